@@ -1,0 +1,8 @@
+/** Writes docs/rules.md from the rule metadata. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderRuleDocs } from '../src/core/rule-docs';
+
+const out = join(__dirname, '..', 'docs', 'rules.md');
+writeFileSync(out, renderRuleDocs());
+console.log(`docs/rules.md written`);

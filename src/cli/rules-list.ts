@@ -1,0 +1,12 @@
+import { RULES } from '../core/rules';
+import { RULE_TEXTS, t } from '../core/i18n';
+
+/** `perf-target rules`: one line per rule, from the rule metadata. */
+export function listRules(): string {
+  const lines = [t('cli.rulesHeader')];
+  for (const r of RULES) {
+    const name = RULE_TEXTS[r.meta.id]?.name['zh-CN'] ?? '';
+    lines.push(`${r.meta.id} · ${r.meta.category} · ${t(`cli.severity.${r.meta.severity}`)} · ${r.meta.fixable ? '✓' : '-'} · ${name}`);
+  }
+  return lines.join('\n') + '\n';
+}

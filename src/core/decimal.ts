@@ -1,0 +1,104 @@
+/**
+ * Exact decimal arithmetic for money: a bigint scaled by 10^8, so 13.61 + 0 is 13.61 and
+ * 26.50 万元 is exactly 265000 元. Only what budgets need: parse, add, compare, scale, print.
+ */
+
+const SCALE_DIGITS = 8;
+const SCALE = 10n ** BigInt(SCALE_DIGITS);
+
+export class Decimal {
+  private constructor(readonly units: bigint) {}
+
+  static readonly ZERO = new Decimal(0n);
+
+  /** Parses `1,030,700.00`, `26.5`, `-3`, `２６．５` (full width). Returns undefined if not a plain number. */
+  static parse(input: string): Decimal | undefined {
+    let s = '';
+    for (const ch of input.trim()) {
+      const code = ch.charCodeAt(0);
+      if (code >= 0xff10 && code <= 0xff19) s += String.fromCharCode(code - 0xfee0);
+      else if (ch === '．') s += '.';
+      else if (ch === '，') s += ',';
+      else if (ch === '－') s += '-';
+      else s += ch;
+    }
+    const m = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?$/.exec(s);
+    if (!m || (m[2] === undefined && (m[3] === undefined || m[3] === ''))) return undefined;
+    const intPart = (m[2] ?? '0').replace(/,/g, '');
+    let frac = m[3] ?? '';
+    if (frac.length > SCALE_DIGITS) {
+      // Beyond 10^-8 we do not care for money; truncate rather than invent precision.
+      frac = frac.slice(0, SCALE_DIGITS);
+    }
+    const units = BigInt(intPart) * SCALE + BigInt((frac + '0'.repeat(SCALE_DIGITS)).slice(0, SCALE_DIGITS));
+    return new Decimal(m[1] === '-' ? -units : units);
+  }
+
+  /** From a JS number as Excel stores it: rounded to 15 significant digits, as Excel displays. */
+  static fromNumber(n: number): Decimal | undefined {
+    if (!Number.isFinite(n)) return undefined;
+    const s = Number(n.toPrecision(15)).toString();
+    if (/e/i.test(s)) {
+      const fixed = Number(n.toPrecision(15)).toFixed(SCALE_DIGITS);
+      return Decimal.parse(fixed);
+    }
+    return Decimal.parse(s);
+  }
+
+  plus(o: Decimal): Decimal {
+    return new Decimal(this.units + o.units);
+  }
+  minus(o: Decimal): Decimal {
+    return new Decimal(this.units - o.units);
+  }
+  /** Multiply by 10^k (k may be negative: exact division by powers of ten, truncating below 10^-8). */
+  shift(k: number): Decimal {
+    if (k >= 0) return new Decimal(this.units * 10n ** BigInt(k));
+    return new Decimal(this.units / 10n ** BigInt(-k));
+  }
+  cmp(o: Decimal): number {
+    return this.units < o.units ? -1 : this.units > o.units ? 1 : 0;
+  }
+  eq(o: Decimal): boolean {
+    return this.units === o.units;
+  }
+  isZero(): boolean {
+    return this.units === 0n;
+  }
+  isNegative(): boolean {
+    return this.units < 0n;
+  }
+  abs(): Decimal {
+    return this.units < 0n ? new Decimal(-this.units) : this;
+  }
+
+  toNumber(): number {
+    return Number(this.toString());
+  }
+
+  /** Shortest exact decimal text: 26.5, 13.61, 1030700. */
+  toString(): string {
+    const neg = this.units < 0n;
+    const u = neg ? -this.units : this.units;
+    const int = u / SCALE;
+    let frac = (u % SCALE).toString().padStart(SCALE_DIGITS, '0').replace(/0+$/, '');
+    const s = frac ? `${int}.${frac}` : `${int}`;
+    frac = '';
+    return neg ? `-${s}` : s;
+  }
+
+  /** Fixed decimals, rounding half away from zero: toFixed(2) of 26.5 is 26.50. */
+  toFixed(digits: number): string {
+    const drop = SCALE_DIGITS - digits;
+    const neg = this.units < 0n;
+    let u = neg ? -this.units : this.units;
+    if (drop > 0) {
+      const p = 10n ** BigInt(drop);
+      u = (u + p / 2n) / p;
+    }
+    const d = 10n ** BigInt(Math.max(digits, 0));
+    const int = u / d;
+    const fracStr = digits > 0 ? '.' + (u % d).toString().padStart(digits, '0') : '';
+    return `${neg && u !== 0n ? '-' : ''}${int}${fracStr}`;
+  }
+}

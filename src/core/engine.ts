@@ -1,0 +1,122 @@
+/**
+ * The engine: a function from a sheet snapshot to findings. It knows nothing of who asked.
+ */
+import { Grid, rectToA1, toA1, type CellAddress, type GridInit, type Rect } from './grid';
+import {
+  DEFAULT_SETTINGS,
+  type CheckSettings,
+  type Finding,
+  type Locale,
+  type SchemeId,
+  type SheetResult,
+  type TableModel,
+  type TableResult,
+} from './model';
+import { locateTables } from './locate';
+import { detectScheme } from './taxonomy';
+import { RULES } from './rules';
+import type { Report, Rule, RuleContext } from './rules/types';
+import { ruleMessage } from './i18n';
+
+/** Fills in defaults for missing settings (deeply, one level). */
+export function resolveSettings(partial?: Partial<CheckSettings> | null): CheckSettings {
+  return {
+    scheme: partial?.scheme ?? DEFAULT_SETTINGS.scheme,
+    rules: { ...DEFAULT_SETTINGS.rules, ...(partial?.rules ?? {}) },
+    thresholds: { ...DEFAULT_SETTINGS.thresholds, ...(partial?.thresholds ?? {}) },
+  };
+}
+
+function isRect(at: CellAddress | Rect): at is Rect {
+  return (at as Rect).top !== undefined;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Runs rules on one located table. Exposed for the rule tester; hosts call checkSheet. */
+export function runRules(
+  rules: readonly Rule[],
+  grid: Grid,
+  table: TableModel,
+  scheme: SchemeId,
+  settings: CheckSettings,
+): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    const override = settings.rules[rule.meta.id];
+    if (override === 'off') continue;
+    const ctx: RuleContext = {
+      grid,
+      table,
+      scheme,
+      settings,
+      report(r: Report) {
+        const cell = isRect(r.at) ? rectToA1(r.at) : toA1(r.at.row, r.at.col);
+        const row = isRect(r.at) ? r.at.top : r.at.row;
+        const col = isRect(r.at) ? r.at.left : r.at.col;
+        // One finding per rule, cell and message: rules may reach a cell twice through merges.
+        const key = `${rule.meta.id}|${cell}|${r.messageId}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const data = r.data ?? {};
+        const finding: Finding = {
+          rule: rule.meta.id,
+          category: rule.meta.category,
+          severity: override ?? r.severity ?? rule.meta.severity,
+          cell,
+          row,
+          col,
+          table: table.index,
+          messageId: r.messageId,
+          data,
+          message: ruleMessage(rule.meta.id, r.messageId, 'zh-CN', data),
+        };
+        if (r.suggestion !== undefined && r.suggestion !== '') finding.suggestion = r.suggestion;
+        findings.push(finding);
+      },
+    };
+    rule.check(ctx);
+  }
+  return sortFindings(findings);
+}
+
+/** Sheet order (row, then column), then severity, then rule id: stable for diffs and tests. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.row - b.row ||
+      a.col - b.col ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule),
+  );
+}
+
+/** Checks one table with every enabled rule; the scheme is detected unless settings force one. */
+export function checkTable(grid: Grid, table: TableModel, settings: CheckSettings): TableResult {
+  const scheme = settings.scheme === 'auto' ? detectScheme(table) : settings.scheme;
+  return { table, scheme, findings: runRules(RULES, grid, table, scheme, settings) };
+}
+
+/** Finds every table on a sheet and checks each. */
+export function checkSheet(input: Grid | GridInit, partial?: Partial<CheckSettings> | null): SheetResult {
+  const grid = input instanceof Grid ? input : new Grid(input);
+  const settings = resolveSettings(partial);
+  const tables = locateTables(grid);
+  return {
+    name: grid.name,
+    tables: tables.map((table) => checkTable(grid, table, settings)),
+    findings: [],
+  };
+}
+
+/** A finding's message in another locale (findings carry Chinese by default). */
+export function localizeFinding(f: Finding, locale: Locale): string {
+  if (locale === 'zh-CN') return f.message;
+  return ruleMessage(f.rule, f.messageId, locale, f.data);
+}
+
+/** Every finding of a sheet result, tables first in order, then those outside tables. */
+export function allFindings(result: SheetResult): Finding[] {
+  return [...result.tables.flatMap((t) => t.findings), ...result.findings];
+}

@@ -1,0 +1,238 @@
+/**
+ * A sheet snapshot: what the engine sees of one worksheet.
+ *
+ * Every host (Excel, an .xlsx file, a test) produces one of these; the engine reads nothing else.
+ * Coordinates are 0-based and absolute on the sheet (row 0 / col 0 is cell A1), so findings can
+ * be addressed without knowing where the used range started.
+ */
+
+/** A cell value as Excel holds it: numbers stay numbers, text stays text. Dates are serial numbers. */
+export type CellValue = string | number | boolean | null;
+
+export interface CellAddress {
+  row: number;
+  col: number;
+}
+
+/** An inclusive rectangle of cells. */
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface GridInit {
+  /** Sheet name. */
+  name: string;
+  /** Absolute position of values[0][0]. Defaults to A1. */
+  origin?: CellAddress;
+  /** Values as Excel holds them, row-major; ragged rows allowed. */
+  values: CellValue[][];
+  /** Displayed text (what the user sees, after number formats). Falls back to String(value). */
+  text?: (string | null | undefined)[][];
+  /** Number formats (e.g. `0.00`, `@`, `General`). Optional. */
+  formats?: (string | null | undefined)[][];
+  /** Merged areas in absolute coordinates. */
+  merges?: Rect[];
+}
+
+/** Excel error values, as they arrive from Office.js and ExcelJS. */
+export const ERROR_VALUES: ReadonlySet<string> = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+]);
+
+export function isErrorValue(v: CellValue): boolean {
+  return typeof v === 'string' && ERROR_VALUES.has(v);
+}
+
+/**
+ * Immutable sheet snapshot with O(1) cell access and merged-area lookup.
+ * Construction is linear in the number of cells plus the merged cells' area.
+ */
+export class Grid {
+  readonly name: string;
+  readonly origin: CellAddress;
+  /** Number of rows/columns covered from origin. */
+  readonly rowCount: number;
+  readonly colCount: number;
+  readonly merges: readonly Rect[];
+  private readonly values: CellValue[][];
+  private readonly texts: (string | null | undefined)[][] | undefined;
+  private readonly formats: (string | null | undefined)[][] | undefined;
+  /** key row*W+col (relative) -> index in merges, for every cell covered by a merge. */
+  private readonly mergeIndex: Map<number, number>;
+
+  constructor(init: GridInit) {
+    this.name = init.name;
+    this.origin = init.origin ?? { row: 0, col: 0 };
+    this.values = init.values;
+    this.texts = init.text;
+    this.formats = init.formats;
+    this.rowCount = init.values.length;
+    let width = 0;
+    for (const r of init.values) if (r && r.length > width) width = r.length;
+    this.colCount = width;
+    this.merges = (init.merges ?? []).filter((m) => m.bottom >= m.top && m.right >= m.left);
+    this.mergeIndex = new Map();
+    this.merges.forEach((m, i) => {
+      // Only index the part inside the snapshot; a merge reaching outside is clipped.
+      const top = Math.max(m.top, this.origin.row);
+      const bottom = Math.min(m.bottom, this.origin.row + this.rowCount - 1);
+      const left = Math.max(m.left, this.origin.col);
+      const right = Math.min(m.right, this.origin.col + this.colCount - 1);
+      for (let r = top; r <= bottom; r++) {
+        for (let c = left; c <= right; c++) this.mergeIndex.set(this.key(r, c), i);
+      }
+    });
+  }
+
+  /** First and last absolute row / column of the snapshot. */
+  get firstRow(): number {
+    return this.origin.row;
+  }
+  get lastRow(): number {
+    return this.origin.row + this.rowCount - 1;
+  }
+  get firstCol(): number {
+    return this.origin.col;
+  }
+  get lastCol(): number {
+    return this.origin.col + this.colCount - 1;
+  }
+
+  private key(row: number, col: number): number {
+    return (row - this.origin.row) * (this.colCount + 1) + (col - this.origin.col);
+  }
+
+  /** The raw value at an absolute cell (null outside the snapshot). Does not follow merges. */
+  rawValue(row: number, col: number): CellValue {
+    const r = this.values[row - this.origin.row];
+    if (!r) return null;
+    const v = r[col - this.origin.col];
+    return v === undefined ? null : v;
+  }
+
+  /** The displayed text at an absolute cell, without following merges. */
+  rawText(row: number, col: number): string {
+    const tr = this.texts?.[row - this.origin.row];
+    const t = tr?.[col - this.origin.col];
+    if (t !== undefined && t !== null) return t;
+    const v = this.rawValue(row, col);
+    if (v === null) return '';
+    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+    return String(v);
+  }
+
+  format(row: number, col: number): string {
+    const anchor = this.anchor(row, col);
+    const fr = this.formats?.[anchor.row - this.origin.row];
+    return fr?.[anchor.col - this.origin.col] ?? 'General';
+  }
+
+  /** The merged area covering a cell, or undefined. */
+  mergeAt(row: number, col: number): Rect | undefined {
+    const i = this.mergeIndex.get(this.key(row, col));
+    if (i === undefined || row < this.origin.row || col < this.origin.col || col > this.lastCol) return undefined;
+    return this.merges[i];
+  }
+
+  /** The top-left cell of the merged area covering (row, col), or the cell itself. */
+  anchor(row: number, col: number): CellAddress {
+    const m = this.mergeAt(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** Value seen at a cell: a cell inside a merged area shows the merge's top-left value. */
+  value(row: number, col: number): CellValue {
+    const a = this.anchor(row, col);
+    return this.rawValue(a.row, a.col);
+  }
+
+  /** Displayed text seen at a cell, following merges. */
+  text(row: number, col: number): string {
+    const a = this.anchor(row, col);
+    return this.rawText(a.row, a.col);
+  }
+
+  /** True when the cell shows nothing (no value, or only white space), following merges. */
+  isBlank(row: number, col: number): boolean {
+    const v = this.value(row, col);
+    if (v === null) return true;
+    if (typeof v === 'string') return isBlankText(v);
+    return false;
+  }
+
+  /** True when every cell of an absolute row inside the snapshot is blank. */
+  isRowBlank(row: number, fromCol = this.firstCol, toCol = this.lastCol): boolean {
+    for (let c = fromCol; c <= toCol; c++) if (!this.isBlank(row, c)) return false;
+    return true;
+  }
+}
+
+const BLANK_RE = /^[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*$/;
+
+export function isBlankText(s: string): boolean {
+  return BLANK_RE.test(s);
+}
+
+/** 0-based column index to letters: 0 -> A, 25 -> Z, 26 -> AA. */
+export function columnName(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Letters to 0-based column index: A -> 0. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** Absolute 0-based cell to an A1 address. */
+export function toA1(row: number, col: number): string {
+  return `${columnName(col)}${row + 1}`;
+}
+
+export function rectToA1(r: Rect): string {
+  const a = toA1(r.top, r.left);
+  const b = toA1(r.bottom, r.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** Parses `F14` or `A1:G14` (with optional $) into a rectangle. Throws on bad input. */
+export function parseA1(address: string): Rect {
+  const parts = address.replace(/\$/g, '').split(':');
+  const cells = parts.map((p) => {
+    const m = /^([A-Za-z]{1,3})(\d{1,7})$/.exec(p.trim());
+    if (!m) throw new Error(`Bad cell address: ${address}`);
+    return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  });
+  const [a, b = a] = cells;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}

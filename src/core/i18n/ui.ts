@@ -1,0 +1,107 @@
+import type { Localized } from './format';
+
+/** Texts of the task pane. Keys start with `pane.`; `{placeholders}` are filled by `t()`. */
+export const UI_TEXTS = {
+  'pane.title': { 'zh-CN': '绩效目标表助手', 'en-US': 'Performance Target Assistant' },
+
+  // Toolbar
+  'pane.toolbar': { 'zh-CN': '操作', 'en-US': 'Actions' },
+  'pane.checkSheet': { 'zh-CN': '校验当前工作表', 'en-US': 'Check this sheet' },
+  'pane.checkAll': { 'zh-CN': '校验所有工作表', 'en-US': 'Check all sheets' },
+  'pane.clearMarks': { 'zh-CN': '清除标记', 'en-US': 'Clear marks' },
+
+  // Severities and categories
+  'pane.severity.error': { 'zh-CN': '错误', 'en-US': 'Errors' },
+  'pane.severity.warning': { 'zh-CN': '警告', 'en-US': 'Warnings' },
+  'pane.severity.info': { 'zh-CN': '提示', 'en-US': 'Notes' },
+  'pane.severityOne.error': { 'zh-CN': '错误', 'en-US': 'Error' },
+  'pane.severityOne.warning': { 'zh-CN': '警告', 'en-US': 'Warning' },
+  'pane.severityOne.info': { 'zh-CN': '提示', 'en-US': 'Note' },
+  'pane.category.value': { 'zh-CN': '值', 'en-US': 'Values' },
+  'pane.category.budget': { 'zh-CN': '预算', 'en-US': 'Budget' },
+  'pane.category.structure': { 'zh-CN': '结构', 'en-US': 'Structure' },
+  'pane.category.content': { 'zh-CN': '内容', 'en-US': 'Content' },
+
+  // Summary and filters
+  'pane.summary': { 'zh-CN': '问题统计', 'en-US': 'Summary' },
+  'pane.summary.tables': { 'zh-CN': '共 {tables} 张表', 'en-US': '{tables} table(s)' },
+  'pane.filter.severity': { 'zh-CN': '按严重程度筛选', 'en-US': 'Filter by severity' },
+  'pane.filter.category': { 'zh-CN': '按类别筛选', 'en-US': 'Filter by category' },
+  'pane.filter.noMatch': {
+    'zh-CN': '没有符合筛选条件的问题。请在上方打开更多类别。',
+    'en-US': 'No findings match the filters. Turn on more of the filters above.',
+  },
+
+  // Progress
+  'pane.progress.reading': { 'zh-CN': '正在读取工作表…', 'en-US': 'Reading the sheet…' },
+  'pane.progress.checking': { 'zh-CN': '正在校验…', 'en-US': 'Checking…' },
+  'pane.progress.marking': { 'zh-CN': '正在标记单元格…', 'en-US': 'Marking cells…' },
+  'pane.progress.clearing': { 'zh-CN': '正在清除标记…', 'en-US': 'Clearing marks…' },
+  'pane.progress.sheet': { 'zh-CN': '工作表“{sheet}”（{index}/{total}）', 'en-US': 'Sheet "{sheet}" ({index} of {total})' },
+
+  // States
+  'pane.firstRun.title': { 'zh-CN': '开始校验', 'en-US': 'Get started' },
+  'pane.firstRun.detail': {
+    'zh-CN': '打开绩效目标表所在的工作表，点击“校验当前工作表”。发现的问题会标记在单元格上，并列在这里。',
+    'en-US':
+      'Open the sheet with the performance target tables and choose "Check this sheet". Problems are marked on the cells and listed here.',
+  },
+  'pane.empty.title': { 'zh-CN': '未发现问题', 'en-US': 'No problems found' },
+  'pane.empty.detail': {
+    'zh-CN': '已校验 {tables} 张绩效目标表，未发现需要修改的地方。',
+    'en-US': 'Checked {tables} performance target table(s); nothing needs changing.',
+  },
+  'pane.noTables.title': { 'zh-CN': '未找到绩效目标表', 'en-US': 'No performance target table found' },
+  'pane.noTables.detail': {
+    'zh-CN': '没有找到“项目名称”“一级指标”等标签。请打开包含绩效目标表的工作表后重新校验。',
+    'en-US': 'No labels such as 项目名称 or 一级指标 were found. Open a sheet with a performance target table and check again.',
+  },
+  'pane.cleared': { 'zh-CN': '已清除所有标记。', 'en-US': 'All marks have been cleared.' },
+
+  // Findings list
+  'pane.findings': { 'zh-CN': '问题列表', 'en-US': 'Findings' },
+  'pane.sheet.heading': { 'zh-CN': '工作表：{sheet}', 'en-US': 'Sheet: {sheet}' },
+  'pane.table.untitled': { 'zh-CN': '（未填写项目名称）', 'en-US': '(no project name)' },
+  'pane.table.range': { 'zh-CN': '区域 {range}', 'en-US': 'range {range}' },
+  'pane.table.count': { 'zh-CN': '{count} 个问题', 'en-US': '{count} finding(s)' },
+  'pane.table.clean': { 'zh-CN': '此表未发现问题。', 'en-US': 'No problems in this table.' },
+  'pane.table.filtered': { 'zh-CN': '此表没有符合筛选条件的问题。', 'en-US': 'No findings in this table match the filters.' },
+  'pane.outside': { 'zh-CN': '表格之外', 'en-US': 'Outside the tables' },
+  'pane.finding.suggestion': { 'zh-CN': '建议：{value}', 'en-US': 'Suggested: {value}' },
+  'pane.finding.label': {
+    'zh-CN': '{severity}，单元格 {cell}：{message}',
+    'en-US': '{severity}, cell {cell}: {message}',
+  },
+  'pane.finding.labelWithSuggestion': {
+    'zh-CN': '{severity}，单元格 {cell}：{message} 建议：{suggestion}',
+    'en-US': '{severity}, cell {cell}: {message} Suggested: {suggestion}',
+  },
+
+  // Announcements for screen readers
+  'pane.announce.done': {
+    'zh-CN': '校验完成：错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个。',
+    'en-US': 'Check finished: {errors} error(s), {warnings} warning(s), {infos} note(s).',
+  },
+  'pane.announce.clean': { 'zh-CN': '校验完成，未发现问题。', 'en-US': 'Check finished. No problems found.' },
+  'pane.announce.failed': { 'zh-CN': '操作失败，请查看错误提示。', 'en-US': 'The action failed. See the error message.' },
+
+  // Errors
+  'pane.dismiss': { 'zh-CN': '关闭', 'en-US': 'Dismiss' },
+  'pane.error.protected': { 'zh-CN': '工作表受保护', 'en-US': 'The sheet is protected' },
+  'pane.error.busy': { 'zh-CN': 'Excel 正忙', 'en-US': 'Excel is busy' },
+  'pane.error.unsupported': { 'zh-CN': '此版本的 Excel 不支持该操作', 'en-US': 'Not supported by this version of Excel' },
+  'pane.error.no-sheet': { 'zh-CN': '找不到工作表', 'en-US': 'Sheet not found' },
+  'pane.error.not-empty': { 'zh-CN': '目标区域不是空的', 'en-US': 'The target area is not empty' },
+  'pane.error.too-large': { 'zh-CN': '工作表太大', 'en-US': 'The sheet is too large' },
+  'pane.error.closed': { 'zh-CN': '工作簿已关闭', 'en-US': 'The workbook was closed' },
+  'pane.error.unknown': { 'zh-CN': '操作失败', 'en-US': 'The action failed' },
+  'pane.error.onSheet': { 'zh-CN': '工作表“{sheet}”：{title}', 'en-US': 'Sheet "{sheet}": {title}' },
+  'pane.error.marksFailed': {
+    'zh-CN': '问题已列出，但未能标记单元格。{message}',
+    'en-US': 'The findings are listed, but the cells could not be marked. {message}',
+  },
+  'pane.error.unexpected': {
+    'zh-CN': '出现意外错误：{detail}。请重试；如果仍然出错，请关闭并重新打开任务窗格。',
+    'en-US': 'Something unexpected went wrong: {detail}. Try again; if it keeps failing, close and reopen the task pane.',
+  },
+} as const satisfies Record<string, Localized>;

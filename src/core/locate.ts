@@ -1,0 +1,495 @@
+/**
+ * The locator: finds every target table on a sheet and maps each field to its cell.
+ *
+ * Tables are found by their labels and the structure around them, never by fixed positions:
+ * - a grid header row (一级指标 | 二级指标 | 三级指标 | … | 指标值) anchors the indicator grid;
+ * - a 项目名称 label anchors the upper part (title, unit, budget block, goals) above the grid;
+ * - a header row that also names 项目名称 is the one-row-per-indicator layout (L4), which holds
+ *   several projects, one after another.
+ * One pass classifies the anchor cells; each table is then read locally, so the cost is linear
+ * in the size of the sheet.
+ */
+import { Grid, isBlankText, type CellAddress, type Rect } from './grid';
+import { classifyLabel, columnContentOf, isTitleText, type FieldLabel, type LabelInfo } from './labels';
+import type {
+  ColumnRole,
+  Field,
+  IndicatorRow,
+  LayoutId,
+  LevelField,
+  MoneyUnit,
+  TableModel,
+} from './model';
+import { parseIndicatorValue, parseSplitValue } from './value';
+import { Decimal } from './decimal';
+import { labelKey } from './text';
+
+interface Anchor extends CellAddress {
+  info: LabelInfo;
+  text: string;
+}
+
+interface RowScan {
+  row: number;
+  labels: Anchor[];
+  /** Cells that look like a table title. */
+  titles: CellAddress[];
+  nonBlank: CellAddress[];
+}
+
+interface HeaderRow {
+  row: number;
+  columns: Partial<Record<ColumnRole, number>>;
+  /** Ambiguous columns (指标性质/指标方向…) to be decided by their content. */
+  ambiguous: number[];
+  /** L4: 项目名称 and the other project columns in the header. */
+  project: Partial<Record<FieldLabel, number>>;
+  left: number;
+  right: number;
+  unit?: MoneyUnit;
+}
+
+/** Scans a row's anchor cells (a merged area counts once, at its top-left). */
+function scanRow(grid: Grid, row: number): RowScan {
+  const scan: RowScan = { row, labels: [], titles: [], nonBlank: [] };
+  for (let col = grid.firstCol; col <= grid.lastCol; col++) {
+    const m = grid.mergeAt(row, col);
+    if (m && (m.top !== row || m.left !== col)) continue;
+    const v = grid.rawValue(row, col);
+    if (v === null || (typeof v === 'string' && isBlankText(v))) continue;
+    scan.nonBlank.push({ row, col });
+    if (typeof v !== 'string') continue;
+    const text = grid.rawText(row, col);
+    const info = classifyLabel(text);
+    if (info) scan.labels.push({ row, col, info, text });
+    else if (isTitleText(text)) scan.titles.push({ row, col });
+  }
+  return scan;
+}
+
+function headerOf(scan: RowScan, grid: Grid): HeaderRow | undefined {
+  const roles = new Set(scan.labels.map((l) => l.info.header).filter(Boolean));
+  if (!roles.has('level1') || !roles.has('level2') || !roles.has('level3')) return undefined;
+  const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: Infinity, right: -Infinity };
+  for (const l of scan.labels) {
+    const right = grid.mergeAt(l.row, l.col)?.right ?? l.col;
+    if (l.info.header === 'signOrDirection') header.ambiguous.push(l.col);
+    else if (l.info.header && header.columns[l.info.header] === undefined) header.columns[l.info.header] = l.col;
+    else if (l.info.field && header.project[l.info.field] === undefined) {
+      header.project[l.info.field] = l.col;
+      if (l.info.unit) header.unit = l.info.unit;
+    } else continue;
+    header.left = Math.min(header.left, l.col);
+    header.right = Math.max(header.right, right);
+  }
+  return header;
+}
+
+/** The cell right of a label (after the label's merged area): where its value is written. */
+function valueRightOf(grid: Grid, at: CellAddress): Field {
+  const right = grid.mergeAt(at.row, at.col)?.right ?? at.col;
+  const cell = grid.anchor(at.row, right + 1);
+  return fieldAt(grid, cell, at);
+}
+
+function fieldAt(grid: Grid, cell: CellAddress, label?: CellAddress): Field {
+  const a = grid.anchor(cell.row, cell.col);
+  const f: Field = { at: a, text: grid.rawText(a.row, a.col), value: grid.rawValue(a.row, a.col) };
+  if (label) f.label = label;
+  return f;
+}
+
+function isLabelCell(scan: RowScan | undefined, col: number): boolean {
+  return !!scan?.labels.some((l) => l.col === col);
+}
+
+/** Decides what each ambiguous header column holds by reading its data cells. */
+function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void {
+  for (const col of header.ambiguous) {
+    const counts = { sign: 0, direction: 0, nature: 0, other: 0, empty: 0 };
+    for (let r = header.row + 1; r <= lastRow; r++) counts[columnContentOf(grid.text(r, col))]++;
+    const role: ColumnRole =
+      counts.sign > 0 && counts.sign >= counts.direction
+        ? 'sign'
+        : counts.direction > 0
+          ? 'direction'
+          : counts.nature > 0
+            ? 'nature'
+            : labelKey(grid.text(header.row, col)).includes('方向')
+              ? 'direction'
+              : 'nature';
+    if (header.columns[role] === undefined) header.columns[role] = col;
+    else if (role === 'sign' && header.columns.direction === undefined) header.columns.direction = col;
+  }
+}
+
+const ROW_LIMIT_BLANK_GAP = 1;
+
+/**
+ * The last indicator row below a header: rows go on until a blank row (one blank row is
+ * tolerated when indicators continue right after it) or a row that starts something else.
+ */
+function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, stopAt: number): number {
+  const left = header.left;
+  const right = header.right;
+  let last = header.row;
+  let gap = 0;
+  for (let r = header.row + 1; r <= Math.min(grid.lastRow, stopAt); r++) {
+    const scan = scans.get(r);
+    const startsSomethingElse =
+      !!scan &&
+      (scan.titles.length > 0 ||
+        scan.labels.some(
+          (l) =>
+            l.info.field === 'projectName' ||
+            l.info.field === 'moneyUnit' ||
+            l.info.field === 'budgetBlock' ||
+            l.info.header === 'level1' ||
+            l.info.header === 'level3',
+        ));
+    if (startsSomethingElse) break;
+    if (grid.isRowBlank(r, left, right)) {
+      gap++;
+      if (gap > ROW_LIMIT_BLANK_GAP) break;
+      continue;
+    }
+    if (gap > 0) {
+      // Only continue past a blank row when the row after it carries a 三级 name and a value.
+      const c3 = header.columns.level3;
+      const cv = header.columns.value;
+      if (c3 === undefined || cv === undefined || grid.isBlank(r, c3) || grid.isBlank(r, cv)) break;
+    }
+    gap = 0;
+    last = r;
+  }
+  return last;
+}
+
+/** A 一级/二级 cell: merged down, or left blank below its first row, so the text is carried. */
+function levelField(grid: Grid, row: number, col: number | undefined, prev: LevelField | undefined, carry: boolean): LevelField {
+  if (col === undefined) return { at: { row, col: 0 }, text: '', value: null, inherited: false };
+  const a = grid.anchor(row, col);
+  if (a.row < row) return { ...fieldAt(grid, a), inherited: true };
+  if (grid.isBlank(row, col) && prev && carry && prev.text !== '') return { ...prev, inherited: true };
+  return { ...fieldAt(grid, a), inherited: false };
+}
+
+function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number): IndicatorRow[] {
+  const c = header.columns;
+  const split = c.sign !== undefined || c.unit !== undefined;
+  const out: IndicatorRow[] = [];
+  let prev1: LevelField | undefined;
+  let prev2: LevelField | undefined;
+  for (let r = firstRow; r <= lastRow; r++) {
+    const blank = (col: number | undefined) => col === undefined || grid.isBlank(r, col);
+    const own1 = c.level1 !== undefined && grid.anchor(r, c.level1).row === r && !blank(c.level1);
+    if (blank(c.level2) && blank(c.level3) && blank(c.value) && blank(c.description) && !own1) continue;
+    const level1 = levelField(grid, r, c.level1, prev1, true);
+    // A new 一级 starts a new run of 二级: a blank 二级 under it is empty, not carried.
+    const level2 = levelField(grid, r, c.level2, prev2, !own1);
+    prev1 = level1;
+    prev2 = level2;
+    const get = (col: number | undefined): Field | undefined => (col === undefined ? undefined : fieldAt(grid, { row: r, col }));
+    const value = get(c.value) ?? { at: { row: r, col: header.right }, text: '', value: null };
+    const ind: IndicatorRow = {
+      row: r,
+      level1,
+      level2,
+      level3: get(c.level3) ?? { at: { row: r, col: 0 }, text: '', value: null },
+      value,
+      parsed: parseIndicatorValue(value.text),
+    };
+    const optional: [keyof IndicatorRow, number | undefined][] = [
+      ['description', c.description],
+      ['sign', c.sign],
+      ['unit', c.unit],
+      ['direction', c.direction],
+      ['nature', c.nature],
+      ['weight', c.weight],
+    ];
+    for (const [key, col] of optional) {
+      const f = get(col);
+      if (f) (ind as unknown as Record<string, Field>)[key] = f;
+    }
+    if (split) {
+      const signText = ind.sign?.text ?? '';
+      const natureText = [ind.nature?.text, ind.direction?.text, columnContentOf(signText) === 'nature' ? signText : '']
+        .filter((s): s is string => !!s && columnContentOf(s) !== 'sign')
+        .join(' ');
+      ind.parsed = parseSplitValue({
+        sign: columnContentOf(signText) === 'sign' ? signText : '',
+        value: value.text,
+        unit: ind.unit?.text ?? '',
+        nature: natureText,
+      });
+    }
+    out.push(ind);
+  }
+  return out;
+}
+
+function inferMoneyUnit(total: Field | undefined, layout: LayoutId): MoneyUnit {
+  if (total) {
+    const d = typeof total.value === 'number' ? Decimal.fromNumber(total.value) : Decimal.parse(total.text);
+    if (d) return d.cmp(Decimal.parse('10000') as Decimal) >= 0 ? '元' : '万元';
+  }
+  return layout === 'L4' ? '元' : '万元';
+}
+
+function unionRect(a: Rect | undefined, row: number, left: number, right = left): Rect {
+  if (!a) return { top: row, bottom: row, left, right };
+  return {
+    top: Math.min(a.top, row),
+    bottom: Math.max(a.bottom, row),
+    left: Math.min(a.left, left),
+    right: Math.max(a.right, right),
+  };
+}
+
+/** Widens a rect to cover every non-blank cell (and its merge) of its own rows. */
+function coverRows(grid: Grid, rect: Rect, scans: Map<number, RowScan>, minCol: number): Rect {
+  let out = rect;
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (const cell of scans.get(r)?.nonBlank ?? []) {
+      if (cell.col < minCol) continue;
+      const m = grid.mergeAt(cell.row, cell.col);
+      out = unionRect(out, r, cell.col, m ? m.right : cell.col);
+      if (m) out = unionRect(out, m.bottom, m.left, m.right);
+    }
+  }
+  return out;
+}
+
+interface UpperPart {
+  rows: RowScan[];
+}
+
+/** Reads title, unit, 项目名称, budget block and goals from the rows above a grid (or alone). */
+function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | undefined {
+  let rect: Rect | undefined;
+  const labels = upper.rows.flatMap((s) => s.labels);
+  const byField = (f: FieldLabel) => labels.filter((l) => l.info.field === f);
+  const add = (f: Field | undefined) => {
+    if (!f) return;
+    const m = grid.mergeAt(f.at.row, f.at.col);
+    rect = unionRect(rect, f.at.row, f.at.col, m ? m.right : f.at.col);
+    if (f.label) rect = unionRect(rect, f.label.row, f.label.col);
+  };
+
+  const project = byField('projectName').pop();
+  if (project) table.projectName = valueRightOf(grid, project);
+  const total = byField('total')[0];
+  if (total) table.budget.total = valueRightOf(grid, total);
+  const fiscal = byField('fiscal')[0];
+  if (fiscal) table.budget.fiscal = valueRightOf(grid, fiscal);
+  const other = byField('other')[0];
+  if (other) table.budget.other = valueRightOf(grid, other);
+  const goals = byField('goals')[0];
+  if (goals) table.goals = valueRightOf(grid, goals);
+  const use = byField('use')[0];
+  if (use) table.budget.use = valueRightOf(grid, use);
+  else {
+    // L1: the use of funds is in the row below the amounts, under the merged block label.
+    const block = byField('budgetBlock')[0];
+    const amountsRow = total?.row ?? fiscal?.row;
+    if (block && amountsRow !== undefined) {
+      const r = amountsRow + 1;
+      const rowScan = upper.rows.find((s) => s.row === r);
+      const blockMerge = grid.mergeAt(block.row, block.col);
+      const startCol = (blockMerge?.right ?? block.col) + 1;
+      if (rowScan && rowScan.labels.length === 0) {
+        const cell = rowScan.nonBlank.find((c) => c.col >= startCol);
+        if (cell) table.budget.use = fieldAt(grid, cell, block);
+        else if (blockMerge && blockMerge.bottom >= r) table.budget.use = fieldAt(grid, { row: r, col: startCol }, block);
+      }
+    }
+    if (block) rect = unionRect(rect, block.row, block.col);
+  }
+  for (const f of [table.projectName, table.budget.total, table.budget.fiscal, table.budget.other, table.goals, table.budget.use]) add(f);
+
+  const unitLine = byField('moneyUnit').pop();
+  const labelUnit = [total, fiscal, other].find((l) => l?.info.unit)?.info.unit;
+  if (unitLine?.info.unit) {
+    table.moneyUnit = unitLine.info.unit;
+    table.moneyUnitAt = { row: unitLine.row, col: unitLine.col };
+    table.moneyUnitInferred = false;
+    rect = unionRect(rect, unitLine.row, unitLine.col);
+  } else if (labelUnit) {
+    table.moneyUnit = labelUnit;
+    table.moneyUnitInferred = false;
+  } else {
+    table.moneyUnit = inferMoneyUnit(table.budget.total, table.layout);
+    table.moneyUnitInferred = true;
+  }
+
+  // The title: the nearest title-like cell above the 项目名称 (or above the first field).
+  const firstFieldRow = project?.row ?? rect?.top ?? upper.rows[upper.rows.length - 1]?.row;
+  if (firstFieldRow !== undefined) {
+    const titleRow = [...upper.rows].reverse().find((s) => s.row < firstFieldRow && s.titles.length > 0);
+    if (titleRow) {
+      table.title = fieldAt(grid, titleRow.titles[0]);
+      rect = unionRect(rect, titleRow.row, titleRow.titles[0].col);
+    }
+    // The unit name (`263101天津市…`): a non-label text between the title (or unit line) and 项目名称.
+    const from = titleRow ? titleRow.row + 1 : Math.max(firstFieldRow - 2, upper.rows[0]?.row ?? firstFieldRow);
+    for (const s of upper.rows) {
+      if (s.row < from || s.row >= firstFieldRow) continue;
+      const cell = s.nonBlank.find((c) => !s.labels.some((l) => l.col === c.col) && !s.titles.some((t) => t.col === c.col));
+      if (cell && !/^单位/.test(labelKey(grid.rawText(cell.row, cell.col)))) {
+        table.unitName = fieldAt(grid, cell);
+        rect = unionRect(rect, cell.row, cell.col);
+        break;
+      }
+    }
+  }
+  return rect;
+}
+
+function emptyTable(index: number, layout: LayoutId): TableModel {
+  return { index, layout, range: { top: 0, left: 0, bottom: 0, right: 0 }, moneyUnit: '万元', moneyUnitInferred: true, budget: {}, indicators: [] };
+}
+
+/** L1 (seven columns, merged value cells), L2 (five), L3 (split value columns). */
+function layoutOf(grid: Grid, header: HeaderRow, upperRows: RowScan[]): LayoutId {
+  const c = header.columns;
+  if (c.sign !== undefined || c.unit !== undefined || c.direction !== undefined || c.nature !== undefined) return 'L3';
+  const valueMerge = c.value !== undefined ? grid.mergeAt(header.row, c.value) : undefined;
+  const hasBlock = upperRows.some((s) => s.labels.some((l) => l.info.field === 'budgetBlock'));
+  return valueMerge || hasBlock ? 'L1' : 'L2';
+}
+
+/** L4: one header, several projects below it, each a table of its own. */
+function readL4(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, upperRows: RowScan[], stopAt: number, firstIndex: number): { tables: TableModel[]; last: number } {
+  const last = lastIndicatorRow(grid, header, scans, stopAt);
+  resolveAmbiguous(grid, header, last);
+  const p = header.project;
+  const nameCol = p.projectName as number;
+  const starts: number[] = [];
+  for (let r = header.row + 1; r <= last; r++) {
+    const a = grid.anchor(r, nameCol);
+    if (a.row === r && !grid.isBlank(r, nameCol)) starts.push(r);
+  }
+  if (starts.length === 0 || starts[0] > header.row + 1) starts.unshift(header.row + 1);
+  const unitLine = upperRows.flatMap((s) => s.labels).filter((l) => l.info.field === 'moneyUnit').pop();
+  const tables: TableModel[] = [];
+  let summaryRow: number | undefined;
+  starts.forEach((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1] - 1 : last;
+    const indicators = readIndicators(grid, header, start, end);
+    if (indicators.length === 0 && tables.length === 0) {
+      // A department total above the first project: not a project.
+      summaryRow = start;
+      return;
+    }
+    const t = emptyTable(firstIndex + tables.length, 'L4');
+    t.range = { top: start, bottom: end, left: header.left, right: header.right };
+    const label = (col: number | undefined) => (col === undefined ? undefined : { row: header.row, col });
+    const at = (col: number | undefined) => (col === undefined ? undefined : fieldAt(grid, { row: start, col }, label(col)));
+    t.projectName = at(nameCol);
+    const total = at(p.total);
+    if (total) t.budget.total = total;
+    const fiscal = at(p.fiscal);
+    if (fiscal) t.budget.fiscal = fiscal;
+    const other = at(p.other);
+    if (other) t.budget.other = other;
+    const use = at(p.use);
+    if (use) t.budget.use = use;
+    const goals = at(p.goals);
+    if (goals) t.goals = goals;
+    const unitName = at(p.unitName);
+    if (unitName) t.unitName = unitName;
+    t.header = { row: header.row, columns: header.columns };
+    t.indicators = indicators;
+    if (unitLine?.info.unit) {
+      t.moneyUnit = unitLine.info.unit;
+      t.moneyUnitAt = { row: unitLine.row, col: unitLine.col };
+      t.moneyUnitInferred = false;
+    } else if (header.unit) {
+      t.moneyUnit = header.unit;
+      t.moneyUnitInferred = false;
+    } else {
+      t.moneyUnit = inferMoneyUnit(t.budget.total, 'L4');
+    }
+    if (summaryRow !== undefined && tables.length === 0) t.summaryRow = summaryRow;
+    tables.push(t);
+  });
+  return { tables, last };
+}
+
+/** Finds every target table on the sheet, top to bottom. */
+export function locateTables(grid: Grid): TableModel[] {
+  if (grid.rowCount === 0 || grid.colCount === 0) return [];
+  const scans = new Map<number, RowScan>();
+  const headers: HeaderRow[] = [];
+  const projectRows: number[] = [];
+  for (let r = grid.firstRow; r <= grid.lastRow; r++) {
+    const scan = scanRow(grid, r);
+    if (scan.nonBlank.length === 0) continue;
+    scans.set(r, scan);
+    const h = headerOf(scan, grid);
+    if (h) headers.push(h);
+    else if (scan.labels.some((l) => l.info.field === 'projectName')) projectRows.push(r);
+  }
+  if (headers.length === 0 && projectRows.length === 0) return [];
+
+  const tables: TableModel[] = [];
+  let boundary = grid.firstRow; // first row not yet claimed by a table
+  let pi = 0;
+  const rowsBetween = (from: number, to: number) => {
+    const out: RowScan[] = [];
+    for (let r = from; r <= to; r++) {
+      const s = scans.get(r);
+      if (s) out.push(s);
+    }
+    return out;
+  };
+
+  for (let hi = 0; hi <= headers.length; hi++) {
+    const header = headers[hi] as HeaderRow | undefined;
+    const headerRow = header?.row ?? grid.lastRow + 1;
+    // 项目名称 labels before this header with another 项目名称 after them: tables without a grid.
+    const pending: number[] = [];
+    while (pi < projectRows.length && projectRows[pi] < headerRow) pending.push(projectRows[pi++]);
+    for (let k = 0; k < pending.length - (header ? 1 : 0); k++) {
+      const upperRows = rowsBetween(boundary, pending[k + 1] !== undefined ? pending[k + 1] - 1 : headerRow - 1);
+      const nextStart = pending[k + 1] ?? headerRow;
+      // Keep the next table's title out: stop at the last row holding this table's fields.
+      const own = upperRows.filter((s) => s.row < nextStart && !(s.titles.length > 0 && s.row > pending[k]));
+      const t = emptyTable(tables.length, 'L1');
+      const rect = readUpper(grid, { rows: own }, t);
+      if (!rect) continue;
+      t.range = coverRows(grid, rect, scans, rect.left);
+      tables.push(t);
+      boundary = t.range.bottom + 1;
+    }
+    if (!header) break;
+
+    const nextHeaderRow = headers[hi + 1]?.row ?? grid.lastRow + 1;
+    const nextProject = projectRows[pi] ?? grid.lastRow + 1;
+    const stopAt = Math.min(nextHeaderRow, nextProject) - 1;
+    const upperRows = rowsBetween(boundary, header.row - 1);
+
+    if (header.project.projectName !== undefined) {
+      const { tables: l4, last } = readL4(grid, header, scans, upperRows, stopAt, tables.length);
+      tables.push(...l4);
+      boundary = last + 1;
+      continue;
+    }
+
+    const last = lastIndicatorRow(grid, header, scans, stopAt);
+    resolveAmbiguous(grid, header, last);
+    const layout = layoutOf(grid, header, upperRows);
+    const t = emptyTable(tables.length, layout);
+    const upperRect = readUpper(grid, { rows: upperRows }, t);
+    t.header = { row: header.row, columns: header.columns };
+    t.indicators = readIndicators(grid, header, header.row + 1, last);
+    let rect = unionRect(upperRect, header.row, header.left, header.right);
+    rect = unionRect(rect, last, header.left, header.right);
+    t.range = coverRows(grid, rect, scans, Math.min(rect.left, header.left));
+    // Rows below the header belong to the grid only up to `last`.
+    t.range.bottom = Math.max(last, header.row);
+    tables.push(t);
+    boundary = t.range.bottom + 1;
+  }
+  return tables;
+}

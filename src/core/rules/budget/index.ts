@@ -1,0 +1,10 @@
+import type { Rule } from '../types';
+import { missingTotal } from './missing-total';
+import { notANumber } from './not-a-number';
+import { negative } from './negative';
+import { sumMismatch } from './sum-mismatch';
+import { costExceeds } from './cost-exceeds';
+import { implausibleAmount } from './implausible-amount';
+
+/** Registry of the budget rules, in documentation order. */
+export const BUDGET_RULES: readonly Rule[] = [missingTotal, notANumber, negative, sumMismatch, costExceeds, implausibleAmount];

@@ -1,0 +1,19 @@
+/**
+ * Every table states its 预算数. No 预算数 label at all: reported on the whole table; a label with
+ * an empty value: reported on the value cell, where it has to be written.
+ */
+import { readAmount } from '../../money';
+import type { Rule } from '../types';
+
+export const missingTotal: Rule = {
+  meta: { id: 'budget/missing-total', category: 'budget', severity: 'error', fixable: false },
+  check(ctx) {
+    const { table } = ctx;
+    const total = table.budget.total;
+    if (!total) {
+      ctx.report({ messageId: 'missing', at: table.range });
+      return;
+    }
+    if (readAmount(total).kind === 'empty') ctx.report({ messageId: 'empty', at: total.at });
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * Text normalisation shared by the locator and the rules.
+ * Real sheets mix full-width and ASCII punctuation, inner spaces (`其中：财政    资金`) and
+ * every kind of Unicode space; labels are compared after `labelKey`.
+ */
+
+const SPACE_RE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+
+/** Full-width ASCII variants (！ to ～) to their ASCII form; the ideographic space to a space. */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out += ' ';
+    else out += s[i];
+  }
+  return out;
+}
+
+/** Removes every kind of white space, including inner and ideographic spaces. */
+export function stripSpaces(s: string): string {
+  return s.replace(SPACE_RE, '');
+}
+
+/** Collapses runs of white space to one ASCII space and trims. */
+export function squashSpaces(s: string): string {
+  return s.replace(SPACE_RE, ' ').trim();
+}
+
+/**
+ * The key under which a label is compared: no spaces, half-width, no colons, no trailing
+ * asterisks or weight markers kept. `其中：财政    资金` -> `其中财政资金`.
+ */
+export function labelKey(s: string): string {
+  return toHalfWidth(stripSpaces(s)).replace(/[:*※]/g, '');
+}
+
+/** Like labelKey but also drops punctuation, for comparing free texts (a value vs its name). */
+export function contentKey(s: string): string {
+  return toHalfWidth(stripSpaces(s))
+    .replace(/[\p{P}\p{S}]/gu, '')
+    .toLowerCase();
+}
+
+/** True if `s` contains any white space that is not a single ASCII space between words. */
+export function hasStraySpace(s: string): boolean {
+  if (s !== s.trim()) return true;
+  return /[\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]|\s{2,}/.test(s.replace(/\n/g, ''));
+}

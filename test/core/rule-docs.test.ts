@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderRuleDocs } from '../../src/core/rule-docs';
+import { RULES } from '../../src/core/rules';
+import { RULE_TEXTS } from '../../src/core/i18n';
+
+describe('rule docs and metadata', () => {
+  it('docs/rules.md is up to date (run `npm run docs:rules`)', () => {
+    const onDisk = readFileSync(join(__dirname, '..', '..', 'docs', 'rules.md'), 'utf8');
+    expect(onDisk).toBe(renderRuleDocs());
+  });
+
+  it('every rule has a unique id of the form category/name matching its category', () => {
+    const ids = RULES.map((r) => r.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of RULES) expect(r.meta.id).toMatch(new RegExp(`^${r.meta.category}/[a-z0-9]+(-[a-z0-9]+)*$`));
+  });
+
+  it('every rule has names, descriptions and messages in both languages', () => {
+    for (const r of RULES) {
+      const texts = RULE_TEXTS[r.meta.id];
+      expect(texts).toBeDefined();
+      for (const text of [texts.name, texts.description, ...Object.values(texts.messages)]) {
+        expect(text['zh-CN'].length).toBeGreaterThan(0);
+        expect(text['en-US'].length).toBeGreaterThan(0);
+        // Same placeholders in both languages.
+        const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+        expect(ph(text['en-US'])).toEqual(ph(text['zh-CN']));
+      }
+    }
+  });
+
+  it('the catalogue has no texts for rules that do not exist', () => {
+    const ids = new Set(RULES.map((r) => r.meta.id));
+    for (const id of Object.keys(RULE_TEXTS)) expect(ids.has(id)).toBe(true);
+  });
+});
