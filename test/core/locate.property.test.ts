@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { Grid, type CellValue, type Rect } from '../../src/core/grid';
+import { locateTables } from '../../src/core/locate';
+import { checkSheet } from '../../src/core/engine';
+
+/** Texts that steer the locator: labels, headers, values, junk, unicode spaces. */
+const VOCAB = [
+  '项目名称', '预算数', '其中：财政    资金', '其他资金', '资金用途', '绩效目标', '预算规模及资金用途', '单位：万元', '单位:元',
+  '一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标性质', '指标方向', '度量单位', '计量单位', '分值', '目标值',
+  '产出指标', '效益指标', '满意度指标', '成本指标', '数量指标', '质量指标', '时效指标', '服务对象满意度指标', '产出指标(50分)',
+  '≥200次', '≤24小时', '≥99百分之', '100%', '≤26.5万', '大于等于', '定性', '正向', '#REF!', '#DIV/0!', '\u3000', ' ', '',
+  '1.2025年检察业务信息化运维项目-2025中央绩效目标表', 'XX', '——', '2O', '≥≥90%',
+];
+
+const cellArb: fc.Arbitrary<CellValue> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(null) },
+  { weight: 4, arbitrary: fc.constantFrom(...VOCAB) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.double({ noNaN: false }) },
+  { weight: 1, arbitrary: fc.boolean() },
+);
+
+const gridArb = fc
+  .record({
+    rows: fc.integer({ min: 0, max: 30 }),
+    cols: fc.integer({ min: 0, max: 10 }),
+    originRow: fc.integer({ min: 0, max: 5 }),
+    originCol: fc.integer({ min: 0, max: 3 }),
+  })
+  .chain(({ rows, cols, originRow, originCol }) =>
+    fc.record({
+      values: fc.array(fc.array(cellArb, { minLength: 0, maxLength: cols }), { minLength: rows, maxLength: rows }),
+      merges: fc.array(
+        fc
+          .record({ top: fc.integer({ min: 0, max: 40 }), left: fc.integer({ min: 0, max: 12 }), h: fc.integer({ min: 0, max: 4 }), w: fc.integer({ min: 0, max: 3 }) })
+          .map((m): Rect => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })),
+        { maxLength: 8 },
+      ),
+      origin: fc.constant({ row: originRow, col: originCol }),
+    }),
+  );
+
+describe('locator on random grids', () => {
+  it('never throws, and every table it reports lies inside the sheet with consistent fields', () => {
+    fc.assert(
+      fc.property(gridArb, (init) => {
+        const grid = new Grid({ name: 'S', ...init });
+        const tables = locateTables(grid);
+        tables.forEach((t, i) => {
+          expect(t.index).toBe(i);
+          expect(t.range.top).toBeLessThanOrEqual(t.range.bottom);
+          expect(t.range.left).toBeLessThanOrEqual(t.range.right);
+          for (const ind of t.indicators) {
+            expect(ind.row).toBeGreaterThanOrEqual(t.range.top);
+            expect(ind.row).toBeLessThanOrEqual(t.range.bottom);
+          }
+        });
+        // Tables do not overlap vertically, and come top to bottom.
+        for (let i = 1; i < tables.length; i++) expect(tables[i].range.top).toBeGreaterThan(tables[i - 1].range.top);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the whole engine never throws on random grids', () => {
+    fc.assert(
+      fc.property(gridArb, (init) => {
+        const result = checkSheet({ name: 'S', ...init });
+        for (const t of result.tables) for (const f of t.findings) expect(f.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,214 @@
+import { Grid, parseA1, rectToA1, toA1, type CellValue, type Rect } from '../../src/core/grid';
+import { locateTables } from '../../src/core/locate';
+import type { TableModel } from '../../src/core/model';
+
+/** Builds a grid from rows placed at `origin` (A1 address); merges given in A1 notation. */
+function sheet(rows: CellValue[][], merges: string[] = [], origin = 'A1'): Grid {
+  const o = parseA1(origin);
+  const values: CellValue[][] = [];
+  for (let r = 0; r < o.top; r++) values.push([]);
+  for (const row of rows) values.push([...new Array<CellValue>(o.left).fill(null), ...row]);
+  const shift = (m: string): Rect => parseA1(m);
+  return new Grid({ name: 'Sheet1', values, merges: merges.map(shift) });
+}
+
+const at = (t: TableModel['projectName']) => (t ? toA1(t.at.row, t.at.col) : undefined);
+
+/** The seed's table 1 in layout L1 (seven columns), starting at `row` (1-based). */
+function l1Rows(project = '2025年检察业务信息化运维项目-2025中央', total: CellValue = '26.50'): { rows: CellValue[][]; merges: (r: number) => string[] } {
+  const rows: CellValue[][] = [
+    [`1.${project}绩效目标表`, null, null, null, null, null, null],
+    ['263101天津市西青区人民检察院', null, null, null, null, null, '单位：万元'],
+    ['项目名称', project, null, null, null, null, null],
+    ['预算规模及资金用途', '预算数', total, '其中：财政    资金', total, '其他资金', null],
+    [null, '用于信息化运维服务费用', null, null, null, null, null],
+    ['绩效目标', '1.保障办公办案正常进行。', null, null, null, null, null],
+    ['一级指标', '二级指标', '三级指标', '绩效指标描述', null, '指标值', null],
+    ['产出指标', '数量指标', '软件维护次数', '一年内办案软件维护次数', null, '≥200次', null],
+    [null, '质量指标', '运维服务质量', '运维服务质量', null, '保障软、硬件正常运转。', null],
+    [null, '时效指标', '故障响应时间', '软硬件故障响应时间', null, '≤24小时', null],
+    [null, '成本指标', '项目总成本', '项目总成本', null, '≤26.5万', null],
+    ['效益指标', '可持续影响指标', '保障办案正常进行', '保障办案正常进行', null, '促进依法治区', null],
+    ['效益指标', '生态效益指标', '生态效益指标', '保障办公正常运转', null, '促进我院各项工作正常进行', null],
+    ['满意度指标', '服务对象满意度指标', '单位干警满意度', '检察干警满意度', null, '≥99百分之', null],
+  ];
+  const merges = (r: number) => {
+    const R = (i: number) => r + i;
+    const list = [`A${R(0)}:G${R(0)}`, `B${R(2)}:G${R(2)}`, `A${R(3)}:A${R(4)}`, `B${R(4)}:G${R(4)}`, `B${R(5)}:G${R(5)}`, `A${R(7)}:A${R(10)}`];
+    for (let i = 6; i <= 13; i++) list.push(`D${R(i)}:E${R(i)}`, `F${R(i)}:G${R(i)}`);
+    return list;
+  };
+  return { rows, merges };
+}
+
+describe('locateTables — L1 (seven columns)', () => {
+  const { rows, merges } = l1Rows();
+  const grid = sheet(rows, merges(1));
+  const [t] = locateTables(grid);
+
+  it('finds exactly one table with its range', () => {
+    expect(locateTables(grid)).toHaveLength(1);
+    expect(t.layout).toBe('L1');
+    expect(rectToA1(t.range)).toBe('A1:G14');
+  });
+
+  it('maps the fields to their cells', () => {
+    expect(t.title?.text).toContain('绩效目标表');
+    expect(t.unitName?.text).toBe('263101天津市西青区人民检察院');
+    expect(t.moneyUnit).toBe('万元');
+    expect(t.moneyUnitInferred).toBe(false);
+    expect(at(t.projectName)).toBe('B3');
+    expect(at(t.budget.total)).toBe('C4');
+    expect(at(t.budget.fiscal)).toBe('E4');
+    expect(at(t.budget.other)).toBe('G4');
+    expect(t.budget.other?.text).toBe('');
+    expect(at(t.budget.use)).toBe('B5');
+    expect(t.budget.use?.text).toBe('用于信息化运维服务费用');
+    expect(at(t.goals)).toBe('B6');
+  });
+
+  it('reads one indicator row per 三级, carrying merged 一级 down', () => {
+    expect(t.indicators).toHaveLength(7);
+    const [first, second] = t.indicators;
+    expect(first.level1.text).toBe('产出指标');
+    expect(first.level1.inherited).toBe(false);
+    expect(second.level1.text).toBe('产出指标');
+    expect(second.level1.inherited).toBe(true);
+    expect(toA1(second.level1.at.row, second.level1.at.col)).toBe('A8');
+    expect(toA1(first.value.at.row, first.value.at.col)).toBe('F8');
+    expect(first.description?.text).toBe('一年内办案软件维护次数');
+    expect(first.parsed.kind).toBe('quantitative');
+    expect(t.indicators[6].value.text).toBe('≥99百分之');
+    expect(t.header?.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, description: 3, value: 5 });
+  });
+});
+
+describe('locateTables — stacked and offset', () => {
+  it('finds three stacked tables separated by blank rows', () => {
+    const a = l1Rows('2025年检察业务信息化运维项目-2025中央');
+    const b = l1Rows('2024年检察业务购买服务项目-2024中央', '10.00');
+    const c = l1Rows('2024年检察业务经费项目-2024中央', 13.61);
+    const rows = [...a.rows, [], [], ...b.rows, [], ...c.rows];
+    const merges = [...a.merges(1), ...b.merges(17), ...c.merges(32)];
+    const tables = locateTables(sheet(rows, merges));
+    expect(tables.map((x) => rectToA1(x.range))).toEqual(['A1:G14', 'A17:G30', 'A32:G45']);
+    expect(tables.map((x) => x.projectName?.text)).toEqual([
+      '2025年检察业务信息化运维项目-2025中央',
+      '2024年检察业务购买服务项目-2024中央',
+      '2024年检察业务经费项目-2024中央',
+    ]);
+    expect(tables.map((x) => x.indicators.length)).toEqual([7, 7, 7]);
+    expect(tables.map((x) => x.index)).toEqual([0, 1, 2]);
+  });
+
+  it('finds tables at an offset, without titles, with ASCII punctuation', () => {
+    const rows: CellValue[][] = [
+      [null, null, '单位:元'],
+      ['项目名称', '司法救助项目'],
+      ['预算数', 100000, '其中:财政资金', 100000],
+      ['其他资金', null],
+      ['资金用途', '用于司法救助'],
+      ['绩效目标', '对遭受侵害导致生活困难的被害人进行救助'],
+      ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值'],
+      ['产出指标', '数量指标', '救助案件当事人', '对案件当事人进行救助', '≥10人'],
+      [null, '成本指标', '司法救助总金额', '司法救助金总金额', '≤100000元'],
+      ['效益指标', '社会效益指标', '困难群众生活状况改善情况', '改善群众生活', '有效改善'],
+      ['满意度指标', '服务对象满意度指标', '被救助人员满意程度', '满意程度', '≥90%'],
+    ];
+    const tables = locateTables(sheet(rows, [], 'C5'));
+    expect(tables).toHaveLength(1);
+    const [t] = tables;
+    expect(t.layout).toBe('L2');
+    expect(rectToA1(t.range)).toBe('C5:G15');
+    expect(t.moneyUnit).toBe('元');
+    expect(t.title).toBeUndefined();
+    expect(at(t.budget.total)).toBe('D7');
+    expect(t.budget.total?.value).toBe(100000);
+    expect(at(t.budget.other)).toBe('D8');
+    expect(t.budget.use?.text).toBe('用于司法救助');
+    expect(t.indicators.map((i) => i.level1.text)).toEqual(['产出指标', '产出指标', '效益指标', '满意度指标']);
+    expect(t.indicators[1].level1.inherited).toBe(true);
+  });
+});
+
+describe('locateTables — L3 split value columns', () => {
+  it('reads sign, value and unit columns and decides ambiguous columns by content', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '检察业务装备购置项目'],
+      ['预算数', 12, '其中：财政资金', 12],
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '指标方向', '分值'],
+      ['产出指标', '数量指标', '设备数量', '大于等于', 1, '台', '正向', 20],
+      [null, '成本指标', '设备总价', '小于等于', 12, '万元', '反向', 20],
+      ['效益指标', '社会效益指标', '网络安全', '定性', '提高', null, '定性', 30],
+      ['满意度指标', '服务对象满意度指标', '设备使用人满意度', '≥', 99, '%', '正向', 30],
+    ];
+    const [t] = locateTables(sheet(rows));
+    expect(t.layout).toBe('L3');
+    expect(t.header?.columns).toMatchObject({ sign: 3, value: 4, unit: 5, direction: 6, weight: 7 });
+    expect(t.indicators).toHaveLength(4);
+    expect(t.indicators[0].parsed).toMatchObject({ kind: 'quantitative', sign: '≥', number: 1, unit: '台' });
+    expect(t.indicators[1].parsed).toMatchObject({ sign: '≤', number: 12, unit: '万元' });
+    expect(t.indicators[3].parsed).toMatchObject({ sign: '≥', number: 99, unit: '%' });
+  });
+
+  it('takes 指标方向 as the sign column when it holds words and 指标性质 holds 正向/反向', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', 'X项目'],
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标方向', '目标值', '计量单位', '权重'],
+      ['产出指标', '数量指标', '服务点位数', '正向', '大于等于', 140, '点', 50],
+      ['满意度指标', '服务对象满意度指标', '满意率', '正向', '大于等于', 98, '%', 50],
+    ];
+    const [t] = locateTables(sheet(rows));
+    expect(t.header?.columns).toMatchObject({ direction: 3, sign: 4, value: 5, unit: 6, weight: 7 });
+    expect(t.indicators[0].parsed).toMatchObject({ sign: '≥', number: 140, unit: '点' });
+  });
+});
+
+describe('locateTables — L4 one row per indicator', () => {
+  const header = ['项目名称', '项目单位', '项目类别', '预算数', '年度绩效目标', '一级指标', '二级指标', '三级指标', '指标性质', '指标方向', '目标值', '计量单位', '分值'];
+  const rows: CellValue[][] = [
+    ['单位：元'],
+    header,
+    ['某区人民检察院合计', null, null, '2,060,700.00'],
+    ['检察业务经费项目', '263101', '其他', '1,030,700.00', '保障检察业务', '产出指标(50分)', '数量指标', '报纸订阅份数', '正向', '≥', 1000, '份', 50],
+    [null, null, null, null, null, '效益指标(30分)', '社会效益指标', '法律监督水平', '定性', null, '有效提升', null, 30],
+    [null, null, null, null, null, '满意度指标(20分)', '服务对象满意度指标', '检察干警满意度', '正向', '≥', 98, '%', 20],
+    ['司法救助项目', '263101', '其他', '1,030,000.00', '救助困难群众', '产出指标(50分)', '数量指标', '救助人数', '正向', '≥', 10, '人', 50],
+    [null, null, null, null, null, '满意度指标(50分)', '服务对象满意度指标', '满意程度', '正向', '≥', 90, '%', 50],
+  ];
+
+  it('splits projects into tables and skips the summary row', () => {
+    const tables = locateTables(sheet(rows));
+    expect(tables).toHaveLength(2);
+    expect(tables.map((t) => t.layout)).toEqual(['L4', 'L4']);
+    expect(tables.map((t) => t.projectName?.text)).toEqual(['检察业务经费项目', '司法救助项目']);
+    expect(tables.map((t) => rectToA1(t.range))).toEqual(['A4:M6', 'A7:M8']);
+    expect(tables[0].summaryRow).toBe(2);
+    expect(tables[0].moneyUnit).toBe('元');
+    expect(tables[0].budget.total?.text).toBe('1,030,700.00');
+    expect(tables[0].goals?.text).toBe('保障检察业务');
+    expect(tables[0].indicators).toHaveLength(3);
+    expect(tables[1].indicators).toHaveLength(2);
+    expect(tables[0].indicators[2].parsed).toMatchObject({ sign: '≥', number: 98, unit: '%' });
+  });
+
+  it('reads projects whose columns are merged down', () => {
+    const merged = sheet(rows, ['A4:A6', 'B4:B6', 'C4:C6', 'D4:D6', 'E4:E6', 'A7:A8', 'B7:B8', 'C7:C8', 'D7:D8', 'E7:E8']);
+    const tables = locateTables(merged);
+    expect(tables.map((t) => t.projectName?.text)).toEqual(['检察业务经费项目', '司法救助项目']);
+    expect(tables.map((t) => t.indicators.length)).toEqual([3, 2]);
+  });
+});
+
+describe('locateTables — degenerate input', () => {
+  it('finds nothing on an empty or unrelated sheet', () => {
+    expect(locateTables(new Grid({ name: 'x', values: [] }))).toEqual([]);
+    expect(locateTables(sheet([['a', 'b'], [1, 2]]))).toEqual([]);
+  });
+
+  it('reports a table with a 项目名称 but no indicator grid', () => {
+    const tables = locateTables(sheet([['项目名称', 'A项目'], ['预算数', '10.00'], [], ['项目名称', 'B项目']]));
+    expect(tables.map((t) => t.projectName?.text)).toEqual(['A项目', 'B项目']);
+    expect(tables[0].indicators).toEqual([]);
+  });
+});
