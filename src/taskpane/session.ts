@@ -41,7 +41,7 @@ export interface SessionOptions {
   settings?: Partial<CheckSettings> | null;
   /**
    * Lets the UI paint between the asynchronous read and the synchronous engine run, so that
-   * "正在校验…" is seen. Defaults to a macrotask.
+   * "正在校验…" is seen. Defaults to waiting for the next painted frame.
    */
   yieldToUi?: () => Promise<void>;
 }
@@ -58,8 +58,21 @@ export function isSheetSpecific(error: unknown): boolean {
   return error instanceof HostError && SHEET_SPECIFIC.has(error.code);
 }
 
-function macrotask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Resolves after the next frame has been painted: a timer queued from a frame callback runs after
+ * that frame. Frames stop while the pane is hidden, so a plain timer resolves it then.
+ */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 50);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 /** Every finding of a sheet: tables first, in order, then those outside tables. */
@@ -110,7 +123,7 @@ export class CheckSession {
     options: SessionOptions = {},
   ) {
     this.check = options.check ?? checkSheet;
-    this.yieldToUi = options.yieldToUi ?? macrotask;
+    this.yieldToUi = options.yieldToUi ?? nextPaint;
     this.settings = options.settings ?? null;
   }
 

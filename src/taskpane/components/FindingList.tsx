@@ -54,7 +54,8 @@ function GroupPanel({ sheet, group, locale, onSelect }: { sheet: string; group: 
     return <Body1 className={styles.note}>{t(group.total === 0 ? 'pane.table.clean' : 'pane.table.filtered', locale)}</Body1>;
   }
   return (
-    <ul className={styles.list} aria-label={group.title}>
+    // role="list" keeps list semantics that list-style: none removes in some browsers.
+    <ul role="list" className={styles.list} aria-label={group.title}>
       {group.findings.map((f) => (
         <FindingItem key={`${f.rule}|${f.cell}|${f.messageId}`} locale={locale} finding={f} onSelect={(x) => onSelect(sheet, x)} />
       ))}
