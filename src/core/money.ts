@@ -4,7 +4,8 @@
  */
 import { Decimal } from './decimal';
 import { isBlankText, isErrorValue } from './grid';
-import type { CellAddress, Field, IndicatorRow, MoneyUnit, TableModel } from './model';
+import type { CellAddress } from './grid';
+import type { Field, IndicatorRow, MoneyUnit, TableModel } from './model';
 import { isCostIndicator } from './taxonomy';
 import { stripSpaces, toHalfWidth } from './text';
 

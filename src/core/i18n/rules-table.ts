@@ -1,3 +1,434 @@
+/**
+ * Texts of the budget, structure and content rules. Every message says what is wrong and how to
+ * fix it; `{placeholders}` are filled from the finding's data.
+ */
+import type { Localized } from './format';
 import type { RuleTexts } from './index';
 
-export const TABLE_RULE_TEXTS: Record<string, RuleTexts> = {};
+/** Names of the table's fields, for messages that are the same for several fields. */
+const FIELD_NAMES = {
+  title: { 'zh-CN': '标题', 'en-US': 'the title' },
+  unitName: { 'zh-CN': '单位名称', 'en-US': 'the unit name' },
+  projectName: { 'zh-CN': '项目名称', 'en-US': 'the project name (项目名称)' },
+  use: { 'zh-CN': '资金用途', 'en-US': 'the use of funds (资金用途)' },
+  goals: { 'zh-CN': '绩效目标', 'en-US': 'the goals (绩效目标)' },
+  level1: { 'zh-CN': '一级指标名称', 'en-US': 'the level-1 indicator name (一级指标)' },
+  level2: { 'zh-CN': '二级指标名称', 'en-US': 'the level-2 indicator name (二级指标)' },
+  level3: { 'zh-CN': '三级指标名称', 'en-US': 'the level-3 indicator name (三级指标)' },
+  description: { 'zh-CN': '绩效指标描述', 'en-US': 'the indicator description (绩效指标描述)' },
+  value: { 'zh-CN': '指标值', 'en-US': 'the target value (指标值)' },
+  total: { 'zh-CN': '预算数', 'en-US': 'the budget total (预算数)' },
+  fiscal: { 'zh-CN': '财政资金', 'en-US': 'the fiscal funds (财政资金)' },
+  other: { 'zh-CN': '其他资金', 'en-US': 'the other funds (其他资金)' },
+} satisfies Record<string, Localized>;
+
+type FieldName = keyof typeof FIELD_NAMES;
+
+/** One message per field from one template; `{field}` in the template becomes the field's name. */
+function perField(fields: readonly FieldName[], template: Localized): Record<string, Localized> {
+  const out: Record<string, Localized> = {};
+  for (const f of fields) {
+    out[f] = {
+      'zh-CN': template['zh-CN'].replace('{field}', FIELD_NAMES[f]['zh-CN']),
+      'en-US': template['en-US'].replace('{field}', FIELD_NAMES[f]['en-US']),
+    };
+  }
+  return out;
+}
+
+const AMOUNTS: readonly FieldName[] = ['total', 'fiscal', 'other'];
+
+const BUDGET: Record<string, RuleTexts> = {
+  'budget/missing-total': {
+    name: { 'zh-CN': '缺少预算数', 'en-US': 'Missing budget total' },
+    description: {
+      'zh-CN': '每张绩效目标表都应填写预算数（项目的预算规模）。',
+      'en-US': 'Every table must state its budget total (预算数), the size of the project.',
+    },
+    messages: {
+      missing: {
+        'zh-CN': '表中没有"预算数"一栏：请在预算规模及资金用途中填写预算数。',
+        'en-US': 'The table has no 预算数 (budget total) field: add it to the budget block and fill it in.',
+      },
+      empty: {
+        'zh-CN': '预算数为空：请填写项目预算数。',
+        'en-US': 'The budget total (预算数) is empty: enter the project budget.',
+      },
+    },
+  },
+  'budget/not-a-number': {
+    name: { 'zh-CN': '金额不是数字', 'en-US': 'Amount is not a number' },
+    description: {
+      'zh-CN': '预算数、财政资金和其他资金必须是数字（如 26.50），单位由表头的"单位：万元"给出。',
+      'en-US': 'The budget total, fiscal and other funds must be numbers (e.g. 26.50); the unit is the table\'s "单位：万元".',
+    },
+    messages: perField(AMOUNTS, {
+      'zh-CN': '{field}"{text}"不是数字：请只填写金额数字，如 26.50。',
+      'en-US': 'The amount "{text}" in {field} is not a number: enter the amount only, e.g. 26.50.',
+    }),
+  },
+  'budget/negative': {
+    name: { 'zh-CN': '金额为负数', 'en-US': 'Negative amount' },
+    description: { 'zh-CN': '预算金额不能为负数。', 'en-US': 'Budget amounts cannot be negative.' },
+    messages: perField(AMOUNTS, {
+      'zh-CN': '{field}"{text}"为负数：预算金额不能小于 0，请改正。',
+      'en-US': 'The amount "{text}" in {field} is negative: a budget amount cannot be below 0; correct it.',
+    }),
+  },
+  'budget/sum-mismatch': {
+    name: { 'zh-CN': '预算数与资金来源不符', 'en-US': 'Budget total does not match its sources' },
+    description: {
+      'zh-CN': '预算数应等于财政资金与其他资金之和，精确到分；其他资金为空按 0 计。',
+      'en-US': 'The budget total must equal fiscal plus other funds to the cent; an empty 其他资金 counts as 0.',
+    },
+    messages: {
+      mismatch: {
+        'zh-CN': '预算数 {total} 不等于财政资金 {fiscal} + 其他资金 {other} = {sum}（{unit}）：请核对，若资金来源无误，预算数应为 {sum}。',
+        'en-US': 'The budget total {total} is not fiscal {fiscal} + other {other} = {sum} ({unit}): check the amounts; if the sources are right, the total should be {sum}.',
+      },
+      fiscalEmpty: {
+        'zh-CN': '财政资金为空，而预算数 {total} 与其他资金 {other}（{unit}）不等：请填写财政资金，应为 {total} − {other} = {rest}。',
+        'en-US': 'The fiscal funds are empty while the budget total {total} differs from the other funds {other} ({unit}): fill in the fiscal funds, {total} − {other} = {rest}.',
+      },
+    },
+  },
+  'budget/cost-exceeds': {
+    name: { 'zh-CN': '成本指标超过预算数', 'en-US': 'Cost caps exceed the budget' },
+    description: {
+      'zh-CN': '成本指标（≤ 金额）之和换算为表的金额单位后不应超过预算数；等于预算数是正常的。',
+      'en-US': 'The cost caps (≤ amount) added up and converted to the table\'s unit must not exceed the budget total; equal is fine.',
+    },
+    messages: {
+      exceeds: {
+        'zh-CN': '成本指标合计 {caps}{unit} 超过预算数 {total}{unit}：成本上限不能高于预算，请改小成本指标值或核对预算数。',
+        'en-US': 'The cost caps add up to {caps} {unit}, above the budget total of {total} {unit}: a cost cap cannot exceed the budget; lower it or check the total.',
+      },
+      unitSlip: {
+        'zh-CN': '成本指标合计 {caps}{unit} 恰为预算数 {total}{unit} 的一万倍：金额单位可能写错（元写成了万元），请改正单位。',
+        'en-US': 'The cost caps add up to {caps} {unit}, exactly 10,000 times the budget total of {total} {unit}: the unit is probably wrong (万元 written for 元); correct it.',
+      },
+    },
+  },
+  'budget/implausible-amount': {
+    name: { 'zh-CN': '金额与单位不符', 'en-US': 'Amount implausible for its unit' },
+    description: {
+      'zh-CN': '金额的大小与表的金额单位明显不符时提醒（多为元与万元混淆）。',
+      'en-US': 'Warns when an amount does not fit the table\'s money unit, usually 元 and 万元 confused.',
+    },
+    messages: {
+      unitWritten: {
+        'zh-CN': '金额"{text}"写的单位是{written}，而本表单位为{unit}：请换算为{unit}并只填写数字。',
+        'en-US': 'The amount "{text}" is written in {written} but the table\'s unit is {unit}: convert it to {unit} and enter the number only.',
+      },
+      largeForWan: {
+        'zh-CN': '预算数"{text}"以万元计超过十亿元，可能是按元填写的：请换算为万元，或把表头单位改为"单位：元"。',
+        'en-US': 'The budget total "{text}" would be over one billion yuan in 万元; it is probably in 元: convert it to 万元 or change the unit line to 单位：元.',
+      },
+      smallForWan: {
+        'zh-CN': '预算数"{text}"万元不足一百元，金额或单位可能有误：请核对。',
+        'en-US': 'The budget total "{text}" 万元 is less than 100 yuan; the amount or the unit is probably wrong: check it.',
+      },
+      smallForYuan: {
+        'zh-CN': '预算数"{text}"元不足一百元，可能是按万元填写的：请换算为元，或把表头单位改为"单位：万元"。',
+        'en-US': 'The budget total "{text}" 元 is under 100 yuan; it is probably in 万元: convert it to 元 or change the unit line to 单位：万元.',
+      },
+      capScale: {
+        'zh-CN': '成本指标合计 {caps}{unit} 恰为预算数 {total}{unit} 的万分之一：成本指标的金额单位可能写错（万元写成了元），请改正单位。',
+        'en-US': 'The cost caps add up to {caps} {unit}, exactly one ten-thousandth of the budget total of {total} {unit}: the cap\'s unit is probably wrong (元 written for 万元); correct it.',
+      },
+    },
+  },
+};
+
+const STRUCTURE: Record<string, RuleTexts> = {
+  'structure/missing-project-name': {
+    name: { 'zh-CN': '缺少项目名称', 'en-US': 'Missing project name' },
+    description: {
+      'zh-CN': '每张表都应填写项目名称，表按项目名称报送和公开。',
+      'en-US': 'Every table must name its project; tables are filed and published under that name.',
+    },
+    messages: {
+      missing: {
+        'zh-CN': '表中没有"项目名称"一栏：请补充项目名称。',
+        'en-US': 'The table has no 项目名称 (project name) field: add it.',
+      },
+      empty: { 'zh-CN': '项目名称为空：请填写项目名称。', 'en-US': 'The project name is empty: fill it in.' },
+    },
+  },
+  'structure/missing-goals': {
+    name: { 'zh-CN': '缺少绩效目标', 'en-US': 'Missing goals' },
+    description: {
+      'zh-CN': '每张表都应填写绩效目标，绩效指标用来衡量这些目标。',
+      'en-US': 'Every table must state its goals (绩效目标), which the indicators measure.',
+    },
+    messages: {
+      missing: {
+        'zh-CN': '表中没有"绩效目标"一栏：请补充项目的绩效目标。',
+        'en-US': 'The table has no 绩效目标 (goals) field: add the project\'s goals.',
+      },
+      empty: {
+        'zh-CN': '绩效目标为空：请填写项目要达到的目标，可分条编号（1. 2. …）。',
+        'en-US': 'The goals are empty: write what the project is to achieve, numbered if there are several (1. 2. …).',
+      },
+    },
+  },
+  'structure/no-indicators': {
+    name: { 'zh-CN': '没有绩效指标', 'en-US': 'No indicators' },
+    description: {
+      'zh-CN': '表中应有绩效指标（一级/二级/三级指标及指标值）。',
+      'en-US': 'A table needs indicators (levels 1–3 with target values).',
+    },
+    messages: {
+      noGrid: {
+        'zh-CN': '表中没有绩效指标表格：请补充一级指标、二级指标、三级指标、绩效指标描述、指标值各栏。',
+        'en-US': 'The table has no indicator grid: add the columns 一级指标, 二级指标, 三级指标, 绩效指标描述 and 指标值.',
+      },
+      empty: {
+        'zh-CN': '绩效指标表头下没有任何指标：请每个三级指标填写一行。',
+        'en-US': 'There are no indicators under the grid header: add one row per level-3 indicator.',
+      },
+    },
+  },
+  'structure/missing-level1': {
+    name: { 'zh-CN': '缺少一级指标', 'en-US': 'Missing level-1 indicator' },
+    description: {
+      'zh-CN': '绩效指标应包含产出指标、效益指标和满意度指标（2021 版另含成本指标）。',
+      'en-US': 'The indicators must include 产出指标, 效益指标 and 满意度指标 (and 成本指标 in the 2021 scheme).',
+    },
+    messages: {
+      missing: {
+        'zh-CN': '缺少一级指标：{names}。请为其补充至少一个三级指标。',
+        'en-US': 'Level-1 indicator(s) missing: {names}. Add at least one level-3 indicator under each.',
+      },
+    },
+  },
+  'structure/missing-cost': {
+    name: { 'zh-CN': '缺少成本指标', 'en-US': 'No cost indicator' },
+    description: {
+      'zh-CN': '每个项目都应设置成本指标：2015 版为产出指标下的二级指标"成本指标"，2021 版为一级指标"成本指标"。',
+      'en-US': 'Every project must state its cost: 成本指标 under 产出指标 (2015 scheme), or the level-1 成本指标 (2021 scheme).',
+    },
+    messages: {
+      missing2015: {
+        'zh-CN': '没有成本指标：请在产出指标下增加二级指标"成本指标"，如"项目总成本 ≤预算数万元"。',
+        'en-US': 'There is no cost indicator: add the level-2 成本指标 under 产出指标, e.g. 项目总成本 ≤ the budget in 万元.',
+      },
+      missing2021: {
+        'zh-CN': '没有成本指标：请增加一级指标"成本指标"及其二级指标"经济成本指标"，如"项目总成本 ≤预算数万元"。',
+        'en-US': 'There is no cost indicator: add the level-1 成本指标 with the level-2 经济成本指标, e.g. 项目总成本 ≤ the budget in 万元.',
+      },
+    },
+  },
+  'structure/unknown-level1': {
+    name: { 'zh-CN': '一级指标名称不规范', 'en-US': 'Unknown level-1 indicator' },
+    description: {
+      'zh-CN': '一级指标名称应为指标体系中的名称（产出指标、效益指标、满意度指标；2021 版另有成本指标）。',
+      'en-US': 'A level-1 name must be one of the scheme\'s (产出指标, 效益指标, 满意度指标; 成本指标 in 2021).',
+    },
+    messages: {
+      empty: { 'zh-CN': '一级指标为空：请填写一级指标名称。', 'en-US': 'The level-1 indicator is empty: fill in its name.' },
+      typo: {
+        'zh-CN': '一级指标"{name}"不是规范名称，应为"{suggestion}"。',
+        'en-US': 'The level-1 indicator "{name}" is not a standard name; it should be "{suggestion}".',
+      },
+      isLevel2: {
+        'zh-CN': '"{name}"是二级指标，不是一级指标：其一级指标应为"{suggestion}"。',
+        'en-US': '"{name}" is a level-2 indicator, not a level-1 one: its level-1 indicator is "{suggestion}".',
+      },
+      unknown: {
+        'zh-CN': '一级指标"{name}"不在指标体系中：请改为{names}之一。',
+        'en-US': 'The level-1 indicator "{name}" is not in the scheme: use one of {names}.',
+      },
+      notInScheme: {
+        'zh-CN': '"{name}"不是 {scheme} 版指标体系的一级指标：2015 版中成本指标是产出指标下的二级指标，请调整，或按 2021 版检查。',
+        'en-US': '"{name}" is not a level-1 indicator of the {scheme} scheme: in 2015 成本指标 is a level-2 indicator under 产出指标; move it, or check against the 2021 scheme.',
+      },
+    },
+  },
+  'structure/unknown-level2': {
+    name: { 'zh-CN': '二级指标名称不规范', 'en-US': 'Unknown level-2 indicator' },
+    description: {
+      'zh-CN': '二级指标名称应为指标体系中的名称（数量指标、质量指标、社会效益指标……）。',
+      'en-US': 'A level-2 name must be one of the scheme\'s (数量指标, 质量指标, 社会效益指标 …).',
+    },
+    messages: {
+      empty: { 'zh-CN': '二级指标为空：请填写二级指标名称。', 'en-US': 'The level-2 indicator is empty: fill in its name.' },
+      typo: {
+        'zh-CN': '二级指标"{name}"不是规范名称，应为"{suggestion}"。',
+        'en-US': 'The level-2 indicator "{name}" is not a standard name; it should be "{suggestion}".',
+      },
+      isLevel1: {
+        'zh-CN': '"{name}"是一级指标，不能作二级指标：请改为{names}之一。',
+        'en-US': '"{name}" is a level-1 indicator and cannot be a level-2 one: use one of {names}.',
+      },
+      unknown: {
+        'zh-CN': '二级指标"{name}"不在指标体系中：请改为{names}之一。',
+        'en-US': 'The level-2 indicator "{name}" is not in the scheme: use one of {names}.',
+      },
+    },
+  },
+  'structure/level2-mismatch': {
+    name: { 'zh-CN': '二级指标与一级指标不对应', 'en-US': 'Level-2 under the wrong level-1' },
+    description: {
+      'zh-CN': '二级指标应放在其所属的一级指标下；2021 版中成本指标是一级指标，下设经济成本指标、社会成本指标、生态环境成本指标。',
+      'en-US': 'A level-2 indicator must sit under its own level-1 indicator; in the 2021 scheme 成本指标 is a level-1 indicator with 经济成本指标, 社会成本指标 and 生态环境成本指标.',
+    },
+    messages: {
+      wrongParent: {
+        'zh-CN': '二级指标"{name}"不属于一级指标"{level1}"，应放在"{expected}"下：请调整一级指标或二级指标。',
+        'en-US': 'The level-2 indicator "{name}" does not belong to "{level1}"; it belongs under "{expected}": correct the level-1 or the level-2 name.',
+      },
+      costIsLevel1: {
+        'zh-CN': '2021 版指标体系中成本指标是一级指标：请把一级指标改为"成本指标"，二级指标改为{names}之一。',
+        'en-US': 'In the 2021 scheme 成本指标 is a level-1 indicator: set the level-1 to 成本指标 and the level-2 to one of {names}.',
+      },
+      notInScheme: {
+        'zh-CN': '"{name}"不是 {scheme} 版指标体系的二级指标：请改用该版本的二级指标，或按另一版本检查。',
+        'en-US': '"{name}" is not a level-2 indicator of the {scheme} scheme: use that scheme\'s names, or check against the other scheme.',
+      },
+    },
+  },
+  'structure/empty-level3': {
+    name: { 'zh-CN': '三级指标为空', 'en-US': 'Empty level-3 indicator' },
+    description: {
+      'zh-CN': '每行指标都应有三级指标名称，说明衡量的是什么。',
+      'en-US': 'Every indicator row needs a level-3 name saying what is measured.',
+    },
+    messages: {
+      empty: {
+        'zh-CN': '三级指标为空：请填写具体衡量的内容，如"软件维护次数"。',
+        'en-US': 'The level-3 indicator is empty: name what is measured, e.g. 软件维护次数.',
+      },
+    },
+  },
+  'structure/duplicate-level3': {
+    name: { 'zh-CN': '三级指标重复', 'en-US': 'Duplicate level-3 indicator' },
+    description: {
+      'zh-CN': '同一张表中三级指标名称不应重复。',
+      'en-US': 'A level-3 name should appear only once per table.',
+    },
+    messages: {
+      duplicate: {
+        'zh-CN': '三级指标"{name}"与 {first} 重复：请删除重复行或改为不同的指标。',
+        'en-US': 'The level-3 indicator "{name}" repeats {first}: remove the repeated row or measure something else.',
+      },
+    },
+  },
+  'structure/level2-as-level3': {
+    name: { 'zh-CN': '指标类别名称用作三级指标', 'en-US': 'Category name used as level-3 indicator' },
+    description: {
+      'zh-CN': '三级指标应是具体衡量的内容，不能填写一级或二级指标的名称（如"生态效益指标"）。',
+      'en-US': 'A level-3 indicator names what is measured; a level-1 or level-2 name (e.g. 生态效益指标) measures nothing.',
+    },
+    messages: {
+      level2: {
+        'zh-CN': '三级指标"{name}"是二级指标的名称：请填写具体衡量的内容。',
+        'en-US': 'The level-3 indicator "{name}" is a level-2 name: name what is actually measured.',
+      },
+      level1: {
+        'zh-CN': '三级指标"{name}"是一级指标的名称：请填写具体衡量的内容。',
+        'en-US': 'The level-3 indicator "{name}" is a level-1 name: name what is actually measured.',
+      },
+    },
+  },
+  'structure/weights-sum': {
+    name: { 'zh-CN': '分值合计不符', 'en-US': 'Weights do not add up' },
+    description: {
+      'zh-CN': '填写了分值（权重）时，各指标分值合计应为 100；一级指标标注分值（如"产出指标(50分)"）时，其下各指标分值之和应等于该分值。',
+      'en-US': 'Where weights are given they must total 100, and the rows under a weighted level-1 name (e.g. 产出指标(50分)) must add up to its weight.',
+    },
+    messages: {
+      empty: {
+        'zh-CN': '本行分值为空：其他指标都有分值，请补充。',
+        'en-US': 'This row has no weight while the others have: fill it in.',
+      },
+      notANumber: {
+        'zh-CN': '分值"{text}"不是数字：请填写数字，如 10。',
+        'en-US': 'The weight "{text}" is not a number: enter a number, e.g. 10.',
+      },
+      total: {
+        'zh-CN': '各指标分值合计为 {sum}，不是 100：请调整分值。',
+        'en-US': 'The weights add up to {sum}, not 100: adjust them.',
+      },
+      level1: {
+        'zh-CN': '"{name}"标注 {weight} 分，但其下各指标分值合计为 {sum}：请调整使二者一致。',
+        'en-US': '"{name}" is marked {weight} points but its rows add up to {sum}: make them agree.',
+      },
+      level1Total: {
+        'zh-CN': '各一级指标标注的分值合计为 {sum}，不是 100：请调整。',
+        'en-US': 'The weights marked on the level-1 indicators add up to {sum}, not 100: adjust them.',
+      },
+    },
+  },
+};
+
+const CONTENT: Record<string, RuleTexts> = {
+  'content/placeholder-goal': {
+    name: { 'zh-CN': '绩效目标为模板占位内容', 'en-US': 'Placeholder goal' },
+    description: {
+      'zh-CN': '绩效目标不能是模板中的占位文字（如"目标内容1""请输入…""XXX"）；绩效目标会随部门预算公开。',
+      'en-US': 'Goals must not be template filler (目标内容1, 请输入…, XXX); they are published with the budget.',
+    },
+    messages: {
+      placeholder: {
+        'zh-CN': '绩效目标"{text}"是模板占位内容：请写明项目实际要达到的目标。',
+        'en-US': 'The goal "{text}" is template filler: write what the project is actually to achieve.',
+      },
+    },
+  },
+  'content/placeholder-text': {
+    name: { 'zh-CN': '占位文字', 'en-US': 'Placeholder text' },
+    description: {
+      'zh-CN': '项目名称、资金用途、三级指标等不能留有"XX""请输入""待定"之类的占位文字。',
+      'en-US': 'Names and descriptions must not keep filler such as XX, 请输入 or 待定.',
+    },
+    messages: perField(['title', 'projectName', 'use', 'level3', 'description'], {
+      'zh-CN': '{field}"{text}"含有占位文字：请填写实际内容。',
+      'en-US': 'The text "{text}" in {field} is placeholder text: write the real content.',
+    }),
+  },
+  'content/project-year-mismatch': {
+    name: { 'zh-CN': '项目名称年份不一致', 'en-US': 'Years disagree in the project name' },
+    description: {
+      'zh-CN': '项目名称中的年份应一致（如"2024年…-2025中央"前后不一），标题中的年份应与项目名称一致。',
+      'en-US': 'The years in a project name must agree (2024年…-2025中央 does not), and the title\'s must match them.',
+    },
+    messages: {
+      inName: {
+        'zh-CN': '项目名称中出现不同的年份（{years}）：请核对并统一为预算年度。',
+        'en-US': 'The project name contains different years ({years}): check it and use the budget year throughout.',
+      },
+      title: {
+        'zh-CN': '标题中的年份 {years} 与项目名称的年份 {year} 不一致：请核对。',
+        'en-US': 'The title\'s year {years} differs from the project name\'s year {year}: check them.',
+      },
+    },
+  },
+  'content/stray-space': {
+    name: { 'zh-CN': '多余空格', 'en-US': 'Stray spaces' },
+    description: {
+      'zh-CN': '填写的文字首尾或中间有多余空格（含全角空格），公开时显得不规范。',
+      'en-US': 'Leading, trailing, doubled or full-width spaces in what the user wrote; they look untidy when published.',
+    },
+    messages: perField(
+      ['title', 'unitName', 'projectName', 'use', 'goals', 'level1', 'level2', 'level3', 'description'],
+      {
+        'zh-CN': '{field}"{text}"中有多余空格：建议删除。',
+        'en-US': 'The text "{text}" in {field} has stray spaces: remove them.',
+      },
+    ),
+  },
+  'content/trailing-punctuation': {
+    name: { 'zh-CN': '末尾标点', 'en-US': 'Trailing punctuation' },
+    description: {
+      'zh-CN': '三级指标名称和指标值是名称或目标值，不是句子，末尾不加"。""；""，"。',
+      'en-US': 'Level-3 names and target values are names, not sentences: no closing 。, ； or ，.',
+    },
+    messages: perField(['level3', 'value'], {
+      'zh-CN': '{field}"{text}"末尾有标点：建议删除。',
+      'en-US': 'The text "{text}" in {field} ends with punctuation: remove it.',
+    }),
+  },
+};
+
+export const TABLE_RULE_TEXTS: Record<string, RuleTexts> = { ...BUDGET, ...STRUCTURE, ...CONTENT };

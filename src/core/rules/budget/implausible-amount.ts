@@ -31,13 +31,14 @@ function checkUnitsWritten(ctx: RuleContext, table: TableModel): void {
   }
 }
 
-function checkTotalMagnitude(ctx: RuleContext, table: TableModel): void {
+/** Reports a 预算数 out of scale for the unit; true when it did. */
+function checkTotalMagnitude(ctx: RuleContext, table: TableModel): boolean {
   const field = table.budget.total;
   const amount = readAmount(field);
   // A unit written in the cell, or a unit the locator had to guess, says nothing about scale.
-  if (!field || amount.kind !== 'ok' || !amount.value || amount.unit || table.moneyUnitInferred) return;
+  if (!field || amount.kind !== 'ok' || !amount.value || amount.unit || table.moneyUnitInferred) return false;
   const v = amount.value;
-  if (v.isZero() || v.isNegative()) return;
+  if (v.isZero() || v.isNegative()) return false;
   const data = { text: field.text.trim() };
   if (table.moneyUnit === '万元' && v.cmp(WAN_MAX) >= 0) {
     ctx.report({ messageId: 'largeForWan', at: field.at, data, suggestion: formatAmountLike(v.shift(-4), field.text) });
@@ -45,7 +46,10 @@ function checkTotalMagnitude(ctx: RuleContext, table: TableModel): void {
     ctx.report({ messageId: 'smallForWan', at: field.at, data });
   } else if (table.moneyUnit === '元' && v.cmp(YUAN_MIN) < 0) {
     ctx.report({ messageId: 'smallForYuan', at: field.at, data, suggestion: formatAmountLike(v.shift(4), field.text) });
+  } else {
+    return false;
   }
+  return true;
 }
 
 function checkCapScale(ctx: RuleContext, table: TableModel): void {
@@ -74,7 +78,7 @@ export const implausibleAmount: Rule = {
   meta: { id: 'budget/implausible-amount', category: 'budget', severity: 'warning', fixable: true },
   check(ctx) {
     checkUnitsWritten(ctx, ctx.table);
-    checkTotalMagnitude(ctx, ctx.table);
-    checkCapScale(ctx, ctx.table);
+    // A budget out of scale makes the caps look out of scale too: that is one mistake, the budget's.
+    if (!checkTotalMagnitude(ctx, ctx.table)) checkCapScale(ctx, ctx.table);
   },
 };

@@ -1,4 +1,15 @@
 import type { Rule } from '../types';
+import { placeholderGoal } from './placeholder-goal';
+import { placeholderText } from './placeholder-text';
+import { projectYearMismatch } from './project-year-mismatch';
+import { straySpace } from './stray-space';
+import { trailingPunctuation } from './trailing-punctuation';
 
 /** Registry of the content rules, in documentation order. */
-export const CONTENT_RULES: readonly Rule[] = [];
+export const CONTENT_RULES: readonly Rule[] = [
+  placeholderGoal,
+  placeholderText,
+  projectYearMismatch,
+  straySpace,
+  trailingPunctuation,
+];

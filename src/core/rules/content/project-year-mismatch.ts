@@ -1,0 +1,33 @@
+/**
+ * The years in a project name must agree (`2024年检察业务经费项目-2025中央` does not), and the
+ * title's years must agree with the project name's. A warning: a name copied from last year's
+ * table is the usual cause, and which year is right only the user knows.
+ */
+import type { Rule } from '../types';
+
+const YEAR_RE = /(?<![\d０-９])((?:19|20)\d{2})(?![\d０-９])/g;
+/** A span of years (`2024-2026年`, `2024至2025年度`) is meant to name several years. */
+const YEAR_SPAN_RE = /(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年/;
+
+/** The distinct years (1900–2099) written in a text, in order. */
+export function yearsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(YEAR_RE)].map((m) => m[1]))];
+}
+
+export const projectYearMismatch: Rule = {
+  meta: { id: 'content/project-year-mismatch', category: 'content', severity: 'warning', fixable: false },
+  check(ctx) {
+    const { projectName, title } = ctx.table;
+    if (!projectName) return;
+    const years = yearsIn(projectName.text);
+    if (years.length > 1 && !YEAR_SPAN_RE.test(projectName.text)) {
+      ctx.report({ messageId: 'inName', at: projectName.at, data: { years: years.join('、') } });
+      return;
+    }
+    if (years.length !== 1 || !title) return;
+    const other = yearsIn(title.text).filter((y) => y !== years[0]);
+    if (other.length > 0) {
+      ctx.report({ messageId: 'title', at: title.at, data: { years: other.join('、'), year: years[0] } });
+    }
+  },
+};

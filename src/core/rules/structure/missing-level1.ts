@@ -1,0 +1,24 @@
+/**
+ * The 一级 indicators of the scheme must all be there: 产出, 效益 and 满意度. 成本 is left to
+ * structure/missing-cost (no cost at all) and structure/level2-mismatch (a cost filed as a 二级
+ * under 产出指标 in the 2021 scheme), so that one mistake gives one finding.
+ */
+import { COST_LEVEL1, level1Names } from '../../taxonomy';
+import type { Rule } from '../types';
+import { headerRect, intendedLevel1 } from './shared';
+
+export const missingLevel1: Rule = {
+  meta: { id: 'structure/missing-level1', category: 'structure', severity: 'error', fixable: false },
+  check(ctx) {
+    const { table, scheme } = ctx;
+    if (table.indicators.length === 0) return;
+    const present = new Set(table.indicators.map((ind) => intendedLevel1(ind, scheme)));
+    const missing = level1Names(scheme).filter((name) => name !== COST_LEVEL1 && !present.has(name));
+    if (missing.length === 0) return;
+    ctx.report({
+      messageId: 'missing',
+      at: headerRect(table),
+      data: { names: missing.join('、'), count: missing.length, scheme },
+    });
+  },
+};

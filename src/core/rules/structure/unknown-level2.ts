@@ -1,0 +1,34 @@
+/**
+ * A 二级 name must be one of the scheme's. A typo gets the nearest name of the row's 一级 as
+ * suggestion; a 一级 name written as the 二级 is reported as such.
+ */
+import { isBlankText } from '../../grid';
+import { nearestName, resolveLevel1, resolveLevel2 } from '../../taxonomy';
+import type { Rule } from '../types';
+import { allowedLevel2 } from './shared';
+
+export const unknownLevel2: Rule = {
+  meta: { id: 'structure/unknown-level2', category: 'structure', severity: 'error', fixable: true },
+  check(ctx) {
+    const { scheme } = ctx;
+    for (const ind of ctx.table.indicators) {
+      const cell = ind.level2;
+      if (cell.inherited) continue;
+      const text = cell.text.trim();
+      if (isBlankText(text)) {
+        ctx.report({ messageId: 'empty', at: cell.at });
+        continue;
+      }
+      if (resolveLevel2(text)) continue;
+      const allowed = allowedLevel2(ind, scheme);
+      const data = { name: text, names: allowed.join('、') };
+      if (resolveLevel1(text)) {
+        ctx.report({ messageId: 'isLevel1', at: cell.at, data });
+        continue;
+      }
+      const near = nearestName(text, allowed);
+      if (near) ctx.report({ messageId: 'typo', at: cell.at, data: { ...data, suggestion: near }, suggestion: near });
+      else ctx.report({ messageId: 'unknown', at: cell.at, data });
+    }
+  },
+};

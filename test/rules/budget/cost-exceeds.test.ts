@@ -1,0 +1,74 @@
+import { costExceeds } from '../../../src/core/rules/budget/cost-exceeds';
+import { DEFAULT_ROWS, type RowSpec, ruleTester, spec, withRow } from '../../helpers/rule-tester';
+
+/** The seed table with its 成本指标 row replaced by these rows (the first carries the 二级). */
+function costRows(rows: RowSpec[], base = {}) {
+  const [first, ...rest] = rows;
+  return spec({
+    ...base,
+    rows: [...DEFAULT_ROWS.slice(0, 3), { l2: '成本指标', ...first }, ...rest, ...DEFAULT_ROWS.slice(4)],
+  });
+}
+const cost = (value: string, l3 = '项目总成本') => withRow({ l2: '成本指标', l3, desc: l3, value });
+
+const ROWS_2021: RowSpec[] = [
+  { l1: '产出指标', l2: '数量指标', l3: '软件维护次数', value: '≥200次' },
+  { l1: '成本指标', l2: '经济成本指标', l3: '设备购置成本', value: '≤20万元' },
+  { l3: '运维成本', value: '≤6.5万元' },
+  { l1: '效益指标', l2: '社会效益指标', l3: '保障办案', value: '有效保障' },
+  { l1: '满意度指标', l2: '服务对象满意度指标', l3: '干警满意度', value: '≥95%' },
+];
+
+ruleTester(costExceeds, {
+  valid: [
+    { name: 'the seed: cap equals the budget', spec: spec() },
+    { name: '万 for 万元', spec: cost('≤26.5万') },
+    { name: 'a cap in 元 equal to the budget in 万元', spec: cost('≤265000元') },
+    { name: '13.61 万元 exactly', spec: spec({ total: '13.61', fiscal: '13.61', rows: cost('≤13.61万元').rows }) },
+    { name: 'below the budget', spec: cost('＜20万元') },
+    { name: 'parts adding up to the budget', spec: costRows([{ l3: '设备购置成本', value: '≤20万元' }, { l3: '运维成本', value: '≤6.5万元' }]) },
+    {
+      name: 'a total beside its parts is not counted twice',
+      spec: costRows([{ l3: '项目总成本', value: '≤26.5万元' }, { l3: '设备购置成本', value: '≤20万元' }]),
+    },
+    { name: 'a per-unit cost is not summed', spec: costRows([{ l3: '设备购置成本', value: '≤26万元' }, { l3: '设备单价', value: '≤0.5万元' }]) },
+    { name: 'the 2021 scheme, parts under 经济成本指标', spec: spec({ rows: ROWS_2021 }), options: { scheme: '2021' } },
+    { name: 'a ≥ cost is the value rules’ finding', spec: cost('≥30万元') },
+    { name: 'no budget to compare with', spec: spec({ total: '', rows: cost('≤30万元').rows }) },
+    { name: 'a budget in 元', spec: spec({ moneyUnit: '元', total: '265000', fiscal: '265000' }) },
+    { name: 'a total written with its unit', spec: spec({ total: '265000元', rows: cost('≤26.5万元').rows }) },
+  ],
+  invalid: [
+    {
+      name: 'one cap above the budget',
+      spec: cost('≤30万元'),
+      errors: [{ messageId: 'exceeds', cell: 'E11', suggestion: '≤26.5万元' }],
+    },
+    {
+      name: 'one cent above in 元',
+      spec: cost('≤265000.01元'),
+      errors: [{ messageId: 'exceeds', cell: 'E11', suggestion: '≤265000元' }],
+    },
+    {
+      name: 'parts above the budget: reported on the last part, no guess',
+      spec: costRows([{ l3: '设备购置成本', value: '≤20万元' }, { l3: '运维成本', value: '≤7万元' }]),
+      errors: [{ messageId: 'exceeds', cell: 'E12', suggestion: null }],
+    },
+    {
+      name: '元 amount written with 万元',
+      spec: cost('≤265000万元'),
+      errors: [{ messageId: 'unitSlip', cell: 'E11', suggestion: '≤26.5万元' }],
+    },
+    {
+      name: 'the 2021 scheme',
+      spec: spec({ rows: ROWS_2021.map((r) => (r.l3 === '运维成本' ? { ...r, value: '≤7万元' } : r)) }),
+      options: { scheme: '2021' },
+      errors: [{ messageId: 'exceeds', cell: 'E10' }],
+    },
+    {
+      name: 'a split layout: the number cell gets the number',
+      spec: withRow({ l2: '成本指标', l3: '项目总成本', sign: '≤', value: '30', unit: '万元' }),
+      errors: [{ messageId: 'exceeds', cell: 'E11', suggestion: '26.5' }],
+    },
+  ],
+});

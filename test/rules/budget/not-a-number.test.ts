@@ -1,0 +1,28 @@
+import { notANumber } from '../../../src/core/rules/budget/not-a-number';
+import { ruleTester, spec } from '../../helpers/rule-tester';
+
+ruleTester(notANumber, {
+  valid: [
+    spec(),
+    spec({ total: 26.5, fiscal: 26.5, other: 0 }),
+    { name: 'thousands separators in 元', spec: spec({ moneyUnit: '元', total: '1,030,700.00', fiscal: '1,030,700.00' }) },
+    { name: 'full-width digits', spec: spec({ total: '２６．５０', fiscal: '２６．５０' }) },
+    { name: 'a unit suffix', spec: spec({ total: '26.5万元', fiscal: '26.5万' }) },
+    { name: 'a dash for no other funds', spec: spec({ other: '—' }) },
+    { name: 'no fields at all', spec: spec({ total: null, fiscal: null, other: null }) },
+  ],
+  invalid: [
+    { name: 'letter O for zero', spec: spec({ total: '26.5O' }), errors: [{ messageId: 'total', cell: 'C4', suggestion: null }] },
+    { name: 'words in 财政资金', spec: spec({ fiscal: '二十六万' }), errors: [{ messageId: 'fiscal', cell: 'E4' }] },
+    { name: 'an Excel error in 其他资金', spec: spec({ other: '#VALUE!' }), errors: [{ messageId: 'other', cell: 'G4' }] },
+    {
+      name: 'each bad amount once, in sheet order',
+      spec: spec({ total: '26..5', fiscal: 'abc', other: '1.2.3' }),
+      errors: [
+        { messageId: 'total', cell: 'C4' },
+        { messageId: 'fiscal', cell: 'E4' },
+        { messageId: 'other', cell: 'G4' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,84 @@
+import { sumMismatch } from '../../../src/core/rules/budget/sum-mismatch';
+import { runRule, ruleTester, spec } from '../../helpers/rule-tester';
+
+ruleTester(sumMismatch, {
+  valid: [
+    spec(),
+    { name: '13.61 + 0 = 13.61', spec: spec({ total: '13.61', fiscal: '13.61', other: '0' }) },
+    { name: '13.61 + empty', spec: spec({ total: '13.61', fiscal: '13.61', other: '' }) },
+    { name: '0.1 + 0.2 = 0.3 as text', spec: spec({ total: '0.3', fiscal: '0.1', other: '0.2' }) },
+    { name: '0.1 + 0.2 = 0.3 as numbers', spec: spec({ total: 0.3, fiscal: 0.1, other: 0.2 }) },
+    { name: 'a float total as Excel stores it', spec: spec({ total: 0.1 + 0.2, fiscal: 0.1, other: 0.2 }) },
+    {
+      name: '1,030,700.00 元 in a 元 table',
+      spec: spec({ moneyUnit: '元', total: '1,030,700.00', fiscal: 1030700, other: '' }),
+    },
+    {
+      name: '1,030,700.00 元 written in the cell vs 103.07 万元',
+      spec: spec({ total: '103.07', fiscal: '1,030,700.00元', other: '' }),
+    },
+    { name: 'units written on both sides', spec: spec({ total: '26.5万元', fiscal: '265000元' }) },
+    { name: 'no breakdown at all', spec: spec({ fiscal: null, other: null }) },
+    { name: 'empty breakdown', spec: spec({ fiscal: '', other: '' }) },
+    { name: 'all in 其他资金', spec: spec({ total: '26.50', fiscal: '', other: '26.5' }) },
+    { name: 'a part that is not a number is another rule', spec: spec({ fiscal: 'abc' }) },
+    { name: 'a total that is not a number is another rule', spec: spec({ total: 'abc', fiscal: '1' }) },
+    { name: 'no total', spec: spec({ total: null, fiscal: '1' }) },
+  ],
+  invalid: [
+    {
+      name: 'fiscal short of the total',
+      spec: spec({ total: '26.50', fiscal: '25.50' }),
+      errors: [{ messageId: 'mismatch', cell: 'C4', suggestion: '25.50' }],
+    },
+    {
+      name: 'off by one cent',
+      spec: spec({ total: '13.61', fiscal: '13.6', other: '' }),
+      errors: [{ messageId: 'mismatch', cell: 'C4', suggestion: '13.60' }],
+    },
+    {
+      name: '0.1 + 0.21 is not 0.3',
+      spec: spec({ total: '0.3', fiscal: '0.1', other: '0.21' }),
+      errors: [{ messageId: 'mismatch', cell: 'C4', suggestion: '0.31' }],
+    },
+    {
+      name: 'only 其他资金 present',
+      spec: spec({ total: '26.50', fiscal: null, other: '5' }),
+      errors: [{ messageId: 'mismatch', cell: 'C4', suggestion: '5.00' }],
+    },
+    {
+      name: '1,030,700.00 元 vs 100 万元',
+      spec: spec({ total: '100.00', fiscal: '1,030,700.00元' }),
+      errors: [{ messageId: 'mismatch', cell: 'C4', suggestion: '103.07' }],
+    },
+    {
+      name: 'thousands separators kept in a 元 table',
+      spec: spec({ moneyUnit: '元', total: '1,000,000.00', fiscal: '1,030,700.00', other: '20,000' }),
+      errors: [{ messageId: 'mismatch', cell: 'C4', suggestion: '1,050,700.00' }],
+    },
+    {
+      name: 'an empty 财政资金 beside 其他资金 is the part left out',
+      spec: spec({ total: '26.50', fiscal: '', other: '6.5' }),
+      errors: [{ messageId: 'fiscalEmpty', cell: 'E4', suggestion: '20.00' }],
+    },
+    {
+      name: 'an empty 财政资金 and other funds above the total: no guess',
+      spec: spec({ total: '26.50', fiscal: '', other: '30' }),
+      errors: [{ messageId: 'fiscalEmpty', cell: 'E4', suggestion: null }],
+    },
+    {
+      name: 'a total with its own unit gets a suggestion in that unit',
+      spec: spec({ total: '26万元', fiscal: '26.5' }),
+      errors: [{ messageId: 'mismatch', cell: 'C4', suggestion: '26.5万元' }],
+    },
+  ],
+});
+
+describe('budget/sum-mismatch data', () => {
+  it('states the amounts in the table unit', () => {
+    const [f] = runRule(sumMismatch, spec({ total: '26.50', fiscal: '20', other: '6' }));
+    expect(f.data).toEqual({ total: '26.5', fiscal: '20', other: '6', sum: '26', unit: '万元' });
+    expect(f.message).toContain('26.5');
+    expect(f.message).toContain('26');
+  });
+});

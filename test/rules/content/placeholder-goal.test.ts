@@ -1,0 +1,40 @@
+import { findGoalPlaceholder, placeholderGoal } from '../../../src/core/rules/content/placeholder-goal';
+import { ruleTester, spec } from '../../helpers/rule-tester';
+
+const goals = (g: string) => spec({ goals: g });
+
+ruleTester(placeholderGoal, {
+  valid: [
+    spec(),
+    goals('1.用于通过市场化方式提供的后勤服务，保障检察业务顺利开展'),
+    goals('1.对我院检察工作网进行等保测评评估和商用密码安全性评估。\n2.对我院安全产品进行特征库升级。'),
+    goals('2025年完成目标内容的梳理'),
+    goals('完成Windows XP终端替换'),
+    { name: 'empty goals are missing-goals', spec: goals('') },
+    { name: 'no goals field', spec: spec({ goals: null }) },
+  ],
+  invalid: [
+    { name: 'the seed’s table 3', spec: goals('1.目标内容1'), errors: [{ messageId: 'placeholder', cell: 'B6', severity: 'error' }] },
+    { name: '绩效目标1', spec: goals('绩效目标1'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },
+    { name: 'an instruction', spec: goals('请输入绩效目标……'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },
+    { name: 'XXX', spec: goals('1.完成XXX项目建设'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },
+    { name: 'xxx', spec: goals('xxx'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },
+    { name: 'an ellipsis', spec: goals('……'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },
+    { name: 'a placeholder on the second line', spec: goals('1.保障办公正常进行。\n2.目标内容2'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },
+    { name: 'only a number', spec: goals('1.'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },
+    { name: '（一）numbering', spec: goals('（一）目标内容'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },
+  ],
+});
+
+describe('findGoalPlaceholder', () => {
+  it.each([
+    ['1.目标内容1', '1.目标内容1'],
+    ['1.保障\n2.目标内容2', '2.目标内容2'],
+    ['1、年度目标1', '1、年度目标1'],
+    ['①无', '①无'],
+    ['1.保障办公正常进行。', undefined],
+    ['1.完成3项目标', undefined],
+  ])('%s -> %s', (text, found) => {
+    expect(findGoalPlaceholder(text)).toBe(found);
+  });
+});

@@ -1,0 +1,18 @@
+import { missingCost } from '../../../src/core/rules/structure/missing-cost';
+import { DEFAULT_ROWS, ruleTester, spec } from '../../helpers/rule-tester';
+
+const noCost = spec({ rows: DEFAULT_ROWS.filter((r) => r.l2 !== '成本指标') });
+
+ruleTester(missingCost, {
+  valid: [
+    spec(),
+    { name: 'a 2021 cost 一级', spec: spec({ rows: [...noCost.rows, { l1: '成本指标', l2: '经济成本指标', l3: '总成本', value: '≤26.5万元' }] }) },
+    { name: '成本 as a short 二级', spec: spec({ rows: DEFAULT_ROWS.map((r) => (r.l2 === '成本指标' ? { ...r, l2: '成本' } : r)) }) },
+    { name: 'the 2015 cost counts under 2021 too (level2-mismatch moves it)', spec: spec(), options: { scheme: '2021' } },
+    { name: 'no rows at all', spec: spec({ rows: [] }) },
+  ],
+  invalid: [
+    { name: '2015', spec: noCost, errors: [{ messageId: 'missing2015', cell: 'A7:J7', severity: 'error' }] },
+    { name: '2021', spec: noCost, options: { scheme: '2021' }, errors: [{ messageId: 'missing2021', cell: 'A7:J7' }] },
+  ],
+});

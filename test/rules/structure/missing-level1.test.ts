@@ -1,0 +1,53 @@
+import { missingLevel1 } from '../../../src/core/rules/structure/missing-level1';
+import { DEFAULT_ROWS, type RowSpec, runRule, ruleTester, spec } from '../../helpers/rule-tester';
+
+const without = (...names: string[]) => {
+  const rows: RowSpec[] = [];
+  let current = '';
+  for (const r of DEFAULT_ROWS) {
+    current = r.l1 ?? current;
+    if (!names.includes(current)) rows.push(r);
+  }
+  return spec({ rows });
+};
+
+const ROWS_2021: RowSpec[] = [
+  { l1: '产出指标', l2: '数量指标', l3: '软件维护次数', value: '≥200次' },
+  { l1: '成本指标', l2: '经济成本指标', l3: '项目总成本', value: '≤26.5万元' },
+  { l1: '效益指标', l2: '社会效益指标', l3: '保障办案', value: '有效保障' },
+  { l1: '满意度指标', l2: '服务对象满意度指标', l3: '干警满意度', value: '≥95%' },
+];
+
+ruleTester(missingLevel1, {
+  valid: [
+    spec(),
+    { name: 'short names and weights', spec: spec({ rows: DEFAULT_ROWS.map((r) => (r.l1 ? { ...r, l1: `${r.l1.replace('指标', '')}（30分）` } : r)) }) },
+    { name: 'a typo counts as the name it means', spec: spec({ rows: [{ ...DEFAULT_ROWS[0], l1: '产出指示' }, ...DEFAULT_ROWS.slice(1)] }) },
+    { name: 'a 二级 name as 一级 counts as its 一级', spec: spec({ rows: [{ ...DEFAULT_ROWS[0], l1: '数量指标' }, ...DEFAULT_ROWS.slice(1)] }) },
+    { name: 'the 2021 scheme', spec: spec({ rows: ROWS_2021 }), options: { scheme: '2021' } },
+    {
+      name: '2021 with the cost as a 2015 二级: level2-mismatch reports it',
+      spec: spec(),
+      options: { scheme: '2021' },
+    },
+    { name: 'no rows: no-indicators reports it', spec: spec({ rows: [] }) },
+  ],
+  invalid: [
+    { name: 'no 满意度指标', spec: without('满意度指标'), errors: [{ messageId: 'missing', cell: 'A7:J7', severity: 'error' }] },
+    { name: 'only 产出指标', spec: without('效益指标', '满意度指标'), errors: [{ messageId: 'missing', cell: 'A7:J7' }] },
+    {
+      name: '2021 without 效益指标',
+      spec: spec({ rows: ROWS_2021.filter((r) => r.l1 !== '效益指标') }),
+      options: { scheme: '2021' },
+      errors: [{ messageId: 'missing' }],
+    },
+  ],
+});
+
+describe('structure/missing-level1 data', () => {
+  it('names every missing 一级 in scheme order', () => {
+    const [f] = runRule(missingLevel1, without('效益指标', '满意度指标'));
+    expect(f.data).toMatchObject({ names: '效益指标、满意度指标', count: 2 });
+    expect(f.message).toContain('效益指标、满意度指标');
+  });
+});

@@ -1,0 +1,47 @@
+import { unknownLevel1 } from '../../../src/core/rules/structure/unknown-level1';
+import { DEFAULT_ROWS, type RowSpec, runRule, ruleTester, spec } from '../../helpers/rule-tester';
+
+/** The seed rows with the first row's 一级 (产出指标, carried down over four rows) replaced. */
+const firstLevel1 = (l1: string) => spec({ rows: [{ ...DEFAULT_ROWS[0], l1 }, ...DEFAULT_ROWS.slice(1)] });
+
+const ROWS_2021: RowSpec[] = [
+  { l1: '产出指标', l2: '数量指标', l3: '软件维护次数', value: '≥200次' },
+  { l1: '成本指标', l2: '经济成本指标', l3: '项目总成本', value: '≤26.5万元' },
+  { l1: '效益指标', l2: '社会效益指标', l3: '保障办案', value: '有效保障' },
+  { l1: '满意度指标', l2: '服务对象满意度指标', l3: '干警满意度', value: '≥95%' },
+];
+
+ruleTester(unknownLevel1, {
+  valid: [
+    spec(),
+    { name: 'without 指标', spec: firstLevel1('产出') },
+    { name: 'with a weight', spec: firstLevel1('产出指标(50分)') },
+    { name: 'with spaces', spec: firstLevel1('产 出 指 标') },
+    { name: '成本指标 is a 一级 in 2021', spec: spec({ rows: ROWS_2021 }), options: { scheme: '2021' } },
+  ],
+  invalid: [
+    {
+      name: 'a typo, reported once on the merged cell',
+      spec: firstLevel1('产出指示'),
+      errors: [{ messageId: 'typo', cell: 'A8', suggestion: '产出指标', severity: 'error' }],
+    },
+    { name: 'the weight is kept', spec: firstLevel1('产出指示（50分）'), errors: [{ messageId: 'typo', cell: 'A8', suggestion: '产出指标（50分）' }] },
+    { name: '效果 for 效益', spec: spec({ rows: DEFAULT_ROWS.map((r) => (r.l1 === '效益指标' ? { ...r, l1: '效果指标' } : r)) }), errors: [{ messageId: 'typo', cell: 'A12', suggestion: '效益指标' }] },
+    { name: 'a 二级 name as 一级', spec: firstLevel1('数量指标'), errors: [{ messageId: 'isLevel2', cell: 'A8', suggestion: '产出指标' }] },
+    { name: 'nothing close', spec: firstLevel1('项目情况'), errors: [{ messageId: 'unknown', cell: 'A8', suggestion: null }] },
+    { name: 'empty', spec: firstLevel1(''), errors: [{ messageId: 'empty', cell: 'A8' }] },
+    {
+      name: '成本指标 as 一级 in a table checked as 2015',
+      spec: spec({ rows: ROWS_2021 }),
+      options: { scheme: '2015' },
+      errors: [{ messageId: 'notInScheme', cell: 'A9', suggestion: null }],
+    },
+  ],
+});
+
+describe('structure/unknown-level1 message', () => {
+  it('names the typo and the fix', () => {
+    const [f] = runRule(unknownLevel1, firstLevel1('产出指示'));
+    expect(f.message).toBe('一级指标"产出指示"不是规范名称，应为"产出指标"。');
+  });
+});

@@ -1,0 +1,22 @@
+import { unknownLevel2 } from '../../../src/core/rules/structure/unknown-level2';
+import { DEFAULT_ROWS, ruleTester, spec, withRow } from '../../helpers/rule-tester';
+
+const quantity = (l2: string) => withRow({ l2, l3: '软件维护次数', desc: '一年内办案软件维护次数', value: '≥200次' });
+const setL2 = (from: string, to: string) => spec({ rows: DEFAULT_ROWS.map((r) => (r.l2 === from ? { ...r, l2: to } : r)) });
+
+ruleTester(unknownLevel2, {
+  valid: [
+    spec(),
+    { name: 'without 指标', spec: setL2('社会效益指标', '社会效益') },
+    { name: '满意度指标 for 服务对象满意度指标', spec: setL2('服务对象满意度指标', '满意度指标') },
+    { name: '社会公众或服务对象满意度指标', spec: setL2('服务对象满意度指标', '社会公众或服务对象满意度指标') },
+    { name: 'a wrong but known name is level2-mismatch', spec: setL2('数量指标', '社会效益指标') },
+  ],
+  invalid: [
+    { name: 'a typo', spec: quantity('数量指示'), errors: [{ messageId: 'typo', cell: 'B8', suggestion: '数量指标', severity: 'error' }] },
+    { name: 'a typo under 效益指标', spec: setL2('社会效益指标', '社会效果指标'), errors: [{ messageId: 'typo', cell: 'B12', suggestion: '社会效益指标' }] },
+    { name: 'a 一级 name as 二级', spec: quantity('产出指标'), errors: [{ messageId: 'isLevel1', cell: 'B8', suggestion: null }] },
+    { name: 'nothing close', spec: quantity('工作量'), errors: [{ messageId: 'unknown', cell: 'B8' }] },
+    { name: 'empty', spec: quantity(''), errors: [{ messageId: 'empty', cell: 'B8' }] },
+  ],
+});

@@ -1,0 +1,74 @@
+import { readWeight, weightsSum } from '../../../src/core/rules/structure/weights-sum';
+import type { CellValue } from '../../../src/core/grid';
+import { DEFAULT_ROWS, runRule, ruleTester, spec } from '../../helpers/rule-tester';
+
+/** The seed rows with weights (column J) and optionally new 一级 names. */
+const weighted = (weights: CellValue[], level1?: Record<string, string>) =>
+  spec({
+    rows: DEFAULT_ROWS.map((r, i) => ({
+      ...r,
+      weight: weights[i],
+      ...(r.l1 && level1?.[r.l1] ? { l1: level1[r.l1] } : {}),
+    })),
+  });
+const level1Only = (names: Record<string, string>) =>
+  spec({ rows: DEFAULT_ROWS.map((r) => (r.l1 && names[r.l1] ? { ...r, l1: names[r.l1] } : r)) });
+
+const WEIGHTS = { 产出指标: '产出指标(60分)', 效益指标: '效益指标（20分）', 满意度指标: '满意度指标(20)' };
+
+ruleTester(weightsSum, {
+  valid: [
+    { name: 'no weights at all', spec: spec() },
+    { name: 'numbers adding up to 100', spec: weighted([20, 20, 10, 10, 20, 20]) },
+    { name: 'text with 分', spec: weighted(['20分', '20', '１０', '10 分', '20', '20']) },
+    { name: 'exact decimals', spec: weighted([16.6, 16.7, 16.7, 16.6, 16.7, 16.7]) },
+    { name: 'rows adding up to their 一级 weights', spec: weighted([20, 20, 10, 10, 20, 20], WEIGHTS) },
+    { name: '一级 weights alone adding up to 100', spec: level1Only(WEIGHTS) },
+    { name: 'some 一级 weights only: no scheme to check', spec: level1Only({ 产出指标: '产出指标(50分)' }) },
+    { name: 'an empty weight column', spec: weighted([null, null, '', null, null, null]) },
+  ],
+  invalid: [
+    { name: 'adding up to 90', spec: weighted([20, 20, 10, 10, 10, 20]), errors: [{ messageId: 'total', cell: 'J7', severity: 'error' }] },
+    { name: 'float sums are exact', spec: weighted([16.6, 16.7, 16.7, 16.6, 16.7, 16.8]), errors: [{ messageId: 'total', cell: 'J7' }] },
+    {
+      name: 'a weight that is not a number',
+      spec: weighted(['二十', 20, 10, 10, 20, 20]),
+      errors: [{ messageId: 'notANumber', cell: 'J8' }],
+    },
+    {
+      name: 'a missing weight among weights',
+      spec: weighted([40, null, 10, 10, 20, 20]),
+      errors: [{ messageId: 'empty', cell: 'J9' }],
+    },
+    {
+      name: 'rows not adding up to their 一级',
+      spec: weighted([20, 20, 10, 10, 20, 20], { 产出指标: '产出指标(50分)', 效益指标: '效益指标(30分)' }),
+      errors: [
+        { messageId: 'level1', cell: 'A8' },
+        { messageId: 'level1', cell: 'A12' },
+      ],
+    },
+    {
+      name: '一级 weights adding up to 110',
+      spec: level1Only({ 产出指标: '产出指标(60分)', 效益指标: '效益指标(30分)', 满意度指标: '满意度指标(20分)' }),
+      errors: [{ messageId: 'level1Total', cell: 'A7:J7' }],
+    },
+  ],
+});
+
+describe('structure/weights-sum', () => {
+  it('states the sums', () => {
+    const [f] = runRule(weightsSum, weighted([20, 20, 10, 10, 20, 20], { 产出指标: '产出指标(50分)' }));
+    expect(f.data).toEqual({ name: '产出指标', weight: '50', sum: '60' });
+  });
+  it.each<[CellValue, string]>([
+    [10, 'ok'],
+    ['10分', 'ok'],
+    ['10%', 'ok'],
+    ['', 'empty'],
+    [null, 'empty'],
+    ['十', 'invalid'],
+  ])('reads %p as %s', (value, kind) => {
+    expect(readWeight({ at: { row: 0, col: 0 }, value, text: value === null ? '' : String(value) }).kind).toBe(kind);
+  });
+});
