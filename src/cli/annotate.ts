@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Finding } from '../core/model';
 import { annotateWorkbook } from '../hosts/file/annotate';
 import { t } from '../core/i18n';
-import type { Io } from './main';
+import type { Io } from './args';
 
 /**
  * Writes a marked copy of each workbook into outDir (never over its input). Returns false if a

@@ -25,7 +25,7 @@ export async function checkFile(file: string, settings: Partial<CheckSettings>):
     const message =
       err instanceof FileReadError
         ? err.message
-        : t('file.unknown' as Parameters<typeof t>[0], 'zh-CN', { file, detail: err instanceof Error ? err.message : String(err) });
+        : t('file.unknown', 'zh-CN', { file, detail: err instanceof Error ? err.message : String(err) });
     return { report: { file, error: message, sheets: [] }, findings: [] };
   }
 }

@@ -12,13 +12,11 @@ import { checkFiles } from './pool';
 import { formatText } from './text-format';
 import { annotateAll } from './annotate';
 import { listRules } from './rules-list';
+import { runTemplate } from './template';
+import { ArgError, type Io } from './args';
 
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  /** Whether stdout is a terminal (colours). */
-  isTTY: boolean;
-}
+export type { Io } from './args';
+
 
 const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),
@@ -26,7 +24,6 @@ const defaultIo: Io = {
   isTTY: !!process.stdout.isTTY && !process.env.NO_COLOR,
 };
 
-class ArgError extends Error {}
 
 function badArgs(io: Io, detail: string): number {
   io.stderr(t('cli.badArgs', 'zh-CN', { detail }) + '\n');
@@ -47,6 +44,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     switch (command) {
       case 'check':
         return await runCheck(rest, io);
+      case 'template':
+        return await runTemplate(rest, io);
       case 'rules':
         io.stdout(listRules());
         return 0;
@@ -55,11 +54,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
   } catch (err) {
     if (err instanceof ArgError) return badArgs(io, err.message);
-    if (err instanceof TypeError && /ERR_PARSE_ARGS/.test(String((err as { code?: string }).code))) {
-      return badArgs(io, err.message);
-    }
+    // node:util parseArgs errors carry a code (the class may come from another realm under jest).
+    const code = String((err as { code?: unknown } | null)?.code ?? '');
+    if (code.startsWith('ERR_PARSE_ARGS')) return badArgs(io, parseArgsDetail(code, (err as Error).message));
     throw err;
   }
+}
+
+/** parseArgs' English error, said in Chinese: which option is wrong. */
+function parseArgsDetail(code: string, message: string): string {
+  const option = /'(-{1,2}[^']*)'/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t('cli.unknownOption', 'zh-CN', { option });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return t('cli.optionValue', 'zh-CN', { option });
+  return t('cli.unexpectedArgument', 'zh-CN', { detail: message });
 }
 
 function readVersion(): string {

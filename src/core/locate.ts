@@ -85,6 +85,29 @@ function headerOf(scan: RowScan, grid: Grid): HeaderRow | undefined {
   return header;
 }
 
+const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direction', 'nature', 'weight', 'signOrDirection']);
+
+/**
+ * Budget-system exports often have a two-row header: `指标值` merged over `指标性质 | 指标值 |
+ * 度量单位` in the row below. When the row under a header holds only such labels, it is part of
+ * the header: its roles win for its columns, and the data starts below it.
+ */
+function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefined): void {
+  if (!next || next.labels.length < 2) return;
+  if (next.labels.length !== next.nonBlank.length) return;
+  if (!next.labels.every((l) => l.info.header && SUB_HEADER_ROLES.has(l.info.header))) return;
+  for (const l of next.labels) {
+    const role = l.info.header as NonNullable<LabelInfo['header']>;
+    // A column can hold one role: drop whatever the upper row gave it.
+    for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
+    header.ambiguous = header.ambiguous.filter((c) => c !== l.col);
+    if (role === 'signOrDirection') header.ambiguous.push(l.col);
+    else header.columns[role] = l.col;
+    header.right = Math.max(header.right, grid.mergeAt(l.row, l.col)?.right ?? l.col);
+  }
+  header.row = next.row;
+}
+
 /** The cell right of a label (after the label's merged area): where its value is written. */
 function valueRightOf(grid: Grid, at: CellAddress): Field {
   const right = grid.mergeAt(at.row, at.col)?.right ?? at.col;
@@ -431,6 +454,7 @@ export function locateTables(grid: Grid): TableModel[] {
     else if (scan.labels.some((l) => l.info.field === 'projectName')) projectRows.push(r);
   }
   if (headers.length === 0 && projectRows.length === 0) return [];
+  for (const h of headers) absorbSubHeader(grid, h, scans.get(h.row + 1));
 
   const tables: TableModel[] = [];
   let boundary = grid.firstRow; // first row not yet claimed by a table

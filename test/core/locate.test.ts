@@ -212,3 +212,23 @@ describe('locateTables — degenerate input', () => {
     expect(tables[0].indicators).toEqual([]);
   });
 });
+
+describe('locateTables — two-row header', () => {
+  it('reads a header whose 指标值 is split into 指标性质 | 指标值 | 度量单位 in the row below', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '检察业务装备购置项目'],
+      ['预算数', 12, '其中：财政资金', 12, '其他资金', null],
+      ['一级指标', '二级指标', '三级指标', '指标值', null, null, '分值'],
+      [null, null, null, '指标性质', '指标值', '度量单位', null],
+      ['产出指标', '数量指标', '设备数量', '≥', 1, '台', 50],
+      ['满意度指标', '服务对象满意度指标', '设备使用人满意度', '≥', 99, '%', 50],
+    ];
+    const [t] = locateTables(sheet(rows, ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4']));
+    expect(t.layout).toBe('L3');
+    expect(t.header?.row).toBe(3);
+    expect(t.header?.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, sign: 3, value: 4, unit: 5, weight: 6 });
+    expect(t.indicators).toHaveLength(2);
+    expect(t.indicators[0].parsed).toMatchObject({ sign: '≥', number: 1, unit: '台' });
+    expect(rectToA1(t.range)).toBe('A1:G6');
+  });
+});
