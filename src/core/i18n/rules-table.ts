@@ -47,7 +47,7 @@ const BUDGET: Record<string, RuleTexts> = {
     },
     messages: {
       missing: {
-        'zh-CN': '表中没有"预算数"一栏：请在预算规模及资金用途中填写预算数。',
+        'zh-CN': '表中没有“预算数”一栏：请在预算规模及资金用途中填写预算数。',
         'en-US': 'The table has no 预算数 (budget total) field: add it to the budget block and fill it in.',
       },
       empty: {
@@ -59,11 +59,11 @@ const BUDGET: Record<string, RuleTexts> = {
   'budget/not-a-number': {
     name: { 'zh-CN': '金额不是数字', 'en-US': 'Amount is not a number' },
     description: {
-      'zh-CN': '预算数、财政资金和其他资金必须是数字（如 26.50），单位由表头的"单位：万元"给出。',
+      'zh-CN': '预算数、财政资金和其他资金必须是数字（如 26.50），单位由表头的“单位：万元”给出。',
       'en-US': 'The budget total, fiscal and other funds must be numbers (e.g. 26.50); the unit is the table\'s "单位：万元".',
     },
     messages: perField(AMOUNTS, {
-      'zh-CN': '{field}"{text}"不是数字：请只填写金额数字，如 26.50。',
+      'zh-CN': '{field}“{text}”不是数字：请只填写金额数字，如 26.50。',
       'en-US': 'The amount "{text}" in {field} is not a number: enter the amount only, e.g. 26.50.',
     }),
   },
@@ -71,7 +71,7 @@ const BUDGET: Record<string, RuleTexts> = {
     name: { 'zh-CN': '金额为负数', 'en-US': 'Negative amount' },
     description: { 'zh-CN': '预算金额不能为负数。', 'en-US': 'Budget amounts cannot be negative.' },
     messages: perField(AMOUNTS, {
-      'zh-CN': '{field}"{text}"为负数：预算金额不能小于 0，请改正。',
+      'zh-CN': '{field}“{text}”为负数：预算金额不能小于 0，请改正。',
       'en-US': 'The amount "{text}" in {field} is negative: a budget amount cannot be below 0; correct it.',
     }),
   },
@@ -117,19 +117,19 @@ const BUDGET: Record<string, RuleTexts> = {
     },
     messages: {
       unitWritten: {
-        'zh-CN': '金额"{text}"写的单位是{written}，而本表单位为{unit}：请换算为{unit}并只填写数字。',
+        'zh-CN': '金额“{text}”写的单位是{written}，而本表单位为{unit}：请换算为{unit}并只填写数字。',
         'en-US': 'The amount "{text}" is written in {written} but the table\'s unit is {unit}: convert it to {unit} and enter the number only.',
       },
       largeForWan: {
-        'zh-CN': '预算数"{text}"以万元计超过十亿元，可能是按元填写的：请换算为万元，或把表头单位改为"单位：元"。',
+        'zh-CN': '预算数“{text}”以万元计超过十亿元，可能是按元填写的：请换算为万元，或把表头单位改为“单位：元”。',
         'en-US': 'The budget total "{text}" would be over one billion yuan in 万元; it is probably in 元: convert it to 万元 or change the unit line to 单位：元.',
       },
       smallForWan: {
-        'zh-CN': '预算数"{text}"万元不足一百元，金额或单位可能有误：请核对。',
+        'zh-CN': '预算数“{text}”万元不足一百元，金额或单位可能有误：请核对。',
         'en-US': 'The budget total "{text}" 万元 is less than 100 yuan; the amount or the unit is probably wrong: check it.',
       },
       smallForYuan: {
-        'zh-CN': '预算数"{text}"元不足一百元，可能是按万元填写的：请换算为元，或把表头单位改为"单位：万元"。',
+        'zh-CN': '预算数“{text}”元不足一百元，可能是按万元填写的：请换算为元，或把表头单位改为“单位：万元”。',
         'en-US': 'The budget total "{text}" 元 is under 100 yuan; it is probably in 万元: convert it to 元 or change the unit line to 单位：万元.',
       },
       capScale: {
@@ -149,7 +149,7 @@ const STRUCTURE: Record<string, RuleTexts> = {
     },
     messages: {
       missing: {
-        'zh-CN': '表中没有"项目名称"一栏：请补充项目名称。',
+        'zh-CN': '表中没有“项目名称”一栏：请补充项目名称。',
         'en-US': 'The table has no 项目名称 (project name) field: add it.',
       },
       empty: { 'zh-CN': '项目名称为空：请填写项目名称。', 'en-US': 'The project name is empty: fill it in.' },
@@ -163,7 +163,7 @@ const STRUCTURE: Record<string, RuleTexts> = {
     },
     messages: {
       missing: {
-        'zh-CN': '表中没有"绩效目标"一栏：请补充项目的绩效目标。',
+        'zh-CN': '表中没有“绩效目标”一栏：请补充项目的绩效目标。',
         'en-US': 'The table has no 绩效目标 (goals) field: add the project\'s goals.',
       },
       empty: {
@@ -205,16 +205,16 @@ const STRUCTURE: Record<string, RuleTexts> = {
   'structure/missing-cost': {
     name: { 'zh-CN': '缺少成本指标', 'en-US': 'No cost indicator' },
     description: {
-      'zh-CN': '每个项目都应设置成本指标：2015 版为产出指标下的二级指标"成本指标"，2021 版为一级指标"成本指标"。',
+      'zh-CN': '每个项目都应设置成本指标：2015 版为产出指标下的二级指标“成本指标”，2021 版为一级指标“成本指标”。',
       'en-US': 'Every project must state its cost: 成本指标 under 产出指标 (2015 scheme), or the level-1 成本指标 (2021 scheme).',
     },
     messages: {
       missing2015: {
-        'zh-CN': '没有成本指标：请在产出指标下增加二级指标"成本指标"，如"项目总成本 ≤预算数万元"。',
+        'zh-CN': '没有成本指标：请在产出指标下增加二级指标“成本指标”，如“项目总成本 ≤预算数万元”。',
         'en-US': 'There is no cost indicator: add the level-2 成本指标 under 产出指标, e.g. 项目总成本 ≤ the budget in 万元.',
       },
       missing2021: {
-        'zh-CN': '没有成本指标：请增加一级指标"成本指标"及其二级指标"经济成本指标"，如"项目总成本 ≤预算数万元"。',
+        'zh-CN': '没有成本指标：请增加一级指标“成本指标”及其二级指标“经济成本指标”，如“项目总成本 ≤预算数万元”。',
         'en-US': 'There is no cost indicator: add the level-1 成本指标 with the level-2 经济成本指标, e.g. 项目总成本 ≤ the budget in 万元.',
       },
     },
@@ -228,19 +228,19 @@ const STRUCTURE: Record<string, RuleTexts> = {
     messages: {
       empty: { 'zh-CN': '一级指标为空：请填写一级指标名称。', 'en-US': 'The level-1 indicator is empty: fill in its name.' },
       typo: {
-        'zh-CN': '一级指标"{name}"不是规范名称，应为"{suggestion}"。',
+        'zh-CN': '一级指标“{name}”不是规范名称，应为“{suggestion}”。',
         'en-US': 'The level-1 indicator "{name}" is not a standard name; it should be "{suggestion}".',
       },
       isLevel2: {
-        'zh-CN': '"{name}"是二级指标，不是一级指标：其一级指标应为"{suggestion}"。',
+        'zh-CN': '“{name}”是二级指标，不是一级指标：其一级指标应为“{suggestion}”。',
         'en-US': '"{name}" is a level-2 indicator, not a level-1 one: its level-1 indicator is "{suggestion}".',
       },
       unknown: {
-        'zh-CN': '一级指标"{name}"不在指标体系中：请改为{names}之一。',
+        'zh-CN': '一级指标“{name}”不在指标体系中：请改为{names}之一。',
         'en-US': 'The level-1 indicator "{name}" is not in the scheme: use one of {names}.',
       },
       notInScheme: {
-        'zh-CN': '"{name}"不是 {scheme} 版指标体系的一级指标：2015 版中成本指标是产出指标下的二级指标，请调整，或按 2021 版检查。',
+        'zh-CN': '“{name}”不是 {scheme} 版指标体系的一级指标：2015 版中成本指标是产出指标下的二级指标，请调整，或按 2021 版检查。',
         'en-US': '"{name}" is not a level-1 indicator of the {scheme} scheme: in 2015 成本指标 is a level-2 indicator under 产出指标; move it, or check against the 2021 scheme.',
       },
     },
@@ -254,15 +254,15 @@ const STRUCTURE: Record<string, RuleTexts> = {
     messages: {
       empty: { 'zh-CN': '二级指标为空：请填写二级指标名称。', 'en-US': 'The level-2 indicator is empty: fill in its name.' },
       typo: {
-        'zh-CN': '二级指标"{name}"不是规范名称，应为"{suggestion}"。',
+        'zh-CN': '二级指标“{name}”不是规范名称，应为“{suggestion}”。',
         'en-US': 'The level-2 indicator "{name}" is not a standard name; it should be "{suggestion}".',
       },
       isLevel1: {
-        'zh-CN': '"{name}"是一级指标，不能作二级指标：请改为{names}之一。',
+        'zh-CN': '“{name}”是一级指标，不能作二级指标：请改为{names}之一。',
         'en-US': '"{name}" is a level-1 indicator and cannot be a level-2 one: use one of {names}.',
       },
       unknown: {
-        'zh-CN': '二级指标"{name}"不在指标体系中：请改为{names}之一。',
+        'zh-CN': '二级指标“{name}”不在指标体系中：请改为{names}之一。',
         'en-US': 'The level-2 indicator "{name}" is not in the scheme: use one of {names}.',
       },
     },
@@ -275,15 +275,15 @@ const STRUCTURE: Record<string, RuleTexts> = {
     },
     messages: {
       wrongParent: {
-        'zh-CN': '二级指标"{name}"不属于一级指标"{level1}"，应放在"{expected}"下：请调整一级指标或二级指标。',
+        'zh-CN': '二级指标“{name}”不属于一级指标“{level1}”，应放在“{expected}”下：请调整一级指标或二级指标。',
         'en-US': 'The level-2 indicator "{name}" does not belong to "{level1}"; it belongs under "{expected}": correct the level-1 or the level-2 name.',
       },
       costIsLevel1: {
-        'zh-CN': '2021 版指标体系中成本指标是一级指标：请把一级指标改为"成本指标"，二级指标改为{names}之一。',
+        'zh-CN': '2021 版指标体系中成本指标是一级指标：请把一级指标改为“成本指标”，二级指标改为{names}之一。',
         'en-US': 'In the 2021 scheme 成本指标 is a level-1 indicator: set the level-1 to 成本指标 and the level-2 to one of {names}.',
       },
       notInScheme: {
-        'zh-CN': '"{name}"不是 {scheme} 版指标体系的二级指标：请改用该版本的二级指标，或按另一版本检查。',
+        'zh-CN': '“{name}”不是 {scheme} 版指标体系的二级指标：请改用该版本的二级指标，或按另一版本检查。',
         'en-US': '"{name}" is not a level-2 indicator of the {scheme} scheme: use that scheme\'s names, or check against the other scheme.',
       },
     },
@@ -296,7 +296,7 @@ const STRUCTURE: Record<string, RuleTexts> = {
     },
     messages: {
       empty: {
-        'zh-CN': '三级指标为空：请填写具体衡量的内容，如"软件维护次数"。',
+        'zh-CN': '三级指标为空：请填写具体衡量的内容，如“软件维护次数”。',
         'en-US': 'The level-3 indicator is empty: name what is measured, e.g. 软件维护次数.',
       },
     },
@@ -309,7 +309,7 @@ const STRUCTURE: Record<string, RuleTexts> = {
     },
     messages: {
       duplicate: {
-        'zh-CN': '三级指标"{name}"与 {first} 重复：请删除重复行或改为不同的指标。',
+        'zh-CN': '三级指标“{name}”与 {first} 重复：请删除重复行或改为不同的指标。',
         'en-US': 'The level-3 indicator "{name}" repeats {first}: remove the repeated row or measure something else.',
       },
     },
@@ -317,16 +317,16 @@ const STRUCTURE: Record<string, RuleTexts> = {
   'structure/level2-as-level3': {
     name: { 'zh-CN': '指标类别名称用作三级指标', 'en-US': 'Category name used as level-3 indicator' },
     description: {
-      'zh-CN': '三级指标应是具体衡量的内容，不能填写一级或二级指标的名称（如"生态效益指标"）。',
+      'zh-CN': '三级指标应是具体衡量的内容，不能填写一级或二级指标的名称（如“生态效益指标”）。',
       'en-US': 'A level-3 indicator names what is measured; a level-1 or level-2 name (e.g. 生态效益指标) measures nothing.',
     },
     messages: {
       level2: {
-        'zh-CN': '三级指标"{name}"是二级指标的名称：请填写具体衡量的内容。',
+        'zh-CN': '三级指标“{name}”是二级指标的名称：请填写具体衡量的内容。',
         'en-US': 'The level-3 indicator "{name}" is a level-2 name: name what is actually measured.',
       },
       level1: {
-        'zh-CN': '三级指标"{name}"是一级指标的名称：请填写具体衡量的内容。',
+        'zh-CN': '三级指标“{name}”是一级指标的名称：请填写具体衡量的内容。',
         'en-US': 'The level-3 indicator "{name}" is a level-1 name: name what is actually measured.',
       },
     },
@@ -334,7 +334,7 @@ const STRUCTURE: Record<string, RuleTexts> = {
   'structure/weights-sum': {
     name: { 'zh-CN': '分值合计不符', 'en-US': 'Weights do not add up' },
     description: {
-      'zh-CN': '填写了分值（权重）时，各指标分值合计应为 100；一级指标标注分值（如"产出指标(50分)"）时，其下各指标分值之和应等于该分值。',
+      'zh-CN': '填写了分值（权重）时，各指标分值合计应为 100；一级指标标注分值（如“产出指标(50分)”）时，其下各指标分值之和应等于该分值。',
       'en-US': 'Where weights are given they must total 100, and the rows under a weighted level-1 name (e.g. 产出指标(50分)) must add up to its weight.',
     },
     messages: {
@@ -343,7 +343,7 @@ const STRUCTURE: Record<string, RuleTexts> = {
         'en-US': 'This row has no weight while the others have: fill it in.',
       },
       notANumber: {
-        'zh-CN': '分值"{text}"不是数字：请填写数字，如 10。',
+        'zh-CN': '分值“{text}”不是数字：请填写数字，如 10。',
         'en-US': 'The weight "{text}" is not a number: enter a number, e.g. 10.',
       },
       total: {
@@ -351,7 +351,7 @@ const STRUCTURE: Record<string, RuleTexts> = {
         'en-US': 'The weights add up to {sum}, not 100: adjust them.',
       },
       level1: {
-        'zh-CN': '"{name}"标注 {weight} 分，但其下各指标分值合计为 {sum}：请调整使二者一致。',
+        'zh-CN': '“{name}”标注 {weight} 分，但其下各指标分值合计为 {sum}：请调整使二者一致。',
         'en-US': '"{name}" is marked {weight} points but its rows add up to {sum}: make them agree.',
       },
       level1Total: {
@@ -366,12 +366,12 @@ const CONTENT: Record<string, RuleTexts> = {
   'content/placeholder-goal': {
     name: { 'zh-CN': '绩效目标为模板占位内容', 'en-US': 'Placeholder goal' },
     description: {
-      'zh-CN': '绩效目标不能是模板中的占位文字（如"目标内容1""请输入…""XXX"）；绩效目标会随部门预算公开。',
+      'zh-CN': '绩效目标不能是模板中的占位文字（如“目标内容1”“请输入…”“XXX”）；绩效目标会随部门预算公开。',
       'en-US': 'Goals must not be template filler (目标内容1, 请输入…, XXX); they are published with the budget.',
     },
     messages: {
       placeholder: {
-        'zh-CN': '绩效目标"{text}"是模板占位内容：请写明项目实际要达到的目标。',
+        'zh-CN': '绩效目标“{text}”是模板占位内容：请写明项目实际要达到的目标。',
         'en-US': 'The goal "{text}" is template filler: write what the project is actually to achieve.',
       },
     },
@@ -379,18 +379,18 @@ const CONTENT: Record<string, RuleTexts> = {
   'content/placeholder-text': {
     name: { 'zh-CN': '占位文字', 'en-US': 'Placeholder text' },
     description: {
-      'zh-CN': '项目名称、资金用途、三级指标等不能留有"XX""请输入""待定"之类的占位文字。',
+      'zh-CN': '项目名称、资金用途、三级指标等不能留有“XX”“请输入”“待定”之类的占位文字。',
       'en-US': 'Names and descriptions must not keep filler such as XX, 请输入 or 待定.',
     },
     messages: perField(['title', 'projectName', 'use', 'level3', 'description'], {
-      'zh-CN': '{field}"{text}"含有占位文字：请填写实际内容。',
+      'zh-CN': '{field}“{text}”含有占位文字：请填写实际内容。',
       'en-US': 'The text "{text}" in {field} is placeholder text: write the real content.',
     }),
   },
   'content/project-year-mismatch': {
     name: { 'zh-CN': '项目名称年份不一致', 'en-US': 'Years disagree in the project name' },
     description: {
-      'zh-CN': '项目名称中的年份应一致（如"2024年…-2025中央"前后不一），标题中的年份应与项目名称一致。',
+      'zh-CN': '项目名称中的年份应一致（如“2024年…-2025中央”前后不一），标题中的年份应与项目名称一致。',
       'en-US': 'The years in a project name must agree (2024年…-2025中央 does not), and the title\'s must match them.',
     },
     messages: {
@@ -413,7 +413,7 @@ const CONTENT: Record<string, RuleTexts> = {
     messages: perField(
       ['title', 'unitName', 'projectName', 'use', 'goals', 'level1', 'level2', 'level3', 'description'],
       {
-        'zh-CN': '{field}"{text}"中有多余空格：建议删除。',
+        'zh-CN': '{field}“{text}”中有多余空格：建议删除。',
         'en-US': 'The text "{text}" in {field} has stray spaces: remove them.',
       },
     ),
@@ -421,11 +421,11 @@ const CONTENT: Record<string, RuleTexts> = {
   'content/trailing-punctuation': {
     name: { 'zh-CN': '末尾标点', 'en-US': 'Trailing punctuation' },
     description: {
-      'zh-CN': '三级指标名称和指标值是名称或目标值，不是句子，末尾不加"。""；""，"。',
+      'zh-CN': '三级指标名称和指标值是名称或目标值，不是句子，末尾不加“。”“；”“，”。',
       'en-US': 'Level-3 names and target values are names, not sentences: no closing 。, ； or ，.',
     },
     messages: perField(['level3', 'value'], {
-      'zh-CN': '{field}"{text}"末尾有标点：建议删除。',
+      'zh-CN': '{field}“{text}”末尾有标点：建议删除。',
       'en-US': 'The text "{text}" in {field} ends with punctuation: remove it.',
     }),
   },

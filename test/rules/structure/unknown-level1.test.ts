@@ -42,6 +42,6 @@ ruleTester(unknownLevel1, {
 describe('structure/unknown-level1 message', () => {
   it('names the typo and the fix', () => {
     const [f] = runRule(unknownLevel1, firstLevel1('产出指示'));
-    expect(f.message).toBe('一级指标"产出指示"不是规范名称，应为"产出指标"。');
+    expect(f.message).toBe('一级指标“产出指示”不是规范名称，应为“产出指标”。');
   });
 });
