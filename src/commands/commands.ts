@@ -1,0 +1,91 @@
+/**
+ * Ribbon commands (the function file). 一键校验 runs `checkActiveSheet`: read the active sheet,
+ * check it, replace our old marks with new ones, select the first problem, and always tell Office
+ * the command is done. A UI-less command has no place to show text (Excel has no notification API
+ * for add-in commands), so the marks and the selection are the result; the summary is logged and
+ * returned for callers and tests.
+ */
+import { allFindings, checkSheet } from '../core/engine';
+import { t } from '../core/i18n';
+import type { Finding, Locale } from '../core/model';
+import { ExcelHost } from '../hosts/excel/host';
+import { HostError, type MarkTarget, type WorkbookHost } from '../hosts/types';
+
+/** The name in manifest.xml's <FunctionName>. */
+export const CHECK_ACTIVE_SHEET = 'checkActiveSheet';
+
+export interface CommandEvent {
+  completed(): void;
+}
+
+export type CheckOutcome =
+  | { ok: true; sheet: string; tables: number; errors: number; warnings: number; infos: number; marked: boolean; message: string }
+  | { ok: false; error: HostError; message: string };
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** The finding to show first: the most severe, then the first in sheet order. */
+export function firstFinding(findings: readonly Finding[]): Finding | undefined {
+  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.row - b.row || a.col - b.col)[0];
+}
+
+function count(findings: readonly Finding[], severity: Finding['severity']): number {
+  return findings.filter((f) => f.severity === severity).length;
+}
+
+export interface OneClickOptions {
+  /** False on an Excel without conditional formats (ExcelApi 1.6): check and select, no marks. */
+  canMark: boolean;
+  locale: Locale;
+}
+
+/** The one-click check over any host. Errors come back as an outcome, never thrown away. */
+export async function oneClickCheck(host: WorkbookHost, options: OneClickOptions): Promise<CheckOutcome> {
+  const { locale } = options;
+  try {
+    const { name } = await host.activeSheet();
+    const result = checkSheet(await host.readSheet(name));
+    const findings = allFindings(result);
+    const targets: MarkTarget[] = findings.map((f) => ({ cell: f.cell, severity: f.severity, message: f.message }));
+    if (options.canMark) {
+      await host.clearMarks(name);
+      await host.mark(name, targets);
+    }
+    const first = firstFinding(findings);
+    if (first) await host.select(name, first.cell);
+    const summary = { tables: result.tables.length, errors: count(findings, 'error'), warnings: count(findings, 'warning'), infos: count(findings, 'info') };
+    const message = summary.tables === 0 ? t('excel.command.noTables', locale) : t('excel.command.done', locale, summary);
+    return { ok: true, sheet: name, ...summary, marked: options.canMark, message };
+  } catch (err) {
+    const error = err instanceof HostError ? err : new HostError('unknown', t('excel.unknown', locale, { detail: String(err) }), err);
+    return { ok: false, error, message: error.message };
+  }
+}
+
+/** The ribbon button's function. Office needs `completed()` whatever happens. */
+export async function checkActiveSheet(event: CommandEvent, makeHost: () => ExcelHost = () => new ExcelHost()): Promise<CheckOutcome> {
+  try {
+    const host = makeHost();
+    const outcome = await oneClickCheck(host, { canMark: host.capabilities().conditionalFormats, locale: host.locale });
+    if (outcome.ok) console.info(outcome.message);
+    else console.error(outcome.message, outcome.error.cause ?? '');
+    return outcome;
+  } finally {
+    event.completed();
+  }
+}
+
+/** Registers the commands; older Office without `Office.actions` finds them as globals. */
+export function registerCommands(): void {
+  const handler = (event: CommandEvent): void => {
+    // checkActiveSheet turns every Excel failure into an outcome; only a host that cannot even be
+    // created rejects, and that is logged (the event is completed either way).
+    checkActiveSheet(event).catch((err: unknown) => console.error(err));
+  };
+  if (typeof Office.actions?.associate === 'function') Office.actions.associate(CHECK_ACTIVE_SHEET, handler);
+  else (globalThis as Record<string, unknown>)[CHECK_ACTIVE_SHEET] = handler;
+}
+
+if (typeof Office !== 'undefined') {
+  void Office.onReady(() => registerCommands());
+}

@@ -1,0 +1,145 @@
+/**
+ * The ribbon's one-click check on the Excel stand-in, with the real engine.
+ */
+import { allFindings, checkSheet } from '../../src/core/engine';
+import { parseA1, rectToA1 } from '../../src/core/grid';
+import { markSeverity } from '../../src/hosts/excel';
+import { CHECK_ACTIVE_SHEET, checkActiveSheet, firstFinding, registerCommands, type CheckOutcome } from '../../src/commands/commands';
+import { cloneWorkbook, createWorkbook, getSheet, intersects, setCell, type WorkbookModel } from '../standin';
+import { installOfficeGlobals, setup, writeTables } from '../hosts/excel/fixtures';
+
+function workbook(): WorkbookModel {
+  const model = createWorkbook(['说明', '绩效目标表']);
+  setCell(getSheet(model, '说明'), 'A1', { value: '填表说明' });
+  writeTables(getSheet(model, '绩效目标表'), 3, 1, 1, { firstValue: '100%' });
+  model.activeSheet = 1;
+  return model;
+}
+
+function event() {
+  return { completed: jest.fn() };
+}
+
+async function expectedFindings(model: WorkbookModel) {
+  const { host } = setup(cloneWorkbook(model));
+  return allFindings(checkSheet(await host.readSheet('绩效目标表')));
+}
+
+beforeEach(() => {
+  jest.spyOn(console, 'info').mockImplementation(() => undefined);
+  jest.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+afterEach(() => jest.restoreAllMocks());
+
+describe('一键校验 (checkActiveSheet)', () => {
+  test('checks the active sheet, marks every finding, selects the worst one, completes', async () => {
+    const model = workbook();
+    const findings = await expectedFindings(model);
+    expect(findings.length).toBeGreaterThan(0);
+    const { host } = setup(model);
+    const e = event();
+    const outcome = await checkActiveSheet(e, () => host);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(outcome).toMatchObject({ ok: true, sheet: '绩效目标表', tables: 3, marked: true });
+    if (!outcome.ok) return;
+    expect(outcome.errors + outcome.warnings + outcome.infos).toBe(findings.length);
+    expect(outcome.message).toBe(`校验完成：3 张表，${outcome.errors} 个错误，${outcome.warnings} 个警告，${outcome.infos} 个提示。`);
+
+    const sheet = getSheet(model, '绩效目标表');
+    for (const f of findings) {
+      const cell = parseA1(f.cell);
+      const covering = sheet.conditionalFormats.filter((cf) => markSeverity(cf.formula) === f.severity && cf.areas.some((a) => intersects(a, cell)));
+      expect(covering.length).toBeGreaterThan(0);
+    }
+    expect(rectToA1(sheet.selection)).toBe(firstFinding(findings)?.cell);
+    expect(getSheet(model, '说明').conditionalFormats).toEqual([]);
+  });
+
+  test('a second run replaces the marks instead of adding more', async () => {
+    const { host, model } = setup(workbook());
+    await checkActiveSheet(event(), () => host);
+    const first = getSheet(model, '绩效目标表').conditionalFormats.map((cf) => ({ ...cf, id: '' }));
+    await checkActiveSheet(event(), () => host);
+    expect(getSheet(model, '绩效目标表').conditionalFormats.map((cf) => ({ ...cf, id: '' }))).toEqual(first);
+  });
+
+  test('a protected sheet: the outcome says what to do, nothing changes, and the command completes', async () => {
+    const model = workbook();
+    getSheet(model, '绩效目标表').protection.protected = true;
+    const before = cloneWorkbook(model);
+    const { host } = setup(model);
+    const e = event();
+    const outcome = await checkActiveSheet(e, () => host);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'protected' }, message: expect.stringContaining('审阅 › 撤销工作表保护') });
+    expect(model.sheets.map((s) => s.conditionalFormats)).toEqual(before.sheets.map((s) => s.conditionalFormats));
+  });
+
+  test('while a cell is being edited: busy, and the command still completes', async () => {
+    const { host, standIn } = setup(workbook());
+    standIn.faults.cellEditMode = true;
+    const e = event();
+    const outcome = await checkActiveSheet(e, () => host);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(outcome).toMatchObject({ ok: false, message: '请先退出单元格编辑状态（按 Enter 或 Esc），再点校验。' });
+  });
+
+  test('even a host that cannot be created still completes the command', async () => {
+    const e = event();
+    await expect(
+      checkActiveSheet(e, () => {
+        throw new Error('no Office here');
+      }),
+    ).rejects.toThrow('no Office here');
+    expect(e.completed).toHaveBeenCalledTimes(1);
+  });
+
+  test('on Excel without conditional formats: checked and selected, not marked', async () => {
+    const { host, model } = setup(workbook(), { excelApi: '1.5' });
+    const outcome = await checkActiveSheet(event(), () => host);
+    expect(outcome).toMatchObject({ ok: true, marked: false });
+    expect(getSheet(model, '绩效目标表').conditionalFormats).toEqual([]);
+  });
+
+  test('a sheet without tables says so and marks nothing', async () => {
+    const model = workbook();
+    model.activeSheet = 0;
+    const { host } = setup(model);
+    const outcome: CheckOutcome = await checkActiveSheet(event(), () => host);
+    expect(outcome).toMatchObject({ ok: true, tables: 0, message: '当前工作表中没有找到绩效目标表。' });
+    expect(getSheet(model, '说明').conditionalFormats).toEqual([]);
+  });
+});
+
+describe('registration', () => {
+  afterEach(() => {
+    delete (globalThis as Record<string, unknown>).Office;
+    delete (globalThis as Record<string, unknown>).Excel;
+    delete (globalThis as Record<string, unknown>)[CHECK_ACTIVE_SHEET];
+  });
+
+  test('loading the function file associates checkActiveSheet once Office is ready, and it runs on Excel', async () => {
+    const { standIn, model } = setup(workbook());
+    const globals = installOfficeGlobals(standIn);
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require('../../src/commands/commands');
+    });
+    await Promise.resolve();
+    const handler = globals.actions.get(CHECK_ACTIVE_SHEET);
+    expect(handler).toBeDefined();
+    const e = event();
+    handler?.(e);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(getSheet(model, '绩效目标表').conditionalFormats.length).toBeGreaterThan(0);
+  });
+
+  test('without Office.actions (older Office) the function is a global', () => {
+    const { standIn } = setup(workbook());
+    installOfficeGlobals(standIn);
+    delete ((globalThis as Record<string, unknown>).Office as { actions?: unknown }).actions;
+    registerCommands();
+    expect(typeof (globalThis as Record<string, unknown>)[CHECK_ACTIVE_SHEET]).toBe('function');
+  });
+});

@@ -1,0 +1,1044 @@
+/**
+ * Proxy objects of the stand-in: the subset of the Excel JavaScript API that the host uses, with
+ * Office's semantics. A proxy names a path to something in the workbook; nothing is looked up until
+ * `sync()`. `load()` queues a read, and a property becomes readable only after the sync that answered
+ * it (before that, reading throws PropertyNotLoaded). Setting a property or calling a method queues a
+ * write, applied at sync; writes to a protected sheet fail there with AccessDenied.
+ */
+import { parseA1, rectToA1, type CellValue, type Rect } from '../../src/core/grid';
+import { type PendingRead, type StandInContext, jsonBytes } from './context';
+import { officeError, propertyNotLoaded } from './errors';
+import {
+  cellKey,
+  contains,
+  getCell,
+  intersects,
+  setCell,
+  usedRect,
+  type CellModel,
+  type ConditionalFormatModel,
+  type SheetModel,
+  type WorkbookModel,
+} from './model';
+import { displayText } from './numfmt';
+
+export type LoadSpec = string | string[] | { select?: string; expand?: string } | undefined;
+
+function normalizePaths(spec: LoadSpec): string[] {
+  let parts: string[];
+  if (spec === undefined) parts = [];
+  else if (typeof spec === 'string') parts = spec.split(',');
+  else if (Array.isArray(spec)) parts = spec.flatMap((s) => s.split(','));
+  else parts = [...(spec.select ?? '').split(','), ...(spec.expand ?? '').split(',')];
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/** Groups `a/b/c` paths by their first segment. */
+function splitPaths(paths: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of paths) {
+    const i = p.indexOf('/');
+    const head = i < 0 ? p : p.slice(0, i);
+    const rest = i < 0 ? [] : [p.slice(i + 1)];
+    out.set(head, [...(out.get(head) ?? []), ...rest]);
+  }
+  return out;
+}
+
+function combine(reads: PendingRead[]): PendingRead {
+  return { bytes: reads.reduce((n, r) => n + r.bytes, 0), commit: () => reads.forEach((r) => r.commit()) };
+}
+
+/** Quotes a sheet name in an address the way Excel does when it must. */
+export function qualify(sheetName: string, a1: string): string {
+  const plain = /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_.\u0080-\uffff]*$/.test(sheetName) && !/^[A-Za-z]{1,3}\d+$/.test(sheetName);
+  return `${plain ? sheetName : `'${sheetName.replace(/'/g, "''")}'`}!${a1}`;
+}
+
+function parseAddress(address: string, location: string): Rect {
+  try {
+    return parseA1(address);
+  } catch {
+    throw officeError('InvalidArgument', location);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+abstract class ClientObject<T> {
+  private readonly loaded = new Map<string, unknown>();
+  private readonly createdAt: number;
+
+  constructor(
+    readonly context: StandInContext,
+    protected readonly location: string,
+  ) {
+    this.createdAt = context.generation;
+  }
+
+  /** The model object this proxy names, at sync time; null for a null object. */
+  protected abstract resolve(): T | null;
+  /** The scalar properties `load()` without arguments reads. */
+  protected abstract scalarNames(): string[];
+  protected abstract readScalar(name: string, target: T): unknown;
+  protected navigation(_name: string): ClientObject<unknown> | undefined {
+    return undefined;
+  }
+  /** The sheet whose protection guards writes through this object. */
+  protected abstract sheetOf(target: T): SheetModel | undefined;
+
+  load(spec?: LoadSpec): this {
+    const paths = normalizePaths(spec);
+    this.context.enqueue({ run: () => this.collect(paths) });
+    return this;
+  }
+
+  /** `isNullObject` is known after any sync that followed the proxy's creation. */
+  get isNullObject(): boolean {
+    if (this.context.generation === this.createdAt) throw propertyNotLoaded('isNullObject', this.location);
+    return this.resolve() === null;
+  }
+
+  /** Reads the properties in `paths` now (inside a sync); they become visible on commit. */
+  collect(paths: string[]): PendingRead {
+    const target = this.resolve();
+    if (target === null) return { bytes: 4, commit: () => undefined };
+    const groups = splitPaths(paths.length > 0 ? paths : this.scalarNames());
+    const reads: PendingRead[] = [];
+    for (const [head, rest] of groups) {
+      const nav = this.navigation(head);
+      if (nav) {
+        reads.push(nav.collect(rest));
+        continue;
+      }
+      if (!this.scalarNames().includes(head) || rest.length > 0) {
+        throw officeError('InvalidArgument', this.location, `The property '${head}' does not exist on ${this.location}.`);
+      }
+      const value = this.readScalar(head, target);
+      reads.push({ bytes: jsonBytes(value) + head.length + 4, commit: () => this.loaded.set(head, value) });
+    }
+    return combine(reads);
+  }
+
+  protected value<V>(name: string): V {
+    if (!this.loaded.has(name)) throw propertyNotLoaded(name, this.location);
+    return this.loaded.get(name) as V;
+  }
+
+  protected resolveOrThrow(): T {
+    const t = this.resolve();
+    if (t === null) throw officeError('ItemNotFound', this.location);
+    return t;
+  }
+
+  /** Queues a write guarded by the sheet's protection. */
+  protected write(apply: (target: T) => void, requestData?: unknown): void {
+    this.context.enqueue({
+      guardedSheet: () => {
+        const t = this.resolve();
+        return t === null ? undefined : this.sheetOf(t);
+      },
+      requestBytes: requestData === undefined ? 0 : jsonBytes(requestData),
+      run: () => apply(this.resolveOrThrow()),
+    });
+  }
+
+  /** Queues an action that protection does not forbid (activate, select). */
+  protected act(apply: (target: T) => void): void {
+    this.context.enqueue({ run: () => apply(this.resolveOrThrow()) });
+  }
+
+  /** Lets a setter update the local copy too, as Office.js does for properties you set. */
+  protected remember(name: string, value: unknown): void {
+    this.loaded.set(name, value);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook and worksheets
+
+export class Workbook extends ClientObject<WorkbookModel> {
+  readonly worksheets: WorksheetCollection;
+
+  constructor(context: StandInContext) {
+    super(context, 'Workbook');
+    this.worksheets = new WorksheetCollection(context);
+  }
+  protected resolve(): WorkbookModel {
+    return this.context.model;
+  }
+  protected scalarNames(): string[] {
+    return [];
+  }
+  protected readScalar(): unknown {
+    return undefined;
+  }
+  protected override navigation(name: string): ClientObject<unknown> | undefined {
+    return name === 'worksheets' ? (this.worksheets as ClientObject<unknown>) : undefined;
+  }
+  protected sheetOf(): undefined {
+    return undefined;
+  }
+}
+
+export class WorksheetCollection extends ClientObject<SheetModel[]> {
+  private loadedItems: Worksheet[] | undefined;
+
+  constructor(context: StandInContext) {
+    super(context, 'WorksheetCollection');
+  }
+  protected resolve(): SheetModel[] {
+    return this.context.model.sheets;
+  }
+  protected scalarNames(): string[] {
+    return [];
+  }
+  protected readScalar(): unknown {
+    return undefined;
+  }
+  protected sheetOf(): undefined {
+    return undefined;
+  }
+
+  get items(): Worksheet[] {
+    if (!this.loadedItems) throw propertyNotLoaded('items', this.location);
+    return this.loadedItems;
+  }
+
+  override collect(paths: string[]): PendingRead {
+    const itemPaths = paths.map((p) => (p === 'items' ? '' : p.replace(/^items\//, ''))).filter((p) => p !== '');
+    const items = this.resolve().map((s) => new Worksheet(this.context, () => s));
+    const reads = items.map((w) => w.collect(itemPaths));
+    return { bytes: 2, commit: () => ((this.loadedItems = items), combine(reads).commit()) };
+  }
+
+  getActiveWorksheet(): Worksheet {
+    return new Worksheet(this.context, () => this.context.model.sheets[this.context.model.activeSheet] ?? null);
+  }
+
+  getItem(name: string): Worksheet {
+    return new Worksheet(this.context, () => {
+      const s = findByName(this.context.model, name);
+      if (!s) throw officeError('ItemNotFound', `WorksheetCollection.getItem(${name})`);
+      return s;
+    });
+  }
+
+  getItemOrNullObject(name: string): Worksheet {
+    return new Worksheet(this.context, () => findByName(this.context.model, name) ?? null);
+  }
+}
+
+function findByName(wb: WorkbookModel, name: string): SheetModel | undefined {
+  return wb.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+export class Worksheet extends ClientObject<SheetModel> {
+  readonly protection: WorksheetProtection;
+
+  constructor(
+    context: StandInContext,
+    private readonly find: () => SheetModel | null,
+  ) {
+    super(context, 'Worksheet');
+    this.protection = new WorksheetProtection(context, find);
+  }
+  protected resolve(): SheetModel | null {
+    return this.find();
+  }
+  protected scalarNames(): string[] {
+    return ['name', 'position', 'id'];
+  }
+  protected readScalar(name: string, sheet: SheetModel): unknown {
+    const index = this.context.model.sheets.indexOf(sheet);
+    if (name === 'name') return sheet.name;
+    if (name === 'position') return index;
+    return `{00000000-0001-0000-${String(index).padStart(4, '0')}-000000000000}`;
+  }
+  protected override navigation(name: string): ClientObject<unknown> | undefined {
+    return name === 'protection' ? (this.protection as ClientObject<unknown>) : undefined;
+  }
+  protected sheetOf(sheet: SheetModel): SheetModel {
+    return sheet;
+  }
+
+  get name(): string {
+    return this.value('name');
+  }
+  get position(): number {
+    return this.value('position');
+  }
+
+  activate(): void {
+    this.act((sheet) => {
+      this.context.model.activeSheet = this.context.model.sheets.indexOf(sheet);
+    });
+  }
+
+  getRange(address?: string): Range {
+    return new Range(this.context, () => {
+      const sheet = this.resolveOrThrow();
+      const rect = address === undefined ? { top: 0, left: 0, bottom: 1048575, right: 16383 } : parseAddress(address, 'Worksheet.getRange');
+      return { sheet, rect };
+    });
+  }
+
+  /** ExcelApi 1.9. Comma- or semicolon-separated addresses. */
+  getRanges(address: string): RangeAreas {
+    this.context.requireApi('1.9', 'Worksheet.getRanges');
+    return new RangeAreas(this.context, () => {
+      const sheet = this.resolveOrThrow();
+      const areas = address.split(/[,;]/).map((a) => parseAddress(a.trim(), 'Worksheet.getRanges'));
+      return { sheet, areas };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return new Range(this.context, () => {
+      const sheet = this.find();
+      if (!sheet) return null;
+      const rect = usedRect(sheet, valuesOnly);
+      return rect ? { sheet, rect } : null;
+    });
+  }
+}
+
+export class WorksheetProtection extends ClientObject<SheetModel> {
+  constructor(
+    context: StandInContext,
+    private readonly find: () => SheetModel | null,
+  ) {
+    super(context, 'WorksheetProtection');
+  }
+  protected resolve(): SheetModel | null {
+    return this.find();
+  }
+  protected scalarNames(): string[] {
+    return ['protected'];
+  }
+  protected readScalar(_name: string, sheet: SheetModel): unknown {
+    return sheet.protection.protected;
+  }
+  protected sheetOf(): undefined {
+    return undefined;
+  }
+  get protected(): boolean {
+    return this.value('protected');
+  }
+  protect(): void {
+    this.act((s) => (s.protection.protected = true));
+  }
+  unprotect(): void {
+    this.act((s) => (s.protection.protected = false));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges
+
+interface RangeTarget {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+interface AreasTarget {
+  sheet: SheetModel;
+  areas: Rect[];
+}
+
+function grid<V>(rect: Rect, f: (row: number, col: number) => V): V[][] {
+  const out: V[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const line: V[] = [];
+    for (let c = rect.left; c <= rect.right; c++) line.push(f(r, c));
+    out.push(line);
+  }
+  return out;
+}
+
+/**
+ * What Excel stores when a value is written through `Range.values`: text is parsed as if typed
+ * (numbers, percentages, TRUE/FALSE, a leading `'` keeps text as text) unless the cell is formatted
+ * as text (`@`). Dates typed as text are not recognised by the stand-in.
+ */
+export function typeInto(cell: CellModel | undefined, input: unknown): Partial<CellModel> {
+  const format = cell?.numberFormat ?? 'General';
+  const style = cell?.style ? { ...cell.style } : undefined;
+  if (style) delete style.quotePrefix;
+  const base = { formula: undefined, style: style && Object.keys(style).length > 0 ? style : undefined };
+  if (input === null || input === '') return { ...base, value: null };
+  if (typeof input === 'number' || typeof input === 'boolean') return { ...base, value: input };
+  const text = String(input);
+  if (format === '@') return { ...base, value: text };
+  if (text.startsWith("'")) return { ...base, value: text.slice(1), style: { ...(style ?? {}), quotePrefix: true } };
+  if (text.startsWith('=')) return { ...base, value: null, formula: text };
+  if (/^(true|false)$/i.test(text.trim())) return { ...base, value: /^true$/i.test(text.trim()) };
+  const m = /^\s*([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*(%?)\s*$/.exec(text);
+  if (m && /\d/.test(m[1])) {
+    const n = Number(m[1].replace(/,/g, ''));
+    if (m[2] === '%') return { ...base, value: n / 100, numberFormat: format === 'General' ? '0%' : format };
+    return { ...base, value: n };
+  }
+  return { ...base, value: text };
+}
+
+export class Range extends ClientObject<RangeTarget> {
+  readonly format: RangeFormat;
+  private cfs: ConditionalFormatCollection | undefined;
+
+  constructor(
+    context: StandInContext,
+    private readonly find: () => RangeTarget | null,
+  ) {
+    super(context, 'Range');
+    this.format = new RangeFormat(context, find);
+  }
+
+  /** ExcelApi 1.6: created on first use, so older Excel fails only when it is used. */
+  get conditionalFormats(): ConditionalFormatCollection {
+    this.cfs ??= new ConditionalFormatCollection(this.context, () => {
+      const t = this.find();
+      return t ? { sheet: t.sheet, areas: [t.rect] } : null;
+    });
+    return this.cfs;
+  }
+  protected resolve(): RangeTarget | null {
+    return this.find();
+  }
+  protected scalarNames(): string[] {
+    return ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'values', 'text', 'numberFormat', 'formulas'];
+  }
+  protected readScalar(name: string, { sheet, rect }: RangeTarget): unknown {
+    switch (name) {
+      case 'address':
+        return qualify(sheet.name, rectToA1(rect));
+      case 'rowCount':
+        return rect.bottom - rect.top + 1;
+      case 'columnCount':
+        return rect.right - rect.left + 1;
+      case 'rowIndex':
+        return rect.top;
+      case 'columnIndex':
+        return rect.left;
+      case 'values':
+        return grid(rect, (r, c) => getCell(sheet, r, c)?.value ?? '');
+      case 'text':
+        return grid(rect, (r, c) => {
+          const cell = getCell(sheet, r, c);
+          return cell ? displayText(cell.value, cell.numberFormat) : '';
+        });
+      case 'numberFormat':
+        return grid(rect, (r, c) => getCell(sheet, r, c)?.numberFormat ?? 'General');
+      default:
+        return grid(rect, (r, c) => {
+          const cell = getCell(sheet, r, c);
+          return cell?.formula ?? cell?.value ?? '';
+        });
+    }
+  }
+  protected override navigation(name: string): ClientObject<unknown> | undefined {
+    if (name === 'format') return this.format as ClientObject<unknown>;
+    if (name === 'conditionalFormats') return this.conditionalFormats as ClientObject<unknown>;
+    return undefined;
+  }
+  protected sheetOf(t: RangeTarget): SheetModel {
+    return t.sheet;
+  }
+
+  get address(): string {
+    return this.value('address');
+  }
+  get rowCount(): number {
+    return this.value('rowCount');
+  }
+  get columnCount(): number {
+    return this.value('columnCount');
+  }
+  get rowIndex(): number {
+    return this.value('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.value('columnIndex');
+  }
+  get text(): string[][] {
+    return this.value('text');
+  }
+  get formulas(): unknown[][] {
+    return this.value('formulas');
+  }
+  get values(): (string | number | boolean)[][] {
+    return this.value('values');
+  }
+  set values(v: (string | number | boolean)[][]) {
+    this.remember('values', v);
+    this.write(({ sheet, rect }) => {
+      const rows = rect.bottom - rect.top + 1;
+      const cols = rect.right - rect.left + 1;
+      if (v.length !== rows || v.some((line) => line.length !== cols)) throw officeError('InvalidArgument', 'Range.values');
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < cols; c++) {
+          const at = { row: rect.top + r, col: rect.left + c };
+          setCell(sheet, at, typeInto(getCell(sheet, at.row, at.col), v[r][c]));
+        }
+      }
+    }, v);
+  }
+  get numberFormat(): string[][] {
+    return this.value('numberFormat');
+  }
+  set numberFormat(v: string[][]) {
+    this.remember('numberFormat', v);
+    this.write(({ sheet, rect }) => {
+      grid(rect, (r, c) => setCell(sheet, { row: r, col: c }, { numberFormat: v[r - rect.top]?.[c - rect.left] ?? 'General' }));
+    }, v);
+  }
+
+  getCell(row: number, column: number): Range {
+    return new Range(this.context, () => {
+      const t = this.resolveOrThrow();
+      const r = t.rect.top + row;
+      const c = t.rect.left + column;
+      return { sheet: t.sheet, rect: { top: r, left: c, bottom: r, right: c } };
+    });
+  }
+
+  /**
+   * ExcelApi 1.13. As in Excel, only merged areas whose top-left cell lies in the range are
+   * returned, and more than 512 of them make the call fail.
+   */
+  getMergedAreasOrNullObject(): RangeAreas {
+    this.context.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
+    return new RangeAreas(this.context, () => {
+      const t = this.find();
+      if (!t) return null;
+      const areas = t.sheet.merges.filter((m) => contains(t.rect, { top: m.top, left: m.left, bottom: m.top, right: m.left }));
+      if (areas.length > 512) {
+        throw officeError('InvalidOperation', 'Range.getMergedAreasOrNullObject', 'More than 512 merged areas in the range.');
+      }
+      return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+    });
+  }
+
+  /** Selects the range. Assumed, like the UI, to need its sheet to be the active one. */
+  select(): void {
+    this.act(({ sheet, rect }) => {
+      if (this.context.model.sheets[this.context.model.activeSheet] !== sheet) throw officeError('InvalidSelection', 'Range.select');
+      sheet.selection = { ...rect };
+    });
+  }
+}
+
+export class RangeAreas extends ClientObject<AreasTarget> {
+  private cfs: ConditionalFormatCollection | undefined;
+
+  constructor(
+    context: StandInContext,
+    private readonly find: () => AreasTarget | null,
+  ) {
+    super(context, 'RangeAreas');
+  }
+
+  get conditionalFormats(): ConditionalFormatCollection {
+    this.cfs ??= new ConditionalFormatCollection(this.context, this.find);
+    return this.cfs;
+  }
+  protected resolve(): AreasTarget | null {
+    return this.find();
+  }
+  protected scalarNames(): string[] {
+    return ['address', 'areaCount', 'cellCount'];
+  }
+  protected readScalar(name: string, { sheet, areas }: AreasTarget): unknown {
+    if (name === 'address') return areas.map((a) => qualify(sheet.name, rectToA1(a))).join(', ');
+    if (name === 'areaCount') return areas.length;
+    return areas.reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
+  }
+  protected override navigation(name: string): ClientObject<unknown> | undefined {
+    return name === 'conditionalFormats' ? (this.conditionalFormats as ClientObject<unknown>) : undefined;
+  }
+  protected sheetOf(t: AreasTarget): SheetModel {
+    return t.sheet;
+  }
+  get address(): string {
+    return this.value('address');
+  }
+  get areaCount(): number {
+    return this.value('areaCount');
+  }
+  get cellCount(): number {
+    return this.value('cellCount');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cell formats (direct formatting)
+
+export class RangeFormat extends ClientObject<RangeTarget> {
+  readonly fill: RangeFill;
+  readonly font: RangeFont;
+  constructor(
+    context: StandInContext,
+    private readonly find: () => RangeTarget | null,
+  ) {
+    super(context, 'RangeFormat');
+    this.fill = new RangeFill(context, find);
+    this.font = new RangeFont(context, find);
+  }
+  protected resolve(): RangeTarget | null {
+    return this.find();
+  }
+  protected scalarNames(): string[] {
+    return [];
+  }
+  protected readScalar(): unknown {
+    return undefined;
+  }
+  protected override navigation(name: string): ClientObject<unknown> | undefined {
+    if (name === 'fill') return this.fill as ClientObject<unknown>;
+    if (name === 'font') return this.font as ClientObject<unknown>;
+    return undefined;
+  }
+  protected sheetOf(t: RangeTarget): SheetModel {
+    return t.sheet;
+  }
+}
+
+/** One value for the whole range, or null when the cells differ (as Excel reports mixed formats). */
+function uniform<V>({ sheet, rect }: RangeTarget, f: (cell: CellModel | undefined) => V): V | null {
+  let first: V | undefined;
+  let seen = false;
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) {
+      const v = f(sheet.cells.get(cellKey(r, c)));
+      if (!seen) {
+        first = v;
+        seen = true;
+      } else if (v !== first) return null;
+    }
+  }
+  return first ?? null;
+}
+
+function forEachCell({ sheet, rect }: RangeTarget, f: (cell: CellModel) => Partial<CellModel>): void {
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) {
+      const at = { row: r, col: c };
+      setCell(sheet, at, f(getCell(sheet, r, c) ?? { value: null }));
+    }
+  }
+}
+
+export class RangeFill extends ClientObject<RangeTarget> {
+  constructor(
+    context: StandInContext,
+    private readonly find: () => RangeTarget | null,
+  ) {
+    super(context, 'RangeFill');
+  }
+  protected resolve(): RangeTarget | null {
+    return this.find();
+  }
+  protected scalarNames(): string[] {
+    return ['color'];
+  }
+  protected readScalar(_name: string, t: RangeTarget): unknown {
+    return uniform(t, (cell) => cell?.style?.fill?.color ?? '#FFFFFF');
+  }
+  protected sheetOf(t: RangeTarget): SheetModel {
+    return t.sheet;
+  }
+  get color(): string {
+    return this.value('color');
+  }
+  set color(v: string) {
+    this.remember('color', v);
+    this.write((t) => forEachCell(t, (cell) => ({ style: { ...cell.style, fill: { color: v.toUpperCase() } } })));
+  }
+  clear(): void {
+    this.write((t) =>
+      forEachCell(t, (cell) => {
+        const style = { ...cell.style };
+        delete style.fill;
+        return { style };
+      }),
+    );
+  }
+}
+
+type FontKey = 'name' | 'size' | 'bold' | 'italic' | 'color';
+
+export class RangeFont extends ClientObject<RangeTarget> {
+  constructor(
+    context: StandInContext,
+    private readonly find: () => RangeTarget | null,
+  ) {
+    super(context, 'RangeFont');
+  }
+  protected resolve(): RangeTarget | null {
+    return this.find();
+  }
+  protected scalarNames(): string[] {
+    return ['name', 'size', 'bold', 'italic', 'color'];
+  }
+  protected readScalar(name: string, t: RangeTarget): unknown {
+    const defaults = { name: 'Calibri', size: 11, bold: false, italic: false, color: '#000000' };
+    const key = name as FontKey;
+    return uniform(t, (cell) => cell?.style?.font?.[key] ?? defaults[key]);
+  }
+  protected sheetOf(t: RangeTarget): SheetModel {
+    return t.sheet;
+  }
+  private setFont(key: FontKey, v: string | number | boolean): void {
+    this.remember(key, v);
+    this.write((t) => forEachCell(t, (cell) => ({ style: { ...cell.style, font: { ...cell.style?.font, [key]: v } } })));
+  }
+  get name(): string {
+    return this.value('name');
+  }
+  set name(v: string) {
+    this.setFont('name', v);
+  }
+  get size(): number {
+    return this.value('size');
+  }
+  set size(v: number) {
+    this.setFont('size', v);
+  }
+  get bold(): boolean {
+    return this.value('bold');
+  }
+  set bold(v: boolean) {
+    this.setFont('bold', v);
+  }
+  get italic(): boolean {
+    return this.value('italic');
+  }
+  set italic(v: boolean) {
+    this.setFont('italic', v);
+  }
+  get color(): string {
+    return this.value('color');
+  }
+  set color(v: string) {
+    this.setFont('color', v);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditional formats (ExcelApi 1.6)
+
+interface CfTarget {
+  sheet: SheetModel;
+  cf: ConditionalFormatModel;
+}
+
+/** The conditional formats that intersect the range (or areas), in priority order. */
+export class ConditionalFormatCollection extends ClientObject<AreasTarget> {
+  private loadedItems: ConditionalFormat[] | undefined;
+
+  constructor(
+    context: StandInContext,
+    private readonly find: () => AreasTarget | null,
+  ) {
+    super(context, 'ConditionalFormatCollection');
+    context.requireApi('1.6', 'Range.conditionalFormats');
+  }
+  protected resolve(): AreasTarget | null {
+    return this.find();
+  }
+  protected scalarNames(): string[] {
+    return [];
+  }
+  protected readScalar(): unknown {
+    return undefined;
+  }
+  protected sheetOf(t: AreasTarget): SheetModel {
+    return t.sheet;
+  }
+
+  private members(t: AreasTarget): ConditionalFormatModel[] {
+    return t.sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => t.areas.some((b) => intersects(a, b))));
+  }
+
+  get items(): ConditionalFormat[] {
+    if (!this.loadedItems) throw propertyNotLoaded('items', this.location);
+    return this.loadedItems;
+  }
+
+  override collect(paths: string[]): PendingRead {
+    const t = this.resolveOrThrow();
+    const itemPaths = paths.map((p) => (p === 'items' ? '' : p.replace(/^items\//, ''))).filter((p) => p !== '');
+    const items = this.members(t).map((cf) => new ConditionalFormat(this.context, () => (t.sheet.conditionalFormats.includes(cf) ? { sheet: t.sheet, cf } : null)));
+    const reads = items.map((i) => i.collect(itemPaths));
+    return { bytes: 2, commit: () => ((this.loadedItems = items), combine(reads).commit()) };
+  }
+
+  getItemAt(index: number): ConditionalFormat {
+    return new ConditionalFormat(this.context, () => {
+      const t = this.resolveOrThrow();
+      const cf = this.members(t)[index];
+      if (!cf) throw officeError('ItemNotFound', 'ConditionalFormatCollection.getItemAt');
+      return { sheet: t.sheet, cf };
+    });
+  }
+
+  /** Adds a format at the top priority. Only `Custom` rules are modelled in full. */
+  add(type: string): ConditionalFormat {
+    let created: ConditionalFormatModel | undefined;
+    this.write((t) => {
+      const wb = this.context.model;
+      created = { id: `{CF-${String(wb.nextId++).padStart(6, '0')}}`, type, areas: t.areas.map((a) => ({ ...a })), stopIfTrue: false };
+      t.sheet.conditionalFormats.unshift(created);
+    });
+    return new ConditionalFormat(this.context, () => {
+      const t = this.resolveOrThrow();
+      if (!created) throw officeError('ItemNotFound', 'ConditionalFormat');
+      return t.sheet.conditionalFormats.includes(created) ? { sheet: t.sheet, cf: created } : null;
+    });
+  }
+
+  clearAll(): void {
+    this.write((t) => {
+      const doomed = new Set(this.members(t));
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !doomed.has(cf));
+    });
+  }
+}
+
+export class ConditionalFormat extends ClientObject<CfTarget> {
+  readonly custom: CustomConditionalFormat;
+  readonly customOrNullObject: CustomConditionalFormat;
+
+  constructor(
+    context: StandInContext,
+    private readonly find: () => CfTarget | null,
+  ) {
+    super(context, 'ConditionalFormat');
+    const customOf = (orNull: boolean) => (): CfTarget | null => {
+      const t = this.resolveOrThrow();
+      if (t.cf.type === 'Custom') return t;
+      if (orNull) return null;
+      throw officeError('InvalidOperation', 'ConditionalFormat.custom');
+    };
+    this.custom = new CustomConditionalFormat(context, customOf(false));
+    this.customOrNullObject = new CustomConditionalFormat(context, customOf(true));
+  }
+  protected resolve(): CfTarget | null {
+    return this.find();
+  }
+  protected scalarNames(): string[] {
+    return ['id', 'type', 'priority', 'stopIfTrue'];
+  }
+  protected readScalar(name: string, { sheet, cf }: CfTarget): unknown {
+    if (name === 'id') return cf.id;
+    if (name === 'type') return cf.type;
+    if (name === 'priority') return sheet.conditionalFormats.indexOf(cf);
+    return cf.stopIfTrue;
+  }
+  protected override navigation(name: string): ClientObject<unknown> | undefined {
+    if (name === 'custom') return this.custom as ClientObject<unknown>;
+    if (name === 'customOrNullObject') return this.customOrNullObject as ClientObject<unknown>;
+    return undefined;
+  }
+  protected sheetOf(t: CfTarget): SheetModel {
+    return t.sheet;
+  }
+  get id(): string {
+    return this.value('id');
+  }
+  get type(): string {
+    return this.value('type');
+  }
+  get priority(): number {
+    return this.value('priority');
+  }
+  set priority(p: number) {
+    this.remember('priority', p);
+    this.write(({ sheet, cf }) => {
+      const list = sheet.conditionalFormats.filter((x) => x !== cf);
+      list.splice(Math.max(0, Math.min(p, list.length)), 0, cf);
+      sheet.conditionalFormats = list;
+    });
+  }
+  get stopIfTrue(): boolean {
+    return this.value('stopIfTrue');
+  }
+  set stopIfTrue(v: boolean) {
+    this.remember('stopIfTrue', v);
+    this.write(({ cf }) => (cf.stopIfTrue = v));
+  }
+  delete(): void {
+    this.write(({ sheet, cf }) => {
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
+    });
+  }
+}
+
+/** A custom conditional format: its rule (formula) and format (fill, font colour). */
+export class CustomConditionalFormat extends ClientObject<CfTarget> {
+  readonly rule: ConditionalFormatRule;
+  readonly format: ConditionalRangeFormat;
+  constructor(
+    context: StandInContext,
+    private readonly find: () => CfTarget | null,
+  ) {
+    super(context, 'CustomConditionalFormat');
+    this.rule = new ConditionalFormatRule(context, find);
+    this.format = new ConditionalRangeFormat(context, find);
+  }
+  protected resolve(): CfTarget | null {
+    return this.find();
+  }
+  protected scalarNames(): string[] {
+    return [];
+  }
+  protected readScalar(): unknown {
+    return undefined;
+  }
+  protected override navigation(name: string): ClientObject<unknown> | undefined {
+    if (name === 'rule') return this.rule as ClientObject<unknown>;
+    if (name === 'format') return this.format as ClientObject<unknown>;
+    return undefined;
+  }
+  protected sheetOf(t: CfTarget): SheetModel {
+    return t.sheet;
+  }
+}
+
+export class ConditionalFormatRule extends ClientObject<CfTarget> {
+  constructor(
+    context: StandInContext,
+    private readonly find: () => CfTarget | null,
+  ) {
+    super(context, 'ConditionalFormatRule');
+  }
+  protected resolve(): CfTarget | null {
+    return this.find();
+  }
+  protected scalarNames(): string[] {
+    return ['formula'];
+  }
+  protected readScalar(_name: string, { cf }: CfTarget): unknown {
+    return cf.formula ?? '';
+  }
+  protected sheetOf(t: CfTarget): SheetModel {
+    return t.sheet;
+  }
+  get formula(): string {
+    return this.value('formula');
+  }
+  set formula(v: string) {
+    this.remember('formula', v);
+    this.write(({ cf }) => {
+      if (!v.startsWith('=')) throw officeError('InvalidArgument', 'ConditionalFormatRule.formula');
+      cf.formula = v;
+    }, v);
+  }
+}
+
+export class ConditionalRangeFormat extends ClientObject<CfTarget> {
+  readonly fill: ConditionalFill;
+  readonly font: ConditionalFont;
+  constructor(
+    context: StandInContext,
+    private readonly find: () => CfTarget | null,
+  ) {
+    super(context, 'ConditionalRangeFormat');
+    this.fill = new ConditionalFill(context, find);
+    this.font = new ConditionalFont(context, find);
+  }
+  protected resolve(): CfTarget | null {
+    return this.find();
+  }
+  protected scalarNames(): string[] {
+    return [];
+  }
+  protected readScalar(): unknown {
+    return undefined;
+  }
+  protected override navigation(name: string): ClientObject<unknown> | undefined {
+    if (name === 'fill') return this.fill as ClientObject<unknown>;
+    if (name === 'font') return this.font as ClientObject<unknown>;
+    return undefined;
+  }
+  protected sheetOf(t: CfTarget): SheetModel {
+    return t.sheet;
+  }
+}
+
+const HEX_COLOR = /^#[0-9A-Fa-f]{6}$/;
+
+export class ConditionalFill extends ClientObject<CfTarget> {
+  constructor(
+    context: StandInContext,
+    private readonly find: () => CfTarget | null,
+  ) {
+    super(context, 'ConditionalFill');
+  }
+  protected resolve(): CfTarget | null {
+    return this.find();
+  }
+  protected scalarNames(): string[] {
+    return ['color'];
+  }
+  protected readScalar(_name: string, { cf }: CfTarget): unknown {
+    return cf.fillColor ?? null;
+  }
+  protected sheetOf(t: CfTarget): SheetModel {
+    return t.sheet;
+  }
+  get color(): string {
+    return this.value('color');
+  }
+  set color(v: string) {
+    this.remember('color', v);
+    this.write(({ cf }) => {
+      if (!HEX_COLOR.test(v)) throw officeError('InvalidArgument', 'ConditionalFill.color');
+      cf.fillColor = v.toUpperCase();
+    });
+  }
+}
+
+export class ConditionalFont extends ClientObject<CfTarget> {
+  constructor(
+    context: StandInContext,
+    private readonly find: () => CfTarget | null,
+  ) {
+    super(context, 'ConditionalFont');
+  }
+  protected resolve(): CfTarget | null {
+    return this.find();
+  }
+  protected scalarNames(): string[] {
+    return ['color'];
+  }
+  protected readScalar(_name: string, { cf }: CfTarget): unknown {
+    return cf.fontColor ?? null;
+  }
+  protected sheetOf(t: CfTarget): SheetModel {
+    return t.sheet;
+  }
+  get color(): string {
+    return this.value('color');
+  }
+  set color(v: string) {
+    this.remember('color', v);
+    this.write(({ cf }) => {
+      if (!HEX_COLOR.test(v)) throw officeError('InvalidArgument', 'ConditionalFont.color');
+      cf.fontColor = v.toUpperCase();
+    });
+  }
+}
+
+/** The request context object handed to a batch: `context.workbook` and `context.sync()`. */
+export class RequestContext {
+  readonly workbook: Workbook;
+  constructor(private readonly inner: StandInContext) {
+    this.workbook = new Workbook(inner);
+  }
+  sync(): Promise<void> {
+    return this.inner.sync();
+  }
+}
+
+export type { CellValue };
