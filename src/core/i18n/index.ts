@@ -11,6 +11,8 @@ import { UI_TEXTS } from './ui';
 import { HOST_TEXTS } from './host';
 import { CLI_TEXTS } from './cli';
 import { TEMPLATE_TEXTS } from './template';
+import { REVIEW_TEXTS } from './review';
+import { PREVIEW_TEXTS } from './preview';
 
 export type { Localized } from './format';
 export { interpolate, localeFrom, pick } from './format';
@@ -26,7 +28,7 @@ export interface RuleTexts {
 
 export const RULE_TEXTS: Readonly<Record<string, RuleTexts>> = { ...VALUE_RULE_TEXTS, ...TABLE_RULE_TEXTS };
 
-const TEXTS = { ...UI_TEXTS, ...HOST_TEXTS, ...CLI_TEXTS, ...TEMPLATE_TEXTS } as const;
+const TEXTS = { ...UI_TEXTS, ...HOST_TEXTS, ...CLI_TEXTS, ...TEMPLATE_TEXTS, ...REVIEW_TEXTS, ...PREVIEW_TEXTS } as const;
 export type TextKey = keyof typeof TEXTS;
 
 /** A catalogue text in the given locale with its placeholders filled. */

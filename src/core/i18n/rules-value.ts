@@ -1,3 +1,396 @@
+/**
+ * Texts of the value rules (src/core/rules/value): name, description and messages, zh-CN and
+ * en-US. Messages say what is wrong and how to fix it; `{placeholders}` come from the report's
+ * data (value: the value as written; suggestion: the corrected value).
+ */
 import type { RuleTexts } from './index';
 
-export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {};
+export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
+  'value/empty': {
+    name: { 'zh-CN': '指标值为空', 'en-US': 'Empty indicator value' },
+    description: {
+      'zh-CN': '每个三级指标都要有指标值：定量指标写“符号+数值+单位”，定性指标写明要达到的效果。',
+      'en-US': 'Every indicator needs a target: sign + number + unit for a quantitative one, the intended effect for a qualitative one.',
+    },
+    messages: {
+      empty: {
+        'zh-CN': '指标值为空。请填写目标值：定量指标写作“符号+数值+单位”（如“≥95%”），定性指标写明要达到的效果。',
+        'en-US': 'The indicator value is empty. Fill in a target: sign + number + unit (e.g. “≥95%”), or the intended effect for a qualitative indicator.',
+      },
+    },
+  },
+
+  'value/placeholder': {
+    name: { 'zh-CN': '指标值为占位符', 'en-US': 'Placeholder value' },
+    description: {
+      'zh-CN': '“XX”“/”“无”“待定”“——”等占位内容不是目标值，公开前须替换为实际目标。',
+      'en-US': 'Placeholders such as “XX”, “/”, “无”, “待定” or “——” are not targets and must be replaced before publication.',
+    },
+    messages: {
+      placeholder: {
+        'zh-CN': '指标值“{value}”是占位内容，不是目标值。请填写实际的目标值。',
+        'en-US': 'The value “{value}” is a placeholder, not a target. Fill in the actual target.',
+      },
+    },
+  },
+
+  'value/missing-number': {
+    name: { 'zh-CN': '指标值缺少数值', 'en-US': 'Value without a number' },
+    description: {
+      'zh-CN': '写了比较符号或单位却没有数值（如“≥%”），无法衡量。',
+      'en-US': 'A sign or unit without a number (e.g. “≥%”) measures nothing.',
+    },
+    messages: {
+      noNumber: {
+        'zh-CN': '指标值“{value}”缺少数值。请写明目标数值，如“≥95%”“≤10万元”。',
+        'en-US': 'The value “{value}” has no number. Write the target number, e.g. “≥95%” or “≤10万元”.',
+      },
+    },
+  },
+
+  'value/qualitative-not-allowed': {
+    name: { 'zh-CN': '应为定量的指标填了定性描述', 'en-US': 'Qualitative value where a number is required' },
+    description: {
+      'zh-CN': '成本指标须写明金额上限，满意度指标须写明百分比目标，不能只写文字。',
+      'en-US': 'A cost indicator needs a money ceiling and a satisfaction indicator a percentage; text alone is not enough.',
+    },
+    messages: {
+      cost: {
+        'zh-CN': '成本指标须填写金额上限，“{value}”不是数值。请写作“{example}”这样的形式（≤+金额+元/万元）。',
+        'en-US': 'A cost indicator needs a money ceiling; “{value}” is not a number. Write it like “{example}” (≤ + amount + 元/万元).',
+      },
+      satisfaction: {
+        'zh-CN': '满意度指标须填写百分比目标，“{value}”不是数值。请写作“{example}”这样的形式。',
+        'en-US': 'A satisfaction indicator needs a percentage target; “{value}” is not a number. Write it like “{example}”.',
+      },
+    },
+  },
+
+  'value/bad-number': {
+    name: { 'zh-CN': '数值写法有误', 'en-US': 'Malformed number' },
+    description: {
+      'zh-CN': '数值只能由阿拉伯数字、小数点和千位分隔符组成；混入字母（如“2O”）或多余的小数点（如“9..5”）会导致无法识别。',
+      'en-US': 'A number is made of digits, a decimal point and thousands separators; letters (“2O”) or extra points (“9..5”) make it unreadable.',
+    },
+    messages: {
+      badNumber: {
+        'zh-CN': '指标值“{value}”中的数字“{number}”写法有误（混入字母或多余的符号），建议写作“{suggestion}”。',
+        'en-US': 'The number “{number}” in “{value}” is malformed (a letter or stray mark in it). Suggested: “{suggestion}”.',
+      },
+      badNumberNoFix: {
+        'zh-CN': '指标值“{value}”中的数字“{number}”无法识别。请只用阿拉伯数字和小数点，如“98”“26.5”“1,000”。',
+        'en-US': 'The number “{number}” in “{value}” cannot be read. Use digits and a decimal point only, e.g. “98”, “26.5”, “1,000”.',
+      },
+      chineseNumeral: {
+        'zh-CN': '指标值“{value}”用汉字“{number}”表示数值，应使用阿拉伯数字，建议写作“{suggestion}”。',
+        'en-US': 'The value “{value}” writes the number in Chinese numerals (“{number}”); use digits. Suggested: “{suggestion}”.',
+      },
+    },
+  },
+
+  'value/malformed-unit': {
+    name: { 'zh-CN': '单位写法有误', 'en-US': 'Malformed unit' },
+    description: {
+      'zh-CN': '百分比应写作“%”而不是“百分之”；单位应写在数值后面（“≥98%”而不是“≥百分之98”）。',
+      'en-US': 'A percentage is written “%”, not “百分之”; the unit follows the number (“≥98%”, not “≥百分之98”).',
+    },
+    messages: {
+      percentWords: {
+        'zh-CN': '指标值“{value}”用“{unit}”表示百分比，应写作“%”，建议写作“{suggestion}”。',
+        'en-US': 'The value “{value}” writes the percentage as “{unit}”; use “%”. Suggested: “{suggestion}”.',
+      },
+      percentWordsNoFix: {
+        'zh-CN': '指标值“{value}”用“{unit}”表示百分比，应写作“%”，放在数值后面。',
+        'en-US': 'The value “{value}” writes the percentage as “{unit}”; use “%” after the number.',
+      },
+      unitBeforeNumber: {
+        'zh-CN': '指标值“{value}”把单位“{unit}”写在了数值前面，单位应写在数值后面，建议写作“{suggestion}”。',
+        'en-US': 'The value “{value}” puts the unit “{unit}” before the number; it belongs after it. Suggested: “{suggestion}”.',
+      },
+      unitBeforeNumberNoFix: {
+        'zh-CN': '指标值“{value}”把单位“{unit}”写在了数值前面，单位应写在数值后面。',
+        'en-US': 'The value “{value}” puts the unit “{unit}” before the number; it belongs after it.',
+      },
+    },
+  },
+
+  'value/missing-unit': {
+    name: { 'zh-CN': '指标值缺少单位', 'en-US': 'Value without a unit' },
+    description: {
+      'zh-CN': '定量指标值须带计量单位（%、次、人、万元、小时等），否则数值含义不明。',
+      'en-US': 'A quantitative value needs its unit (%, 次, 人, 万元, 小时 …); without it the number means nothing definite.',
+    },
+    messages: {
+      noUnit: {
+        'zh-CN': '指标值“{value}”缺少计量单位，建议写作“{suggestion}”。',
+        'en-US': 'The value “{value}” has no unit. Suggested: “{suggestion}”.',
+      },
+      noUnitColumn: {
+        'zh-CN': '指标值“{value}”缺少计量单位，请在单位列填写“{suggestion}”。',
+        'en-US': 'The value “{value}” has no unit; fill in “{suggestion}” in the unit column.',
+      },
+      noUnitNoFix: {
+        'zh-CN': '指标值“{value}”缺少计量单位。请在数值后写明单位，如%、次、人、万元、小时。',
+        'en-US': 'The value “{value}” has no unit. Add the unit after the number, e.g. %, 次, 人, 万元, 小时.',
+      },
+    },
+  },
+
+  'value/doubled-mark': {
+    name: { 'zh-CN': '符号或单位重复', 'en-US': 'Doubled sign or unit' },
+    description: {
+      'zh-CN': '比较符号或单位写了两遍（“≥≥90%”“98%%”），或符号与“以上”“以内”等文字重复（“≥98%以上”）。',
+      'en-US': 'A sign or unit written twice (“≥≥90%”, “98%%”), or a sign repeated in words (“≥98%以上”).',
+    },
+    messages: {
+      doubledSign: {
+        'zh-CN': '指标值“{value}”重复写了比较符号（{signs}），只保留一个，建议写作“{suggestion}”。',
+        'en-US': 'The value “{value}” repeats its sign ({signs}); keep one. Suggested: “{suggestion}”.',
+      },
+      doubledSignNoFix: {
+        'zh-CN': '指标值“{value}”重复写了比较符号（{signs}），请只保留一个。',
+        'en-US': 'The value “{value}” repeats its sign ({signs}); keep only one.',
+      },
+      conflictingSigns: {
+        'zh-CN': '指标值“{value}”中的比较符号相互矛盾（{signs}），请确认目标是上限还是下限，只保留一个符号。',
+        'en-US': 'The signs in “{value}” contradict each other ({signs}). Decide whether the target is a floor or a ceiling and keep one sign.',
+      },
+      redundantWords: {
+        'zh-CN': '指标值“{value}”已有比较符号，“{words}”与之重复，删去“{words}”即可。',
+        'en-US': 'The value “{value}” already has a sign; “{words}” repeats it: remove “{words}”.',
+      },
+      doubledUnit: {
+        'zh-CN': '指标值“{value}”重复写了单位“{unit}”，建议写作“{suggestion}”。',
+        'en-US': 'The value “{value}” repeats the unit “{unit}”. Suggested: “{suggestion}”.',
+      },
+      doubledUnitNoFix: {
+        'zh-CN': '指标值“{value}”重复写了单位“{unit}”，请只保留一个。',
+        'en-US': 'The value “{value}” repeats the unit “{unit}”; keep only one.',
+      },
+    },
+  },
+
+  'value/missing-sign': {
+    name: { 'zh-CN': '指标值缺少比较符号', 'en-US': 'Value without a sign' },
+    description: {
+      'zh-CN': '定量指标值应以“≥ ≤ ＝ ＞ ＜”开头，说明目标是下限、上限还是确切值（如“100%”应写作“＝100%”）。',
+      'en-US': 'A quantitative value starts with ≥ ≤ ＝ ＞ ＜ to say whether it is a floor, a ceiling or exact (“100%” is written “＝100%”).',
+    },
+    messages: {
+      noSign: {
+        'zh-CN': '指标值“{value}”缺少比较符号，建议写作“{suggestion}”。',
+        'en-US': 'The value “{value}” has no comparison sign. Suggested: “{suggestion}”.',
+      },
+      noSignColumn: {
+        'zh-CN': '指标值“{value}”缺少比较符号，请在符号列填写“{suggestion}”。',
+        'en-US': 'The value “{value}” has no comparison sign; fill in “{suggestion}” in the sign column.',
+      },
+      noSignNoFix: {
+        'zh-CN': '指标值“{value}”缺少比较符号，请在数值前加上“{sign}”等符号。',
+        'en-US': 'The value “{value}” has no comparison sign; put a sign such as “{sign}” before the number.',
+      },
+    },
+  },
+
+  'value/nonstandard-sign': {
+    name: { 'zh-CN': '比较符号不规范', 'en-US': 'Non-standard sign' },
+    description: {
+      'zh-CN': '指标值中的比较关系应使用符号“≥ ≤ ＝ ＞ ＜”，不用文字（“不低于”“以上”）或“>=”这类组合。单独的符号列中写文字是正常的。',
+      'en-US': 'Inside a value cell, use the symbols ≥ ≤ ＝ ＞ ＜, not words (“不低于”, “以上”) or “>=”. Words in a separate sign column are normal.',
+    },
+    messages: {
+      words: {
+        'zh-CN': '指标值“{value}”用文字“{sign}”表示比较关系，应使用符号“{symbol}”。',
+        'en-US': 'The value “{value}” states its comparison in words (“{sign}”); use the symbol “{symbol}”.',
+      },
+      digraph: {
+        'zh-CN': '指标值“{value}”用“{sign}”表示比较关系，应使用符号“{symbol}”。',
+        'en-US': 'The value “{value}” writes its sign as “{sign}”; use the symbol “{symbol}”.',
+      },
+    },
+  },
+
+  'value/wrong-direction': {
+    name: { 'zh-CN': '比较方向错误', 'en-US': 'Sign in the wrong direction' },
+    description: {
+      'zh-CN': '成本指标是支出上限，应使用“≤ ＜ ＝”；满意度指标是下限，应使用“≥ ＞ ＝”。',
+      'en-US': 'A cost is a ceiling (≤ ＜ ＝); a satisfaction target is a floor (≥ ＞ ＝).',
+    },
+    messages: {
+      cost: {
+        'zh-CN': '成本指标是支出上限，指标值“{value}”的“{sign}”方向相反，应使用“{expected}”。',
+        'en-US': 'A cost is a ceiling; “{sign}” in “{value}” points the wrong way. Use “{expected}”.',
+      },
+      satisfaction: {
+        'zh-CN': '满意度目标是下限，指标值“{value}”的“{sign}”方向相反，应使用“{expected}”。',
+        'en-US': 'A satisfaction target is a floor; “{sign}” in “{value}” points the wrong way. Use “{expected}”.',
+      },
+    },
+  },
+
+  'value/unit-mismatch': {
+    name: { 'zh-CN': '单位与指标类型不符', 'en-US': 'Unit does not fit the indicator' },
+    description: {
+      'zh-CN': '满意度指标用百分比，时效指标用时间（小时、天、工作日、月、年）或百分比，成本指标用金额（元、万元、亿元）。',
+      'en-US': 'Satisfaction is a percentage, timeliness a time (hours, days, months, years) or a percentage, cost an amount of money (元, 万元, 亿元).',
+    },
+    messages: {
+      satisfaction: {
+        'zh-CN': '满意度指标应以百分比（%）表示，指标值“{value}”的单位是“{unit}”。',
+        'en-US': 'A satisfaction indicator is a percentage (%); the value “{value}” is in “{unit}”.',
+      },
+      satisfactionScore: {
+        'zh-CN': '满意度指标通常以百分比（%）表示，指标值“{value}”用的是“{unit}”；如为评分制，请在指标描述中说明满分。',
+        'en-US': 'Satisfaction is usually a percentage (%); “{value}” uses “{unit}”. If it is a score, state the full score in the description.',
+      },
+      timeliness: {
+        'zh-CN': '时效指标应为时间（小时、天、工作日、月、年）或及时率（%），指标值“{value}”的单位是“{unit}”。',
+        'en-US': 'A timeliness indicator is a time (hours, days, working days, months, years) or a rate in %; “{value}” is in “{unit}”.',
+      },
+      cost: {
+        'zh-CN': '成本指标应为金额（元、万元、亿元），指标值“{value}”的单位是“{unit}”。',
+        'en-US': 'A cost indicator is an amount of money (元, 万元, 亿元); “{value}” is in “{unit}”.',
+      },
+      quantityMoney: {
+        'zh-CN': '数量指标一般为数量，指标值“{value}”的单位是金额“{unit}”，请确认是否应归入成本指标。',
+        'en-US': 'A quantity indicator is usually a count; “{value}” is in money (“{unit}”). Check whether it belongs under cost.',
+      },
+      quantityPercent: {
+        'zh-CN': '指标“{name}”是数量，指标值“{value}”却是百分比，请写明数量及单位（如“≥10次”）。',
+        'en-US': 'The indicator “{name}” counts something, but “{value}” is a percentage. Give the count and its unit (e.g. “≥10次”).',
+      },
+    },
+  },
+
+  'value/percent-range': {
+    name: { 'zh-CN': '百分比超出范围', 'en-US': 'Percentage out of range' },
+    description: {
+      'zh-CN': '比率和满意度只能在0%到100%之间；满意度目标不应低于设定的最低值。',
+      'en-US': 'Rates and satisfaction lie between 0% and 100%; a satisfaction target should not fall below the configured minimum.',
+    },
+    messages: {
+      overHundred: {
+        'zh-CN': '“{name}”是比率，不能超过100%，指标值“{value}”超出范围。',
+        'en-US': '“{name}” is a rate and cannot exceed 100%; the value “{value}” is out of range.',
+      },
+      belowZero: {
+        'zh-CN': '“{name}”是比率，不能小于0%，指标值“{value}”超出范围。',
+        'en-US': '“{name}” is a rate and cannot be below 0%; the value “{value}” is out of range.',
+      },
+      impossibleAbove: {
+        'zh-CN': '比率不可能大于100%，指标值“{value}”无法达到；如目标为全部，请写作“＝100%”。',
+        'en-US': 'A rate cannot be more than 100%, so “{value}” cannot be met; for “all”, write “＝100%”.',
+      },
+      impossibleBelow: {
+        'zh-CN': '比率不可能小于0%，指标值“{value}”无法达到；如目标为零，请写作“＝0%”。',
+        'en-US': 'A rate cannot be less than 0%, so “{value}” cannot be met; for “none”, write “＝0%”.',
+      },
+      overHundredLoose: {
+        'zh-CN': '指标值“{value}”超过100%，请确认“{name}”确实可以超过100%。',
+        'en-US': 'The value “{value}” is over 100%; check that “{name}” can really exceed 100%.',
+      },
+      belowMinimum: {
+        'zh-CN': '满意度目标“{value}”低于设定的最低要求{min}%，请提高目标。',
+        'en-US': 'The satisfaction target “{value}” is below the required minimum of {min}%; raise it.',
+      },
+    },
+  },
+
+  'value/quantity-ceiling': {
+    name: { 'zh-CN': '数量指标使用上限', 'en-US': 'Ceiling on a quantity' },
+    description: {
+      'zh-CN': '数量指标是产出数量，通常用“≥”或“＝”；用“≤”表示上限时请确认确有此意（如最多采购1台）。',
+      'en-US': 'A quantity indicator is an output, usually ≥ or ＝; a ceiling (≤) may be meant (at most one device bought) but is worth a check.',
+    },
+    messages: {
+      ceiling: {
+        'zh-CN': '数量指标“{value}”用“{sign}”表示上限，产出数量通常用“≥”或“＝”，请确认。',
+        'en-US': 'The quantity “{value}” is a ceiling (“{sign}”); outputs are usually ≥ or ＝. Please check.',
+      },
+    },
+  },
+
+  'value/restates-indicator': {
+    name: { 'zh-CN': '指标值重复指标名称', 'en-US': 'Value restates the indicator' },
+    description: {
+      'zh-CN': '定性指标值只重复三级指标名称或指标描述时，没有说明要达到的程度，无法衡量。',
+      'en-US': 'A qualitative value that only repeats the indicator name or description says nothing about the level to reach.',
+    },
+    messages: {
+      name: {
+        'zh-CN': '指标值“{value}”与三级指标名称相同，没有说明目标；请写明可衡量的目标（如达到的程度、比例或时间）。',
+        'en-US': 'The value “{value}” repeats the indicator name and sets no target; state something measurable (a level, a rate, a date).',
+      },
+      description: {
+        'zh-CN': '指标值“{value}”与指标描述相同，没有说明目标；请写明可衡量的目标（如达到的程度、比例或时间）。',
+        'en-US': 'The value “{value}” repeats the description and sets no target; state something measurable (a level, a rate, a date).',
+      },
+    },
+  },
+
+  'value/split-contradiction': {
+    name: { 'zh-CN': '分列指标值前后矛盾', 'en-US': 'Split value contradicts its columns' },
+    description: {
+      'zh-CN': '符号、数值、单位分列填写时，各列须一致：单位列与数值中的单位、符号列与数值中的符号、定性/定量与内容、正向/反向与符号。',
+      'en-US': 'When sign, number and unit have columns of their own they must agree: unit column and unit in the number, sign column and sign, 定性/定量 and content, 正向/反向 and sign.',
+    },
+    messages: {
+      unitConflict: {
+        'zh-CN': '度量单位列为“{unit}”，数值“{value}”中却写了“{valueUnit}”，两者矛盾；请统一，数值列只填数字。',
+        'en-US': 'The unit column says “{unit}” but the value “{value}” carries “{valueUnit}”; make them agree and keep only the number in the value column.',
+      },
+      signConflict: {
+        'zh-CN': '符号列为“{sign}”，数值“{value}”中却写了“{valueSign}”，两者矛盾；请统一，数值列只填数字。',
+        'en-US': 'The sign column says “{sign}” but the value “{value}” carries “{valueSign}”; make them agree and keep only the number in the value column.',
+      },
+      qualitativeWithNumber: {
+        'zh-CN': '指标标为“{nature}”，但指标值“{value}”是数值；定量指标请标为定量，定性指标请写文字描述。',
+        'en-US': 'The indicator is marked “{nature}” (qualitative) but its value “{value}” is a number; mark it quantitative, or describe the target in words.',
+      },
+      qualitativeWithUnit: {
+        'zh-CN': '定性指标不需要度量单位，却填写了“{unit}”；请删去单位。',
+        'en-US': 'A qualitative indicator has no unit, yet “{unit}” is given; remove it.',
+      },
+      quantitativeWithText: {
+        'zh-CN': '指标标为“{nature}”（定量），指标值“{value}”却是文字；请填写数值，或改为定性指标。',
+        'en-US': 'The indicator is marked “{nature}” (quantitative) but its value “{value}” is text; give a number, or mark it qualitative.',
+      },
+      directionConflict: {
+        'zh-CN': '指标方向为“{direction}”，符号却是“{sign}”，两者矛盾（正向用≥、＞、＝，反向用≤、＜）；请统一。',
+        'en-US': 'The direction is “{direction}” but the sign is “{sign}” (正向 takes ≥ ＞ ＝, 反向 takes ≤ ＜); make them agree.',
+      },
+      unknownSign: {
+        'zh-CN': '符号列中的“{sign}”不是比较符号，请填写≥、≤、＝、＞、＜（或大于等于、小于等于、等于）。',
+        'en-US': '“{sign}” in the sign column is not a comparison sign; use ≥ ≤ ＝ ＞ ＜ (or 大于等于, 小于等于, 等于).',
+      },
+    },
+  },
+
+  'value/wan-unit': {
+    name: { 'zh-CN': '单位“万”宜写作“万元”', 'en-US': '“万” for “万元”' },
+    description: {
+      'zh-CN': '“万”单独使用时按“万元”理解，写全为“万元”更清楚。',
+      'en-US': '“万” alone is read as 万元 (10,000 yuan); writing 万元 in full is clearer.',
+    },
+    messages: {
+      wan: {
+        'zh-CN': '指标值“{value}”的单位“{unit}”按“{canonical}”理解，建议写全为“{canonical}”。',
+        'en-US': 'The unit “{unit}” in “{value}” is read as “{canonical}”; write “{canonical}” in full.',
+      },
+    },
+  },
+
+  'value/fullwidth': {
+    name: { 'zh-CN': '全角数字', 'en-US': 'Full-width digits' },
+    description: {
+      'zh-CN': '数值中的全角数字（如“９８”）其他系统不能当作数字读取，宜改为半角。全角的“％”“＝”“＞”“＜”是正确写法，不作提示。',
+      'en-US': 'Full-width digits (“９８”) are not read as numbers by other systems; use ASCII digits. Full-width ％ ＝ ＞ ＜ are correct and not reported.',
+    },
+    messages: {
+      digits: {
+        'zh-CN': '指标值“{value}”中的数字是全角字符，建议改为半角：“{suggestion}”。',
+        'en-US': 'The value “{value}” uses full-width digits; suggested: “{suggestion}”.',
+      },
+    },
+  },
+};
