@@ -1,4 +1,41 @@
 import type { Rule } from '../types';
+import { empty } from './empty';
+import { placeholder } from './placeholder';
+import { missingNumber } from './missing-number';
+import { qualitativeNotAllowed } from './qualitative-not-allowed';
+import { badNumber } from './bad-number';
+import { malformedUnit } from './malformed-unit';
+import { missingUnit } from './missing-unit';
+import { doubledMark } from './doubled-mark';
+import { missingSign } from './missing-sign';
+import { nonstandardSign } from './nonstandard-sign';
+import { wrongDirection } from './wrong-direction';
+import { unitMismatch } from './unit-mismatch';
+import { percentRange } from './percent-range';
+import { quantityCeiling } from './quantity-ceiling';
+import { restatesIndicator } from './restates-indicator';
+import { splitContradiction } from './split-contradiction';
+import { wanUnit } from './wan-unit';
+import { fullwidth } from './fullwidth';
 
 /** Registry of the value rules, in documentation order. */
-export const VALUE_RULES: readonly Rule[] = [];
+export const VALUE_RULES: readonly Rule[] = [
+  empty,
+  placeholder,
+  missingNumber,
+  qualitativeNotAllowed,
+  badNumber,
+  malformedUnit,
+  missingUnit,
+  doubledMark,
+  missingSign,
+  nonstandardSign,
+  wrongDirection,
+  unitMismatch,
+  percentRange,
+  quantityCeiling,
+  restatesIndicator,
+  splitContradiction,
+  wanUnit,
+  fullwidth,
+];

@@ -1,0 +1,38 @@
+/**
+ * A sign or unit written twice: `≥≥90%`, `≥＞90%`, `98%%`, `26.5万元万元` (typing slips, errors),
+ * or a symbol repeated in words, `≥98%以上`, `≤3个工作日内` (redundant: a warning). Signs that
+ * contradict each other (`≥90%以下`) cannot be repaired without asking.
+ */
+import { scanValue, signDirection } from '../../value';
+import type { Rule } from '../types';
+import { shown, valueFix } from './fix';
+
+export const doubledMark: Rule = {
+  meta: { id: 'value/doubled-mark', category: 'value', severity: 'error', fixable: true },
+  check(ctx) {
+    for (const ind of ctx.table.indicators) {
+      const p = ind.parsed;
+      const doubledSign = p.problems.includes('doubled-sign');
+      const doubledUnit = p.problems.includes('doubled-unit');
+      if (!doubledSign && !doubledUnit) continue;
+      const { at, suggestion } = valueFix(ind, ctx.table);
+      const value = shown(ind);
+      if (doubledSign) {
+        const scan = scanValue(ind.value.text);
+        const signs = [...scan.leading, ...(scan.trailing ? [scan.trailing] : [])];
+        const directions = new Set(signs.map((s) => signDirection(s.sign)));
+        const text = signs.map((s) => s.text).join('、');
+        if (directions.size > 1) {
+          ctx.report({ messageId: 'conflictingSigns', at, data: { value, signs: text } });
+        } else if (scan.trailing) {
+          ctx.report({ messageId: 'redundantWords', at, data: { value, words: scan.trailing.text }, suggestion, severity: 'warning' });
+        } else {
+          ctx.report({ messageId: suggestion ? 'doubledSign' : 'doubledSignNoFix', at, data: { value, signs: text, suggestion: suggestion ?? '' }, suggestion });
+        }
+      }
+      if (doubledUnit) {
+        ctx.report({ messageId: suggestion ? 'doubledUnit' : 'doubledUnitNoFix', at, data: { value, unit: p.unit ?? '', suggestion: suggestion ?? '' }, suggestion });
+      }
+    }
+  },
+};

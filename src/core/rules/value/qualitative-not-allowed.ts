@@ -1,0 +1,58 @@
+/**
+ * A qualitative text where the kind of indicator needs a number: a 成本指标 states a sum of money,
+ * a 满意度指标 a percentage (SPEC §4). When the text holds a value (`满意度达到95%以上`), that
+ * value, corrected, is the suggestion.
+ */
+import type { IndicatorRow, TableModel } from '../../model';
+import { stripSpaces } from '../../text';
+import { formatValue, parseIndicatorValue } from '../../value';
+import type { Rule } from '../types';
+import { correctedSign, inferSign, isSplit, repairedNumber, rowsWithKind, shown } from './fix';
+import { indicatorKind } from './kind';
+
+/** Longest sign spelling (`高于或等于`) plus one: how far before a number a sign may start. */
+const SIGN_REACH = 6;
+const STOPS = '，,；;。（(、：:';
+
+/** A value written inside a text (`满意度≥90%`, `达到95%以上，…`), canonical, or undefined. */
+export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>): string | undefined {
+  const text = stripSpaces(ind.value.text);
+  let digit = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] >= '0' && text[i] <= '9') {
+      digit = i;
+      break;
+    }
+  }
+  if (digit < 0) return undefined;
+  let end = digit;
+  while (end < text.length && !STOPS.includes(text[end])) end++;
+  for (let start = Math.max(0, digit - SIGN_REACH); start <= digit; start++) {
+    const p = parseIndicatorValue(text.slice(start, end));
+    if (p.kind !== 'quantitative' || !p.unitKnown) continue;
+    const number = repairedNumber(p);
+    if (number === undefined) continue;
+    const sign = correctedSign(indicatorKind(ind), p.sign ?? inferSign(ind, Number(number), p.unit));
+    const unit = p.unit ?? (indicatorKind(ind) === 'cost' ? table.moneyUnit : undefined);
+    return formatValue({ sign, number, unit });
+  }
+  return undefined;
+}
+
+const EXAMPLES = { cost: '≤10万元', satisfaction: '≥90%' } as const;
+
+export const qualitativeNotAllowed: Rule = {
+  meta: { id: 'value/qualitative-not-allowed', category: 'value', severity: 'error', fixable: true },
+  check(ctx) {
+    for (const { ind, kind } of rowsWithKind(ctx.table)) {
+      if (ind.parsed.kind !== 'qualitative' || (kind !== 'cost' && kind !== 'satisfaction')) continue;
+      const suggestion = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table);
+      ctx.report({
+        messageId: kind,
+        at: ind.value.at,
+        data: { value: shown(ind), example: suggestion ?? EXAMPLES[kind] },
+        ...(suggestion ? { suggestion } : {}),
+      });
+    }
+  },
+};

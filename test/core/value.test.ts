@@ -1,0 +1,380 @@
+import type { ParsedValue, ValueProblem } from '../../src/core/model';
+import {
+  canonicalNumber,
+  chineseNumber,
+  flipSign,
+  formatValue,
+  isPlaceholder,
+  parseIndicatorValue,
+  parseSign,
+  parseSplitValue,
+  readNature,
+  repairNumber,
+  scanValue,
+  signDirection,
+} from '../../src/core/value';
+import { canonicalUnit, isPerTime, matchUnitAt, moneyFactor, normalizeUnit, unitClass } from '../../src/core/units';
+
+/** The fields a case checks; `suggestion: undefined` means "no suggestion". */
+type Expect = Partial<Pick<ParsedValue, 'kind' | 'sign' | 'signStyle' | 'number' | 'numberText' | 'unit' | 'unitClass' | 'unitKnown' | 'suggestion'>> & {
+  problems?: ValueProblem[];
+};
+
+function pick(p: ParsedValue, e: Expect): Expect {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(e)) out[k] = (p as unknown as Record<string, unknown>)[k];
+  return out as Expect;
+}
+
+describe('parseIndicatorValue: well-formed values (seed and SPEC §4)', () => {
+  const cases: [string, Expect][] = [
+    ['≥200次', { kind: 'quantitative', sign: '≥', number: 200, unit: '次', unitClass: 'count', problems: [], suggestion: undefined }],
+    ['≤24小时', { kind: 'quantitative', sign: '≤', number: 24, unit: '小时', unitClass: 'time', problems: [] }],
+    ['＝100%', { kind: 'quantitative', sign: '＝', signStyle: 'symbol', number: 100, unit: '%', unitClass: 'percent', problems: [] }],
+    ['=100%', { sign: '＝', signStyle: 'symbol', problems: [] }],
+    ['≤26.5万元', { sign: '≤', number: 26.5, numberText: '26.5', unit: '万元', unitClass: 'money', problems: [] }],
+    ['≤103.5万元', { sign: '≤', number: 103.5, unit: '万元', problems: [] }],
+    ['≥140点', { number: 140, unit: '点', unitClass: 'count', problems: [] }],
+    ['≥90%', { number: 90, unit: '%', problems: [] }],
+    ['≥5年', { number: 5, unit: '年', unitClass: 'time', problems: [] }],
+    ['≥70分', { number: 70, unit: '分', unitClass: 'score', problems: [] }],
+    ['≥1000份', { number: 1000, unit: '份', problems: [] }],
+    ['≥1,000份', { number: 1000, numberText: '1,000', problems: [] }],
+    ['≤1台', { sign: '≤', number: 1, unit: '台', problems: [] }],
+    ['＞0.5%', { sign: '＞', number: 0.5, problems: [] }],
+    ['>0.5%', { sign: '＞', signStyle: 'symbol', problems: [] }],
+    ['<3天', { sign: '＜', unit: '天', problems: [] }],
+    ['≧95%', { sign: '≥', problems: [] }],
+    ['≥ 99 %', { sign: '≥', number: 99, unit: '%', problems: [] }],
+    ['≥1次/年', { unit: '次/年', unitClass: 'count', unitKnown: true, problems: [] }],
+    ['≥3个工作日', { unit: '个工作日', unitClass: 'time', problems: [] }],
+    ['≥2人次', { unit: '人次', problems: [] }],
+    ['≥-5%', { number: -5, problems: [] }],
+    ['≥5Mbps', { unit: 'Mbps', unitKnown: true, problems: [] }],
+    ['≥3家', { unit: '家', unitKnown: true, problems: [] }],
+    ['≥3栋楼', { unit: '栋楼', unitKnown: false, unitClass: 'other', problems: [] }],
+    ['≥99%。', { number: 99, unit: '%', problems: [] }],
+  ];
+  it.each(cases)('%s', (input, e) => {
+    expect(pick(parseIndicatorValue(input), e)).toEqual(e);
+  });
+});
+
+describe('parseIndicatorValue: malformed values', () => {
+  const cases: [string, Expect][] = [
+    ['≥99百分之', { kind: 'quantitative', sign: '≥', number: 99, unit: '%', problems: ['percent-words'], suggestion: '≥99%' }],
+    ['≥百分之98', { number: 98, unit: '%', problems: ['percent-words', 'unit-before-number'], suggestion: '≥98%' }],
+    ['百分之98', { number: 98, unit: '%', problems: ['percent-words', 'no-sign'], suggestion: '98%' }],
+    ['≥%98', { problems: ['unit-before-number'], suggestion: '≥98%' }],
+    ['≥万元26.5', { unit: '万元', problems: ['unit-before-number'], suggestion: '≥26.5万元' }],
+    ['≥百分之九十', { number: 90, problems: ['percent-words', 'unit-before-number', 'bad-number'], suggestion: '≥90%' }],
+    ['百分百', { number: 100, unit: '%', problems: ['percent-words', 'bad-number', 'no-sign'], suggestion: '100%' }],
+    ['不低于98%', { sign: '≥', signStyle: 'words', problems: ['words-sign'], suggestion: '≥98%' }],
+    ['大于等于90%', { sign: '≥', problems: ['words-sign'], suggestion: '≥90%' }],
+    ['不超过10万元', { sign: '≤', problems: ['words-sign'], suggestion: '≤10万元' }],
+    ['小于3天', { sign: '＜', problems: ['words-sign'], suggestion: '＜3天' }],
+    ['等于100%', { sign: '＝', problems: ['words-sign'], suggestion: '＝100%' }],
+    ['98%以上', { sign: '≥', signStyle: 'words', problems: ['words-sign'], suggestion: '≥98%' }],
+    ['3个工作日内', { sign: '≤', unit: '个工作日', problems: ['words-sign'], suggestion: '≤3个工作日' }],
+    ['>=98%', { sign: '≥', signStyle: 'digraph', problems: ['digraph-sign'], suggestion: '≥98%' }],
+    ['<=24小时', { sign: '≤', problems: ['digraph-sign'], suggestion: '≤24小时' }],
+    ['＞＝90%', { sign: '≥', problems: ['digraph-sign'], suggestion: '≥90%' }],
+    ['≥≥90%', { sign: '≥', problems: ['doubled-sign'], suggestion: '≥90%' }],
+    ['≥＞90%', { sign: '≥', problems: ['doubled-sign'], suggestion: '≥90%' }],
+    ['≥98%以上', { sign: '≥', problems: ['doubled-sign'], suggestion: '≥98%' }],
+    ['98%%', { number: 98, unit: '%', problems: ['doubled-unit', 'no-sign'], suggestion: '98%' }],
+    ['≤26.5万元万元', { unit: '万元', problems: ['doubled-unit'], suggestion: '≤26.5万元' }],
+    ['≥99％%', { problems: ['doubled-unit', 'fullwidth-mark'], suggestion: '≥99%' }],
+    ['≥2O次', { number: undefined, numberText: '2O', unit: '次', problems: ['bad-number'], suggestion: '≥20次' }],
+    ['≥1l0次', { problems: ['bad-number'], suggestion: '≥110次' }],
+    ['≥1l次', { unit: 'l次', unitKnown: false, problems: [] }],
+    ['9..5', { numberText: '9..5', problems: ['bad-number', 'no-unit', 'no-sign'], suggestion: '9.5' }],
+    ['≥9..5%', { problems: ['bad-number'], suggestion: '≥9.5%' }],
+    ['≥9。5%', { problems: ['bad-number'], suggestion: '≥9.5%' }],
+    ['≥1,2次', { problems: ['bad-number'], suggestion: undefined }],
+    ['≥两次', { number: 2, problems: ['bad-number'], suggestion: '≥2次' }],
+    ['≤26.5万', { unit: '万元', problems: ['wan-alone'], suggestion: '≤26.5万元' }],
+    ['≤1亿', { unit: '亿元', problems: ['wan-alone'], suggestion: '≤1亿元' }],
+    ['≥99％', { unit: '%', problems: ['fullwidth-mark'], suggestion: undefined }],
+    ['≥９８%', { number: 98, problems: ['fullwidth-mark'], suggestion: '≥98%' }],
+    ['≥２６．５万元', { number: 26.5, problems: ['fullwidth-mark'], suggestion: '≥26.5万元' }],
+    ['≥200', { number: 200, unit: undefined, problems: ['no-unit'], suggestion: undefined }],
+    ['100%', { number: 100, problems: ['no-sign'], suggestion: undefined }],
+    ['0%', { number: 0, problems: ['no-sign'] }],
+    ['≥%', { kind: 'quantitative', number: undefined, unit: '%', problems: ['no-number'] }],
+    ['≥', { kind: 'quantitative', sign: '≥', problems: ['no-number'] }],
+    ['%', { kind: 'quantitative', unit: '%', problems: ['no-number'] }],
+    ['≥较上年提高', { kind: 'quantitative', problems: ['no-number'] }],
+  ];
+  it.each(cases)('%s', (input, e) => {
+    expect(pick(parseIndicatorValue(input), e)).toEqual(e);
+  });
+});
+
+describe('parseIndicatorValue: qualitative, placeholders, empty', () => {
+  const qualitative = [
+    '保障软、硬件正常运转。',
+    '促进依法治区',
+    '达到预期目标',
+    '长期',
+    '11月底之前',
+    '有效提升',
+    '2025年12月31日前',
+    '不低于上年水平',
+    '一次性完成',
+    '十分满意',
+    '约100人',
+    '≥90%，确保安全',
+    '完成率≥95%',
+    'X光机正常运行',
+  ];
+  it.each(qualitative)('qualitative: %s', (input) => {
+    const p = parseIndicatorValue(input);
+    expect(p).toEqual({ raw: input, kind: 'qualitative', problems: [] });
+  });
+
+  const placeholders = ['XX', 'xx', 'X', '×', '/', '／', '\\', '无', '待定', '暂无', '——', '—', '-', '--', '…', 'N/A', '≥XX%', 'XX万元', '≥X次', '请输入指标值', '。'];
+  it.each(placeholders)('placeholder: %s', (input) => {
+    expect(parseIndicatorValue(input)).toEqual({ raw: input, kind: 'placeholder', problems: [] });
+    expect(isPlaceholder(input)).toBe(true);
+  });
+
+  it.each(['', '   ', '\n', '\u3000'])('empty: %j', (input) => {
+    expect(parseIndicatorValue(input)).toEqual({ raw: input, kind: 'empty', problems: [] });
+  });
+
+  it.each(['≥90%', '无破损', '长期', ''])('not a placeholder: %s', (input) => {
+    expect(isPlaceholder(input)).toBe(false);
+  });
+
+  it('keeps the raw text as given', () => {
+    expect(parseIndicatorValue('  ≥ 90 % ').raw).toBe('  ≥ 90 % ');
+  });
+
+  it('never throws on non-strings that slip through', () => {
+    expect(parseIndicatorValue(undefined as unknown as string).kind).toBe('empty');
+    expect(parseIndicatorValue(95 as unknown as string)).toMatchObject({ kind: 'quantitative', number: 95 });
+  });
+});
+
+describe('parseSign', () => {
+  const cases: [string, ReturnType<typeof parseSign>][] = [
+    ['≥', { sign: '≥', style: 'symbol' }],
+    ['＝', { sign: '＝', style: 'symbol' }],
+    ['=', { sign: '＝', style: 'symbol' }],
+    ['>', { sign: '＞', style: 'symbol' }],
+    ['＜', { sign: '＜', style: 'symbol' }],
+    ['>=', { sign: '≥', style: 'digraph' }],
+    ['<=', { sign: '≤', style: 'digraph' }],
+    ['大于等于', { sign: '≥', style: 'words' }],
+    ['小于等于', { sign: '≤', style: 'words' }],
+    ['等于', { sign: '＝', style: 'words' }],
+    ['大于', { sign: '＞', style: 'words' }],
+    ['小于', { sign: '＜', style: 'words' }],
+    ['不低于', { sign: '≥', style: 'words' }],
+    ['不少于', { sign: '≥', style: 'words' }],
+    ['不高于', { sign: '≤', style: 'words' }],
+    ['不超过', { sign: '≤', style: 'words' }],
+    [' 以上 ', { sign: '≥', style: 'words' }],
+    ['以下', { sign: '≤', style: 'words' }],
+    ['', undefined],
+    ['正向', undefined],
+    ['定量', undefined],
+    ['≥≥', undefined],
+    ['≥90', undefined],
+    ['内', undefined],
+  ];
+  it.each(cases)('%j', (input, expected) => {
+    expect(parseSign(input)).toEqual(expected);
+  });
+});
+
+describe('parseSplitValue (L3/L4)', () => {
+  const split = (sign: string, value: string, unit: string, nature = '') => parseSplitValue({ sign, value, unit, nature });
+
+  it('reads symbol, number and unit columns', () => {
+    expect(split('≥', '90', '%')).toMatchObject({ raw: '≥90%', kind: 'quantitative', sign: '≥', signStyle: 'symbol', number: 90, unit: '%', problems: [] });
+  });
+  it('accepts words in the sign column without a problem', () => {
+    expect(split('大于等于', '90', '%', '定量')).toMatchObject({ sign: '≥', signStyle: 'words', signText: '大于等于', problems: [] });
+    expect(split('小于等于', '26.5', '万元')).toMatchObject({ sign: '≤', unit: '万元', problems: [] });
+    expect(split('等于', '100', '%')).toMatchObject({ sign: '＝', problems: [] });
+  });
+  it('takes 正向/反向 for a missing sign', () => {
+    expect(split('', '95', '%', '正向')).toMatchObject({ sign: '≥', signText: '正向', problems: [] });
+    expect(split('', '24', '小时', '反向指标')).toMatchObject({ sign: '≤', problems: [] });
+  });
+  it('reads a nature word written in the sign column', () => {
+    expect(split('正向', '95', '%')).toMatchObject({ sign: '≥', raw: '95%', problems: [] });
+  });
+  it('reports a missing sign or unit only when no column gives it', () => {
+    expect(split('', '95', '').problems).toEqual(['no-unit', 'no-sign']);
+    expect(split('', '95', '%').problems).toEqual(['no-sign']);
+    expect(split('≥', '95', '').problems).toEqual(['no-unit']);
+  });
+  it('keeps the number cell’s own unit and sign (the contradiction is a rule’s finding)', () => {
+    expect(split('', '28.8万元', '%')).toMatchObject({ unit: '万元', number: 28.8 });
+    expect(split('≤', '≥90', '%')).toMatchObject({ sign: '≤' });
+  });
+  it('flags 万 in the unit column and repairs the number cell alone', () => {
+    expect(split('小于等于', '26.5', '万')).toMatchObject({ unit: '万元', problems: ['wan-alone'] });
+    expect(split('小于等于', '26.5', '万').suggestion).toBeUndefined();
+    expect(split('≥', '2O', '次')).toMatchObject({ problems: ['bad-number'], suggestion: '20' });
+  });
+  it('flags 百分之 in the unit column, not 百分比', () => {
+    expect(split('大于等于', '99', '百分之')).toMatchObject({ unit: '%', problems: ['percent-words'] });
+    expect(split('大于等于', '99', '百分比')).toMatchObject({ unit: '%', problems: [] });
+  });
+  it('empty, placeholder, qualitative and number-less rows', () => {
+    expect(split('', '', '')).toMatchObject({ kind: 'empty', problems: [] });
+    expect(split('', '', '', '定性')).toMatchObject({ kind: 'empty' });
+    expect(split('', '/', '')).toMatchObject({ kind: 'placeholder' });
+    expect(split('', '达到预期', '', '定性')).toMatchObject({ kind: 'qualitative', problems: [] });
+    expect(split('≥', '', '%')).toMatchObject({ kind: 'quantitative', sign: '≥', unit: '%', problems: ['no-number'] });
+  });
+  it('never throws on missing parts', () => {
+    expect(parseSplitValue({} as unknown as { sign: string; value: string; unit: string; nature: string }).kind).toBe('empty');
+  });
+});
+
+describe('formatValue', () => {
+  const cases: [Parameters<typeof formatValue>[0], string][] = [
+    [{ sign: '≥', number: 99, unit: '%' }, '≥99%'],
+    [{ sign: '＝', number: 100, unit: '%' }, '＝100%'],
+    [{ sign: '≤', number: 26.5, unit: '万' }, '≤26.5万元'],
+    [{ sign: '≤', number: '26.50', unit: '万元' }, '≤26.50万元'],
+    [{ sign: '≥', number: 99, unit: '％' }, '≥99%'],
+    [{ sign: '≥', number: 99, unit: '百分之' }, '≥99%'],
+    [{ sign: '≥', number: '２００', unit: '次' }, '≥200次'],
+    [{ number: 98, unit: '%' }, '98%'],
+    [{ sign: '≥' }, '≥'],
+    [{ sign: '≥', number: 1e21, unit: '元' }, '≥1000000000000000000000元'],
+    [{ sign: '≥', number: 1e-7, unit: '%' }, '≥0.0000001%'],
+    [{ sign: '≥', number: 3, unit: '公斤' }, '≥3千克'],
+    [{ sign: '≥', number: 3, unit: '栋楼' }, '≥3栋楼'],
+  ];
+  it.each(cases)('%j -> %s', (input, expected) => {
+    expect(formatValue(input)).toBe(expected);
+  });
+});
+
+describe('numbers', () => {
+  it.each([
+    ['26.5', '26.5'],
+    ['２６．５', '26.5'],
+    ['1,000', '1,000'],
+    ['1,030,700.00', '1,030,700.00'],
+    ['-3', '-3'],
+    ['+3', '3'],
+    ['1,00', undefined],
+    ['9..5', undefined],
+    ['2O', undefined],
+    ['.5', undefined],
+    ['5.', undefined],
+    ['', undefined],
+  ])('canonicalNumber(%j) = %j', (input, expected) => {
+    expect(canonicalNumber(input)).toBe(expected);
+  });
+
+  it.each([
+    ['2O', '20'],
+    ['2OO', '200'],
+    ['1l', '11'],
+    ['9..5', '9.5'],
+    ['9。5', '9.5'],
+    ['.5', '0.5'],
+    ['1,2', undefined],
+    ['abc', undefined],
+  ])('repairNumber(%j) = %j', (input, expected) => {
+    expect(repairNumber(input)).toBe(expected);
+  });
+
+  it.each([
+    ['一', 1],
+    ['两', 2],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['一百零五', 105],
+    ['百', 100],
+    ['二三', undefined],
+    ['', undefined],
+    ['万', undefined],
+  ])('chineseNumber(%j) = %j', (input, expected) => {
+    expect(chineseNumber(input)).toBe(expected);
+  });
+});
+
+describe('signs and nature', () => {
+  it('flips and classifies signs', () => {
+    expect(flipSign('≥')).toBe('≤');
+    expect(flipSign('＜')).toBe('＞');
+    expect(flipSign('＝')).toBe('＝');
+    expect(signDirection('＝')).toBe('positive');
+    expect(signDirection('≤')).toBe('negative');
+  });
+  it.each([
+    ['定性', { qualitative: true }],
+    ['定量', { qualitative: false }],
+    ['正向指标', { direction: 'positive' }],
+    ['定量 反向', { qualitative: false, direction: 'negative' }],
+    ['', {}],
+  ])('readNature(%j)', (input, expected) => {
+    expect(readNature(input)).toEqual(expected);
+  });
+  it('scanValue exposes the signs as written', () => {
+    const s = scanValue('≥98%以上');
+    expect(s.leading.map((t) => t.text)).toEqual(['≥']);
+    expect(s.trailing?.text).toBe('以上');
+  });
+});
+
+describe('units', () => {
+  it.each([
+    ['%', '%', 'percent'],
+    ['％', '%', 'percent'],
+    ['百分之', '%', 'percent'],
+    ['百分比', '%', 'percent'],
+    ['万', '万元', 'money'],
+    ['万元', '万元', 'money'],
+    ['亿元', '亿元', 'money'],
+    ['元', '元', 'money'],
+    ['小时', '小时', 'time'],
+    ['个工作日', '个工作日', 'time'],
+    ['次', '次', 'count'],
+    ['人次', '人次', 'count'],
+    ['分', '分', 'score'],
+    ['公斤', '千克', 'other'],
+    ['KG', '千克', 'other'],
+    ['次/年', '次/年', 'count'],
+    ['元/人', '元/人', 'money'],
+  ])('%s -> %s (%s)', (input, canonical, cls) => {
+    expect(canonicalUnit(input)).toBe(canonical);
+    expect(unitClass(input)).toBe(cls);
+  });
+
+  it('unknown units', () => {
+    expect(canonicalUnit('栋楼')).toBeUndefined();
+    expect(normalizeUnit(' 栋 楼 ')).toBe('栋楼');
+    expect(unitClass('栋楼')).toBe('other');
+    expect(canonicalUnit('')).toBeUndefined();
+    expect(canonicalUnit('次/')).toBeUndefined();
+  });
+
+  it('money factors', () => {
+    expect(moneyFactor('元')).toBe(1);
+    expect(moneyFactor('万')).toBe(1e4);
+    expect(moneyFactor('万元')).toBe(1e4);
+    expect(moneyFactor('亿元')).toBe(1e8);
+    expect(moneyFactor('次')).toBeUndefined();
+  });
+
+  it('frequencies and longest match', () => {
+    expect(isPerTime('次/月')).toBe(true);
+    expect(isPerTime('元/人')).toBe(false);
+    expect(isPerTime('次')).toBe(false);
+    expect(matchUnitAt('个工作日内', 0)).toEqual({ unit: '个工作日', length: 4 });
+    expect(matchUnitAt('x分钟', 1)).toEqual({ unit: '分钟', length: 2 });
+    expect(matchUnitAt('底', 0)).toBeUndefined();
+  });
+});

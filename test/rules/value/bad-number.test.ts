@@ -1,0 +1,38 @@
+import { badNumber } from '../../../src/core/rules/value/bad-number';
+import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
+
+const quantity = (value: string) => withRow({ l2: '数量指标', l3: '软件维护次数', desc: '软件维护次数', value });
+const quality = (value: string) => withRow({ l2: '质量指标', l3: '运维服务质量', desc: '运维服务质量', value });
+const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
+
+ruleTester(badNumber, {
+  valid: [
+    spec(),
+    { name: 'thousands separators', spec: quantity('≥1,000份') },
+    { name: 'decimals', spec: quantity('≥2.5次') },
+    { name: 'full-width digits read fine', spec: quantity('≥２０次') },
+    { name: '百分百 is value/malformed-unit’s finding', spec: satisfaction('百分百') },
+    { name: 'digits inside a text', spec: quality('11月底之前') },
+  ],
+  invalid: [
+    {
+      name: 'a letter O for a zero',
+      spec: quantity('≥2O次'),
+      errors: [{ messageId: 'badNumber', cell: valueCell(0), suggestion: '≥20次', severity: 'error' }],
+    },
+    { name: 'a doubled decimal point, sign inferred', spec: quality('9..5'), errors: [{ messageId: 'badNumber', cell: valueCell(1), suggestion: '≥9.5' }] },
+    { name: 'a Chinese full stop as decimal point', spec: satisfaction('≥9。5%'), errors: [{ messageId: 'badNumber', suggestion: '≥9.5%' }] },
+    { name: 'a letter l for a one', spec: quantity('≥1l0次'), errors: [{ messageId: 'badNumber', suggestion: '≥110次' }] },
+    { name: 'bad grouping cannot be repaired', spec: quantity('≥1,2次'), errors: [{ messageId: 'badNumberNoFix', cell: valueCell(0), suggestion: null }] },
+    {
+      name: 'Chinese numerals: readable, a warning',
+      spec: quantity('≥两次'),
+      errors: [{ messageId: 'chineseNumeral', cell: valueCell(0), suggestion: '≥2次', severity: 'warning' }],
+    },
+    {
+      name: 'split: the number cell alone is repaired',
+      spec: spec({ rows: [{ l1: '产出指标', l2: '数量指标', l3: '软件维护次数', sign: '≥', value: '2O', unit: '次' }] }),
+      errors: [{ messageId: 'badNumber', cell: valueCell(0), suggestion: '20' }],
+    },
+  ],
+});

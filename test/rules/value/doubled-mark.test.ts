@@ -1,0 +1,41 @@
+import { doubledMark } from '../../../src/core/rules/value/doubled-mark';
+import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
+
+const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
+const timeliness = (value: string) => withRow({ l2: '时效指标', l3: '故障响应时间', desc: '故障响应时间', value });
+const cost = (value: string) => withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value });
+
+ruleTester(doubledMark, {
+  valid: [
+    spec(),
+    { name: 'one sign', spec: satisfaction('≥90%') },
+    { name: 'words alone are value/nonstandard-sign’s finding', spec: satisfaction('不低于90%') },
+    { name: '人次 is one unit', spec: withRow({ l2: '数量指标', l3: '培训人次', desc: '培训人次', value: '≥200人次' }) },
+  ],
+  invalid: [
+    {
+      name: 'a doubled sign',
+      spec: satisfaction('≥≥90%'),
+      errors: [{ messageId: 'doubledSign', cell: valueCell(5), suggestion: '≥90%', severity: 'error' }],
+    },
+    { name: 'two different signs of one direction', spec: satisfaction('≥＞90%'), errors: [{ messageId: 'doubledSign', suggestion: '≥90%' }] },
+    { name: 'a doubled unit, sign inferred', spec: satisfaction('98%%'), errors: [{ messageId: 'doubledUnit', cell: valueCell(5), suggestion: '≥98%', severity: 'error' }] },
+    { name: 'a doubled money unit', spec: cost('≤26.5万元万元'), errors: [{ messageId: 'doubledUnit', cell: valueCell(3), suggestion: '≤26.5万元' }] },
+    {
+      name: 'a symbol repeated in words: a warning',
+      spec: satisfaction('≥98%以上'),
+      errors: [{ messageId: 'redundantWords', cell: valueCell(5), suggestion: '≥98%', severity: 'warning' }],
+    },
+    { name: '≤ … 内', spec: timeliness('≤3个工作日内'), errors: [{ messageId: 'redundantWords', cell: valueCell(2), suggestion: '≤3个工作日' }] },
+    { name: 'contradicting signs: no suggestion', spec: satisfaction('≥90%以下'), errors: [{ messageId: 'conflictingSigns', suggestion: null, severity: 'error' }] },
+    {
+      name: 'both sign and unit doubled: two mistakes',
+      spec: satisfaction('≥≥90%%'),
+      errors: [
+        { messageId: 'doubledSign', cell: valueCell(5), suggestion: '≥90%' },
+        { messageId: 'doubledUnit', cell: valueCell(5), suggestion: '≥90%' },
+      ],
+    },
+    { name: 'unreadable number: no suggestion', spec: satisfaction('≥≥1,2%'), errors: [{ messageId: 'doubledSignNoFix', suggestion: null }] },
+  ],
+});

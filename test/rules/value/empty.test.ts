@@ -1,0 +1,37 @@
+import { empty } from '../../../src/core/rules/value/empty';
+import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
+
+const quantity = (value: string) => withRow({ l2: '数量指标', l3: '软件维护次数', desc: '软件维护次数', value });
+
+ruleTester(empty, {
+  valid: [
+    { name: 'the seed-like table', spec: spec() },
+    { name: 'a qualitative value', spec: quantity('达到预期目标') },
+    { name: 'a placeholder is value/placeholder’s finding', spec: quantity('XX') },
+    { name: 'a sign and unit without a number is value/missing-number’s finding', spec: quantity('≥%') },
+    {
+      name: 'split: sign and unit over an empty number cell',
+      spec: spec({ rows: [{ l1: '产出指标', l2: '数量指标', l3: '软件维护次数', sign: '≥', value: '', unit: '次' }] }),
+    },
+  ],
+  invalid: [
+    { name: 'an empty cell', spec: quantity(''), errors: [{ messageId: 'empty', cell: valueCell(0), suggestion: null, severity: 'error' }] },
+    { name: 'only white space', spec: quantity(' \u3000\n'), errors: [{ messageId: 'empty', cell: valueCell(0) }] },
+    {
+      name: 'every empty row',
+      spec: spec({
+        rows: [
+          { l1: '产出指标', l2: '数量指标', l3: '软件维护次数', value: '' },
+          { l2: '质量指标', l3: '运维服务质量', value: '保障运转' },
+          { l2: '时效指标', l3: '故障响应时间', value: '' },
+        ],
+      }),
+      errors: [{ messageId: 'empty', cell: valueCell(0) }, { messageId: 'empty', cell: valueCell(2) }],
+    },
+    {
+      name: 'split: every column empty',
+      spec: spec({ rows: [{ l1: '产出指标', l2: '数量指标', l3: '软件维护次数', sign: '', value: '', unit: '' }] }),
+      errors: [{ messageId: 'empty', cell: valueCell(0) }],
+    },
+  ],
+});

@@ -1,0 +1,30 @@
+import { fullwidth } from '../../../src/core/rules/value/fullwidth';
+import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
+
+const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
+const cost = (value: string) => withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value });
+const quantity = (value: string) => withRow({ l2: '数量指标', l3: '软件维护次数', desc: '软件维护次数', value });
+
+ruleTester(fullwidth, {
+  valid: [
+    spec(),
+    { name: 'full-width ％ is correct (seed table 6)', spec: satisfaction('≥99％') },
+    { name: 'full-width ＝ is canonical', spec: satisfaction('＝100%') },
+    { name: 'full-width ＞', spec: satisfaction('＞90％') },
+    { name: 'a malformed number is value/bad-number’s finding', spec: quantity('≥２O次') },
+  ],
+  invalid: [
+    {
+      name: 'full-width digits',
+      spec: satisfaction('≥９８%'),
+      errors: [{ messageId: 'digits', cell: valueCell(5), suggestion: '≥98%', severity: 'info' }],
+    },
+    { name: 'a full-width decimal point', spec: cost('≤２６．５万元'), errors: [{ messageId: 'digits', cell: valueCell(3), suggestion: '≤26.5万元' }] },
+    { name: 'full-width digits and ％', spec: satisfaction('≥９９％'), errors: [{ messageId: 'digits', suggestion: '≥99%' }] },
+    {
+      name: 'split: the number cell',
+      spec: spec({ rows: [{ l1: '产出指标', l2: '数量指标', l3: '软件维护次数', sign: '≥', value: '２００', unit: '次' }] }),
+      errors: [{ messageId: 'digits', cell: valueCell(0), suggestion: '200' }],
+    },
+  ],
+});

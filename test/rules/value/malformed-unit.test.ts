@@ -1,0 +1,39 @@
+import { malformedUnit } from '../../../src/core/rules/value/malformed-unit';
+import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
+
+const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
+const quality = (value: string, l3 = '设备合格率') => withRow({ l2: '质量指标', l3, desc: l3, value });
+const cost = (value: string) => withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value });
+
+ruleTester(malformedUnit, {
+  valid: [
+    spec(),
+    { name: '%', spec: satisfaction('≥99%') },
+    { name: 'full-width ％ is correct', spec: satisfaction('≥99％') },
+    { name: '个百分点 is a unit of its own', spec: quality('≥2个百分点', '合格率提高') },
+    { name: 'split: 百分比 in the unit column is normal', spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '满意度', sign: '≥', value: '95', unit: '百分比' }] }) },
+  ],
+  invalid: [
+    {
+      name: 'the seed: 百分之 after the number',
+      spec: satisfaction('≥99百分之'),
+      errors: [{ messageId: 'percentWords', cell: valueCell(5), suggestion: '≥99%', severity: 'error' }],
+    },
+    { name: '百分之 before the number, with a sign', spec: satisfaction('≥百分之98'), errors: [{ messageId: 'unitBeforeNumber', cell: valueCell(5), suggestion: '≥98%' }] },
+    { name: '百分之 without a sign: the sign is added too', spec: quality('百分之98'), errors: [{ messageId: 'percentWords', cell: valueCell(1), suggestion: '≥98%' }] },
+    { name: '% before the number', spec: satisfaction('≥%98'), errors: [{ messageId: 'unitBeforeNumber', suggestion: '≥98%' }] },
+    { name: 'money before the number, on a cost with a wrong sign', spec: cost('≥万元26.5'), errors: [{ messageId: 'unitBeforeNumber', cell: valueCell(3), suggestion: '≤26.5万元' }] },
+    { name: '百分百 in words', spec: quality('百分百'), errors: [{ messageId: 'percentWords', suggestion: '＝100%' }] },
+    {
+      name: 'split: 百分之 in the unit column',
+      spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '满意度', sign: '大于等于', value: '99', unit: '百分之' }] }),
+      errors: [{ messageId: 'percentWords', cell: 'G8', suggestion: '%' }],
+    },
+    {
+      name: 'split: 百分之 in the number cell',
+      spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '满意度', sign: '≥', value: '99百分之', unit: '' }] }),
+      errors: [{ messageId: 'percentWords', cell: valueCell(0), suggestion: '99%' }],
+    },
+    { name: 'no readable number: no suggestion', spec: satisfaction('≥百分之1,2'), errors: [{ messageId: 'unitBeforeNumberNoFix', suggestion: null }] },
+  ],
+});

@@ -1,0 +1,27 @@
+import { missingNumber } from '../../../src/core/rules/value/missing-number';
+import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
+
+const quantity = (value: string) => withRow({ l2: '数量指标', l3: '软件维护次数', desc: '软件维护次数', value });
+const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
+
+ruleTester(missingNumber, {
+  valid: [
+    spec(),
+    { name: 'empty (value/empty)', spec: quantity('') },
+    { name: 'a placeholder (value/placeholder)', spec: satisfaction('≥XX%') },
+    { name: 'qualitative', spec: quantity('达到预期目标') },
+    { name: 'words without a number are a qualitative statement', spec: quantity('不低于上年水平') },
+    { name: 'a number without a unit (value/missing-unit)', spec: quantity('≥200') },
+  ],
+  invalid: [
+    { name: 'a sign and a unit', spec: satisfaction('≥%'), errors: [{ messageId: 'noNumber', cell: valueCell(5), suggestion: null, severity: 'error' }] },
+    { name: 'a sign alone', spec: quantity('≥'), errors: [{ messageId: 'noNumber', cell: valueCell(0) }] },
+    { name: 'a unit alone', spec: satisfaction('%'), errors: [{ messageId: 'noNumber', cell: valueCell(5) }] },
+    { name: 'a sign and text', spec: quantity('≥较上年提高'), errors: [{ messageId: 'noNumber', cell: valueCell(0) }] },
+    {
+      name: 'split: sign and unit, no number',
+      spec: spec({ rows: [{ l1: '满意度指标', l2: '服务对象满意度指标', l3: '单位干警满意度', sign: '≥', value: '', unit: '%' }] }),
+      errors: [{ messageId: 'noNumber', cell: valueCell(0) }],
+    },
+  ],
+});

@@ -1,0 +1,55 @@
+import { missingSign } from '../../../src/core/rules/value/missing-sign';
+import { ruleTester, spec, valueCell, withRow, type RowSpec } from '../../helpers/rule-tester';
+
+const quantity = (value: string) => withRow({ l2: '数量指标', l3: '软件维护次数', desc: '软件维护次数', value });
+const quality = (value: string, l3 = '被救助人员息诉罢访率') => withRow({ l2: '质量指标', l3, desc: l3, value });
+const timeliness = (value: string, l3 = '故障响应时间') => withRow({ l2: '时效指标', l3, desc: l3, value });
+const cost = (value: string) => withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value });
+const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
+
+/** A split table: the 满意度 row under test, with the sign column style set by the other row. */
+const split = (otherSign: string, row: Partial<RowSpec>): RowSpec[] => [
+  { l1: '产出指标', l2: '数量指标', l3: '软件维护次数', sign: otherSign, value: '200', unit: '次' },
+  { l1: '满意度指标', l2: '服务对象满意度指标', l3: '干警满意度', sign: '', value: '95', unit: '%', ...row },
+];
+
+ruleTester(missingSign, {
+  valid: [
+    spec(),
+    { name: 'qualitative', spec: quality('达到预期') },
+    { name: 'no number (value/missing-number)', spec: satisfaction('%') },
+    { name: 'placeholder', spec: satisfaction('≥XX%') },
+    { name: 'words are a sign (value/nonstandard-sign)', spec: satisfaction('不低于90%') },
+    { name: 'split: the sign column', spec: spec({ rows: split('≥', { sign: '≥' }) }) },
+    { name: 'split: 正向 stands for the sign', spec: spec({ rows: split('≥', { direction: '正向' }) }) },
+  ],
+  invalid: [
+    {
+      name: 'the seed: 100% is the bound itself',
+      spec: quality('100%'),
+      errors: [{ messageId: 'noSign', cell: valueCell(1), suggestion: '＝100%', severity: 'warning' }],
+    },
+    { name: 'the seed: 0% on a quality', spec: quality('0%', '书籍报刊无破损、缺页'), errors: [{ messageId: 'noSign', suggestion: '＝0%' }] },
+    { name: 'a rate of timeliness at 100%', spec: timeliness('100%', '司法救助金及时发放率'), errors: [{ messageId: 'noSign', cell: valueCell(2), suggestion: '＝100%' }] },
+    { name: 'a cost is a ceiling', spec: cost('26.5万元'), errors: [{ messageId: 'noSign', cell: valueCell(3), suggestion: '≤26.5万元' }] },
+    { name: 'a cost of 0 is a ceiling too', spec: cost('0万元'), errors: [{ messageId: 'noSign', suggestion: '≤0万元' }] },
+    { name: 'a satisfaction is a floor', spec: satisfaction('95%'), errors: [{ messageId: 'noSign', cell: valueCell(5), suggestion: '≥95%' }] },
+    { name: 'a deadline is a ceiling', spec: timeliness('24小时'), errors: [{ messageId: 'noSign', suggestion: '≤24小时' }] },
+    { name: 'a minimum service life is a floor', spec: timeliness('5年', '最低使用年限'), errors: [{ messageId: 'noSign', suggestion: '≥5年' }] },
+    { name: 'an error rate is a ceiling', spec: quality('5%', '档案差错率'), errors: [{ messageId: 'noSign', suggestion: '≤5%' }] },
+    { name: 'a quantity is a floor', spec: quantity('200次'), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≥200次' }] },
+    { name: 'the unit is added with the sign', spec: quantity('200'), errors: [{ messageId: 'noSign', suggestion: '≥200次' }] },
+    { name: 'a malformed number is repaired too', spec: quality('9..5', '运维服务质量'), errors: [{ messageId: 'noSign', suggestion: '≥9.5' }] },
+    { name: 'unreadable number', spec: quantity('1,2次'), errors: [{ messageId: 'noSignNoFix', suggestion: null }] },
+    {
+      name: 'split: the empty sign cell, symbol style',
+      spec: spec({ rows: split('≥', {}) }),
+      errors: [{ messageId: 'noSignColumn', cell: 'F9', suggestion: '≥' }],
+    },
+    {
+      name: 'split: the empty sign cell, in words like the other rows',
+      spec: spec({ rows: split('大于等于', {}) }),
+      errors: [{ messageId: 'noSignColumn', cell: 'F9', suggestion: '大于等于' }],
+    },
+  ],
+});

@@ -1,0 +1,45 @@
+import { missingUnit } from '../../../src/core/rules/value/missing-unit';
+import { ruleTester, spec, valueCell, withRow, type RowSpec } from '../../helpers/rule-tester';
+
+const quantity = (value: string, l3 = '软件维护次数') => withRow({ l2: '数量指标', l3, desc: l3, value });
+const quality = (value: string, l3 = '运维服务质量') => withRow({ l2: '质量指标', l3, desc: l3, value });
+const cost = (value: string) => withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value });
+const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
+
+const splitRow = (row: Partial<RowSpec>): RowSpec[] => [
+  { l1: '产出指标', l2: '数量指标', l3: '软件维护次数', sign: '≥', value: '200', unit: '次' },
+  { l1: '满意度指标', l2: '服务对象满意度指标', l3: '干警满意度', sign: '≥', value: '95', unit: '', ...row },
+];
+
+ruleTester(missingUnit, {
+  valid: [
+    spec(),
+    { name: 'no number at all is value/missing-number’s finding', spec: quantity('≥') },
+    { name: 'qualitative', spec: quantity('达到预期目标') },
+    { name: 'split with its unit column', spec: spec({ rows: splitRow({ unit: '%' }) }) },
+    { name: 'split: the unit written in the number cell', spec: spec({ rows: splitRow({ value: '95%' }) }) },
+  ],
+  invalid: [
+    {
+      name: 'a count: unit from the name (次数)',
+      spec: quantity('≥200'),
+      errors: [{ messageId: 'noUnit', cell: valueCell(0), suggestion: '≥200次', severity: 'error' }],
+    },
+    { name: 'a count of people', spec: quantity('≥10', '救助人数'), errors: [{ messageId: 'noUnit', suggestion: '≥10人' }] },
+    { name: 'a satisfaction: %', spec: satisfaction('≥95'), errors: [{ messageId: 'noUnit', cell: valueCell(5), suggestion: '≥95%' }] },
+    { name: 'a rate: %', spec: quality('≥98', '维修质量合格率'), errors: [{ messageId: 'noUnit', suggestion: '≥98%' }] },
+    { name: 'a cost: the table’s money unit', spec: cost('≤26.5'), errors: [{ messageId: 'noUnit', cell: valueCell(3), suggestion: '≤26.5万元' }] },
+    {
+      name: 'a cost in a table kept in 元',
+      spec: withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value: '≤265000' }, { moneyUnit: '元', total: '265000', fiscal: '265000' }),
+      errors: [{ messageId: 'noUnit', suggestion: '≤265000元' }],
+    },
+    { name: 'a 100 without unit or sign', spec: quality('100', '设备完好率'), errors: [{ messageId: 'noUnit', suggestion: '＝100%' }] },
+    { name: 'nothing to guess from', spec: quality('≥5'), errors: [{ messageId: 'noUnitNoFix', cell: valueCell(1), suggestion: null }] },
+    {
+      name: 'split: the empty unit column is the cell to fix',
+      spec: spec({ rows: splitRow({}) }),
+      errors: [{ messageId: 'noUnitColumn', cell: 'G9', suggestion: '%' }],
+    },
+  ],
+});

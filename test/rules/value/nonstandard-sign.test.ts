@@ -1,0 +1,45 @@
+import { nonstandardSign } from '../../../src/core/rules/value/nonstandard-sign';
+import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
+
+const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
+const timeliness = (value: string) => withRow({ l2: '时效指标', l3: '故障响应时间', desc: '故障响应时间', value });
+const cost = (value: string) => withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value });
+const benefit = (value: string) => withRow({ l2: '社会效益指标', l3: '保障办案正常进行', desc: '保障办案正常进行', value });
+
+ruleTester(nonstandardSign, {
+  valid: [
+    spec(),
+    { name: 'ASCII = is a symbol', spec: satisfaction('=100%') },
+    { name: 'ASCII > is a symbol', spec: satisfaction('>90%') },
+    { name: 'full-width ＝ is the canonical form', spec: satisfaction('＝100%') },
+    { name: 'a doubled sign is value/doubled-mark’s finding', spec: satisfaction('≥≥90%') },
+    { name: 'words without a number are qualitative', spec: benefit('不低于上年水平') },
+    {
+      name: 'split: words in the sign column are normal',
+      spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '满意度', sign: '大于等于', value: '95', unit: '%' }] }),
+    },
+    {
+      name: 'split: a digraph in the sign column is normal too',
+      spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '满意度', sign: '>=', value: '95', unit: '%' }] }),
+    },
+  ],
+  invalid: [
+    {
+      name: '不低于',
+      spec: satisfaction('不低于98%'),
+      errors: [{ messageId: 'words', cell: valueCell(5), suggestion: '≥98%', severity: 'warning' }],
+    },
+    { name: '大于等于', spec: satisfaction('大于等于90%'), errors: [{ messageId: 'words', suggestion: '≥90%' }] },
+    { name: '以上 after the value', spec: satisfaction('98%以上'), errors: [{ messageId: 'words', suggestion: '≥98%' }] },
+    { name: '内 after a deadline', spec: timeliness('3个工作日内'), errors: [{ messageId: 'words', cell: valueCell(2), suggestion: '≤3个工作日' }] },
+    { name: '不超过 on a cost', spec: cost('不超过10万元'), errors: [{ messageId: 'words', cell: valueCell(3), suggestion: '≤10万元' }] },
+    { name: '>=', spec: satisfaction('>=98%'), errors: [{ messageId: 'digraph', cell: valueCell(5), suggestion: '≥98%', severity: 'warning' }] },
+    { name: '<=', spec: timeliness('<=24小时'), errors: [{ messageId: 'digraph', suggestion: '≤24小时' }] },
+    { name: 'full-width ＞＝', spec: satisfaction('＞＝90%'), errors: [{ messageId: 'digraph', suggestion: '≥90%' }] },
+    {
+      name: 'split: words inside the number cell',
+      spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '满意度', sign: '', value: '不低于95', unit: '%' }] }),
+      errors: [{ messageId: 'words', cell: valueCell(0), suggestion: '≥95' }],
+    },
+  ],
+});

@@ -1,0 +1,27 @@
+import { placeholder } from '../../../src/core/rules/value/placeholder';
+import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
+
+const quantity = (value: string) => withRow({ l2: '数量指标', l3: '软件维护次数', desc: '软件维护次数', value });
+const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
+
+ruleTester(placeholder, {
+  valid: [
+    spec(),
+    { name: 'an empty cell is value/empty’s finding', spec: quantity('') },
+    { name: '无 inside a real text', spec: quantity('无破损') },
+    { name: 'a real number', spec: quantity('≥2次') },
+  ],
+  invalid: [
+    ...['XX', 'xx', '/', '无', '待定', '——', '-', '—', 'N/A', '请输入指标值'].map((v) => ({
+      name: v,
+      spec: quantity(v),
+      errors: [{ messageId: 'placeholder', cell: valueCell(0), suggestion: null, severity: 'error' as const }],
+    })),
+    { name: 'a template value with XX for the number', spec: satisfaction('≥XX%'), errors: [{ messageId: 'placeholder', cell: valueCell(5) }] },
+    {
+      name: 'split: a slash in the number column',
+      spec: spec({ rows: [{ l1: '产出指标', l2: '数量指标', l3: '软件维护次数', sign: '≥', value: '/', unit: '次' }] }),
+      errors: [{ messageId: 'placeholder', cell: valueCell(0) }],
+    },
+  ],
+});

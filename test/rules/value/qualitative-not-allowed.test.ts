@@ -1,0 +1,64 @@
+import { qualitativeNotAllowed } from '../../../src/core/rules/value/qualitative-not-allowed';
+import { ruleTester, spec, valueCell, withRow, type RowSpec } from '../../helpers/rule-tester';
+
+const cost = (value: string) => withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value });
+const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
+const quality = (value: string) => withRow({ l2: '质量指标', l3: '运维服务质量', desc: '运维服务质量', value });
+
+const rows2021 = (l2: string, value: string): RowSpec[] => [
+  { l1: '产出指标', l2: '数量指标', l3: '软件维护次数', value: '≥200次' },
+  { l1: '成本指标', l2, l3: '设备购置成本', value },
+  { l1: '效益指标', l2: '社会效益指标', l3: '保障办案', value: '有效保障' },
+  { l1: '满意度指标', l2: '服务对象满意度指标', l3: '干警满意度', value: '≥95%' },
+];
+
+ruleTester(qualitativeNotAllowed, {
+  valid: [
+    spec(),
+    { name: 'a cost in money', spec: cost('≤26.5万元') },
+    { name: 'a satisfaction in %', spec: satisfaction('≥90%') },
+    { name: 'a wrong sign is another rule’s finding', spec: satisfaction('≤90%') },
+    { name: 'qualitative quality', spec: quality('达到预期') },
+    { name: 'empty', spec: satisfaction('') },
+    { name: 'placeholder', spec: cost('XX') },
+    { name: '2021: a 社会成本指标 may be qualitative', spec: spec({ rows: rows2021('社会成本指标', '对周边无不利影响') }), options: { scheme: '2021' } },
+  ],
+  invalid: [
+    {
+      name: 'a cost in words',
+      spec: cost('按预算执行'),
+      errors: [{ messageId: 'cost', cell: valueCell(3), suggestion: null, severity: 'error' }],
+    },
+    {
+      name: 'a satisfaction in words',
+      spec: satisfaction('满意'),
+      errors: [{ messageId: 'satisfaction', cell: valueCell(5), suggestion: null }],
+    },
+    {
+      name: 'a value inside the text becomes the suggestion',
+      spec: satisfaction('满意度达到95%以上'),
+      errors: [{ messageId: 'satisfaction', cell: valueCell(5), suggestion: '≥95%' }],
+    },
+    {
+      name: 'a cost inside a sentence, in words',
+      spec: cost('控制在预算内，不超过26.5万元'),
+      errors: [{ messageId: 'cost', cell: valueCell(3), suggestion: '≤26.5万元' }],
+    },
+    {
+      name: 'a satisfaction with a stray prefix',
+      spec: satisfaction('满意度≥90%'),
+      errors: [{ messageId: 'satisfaction', suggestion: '≥90%' }],
+    },
+    {
+      name: '2021: 经济成本指标 needs money',
+      spec: spec({ rows: rows2021('经济成本指标', '节约成本') }),
+      options: { scheme: '2021' },
+      errors: [{ messageId: 'cost', cell: valueCell(1) }],
+    },
+    {
+      name: 'split: qualitative text in a satisfaction row',
+      spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '群众满意度', sign: '', value: '群众满意', unit: '' }] }),
+      errors: [{ messageId: 'satisfaction', cell: valueCell(0), suggestion: null }],
+    },
+  ],
+});

@@ -1,0 +1,49 @@
+import { unitMismatch } from '../../../src/core/rules/value/unit-mismatch';
+import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
+
+const quantity = (value: string, l3 = '软件维护次数') => withRow({ l2: '数量指标', l3, desc: l3, value });
+const timeliness = (value: string, l3 = '故障响应时间') => withRow({ l2: '时效指标', l3, desc: l3, value });
+const cost = (value: string, l3 = '项目总成本') => withRow({ l2: '成本指标', l3, desc: l3, value });
+const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
+
+ruleTester(unitMismatch, {
+  valid: [
+    spec(),
+    { name: 'satisfaction in %', spec: satisfaction('≥90%') },
+    { name: 'satisfaction in full-width ％', spec: satisfaction('≥99％') },
+    { name: 'satisfaction in 百分之 (value/malformed-unit)', spec: satisfaction('≥99百分之') },
+    { name: 'a deadline in hours', spec: timeliness('≤24小时') },
+    { name: 'a deadline in working days', spec: timeliness('≤3个工作日') },
+    { name: 'a timeliness rate', spec: timeliness('≥90%', '软件升级及时率') },
+    { name: 'a service life in years', spec: timeliness('≥5年', '最低使用年限') },
+    { name: 'a frequency per period', spec: timeliness('≥1次/月', '巡检频次') },
+    { name: 'a qualitative deadline', spec: timeliness('11月底之前') },
+    { name: 'a cost in 万', spec: cost('≤26.5万') },
+    { name: 'a cost in 元', spec: cost('≤265000元') },
+    { name: 'a coverage rate under 数量指标', spec: quantity('≥90%', '覆盖率') },
+    { name: 'a count', spec: quantity('≥200次') },
+    { name: 'no number (value/missing-number)', spec: satisfaction('≥次') },
+    { name: 'no unit (value/missing-unit)', spec: satisfaction('≥90') },
+  ],
+  invalid: [
+    {
+      name: 'satisfaction in 次',
+      spec: satisfaction('≥90次'),
+      errors: [{ messageId: 'satisfaction', cell: valueCell(5), suggestion: null, severity: 'error' }],
+    },
+    { name: 'satisfaction as a score: a warning', spec: satisfaction('≥90分'), errors: [{ messageId: 'satisfactionScore', severity: 'warning' }] },
+    { name: 'an unknown unit: a warning', spec: satisfaction('≥90栋楼'), errors: [{ messageId: 'satisfaction', severity: 'warning' }] },
+    { name: 'a deadline in money', spec: timeliness('≤26万元'), errors: [{ messageId: 'timeliness', cell: valueCell(2), severity: 'error' }] },
+    { name: 'a deadline in 次', spec: timeliness('≤2次'), errors: [{ messageId: 'timeliness', severity: 'error' }] },
+    { name: 'a cost in 次', spec: cost('≤26次'), errors: [{ messageId: 'cost', cell: valueCell(3), severity: 'error' }] },
+    { name: 'a cost in %', spec: cost('≤100%'), errors: [{ messageId: 'cost', severity: 'error' }] },
+    { name: 'a cost rate in %: a warning', spec: cost('≤5%', '成本节约率'), errors: [{ messageId: 'cost', severity: 'warning' }] },
+    { name: 'a quantity in money: a warning', spec: quantity('≥5万元', '采购数量'), errors: [{ messageId: 'quantityMoney', cell: valueCell(0), severity: 'warning' }] },
+    { name: 'a count in %: a warning', spec: quantity('≥90%', '设备数量'), errors: [{ messageId: 'quantityPercent', severity: 'warning' }] },
+    {
+      name: 'split: reported on the unit column',
+      spec: spec({ rows: [{ l1: '满意度指标', l2: '服务对象满意度指标', l3: '干警满意度', sign: '≥', value: '90', unit: '次' }] }),
+      errors: [{ messageId: 'satisfaction', cell: 'G8' }],
+    },
+  ],
+});

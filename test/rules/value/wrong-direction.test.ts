@@ -1,0 +1,63 @@
+import { wrongDirection } from '../../../src/core/rules/value/wrong-direction';
+import { ruleTester, spec, valueCell, withRow, type RowSpec } from '../../helpers/rule-tester';
+
+const quantity = (value: string) => withRow({ l2: '数量指标', l3: '设备数量', desc: '设备数量', value });
+const cost = (value: string) => withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value });
+const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
+
+const splitCost = (row: Partial<RowSpec>, otherSign = '≥'): RowSpec[] => [
+  { l1: '产出指标', l2: '数量指标', l3: '软件维护次数', sign: otherSign, value: '200', unit: '次' },
+  { l2: '成本指标', l3: '项目总成本', sign: '', value: '26.5', unit: '万元', ...row },
+];
+
+const rows2021 = (value: string): RowSpec[] => [
+  { l1: '产出指标', l2: '数量指标', l3: '软件维护次数', value: '≥200次' },
+  { l1: '成本指标', l2: '经济成本指标', l3: '设备购置成本', value },
+];
+
+ruleTester(wrongDirection, {
+  valid: [
+    spec(),
+    { name: 'a cost ceiling', spec: cost('≤26.5万元') },
+    { name: 'an exact cost', spec: cost('＝26.5万元') },
+    { name: 'a cost below', spec: cost('＜26.5万元') },
+    { name: 'a satisfaction floor', spec: satisfaction('≥90%') },
+    { name: 'an exact satisfaction', spec: satisfaction('＝100%') },
+    { name: 'a ceiling on a quantity is only a note (value/quantity-ceiling)', spec: quantity('≤1台') },
+    { name: 'no sign (value/missing-sign)', spec: cost('26.5万元') },
+    { name: 'split: 反向 with ≤', spec: spec({ rows: splitCost({ sign: '≤', direction: '反向' }) }) },
+    { name: 'split: 反向 stands for ≤', spec: spec({ rows: splitCost({ direction: '反向' }) }) },
+  ],
+  invalid: [
+    {
+      name: 'a cost with ≥',
+      spec: cost('≥26.5万元'),
+      errors: [{ messageId: 'cost', cell: valueCell(3), suggestion: '≤26.5万元', severity: 'error' }],
+    },
+    { name: 'a cost with ＞', spec: cost('＞10万元'), errors: [{ messageId: 'cost', suggestion: '＜10万元' }] },
+    { name: 'a cost in words', spec: cost('不低于26.5万'), errors: [{ messageId: 'cost', suggestion: '≤26.5万元' }] },
+    { name: 'a satisfaction with ≤', spec: satisfaction('≤90%'), errors: [{ messageId: 'satisfaction', cell: valueCell(5), suggestion: '≥90%' }] },
+    { name: 'a satisfaction with ＜', spec: satisfaction('＜90%'), errors: [{ messageId: 'satisfaction', suggestion: '＞90%' }] },
+    {
+      name: '2021: 经济成本指标 under 一级 成本指标',
+      spec: spec({ rows: rows2021('≥5万元') }),
+      options: { scheme: '2021' },
+      errors: [{ messageId: 'cost', cell: valueCell(1), suggestion: '≤5万元' }],
+    },
+    {
+      name: 'split: the sign column is the cell to fix',
+      spec: spec({ rows: splitCost({ sign: '≥' }) }),
+      errors: [{ messageId: 'cost', cell: 'F9', suggestion: '≤' }],
+    },
+    {
+      name: 'split: in words like the column',
+      spec: spec({ rows: splitCost({ sign: '大于等于' }, '大于等于') }),
+      errors: [{ messageId: 'cost', cell: 'F9', suggestion: '小于等于' }],
+    },
+    {
+      name: 'split: 正向 on a cost, no sign column value',
+      spec: spec({ rows: splitCost({ direction: '正向' }) }),
+      errors: [{ messageId: 'cost', cell: 'H9', suggestion: '反向' }],
+    },
+  ],
+});
