@@ -283,6 +283,25 @@ function coverRows(grid: Grid, rect: Rect, scans: Map<number, RowScan>, minCol: 
   return out;
 }
 
+/** Rows above 项目名称 that can still belong to the table: title, unit name, unit line. */
+const ROWS_ABOVE_PROJECT = 4;
+
+/**
+ * Keeps the rows of the table's own upper block: from a few rows above its 项目名称, or, without
+ * one, the block of rows right above the grid (single blank rows allowed), so content
+ * between tables — notes, a summary — is not read as this table's fields.
+ */
+function trimUpper(rows: RowScan[], endRow: number): RowScan[] {
+  const project = [...rows].reverse().find((s) => s.labels.some((l) => l.info.field === 'projectName'));
+  if (project) return rows.filter((s) => s.row >= project.row - ROWS_ABOVE_PROJECT);
+  let start = endRow + 1;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    if (start - rows[i].row > 2) break; // two or more blank rows between: another block
+    start = rows[i].row;
+  }
+  return rows.filter((s) => s.row >= start);
+}
+
 interface UpperPart {
   rows: RowScan[];
 }
@@ -491,7 +510,7 @@ export function locateTables(grid: Grid): TableModel[] {
     const nextHeaderRow = headers[hi + 1]?.row ?? grid.lastRow + 1;
     const nextProject = projectRows[pi] ?? grid.lastRow + 1;
     const stopAt = Math.min(nextHeaderRow, nextProject) - 1;
-    const upperRows = rowsBetween(boundary, header.row - 1);
+    const upperRows = trimUpper(rowsBetween(boundary, header.row - 1), header.row - 1);
 
     if (header.project.projectName !== undefined) {
       const { tables: l4, last } = readL4(grid, header, scans, upperRows, stopAt, tables.length);

@@ -232,3 +232,28 @@ describe('locateTables — two-row header', () => {
     expect(rectToA1(t.range)).toBe('A1:G6');
   });
 });
+
+describe('locateTables — content between tables', () => {
+  it('does not read notes or a summary block above a table as its fields', () => {
+    const { rows, merges } = l1Rows();
+    const above: CellValue[][] = [['部门预算汇总'], ['预算数', '999.00'], ['说明：以下为项目绩效目标'], [], []];
+    const tables = locateTables(sheet([...above, ...rows], merges(above.length + 1)));
+    expect(tables).toHaveLength(1);
+    expect(tables[0].budget.total?.text).toBe('26.50');
+    expect(rectToA1(tables[0].range)).toBe('A6:G19');
+  });
+
+  it('without a 项目名称, takes the block right above the grid', () => {
+    const rows: CellValue[][] = [
+      ['预算数', '1.00'],
+      [],
+      [],
+      ['预算数', '10.00', '其中：财政资金', '10.00'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '服务点位数', '≥140点'],
+    ];
+    const [t] = locateTables(sheet(rows));
+    expect(t.projectName).toBeUndefined();
+    expect(t.budget.total?.text).toBe('10.00');
+  });
+});
