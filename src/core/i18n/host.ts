@@ -1,7 +1,7 @@
 import type { Localized } from './format';
 
 /**
- * Texts of the hosts, grouped by prefix and sorted alphabetically within each group:
+ * Texts of the hosts, grouped by prefix, keys sorted by code point within each group:
  * `file.` — the .xlsx file host (src/hosts/file): read errors, write errors, annotation notes.
  * (`excel.` — the Office.js host — goes below, in its own group.)
  */
@@ -31,6 +31,14 @@ export const HOST_TEXTS = {
     'zh-CN': '无法读取“{file}”：没有读取该文件的权限。',
     'en-US': 'Cannot read "{file}": permission denied.',
   },
+  'file.notFound': {
+    'zh-CN': '无法读取“{file}”：文件不存在。',
+    'en-US': 'Cannot read "{file}": the file does not exist.',
+  },
+  'file.notXlsx': {
+    'zh-CN': '无法读取“{file}”：这不是 Excel 工作簿（.xlsx）文件。',
+    'en-US': 'Cannot read "{file}": it is not an Excel workbook (.xlsx).',
+  },
   'file.noteHeader': {
     'zh-CN': '绩效目标表助手：',
     'en-US': 'Performance target checker:',
@@ -41,14 +49,6 @@ export const HOST_TEXTS = {
   'file.noteSuggestion': {
     'zh-CN': '建议：{suggestion}',
     'en-US': 'Suggestion: {suggestion}',
-  },
-  'file.notFound': {
-    'zh-CN': '无法读取“{file}”：文件不存在。',
-    'en-US': 'Cannot read "{file}": the file does not exist.',
-  },
-  'file.notXlsx': {
-    'zh-CN': '无法读取“{file}”：这不是 Excel 工作簿（.xlsx）文件。',
-    'en-US': 'Cannot read "{file}": it is not an Excel workbook (.xlsx).',
   },
   'file.sameAsInput': {
     'zh-CN': '不能写入“{file}”：这是原文件本身，请为标注后的副本另选位置，原文件不会被修改。',

@@ -1,0 +1,392 @@
+/**
+ * Writes test/fixtures/*.xlsx — real workbooks in every layout the checker must read (SPEC §2),
+ * built from the seed tables' own texts and values — with a `<name>.expected.json` sidecar listing
+ * the tables each one holds, plus test/fixtures/bad/ (files that must be refused cleanly) and
+ * values.xlsx (every kind of cell value and number format, for the reader's tests).
+ *
+ *   npx tsx scripts/make-fixtures.ts
+ *
+ * Output is deterministic (fixed dates in the documents and in the zip entries).
+ */
+import { mkdirSync, writeFileSync } from 'fs';
+import { join, resolve } from 'path';
+import { rectToA1 } from '../src/core/grid';
+import { buildWorkbook, workbookBytes, type SheetSpec, type WorkbookSpec } from '../src/hosts/file/write';
+import {
+  addL1,
+  addL2,
+  addL3,
+  addL4,
+  loadSeed,
+  SheetBuilder,
+  type ExpectedTable,
+  type L3Variant,
+  type SeedTable,
+} from './seed-layouts';
+
+const FIXTURES = resolve(__dirname, '..', 'test', 'fixtures');
+const BAD = join(FIXTURES, 'bad');
+
+interface ExpectedSheet {
+  name: string;
+  tables: Omit<ExpectedTable, never>[];
+  /** L4: the shared header row and the department total row, when there is one. */
+  header?: string;
+  summaryRow?: string | null;
+}
+
+interface Fixture {
+  name: string;
+  description: string;
+  sheets: SheetSpec[];
+  expected: ExpectedSheet[];
+}
+
+const L1_WIDTHS = [14, 14, 22, 20, 14, 12, 14];
+const L2_WIDTHS = [16, 16, 24, 24, 16];
+const L3_WIDTHS = [12, 16, 24, 10, 18, 10, 10, 8];
+const L4_WIDTHS = [30, 24, 12, 16, 40, 16, 18, 24, 10, 10, 18, 10, 8];
+
+function widths(list: number[], from = 0): Record<number, number> {
+  return Object.fromEntries(list.map((w, i) => [from + i, w]));
+}
+
+/** Drops the builder's bookkeeping field before the table goes into the sidecar. */
+function table(t: ExpectedTable & { bottom?: number }): ExpectedTable {
+  const { bottom: _bottom, ...rest } = t;
+  return rest;
+}
+
+function seedTable(seed: SeedTable[], n: number): SeedTable {
+  const t = seed.find((x) => x.number === n);
+  if (!t) throw new Error(`No seed table ${n}`);
+  return t;
+}
+
+function l1(seed: SeedTable[]): Fixture {
+  const b = new SheetBuilder('Sheet1', widths(L1_WIDTHS));
+  const t = addL1(b, { row: 0, col: 0 }, seedTable(seed, 1));
+  return {
+    name: 'l1',
+    description: 'L1, seven columns (a Word table pasted into Excel): seed table 1, amounts as text, 一级 merged down, 描述 D:E and 指标值 F:G merged.',
+    sheets: [b.toSpec()],
+    expected: [{ name: 'Sheet1', tables: [table(t)] }],
+  };
+}
+
+function l2(seed: SeedTable[]): Fixture {
+  const b = new SheetBuilder('绩效目标表', widths(L2_WIDTHS));
+  const t = addL2(b, { row: 0, col: 0 }, seedTable(seed, 2));
+  return {
+    name: 'l2',
+    description: 'L2, five columns: seed table 2, budget as label/value pairs over three rows, amounts as numbers (0.00), 财政资金 a formula with its cached result, 一级 only on the first row of its group.',
+    sheets: [b.toSpec()],
+    expected: [{ name: '绩效目标表', tables: [table(t)] }],
+  };
+}
+
+const L3_FIXTURES: { variant: L3Variant; seed: number; description: string }[] = [
+  { variant: 'symbols', seed: 1, description: 'L3: 指标性质 holds the sign as a symbol (≥ ≤) or 定性, 指标方向 正向/反向, 分值 adding up to 100.' },
+  { variant: 'words', seed: 4, description: 'L3: 指标性质 holds the sign in words (大于等于 小于等于 等于) or 定性.' },
+  { variant: 'nature-direction', seed: 6, description: 'L3: 指标性质 holds 正向/反向/定性 and 指标方向 the sign in words.' },
+  { variant: 'directionality', seed: 7, description: 'L3: 指标性质 holds the sign, 指标方向性 holds 正向指标/反向指标.' },
+  { variant: 'target', seed: 5, description: 'L3: columns named 目标值 / 计量单位 / 权重.' },
+];
+
+function l3(seed: SeedTable[], variant: L3Variant, n: number, description: string): Fixture {
+  const b = new SheetBuilder('项目绩效目标', widths(L3_WIDTHS));
+  const t = addL3(b, { row: 0, col: 0 }, seedTable(seed, n), variant);
+  return {
+    name: `l3-${variant}`,
+    description: `${description} Seed table ${n}, amounts as numbers (0.00), values split into sign / number / unit.`,
+    sheets: [b.toSpec()],
+    expected: [{ name: '项目绩效目标', tables: [table(t)] }],
+  };
+}
+
+function l4(seed: SeedTable[], merged: boolean): Fixture {
+  const name = merged ? 'l4-merged' : 'l4-first-row';
+  const sheet = merged ? '项目支出绩效目标' : 'Sheet1';
+  const b = new SheetBuilder(sheet, widths(L4_WIDTHS));
+  const numbers = merged ? [1, 5, 7] : [2, 4, 6];
+  const result = addL4(
+    b,
+    { row: 0, col: 0 },
+    numbers.map((n) => seedTable(seed, n)),
+    merged
+      ? { projectCells: 'merged', amounts: 'text', signs: 'words', summary: true, category: '特定目标类' }
+      : { projectCells: 'first-row', amounts: 'number', signs: 'symbols', summary: false, category: '其他运转类' },
+  );
+  const description = merged
+    ? 'L4, one row per indicator: seed tables 1, 5 and 7 one after another; project columns and 一级 merged down; amounts in 元 as text (265,000.00); 指标性质 正向/反向/定性 and 指标方向 in words; 一级 with weights (产出指标(50分)); a department total row above the first project; 单位：元 above.'
+    : 'L4, one row per indicator: seed tables 2, 4 and 6; project columns and 一级 written on the first row only; amounts in 元 as numbers (#,##0.00); 指标性质 the sign as a symbol and 指标方向 正向/反向; 单位：元 above.';
+  const summaryRow = result.summaryRow === null ? null : rectToA1({ top: result.summaryRow, left: 0, bottom: result.summaryRow, right: 12 });
+  return {
+    name,
+    description,
+    sheets: [b.toSpec()],
+    expected: [{ name: sheet, tables: result.tables, header: result.header, summaryRow }],
+  };
+}
+
+function stacked(seed: SeedTable[]): Fixture {
+  const b = new SheetBuilder('绩效目标表', widths(L1_WIDTHS));
+  const tables: ExpectedTable[] = [];
+  let row = 0;
+  for (const [n, gap] of [
+    [3, 3],
+    [4, 1],
+    [5, 0],
+  ]) {
+    const t = addL1(b, { row, col: 0 }, seedTable(seed, n), { mergeLevel2: true });
+    tables.push(table(t));
+    row = t.bottom + 1 + gap;
+  }
+  return {
+    name: 'stacked',
+    description: 'Three L1 tables (seed tables 3, 4, 5) stacked on one sheet, the first at A1, then 3 and 1 blank rows between; identical consecutive 二级 merged down; multi-line goals.',
+    sheets: [b.toSpec()],
+    expected: [{ name: '绩效目标表', tables }],
+  };
+}
+
+function offset(seed: SeedTable[]): Fixture {
+  const b = new SheetBuilder('Sheet1', widths(L1_WIDTHS, 2));
+  const first = addL1(b, { row: 4, col: 2 }, seedTable(seed, 6), { moneyUnit: '元', amounts: 'number', ascii: true });
+  const second = addL1(b, { row: 29, col: 2 }, seedTable(seed, 7), { title: false, moneyUnit: '元', amounts: 'number', ascii: true });
+  return {
+    name: 'offset',
+    description: 'Two L1 tables away from A1: seed table 6 at C5 with its title, seed table 7 at C30 without one; ASCII colons (单位:元, 其中:财政    资金); amounts in 元 as numbers (#,##0.00).',
+    sheets: [b.toSpec()],
+    expected: [{ name: 'Sheet1', tables: [table(first), table(second)] }],
+  };
+}
+
+/** Every kind of cell the reader must convert; the expected results are in test/hosts/file. */
+function values(): WorkbookSpec {
+  const date = new Date(Date.UTC(2025, 0, 15));
+  const dateTime = new Date(Date.UTC(2025, 0, 15, 13, 45, 0));
+  const sheet: SheetSpec = {
+    name: 'Values',
+    origin: { row: 2, col: 1 }, // B3: empty rows and columns above and to the left
+    values: [
+      ['文本', 26.5, 1030700, 0.985, 0.985, 42, true],
+      [
+        { formula: 'C3*2', result: 53 },
+        { formula: 'C3*0', result: 0 },
+        { formula: 'B3', result: '文本' },
+        { error: '#REF!' },
+        { formula: '1/0', result: { error: '#DIV/0!' } },
+        { formula: '1>2', result: false },
+        { formula: 'NOW()' }, // no cached result
+      ],
+      [date, date, dateTime, date, 1234567.891, 0.1 + 0.2, 45672],
+      [
+        { richText: [{ text: '产出' }, { text: '指标', font: { bold: true } }] },
+        { text: '政府网站', hyperlink: 'http://www.gov.cn' },
+        '第一行\n第二行',
+        -1234.5,
+        -5,
+        1234,
+        12.5,
+      ],
+      [],
+      ['合并', null, null, null, null, null, null, '宽标题'],
+    ],
+    formats: [
+      [null, '0.00', '#,##0.00', '0%', '0.00%', '@', null],
+      ['0.00', null, null, null, null, null, null],
+      ['yyyy-mm-dd', 'yyyy"年"m"月"d"日"', 'yyyy-mm-dd hh:mm', 'mm-dd-yy', null, null, '0'],
+      [null, null, null, '#,##0.00;[Red]-#,##0.00', '0.00', '"¥"#,##0', '0.00_ '],
+    ],
+    merges: [
+      { top: 7, left: 1, bottom: 8, right: 3 }, // B8:D9, value in B8
+      { top: 7, left: 8, bottom: 7, right: 10 }, // I8:K8, value in I8: widens the snapshot to K
+      { top: 9, left: 11, bottom: 10, right: 12 }, // L10:M11, empty: must not widen it
+    ],
+    styles: [{ area: { top: 13, left: 13, bottom: 13, right: 13 }, border: 'thin', numFmt: '0.00' }], // N14: formatted, empty
+  };
+  return {
+    sheets: [sheet, { name: '第二页', values: [['第二个工作表']] }, { name: '空白', values: [] }],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bad files
+
+/** A minimal OLE compound file (CFB, magic D0 CF 11 E0) with empty streams of the given names. */
+function compoundFile(streams: string[]): Uint8Array {
+  const S = 512;
+  const bytes = new Uint8Array(S * 3);
+  const dv = new DataView(bytes.buffer);
+  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].forEach((b, i) => (bytes[i] = b));
+  dv.setUint16(0x18, 0x003e, true); // minor version
+  dv.setUint16(0x1a, 0x0003, true); // major version 3: 512-byte sectors
+  dv.setUint16(0x1c, 0xfffe, true); // little-endian
+  dv.setUint16(0x1e, 9, true); // sector shift
+  dv.setUint16(0x20, 6, true); // mini sector shift
+  dv.setUint32(0x2c, 1, true); // one FAT sector
+  dv.setUint32(0x30, 1, true); // directory in sector 1
+  dv.setUint32(0x38, 4096, true); // mini stream cutoff
+  dv.setUint32(0x3c, 0xfffffffe, true); // no mini FAT
+  dv.setUint32(0x44, 0xfffffffe, true); // no DIFAT sectors
+  for (let i = 0; i < 109; i++) dv.setUint32(0x4c + i * 4, i === 0 ? 0 : 0xffffffff, true);
+  // FAT (sector 0, at file offset 512): itself, then the one-sector directory chain.
+  for (let i = 0; i < 128; i++) dv.setUint32(S + i * 4, i === 0 ? 0xfffffffd : i === 1 ? 0xfffffffe : 0xffffffff, true);
+  const names = ['Root Entry', ...streams];
+  names.forEach((name, i) => {
+    const p = S * 2 + i * 128;
+    for (let k = 0; k < name.length; k++) dv.setUint16(p + k * 2, name.charCodeAt(k), true);
+    dv.setUint16(p + 0x40, (name.length + 1) * 2, true);
+    bytes[p + 0x42] = i === 0 ? 5 : 2; // root storage / stream
+    bytes[p + 0x43] = 1; // black
+    dv.setUint32(p + 0x44, 0xffffffff, true);
+    dv.setUint32(p + 0x48, i > 0 && i < names.length - 1 ? i + 1 : 0xffffffff, true);
+    dv.setUint32(p + 0x4c, i === 0 && names.length > 1 ? 1 : 0xffffffff, true);
+    dv.setUint32(p + 0x74, 0xfffffffe, true); // empty stream
+  });
+  return bytes;
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of data) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A zip with stored (uncompressed) entries and a fixed date: another kind of document. */
+function storedZip(files: [string, string][]): Uint8Array {
+  const enc = new TextEncoder();
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  const DOS_DATE = ((2025 - 1980) << 9) | (1 << 5) | 1;
+  for (const [name, text] of files) {
+    const nameBytes = enc.encode(name);
+    const data = enc.encode(text);
+    const crc = crc32(data);
+    const local = new Uint8Array(30 + nameBytes.length + data.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, 0x04034b50, true);
+    lv.setUint16(4, 20, true);
+    lv.setUint16(12, DOS_DATE, true);
+    lv.setUint32(14, crc, true);
+    lv.setUint32(18, data.length, true);
+    lv.setUint32(22, data.length, true);
+    lv.setUint16(26, nameBytes.length, true);
+    local.set(nameBytes, 30);
+    local.set(data, 30 + nameBytes.length);
+    const central = new Uint8Array(46 + nameBytes.length);
+    const cv = new DataView(central.buffer);
+    cv.setUint32(0, 0x02014b50, true);
+    cv.setUint16(4, 20, true);
+    cv.setUint16(6, 20, true);
+    cv.setUint16(14, DOS_DATE, true);
+    cv.setUint32(16, crc, true);
+    cv.setUint32(20, data.length, true);
+    cv.setUint32(24, data.length, true);
+    cv.setUint16(28, nameBytes.length, true);
+    cv.setUint32(42, offset, true);
+    central.set(nameBytes, 46);
+    locals.push(local);
+    centrals.push(central);
+    offset += local.length;
+  }
+  const cdSize = centrals.reduce((s, c) => s + c.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, files.length, true);
+  ev.setUint16(10, files.length, true);
+  ev.setUint32(12, cdSize, true);
+  ev.setUint32(16, offset, true);
+  return concat([...locals, ...centrals, end]);
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+  let p = 0;
+  for (const part of parts) {
+    out.set(part, p);
+    p += part.length;
+  }
+  return out;
+}
+
+async function badFiles(seed: SeedTable[], validWorkbook: Uint8Array): Promise<[string, Uint8Array][]> {
+  const text = new TextEncoder().encode(`${seed[0].title}\n${seed[0].projectName}\n这是一个改了扩展名的文本文件，不是 Excel 工作簿。\n`);
+  const goals = seed.map((t) => t.goals).join('');
+  const big = goals.repeat(Math.ceil((1024 * 1024) / new TextEncoder().encode(goals).length)); // ≥ 1 MB as UTF-8
+  return [
+    ['text-renamed.xlsx', text],
+    ['truncated.xlsx', validWorkbook.slice(0, Math.floor(validWorkbook.length * 0.6))],
+    ['no-sheets.xlsx', await workbookBytes(buildWorkbook({ sheets: [] }))],
+    ['blank-sheet.xlsx', await workbookBytes(buildWorkbook({ sheets: [{ name: 'Sheet1', values: [] }] }))],
+    ['encrypted.xlsx', compoundFile(['EncryptionInfo', 'EncryptedPackage'])],
+    ['legacy.xls', compoundFile(['Workbook', '\u0005SummaryInformation'])],
+    ['legacy-renamed.xlsx', compoundFile(['Workbook'])],
+    [
+      'document.xlsx',
+      storedZip([
+        ['[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'],
+        ['word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><document><body>${seed[0].title}</body></document>`],
+      ]),
+    ],
+    [
+      'big-cell.xlsx',
+      await workbookBytes(buildWorkbook({ sheets: [{ name: 'Sheet1', values: [[seed[0].goalsLabel, big], ['项目名称', seed[0].projectName]] }] })),
+    ],
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** A file to write under test/fixtures, relative path and bytes. */
+export interface FixtureFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** Every fixture file with its sidecar, in memory (the tests compare them with the committed ones). */
+export async function buildFixtures(seed: SeedTable[]): Promise<FixtureFile[]> {
+  const fixtures: Fixture[] = [
+    l1(seed),
+    l2(seed),
+    ...L3_FIXTURES.map((f) => l3(seed, f.variant, f.seed, f.description)),
+    l4(seed, true),
+    l4(seed, false),
+    stacked(seed),
+    offset(seed),
+  ];
+  const files: FixtureFile[] = [];
+  for (const f of fixtures) {
+    files.push({ path: `${f.name}.xlsx`, bytes: await workbookBytes(buildWorkbook({ sheets: f.sheets })) });
+    const sidecar = { file: `${f.name}.xlsx`, description: f.description, sheets: f.expected };
+    files.push({ path: `${f.name}.expected.json`, bytes: new TextEncoder().encode(`${JSON.stringify(sidecar, null, 2)}\n`) });
+  }
+  files.push({ path: 'values.xlsx', bytes: await workbookBytes(buildWorkbook(values())) });
+  for (const [name, bytes] of await badFiles(seed, files[0].bytes)) files.push({ path: `bad/${name}`, bytes });
+  return files;
+}
+
+async function main(): Promise<void> {
+  const files = await buildFixtures(loadSeed());
+  mkdirSync(BAD, { recursive: true });
+  for (const f of files) {
+    writeFileSync(join(FIXTURES, f.path), f.bytes);
+    console.log(`${f.path}  ${f.bytes.length} bytes`);
+  }
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}
