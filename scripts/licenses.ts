@@ -28,7 +28,7 @@ export const ACCEPTED = new Set(['MIT', 'ISC', 'Apache-2.0', 'BSD-2-Clause', 'BS
 /** Packages whose metadata names no licence, each looked at by hand. */
 export const EXCEPTIONS: Record<string, string> = {
   'buffers@0.1.1':
-    'no licence field in its package.json (substack, 2011); reached only through exceljs → unzipper, so it is in the command line and the browser preview, not in the Excel add-in's bundle. To be replaced when ExcelJS drops unzipper 0.10.',
+    'no licence field in its package.json (substack, 2011); reached only through exceljs → unzipper, so it is in the command line and the browser preview, not in the bundle of the Excel add-in. To be replaced when ExcelJS drops unzipper 0.10.',
 };
 
 export function runtimeDependencies(): Dependency[] {
