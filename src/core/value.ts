@@ -696,10 +696,14 @@ export function parseSplitValue(parts: { sign: string; value: string; unit: stri
     parsed.signStyle = 'words';
   }
   if (own.unit === undefined && unitRaw !== '') {
-    parsed.unit = normalizeUnit(unitRaw);
+    // `次次`, `%%` in the unit column: a known unit typed twice.
+    const single = repeatedUnit(unitRaw);
+    const unit = single ?? unitRaw;
+    parsed.unit = normalizeUnit(unit);
     parsed.unitText = unitRaw;
-    parsed.unitKnown = canonicalUnit(unitRaw) !== undefined;
-    parsed.unitClass = unitClass(unitRaw);
+    parsed.unitKnown = canonicalUnit(unit) !== undefined;
+    parsed.unitClass = unitClass(unit);
+    if (single) parsed.problems.push('doubled-unit');
   }
   // The number cell alone lacks what the sign/unit columns (or 正向/反向) supply.
   for (const p of own.problems) {
@@ -714,6 +718,18 @@ export function parseSplitValue(parts: { sign: string; value: string; unit: stri
     if (halfUnit === '百分之' || halfUnit === '百分') parsed.problems.push('percent-words');
   }
   return parsed;
+}
+
+/** The unit a text repeats two or more times (`次次` -> `次`, `%％` -> `%`), if it is a known unit. */
+export function repeatedUnit(text: string): string | undefined {
+  const t = toHalfWidth(stripSpaces(text));
+  if (t.length < 2 || t.length > 24) return undefined;
+  for (let p = 1; p <= t.length / 2; p++) {
+    if (t.length % p !== 0) continue;
+    const unit = t.slice(0, p);
+    if (unit.repeat(t.length / p) === t && canonicalUnit(unit) !== undefined) return unit;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

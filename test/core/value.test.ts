@@ -1,4 +1,5 @@
 import type { ParsedValue, ValueProblem } from '../../src/core/model';
+import { repeatedUnit } from '../../src/core/value';
 import {
   canonicalNumber,
   chineseNumber,
@@ -376,5 +377,20 @@ describe('units', () => {
     expect(matchUnitAt('个工作日内', 0)).toEqual({ unit: '个工作日', length: 4 });
     expect(matchUnitAt('x分钟', 1)).toEqual({ unit: '分钟', length: 2 });
     expect(matchUnitAt('底', 0)).toBeUndefined();
+  });
+});
+
+describe('repeatedUnit', () => {
+  it.each([
+    ['次次', '次'],
+    ['人人人', '人'],
+    ['%％', '%'],
+    ['万元万元', '万元'],
+    ['次', undefined],
+    ['人次', undefined],
+    ['abab', undefined],
+    ['', undefined],
+  ])('%s -> %s', (text, unit) => {
+    expect(repeatedUnit(text)).toBe(unit);
   });
 });

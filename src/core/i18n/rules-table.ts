@@ -129,8 +129,8 @@ const BUDGET: Record<string, RuleTexts> = {
         'en-US': 'The budget total "{text}" 万元 is less than 100 yuan; the amount or the unit is probably wrong: check it.',
       },
       smallForYuan: {
-        'zh-CN': '预算数“{text}”元不足一百元，可能是按万元填写的：请换算为元，或把表头单位改为“单位：万元”。',
-        'en-US': 'The budget total "{text}" 元 is under 100 yuan; it is probably in 万元: convert it to 元 or change the unit line to 单位：万元.',
+        'zh-CN': '预算数“{text}”元不足一千元，可能是按万元填写的：请换算为元，或把表头单位改为“单位：万元”。',
+        'en-US': 'The budget total "{text}" 元 is under 1,000 yuan; it is probably in 万元: convert it to 元 or change the unit line to 单位：万元.',
       },
       capScale: {
         'zh-CN': '成本指标合计 {caps}{unit} 恰为预算数 {total}{unit} 的万分之一：成本指标的金额单位可能写错（万元写成了元），请改正单位。',

@@ -1,5 +1,6 @@
 import { costExceeds } from '../../../src/core/rules/budget/cost-exceeds';
-import { DEFAULT_ROWS, type RowSpec, ruleTester, spec, withRow } from '../../helpers/rule-tester';
+import { implausibleAmount } from '../../../src/core/rules/budget/implausible-amount';
+import { DEFAULT_ROWS, type RowSpec, ruleTester, runRule, spec, withRow } from '../../helpers/rule-tester';
 
 /** The seed table with its 成本指标 row replaced by these rows (the first carries the 二级). */
 function costRows(rows: RowSpec[], base = {}) {
@@ -71,4 +72,13 @@ ruleTester(costExceeds, {
       errors: [{ messageId: 'exceeds', cell: 'E11', suggestion: '26.5' }],
     },
   ],
+});
+
+describe('budget/cost-exceeds and a budget written in 万元 in a 元 table', () => {
+  it('stays silent: the budget is the wrong cell and implausible-amount reports it once', () => {
+    const s = withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value: '≤20万元' }, { moneyUnit: '元', total: '20.00', fiscal: '20.00' });
+    expect(runRule(costExceeds, s)).toEqual([]);
+    const [f] = runRule(implausibleAmount, s);
+    expect(f).toMatchObject({ messageId: 'smallForYuan', cell: 'C4', suggestion: '200000.00' });
+  });
 });

@@ -8,7 +8,7 @@ ruleTester(implausibleAmount, {
     spec(),
     { name: 'a big project in 万元', spec: spec({ total: '99999.99', fiscal: '99999.99' }) },
     { name: 'a budget in 元', spec: spec({ moneyUnit: '元', total: '1,030,700.00', fiscal: '1,030,700.00', rows: cost('≤1030700元') }) },
-    { name: '100 元 is the floor', spec: spec({ moneyUnit: '元', total: '100', fiscal: '100', rows: cost('≤100元') }) },
+    { name: '1,000 元 is the floor', spec: spec({ moneyUnit: '元', total: '1000', fiscal: '1000', rows: cost('≤1000元') }) },
     { name: 'zero', spec: spec({ total: '0', fiscal: '0' }) },
     { name: 'the unit was guessed', spec: spec({ total: '1030700', fiscal: '1030700', moneyUnitInferred: true }) },
     { name: 'a unit written that matches', spec: spec({ total: '26.5万元' }) },

@@ -26,6 +26,18 @@ ruleTester(weightsSum, {
     { name: '一级 weights alone adding up to 100', spec: level1Only(WEIGHTS) },
     { name: 'some 一级 weights only: no scheme to check', spec: level1Only({ 产出指标: '产出指标(50分)' }) },
     { name: 'an empty weight column', spec: weighted([null, null, '', null, null, null]) },
+    {
+      name: 'a typo in one copy of a repeated 一级 joins its group (unknown-level1 reports the typo)',
+      spec: spec({
+        rows: [
+          { l1: '产出指标(50分)', l2: '数量指标', l3: '软件维护次数', desc: '软件维护次数', value: '≥200次', weight: 30 },
+          { l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value: '≤26.5万元', weight: 20 },
+          { l1: '效益指标(30分)', l2: '社会效益指标', l3: '检察工作支持率', desc: '支持率', value: '≥98%', weight: 15 },
+          { l1: '效益指示(30分)', l2: '可持续影响指标', l3: '保障办案', desc: '保障办案', value: '促进依法治区', weight: 15 },
+          { l1: '满意度指标(20分)', l2: '服务对象满意度指标', l3: '满意度', desc: '满意度', value: '≥98%', weight: 20 },
+        ],
+      }),
+    },
   ],
   invalid: [
     { name: 'adding up to 90', spec: weighted([20, 20, 10, 10, 10, 20]), errors: [{ messageId: 'total', cell: 'J7', severity: 'error' }] },

@@ -14,6 +14,16 @@ ruleTester(doubledMark, {
   ],
   invalid: [
     {
+      name: 'split layout: a unit typed twice in the unit column is reported on that cell',
+      spec: withRow({ l2: '数量指标', l3: '报纸订阅份数', desc: '报纸订阅份数', sign: '≥', value: '1000', unit: '份份' }),
+      errors: [{ messageId: 'doubledUnit', cell: 'G8', suggestion: '份', severity: 'error' }],
+    },
+    {
+      name: 'split layout: %% in the unit column',
+      spec: withRow({ l2: '服务对象满意度指标', l3: '满意度', desc: '满意度', sign: '大于等于', value: '98', unit: '%％' }),
+      errors: [{ messageId: 'doubledUnit', cell: 'G13', suggestion: '%' }],
+    },
+    {
       name: 'a doubled sign',
       spec: satisfaction('≥≥90%'),
       errors: [{ messageId: 'doubledSign', cell: valueCell(5), suggestion: '≥90%', severity: 'error' }],

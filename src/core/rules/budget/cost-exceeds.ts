@@ -2,8 +2,11 @@
  * The cost caps (`≤26.5万元` under 成本指标) together must not exceed 预算数, after converting
  * 元/万元/亿元 exactly. Equal is right: published tables cap the cost at exactly the budget.
  * Reported on the last cap's value cell; with a single cap, the budget is suggested as the cap.
+ * Caps exactly 10^4 times the budget whose budget is itself implausible in 元 are left to
+ * budget/implausible-amount, which reports the budget (the wrong cell) once.
  */
 import { amountIn, isSplitValue, readAmount, sumCaps, toUnit, totalCaps } from '../../money';
+import { budgetLooksLikeWan } from './implausible-amount';
 import type { Rule } from '../types';
 
 export const costExceeds: Rule = {
@@ -17,9 +20,11 @@ export const costExceeds: Rule = {
     if (caps.length === 0) return;
     const sum = sumCaps(caps, unit);
     if (sum.cmp(total) <= 0) return;
-    const last = caps[caps.length - 1];
-    // 万元 written for 元 (or the reverse): the number matches the budget in the other unit.
     const unitSlip = sum.eq(total.shift(4));
+    // The 万元 figure written as the budget of a 元 table (`20.00` beside a cap of `≤20万元`): the
+    // budget is the wrong cell, and budget/implausible-amount reports it there with the amount in 元.
+    if (unitSlip && budgetLooksLikeWan(table)) return;
+    const last = caps[caps.length - 1];
     let suggestion: string | undefined;
     if (caps.length === 1) {
       const number = toUnit(total, unit, last.unit).toString();

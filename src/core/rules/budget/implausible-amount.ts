@@ -1,7 +1,7 @@
 /**
  * Amounts that do not fit the table's money unit — almost always 元 and 万元 confused. Warnings
  * only, and conservative: a budget of 100000 万元 or more (10 亿元) in a project table is surely
- * in 元; a budget below 100 元 surely in 万元; below 0.01 万元 (100 元) is no project. An amount
+ * in 元; a budget below 1,000 元 surely in 万元; below 0.01 万元 (100 元) is no project. An amount
  * written with its own unit (`265000元` in a 万元 table) is converted for the other checks and
  * noted here. Cost caps whose number is the budget's but in 元 (`≤26.5元` for 26.5 万元) too.
  */
@@ -13,7 +13,8 @@ import { AMOUNT_FIELDS } from './fields';
 
 const WAN_MAX = Decimal.parse('100000') as Decimal;
 const WAN_MIN = Decimal.parse('0.01') as Decimal;
-const YUAN_MIN = Decimal.parse('100') as Decimal;
+/** A project budget under 1,000 元 is no project: it is the 万元 figure (103.50 for 1,035,000 元). */
+const YUAN_MIN = Decimal.parse('1000') as Decimal;
 const NEXT_UNIT: Partial<Record<AmountUnit, AmountUnit>> = { 元: '万元', 万元: '亿元' };
 
 function checkUnitsWritten(ctx: RuleContext, table: TableModel): void {
@@ -29,6 +30,13 @@ function checkUnitsWritten(ctx: RuleContext, table: TableModel): void {
       suggestion: formatAmountLike(converted, amount.value?.toString() ?? ''),
     });
   }
+}
+
+/** A 元 table whose stated 预算数 is below 1,000: the 万元 figure. (Used by cost-exceeds to stay silent.) */
+export function budgetLooksLikeWan(table: TableModel): boolean {
+  const amount = readAmount(table.budget.total);
+  if (table.moneyUnit !== '元' || table.moneyUnitInferred || amount.kind !== 'ok' || !amount.value || amount.unit) return false;
+  return !amount.value.isZero() && !amount.value.isNegative() && amount.value.cmp(YUAN_MIN) < 0;
 }
 
 /** Reports a 预算数 out of scale for the unit; true when it did. */

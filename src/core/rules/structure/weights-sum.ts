@@ -6,11 +6,11 @@
 import { Decimal } from '../../decimal';
 import { isBlankText } from '../../grid';
 import type { CellAddress } from '../../grid';
-import type { Field, IndicatorRow, TableModel } from '../../model';
-import { nameKey, parseWeight, resolveLevel1 } from '../../taxonomy';
+import type { Field, IndicatorRow, SchemeId, TableModel } from '../../model';
+import { nameKey, parseWeight } from '../../taxonomy';
 import { stripSpaces, toHalfWidth } from '../../text';
 import type { RuleContext, Rule } from '../types';
-import { headerRect } from './shared';
+import { headerRect, intendedLevel1 } from './shared';
 
 const HUNDRED = Decimal.parse('100') as Decimal;
 
@@ -35,10 +35,11 @@ interface Level1Group {
 }
 
 /** Rows grouped by their 一级 (canonical name, or the text itself when unknown), in order. */
-function groupByLevel1(table: TableModel): Level1Group[] {
+function groupByLevel1(table: TableModel, scheme: SchemeId): Level1Group[] {
   const groups = new Map<string, Level1Group>();
   for (const ind of table.indicators) {
-    const name = resolveLevel1(ind.level1.text)?.name ?? nameKey(ind.level1.text);
+    // The intended 一级, so a typo in one copy of a repeated 一级 does not start a group of its own.
+    const name = intendedLevel1(ind, scheme) ?? nameKey(ind.level1.text);
     let group = groups.get(name);
     if (!group) {
       const w = parseWeight(ind.level1.text);
@@ -74,7 +75,7 @@ function checkRowWeights(ctx: RuleContext, table: TableModel, weighted: Indicato
   if (!total.eq(HUNDRED)) {
     ctx.report({ messageId: 'total', at: weightHeaderCell(table) ?? headerRect(table), data: { sum: total.toString() } });
   }
-  for (const group of groupByLevel1(table)) {
+  for (const group of groupByLevel1(table, ctx.scheme)) {
     if (!group.weight) continue;
     const sum = sumOf(group.rows);
     if (sum.eq(group.weight)) continue;
@@ -87,7 +88,7 @@ function checkRowWeights(ctx: RuleContext, table: TableModel, weighted: Indicato
 }
 
 function checkLevel1Weights(ctx: RuleContext, table: TableModel): void {
-  const groups = groupByLevel1(table);
+  const groups = groupByLevel1(table, ctx.scheme);
   // Only when every 一级 carries a weight: a weight on some names only is no weighting scheme.
   if (groups.length === 0 || groups.some((g) => !g.weight)) return;
   const sum = groups.reduce((acc, g) => acc.plus(g.weight ?? Decimal.ZERO), Decimal.ZERO);

@@ -30,7 +30,10 @@ export const doubledMark: Rule = {
           ctx.report({ messageId: suggestion ? 'doubledSign' : 'doubledSignNoFix', at, data: { value, signs: text, suggestion: suggestion ?? '' }, suggestion });
         }
       }
-      if (doubledUnit) {
+      if (doubledUnit && ind.unit && !scanValue(ind.value.text).doubledUnit) {
+        // Split layouts: the unit column holds the repeat (`次次`); the fix is that cell alone.
+        ctx.report({ messageId: 'doubledUnit', at: ind.unit.at, data: { value: ind.unit.text.trim(), unit: p.unit ?? '', suggestion: p.unit ?? '' }, suggestion: p.unit });
+      } else if (doubledUnit) {
         ctx.report({ messageId: suggestion ? 'doubledUnit' : 'doubledUnitNoFix', at, data: { value, unit: p.unit ?? '', suggestion: suggestion ?? '' }, suggestion });
       }
     }
