@@ -23,6 +23,7 @@ import type {
 import { parseIndicatorValue, parseSplitValue } from './value';
 import { Decimal } from './decimal';
 import { labelKey } from './text';
+import { resolveLevel1, resolveLevel2 } from './taxonomy';
 
 interface Anchor extends CellAddress {
   info: LabelInfo;
@@ -148,6 +149,32 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
 
 const ROW_LIMIT_BLANK_GAP = 1;
 
+/** True when one cell of the row covers both the 三级 and the 指标值 column. */
+function spansGrid(grid: Grid, header: HeaderRow, row: number): boolean {
+  const c3 = header.columns.level3;
+  const cv = header.columns.value;
+  if (c3 === undefined || cv === undefined) return false;
+  const a = grid.anchor(row, c3);
+  const b = grid.anchor(row, cv);
+  return a.row === b.row && a.col === b.col;
+}
+
+/**
+ * After a blank row, a row still belongs to the grid only when it reads as an indicator: its own
+ * 三级 and 指标值 cells filled, and its 一级 or 二级 a name of the taxonomy (or carried down from
+ * a merge that began above the blank row).
+ */
+function continuesGrid(grid: Grid, header: HeaderRow, row: number): boolean {
+  const { level1: c1, level2: c2, level3: c3, value: cv } = header.columns;
+  if (c3 === undefined || cv === undefined || grid.isBlank(row, c3) || grid.isBlank(row, cv)) return false;
+  const known = (col: number | undefined, resolve: (t: string) => unknown) => {
+    if (col === undefined) return false;
+    const a = grid.anchor(row, col);
+    return a.row < row || (!grid.isBlank(row, col) && resolve(grid.text(row, col)) !== undefined);
+  };
+  return known(c1, resolveLevel1) || known(c2, resolveLevel2);
+}
+
 /**
  * The last indicator row below a header: rows go on until a blank row (one blank row is
  * tolerated when indicators continue right after it) or a row that starts something else.
@@ -176,12 +203,9 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: Map<number, RowS
       if (gap > ROW_LIMIT_BLANK_GAP) break;
       continue;
     }
-    if (gap > 0) {
-      // Only continue past a blank row when the row after it carries a 三级 name and a value.
-      const c3 = header.columns.level3;
-      const cv = header.columns.value;
-      if (c3 === undefined || cv === undefined || grid.isBlank(r, c3) || grid.isBlank(r, cv)) break;
-    }
+    // A cell merged across the 三级 and 指标值 columns is a heading (`附件2：经费明细`), not an indicator.
+    if (spansGrid(grid, header, r)) break;
+    if (gap > 0 && !continuesGrid(grid, header, r)) break;
     gap = 0;
     last = r;
   }

@@ -257,3 +257,22 @@ describe('locateTables — content between tables', () => {
     expect(t.budget.total?.text).toBe('10.00');
   });
 });
+
+describe('locateTables — where a grid ends', () => {
+  it('stops before a blank row followed by a full-width heading and a list', () => {
+    const { rows, merges } = l1Rows();
+    const below: CellValue[][] = [[], ['附件2：经费支出明细'], ['序号', '项目', '金额', '说明'], [1, '软件维护', 12.5, '按合同'], [2, '硬件维护', 14, null]];
+    const all = [...rows, ...below];
+    const [t] = locateTables(sheet(all, [...merges(1), 'A16:G16']));
+    expect(rectToA1(t.range)).toBe('A1:G14');
+    expect(t.indicators).toHaveLength(7);
+  });
+
+  it('continues past one blank row inside the grid when the next row is an indicator', () => {
+    const { rows, merges } = l1Rows();
+    const withGap = [...rows.slice(0, 13), [], rows[13]];
+    const [t] = locateTables(sheet(withGap, merges(1).filter((m) => !m.endsWith('14'))));
+    expect(t.indicators).toHaveLength(7);
+    expect(t.indicators[6].level1.text).toBe('满意度指标');
+  });
+});
