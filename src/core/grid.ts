@@ -60,6 +60,9 @@ export function isErrorValue(v: CellValue): boolean {
   return typeof v === 'string' && ERROR_VALUES.has(v);
 }
 
+/** Up to this many cells (64 MB of index) the merge index is a typed array. */
+const MAX_DENSE_CELLS = 16_000_000;
+
 /**
  * Immutable sheet snapshot with O(1) cell access and merged-area lookup.
  * Construction is linear in the number of cells plus the merged cells' area.
@@ -74,8 +77,11 @@ export class Grid {
   private readonly values: CellValue[][];
   private readonly texts: (string | null | undefined)[][] | undefined;
   private readonly formats: (string | null | undefined)[][] | undefined;
-  /** key row*W+col (relative) -> index in merges, for every cell covered by a merge. */
-  private readonly mergeIndex: Map<number, number>;
+  /**
+   * For every cell covered by a merge, 1 + the merge's index (0: not merged). A typed array over
+   * the snapshot, so a lookup is one read; a Map for snapshots too large for one array.
+   */
+  private readonly mergeIndex: Int32Array | Map<number, number> | undefined;
 
   constructor(init: GridInit) {
     this.name = init.name;
@@ -88,7 +94,10 @@ export class Grid {
     for (const r of init.values) if (r && r.length > width) width = r.length;
     this.colCount = width;
     this.merges = (init.merges ?? []).filter((m) => m.bottom >= m.top && m.right >= m.left);
-    this.mergeIndex = new Map();
+    const cells = (this.colCount + 1) * this.rowCount;
+    const index: Int32Array | Map<number, number> | undefined =
+      this.merges.length === 0 ? undefined : cells <= MAX_DENSE_CELLS ? new Int32Array(cells) : new Map<number, number>();
+    this.mergeIndex = index;
     this.merges.forEach((m, i) => {
       // Only index the part inside the snapshot; a merge reaching outside is clipped.
       const top = Math.max(m.top, this.origin.row);
@@ -96,7 +105,10 @@ export class Grid {
       const left = Math.max(m.left, this.origin.col);
       const right = Math.min(m.right, this.origin.col + this.colCount - 1);
       for (let r = top; r <= bottom; r++) {
-        for (let c = left; c <= right; c++) this.mergeIndex.set(this.key(r, c), i);
+        for (let c = left; c <= right; c++) {
+          if (index instanceof Int32Array) index[this.key(r, c)] = i + 1;
+          else index?.set(this.key(r, c), i + 1);
+        }
       }
     });
   }
@@ -146,9 +158,11 @@ export class Grid {
 
   /** The merged area covering a cell, or undefined. */
   mergeAt(row: number, col: number): Rect | undefined {
-    const i = this.mergeIndex.get(this.key(row, col));
-    if (i === undefined || row < this.origin.row || col < this.origin.col || col > this.lastCol) return undefined;
-    return this.merges[i];
+    const index = this.mergeIndex;
+    if (index === undefined || row < this.origin.row || col < this.origin.col || col > this.lastCol || row > this.lastRow) return undefined;
+    const k = this.key(row, col);
+    const i = index instanceof Int32Array ? index[k] : (index.get(k) ?? 0);
+    return i === 0 ? undefined : this.merges[i - 1];
   }
 
   /** The top-left cell of the merged area covering (row, col), or the cell itself. */

@@ -18,6 +18,7 @@ import type {
   LayoutId,
   LevelField,
   MoneyUnit,
+  ParsedValue,
   TableModel,
 } from './model';
 import { parseIndicatorValue, parseSplitValue } from './value';
@@ -50,8 +51,40 @@ interface HeaderRow {
   unit?: MoneyUnit;
 }
 
+/** What a text is as a label or title, cached per run: tables repeat the same few texts. */
+class LabelCache {
+  private readonly map = new Map<string, LabelInfo | 'title' | null>();
+  get(text: string): LabelInfo | 'title' | null {
+    let v = this.map.get(text);
+    if (v === undefined) {
+      v = classifyLabel(text) ?? (isTitleText(text) ? 'title' : null);
+      // Long free texts rarely repeat; keep the cache to the short ones that do.
+      if (text.length <= 64) this.map.set(text, v);
+    }
+    return v;
+  }
+}
+
+/**
+ * Parsed values, cached per run: published tables repeat the same values (`≥98%`, `≤24小时`)
+ * hundreds of times. Cached results are frozen, so a shared one cannot be changed by a reader.
+ */
+class ParseCache {
+  private readonly map = new Map<string, ParsedValue>();
+  get(key: string, parse: () => ParsedValue): ParsedValue {
+    let v = this.map.get(key);
+    if (v === undefined) {
+      v = parse();
+      Object.freeze(v.problems);
+      Object.freeze(v);
+      if (key.length <= 96) this.map.set(key, v);
+    }
+    return v;
+  }
+}
+
 /** Scans a row's anchor cells (a merged area counts once, at its top-left). */
-function scanRow(grid: Grid, row: number): RowScan {
+function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan {
   const scan: RowScan = { row, labels: [], titles: [], nonBlank: [] };
   for (let col = grid.firstCol; col <= grid.lastCol; col++) {
     const m = grid.mergeAt(row, col);
@@ -61,9 +94,9 @@ function scanRow(grid: Grid, row: number): RowScan {
     scan.nonBlank.push({ row, col });
     if (typeof v !== 'string') continue;
     const text = grid.rawText(row, col);
-    const info = classifyLabel(text);
-    if (info) scan.labels.push({ row, col, info, text });
-    else if (isTitleText(text)) scan.titles.push({ row, col });
+    const kind = labels.get(text);
+    if (kind === 'title') scan.titles.push({ row, col });
+    else if (kind) scan.labels.push({ row, col, info: kind, text });
   }
   return scan;
 }
@@ -149,6 +182,9 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
 
 const ROW_LIMIT_BLANK_GAP = 1;
 
+/** Placeholder until a row's value is parsed (once, by the combined or the split parser). */
+const EMPTY_PARSE: ParsedValue = { raw: '', kind: 'empty', problems: [] };
+
 /** True when one cell of the row covers both the 三级 and the 指标值 column. */
 function spansGrid(grid: Grid, header: HeaderRow, row: number): boolean {
   const c3 = header.columns.level3;
@@ -221,7 +257,7 @@ function levelField(grid: Grid, row: number, col: number | undefined, prev: Leve
   return { ...fieldAt(grid, a), inherited: false };
 }
 
-function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number): IndicatorRow[] {
+function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number, parses: ParseCache): IndicatorRow[] {
   const c = header.columns;
   const split = c.sign !== undefined || c.unit !== undefined;
   const out: IndicatorRow[] = [];
@@ -244,7 +280,7 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       level2,
       level3: get(c.level3) ?? { at: { row: r, col: 0 }, text: '', value: null },
       value,
-      parsed: parseIndicatorValue(value.text),
+      parsed: EMPTY_PARSE,
     };
     const optional: [keyof IndicatorRow, number | undefined][] = [
       ['description', c.description],
@@ -263,12 +299,10 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       const natureText = [ind.nature?.text, ind.direction?.text, columnContentOf(signText) === 'nature' ? signText : '']
         .filter((s): s is string => !!s && columnContentOf(s) !== 'sign')
         .join(' ');
-      ind.parsed = parseSplitValue({
-        sign: columnContentOf(signText) === 'sign' ? signText : '',
-        value: value.text,
-        unit: ind.unit?.text ?? '',
-        nature: natureText,
-      });
+      const parts = { sign: columnContentOf(signText) === 'sign' ? signText : '', value: value.text, unit: ind.unit?.text ?? '', nature: natureText };
+      ind.parsed = parses.get(`${parts.sign}\u0000${parts.value}\u0000${parts.unit}\u0000${parts.nature}`, () => parseSplitValue(parts));
+    } else {
+      ind.parsed = parses.get(value.text, () => parseIndicatorValue(value.text));
     }
     out.push(ind);
   }
@@ -425,7 +459,7 @@ function layoutOf(grid: Grid, header: HeaderRow, upperRows: RowScan[]): LayoutId
 }
 
 /** L4: one header, several projects below it, each a table of its own. */
-function readL4(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, upperRows: RowScan[], stopAt: number, firstIndex: number): { tables: TableModel[]; last: number } {
+function readL4(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, upperRows: RowScan[], stopAt: number, firstIndex: number, parses: ParseCache): { tables: TableModel[]; last: number } {
   const last = lastIndicatorRow(grid, header, scans, stopAt);
   resolveAmbiguous(grid, header, last);
   const p = header.project;
@@ -441,7 +475,7 @@ function readL4(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, uppe
   let summaryRow: number | undefined;
   starts.forEach((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1] - 1 : last;
-    const indicators = readIndicators(grid, header, start, end);
+    const indicators = readIndicators(grid, header, start, end, parses);
     if (indicators.length === 0 && tables.length === 0) {
       // A department total above the first project: not a project.
       summaryRow = start;
@@ -486,10 +520,12 @@ function readL4(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, uppe
 export function locateTables(grid: Grid): TableModel[] {
   if (grid.rowCount === 0 || grid.colCount === 0) return [];
   const scans = new Map<number, RowScan>();
+  const labels = new LabelCache();
+  const parses = new ParseCache();
   const headers: HeaderRow[] = [];
   const projectRows: number[] = [];
   for (let r = grid.firstRow; r <= grid.lastRow; r++) {
-    const scan = scanRow(grid, r);
+    const scan = scanRow(grid, r, labels);
     if (scan.nonBlank.length === 0) continue;
     scans.set(r, scan);
     const h = headerOf(scan, grid);
@@ -537,7 +573,7 @@ export function locateTables(grid: Grid): TableModel[] {
     const upperRows = trimUpper(rowsBetween(boundary, header.row - 1), header.row - 1);
 
     if (header.project.projectName !== undefined) {
-      const { tables: l4, last } = readL4(grid, header, scans, upperRows, stopAt, tables.length);
+      const { tables: l4, last } = readL4(grid, header, scans, upperRows, stopAt, tables.length, parses);
       tables.push(...l4);
       boundary = last + 1;
       continue;
@@ -549,7 +585,7 @@ export function locateTables(grid: Grid): TableModel[] {
     const t = emptyTable(tables.length, layout);
     const upperRect = readUpper(grid, { rows: upperRows }, t);
     t.header = { row: header.row, columns: header.columns };
-    t.indicators = readIndicators(grid, header, header.row + 1, last);
+    t.indicators = readIndicators(grid, header, header.row + 1, last, parses);
     let rect = unionRect(upperRect, header.row, header.left, header.right);
     rect = unionRect(rect, last, header.left, header.right);
     t.range = coverRows(grid, rect, scans, Math.min(rect.left, header.left));

@@ -147,11 +147,11 @@ describe('row heights for wrapped text', () => {
 });
 
 describe('merging many areas stays linear (ExcelJS patch)', () => {
-  test('20,000 merges in well under a second, and overlaps still refused', () => {
+  test('20,000 merges stay linear, and overlaps still refused', () => {
     const ws = new ExcelJS.Workbook().addWorksheet('S');
     const started = performance.now();
     for (let i = 0; i < 20000; i++) ws.mergeCells(i + 1, 1, i + 1, 3);
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(performance.now() - started).toBeLessThan(6000) // quadratic: minutes;
     expect(() => ws.mergeCells(5, 2, 6, 4)).toThrow('Cannot merge already merged cells');
     expect(() => ws.mergeCells(20001, 3, 20002, 4)).not.toThrow(); // just below the last one
     expect(ws.getCell('B5').isMerged).toBe(true);
