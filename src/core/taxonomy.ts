@@ -120,9 +120,28 @@ const LEVEL1_KEYS = withAndWithoutSuffix(ALL_LEVEL1);
 const LEVEL2_KEYS = withAndWithoutSuffix(LEVEL2_PARENTS.keys());
 for (const [alias, name] of Object.entries(LEVEL2_ALIASES)) LEVEL2_KEYS.set(alias, name);
 
+/**
+ * Name lookups are made by most rules for every row; the same few texts recur in every table,
+ * so their normalised keys are remembered (bounded: cleared when full).
+ */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 4096;
+
+function cachedNameKey(text: string): string {
+  let key = KEY_CACHE.get(text);
+  if (key === undefined) {
+    key = nameKey(text);
+    if (text.length <= 64) {
+      if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+      KEY_CACHE.set(text, key);
+    }
+  }
+  return key;
+}
+
 /** A 一级 name in any accepted spelling -> its canonical name and the weight it carries. */
 export function resolveLevel1(text: string): { name: string; weight?: number } | undefined {
-  const name = LEVEL1_KEYS.get(nameKey(text));
+  const name = LEVEL1_KEYS.get(cachedNameKey(text));
   if (!name) return undefined;
   const weight = parseWeight(text);
   return weight === undefined ? { name } : { name, weight };
@@ -130,7 +149,7 @@ export function resolveLevel1(text: string): { name: string; weight?: number } |
 
 /** A 二级 name in any accepted spelling -> its canonical name and the 一级 it belongs to (any scheme). */
 export function resolveLevel2(text: string): { name: string; level1: string[] } | undefined {
-  const name = LEVEL2_KEYS.get(nameKey(text));
+  const name = LEVEL2_KEYS.get(cachedNameKey(text));
   if (!name) return undefined;
   return { name, level1: [...(LEVEL2_PARENTS.get(name) ?? [])] };
 }
@@ -199,8 +218,11 @@ export function nearestName(text: string, candidates: readonly string[]): string
   for (const candidate of candidates) {
     const full = nameKey(candidate);
     const short = full.endsWith('指标') ? full.slice(0, -2) : full;
-    const distance = Math.min(editDistance(key, full), short ? editDistance(key, short) : Infinity);
     const allowed = Math.max(1, Math.floor([...full].length / 3));
+    // The distance is at least the difference in length: a long text is no typo of a short name,
+    // and skipping it keeps this linear on free text.
+    if (Math.min(Math.abs(key.length - full.length), Math.abs(key.length - short.length)) > allowed) continue;
+    const distance = Math.min(editDistance(key, full), short ? editDistance(key, short) : Infinity);
     if (distance <= allowed && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
