@@ -9,7 +9,7 @@
  * One pass classifies the anchor cells; each table is then read locally, so the cost is linear
  * in the size of the sheet.
  */
-import { Grid, isBlankText, type CellAddress, type Rect } from './grid';
+import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { classifyLabel, columnContentOf, isTitleText, type FieldLabel, type LabelInfo } from './labels';
 import type {
   ColumnRole,
@@ -154,10 +154,6 @@ function fieldAt(grid: Grid, cell: CellAddress, label?: CellAddress): Field {
   const f: Field = { at: a, text: grid.rawText(a.row, a.col), value: grid.rawValue(a.row, a.col) };
   if (label) f.label = label;
   return f;
-}
-
-function isLabelCell(scan: RowScan | undefined, col: number): boolean {
-  return !!scan?.labels.some((l) => l.col === col);
 }
 
 /** Decides what each ambiguous header column holds by reading its data cells. */
