@@ -207,6 +207,11 @@ export interface ListColumn {
   items: string[];
 }
 
+/** First column (0-based) of a scheme's block on the list sheet: both schemes can share one workbook. */
+export function listColumnOffset(scheme: SchemeId): number {
+  return scheme === '2015' ? 0 : 10;
+}
+
 /** Columns of the list sheet for a scheme: the 一级 list, then one 二级 list per 一级. */
 export function listColumns(spec: TemplateSpec): ListColumn[] {
   const s = spec.options.scheme;

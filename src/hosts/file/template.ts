@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { toA1, columnName } from '../../core/grid';
-import { LIST_SHEET, listColumns, listFormula, type TemplateSpec, type TemplateStyle } from '../../core/template';
+import { LIST_SHEET, listColumnOffset, listColumns, listFormula, type TemplateSpec, type TemplateStyle } from '../../core/template';
 import { FIXED_DATE } from './write';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
@@ -22,8 +22,7 @@ function applyStyle(cell: ExcelJS.Cell, style: TemplateStyle): void {
 export function ensureLists(wb: ExcelJS.Workbook, spec: TemplateSpec): void {
   const ws = wb.getWorksheet(LIST_SHEET) ?? wb.addWorksheet(LIST_SHEET, { state: 'hidden' });
   const columns = listColumns(spec);
-  // Each scheme keeps its own block of columns, so both schemes can share one workbook.
-  const offset = spec.options.scheme === '2015' ? 0 : 10;
+  const offset = listColumnOffset(spec.options.scheme);
   columns.forEach((col, i) => {
     const c = offset + i;
     ws.getCell(1, c + 1).value = col.header;

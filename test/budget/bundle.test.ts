@@ -1,0 +1,53 @@
+/**
+ * Performance budget, counted not timed: the gzip size of the JavaScript a user's task pane
+ * loads, from a real production build. Set from measurement (2026-11: 273 KB gzip, of which
+ * Fluent UI 151 KB and React 45 KB) with about 10% headroom; raise it only on purpose.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import webpack from 'webpack';
+
+const TASKPANE_GZIP_BUDGET = 300 * 1024;
+const COMMANDS_GZIP_BUDGET = 70 * 1024;
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
+
+async function build(): Promise<webpack.StatsCompilation & { outputPath: string }> {
+  const outputPath = mkdtempSync(join(tmpdir(), 'perf-target-bundle-'));
+  const config = await makeConfig({}, { mode: 'production' });
+  config.output = { ...config.output, path: outputPath };
+  return new Promise((resolve, reject) => {
+    webpack(config, (err, stats) => {
+      if (err || !stats || stats.hasErrors()) return reject(err ?? new Error(stats?.toString('errors-only')));
+      resolve({ ...stats.toJson({ all: false, entrypoints: true, assets: true }), outputPath });
+    });
+  });
+}
+
+function gzipOf(dir: string, assets: { name: string }[]): number {
+  return assets.filter((a) => a.name.endsWith('.js')).reduce((sum, a) => sum + gzipSync(readFileSync(join(dir, a.name)), { level: 9 }).length, 0);
+}
+
+describe('bundle size budget (production build)', () => {
+  let stats: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => {
+    stats = await build();
+  }, 180_000);
+
+  it(`the task pane loads at most ${TASKPANE_GZIP_BUDGET / 1024} KB of gzipped JavaScript`, () => {
+    const size = gzipOf(stats.outputPath, stats.entrypoints?.taskpane?.assets ?? []);
+    console.log(`task pane JavaScript: ${(size / 1024).toFixed(1)} KB gzip`);
+    expect(size).toBeGreaterThan(50 * 1024); // the build really contains the pane
+    expect(size).toBeLessThanOrEqual(TASKPANE_GZIP_BUDGET);
+  });
+
+  it(`the ribbon command loads at most ${COMMANDS_GZIP_BUDGET / 1024} KB of gzipped JavaScript`, () => {
+    const size = gzipOf(stats.outputPath, stats.entrypoints?.commands?.assets ?? []);
+    console.log(`ribbon command JavaScript: ${(size / 1024).toFixed(1)} KB gzip`);
+    expect(size).toBeGreaterThan(10 * 1024);
+    expect(size).toBeLessThanOrEqual(COMMANDS_GZIP_BUDGET);
+  });
+});
