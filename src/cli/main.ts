@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { buildReport, type ReportDoc } from '../core/report';
+import { validateSettings } from '../core/settings';
 import type { CheckSettings, Finding, SchemeChoice } from '../core/model';
 import { t } from '../core/i18n';
 import { checkFiles } from './pool';
@@ -83,13 +84,15 @@ async function loadConfig(file: string): Promise<Partial<CheckSettings>> {
   } catch (err) {
     throw new ArgError(t('cli.badConfig', 'zh-CN', { file, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
   }
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(raw) as unknown;
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not a JSON object');
-    return parsed as Partial<CheckSettings>;
+    parsed = JSON.parse(raw) as unknown;
   } catch (err) {
     throw new ArgError(t('cli.badConfig', 'zh-CN', { file, detail: (err as Error).message }));
   }
+  const { settings, errors } = validateSettings(parsed);
+  if (errors.length > 0) throw new ArgError(t('cli.badConfig', 'zh-CN', { file, detail: errors.join('；') }));
+  return settings;
 }
 
 async function runCheck(args: string[], io: Io): Promise<number> {

@@ -5,6 +5,7 @@
  */
 import type { CellValue, GridInit } from '../core/grid';
 import type { Finding } from '../core/model';
+import type { TemplateOptions } from '../core/template';
 
 export interface SheetRef {
   name: string;
@@ -53,4 +54,87 @@ export interface WorkbookHost {
   select(sheet: string, address: string): Promise<void>;
   /** Writes one cell's value; returns what was there before, so it can be put back. */
   writeValue(sheet: string, address: string, value: CellValue): Promise<CellValue>;
+
+  // The review workflow (src/taskpane/review.ts). Optional: a host without one of these offers
+  // less of the workflow (no live re-check, no state kept in the file, no report sheet).
+  /** What this host can do of the review workflow, and notes for the user about what it cannot. */
+  reviewSupport?(): ReviewSupport;
+  /** A snapshot of one rectangle (values, text, formats, merged areas starting in it). */
+  readRange?(sheet: string, address: string): Promise<GridInit>;
+  /** Writes cells of one sheet in one go; a write with `expected` is skipped where the cell holds something else. */
+  writeValues?(sheet: string, writes: CellWrite[]): Promise<CellWriteResult[]>;
+  /** Calls `handler` after cells of the sheet change; rejects with an `unsupported` HostError where it cannot. */
+  onCellsChanged?(sheet: string, handler: (change: CellsChange) => void): Promise<Unsubscribe>;
+  /** Review data kept in the workbook under a key (saved with the file), or null. */
+  loadState?(key: StateKey): Promise<string | null>;
+  /** Stores review data in the workbook; null removes it. */
+  saveState?(key: StateKey, text: string | null): Promise<void>;
+  /** Inserts a worksheet holding the report; returns the name it got. */
+  insertReportSheet?(report: ReportSheet): Promise<string>;
+
+  // The blank template (src/hosts/excel/template.ts). Optional: the pane offers 插入模板 only where the host has it.
+  /**
+   * Inserts the blank template at the active cell (only where the area it needs is empty: throws a
+   * `not-empty` HostError otherwise, having written nothing) or on a new sheet named after the project.
+   */
+  insertTemplate?(options: TemplateOptions, where: TemplatePlacement): Promise<TemplateInsertion>;
+}
+
+export type TemplatePlacement = 'active-cell' | 'new-sheet';
+
+export interface TemplateInsertion {
+  /** The sheet that holds the template. */
+  sheet: string;
+  /** A1 range of the template on that sheet. */
+  address: string;
+  /** Localised notes on what this Excel could not add (dropdowns, print setup); empty when complete. */
+  notes: string[];
+}
+
+/** The review data kept in a workbook. */
+export type StateKey = 'ignore' | 'settings' | 'journal';
+
+export interface ReviewSupport {
+  /** Cells changes can be watched (onCellsChanged works). */
+  liveRecheck: boolean;
+  /** loadState/saveState keep data in the file. */
+  workbookState: boolean;
+  /** Localised notes for what is missing (empty when everything works). */
+  notes: string[];
+}
+
+export interface CellsChange {
+  sheet: string;
+  /** A1 address of what changed (one cell or a range). */
+  address: string;
+}
+
+export type Unsubscribe = () => void;
+
+export interface CellWrite {
+  /** A1 address of one cell. */
+  cell: string;
+  value: CellValue;
+  /** Write only if the cell holds this now (null: empty). */
+  expected?: CellValue;
+}
+
+export interface CellWriteResult {
+  cell: string;
+  /** What the cell held before (null: empty). */
+  previous: CellValue;
+  /** False when `expected` did not match and the cell was left alone. */
+  written: boolean;
+}
+
+/** A worksheet of text rows with a header and a link per row into the workbook. */
+export interface ReportSheet {
+  /** Wanted name; a taken name gets a number (`校验报告 (2)`). */
+  name: string;
+  header: string[];
+  rows: string[][];
+  /** The column holding the links, and per row where its link leads (null: no link). */
+  links: { column: number; targets: ({ sheet: string; cell: string } | null)[] };
+  /** Column widths in characters. */
+  widths?: number[];
 }

@@ -3,14 +3,21 @@ import { Body1, Divider, FluentProvider, Title3, makeStyles, tokens, webLightThe
 import { t } from '../core/i18n';
 import type { Category, Finding, Locale, Severity, SheetResult } from '../core/model';
 import type { WorkbookHost } from '../hosts/types';
-import { CheckSession, countBySeverity, type CheckFn, type ProgressListener, type SheetOutcome } from './session';
+import { countBySeverity, type CheckFn, type ProgressListener, type SheetOutcome } from './session';
 import { describeError, groupResults, showAll, toggled, type ErrorContext, type FindingFilter } from './view';
 import { ErrorBars, type PaneError } from './components/ErrorBars';
 import { Filters } from './components/Filters';
 import { FindingList } from './components/FindingList';
 import { PaneToolbar } from './components/PaneToolbar';
+import { TemplateButton, TemplateForm } from './components/TemplateForm';
+import { useViewRequests } from './launch';
 import { CleanState, FirstRunState, Progress, type BusyState } from './components/StatusView';
 import { Summary } from './components/Summary';
+import { IgnoreList } from './components/IgnoreList';
+import { ReviewBar } from './components/ReviewBar';
+import { Walker, walkItems } from './components/Walker';
+import { useReview } from './useReview';
+import { applyIgnores } from '../core/ignore';
 
 export interface AppProps {
   host: WorkbookHost;
@@ -60,7 +67,6 @@ function announcementFor(results: readonly SheetResult[], failed: boolean, local
 
 export function App({ host, locale, theme = webLightTheme, check }: AppProps) {
   const styles = useStyles();
-  const session = useMemo(() => new CheckSession(host, { check }), [host, check]);
   // null: nothing checked yet (or the marks were cleared), so the first-run state shows.
   const [results, setResults] = useState<SheetResult[] | null>(null);
   const [cleared, setCleared] = useState(false);
@@ -71,6 +77,9 @@ export function App({ host, locale, theme = webLightTheme, check }: AppProps) {
   // Remounts the list after every run so that every group starts open.
   const [runKey, setRunKey] = useState(0);
   const nextErrorId = useRef(0);
+  // 插入模板: the form opens from the toolbar, or when the pane is asked for it (the ribbon button; ./launch.ts).
+  const [templateOpen, setTemplateOpen] = useState(false);
+  useViewRequests((view) => setTemplateOpen(view === 'template'));
 
   const paneError = useCallback(
     (error: unknown, context?: ErrorContext): PaneError => ({
@@ -79,6 +88,15 @@ export function App({ host, locale, theme = webLightTheme, check }: AppProps) {
     }),
     [locale],
   );
+
+  // The review workflow (fixes, ignore list, live re-check, report, settings; ./review.ts) owns the session.
+  const { review, state: reviewState, guard } = useReview(host, {
+    locale,
+    check,
+    onResults: setResults,
+    onError: (error) => setErrors((list) => [...list, paneError(error)]),
+  });
+  const session = review.session;
 
   const runCheck = useCallback(
     async (all: boolean) => {
@@ -103,10 +121,10 @@ export function App({ host, locale, theme = webLightTheme, check }: AppProps) {
       setCleared(false);
       setRunKey((k) => k + 1);
       setErrors(failures);
-      setAnnouncement(announcementFor(latest, failures.length > 0, locale));
+      setAnnouncement(announcementFor(review.split(latest).active, failures.length > 0, locale));
       setBusy(null);
     },
-    [session, paneError, locale],
+    [session, review, paneError, locale],
   );
 
   const clearMarks = useCallback(async () => {
@@ -127,19 +145,22 @@ export function App({ host, locale, theme = webLightTheme, check }: AppProps) {
 
   const select = useCallback(
     (sheet: string, finding: Finding) => {
+      review.setCurrent(sheet, finding);
       session.select(sheet, finding).catch((error: unknown) => setErrors((list) => [...list, paneError(error, { sheet })]));
     },
-    [session, paneError],
+    [session, review, paneError],
   );
 
   const toggleSeverity = useCallback((s: Severity) => setFilter((f) => ({ ...f, severities: toggled(f.severities, s) })), []);
   const toggleCategory = useCallback((c: Category) => setFilter((f) => ({ ...f, categories: toggled(f.categories, c) })), []);
   const dismiss = useCallback((id: number) => setErrors((list) => list.filter((e) => e.id !== id)), []);
 
-  const counts = useMemo(() => countBySeverity(results ?? []), [results]);
+  // Ignored findings are listed apart and counted nowhere.
+  const split = useMemo(() => applyIgnores(results ?? [], reviewState.ignores), [results, reviewState.ignores]);
+  const counts = useMemo(() => countBySeverity(split.active), [split]);
   const total = counts.error + counts.warning + counts.info;
   const tables = (results ?? []).reduce((n, r) => n + r.tables.length, 0);
-  const groups = useMemo(() => groupResults(results ?? [], filter, locale), [results, filter, locale]);
+  const groups = useMemo(() => groupResults(split.active, filter, locale), [split, filter, locale]);
   const visible = groups.reduce((n, s) => n + s.groups.reduce((m, g) => m + g.findings.length, 0), 0);
 
   return (
@@ -152,8 +173,23 @@ export function App({ host, locale, theme = webLightTheme, check }: AppProps) {
           onCheckSheet={() => void runCheck(false)}
           onCheckAll={() => void runCheck(true)}
           onClearMarks={() => void clearMarks()}
-          // extraActions: the 插入模板 button joins here (later task).
+          extraActions={
+            host.insertTemplate ? (
+              <TemplateButton locale={locale} disabled={busy !== null} expanded={templateOpen} onClick={() => setTemplateOpen(true)} />
+            ) : undefined
+          }
         />
+        {templateOpen && host.insertTemplate && (
+          // After an insertion the new template's sheet is the active one: checking it lists the fields to fill in.
+          <TemplateForm
+            host={{ insertTemplate: host.insertTemplate.bind(host) }}
+            locale={locale}
+            disabled={busy !== null}
+            onClose={() => setTemplateOpen(false)}
+            onInserted={() => void runCheck(false)}
+          />
+        )}
+        <ReviewBar locale={locale} review={review} state={reviewState} hasResults={(results ?? []).length > 0} disabled={busy !== null} guard={guard} />
         <ErrorBars locale={locale} errors={errors} onDismiss={dismiss} />
         {busy !== null && <Progress busy={busy} locale={locale} />}
         {busy === null && results === null && <FirstRunState locale={locale} cleared={cleared} />}
@@ -167,9 +203,11 @@ export function App({ host, locale, theme = webLightTheme, check }: AppProps) {
               <>
                 <Filters locale={locale} filter={filter} onToggleSeverity={toggleSeverity} onToggleCategory={toggleCategory} />
                 {visible === 0 && <Body1 as="p">{t('pane.filter.noMatch', locale)}</Body1>}
+                <Walker locale={locale} review={review} state={reviewState} items={walkItems(groups)} disabled={busy !== null} guard={guard} />
                 <FindingList key={runKey} locale={locale} sheets={groups} onSelect={select} />
               </>
             )}
+            <IgnoreList locale={locale} ignored={split.ignored} unmatched={split.unmatched} busy={busy !== null || reviewState.busy !== null} onRestore={(keys) => guard(() => review.restore(keys))} />
           </>
         )}
         <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>

@@ -44,6 +44,8 @@ export interface SessionOptions {
    * "正在校验…" is seen. Defaults to waiting for the next painted frame.
    */
   yieldToUi?: () => Promise<void>;
+  /** The findings of a sheet to mark (the review workflow leaves ignored ones unmarked). Default: all. */
+  markable?: (sheet: string, findings: Finding[]) => Finding[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -115,6 +117,7 @@ export class CheckSession {
   private readonly check: CheckFn;
   private readonly yieldToUi: () => Promise<void>;
   private settings: Partial<CheckSettings> | null;
+  private readonly markable: (sheet: string, findings: Finding[]) => Finding[];
   /** Latest result per sheet, in the order the sheets were last checked (tab order after checkAll). */
   private latest = new Map<string, SheetResult>();
 
@@ -125,6 +128,7 @@ export class CheckSession {
     this.check = options.check ?? checkSheet;
     this.yieldToUi = options.yieldToUi ?? nextPaint;
     this.settings = options.settings ?? null;
+    this.markable = options.markable ?? ((_sheet, findings) => findings);
   }
 
   /** The latest result of every sheet checked and not cleared since. */
@@ -156,7 +160,7 @@ export class CheckSession {
     onProgress?.({ phase: 'marking', sheet: name, index, total });
     try {
       await this.host.clearMarks(name);
-      await this.host.mark(name, markTargets(sheetFindings(result)));
+      await this.host.mark(name, markTargets(this.markable(name, sheetFindings(result))));
     } catch (error) {
       return { sheet: name, result, error };
     }
@@ -192,6 +196,20 @@ export class CheckSession {
     await this.host.clearMarks(sheet);
     if (sheet === undefined) this.latest.clear();
     else this.latest.delete(sheet);
+  }
+
+  /** Replaces a sheet's latest result (a live re-check of one table) and marks the sheet again. */
+  async replaceResult(sheet: string, result: SheetResult): Promise<void> {
+    this.latest.set(sheet, result);
+    await this.remark(sheet);
+  }
+
+  /** Marks a sheet again from its latest result (after findings were ignored or restored). */
+  async remark(sheet: string): Promise<void> {
+    const result = this.latest.get(sheet);
+    if (!result) return;
+    await this.host.clearMarks(sheet);
+    await this.host.mark(sheet, markTargets(this.markable(sheet, sheetFindings(result))));
   }
 
   /** Selects a finding's cell in the workbook. */

@@ -11,7 +11,8 @@
  */
 import type { ExcelRun } from '../../src/hosts/excel/types';
 import { compareVersions, StandInContext, type StandInFaults, type StandInOptions, type StandInRuntime, type StandInStats } from './context';
-import { RequestContext } from './objects';
+import { RequestContext, typeInto } from './objects';
+import { userEdit as editCells } from './events';
 import type { WorkbookModel } from './model';
 
 export { OfficeError, officeError } from './errors';
@@ -72,3 +73,13 @@ export function createStandIn(model: WorkbookModel, options: StandInOptions = {}
 }
 
 export { installOfficeGlobals, type OfficeGlobals } from './globals';
+
+// Review workflow: change events, the user's typing, links and custom XML parts (see those files).
+export { handlerCount, type WorksheetChangedArgs } from './events';
+export { followLink } from './review-objects';
+export { rootNamespace } from './customxml';
+
+/** The user types (or pastes a block) into cells of a sheet; change handlers run afterwards. */
+export function userEdit(model: WorkbookModel, sheet: string, address: string, value: Parameters<typeof editCells>[3]): void {
+  editCells(model, sheet, address, value, typeInto);
+}

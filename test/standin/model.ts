@@ -33,6 +33,8 @@ export interface CellStyle {
   borders?: Partial<Record<BorderEdge, BorderModel>>;
   /** Set when text was typed with a leading apostrophe (Excel's "prefix character"). */
   quotePrefix?: boolean;
+  /** Office's names: `Left`/`Center`/`Right`…, `Top`/`Center`/`Bottom`… (absent: General / Bottom). */
+  alignment?: { horizontal?: string; vertical?: string; wrapText?: boolean };
 }
 
 export interface CellModel {
@@ -43,6 +45,8 @@ export interface CellModel {
   /** `General` when absent. */
   numberFormat?: string;
   style?: CellStyle;
+  /** A link on the cell (Range.hyperlink, ExcelApi 1.7): `documentReference` for a place in the workbook. */
+  hyperlink?: { address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string };
 }
 
 export interface ConditionalFormatModel {
@@ -71,6 +75,17 @@ export interface SheetModel {
   protection: { protected: boolean };
   /** The selected cells (A1 at first). */
   selection: Rect;
+  // Optional parts (absent means Excel's default); their proxies are in ./validation.ts and ./layout.ts.
+  /** `Visible` when absent. */
+  visibility?: SheetVisibility;
+  /** Data validation per cell, keyed by `cellKey` (cells set together share one object). */
+  validations?: Map<number, ValidationModel>;
+  /** Column widths and row heights in points, where set. */
+  columnWidths?: Map<number, number>;
+  rowHeights?: Map<number, number>;
+  pageLayout?: PageLayoutModel;
+  /** Frozen rows and columns at the top and left (Worksheet.freezePanes, ExcelApi 1.7); see ./review-objects.ts. */
+  frozen?: { rows: number; columns: number };
 }
 
 export interface WorkbookModel {
@@ -78,6 +93,52 @@ export interface WorkbookModel {
   activeSheet: number;
   /** Counter for new conditional-format ids. */
   nextId: number;
+  /** Workbook-scoped defined names. */
+  names?: NamedItemModel[];
+  /** Workbook (structure) protection. */
+  protection?: { protected: boolean };
+  /** Custom XML parts (ExcelApi 1.5), saved in the file's customXml folder; see ./customxml.ts. */
+  customXmlParts?: CustomXmlPartModel[];
+}
+
+export interface CustomXmlPartModel {
+  /** `{GUID}`, as Office gives it (the part's itemID in the file). */
+  id: string;
+  xml: string;
+}
+
+export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+/** One cell's data validation, in Office's terms (formulas keep their leading `=`). */
+export interface ValidationModel {
+  /** Office's DataValidationType: `List`, `Custom`, `WholeNumber` … or `None` (a prompt only). */
+  type: string;
+  /** List: the source (`=Name`, `=$A$1:$A$3` or `a,b,c`); custom: the formula; others: the first bound. */
+  formula1?: string;
+  formula2?: string;
+  /** Basic and date/time rules: `Between`, `GreaterThan` … */
+  operator?: string;
+  /** List rules: show the in-cell dropdown. */
+  inCellDropDown?: boolean;
+  ignoreBlanks: boolean;
+  prompt?: { showPrompt: boolean; title: string; message: string };
+  errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
+}
+
+export interface PageLayoutModel {
+  /** Office's PaperType (`A4`, `Letter` …). */
+  paperSize?: string;
+  orientation?: 'Portrait' | 'Landscape';
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printArea?: Rect[];
+}
+
+export interface NamedItemModel {
+  name: string;
+  /** What the name refers to, with its leading `=` (`='指标列表'!$A$2:$A$4`). */
+  formula: string;
+  visible: boolean;
+  comment: string;
 }
 
 /** Excel's grid limits. */
@@ -189,6 +250,9 @@ export function cloneWorkbook(wb: WorkbookModel): WorkbookModel {
   return {
     activeSheet: wb.activeSheet,
     nextId: wb.nextId,
+    ...(wb.names ? { names: wb.names.map((n) => ({ ...n })) } : {}),
+    ...(wb.protection ? { protection: { ...wb.protection } } : {}),
+    ...(wb.customXmlParts ? { customXmlParts: wb.customXmlParts.map((p) => ({ ...p })) } : {}),
     sheets: wb.sheets.map((s) => ({
       name: s.name,
       cells: new Map([...s.cells].map(([k, c]) => [k, structuredClone(c)])),
@@ -196,6 +260,12 @@ export function cloneWorkbook(wb: WorkbookModel): WorkbookModel {
       conditionalFormats: s.conditionalFormats.map((cf) => structuredClone(cf)),
       protection: { ...s.protection },
       selection: { ...s.selection },
+      ...(s.visibility ? { visibility: s.visibility } : {}),
+      ...(s.validations ? { validations: new Map([...s.validations].map(([k, v]) => [k, structuredClone(v)])) } : {}),
+      ...(s.columnWidths ? { columnWidths: new Map(s.columnWidths) } : {}),
+      ...(s.rowHeights ? { rowHeights: new Map(s.rowHeights) } : {}),
+      ...(s.pageLayout ? { pageLayout: structuredClone(s.pageLayout) } : {}),
+      ...(s.frozen ? { frozen: { ...s.frozen } } : {}),
     })),
   };
 }

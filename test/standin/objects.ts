@@ -6,7 +6,8 @@
  * write, applied at sync; writes to a protected sheet fail there with AccessDenied.
  */
 import { parseA1, rectToA1, type CellValue, type Rect } from '../../src/core/grid';
-import { type PendingRead, type StandInContext, jsonBytes } from './context';
+import { ClientObject, combine } from './client';
+import type { PendingRead, StandInContext } from './context';
 import { officeError, propertyNotLoaded } from './errors';
 import {
   cellKey,
@@ -18,36 +19,18 @@ import {
   type CellModel,
   type ConditionalFormatModel,
   type SheetModel,
+  type SheetVisibility,
   type WorkbookModel,
 } from './model';
 import { displayText } from './numfmt';
+import * as layout from './layout';
+import { NamedItemCollection } from './names';
+import { DataValidation } from './validation';
+import { CustomXmlPartCollection } from './customxml';
+import { raiseChanged, WorksheetChangedEvent } from './events';
+import { readHyperlink, writeHyperlink, WorksheetFreezePanes, type HyperlinkModel } from './review-objects';
 
-export type LoadSpec = string | string[] | { select?: string; expand?: string } | undefined;
-
-function normalizePaths(spec: LoadSpec): string[] {
-  let parts: string[];
-  if (spec === undefined) parts = [];
-  else if (typeof spec === 'string') parts = spec.split(',');
-  else if (Array.isArray(spec)) parts = spec.flatMap((s) => s.split(','));
-  else parts = [...(spec.select ?? '').split(','), ...(spec.expand ?? '').split(',')];
-  return parts.map((p) => p.trim()).filter((p) => p !== '');
-}
-
-/** Groups `a/b/c` paths by their first segment. */
-function splitPaths(paths: string[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const p of paths) {
-    const i = p.indexOf('/');
-    const head = i < 0 ? p : p.slice(0, i);
-    const rest = i < 0 ? [] : [p.slice(i + 1)];
-    out.set(head, [...(out.get(head) ?? []), ...rest]);
-  }
-  return out;
-}
-
-function combine(reads: PendingRead[]): PendingRead {
-  return { bytes: reads.reduce((n, r) => n + r.bytes, 0), commit: () => reads.forEach((r) => r.commit()) };
-}
+export { ClientObject, combine, type LoadSpec } from './client';
 
 /** Quotes a sheet name in an address the way Excel does when it must. */
 export function qualify(sheetName: string, a1: string): string {
@@ -64,105 +47,36 @@ function parseAddress(address: string, location: string): Rect {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-abstract class ClientObject<T> {
-  private readonly loaded = new Map<string, unknown>();
-  private readonly createdAt: number;
-
-  constructor(
-    readonly context: StandInContext,
-    protected readonly location: string,
-  ) {
-    this.createdAt = context.generation;
-  }
-
-  /** The model object this proxy names, at sync time; null for a null object. */
-  protected abstract resolve(): T | null;
-  /** The scalar properties `load()` without arguments reads. */
-  protected abstract scalarNames(): string[];
-  protected abstract readScalar(name: string, target: T): unknown;
-  protected navigation(_name: string): ClientObject<unknown> | undefined {
-    return undefined;
-  }
-  /** The sheet whose protection guards writes through this object. */
-  protected abstract sheetOf(target: T): SheetModel | undefined;
-
-  load(spec?: LoadSpec): this {
-    const paths = normalizePaths(spec);
-    this.context.enqueue({ run: () => this.collect(paths) });
-    return this;
-  }
-
-  /** `isNullObject` is known after any sync that followed the proxy's creation. */
-  get isNullObject(): boolean {
-    if (this.context.generation === this.createdAt) throw propertyNotLoaded('isNullObject', this.location);
-    return this.resolve() === null;
-  }
-
-  /** Reads the properties in `paths` now (inside a sync); they become visible on commit. */
-  collect(paths: string[]): PendingRead {
-    const target = this.resolve();
-    if (target === null) return { bytes: 4, commit: () => undefined };
-    const groups = splitPaths(paths.length > 0 ? paths : this.scalarNames());
-    const reads: PendingRead[] = [];
-    for (const [head, rest] of groups) {
-      const nav = this.navigation(head);
-      if (nav) {
-        reads.push(nav.collect(rest));
-        continue;
-      }
-      if (!this.scalarNames().includes(head) || rest.length > 0) {
-        throw officeError('InvalidArgument', this.location, `The property '${head}' does not exist on ${this.location}.`);
-      }
-      const value = this.readScalar(head, target);
-      reads.push({ bytes: jsonBytes(value) + head.length + 4, commit: () => this.loaded.set(head, value) });
-    }
-    return combine(reads);
-  }
-
-  protected value<V>(name: string): V {
-    if (!this.loaded.has(name)) throw propertyNotLoaded(name, this.location);
-    return this.loaded.get(name) as V;
-  }
-
-  protected resolveOrThrow(): T {
-    const t = this.resolve();
-    if (t === null) throw officeError('ItemNotFound', this.location);
-    return t;
-  }
-
-  /** Queues a write guarded by the sheet's protection. */
-  protected write(apply: (target: T) => void, requestData?: unknown): void {
-    this.context.enqueue({
-      guardedSheet: () => {
-        const t = this.resolve();
-        return t === null ? undefined : this.sheetOf(t);
-      },
-      requestBytes: requestData === undefined ? 0 : jsonBytes(requestData),
-      run: () => apply(this.resolveOrThrow()),
-    });
-  }
-
-  /** Queues an action that protection does not forbid (activate, select). */
-  protected act(apply: (target: T) => void): void {
-    this.context.enqueue({ run: () => apply(this.resolveOrThrow()) });
-  }
-
-  /** Lets a setter update the local copy too, as Office.js does for properties you set. */
-  protected remember(name: string, value: unknown): void {
-    this.loaded.set(name, value);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // Workbook and worksheets
 
 export class Workbook extends ClientObject<WorkbookModel> {
   readonly worksheets: WorksheetCollection;
+  readonly names: NamedItemCollection;
+  private protectionProxy: layout.WorkbookProtection | undefined;
 
   constructor(context: StandInContext) {
     super(context, 'Workbook');
     this.worksheets = new WorksheetCollection(context);
+    this.names = new NamedItemCollection(context);
+  }
+  private customXml: CustomXmlPartCollection | undefined;
+  /** ExcelApi 1.5: created on first use (see ./customxml.ts). */
+  get customXmlParts(): CustomXmlPartCollection {
+    this.customXml ??= new CustomXmlPartCollection(this.context);
+    return this.customXml;
+  }
+  /** ExcelApi 1.7 (structure protection): created on first use. */
+  get protection(): layout.WorkbookProtection {
+    this.protectionProxy ??= new layout.WorkbookProtection(this.context);
+    return this.protectionProxy;
+  }
+  /** The selection on the active sheet. */
+  getSelectedRange(): Range {
+    return new Range(this.context, () => {
+      const sheet = this.context.model.sheets[this.context.model.activeSheet];
+      if (!sheet) throw officeError('ItemNotFound', 'Workbook.getSelectedRange');
+      return { sheet, rect: { ...sheet.selection } };
+    });
   }
   protected resolve(): WorkbookModel {
     return this.context.model;
@@ -174,6 +88,8 @@ export class Workbook extends ClientObject<WorkbookModel> {
     return undefined;
   }
   protected override navigation(name: string): ClientObject<unknown> | undefined {
+    if (name === 'names') return this.names as ClientObject<unknown>;
+    if (name === 'protection') return this.protection as ClientObject<unknown>;
     return name === 'worksheets' ? (this.worksheets as ClientObject<unknown>) : undefined;
   }
   protected sheetOf(): undefined {
@@ -227,6 +143,13 @@ export class WorksheetCollection extends ClientObject<SheetModel[]> {
   getItemOrNullObject(name: string): Worksheet {
     return new Worksheet(this.context, () => findByName(this.context.model, name) ?? null);
   }
+
+  /** Adds a sheet at the end (not activated); see layout.addWorksheet for the checks. */
+  add(name?: string): Worksheet {
+    let created: SheetModel | undefined;
+    this.context.enqueue({ run: () => void (created = layout.addWorksheet(this.context.model, name)) });
+    return new Worksheet(this.context, () => created ?? null);
+  }
 }
 
 function findByName(wb: WorkbookModel, name: string): SheetModel | undefined {
@@ -247,19 +170,48 @@ export class Worksheet extends ClientObject<SheetModel> {
     return this.find();
   }
   protected scalarNames(): string[] {
-    return ['name', 'position', 'id'];
+    return ['name', 'position', 'id', 'visibility'];
   }
   protected readScalar(name: string, sheet: SheetModel): unknown {
     const index = this.context.model.sheets.indexOf(sheet);
     if (name === 'name') return sheet.name;
+    if (name === 'visibility') return sheet.visibility ?? 'Visible';
     if (name === 'position') return index;
     return `{00000000-0001-0000-${String(index).padStart(4, '0')}-000000000000}`;
   }
   protected override navigation(name: string): ClientObject<unknown> | undefined {
+    if (name === 'pageLayout') return this.pageLayout as ClientObject<unknown>;
     return name === 'protection' ? (this.protection as ClientObject<unknown>) : undefined;
   }
   protected sheetOf(sheet: SheetModel): SheetModel {
     return sheet;
+  }
+
+  private changed: WorksheetChangedEvent | undefined;
+  private freeze: WorksheetFreezePanes | undefined;
+  /** ExcelApi 1.7: created on first use (see ./events.ts). */
+  get onChanged(): WorksheetChangedEvent {
+    this.changed ??= new WorksheetChangedEvent(this.context, this.find);
+    return this.changed;
+  }
+  /** ExcelApi 1.7: created on first use (see ./review-objects.ts). */
+  get freezePanes(): WorksheetFreezePanes {
+    this.freeze ??= new WorksheetFreezePanes(this.context, this.find);
+    return this.freeze;
+  }
+
+  private layoutProxy: layout.WorksheetPageLayout | undefined;
+  /** ExcelApi 1.9: created on first use. */
+  get pageLayout(): layout.WorksheetPageLayout {
+    this.layoutProxy ??= new layout.WorksheetPageLayout(this.context, this.find);
+    return this.layoutProxy;
+  }
+  get visibility(): SheetVisibility {
+    return this.value('visibility');
+  }
+  set visibility(v: SheetVisibility) {
+    this.remember('visibility', v);
+    this.act((sheet) => layout.setVisibility(this.context.model, sheet, v));
   }
 
   get name(): string {
@@ -402,14 +354,27 @@ export class Range extends ClientObject<RangeTarget> {
     });
     return this.cfs;
   }
+  private validation: DataValidation | undefined;
+  /** ExcelApi 1.8: created on first use. */
+  get dataValidation(): DataValidation {
+    this.validation ??= new DataValidation(this.context, this.find);
+    return this.validation;
+  }
+  /** ExcelApi 1.2; see layout.mergeRange. */
+  merge(across = false): void {
+    this.context.requireApi('1.2', 'Range.merge');
+    this.write((t) => layout.mergeRange(t, across));
+  }
   protected resolve(): RangeTarget | null {
     return this.find();
   }
   protected scalarNames(): string[] {
-    return ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'values', 'text', 'numberFormat', 'formulas'];
+    return ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'values', 'text', 'numberFormat', 'formulas', 'hyperlink'];
   }
   protected readScalar(name: string, { sheet, rect }: RangeTarget): unknown {
     switch (name) {
+      case 'hyperlink':
+        return readHyperlink(sheet, rect);
       case 'address':
         return qualify(sheet.name, rectToA1(rect));
       case 'rowCount':
@@ -439,6 +404,7 @@ export class Range extends ClientObject<RangeTarget> {
   protected override navigation(name: string): ClientObject<unknown> | undefined {
     if (name === 'format') return this.format as ClientObject<unknown>;
     if (name === 'conditionalFormats') return this.conditionalFormats as ClientObject<unknown>;
+    if (name === 'dataValidation') return this.dataValidation as ClientObject<unknown>;
     return undefined;
   }
   protected sheetOf(t: RangeTarget): SheetModel {
@@ -481,7 +447,17 @@ export class Range extends ClientObject<RangeTarget> {
           setCell(sheet, at, typeInto(getCell(sheet, at.row, at.col), v[r][c]));
         }
       }
+      raiseChanged(this.context.model, sheet, rect, 'ThisLocalAddin');
     }, v);
+  }
+  /** ExcelApi 1.7 (see ./review-objects.ts). */
+  get hyperlink(): HyperlinkModel | null {
+    return this.value('hyperlink');
+  }
+  set hyperlink(link: HyperlinkModel | null) {
+    this.context.requireApi('1.7', 'Range.hyperlink');
+    this.remember('hyperlink', link);
+    this.write(({ sheet, rect }) => writeHyperlink(sheet, rect, link), link);
   }
   get numberFormat(): string[][] {
     return this.value('numberFormat');
@@ -576,6 +552,7 @@ export class RangeAreas extends ClientObject<AreasTarget> {
 export class RangeFormat extends ClientObject<RangeTarget> {
   readonly fill: RangeFill;
   readonly font: RangeFont;
+  readonly borders: layout.RangeBorderCollection;
   constructor(
     context: StandInContext,
     private readonly find: () => RangeTarget | null,
@@ -583,23 +560,62 @@ export class RangeFormat extends ClientObject<RangeTarget> {
     super(context, 'RangeFormat');
     this.fill = new RangeFill(context, find);
     this.font = new RangeFont(context, find);
+    this.borders = new layout.RangeBorderCollection(context, find);
   }
   protected resolve(): RangeTarget | null {
     return this.find();
   }
   protected scalarNames(): string[] {
-    return [];
+    return ['horizontalAlignment', 'verticalAlignment', 'wrapText', 'columnWidth', 'rowHeight'];
   }
-  protected readScalar(): unknown {
-    return undefined;
+  protected readScalar(name: string, t: RangeTarget): unknown {
+    if (name === 'columnWidth') return layout.readColumnWidth(t);
+    if (name === 'rowHeight') return layout.readRowHeight(t);
+    return layout.readAlignment(t, name as layout.AlignmentKey);
   }
   protected override navigation(name: string): ClientObject<unknown> | undefined {
     if (name === 'fill') return this.fill as ClientObject<unknown>;
     if (name === 'font') return this.font as ClientObject<unknown>;
+    if (name === 'borders') return this.borders as ClientObject<unknown>;
     return undefined;
   }
   protected sheetOf(t: RangeTarget): SheetModel {
     return t.sheet;
+  }
+  // Alignment, wrapping and sizes: the checks and the model changes are in ./layout.ts.
+  private setLayout(name: string, value: unknown, apply: (t: RangeTarget) => void): void {
+    this.remember(name, value);
+    this.write(apply);
+  }
+  get horizontalAlignment(): string {
+    return this.value('horizontalAlignment');
+  }
+  set horizontalAlignment(v: string) {
+    this.setLayout('horizontalAlignment', v, (t) => layout.writeAlignment(t, 'horizontalAlignment', v));
+  }
+  get verticalAlignment(): string {
+    return this.value('verticalAlignment');
+  }
+  set verticalAlignment(v: string) {
+    this.setLayout('verticalAlignment', v, (t) => layout.writeAlignment(t, 'verticalAlignment', v));
+  }
+  get wrapText(): boolean {
+    return this.value('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.setLayout('wrapText', v, (t) => layout.writeAlignment(t, 'wrapText', v));
+  }
+  get columnWidth(): number {
+    return this.value('columnWidth');
+  }
+  set columnWidth(v: number) {
+    this.setLayout('columnWidth', v, (t) => layout.writeColumnWidth(t, v));
+  }
+  get rowHeight(): number {
+    return this.value('rowHeight');
+  }
+  set rowHeight(v: number) {
+    this.setLayout('rowHeight', v, (t) => layout.writeRowHeight(t, v));
   }
 }
 

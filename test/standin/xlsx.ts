@@ -6,7 +6,10 @@
  * Kept: values (dates as serial numbers, cached formula results), formulas, number formats, solid
  * fills, fonts (name, size, bold, italic, colour), the four cell borders, merged areas, sheet
  * protection, the active sheet, and conditional formats (custom formula rules in full, other
- * kinds passed through unchanged). Not kept: other fills, alignment, the "prefix character".
+ * kinds passed through unchanged); data validations, defined names (ranges), sheet visibility,
+ * page setup, column widths and row heights (./xlsx-extras.ts); custom XML parts
+ * (./customxml-file.ts). Not kept: other fills,
+ * alignment, the "prefix character".
  */
 import ExcelJS from 'exceljs';
 import { parseA1, rectToA1, type CellValue } from '../../src/core/grid';
@@ -24,6 +27,8 @@ import {
   type SheetModel,
   type WorkbookModel,
 } from './model';
+import { readNames, readSheetExtras, writeNames, writeSheetExtras } from './xlsx-extras';
+import { readCustomXmlParts, writeCustomXmlParts } from './customxml-file';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const EDGES: BorderEdge[] = ['top', 'bottom', 'left', 'right'];
@@ -136,6 +141,7 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
   const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
   sheet.protection.protected = protection?.sheet === true;
   sheet.conditionalFormats = readConditionalFormats(ws);
+  readSheetExtras(ws, sheet);
 }
 
 /** Ids are given by the caller, once every sheet is read. */
@@ -173,11 +179,14 @@ export async function modelFromXlsx(data: ArrayBuffer | Uint8Array): Promise<Wor
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const model = createWorkbook([]);
   wb.eachSheet((ws) => readSheet(ws, addSheet(model, ws.name)));
+  readNames(wb, model);
   for (const sheet of model.sheets) {
     for (const cf of sheet.conditionalFormats) cf.id = `{CF-${String(model.nextId++).padStart(6, '0')}}`;
   }
   const active = wb.views?.[0]?.activeTab;
   model.activeSheet = typeof active === 'number' && active < model.sheets.length ? active : 0;
+  const parts = await readCustomXmlParts(data);
+  if (parts.length > 0) model.customXmlParts = parts;
   return model;
 }
 
@@ -234,6 +243,7 @@ async function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetModel): Promise<voi
     }
   }
   sheet.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting(cfToXlsx(cf, i + 1)));
+  writeSheetExtras(ws, sheet);
   if (sheet.protection.protected) await ws.protect('', {});
 }
 
@@ -241,9 +251,10 @@ async function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetModel): Promise<voi
 export async function modelToXlsx(model: WorkbookModel): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const sheet of model.sheets) await writeSheet(wb.addWorksheet(sheet.name), sheet);
+  writeNames(wb, model);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: model.activeSheet, visibility: 'visible' }];
   const out = await wb.xlsx.writeBuffer();
-  return new Uint8Array(out as ArrayBuffer);
+  return writeCustomXmlParts(new Uint8Array(out as ArrayBuffer), model.customXmlParts ?? []);
 }
 
 /** Save and reopen: the model as it would come back from the file. */

@@ -5,13 +5,29 @@
 import type { CellValue, GridInit } from '../../core/grid';
 import { localeFrom, t } from '../../core/i18n';
 import type { Locale } from '../../core/model';
-import { HostError, type MarkTarget, type SheetRef, type WorkbookHost } from '../types';
+import {
+  HostError,
+  type CellsChange,
+  type CellWrite,
+  type CellWriteResult,
+  type MarkTarget,
+  type ReportSheet,
+  type ReviewSupport,
+  type SheetRef,
+  type StateKey,
+  type Unsubscribe,
+  type WorkbookHost,
+} from '../types';
 import { normalizeAddress } from './address';
 import { capabilityNotes, detectCapabilities } from './capabilities';
 import { toHostError } from './errors';
 import { groupTargets, markSeverity, queueMarks } from './marks';
 import { DESKTOP_PAYLOAD_BUDGET, readUsedRange, WEB_PAYLOAD_BUDGET } from './read';
 import type { ExcelRun, HostCapabilities, IsSetSupported } from './types';
+import { ExcelReview } from './review';
+import { insertTemplate } from './template';
+import type { TemplateOptions } from '../../core/template';
+import type { TemplateInsertion, TemplatePlacement } from '../types';
 
 export interface ExcelHostOptions {
   /** Default: `Excel.run`. */
@@ -208,5 +224,46 @@ export class ExcelHost implements WorkbookHost {
       await context.sync();
       return previous === '' ? null : (previous as CellValue);
     });
+  }
+
+  // The review workflow (fixes, ignore list, live re-check, report sheet): see ./review.ts.
+  private reviewPart: ExcelReview | undefined;
+  private get review(): ExcelReview {
+    this.reviewPart ??= new ExcelReview({
+      batch: (sheet, body) => this.batch(sheet, body),
+      isSetSupported: this.isSetSupported,
+      locale: () => this.locale,
+      mergedAreas: () => this.capabilities().mergedAreas,
+      protectedError: (sheet) => this.protectedError(sheet),
+      encode: encodeForWrite,
+    });
+    return this.reviewPart;
+  }
+  reviewSupport(): ReviewSupport {
+    return this.review.support();
+  }
+  readRange(sheet: string, address: string): Promise<GridInit> {
+    return this.review.readRange(sheet, address);
+  }
+  writeValues(sheet: string, writes: CellWrite[]): Promise<CellWriteResult[]> {
+    return this.review.writeValues(sheet, writes);
+  }
+  onCellsChanged(sheet: string, handler: (change: CellsChange) => void): Promise<Unsubscribe> {
+    return this.review.onCellsChanged(sheet, handler);
+  }
+  loadState(key: StateKey): Promise<string | null> {
+    return this.review.loadState(key);
+  }
+  saveState(key: StateKey, text: string | null): Promise<void> {
+    return this.review.saveState(key, text);
+  }
+  insertReportSheet(report: ReportSheet): Promise<string> {
+    return this.review.insertReportSheet(report);
+  }
+
+  /** 插入模板: see ./template.ts. */
+  insertTemplate(options: TemplateOptions, where: TemplatePlacement): Promise<TemplateInsertion> {
+    const env = { locale: this.locale, isSetSupported: this.isSetSupported, encode: (text: string) => encodeForWrite(text, 'General') };
+    return this.batch(undefined, (context) => insertTemplate(context, options, where, env));
   }
 }

@@ -1,0 +1,108 @@
+/**
+ * The report worksheet (校验报告): a new sheet with a bold, filled and frozen header row, every
+ * cell formatted as text (so `26.50` or `≥98%` stay as written), a link per row to the finding's
+ * cell, and column widths. Sync 1 reads the sheet names (and the structure protection); the sheet
+ * is then written in chunks of rows, one sync each, to stay under Excel on the web's 5 MB per
+ * request; a report of a few hundred findings is one chunk.
+ *
+ * Links: Range.hyperlink with a document reference (`'绩效表'!F14`) where ExcelApi 1.7 exists; before
+ * that a HYPERLINK formula (`=HYPERLINK("#'绩效表'!F14","F14")`), which every Excel follows.
+ */
+import { columnName, rectToA1 } from '../../core/grid';
+import { t } from '../../core/i18n';
+import type { Locale } from '../../core/model';
+import { HostError, type ReportSheet } from '../types';
+import type { ReviewCapabilities } from './review-support';
+
+/** Rows per write: about 1,000 rows of nine columns of Chinese text stay far below 5 MB. */
+export const REPORT_CHUNK_ROWS = 1000;
+export const HEADER_FILL = '#DDEBF7';
+/** Excel limits a sheet name to 31 characters. */
+const MAX_SHEET_NAME = 31;
+
+/** `name`, or `name (2)`, `name (3)` … : the first not taken (Excel compares names ignoring case). */
+export function uniqueSheetName(name: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  const base = name.slice(0, MAX_SHEET_NAME);
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** A reference to a place in the workbook, with the sheet name always quoted. */
+export function documentReference(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+function hyperlinkFormula(sheet: string, cell: string): string {
+  return `=HYPERLINK("#${documentReference(sheet, cell).replace(/"/g, '""')}","${cell}")`;
+}
+
+/** Column width in points for a width in characters (about 7 points per Latin character). */
+function points(chars: number): number {
+  return Math.round(chars * 7 + 5);
+}
+
+export async function insertReport(
+  context: Excel.RequestContext,
+  report: ReportSheet,
+  caps: ReviewCapabilities,
+  locale: Locale,
+): Promise<string> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  const protection = caps.workbookProtection ? context.workbook.protection.load('protected') : undefined;
+  await context.sync();
+  if (protection?.protected) throw new HostError('protected', t('review.excel.sheetsLocked', locale));
+  const name = uniqueSheetName(report.name, sheets.items.map((s) => s.name));
+  const ws = sheets.add(name);
+  const width = report.header.length;
+  const lastCol = columnName(width - 1);
+  const header = ws.getRange(`A1:${lastCol}1`);
+  header.numberFormat = [report.header.map(() => '@')];
+  header.values = [report.header];
+  header.format.font.bold = true;
+  header.format.fill.color = HEADER_FILL;
+  if (caps.freezePanes) ws.freezePanes.freezeRows(1);
+  report.widths?.forEach((w, i) => {
+    // A column width set through any one cell applies to the whole column.
+    ws.getRange(`${columnName(i)}1`).format.columnWidth = points(w);
+  });
+  ws.activate();
+  await context.sync();
+  for (let start = 0; start < report.rows.length; start += REPORT_CHUNK_ROWS) {
+    queueRows(ws, report, start, Math.min(report.rows.length, start + REPORT_CHUNK_ROWS), caps, locale);
+    // One sync per chunk of rows keeps each request under the 5 MB limit of Excel on the web.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+  return name;
+}
+
+function queueRows(ws: Excel.Worksheet, report: ReportSheet, from: number, to: number, caps: ReviewCapabilities, locale: Locale): void {
+  const width = report.header.length;
+  const top = from + 1;
+  const rows = report.rows.slice(from, to);
+  const range = ws.getRange(rectToA1({ top, left: 0, bottom: top + rows.length - 1, right: width - 1 }));
+  const { column, targets } = report.links;
+  // Text format everywhere, except the link column when links are formulas.
+  range.numberFormat = rows.map((_, i) => rows[i].map((__, c) => (c === column && !caps.hyperlinks && targets[from + i] ? 'General' : '@')));
+  range.values = rows.map((row, i) => {
+    const target = targets[from + i];
+    if (!target || caps.hyperlinks) return row;
+    return row.map((v, c) => (c === column ? hyperlinkFormula(target.sheet, target.cell) : v));
+  });
+  if (!caps.hyperlinks) return;
+  rows.forEach((row, i) => {
+    const target = targets[from + i];
+    if (!target) return;
+    ws.getRange(rectToA1({ top: top + i, left: column, bottom: top + i, right: column })).hyperlink = {
+      documentReference: documentReference(target.sheet, target.cell),
+      textToDisplay: row[column],
+      screenTip: t('review.excel.hyperlinkTip', locale, { sheet: target.sheet, cell: target.cell }),
+    };
+  });
+}

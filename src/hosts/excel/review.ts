@@ -1,0 +1,78 @@
+/**
+ * The review workflow's part of the Excel host (ExcelHost delegates to it): reading one table's
+ * rectangle, writing fixes, watching sheets, the state kept in custom XML parts, the report sheet.
+ * Every batch goes through the host's `batch`, so every Office error becomes a HostError that says
+ * what to do.
+ */
+import { parseA1, type GridInit } from '../../core/grid';
+import { t } from '../../core/i18n';
+import type { Locale } from '../../core/model';
+import { HostError, type CellsChange, type CellWrite, type CellWriteResult, type ReportSheet, type ReviewSupport, type StateKey, type Unsubscribe } from '../types';
+import { normalizeAddress } from './address';
+import { readRect, writeCells, type Encode } from './cells';
+import { insertReport } from './report-sheet';
+import { detectReviewCapabilities, reviewSupport, type ReviewCapabilities } from './review-support';
+import { loadStatePart, saveStatePart } from './state';
+import type { IsSetSupported } from './types';
+import { SheetWatcher } from './watch';
+
+export interface ReviewDeps {
+  /** The host's batch: runs `body` in Excel.run and converts errors (sheet: for messages). */
+  batch<T>(sheet: string | undefined, body: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported: IsSetSupported;
+  locale(): Locale;
+  /** ExcelApi 1.13: merged areas can be read. */
+  mergedAreas(): boolean;
+  protectedError(sheet: string): HostError;
+  encode: Encode;
+}
+
+export class ExcelReview {
+  private caps: ReviewCapabilities | undefined;
+  private watcher: SheetWatcher | undefined;
+
+  constructor(private readonly deps: ReviewDeps) {}
+
+  capabilities(): ReviewCapabilities {
+    this.caps ??= detectReviewCapabilities(this.deps.isSetSupported);
+    return this.caps;
+  }
+
+  support(): ReviewSupport {
+    return reviewSupport(this.capabilities(), this.deps.locale());
+  }
+
+  readRange(sheet: string, address: string): Promise<GridInit> {
+    const rect = parseA1(normalizeAddress(address));
+    return this.deps.batch(sheet, (context) => readRect(context, sheet, rect, this.deps.mergedAreas()));
+  }
+
+  writeValues(sheet: string, writes: CellWrite[]): Promise<CellWriteResult[]> {
+    if (writes.length === 0) return Promise.resolve([]);
+    return this.deps.batch(sheet, (context) => writeCells(context, sheet, writes, this.deps.encode, () => this.deps.protectedError(sheet)));
+  }
+
+  onCellsChanged(sheet: string, handler: (change: CellsChange) => void): Promise<Unsubscribe> {
+    if (!this.capabilities().changeEvents) return Promise.reject(new HostError('unsupported', t('review.excel.noEvents', this.deps.locale())));
+    this.watcher ??= new SheetWatcher((s, body) => this.deps.batch(s, body));
+    return this.watcher.subscribe(sheet, handler);
+  }
+
+  private requireState(): void {
+    if (!this.capabilities().customXmlParts) throw new HostError('unsupported', t('review.excel.noState', this.deps.locale()));
+  }
+
+  async loadState(key: StateKey): Promise<string | null> {
+    this.requireState();
+    return this.deps.batch(undefined, (context) => loadStatePart(context, key));
+  }
+
+  async saveState(key: StateKey, text: string | null): Promise<void> {
+    this.requireState();
+    await this.deps.batch(undefined, (context) => saveStatePart(context, key, text));
+  }
+
+  insertReportSheet(report: ReportSheet): Promise<string> {
+    return this.deps.batch(undefined, (context) => insertReport(context, report, this.capabilities(), this.deps.locale()));
+  }
+}
