@@ -1,4 +1,58 @@
 import type { Localized } from './format';
 
+/** Texts of the browser preview (src/preview). Keys start with `preview.`. */
 export const PREVIEW_TEXTS = {
+  'preview.title': { 'zh-CN': '绩效目标表助手 · 浏览器预览', 'en-US': 'Performance Target Assistant · browser preview' },
+  'preview.workbook': { 'zh-CN': '工作簿', 'en-US': 'Workbook' },
+  'preview.pane': { 'zh-CN': '任务窗格', 'en-US': 'Task pane' },
+  'preview.toolbar': { 'zh-CN': '文件', 'en-US': 'File' },
+  'preview.openFile': { 'zh-CN': '打开文件', 'en-US': 'Open file' },
+  'preview.download': { 'zh-CN': '下载带标记的工作簿', 'en-US': 'Download the marked workbook' },
+  'preview.downloadName': { 'zh-CN': '{name}（带标记）.xlsx', 'en-US': '{name} (marked).xlsx' },
+  'preview.privacy': {
+    'zh-CN': '文件只在本页面中读取和处理，不会上传到任何地方。',
+    'en-US': 'Files are read and processed in this page only; nothing is uploaded.',
+  },
+  'preview.currentFile': { 'zh-CN': '当前文件：{name}', 'en-US': 'Current file: {name}' },
+  'preview.loading': { 'zh-CN': '正在打开“{name}”…', 'en-US': 'Opening "{name}"…' },
+  'preview.sheets': { 'zh-CN': '工作表', 'en-US': 'Sheets' },
+  'preview.grid': { 'zh-CN': '工作表“{sheet}”', 'en-US': 'Sheet "{sheet}"' },
+  'preview.selection': { 'zh-CN': '所选单元格', 'en-US': 'Selected cells' },
+  'preview.legend': { 'zh-CN': '标记颜色', 'en-US': 'Mark colours' },
+  'preview.marked': { 'zh-CN': '{severity}标记', 'en-US': '{severity} mark' },
+  'preview.truncated': {
+    'zh-CN': '工作表较大，这里只显示前 {rows} 行、{cols} 列；校验仍覆盖整张工作表。',
+    'en-US': 'The sheet is large: only the first {rows} rows and {cols} columns are shown here. The check still covers the whole sheet.',
+  },
+  'preview.noWorkbook': {
+    'zh-CN': '尚未打开工作簿。请点击“打开文件”选择一个 .xlsx 文件。',
+    'en-US': 'No workbook is open. Choose "Open file" and pick an .xlsx file.',
+  },
+  'preview.error.title': { 'zh-CN': '无法打开文件', 'en-US': 'The file could not be opened' },
+  'preview.error.legacy': {
+    'zh-CN': '“{name}”是旧版 Excel 文件（.xls）或加密的工作簿。请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再打开。',
+    'en-US': '"{name}" is an old Excel file (.xls) or an encrypted workbook. Remove the password and save it as .xlsx in Excel or WPS, then open it again.',
+  },
+  'preview.error.notXlsx': {
+    'zh-CN': '“{name}”不是 Excel 工作簿（.xlsx）。请选择 .xlsx 文件。',
+    'en-US': '"{name}" is not an Excel workbook (.xlsx). Choose an .xlsx file.',
+  },
+  'preview.error.empty': { 'zh-CN': '“{name}”是空文件。请选择其他文件。', 'en-US': '"{name}" is empty. Choose another file.' },
+  'preview.error.corrupt': {
+    'zh-CN': '“{name}”无法读取（{detail}）。文件可能已损坏或被加密；请在 Excel 中打开并另存为 .xlsx 后重试。',
+    'en-US': '"{name}" could not be read ({detail}). It may be damaged or encrypted; open it in Excel, save it as .xlsx and try again.',
+  },
+  'preview.error.noSheets': {
+    'zh-CN': '“{name}”中没有工作表。请选择其他文件。',
+    'en-US': '"{name}" has no worksheets. Choose another file.',
+  },
+  'preview.error.sample': {
+    'zh-CN': '示例工作簿加载失败（{detail}）。请刷新页面，或点击“打开文件”选择自己的文件。',
+    'en-US': 'The sample workbook could not be loaded ({detail}). Reload the page, or choose "Open file" to pick your own file.',
+  },
+  'preview.error.download': {
+    'zh-CN': '无法生成工作簿文件（{detail}）。请重试。',
+    'en-US': 'The workbook file could not be made ({detail}). Try again.',
+  },
+  'preview.dismiss': { 'zh-CN': '关闭', 'en-US': 'Dismiss' },
 } as const satisfies Record<string, Localized>;

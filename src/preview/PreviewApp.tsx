@@ -1,0 +1,292 @@
+/**
+ * The preview page: a drawing of the workbook on the left, the add-in's real task pane on the
+ * right. The pane is the production App with the production ExcelHost; only Excel itself is
+ * replaced, by the stand-in, over a workbook read in this page from the bundled sample or from a
+ * file the user opens. Nothing is uploaded: the page fetches only its own files.
+ */
+import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import {
+  Body1,
+  Button,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  Toolbar,
+  makeStaticStyles,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { ArrowDownload20Regular, Dismiss20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
+import { t } from '../core/i18n';
+import type { Locale, Severity } from '../core/model';
+import { MARK_FILL } from '../hosts/excel/marks';
+import { App } from '../taskpane/App';
+import { Grid } from './Grid';
+import { buildSheetView, clickArea, visibleSheets } from './sheet-view';
+import { downloadName, openModel, readModel, workbookBytes, type PreviewWorkbook } from './workbook';
+
+export interface PreviewAppProps {
+  locale: Locale;
+  /** Where the bundled sample is served, relative to the page. */
+  sampleUrl: string;
+  sampleName: string;
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+const useStaticStyles = makeStaticStyles({
+  'html, body': { margin: 0, height: '100%' },
+  '#container': { height: '100%' },
+});
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  top: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  privacy: { color: tokens.colorNeutralForeground3 },
+  main: { display: 'flex', flexGrow: 1, minHeight: 0 },
+  workbook: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  nameBox: {
+    minWidth: '7em',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    fontFamily: tokens.fontFamilyMonospace,
+  },
+  legend: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'center', marginLeft: 'auto' },
+  swatch: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXXS },
+  chip: { display: 'inline-block', width: '12px', height: '12px', border: `1px solid ${tokens.colorNeutralStroke1}` },
+  tabs: { backgroundColor: tokens.colorNeutralBackground1, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  note: { padding: tokens.spacingHorizontalS },
+  pane: {
+    width: '360px',
+    flexShrink: 0,
+    overflowY: 'auto',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+interface Opened {
+  workbook: PreviewWorkbook;
+  /** Remounts the pane for each workbook, as reopening the add-in would. */
+  id: number;
+}
+
+function Legend({ locale }: { locale: Locale }) {
+  const styles = useStyles();
+  return (
+    <span className={styles.legend} role="group" aria-label={t('preview.legend', locale)}>
+      {SEVERITIES.map((s) => (
+        <span key={s} className={styles.swatch}>
+          <span aria-hidden className={styles.chip} style={{ backgroundColor: MARK_FILL[s] }} />
+          <Caption1>{t(`pane.severityOne.${s}`, locale)}</Caption1>
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function saveBytes(bytes: Uint8Array, name: string): void {
+  // The bytes come from an ArrayBuffer (ExcelJS's writeBuffer), never a SharedArrayBuffer.
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // The download has started from the click; the URL is no longer needed after this task.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function detailOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
+  useStaticStyles();
+  const styles = useStyles();
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [, setVersion] = useState(0);
+  const [loading, setLoading] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const current = useRef<PreviewWorkbook | null>(null);
+  const nextId = useRef(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+
+  const load = useCallback(
+    async (bytes: Uint8Array, name: string) => {
+      setLoading(name);
+      setError(null);
+      try {
+        const model = await readModel(bytes, name, locale);
+        // The old workbook's globals go first, so the new ones are not put back over.
+        current.current?.dispose();
+        const workbook = openModel(model, name, { locale, onChange: refresh });
+        current.current = workbook;
+        setOpened({ workbook, id: nextId.current++ });
+      } catch (err) {
+        setError(detailOf(err));
+      }
+      setLoading(null);
+    },
+    [locale, refresh],
+  );
+
+  useEffect(() => {
+    let live = true;
+    fetch(sampleUrl)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (live) await load(bytes, sampleName);
+      })
+      .catch((err: unknown) => {
+        if (live) setError(t('preview.error.sample', locale, { detail: detailOf(err) }));
+      });
+    return () => {
+      live = false;
+    };
+  }, [sampleUrl, sampleName, load, locale]);
+
+  useEffect(() => () => current.current?.dispose(), []);
+
+  const onFile = useCallback(
+    async (event: ChangeEvent<HTMLInputElement>) => {
+      const input = event.currentTarget;
+      const file = input.files?.[0];
+      // Cleared so that choosing the same file again opens it again.
+      input.value = '';
+      if (!file) return;
+      await load(new Uint8Array(await file.arrayBuffer()), file.name);
+    },
+    [load],
+  );
+
+  const download = useCallback(async () => {
+    if (!opened) return;
+    try {
+      saveBytes(await workbookBytes(opened.workbook), downloadName(opened.workbook.name, locale));
+    } catch (err) {
+      setError(t('preview.error.download', locale, { detail: detailOf(err) }));
+    }
+  }, [opened, locale]);
+
+  const model = opened?.workbook.model;
+  const sheet = model?.sheets[model.activeSheet];
+  // The model changes under the pane's Excel batches; every change bumps the version and redraws.
+  const view = sheet ? buildSheetView(sheet) : undefined;
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={locale}>
+      <div className={styles.page}>
+        <header className={styles.top}>
+          <Title3 as="h1">{t('preview.title', locale)}</Title3>
+          <Toolbar aria-label={t('preview.toolbar', locale)}>
+            <Button icon={<FolderOpen20Regular />} onClick={() => fileInput.current?.click()}>
+              {t('preview.openFile', locale)}
+            </Button>
+            <Button icon={<ArrowDownload20Regular />} disabled={!opened} onClick={() => void download()}>
+              {t('preview.download', locale)}
+            </Button>
+          </Toolbar>
+          <input ref={fileInput} type="file" accept={`.xlsx,${XLSX_TYPE}`} hidden tabIndex={-1} onChange={(e) => void onFile(e)} />
+          <Caption1 className={styles.privacy}>{t('preview.privacy', locale)}</Caption1>
+        </header>
+        <div className={styles.main}>
+          <section className={styles.workbook} aria-label={t('preview.workbook', locale)}>
+            <div className={styles.bar}>
+              <output className={styles.nameBox} aria-label={t('preview.selection', locale)}>
+                {view?.selection ?? ''}
+              </output>
+              {opened && <Body1>{t('preview.currentFile', locale, { name: opened.workbook.name })}</Body1>}
+              {loading !== null && <Spinner size="tiny" label={t('preview.loading', locale, { name: loading })} />}
+              <Legend locale={locale} />
+            </div>
+            {error !== null && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{t('preview.error.title', locale)}</MessageBarTitle>
+                  {error}
+                </MessageBarBody>
+                <MessageBarActions
+                  containerAction={
+                    <Button appearance="transparent" aria-label={t('preview.dismiss', locale)} icon={<Dismiss20Regular />} onClick={() => setError(null)} />
+                  }
+                />
+              </MessageBar>
+            )}
+            {sheet && view && model ? (
+              <>
+                <Grid
+                  locale={locale}
+                  sheetName={sheet.name}
+                  view={view}
+                  onSelectCell={(row, col) => {
+                    // The user clicking in the grid, as in Excel: not an add-in batch.
+                    sheet.selection = clickArea(sheet, row, col);
+                    refresh();
+                  }}
+                />
+                {view.truncated && (
+                  <Caption1 className={styles.note}>
+                    {t('preview.truncated', locale, { rows: view.rows.length, cols: view.cols.length })}
+                  </Caption1>
+                )}
+                <TabList
+                  className={styles.tabs}
+                  size="small"
+                  aria-label={t('preview.sheets', locale)}
+                  selectedValue={String(model.activeSheet)}
+                  onTabSelect={(_, data) => {
+                    model.activeSheet = Number(data.value);
+                    refresh();
+                  }}
+                >
+                  {visibleSheets(model).map((s) => (
+                    <Tab key={s.name} value={String(s.index)}>
+                      {s.name}
+                    </Tab>
+                  ))}
+                </TabList>
+              </>
+            ) : (
+              loading === null && <Body1 className={styles.note}>{t('preview.noWorkbook', locale)}</Body1>
+            )}
+          </section>
+          <aside className={styles.pane} aria-label={t('preview.pane', locale)}>
+            {opened && <App key={opened.id} host={opened.workbook.host} locale={locale} theme={webLightTheme} />}
+          </aside>
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * A workbook open in the preview: the stand-in's model read from .xlsx bytes, the Excel stand-in
+ * over it, the Office/Excel globals office.js would define, and the add-in's real ExcelHost
+ * talking to the stand-in. Everything happens in the page: the bytes come from the user's own
+ * disk (or the bundled sample) and never leave it.
+ */
+import { t } from '../core/i18n';
+import type { Locale } from '../core/model';
+import { ExcelHost, type ExcelRun } from '../hosts/excel';
+import { createStandIn, installOfficeGlobals, type OfficeGlobals, type StandIn, type WorkbookModel } from '../../test/standin';
+import { modelFromXlsx, modelToXlsx } from '../../test/standin/xlsx';
+
+export interface PreviewWorkbook {
+  /** The file name as the user knows it. */
+  readonly name: string;
+  readonly model: WorkbookModel;
+  readonly standIn: StandIn;
+  readonly host: ExcelHost;
+  /** Removes the Office/Excel globals this workbook installed. */
+  dispose(): void;
+}
+
+export type OpenErrorCode = 'empty' | 'legacy' | 'not-xlsx' | 'corrupt' | 'no-sheets';
+
+/** A file the preview cannot open; `message` says in the user's language what to do. */
+export class OpenError extends Error {
+  constructor(
+    readonly code: OpenErrorCode,
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'OpenError';
+  }
+}
+
+/** What the first bytes say: an .xlsx is a zip; an old .xls is an OLE compound file. */
+export function sniff(bytes: Uint8Array): 'empty' | 'zip' | 'cfb' | 'other' {
+  if (bytes.length === 0) return 'empty';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'zip';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'cfb';
+  return 'other';
+}
+
+function detailOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Reads .xlsx bytes into a stand-in model, or throws an OpenError saying why it cannot. */
+export async function readModel(bytes: Uint8Array, name: string, locale: Locale): Promise<WorkbookModel> {
+  const kind = sniff(bytes);
+  if (kind === 'empty') throw new OpenError('empty', t('preview.error.empty', locale, { name }));
+  if (kind === 'cfb') throw new OpenError('legacy', t('preview.error.legacy', locale, { name }));
+  if (kind === 'other') throw new OpenError('not-xlsx', t('preview.error.notXlsx', locale, { name }));
+  let model: WorkbookModel;
+  try {
+    model = await modelFromXlsx(bytes);
+  } catch (err) {
+    throw new OpenError('corrupt', t('preview.error.corrupt', locale, { name, detail: detailOf(err) }), err);
+  }
+  if (model.sheets.length === 0) {
+    // A zip without a workbook part is another kind of document (a .docx renamed, say).
+    if (!containsAscii(bytes, 'xl/workbook')) throw new OpenError('not-xlsx', t('preview.error.notXlsx', locale, { name }));
+    throw new OpenError('no-sheets', t('preview.error.noSheets', locale, { name }));
+  }
+  return model;
+}
+
+/** True when the bytes contain the ASCII text (zip entry names are stored as plain text). */
+export function containsAscii(bytes: Uint8Array, text: string): boolean {
+  const needle = Array.from(text, (ch) => ch.charCodeAt(0));
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * `run` that tells the page after every batch, finished or failed, so the grid redraws what the
+ * add-in changed. The batch itself runs on the stand-in unchanged.
+ */
+export function observeRun(run: ExcelRun, onChange: () => void): ExcelRun {
+  return async (batch) => {
+    try {
+      return await run(batch);
+    } finally {
+      onChange();
+    }
+  };
+}
+
+export interface OpenOptions {
+  locale: Locale;
+  /** Called after every Excel batch the add-in runs. */
+  onChange: () => void;
+}
+
+/**
+ * Opens a model in the preview: installs the Office/Excel globals for it (as office.js would
+ * before the pane starts) and gives it the add-in's ExcelHost. The stand-in is Excel on the web,
+ * which is what a browser preview stands for, with its 5 MB payload limit.
+ */
+export function openModel(model: WorkbookModel, name: string, options: OpenOptions): PreviewWorkbook {
+  const standIn = createStandIn(model, { platform: 'OfficeOnline', displayLanguage: options.locale });
+  const globals: OfficeGlobals = installOfficeGlobals(standIn);
+  const host = new ExcelHost({ run: observeRun(standIn.run, options.onChange), isSetSupported: standIn.isSetSupported });
+  return { name, model, standIn, host, dispose: () => globals.uninstall() };
+}
+
+/** The workbook as it is now, marks included, as .xlsx bytes. */
+export function workbookBytes(workbook: PreviewWorkbook): Promise<Uint8Array> {
+  return modelToXlsx(workbook.model);
+}
+
+/** `sample.xlsx` -> `sample（带标记）.xlsx`. */
+export function downloadName(name: string, locale: Locale): string {
+  return t('preview.downloadName', locale, { name: name.replace(/\.xlsx$/i, '') });
+}

@@ -1,0 +1,68 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { parseA1 } from '../../src/core/grid';
+import { markFormula } from '../../src/hosts/excel/marks';
+import { Grid } from '../../src/preview/Grid';
+import { buildSheetView } from '../../src/preview/sheet-view';
+import { createWorkbook, getSheet, mergeCells, setCell } from '../standin/model';
+
+beforeAll(() => {
+  // jsdom has no layout: scrolling to the selected cell is a no-op here.
+  Element.prototype.scrollIntoView = jest.fn();
+});
+
+function drawn() {
+  const model = createWorkbook(['绩效目标表']);
+  const s = getSheet(model, '绩效目标表');
+  setCell(s, 'A8', { value: '产出指标', style: { fill: { color: '#E2EFDA' }, borders: { top: { style: 'thin' } } } });
+  setCell(s, 'F14', { value: '≥99百分之' });
+  setCell(s, 'C4', { value: 26.5, numberFormat: '0.00' });
+  mergeCells(s, 'A8:A11');
+  mergeCells(s, 'F14:G14');
+  s.conditionalFormats.push({ id: '{1}', type: 'Custom', areas: [parseA1('F14')], formula: markFormula('error'), fillColor: '#FFC7CE', stopIfTrue: false });
+  s.selection = parseA1('F14');
+  const onSelectCell = jest.fn();
+  const utils = render(
+    <FluentProvider theme={webLightTheme}>
+      <Grid locale="zh-CN" sheetName="绩效目标表" view={buildSheetView(s)} onSelectCell={onSelectCell} />
+    </FluentProvider>,
+  );
+  const cell = (address: string) => utils.container.querySelector(`td[data-address="${address}"]`);
+  return { cell, onSelectCell, utils };
+}
+
+test('every cell carries its address; merged cells span, covered cells are absent', () => {
+  const { cell } = drawn();
+  expect(cell('A1')).toBeInTheDocument();
+  expect(cell('A8')).toHaveAttribute('rowspan', '4');
+  expect(cell('F14')).toHaveAttribute('colspan', '2');
+  expect(cell('A9')).toBeNull();
+  expect(cell('G14')).toBeNull();
+  expect(cell('C4')).toHaveTextContent('26.50');
+});
+
+test('a marked cell has its severity and the mark colour; others keep their own', () => {
+  const { cell } = drawn();
+  expect(cell('F14')).toHaveAttribute('data-severity', 'error');
+  expect(cell('F14')).toHaveAttribute('title', '错误标记');
+  expect(cell('F14')).toHaveStyle({ backgroundColor: '#FFC7CE' });
+  expect(cell('A8')).not.toHaveAttribute('data-severity');
+  expect(cell('A8')).toHaveStyle({ backgroundColor: '#E2EFDA', borderTop: '1px solid #000000' });
+});
+
+test('the selected cell is the active one, and the grid is a labelled region', () => {
+  const { cell } = drawn();
+  expect(cell('F14')).toHaveAttribute('data-active', 'true');
+  expect(document.querySelectorAll('[data-active]')).toHaveLength(1);
+  expect(screen.getByRole('region', { name: '工作表“绩效目标表”' })).toBeInTheDocument();
+  expect(screen.getByRole('columnheader', { name: 'F' })).toBeInTheDocument();
+  expect(screen.getByRole('rowheader', { name: '14' })).toBeInTheDocument();
+});
+
+test('clicking a cell asks to select it', () => {
+  const { cell, onSelectCell } = drawn();
+  fireEvent.click(cell('A8') as Element);
+  expect(onSelectCell).toHaveBeenCalledWith(7, 0);
+});

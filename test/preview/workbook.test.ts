@@ -1,0 +1,159 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { markSeverity } from '../../src/hosts/excel/marks';
+import type { ExcelRun } from '../../src/hosts/excel';
+import { containsAscii, downloadName, observeRun, openModel, OpenError, readModel, sniff, workbookBytes } from '../../src/preview/workbook';
+import { createWorkbook, getSheet, setCell } from '../standin';
+import { modelFromXlsx } from '../standin/xlsx';
+
+const SAMPLE = join(__dirname, '..', '..', 'examples', 'sample.xlsx');
+const BAD = join(__dirname, '..', 'fixtures', 'bad');
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+describe('sniff', () => {
+  test.each<[number[], ReturnType<typeof sniff>]>([
+    [[], 'empty'],
+    [ZIP, 'zip'],
+    [CFB, 'cfb'],
+    [[...Buffer.from('项目名称,预算数')], 'other'],
+    [[0x50], 'other'],
+  ])('%j -> %s', (bytes, kind) => {
+    expect(sniff(new Uint8Array(bytes))).toBe(kind);
+  });
+});
+
+describe('readModel', () => {
+  test('reads the sample', async () => {
+    const model = await readModel(new Uint8Array(await readFile(SAMPLE)), 'sample.xlsx', 'zh-CN');
+    expect(model.sheets.map((s) => s.name)).toEqual(['绩效目标表']);
+    expect(model.sheets[0].merges.length).toBeGreaterThan(0);
+  });
+
+  test.each<[string, number[], OpenError['code'], string]>([
+    ['empty.xlsx', [], 'empty', '“empty.xlsx”是空文件'],
+    ['old.xls', CFB, 'legacy', '“old.xls”是旧版 Excel 文件（.xls）'],
+    ['table.csv', [...Buffer.from('项目名称,预算数\n')], 'not-xlsx', '“table.csv”不是 Excel 工作簿'],
+    ['broken.xlsx', [...ZIP, 0, 0, 0, 0], 'corrupt', '“broken.xlsx”无法读取'],
+  ])('%s is refused with a Chinese message naming it', async (name, bytes, code, text) => {
+    const promise = readModel(new Uint8Array(bytes), name, 'zh-CN');
+    await expect(promise).rejects.toBeInstanceOf(OpenError);
+    await expect(promise).rejects.toMatchObject({ code, message: expect.stringContaining(text) });
+  });
+
+  test('messages follow the locale', async () => {
+    await expect(readModel(new Uint8Array(), 'a.xlsx', 'en-US')).rejects.toThrow('"a.xlsx" is empty');
+  });
+
+  test.each<[string, OpenError['code']]>([
+    ['no-sheets.xlsx', 'no-sheets'],
+    // A Word document renamed: a zip, but no workbook in it.
+    ['document.xlsx', 'not-xlsx'],
+    ['truncated.xlsx', 'corrupt'],
+    ['encrypted.xlsx', 'legacy'],
+    ['legacy-renamed.xlsx', 'legacy'],
+    ['text-renamed.xlsx', 'not-xlsx'],
+  ])('test/fixtures/bad/%s -> %s', async (file, code) => {
+    const bytes = new Uint8Array(await readFile(join(BAD, file)));
+    await expect(readModel(bytes, file, 'zh-CN')).rejects.toMatchObject({ code, message: expect.stringContaining(`“${file}”`) });
+  });
+
+  test('an empty sheet opens', async () => {
+    const model = await readModel(new Uint8Array(await readFile(join(BAD, 'blank-sheet.xlsx'))), 'blank-sheet.xlsx', 'zh-CN');
+    expect(model.sheets).toHaveLength(1);
+  });
+});
+
+describe('containsAscii', () => {
+  test.each<[string, string, boolean]>([
+    ['PK..xl/workbook.xml', 'xl/workbook', true],
+    ['xl/workbook', 'xl/workbook', true],
+    ['PK..word/document.xml', 'xl/workbook', false],
+    ['xl/workboo', 'xl/workbook', false],
+    ['', 'x', false],
+  ])('%s contains %s: %s', (haystack, needle, expected) => {
+    expect(containsAscii(new Uint8Array(Buffer.from(haystack)), needle)).toBe(expected);
+  });
+});
+
+describe('observeRun', () => {
+  const ok: ExcelRun = (batch) => batch({} as Excel.RequestContext);
+
+  test('tells after a batch that succeeds, with its result', async () => {
+    const onChange = jest.fn();
+    await expect(observeRun(ok, onChange)(async () => 42)).resolves.toBe(42);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  test('tells after a batch that fails too (part of it may have run), and rethrows', async () => {
+    const onChange = jest.fn();
+    const failing = observeRun(ok, onChange)(async () => {
+      throw new Error('AccessDenied');
+    });
+    await expect(failing).rejects.toThrow('AccessDenied');
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('openModel', () => {
+  const g = globalThis as { Office?: { context: { displayLanguage: string } }; Excel?: { run: unknown } };
+
+  afterEach(() => {
+    delete g.Office;
+    delete g.Excel;
+  });
+
+  test('installs the Office globals, gives a working ExcelHost, and tells after each batch', async () => {
+    const model = createWorkbook(['封面', '绩效目标表']);
+    setCell(getSheet(model, '绩效目标表'), 'F14', { value: '100%' });
+    const onChange = jest.fn();
+    const wb = openModel(model, 'a.xlsx', { locale: 'en-US', onChange });
+    expect(g.Office?.context.displayLanguage).toBe('en-US');
+    expect(g.Excel?.run).toBe(wb.standIn.run);
+    await expect(wb.host.listSheets()).resolves.toEqual([{ name: '封面' }, { name: '绩效目标表' }]);
+    await wb.host.mark('绩效目标表', [{ cell: 'F14', severity: 'warning', message: 'x' }]);
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(model.sheets[1].conditionalFormats.map((cf) => markSeverity(cf.formula))).toEqual(['warning']);
+    // Excel on the web: the host reads in chunks under its 5 MB limit.
+    expect(wb.standIn.options.platform).toBe('OfficeOnline');
+    wb.dispose();
+    expect(g.Office).toBeUndefined();
+    expect(g.Excel).toBeUndefined();
+  });
+
+  test('host errors are in the page language', async () => {
+    const model = createWorkbook(['表']);
+    model.sheets[0].protection.protected = true;
+    const wb = openModel(model, 'a.xlsx', { locale: 'zh-CN', onChange: () => undefined });
+    await expect(wb.host.mark('表', [{ cell: 'A1', severity: 'error', message: 'x' }])).rejects.toMatchObject({ code: 'protected' });
+    await expect(wb.host.mark('表', [{ cell: 'A1', severity: 'error', message: 'x' }])).rejects.toThrow(/表/);
+    wb.dispose();
+  });
+});
+
+describe('workbookBytes', () => {
+  test('the download keeps the values and the marks, which Excel recognises after reopening', async () => {
+    const model = await readModel(new Uint8Array(await readFile(SAMPLE)), 'sample.xlsx', 'zh-CN');
+    const wb = openModel(model, 'sample.xlsx', { locale: 'zh-CN', onChange: () => undefined });
+    await wb.host.mark('绩效目标表', [
+      { cell: 'F14', severity: 'error', message: 'x' },
+      { cell: 'C13', severity: 'warning', message: 'y' },
+    ]);
+    const reopened = await modelFromXlsx(await workbookBytes(wb));
+    wb.dispose();
+    const sheet = reopened.sheets[0];
+    expect(sheet.cells.size).toBe(model.sheets[0].cells.size);
+    expect(sheet.conditionalFormats.map((cf) => markSeverity(cf.formula))).toEqual(['error', 'warning']);
+  });
+});
+
+describe('downloadName', () => {
+  test.each<[string, 'zh-CN' | 'en-US', string]>([
+    ['sample.xlsx', 'zh-CN', 'sample（带标记）.xlsx'],
+    ['绩效目标表.XLSX', 'zh-CN', '绩效目标表（带标记）.xlsx'],
+    ['report', 'zh-CN', 'report（带标记）.xlsx'],
+    ['sample.xlsx', 'en-US', 'sample (marked).xlsx'],
+  ])('%s (%s) -> %s', (name, locale, expected) => {
+    expect(downloadName(name, locale)).toBe(expected);
+  });
+});

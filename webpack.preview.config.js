@@ -1,0 +1,93 @@
+/**
+ * Builds the browser preview (src/preview) into dist/preview/: the production task pane beside a
+ * drawing of the workbook, over the Excel stand-in. No office.js: the stand-in provides the Office
+ * and Excel globals. `npm run preview` (scripts/preview.ts) builds it and serves it with the sample.
+ *
+ *   npx webpack -c webpack.preview.config.js --mode production
+ */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const OUTPUT_DIR = path.resolve(__dirname, 'dist', 'preview');
+
+/**
+ * Everything from the page's own origin; no inline script and no eval. Styles may be inline
+ * (Fluent UI inserts <style> elements). connect-src 'self' lets the page fetch the bundled sample
+ * and nothing else: files the user opens are read in the page, never sent.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+module.exports = (_env, argv = {}) => {
+  const dev = argv.mode === 'development';
+  return {
+    mode: dev ? 'development' : 'production',
+    // Never eval source maps: the page's CSP forbids eval.
+    devtool: dev ? 'source-map' : false,
+    entry: { preview: './src/preview/index.tsx' },
+    output: {
+      path: OUTPUT_DIR,
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: dev ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              // Type checking is `npm run typecheck`; ES modules let webpack drop unused exports.
+              transpileOnly: true,
+              compilerOptions: { module: 'esnext', noEmit: false, sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          // ExcelJS resolves to its self-contained browser build (package.json "browser" field),
+          // so no Node built-ins need fallbacks; it is large, so it gets a chunk of its own.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', priority: 40 },
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 30 },
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc|stylis|rtl-css-js|embla-carousel[^\\/]*)[\\/]/,
+            name: 'fluent',
+            priority: 20,
+          },
+        },
+      },
+    },
+    // A preview page for reviewers, loaded from the local machine: ExcelJS alone is about 1 MB.
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './src/preview/preview.html',
+        templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
+        scriptLoading: 'defer',
+      }),
+      // The add-in's own icon, so the browser does not ask for a missing /favicon.ico.
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets/icon-32.png', to: 'icon-32.png' }] }),
+    ],
+  };
+};
+
+module.exports.CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;
+module.exports.OUTPUT_DIR = OUTPUT_DIR;
