@@ -7,7 +7,9 @@
  */
 import { allFindings, checkSheet } from '../core/engine';
 import { t } from '../core/i18n';
-import type { Finding, Locale } from '../core/model';
+import type { CheckSettings, Finding, Locale } from '../core/model';
+import { applyIgnores, emptyIgnoreList, parseIgnores, type IgnoreList } from '../core/ignore';
+import { defaultSettings, parseStoredSettings } from '../core/settings';
 import { ExcelHost } from '../hosts/excel/host';
 import { HostError, type MarkTarget, type WorkbookHost } from '../hosts/types';
 
@@ -44,7 +46,10 @@ export async function oneClickCheck(host: WorkbookHost, options: OneClickOptions
   const { locale } = options;
   try {
     const { name } = await host.activeSheet();
-    const result = checkSheet(await host.readSheet(name));
+    // The same settings and ignore list as the pane, from the workbook itself.
+    const { settings, ignores } = await savedReviewState(host);
+    const checked = checkSheet(await host.readSheet(name), settings);
+    const [result] = applyIgnores([checked], ignores).active;
     const findings = allFindings(result);
     const targets: MarkTarget[] = findings.map((f) => ({ cell: f.cell, severity: f.severity, message: f.message }));
     if (options.canMark) {
@@ -60,6 +65,27 @@ export async function oneClickCheck(host: WorkbookHost, options: OneClickOptions
     const error = err instanceof HostError ? err : new HostError('unknown', t('excel.unknown', locale, { detail: String(err) }), err);
     return { ok: false, error, message: error.message };
   }
+}
+
+/**
+ * Settings and ignore list saved in the workbook by the pane; defaults when the host keeps no
+ * state or the saved text cannot be read (the pane reports such problems; a ribbon button cannot).
+ */
+export async function savedReviewState(host: WorkbookHost): Promise<{ settings: CheckSettings; ignores: IgnoreList }> {
+  let settings = defaultSettings();
+  let ignores = emptyIgnoreList();
+  if (!host.loadState || host.reviewSupport?.().workbookState === false) return { settings, ignores };
+  const read = (key: 'settings' | 'ignore') =>
+    host.loadState!(key).catch((err: unknown) => {
+      // Not fatal for a one-click check: it runs with the defaults, and says why in the log.
+      console.warn(`perf-target: saved ${key} could not be read`, err);
+      return null;
+    });
+  const settingsText = await read('settings');
+  const ignoreText = await read('ignore');
+  if (settingsText !== null) settings = parseStoredSettings(settingsText).settings;
+  if (ignoreText !== null) ignores = parseIgnores(ignoreText).list;
+  return { settings, ignores };
 }
 
 /** The ribbon button's function. Office needs `completed()` whatever happens. */

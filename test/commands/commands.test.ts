@@ -7,6 +7,8 @@ import { markSeverity } from '../../src/hosts/excel';
 import { CHECK_ACTIVE_SHEET, checkActiveSheet, firstFinding, registerCommands, type CheckOutcome } from '../../src/commands/commands';
 import { cloneWorkbook, createWorkbook, getSheet, intersects, setCell, type WorkbookModel } from '../standin';
 import { installOfficeGlobals, setup, writeTables } from '../hosts/excel/fixtures';
+import { defaultSettings, serializeSettings } from '../../src/core/settings';
+import { addIgnore, emptyIgnoreList, ignoreEntry, serializeIgnores } from '../../src/core/ignore';
 
 function workbook(): WorkbookModel {
   const model = createWorkbook(['说明', '绩效目标表']);
@@ -141,5 +143,28 @@ describe('registration', () => {
     delete ((globalThis as Record<string, unknown>).Office as { actions?: unknown }).actions;
     registerCommands();
     expect(typeof (globalThis as Record<string, unknown>)[CHECK_ACTIVE_SHEET]).toBe('function');
+  });
+});
+
+describe('一键校验 uses what the pane saved in the workbook', () => {
+  test('settings (a rule turned off) and the ignore list are applied before marking', async () => {
+    const model = workbook();
+    const findings = await expectedFindings(model);
+    const missingSign = findings.find((f) => f.rule === 'value/missing-sign');
+    expect(missingSign).toBeDefined();
+    const ignored = findings.find((f) => f.rule !== 'value/missing-sign' && f.severity !== 'info');
+    expect(ignored).toBeDefined();
+    const { host } = setup(model);
+    await host.saveState!('settings', serializeSettings({ ...defaultSettings(), rules: { 'value/missing-sign': 'off' } }));
+    await host.saveState!('ignore', serializeIgnores(addIgnore(emptyIgnoreList(), ignoreEntry('绩效目标表', ignored!, '已与财政局确认'))));
+    const outcome = await checkActiveSheet(event(), () => host);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const expected = findings.filter((f) => f.rule !== 'value/missing-sign' && !(f.cell === ignored!.cell && f.rule === ignored!.rule));
+    expect(outcome.errors + outcome.warnings + outcome.infos).toBe(expected.length);
+    const sheet = getSheet(model, '绩效目标表');
+    const marked = (cell: string) => sheet.conditionalFormats.some((cf) => markSeverity(cf.formula) !== undefined && cf.areas.some((a) => intersects(a, parseA1(cell))));
+    // The cell whose only finding was switched off carries no mark.
+    if (findings.filter((f) => f.cell === missingSign!.cell).length === 1) expect(marked(missingSign!.cell)).toBe(false);
   });
 });
