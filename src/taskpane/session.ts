@@ -3,6 +3,7 @@
  * replace our marks, and keep the latest result per sheet. Later features (fixes, an ignore list,
  * live re-checks) build on this class, so it holds no UI state and talks only to a WorkbookHost.
  */
+import { LIST_SHEET } from '../core/template';
 import type { GridInit } from '../core/grid';
 import { t } from '../core/i18n';
 import type { CheckSettings, Finding, Severity, SheetResult } from '../core/model';
@@ -177,7 +178,8 @@ export class CheckSession {
    * any other failure stops the run and is thrown (results so far stay in `results`).
    */
   async checkAllSheets(onProgress?: ProgressListener): Promise<SheetOutcome[]> {
-    const sheets = await this.host.listSheets();
+    // Our own sheets (the template's dropdown lists, the 校验报告 reports) hold no table.
+    const sheets = (await this.host.listSheets()).filter((s) => !isOwnSheet(s.name));
     this.latest = new Map();
     const outcomes: SheetOutcome[] = [];
     for (const [i, sheet] of sheets.entries()) {
@@ -216,4 +218,9 @@ export class CheckSession {
   select(sheet: string, finding: Pick<Finding, 'cell'>): Promise<void> {
     return this.host.select(sheet, finding.cell);
   }
+}
+
+/** Sheets the add-in itself creates: the hidden dropdown lists and the 校验报告 report sheets. */
+export function isOwnSheet(name: string): boolean {
+  return name === LIST_SHEET || /^校验报告( \(\d+\))?$/.test(name);
 }

@@ -2,6 +2,7 @@ import type { GridInit } from '../../src/core/grid';
 import type { CheckSettings, Finding, SheetResult } from '../../src/core/model';
 import { HostError } from '../../src/hosts/types';
 import {
+  isOwnSheet,
   CheckSession,
   countBySeverity,
   isSheetSpecific,
@@ -184,6 +185,15 @@ describe('CheckSession.checkActiveSheet', () => {
 });
 
 describe('CheckSession.checkAllSheets', () => {
+  test('skips the sheets the add-in made itself (dropdown lists, 校验报告)', async () => {
+    const host = new FakeHost(['A', '指标列表', '校验报告', '校验报告 (2)', '校验报告说明']);
+    const session = new CheckSession(host, { check: fakeCheck({}), yieldToUi: noYield });
+    const outcomes = await session.checkAllSheets();
+    expect(outcomes.map((o) => o.sheet)).toEqual(['A', '校验报告说明']);
+    expect(isOwnSheet('指标列表')).toBe(true);
+    expect(isOwnSheet('指标列表1')).toBe(false);
+  });
+
   test('checks every sheet in tab order with progress over the run', async () => {
     const host = new FakeHost(['A', 'B', 'C']);
     const progress: string[] = [];
