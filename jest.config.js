@@ -8,4 +8,5 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };

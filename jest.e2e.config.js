@@ -15,6 +15,7 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
   // A browser per file; two at a time is what two cores carry.
   maxWorkers: 2,
   // Chromium start-up and page loads on a slow machine; a single wait is much shorter.

@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { Grid, columnIndex, columnName, isBlankText, isErrorValue, parseA1, rectToA1, toA1 } from '../../src/core/grid';
+import { Decimal } from '../../src/core/decimal';
+
+describe('addresses', () => {
+  it.each([
+    [0, 'A'],
+    [25, 'Z'],
+    [26, 'AA'],
+    [701, 'ZZ'],
+    [702, 'AAA'],
+    [16383, 'XFD'],
+  ])('column %i is %s and back', (i, name) => {
+    expect(columnName(i)).toBe(name);
+    expect(columnIndex(name)).toBe(i);
+  });
+
+  it('round-trips any cell and range', () => {
+    fc.assert(
+      fc.property(fc.nat(1_048_575), fc.nat(16_383), fc.nat(50), fc.nat(10), (row, col, h, w) => {
+        expect(parseA1(toA1(row, col))).toEqual({ top: row, left: col, bottom: row, right: col });
+        const r = { top: row, left: col, bottom: row + h, right: col + w };
+        expect(parseA1(rectToA1(r))).toEqual(r);
+      }),
+    );
+  });
+
+  it('reads $-absolute and reversed ranges, refuses garbage', () => {
+    expect(parseA1('$F$14')).toEqual({ top: 13, left: 5, bottom: 13, right: 5 });
+    expect(parseA1('G14:A1')).toEqual({ top: 0, left: 0, bottom: 13, right: 6 });
+    expect(() => parseA1('14F')).toThrow();
+  });
+});
+
+describe('Grid', () => {
+  const grid = new Grid({
+    name: 'S',
+    origin: { row: 2, col: 1 },
+    values: [['项目名称', 'X项目', null], ['\u3000 ', 26.5, '#REF!']],
+    text: [[null, null, null], [null, '26.50', null]],
+    merges: [{ top: 2, left: 2, bottom: 2, right: 3 }],
+  });
+
+  it('addresses cells absolutely from its origin', () => {
+    expect(grid.firstRow).toBe(2);
+    expect(grid.firstCol).toBe(1);
+    expect(grid.rawValue(2, 1)).toBe('项目名称');
+    expect(grid.rawValue(0, 0)).toBeNull();
+    expect(grid.rawValue(99, 99)).toBeNull();
+  });
+
+  it('follows merges to their top-left cell', () => {
+    expect(grid.value(2, 3)).toBe('X项目');
+    expect(grid.anchor(2, 3)).toEqual({ row: 2, col: 2 });
+    expect(grid.mergeAt(2, 3)).toEqual({ top: 2, left: 2, bottom: 2, right: 3 });
+    expect(grid.mergeAt(3, 3)).toBeUndefined();
+    expect(grid.mergeAt(-1, -1)).toBeUndefined();
+  });
+
+  it('shows displayed text, falling back to the value', () => {
+    expect(grid.text(3, 2)).toBe('26.50');
+    expect(grid.text(2, 1)).toBe('项目名称');
+  });
+
+  it('treats every kind of space as blank', () => {
+    expect(grid.isBlank(3, 1)).toBe(true);
+    expect(isBlankText('\u00a0\u200b\ufeff')).toBe(true);
+    expect(isErrorValue('#REF!')).toBe(true);
+    expect(isErrorValue('REF')).toBe(false);
+  });
+
+  it('follows a merge reaching outside the snapshot only inside it', () => {
+    const g = new Grid({ name: 'a', values: [[1, 2, 3], [4, 5, 6]], merges: [{ top: 0, left: 0, bottom: 9, right: 1 }] });
+    expect(g.anchor(1, 1)).toEqual({ row: 0, col: 0 });
+    expect(g.value(1, 1)).toBe(1);
+    expect(g.value(1, 2)).toBe(6);
+    expect(g.mergeAt(5, 0)).toBeUndefined();
+  });
+});
+
+describe('Decimal', () => {
+  it.each([
+    ['13.61', '0', '13.61'],
+    ['0.1', '0.2', '0.3'],
+    ['1,030,700.00', '0', '1030700'],
+    ['２６．５０', '0', '26.5'],
+  ])('%s + %s = %s exactly', (a, b, sum) => {
+    expect(Decimal.parse(a)!.plus(Decimal.parse(b)!).toString()).toBe(sum);
+  });
+
+  it('converts 万元 to 元 exactly and prints fixed decimals', () => {
+    expect(Decimal.parse('26.5')!.shift(4).toString()).toBe('265000');
+    expect(Decimal.parse('103.07')!.shift(4).eq(Decimal.parse('1030700')!)).toBe(true);
+    expect(Decimal.parse('26.5')!.toFixed(2)).toBe('26.50');
+    expect(Decimal.fromNumber(0.1 + 0.2)!.toString()).toBe('0.3');
+  });
+
+  it('refuses what is not a plain number', () => {
+    for (const s of ['', '26.5万', '2O', '1,00', '--1', '.']) expect(Decimal.parse(s)).toBeUndefined();
+  });
+});
