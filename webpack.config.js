@@ -80,6 +80,37 @@ async function devServerOptions() {
   };
 }
 
+/** Output file names: content hashes in production so Office and browsers can cache for long. */
+function outputFor(dir, dev) {
+  return {
+    path: dir,
+    filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+    chunkFilename: dev ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js',
+    clean: true,
+  };
+}
+
+/** TypeScript through ts-loader; shared by the add-in and the browser preview builds. */
+function typescriptModule(dev) {
+  return {
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        use: {
+          loader: 'ts-loader',
+          options: {
+            // Type checking is `npm run typecheck`. ES modules here let webpack split code at
+            // dynamic import() and drop unused exports (tsconfig.json says commonjs, for Node).
+            transpileOnly: true,
+            compilerOptions: { module: 'esnext', noEmit: false, sourceMap: dev },
+          },
+        },
+      },
+    ],
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
   const officeJs = officeJsUrl(env);
@@ -112,30 +143,9 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
     },
-    output: {
-      path: OUTPUT_DIR,
-      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
-      chunkFilename: dev ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js',
-      clean: true,
-    },
+    output: outputFor(OUTPUT_DIR, dev),
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              // Type checking is `npm run typecheck`. ES modules here let webpack split code at
-              // dynamic import() and drop unused exports (tsconfig.json says commonjs, for Node).
-              transpileOnly: true,
-              compilerOptions: { module: 'esnext', noEmit: false, sourceMap: dev },
-            },
-          },
-        },
-      ],
-    },
+    module: typescriptModule(dev),
     optimization: {
       // The pane's first script stays small: React and Fluent UI in their own cacheable chunks, and
       // whatever the pane loads with import() in chunks of its own.
@@ -174,4 +184,4 @@ module.exports = async (env = {}, argv = {}) => {
   return config;
 };
 
-module.exports.helpers = { officeJsUrl, contentSecurityPolicy, rewriteManifest, productionBaseUrl, DEV_BASE_URL, CDN_OFFICE_JS, INTRANET_OFFICE_JS };
+module.exports.helpers = { outputFor, typescriptModule, officeJsUrl, contentSecurityPolicy, rewriteManifest, productionBaseUrl, DEV_BASE_URL, CDN_OFFICE_JS, INTRANET_OFFICE_JS };

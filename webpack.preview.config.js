@@ -8,6 +8,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { outputFor, typescriptModule } = require('./webpack.config.js').helpers;
 
 const OUTPUT_DIR = path.resolve(__dirname, 'dist', 'preview');
 
@@ -35,29 +36,9 @@ module.exports = (_env, argv = {}) => {
     // Never eval source maps: the page's CSP forbids eval.
     devtool: dev ? 'source-map' : false,
     entry: { preview: './src/preview/index.tsx' },
-    output: {
-      path: OUTPUT_DIR,
-      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
-      chunkFilename: dev ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js',
-      clean: true,
-    },
+    output: outputFor(OUTPUT_DIR, dev),
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              // Type checking is `npm run typecheck`; ES modules let webpack drop unused exports.
-              transpileOnly: true,
-              compilerOptions: { module: 'esnext', noEmit: false, sourceMap: dev },
-            },
-          },
-        },
-      ],
-    },
+    module: typescriptModule(dev),
     optimization: {
       splitChunks: {
         chunks: 'all',

@@ -6,14 +6,9 @@
 import { parseA1, rectToA1, type CellValue, type GridInit, type Rect } from '../../core/grid';
 import type { CellWrite, CellWriteResult, HostError } from '../types';
 import { normalizeAddress, parseAreaList } from './address';
-import { planMergeTiles } from './read';
+import { planMergeTiles, toCellValue } from './read';
 
-/** Excel gives `""` for an empty cell; the engine's grid uses null. */
-export function toCellValue(v: unknown): CellValue {
-  if (v === '' || v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  return String(v);
-}
+export { toCellValue };
 
 /**
  * Reads a rectangle's values, text and number formats, and the merged areas whose top-left cell

@@ -65,7 +65,8 @@ function halve(span: RowSpan): RowSpan[] {
 }
 
 /** Excel gives `""` for an empty cell; the engine's grid uses null. */
-function toCellValue(v: unknown): CellValue {
+/** A value as Office.js returns it, as the engine holds it: '' is an empty cell. */
+export function toCellValue(v: unknown): CellValue {
   if (v === '' || v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   return String(v);
