@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import './setup';
+import * as fs from 'node:fs';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { GridInit } from '../../src/core/grid';
@@ -333,4 +334,29 @@ test('English locale shows English texts', async () => {
 
   await user.click(row);
   expect(host.select).toHaveBeenCalledWith('绩效表', 'F14');
+});
+
+describe('cell text is never inserted as HTML', () => {
+  test('a project name, message and suggestion holding markup are shown as literal text', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const { user } = renderPane({
+      results: {
+        Sheet1: sheet('Sheet1', [
+          table(0, `项目${evil}`, 0, 10, [finding('F8', 'error', 'value', { message: `指标值“${evil}”缺少单位`, messageId: 'x', suggestion: `≥1${evil}` })]),
+        ]),
+      },
+    });
+    await user.click(screen.getByRole('button', { name: '校验当前工作表' }));
+    expect(await screen.findAllByText((text) => text.includes(evil))).not.toHaveLength(0);
+    expect(document.querySelector('img')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  test('the source has no way to insert HTML', () => {
+    const root = `${__dirname}/../../src`;
+    const files = (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => /\.(ts|tsx|html)$/.test(f));
+    expect(files.length).toBeGreaterThan(50);
+    const hits = files.filter((f) => /dangerouslySetInnerHTML|innerHTML|insertAdjacentHTML|document\.write/.test(fs.readFileSync(`${root}/${f}`, 'utf8')));
+    expect(hits).toEqual([]);
+  });
 });
