@@ -48,9 +48,13 @@ export abstract class ClientObject<T> {
 
   /** The model object this proxy names, at sync time; null for a null object. */
   protected abstract resolve(): T | null;
-  /** The scalar properties `load()` without arguments reads. */
-  protected abstract scalarNames(): string[];
-  protected abstract readScalar(name: string, target: T): unknown;
+  /** The scalar properties `load()` without arguments reads (none, for a pure navigation object). */
+  protected scalarNames(): string[] {
+    return [];
+  }
+  protected readScalar(_name: string, _target: T): unknown {
+    return undefined;
+  }
   protected navigation(_name: string): ClientObject<unknown> | undefined {
     return undefined;
   }
@@ -121,5 +125,25 @@ export abstract class ClientObject<T> {
   /** Lets a setter update the local copy too, as Office.js does for properties you set. */
   protected remember(name: string, value: unknown): void {
     this.loaded.set(name, value);
+  }
+}
+
+/**
+ * A proxy that finds its model object through a function given by its parent, and whose writes
+ * are guarded by that object's sheet: most of the object model (formats, fills, rules …).
+ */
+export abstract class FoundObject<T extends { sheet: SheetModel }> extends ClientObject<T> {
+  constructor(
+    context: StandInContext,
+    location: string,
+    protected readonly find: () => T | null,
+  ) {
+    super(context, location);
+  }
+  protected resolve(): T | null {
+    return this.find();
+  }
+  protected sheetOf(t: T): SheetModel {
+    return t.sheet;
   }
 }

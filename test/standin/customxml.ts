@@ -62,10 +62,10 @@ export class CustomXmlPart extends ClientObject<CustomXmlPartModel> {
   protected resolve(): CustomXmlPartModel | null {
     return this.find();
   }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     return ['id', 'namespaceUri'];
   }
-  protected readScalar(name: string, part: CustomXmlPartModel): unknown {
+  protected override readScalar(name: string, part: CustomXmlPartModel): unknown {
     return name === 'id' ? part.id : (rootNamespace(part.xml) ?? '');
   }
   protected sheetOf(): undefined {
@@ -110,12 +110,6 @@ abstract class PartList extends ClientObject<WorkbookModel> {
 
   protected resolve(): WorkbookModel {
     return this.context.model;
-  }
-  protected scalarNames(): string[] {
-    return [];
-  }
-  protected readScalar(): unknown {
-    return undefined;
   }
   protected sheetOf(): undefined {
     return undefined;

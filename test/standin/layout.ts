@@ -7,7 +7,7 @@
  * Objects here extend ./client's base; ./objects.ts wires them in with a line or two each.
  */
 import { parseA1, type Rect } from '../../src/core/grid';
-import { ClientObject } from './client';
+import { ClientObject, FoundObject } from './client';
 import type { StandInContext } from './context';
 import { officeError } from './errors';
 import {
@@ -247,24 +247,9 @@ interface BorderTarget extends CellsTarget {
   index: BorderIndex;
 }
 
-export class RangeBorderCollection extends ClientObject<CellsTarget> {
-  constructor(
-    context: StandInContext,
-    private readonly find: () => CellsTarget | null,
-  ) {
-    super(context, 'RangeBorderCollection');
-  }
-  protected resolve(): CellsTarget | null {
-    return this.find();
-  }
-  protected scalarNames(): string[] {
-    return [];
-  }
-  protected readScalar(): unknown {
-    return undefined;
-  }
-  protected sheetOf(t: CellsTarget): SheetModel {
-    return t.sheet;
+export class RangeBorderCollection extends FoundObject<CellsTarget> {
+  constructor(context: StandInContext, find: () => CellsTarget | null) {
+    super(context, 'RangeBorderCollection', find);
   }
   getItem(index: BorderIndex): RangeBorder {
     return new RangeBorder(this.context, () => {
@@ -275,20 +260,14 @@ export class RangeBorderCollection extends ClientObject<CellsTarget> {
   }
 }
 
-export class RangeBorder extends ClientObject<BorderTarget> {
-  constructor(
-    context: StandInContext,
-    private readonly find: () => BorderTarget | null,
-  ) {
-    super(context, 'RangeBorder');
+export class RangeBorder extends FoundObject<BorderTarget> {
+  constructor(context: StandInContext, find: () => BorderTarget | null) {
+    super(context, 'RangeBorder', find);
   }
-  protected resolve(): BorderTarget | null {
-    return this.find();
-  }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     return ['sideIndex', 'style', 'weight', 'color'];
   }
-  protected readScalar(name: string, t: BorderTarget): unknown {
+  protected override readScalar(name: string, t: BorderTarget): unknown {
     if (name === 'sideIndex') return t.index;
     const edges = edgesOf(t.rect, t.index).map(([r, c, e]) => getCell(t.sheet, r, c)?.style?.borders?.[e]);
     const values = new Set(
@@ -299,9 +278,6 @@ export class RangeBorder extends ClientObject<BorderTarget> {
       }),
     );
     return values.size === 1 ? [...values][0] : null;
-  }
-  protected sheetOf(t: BorderTarget): SheetModel {
-    return t.sheet;
   }
 
   /** Checks the input at sync (where Excel fails) and changes every edge the index stands for. */
@@ -374,10 +350,10 @@ export class WorksheetPageLayout extends ClientObject<SheetModel> {
   protected resolve(): SheetModel | null {
     return this.find();
   }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     return ['paperSize', 'orientation', 'zoom'];
   }
-  protected readScalar(name: string, sheet: SheetModel): unknown {
+  protected override readScalar(name: string, sheet: SheetModel): unknown {
     const p: PageLayoutModel = sheet.pageLayout ?? {};
     if (name === 'paperSize') return p.paperSize ?? 'Letter';
     if (name === 'orientation') return p.orientation ?? 'Portrait';
@@ -448,10 +424,10 @@ export class WorkbookProtection extends ClientObject<WorkbookModel> {
   protected resolve(): WorkbookModel {
     return this.context.model;
   }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     return ['protected'];
   }
-  protected readScalar(_name: string, wb: WorkbookModel): unknown {
+  protected override readScalar(_name: string, wb: WorkbookModel): unknown {
     return wb.protection?.protected ?? false;
   }
   protected sheetOf(): undefined {

@@ -33,12 +33,6 @@ export class NamedItemCollection extends ClientObject<WorkbookModel> {
   protected resolve(): WorkbookModel {
     return this.context.model;
   }
-  protected scalarNames(): string[] {
-    return [];
-  }
-  protected readScalar(): unknown {
-    return undefined;
-  }
   protected sheetOf(): undefined {
     return undefined;
   }
@@ -104,11 +98,11 @@ export class NamedItem extends ClientObject<NamedItemModel> {
   protected resolve(): NamedItemModel | null {
     return this.find();
   }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     // Office's `value` is left out: the base class's `value()` reads loaded properties.
     return ['name', 'type', 'formula', 'visible', 'comment'];
   }
-  protected readScalar(name: string, n: NamedItemModel): unknown {
+  protected override readScalar(name: string, n: NamedItemModel): unknown {
     const isRange = /^=(?:'[^']+(?:''[^']*)*'|[^!'"]+)!\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?$/.test(n.formula);
     if (name === 'type') return isRange ? 'Range' : 'String';
     return n[name as 'name' | 'formula' | 'visible' | 'comment'];

@@ -6,7 +6,7 @@
  * write, applied at sync; writes to a protected sheet fail there with AccessDenied.
  */
 import { parseA1, rectToA1, type CellValue, type Rect } from '../../src/core/grid';
-import { ClientObject, combine } from './client';
+import { ClientObject, FoundObject, combine } from './client';
 import type { PendingRead, StandInContext } from './context';
 import { officeError, propertyNotLoaded } from './errors';
 import {
@@ -81,12 +81,6 @@ export class Workbook extends ClientObject<WorkbookModel> {
   protected resolve(): WorkbookModel {
     return this.context.model;
   }
-  protected scalarNames(): string[] {
-    return [];
-  }
-  protected readScalar(): unknown {
-    return undefined;
-  }
   protected override navigation(name: string): ClientObject<unknown> | undefined {
     if (name === 'names') return this.names as ClientObject<unknown>;
     if (name === 'protection') return this.protection as ClientObject<unknown>;
@@ -105,12 +99,6 @@ export class WorksheetCollection extends ClientObject<SheetModel[]> {
   }
   protected resolve(): SheetModel[] {
     return this.context.model.sheets;
-  }
-  protected scalarNames(): string[] {
-    return [];
-  }
-  protected readScalar(): unknown {
-    return undefined;
   }
   protected sheetOf(): undefined {
     return undefined;
@@ -169,10 +157,10 @@ export class Worksheet extends ClientObject<SheetModel> {
   protected resolve(): SheetModel | null {
     return this.find();
   }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     return ['name', 'position', 'id', 'visibility'];
   }
-  protected readScalar(name: string, sheet: SheetModel): unknown {
+  protected override readScalar(name: string, sheet: SheetModel): unknown {
     const index = this.context.model.sheets.indexOf(sheet);
     if (name === 'name') return sheet.name;
     if (name === 'visibility') return sheet.visibility ?? 'Visible';
@@ -265,10 +253,10 @@ export class WorksheetProtection extends ClientObject<SheetModel> {
   protected resolve(): SheetModel | null {
     return this.find();
   }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     return ['protected'];
   }
-  protected readScalar(_name: string, sheet: SheetModel): unknown {
+  protected override readScalar(_name: string, sheet: SheetModel): unknown {
     return sheet.protection.protected;
   }
   protected sheetOf(): undefined {
@@ -334,15 +322,12 @@ export function typeInto(cell: CellModel | undefined, input: unknown): Partial<C
   return { ...base, value: text };
 }
 
-export class Range extends ClientObject<RangeTarget> {
+export class Range extends FoundObject<RangeTarget> {
   readonly format: RangeFormat;
   private cfs: ConditionalFormatCollection | undefined;
 
-  constructor(
-    context: StandInContext,
-    private readonly find: () => RangeTarget | null,
-  ) {
-    super(context, 'Range');
+  constructor(context: StandInContext, find: () => RangeTarget | null) {
+    super(context, 'Range', find);
     this.format = new RangeFormat(context, find);
   }
 
@@ -365,13 +350,10 @@ export class Range extends ClientObject<RangeTarget> {
     this.context.requireApi('1.2', 'Range.merge');
     this.write((t) => layout.mergeRange(t, across));
   }
-  protected resolve(): RangeTarget | null {
-    return this.find();
-  }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     return ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'values', 'text', 'numberFormat', 'formulas', 'hyperlink'];
   }
-  protected readScalar(name: string, { sheet, rect }: RangeTarget): unknown {
+  protected override readScalar(name: string, { sheet, rect }: RangeTarget): unknown {
     switch (name) {
       case 'hyperlink':
         return readHyperlink(sheet, rect);
@@ -406,9 +388,6 @@ export class Range extends ClientObject<RangeTarget> {
     if (name === 'conditionalFormats') return this.conditionalFormats as ClientObject<unknown>;
     if (name === 'dataValidation') return this.dataValidation as ClientObject<unknown>;
     return undefined;
-  }
-  protected sheetOf(t: RangeTarget): SheetModel {
-    return t.sheet;
   }
 
   get address(): string {
@@ -504,36 +483,27 @@ export class Range extends ClientObject<RangeTarget> {
   }
 }
 
-export class RangeAreas extends ClientObject<AreasTarget> {
+export class RangeAreas extends FoundObject<AreasTarget> {
   private cfs: ConditionalFormatCollection | undefined;
 
-  constructor(
-    context: StandInContext,
-    private readonly find: () => AreasTarget | null,
-  ) {
-    super(context, 'RangeAreas');
+  constructor(context: StandInContext, find: () => AreasTarget | null) {
+    super(context, 'RangeAreas', find);
   }
 
   get conditionalFormats(): ConditionalFormatCollection {
     this.cfs ??= new ConditionalFormatCollection(this.context, this.find);
     return this.cfs;
   }
-  protected resolve(): AreasTarget | null {
-    return this.find();
-  }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     return ['address', 'areaCount', 'cellCount'];
   }
-  protected readScalar(name: string, { sheet, areas }: AreasTarget): unknown {
+  protected override readScalar(name: string, { sheet, areas }: AreasTarget): unknown {
     if (name === 'address') return areas.map((a) => qualify(sheet.name, rectToA1(a))).join(', ');
     if (name === 'areaCount') return areas.length;
     return areas.reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
   }
   protected override navigation(name: string): ClientObject<unknown> | undefined {
     return name === 'conditionalFormats' ? (this.conditionalFormats as ClientObject<unknown>) : undefined;
-  }
-  protected sheetOf(t: AreasTarget): SheetModel {
-    return t.sheet;
   }
   get address(): string {
     return this.value('address');
@@ -549,26 +519,20 @@ export class RangeAreas extends ClientObject<AreasTarget> {
 // ---------------------------------------------------------------------------------------------
 // Cell formats (direct formatting)
 
-export class RangeFormat extends ClientObject<RangeTarget> {
+export class RangeFormat extends FoundObject<RangeTarget> {
   readonly fill: RangeFill;
   readonly font: RangeFont;
   readonly borders: layout.RangeBorderCollection;
-  constructor(
-    context: StandInContext,
-    private readonly find: () => RangeTarget | null,
-  ) {
-    super(context, 'RangeFormat');
+  constructor(context: StandInContext, find: () => RangeTarget | null) {
+    super(context, 'RangeFormat', find);
     this.fill = new RangeFill(context, find);
     this.font = new RangeFont(context, find);
     this.borders = new layout.RangeBorderCollection(context, find);
   }
-  protected resolve(): RangeTarget | null {
-    return this.find();
-  }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     return ['horizontalAlignment', 'verticalAlignment', 'wrapText', 'columnWidth', 'rowHeight'];
   }
-  protected readScalar(name: string, t: RangeTarget): unknown {
+  protected override readScalar(name: string, t: RangeTarget): unknown {
     if (name === 'columnWidth') return layout.readColumnWidth(t);
     if (name === 'rowHeight') return layout.readRowHeight(t);
     return layout.readAlignment(t, name as layout.AlignmentKey);
@@ -578,9 +542,6 @@ export class RangeFormat extends ClientObject<RangeTarget> {
     if (name === 'font') return this.font as ClientObject<unknown>;
     if (name === 'borders') return this.borders as ClientObject<unknown>;
     return undefined;
-  }
-  protected sheetOf(t: RangeTarget): SheetModel {
-    return t.sheet;
   }
   // Alignment, wrapping and sizes: the checks and the model changes are in ./layout.ts.
   private setLayout(name: string, value: unknown, apply: (t: RangeTarget) => void): void {
@@ -644,24 +605,15 @@ function forEachCell({ sheet, rect }: RangeTarget, f: (cell: CellModel) => Parti
   }
 }
 
-export class RangeFill extends ClientObject<RangeTarget> {
-  constructor(
-    context: StandInContext,
-    private readonly find: () => RangeTarget | null,
-  ) {
-    super(context, 'RangeFill');
+export class RangeFill extends FoundObject<RangeTarget> {
+  constructor(context: StandInContext, find: () => RangeTarget | null) {
+    super(context, 'RangeFill', find);
   }
-  protected resolve(): RangeTarget | null {
-    return this.find();
-  }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     return ['color'];
   }
-  protected readScalar(_name: string, t: RangeTarget): unknown {
+  protected override readScalar(_name: string, t: RangeTarget): unknown {
     return uniform(t, (cell) => cell?.style?.fill?.color ?? '#FFFFFF');
-  }
-  protected sheetOf(t: RangeTarget): SheetModel {
-    return t.sheet;
   }
   get color(): string {
     return this.value('color');
@@ -683,26 +635,17 @@ export class RangeFill extends ClientObject<RangeTarget> {
 
 type FontKey = 'name' | 'size' | 'bold' | 'italic' | 'color';
 
-export class RangeFont extends ClientObject<RangeTarget> {
-  constructor(
-    context: StandInContext,
-    private readonly find: () => RangeTarget | null,
-  ) {
-    super(context, 'RangeFont');
+export class RangeFont extends FoundObject<RangeTarget> {
+  constructor(context: StandInContext, find: () => RangeTarget | null) {
+    super(context, 'RangeFont', find);
   }
-  protected resolve(): RangeTarget | null {
-    return this.find();
-  }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     return ['name', 'size', 'bold', 'italic', 'color'];
   }
-  protected readScalar(name: string, t: RangeTarget): unknown {
+  protected override readScalar(name: string, t: RangeTarget): unknown {
     const defaults = { name: 'Calibri', size: 11, bold: false, italic: false, color: '#000000' };
     const key = name as FontKey;
     return uniform(t, (cell) => cell?.style?.font?.[key] ?? defaults[key]);
-  }
-  protected sheetOf(t: RangeTarget): SheetModel {
-    return t.sheet;
   }
   private setFont(key: FontKey, v: string | number | boolean): void {
     this.remember(key, v);
@@ -749,27 +692,12 @@ interface CfTarget {
 }
 
 /** The conditional formats that intersect the range (or areas), in priority order. */
-export class ConditionalFormatCollection extends ClientObject<AreasTarget> {
+export class ConditionalFormatCollection extends FoundObject<AreasTarget> {
   private loadedItems: ConditionalFormat[] | undefined;
 
-  constructor(
-    context: StandInContext,
-    private readonly find: () => AreasTarget | null,
-  ) {
-    super(context, 'ConditionalFormatCollection');
+  constructor(context: StandInContext, find: () => AreasTarget | null) {
+    super(context, 'ConditionalFormatCollection', find);
     context.requireApi('1.6', 'Range.conditionalFormats');
-  }
-  protected resolve(): AreasTarget | null {
-    return this.find();
-  }
-  protected scalarNames(): string[] {
-    return [];
-  }
-  protected readScalar(): unknown {
-    return undefined;
-  }
-  protected sheetOf(t: AreasTarget): SheetModel {
-    return t.sheet;
   }
 
   private members(t: AreasTarget): ConditionalFormatModel[] {
@@ -821,15 +749,12 @@ export class ConditionalFormatCollection extends ClientObject<AreasTarget> {
   }
 }
 
-export class ConditionalFormat extends ClientObject<CfTarget> {
+export class ConditionalFormat extends FoundObject<CfTarget> {
   readonly custom: CustomConditionalFormat;
   readonly customOrNullObject: CustomConditionalFormat;
 
-  constructor(
-    context: StandInContext,
-    private readonly find: () => CfTarget | null,
-  ) {
-    super(context, 'ConditionalFormat');
+  constructor(context: StandInContext, find: () => CfTarget | null) {
+    super(context, 'ConditionalFormat', find);
     const customOf = (orNull: boolean) => (): CfTarget | null => {
       const t = this.resolveOrThrow();
       if (t.cf.type === 'Custom') return t;
@@ -839,13 +764,10 @@ export class ConditionalFormat extends ClientObject<CfTarget> {
     this.custom = new CustomConditionalFormat(context, customOf(false));
     this.customOrNullObject = new CustomConditionalFormat(context, customOf(true));
   }
-  protected resolve(): CfTarget | null {
-    return this.find();
-  }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     return ['id', 'type', 'priority', 'stopIfTrue'];
   }
-  protected readScalar(name: string, { sheet, cf }: CfTarget): unknown {
+  protected override readScalar(name: string, { sheet, cf }: CfTarget): unknown {
     if (name === 'id') return cf.id;
     if (name === 'type') return cf.type;
     if (name === 'priority') return sheet.conditionalFormats.indexOf(cf);
@@ -855,9 +777,6 @@ export class ConditionalFormat extends ClientObject<CfTarget> {
     if (name === 'custom') return this.custom as ClientObject<unknown>;
     if (name === 'customOrNullObject') return this.customOrNullObject as ClientObject<unknown>;
     return undefined;
-  }
-  protected sheetOf(t: CfTarget): SheetModel {
-    return t.sheet;
   }
   get id(): string {
     return this.value('id');
@@ -891,54 +810,30 @@ export class ConditionalFormat extends ClientObject<CfTarget> {
 }
 
 /** A custom conditional format: its rule (formula) and format (fill, font colour). */
-export class CustomConditionalFormat extends ClientObject<CfTarget> {
+export class CustomConditionalFormat extends FoundObject<CfTarget> {
   readonly rule: ConditionalFormatRule;
   readonly format: ConditionalRangeFormat;
-  constructor(
-    context: StandInContext,
-    private readonly find: () => CfTarget | null,
-  ) {
-    super(context, 'CustomConditionalFormat');
+  constructor(context: StandInContext, find: () => CfTarget | null) {
+    super(context, 'CustomConditionalFormat', find);
     this.rule = new ConditionalFormatRule(context, find);
     this.format = new ConditionalRangeFormat(context, find);
-  }
-  protected resolve(): CfTarget | null {
-    return this.find();
-  }
-  protected scalarNames(): string[] {
-    return [];
-  }
-  protected readScalar(): unknown {
-    return undefined;
   }
   protected override navigation(name: string): ClientObject<unknown> | undefined {
     if (name === 'rule') return this.rule as ClientObject<unknown>;
     if (name === 'format') return this.format as ClientObject<unknown>;
     return undefined;
   }
-  protected sheetOf(t: CfTarget): SheetModel {
-    return t.sheet;
-  }
 }
 
-export class ConditionalFormatRule extends ClientObject<CfTarget> {
-  constructor(
-    context: StandInContext,
-    private readonly find: () => CfTarget | null,
-  ) {
-    super(context, 'ConditionalFormatRule');
+export class ConditionalFormatRule extends FoundObject<CfTarget> {
+  constructor(context: StandInContext, find: () => CfTarget | null) {
+    super(context, 'ConditionalFormatRule', find);
   }
-  protected resolve(): CfTarget | null {
-    return this.find();
-  }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     return ['formula'];
   }
-  protected readScalar(_name: string, { cf }: CfTarget): unknown {
+  protected override readScalar(_name: string, { cf }: CfTarget): unknown {
     return cf.formula ?? '';
-  }
-  protected sheetOf(t: CfTarget): SheetModel {
-    return t.sheet;
   }
   get formula(): string {
     return this.value('formula');
@@ -952,56 +847,32 @@ export class ConditionalFormatRule extends ClientObject<CfTarget> {
   }
 }
 
-export class ConditionalRangeFormat extends ClientObject<CfTarget> {
+export class ConditionalRangeFormat extends FoundObject<CfTarget> {
   readonly fill: ConditionalFill;
   readonly font: ConditionalFont;
-  constructor(
-    context: StandInContext,
-    private readonly find: () => CfTarget | null,
-  ) {
-    super(context, 'ConditionalRangeFormat');
+  constructor(context: StandInContext, find: () => CfTarget | null) {
+    super(context, 'ConditionalRangeFormat', find);
     this.fill = new ConditionalFill(context, find);
     this.font = new ConditionalFont(context, find);
-  }
-  protected resolve(): CfTarget | null {
-    return this.find();
-  }
-  protected scalarNames(): string[] {
-    return [];
-  }
-  protected readScalar(): unknown {
-    return undefined;
   }
   protected override navigation(name: string): ClientObject<unknown> | undefined {
     if (name === 'fill') return this.fill as ClientObject<unknown>;
     if (name === 'font') return this.font as ClientObject<unknown>;
     return undefined;
   }
-  protected sheetOf(t: CfTarget): SheetModel {
-    return t.sheet;
-  }
 }
 
 const HEX_COLOR = /^#[0-9A-Fa-f]{6}$/;
 
-export class ConditionalFill extends ClientObject<CfTarget> {
-  constructor(
-    context: StandInContext,
-    private readonly find: () => CfTarget | null,
-  ) {
-    super(context, 'ConditionalFill');
+export class ConditionalFill extends FoundObject<CfTarget> {
+  constructor(context: StandInContext, find: () => CfTarget | null) {
+    super(context, 'ConditionalFill', find);
   }
-  protected resolve(): CfTarget | null {
-    return this.find();
-  }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     return ['color'];
   }
-  protected readScalar(_name: string, { cf }: CfTarget): unknown {
+  protected override readScalar(_name: string, { cf }: CfTarget): unknown {
     return cf.fillColor ?? null;
-  }
-  protected sheetOf(t: CfTarget): SheetModel {
-    return t.sheet;
   }
   get color(): string {
     return this.value('color');
@@ -1015,24 +886,15 @@ export class ConditionalFill extends ClientObject<CfTarget> {
   }
 }
 
-export class ConditionalFont extends ClientObject<CfTarget> {
-  constructor(
-    context: StandInContext,
-    private readonly find: () => CfTarget | null,
-  ) {
-    super(context, 'ConditionalFont');
+export class ConditionalFont extends FoundObject<CfTarget> {
+  constructor(context: StandInContext, find: () => CfTarget | null) {
+    super(context, 'ConditionalFont', find);
   }
-  protected resolve(): CfTarget | null {
-    return this.find();
-  }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     return ['color'];
   }
-  protected readScalar(_name: string, { cf }: CfTarget): unknown {
+  protected override readScalar(_name: string, { cf }: CfTarget): unknown {
     return cf.fontColor ?? null;
-  }
-  protected sheetOf(t: CfTarget): SheetModel {
-    return t.sheet;
   }
   get color(): string {
     return this.value('color');

@@ -23,12 +23,6 @@ export class WorksheetFreezePanes extends ClientObject<SheetModel> {
   protected resolve(): SheetModel | null {
     return this.find();
   }
-  protected scalarNames(): string[] {
-    return [];
-  }
-  protected readScalar(): unknown {
-    return undefined;
-  }
   protected sheetOf(sheet: SheetModel): SheetModel {
     return sheet;
   }

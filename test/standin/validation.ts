@@ -4,7 +4,7 @@
  * a list source, prompt titles of at most 32 characters and messages of at most 255.
  */
 import type { Rect } from '../../src/core/grid';
-import { ClientObject } from './client';
+import { FoundObject } from './client';
 import type { StandInContext } from './context';
 import { officeError } from './errors';
 import { cellKey, type SheetModel, type ValidationModel } from './model';
@@ -148,21 +148,15 @@ function uniformValidation({ sheet, rect }: CellsTarget): { same: boolean; v: Va
   return { same: true, v: first };
 }
 
-export class DataValidation extends ClientObject<CellsTarget> {
-  constructor(
-    context: StandInContext,
-    private readonly find: () => CellsTarget | null,
-  ) {
-    super(context, 'DataValidation');
+export class DataValidation extends FoundObject<CellsTarget> {
+  constructor(context: StandInContext, find: () => CellsTarget | null) {
+    super(context, 'DataValidation', find);
     context.requireApi('1.8', 'Range.dataValidation');
   }
-  protected resolve(): CellsTarget | null {
-    return this.find();
-  }
-  protected scalarNames(): string[] {
+  protected override scalarNames(): string[] {
     return ['type', 'rule', 'prompt', 'errorAlert', 'ignoreBlanks'];
   }
-  protected readScalar(name: string, t: CellsTarget): unknown {
+  protected override readScalar(name: string, t: CellsTarget): unknown {
     const { same, v } = uniformValidation(t);
     if (name === 'type') return same ? (v?.type ?? 'None') : 'Inconsistent';
     if (!same) return null;
@@ -170,9 +164,6 @@ export class DataValidation extends ClientObject<CellsTarget> {
     if (name === 'prompt') return v?.prompt ?? { showPrompt: false, title: '', message: '' };
     if (name === 'errorAlert') return v?.errorAlert ?? { showAlert: true, style: 'Stop', title: '', message: '' };
     return v?.ignoreBlanks ?? true;
-  }
-  protected sheetOf(t: CellsTarget): SheetModel {
-    return t.sheet;
   }
 
   get type(): string {
