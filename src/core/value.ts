@@ -113,6 +113,24 @@ function matchSignAt(s: string, i: number): SignToken | undefined {
  * A cell that holds only a sign: a symbol (`≥`, `=`), a digraph (`>=`) or words (`大于等于`,
  * `不低于`, `以上`). Used for the sign column of split layouts, where words are normal.
  */
+/**
+ * A sign column holding one sign written twice or more in the same direction (`≥≥`, `≥＞`,
+ * `大于等于≥`): the first sign, so the row can still be read, and the repeat is a problem.
+ */
+export function repeatedSign(text: string): { sign: Sign; style: SignStyle; text: string } | undefined {
+  const s = typeof text === 'string' ? stripSpaces(text) : '';
+  if (s.length < 2 || s.length > 16) return undefined;
+  const tokens: SignToken[] = [];
+  for (let i = 0; i < s.length; ) {
+    const tok = matchSignAt(s, i);
+    if (!tok) return undefined;
+    tokens.push(tok);
+    i += tok.text.length;
+  }
+  if (tokens.length < 2 || new Set(tokens.map((t) => signDirection(t.sign))).size > 1) return undefined;
+  return { sign: tokens[0].sign, style: tokens[0].style, text: tokens[0].text };
+}
+
 export function parseSign(text: string): { sign: Sign; style: SignStyle } | undefined {
   const s = typeof text === 'string' ? stripSpaces(text) : '';
   if (s === '' || s.length > 8) return undefined;
@@ -675,7 +693,8 @@ export function parseSplitValue(parts: { sign: string; value: string; unit: stri
   const signRaw = stripSpaces(str(parts?.sign));
   const valueRaw = str(parts?.value);
   const unitRaw = stripSpaces(str(parts?.unit));
-  const column = parseSign(signRaw);
+  const repeated = parseSign(signRaw) ? undefined : repeatedSign(signRaw);
+  const column = parseSign(signRaw) ?? repeated;
   const nature: NatureInfo = { ...(column ? {} : readNature(signRaw)), ...readNature(str(parts?.nature)) };
   const raw = [column ? signRaw : '', stripSpaces(valueRaw), unitRaw].join('');
   const cell = scanValue(valueRaw);
@@ -717,6 +736,7 @@ export function parseSplitValue(parts: { sign: string; value: string; unit: stri
     // `百分比` is a unit's name a system may list; `百分之` ("per hundred …") is not a unit.
     if (halfUnit === '百分之' || halfUnit === '百分') parsed.problems.push('percent-words');
   }
+  if (repeated) parsed.problems.push('doubled-sign');
   return parsed;
 }
 

@@ -1,5 +1,5 @@
 import type { ParsedValue, ValueProblem } from '../../src/core/model';
-import { repeatedUnit } from '../../src/core/value';
+import { repeatedSign, repeatedUnit } from '../../src/core/value';
 import {
   canonicalNumber,
   chineseNumber,
@@ -392,5 +392,26 @@ describe('repeatedUnit', () => {
     ['', undefined],
   ])('%s -> %s', (text, unit) => {
     expect(repeatedUnit(text)).toBe(unit);
+  });
+});
+
+describe('repeatedSign (a split sign column)', () => {
+  it.each([
+    ['≥≥', '≥'],
+    ['≥＞', '≥'],
+    ['大于等于≥', '≥'],
+    ['≤≤', '≤'],
+    ['≥', undefined],
+    ['≥≤', undefined],
+    ['≥x', undefined],
+    ['', undefined],
+  ])('%s -> %s', (text, sign) => {
+    expect(repeatedSign(text)?.sign).toBe(sign);
+  });
+
+  it('a split row with a doubled sign keeps the sign and notes the repeat', () => {
+    const p = parseSplitValue({ sign: '≥≥', value: '98', unit: '%', nature: '' });
+    expect(p).toMatchObject({ kind: 'quantitative', sign: '≥', number: 98, unit: '%' });
+    expect(p.problems).toEqual(['doubled-sign']);
   });
 });

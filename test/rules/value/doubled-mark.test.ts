@@ -19,6 +19,11 @@ ruleTester(doubledMark, {
       errors: [{ messageId: 'doubledUnit', cell: 'G8', suggestion: '份', severity: 'error' }],
     },
     {
+      name: 'split layout: a sign typed twice in the sign column is reported on that cell, not as a missing sign',
+      spec: withRow({ l2: '服务对象满意度指标', l3: '满意度', desc: '满意度', sign: '≥≥', value: '98', unit: '%' }),
+      errors: [{ messageId: 'doubledSign', cell: 'F13', suggestion: '≥', severity: 'error' }],
+    },
+    {
       name: 'split layout: %% in the unit column',
       spec: withRow({ l2: '服务对象满意度指标', l3: '满意度', desc: '满意度', sign: '大于等于', value: '98', unit: '%％' }),
       errors: [{ messageId: 'doubledUnit', cell: 'G13', suggestion: '%' }],

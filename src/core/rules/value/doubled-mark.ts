@@ -3,7 +3,7 @@
  * or a symbol repeated in words, `≥98%以上`, `≤3个工作日内` (redundant: a warning). Signs that
  * contradict each other (`≥90%以下`) cannot be repaired without asking.
  */
-import { scanValue, signDirection } from '../../value';
+import { repeatedSign, scanValue, signDirection } from '../../value';
 import type { Rule } from '../types';
 import { shown, valueFix } from './fix';
 
@@ -17,7 +17,16 @@ export const doubledMark: Rule = {
       if (!doubledSign && !doubledUnit) continue;
       const { at, suggestion } = valueFix(ind, ctx.table);
       const value = shown(ind);
-      if (doubledSign) {
+      if (doubledSign && ind.sign && !scanValue(ind.value.text).leading.length) {
+        // Split layouts: the sign column holds the repeat (`≥≥`); the fix is that cell alone.
+        const single = repeatedSign(ind.sign.text);
+        ctx.report({
+          messageId: 'doubledSign',
+          at: ind.sign.at,
+          data: { value: ind.sign.text.trim(), signs: ind.sign.text.trim(), suggestion: single?.text ?? '' },
+          ...(single ? { suggestion: single.text } : {}),
+        });
+      } else if (doubledSign) {
         const scan = scanValue(ind.value.text);
         const signs = [...scan.leading, ...(scan.trailing ? [scan.trailing] : [])];
         const directions = new Set(signs.map((s) => signDirection(s.sign)));
