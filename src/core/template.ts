@@ -90,10 +90,18 @@ export const TEMPLATE_STYLES: Record<TemplateStyleName, TemplateStyle> = {
   indicator: { ...BASE },
 };
 
-/** Excel's limits for a sheet name: 31 characters, none of \ / ? * [ ] : */
+/**
+ * Excel's rules for a sheet name: 31 characters, none of \ / ? * [ ] :, no apostrophe at either
+ * end, and not the reserved name History.
+ */
 export function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[\\/?*[\]:：]/g, ' ').replace(/\s+/g, ' ').trim();
-  return (cleaned || '绩效目标表').slice(0, 31);
+  const cleaned = name
+    .replace(/[\\/?*[\]:：]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 31)
+    .replace(/^['\s]+|['\s]+$/g, '');
+  return cleaned === '' || cleaned.toLowerCase() === 'history' ? '绩效目标表' : cleaned;
 }
 
 export function buildTemplate(options: TemplateOptions): TemplateSpec {

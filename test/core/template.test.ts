@@ -66,6 +66,9 @@ describe('buildTemplate', () => {
     expect(safeSheetName('2025年[检察]业务:项目/经费?')).toBe('2025年 检察 业务 项目 经费');
     expect(safeSheetName('')).toBe('绩效目标表');
     expect(safeSheetName('长'.repeat(40))).toHaveLength(31);
+    expect(safeSheetName("'引号项目'")).toBe('引号项目');
+    expect(safeSheetName('History')).toBe('绩效目标表');
+    expect(safeSheetName(`${'长'.repeat(30)} x`)).toBe('长'.repeat(30));
   });
 });
 
