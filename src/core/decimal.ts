@@ -6,6 +6,9 @@
 const SCALE_DIGITS = 8;
 const SCALE = 10n ** BigInt(SCALE_DIGITS);
 
+const FROM_NUMBER = new Map<number, Decimal>();
+const FROM_NUMBER_LIMIT = 4096;
+
 export class Decimal {
   private constructor(readonly units: bigint) {}
 
@@ -37,6 +40,17 @@ export class Decimal {
   /** From a JS number as Excel stores it: rounded to 15 significant digits, as Excel displays. */
   static fromNumber(n: number): Decimal | undefined {
     if (!Number.isFinite(n)) return undefined;
+    // Amounts and weights repeat across tables and rules; a Decimal is immutable, so share it.
+    let d = FROM_NUMBER.get(n);
+    if (d === undefined) {
+      d = Decimal.convertNumber(n);
+      if (FROM_NUMBER.size >= FROM_NUMBER_LIMIT) FROM_NUMBER.clear();
+      if (d) FROM_NUMBER.set(n, d);
+    }
+    return d;
+  }
+
+  private static convertNumber(n: number): Decimal | undefined {
     const s = Number(n.toPrecision(15)).toString();
     if (/e/i.test(s)) {
       const fixed = Number(n.toPrecision(15)).toFixed(SCALE_DIGITS);

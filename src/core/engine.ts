@@ -43,39 +43,43 @@ export function runRules(
 ): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const rule of rules) {
-    const override = settings.rules[rule.meta.id];
+  // One context for the table; `rule` and `override` name the rule now running.
+  let rule: Rule = rules[0];
+  let override: CheckSettings['rules'][string] | undefined;
+  const ctx: RuleContext = {
+    grid,
+    table,
+    scheme,
+    settings,
+    report(r: Report) {
+      const cell = isRect(r.at) ? rectToA1(r.at) : toA1(r.at.row, r.at.col);
+      const row = isRect(r.at) ? r.at.top : r.at.row;
+      const col = isRect(r.at) ? r.at.left : r.at.col;
+      // One finding per rule, cell and message: rules may reach a cell twice through merges.
+      const key = `${rule.meta.id}|${cell}|${r.messageId}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const data = r.data ?? {};
+      const finding: Finding = {
+        rule: rule.meta.id,
+        category: rule.meta.category,
+        severity: override && override !== 'off' ? override : (r.severity ?? rule.meta.severity),
+        cell,
+        row,
+        col,
+        table: table.index,
+        messageId: r.messageId,
+        data,
+        message: ruleMessage(rule.meta.id, r.messageId, 'zh-CN', data),
+      };
+      if (r.suggestion !== undefined && r.suggestion !== '') finding.suggestion = r.suggestion;
+      findings.push(finding);
+    },
+  };
+  for (const each of rules) {
+    override = settings.rules[each.meta.id];
     if (override === 'off') continue;
-    const ctx: RuleContext = {
-      grid,
-      table,
-      scheme,
-      settings,
-      report(r: Report) {
-        const cell = isRect(r.at) ? rectToA1(r.at) : toA1(r.at.row, r.at.col);
-        const row = isRect(r.at) ? r.at.top : r.at.row;
-        const col = isRect(r.at) ? r.at.left : r.at.col;
-        // One finding per rule, cell and message: rules may reach a cell twice through merges.
-        const key = `${rule.meta.id}|${cell}|${r.messageId}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        const data = r.data ?? {};
-        const finding: Finding = {
-          rule: rule.meta.id,
-          category: rule.meta.category,
-          severity: override ?? r.severity ?? rule.meta.severity,
-          cell,
-          row,
-          col,
-          table: table.index,
-          messageId: r.messageId,
-          data,
-          message: ruleMessage(rule.meta.id, r.messageId, 'zh-CN', data),
-        };
-        if (r.suggestion !== undefined && r.suggestion !== '') finding.suggestion = r.suggestion;
-        findings.push(finding);
-      },
-    };
+    rule = each;
     rule.check(ctx);
   }
   return sortFindings(findings);
