@@ -4,7 +4,6 @@
  */
 import { Decimal } from './decimal';
 import { isBlankText, isErrorValue } from './grid';
-import type { CellAddress } from './grid';
 import type { Field, IndicatorRow, MoneyUnit, TableModel } from './model';
 import { isCostIndicator } from './taxonomy';
 import { stripSpaces, toHalfWidth } from './text';
@@ -146,11 +145,6 @@ export function totalCaps(table: TableModel): CostCap[] {
 /** Sum of caps converted to a unit, exact. */
 export function sumCaps(caps: readonly CostCap[], to: AmountUnit): Decimal {
   return caps.reduce((acc, c) => acc.plus(toUnit(c.value, c.unit, to)), Decimal.ZERO);
-}
-
-/** The cell where a cap's findings go: the value cell (the number column in split layouts). */
-export function capCell(cap: CostCap): CellAddress {
-  return cap.ind.value.at;
 }
 
 /** True when the row's value is split over sign/number/unit columns (the value cell holds the number). */

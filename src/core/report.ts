@@ -3,7 +3,7 @@
  * (`--format json`) and the add-in's export, so both speak the same contract.
  */
 import { rectToA1 } from './grid';
-import { Decimal } from './decimal';
+import { amountIn, readAmount } from './money';
 import type { Field, Finding, MoneyUnit, SchemeId, SheetResult, TableResult } from './model';
 
 export interface FindingReport {
@@ -50,13 +50,14 @@ export interface ReportDoc {
   summary: ReportSummary;
 }
 
-/** A budget amount as a number, or null when missing or not a number. An empty 其他资金 is 0. */
-export function amountOf(field: Field | undefined, emptyIsZero = false): number | null {
-  if (!field) return null;
-  if (typeof field.value === 'number') return Decimal.fromNumber(field.value)?.toNumber() ?? null;
-  const text = field.text.trim();
-  if (text === '') return emptyIsZero ? 0 : null;
-  return Decimal.parse(text)?.toNumber() ?? null;
+/**
+ * A budget amount in the table's unit, as the budget rules read it; null when missing or not a
+ * number. An empty 其他资金 is 0.
+ */
+export function amountOf(field: Field | undefined, unit: MoneyUnit, emptyIsZero = false): number | null {
+  const amount = readAmount(field);
+  if (amount.kind === 'empty') return emptyIsZero ? 0 : null;
+  return amountIn(amount, unit)?.toNumber() ?? null;
 }
 
 export function findingReport(f: Finding): FindingReport {
@@ -73,9 +74,9 @@ export function tableReport(r: TableResult): TableReport {
     layout: t.layout,
     scheme: r.scheme,
     budget: {
-      total: amountOf(t.budget.total),
-      fiscal: amountOf(t.budget.fiscal),
-      other: amountOf(t.budget.other, true),
+      total: amountOf(t.budget.total, t.moneyUnit),
+      fiscal: amountOf(t.budget.fiscal, t.moneyUnit),
+      other: amountOf(t.budget.other, t.moneyUnit, true),
       unit: t.moneyUnit,
     },
     findings: r.findings.map(findingReport),

@@ -104,6 +104,24 @@ export function safeSheetName(name: string): string {
   return cleaned === '' || cleaned.toLowerCase() === 'history' ? '绩效目标表' : cleaned;
 }
 
+/**
+ * A sheet name not yet taken (Excel compares names regardless of case, and refuses History):
+ * the name, else the name with ` (2)`, ` (3)` … cut so that it stays within 31 characters.
+ */
+export function uniqueSheetName(wanted: string, taken: readonly string[]): string {
+  const base = wanted.replace(/^'+|'+$/g, '').trim().slice(0, MAX_SHEET_NAME) || '绩效目标表';
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  const free = (name: string) => !used.has(name.toLowerCase()) && name.toLowerCase() !== 'history';
+  if (free(base)) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = `${base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
+    if (free(name)) return name;
+  }
+}
+
+const MAX_SHEET_NAME = 31;
+
 export function buildTemplate(options: TemplateOptions): TemplateSpec {
   const scheme = SCHEMES[options.scheme];
   const perLevel2 = Math.max(1, Math.min(20, Math.floor(options.rowsPerLevel2 ?? 1)));

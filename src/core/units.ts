@@ -150,10 +150,6 @@ export function normalizeUnit(text: string): string {
   return canonicalUnit(text) ?? stripSpaces(text);
 }
 
-export function isKnownUnit(text: string): boolean {
-  return canonicalUnit(text) !== undefined;
-}
-
 /**
  * The class of a unit (any spelling). A rate per period takes the class of its first part
  * (`次/年` counts, `元/人` is money); an unknown unit is 'other'.

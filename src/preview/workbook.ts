@@ -4,6 +4,7 @@
  * talking to the stand-in. Everything happens in the page: the bytes come from the user's own
  * disk (or the bundled sample) and never leave it.
  */
+import { containsText, sniffBytes } from '../hosts/file/sniff';
 import { t } from '../core/i18n';
 import type { Locale } from '../core/model';
 import { ExcelHost, type ExcelRun } from '../hosts/excel';
@@ -34,21 +35,13 @@ export class OpenError extends Error {
   }
 }
 
-/** What the first bytes say: an .xlsx is a zip; an old .xls is an OLE compound file. */
-export function sniff(bytes: Uint8Array): 'empty' | 'zip' | 'cfb' | 'other' {
-  if (bytes.length === 0) return 'empty';
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'zip';
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'cfb';
-  return 'other';
-}
-
 function detailOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
 /** Reads .xlsx bytes into a stand-in model, or throws an OpenError saying why it cannot. */
 export async function readModel(bytes: Uint8Array, name: string, locale: Locale): Promise<WorkbookModel> {
-  const kind = sniff(bytes);
+  const kind = sniffBytes(bytes);
   if (kind === 'empty') throw new OpenError('empty', t('preview.error.empty', locale, { name }));
   if (kind === 'cfb') throw new OpenError('legacy', t('preview.error.legacy', locale, { name }));
   if (kind === 'other') throw new OpenError('not-xlsx', t('preview.error.notXlsx', locale, { name }));
@@ -60,20 +53,10 @@ export async function readModel(bytes: Uint8Array, name: string, locale: Locale)
   }
   if (model.sheets.length === 0) {
     // A zip without a workbook part is another kind of document (a .docx renamed, say).
-    if (!containsAscii(bytes, 'xl/workbook')) throw new OpenError('not-xlsx', t('preview.error.notXlsx', locale, { name }));
+    if (!containsText(bytes, 'xl/workbook')) throw new OpenError('not-xlsx', t('preview.error.notXlsx', locale, { name }));
     throw new OpenError('no-sheets', t('preview.error.noSheets', locale, { name }));
   }
   return model;
-}
-
-/** True when the bytes contain the ASCII text (zip entry names are stored as plain text). */
-export function containsAscii(bytes: Uint8Array, text: string): boolean {
-  const needle = Array.from(text, (ch) => ch.charCodeAt(0));
-  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
 }
 
 /**

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { markSeverity } from '../../src/hosts/excel/marks';
 import type { ExcelRun } from '../../src/hosts/excel';
-import { containsAscii, downloadName, observeRun, openModel, OpenError, readModel, sniff, workbookBytes } from '../../src/preview/workbook';
+import { downloadName, observeRun, openModel, OpenError, readModel, workbookBytes } from '../../src/preview/workbook';
+import { containsText as containsAscii, sniffBytes as sniff } from '../../src/hosts/file/sniff';
 import { createWorkbook, getSheet, setCell } from '../standin';
 import { modelFromXlsx } from '../standin/xlsx';
 

@@ -11,26 +11,14 @@
 import { columnName, rectToA1 } from '../../core/grid';
 import { t } from '../../core/i18n';
 import type { Locale } from '../../core/model';
+import { uniqueSheetName } from '../../core/template';
 import { HostError, type ReportSheet } from '../types';
 import type { ReviewCapabilities } from './review-support';
 
 /** Rows per write: about 1,000 rows of nine columns of Chinese text stay far below 5 MB. */
 export const REPORT_CHUNK_ROWS = 1000;
 export const HEADER_FILL = '#DDEBF7';
-/** Excel limits a sheet name to 31 characters. */
-const MAX_SHEET_NAME = 31;
-
-/** `name`, or `name (2)`, `name (3)` … : the first not taken (Excel compares names ignoring case). */
-export function uniqueSheetName(name: string, taken: readonly string[]): string {
-  const lower = new Set(taken.map((n) => n.toLowerCase()));
-  const base = name.slice(0, MAX_SHEET_NAME);
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
-  }
-}
+export { uniqueSheetName };
 
 /** A reference to a place in the workbook, with the sheet name always quoted. */
 export function documentReference(sheet: string, cell: string): string {

@@ -30,7 +30,10 @@ import {
   type TemplateOptions,
   type TemplateSpec,
   type TemplateStyle,
+  uniqueSheetName,
 } from '../../core/template';
+
+export { uniqueSheetName };
 import { HostError, type TemplateInsertion, type TemplatePlacement } from '../types';
 import { parseAreaList, parseReference } from './address';
 import { planMergeTiles } from './read';
@@ -176,23 +179,6 @@ export function listReference(spec: TemplateSpec, index: number, items: number):
   const letters = columnName(listColumn(spec, index));
   const last = items > 1 ? `:$${letters}$${items + 1}` : '';
   return `='${LIST_SHEET}'!$${letters}$2${last}`;
-}
-
-/**
- * A sheet name not yet taken (Excel compares names regardless of case): the name, else the name
- * with ` (2)`, ` (3)` … cut so that it stays within Excel's 31 characters.
- */
-export function uniqueSheetName(wanted: string, taken: readonly string[]): string {
-  // safeSheetName leaves apostrophes at the ends and the reserved name History, which Excel refuses.
-  const base = wanted.replace(/^'+|'+$/g, '').trim() || '绩效目标表';
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  const free = (name: string) => !used.has(name.toLowerCase()) && name.toLowerCase() !== 'history';
-  if (free(base)) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = `${base.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
-    if (free(name)) return name;
-  }
 }
 
 function offset(r: Rect, row: number, col: number): Rect {

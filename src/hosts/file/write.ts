@@ -189,15 +189,6 @@ export async function workbookBytes(wb: ExcelJS.Workbook, date: Date = FIXED_DAT
   return setZipTimestamps(bytes, date);
 }
 
-/** Builds and writes a workbook (Node only). */
-export async function writeWorkbookFile(spec: WorkbookSpec | ExcelJS.Workbook, path: string): Promise<void> {
-  const wb = spec instanceof ExcelJS.Workbook ? spec : buildWorkbook(spec);
-  const date = spec instanceof ExcelJS.Workbook ? (wb.modified ?? FIXED_DATE) : (spec.date ?? FIXED_DATE);
-  const bytes = await workbookBytes(wb, date);
-  const fs = await import('fs/promises');
-  await fs.writeFile(path, bytes);
-}
-
 /**
  * Overwrites the modification time and date of every entry of a zip (local headers and central
  * directory) in place. JSZip stamps entries with the current time; nothing else in the file varies.
