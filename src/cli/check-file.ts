@@ -2,7 +2,7 @@
  * Checking one file: read it, check every sheet, report. Runs in the main thread or in a worker.
  */
 import { readWorkbookFile, FileReadError } from '../hosts/file/read';
-import { checkSheet } from '../core/engine';
+import { allFindings, checkSheet } from '../core/engine';
 import { sheetReport, type FileReport } from '../core/report';
 import type { CheckSettings, Finding } from '../core/model';
 import { t } from '../core/i18n';
@@ -19,7 +19,7 @@ export async function checkFile(file: string, settings: Partial<CheckSettings>):
     const sheets = grids.map((g) => checkSheet(g, settings));
     return {
       report: { file, sheets: sheets.map(sheetReport) },
-      findings: sheets.map((s) => [s.name, [...s.tables.flatMap((x) => x.findings), ...s.findings]]),
+      findings: sheets.map((s) => [s.name, allFindings(s)]),
     };
   } catch (err) {
     const message =
