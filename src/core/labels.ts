@@ -3,6 +3,7 @@
  * (SPEC §2), so every spelling the locator accepts is here, compared after `labelKey`.
  */
 import { labelKey } from './text';
+import { repeatedSign } from './value';
 import type { ColumnRole, MoneyUnit } from './model';
 
 export type FieldLabel =
@@ -103,7 +104,7 @@ export type ColumnContent = 'sign' | 'direction' | 'nature' | 'other' | 'empty';
 export function columnContentOf(text: string): ColumnContent {
   const key = labelKey(text);
   if (key === '') return 'empty';
-  if (SIGN_WORD_RE.test(key)) return 'sign';
+  if (SIGN_WORD_RE.test(key) || repeatedSign(key)) return 'sign';
   if (DIRECTION_RE.test(key)) return 'direction';
   if (NATURE_RE.test(key)) return 'nature';
   return 'other';

@@ -63,7 +63,7 @@ ruleTester(weightsSum, {
     {
       name: '一级 weights adding up to 110',
       spec: level1Only({ 产出指标: '产出指标(60分)', 效益指标: '效益指标(30分)', 满意度指标: '满意度指标(20分)' }),
-      errors: [{ messageId: 'level1Total', cell: 'A7:J7' }],
+      errors: [{ messageId: 'level1Total', cell: 'A7:G7' }],
     },
   ],
 });

@@ -125,7 +125,10 @@ describe('the message catalogue', () => {
         { l2: '数量指标', l3: '软件维护次数', sign: '', value: '200', unit: '次' },
         { l2: '数量指标', l3: '软件维护次数', sign: '≥', value: '200', unit: '' },
       ] as RowSpec[]
-    ).map((r) => ({ s: spec({ rows: [{ l1: '产出指标', ...r }] }) })),
+    ).map((r) => ({
+      // A second row with a sign tells the locator that the 指标性质 column holds signs.
+      s: spec({ rows: [{ l1: '产出指标', ...r }, { l2: '质量指标', l3: '验收合格率', sign: '≥', value: '95', unit: '%' }] }),
+    })),
   ];
   const findings = corpus.flatMap(({ s, options }) => runAll(s, options));
 
