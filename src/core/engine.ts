@@ -15,6 +15,9 @@ import {
 import { locateTables } from './locate';
 import { detectScheme } from './taxonomy';
 import { RULES } from './rules';
+import { VALUE_RULES } from './rules/value';
+import { tableKind } from './rules/structure/table-kind';
+import { isBlankTemplate, unfilled } from './rules/structure/unfilled';
 import type { Report, Rule, RuleContext } from './rules/types';
 import { ruleMessage } from './i18n';
 
@@ -99,7 +102,19 @@ export function sortFindings(findings: Finding[]): Finding[] {
 /** Checks one table with every enabled rule; the scheme is detected unless settings force one. */
 export function checkTable(grid: Grid, table: TableModel, settings: CheckSettings): TableResult {
   const scheme = settings.scheme === 'auto' ? detectScheme(table) : settings.scheme;
-  return { table, scheme, findings: runRules(RULES, grid, table, scheme, settings) };
+  // Another kind of table, or a blank template: named or listed, never checked as a project.
+  if ((table.kind && table.kind !== 'project') || isBlankTemplate(table)) {
+    return { table, scheme, findings: runRules([tableKind, unfilled], grid, table, scheme, settings) };
+  }
+  const longTerm = table.indicators.filter((i) => i.period === 'longTerm');
+  if (longTerm.length === 0) return { table, scheme, findings: runRules(RULES, grid, table, scheme, settings) };
+  // Stacked 长期/年度 grids: the table's structure is the annual grid's; values are checked in both.
+  const annual = { ...table, indicators: table.indicators.filter((i) => i.period !== 'longTerm') };
+  const findings = [
+    ...runRules(RULES, grid, annual, scheme, settings),
+    ...runRules(VALUE_RULES, grid, { ...table, indicators: longTerm }, scheme, settings),
+  ];
+  return { table, scheme, findings: sortFindings(findings) };
 }
 
 /** Finds every table on a sheet and checks each. */

@@ -14,78 +14,17 @@
 import type { ParsedValue, Sign, SignStyle, ValueProblem } from './model';
 import { stripSpaces, toHalfWidth } from './text';
 import { canonicalUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
+import { DIGRAPHS, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, WORDS } from './vocabulary';
+
+export { SIGN_WORDS };
 
 // ---------------------------------------------------------------------------------------------
 // Signs
 
-const SYMBOLS: Readonly<Record<string, Sign>> = {
-  '≥': '≥',
-  '≧': '≥',
-  '⩾': '≥',
-  '≤': '≤',
-  '≦': '≤',
-  '⩽': '≤',
-  '＝': '＝',
-  '=': '＝',
-  '＞': '＞',
-  '>': '＞',
-  '＜': '＜',
-  '<': '＜',
-};
 
-/** Two-character ASCII forms, compared after folding full width (`＞＝` is `>=`). */
-const DIGRAPHS: Readonly<Record<string, Sign>> = { '>=': '≥', '=>': '≥', '<=': '≤', '=<': '≤' };
 
-/** Signs in words. Longest match wins, so `不超过` is not read as `超过`. */
-const WORDS: Readonly<Record<string, Sign>> = {
-  大于等于: '≥',
-  大于或等于: '≥',
-  高于等于: '≥',
-  高于或等于: '≥',
-  不小于: '≥',
-  不低于: '≥',
-  不少于: '≥',
-  至少: '≥',
-  最少: '≥',
-  达到: '≥',
-  小于等于: '≤',
-  小于或等于: '≤',
-  低于等于: '≤',
-  低于或等于: '≤',
-  不大于: '≤',
-  不高于: '≤',
-  不超过: '≤',
-  不多于: '≤',
-  最多: '≤',
-  至多: '≤',
-  控制在: '≤',
-  等于: '＝',
-  大于: '＞',
-  高于: '＞',
-  超过: '＞',
-  多于: '＞',
-  小于: '＜',
-  低于: '＜',
-  少于: '＜',
-  不足: '＜',
-};
 const MAX_WORD = Math.max(...Object.keys(WORDS).map((w) => w.length));
 
-/**
- * Words after the value that state its direction (`98%以上`, `3个工作日内`), longest first.
- * `needsUnit`: only a sign when it follows a unit (`内` alone after a number means nothing).
- */
-const TRAILING: readonly { text: string; sign: Sign; needsUnit: boolean }[] = [
-  { text: '及以上', sign: '≥', needsUnit: false },
-  { text: '或以上', sign: '≥', needsUnit: false },
-  { text: '以上', sign: '≥', needsUnit: false },
-  { text: '及以下', sign: '≤', needsUnit: false },
-  { text: '或以下', sign: '≤', needsUnit: false },
-  { text: '以下', sign: '≤', needsUnit: false },
-  { text: '以内', sign: '≤', needsUnit: false },
-  { text: '之内', sign: '≤', needsUnit: true },
-  { text: '内', sign: '≤', needsUnit: true },
-];
 
 export interface SignToken {
   sign: Sign;
@@ -140,14 +79,6 @@ export function parseSign(text: string): { sign: Sign; style: SignStyle } | unde
   return trailing ? { sign: trailing.sign, style: 'words' } : undefined;
 }
 
-/** The words for a sign, for a split layout whose sign column is written in words. */
-export const SIGN_WORDS: Readonly<Record<Sign, string>> = {
-  '≥': '大于等于',
-  '≤': '小于等于',
-  '＝': '等于',
-  '＞': '大于',
-  '＜': '小于',
-};
 
 /** The opposite direction (a cost written with ≥ wants ≤); ＝ stays. */
 export function flipSign(sign: Sign): Sign {
@@ -322,29 +253,6 @@ export function chineseNumber(text: string): number | undefined {
 // ---------------------------------------------------------------------------------------------
 // Placeholders and cleaning
 
-const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set([
-  '无',
-  '暂无',
-  '待定',
-  '未定',
-  '待填',
-  '待填写',
-  '待补充',
-  '待确定',
-  '略',
-  '空',
-  '见附件',
-  'n/a',
-  'na',
-  'null',
-  'none',
-  'tbd',
-  '#n/a',
-  '?',
-  '??',
-  '???',
-]);
-const PLACEHOLDER_PREFIXES = ['请输入', '请填写', '请选择', '在此输入', '此处填写'];
 const X_CHARS = 'xX×＊*ｘＸ';
 
 function isXRunChar(c: string): boolean {

@@ -244,7 +244,11 @@ function locateOne(grid: Grid, expected: TableModel): TableModel {
   const tables = locateTables(grid);
   if (tables.length !== 1) throw new Error(`The locator found ${tables.length} tables in a rule case, not 1`);
   const [t] = tables;
-  const rows = (m: TableModel) => m.indicators.map((i) => i.row).join(',');
+  const rows = (m: TableModel) =>
+    [...m.indicators, ...(m.unused ?? [])]
+      .map((i) => i.row)
+      .sort((a, b) => a - b)
+      .join(',');
   if (rows(t) !== rows(expected)) throw new Error(`The locator read indicator rows ${rows(t)}, the case has ${rows(expected)}`);
   return t;
 }
