@@ -54,6 +54,7 @@ export function runRules(
     table,
     scheme,
     settings,
+    enabled: (id: string) => settings.rules[id] !== 'off',
     report(r: Report) {
       const cell = isRect(r.at) ? rectToA1(r.at) : toA1(r.at.row, r.at.col);
       const row = isRect(r.at) ? r.at.top : r.at.row;

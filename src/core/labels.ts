@@ -42,6 +42,8 @@ export interface LabelInfo {
    * kind it points to.
    */
   kind?: TableKind;
+  /** A column a project table may have but the checker does not read (`2021年实际实现值`). */
+  skip?: true;
 }
 
 /** `（万元）` / `(年度)` / `(或计划水平)` at the end of a label: what it says, and what remains. */
@@ -89,11 +91,12 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
 const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
   [/^一级(绩效)?(指标)?(名称)?$/, 'level1'],
   [/^二级(绩效)?(指标)?(名称)?$/, 'level2'],
-  [/^三级(绩效)?(指标)?(名称)?$/, 'level3'],
+  [/^三级(绩效)?(指标)?(名称|内容)?$/, 'level3'],
   [/^(绩效)?指标(内容|名称)$/, 'contentOrLevel3'],
   [/^(绩效)?指标(描述|解释|说明|定义)$/, 'description'],
   [/^指标值(内容|说明|解释)$/, 'description'],
   [/^(绩效)?(指标|目标|年度指标|年度目标|绩效指标|计划指标|年度|计划|预期)值(及单位|含单位)?$/, 'value'],
+  [/^(预期|计划|目标)?(\d{4}年|本年|当年|本年度)(预期|计划|目标)?(实现|完成)?值$/, 'value'],
   [/^(年度|目标)?数值$/, 'value'],
   [/^(产出|数量|预期)值$/, 'value'],
   [/^(年度)?(指标|目标)值(及|和)(计量|度量)?单位$/, 'value'],
@@ -106,7 +109,11 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
 ];
 
 /** Columns only other kinds of table have; a header holding one is not a project target table. */
+/** Columns a project table may hold beside its target (last year's actual value): read past. */
+const SKIP_PATTERNS: RegExp[] = [/^(\d{4}年|上年|上年度|去年|前一年)(度)?实际(实现|完成)?(值|数)$/];
+
 const KIND_MARKERS: [RegExp, TableKind][] = [
+  [/^(省|市|区|县|州|旗)级(财政部门|主管部门)$/, 'transfer'],
   [/^(全年|年度|实际)?(实际)?完成(值|情况|数)$/, 'self-eval'],
   [/^实际(完成)?值$/, 'self-eval'],
   [/^(得分|自评得分|实际得分|评分)$/, 'self-eval'],
@@ -142,6 +149,7 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   for (const [re, kind] of KIND_MARKERS) {
     if (re.test(base)) return { kind };
   }
+  if (SKIP_PATTERNS.some((re) => re.test(base))) return { skip: true };
   return undefined;
 }
 
@@ -151,7 +159,7 @@ export function titleKind(text: string): TableKind | undefined {
   if (/部门整体|整体支出/.test(key)) return 'department';
   if (/自评/.test(key)) return 'self-eval';
   if (/监控|执行情况表/.test(key)) return 'monitor';
-  if (/转移支付/.test(key)) return 'transfer';
+  if (/转移支付/.test(key) || (/(中央|省级|市级|州级)(财政)?.*(专项)?资金绩效目标表$/.test(key) && !/项目/.test(key))) return 'transfer';
   if (/区域(绩效)?目标/.test(key)) return 'region';
   if (/评分表|评价指标表|评价表/.test(key)) return 'scoring';
   if (/项目(支出)?绩效目标/.test(key) || /绩效目标(申报|批复|审批|审核)?表/.test(key)) return 'project';

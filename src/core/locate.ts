@@ -25,6 +25,7 @@ import { parseIndicatorValue, parseSplitValue } from './value';
 import { Decimal } from './decimal';
 import { labelKey } from './text';
 import { resolveLevel1, resolveLevel2 } from './taxonomy';
+import { isFiller } from './vocabulary';
 
 interface Anchor extends CellAddress {
   info: LabelInfo;
@@ -187,8 +188,13 @@ const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direc
 function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefined): void {
   if (!next || next.labels.length < 2) return;
   if (next.labels.length !== next.nonBlank.length) return;
-  if (!next.labels.every((l) => l.info.header && SUB_HEADER_ROLES.has(l.info.header))) return;
+  if (!next.labels.every((l) => l.info.skip || (l.info.header && SUB_HEADER_ROLES.has(l.info.header)))) return;
   for (const l of next.labels) {
+    if (l.info.skip) {
+      // Another value column (last year's actual): not the target, not read.
+      for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
+      continue;
+    }
     const role = l.info.header === 'contentOrLevel3' ? 'description' : (l.info.header as Exclude<NonNullable<LabelInfo['header']>, 'contentOrLevel3'>);
     if (header.group && l.col >= header.group.from && l.col > header.group.to) continue;
     // A column can hold one role: drop whatever the upper row gave it.
@@ -236,6 +242,9 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
 }
 
 const ROW_LIMIT_BLANK_GAP = 1;
+
+/** Words of the signature lines under a form. */
+const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日/;
 
 /** Placeholder until a row's value is parsed (once, by the combined or the split parser). */
 const EMPTY_PARSE: ParsedValue = { raw: '', kind: 'empty', problems: [] };
@@ -289,6 +298,8 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: Map<number, RowS
             l.info.header === 'level3',
         ));
     if (startsSomethingElse) break;
+    // The signatures under a form (`财政资金管理科室(盖章) 年 月 日`, 填表人, 审核意见) end it.
+    if (scan && scan.nonBlank.some((c) => FOOTER_RE.test(grid.rawText(c.row, c.col)))) break;
     if (grid.isRowBlank(r, left, right)) {
       gap++;
       if (gap > ROW_LIMIT_BLANK_GAP) break;
@@ -310,12 +321,6 @@ function levelField(grid: Grid, row: number, col: number | undefined, prev: Leve
   if (a.row < row) return { ...fieldAt(grid, a), inherited: true };
   if (grid.isBlank(row, col) && prev && carry && prev.text !== '') return { ...prev, inherited: true };
   return { ...fieldAt(grid, a), inherited: false };
-}
-
-/** `-`, `/`, `—`: a cell that says nothing. */
-function isFiller(text: string): boolean {
-  const s = labelKey(text);
-  return s.length > 0 && s.length <= 3 && /^[-—–/\\…_.~]+$/.test(s);
 }
 
 function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number, parses: ParseCache, unused?: IndicatorRow[]): IndicatorRow[] {
@@ -460,12 +465,24 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     }
     return isLabelCell(right) ? undefined : right;
   };
+  /**
+   * An amount under a column-style label (`本年度预计投入(万元)` over its number): the first
+   * number in the two rows below, when the cell right of the label is another label.
+   */
+  const amountBelow = (l: Anchor): Field | undefined => {
+    const m = grid.mergeAt(l.row, l.col);
+    for (let r = (m?.bottom ?? l.row) + 1; r <= Math.min(lastRow, (m?.bottom ?? l.row) + 2); r++) {
+      const cell = fieldAt(grid, { row: r, col: l.col }, l);
+      if (typeof cell.value === 'number' || (/^[\d,.，．]+$/.test(cell.text.trim()) && cell.text.trim() !== '')) return cell;
+      if (!isBlankText(cell.text)) return undefined;
+    }
+    return undefined;
+  };
   /** The first label of a field whose value is written; else the first label's (empty) cell. */
-  const pick = (f: FieldLabel, last = false): Field | undefined => {
-    const ls = last ? byField(f).reverse() : byField(f);
+  const pick = (f: FieldLabel): Field | undefined => {
     let fallback: Field | undefined;
-    for (const l of ls) {
-      const v = valueOf(l, false);
+    for (const l of byField(f)) {
+      const v = valueOf(l, false) ?? amountBelow(l);
       if (v && !isBlankText(v.text)) return v;
       fallback ??= v;
     }
@@ -676,6 +693,12 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], upperRows: 
       table.kindAt = { row: marker.row, col: marker.col };
       return;
     }
+  }
+  const upperMarker = upperRows.flatMap((s) => s.labels).find((l) => l.info.kind);
+  if (upperMarker?.info.kind) {
+    table.kind = upperMarker.info.kind;
+    table.kindAt = { row: upperMarker.row, col: upperMarker.col };
+    return;
   }
   const titles = [...(table.title ? [table.title.at] : []), ...[...upperRows].reverse().flatMap((s) => s.titles)];
   for (const at of titles) {

@@ -14,7 +14,7 @@
 import type { ParsedValue, Sign, SignStyle, ValueProblem } from './model';
 import { stripSpaces, toHalfWidth } from './text';
 import { canonicalUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
-import { DIGRAPHS, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, WORDS } from './vocabulary';
+import { DIGRAPHS, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, WORDS } from './vocabulary';
 
 export { SIGN_WORDS };
 
@@ -600,7 +600,8 @@ export function parseSplitValue(parts: { sign: string; value: string; unit: stri
   const str = (s: unknown): string => (typeof s === 'string' ? s : s === undefined || s === null ? '' : String(s));
   const signRaw = stripSpaces(str(parts?.sign));
   const valueRaw = str(parts?.value);
-  const unitRaw = stripSpaces(str(parts?.unit));
+  // A system's `-` in the unit column says "no unit".
+  const unitRaw = isFiller(str(parts?.unit)) ? '' : stripSpaces(str(parts?.unit));
   const repeated = parseSign(signRaw) ? undefined : repeatedSign(signRaw);
   const column = parseSign(signRaw) ?? repeated;
   const nature: NatureInfo = { ...(column ? {} : readNature(signRaw)), ...readNature(str(parts?.nature)) };

@@ -275,3 +275,19 @@ export const LEVEL2_ALIASES: Readonly<Record<string, string>> = {
   社会成本: '社会成本指标',
   生态环境成本: '生态环境成本指标',
 };
+
+// ---------------------------------------------------------------------------------------------
+// Fillers and dates
+
+/** `-`, `/`, `—`, `…`: a cell that says "nothing here" (a system's empty unit column). */
+export function isFiller(text: string): boolean {
+  const s = text.replace(/\s+/g, '');
+  return s.length > 0 && s.length <= 3 && /^[-—–－/／\\…_.~～]+$/.test(s);
+}
+
+/** A date or a deadline written out: `2023年12月31日`, `2025年12月底前`, `2023.07-2024.01`, `12月底`. */
+export function isDateText(text: string): boolean {
+  const s = text.replace(/\s+/g, '');
+  if (s.length > 40) return false;
+  return /\d{1,4}\s*(年|月|日|号)/.test(s) || /^\d{4}[.\-/]\d{1,2}([.\-/]\d{1,2})?([-—~～至到]\d{4}[.\-/]\d{1,2}([.\-/]\d{1,2})?)?$/.test(s) || /(月底|年底|年末|月末|季度末|上半年|下半年)/.test(s);
+}

@@ -389,6 +389,10 @@ const STRUCTURE: Record<string, RuleTexts> = {
         'zh-CN': '分值“{text}”不是数字：请填写数字，如 10。',
         'en-US': 'The weight "{text}" is not a number: enter a number, e.g. 10.',
       },
+      ninety: {
+        'zh-CN': '各指标分值合计为 {sum}：其余 10 分通常留给自评时的预算执行率。若本地要求合计 100，请调整分值。',
+        'en-US': 'The weights total {sum}: the remaining 10 points are usually kept for the budget execution rate (预算执行率) in the later self-evaluation. If your rules require 100, adjust the weights.',
+      },
       total: {
         'zh-CN': '各指标分值合计为 {sum}，不是 100：请调整分值。',
         'en-US': 'The weights add up to {sum}, not 100: adjust them.',

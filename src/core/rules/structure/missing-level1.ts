@@ -8,7 +8,7 @@ import type { Rule } from '../types';
 import { headerRect, intendedLevel1 } from './shared';
 
 export const missingLevel1: Rule = {
-  meta: { id: 'structure/missing-level1', category: 'structure', severity: 'error', fixable: false },
+  meta: { id: 'structure/missing-level1', category: 'structure', severity: 'warning', fixable: false },
   check(ctx) {
     const { table, scheme } = ctx;
     if (table.indicators.length === 0) return;
