@@ -78,6 +78,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(项目)?总预算$/, 'total'],
   [/^年初(安排|预算)(金额|数)?$/, 'total'],
   [/^当年金额$/, 'total'],
+  [/^(本年度|年度|当年|中期)?(申请)?(省|市|区|县|州|旗)?(级)?财政预算(资金|数)?$/, 'total'],
+  [/^(中期|中长期)(资金)?总额$/, 'total'],
   [/^(主要)?(资金)?用途$/, 'use'],
   [/^资金(主要)?用途$/, 'use'],
   [/^(年度|项目|总体|整体|本年度|实施期|中长期|长期|中期滚动)?(绩效)?目标$/, 'goals'],
@@ -113,6 +115,11 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
 const SKIP_PATTERNS: RegExp[] = [/^(\d{4}年|上年|上年度|去年|前一年)(度)?实际(实现|完成)?(值|数)$/];
 
 const KIND_MARKERS: [RegExp, TableKind][] = [
+  [/^(部门|单位)?年度(主要|重点)?(工作)?任务$/, 'department'],
+  [/^(部门|单位)?(整体|年度)?履职(目标|效能)$/, 'department'],
+  [/^部门(整体)?(支出)?(职能|概况)$/, 'department'],
+  [/^全年(预算)?执行数$/, 'self-eval'],
+  [/^(完成|实现)目标(的)?可能性$/, 'monitor'],
   [/^(省|市|区|县|州|旗)级(财政部门|主管部门)$/, 'transfer'],
   [/^(全年|年度|实际)?(实际)?完成(值|情况|数)$/, 'self-eval'],
   [/^实际(完成)?值$/, 'self-eval'],
@@ -120,6 +127,7 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^偏差原因(分析)?(及改进措施)?$/, 'self-eval'],
   [/^(未完成原因|偏差原因)和改进措施$/, 'self-eval'],
   [/^(1-\d+月)?(执行|实施)(进度|情况)$/, 'monitor'],
+  [/^(1-\d{1,2}月|截至\d{1,2}月底?)(实际)?完成(值|情况|数)$/, 'monitor'],
   [/^(全年)?预计(全年)?完成(值|情况)?$/, 'monitor'],
   [/^(是否)?(存在)?偏差$/, 'monitor'],
   [/^区域(年度)?目标值?$/, 'region'],
@@ -142,7 +150,7 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   }
   for (const [re, field] of FIELD_PATTERNS) {
     if (re.test(base) || re.test(key)) {
-      const own: Period | undefined = field === 'goals' ? (/^(年度|本年度)/.test(base) ? 'annual' : /^(中长期|长期|实施期|中期)/.test(base) ? 'longTerm' : period) : period;
+      const own: Period | undefined = /^(年度|本年度|本年|当年)/.test(base) ? 'annual' : /^(中长期|长期|实施期|中期)/.test(base) ? 'longTerm' : period;
       return { field, ...(unit ? { unit } : {}), ...(own ? { period: own } : {}) };
     }
   }
@@ -157,8 +165,8 @@ export function classifyLabel(text: string): LabelInfo | undefined {
 export function titleKind(text: string): TableKind | undefined {
   const key = labelKey(text);
   if (/部门整体|整体支出/.test(key)) return 'department';
-  if (/自评/.test(key)) return 'self-eval';
-  if (/监控|执行情况表/.test(key)) return 'monitor';
+  if (/自评|绩效评价(报告|表)/.test(key)) return 'self-eval';
+  if (/监控|执行情况表|运行跟踪/.test(key)) return 'monitor';
   if (/转移支付/.test(key) || (/(中央|省级|市级|州级)(财政)?.*(专项)?资金绩效目标表$/.test(key) && !/项目/.test(key))) return 'transfer';
   if (/区域(绩效)?目标/.test(key)) return 'region';
   if (/评分表|评价指标表|评价表/.test(key)) return 'scoring';

@@ -19,6 +19,7 @@ import type {
   LevelField,
   MoneyUnit,
   ParsedValue,
+  TableKind,
   TableModel,
 } from './model';
 import { parseIndicatorValue, parseSplitValue } from './value';
@@ -51,7 +52,7 @@ interface HeaderRow {
   right: number;
   unit?: MoneyUnit;
   /** Side-by-side 中长期/年度 groups: the columns of the group read (the annual one). */
-  group?: { from: number; to: number };
+  group?: { from: number; to: number; shared: number };
 }
 
 /** What a text is as a label or title, cached per run: tables repeat the same few texts. */
@@ -118,7 +119,7 @@ function periodOfText(text: string): Period | undefined {
  * empty). A group's period is read from its own labels (`二级指标(年度)`) or the cells above it;
  * without either, the last group, where systems put the annual one.
  */
-function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[]): { from: number; to: number } | undefined {
+function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number): { from: number; to: number; shared: number } | undefined {
   const level3 = scan.labels.filter((l) => l.info.header === 'level3' || l.info.header === 'contentOrLevel3').map((l) => l.col);
   if (level3.length < 2) return undefined;
   const level2 = scan.labels.filter((l) => l.info.header === 'level2').map((l) => l.col);
@@ -143,18 +144,21 @@ function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[]): { from: numbe
     }
     return undefined;
   };
-  return groups.find((g) => periodOf(g) === 'annual') ?? groups.filter((g) => periodOf(g) !== 'longTerm').pop() ?? groups[groups.length - 1];
+  const open = groups.filter((g) => g.from !== avoid);
+  const chosen = open.find((g) => periodOf(g) === 'annual') ?? open.filter((g) => periodOf(g) !== 'longTerm').pop() ?? open[open.length - 1] ?? groups[groups.length - 1];
+  // Columns left of the first group (一级指标, a list's project columns) are shared by all groups.
+  return { ...chosen, shared: starts[0] };
 }
 
-function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = []): HeaderRow | undefined {
+function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: number): HeaderRow | undefined {
   const roles = new Set(scan.labels.map((l) => l.info.header).filter(Boolean));
   if (!roles.has('level1') || !roles.has('level2') || !(roles.has('level3') || roles.has('contentOrLevel3'))) return undefined;
   const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: Infinity, right: -Infinity };
-  const group = chooseGroup(scan, grid, above);
+  const group = chooseGroup(scan, grid, above, avoid);
   const content: number[] = [];
   for (const l of scan.labels) {
     const right = grid.mergeAt(l.row, l.col)?.right ?? l.col;
-    const inGroup = !group || l.col < group.from || (l.col >= group.from && l.col <= group.to);
+    const inGroup = !group || l.col < group.shared || (l.col >= group.from && l.col <= group.to);
     const role = l.info.header;
     if (!inGroup && role) {
       // Another group's column: part of the table, not read.
@@ -196,7 +200,7 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
       continue;
     }
     const role = l.info.header === 'contentOrLevel3' ? 'description' : (l.info.header as Exclude<NonNullable<LabelInfo['header']>, 'contentOrLevel3'>);
-    if (header.group && l.col >= header.group.from && l.col > header.group.to) continue;
+    if (header.group && l.col >= header.group.shared && (l.col < header.group.from || l.col > header.group.to)) continue;
     // A column can hold one role: drop whatever the upper row gave it.
     for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
     header.ambiguous = header.ambiguous.filter((c) => c !== l.col);
@@ -478,13 +482,19 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     }
     return undefined;
   };
-  /** The first label of a field whose value is written; else the first label's (empty) cell. */
-  const pick = (f: FieldLabel): Field | undefined => {
-    let fallback: Field | undefined;
-    for (const l of byField(f)) {
+  /**
+   * The label of a field whose value is written: the annual one before others (年度资金总额 beside
+   * 中期资金总额), then the one nearest the column of `near` (the parts beside their total);
+   * else the first label's (empty) cell.
+   */
+  const pick = (f: FieldLabel, near?: CellAddress): { field?: Field; label?: Anchor } => {
+    const rank = (l: Anchor) => (l.info.period === 'annual' ? 0 : l.info.period === 'longTerm' ? 2 : 1);
+    const ls = [...byField(f)].sort((a, b) => rank(a) - rank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) : 0));
+    let fallback: { field?: Field; label?: Anchor } = {};
+    for (const l of ls) {
       const v = valueOf(l, false) ?? amountBelow(l);
-      if (v && !isBlankText(v.text)) return v;
-      fallback ??= v;
+      if (v && !isBlankText(v.text)) return { field: v, label: l };
+      if (!fallback.label) fallback = { field: v, label: l };
     }
     return fallback;
   };
@@ -492,17 +502,17 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   const project = byField('projectName').pop();
   if (project) table.projectName = valueRightOf(grid, project);
   const totalLabels = byField('total');
-  const total = totalLabels[0];
-  const totalField = pick('total');
-  if (totalField) table.budget.total = totalField;
+  const totalPick = pick('total');
+  const total = totalPick.label;
+  if (totalPick.field) table.budget.total = totalPick.field;
   else if (total) table.budget.totalLabel = { row: total.row, col: total.col };
-  const fiscal = byField('fiscal')[0];
-  const fiscalField = pick('fiscal');
-  if (fiscalField) table.budget.fiscal = fiscalField;
+  const fiscalPick = pick('fiscal', total);
+  const fiscal = fiscalPick.label;
+  if (fiscalPick.field) table.budget.fiscal = fiscalPick.field;
   const other = byField('other')[0];
-  const otherField = pick('other');
+  const otherField = pick('other', total ?? fiscal).field;
   if (otherField) table.budget.other = otherField;
-  const carry = pick('carryOver');
+  const carry = pick('carryOver', total ?? fiscal).field;
   if (carry) table.budget.carryOver = carry;
   // Goals: the annual goal where the table states several (年度目标 beside 中长期目标), each
   // label's text right of it or, under a sub-header row, below it.
@@ -686,30 +696,24 @@ function gridPeriod(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>):
  * the title's words (部门整体…, …自评表); a project target table otherwise.
  */
 function kindOf(grid: Grid, table: TableModel, headerRows: number[], upperRows: RowScan[], scans: Map<number, RowScan>): void {
-  for (const r of headerRows) {
-    const marker = scans.get(r)?.labels.find((l) => l.info.kind);
-    if (marker?.info.kind) {
-      table.kind = marker.info.kind;
-      table.kindAt = { row: marker.row, col: marker.col };
-      return;
-    }
-  }
-  const upperMarker = upperRows.flatMap((s) => s.labels).find((l) => l.info.kind);
-  if (upperMarker?.info.kind) {
-    table.kind = upperMarker.info.kind;
-    table.kindAt = { row: upperMarker.row, col: upperMarker.col };
-    return;
-  }
+  const set = (kind: TableKind, at: CellAddress) => {
+    table.kind = kind;
+    table.kindAt = at;
+  };
+  // A title that names another kind says it plainly.
   const titles = [...(table.title ? [table.title.at] : []), ...[...upperRows].reverse().flatMap((s) => s.titles)];
   for (const at of titles) {
     const kind = titleKind(grid.rawText(at.row, at.col));
     if (kind === undefined) continue;
-    if (kind !== 'project') {
-      table.kind = kind;
-      table.kindAt = at;
-    }
-    return;
+    if (kind !== 'project') return set(kind, at);
+    break;
   }
+  for (const r of headerRows) {
+    const marker = scans.get(r)?.labels.find((l) => l.info.kind);
+    if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
+  }
+  const upperMarker = upperRows.flatMap((s) => s.labels).find((l) => l.info.kind);
+  if (upperMarker?.info.kind) set(upperMarker.info.kind, { row: upperMarker.row, col: upperMarker.col });
 }
 
 /** Finds every target table on the sheet, top to bottom. */
@@ -772,7 +776,7 @@ export function locateTables(grid: Grid): TableModel[] {
     const stopAt = Math.min(nextHeaderRow, nextProject) - 1;
     const upperRows = trimUpper(rowsBetween(boundary, header.row - 1), header.row - 1);
 
-    const headerRows = [header.row, header.row - 1, header.row + 1];
+    const headerRows = [header.row, header.row - 1];
     if (header.project.projectName !== undefined) {
       const { tables: l4, last } = readL4(grid, header, scans, upperRows, stopAt, tables.length, parses);
       for (const t of l4) kindOf(grid, t, headerRows, upperRows, scans);
@@ -799,6 +803,17 @@ export function locateTables(grid: Grid): TableModel[] {
       prev.range.bottom = Math.max(last, header.row);
       boundary = prev.range.bottom + 1;
       continue;
+    }
+    // Side-by-side groups where the annual one was left empty: the other group holds the targets.
+    if (header.group && readIndicators(grid, header, header.row + 1, last, parses).length === 0) {
+      const scan = scans.get(header.row);
+      const other = scan && headerOf(scan, grid, [scans.get(header.row - 1), scans.get(header.row - 2)].filter((x): x is RowScan => x !== undefined), header.group.from);
+      if (other) {
+        absorbSubHeader(grid, other, scans.get(other.row + 1));
+        resolveAmbiguous(grid, other, last);
+        header.columns = other.columns;
+        header.group = other.group;
+      }
     }
     const layout = layoutOf(grid, header, upperRows);
     const t = emptyTable(tables.length, layout);

@@ -72,7 +72,10 @@ export function nameKey(text: string): string {
  */
 function remarkKeys(key: string): string[] {
   // Level names are short; a long text is no name, and is not scanned again.
-  if (key.length > 40 || !/[([]/.test(key)) return [];
+  if (key.length > 40) return [];
+  // `产出值`, `数量值`: a system that names its levels …值 for …指标.
+  if (key.endsWith('值') && !key.endsWith('指标值') && key.length <= 8) return [`${key.slice(0, -1)}指标`];
+  if (!/[([]/.test(key)) return [];
   const out = [key.replace(/[([][^)\]]*[)\]]/g, '')];
   for (const m of key.matchAll(/[([]或?([^)\]]*)[)\]]/g)) out.push(m[1], `${key.replace(/[([][^)\]]*[)\]]/g, '').replace(/指标$/, '')}${m[1]}`);
   return out.filter((k) => k.length > 0);

@@ -51,8 +51,8 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
   'value/qualitative-not-allowed': {
     name: { 'zh-CN': '应为定量的指标填了定性描述', 'en-US': 'Qualitative value where a number is required' },
     description: {
-      'zh-CN': '成本指标须写明金额上限，满意度指标须写明百分比目标，不能只写文字。',
-      'en-US': 'A cost indicator needs a money ceiling and a satisfaction indicator a percentage; text alone is not enough.',
+      'zh-CN': '成本指标须写明金额上限，满意度指标须写明百分比目标，不能只写文字（错误）；数量、时效指标只写模糊文字，或把目标写在一句话里，也无法考核（警告）。',
+      'en-US': 'A cost indicator needs a money ceiling and a satisfaction indicator a percentage; text alone is not enough (error). Vague words on a quantity or timeliness indicator, or a target buried in a sentence, cannot be assessed either (warning).',
     },
     messages: {
       cost: {
@@ -62,6 +62,18 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
       satisfaction: {
         'zh-CN': '满意度指标须填写百分比目标，“{value}”不是数值。请写作“{example}”这样的形式。',
         'en-US': 'A satisfaction indicator needs a percentage target; “{value}” is not a number. Write it like “{example}”.',
+      },
+      sentence: {
+        'zh-CN': '指标值“{value}”是一句话，其中的目标是“{example}”：指标值只写目标本身，建议写作“{example}”。',
+        'en-US': 'The value “{value}” is a sentence holding the target “{example}”: write the target alone, as “{example}”.',
+      },
+      vagueQuantity: {
+        'zh-CN': '数量指标的指标值“{value}”没有写明数量：请写作“≥数值+单位”（如“≥200次”），以便考核。',
+        'en-US': 'The quantity target “{value}” states no amount: write “≥ number + unit” (e.g. “≥200次”) so it can be assessed.',
+      },
+      vagueTimeliness: {
+        'zh-CN': '时效指标的指标值“{value}”没有写明时间、期限或比率：请写作如“≤30个工作日”“2025年12月底前”或“＝100%”（及时率）。',
+        'en-US': 'The timeliness target “{value}” states no time, deadline or rate: write e.g. “≤30个工作日”, “2025年12月底前” or “＝100%” (on-time rate).',
       },
     },
   },

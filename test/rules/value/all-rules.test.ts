@@ -107,6 +107,7 @@ describe('the message catalogue', () => {
         ['quantity', '≥5万元'], ['quantity', '≥90%', '设备数量'], ['satisfaction', '≥120%'], ['quality', '≥-5%'], ['quality', '＞100%'],
         ['quality', '＜0%'], ['quality', '≥120%', '系统可用性'], ['quantity', '≤1台'], ['benefit', '保障办案正常进行'],
         ['benefit', '通过拨付救助金额改善群众生活', '困难群众生活状况改善情况'], ['cost', '≤26.5万'], ['satisfaction', '≥９８%'],
+        ['quantity', '按需维护'], ['timeliness', '尽快完成'], ['quality', '验收合格率达到100%', '验收合格率'],
       ] as [Kind, string, string?][]
     ).map(([kind, value, l3]) => ({ s: row(kind, value, l3) })),
     { s: row('satisfaction', '≥80%'), options: { settings: { thresholds: { minSatisfaction: 85 } } } },
