@@ -29,7 +29,8 @@ export type ValueProblem =
   | 'fullwidth-mark' //     `≥99％` / `＝100%`: correct, noted at most
   | 'no-number' //          a sign or unit with no number: `≥%`
   | 'no-unit' //            `≥200`
-  | 'no-sign'; //           `100%`
+  | 'no-sign' //            `100%`
+  | 'range'; //             `90%-95%`: a range where one bound is the target
 
 export interface ParsedValue {
   /** The text as given (displayed text of the cell(s)). */

@@ -7,7 +7,7 @@
 import type { UnitClass } from './model';
 import { stripSpaces, toHalfWidth } from './text';
 
-import { UNITS, type UnitDef } from './vocabulary';
+import { PER_NOUNS, UNITS, type UnitDef } from './vocabulary';
 
 export type { UnitDef };
 
@@ -51,15 +51,19 @@ function cleanUnit(text: string): string {
  * when both of its parts are.
  */
 export function canonicalUnit(text: string): string | undefined {
+  // A unit is short: a long text is none, and is not cleaned first (that would copy it).
+  if (text.length > 16 * MAX_SPELLING) return undefined;
   const s = cleanUnit(text);
   if (s === '' || s.length > 4 * MAX_SPELLING) return undefined;
   const direct = lookup(s);
   if (direct !== undefined) return direct;
   const slash = s.indexOf('/');
   if (slash > 0 && slash < s.length - 1) {
-    const a = lookup(s.slice(0, slash));
-    const b = lookup(s.slice(slash + 1));
-    if (a !== undefined && b !== undefined) return `${a}/${b}`;
+    // `元/人`, `万元/公里`, `元/生/年`: a known unit per known units (or per 生, 村 …).
+    const parts = s.split('/');
+    const first = lookup(parts[0]);
+    const rest = parts.slice(1).map((p) => lookup(p) ?? (PER_NOUNS.has(p) ? p : undefined));
+    if (first !== undefined && parts.length <= 4 && rest.every((p) => p !== undefined)) return [first, ...rest].join('/');
   }
   return undefined;
 }

@@ -139,16 +139,11 @@ function scanNumberEnd(s: string, i: number): number {
 }
 
 function foldNumber(text: string): string {
-  let out = '';
-  for (const c of text) {
-    if (isWideDigit(c)) out += String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-    else if (c === '．') out += '.';
-    else if (c === '，') out += ',';
-    else if (c === '－') out += '-';
-    else out += c;
-  }
-  return out;
+  // Regular-expression passes, not a string built a character at a time: linear on a 1 MB cell.
+  return text.replace(WIDE_NUMBER_RE, (c) => (c === '．' ? '.' : c === '，' ? ',' : c === '－' ? '-' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
+
+const WIDE_NUMBER_RE = /[０-９．，－]/g;
 
 /**
  * The canonical text of a well-formed number (ASCII digits, `.` for decimals, thousands
@@ -194,14 +189,11 @@ function numberOf(canonical: string): number | undefined {
  * full-width digits. Undefined when it cannot be read even so (`1,2,3`).
  */
 export function repairNumber(text: string): string | undefined {
-  let t = '';
-  let lastDot = false;
-  for (const c of foldNumber(text)) {
-    const d = ZERO_LIKE.includes(c) ? '0' : ONE_LIKE.includes(c) ? '1' : c === '。' ? '.' : c;
-    if (d === '.' && lastDot) continue;
-    lastDot = d === '.';
-    t += d;
-  }
+  const t = foldNumber(text)
+    .replace(/[Oo〇]/g, '0')
+    .replace(/[Il]/g, '1')
+    .replace(/。/g, '.')
+    .replace(/\.{2,}/g, '.');
   const fixed = canonicalNumber(t);
   if (fixed === undefined && /^[-+]?\.\d+$/.test(t)) return canonicalNumber(`${t.startsWith('-') ? '-' : ''}0${t.replace(/^[-+]/, '')}`);
   return fixed;
@@ -567,7 +559,41 @@ function fromScan(raw: string, scan: ValueScan): ParsedValue {
  */
 export function parseIndicatorValue(text: string): ParsedValue {
   const raw = typeof text === 'string' ? text : String(text ?? '');
-  return fromScan(raw, scanValue(raw));
+  return parseRange(raw) ?? fromScan(raw, scanValue(raw));
+}
+
+/** `90%-95%`, `85~90%`, `3至5天`: two numbers and one unit. Bounded by its length, so linear. */
+const RANGE_RE = /^(\d+(?:\.\d+)?)([^\d\-~～—至到]{0,4})(?:-|~|～|—|至|到)(\d+(?:\.\d+)?)([^\d]{1,6})$/;
+
+/**
+ * A range where a target belongs: read as its lower bound (a floor, `≥90%`), with the problem
+ * `range` so a rule can ask for one bound. Undefined for anything else.
+ */
+function parseRange(raw: string): ParsedValue | undefined {
+  if (raw.length > 32) return undefined;
+  const s = toHalfWidth(stripSpaces(raw));
+  const m = RANGE_RE.exec(s);
+  if (!m) return undefined;
+  const unit = m[4];
+  if ((m[2] !== '' && m[2] !== unit) || canonicalUnit(unit) === undefined) return undefined;
+  const low = Number(m[1]);
+  const high = Number(m[3]);
+  if (!(low < high)) return undefined;
+  return {
+    raw,
+    kind: 'quantitative',
+    sign: '≥',
+    signText: '',
+    signStyle: 'symbol',
+    number: low,
+    numberText: m[1],
+    unit: normalizeUnit(unit),
+    unitText: unit,
+    unitKnown: true,
+    unitClass: unitClass(unit),
+    problems: ['range'],
+    suggestion: formatValue({ sign: '≥', number: m[1], unit }),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

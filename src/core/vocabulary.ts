@@ -293,3 +293,19 @@ export function isDateText(text: string): boolean {
   if (s.length > 40) return false;
   return /\d{1,4}\s*(年|月|日|号)/.test(s) || /^\d{4}[.\-/]\d{1,2}([.\-/]\d{1,2})?([-—~～至到]\d{4}[.\-/]\d{1,2}([.\-/]\d{1,2})?)?$/.test(s) || /(月底|年底|年末|月末|季度末|上半年|下半年)/.test(s);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Compound units
+
+/** Nouns a rate may be per (`780元/生/年`, `元/村`) that are no units of their own. */
+export const PER_NOUNS: ReadonlySet<string> = new Set(['生', '学生', '床', '床位', '村', '校', '车', '座', '亩', '宗', '案', '班级', '项目']);
+
+/** Compound units written the wrong way round or with a slash where none belongs, and their standard form. */
+export const NONSTANDARD_UNITS: Readonly<Record<string, string>> = {
+  '人/次': '人次',
+  '户/次': '户次',
+  '件/次': '件次',
+  '台/次': '台次',
+  '车/次': '车次',
+  '人/天': '人天',
+};

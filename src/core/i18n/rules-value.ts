@@ -27,6 +27,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
       'en-US': 'Placeholders such as “XX”, “/”, “无”, “待定” or “——” are not targets and must be replaced before publication.',
     },
     messages: {
+      notApplicable: {
+        'zh-CN': '指标值“{value}”表示本项不适用：社会成本、生态环境成本和项目不涉及的效益可以这样填写；也可以删除该行。',
+        'en-US': 'The value “{value}” says this does not apply: allowed for social and environmental costs and for benefits the project does not have; the row may also be deleted.',
+      },
       placeholder: {
         'zh-CN': '指标值“{value}”是占位内容，不是目标值。请填写实际的目标值。',
         'en-US': 'The value “{value}” is a placeholder, not a target. Fill in the actual target.',
@@ -107,6 +111,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
       'en-US': 'A percentage is written “%”, not “百分之”; the unit follows the number (“≥98%”, not “≥百分之98”).',
     },
     messages: {
+      nonstandardUnit: {
+        'zh-CN': '指标值“{value}”的单位“{unit}”写法不规范，应写作“{standard}”。',
+        'en-US': 'The unit “{unit}” in “{value}” is not the standard spelling: write “{standard}”.',
+      },
       percentWords: {
         'zh-CN': '指标值“{value}”用“{unit}”表示百分比，应写作“%”，建议写作“{suggestion}”。',
         'en-US': 'The value “{value}” writes the percentage as “{unit}”; use “%”. Suggested: “{suggestion}”.',
@@ -211,6 +219,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
       'en-US': 'Inside a value cell, use the symbols ≥ ≤ ＝ ＞ ＜, not words (“不低于”, “以上”) or “>=”. Words in a separate sign column are normal.',
     },
     messages: {
+      range: {
+        'zh-CN': '指标值“{value}”是一个范围：目标值应写一个界限，通常是下限，建议写作“{suggestion}”。',
+        'en-US': 'The value “{value}” is a range: a target states one bound, usually the lower one; write “{suggestion}”.',
+      },
       words: {
         'zh-CN': '指标值“{value}”用文字“{sign}”表示比较关系，应使用符号“{symbol}”。',
         'en-US': 'The value “{value}” states its comparison in words (“{sign}”); use the symbol “{symbol}”.',

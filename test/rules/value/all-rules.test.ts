@@ -108,8 +108,10 @@ describe('the message catalogue', () => {
         ['quality', '＜0%'], ['quality', '≥120%', '系统可用性'], ['quantity', '≤1台'], ['benefit', '保障办案正常进行'],
         ['benefit', '通过拨付救助金额改善群众生活', '困难群众生活状况改善情况'], ['cost', '≤26.5万'], ['satisfaction', '≥９８%'],
         ['quantity', '按需维护'], ['timeliness', '尽快完成'], ['quality', '验收合格率达到100%', '验收合格率'],
+        ['satisfaction', '90%-95%'], ['quantity', '≥101人/次'],
       ] as [Kind, string, string?][]
     ).map(([kind, value, l3]) => ({ s: row(kind, value, l3) })),
+    { s: withRow({ l1: '效益指标', l2: '经济效益指标', l3: '带动就业', desc: '带动就业', value: '无' }) },
     { s: row('satisfaction', '≥80%'), options: { settings: { thresholds: { minSatisfaction: 85 } } } },
     {
       s: withRow({ l2: '社会效益指标', l3: '困难群众生活状况改善情况', desc: '通过拨付救助金额改善群众生活', value: '通过拨付救助金额改善群众生活' }),

@@ -33,7 +33,9 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
     if (p.kind !== 'quantitative' || !p.unitKnown) continue;
     const number = repairedNumber(p);
     if (number === undefined) continue;
-    const sign = correctedSign(indicatorKind(ind), p.sign ?? inferSign(ind, Number(number), p.unit));
+    let sign = correctedSign(indicatorKind(ind), p.sign ?? inferSign(ind, Number(number), p.unit));
+    // `达到100%`: a rate cannot pass 100%, so the target is 100% itself.
+    if (sign === '≥' && p.unit === '%' && Number(number) === 100) sign = '＝';
     const unit = p.unit ?? (indicatorKind(ind) === 'cost' ? table.moneyUnit : undefined);
     return formatValue({ sign, number, unit });
   }
