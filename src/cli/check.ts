@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { buildReport, type FindingReport, type ReportDoc } from '../core/report';
 import type { CheckSettings, Finding, Locale, SchemeChoice } from '../core/model';
-import { ruleMessage, t } from '../core/i18n';
+import { interpolate, ruleMessage, t } from '../core/i18n';
+import { HOST_TEXTS } from '../core/i18n/host';
 import { ArgError, parseCommand, type Globals, type Io } from './args';
 import { expandInputs } from './expand';
 import type { FileOutcome } from './check-file';
@@ -58,6 +59,29 @@ function localise(outcome: FileOutcome, locale: Locale): void {
     for (const table of sheet.tables) table.findings.forEach(redo);
     sheet.findings.forEach(redo);
   }
+}
+
+/**
+ * A read error comes from the reader in Chinese (check-file.ts has no locale); in English it is
+ * matched against the reader's catalogue entries and said again with the same data.
+ */
+function sayAgain(message: string, locale: Locale): string {
+  if (locale === 'zh-CN') return message;
+  for (const [key, text] of Object.entries(HOST_TEXTS)) {
+    if (!key.startsWith('file.')) continue;
+    const names: string[] = [];
+    const pattern = text['zh-CN'].replace(/\{(\w+)\}|[.*+?^$()|[\]\\]/g, (m: string, name?: string) => {
+      if (name === undefined) return `\\${m}`;
+      names.push(name);
+      return '(.*?)';
+    });
+    const match = new RegExp(`^${pattern}$`, 's').exec(message);
+    if (!match) continue;
+    const data: Record<string, string> = {};
+    names.forEach((name, i) => (data[name] = match[i + 1]));
+    return interpolate(text[locale], data);
+  }
+  return message;
 }
 
 /** A progress line on stderr, rewritten in place; only when stderr is a terminal. */
@@ -141,7 +165,10 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
   }
   let k = 0;
   const outcomes: FileOutcome[] = entries.map((e) => (e.error ? { report: { file: e.file, error: e.error, sheets: [] }, findings: [] } : checked[k++]));
-  for (const o of outcomes) localise(o, locale);
+  for (const o of outcomes) {
+    localise(o, locale);
+    if (o.report.error) o.report.error = sayAgain(o.report.error, locale);
+  }
   const doc: ReportDoc = buildReport(outcomes.map((o) => o.report));
 
   let failed = false;

@@ -235,3 +235,11 @@ describe('clean output: escapes, not control characters', () => {
     expect(r.out).not.toMatch(ACTIVE);
   }, 30_000);
 });
+
+test('read errors from the reader follow --lang en', async () => {
+  const text = join(dir, 'notes.xlsx');
+  writeFileSync(text, 'not a workbook');
+  const r = await run(['check', text, join(dir, 'nope.xlsx'), '--lang', 'en']);
+  expect(r.code).toBe(2);
+  expect(r.err.trim().split('\n')).toEqual([`Cannot read "${text}": it is not an Excel workbook (.xlsx).`, `Cannot read "${join(dir, 'nope.xlsx')}": the file does not exist.`]);
+}, 30_000);
