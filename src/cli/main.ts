@@ -62,7 +62,8 @@ async function dispatch(argv: string[], io: Io, globals: Globals): Promise<numbe
       io.stdout(usageOf(undefined, globals) + '\n');
       return 0;
     case 'help': {
-      const [topic, ...extra] = rest;
+      const [given, ...extra] = rest;
+      const topic = given === '--help' || given === '-h' ? undefined : given;
       if (topic !== undefined && !(COMMANDS as readonly string[]).includes(topic)) throw unknownCommand(topic, globals);
       if (extra.length > 0) throw new ArgError(t('cli.unexpectedPositional', globals.locale, { arg: extra[0] }));
       io.stdout(usageOf(topic, globals) + '\n');

@@ -57,6 +57,7 @@ describe('help', () => {
     [['help', 'template'], '用法：perf-target template'],
     [['template', '--help'], '--force'],
     [['rules', '--help'], '用法：perf-target rules'],
+    [['help', '--help'], '通用选项：'],
     [['check', '--help', '--lang', 'en'], 'Usage: perf-target check'],
   ])('%j prints the command usage', async (args, expected) => {
     const r = await run(args);
