@@ -17,6 +17,21 @@ try {
   }
   throw err;
 }
+// Anything that escapes main() (an error event on a stream, say) is still one line, with the
+// stack only under --debug.
+const fatal = (err) => {
+  let line = 'perf-target：程序内部出错，检查未完成。请加 --debug 重新运行查看详情，并报告此问题。';
+  try {
+    line = require('../dist/core/i18n').t('cli.internal', english ? 'en-US' : 'zh-CN');
+  } catch {
+    // the catalogue itself failed: the Chinese line above
+  }
+  process.stderr.write(line + '\n');
+  if (process.argv.includes('--debug')) process.stderr.write(`${(err && err.stack) || String(err)}\n`);
+  process.exit(2);
+};
+process.on('uncaughtException', fatal);
+process.on('unhandledRejection', fatal);
 // `perf-target check … | head` closes stdout early: stop quietly instead of printing EPIPE.
 process.stdout.on('error', (err) => {
   if (err && err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
