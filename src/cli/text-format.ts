@@ -70,6 +70,7 @@ function findingLines(findings: FindingReport[], opts: TextOptions, indent: stri
 
 function tableHeader(tr: TableReport, n: number, locale: Locale): string {
   const head = t('cli.table', locale, { n, range: tr.range, project: tr.project ? visible(tr.project) : t('cli.noProject', locale) });
+  if (tr.kind !== 'project') return `${head}\n      ${t(`cli.kind.${tr.kind}`, locale)}`;
   const total = tr.budget.total === null ? '—' : `${tr.budget.total} ${tr.budget.unit}`;
   return `${head}\n      ${t('cli.tableMeta', locale, { layout: tr.layout, scheme: tr.scheme, total })}`;
 }

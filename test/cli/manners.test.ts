@@ -178,6 +178,7 @@ describe('clean output: escapes, not control characters', () => {
             tables: [
               {
                 range: 'A1:E12',
+                kind: 'project',
                 project: `项目${nasty}`,
                 layout: 'L2',
                 scheme: '2015',
