@@ -3,7 +3,7 @@ import { ExcelHost } from '../../../src/hosts/excel';
 import { planMergeTiles, planRowChunks, MERGE_TILE_CELLS, WEB_PAYLOAD_BUDGET } from '../../../src/hosts/excel/read';
 import { parseAreaList, splitAreas, stripSheet, joinAddresses } from '../../../src/hosts/excel/address';
 import { rectToA1, type GridInit, type Rect } from '../../../src/core/grid';
-import { addSheet, createWorkbook, getSheet, mergeCells, setCell, type SheetModel } from '../../standin';
+import { addSheet, createWorkbook, getSheet, mergeCells, setCell, type SheetModel } from '../../../src/standin';
 import { installOfficeGlobals, setup, TABLE_STRIDE, writeTables } from './fixtures';
 
 function sheetWithTables(count: number, name = 'Sheet1') {

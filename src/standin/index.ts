@@ -9,7 +9,7 @@
  *
  * Browser-safe (the browser preview reuses it); reading files from disk is in ./files.ts.
  */
-import type { ExcelRun } from '../../src/hosts/excel/types';
+import type { ExcelRun } from '../hosts/excel/types';
 import { compareVersions, StandInContext, type StandInFaults, type StandInOptions, type StandInRuntime, type StandInStats } from './context';
 import { RequestContext, typeInto } from './objects';
 import { userEdit as editCells } from './events';

@@ -5,7 +5,7 @@
  * it (before that, reading throws PropertyNotLoaded). Setting a property or calling a method queues a
  * write, applied at sync; writes to a protected sheet fail there with AccessDenied.
  */
-import { parseA1, rectToA1, type CellValue, type Rect } from '../../src/core/grid';
+import { parseA1, rectToA1, type CellValue, type Rect } from '../core/grid';
 import { ClientObject, FoundObject, combine } from './client';
 import type { PendingRead, StandInContext } from './context';
 import { officeError, propertyNotLoaded } from './errors';
