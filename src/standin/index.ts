@@ -30,6 +30,11 @@ export interface StandIn {
   readonly stats: StandInStats;
   readonly faults: StandInFaults;
   readonly options: StandInRuntime['options'];
+  /**
+   * A request context that outlives batches (for the RichApi server, which keeps a client's objects
+   * between syncs as Excel does). Its syncs count in `stats` like any other.
+   */
+  newContext(): Excel.RequestContext;
 }
 
 export function createStandIn(model: WorkbookModel, options: StandInOptions = {}): StandIn {
@@ -65,6 +70,7 @@ export function createStandIn(model: WorkbookModel, options: StandInOptions = {}
     isSetSupported(name: string, minVersion = '1.1'): boolean {
       return name === 'ExcelApi' && compareVersions(runtime.options.excelApi, minVersion) >= 0;
     },
+    newContext: () => new RequestContext(new StandInContext(runtime)) as unknown as Excel.RequestContext,
     model,
     stats: runtime.stats,
     faults: runtime.faults,

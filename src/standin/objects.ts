@@ -208,6 +208,9 @@ export class Worksheet extends ClientObject<SheetModel> {
   get position(): number {
     return this.value('position');
   }
+  get id(): string {
+    return this.value('id');
+  }
 
   activate(): void {
     this.act((sheet) => {
@@ -715,6 +718,16 @@ export class ConditionalFormatCollection extends FoundObject<AreasTarget> {
     const items = this.members(t).map((cf) => new ConditionalFormat(this.context, () => (t.sheet.conditionalFormats.includes(cf) ? { sheet: t.sheet, cf } : null)));
     const reads = items.map((i) => i.collect(itemPaths));
     return { bytes: 2, commit: () => ((this.loadedItems = items), combine(reads).commit()) };
+  }
+
+  /** By the format's id (what Office.js's indexer sends for an item of a loaded collection). */
+  getItem(id: string): ConditionalFormat {
+    return new ConditionalFormat(this.context, () => {
+      const t = this.resolveOrThrow();
+      const cf = t.sheet.conditionalFormats.find((c) => c.id === id);
+      if (!cf) throw officeError('ItemNotFound', `ConditionalFormatCollection.getItem(${id})`);
+      return { sheet: t.sheet, cf };
+    });
   }
 
   getItemAt(index: number): ConditionalFormat {
