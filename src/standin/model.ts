@@ -40,6 +40,8 @@ export interface CellStyle {
 export interface CellModel {
   /** null: empty. Excel errors are their text (`#N/A`). */
   value: CellValue;
+  /** True when `value` is an error constant typed or written as such (`#N/A`), not text. */
+  isError?: boolean;
   /** With the leading `=`; the stand-in does not calculate, `value` is the cached result. */
   formula?: string;
   /** `General` when absent. */

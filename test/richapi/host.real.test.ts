@@ -241,7 +241,7 @@ const MEMBERS_USED = [
   'WorksheetProtection.protected',
   'Range.values', 'Range.text', 'Range.numberFormat', 'Range.address', 'Range.formulas', 'Range.getCell', 'Range.getMergedAreasOrNullObject',
   'Range.select', 'Range.merge', 'Range.format', 'Range.conditionalFormats', 'Range.dataValidation', 'Range.hyperlink',
-  'RangeAreas.address', 'RangeAreas.conditionalFormats',
+  'RangeAreas.address', 'RangeAreas.conditionalFormats', 'RangeAreas.areas', 'RangeCollection.items',
   'RangeFormat.fill', 'RangeFormat.font', 'RangeFormat.borders', 'RangeFormat.columnWidth', 'RangeFormat.rowHeight', 'RangeFormat.wrapText',
   'RangeFormat.horizontalAlignment', 'RangeFormat.verticalAlignment', 'RangeFill.color', 'RangeFont.bold',
   'ConditionalFormatCollection.add', 'ConditionalFormatCollection.items', 'ConditionalFormatCollection.getItem',
