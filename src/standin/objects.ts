@@ -239,6 +239,15 @@ export class Worksheet extends ClientObject<SheetModel> {
     });
   }
 
+  /** ExcelApi 1.1 (`valuesOnly` 1.2): an empty sheet's used range is A1. */
+  getUsedRange(valuesOnly = false): Range {
+    return new Range(this.context, () => {
+      const sheet = this.find();
+      if (!sheet) throw officeError('ItemNotFound', 'Worksheet.getUsedRange');
+      return { sheet, rect: usedRect(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+
   getUsedRangeOrNullObject(valuesOnly = false): Range {
     return new Range(this.context, () => {
       const sheet = this.find();

@@ -96,6 +96,7 @@ export const MEMBERS: Record<string, string> = {
   'WorksheetCollection.getItemOrNullObject': '1.4',
   'WorksheetCollection.add': '1.1',
   'Worksheet.getUsedRangeOrNullObject': '1.4',
+  'Worksheet.getUsedRange': '1.1',
   'Worksheet.getRanges': '1.9',
   'Worksheet.protection': '1.2',
   'WorksheetProtection.protected': '1.2',

@@ -152,6 +152,7 @@ export class ExcelHost implements WorkbookHost {
     const options = {
       mergedAreas: this.capabilities().mergedAreas,
       rangeAreas: this.capabilities().rangeAreas,
+      nullObjects: this.isSetSupported('ExcelApi', '1.4'),
       payloadBudgetBytes: this.options.payloadBudgetBytes ?? defaultBudget(),
     };
     return this.batch(name, (context) => readUsedRange(context, name, options));

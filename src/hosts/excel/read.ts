@@ -88,6 +88,8 @@ export interface ReadOptions {
   mergedAreas: boolean;
   /** Name the numbers' cells in address lists (ExcelApi 1.9); else one range per run of rows. */
   rangeAreas?: boolean;
+  /** `getUsedRangeOrNullObject` (ExcelApi 1.4); before it `getUsedRange()`, which is A1 on an empty sheet. */
+  nullObjects?: boolean;
   payloadBudgetBytes: number;
 }
 
@@ -128,10 +130,12 @@ export function numberRects(values: readonly (readonly CellValue[])[], origin: {
  */
 export async function readUsedRange(context: Excel.RequestContext, sheetName: string, options: ReadOptions): Promise<GridInit> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  const used = sheet.getUsedRangeOrNullObject(true);
+  const oldExcel = options.nullObjects === false;
+  // Office 2016 without updates (ExcelApi 1.1–1.3): no null objects; an empty sheet reads as one empty cell.
+  const used = oldExcel ? sheet.getUsedRange() : sheet.getUsedRangeOrNullObject(true);
   used.load('address');
   await context.sync();
-  if (used.isNullObject) return { name: sheetName, values: [], text: [], formats: [], merges: [] };
+  if (!oldExcel && used.isNullObject) return { name: sheetName, values: [], text: [], formats: [], merges: [] };
 
   const rect = parseReference(used.address);
   const values: CellValue[][] = [];
