@@ -107,6 +107,7 @@ export const MEMBERS: Record<string, string> = {
   'Worksheet.visibility': '1.1',
   'Range.conditionalFormats': '1.6',
   'RangeAreas.conditionalFormats': '1.9',
+  'RangeAreas.areas': '1.9',
   'Range.getMergedAreasOrNullObject': '1.13',
   'Range.dataValidation': '1.8',
   'Range.hyperlink': '1.7',

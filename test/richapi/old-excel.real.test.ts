@@ -30,6 +30,7 @@ test.each(['1.1', '1.8'])('ExcelApi %s: the seed workbook is read and checked th
   // Nothing above the API set went to Excel.
   expect(old.excel.server.stats.members.has('Worksheet.getUsedRangeOrNullObject')).toBe(api !== '1.1');
   expect(old.excel.server.stats.members.has('Range.getMergedAreasOrNullObject')).toBe(false);
+  expect(old.excel.server.stats.members.has('Worksheet.getUsedRange')).toBe(api === '1.1');
   if (api === '1.1') expect(old.host.capabilityNotes().length).toBeGreaterThan(0);
 });
 
