@@ -22,7 +22,8 @@ import type { SheetResult, TableModel } from '../src/core/model';
 import { loadWorkbook, workbookToGrids } from '../src/hosts/file/read';
 import { loadSeed } from '../scripts/seed-layouts';
 import { writeLongSheet, writeSmallFiles, writeStackedWorkbook, type GeneratedFile } from './generate';
-import { measure, median, round, sampleHeap, type HeapSample, type Timing } from './measure';
+import { measure, median, round, sampleHeap, timingOf, type HeapSample, type Timing } from './measure';
+import { measurePayload, type PayloadFigures } from './payload';
 import { hotOwnFunctions, profile, type HotFunction } from './profile';
 import { buildCli, cliIsStale, reportProblems, ROOT, runCli } from './cli';
 
@@ -324,6 +325,37 @@ function placementProblem(what: string, f: WorkbookFigures & { placementExamples
   return out;
 }
 
+interface PayloadRow {
+  tables: number;
+  syncs: Timing;
+  requestKB: Timing;
+  responseKB: Timing;
+  maxResponseKB: Timing;
+}
+
+/** Syncs and bytes of one sheet check through Microsoft's Office.js client (bench/payload.ts), median of runs. */
+async function benchPayload(runs: number): Promise<PayloadRow[]> {
+  const rows: PayloadRow[] = [];
+  for (const tables of [10, 200, 2000]) {
+    const samples: PayloadFigures[] = [];
+    for (let i = 0; i < runs; i++) samples.push(await measurePayload(tables));
+    const kb = (f: (p: PayloadFigures) => number) => timingOf(samples.map((p) => round(f(p) / 1024, 1)));
+    rows.push({ tables, syncs: timingOf(samples.map((p) => p.syncs)), requestKB: kb((p) => p.requestBytes), responseKB: kb((p) => p.responseBytes), maxResponseKB: kb((p) => p.maxResponseBytes) });
+  }
+  return rows;
+}
+
+function printPayload(rows: PayloadRow[]): void {
+  const cell = (t: Timing): string => (t.min === t.max ? `${t.median}` : `${t.median} (${t.min}–${t.max})`);
+  console.log('\nOffice.js round trips and bytes, one sheet checked through Microsoft\'s client (median of runs, min–max):');
+  console.log(
+    table(
+      ['tables', 'syncs', 'request KB', 'response KB', 'largest response KB'],
+      rows.map((r) => [thousands(r.tables), cell(r.syncs), cell(r.requestKB), cell(r.responseKB), cell(r.maxResponseKB)]),
+    ),
+  );
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const profileIndex = args.indexOf('--profile');
@@ -390,6 +422,8 @@ async function main(): Promise<number> {
     console.log(`  2,000 tables: ${large.topRules.map((r) => `${r.rule} ${r.ms}`).join(', ')}`);
     console.log(`  long sheet:   ${long.topRules.map((r) => `${r.rule} ${r.ms}`).join(', ')}`);
     printHot(hot);
+    const payload = await benchPayload(3);
+    printPayload(payload);
     if (profilePath) console.log(`  (profile written to ${profilePath}: open it in Chrome DevTools › Performance)`);
 
     console.log('\nAims:');
@@ -414,6 +448,7 @@ async function main(): Promise<number> {
         memory: { tables: large.tables, heapBaseMB: memory.baseMB, heapPeakMB: memory.peakMB, heapDeltaMB: round(memory.peakMB - memory.baseMB, 1), rssPeakMB: memory.rssPeakMB },
         longSheet: { ...strip(long), ...longRates },
         cli: cli ? { ...cli, problems: undefined } : null,
+        officeJsPayload: payload,
         aims,
         problems,
         totalSeconds,

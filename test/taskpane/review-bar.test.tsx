@@ -2,7 +2,7 @@
 import './review-polyfills';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { stateXml } from '../../src/hosts/excel/state';
-import { userEdit } from '../standin';
+import { userEdit } from '../../src/standin';
 import { checkSheet, listed, renderPane, SHEET, value, workbook, WAIT } from './review-helpers';
 
 function toolbar() {

@@ -2,7 +2,7 @@
 import './review-polyfills';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { walkKey } from '../../src/taskpane/components/Walker';
-import { getSheet } from '../standin';
+import { getSheet } from '../../src/standin';
 import { checkSheet, listed, renderPane, SHEET, value, workbook, WAIT } from './review-helpers';
 
 function region() {

@@ -107,6 +107,10 @@ export const HOST_TEXTS = {
     'zh-CN': '找不到工作表“{sheet}”，它可能已被重命名或删除。请重新校验。',
     'en-US': 'The sheet "{sheet}" cannot be found; it may have been renamed or deleted. Run the check again.',
   },
+  'excel.hiddenSheet': {
+    'zh-CN': '工作表“{sheet}”已隐藏，无法选中其中的单元格。请先取消隐藏（右键单击工作表标签 › 取消隐藏），再试一次。',
+    'en-US': 'The sheet "{sheet}" is hidden, so its cells cannot be selected. Unhide it (right-click a sheet tab › Unhide) and try again.',
+  },
   'excel.protected': {
     'zh-CN': '工作表“{sheet}”受保护，无法标记或修改。请先撤销保护（审阅 › 撤销工作表保护），再试一次。',
     'en-US': 'The sheet "{sheet}" is protected, so it cannot be marked or changed. Unprotect it (Review › Unprotect Sheet) and try again.',

@@ -27,10 +27,10 @@ import {
   type SheetModel,
   type StandInOptions,
   type WorkbookModel,
-} from '../../standin';
-import { typeInto } from '../../standin/objects';
-import { validationAt } from '../../standin/validation';
-import { roundTrip } from '../../standin/xlsx';
+} from '../../../src/standin';
+import { typeInto } from '../../../src/standin/objects';
+import { validationAt } from '../../../src/standin/validation';
+import { roundTrip } from '../../../src/standin/xlsx';
 import { setup } from './fixtures';
 
 /** The findings a fresh template may have: its empty fields, nothing else. */

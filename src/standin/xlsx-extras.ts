@@ -8,8 +8,8 @@
  * in the file. ExcelJS does not read the file's `showDropDown`, so every list has its dropdown.
  */
 import type ExcelJS from 'exceljs';
-import { parseA1, rectToA1 } from '../../src/core/grid';
-import { splitAreas } from '../../src/hosts/excel/address';
+import { parseA1, rectToA1 } from '../core/grid';
+import { splitAreas } from '../hosts/excel/address';
 import { cellKey, keyToCell, type NamedItemModel, type PageLayoutModel, type SheetModel, type ValidationModel, type WorkbookModel } from './model';
 
 /** ExcelJS's shape of one cell's validation (its typings leave most of it out). */

@@ -5,7 +5,7 @@
  *
  * Browser-safe: no Node APIs here (the browser preview reuses this module).
  */
-import { parseA1, rectToA1, type CellValue, type Rect } from '../../src/core/grid';
+import { parseA1, rectToA1, type CellValue, type Rect } from '../core/grid';
 
 /** `#RRGGBB` (upper case), or a theme colour kept as written in the file: `theme:1` / `theme:1:-0.25`. */
 export type Color = string;
@@ -40,6 +40,8 @@ export interface CellStyle {
 export interface CellModel {
   /** null: empty. Excel errors are their text (`#N/A`). */
   value: CellValue;
+  /** True when `value` is an error constant typed or written as such (`#N/A`), not text. */
+  isError?: boolean;
   /** With the leading `=`; the stand-in does not calculate, `value` is the cached result. */
   formula?: string;
   /** `General` when absent. */

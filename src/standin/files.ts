@@ -1,6 +1,6 @@
 /**
  * Node-only helpers of the stand-in: open and save a workbook model as an .xlsx file on disk.
- * Kept apart so the rest of test/standin stays usable in the browser.
+ * Kept apart so the rest of src/standin stays usable in the browser.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { WorkbookModel } from './model';

@@ -5,7 +5,7 @@
  * it (before that, reading throws PropertyNotLoaded). Setting a property or calling a method queues a
  * write, applied at sync; writes to a protected sheet fail there with AccessDenied.
  */
-import { parseA1, rectToA1, type CellValue, type Rect } from '../../src/core/grid';
+import { type CellValue, type Rect } from '../core/grid';
 import { ClientObject, FoundObject, combine } from './client';
 import type { PendingRead, StandInContext } from './context';
 import { officeError, propertyNotLoaded } from './errors';
@@ -23,6 +23,8 @@ import {
   type WorkbookModel,
 } from './model';
 import { displayText } from './numfmt';
+import { parseInput } from './input';
+import { excelAddress, parseRef } from '../hosts/excel/address';
 import * as layout from './layout';
 import { NamedItemCollection } from './names';
 import { DataValidation } from './validation';
@@ -40,7 +42,7 @@ export function qualify(sheetName: string, a1: string): string {
 
 function parseAddress(address: string, location: string): Rect {
   try {
-    return parseA1(address);
+    return parseRef(address);
   } catch {
     throw officeError('InvalidArgument', location);
   }
@@ -208,9 +210,13 @@ export class Worksheet extends ClientObject<SheetModel> {
   get position(): number {
     return this.value('position');
   }
+  get id(): string {
+    return this.value('id');
+  }
 
   activate(): void {
     this.act((sheet) => {
+      if ((sheet.visibility ?? 'Visible') !== 'Visible') throw officeError('InvalidOperation', 'Worksheet.activate', 'A hidden worksheet cannot be activated.');
       this.context.model.activeSheet = this.context.model.sheets.indexOf(sheet);
     });
   }
@@ -230,6 +236,15 @@ export class Worksheet extends ClientObject<SheetModel> {
       const sheet = this.resolveOrThrow();
       const areas = address.split(/[,;]/).map((a) => parseAddress(a.trim(), 'Worksheet.getRanges'));
       return { sheet, areas };
+    });
+  }
+
+  /** ExcelApi 1.1 (`valuesOnly` 1.2): an empty sheet's used range is A1. */
+  getUsedRange(valuesOnly = false): Range {
+    return new Range(this.context, () => {
+      const sheet = this.find();
+      if (!sheet) throw officeError('ItemNotFound', 'Worksheet.getUsedRange');
+      return { sheet, rect: usedRect(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
 
@@ -298,28 +313,21 @@ function grid<V>(rect: Rect, f: (row: number, col: number) => V): V[][] {
 
 /**
  * What Excel stores when a value is written through `Range.values`: text is parsed as if typed
- * (numbers, percentages, TRUE/FALSE, a leading `'` keeps text as text) unless the cell is formatted
- * as text (`@`). Dates typed as text are not recognised by the stand-in.
+ * (./input.ts: numbers, percentages, times, fractions, dates, TRUE/FALSE, errors, formulas; a
+ * leading `'` keeps text as text) unless the cell is formatted as text (`@`).
  */
 export function typeInto(cell: CellModel | undefined, input: unknown): Partial<CellModel> {
   const format = cell?.numberFormat ?? 'General';
   const style = cell?.style ? { ...cell.style } : undefined;
   if (style) delete style.quotePrefix;
-  const base = { formula: undefined, style: style && Object.keys(style).length > 0 ? style : undefined };
+  const base = { formula: undefined, isError: undefined, style: style && Object.keys(style).length > 0 ? style : undefined };
   if (input === null || input === '') return { ...base, value: null };
   if (typeof input === 'number' || typeof input === 'boolean') return { ...base, value: input };
   const text = String(input);
   if (format === '@') return { ...base, value: text };
   if (text.startsWith("'")) return { ...base, value: text.slice(1), style: { ...(style ?? {}), quotePrefix: true } };
-  if (text.startsWith('=')) return { ...base, value: null, formula: text };
-  if (/^(true|false)$/i.test(text.trim())) return { ...base, value: /^true$/i.test(text.trim()) };
-  const m = /^\s*([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*(%?)\s*$/.exec(text);
-  if (m && /\d/.test(m[1])) {
-    const n = Number(m[1].replace(/,/g, ''));
-    if (m[2] === '%') return { ...base, value: n / 100, numberFormat: format === 'General' ? '0%' : format };
-    return { ...base, value: n };
-  }
-  return { ...base, value: text };
+  const parsed = parseInput(text, format);
+  return { ...base, ...parsed };
 }
 
 export class Range extends FoundObject<RangeTarget> {
@@ -358,7 +366,7 @@ export class Range extends FoundObject<RangeTarget> {
       case 'hyperlink':
         return readHyperlink(sheet, rect);
       case 'address':
-        return qualify(sheet.name, rectToA1(rect));
+        return qualify(sheet.name, excelAddress(rect));
       case 'rowCount':
         return rect.bottom - rect.top + 1;
       case 'columnCount':
@@ -498,12 +506,18 @@ export class RangeAreas extends FoundObject<AreasTarget> {
     return ['address', 'areaCount', 'cellCount'];
   }
   protected override readScalar(name: string, { sheet, areas }: AreasTarget): unknown {
-    if (name === 'address') return areas.map((a) => qualify(sheet.name, rectToA1(a))).join(', ');
+    if (name === 'address') return areas.map((a) => qualify(sheet.name, excelAddress(a))).join(', ');
     if (name === 'areaCount') return areas.length;
     return areas.reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
   }
   protected override navigation(name: string): ClientObject<unknown> | undefined {
     return name === 'conditionalFormats' ? (this.conditionalFormats as ClientObject<unknown>) : undefined;
+  }
+  private areasProxy: RangeCollection | undefined;
+  /** ExcelApi 1.9: the areas as ranges, in the order the address lists them. */
+  get areas(): RangeCollection {
+    this.areasProxy ??= new RangeCollection(this.context, this.find);
+    return this.areasProxy;
   }
   get address(): string {
     return this.value('address');
@@ -513,6 +527,25 @@ export class RangeAreas extends FoundObject<AreasTarget> {
   }
   get cellCount(): number {
     return this.value('cellCount');
+  }
+}
+
+/** `RangeAreas.areas`: one Range per area (ExcelApi 1.9); `load('items/text')` reads them all. */
+export class RangeCollection extends FoundObject<AreasTarget> {
+  private loadedItems: Range[] | undefined;
+  constructor(context: StandInContext, find: () => AreasTarget | null) {
+    super(context, 'RangeCollection', find);
+  }
+  get items(): Range[] {
+    if (!this.loadedItems) throw propertyNotLoaded('items', this.location);
+    return this.loadedItems;
+  }
+  override collect(paths: string[]): PendingRead {
+    const t = this.resolveOrThrow();
+    const itemPaths = paths.map((p) => (p === 'items' ? '' : p.replace(/^items\//, ''))).filter((p) => p !== '');
+    const items = t.areas.map((rect) => new Range(this.context, () => ({ sheet: t.sheet, rect })));
+    const reads = items.map((r) => r.collect(itemPaths));
+    return { bytes: 2, commit: () => ((this.loadedItems = items), combine(reads).commit()) };
   }
 }
 
@@ -715,6 +748,16 @@ export class ConditionalFormatCollection extends FoundObject<AreasTarget> {
     const items = this.members(t).map((cf) => new ConditionalFormat(this.context, () => (t.sheet.conditionalFormats.includes(cf) ? { sheet: t.sheet, cf } : null)));
     const reads = items.map((i) => i.collect(itemPaths));
     return { bytes: 2, commit: () => ((this.loadedItems = items), combine(reads).commit()) };
+  }
+
+  /** By the format's id (what Office.js's indexer sends for an item of a loaded collection). */
+  getItem(id: string): ConditionalFormat {
+    return new ConditionalFormat(this.context, () => {
+      const t = this.resolveOrThrow();
+      const cf = t.sheet.conditionalFormats.find((c) => c.id === id);
+      if (!cf) throw officeError('ItemNotFound', `ConditionalFormatCollection.getItem(${id})`);
+      return { sheet: t.sheet, cf };
+    });
   }
 
   getItemAt(index: number): ConditionalFormat {

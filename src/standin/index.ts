@@ -9,7 +9,7 @@
  *
  * Browser-safe (the browser preview reuses it); reading files from disk is in ./files.ts.
  */
-import type { ExcelRun } from '../../src/hosts/excel/types';
+import type { ExcelRun } from '../hosts/excel/types';
 import { compareVersions, StandInContext, type StandInFaults, type StandInOptions, type StandInRuntime, type StandInStats } from './context';
 import { RequestContext, typeInto } from './objects';
 import { userEdit as editCells } from './events';
@@ -30,6 +30,11 @@ export interface StandIn {
   readonly stats: StandInStats;
   readonly faults: StandInFaults;
   readonly options: StandInRuntime['options'];
+  /**
+   * A request context that outlives batches (for the RichApi server, which keeps a client's objects
+   * between syncs as Excel does). Its syncs count in `stats` like any other.
+   */
+  newContext(): Excel.RequestContext;
 }
 
 export function createStandIn(model: WorkbookModel, options: StandInOptions = {}): StandIn {
@@ -65,6 +70,7 @@ export function createStandIn(model: WorkbookModel, options: StandInOptions = {}
     isSetSupported(name: string, minVersion = '1.1'): boolean {
       return name === 'ExcelApi' && compareVersions(runtime.options.excelApi, minVersion) >= 0;
     },
+    newContext: () => new RequestContext(new StandInContext(runtime)) as unknown as Excel.RequestContext,
     model,
     stats: runtime.stats,
     faults: runtime.faults,
