@@ -14,7 +14,7 @@ import {
 } from './model';
 import { locateTables } from './locate';
 import { detectScheme } from './taxonomy';
-import { RULES } from './rules';
+import { RULES, RULES_BY_ID } from './rules';
 import { VALUE_RULES } from './rules/value';
 import { tableKind } from './rules/structure/table-kind';
 import { isBlankTemplate, unfilled } from './rules/structure/unfilled';
@@ -100,6 +100,12 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
+/** Rules that judge one row at a time: what a long-term grid's rows are checked with. */
+const PER_ROW_RULES: readonly Rule[] = [
+  ...VALUE_RULES,
+  ...['structure/unknown-level1', 'structure/unknown-level2', 'structure/level2-mismatch', 'structure/empty-level3', 'structure/level2-as-level3'].map((id) => RULES_BY_ID.get(id) as Rule),
+];
+
 /** Checks one table with every enabled rule; the scheme is detected unless settings force one. */
 export function checkTable(grid: Grid, table: TableModel, settings: CheckSettings): TableResult {
   const scheme = settings.scheme === 'auto' ? detectScheme(table) : settings.scheme;
@@ -113,7 +119,7 @@ export function checkTable(grid: Grid, table: TableModel, settings: CheckSetting
   const annual = { ...table, indicators: table.indicators.filter((i) => i.period !== 'longTerm') };
   const findings = [
     ...runRules(RULES, grid, annual, scheme, settings),
-    ...runRules(VALUE_RULES, grid, { ...table, indicators: longTerm }, scheme, settings),
+    ...runRules(PER_ROW_RULES, grid, { ...table, indicators: longTerm }, scheme, settings),
   ];
   return { table, scheme, findings: sortFindings(findings) };
 }

@@ -506,6 +506,16 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   const total = totalPick.label;
   if (totalPick.field) table.budget.total = totalPick.field;
   else if (total) table.budget.totalLabel = { row: total.row, col: total.col };
+  else {
+    // `资金总额及构成 | 总额10606.75万元，财政拨款…`: the budget in a sentence.
+    for (const l of byField('budgetBlock')) {
+      const v = valueRightOf(grid, l);
+      if (/\d[\d.,，]*\s*(万元|元|亿元)/.test(v.text) && !isLabelCell(v)) {
+        table.budget.totalLabel = v.at;
+        break;
+      }
+    }
+  }
   const fiscalPick = pick('fiscal', total);
   const fiscal = fiscalPick.label;
   if (fiscalPick.field) table.budget.fiscal = fiscalPick.field;
@@ -517,7 +527,14 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   // Goals: the annual goal where the table states several (年度目标 beside 中长期目标), each
   // label's text right of it or, under a sub-header row, below it.
   const goalLabels = byField('goals').map((l) => ({ l, v: valueOf(l, true) })).filter((g) => g.v !== undefined);
-  const goal = goalLabels.find((g) => g.l.info.period === 'annual') ?? goalLabels.find((g) => !g.l.info.period) ?? goalLabels[0];
+  // A goal left empty in favour of another (only the 中期 goal written) yields to the written one.
+  const written = goalLabels.filter((g) => g.v && !isBlankText(g.v.text));
+  const goal =
+    written.find((g) => g.l.info.period === 'annual') ??
+    written.find((g) => !g.l.info.period) ??
+    written[0] ??
+    goalLabels.find((g) => g.l.info.period === 'annual') ??
+    goalLabels[0];
   if (goal?.v) {
     table.goals = goal.v;
     for (const g of goalLabels) rect = unionRect(rect, g.l.row, g.l.col);

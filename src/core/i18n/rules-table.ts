@@ -46,6 +46,10 @@ const BUDGET: Record<string, RuleTexts> = {
       'en-US': 'Every table must state its budget total (预算数), the size of the project.',
     },
     messages: {
+      elsewhere: {
+        'zh-CN': '预算数没有单独填写（写在说明文字或其他栏目中），无法核对财政资金与其他资金之和：建议单独填写预算数。',
+        'en-US': 'The budget total is not written on its own (it is in a sentence or another column), so it cannot be checked against its parts: consider writing it on its own.',
+      },
       missing: {
         'zh-CN': '表中没有“预算数”一栏：请在预算规模及资金用途中填写预算数。',
         'en-US': 'The table has no 预算数 (budget total) field: add it to the budget block and fill it in.',
