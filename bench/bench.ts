@@ -19,7 +19,7 @@ import { locateTables } from '../src/core/locate';
 import { detectScheme } from '../src/core/taxonomy';
 import { RULES } from '../src/core/rules';
 import type { SheetResult, TableModel } from '../src/core/model';
-import { loadWorkbook, workbookToGrids } from '../src/hosts/file/read';
+import { loadWorkbook, workbookToGrids } from '../src/hosts/file/exceljs-read';
 import { loadSeed } from '../scripts/seed-layouts';
 import { writeLongSheet, writeSmallFiles, writeStackedWorkbook, type GeneratedFile } from './generate';
 import { measure, median, round, sampleHeap, type HeapSample, type Timing } from './measure';
