@@ -56,6 +56,7 @@ export interface LeanLimits {
   maxColumns: number;
   maxCellChars: number;
   maxCellsPerSheet: number;
+  maxMergedRows: number;
   maxSheets: number;
   maxTagChars: number;
   maxInflatedBytes: number;
@@ -634,7 +635,9 @@ function parseSheet(
       return; // rows numbered 0 or less are never seen again
     }
     if (n > limits.maxRows) throw new XlsxError('row-limit', { row: String(n) });
-    rowModels.set(n, row);
+    // A row without cells adds nothing, but still replaces an earlier row of its number.
+    if (row.cells.length === 0) rowModels.delete(n);
+    else rowModels.set(n, row);
   };
 
   scanXml(
@@ -782,6 +785,7 @@ function parseSheet(
   const numbers = [...rowModels.keys()].sort((a, b) => a - b);
   for (const r of numbers) {
     const model = rowModels.get(r) as RowModel;
+    if (model.cells.length === 0) continue; // cells added after the row ended, then cleared
     const byCol = new Map<number, RowCell>();
     let prev: number | undefined;
     for (const c of model.cells) {
@@ -885,7 +889,7 @@ function dropMergedCells(cells: SheetCells): boolean[] {
   return keep;
 }
 
-function toGrid(name: string, cells: SheetCells, date1904: boolean): GridInit {
+function toGrid(name: string, cells: SheetCells, date1904: boolean, limits: LeanLimits): GridInit {
   const keep = dropMergedCells(cells);
   let top = Infinity;
   let left = Infinity;
@@ -903,33 +907,34 @@ function toGrid(name: string, cells: SheetCells, date1904: boolean): GridInit {
   if (bottom < 0) return { name, origin: { row: 0, col: 0 }, values: [], text: [], formats: [], merges: [] };
 
   const height = bottom - top + 1;
-  const values: CellValue[][] = [];
-  const text: (string | null)[][] = [];
-  const formats: (string | null)[][] = [];
-  for (let r = 0; r < height; r++) {
-    values.push([]);
-    text.push([]);
-    formats.push([]);
-  }
-  const anchors = new Map<number, number>(); // absolute row * 16384 + col of cells holding a value
+  // Rows without cells share one frozen empty row, so a sparse sheet costs its cells, not its rows.
+  const values: CellValue[][] = new Array<CellValue[]>(height).fill(EMPTY_ROW);
+  const text: (string | null)[][] = new Array<(string | null)[]>(height).fill(EMPTY_ROW as null[]);
+  const formats: (string | null)[][] = new Array<(string | null)[]>(height).fill(EMPTY_ROW as null[]);
+  const anchors = new Set<number>(); // absolute row * 16384 + col of cells holding a value
   for (let i = 0; i < cells.values.length; i++) {
     const v = cells.values[i];
     if (!keep[i] || v === null) continue;
     const r = cells.rows[i] - top;
     const c = cells.cols[i] - left;
     const fmt = cells.formats[i];
+    if (values[r] === EMPTY_ROW) {
+      values[r] = [];
+      text[r] = [];
+      formats[r] = [];
+    }
     pad(values[r], c)[c] = v;
     pad(text[r], c)[c] = typeof v === 'string' ? v : formatCellText(v, fmt, date1904);
     pad(formats[r], c)[c] = fmt ?? null;
-    anchors.set(cells.rows[i] * 16384 + cells.cols[i], r);
+    anchors.add(cells.rows[i] * 16384 + cells.cols[i]);
   }
   // A merged area whose top-left cell holds a value widens the snapshot to its extent.
   for (const m of cells.merges) {
     if (!anchors.has(m.top * 16384 + m.left) || m.top < top || m.left < left) continue;
     while (values.length < m.bottom - top + 1) {
-      values.push([]);
-      text.push([]);
-      formats.push([]);
+      values.push(EMPTY_ROW);
+      text.push(EMPTY_ROW as null[]);
+      formats.push(EMPTY_ROW as null[]);
     }
     pad(values[m.top - top], m.right - left + 1);
   }
@@ -939,15 +944,26 @@ function toGrid(name: string, cells: SheetCells, date1904: boolean): GridInit {
   const lastRow = top + values.length - 1;
   const lastCol = left + width - 1;
   const merges: Rect[] = [];
+  let mergedRows = 0;
   for (const m of cells.merges) {
     const clipped = { top: Math.max(m.top, top), left: Math.max(m.left, left), bottom: Math.min(m.bottom, lastRow), right: Math.min(m.right, lastCol) };
-    if (clipped.top <= clipped.bottom && clipped.left <= clipped.right) merges.push(clipped);
+    if (clipped.top > clipped.bottom || clipped.left > clipped.right) continue;
+    merges.push(clipped);
+    mergedRows += clipped.bottom - clipped.top + 1;
+    if (mergedRows > limits.maxMergedRows) throw new XlsxError('sheet-cells', { limit: String(limits.maxCellsPerSheet) });
   }
   return { name, origin: { row: top, col: left }, values, text, formats, merges };
 }
 
+const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+
+/**
+ * Fills a row with nulls up to `index`, as the ExcelJS path does; a wide gap (a cell in A and the
+ * next in XFD) is left as a hole instead, so the row costs its cells, not its width.
+ */
 function pad<T>(row: (T | null)[], index: number): (T | null)[] {
-  while (row.length < index) row.push(null);
+  if (index - row.length > 64) row.length = index;
+  else while (row.length < index) row.push(null);
   return row;
 }
 
@@ -999,7 +1015,14 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS): L
       throw err;
     }
     cells += sheetCells.values.length;
-    grids.push(toGrid(name, sheetCells, date1904));
+    let grid: GridInit;
+    try {
+      grid = toGrid(name, sheetCells, date1904, limits);
+    } catch (err) {
+      if (err instanceof XlsxError) err.detail.sheet = name;
+      throw err;
+    }
+    grids.push(grid);
     const st = s.ref.state;
     states.push(st === 'hidden' || st === 'veryHidden' ? st : 'visible');
   }
