@@ -189,8 +189,11 @@ function attr(attrs: string, name: string): string | undefined {
     const end = attrs.indexOf(q === 34 ? '"' : "'", k + 1);
     if (end < 0) return undefined;
     const raw = attrs.slice(k + 1, end);
-    const s = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw;
-    return decodeText(s);
+    for (let i = 0; i < raw.length; i++) {
+      const ch = raw.charCodeAt(i);
+      if (ch === 38 || ch === 9 || ch === 10 || ch === 13) return decodeText(raw.replace(/\r\n|[\t\n\r]/g, ' '));
+    }
+    return raw;
   }
 }
 
@@ -540,16 +543,12 @@ interface CellModel {
   runs: string[] | undefined;
 }
 
-/** A parsed cell that ExcelJS adds to its row: its column (undefined: after the previous one). */
-interface RowCell {
-  col: number | undefined;
-  value: CellValue;
-  format: string | undefined;
-}
-
 interface RowModel {
   number: number;
-  cells: RowCell[];
+  /** The cells, as parallel arrays (fewer objects on a large sheet). */
+  cols: (number | undefined)[];
+  values: CellValue[];
+  formats: (string | undefined)[];
 }
 
 function parseSheet(
@@ -623,7 +622,9 @@ function parseSheet(
     if (typeof value === 'string' && value.length > limits.maxCellChars) {
       throw new XlsxError('cell-chars', { limit: String(limits.maxCellChars), length: String(value.length) });
     }
-    row.cells.push({ col: c.col, value, format: fmt });
+    row.cols.push(c.col);
+    row.values.push(value);
+    row.formats.push(fmt);
   };
 
   const endRow = (): void => {
@@ -636,7 +637,7 @@ function parseSheet(
     }
     if (n > limits.maxRows) throw new XlsxError('row-limit', { row: String(n) });
     // A row without cells adds nothing, but still replaces an earlier row of its number.
-    if (row.cells.length === 0) rowModels.delete(n);
+    if (row.cols.length === 0) rowModels.delete(n);
     else rowModels.set(n, row);
   };
 
@@ -701,7 +702,7 @@ function parseSheet(
         }
         if (name === 'row') {
           inRow = true;
-          row = { number: parseInt(attr(attrs, 'r') ?? '', 10), cells: [] };
+          row = { number: parseInt(attr(attrs, 'r') ?? '', 10), cols: [], values: [], formats: [] };
           return;
         }
         if (name === 'c') {
@@ -782,26 +783,49 @@ function parseSheet(
 
   // Rows in order; in a row, a cell without `r` follows the one before; a later duplicate wins.
   const out: SheetCells = { rows: [], cols: [], values: [], formats: [], merges: [] };
-  const numbers = [...rowModels.keys()].sort((a, b) => a - b);
+  const numbers = [...rowModels.keys()];
+  let sorted = true;
+  for (let i = 1; i < numbers.length && sorted; i++) if (numbers[i] <= numbers[i - 1]) sorted = false;
+  if (!sorted) numbers.sort((a, b) => a - b);
   for (const r of numbers) {
     const model = rowModels.get(r) as RowModel;
-    if (model.cells.length === 0) continue; // cells added after the row ended, then cleared
-    const byCol = new Map<number, RowCell>();
+    const n = model.cols.length;
+    if (n === 0) continue; // cells added after the row ended, then cleared
+    // The common case: every cell has its column, left to right.
+    let plain = true;
+    for (let i = 0, last = 0; i < n; i++) {
+      const col = model.cols[i];
+      if (col === undefined || col <= last || col > limits.maxColumns) {
+        plain = false;
+        break;
+      }
+      last = col;
+    }
+    if (plain) {
+      for (let i = 0; i < n; i++) {
+        out.rows.push(r - 1);
+        out.cols.push((model.cols[i] as number) - 1);
+        out.values.push(model.values[i]);
+        out.formats.push(model.formats[i]);
+      }
+      continue;
+    }
+    const byCol = new Map<number, number>();
     let prev: number | undefined;
-    for (const c of model.cells) {
-      const col = c.col ?? (prev === undefined ? undefined : prev + 1);
+    for (let i = 0; i < n; i++) {
+      const col = model.cols[i] ?? (prev === undefined ? undefined : prev + 1);
       if (col === undefined) throw new XlsxError('corrupt');
       if (col > limits.maxColumns) throw new XlsxError('column-limit', { address: String(col) });
       prev = col;
-      byCol.set(col, c);
+      byCol.set(col, i);
     }
     const cols = [...byCol.keys()].sort((a, b) => a - b);
     for (const col of cols) {
-      const c = byCol.get(col) as RowCell;
+      const i = byCol.get(col) as number;
       out.rows.push(r - 1);
       out.cols.push(col - 1);
-      out.values.push(c.value);
-      out.formats.push(c.format);
+      out.values.push(model.values[i]);
+      out.formats.push(model.formats[i]);
     }
   }
   for (const ref of mergeRefs) {
@@ -842,9 +866,9 @@ function badAddress(): never {
  * one; ExcelJS makes them merge cells). One sweep down the rows with the merges that span the
  * current row: work is cells × log(merges) plus the merges, never their area.
  */
-function dropMergedCells(cells: SheetCells): boolean[] {
+function dropMergedCells(cells: SheetCells): boolean[] | undefined {
+  if (cells.merges.length === 0) return undefined;
   const keep = new Array<boolean>(cells.values.length).fill(true);
-  if (cells.merges.length === 0) return keep;
   const byTop = [...cells.merges].sort((a, b) => a.top - b.top);
   let next = 0;
   let active: Rect[] = []; // spanning the current row, sorted by left
@@ -896,7 +920,7 @@ function toGrid(name: string, cells: SheetCells, date1904: boolean, limits: Lean
   let bottom = -1;
   let right = -1;
   for (let i = 0; i < cells.values.length; i++) {
-    if (!keep[i] || cells.values[i] === null) continue;
+    if ((keep && !keep[i]) || cells.values[i] === null) continue;
     const r = cells.rows[i];
     const c = cells.cols[i];
     if (r < top) top = r;
@@ -911,10 +935,9 @@ function toGrid(name: string, cells: SheetCells, date1904: boolean, limits: Lean
   const values: CellValue[][] = new Array<CellValue[]>(height).fill(EMPTY_ROW);
   const text: (string | null)[][] = new Array<(string | null)[]>(height).fill(EMPTY_ROW as null[]);
   const formats: (string | null)[][] = new Array<(string | null)[]>(height).fill(EMPTY_ROW as null[]);
-  const anchors = new Set<number>(); // absolute row * 16384 + col of cells holding a value
   for (let i = 0; i < cells.values.length; i++) {
     const v = cells.values[i];
-    if (!keep[i] || v === null) continue;
+    if ((keep && !keep[i]) || v === null) continue;
     const r = cells.rows[i] - top;
     const c = cells.cols[i] - left;
     const fmt = cells.formats[i];
@@ -926,11 +949,12 @@ function toGrid(name: string, cells: SheetCells, date1904: boolean, limits: Lean
     pad(values[r], c)[c] = v;
     pad(text[r], c)[c] = typeof v === 'string' ? v : formatCellText(v, fmt, date1904);
     pad(formats[r], c)[c] = fmt ?? null;
-    anchors.add(cells.rows[i] * 16384 + cells.cols[i]);
   }
   // A merged area whose top-left cell holds a value widens the snapshot to its extent.
   for (const m of cells.merges) {
-    if (!anchors.has(m.top * 16384 + m.left) || m.top < top || m.left < left) continue;
+    if (m.top < top || m.left < left || m.top > bottom) continue;
+    const anchor = values[m.top - top][m.left - left];
+    if (anchor === undefined || anchor === null) continue;
     while (values.length < m.bottom - top + 1) {
       values.push(EMPTY_ROW);
       text.push(EMPTY_ROW as null[]);

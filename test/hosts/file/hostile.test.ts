@@ -6,7 +6,7 @@
  * indexed, cells visited by the locator), never by a clock.
  */
 import { execFileSync } from 'child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Grid, type GridInit } from '../../../src/core/grid';
@@ -78,6 +78,33 @@ describe('refused with a stated reason', () => {
     })();
     expect(err?.code).toBe('inflate-limit');
     expect(err?.message).toContain('8.0 MB');
+  });
+});
+
+describe('limits lowered to see their messages on ordinary workbooks', () => {
+  const sample = () => readFileSync(join(__dirname, '..', '..', '..', 'examples', 'sample.xlsx'));
+  const refused = (limits: Parameters<typeof readWorkbookDetailed>[2]): FileReadError => {
+    try {
+      readWorkbookDetailed(sample(), 's.xlsx', limits);
+    } catch (e) {
+      return e as FileReadError;
+    }
+    throw new Error('read');
+  };
+  test('cells per sheet', () => {
+    const err = refused({ limits: { maxCellsPerSheet: 10 } });
+    expect(err.code).toBe('sheet-too-large');
+    expect(err.message).toMatch(/^无法读取“s\.xlsx”：工作表“.+”太大，超过 10 个单元格的上限，无法检查。请把表格拆分到较小的工作表后再检查。$/);
+  });
+  test('rows crossed by merged areas', () => {
+    expect(refused({ limits: { maxMergedRows: 5 } }).code).toBe('sheet-too-large');
+  });
+  test('sheets per workbook', () => {
+    const err = refused({ limits: { maxSheets: 0 } });
+    expect(err.message).toBe('无法读取“s.xlsx”：工作表超过 0 个，无法检查。');
+  });
+  test('messages in English', () => {
+    expect(refused({ locale: 'en-US', limits: { maxCellsPerSheet: 10 } }).message).toMatch(/^Cannot read "s\.xlsx": sheet ".+" is too large \(more than 10 cells\) to check\./);
   });
 });
 
