@@ -78,6 +78,21 @@ interface ScanCounter {
   tags: number;
 }
 
+/** Tag names the readers compare, by length: returned as constants instead of fresh slices. */
+const KNOWN_NAMES: string[][] = [];
+for (const n of ['c', 'v', 'f', 't', 'r', 'is', 'xf', 'si', 'row', 'sst', 'rPr', 'rPh', 'sheet', 'numFmt', 'sheets', 'sheetData', 'mergeCell', 'mergeCells', 'worksheet']) {
+  (KNOWN_NAMES[n.length] ??= []).push(n);
+}
+
+/** The tag name xml[start, end): a known name's constant, or a slice. */
+function nameAt(xml: string, start: number, end: number): string {
+  const known = KNOWN_NAMES[end - start];
+  if (known) {
+    for (const k of known) if (xml.startsWith(k, start)) return k;
+  }
+  return xml.slice(start, end);
+}
+
 function isNameEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
 }
@@ -103,7 +118,11 @@ function scanXml(xml: string, h: XmlHandler, counter: ScanCounter, maxTagChars: 
       // </name>
       const gt = xml.indexOf('>', lt);
       if (gt < 0) throw new XlsxError('corrupt');
-      h.close(xml.slice(lt + 2, gt).trim());
+      let a = lt + 2;
+      let b = gt;
+      while (a < b && xml.charCodeAt(a) <= 32) a++;
+      while (b > a && xml.charCodeAt(b - 1) <= 32) b--;
+      h.close(nameAt(xml, a, b));
       i = gt + 1;
     } else if (c === 63) {
       const end = xml.indexOf('?>', lt);
@@ -133,7 +152,7 @@ function scanXml(xml: string, h: XmlHandler, counter: ScanCounter, maxTagChars: 
       // <name attr="…" …> — a quoted value may hold `>`.
       let j = lt + 1;
       while (j < n && !isNameEnd(xml.charCodeAt(j))) j++;
-      const name = xml.slice(lt + 1, j);
+      const name = nameAt(xml, lt + 1, j);
       let quote = 0;
       let k = j;
       for (; k < n; k++) {
