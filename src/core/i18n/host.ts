@@ -82,6 +82,10 @@ export const HOST_TEXTS = {
     'zh-CN': '无法读取“{file}”：工作表“{sheet}”太大，超过 {limit} 个单元格的上限，无法检查。请把表格拆分到较小的工作表后再检查。',
     'en-US': 'Cannot read "{file}": sheet "{sheet}" is too large (more than {limit} cells) to check. Split the tables over smaller sheets and check those.',
   },
+  'file.sheetMerges': {
+    'zh-CN': '无法读取“{file}”：工作表“{sheet}”的合并单元格太多（合并区域共跨越超过 {limit} 行），无法检查。请把表格拆分到较小的工作表后再检查。',
+    'en-US': 'Cannot read "{file}": sheet "{sheet}" has too many merged cells (merged areas crossing more than {limit} rows in all) to check. Split the tables over smaller sheets and check those.',
+  },
   'file.tooLarge': {
     'zh-CN': '无法读取“{file}”：文件太大（{size}），超过 {limit} 的上限。',
     'en-US': 'Cannot read "{file}": the file is too large ({size}, the limit is {limit}).',

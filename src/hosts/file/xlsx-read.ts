@@ -32,6 +32,7 @@ export class XlsxError extends Error {
       | 'column-limit'
       | 'cell-chars'
       | 'sheet-cells'
+      | 'merged-rows'
       | 'too-many-sheets',
     readonly detail: Record<string, string> = {},
   ) {
@@ -993,7 +994,7 @@ function toGrid(name: string, cells: SheetCells, date1904: boolean, limits: Lean
     if (clipped.top > clipped.bottom || clipped.left > clipped.right) continue;
     merges.push(clipped);
     mergedRows += clipped.bottom - clipped.top + 1;
-    if (mergedRows > limits.maxMergedRows) throw new XlsxError('sheet-cells', { limit: String(limits.maxCellsPerSheet) });
+    if (mergedRows > limits.maxMergedRows) throw new XlsxError('merged-rows');
   }
   return { name, origin: { row: top, col: left }, values, text, formats, merges };
 }

@@ -97,7 +97,9 @@ describe('limits lowered to see their messages on ordinary workbooks', () => {
     expect(err.message).toMatch(/^无法读取“s\.xlsx”：工作表“.+”太大，超过 10 个单元格的上限，无法检查。请把表格拆分到较小的工作表后再检查。$/);
   });
   test('rows crossed by merged areas', () => {
-    expect(refused({ limits: { maxMergedRows: 5 } }).code).toBe('sheet-too-large');
+    const err = refused({ limits: { maxMergedRows: 5 } });
+    expect(err.code).toBe('sheet-too-large');
+    expect(err.message).toMatch(/^无法读取“s\.xlsx”：工作表“.+”的合并单元格太多（合并区域共跨越超过 5 行），无法检查。/);
   });
   test('sheets per workbook', () => {
     const err = refused({ limits: { maxSheets: 0 } });
