@@ -2,7 +2,8 @@
  * `npm run bench`: what the engine costs next to reading the file.
  *
  *   1. Workbooks of 200 and 2,000 tables (layouts L1–L4 mixed, stacked on four sheets): ExcelJS's
- *      read (load, then conversion to grids), the engine (grid, locate, rules) over every sheet,
+ *      read (load, then conversion to grids) beside the lean reader's (the checking path; its
+ *      grids are checked equal to ExcelJS's), the engine (grid, locate, rules) over every sheet,
  *      tables per second, engine/read, how the time grows from 200 to 2,000, and memory.
  *   2. One sheet of 100,000 rows, tables between unrelated rows and long texts: read, engine, rows/s.
  *   3. The compiled command line checking 100 small files with --jobs 1 and --jobs 2.
@@ -19,7 +20,9 @@ import { locateTables } from '../src/core/locate';
 import { detectScheme } from '../src/core/taxonomy';
 import { RULES } from '../src/core/rules';
 import type { SheetResult, TableModel } from '../src/core/model';
-import { loadWorkbook, workbookToGrids } from '../src/hosts/file/read';
+import { loadWorkbook, workbookToGrids } from '../src/hosts/file/exceljs-read';
+import { readWorkbookFile } from '../src/hosts/file/read';
+import { gridDifferences } from '../test/helpers/grid-parity';
 import { loadSeed } from '../scripts/seed-layouts';
 import { writeLongSheet, writeSmallFiles, writeStackedWorkbook, type GeneratedFile } from './generate';
 import { measure, median, round, sampleHeap, timingOf, type HeapSample, type Timing } from './measure';
@@ -29,6 +32,8 @@ import { buildCli, cliIsStale, reportProblems, ROOT, runCli } from './cli';
 
 /** The aims of the issue: engine ≤ a tenth of the read, 2,000 tables under half a second, linear growth. */
 const AIM_RATIO = 0.1;
+/** The lean reader's aim: a tenth of ExcelJS's read. */
+const AIM_LEAN_READ = 0.1;
 const AIM_2000_MS = 500;
 /** 10× the tables may cost "about" 10× the time: a tenth more allows for noise. */
 const AIM_SCALING = 11;
@@ -56,6 +61,16 @@ interface WorkbookFigures extends Breakdown {
   readMs: number;
   /** Fastest run: less sensitive to a busy machine than the median. */
   readMinMs: number;
+  readMaxMs: number;
+  /** The lean reader (file to grids), median / min / max of its runs after warm-up. */
+  leanReadMs: number;
+  leanReadMinMs: number;
+  leanReadMaxMs: number;
+  leanReadRuns: number;
+  /** Lean read over ExcelJS read (medians). */
+  leanReadRatio: number;
+  /** Cells where the lean reader's grids differ from ExcelJS's (0: identical). */
+  leanDifferences: number;
   loadMs: number;
   convertMs: number;
   engineMs: number;
@@ -100,6 +115,17 @@ async function timeRead(path: string, plan: RunPlan): Promise<{ read: Timing; lo
     convertMs: round(median(converts.slice(plan.readWarmup)), 1),
     grids,
   };
+}
+
+async function timeLeanRead(path: string, plan: RunPlan): Promise<{ read: Timing; grids: GridInit[] }> {
+  let grids: GridInit[] = [];
+  const read = await measure(
+    async () => {
+      grids = await readWorkbookFile(path);
+    },
+    { warmup: plan.readWarmup, runs: plan.readRuns, budgetMs: plan.budgetMs },
+  );
+  return { read, grids };
 }
 
 /** The engine in its parts (grid construction, locating, the rules), one pass over every sheet. */
@@ -161,7 +187,11 @@ function comparePlacement(expected: string[][], results: SheetResult[]): { mispl
 }
 
 async function benchWorkbook(file: GeneratedFile, plan: RunPlan): Promise<WorkbookFigures & { grids: GridInit[]; placementExamples: string[] }> {
-  const { read, loadMs, convertMs, grids } = await timeRead(file.path, plan);
+  const { read, loadMs, convertMs, grids: excelJsGrids } = await timeRead(file.path, plan);
+  const lean = await timeLeanRead(file.path, plan);
+  const differences = gridDifferences(lean.grids, excelJsGrids, 1_000_000);
+  // The engine checks what the command line checks: the lean reader's grids.
+  const grids = lean.grids;
   let results: SheetResult[] = [];
   const engine = await measure(
     () => {
@@ -183,6 +213,13 @@ async function benchWorkbook(file: GeneratedFile, plan: RunPlan): Promise<Workbo
     findings,
     readMs: ms(read),
     readMinMs: round(read.min, 1),
+    readMaxMs: round(read.max, 1),
+    leanReadMs: ms(lean.read),
+    leanReadMinMs: round(lean.read.min, 1),
+    leanReadMaxMs: round(lean.read.max, 1),
+    leanReadRuns: lean.read.runs,
+    leanReadRatio: round(lean.read.median / read.median, 3),
+    leanDifferences: differences.length,
     loadMs,
     convertMs,
     engineMs: ms(engine),
@@ -304,6 +341,22 @@ function printWorkbooks(rows: { name: string; f: WorkbookFigures }[]): void {
   console.log(table(head, body));
 }
 
+function printReads(rows: { name: string; f: WorkbookFigures }[]): void {
+  console.log('\nRead, file to grids (warm-up excluded; median, min–max of the runs):\n');
+  const head = ['case', 'ExcelJS ms', 'ExcelJS min–max', 'lean ms', 'lean min–max', 'runs E/L', 'lean/ExcelJS', 'grids differ'];
+  const body = rows.map(({ name, f }) => [
+    name,
+    f.readMs,
+    `${f.readMinMs}–${f.readMaxMs}`,
+    f.leanReadMs,
+    `${f.leanReadMinMs}–${f.leanReadMaxMs}`,
+    `${f.readRuns}/${f.leanReadRuns}`,
+    f.leanReadRatio,
+    f.leanDifferences,
+  ]);
+  console.log(table(head, body));
+}
+
 function printHot(hot: HotFunction[]): void {
   console.log('\nWhere the engine spends its time (2,000 tables, one run under the CPU profiler):');
   console.log('  self time:');
@@ -377,7 +430,7 @@ async function main(): Promise<number> {
       figures.push(f);
       problems.push(...placementProblem(`${count}-table workbook`, { ...f, placementExamples }));
       if (count === 2000) grids2000 = grids;
-      console.log(`  ${count} tables: read ${f.readMs} ms, engine ${f.engineMs} ms`);
+      console.log(`  ${count} tables: read ${f.readMs} ms (lean ${f.leanReadMs} ms), engine ${f.engineMs} ms`);
     }
     const [small, large] = figures;
     const memory = await heapOf(join(dir, 'tables-2000.xlsx'));
@@ -387,7 +440,7 @@ async function main(): Promise<number> {
     const longFile = await writeLongSheet(join(dir, 'long-sheet.xlsx'), seed, LONG_ROWS);
     const { grids: _longGrids, placementExamples: longExamples, ...long } = await benchWorkbook(longFile, PLAN_LONG);
     problems.push(...placementProblem('100,000-row sheet', { ...long, placementExamples: longExamples }));
-    console.log(`  ${thousands(long.rows)} rows: read ${long.readMs} ms, engine ${long.engineMs} ms`);
+    console.log(`  ${thousands(long.rows)} rows: read ${long.readMs} ms (lean ${long.leanReadMs} ms), engine ${long.engineMs} ms`);
 
     // A command line that cannot run (a broken build, say) is a problem to report, not a reason to lose the other figures.
     const cli = await benchCli(dir, seed, 3).catch((err: unknown) => {
@@ -404,11 +457,14 @@ async function main(): Promise<number> {
       engineTenthOfRead: figures.every((f) => f.engineReadRatio <= AIM_RATIO),
       engine2000UnderHalfSecond: large.engineMs < AIM_2000_MS,
       linearScaling: scaling.engine <= AIM_SCALING,
+      leanReadTenthOfExcelJs: [...figures, long].every((f) => f.leanReadRatio <= AIM_LEAN_READ),
+      leanGridsIdentical: [...figures, long].every((f) => f.leanDifferences === 0),
     };
     const longRates = { engineRowsPerSecond: Math.round(long.rows / (long.engineMs / 1000)), readRowsPerSecond: Math.round(long.rows / (long.readMs / 1000)) };
     const loadAfter = round(loadavg()[0], 2);
 
     printWorkbooks([...figures.map((f) => ({ name: `${thousands(f.tables)} tables`, f })), { name: `${thousands(LONG_ROWS)} rows`, f: long }]);
+    printReads([...figures.map((f) => ({ name: `${thousands(f.tables)} tables`, f })), { name: `${thousands(LONG_ROWS)} rows`, f: long }]);
     console.log(`\n${thousands(LONG_ROWS)}-row sheet: ${long.tables} tables among ${thousands(long.rows)} rows of other content; engine ${thousands(longRates.engineRowsPerSecond)} rows/s, read ${thousands(longRates.readRowsPerSecond)} rows/s.`);
     console.log(`Scaling 200 → 2,000 tables (×${scaling.tables}): engine ×${scaling.engine}, read ×${scaling.read}.`);
     console.log(`Memory, 2,000 tables read and checked: heap ${memory.baseMB} → peak ${memory.peakMB} MB (+${round(memory.peakMB - memory.baseMB, 1)} MB), RSS peak ${memory.rssPeakMB} MB.`);
@@ -430,6 +486,8 @@ async function main(): Promise<number> {
     console.log(`  engine ≤ ${AIM_RATIO} × read:      ${verdict(aims.engineTenthOfRead)} (${figures.map((f) => f.engineReadRatio).join(', ')})`);
     console.log(`  2,000 tables < ${AIM_2000_MS} ms:     ${verdict(aims.engine2000UnderHalfSecond)} (${large.engineMs} ms)`);
     console.log(`  10× tables ≤ ~10× time:    ${verdict(aims.linearScaling)} (×${scaling.engine})`);
+    console.log(`  lean read ≤ ${AIM_LEAN_READ} × ExcelJS: ${verdict(aims.leanReadTenthOfExcelJs)} (${[...figures, long].map((f) => f.leanReadRatio).join(', ')})`);
+    console.log(`  lean grids = ExcelJS grids: ${verdict(aims.leanGridsIdentical)} (${[...figures, long].map((f) => f.leanDifferences).join(', ')} differences)`);
     for (const p of problems) console.log(`  PROBLEM: ${p}`);
     if (Math.max(loadBefore, loadAfter) > cpus().length * 0.75) {
       console.log(`  (the machine was busy: load average ${loadBefore} before, ${loadAfter} after; figures are noisy)`);

@@ -90,18 +90,19 @@ class ParseCache {
 /** Scans a row's anchor cells (a merged area counts once, at its top-left). */
 function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan {
   const scan: RowScan = { row, labels: [], titles: [], nonBlank: [] };
-  for (let col = grid.firstCol; col <= grid.lastCol; col++) {
+  // Only the cells the row stores: a sparse sheet is not walked across its bounding box.
+  grid.forEachStored(row, (col) => {
     const m = grid.mergeAt(row, col);
-    if (m && (m.top !== row || m.left !== col)) continue;
+    if (m && (m.top !== row || m.left !== col)) return;
     const v = grid.rawValue(row, col);
-    if (v === null || (typeof v === 'string' && isBlankText(v))) continue;
+    if (v === null || (typeof v === 'string' && isBlankText(v))) return;
     scan.nonBlank.push({ row, col });
-    if (typeof v !== 'string') continue;
+    if (typeof v !== 'string') return;
     const text = grid.rawText(row, col);
     const kind = labels.get(text);
     if (kind === 'title') scan.titles.push({ row, col });
     else if (kind) scan.labels.push({ row, col, info: kind, text });
-  }
+  });
   return scan;
 }
 
