@@ -713,25 +713,30 @@ function gridPeriod(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>):
  * What kind of table this is: a column only other tables have (实际完成值, 得分, 执行进度), else
  * the title's words (部门整体…, …自评表); a project target table otherwise.
  */
-function kindOf(grid: Grid, table: TableModel, headerRows: number[], upperRows: RowScan[], scans: Map<number, RowScan>): void {
+function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowScan[], scans: Map<number, RowScan>): void {
   const set = (kind: TableKind, at: CellAddress) => {
     table.kind = kind;
     table.kindAt = at;
   };
-  // A title that names another kind says it plainly.
-  const titles = [...(table.title ? [table.title.at] : []), ...[...upperRows].reverse().flatMap((s) => s.titles)];
+  // A title that names another kind says it plainly: the table's own, else the nearest above it.
+  const titles = [...(table.title ? [table.title.at] : []), ...[...above].reverse().flatMap((s) => s.titles)];
+  let titled = false;
   for (const at of titles) {
     const kind = titleKind(grid.rawText(at.row, at.col));
     if (kind === undefined) continue;
     if (kind !== 'project') return set(kind, at);
+    titled = true;
     break;
   }
   for (const r of headerRows) {
     const marker = scans.get(r)?.labels.find((l) => l.info.kind);
     if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
   }
-  const upperMarker = upperRows.flatMap((s) => s.labels).find((l) => l.info.kind);
-  if (upperMarker?.info.kind) set(upperMarker.info.kind, { row: upperMarker.row, col: upperMarker.col });
+  const upperMarker = above.flatMap((s) => s.labels).find((l) => l.info.kind);
+  if (upperMarker?.info.kind) return set(upperMarker.info.kind, { row: upperMarker.row, col: upperMarker.col });
+  // No title in the sheet: a sheet named after its kind (`部门整体支出绩效目标表`) tells it.
+  const bySheet = titled ? undefined : titleKind(grid.name);
+  if (bySheet && bySheet !== 'project') set(bySheet, { row: table.range.top, col: table.range.left });
 }
 
 /** Finds every target table on the sheet, top to bottom. */
@@ -797,7 +802,7 @@ export function locateTables(grid: Grid): TableModel[] {
     const headerRows = [header.row, header.row - 1];
     if (header.project.projectName !== undefined) {
       const { tables: l4, last } = readL4(grid, header, scans, upperRows, stopAt, tables.length, parses);
-      for (const t of l4) kindOf(grid, t, headerRows, upperRows, scans);
+      for (const t of l4) kindOf(grid, t, headerRows, rowsBetween(boundary, header.row - 1), scans);
       tables.push(...l4);
       boundary = last + 1;
       continue;
@@ -845,7 +850,7 @@ export function locateTables(grid: Grid): TableModel[] {
     t.range = coverRows(grid, rect, scans, Math.min(rect.left, header.left));
     // Rows below the header belong to the grid only up to `last`.
     t.range.bottom = Math.max(last, header.row);
-    kindOf(grid, t, headerRows, upperRows, scans);
+    kindOf(grid, t, headerRows, rowsBetween(boundary, header.row - 1), scans);
     tables.push(t);
     boundary = t.range.bottom + 1;
   }
