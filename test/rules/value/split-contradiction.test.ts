@@ -1,5 +1,5 @@
 import { splitContradiction } from '../../../src/core/rules/value/split-contradiction';
-import { ruleTester, spec, valueCell, type RowSpec } from '../../helpers/rule-tester';
+import { ruleTester, runRule, spec, valueCell, type RowSpec } from '../../helpers/rule-tester';
 
 /** A split table of four rows; `change` replaces fields of the row of the given 二级. */
 function split(l2: '数量指标' | '时效指标' | '成本指标' | '服务对象满意度指标', change: Partial<RowSpec>) {
@@ -83,4 +83,17 @@ ruleTester(splitContradiction, {
       errors: [{ messageId: 'unknownSign', cell: 'F8', suggestion: null }],
     },
   ],
+});
+
+describe('a case left to another rule is not lost when that rule is off', () => {
+  // A cost capped with ≥ under 反向: value/wrong-direction's finding. With that rule off, this
+  // rule still says the sign and the direction disagree.
+  const costUp = split('成本指标', { sign: '≥', direction: '反向' });
+  it('with value/wrong-direction on: left to it', () => {
+    expect(runRule(splitContradiction, costUp).map((f) => f.messageId)).not.toContain('directionConflict');
+  });
+  it('with value/wrong-direction off: reported here', () => {
+    const found = runRule(splitContradiction, costUp, { settings: { rules: { 'value/wrong-direction': 'off' } } });
+    expect(found.map((f) => [f.messageId, f.cell])).toContainEqual(['directionConflict', 'F10']);
+  });
 });
