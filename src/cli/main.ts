@@ -12,7 +12,7 @@ import { t } from '../core/i18n';
 import { checkFiles } from './pool';
 import { formatText } from './text-format';
 import { annotateAll } from './annotate';
-import { listRules } from './rules-list';
+import { listRules, showRule } from './rules-list';
 import { runTemplate } from './template';
 import { ArgError, type Io } from './args';
 
@@ -47,9 +47,16 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await runCheck(rest, io);
       case 'template':
         return await runTemplate(rest, io);
-      case 'rules':
-        io.stdout(listRules());
+      case 'rules': {
+        if (rest.length === 0) {
+          io.stdout(listRules());
+          return 0;
+        }
+        const page = rest.length === 1 ? showRule(rest[0]) : undefined;
+        if (page === undefined) throw new ArgError(t('rule.page.unknown', 'zh-CN', { id: rest.join(' ') }));
+        io.stdout(page);
         return 0;
+      }
       default:
         throw new ArgError(t('cli.unknownCommand', 'zh-CN', { command }));
     }
