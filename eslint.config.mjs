@@ -41,6 +41,16 @@ export default tseslint.config(
     },
   },
   {
+    // The Excel stand-in (src/standin) is for tests and the browser preview: never in the add-in bundle.
+    files: ['src/hosts/**/*.ts', 'src/commands/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/cli/**/*.ts', 'src/legacy/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/standin', '**/standin/*'], message: 'The Excel stand-in is for tests and the browser preview only.' }] },
+      ],
+    },
+  },
+  {
     files: ['src/taskpane/**/*.{ts,tsx}', 'src/preview/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -124,6 +124,8 @@ module.exports = async (env = {}, argv = {}) => {
   const copy = [
     { from: 'assets/*.png', to: 'assets/[name][ext]' },
     { from: 'assets/*.html', to: 'assets/[name][ext]' },
+    // ES5, loaded before the bundle by taskpane.html (not bundled: webpack's runtime is not ES5).
+    { from: 'src/legacy/check.js', to: 'legacy-check.js' },
     {
       from: 'manifest.xml',
       to: 'manifest.xml',

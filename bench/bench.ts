@@ -2,7 +2,8 @@
  * `npm run bench`: what the engine costs next to reading the file.
  *
  *   1. Workbooks of 200 and 2,000 tables (layouts L1–L4 mixed, stacked on four sheets): ExcelJS's
- *      read (load, then conversion to grids), the engine (grid, locate, rules) over every sheet,
+ *      read (load, then conversion to grids) beside the lean reader's (the checking path; its
+ *      grids are checked equal to ExcelJS's), the engine (grid, locate, rules) over every sheet,
  *      tables per second, engine/read, how the time grows from 200 to 2,000, and memory.
  *   2. One sheet of 100,000 rows, tables between unrelated rows and long texts: read, engine, rows/s.
  *   3. The compiled command line checking 100 small files with --jobs 1 and --jobs 2.
@@ -19,15 +20,20 @@ import { locateTables } from '../src/core/locate';
 import { detectScheme } from '../src/core/taxonomy';
 import { RULES } from '../src/core/rules';
 import type { SheetResult, TableModel } from '../src/core/model';
-import { loadWorkbook, workbookToGrids } from '../src/hosts/file/read';
+import { loadWorkbook, workbookToGrids } from '../src/hosts/file/exceljs-read';
+import { readWorkbookFile } from '../src/hosts/file/read';
+import { gridDifferences } from '../test/helpers/grid-parity';
 import { loadSeed } from '../scripts/seed-layouts';
 import { writeLongSheet, writeSmallFiles, writeStackedWorkbook, type GeneratedFile } from './generate';
-import { measure, median, round, sampleHeap, type HeapSample, type Timing } from './measure';
+import { measure, median, round, sampleHeap, timingOf, type HeapSample, type Timing } from './measure';
+import { measurePayload, type PayloadFigures } from './payload';
 import { hotOwnFunctions, profile, type HotFunction } from './profile';
 import { buildCli, cliIsStale, reportProblems, ROOT, runCli } from './cli';
 
 /** The aims of the issue: engine ≤ a tenth of the read, 2,000 tables under half a second, linear growth. */
 const AIM_RATIO = 0.1;
+/** The lean reader's aim: a tenth of ExcelJS's read. */
+const AIM_LEAN_READ = 0.1;
 const AIM_2000_MS = 500;
 /** 10× the tables may cost "about" 10× the time: a tenth more allows for noise. */
 const AIM_SCALING = 11;
@@ -55,6 +61,16 @@ interface WorkbookFigures extends Breakdown {
   readMs: number;
   /** Fastest run: less sensitive to a busy machine than the median. */
   readMinMs: number;
+  readMaxMs: number;
+  /** The lean reader (file to grids), median / min / max of its runs after warm-up. */
+  leanReadMs: number;
+  leanReadMinMs: number;
+  leanReadMaxMs: number;
+  leanReadRuns: number;
+  /** Lean read over ExcelJS read (medians). */
+  leanReadRatio: number;
+  /** Cells where the lean reader's grids differ from ExcelJS's (0: identical). */
+  leanDifferences: number;
   loadMs: number;
   convertMs: number;
   engineMs: number;
@@ -99,6 +115,17 @@ async function timeRead(path: string, plan: RunPlan): Promise<{ read: Timing; lo
     convertMs: round(median(converts.slice(plan.readWarmup)), 1),
     grids,
   };
+}
+
+async function timeLeanRead(path: string, plan: RunPlan): Promise<{ read: Timing; grids: GridInit[] }> {
+  let grids: GridInit[] = [];
+  const read = await measure(
+    async () => {
+      grids = await readWorkbookFile(path);
+    },
+    { warmup: plan.readWarmup, runs: plan.readRuns, budgetMs: plan.budgetMs },
+  );
+  return { read, grids };
 }
 
 /** The engine in its parts (grid construction, locating, the rules), one pass over every sheet. */
@@ -160,7 +187,11 @@ function comparePlacement(expected: string[][], results: SheetResult[]): { mispl
 }
 
 async function benchWorkbook(file: GeneratedFile, plan: RunPlan): Promise<WorkbookFigures & { grids: GridInit[]; placementExamples: string[] }> {
-  const { read, loadMs, convertMs, grids } = await timeRead(file.path, plan);
+  const { read, loadMs, convertMs, grids: excelJsGrids } = await timeRead(file.path, plan);
+  const lean = await timeLeanRead(file.path, plan);
+  const differences = gridDifferences(lean.grids, excelJsGrids, 1_000_000);
+  // The engine checks what the command line checks: the lean reader's grids.
+  const grids = lean.grids;
   let results: SheetResult[] = [];
   const engine = await measure(
     () => {
@@ -182,6 +213,13 @@ async function benchWorkbook(file: GeneratedFile, plan: RunPlan): Promise<Workbo
     findings,
     readMs: ms(read),
     readMinMs: round(read.min, 1),
+    readMaxMs: round(read.max, 1),
+    leanReadMs: ms(lean.read),
+    leanReadMinMs: round(lean.read.min, 1),
+    leanReadMaxMs: round(lean.read.max, 1),
+    leanReadRuns: lean.read.runs,
+    leanReadRatio: round(lean.read.median / read.median, 3),
+    leanDifferences: differences.length,
     loadMs,
     convertMs,
     engineMs: ms(engine),
@@ -303,6 +341,22 @@ function printWorkbooks(rows: { name: string; f: WorkbookFigures }[]): void {
   console.log(table(head, body));
 }
 
+function printReads(rows: { name: string; f: WorkbookFigures }[]): void {
+  console.log('\nRead, file to grids (warm-up excluded; median, min–max of the runs):\n');
+  const head = ['case', 'ExcelJS ms', 'ExcelJS min–max', 'lean ms', 'lean min–max', 'runs E/L', 'lean/ExcelJS', 'grids differ'];
+  const body = rows.map(({ name, f }) => [
+    name,
+    f.readMs,
+    `${f.readMinMs}–${f.readMaxMs}`,
+    f.leanReadMs,
+    `${f.leanReadMinMs}–${f.leanReadMaxMs}`,
+    `${f.readRuns}/${f.leanReadRuns}`,
+    f.leanReadRatio,
+    f.leanDifferences,
+  ]);
+  console.log(table(head, body));
+}
+
 function printHot(hot: HotFunction[]): void {
   console.log('\nWhere the engine spends its time (2,000 tables, one run under the CPU profiler):');
   console.log('  self time:');
@@ -322,6 +376,37 @@ function placementProblem(what: string, f: WorkbookFigures & { placementExamples
   if (f.located !== f.tables) out.push(`${what}: the engine found ${f.located} tables, ${f.tables} were laid out`);
   if (f.misplaced > 0) out.push(`${what}: ${f.misplaced} of ${f.tables} tables found with another range, e.g. ${f.placementExamples.join('; ')}`);
   return out;
+}
+
+interface PayloadRow {
+  tables: number;
+  syncs: Timing;
+  requestKB: Timing;
+  responseKB: Timing;
+  maxResponseKB: Timing;
+}
+
+/** Syncs and bytes of one sheet check through Microsoft's Office.js client (bench/payload.ts), median of runs. */
+async function benchPayload(runs: number): Promise<PayloadRow[]> {
+  const rows: PayloadRow[] = [];
+  for (const tables of [10, 200, 2000]) {
+    const samples: PayloadFigures[] = [];
+    for (let i = 0; i < runs; i++) samples.push(await measurePayload(tables));
+    const kb = (f: (p: PayloadFigures) => number) => timingOf(samples.map((p) => round(f(p) / 1024, 1)));
+    rows.push({ tables, syncs: timingOf(samples.map((p) => p.syncs)), requestKB: kb((p) => p.requestBytes), responseKB: kb((p) => p.responseBytes), maxResponseKB: kb((p) => p.maxResponseBytes) });
+  }
+  return rows;
+}
+
+function printPayload(rows: PayloadRow[]): void {
+  const cell = (t: Timing): string => (t.min === t.max ? `${t.median}` : `${t.median} (${t.min}–${t.max})`);
+  console.log('\nOffice.js round trips and bytes, one sheet checked through Microsoft\'s client (median of runs, min–max):');
+  console.log(
+    table(
+      ['tables', 'syncs', 'request KB', 'response KB', 'largest response KB'],
+      rows.map((r) => [thousands(r.tables), cell(r.syncs), cell(r.requestKB), cell(r.responseKB), cell(r.maxResponseKB)]),
+    ),
+  );
 }
 
 async function main(): Promise<number> {
@@ -345,7 +430,7 @@ async function main(): Promise<number> {
       figures.push(f);
       problems.push(...placementProblem(`${count}-table workbook`, { ...f, placementExamples }));
       if (count === 2000) grids2000 = grids;
-      console.log(`  ${count} tables: read ${f.readMs} ms, engine ${f.engineMs} ms`);
+      console.log(`  ${count} tables: read ${f.readMs} ms (lean ${f.leanReadMs} ms), engine ${f.engineMs} ms`);
     }
     const [small, large] = figures;
     const memory = await heapOf(join(dir, 'tables-2000.xlsx'));
@@ -355,7 +440,7 @@ async function main(): Promise<number> {
     const longFile = await writeLongSheet(join(dir, 'long-sheet.xlsx'), seed, LONG_ROWS);
     const { grids: _longGrids, placementExamples: longExamples, ...long } = await benchWorkbook(longFile, PLAN_LONG);
     problems.push(...placementProblem('100,000-row sheet', { ...long, placementExamples: longExamples }));
-    console.log(`  ${thousands(long.rows)} rows: read ${long.readMs} ms, engine ${long.engineMs} ms`);
+    console.log(`  ${thousands(long.rows)} rows: read ${long.readMs} ms (lean ${long.leanReadMs} ms), engine ${long.engineMs} ms`);
 
     // A command line that cannot run (a broken build, say) is a problem to report, not a reason to lose the other figures.
     const cli = await benchCli(dir, seed, 3).catch((err: unknown) => {
@@ -372,11 +457,14 @@ async function main(): Promise<number> {
       engineTenthOfRead: figures.every((f) => f.engineReadRatio <= AIM_RATIO),
       engine2000UnderHalfSecond: large.engineMs < AIM_2000_MS,
       linearScaling: scaling.engine <= AIM_SCALING,
+      leanReadTenthOfExcelJs: [...figures, long].every((f) => f.leanReadRatio <= AIM_LEAN_READ),
+      leanGridsIdentical: [...figures, long].every((f) => f.leanDifferences === 0),
     };
     const longRates = { engineRowsPerSecond: Math.round(long.rows / (long.engineMs / 1000)), readRowsPerSecond: Math.round(long.rows / (long.readMs / 1000)) };
     const loadAfter = round(loadavg()[0], 2);
 
     printWorkbooks([...figures.map((f) => ({ name: `${thousands(f.tables)} tables`, f })), { name: `${thousands(LONG_ROWS)} rows`, f: long }]);
+    printReads([...figures.map((f) => ({ name: `${thousands(f.tables)} tables`, f })), { name: `${thousands(LONG_ROWS)} rows`, f: long }]);
     console.log(`\n${thousands(LONG_ROWS)}-row sheet: ${long.tables} tables among ${thousands(long.rows)} rows of other content; engine ${thousands(longRates.engineRowsPerSecond)} rows/s, read ${thousands(longRates.readRowsPerSecond)} rows/s.`);
     console.log(`Scaling 200 → 2,000 tables (×${scaling.tables}): engine ×${scaling.engine}, read ×${scaling.read}.`);
     console.log(`Memory, 2,000 tables read and checked: heap ${memory.baseMB} → peak ${memory.peakMB} MB (+${round(memory.peakMB - memory.baseMB, 1)} MB), RSS peak ${memory.rssPeakMB} MB.`);
@@ -390,12 +478,16 @@ async function main(): Promise<number> {
     console.log(`  2,000 tables: ${large.topRules.map((r) => `${r.rule} ${r.ms}`).join(', ')}`);
     console.log(`  long sheet:   ${long.topRules.map((r) => `${r.rule} ${r.ms}`).join(', ')}`);
     printHot(hot);
+    const payload = await benchPayload(3);
+    printPayload(payload);
     if (profilePath) console.log(`  (profile written to ${profilePath}: open it in Chrome DevTools › Performance)`);
 
     console.log('\nAims:');
     console.log(`  engine ≤ ${AIM_RATIO} × read:      ${verdict(aims.engineTenthOfRead)} (${figures.map((f) => f.engineReadRatio).join(', ')})`);
     console.log(`  2,000 tables < ${AIM_2000_MS} ms:     ${verdict(aims.engine2000UnderHalfSecond)} (${large.engineMs} ms)`);
     console.log(`  10× tables ≤ ~10× time:    ${verdict(aims.linearScaling)} (×${scaling.engine})`);
+    console.log(`  lean read ≤ ${AIM_LEAN_READ} × ExcelJS: ${verdict(aims.leanReadTenthOfExcelJs)} (${[...figures, long].map((f) => f.leanReadRatio).join(', ')})`);
+    console.log(`  lean grids = ExcelJS grids: ${verdict(aims.leanGridsIdentical)} (${[...figures, long].map((f) => f.leanDifferences).join(', ')} differences)`);
     for (const p of problems) console.log(`  PROBLEM: ${p}`);
     if (Math.max(loadBefore, loadAfter) > cpus().length * 0.75) {
       console.log(`  (the machine was busy: load average ${loadBefore} before, ${loadAfter} after; figures are noisy)`);
@@ -414,6 +506,7 @@ async function main(): Promise<number> {
         memory: { tables: large.tables, heapBaseMB: memory.baseMB, heapPeakMB: memory.peakMB, heapDeltaMB: round(memory.peakMB - memory.baseMB, 1), rssPeakMB: memory.rssPeakMB },
         longSheet: { ...strip(long), ...longRates },
         cli: cli ? { ...cli, problems: undefined } : null,
+        officeJsPayload: payload,
         aims,
         problems,
         totalSeconds,

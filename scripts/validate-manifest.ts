@@ -17,6 +17,7 @@
  * Usage: tsx scripts/validate-manifest.ts [manifest.xml] [--base-url https://host/path/]
  *        (exit code 1 when there are errors; the base URL defaults to where the task pane page is)
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -550,6 +551,23 @@ export function inferBaseUrl(xml: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
+/** Microsoft's manifest schemas, vendored (see schemas/manifest/README.md for where they come from). */
+export const MANIFEST_XSD = join(resolve(__dirname, '..'), 'schemas', 'manifest', 'OfficeAppManifestV1_1.xsd');
+
+/**
+ * Validates a manifest file against Microsoft's published XSDs with xmllint (Debian's libxml2-utils),
+ * offline. Returns xmllint's complaints as errors; a missing xmllint is an error that says what to install.
+ */
+export function validateAgainstXsd(file: string, xsd = MANIFEST_XSD): Problem[] {
+  const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsd, file], { encoding: 'utf8' });
+  if (run.error) {
+    return [{ level: 'error', message: `xmllint is needed to check the manifest against Microsoft's schemas (apt-get install libxml2-utils): ${run.error.message}` }];
+  }
+  if (run.status === 0) return [];
+  const lines = `${run.stderr}`.split('\n').filter((l) => l.trim() !== '' && !/ fails to validate$/.test(l) && !/ validates$/.test(l));
+  return (lines.length > 0 ? lines : [`xmllint exited with ${run.status}`]).map((message) => ({ level: 'error' as const, message: `XSD: ${message}` }));
+}
+
 function main(argv: string[]): number {
   const root = resolve(__dirname, '..');
   const flag = argv.indexOf('--base-url');
@@ -557,7 +575,7 @@ function main(argv: string[]): number {
   const files = argv.filter((a, i) => a !== '--base-url' && argv[i - 1] !== '--base-url');
   const file = resolve(files[0] ?? join(root, 'manifest.xml'));
   const xml = readFileSync(file, 'utf8');
-  const problems = validateManifest(xml, { root, baseUrl: baseUrl ?? inferBaseUrl(xml) });
+  const problems = [...validateManifest(xml, { root, baseUrl: baseUrl ?? inferBaseUrl(xml) }), ...validateAgainstXsd(file)];
   for (const p of problems) console.log(`${p.level === 'error' ? 'ERROR' : 'warning'}: ${p.message}`);
   const errors = problems.filter((p) => p.level === 'error').length;
   console.log(errors === 0 ? `${file}: valid (${problems.length} warning(s))` : `${file}: ${errors} error(s)`);

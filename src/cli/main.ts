@@ -1,80 +1,47 @@
 /**
- * `perf-target check | template | rules` — the engine from the command line (SPEC §6).
- * Exit codes: 0 no errors, 1 errors found, 2 a file could not be read or the arguments are wrong.
+ * `perf-target check | template | rules | help` — the engine from the command line (SPEC §6).
+ * Exit codes: 0 no errors, 1 errors found, 2 a file could not be read or written, or the
+ * arguments are wrong.
+ *
+ * Start-up: this module loads only the message catalogue and node:util. Each command is loaded
+ * when it runs (`--help` loads no engine, a check loads no ExcelJS unless --annotate asks for it,
+ * and the files are read in worker threads).
  */
-import { parseArgs } from 'node:util';
-import { readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { buildReport, type ReportDoc } from '../core/report';
-import { validateSettings } from '../core/settings';
-import type { CheckSettings, Finding, SchemeChoice } from '../core/model';
 import { t } from '../core/i18n';
-import { checkFiles } from './pool';
-import { formatText } from './text-format';
-import { annotateAll } from './annotate';
-import { listRules, showRule } from './rules-list';
-import { runTemplate } from './template';
-import { ArgError, type Io } from './args';
+import { ArgError, LangError, nearest, takeGlobals, type Globals, type Io } from './args';
+import { visible } from './safe-text';
 
 export type { Io } from './args';
 
-
-const defaultIo: Io = {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  isTTY: !!process.stdout.isTTY && !process.env.NO_COLOR,
-};
-
-
-function badArgs(io: Io, detail: string): number {
-  io.stderr(t('cli.badArgs', 'zh-CN', { detail }) + '\n');
-  return 2;
+function defaultIo(): Io {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: !!process.stdout.isTTY && !process.env.NO_COLOR,
+    stderrIsTTY: !!process.stderr.isTTY,
+  };
 }
 
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(t('cli.usage') + '\n');
-    return command === undefined ? 2 : 0;
-  }
-  if (command === '--version' || command === '-v') {
-    io.stdout(`${readVersion()}\n`);
-    return 0;
-  }
-  try {
-    switch (command) {
-      case 'check':
-        return await runCheck(rest, io);
-      case 'template':
-        return await runTemplate(rest, io);
-      case 'rules': {
-        if (rest.length === 0) {
-          io.stdout(listRules());
-          return 0;
-        }
-        const page = rest.length === 1 ? showRule(rest[0]) : undefined;
-        if (page === undefined) throw new ArgError(t('rule.page.unknown', 'zh-CN', { id: rest.join(' ') }));
-        io.stdout(page);
-        return 0;
-      }
-      default:
-        throw new ArgError(t('cli.unknownCommand', 'zh-CN', { command }));
-    }
-  } catch (err) {
-    if (err instanceof ArgError) return badArgs(io, err.message);
-    // node:util parseArgs errors carry a code (the class may come from another realm under jest).
-    const code = String((err as { code?: unknown } | null)?.code ?? '');
-    if (code.startsWith('ERR_PARSE_ARGS')) return badArgs(io, parseArgsDetail(code, (err as Error).message));
-    throw err;
+const COMMANDS = ['check', 'template', 'rules', 'help'] as const;
+
+function usageOf(command: string | undefined, globals: Globals): string {
+  switch (command) {
+    case 'check':
+      return t('cli.usage.check', globals.locale);
+    case 'template':
+      return t('cli.usage.template', globals.locale);
+    case 'rules':
+      return t('cli.usage.rules', globals.locale);
+    default:
+      return t('cli.usage', globals.locale);
   }
 }
 
-/** parseArgs' English error, said in Chinese: which option is wrong. */
-function parseArgsDetail(code: string, message: string): string {
-  const option = /'(-{1,2}[^']*)'/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t('cli.unknownOption', 'zh-CN', { option });
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return t('cli.optionValue', 'zh-CN', { option });
-  return t('cli.unexpectedArgument', 'zh-CN', { detail: message });
+function unknownCommand(command: string, globals: Globals): ArgError {
+  // `perf-target a.xlsx` most likely meant `perf-target check a.xlsx`.
+  const near = /\.xls[xm]$/i.test(command) ? `perf-target check ${command}` : nearest(command, COMMANDS);
+  const detail = t('cli.unknownCommand', globals.locale, { command }) + (near ? t('cli.didYouMean', globals.locale, { suggestion: near }) : '');
+  return new ArgError(detail);
 }
 
 function readVersion(): string {
@@ -84,69 +51,86 @@ function readVersion(): string {
   return pkg.version;
 }
 
-async function loadConfig(file: string): Promise<Partial<CheckSettings>> {
-  let raw: string;
-  try {
-    raw = await readFile(file, 'utf8');
-  } catch (err) {
-    throw new ArgError(t('cli.badConfig', 'zh-CN', { file, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
+async function dispatch(argv: string[], io: Io, globals: Globals): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+      io.stdout(usageOf(undefined, globals) + '\n');
+      return 2;
+    case '--help':
+    case '-h':
+      io.stdout(usageOf(undefined, globals) + '\n');
+      return 0;
+    case 'help': {
+      const [given, ...extra] = rest;
+      const topic = given === '--help' || given === '-h' ? undefined : given;
+      if (topic !== undefined && !(COMMANDS as readonly string[]).includes(topic)) throw unknownCommand(topic, globals);
+      if (extra.length > 0) throw new ArgError(t('cli.unexpectedPositional', globals.locale, { arg: extra[0] }));
+      io.stdout(usageOf(topic, globals) + '\n');
+      return 0;
+    }
+    case '--version':
+    case '-v':
+    case '-V':
+      io.stdout(`${readVersion()}\n`);
+      return 0;
+    case 'check': {
+      const { runCheck } = await import('./check');
+      return runCheck(rest, io, globals);
+    }
+    case 'template': {
+      const { runTemplate } = await import('./template');
+      return runTemplate(rest, io, globals);
+    }
+    case 'rules': {
+      const { parseCommand } = await import('./args');
+      const { values, positionals } = parseCommand('rules', rest, {}, globals.locale, true);
+      if (values.help) {
+        io.stdout(usageOf('rules', globals) + '\n');
+        return 0;
+      }
+      const { listRules, showRule } = await import('./rules-list');
+      if (positionals.length === 0) {
+        io.stdout(listRules());
+        return 0;
+      }
+      // perf-target rules ID: that rule's page (what it checks, why, a wrong and a right example).
+      const page = positionals.length === 1 ? showRule(positionals[0], globals.locale) : undefined;
+      if (page === undefined) throw new ArgError(t('rule.page.unknown', globals.locale, { id: positionals.join(' ') }), 'rules');
+      io.stdout(page);
+      return 0;
+    }
+    default:
+      if (command.startsWith('-')) {
+        const near = nearest(command, ['--help', '--version']);
+        const detail = t('cli.unknownOption', globals.locale, { option: command }) + (near ? t('cli.didYouMean', globals.locale, { suggestion: near }) : '');
+        throw new ArgError(detail);
+      }
+      throw unknownCommand(command, globals);
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw) as unknown;
-  } catch (err) {
-    throw new ArgError(t('cli.badConfig', 'zh-CN', { file, detail: (err as Error).message }));
-  }
-  const { settings, errors } = validateSettings(parsed);
-  if (errors.length > 0) throw new ArgError(t('cli.badConfig', 'zh-CN', { file, detail: errors.join('；') }));
-  return settings;
 }
 
-async function runCheck(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      scheme: { type: 'string', default: 'auto' },
-      annotate: { type: 'string' },
-      config: { type: 'string' },
-      jobs: { type: 'string' },
-    },
-  });
-  if (positionals.length === 0) throw new ArgError(t('cli.noFiles'));
-  if (values.format !== 'text' && values.format !== 'json') throw new ArgError(t('cli.badFormat'));
-  if (!['auto', '2015', '2021'].includes(values.scheme as string)) throw new ArgError(t('cli.badScheme'));
-  let jobs = Math.min(positionals.length, availableParallelism());
-  if (values.jobs !== undefined) {
-    jobs = Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new ArgError(t('cli.badJobs'));
-  }
-  const settings: Partial<CheckSettings> = values.config ? await loadConfig(values.config) : {};
-  // --scheme on the command line wins over the config file.
-  if (values.scheme !== 'auto' || !settings.scheme) settings.scheme = values.scheme as SchemeChoice;
-
-  const outcomes = await checkFiles(positionals, settings, jobs);
-  const doc: ReportDoc = buildReport(outcomes.map((o) => o.report));
-
-  let readFailed = false;
-  for (const o of outcomes) {
-    if (o.report.error) {
-      readFailed = true;
-      io.stderr(o.report.error + '\n');
+/** Runs one command line; never throws: every failure is one line on stderr and exit code 2. */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  let globals: Globals = { locale: 'zh-CN', debug: argv.includes('--debug') };
+  try {
+    let rest: string[];
+    try {
+      ({ globals, rest } = takeGlobals(argv));
+    } catch (err) {
+      if (!(err instanceof LangError)) throw err;
+      globals = err.globals;
+      throw new ArgError(t('cli.badLang', globals.locale));
     }
+    return await dispatch(rest, io, globals);
+  } catch (err) {
+    if (err instanceof ArgError) {
+      const help = err.command ? `perf-target ${err.command} --help` : 'perf-target --help';
+      io.stderr(visible(t('cli.badArgs', globals.locale, { detail: err.message, help })) + '\n');
+      return 2;
+    }
+    io.stderr(t('cli.internal', globals.locale) + '\n');
+    if (globals.debug) io.stderr(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 2;
   }
-  if (values.annotate) {
-    const ok = await annotateAll(
-      outcomes.filter((o) => !o.report.error).map((o) => ({ file: o.report.file, findings: new Map<string, Finding[]>(o.findings) })),
-      values.annotate,
-      io,
-    );
-    if (!ok) readFailed = true;
-  }
-  if (values.format === 'json') io.stdout(JSON.stringify(doc, null, 2) + '\n');
-  else io.stdout(formatText(doc, { color: io.isTTY }));
-  if (readFailed) return 2;
-  return doc.summary.errors > 0 ? 1 : 0;
 }

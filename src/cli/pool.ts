@@ -1,67 +1,152 @@
 /**
- * Checks many files on all cores. The main thread checks files too, and jobs−1 worker threads
- * take files from the same queue, so a second core helps as soon as its worker has started
- * (about 250 ms to load the engine and ExcelJS). Small batches stay on one thread.
- * Results come back in the order the files were given.
+ * Checks many files on worker threads, results in the order the files were given.
+ *
+ * Every file is checked in a worker (src/cli/worker.ts) with a heap limit, so a file that blows
+ * up the reader kills only its worker: that file gets one line ("内存耗尽"), a fresh worker takes
+ * the rest of the queue, and every other file is still reported. The main thread never loads the
+ * engine or the reader. Under ts-jest/tsx (no compiled worker.js beside this file) the files are
+ * checked in this thread instead.
+ *
+ * How many workers: one per `jobs`, but no more than one per MIN_BYTES_PER_WORKER of input —
+ * a worker's start-up (loading the engine and the reader) costs more than a small file's check.
  */
 import { Worker } from 'node:worker_threads';
 import { existsSync, statSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { join } from 'node:path';
-import type { CheckSettings } from '../core/model';
-import { checkFile, type FileOutcome } from './check-file';
+import type { CheckSettings, Locale } from '../core/model';
+import { t } from '../core/i18n';
+import type { FileOutcome } from './check-file';
 
 const WORKER_FILE = join(__dirname, 'worker.js');
-/**
- * Below this much input a worker's start-up (loading the engine and ExcelJS) costs more than it
- * saves: measured on 2 cores, 100 small files (1 MB) took 1.2 s on one thread and 1.5 s on two;
- * six 1 MB files of 2,000 tables took 6.9 s and 6.0 s. PERF_TARGET_PARALLEL_BYTES overrides it.
- */
-const MIN_BYTES_FOR_WORKERS = Number(process.env.PERF_TARGET_PARALLEL_BYTES ?? 4 * 1024 * 1024);
-const MIN_FILES_FOR_WORKERS = 2;
 
-function totalBytes(files: string[]): number {
+/**
+ * Input per extra worker. Measured on 2 cores (README): 100 small files (1 MB) took 1.2 s on one
+ * thread and 1.5 s on two; six 1 MB files of 2,000 tables 6.9 s and 6.0 s.
+ * PERF_TARGET_PARALLEL_BYTES overrides it (0: one worker per job).
+ */
+const MIN_BYTES_PER_WORKER = 2 * 1024 * 1024;
+
+export interface PoolOptions {
+  jobs: number;
+  locale: Locale;
+  /** Called after each file. */
+  onProgress?: (done: number, total: number) => void;
+  /** Called with the details of a worker's crash (for --debug). */
+  onCrash?: (file: string, err: unknown) => void;
+  /** Another worker script speaking worker.ts's protocol (tests). */
+  workerFile?: string;
+  /** Old-generation heap cap of each worker in MB. */
+  heapMb?: number;
+}
+
+/** The heap cap of a worker: a share of the memory, between 512 MB and 4 GB. PERF_TARGET_WORKER_HEAP_MB overrides it. */
+export function defaultHeapMb(workers: number): number {
+  const fromEnv = Number(process.env.PERF_TARGET_WORKER_HEAP_MB);
+  if (Number.isFinite(fromEnv) && fromEnv >= 16) return fromEnv;
+  const share = Math.floor(totalmem() / 1024 / 1024 / (workers + 1));
+  return Math.max(512, Math.min(4096, share));
+}
+
+function totalBytes(files: readonly string[]): number {
   let sum = 0;
   for (const f of files) {
     try {
       sum += statSync(f).size;
     } catch {
-      // A missing file is reported by checkFile; it adds no work here.
+      // A missing file is reported by the check; it adds no work here.
     }
   }
   return sum;
 }
 
-export async function checkFiles(files: string[], settings: Partial<CheckSettings>, jobs: number): Promise<FileOutcome[]> {
-  const results: FileOutcome[] = new Array(files.length);
-  let next = 0;
-  const take = () => (next < files.length ? next++ : -1);
+/** How many workers for these files. */
+export function workerCount(files: readonly string[], jobs: number): number {
+  if (files.length === 0) return 0;
+  const env = process.env.PERF_TARGET_PARALLEL_BYTES;
+  const perWorker = env !== undefined && Number.isFinite(Number(env)) ? Number(env) : MIN_BYTES_PER_WORKER;
+  const byBytes = perWorker <= 0 ? jobs : Math.max(1, Math.ceil(totalBytes(files) / perWorker));
+  return Math.max(1, Math.min(jobs, files.length, byBytes));
+}
 
-  const mainThread = async () => {
-    for (let i = take(); i >= 0; i = take()) results[i] = await checkFile(files[i], settings);
+function failed(file: string, message: string): FileOutcome {
+  return { report: { file, error: message, sheets: [] }, findings: [] };
+}
+
+export async function checkFiles(files: readonly string[], settings: Partial<CheckSettings>, options: PoolOptions): Promise<FileOutcome[]> {
+  const results: FileOutcome[] = new Array<FileOutcome>(files.length);
+  let next = 0;
+  let done = 0;
+  const take = () => (next < files.length ? next++ : -1);
+  const finish = (index: number, outcome: FileOutcome) => {
+    results[index] = outcome;
+    done++;
+    options.onProgress?.(done, files.length);
   };
 
-  const worker = () =>
+  const workerFile = options.workerFile ?? WORKER_FILE;
+  if (!existsSync(workerFile)) {
+    const { checkFile } = await import('./check-file');
+    for (let i = take(); i >= 0; i = take()) finish(i, await checkFile(files[i], settings));
+    return results;
+  }
+
+  const workers = workerCount(files, options.jobs);
+  const heapMb = options.heapMb ?? defaultHeapMb(workers);
+
+  const live = new Set<Worker>();
+  /** One worker until it exits; resolves whether it finished the queue or died on a file. */
+  const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const w = new Worker(WORKER_FILE, { workerData: { settings } });
+      const w = new Worker(workerFile, { workerData: { settings }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+      live.add(w);
+      let current = -1;
+      let fed = false;
+      let crash: unknown;
       const feed = () => {
-        const index = take();
-        if (index < 0) {
-          void w.terminate().then(() => resolve());
+        fed = true;
+        current = take();
+        if (current < 0) {
+          void w.terminate();
           return;
         }
-        w.once('message', (msg: { index: number; outcome: FileOutcome }) => {
-          results[msg.index] = msg.outcome;
-          feed();
-        });
-        w.postMessage({ index, file: files[index] });
+        w.postMessage({ index: current, file: files[current] });
       };
-      w.once('error', reject);
+      w.on('message', (msg: { index: number; outcome: FileOutcome }) => {
+        if (msg.index !== current) return;
+        finish(current, msg.outcome);
+        feed();
+      });
+      w.on('error', (err) => {
+        crash = err;
+      });
+      w.on('exit', () => {
+        live.delete(w);
+        if (current >= 0) {
+          // Died on this file: it gets one line; the queue goes on in a fresh worker.
+          const file = files[current];
+          options.onCrash?.(file, crash);
+          const oom = (crash as { code?: unknown } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+          finish(current, failed(file, t(oom ? 'cli.workerMemory' : 'cli.workerCrashed', options.locale, { file })));
+          current = -1;
+        } else if (!fed) {
+          // It died before it could take a file: the worker itself is broken, and so would a new one be.
+          reject(crash instanceof Error ? crash : new Error('the worker stopped before it started'));
+          return;
+        }
+        resolve();
+      });
       w.once('online', feed);
     });
 
-  // Workers need the compiled worker.js; under ts-jest/tsx everything runs in this thread.
-  const parallel = jobs > 1 && files.length >= MIN_FILES_FOR_WORKERS && existsSync(WORKER_FILE) && totalBytes(files) >= MIN_BYTES_FOR_WORKERS;
-  const workers = parallel ? Math.min(jobs, files.length) - 1 : 0;
-  await Promise.all([mainThread(), ...Array.from({ length: workers }, worker)]);
+  const lane = async () => {
+    while (next < files.length) await runWorker();
+  };
+  try {
+    await Promise.all(Array.from({ length: workers }, lane));
+  } catch (err) {
+    await Promise.all([...live].map((w) => w.terminate()));
+    throw err;
+  }
   return results;
 }

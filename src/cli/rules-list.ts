@@ -1,6 +1,7 @@
 import { RULES } from '../core/rules';
 import { RULE_TEXTS, t } from '../core/i18n';
 import { rulePageText } from '../core/rule-docs';
+import type { Locale } from '../core/model';
 
 /** `perf-target rules`: one line per rule, from the rule metadata. */
 export function listRules(): string {
@@ -13,6 +14,6 @@ export function listRules(): string {
 }
 
 /** `perf-target rules ID`: one rule's page (what it checks, why, a wrong and a right example); undefined for an unknown id. */
-export function showRule(id: string): string | undefined {
-  return rulePageText(id, 'zh-CN');
+export function showRule(id: string, locale: Locale = 'zh-CN'): string | undefined {
+  return rulePageText(id, locale);
 }

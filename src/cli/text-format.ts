@@ -3,7 +3,9 @@
  * aligned by display width (a Chinese character takes two columns in a terminal).
  */
 import type { FindingReport, ReportDoc, TableReport } from '../core/report';
+import type { Locale } from '../core/model';
 import { t } from '../core/i18n';
+import { visible } from './safe-text';
 
 /** Terminal columns taken by a string: wide (CJK, full-width) characters count two. */
 export function displayWidth(s: string): number {
@@ -44,52 +46,60 @@ const DIM = '\x1b[2m';
 
 export interface TextOptions {
   color: boolean;
+  /** Language of the labels. Default zh-CN. */
+  locale?: Locale;
 }
 
 function findingLines(findings: FindingReport[], opts: TextOptions, indent: string): string[] {
   if (findings.length === 0) return [];
-  const cellW = Math.max(...findings.map((f) => displayWidth(f.cell)));
-  const ruleW = Math.max(...findings.map((f) => displayWidth(f.rule)));
-  return findings.map((f) => {
-    let sev = padEnd(t(`cli.severity.${f.severity}`), 4);
+  const locale = opts.locale ?? 'zh-CN';
+  // Everything from the workbook is shown escaped: a control character in a cell cannot act on
+  // the terminal, and one finding stays on one line (easy to grep).
+  const cells = findings.map((f) => visible(f.cell));
+  const cellW = Math.max(...cells.map(displayWidth));
+  const ruleW = Math.max(...findings.map((f) => displayWidth(visible(f.rule))));
+  const sevW = Math.max(...(['error', 'warning', 'info'] as const).map((s) => displayWidth(t(`cli.severity.${s}`, locale))));
+  return findings.map((f, i) => {
+    let sev = padEnd(t(`cli.severity.${f.severity}`, locale), sevW);
     if (opts.color) sev = COLORS[f.severity] + sev + RESET;
-    const rule = opts.color ? DIM + padEnd(f.rule, ruleW) + RESET : padEnd(f.rule, ruleW);
-    const suggestion = f.suggestion !== undefined ? `  ${t('cli.suggest', 'zh-CN', { value: f.suggestion })}` : '';
-    // A message never spans lines in this format: one finding, one line (easy to grep).
-    const message = f.message.replace(/\s*\n\s*/g, ' ');
-    return `${indent}${padEnd(f.cell, cellW)}  ${sev}  ${rule}  ${message}${suggestion}`;
+    const rule = opts.color ? DIM + padEnd(visible(f.rule), ruleW) + RESET : padEnd(visible(f.rule), ruleW);
+    const suggestion = f.suggestion !== undefined ? `  ${t('cli.suggest', locale, { value: visible(f.suggestion) })}` : '';
+    return `${indent}${padEnd(cells[i], cellW)}  ${sev}  ${rule}  ${visible(f.message)}${suggestion}`;
   });
 }
 
-function tableHeader(tr: TableReport, n: number): string {
-  const head = t('cli.table', 'zh-CN', { n, range: tr.range, project: tr.project || t('cli.noProject') });
+function tableHeader(tr: TableReport, n: number, locale: Locale): string {
+  const head = t('cli.table', locale, { n, range: tr.range, project: tr.project ? visible(tr.project) : t('cli.noProject', locale) });
+  if (tr.kind !== 'project') return `${head}\n      ${t(`cli.kind.${tr.kind}`, locale)}`;
   const total = tr.budget.total === null ? '—' : `${tr.budget.total} ${tr.budget.unit}`;
-  return `${head}\n      ${t('cli.tableMeta', 'zh-CN', { layout: tr.layout, scheme: tr.scheme, total })}`;
+  return `${head}\n      ${t('cli.tableMeta', locale, { layout: tr.layout, scheme: tr.scheme, total })}`;
 }
 
 export function formatText(doc: ReportDoc, opts: TextOptions): string {
+  const locale = opts.locale ?? 'zh-CN';
   const out: string[] = [];
   for (const file of doc.files) {
-    out.push(file.file);
+    out.push(visible(file.file));
     if (file.error) {
-      out.push(`  ${t('cli.fileFailed', 'zh-CN', { message: file.error })}`, '');
+      // The reason is on stderr, once (SPEC §6); here only where it belongs in the list.
+      out.push(`  ${t('cli.fileFailed', locale)}`, '');
       continue;
     }
     for (const sheet of file.sheets) {
-      out.push(`  ${t('cli.sheet', 'zh-CN', { name: sheet.name })}`);
-      if (sheet.tables.length === 0 && sheet.findings.length === 0) out.push(`    ${t('cli.noTables')}`);
+      out.push(`  ${t('cli.sheet', locale, { name: visible(sheet.name) })}`);
+      if (sheet.tables.length === 0 && sheet.findings.length === 0) out.push(`    ${t('cli.noTables', locale)}`);
       sheet.tables.forEach((tr, i) => {
-        out.push(`    ${tableHeader(tr, i + 1)}`);
-        if (tr.findings.length === 0) out.push(`      ${t('cli.noFindings')}`);
+        out.push(`    ${tableHeader(tr, i + 1, locale)}`);
+        if (tr.findings.length === 0) out.push(`      ${t('cli.noFindings', locale)}`);
         out.push(...findingLines(tr.findings, opts, '      '));
       });
       if (sheet.findings.length > 0) {
-        out.push(`    ${t('cli.outside')}`);
+        out.push(`    ${t('cli.outside', locale)}`);
         out.push(...findingLines(sheet.findings, opts, '      '));
       }
     }
     out.push('');
   }
-  out.push(t('cli.summary', 'zh-CN', { ...doc.summary }));
+  out.push(t('cli.summary', locale, { ...doc.summary }));
   return out.join('\n') + '\n';
 }

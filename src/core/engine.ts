@@ -14,7 +14,10 @@ import {
 } from './model';
 import { locateTables } from './locate';
 import { detectScheme } from './taxonomy';
-import { RULES } from './rules';
+import { RULES, RULES_BY_ID } from './rules';
+import { VALUE_RULES } from './rules/value';
+import { tableKind } from './rules/structure/table-kind';
+import { isBlankTemplate, unfilled } from './rules/structure/unfilled';
 import type { Report, Rule, RuleContext } from './rules/types';
 import { ruleMessage } from './i18n';
 
@@ -51,6 +54,7 @@ export function runRules(
     table,
     scheme,
     settings,
+    enabled: (id: string) => settings.rules[id] !== 'off',
     report(r: Report) {
       const cell = isRect(r.at) ? rectToA1(r.at) : toA1(r.at.row, r.at.col);
       const row = isRect(r.at) ? r.at.top : r.at.row;
@@ -96,10 +100,28 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
+/** Rules that judge one row at a time: what a long-term grid's rows are checked with. */
+const PER_ROW_RULES: readonly Rule[] = [
+  ...VALUE_RULES,
+  ...['structure/unknown-level1', 'structure/unknown-level2', 'structure/level2-mismatch', 'structure/empty-level3', 'structure/level2-as-level3'].map((id) => RULES_BY_ID.get(id) as Rule),
+];
+
 /** Checks one table with every enabled rule; the scheme is detected unless settings force one. */
 export function checkTable(grid: Grid, table: TableModel, settings: CheckSettings): TableResult {
   const scheme = settings.scheme === 'auto' ? detectScheme(table) : settings.scheme;
-  return { table, scheme, findings: runRules(RULES, grid, table, scheme, settings) };
+  // Another kind of table, or a blank template: named or listed, never checked as a project.
+  if ((table.kind && table.kind !== 'project') || isBlankTemplate(table)) {
+    return { table, scheme, findings: runRules([tableKind, unfilled], grid, table, scheme, settings) };
+  }
+  const longTerm = table.indicators.filter((i) => i.period === 'longTerm');
+  if (longTerm.length === 0) return { table, scheme, findings: runRules(RULES, grid, table, scheme, settings) };
+  // Stacked 长期/年度 grids: the table's structure is the annual grid's; values are checked in both.
+  const annual = { ...table, indicators: table.indicators.filter((i) => i.period !== 'longTerm') };
+  const findings = [
+    ...runRules(RULES, grid, annual, scheme, settings),
+    ...runRules(PER_ROW_RULES, grid, { ...table, indicators: longTerm }, scheme, settings),
+  ];
+  return { table, scheme, findings: sortFindings(findings) };
 }
 
 /** Finds every table on a sheet and checks each. */

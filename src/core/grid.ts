@@ -60,6 +60,9 @@ export function isErrorValue(v: CellValue): boolean {
   return typeof v === 'string' && ERROR_VALUES.has(v);
 }
 
+/** Rows per band of the merge index of a snapshot too large for the typed array. */
+const ROW_BAND = 64;
+
 /** Up to this many cells (64 MB of index) the merge index is a typed array. */
 const MAX_DENSE_CELLS = 16_000_000;
 
@@ -78,10 +81,15 @@ export class Grid {
   private readonly texts: (string | null | undefined)[][] | undefined;
   private readonly formats: (string | null | undefined)[][] | undefined;
   /**
-   * For every cell covered by a merge, 1 + the merge's index (0: not merged). A typed array over
-   * the snapshot, so a lookup is one read; a Map for snapshots too large for one array.
+   * For every cell covered by a merge, 1 + the merge's index (0: not merged): a typed array over
+   * the snapshot, so a lookup is one read. Snapshots too large for one array (a sparse sheet whose
+   * cells sit far apart, a whole-sheet merge) index merges by bands of 64 rows instead: per band,
+   * the merges crossing it, so the work is the merges' heights / 64, never their area.
    */
-  private readonly mergeIndex: Int32Array | Map<number, number> | undefined;
+  private readonly mergeIndex: Int32Array | undefined;
+  private readonly rowMerges: Map<number, number[]> | undefined;
+  /** Cells (dense index) or bands (band index) written while indexing merges: a test's yardstick. */
+  readonly indexWork: number = 0;
 
   constructor(init: GridInit) {
     this.name = init.name;
@@ -95,22 +103,38 @@ export class Grid {
     this.colCount = width;
     this.merges = (init.merges ?? []).filter((m) => m.bottom >= m.top && m.right >= m.left);
     const cells = (this.colCount + 1) * this.rowCount;
-    const index: Int32Array | Map<number, number> | undefined =
-      this.merges.length === 0 ? undefined : cells <= MAX_DENSE_CELLS ? new Int32Array(cells) : new Map<number, number>();
-    this.mergeIndex = index;
-    this.merges.forEach((m, i) => {
-      // Only index the part inside the snapshot; a merge reaching outside is clipped.
-      const top = Math.max(m.top, this.origin.row);
-      const bottom = Math.min(m.bottom, this.origin.row + this.rowCount - 1);
-      const left = Math.max(m.left, this.origin.col);
-      const right = Math.min(m.right, this.origin.col + this.colCount - 1);
-      for (let r = top; r <= bottom; r++) {
-        for (let c = left; c <= right; c++) {
-          if (index instanceof Int32Array) index[this.key(r, c)] = i + 1;
-          else index?.set(this.key(r, c), i + 1);
+    let work = 0;
+    if (this.merges.length > 0 && cells <= MAX_DENSE_CELLS) {
+      const index = new Int32Array(cells);
+      this.merges.forEach((m, i) => {
+        // Only index the part inside the snapshot; a merge reaching outside is clipped.
+        const top = Math.max(m.top, this.origin.row);
+        const bottom = Math.min(m.bottom, this.origin.row + this.rowCount - 1);
+        const left = Math.max(m.left, this.origin.col);
+        const right = Math.min(m.right, this.origin.col + this.colCount - 1);
+        for (let r = top; r <= bottom; r++) {
+          for (let c = left; c <= right; c++) index[this.key(r, c)] = i + 1;
+          work += Math.max(0, right - left + 1);
         }
-      }
-    });
+      });
+      this.mergeIndex = index;
+    } else if (this.merges.length > 0) {
+      // Bands of ROW_BAND rows: a merge is listed in each band it crosses.
+      const bands = new Map<number, number[]>();
+      this.merges.forEach((m, i) => {
+        const top = Math.max(m.top, this.origin.row);
+        const bottom = Math.min(m.bottom, this.origin.row + this.rowCount - 1);
+        if (top > bottom || Math.max(m.left, this.origin.col) > Math.min(m.right, this.origin.col + this.colCount - 1)) return;
+        for (let b = Math.floor(top / ROW_BAND); b <= Math.floor(bottom / ROW_BAND); b++) {
+          let list = bands.get(b);
+          if (!list) bands.set(b, (list = []));
+          list.push(i);
+          work++;
+        }
+      });
+      this.rowMerges = bands;
+    }
+    this.indexWork = work;
   }
 
   /** First and last absolute row / column of the snapshot. */
@@ -158,11 +182,37 @@ export class Grid {
 
   /** The merged area covering a cell, or undefined. */
   mergeAt(row: number, col: number): Rect | undefined {
+    if (row < this.origin.row || col < this.origin.col || col > this.lastCol || row > this.lastRow) return undefined;
     const index = this.mergeIndex;
-    if (index === undefined || row < this.origin.row || col < this.origin.col || col > this.lastCol || row > this.lastRow) return undefined;
-    const k = this.key(row, col);
-    const i = index instanceof Int32Array ? index[k] : (index.get(k) ?? 0);
-    return i === 0 ? undefined : this.merges[i - 1];
+    if (index !== undefined) {
+      const i = index[this.key(row, col)];
+      return i === 0 ? undefined : this.merges[i - 1];
+    }
+    const list = this.rowMerges?.get(Math.floor(row / ROW_BAND));
+    if (!list) return undefined;
+    for (const i of list) {
+      const m = this.merges[i];
+      if (m.top <= row && row <= m.bottom && m.left <= col && col <= m.right) return m;
+    }
+    return undefined;
+  }
+
+  /**
+   * Calls fn for each absolute column of a row that holds a stored value, left to right: the row's
+   * own cells, not the snapshot's width. A row stored sparsely (a cell in A and one in XFD) costs
+   * its two cells.
+   */
+  forEachStored(row: number, fn: (col: number) => void): void {
+    const r = this.values[row - this.origin.row];
+    if (!r) return;
+    if (r.length <= 512) {
+      for (let c = 0; c < r.length; c++) if (r[c] !== undefined && r[c] !== null) fn(this.origin.col + c);
+      return;
+    }
+    for (const k of Object.keys(r)) {
+      const c = Number(k);
+      if (Number.isInteger(c) && r[c] !== undefined && r[c] !== null) fn(this.origin.col + c);
+    }
   }
 
   /** The top-left cell of the merged area covering (row, col), or the cell itself. */

@@ -10,7 +10,7 @@
  * in the size of the sheet.
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
-import { classifyLabel, columnContentOf, isTitleText, type FieldLabel, type LabelInfo } from './labels';
+import { classifyLabel, columnContentOf, isTitleText, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -19,12 +19,14 @@ import type {
   LevelField,
   MoneyUnit,
   ParsedValue,
+  TableKind,
   TableModel,
 } from './model';
 import { parseIndicatorValue, parseSplitValue } from './value';
 import { Decimal } from './decimal';
 import { labelKey } from './text';
 import { resolveLevel1, resolveLevel2 } from './taxonomy';
+import { isFiller } from './vocabulary';
 
 interface Anchor extends CellAddress {
   info: LabelInfo;
@@ -49,6 +51,8 @@ interface HeaderRow {
   left: number;
   right: number;
   unit?: MoneyUnit;
+  /** Side-by-side 中长期/年度 groups: the columns of the group read (the annual one). */
+  group?: { from: number; to: number; shared: number };
 }
 
 /** What a text is as a label or title, cached per run: tables repeat the same few texts. */
@@ -86,40 +90,100 @@ class ParseCache {
 /** Scans a row's anchor cells (a merged area counts once, at its top-left). */
 function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan {
   const scan: RowScan = { row, labels: [], titles: [], nonBlank: [] };
-  for (let col = grid.firstCol; col <= grid.lastCol; col++) {
+  // Only the cells the row stores: a sparse sheet is not walked across its bounding box.
+  grid.forEachStored(row, (col) => {
     const m = grid.mergeAt(row, col);
-    if (m && (m.top !== row || m.left !== col)) continue;
+    if (m && (m.top !== row || m.left !== col)) return;
     const v = grid.rawValue(row, col);
-    if (v === null || (typeof v === 'string' && isBlankText(v))) continue;
+    if (v === null || (typeof v === 'string' && isBlankText(v))) return;
     scan.nonBlank.push({ row, col });
-    if (typeof v !== 'string') continue;
+    if (typeof v !== 'string') return;
     const text = grid.rawText(row, col);
     const kind = labels.get(text);
     if (kind === 'title') scan.titles.push({ row, col });
     else if (kind) scan.labels.push({ row, col, info: kind, text });
-  }
+  });
   return scan;
 }
 
-function headerOf(scan: RowScan, grid: Grid): HeaderRow | undefined {
+/** Words over a column group that say which period it holds. */
+function periodOfText(text: string): Period | undefined {
+  const key = labelKey(text);
+  if (/中长期|中期|长期|实施期/.test(key)) return 'longTerm';
+  if (/年度|本年|当年/.test(key)) return 'annual';
+  return undefined;
+}
+
+/**
+ * The column group of a header row to check. Side-by-side 中长期 and 年度 groups repeat the 二级 /
+ * 三级 / 指标值 columns; the annual group is checked (a one-year project leaves the long-term group
+ * empty). A group's period is read from its own labels (`二级指标(年度)`) or the cells above it;
+ * without either, the last group, where systems put the annual one.
+ */
+function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number): { from: number; to: number; shared: number } | undefined {
+  const level3 = scan.labels.filter((l) => l.info.header === 'level3' || l.info.header === 'contentOrLevel3').map((l) => l.col);
+  if (level3.length < 2) return undefined;
+  const level2 = scan.labels.filter((l) => l.info.header === 'level2').map((l) => l.col);
+  const starts = level3.map((c, k) => {
+    const prev = k > 0 ? level3[k - 1] : -1;
+    const l2 = level2.filter((x) => x < c && x > prev).pop();
+    return l2 ?? c;
+  });
+  const groups = starts.map((s, k) => ({ from: s, to: k + 1 < starts.length ? starts[k + 1] - 1 : Infinity }));
+  const periodOf = (g: { from: number; to: number }): Period | undefined => {
+    for (const l of scan.labels) if (l.col >= g.from && l.col <= g.to && l.info.period) return l.info.period;
+    for (const s of above) {
+      for (const c of s.nonBlank) {
+        const m = grid.mergeAt(c.row, c.col);
+        const right = m?.right ?? c.col;
+        if (c.col > g.to || right < g.from) continue;
+        // A cell over this group alone (not over the whole grid).
+        if (c.col < g.from - 1 && right >= g.to) continue;
+        const p = periodOfText(grid.rawText(c.row, c.col));
+        if (p) return p;
+      }
+    }
+    return undefined;
+  };
+  const open = groups.filter((g) => g.from !== avoid);
+  const chosen = open.find((g) => periodOf(g) === 'annual') ?? open.filter((g) => periodOf(g) !== 'longTerm').pop() ?? open[open.length - 1] ?? groups[groups.length - 1];
+  // Columns left of the first group (一级指标, a list's project columns) are shared by all groups.
+  return { ...chosen, shared: starts[0] };
+}
+
+function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: number): HeaderRow | undefined {
   const roles = new Set(scan.labels.map((l) => l.info.header).filter(Boolean));
-  if (!roles.has('level1') || !roles.has('level2') || !roles.has('level3')) return undefined;
+  if (!roles.has('level1') || !roles.has('level2') || !(roles.has('level3') || roles.has('contentOrLevel3'))) return undefined;
   const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: Infinity, right: -Infinity };
+  const group = chooseGroup(scan, grid, above, avoid);
+  const content: number[] = [];
   for (const l of scan.labels) {
     const right = grid.mergeAt(l.row, l.col)?.right ?? l.col;
-    if (l.info.header === 'signOrDirection') header.ambiguous.push(l.col);
-    else if (l.info.header && header.columns[l.info.header] === undefined) header.columns[l.info.header] = l.col;
+    const inGroup = !group || l.col < group.shared || (l.col >= group.from && l.col <= group.to);
+    const role = l.info.header;
+    if (!inGroup && role) {
+      // Another group's column: part of the table, not read.
+    } else if (role === 'signOrDirection') header.ambiguous.push(l.col);
+    else if (role === 'contentOrLevel3') content.push(l.col);
+    else if (role && header.columns[role] === undefined) header.columns[role] = l.col;
     else if (l.info.field && header.project[l.info.field] === undefined) {
       header.project[l.info.field] = l.col;
       if (l.info.unit) header.unit = l.info.unit;
-    } else continue;
+    } else if (!role) continue;
     header.left = Math.min(header.left, l.col);
     header.right = Math.max(header.right, right);
   }
+  // 指标内容 / 指标名称: the 三级 column where there is no 三级指标 header, else the description.
+  for (const col of content) {
+    if (header.columns.level3 === undefined) header.columns.level3 = col;
+    else if (header.columns.description === undefined) header.columns.description = col;
+  }
+  if (header.columns.level3 === undefined) return undefined;
+  if (group) header.group = group;
   return header;
 }
 
-const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direction', 'nature', 'weight', 'signOrDirection']);
+const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direction', 'nature', 'weight', 'signOrDirection', 'contentOrLevel3']);
 
 /**
  * Budget-system exports often have a two-row header: `指标值` merged over `指标性质 | 指标值 |
@@ -129,9 +193,15 @@ const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direc
 function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefined): void {
   if (!next || next.labels.length < 2) return;
   if (next.labels.length !== next.nonBlank.length) return;
-  if (!next.labels.every((l) => l.info.header && SUB_HEADER_ROLES.has(l.info.header))) return;
+  if (!next.labels.every((l) => l.info.skip || (l.info.header && SUB_HEADER_ROLES.has(l.info.header)))) return;
   for (const l of next.labels) {
-    const role = l.info.header as NonNullable<LabelInfo['header']>;
+    if (l.info.skip) {
+      // Another value column (last year's actual): not the target, not read.
+      for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
+      continue;
+    }
+    const role = l.info.header === 'contentOrLevel3' ? 'description' : (l.info.header as Exclude<NonNullable<LabelInfo['header']>, 'contentOrLevel3'>);
+    if (header.group && l.col >= header.group.shared && (l.col < header.group.from || l.col > header.group.to)) continue;
     // A column can hold one role: drop whatever the upper row gave it.
     for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
     header.ambiguous = header.ambiguous.filter((c) => c !== l.col);
@@ -177,6 +247,9 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
 }
 
 const ROW_LIMIT_BLANK_GAP = 1;
+
+/** Words of the signature lines under a form. */
+const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日/;
 
 /** Placeholder until a row's value is parsed (once, by the combined or the split parser). */
 const EMPTY_PARSE: ParsedValue = { raw: '', kind: 'empty', problems: [] };
@@ -230,6 +303,8 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: Map<number, RowS
             l.info.header === 'level3',
         ));
     if (startsSomethingElse) break;
+    // The signatures under a form (`财政资金管理科室(盖章) 年 月 日`, 填表人, 审核意见) end it.
+    if (scan && scan.nonBlank.some((c) => FOOTER_RE.test(grid.rawText(c.row, c.col)))) break;
     if (grid.isRowBlank(r, left, right)) {
       gap++;
       if (gap > ROW_LIMIT_BLANK_GAP) break;
@@ -253,7 +328,7 @@ function levelField(grid: Grid, row: number, col: number | undefined, prev: Leve
   return { ...fieldAt(grid, a), inherited: false };
 }
 
-function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number, parses: ParseCache): IndicatorRow[] {
+function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number, parses: ParseCache, unused?: IndicatorRow[]): IndicatorRow[] {
   const c = header.columns;
   const split = c.sign !== undefined || c.unit !== undefined;
   const out: IndicatorRow[] = [];
@@ -263,6 +338,13 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     const blank = (col: number | undefined) => col === undefined || grid.isBlank(r, col);
     const own1 = c.level1 !== undefined && grid.anchor(r, c.level1).row === r && !blank(c.level1);
     if (blank(c.level2) && blank(c.level3) && blank(c.value) && blank(c.description) && !own1) continue;
+    // A template row left unused: no 三级 and no value (a `-` in a system's unit column aside).
+    if (blank(c.level3) && (blank(c.value) || isFiller(grid.text(r, c.value as number))) && (blank(c.sign) || isFiller(grid.text(r, c.sign as number)))) {
+      prev1 = levelField(grid, r, c.level1, prev1, true);
+      prev2 = levelField(grid, r, c.level2, prev2, !own1);
+      unused?.push({ row: r, level1: prev1, level2: prev2, level3: fieldAt(grid, { row: r, col: c.level3 as number }), value: fieldAt(grid, { row: r, col: c.value ?? header.right }), parsed: EMPTY_PARSE });
+      continue;
+    }
     const level1 = levelField(grid, r, c.level1, prev1, true);
     // A new 一级 starts a new run of 二级: a blank 二级 under it is empty, not carried.
     const level2 = levelField(grid, r, c.level2, prev2, !own1);
@@ -372,16 +454,92 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     if (f.label) rect = unionRect(rect, f.label.row, f.label.col);
   };
 
+  const lastRow = upper.rows[upper.rows.length - 1]?.row ?? -1;
+  const isLabelCell = (f: Field): boolean => typeof f.value === 'string' && classifyLabel(f.text) !== undefined;
+  /** The value of a label: right of it, or, when that is another label (a sub-header), below it. */
+  const valueOf = (l: Anchor, below: boolean): Field | undefined => {
+    const right = valueRightOf(grid, l);
+    if (!isLabelCell(right) && !isBlankText(right.text)) return right;
+    if (below) {
+      const m = grid.mergeAt(l.row, l.col);
+      const r = (m?.bottom ?? l.row) + 1;
+      if (r <= lastRow) {
+        const cell = fieldAt(grid, { row: r, col: l.col }, l);
+        if (!isLabelCell(cell) && !isBlankText(cell.text)) return cell;
+      }
+    }
+    return isLabelCell(right) ? undefined : right;
+  };
+  /**
+   * An amount under a column-style label (`本年度预计投入(万元)` over its number): the first
+   * number in the two rows below, when the cell right of the label is another label.
+   */
+  const amountBelow = (l: Anchor): Field | undefined => {
+    const m = grid.mergeAt(l.row, l.col);
+    for (let r = (m?.bottom ?? l.row) + 1; r <= Math.min(lastRow, (m?.bottom ?? l.row) + 2); r++) {
+      const cell = fieldAt(grid, { row: r, col: l.col }, l);
+      if (typeof cell.value === 'number' || (/^[\d,.，．]+$/.test(cell.text.trim()) && cell.text.trim() !== '')) return cell;
+      if (!isBlankText(cell.text)) return undefined;
+    }
+    return undefined;
+  };
+  /**
+   * The label of a field whose value is written: the annual one before others (年度资金总额 beside
+   * 中期资金总额), then the one nearest the column of `near` (the parts beside their total);
+   * else the first label's (empty) cell.
+   */
+  const pick = (f: FieldLabel, near?: CellAddress): { field?: Field; label?: Anchor } => {
+    const rank = (l: Anchor) => (l.info.period === 'annual' ? 0 : l.info.period === 'longTerm' ? 2 : 1);
+    const ls = [...byField(f)].sort((a, b) => rank(a) - rank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) : 0));
+    let fallback: { field?: Field; label?: Anchor } = {};
+    for (const l of ls) {
+      const v = valueOf(l, false) ?? amountBelow(l);
+      if (v && !isBlankText(v.text)) return { field: v, label: l };
+      if (!fallback.label) fallback = { field: v, label: l };
+    }
+    return fallback;
+  };
+
   const project = byField('projectName').pop();
   if (project) table.projectName = valueRightOf(grid, project);
-  const total = byField('total')[0];
-  if (total) table.budget.total = valueRightOf(grid, total);
-  const fiscal = byField('fiscal')[0];
-  if (fiscal) table.budget.fiscal = valueRightOf(grid, fiscal);
+  const totalLabels = byField('total');
+  const totalPick = pick('total');
+  const total = totalPick.label;
+  if (totalPick.field) table.budget.total = totalPick.field;
+  else if (total) table.budget.totalLabel = { row: total.row, col: total.col };
+  else {
+    // `资金总额及构成 | 总额10606.75万元，财政拨款…`: the budget in a sentence.
+    for (const l of byField('budgetBlock')) {
+      const v = valueRightOf(grid, l);
+      if (/\d[\d.,，]*\s*(万元|元|亿元)/.test(v.text) && !isLabelCell(v)) {
+        table.budget.totalLabel = v.at;
+        break;
+      }
+    }
+  }
+  const fiscalPick = pick('fiscal', total);
+  const fiscal = fiscalPick.label;
+  if (fiscalPick.field) table.budget.fiscal = fiscalPick.field;
   const other = byField('other')[0];
-  if (other) table.budget.other = valueRightOf(grid, other);
-  const goals = byField('goals')[0];
-  if (goals) table.goals = valueRightOf(grid, goals);
+  const otherField = pick('other', total ?? fiscal).field;
+  if (otherField) table.budget.other = otherField;
+  const carry = pick('carryOver', total ?? fiscal).field;
+  if (carry) table.budget.carryOver = carry;
+  // Goals: the annual goal where the table states several (年度目标 beside 中长期目标), each
+  // label's text right of it or, under a sub-header row, below it.
+  const goalLabels = byField('goals').map((l) => ({ l, v: valueOf(l, true) })).filter((g) => g.v !== undefined);
+  // A goal left empty in favour of another (only the 中期 goal written) yields to the written one.
+  const written = goalLabels.filter((g) => g.v && !isBlankText(g.v.text));
+  const goal =
+    written.find((g) => g.l.info.period === 'annual') ??
+    written.find((g) => !g.l.info.period) ??
+    written[0] ??
+    goalLabels.find((g) => g.l.info.period === 'annual') ??
+    goalLabels[0];
+  if (goal?.v) {
+    table.goals = goal.v;
+    for (const g of goalLabels) rect = unionRect(rect, g.l.row, g.l.col);
+  }
   const use = byField('use')[0];
   if (use) table.budget.use = valueRightOf(grid, use);
   else {
@@ -401,10 +559,10 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     }
     if (block) rect = unionRect(rect, block.row, block.col);
   }
-  for (const f of [table.projectName, table.budget.total, table.budget.fiscal, table.budget.other, table.goals, table.budget.use]) add(f);
+  for (const f of [table.projectName, table.budget.total, table.budget.fiscal, table.budget.other, table.budget.carryOver, table.goals, table.budget.use]) add(f);
 
   const unitLine = byField('moneyUnit').pop();
-  const labelUnit = [total, fiscal, other].find((l) => l?.info.unit)?.info.unit;
+  const labelUnit = [...totalLabels, fiscal, other, ...byField('amountHeader'), ...byField('budgetBlock')].find((l) => l?.info.unit)?.info.unit;
   if (unitLine?.info.unit) {
     table.moneyUnit = unitLine.info.unit;
     table.moneyUnitAt = { row: unitLine.row, col: unitLine.col };
@@ -471,8 +629,9 @@ function readL4(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, uppe
   let summaryRow: number | undefined;
   starts.forEach((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1] - 1 : last;
-    const indicators = readIndicators(grid, header, start, end, parses);
-    if (indicators.length === 0 && tables.length === 0) {
+    const unused: IndicatorRow[] = [];
+    const indicators = readIndicators(grid, header, start, end, parses, unused);
+    if (indicators.length === 0 && unused.length === 0 && tables.length === 0) {
       // A department total above the first project: not a project.
       summaryRow = start;
       return;
@@ -496,6 +655,7 @@ function readL4(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, uppe
     if (unitName) t.unitName = unitName;
     t.header = { row: header.row, columns: header.columns };
     t.indicators = indicators;
+    if (unused.length) t.unused = unused;
     if (unitLine?.info.unit) {
       t.moneyUnit = unitLine.info.unit;
       t.moneyUnitAt = { row: unitLine.row, col: unitLine.col };
@@ -512,6 +672,73 @@ function readL4(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, uppe
   return { tables, last };
 }
 
+/**
+ * A list export whose header takes two rows: the project columns (单位(专项)名称, 资金总额,
+ * 实施期绩效目标) stand in the row above the 一级/二级/三级 labels, merged down or with nothing
+ * under them. They make the grid a one-row-per-indicator list (L4).
+ */
+function adoptProjectColumnsAbove(grid: Grid, header: HeaderRow, above: RowScan | undefined): void {
+  if (!above || header.project.projectName !== undefined) return;
+  const columnLabels = above.labels.filter((l) => {
+    if (!l.info.field) return false;
+    const m = grid.mergeAt(l.row, l.col);
+    const coversHeader = m !== undefined && m.bottom >= header.row;
+    return coversHeader || grid.isBlank(header.row, l.col);
+  });
+  if (!columnLabels.some((l) => l.info.field === 'projectName') || columnLabels.length < 2) return;
+  for (const l of columnLabels) {
+    const field = l.info.field as FieldLabel;
+    if (header.project[field] !== undefined) continue;
+    header.project[field] = l.col;
+    if (l.info.unit) header.unit = l.info.unit;
+    header.left = Math.min(header.left, l.col);
+  }
+}
+
+/** The period a grid's own label says (`长期绩效指标` / `年度绩效指标` beside or over its header). */
+function gridPeriod(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>): Period | undefined {
+  for (const r of [header.row, header.row - 1]) {
+    for (const c of scans.get(r)?.nonBlank ?? []) {
+      if (r === header.row && c.col >= (header.columns.level1 ?? 0)) continue;
+      const text = grid.rawText(c.row, c.col);
+      if (!/指标/.test(text) || text.length > 30) continue;
+      const p = periodOfText(text);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What kind of table this is: a column only other tables have (实际完成值, 得分, 执行进度), else
+ * the title's words (部门整体…, …自评表); a project target table otherwise.
+ */
+function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowScan[], scans: Map<number, RowScan>): void {
+  const set = (kind: TableKind, at: CellAddress) => {
+    table.kind = kind;
+    table.kindAt = at;
+  };
+  // A title that names another kind says it plainly: the table's own, else the nearest above it.
+  const titles = [...(table.title ? [table.title.at] : []), ...[...above].reverse().flatMap((s) => s.titles)];
+  let titled = false;
+  for (const at of titles) {
+    const kind = titleKind(grid.rawText(at.row, at.col));
+    if (kind === undefined) continue;
+    if (kind !== 'project') return set(kind, at);
+    titled = true;
+    break;
+  }
+  for (const r of headerRows) {
+    const marker = scans.get(r)?.labels.find((l) => l.info.kind);
+    if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
+  }
+  const upperMarker = above.flatMap((s) => s.labels).find((l) => l.info.kind);
+  if (upperMarker?.info.kind) return set(upperMarker.info.kind, { row: upperMarker.row, col: upperMarker.col });
+  // No title in the sheet: a sheet named after its kind (`部门整体支出绩效目标表`) tells it.
+  const bySheet = titled ? undefined : titleKind(grid.name);
+  if (bySheet && bySheet !== 'project') set(bySheet, { row: table.range.top, col: table.range.left });
+}
+
 /** Finds every target table on the sheet, top to bottom. */
 export function locateTables(grid: Grid): TableModel[] {
   if (grid.rowCount === 0 || grid.colCount === 0) return [];
@@ -524,12 +751,16 @@ export function locateTables(grid: Grid): TableModel[] {
     const scan = scanRow(grid, r, labels);
     if (scan.nonBlank.length === 0) continue;
     scans.set(r, scan);
-    const h = headerOf(scan, grid);
+    const above = [scans.get(r - 1), scans.get(r - 2)].filter((s): s is RowScan => s !== undefined);
+    const h = headerOf(scan, grid, above);
     if (h) headers.push(h);
     else if (scan.labels.some((l) => l.info.field === 'projectName')) projectRows.push(r);
   }
   if (headers.length === 0 && projectRows.length === 0) return [];
-  for (const h of headers) absorbSubHeader(grid, h, scans.get(h.row + 1));
+  for (const h of headers) {
+    absorbSubHeader(grid, h, scans.get(h.row + 1));
+    adoptProjectColumnsAbove(grid, h, scans.get(h.row - 1));
+  }
 
   const tables: TableModel[] = [];
   let boundary = grid.firstRow; // first row not yet claimed by a table
@@ -568,8 +799,10 @@ export function locateTables(grid: Grid): TableModel[] {
     const stopAt = Math.min(nextHeaderRow, nextProject) - 1;
     const upperRows = trimUpper(rowsBetween(boundary, header.row - 1), header.row - 1);
 
+    const headerRows = [header.row, header.row - 1];
     if (header.project.projectName !== undefined) {
       const { tables: l4, last } = readL4(grid, header, scans, upperRows, stopAt, tables.length, parses);
+      for (const t of l4) kindOf(grid, t, headerRows, rowsBetween(boundary, header.row - 1), scans);
       tables.push(...l4);
       boundary = last + 1;
       continue;
@@ -577,16 +810,47 @@ export function locateTables(grid: Grid): TableModel[] {
 
     const last = lastIndicatorRow(grid, header, scans, stopAt);
     resolveAmbiguous(grid, header, last);
+    // Stacked 长期 and 年度 grids of one table: a grid right after another, with no fields of its
+    // own between them, continues the table above; its rows are the annual ones.
+    const prev = tables[tables.length - 1];
+    const period = gridPeriod(grid, header, scans);
+    const between = upperRows.filter((s) => s.row > (prev?.range.bottom ?? -1));
+    if (prev && prev.header && prev.layout !== 'L4' && period && !between.some((s) => s.labels.some((l) => l.info.field) || s.titles.length > 0)) {
+      const unused: IndicatorRow[] = [];
+      const rows = readIndicators(grid, header, header.row + 1, last, parses, unused);
+      if (period === 'annual') for (const ind of prev.indicators) ind.period = 'longTerm';
+      else for (const ind of rows) ind.period = 'longTerm';
+      prev.indicators.push(...rows);
+      if (unused.length) prev.unused = [...(prev.unused ?? []), ...unused];
+      prev.range = unionRect(prev.range, last, header.left, header.right);
+      prev.range.bottom = Math.max(last, header.row);
+      boundary = prev.range.bottom + 1;
+      continue;
+    }
+    // Side-by-side groups where the annual one was left empty: the other group holds the targets.
+    if (header.group && readIndicators(grid, header, header.row + 1, last, parses).length === 0) {
+      const scan = scans.get(header.row);
+      const other = scan && headerOf(scan, grid, [scans.get(header.row - 1), scans.get(header.row - 2)].filter((x): x is RowScan => x !== undefined), header.group.from);
+      if (other) {
+        absorbSubHeader(grid, other, scans.get(other.row + 1));
+        resolveAmbiguous(grid, other, last);
+        header.columns = other.columns;
+        header.group = other.group;
+      }
+    }
     const layout = layoutOf(grid, header, upperRows);
     const t = emptyTable(tables.length, layout);
     const upperRect = readUpper(grid, { rows: upperRows }, t);
     t.header = { row: header.row, columns: header.columns };
-    t.indicators = readIndicators(grid, header, header.row + 1, last, parses);
+    const unused: IndicatorRow[] = [];
+    t.indicators = readIndicators(grid, header, header.row + 1, last, parses, unused);
+    if (unused.length) t.unused = unused;
     let rect = unionRect(upperRect, header.row, header.left, header.right);
     rect = unionRect(rect, last, header.left, header.right);
     t.range = coverRows(grid, rect, scans, Math.min(rect.left, header.left));
     // Rows below the header belong to the grid only up to `last`.
     t.range.bottom = Math.max(last, header.row);
+    kindOf(grid, t, headerRows, rowsBetween(boundary, header.row - 1), scans);
     tables.push(t);
     boundary = t.range.bottom + 1;
   }

@@ -29,7 +29,8 @@ export type ValueProblem =
   | 'fullwidth-mark' //     `≥99％` / `＝100%`: correct, noted at most
   | 'no-number' //          a sign or unit with no number: `≥%`
   | 'no-unit' //            `≥200`
-  | 'no-sign'; //           `100%`
+  | 'no-sign' //            `100%`
+  | 'range'; //             `90%-95%`: a range where one bound is the target
 
 export interface ParsedValue {
   /** The text as given (displayed text of the cell(s)). */
@@ -68,6 +69,13 @@ export interface ParsedValue {
 // Tables (SPEC §2)
 
 export type LayoutId = 'L1' | 'L2' | 'L3' | 'L4';
+
+/**
+ * What a table is: a project target table (checked), or a table of another kind that looks like
+ * one (named in one info, never checked as a project): 部门整体支出绩效目标表, 区域 and 转移支付
+ * 绩效目标表, 项目支出绩效自评表, 绩效监控表, 评分表.
+ */
+export type TableKind = 'project' | 'department' | 'region' | 'transfer' | 'self-eval' | 'monitor' | 'scoring';
 export type SchemeId = '2015' | '2021';
 export type MoneyUnit = '万元' | '元';
 
@@ -112,6 +120,8 @@ export interface IndicatorRow {
   weight?: Field;
   /** The value as parsed from the value cell(s). Filled by the locator. */
   parsed: ParsedValue;
+  /** Stacked grids: the row belongs to the 中长期 (long-term) grid; the annual grid has none. */
+  period?: 'longTerm';
 }
 
 /** Column roles of an indicator grid's header row. */
@@ -131,6 +141,10 @@ export interface TableModel {
   /** 0-based position of the table on its sheet, top to bottom. */
   index: number;
   layout: LayoutId;
+  /** Project target table (the default when absent), or another kind, not checked as a project. */
+  kind?: TableKind;
+  /** The cell that told the kind (a title, a column header), for a table of another kind. */
+  kindAt?: CellAddress;
   /** The cells the table occupies. */
   range: Rect;
   title?: Field;
@@ -146,12 +160,18 @@ export interface TableModel {
     total?: Field;
     fiscal?: Field;
     other?: Field;
+    /** 上年结转: part of the total, beside 财政资金 and 其他资金. */
+    carryOver?: Field;
+    /** A 预算数 label whose amount is not written beside it (a column header such as 金额(万元) is). */
+    totalLabel?: CellAddress;
     use?: Field;
   };
   goals?: Field;
   /** Header row of the indicator grid and the column of each role found there. */
   header?: { row: number; columns: Partial<Record<ColumnRole, number>> };
   indicators: IndicatorRow[];
+  /** Template rows left unused (no 三级 and no value): not indicators, but their levels tell the scheme. */
+  unused?: IndicatorRow[];
   /** L4: the department summary row above the first project, if any (not checked as a project). */
   summaryRow?: number;
 }

@@ -138,6 +138,15 @@ export function costCaps(table: TableModel): CostCap[] {
  */
 export function totalCaps(table: TableModel): CostCap[] {
   const caps = costCaps(table);
+  // A total-cost row beside its parts (年度预算总成本 = 出差总成本 + 劳务总成本 + …): the total alone.
+  if (caps.length > 2) {
+    const all = caps.reduce((acc, c) => acc.plus(toUnit(c.value, c.unit, '元')), Decimal.ZERO);
+    const total = caps.find((c) => {
+      const own = toUnit(c.value, c.unit, '元');
+      return own.plus(own).eq(all);
+    });
+    if (total) return [total];
+  }
   const totals = caps.filter((c) => TOTAL_RE.test(c.ind.level3.text));
   return totals.length > 0 ? totals : caps;
 }

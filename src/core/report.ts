@@ -4,7 +4,7 @@
  */
 import { rectToA1 } from './grid';
 import { amountIn, readAmount } from './money';
-import type { Field, Finding, MoneyUnit, SchemeId, SheetResult, TableResult } from './model';
+import type { Field, Finding, MoneyUnit, SchemeId, SheetResult, TableResult, TableKind } from './model';
 
 export interface FindingReport {
   rule: string;
@@ -17,6 +17,8 @@ export interface FindingReport {
 
 export interface TableReport {
   range: string;
+  /** `project`, or the kind of a table that is not a project target table (not checked as one). */
+  kind: TableKind;
   project: string;
   layout: string;
   scheme: SchemeId;
@@ -70,6 +72,7 @@ export function tableReport(r: TableResult): TableReport {
   const t = r.table;
   return {
     range: rectToA1(t.range),
+    kind: t.kind ?? 'project',
     project: t.projectName?.text.trim() ?? '',
     layout: t.layout,
     scheme: r.scheme,

@@ -7,6 +7,7 @@
  */
 import type { IndicatorRow, SchemeId, TableModel } from './model';
 import { stripSpaces, toHalfWidth } from './text';
+import { BARE_WEIGHT_RE, LEVEL1_ALIASES, LEVEL2_ALIASES, WEIGHT_SUFFIX_RE } from './vocabulary';
 
 export interface Level1Spec {
   /** Canonical 一级 name, e.g. `产出指标`. */
@@ -55,19 +56,6 @@ export const COST_LEVEL2: readonly string[] = ['成本指标', '经济成本指�
 /** 二级 names only the 2021 scheme has. */
 const LEVEL2_2021_ONLY: readonly string[] = ['经济成本指标', '社会成本指标', '生态环境成本指标'];
 
-/** Other spellings, by normalised key, beyond "with or without the trailing 指标". */
-const LEVEL2_ALIASES: Readonly<Record<string, string>> = {
-  社会公众或服务对象满意度指标: '服务对象满意度指标',
-  社会公众或服务对象满意度: '服务对象满意度指标',
-  满意度指标: '服务对象满意度指标',
-  满意度: '服务对象满意度指标',
-  生态环境效益指标: '生态效益指标',
-  生态环境效益: '生态效益指标',
-};
-
-// Weight suffixes: `(50分)`, `（50）`, `【50分】`, or a bare `50分` at the end.
-const WEIGHT_RE = /(?:[([【]\s*([+-]?\d+(?:\.\d+)?)\s*分?\s*[)\]】]|([+-]?\d+(?:\.\d+)?)分)$/;
-
 /** The comparison key of a name: no spaces, half width, no colon or asterisk. Keeps the weight. */
 function baseKey(text: string): string {
   return toHalfWidth(stripSpaces(text)).replace(/[:*※]/g, '');
@@ -75,14 +63,31 @@ function baseKey(text: string): string {
 
 /** The comparison key of a name without its weight suffix. */
 export function nameKey(text: string): string {
-  return baseKey(text).replace(WEIGHT_RE, '');
+  return baseKey(text).replace(WEIGHT_SUFFIX_RE, '').replace(BARE_WEIGHT_RE, '指标');
+}
+
+/**
+ * A name's key without remarks in brackets (`数量指标(或建筑规模指标)` -> `数量指标`,
+ * `预算(或投资规模)控制指标` -> `预算控制指标`), and the remarks' own names (`建筑规模指标`).
+ */
+function remarkKeys(key: string): string[] {
+  // Level names are short; a long text is no name, and is not scanned again.
+  if (key.length > 40) return [];
+  // `产出值`, `数量值`: a system that names its levels …值 for …指标.
+  if (key.endsWith('值') && !key.endsWith('指标值') && key.length <= 8) return [`${key.slice(0, -1)}指标`];
+  if (!/[([]/.test(key)) return [];
+  const out = [key.replace(/[([][^)\]]*[)\]]/g, '')];
+  for (const m of key.matchAll(/[([]或?([^)\]]*)[)\]]/g)) out.push(m[1], `${key.replace(/[([][^)\]]*[)\]]/g, '').replace(/指标$/, '')}${m[1]}`);
+  return out.filter((k) => k.length > 0);
 }
 
 /** The weight written after a name (`产出指标(50分)` -> 50), or undefined. */
 export function parseWeight(text: string): number | undefined {
-  const m = WEIGHT_RE.exec(baseKey(text));
-  if (!m) return undefined;
-  return Number(m[1] ?? m[2]);
+  const key = baseKey(text);
+  const m = WEIGHT_SUFFIX_RE.exec(key);
+  if (m) return m[1] !== undefined || m[2] !== undefined ? Number(m[1] ?? m[2]) : undefined;
+  const bare = BARE_WEIGHT_RE.exec(key);
+  return bare ? Number(bare[1]) : undefined;
 }
 
 /** The weight suffix exactly as written (`（50分）`), so a corrected name can keep it. */
@@ -117,6 +122,7 @@ for (const scheme of Object.values(SCHEMES)) {
   }
 }
 const LEVEL1_KEYS = withAndWithoutSuffix(ALL_LEVEL1);
+for (const [alias, name] of Object.entries(LEVEL1_ALIASES)) if (!LEVEL1_KEYS.has(alias)) LEVEL1_KEYS.set(alias, name);
 const LEVEL2_KEYS = withAndWithoutSuffix(LEVEL2_PARENTS.keys());
 for (const [alias, name] of Object.entries(LEVEL2_ALIASES)) LEVEL2_KEYS.set(alias, name);
 
@@ -141,7 +147,8 @@ function cachedNameKey(text: string): string {
 
 /** A 一级 name in any accepted spelling -> its canonical name and the weight it carries. */
 export function resolveLevel1(text: string): { name: string; weight?: number } | undefined {
-  const name = LEVEL1_KEYS.get(cachedNameKey(text));
+  const key = cachedNameKey(text);
+  const name = LEVEL1_KEYS.get(key) ?? remarkKeys(key).map((k) => LEVEL1_KEYS.get(k)).find((n) => n !== undefined);
   if (!name) return undefined;
   const weight = parseWeight(text);
   return weight === undefined ? { name } : { name, weight };
@@ -149,7 +156,8 @@ export function resolveLevel1(text: string): { name: string; weight?: number } |
 
 /** A 二级 name in any accepted spelling -> its canonical name and the 一级 it belongs to (any scheme). */
 export function resolveLevel2(text: string): { name: string; level1: string[] } | undefined {
-  const name = LEVEL2_KEYS.get(cachedNameKey(text));
+  const key = cachedNameKey(text);
+  const name = LEVEL2_KEYS.get(key) ?? remarkKeys(key).map((k) => LEVEL2_KEYS.get(k)).find((n) => n !== undefined);
   if (!name) return undefined;
   return { name, level1: [...(LEVEL2_PARENTS.get(name) ?? [])] };
 }
@@ -166,8 +174,15 @@ export function level2Names(scheme: SchemeId, level1?: string): string[] {
 
 /** The 一级 a canonical 二级 belongs to in a scheme ([] when the scheme does not have it). */
 export function parentsIn(scheme: SchemeId, level2: string): string[] {
-  return SCHEMES[scheme].level1.filter((l) => l.level2.includes(level2)).map((l) => l.name);
+  const parents = SCHEMES[scheme].level1.filter((l) => l.level2.includes(level2)).map((l) => l.name);
+  // 财预〔2015〕88号's own list put 社会公众或服务对象满意度指标 under 效益指标; tables made from it
+  // still do, and that is not a mistake.
+  if (scheme === '2015' && level2 === SATISFACTION_LEVEL2) parents.push(BENEFIT.name);
+  return parents;
 }
+
+/** The 二级 of satisfaction, in its canonical spelling. */
+export const SATISFACTION_LEVEL2 = '服务对象满意度指标';
 
 /** True when the row is a cost indicator: 一级 成本指标 (2021) or a cost 二级 (成本指标 in 2015). */
 export function isCostIndicator(ind: IndicatorRow): boolean {
@@ -181,7 +196,7 @@ export function isCostIndicator(ind: IndicatorRow): boolean {
  * indicators (经济/社会/生态环境成本指标); otherwise the older 2015 scheme.
  */
 export function detectScheme(table: TableModel): SchemeId {
-  for (const ind of table.indicators) {
+  for (const ind of [...table.indicators, ...(table.unused ?? [])]) {
     if (resolveLevel1(ind.level1.text)?.name === COST_LEVEL1) return '2021';
     const l2 = resolveLevel2(ind.level2.text)?.name;
     if (l2 !== undefined && LEVEL2_2021_ONLY.includes(l2)) return '2021';

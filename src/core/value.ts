@@ -14,78 +14,17 @@
 import type { ParsedValue, Sign, SignStyle, ValueProblem } from './model';
 import { stripSpaces, toHalfWidth } from './text';
 import { canonicalUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
+import { DIGRAPHS, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, WORDS } from './vocabulary';
+
+export { SIGN_WORDS };
 
 // ---------------------------------------------------------------------------------------------
 // Signs
 
-const SYMBOLS: Readonly<Record<string, Sign>> = {
-  '≥': '≥',
-  '≧': '≥',
-  '⩾': '≥',
-  '≤': '≤',
-  '≦': '≤',
-  '⩽': '≤',
-  '＝': '＝',
-  '=': '＝',
-  '＞': '＞',
-  '>': '＞',
-  '＜': '＜',
-  '<': '＜',
-};
 
-/** Two-character ASCII forms, compared after folding full width (`＞＝` is `>=`). */
-const DIGRAPHS: Readonly<Record<string, Sign>> = { '>=': '≥', '=>': '≥', '<=': '≤', '=<': '≤' };
 
-/** Signs in words. Longest match wins, so `不超过` is not read as `超过`. */
-const WORDS: Readonly<Record<string, Sign>> = {
-  大于等于: '≥',
-  大于或等于: '≥',
-  高于等于: '≥',
-  高于或等于: '≥',
-  不小于: '≥',
-  不低于: '≥',
-  不少于: '≥',
-  至少: '≥',
-  最少: '≥',
-  达到: '≥',
-  小于等于: '≤',
-  小于或等于: '≤',
-  低于等于: '≤',
-  低于或等于: '≤',
-  不大于: '≤',
-  不高于: '≤',
-  不超过: '≤',
-  不多于: '≤',
-  最多: '≤',
-  至多: '≤',
-  控制在: '≤',
-  等于: '＝',
-  大于: '＞',
-  高于: '＞',
-  超过: '＞',
-  多于: '＞',
-  小于: '＜',
-  低于: '＜',
-  少于: '＜',
-  不足: '＜',
-};
 const MAX_WORD = Math.max(...Object.keys(WORDS).map((w) => w.length));
 
-/**
- * Words after the value that state its direction (`98%以上`, `3个工作日内`), longest first.
- * `needsUnit`: only a sign when it follows a unit (`内` alone after a number means nothing).
- */
-const TRAILING: readonly { text: string; sign: Sign; needsUnit: boolean }[] = [
-  { text: '及以上', sign: '≥', needsUnit: false },
-  { text: '或以上', sign: '≥', needsUnit: false },
-  { text: '以上', sign: '≥', needsUnit: false },
-  { text: '及以下', sign: '≤', needsUnit: false },
-  { text: '或以下', sign: '≤', needsUnit: false },
-  { text: '以下', sign: '≤', needsUnit: false },
-  { text: '以内', sign: '≤', needsUnit: false },
-  { text: '之内', sign: '≤', needsUnit: true },
-  { text: '内', sign: '≤', needsUnit: true },
-];
 
 export interface SignToken {
   sign: Sign;
@@ -140,14 +79,6 @@ export function parseSign(text: string): { sign: Sign; style: SignStyle } | unde
   return trailing ? { sign: trailing.sign, style: 'words' } : undefined;
 }
 
-/** The words for a sign, for a split layout whose sign column is written in words. */
-export const SIGN_WORDS: Readonly<Record<Sign, string>> = {
-  '≥': '大于等于',
-  '≤': '小于等于',
-  '＝': '等于',
-  '＞': '大于',
-  '＜': '小于',
-};
 
 /** The opposite direction (a cost written with ≥ wants ≤); ＝ stays. */
 export function flipSign(sign: Sign): Sign {
@@ -208,16 +139,11 @@ function scanNumberEnd(s: string, i: number): number {
 }
 
 function foldNumber(text: string): string {
-  let out = '';
-  for (const c of text) {
-    if (isWideDigit(c)) out += String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-    else if (c === '．') out += '.';
-    else if (c === '，') out += ',';
-    else if (c === '－') out += '-';
-    else out += c;
-  }
-  return out;
+  // Regular-expression passes, not a string built a character at a time: linear on a 1 MB cell.
+  return text.replace(WIDE_NUMBER_RE, (c) => (c === '．' ? '.' : c === '，' ? ',' : c === '－' ? '-' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
+
+const WIDE_NUMBER_RE = /[０-９．，－]/g;
 
 /**
  * The canonical text of a well-formed number (ASCII digits, `.` for decimals, thousands
@@ -263,14 +189,11 @@ function numberOf(canonical: string): number | undefined {
  * full-width digits. Undefined when it cannot be read even so (`1,2,3`).
  */
 export function repairNumber(text: string): string | undefined {
-  let t = '';
-  let lastDot = false;
-  for (const c of foldNumber(text)) {
-    const d = ZERO_LIKE.includes(c) ? '0' : ONE_LIKE.includes(c) ? '1' : c === '。' ? '.' : c;
-    if (d === '.' && lastDot) continue;
-    lastDot = d === '.';
-    t += d;
-  }
+  const t = foldNumber(text)
+    .replace(/[Oo〇]/g, '0')
+    .replace(/[Il]/g, '1')
+    .replace(/。/g, '.')
+    .replace(/\.{2,}/g, '.');
   const fixed = canonicalNumber(t);
   if (fixed === undefined && /^[-+]?\.\d+$/.test(t)) return canonicalNumber(`${t.startsWith('-') ? '-' : ''}0${t.replace(/^[-+]/, '')}`);
   return fixed;
@@ -322,29 +245,6 @@ export function chineseNumber(text: string): number | undefined {
 // ---------------------------------------------------------------------------------------------
 // Placeholders and cleaning
 
-const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set([
-  '无',
-  '暂无',
-  '待定',
-  '未定',
-  '待填',
-  '待填写',
-  '待补充',
-  '待确定',
-  '略',
-  '空',
-  '见附件',
-  'n/a',
-  'na',
-  'null',
-  'none',
-  'tbd',
-  '#n/a',
-  '?',
-  '??',
-  '???',
-]);
-const PLACEHOLDER_PREFIXES = ['请输入', '请填写', '请选择', '在此输入', '此处填写'];
 const X_CHARS = 'xX×＊*ｘＸ';
 
 function isXRunChar(c: string): boolean {
@@ -659,7 +559,41 @@ function fromScan(raw: string, scan: ValueScan): ParsedValue {
  */
 export function parseIndicatorValue(text: string): ParsedValue {
   const raw = typeof text === 'string' ? text : String(text ?? '');
-  return fromScan(raw, scanValue(raw));
+  return parseRange(raw) ?? fromScan(raw, scanValue(raw));
+}
+
+/** `90%-95%`, `85~90%`, `3至5天`: two numbers and one unit. Bounded by its length, so linear. */
+const RANGE_RE = /^(\d+(?:\.\d+)?)([^\d\-~～—至到]{0,4})(?:-|~|～|—|至|到)(\d+(?:\.\d+)?)([^\d]{1,6})$/;
+
+/**
+ * A range where a target belongs: read as its lower bound (a floor, `≥90%`), with the problem
+ * `range` so a rule can ask for one bound. Undefined for anything else.
+ */
+function parseRange(raw: string): ParsedValue | undefined {
+  if (raw.length > 32) return undefined;
+  const s = toHalfWidth(stripSpaces(raw));
+  const m = RANGE_RE.exec(s);
+  if (!m) return undefined;
+  const unit = m[4];
+  if ((m[2] !== '' && m[2] !== unit) || canonicalUnit(unit) === undefined) return undefined;
+  const low = Number(m[1]);
+  const high = Number(m[3]);
+  if (!(low < high)) return undefined;
+  return {
+    raw,
+    kind: 'quantitative',
+    sign: '≥',
+    signText: '',
+    signStyle: 'symbol',
+    number: low,
+    numberText: m[1],
+    unit: normalizeUnit(unit),
+    unitText: unit,
+    unitKnown: true,
+    unitClass: unitClass(unit),
+    problems: ['range'],
+    suggestion: formatValue({ sign: '≥', number: m[1], unit }),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -692,7 +626,8 @@ export function parseSplitValue(parts: { sign: string; value: string; unit: stri
   const str = (s: unknown): string => (typeof s === 'string' ? s : s === undefined || s === null ? '' : String(s));
   const signRaw = stripSpaces(str(parts?.sign));
   const valueRaw = str(parts?.value);
-  const unitRaw = stripSpaces(str(parts?.unit));
+  // A system's `-` in the unit column says "no unit".
+  const unitRaw = isFiller(str(parts?.unit)) ? '' : stripSpaces(str(parts?.unit));
   const repeated = parseSign(signRaw) ? undefined : repeatedSign(signRaw);
   const column = parseSign(signRaw) ?? repeated;
   const nature: NatureInfo = { ...(column ? {} : readNature(signRaw)), ...readNature(str(parts?.nature)) };

@@ -27,6 +27,7 @@ export class HostError extends Error {
       | 'busy'
       | 'unsupported'
       | 'no-sheet'
+      | 'hidden'
       | 'not-empty'
       | 'too-large'
       | 'closed'

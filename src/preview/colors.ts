@@ -2,7 +2,7 @@
  * Colours of the stand-in model (`#RRGGBB`, `theme:N[:tint]`, `indexed:N`, as read from the file)
  * turned into CSS colours, the way Excel paints them with the default Office theme.
  */
-import type { BorderModel, Color } from '../../test/standin/model';
+import type { BorderModel, Color } from '../standin/model';
 
 /**
  * The Office theme (2013–2022) in the order Excel numbers theme colours: the file's colour scheme

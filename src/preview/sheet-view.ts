@@ -19,8 +19,8 @@ import {
   type CellModel,
   type SheetModel,
   type WorkbookModel,
-} from '../../test/standin/model';
-import { displayText } from '../../test/standin/numfmt';
+} from '../standin/model';
+import { displayText } from '../standin/numfmt';
 import { cssBorder, cssColor } from './colors';
 
 /** At most this much of a sheet is drawn (a page, not a spreadsheet engine). */

@@ -8,8 +8,8 @@ import { containsText, sniffBytes } from '../hosts/file/sniff';
 import { t } from '../core/i18n';
 import type { Locale } from '../core/model';
 import { ExcelHost, type ExcelRun } from '../hosts/excel';
-import { createStandIn, installOfficeGlobals, type OfficeGlobals, type StandIn, type WorkbookModel } from '../../test/standin';
-import { modelFromXlsx, modelToXlsx } from '../../test/standin/xlsx';
+import { createStandIn, installOfficeGlobals, type OfficeGlobals, type StandIn, type WorkbookModel } from '../standin';
+import { modelFromXlsx, modelToXlsx } from '../standin/xlsx';
 
 export interface PreviewWorkbook {
   /** The file name as the user knows it. */

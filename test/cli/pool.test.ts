@@ -3,7 +3,7 @@
  * document, in the same file order, as one thread. Needs dist/ (built by `npm ci`'s prepare).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -45,3 +45,23 @@ test('npx perf-target prints its usage and exits 2 without a command', () => {
   expect(r.code).toBe(2);
   expect(r.out).toContain('perf-target check');
 });
+
+test('a folder and a pattern on worker threads: sorted files, one line for the bad one, every other file reported', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'perf-target-many-'));
+  mkdirSync(join(dir, 'b-sub'));
+  copyFileSync(join(ROOT, 'test', 'fixtures', 'l1.xlsx'), join(dir, 'z.xlsx'));
+  copyFileSync(join(ROOT, 'test', 'fixtures', 'l2.xlsx'), join(dir, 'a.xlsx'));
+  copyFileSync(join(ROOT, 'test', 'fixtures', 'stacked.xlsx'), join(dir, 'b-sub', 'c.xlsx'));
+  copyFileSync(join(ROOT, 'test', 'fixtures', 'offset.xlsx'), join(dir, '~$a.xlsx')); // Excel's lock file: skipped
+  writeFileSync(join(dir, 'm-broken.xlsx'), '这不是表格');
+  const expected = ['a.xlsx', join('b-sub', 'c.xlsx'), 'm-broken.xlsx', 'z.xlsx'].map((f) => join(dir, f));
+  for (const arg of [dir, join(dir, '**', '*.xlsx')]) {
+    const r = run(['check', arg, '--format', 'json', '--jobs', '2'], { PERF_TARGET_PARALLEL_BYTES: '0' });
+    expect(r.code).toBe(2);
+    const doc = JSON.parse(r.out) as { files: { file: string; error?: string; sheets: unknown[] }[] };
+    expect(doc.files.map((f) => f.file)).toEqual(expected);
+    expect(doc.files.map((f) => !!f.error)).toEqual([false, false, true, false]);
+    expect(doc.files.filter((f) => !f.error).every((f) => f.sheets.length > 0)).toBe(true);
+    expect(r.err.trim().split('\n')).toEqual([expect.stringContaining('m-broken.xlsx')]); // no progress on a pipe
+  }
+}, 120_000);

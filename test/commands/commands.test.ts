@@ -5,7 +5,7 @@ import { allFindings, checkSheet } from '../../src/core/engine';
 import { parseA1, rectToA1 } from '../../src/core/grid';
 import { markSeverity } from '../../src/hosts/excel';
 import { CHECK_ACTIVE_SHEET, checkActiveSheet, firstFinding, registerCommands, type CheckOutcome } from '../../src/commands/commands';
-import { cloneWorkbook, createWorkbook, getSheet, intersects, setCell, userEdit, type WorkbookModel } from '../standin';
+import { cloneWorkbook, createWorkbook, getSheet, intersects, setCell, userEdit, type WorkbookModel } from '../../src/standin';
 import { installOfficeGlobals, setup, writeTables } from '../hosts/excel/fixtures';
 import { defaultSettings, serializeSettings } from '../../src/core/settings';
 import { addIgnore, emptyIgnoreList, ignoreEntry, serializeIgnores } from '../../src/core/ignore';

@@ -7,13 +7,6 @@ import { checkSheet } from '../../src/core/engine';
 import type { MoneyUnit, SchemeId } from '../../src/core/model';
 
 /** The findings a fresh template may have: its empty fields, nothing else. */
-const EMPTY_FIELD_RULES = new Set([
-  'structure/missing-project-name',
-  'budget/missing-total',
-  'structure/missing-goals',
-  'structure/empty-level3',
-  'value/empty',
-]);
 
 describe('buildTemplate', () => {
   it.each<[SchemeId, number]>([
@@ -87,11 +80,13 @@ describe('a fresh template read back by the checker', () => {
     const [table] = result.tables;
     expect(table.scheme).toBe(scheme);
     expect(table.table.moneyUnit).toBe(unit);
-    expect(table.table.indicators).toHaveLength(spec.rows - spec.firstIndicatorRow);
-    const rules = new Set(table.findings.map((f) => f.rule));
-    for (const r of rules) expect(EMPTY_FIELD_RULES.has(r)).toBe(true);
-    expect(rules.has('value/empty')).toBe(true);
-    expect(rules.has('structure/missing-project-name')).toBe(project === '');
+    // Every indicator row is still a blank template row: to fill in, not an error.
+    expect(table.table.indicators).toHaveLength(0);
+    expect(table.table.unused).toHaveLength(spec.rows - spec.firstIndicatorRow);
+    expect(new Set(table.findings.map((f) => f.rule))).toEqual(new Set(['structure/unfilled']));
+    expect(table.findings.every((f) => f.severity === 'info')).toBe(true);
+    expect(table.findings.some((f) => f.messageId === 'projectName')).toBe(project === '');
+    expect(table.findings.find((f) => f.messageId === 'indicators')?.data.count).toBe(spec.rows - spec.firstIndicatorRow);
     // The hidden list sheet holds no table.
     const lists = grids.find((g) => g.name === '指标列表');
     expect(lists && checkSheet(lists).tables).toEqual([]);

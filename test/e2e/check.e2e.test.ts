@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { markSeverity } from '../../src/hosts/excel/marks';
-import { modelFromXlsx } from '../standin/xlsx';
+import { modelFromXlsx } from '../../src/standin/xlsx';
 import {
   allListed,
   checkSheet,

@@ -8,8 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseA1 } from '../../src/core/grid';
-import { getCell, getSheet, keyToCell, setCell, type CellStyle, type WorkbookModel } from '../standin';
-import { modelFromXlsx, modelToXlsx } from '../standin/xlsx';
+import { getCell, getSheet, keyToCell, setCell, type CellStyle, type WorkbookModel } from '../../src/standin';
+import { modelFromXlsx, modelToXlsx } from '../../src/standin/xlsx';
 import {
   checkSheet,
   clearMarks,

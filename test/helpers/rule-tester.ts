@@ -1,7 +1,7 @@
 /**
  * A RuleTester in ESLint's manner: a rule gets tables of valid and invalid cases. A case is a small
- * table spec; the builder lays it out as a canonical L1-like sheet and builds the TableModel
- * directly (the locator has tests of its own), so a rule is tested alone.
+ * table spec; the builder lays it out as a canonical L1-like sheet (a small grid) and the real
+ * locator reads it, so every case tests what the engine sees in a real sheet.
  *
  * Layout of a built table (0-based rows; columns A..J):
  *   0 title | 1 unit name + 单位 | 2 项目名称 | 3 预算数/财政资金/其他资金 | 4 资金用途 | 5 绩效目标
@@ -22,6 +22,7 @@ import type {
 } from '../../src/core/model';
 import { parseIndicatorValue, parseSplitValue } from '../../src/core/value';
 import { resolveSettings, runRules } from '../../src/core/engine';
+import { locateTables } from '../../src/core/locate';
 import type { Rule } from '../../src/core/rules/types';
 
 export interface RowSpec {
@@ -110,7 +111,8 @@ export function buildTable(s: TableSpec): { grid: Grid; table: TableModel } {
 
   const title = s.title !== undefined ? field(0, 0, s.title) : undefined;
   const unitName = field(1, 0, '263101天津市西青区人民检察院');
-  setCell(1, 6, `单位：${s.moneyUnit ?? '万元'}`);
+  // A guessed unit means no `单位：` line was written.
+  if (!s.moneyUnitInferred) setCell(1, 6, `单位：${s.moneyUnit ?? '万元'}`);
   let projectName: Field | undefined;
   if (s.project !== null) {
     setCell(2, 0, '项目名称');
@@ -205,6 +207,15 @@ export function buildTable(s: TableSpec): { grid: Grid; table: TableModel } {
     indicators.push(ind);
   });
   const lastRow = FIRST_INDICATOR_ROW + s.rows.length - 1;
+  // A 一级/二级 carried down (undefined in the spec) is a merged cell, as in real sheets.
+  for (const [key, col] of [['l1', 0], ['l2', 1]] as const) {
+    for (let i = 0; i < s.rows.length; ) {
+      let j = i + 1;
+      while (j < s.rows.length && s.rows[j][key] === undefined && !(key === 'l2' && s.rows[j].l1 !== undefined)) j++;
+      if (j - i > 1 && s.rows[i][key] !== undefined) merges.push({ top: FIRST_INDICATOR_ROW + i, bottom: FIRST_INDICATOR_ROW + j - 1, left: col, right: col });
+      i = j;
+    }
+  }
   const table: TableModel = {
     index: 0,
     layout: s.layout ?? (split ? 'L3' : 'L1'),
@@ -220,7 +231,26 @@ export function buildTable(s: TableSpec): { grid: Grid; table: TableModel } {
     header: { row: HEADER_ROW, columns },
     indicators,
   };
-  return { grid: new Grid({ name: 'Sheet1', values, merges }), table };
+  const grid = new Grid({ name: 'Sheet1', values, merges });
+  return { grid, table: locateOne(grid, table) };
+}
+
+/**
+ * The table the real locator finds in a built grid. The spec's own model says where things
+ * should be; the locator must agree on the range's rows and the indicator rows, or the case is
+ * testing something the engine never sees.
+ */
+function locateOne(grid: Grid, expected: TableModel): TableModel {
+  const tables = locateTables(grid);
+  if (tables.length !== 1) throw new Error(`The locator found ${tables.length} tables in a rule case, not 1`);
+  const [t] = tables;
+  const rows = (m: TableModel) =>
+    [...m.indicators, ...(m.unused ?? [])]
+      .map((i) => i.row)
+      .sort((a, b) => a - b)
+      .join(',');
+  if (rows(t) !== rows(expected)) throw new Error(`The locator read indicator rows ${rows(t)}, the case has ${rows(expected)}`);
+  return t;
 }
 
 export interface RunOptions {

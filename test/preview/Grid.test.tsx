@@ -6,7 +6,7 @@ import { parseA1 } from '../../src/core/grid';
 import { markFormula } from '../../src/hosts/excel/marks';
 import { Grid } from '../../src/preview/Grid';
 import { buildSheetView } from '../../src/preview/sheet-view';
-import { createWorkbook, getSheet, mergeCells, setCell } from '../standin/model';
+import { createWorkbook, getSheet, mergeCells, setCell } from '../../src/standin/model';
 
 beforeAll(() => {
   // jsdom has no layout: scrolling to the selected cell is a no-op here.

@@ -41,8 +41,8 @@ describe('resolveRequestPath', () => {
 
 function makeTree(): string {
   const root = mkdtempSync(join(tmpdir(), 'preview-tree-'));
-  for (const dir of ['src/preview', 'test/standin', 'assets', 'dist/preview']) mkdirSync(join(root, dir), { recursive: true });
-  for (const file of ['src/preview/index.tsx', 'test/standin/index.ts', 'assets/icon-32.png', 'webpack.preview.config.js', 'package-lock.json', 'tsconfig.json']) {
+  for (const dir of ['src/preview', 'src/standin', 'assets', 'dist/preview']) mkdirSync(join(root, dir), { recursive: true });
+  for (const file of ['src/preview/index.tsx', 'src/standin/index.ts', 'assets/icon-32.png', 'webpack.preview.config.js', 'package-lock.json', 'tsconfig.json']) {
     writeFileSync(join(root, file), 'x');
   }
   return root;
@@ -56,7 +56,7 @@ describe('isBuildFresh', () => {
   let root: string;
   beforeEach(() => {
     root = makeTree();
-    for (const f of ['src/preview/index.tsx', 'test/standin/index.ts', 'assets/icon-32.png', 'webpack.preview.config.js', 'package-lock.json', 'tsconfig.json']) {
+    for (const f of ['src/preview/index.tsx', 'src/standin/index.ts', 'assets/icon-32.png', 'webpack.preview.config.js', 'package-lock.json', 'tsconfig.json']) {
       setTime(join(root, f), 1000);
     }
   });
@@ -67,13 +67,13 @@ describe('isBuildFresh', () => {
   });
 
   test('a build newer than every input: fresh', async () => {
-    for (const d of ['src', 'src/preview', 'test/standin', 'assets']) setTime(join(root, d), 1000);
+    for (const d of ['src', 'src/preview', 'src/standin', 'assets']) setTime(join(root, d), 1000);
     writeFileSync(join(root, 'dist/preview/index.html'), '<html>');
     setTime(join(root, 'dist/preview/index.html'), 2000);
     await expect(isBuildFresh(root)).resolves.toBe(true);
   });
 
-  test.each(['src/preview/index.tsx', 'test/standin/index.ts', 'assets/icon-32.png', 'webpack.preview.config.js', 'package-lock.json'])(
+  test.each(['src/preview/index.tsx', 'src/standin/index.ts', 'assets/icon-32.png', 'webpack.preview.config.js', 'package-lock.json'])(
     'a change to %s after the build: stale',
     async (input) => {
       writeFileSync(join(root, 'dist/preview/index.html'), '<html>');
@@ -89,7 +89,7 @@ describe('isBuildFresh', () => {
     setTime(join(root, 'src/old/gone.ts'), 1000);
     setTime(join(root, 'src/old'), 1000);
     setTime(join(root, 'src'), 1000);
-    for (const d of ['src/preview', 'test/standin', 'test', 'assets']) setTime(join(root, d), 1000);
+    for (const d of ['src/preview', 'src/standin', 'assets']) setTime(join(root, d), 1000);
     writeFileSync(join(root, 'dist/preview/index.html'), '<html>');
     setTime(join(root, 'dist/preview/index.html'), 2000);
     await expect(isBuildFresh(root)).resolves.toBe(true);

@@ -12,7 +12,7 @@ import {
   type ViewCell,
 } from '../../src/preview/sheet-view';
 import { parseA1, type CellValue } from '../../src/core/grid';
-import { createStandIn, createWorkbook, getSheet, mergeCells, setCell, type CellStyle, type SheetModel } from '../standin';
+import { createStandIn, createWorkbook, getSheet, mergeCells, setCell, type CellStyle, type SheetModel } from '../../src/standin';
 
 function sheetWith(build: (s: SheetModel) => void): SheetModel {
   const model = createWorkbook(['表']);

@@ -4,8 +4,8 @@ import { markSeverity } from '../../src/hosts/excel/marks';
 import type { ExcelRun } from '../../src/hosts/excel';
 import { downloadName, observeRun, openModel, OpenError, readModel, workbookBytes } from '../../src/preview/workbook';
 import { containsText as containsAscii, sniffBytes as sniff } from '../../src/hosts/file/sniff';
-import { createWorkbook, getSheet, setCell } from '../standin';
-import { modelFromXlsx } from '../standin/xlsx';
+import { createWorkbook, getSheet, setCell } from '../../src/standin';
+import { modelFromXlsx } from '../../src/standin/xlsx';
 
 const SAMPLE = join(__dirname, '..', '..', 'examples', 'sample.xlsx');
 const BAD = join(__dirname, '..', 'fixtures', 'bad');

@@ -2,7 +2,7 @@
 import './review-polyfills';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { stateXml } from '../../src/hosts/excel/state';
-import { userEdit } from '../standin';
+import { userEdit } from '../../src/standin';
 import { checkSheet, listed, menuItem, renderPane, rowButton, SHEET, value, workbook, WAIT } from './review-helpers';
 
 async function openMenu(user: ReturnType<typeof renderPane>['user']): Promise<HTMLElement> {

@@ -8,7 +8,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { ExcelHost } from '../../src/hosts/excel';
-import { createStandIn, createWorkbook, getCell, getSheet, type StandInOptions, type WorkbookModel } from '../standin';
+import { createStandIn, createWorkbook, getCell, getSheet, type StandInOptions, type WorkbookModel } from '../../src/standin';
 import { writeTables, type TableOptions } from '../hosts/excel/fixtures';
 
 export const SHEET = '绩效表';

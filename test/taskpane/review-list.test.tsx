@@ -5,7 +5,7 @@ import type { Finding } from '../../src/core/model';
 import { FindingList, OVERSCAN, ROW_HEIGHT } from '../../src/taskpane/components/FindingList';
 import { walkKey } from '../../src/taskpane/keys';
 import type { ListItem } from '../../src/taskpane/view';
-import { getSheet, userSelect } from '../standin';
+import { getSheet, userSelect } from '../../src/standin';
 import { checkSheet, dialogClosed, listed, openDialog, renderPane, row, rowButton, SHEET, value, workbook, WAIT } from './review-helpers';
 
 afterEach(() => setFindingListHeight(20000));

@@ -3,7 +3,7 @@ import './review-polyfills';
 import { act, screen, waitFor } from '@testing-library/react';
 import { parseCsv } from '../../src/core/csv';
 import { reportFileName } from '../../src/taskpane/download';
-import { getCell, getSheet } from '../standin';
+import { getCell, getSheet } from '../../src/standin';
 import { checkSheet, menuItem, renderPane, SHEET, workbook, WAIT } from './review-helpers';
 
 interface Saved {

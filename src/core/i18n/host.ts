@@ -7,6 +7,14 @@ import type { Localized } from './format';
  */
 export const HOST_TEXTS = {
   // --- file.: reading, writing and annotating .xlsx files -------------------------------------
+  'file.cellChars': {
+    'zh-CN': '无法读取“{file}”：工作表“{sheet}”中有一个单元格有 {length} 个字符，超过 Excel 每个单元格 {limit} 个字符的上限，文件已损坏或不是 Excel 保存的。',
+    'en-US': 'Cannot read "{file}": a cell on sheet "{sheet}" holds {length} characters, more than Excel\'s limit of {limit} per cell. The file is damaged or was not saved by Excel.',
+  },
+  'file.columnLimit': {
+    'zh-CN': '无法读取“{file}”：工作表“{sheet}”中有单元格超出 Excel 的 {limit} 列（XFD 列）上限，文件已损坏。',
+    'en-US': 'Cannot read "{file}": sheet "{sheet}" has a cell past Excel\'s {limit} columns (column XFD). The file is damaged.',
+  },
   'file.corrupt': {
     'zh-CN': '无法读取“{file}”：文件已损坏或不完整，请重新保存或重新获取该文件。',
     'en-US': 'Cannot read "{file}": the file is damaged or incomplete. Save it again or get a fresh copy.',
@@ -18,6 +26,14 @@ export const HOST_TEXTS = {
   'file.encrypted': {
     'zh-CN': '无法读取“{file}”：文件设有打开密码（已加密），请在 Excel 或 WPS 中取消密码后另存一份再检查。',
     'en-US': 'Cannot read "{file}": the file is password-protected (encrypted). Remove the password in Excel or WPS, save a copy and check that.',
+  },
+  'file.inflateRatio': {
+    'zh-CN': '无法读取“{file}”：其中的“{part}”解压后比压缩时大 {ratio} 倍以上，这不是正常的工作簿（可能是“压缩炸弹”），已停止读取。',
+    'en-US': 'Cannot read "{file}": its part "{part}" inflates to more than {ratio} times its compressed size. This is not a normal workbook (possibly a zip bomb); reading stopped.',
+  },
+  'file.inflateTotal': {
+    'zh-CN': '无法读取“{file}”：解压后的内容超过 {limit} 的上限，文件过大或是“压缩炸弹”，已停止读取。请把表格拆分到较小的工作簿后再检查。',
+    'en-US': 'Cannot read "{file}": its content inflates to more than the {limit} limit (too large, or a zip bomb); reading stopped. Split the tables into smaller workbooks and check those.',
   },
   'file.isDirectory': {
     'zh-CN': '无法读取“{file}”：这是一个文件夹，不是 Excel 文件。',
@@ -35,6 +51,10 @@ export const HOST_TEXTS = {
     'zh-CN': '无法读取“{file}”：文件不存在。',
     'en-US': 'Cannot read "{file}": the file does not exist.',
   },
+  'file.notRegular': {
+    'zh-CN': '无法读取“{file}”：这不是普通文件（而是管道、设备或其他特殊文件），请选择一个 .xlsx 文件。',
+    'en-US': 'Cannot read "{file}": it is not a regular file (a pipe, a device or another special file). Choose an .xlsx file.',
+  },
   'file.notXlsx': {
     'zh-CN': '无法读取“{file}”：这不是 Excel 工作簿（.xlsx）文件。',
     'en-US': 'Cannot read "{file}": it is not an Excel workbook (.xlsx).',
@@ -50,13 +70,29 @@ export const HOST_TEXTS = {
     'zh-CN': '建议：{suggestion}',
     'en-US': 'Suggestion: {suggestion}',
   },
+  'file.rowLimit': {
+    'zh-CN': '无法读取“{file}”：工作表“{sheet}”中有第 {row} 行，超出 Excel 的 {limit} 行上限，文件已损坏。',
+    'en-US': 'Cannot read "{file}": sheet "{sheet}" has row {row}, past Excel\'s limit of {limit} rows. The file is damaged.',
+  },
   'file.sameAsInput': {
     'zh-CN': '不能写入“{file}”：这是原文件本身，请为标注后的副本另选位置，原文件不会被修改。',
     'en-US': 'Cannot write "{file}": it is the input file itself. Choose another place for the annotated copy; the input is never modified.',
   },
+  'file.sheetCells': {
+    'zh-CN': '无法读取“{file}”：工作表“{sheet}”太大，超过 {limit} 个单元格的上限，无法检查。请把表格拆分到较小的工作表后再检查。',
+    'en-US': 'Cannot read "{file}": sheet "{sheet}" is too large (more than {limit} cells) to check. Split the tables over smaller sheets and check those.',
+  },
+  'file.sheetMerges': {
+    'zh-CN': '无法读取“{file}”：工作表“{sheet}”的合并单元格太多（合并区域共跨越超过 {limit} 行），无法检查。请把表格拆分到较小的工作表后再检查。',
+    'en-US': 'Cannot read "{file}": sheet "{sheet}" has too many merged cells (merged areas crossing more than {limit} rows in all) to check. Split the tables over smaller sheets and check those.',
+  },
   'file.tooLarge': {
     'zh-CN': '无法读取“{file}”：文件太大（{size}），超过 {limit} 的上限。',
     'en-US': 'Cannot read "{file}": the file is too large ({size}, the limit is {limit}).',
+  },
+  'file.tooManySheets': {
+    'zh-CN': '无法读取“{file}”：工作表超过 {limit} 个，无法检查。',
+    'en-US': 'Cannot read "{file}": it has more than {limit} worksheets, too many to check.',
   },
   'file.unknown': {
     'zh-CN': '无法读取“{file}”：{detail}',
@@ -106,6 +142,10 @@ export const HOST_TEXTS = {
   'excel.noSheet': {
     'zh-CN': '找不到工作表“{sheet}”，它可能已被重命名或删除。请重新校验。',
     'en-US': 'The sheet "{sheet}" cannot be found; it may have been renamed or deleted. Run the check again.',
+  },
+  'excel.hiddenSheet': {
+    'zh-CN': '工作表“{sheet}”已隐藏，无法选中其中的单元格。请先取消隐藏（右键单击工作表标签 › 取消隐藏），再试一次。',
+    'en-US': 'The sheet "{sheet}" is hidden, so its cells cannot be selected. Unhide it (right-click a sheet tab › Unhide) and try again.',
   },
   'excel.protected': {
     'zh-CN': '工作表“{sheet}”受保护，无法标记或修改。请先撤销保护（审阅 › 撤销工作表保护），再试一次。',

@@ -280,6 +280,30 @@ export const RULE_HELP: Readonly<Record<string, RuleHelp>> = {
     wrong: '各指标分值合计 95',
     right: '各指标分值合计 100',
   },
+  'structure/unused-rows': {
+    why: {
+      'zh-CN': '空白行随表公开时像是漏填了指标，审核时也要逐行确认；不用的行删除即可。',
+      'en-US': 'Empty rows published with the table look like missing indicators and must be checked one by one; delete the ones not used.',
+    },
+    wrong: '三级指标和指标值都空着的一行',
+    right: '删除该行，或填上“系统正常运行率”“≥95%”',
+  },
+  'structure/table-kind': {
+    why: {
+      'zh-CN': '部门整体、转移支付、自评和监控等表的栏目与项目支出绩效目标表不同，按项目表的规则检查只会报出误报。',
+      'en-US': 'Department-wide, transfer, self-assessment and monitoring tables have other fields; checking them as project tables would only give false findings.',
+    },
+    wrong: '把“项目支出绩效自评表”当作目标表填报',
+    right: '在项目支出绩效目标表中填写目标值',
+  },
+  'structure/unfilled': {
+    why: {
+      'zh-CN': '刚插入的模板还没有内容，逐项报错没有意义；列出待填写的栏目，填写后再按正常规则检查。',
+      'en-US': 'A template just inserted has no content yet; reporting errors on it helps nobody. The fields to fill are listed, and normal checks start once they are filled.',
+    },
+    wrong: '（空白模板）',
+    right: '填写项目名称、预算数、绩效目标和各项指标后再校验',
+  },
   'content/placeholder-goal': {
     why: {
       'zh-CN': '绩效目标随部门预算公开，模板中的占位文字公开出去会被视为未填报。',

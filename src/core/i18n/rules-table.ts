@@ -46,6 +46,10 @@ const BUDGET: Record<string, RuleTexts> = {
       'en-US': 'Every table must state its budget total (预算数), the size of the project.',
     },
     messages: {
+      elsewhere: {
+        'zh-CN': '预算数没有单独填写（写在说明文字或其他栏目中），无法核对财政资金与其他资金之和：建议单独填写预算数。',
+        'en-US': 'The budget total is not written on its own (it is in a sentence or another column), so it cannot be checked against its parts: consider writing it on its own.',
+      },
       missing: {
         'zh-CN': '表中没有“预算数”一栏：请在预算规模及资金用途中填写预算数。',
         'en-US': 'The table has no 预算数 (budget total) field: add it to the budget block and fill it in.',
@@ -170,6 +174,49 @@ const STRUCTURE: Record<string, RuleTexts> = {
         'zh-CN': '绩效目标为空：请填写项目要达到的目标，可分条编号（1. 2. …）。',
         'en-US': 'The goals are empty: write what the project is to achieve, numbered if there are several (1. 2. …).',
       },
+    },
+  },
+  'structure/table-kind': {
+    name: { 'zh-CN': '非项目绩效目标表', 'en-US': 'Not a project target table' },
+    description: {
+      'zh-CN': '部门整体支出绩效目标表、区域或转移支付绩效目标表、项目支出绩效自评表、绩效监控表和评分表的格式与项目支出绩效目标表不同，只注明表的种类，不按项目表校验。',
+      'en-US': 'Department-wide, regional or transfer-payment target tables, self-evaluation, monitoring and scoring tables differ from project target tables: their kind is named, and they are not checked as project tables.',
+    },
+    messages: {
+      department: { 'zh-CN': '这是部门整体支出绩效目标表，未按项目支出绩效目标表校验。', 'en-US': 'This is a department-wide target table (部门整体支出绩效目标表); it was not checked as a project table.' },
+      region: { 'zh-CN': '这是区域绩效目标表，未按项目支出绩效目标表校验。', 'en-US': 'This is a regional target table (区域绩效目标表); it was not checked as a project table.' },
+      transfer: { 'zh-CN': '这是转移支付绩效目标表，未按项目支出绩效目标表校验。', 'en-US': 'This is a transfer-payment target table (转移支付绩效目标表); it was not checked as a project table.' },
+      'self-eval': { 'zh-CN': '这是绩效自评表，未按项目支出绩效目标表校验。', 'en-US': 'This is a self-evaluation table (绩效自评表); it was not checked as a project table.' },
+      monitor: { 'zh-CN': '这是绩效监控表，未按项目支出绩效目标表校验。', 'en-US': 'This is a performance monitoring table (绩效监控表); it was not checked as a project table.' },
+      scoring: { 'zh-CN': '这是评分表，未按项目支出绩效目标表校验。', 'en-US': 'This is a scoring sheet (评分表); it was not checked as a project table.' },
+    },
+  },
+  'structure/unused-rows': {
+    name: { 'zh-CN': '空白指标行', 'en-US': 'Unused indicator rows' },
+    description: {
+      'zh-CN': '模板中没有填写三级指标和指标值的行是未使用的空白行：请删除，或补充三级指标和指标值。',
+      'en-US': 'Template rows with neither a level-3 indicator nor a value are unused: delete them or fill them in.',
+    },
+    messages: {
+      unused: {
+        'zh-CN': '表中有 {count} 行空白指标行（第 {first} 行起，既无三级指标也无指标值）：请删除或补充填写。',
+        'en-US': 'The table has {count} unused indicator rows (from row {first}, no level-3 indicator and no value): delete them or fill them in.',
+      },
+    },
+  },
+  'structure/unfilled': {
+    name: { 'zh-CN': '待填写', 'en-US': 'To be filled in' },
+    description: {
+      'zh-CN': '空白模板尚未填写：列出待填写的栏目，不报告错误；填写后按正常规则校验。',
+      'en-US': 'A blank template is not yet filled in: the fields to fill are listed, not reported as errors; once filled in, the table is checked as usual.',
+    },
+    messages: {
+      projectName: { 'zh-CN': '待填写：项目名称。', 'en-US': 'To fill in: the project name (项目名称).' },
+      total: { 'zh-CN': '待填写：预算数。', 'en-US': 'To fill in: the budget total (预算数).' },
+      fiscal: { 'zh-CN': '待填写：财政资金。', 'en-US': 'To fill in: the fiscal funds (财政资金).' },
+      use: { 'zh-CN': '待填写：资金用途。', 'en-US': 'To fill in: the use of funds (资金用途).' },
+      goals: { 'zh-CN': '待填写：绩效目标。', 'en-US': 'To fill in: the goals (绩效目标).' },
+      indicators: { 'zh-CN': '待填写：{count} 行绩效指标（三级指标和指标值）。', 'en-US': 'To fill in: {count} indicator rows (level-3 indicators and target values).' },
     },
   },
   'structure/no-indicators': {
@@ -345,6 +392,10 @@ const STRUCTURE: Record<string, RuleTexts> = {
       notANumber: {
         'zh-CN': '分值“{text}”不是数字：请填写数字，如 10。',
         'en-US': 'The weight "{text}" is not a number: enter a number, e.g. 10.',
+      },
+      ninety: {
+        'zh-CN': '各指标分值合计为 {sum}：其余 10 分通常留给自评时的预算执行率。若本地要求合计 100，请调整分值。',
+        'en-US': 'The weights total {sum}: the remaining 10 points are usually kept for the budget execution rate (预算执行率) in the later self-evaluation. If your rules require 100, adjust the weights.',
       },
       total: {
         'zh-CN': '各指标分值合计为 {sum}，不是 100：请调整分值。',

@@ -27,6 +27,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
       'en-US': 'Placeholders such as “XX”, “/”, “无”, “待定” or “——” are not targets and must be replaced before publication.',
     },
     messages: {
+      notApplicable: {
+        'zh-CN': '指标值“{value}”表示本项不适用：社会成本、生态环境成本和项目不涉及的效益可以这样填写；也可以删除该行。',
+        'en-US': 'The value “{value}” says this does not apply: allowed for social and environmental costs and for benefits the project does not have; the row may also be deleted.',
+      },
       placeholder: {
         'zh-CN': '指标值“{value}”是占位内容，不是目标值。请填写实际的目标值。',
         'en-US': 'The value “{value}” is a placeholder, not a target. Fill in the actual target.',
@@ -51,8 +55,8 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
   'value/qualitative-not-allowed': {
     name: { 'zh-CN': '应为定量的指标填了定性描述', 'en-US': 'Qualitative value where a number is required' },
     description: {
-      'zh-CN': '成本指标须写明金额上限，满意度指标须写明百分比目标，不能只写文字。',
-      'en-US': 'A cost indicator needs a money ceiling and a satisfaction indicator a percentage; text alone is not enough.',
+      'zh-CN': '成本指标须写明金额上限，满意度指标须写明百分比目标，不能只写文字（错误）；数量、时效指标只写模糊文字，或把目标写在一句话里，也无法考核（警告）。',
+      'en-US': 'A cost indicator needs a money ceiling and a satisfaction indicator a percentage; text alone is not enough (error). Vague words on a quantity or timeliness indicator, or a target buried in a sentence, cannot be assessed either (warning).',
     },
     messages: {
       cost: {
@@ -62,6 +66,18 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
       satisfaction: {
         'zh-CN': '满意度指标须填写百分比目标，“{value}”不是数值。请写作“{example}”这样的形式。',
         'en-US': 'A satisfaction indicator needs a percentage target; “{value}” is not a number. Write it like “{example}”.',
+      },
+      sentence: {
+        'zh-CN': '指标值“{value}”是一句话，其中的目标是“{example}”：指标值只写目标本身，建议写作“{example}”。',
+        'en-US': 'The value “{value}” is a sentence holding the target “{example}”: write the target alone, as “{example}”.',
+      },
+      vagueQuantity: {
+        'zh-CN': '数量指标的指标值“{value}”没有写明数量：请写作“≥数值+单位”（如“≥200次”），以便考核。',
+        'en-US': 'The quantity target “{value}” states no amount: write “≥ number + unit” (e.g. “≥200次”) so it can be assessed.',
+      },
+      vagueTimeliness: {
+        'zh-CN': '时效指标的指标值“{value}”没有写明时间、期限或比率：请写作如“≤30个工作日”“2025年12月底前”或“＝100%”（及时率）。',
+        'en-US': 'The timeliness target “{value}” states no time, deadline or rate: write e.g. “≤30个工作日”, “2025年12月底前” or “＝100%” (on-time rate).',
       },
     },
   },
@@ -95,6 +111,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
       'en-US': 'A percentage is written “%”, not “百分之”; the unit follows the number (“≥98%”, not “≥百分之98”).',
     },
     messages: {
+      nonstandardUnit: {
+        'zh-CN': '指标值“{value}”的单位“{unit}”写法不规范，应写作“{standard}”。',
+        'en-US': 'The unit “{unit}” in “{value}” is not the standard spelling: write “{standard}”.',
+      },
       percentWords: {
         'zh-CN': '指标值“{value}”用“{unit}”表示百分比，应写作“%”，建议写作“{suggestion}”。',
         'en-US': 'The value “{value}” writes the percentage as “{unit}”; use “%”. Suggested: “{suggestion}”.',
@@ -199,6 +219,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
       'en-US': 'Inside a value cell, use the symbols ≥ ≤ ＝ ＞ ＜, not words (“不低于”, “以上”) or “>=”. Words in a separate sign column are normal.',
     },
     messages: {
+      range: {
+        'zh-CN': '指标值“{value}”是一个范围：目标值应写一个界限，通常是下限，建议写作“{suggestion}”。',
+        'en-US': 'The value “{value}” is a range: a target states one bound, usually the lower one; write “{suggestion}”.',
+      },
       words: {
         'zh-CN': '指标值“{value}”用文字“{sign}”表示比较关系，应使用符号“{symbol}”。',
         'en-US': 'The value “{value}” states its comparison in words (“{sign}”); use the symbol “{symbol}”.',

@@ -91,6 +91,18 @@ export const UI_TEXTS = {
   'pane.error.busy': { 'zh-CN': 'Excel 正忙', 'en-US': 'Excel is busy' },
   'pane.error.unsupported': { 'zh-CN': '此版本的 Excel 不支持该操作', 'en-US': 'Not supported by this version of Excel' },
   'pane.error.no-sheet': { 'zh-CN': '找不到工作表', 'en-US': 'Sheet not found' },
+  // Shown by src/legacy/check.js (ES5, before the bundle) in taskpane.html; the page holds these texts verbatim.
+  'legacy.title': { 'zh-CN': '此 Office 无法运行绩效目标表助手的任务窗格', 'en-US': 'This Office cannot run the performance target checker’s task pane' },
+  'legacy.needed': {
+    'zh-CN': '这台电脑上的 Office 用旧的网页组件（Internet Explorer 11 或旧版 Edge）显示加载项，任务窗格需要新版组件（Microsoft Edge WebView2）。需要：Microsoft 365 或 Office 2021 及以上版本，Windows 10 或更高版本并安装 WebView2 运行时。',
+    'en-US': 'Office on this computer shows add-ins with an old web component (Internet Explorer 11 or the old Edge); the task pane needs the new one (Microsoft Edge WebView2). Needed: Microsoft 365 or Office 2021 or later, on Windows 10 or later with the WebView2 runtime.',
+  },
+  'legacy.instead': {
+    'zh-CN': '可以改用：命令行 perf-target check 文件.xlsx（同样的检查，结果写入带标记的副本）；或浏览器预览 npm run preview（在 Chrome 或新版 Edge 中打开，文件不离开本机）。',
+    'en-US': 'Use instead: the command line, perf-target check file.xlsx (the same checks, results in a marked copy); or the browser preview, npm run preview (open it in Chrome or the new Edge; the file stays on this computer).',
+  },
+  'legacy.missing': { 'zh-CN': '缺少的功能：', 'en-US': 'Missing features: ' },
+  'pane.error.hidden': { 'zh-CN': '工作表已隐藏', 'en-US': 'The sheet is hidden' },
   'pane.error.not-empty': { 'zh-CN': '目标区域不是空的', 'en-US': 'The target area is not empty' },
   'pane.error.too-large': { 'zh-CN': '工作表太大', 'en-US': 'The sheet is too large' },
   'pane.error.closed': { 'zh-CN': '工作簿已关闭', 'en-US': 'The workbook was closed' },

@@ -33,6 +33,11 @@ export interface RuleContext {
   /** The indicator scheme chosen for this table (detected, or forced by settings). */
   readonly scheme: SchemeId;
   readonly settings: CheckSettings;
+  /**
+   * Whether another rule is switched on. A rule that leaves a case to another rule asks first,
+   * so that with that rule off the finding is not lost.
+   */
+  enabled(ruleId: string): boolean;
   report(r: Report): void;
 }
 

@@ -60,12 +60,22 @@ function defaultBudget(): number {
 }
 
 /**
- * A string Excel would otherwise turn into a number, percentage, boolean or date when written
- * (`26.50`, `98%`, `TRUE`, `2025-01-01`, `2025年12月`). Text around such parts (`2025年12月底前`)
- * stays text in Excel, so it is written as it is: a needless `'` would set the cell's prefix flag.
+ * A string Excel's input parser would turn into something else when written (`26.50`, `001`, `1e3`,
+ * `98%`, `(5)`, `¥1,000`, `TRUE`, `9:30`, `1 1/2`, `1/2`, `2025-01-01`, `2025年12月`, `#N/A`). Text
+ * around such parts (`2025年12月底前`) stays text in Excel, so it is written as it is: a needless `'`
+ * would set the cell's prefix flag. The test in test/richapi/values.real.test.ts writes each kind
+ * through Office.js into a server that parses input as Excel does, and reads it back.
  */
-const COERCIBLE =
-  /^\s*(?:[-+]?[\d.,]+(?:e[-+]?\d+)?\s*%?|true|false|\d{1,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*(?:\d{1,2}\s*日?)?)?)\s*$/i;
+const COERCIBLE_PARTS = [
+  String.raw`[-+]?\s*[¥￥$€£]?\s*[\d.,]+(?:e[-+]?\d+)?\s*%?`, // numbers, currency, percentages
+  String.raw`\(\s*[¥￥$€£]?\s*[\d.,]+\s*\)`, // accounting negatives: (5)
+  'true|false',
+  String.raw`\d{1,2}:\d{1,2}(?::\d{1,2})?(?:\s*[ap]m?)?`, // times: 9:30
+  String.raw`\d+\s+\d+\s*/\s*\d+`, // mixed fractions: 1 1/2
+  String.raw`\d{1,4}\s*[-/.年月]\s*\d{1,2}(?:\s*[-/.月日]\s*(?:\d{1,4}\s*日?)?)?`, // dates: 1/2, 2025-01-01, 2025年12月
+  String.raw`#(?:N/A|DIV/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)`, // error constants
+];
+const COERCIBLE = new RegExp(`^\\s*(?:${COERCIBLE_PARTS.join('|')})\\s*$`, 'i');
 
 /** What to write so Excel stores exactly `value` (a leading `'` keeps text as text). */
 export function encodeForWrite(value: CellValue, numberFormat: string): string | number | boolean {
@@ -142,6 +152,8 @@ export class ExcelHost implements WorkbookHost {
   async readSheet(name: string): Promise<GridInit> {
     const options = {
       mergedAreas: this.capabilities().mergedAreas,
+      rangeAreas: this.capabilities().rangeAreas,
+      nullObjects: this.isSetSupported('ExcelApi', '1.4'),
       payloadBudgetBytes: this.options.payloadBudgetBytes ?? defaultBudget(),
     };
     return this.batch(name, (context) => readUsedRange(context, name, options));
@@ -204,7 +216,11 @@ export class ExcelHost implements WorkbookHost {
   async select(sheetName: string, address: string): Promise<void> {
     const a1 = normalizeAddress(address);
     await this.batch(sheetName, async (context) => {
+      // A hidden or very hidden sheet cannot be activated: say so rather than pass on Excel's error.
       const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.load('visibility');
+      await context.sync();
+      if (sheet.visibility !== 'Visible') throw new HostError('hidden', t('excel.hiddenSheet', this.locale, { sheet: sheetName }));
       sheet.activate();
       sheet.getRange(a1).select();
       await context.sync();

@@ -305,6 +305,8 @@ function scientific(abs: number, decimals: number, expDigits: number, trim: bool
  * 1.005 with two decimals shows `1.01` as in Excel rather than JavaScript's binary `1.00`.
  */
 export function roundFixed(abs: number, decimals: number): string {
+  // Whole numbers below 10^15 are exact: no rounding to do (the common case in budget tables).
+  if (Number.isInteger(abs) && abs < 1e15) return decimals > 0 ? `${abs}.${'0'.repeat(decimals)}` : String(abs);
   const x = Number(abs.toPrecision(15));
   // JavaScript writes numbers below 1e-6 or from 1e21 in exponent form; those need no care here.
   if (x >= 1e21 || (x !== 0 && x < 1e-6)) return x.toFixed(decimals);

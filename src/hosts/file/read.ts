@@ -1,28 +1,33 @@
 /**
- * Reads .xlsx workbooks (ExcelJS) into sheet snapshots for the engine: the command line, the
- * tests and the browser preview see a file exactly as the Excel host sees a live sheet.
- *
- * Values are kept as Excel holds them (numbers, text, booleans, cached formula results, error
- * strings, dates as serial numbers); the displayed text is rendered from the number format.
- * Conversion is one pass over the stored cells, so it stays linear in the size of the sheet.
+ * Reads .xlsx workbooks into sheet snapshots for the engine (command line, tests, benchmark): the
+ * lean reader (xlsx-read.ts over zip.ts), under the limits of limits.ts, every failure turned into
+ * a FileReadError with a code and one localised line naming the file. Nothing here loads ExcelJS;
+ * writing (annotate, template) and the parity tests use it through their own modules.
  */
-import ExcelJS from 'exceljs';
+import type { FileHandle } from 'fs/promises';
 import { containsText, sniffBytes } from './sniff';
-import './exceljs-patch';
-import type { CellValue, GridInit, Rect } from '../../core/grid';
-import { parseA1 } from '../../core/grid';
+import type { GridInit } from '../../core/grid';
 import { t, type TextKey } from '../../core/i18n';
 import type { Locale } from '../../core/model';
-import { formatCellText } from './numfmt';
+import { READ_LIMITS } from './limits';
+import { readXlsx, XlsxError, type LeanLimits, type LeanWorkbook } from './xlsx-read';
+import { ZipError } from './zip';
+
+export { READ_LIMITS } from './limits';
+export type { SheetState, LeanWorkbook } from './xlsx-read';
 
 export type FileReadErrorCode =
   | 'not-found'
   | 'is-directory'
+  | 'not-regular'
   | 'not-xlsx'
   | 'corrupt'
   | 'encrypted'
   | 'empty'
   | 'too-large'
+  | 'inflate-limit'
+  | 'excel-limit'
+  | 'sheet-too-large'
   | 'unknown';
 
 /** A workbook that cannot be read; `message` is one localised line naming the file. */
@@ -39,214 +44,21 @@ export class FileReadError extends Error {
 }
 
 export interface ReadOptions {
-  /** Larger files are refused with `too-large` before they are loaded. Default 100 MB. */
+  /** Larger files are refused with `too-large` before they are read. Default READ_LIMITS.maxFileBytes. */
   maxBytes?: number;
   /** Language of error messages. Default zh-CN. */
   locale?: Locale;
+  /** Other limits than READ_LIMITS (tests use small ones). */
+  limits?: Partial<LeanLimits>;
 }
 
-export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = READ_LIMITS.maxFileBytes;
 
-/**
- * Worksheet parts the checker never looks at. Skipping them makes loading faster and keeps
- * ExcelJS away from the parts of real files it is known to choke on (odd validations, drawings).
- */
-const IGNORED_NODES = [
-  'autoFilter',
-  'conditionalFormatting',
-  'dataValidations',
-  'drawing',
-  'extLst',
-  'headerFooter',
-  'pageMargins',
-  'pageSetup',
-  'picture',
-  'printOptions',
-  'rowBreaks',
-  'sheetProtection',
-  'tableParts',
-];
-
-// ---------------------------------------------------------------------------------------------
-// Loading
-
-/** Loads a workbook with ExcelJS from a path (Node only) or from bytes. */
-export async function loadWorkbook(input: string | ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
-  const bytes = typeof input === 'string' ? await readFileBytes(input) : input;
-  const wb = new ExcelJS.Workbook();
-  // ExcelJS hands the bytes to JSZip, which takes any ArrayBuffer or Uint8Array; its typings only
-  // name Node's Buffer, which does not exist in the browser preview.
-  await wb.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0], { ignoreNodes: IGNORED_NODES });
-  return wb;
-}
-
-/** One snapshot per worksheet, in tab order. Throws whatever ExcelJS throws; see readWorkbookFile. */
-export async function readWorkbook(input: string | ArrayBuffer | Uint8Array): Promise<GridInit[]> {
-  return workbookToGrids(await loadWorkbook(input));
-}
-
-/** Converts a loaded workbook: one snapshot per worksheet, in tab order. */
-export function workbookToGrids(wb: ExcelJS.Workbook): GridInit[] {
-  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
-  return wb.worksheets.map((ws) => worksheetToGrid(ws, date1904));
-}
-
-async function readFileBytes(path: string): Promise<Uint8Array> {
-  // Loaded lazily so the browser preview can bundle this module without Node's fs.
-  const fs = await import('fs/promises');
-  return fs.readFile(path);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Conversion
-
-interface Collected {
-  rows: number[];
-  cols: number[];
-  values: CellValue[];
-  texts: string[];
-  formats: (string | undefined)[];
-}
-
-/**
- * Converts one worksheet. The origin is the top-left of the cells that hold something; empty rows
- * and columns around them are not materialised. Merged areas whose top-left cell holds a value
- * widen the snapshot to their full extent (a title merged across A:G keeps G in the snapshot).
- */
-export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): GridInit {
-  const cells = collectCells(ws, date1904);
-  const merges = worksheetMerges(ws);
-  const n = cells.values.length;
-  if (n === 0) return { name: ws.name, origin: { row: 0, col: 0 }, values: [], text: [], formats: [], merges };
-
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  for (let i = 0; i < n; i++) {
-    if (cells.rows[i] < top) top = cells.rows[i];
-    if (cells.rows[i] > bottom) bottom = cells.rows[i];
-    if (cells.cols[i] < left) left = cells.cols[i];
-  }
-
-  const height = bottom - top + 1;
-  const values: CellValue[][] = Array.from({ length: height }, () => []);
-  const text: (string | null)[][] = Array.from({ length: height }, () => []);
-  const formats: (string | null)[][] = Array.from({ length: height }, () => []);
-  for (let i = 0; i < n; i++) {
-    const r = cells.rows[i] - top;
-    const c = cells.cols[i] - left;
-    // Rows are ragged: pad only up to the cells a row really has.
-    padTo(values[r], c, null)[c] = cells.values[i];
-    padTo(text[r], c, null)[c] = cells.texts[i];
-    padTo(formats[r], c, null)[c] = cells.formats[i] ?? null;
-  }
-  widenToMerges(values, merges, top, left);
-  return { name: ws.name, origin: { row: top, col: left }, values, text, formats, merges };
-}
-
-/** Extends the snapshot to the full extent of every merged area whose top-left cell holds a value. */
-function widenToMerges(values: CellValue[][], merges: Rect[], top: number, left: number): void {
-  for (const m of merges) {
-    const row = values[m.top - top];
-    const anchor = row?.[m.left - left];
-    if (anchor === undefined || anchor === null) continue;
-    while (values.length < m.bottom - top + 1) values.push([]);
-    padTo(row, m.right - left + 1, null);
-  }
-}
-
-function padTo<T>(row: T[], index: number, fill: T): T[] {
-  while (row.length < index) row.push(fill);
-  return row;
-}
-
-function collectCells(ws: ExcelJS.Worksheet, date1904: boolean): Collected {
-  const out: Collected = { rows: [], cols: [], values: [], texts: [], formats: [] };
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return; // shows its master's value; the grid follows merges
-      const value = cellValue(cell, date1904);
-      if (value === null) return;
-      const format = normaliseFormat(cell.numFmt);
-      out.rows.push(rowNumber - 1);
-      out.cols.push(colNumber - 1);
-      out.values.push(value);
-      out.texts.push(typeof value === 'string' ? value : formatCellText(value, format, date1904));
-      out.formats.push(format);
-    });
-  });
-  return out;
-}
-
-function normaliseFormat(numFmt: string | undefined): string | undefined {
-  return numFmt === undefined || numFmt === '' ? undefined : numFmt;
-}
-
-/** The value of a cell as Excel holds it. Formulas give their cached result, never their text. */
-export function cellValue(cell: ExcelJS.Cell, date1904 = false): CellValue {
-  // ExcelJS's cell.value copies a formula's model and drops falsy results (0, false, ''):
-  // cell.result is the cached value itself.
-  const raw: unknown = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
-  return toCellValue(raw, date1904);
-}
-
-/** Converts an ExcelJS value (or formula result) to a grid value. */
-export function toCellValue(raw: unknown, date1904 = false): CellValue {
-  if (raw === null || raw === undefined) return null;
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
-  if (typeof raw === 'string') return raw === '' ? null : raw;
-  if (typeof raw === 'boolean') return raw;
-  if (raw instanceof Date) return dateToSerial(raw, date1904);
-  if (typeof raw !== 'object') return null;
-  const obj = raw as Record<string, unknown>;
-  if (typeof obj.error === 'string') return obj.error;
-  if (Array.isArray(obj.richText)) return joinRichText(obj.richText) || null;
-  if ('text' in obj) return toCellValue(obj.text, date1904); // hyperlink: its text
-  if ('formula' in obj || 'sharedFormula' in obj) return toCellValue(obj.result, date1904);
-  return null;
-}
-
-function joinRichText(runs: unknown[]): string {
-  let s = '';
-  for (const run of runs) {
-    const text = (run as { text?: unknown } | null)?.text;
-    if (typeof text === 'string') s += text;
-  }
-  return s;
-}
-
-/** A JavaScript date from ExcelJS (a UTC instant) back to the serial number stored in the file. */
-export function dateToSerial(d: Date, date1904 = false): number {
-  return 25569 + d.getTime() / 86400000 - (date1904 ? 1462 : 0);
-}
-
-/** Merged areas, 0-based. */
-export function worksheetMerges(ws: ExcelJS.Worksheet): Rect[] {
-  // The private index is read directly: `ws.model` would serialise every row just to list them.
-  const index = (ws as unknown as { _merges?: Record<string, { model?: Partial<Rect> } | undefined> })._merges;
-  if (index && typeof index === 'object') {
-    const out: Rect[] = [];
-    for (const range of Object.values(index)) {
-      const m = range?.model;
-      if (!m || m.top === undefined || m.left === undefined || m.bottom === undefined || m.right === undefined) continue;
-      out.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
-    }
-    return out;
-  }
-  return ws.model.merges.map((a) => parseA1(a));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reading files with every failure explained
-
-/**
- * An OLE compound file is either an encrypted .xlsx (the package sits in an `EncryptedPackage`
- * stream) or a legacy .xls (a `Workbook` or `Book` stream). Stream names are stored in UTF-16LE.
- */
-function classifyCompoundFile(bytes: Uint8Array): 'encrypted' | 'legacy' {
-  if (containsText(bytes, 'EncryptedPackage', true) || containsText(bytes, 'EncryptionInfo', true)) return 'encrypted';
-  if (containsText(bytes, 'Workbook', true) || containsText(bytes, 'Book', true)) return 'legacy';
-  return 'encrypted';
+/** One snapshot per worksheet, in tab order, from a path or bytes. Throws FileReadError. */
+export async function readWorkbook(input: string | ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<GridInit[]> {
+  if (typeof input === 'string') return readWorkbookFile(input, options);
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  return readWorkbookBytes(bytes, 'workbook.xlsx', options);
 }
 
 function fail(code: FileReadErrorCode, key: TextKey, file: string, locale: Locale, data: Record<string, string> = {}, cause?: unknown): FileReadError {
@@ -266,15 +78,27 @@ export function formatBytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
+function formatCount(n: number, locale: Locale): string {
+  return n.toLocaleString(locale === 'zh-CN' ? 'en-US' : locale);
+}
+
 export { containsText, sniffBytes };
 
 /**
- * Reads a workbook from bytes, turning every failure into a FileReadError named after `file`
- * (the name shown to the user). Used by readWorkbookFile and by the browser preview.
+ * An OLE compound file is either an encrypted .xlsx (the package sits in an `EncryptedPackage`
+ * stream) or a legacy .xls (a `Workbook` or `Book` stream). Stream names are stored in UTF-16LE.
  */
-export async function readWorkbookBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<GridInit[]> {
+function classifyCompoundFile(bytes: Uint8Array): 'encrypted' | 'legacy' {
+  if (containsText(bytes, 'EncryptedPackage', true) || containsText(bytes, 'EncryptionInfo', true)) return 'encrypted';
+  if (containsText(bytes, 'Workbook', true) || containsText(bytes, 'Book', true)) return 'legacy';
+  return 'encrypted';
+}
+
+/** The lean reader's own result, with sheet states and the work done; errors as readWorkbookBytes. */
+export function readWorkbookDetailed(bytes: Uint8Array, file: string, options: ReadOptions = {}): LeanWorkbook {
   const locale = options.locale ?? 'zh-CN';
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limits: LeanLimits = { ...READ_LIMITS, ...options.limits };
+  const maxBytes = options.maxBytes ?? READ_LIMITS.maxFileBytes;
   if (bytes.length > maxBytes) {
     throw fail('too-large', 'file.tooLarge', file, locale, { size: formatBytes(bytes.length), limit: formatBytes(maxBytes) });
   }
@@ -286,42 +110,110 @@ export async function readWorkbookBytes(bytes: Uint8Array, file: string, options
   }
   if (kind === 'other') throw fail('not-xlsx', 'file.notXlsx', file, locale);
 
-  let wb: ExcelJS.Workbook;
+  let book: LeanWorkbook;
   try {
-    wb = await loadWorkbook(bytes);
+    book = readXlsx(bytes, limits);
   } catch (err) {
-    throw fail('corrupt', 'file.corrupt', file, locale, {}, err);
+    throw explain(err, file, locale, limits);
   }
-  let grids: GridInit[];
-  try {
-    grids = workbookToGrids(wb);
-  } catch (err) {
-    throw fail('unknown', 'file.unknown', file, locale, { detail: detailOf(err) }, err);
-  }
-  if (grids.length === 0) {
+  if (book.grids.length === 0) {
     // A zip without a workbook part is another kind of document (a .docx renamed, say).
     if (!containsText(bytes, 'xl/workbook')) throw fail('not-xlsx', 'file.notXlsx', file, locale);
     throw fail('empty', 'file.empty', file, locale);
   }
-  return grids;
+  return book;
+}
+
+/** Turns what the zip and XML readers throw into a FileReadError. */
+function explain(err: unknown, file: string, locale: Locale, limits: LeanLimits): FileReadError {
+  if (err instanceof ZipError) {
+    switch (err.reason) {
+      case 'encrypted':
+        return fail('encrypted', 'file.encrypted', file, locale, {}, err);
+      case 'inflate-total':
+        return fail('inflate-limit', 'file.inflateTotal', file, locale, { limit: formatBytes(limits.maxInflatedBytes) }, err);
+      case 'inflate-ratio':
+        return fail('inflate-limit', 'file.inflateRatio', file, locale, { part: err.message, ratio: formatCount(limits.maxInflateRatio, locale) }, err);
+      case 'too-many-entries':
+        return fail('corrupt', 'file.corrupt', file, locale, {}, err);
+      default:
+        return fail('corrupt', 'file.corrupt', file, locale, {}, err);
+    }
+  }
+  if (err instanceof XlsxError) {
+    const sheet = err.detail.sheet ?? '';
+    switch (err.reason) {
+      case 'no-workbook':
+        return fail('not-xlsx', 'file.notXlsx', file, locale, {}, err);
+      case 'row-limit':
+        return fail('excel-limit', 'file.rowLimit', file, locale, { sheet, row: formatCount(Number(err.detail.row), locale), limit: formatCount(limits.maxRows, locale) }, err);
+      case 'column-limit':
+        return fail('excel-limit', 'file.columnLimit', file, locale, { sheet, limit: formatCount(limits.maxColumns, locale) }, err);
+      case 'cell-chars':
+        return fail('excel-limit', 'file.cellChars', file, locale, { sheet, length: formatCount(Number(err.detail.length), locale), limit: formatCount(limits.maxCellChars, locale) }, err);
+      case 'sheet-cells':
+        return fail('sheet-too-large', 'file.sheetCells', file, locale, { sheet, limit: formatCount(limits.maxCellsPerSheet, locale) }, err);
+      case 'merged-rows':
+        return fail('sheet-too-large', 'file.sheetMerges', file, locale, { sheet, limit: formatCount(limits.maxMergedRows, locale) }, err);
+      case 'too-many-sheets':
+        return fail('sheet-too-large', 'file.tooManySheets', file, locale, { limit: formatCount(limits.maxSheets, locale) }, err);
+      default:
+        return fail('corrupt', 'file.corrupt', file, locale, {}, err);
+    }
+  }
+  // A string past V8's length limit, an allocation that failed: the file is past what can be read.
+  if (err instanceof RangeError) return fail('inflate-limit', 'file.inflateTotal', file, locale, { limit: formatBytes(limits.maxInflatedBytes) }, err);
+  return fail('unknown', 'file.unknown', file, locale, { detail: detailOf(err) }, err);
+}
+
+/**
+ * Reads a workbook from bytes, turning every failure into a FileReadError named after `file`
+ * (the name shown to the user).
+ */
+export async function readWorkbookBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<GridInit[]> {
+  return readWorkbookDetailed(bytes, file, options).grids;
+}
+
+/**
+ * Reads a file's bytes, never more than `maxBytes`, only from a regular file: a folder, a FIFO, a
+ * device (`/dev/zero`) or a socket is refused from its fstat before a byte is read, so nothing
+ * blocks or runs on without end. The file is opened non-blocking (a FIFO would otherwise wait
+ * for a writer) and read up to the size fstat gave.
+ */
+export async function readFileBounded(path: string, maxBytes: number, locale: Locale = 'zh-CN'): Promise<Uint8Array> {
+  const fs = await import('fs/promises');
+  const { constants } = await import('fs');
+  let handle: FileHandle | undefined;
+  try {
+    const pre = await fs.stat(path);
+    if (pre.isDirectory()) throw fail('is-directory', 'file.isDirectory', path, locale);
+    if (!pre.isFile()) throw fail('not-regular', 'file.notRegular', path, locale);
+    handle = await fs.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw fail('is-directory', 'file.isDirectory', path, locale);
+    if (!stat.isFile()) throw fail('not-regular', 'file.notRegular', path, locale);
+    if (stat.size > maxBytes) {
+      throw fail('too-large', 'file.tooLarge', path, locale, { size: formatBytes(stat.size), limit: formatBytes(maxBytes) });
+    }
+    const buf = new Uint8Array(stat.size);
+    let filled = 0;
+    while (filled < buf.length) {
+      const { bytesRead } = await handle.read(buf, filled, buf.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled === buf.length ? buf : buf.subarray(0, filled);
+  } catch (err) {
+    throw fileSystemError(err, path, locale);
+  } finally {
+    await handle?.close();
+  }
 }
 
 /** Reads a workbook file (Node only); every failure becomes a FileReadError with a one-line message. */
 export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<GridInit[]> {
   const locale = options.locale ?? 'zh-CN';
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const fs = await import('fs/promises');
-  let bytes: Uint8Array;
-  try {
-    const stat = await fs.stat(path);
-    if (stat.isDirectory()) throw fail('is-directory', 'file.isDirectory', path, locale);
-    if (stat.size > maxBytes) {
-      throw fail('too-large', 'file.tooLarge', path, locale, { size: formatBytes(stat.size), limit: formatBytes(maxBytes) });
-    }
-    bytes = await fs.readFile(path);
-  } catch (err) {
-    throw fileSystemError(err, path, locale);
-  }
+  const bytes = await readFileBounded(path, options.maxBytes ?? READ_LIMITS.maxFileBytes, locale);
   return readWorkbookBytes(bytes, path, options);
 }
 

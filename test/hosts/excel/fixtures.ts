@@ -3,7 +3,7 @@
  * cells, numbers formatted `0.00`) stacked with a blank row between them, as many as a test needs.
  */
 import { rectToA1, type CellValue } from '../../../src/core/grid';
-import { createStandIn, installOfficeGlobals, mergeCells, setCell, type SheetModel, type StandIn, type StandInOptions, type WorkbookModel } from '../../standin';
+import { createStandIn, installOfficeGlobals, mergeCells, setCell, type SheetModel, type StandIn, type StandInOptions, type WorkbookModel } from '../../../src/standin';
 import { ExcelHost } from '../../../src/hosts/excel';
 
 const INDICATORS: [string, string, string, string, string][] = [

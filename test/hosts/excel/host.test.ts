@@ -1,6 +1,6 @@
 import { ExcelHost, encodeForWrite, toHostError } from '../../../src/hosts/excel';
 import { HostError } from '../../../src/hosts/types';
-import { createWorkbook, getCell, getSheet, setCell, OfficeError, officeError } from '../../standin';
+import { createWorkbook, getCell, getSheet, setCell, OfficeError, officeError } from '../../../src/standin';
 import { installOfficeGlobals, setup } from './fixtures';
 
 function twoSheets() {

@@ -13,8 +13,8 @@ import {
   type ConditionalFormatModel,
   type SheetModel,
   type WorkbookModel,
-} from '../../standin';
-import { roundTrip } from '../../standin/xlsx';
+} from '../../../src/standin';
+import { roundTrip } from '../../../src/standin/xlsx';
 import { a1, setup } from './fixtures';
 
 const ROWS = 10;

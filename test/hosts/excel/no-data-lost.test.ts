@@ -4,8 +4,8 @@
  * user's own conditional formats exactly as they were — also after a save and reopen.
  */
 import fc from 'fast-check';
-import { cellKey, createWorkbook, getSheet, type CellStyle, type ConditionalFormatModel, type WorkbookModel } from '../../standin';
-import { roundTrip } from '../../standin/xlsx';
+import { cellKey, createWorkbook, getSheet, type CellStyle, type ConditionalFormatModel, type WorkbookModel } from '../../../src/standin';
+import { roundTrip } from '../../../src/standin/xlsx';
 import { writeTables } from './fixtures';
 import { cells, changed, reviewSetup, SHEET } from './review-fixtures';
 

@@ -2,8 +2,8 @@
 import { planFixes } from '../../../src/core/fixes';
 import type { Finding } from '../../../src/core/model';
 import { sheetFindings } from '../../../src/taskpane/session';
-import { getCell, getSheet, userEdit } from '../../standin';
-import { roundTrip } from '../../standin/xlsx';
+import { getCell, getSheet, userEdit } from '../../../src/standin';
+import { roundTrip } from '../../../src/standin/xlsx';
 import { cells, changed, reviewSetup, SHEET, workbook } from './review-fixtures';
 
 function findingAt(results: { name: string; tables: { findings: Finding[] }[]; findings: Finding[] }[], cell: string, rule: string): Finding {

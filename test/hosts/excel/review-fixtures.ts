@@ -4,7 +4,7 @@
  */
 import { rectToA1 } from '../../../src/core/grid';
 import { ReviewController } from '../../../src/taskpane/review';
-import { cellSnapshot, createWorkbook, getSheet, keyToCell, type SheetModel, type StandInOptions, type WorkbookModel } from '../../standin';
+import { cellSnapshot, createWorkbook, getSheet, keyToCell, type SheetModel, type StandInOptions, type WorkbookModel } from '../../../src/standin';
 import { setup, writeTables, type Setup, type TableOptions } from './fixtures';
 
 export const SHEET = '绩效表';

@@ -3,8 +3,8 @@ import { parseA1, type Rect } from '../../../src/core/grid';
 import type { Finding } from '../../../src/core/model';
 import { stateNamespace, stateText, stateXml } from '../../../src/hosts/excel/state';
 import { sheetFindings } from '../../../src/taskpane/session';
-import { getSheet, rootNamespace, type WorkbookModel } from '../../standin';
-import { modelFromXlsx, modelToXlsx, roundTrip } from '../../standin/xlsx';
+import { getSheet, rootNamespace, type WorkbookModel } from '../../../src/standin';
+import { modelFromXlsx, modelToXlsx, roundTrip } from '../../../src/standin/xlsx';
 import { NOW, reviewSetup, SHEET, workbook } from './review-fixtures';
 
 function finding(results: ReturnType<typeof reviewSetup>['controller']['session']['results'], cell: string, rule: string): Finding {

@@ -1,6 +1,6 @@
 /** Live re-check on the Excel stand-in: an edit re-checks its table only, in a fixed number of syncs. */
 import { sheetFindings } from '../../../src/taskpane/session';
-import { getSheet, handlerCount, userEdit } from '../../standin';
+import { getSheet, handlerCount, userEdit } from '../../../src/standin';
 import { TABLE_STRIDE } from './fixtures';
 import { reviewSetup, settle, SHEET, workbook } from './review-fixtures';
 

@@ -2,7 +2,7 @@
 import { rectToA1 } from '../../../src/core/grid';
 import { documentReference, uniqueSheetName } from '../../../src/hosts/excel/report-sheet';
 import { sheetFindings } from '../../../src/taskpane/session';
-import { addSheet, followLink, getCell, getSheet, setCell, type SheetModel } from '../../standin';
+import { addSheet, followLink, getCell, getSheet, setCell, type SheetModel } from '../../../src/standin';
 import { reviewSetup, SHEET, workbook } from './review-fixtures';
 
 function row(sheet: SheetModel, r: number, width = 9): unknown[] {

@@ -3,7 +3,7 @@
  * shown as coming from the file and can be dropped; undo reverts only what this session wrote.
  */
 import { stateXml } from '../../../src/hosts/excel/state';
-import { addSheet, getCell, getSheet, setCell } from '../../standin';
+import { addSheet, getCell, getSheet, setCell } from '../../../src/standin';
 import { reviewSetup, SHEET, workbook } from './review-fixtures';
 
 /** A file that brings an ignore, a rule turned off and a fix record aimed at a sheet never checked. */

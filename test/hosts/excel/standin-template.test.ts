@@ -1,10 +1,10 @@
 /**
- * The parts of the Excel stand-in the template insertion uses (test/standin/validation.ts,
+ * The parts of the Excel stand-in the template insertion uses (src/standin/validation.ts,
  * names.ts, layout.ts, xlsx-extras.ts): Office's semantics and Excel's errors for bad input.
  */
-import { createStandIn, createWorkbook, getCell, getSheet, mergeCells, setCell, type WorkbookModel } from '../../standin';
-import { validationAt } from '../../standin/validation';
-import { roundTrip } from '../../standin/xlsx';
+import { createStandIn, createWorkbook, getCell, getSheet, mergeCells, setCell, type WorkbookModel } from '../../../src/standin';
+import { validationAt } from '../../../src/standin/validation';
+import { roundTrip } from '../../../src/standin/xlsx';
 
 /** Runs one batch that queues `body` and syncs; resolves to what the sync threw, or undefined. */
 async function syncError(model: WorkbookModel, body: (context: Excel.RequestContext) => void, excelApi?: string): Promise<unknown> {

@@ -5,11 +5,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStandIn, createWorkbook, getSheet, mergeCells, setCell, cellSnapshot, type WorkbookModel } from '../../standin';
-import { openXlsxFile, saveXlsxFile } from '../../standin/files';
-import { roundTrip } from '../../standin/xlsx';
-import { displayText } from '../../standin/numfmt';
-import { typeInto } from '../../standin/objects';
+import { createStandIn, createWorkbook, getSheet, mergeCells, setCell, cellSnapshot, type WorkbookModel } from '../../../src/standin';
+import { openXlsxFile, saveXlsxFile } from '../../../src/standin/files';
+import { roundTrip } from '../../../src/standin/xlsx';
+import { displayText } from '../../../src/standin/numfmt';
+import { typeInto } from '../../../src/standin/objects';
 import { toHostError } from '../../../src/hosts/excel';
 
 function sample(): WorkbookModel {

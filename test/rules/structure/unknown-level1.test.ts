@@ -13,6 +13,7 @@ const ROWS_2021: RowSpec[] = [
 
 ruleTester(unknownLevel1, {
   valid: [
+    { name: 'local templates: 效果指标 (Dongguan), 项目完成指标 (Sichuan)', spec: spec({ rows: DEFAULT_ROWS.map((r) => (r.l1 === '效益指标' ? { ...r, l1: '效果指标' } : r.l1 === '产出指标' ? { ...r, l1: '项目完成\n指标' } : r)) }) },
     spec(),
     { name: 'without 指标', spec: firstLevel1('产出') },
     { name: 'with a weight', spec: firstLevel1('产出指标(50分)') },
@@ -26,7 +27,7 @@ ruleTester(unknownLevel1, {
       errors: [{ messageId: 'typo', cell: 'A8', suggestion: '产出指标', severity: 'error' }],
     },
     { name: 'the weight is kept', spec: firstLevel1('产出指示（50分）'), errors: [{ messageId: 'typo', cell: 'A8', suggestion: '产出指标（50分）' }] },
-    { name: '效果 for 效益', spec: spec({ rows: DEFAULT_ROWS.map((r) => (r.l1 === '效益指标' ? { ...r, l1: '效果指标' } : r)) }), errors: [{ messageId: 'typo', cell: 'A12', suggestion: '效益指标' }] },
+    { name: '效溢 for 效益', spec: spec({ rows: DEFAULT_ROWS.map((r) => (r.l1 === '效益指标' ? { ...r, l1: '效溢指标' } : r)) }), errors: [{ messageId: 'typo', cell: 'A12', suggestion: '效益指标' }] },
     { name: 'a 二级 name as 一级', spec: firstLevel1('数量指标'), errors: [{ messageId: 'isLevel2', cell: 'A8', suggestion: '产出指标' }] },
     { name: 'nothing close', spec: firstLevel1('项目情况'), errors: [{ messageId: 'unknown', cell: 'A8', suggestion: null }] },
     { name: 'empty', spec: firstLevel1(''), errors: [{ messageId: 'empty', cell: 'A8' }] },

@@ -107,8 +107,11 @@ describe('the message catalogue', () => {
         ['quantity', '≥5万元'], ['quantity', '≥90%', '设备数量'], ['satisfaction', '≥120%'], ['quality', '≥-5%'], ['quality', '＞100%'],
         ['quality', '＜0%'], ['quality', '≥120%', '系统可用性'], ['quantity', '≤1台'], ['benefit', '保障办案正常进行'],
         ['benefit', '通过拨付救助金额改善群众生活', '困难群众生活状况改善情况'], ['cost', '≤26.5万'], ['satisfaction', '≥９８%'],
+        ['quantity', '按需维护'], ['timeliness', '尽快完成'], ['quality', '验收合格率达到100%', '验收合格率'],
+        ['satisfaction', '90%-95%'], ['quantity', '≥101人/次'],
       ] as [Kind, string, string?][]
     ).map(([kind, value, l3]) => ({ s: row(kind, value, l3) })),
+    { s: withRow({ l1: '效益指标', l2: '经济效益指标', l3: '带动就业', desc: '带动就业', value: '无' }) },
     { s: row('satisfaction', '≥80%'), options: { settings: { thresholds: { minSatisfaction: 85 } } } },
     {
       s: withRow({ l2: '社会效益指标', l3: '困难群众生活状况改善情况', desc: '通过拨付救助金额改善群众生活', value: '通过拨付救助金额改善群众生活' }),
@@ -125,7 +128,10 @@ describe('the message catalogue', () => {
         { l2: '数量指标', l3: '软件维护次数', sign: '', value: '200', unit: '次' },
         { l2: '数量指标', l3: '软件维护次数', sign: '≥', value: '200', unit: '' },
       ] as RowSpec[]
-    ).map((r) => ({ s: spec({ rows: [{ l1: '产出指标', ...r }] }) })),
+    ).map((r) => ({
+      // A second row with a sign tells the locator that the 指标性质 column holds signs.
+      s: spec({ rows: [{ l1: '产出指标', ...r }, { l2: '质量指标', l3: '验收合格率', sign: '≥', value: '95', unit: '%' }] }),
+    })),
   ];
   const findings = corpus.flatMap(({ s, options }) => runAll(s, options));
 

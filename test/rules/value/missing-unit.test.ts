@@ -23,7 +23,7 @@ ruleTester(missingUnit, {
     {
       name: 'a count: unit from the name (次数)',
       spec: quantity('≥200'),
-      errors: [{ messageId: 'noUnit', cell: valueCell(0), suggestion: '≥200次', severity: 'error' }],
+      errors: [{ messageId: 'noUnit', cell: valueCell(0), suggestion: '≥200次', severity: 'warning' }],
     },
     { name: 'a count of people', spec: quantity('≥10', '救助人数'), errors: [{ messageId: 'noUnit', suggestion: '≥10人' }] },
     { name: 'a satisfaction: %', spec: satisfaction('≥95'), errors: [{ messageId: 'noUnit', cell: valueCell(5), suggestion: '≥95%' }] },

@@ -25,6 +25,11 @@ ruleTester(nonstandardSign, {
   ],
   invalid: [
     {
+      name: 'a range is no target (real tables: 90%-95%)',
+      spec: withRow({ l2: '服务对象满意度指标', l3: '群众满意度', desc: '', value: '90%-95%' }),
+      errors: [{ messageId: 'range', cell: valueCell(5), suggestion: '≥90%', severity: 'warning' }],
+    },
+    {
       name: '不低于',
       spec: satisfaction('不低于98%'),
       errors: [{ messageId: 'words', cell: valueCell(5), suggestion: '≥98%', severity: 'warning' }],

@@ -12,6 +12,11 @@ ruleTester(placeholder, {
     { name: 'a real number', spec: quantity('≥2次') },
   ],
   invalid: [
+    {
+      name: '无 on a benefit the project does not have (real tables): noted only',
+      spec: withRow({ l2: '经济效益指标', l3: '经济效益', desc: '', value: '无' }, {}),
+      errors: [{ messageId: 'notApplicable', severity: 'info' }],
+    },
     ...['XX', 'xx', '/', '无', '待定', '——', '-', '—', 'N/A', '请输入指标值'].map((v) => ({
       name: v,
       spec: quantity(v),

@@ -18,12 +18,31 @@ ruleTester(qualitativeNotAllowed, {
     { name: 'a cost in money', spec: cost('≤26.5万元') },
     { name: 'a satisfaction in %', spec: satisfaction('≥90%') },
     { name: 'a wrong sign is another rule’s finding', spec: satisfaction('≤90%') },
+    { name: 'a deadline in words (real tables)', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '2025年12月底前' }) },
+    { name: 'a period', spec: withRow({ l2: '时效指标', l3: '服务周期', desc: '', value: '2023.07-2024.01' }) },
+    { name: '长期 (the seed)', spec: withRow({ l2: '时效指标', l3: '使用年限', desc: '', value: '长期' }) },
+    { name: 'a qualitative quality is standard', spec: quality('符合国家标准') },
     { name: 'qualitative quality', spec: quality('达到预期') },
     { name: 'empty', spec: satisfaction('') },
     { name: 'placeholder', spec: cost('XX') },
     { name: '2021: a 社会成本指标 may be qualitative', spec: spec({ rows: rows2021('社会成本指标', '对周边无不利影响') }), options: { scheme: '2021' } },
   ],
   invalid: [
+    {
+      name: 'a sentence holding a target (real tables: 完成率达到100%)',
+      spec: quality('验收完成率达到100%'),
+      errors: [{ messageId: 'sentence', cell: valueCell(1), suggestion: '＝100%', severity: 'warning' }],
+    },
+    {
+      name: 'a vague quantity (real tables: 按在校学生数核算经费)',
+      spec: withRow({ l2: '数量指标', l3: '补助学生数', desc: '', value: '按在校学生数核算经费' }),
+      errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), severity: 'warning' }],
+    },
+    {
+      name: 'a vague deadline (real tables: 程度较高)',
+      spec: withRow({ l2: '时效指标', l3: '项目完成及时性', desc: '', value: '程度较高' }),
+      errors: [{ messageId: 'vagueTimeliness', cell: valueCell(2), severity: 'warning' }],
+    },
     {
       name: 'a cost in words',
       spec: cost('按预算执行'),

@@ -11,7 +11,10 @@ export const missingTotal: Rule = {
     const { table } = ctx;
     const total = table.budget.total;
     if (!total) {
-      ctx.report({ messageId: 'missing', at: table.range });
+      // The amount is written, but not beside a 预算数 label (in a sentence, under a column
+      // header): it cannot be checked, which is worth a note, not an error.
+      if (table.budget.totalLabel) ctx.report({ messageId: 'elsewhere', at: table.budget.totalLabel, severity: 'info' });
+      else ctx.report({ messageId: 'missing', at: table.range });
       return;
     }
     if (readAmount(total).kind === 'empty') ctx.report({ messageId: 'empty', at: total.at });

@@ -21,7 +21,7 @@ export const sumMismatch: Rule = {
     const totalValue = amountIn(total, unit);
     if (!totalField || totalValue === undefined) return;
     // A part that is not a number is budget/not-a-number's finding; comparing it would repeat it.
-    if (fiscal.kind === 'invalid' || other.kind === 'invalid') return;
+    if ((fiscal.kind === 'invalid' || other.kind === 'invalid') && ctx.enabled('budget/not-a-number')) return;
     const fiscalValue = amountIn(fiscal, unit);
     const otherValue = amountIn(other, unit);
     if (fiscalValue === undefined && otherValue === undefined) return;

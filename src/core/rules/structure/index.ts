@@ -11,6 +11,9 @@ import { emptyLevel3 } from './empty-level3';
 import { duplicateLevel3 } from './duplicate-level3';
 import { level2AsLevel3 } from './level2-as-level3';
 import { weightsSum } from './weights-sum';
+import { tableKind } from './table-kind';
+import { unusedRows } from './unused-rows';
+import { unfilled } from './unfilled';
 
 /** Registry of the structure rules, in documentation order. */
 export const STRUCTURE_RULES: readonly Rule[] = [
@@ -26,4 +29,7 @@ export const STRUCTURE_RULES: readonly Rule[] = [
   duplicateLevel3,
   level2AsLevel3,
   weightsSum,
+  unusedRows,
+  tableKind,
+  unfilled,
 ];

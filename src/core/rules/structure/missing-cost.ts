@@ -7,7 +7,7 @@ import type { Rule } from '../types';
 import { headerRect } from './shared';
 
 export const missingCost: Rule = {
-  meta: { id: 'structure/missing-cost', category: 'structure', severity: 'error', fixable: false },
+  meta: { id: 'structure/missing-cost', category: 'structure', severity: 'warning', fixable: false },
   check(ctx) {
     const { table, scheme } = ctx;
     if (table.indicators.length === 0 || table.indicators.some(isCostIndicator)) return;

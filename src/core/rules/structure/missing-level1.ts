@@ -3,16 +3,18 @@
  * structure/missing-cost (no cost at all) and structure/level2-mismatch (a cost filed as a 二级
  * under 产出指标 in the 2021 scheme), so that one mistake gives one finding.
  */
-import { COST_LEVEL1, level1Names } from '../../taxonomy';
+import { COST_LEVEL1, level1Names, resolveLevel2, SATISFACTION_LEVEL2 } from '../../taxonomy';
 import type { Rule } from '../types';
 import { headerRect, intendedLevel1 } from './shared';
 
 export const missingLevel1: Rule = {
-  meta: { id: 'structure/missing-level1', category: 'structure', severity: 'error', fixable: false },
+  meta: { id: 'structure/missing-level1', category: 'structure', severity: 'warning', fixable: false },
   check(ctx) {
     const { table, scheme } = ctx;
     if (table.indicators.length === 0) return;
     const present = new Set(table.indicators.map((ind) => intendedLevel1(ind, scheme)));
+    // The 2015 list's satisfaction 二级 under 效益指标 stands for the 满意度 一级.
+    if (table.indicators.some((ind) => resolveLevel2(ind.level2.text)?.name === SATISFACTION_LEVEL2)) present.add('满意度指标');
     const missing = level1Names(scheme).filter((name) => name !== COST_LEVEL1 && !present.has(name));
     if (missing.length === 0) return;
     ctx.report({

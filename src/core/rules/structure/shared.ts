@@ -3,9 +3,14 @@ import type { Rect } from '../../grid';
 import type { IndicatorRow, SchemeId, TableModel } from '../../model';
 import { level1Names, level2Names, nearestName, parentsIn, resolveLevel1, resolveLevel2 } from '../../taxonomy';
 
-/** The grid's header row across the table, or the whole table when there is no header. */
+/**
+ * Where a whole-table finding goes: the grid's header row across the table (a list export's
+ * project: its own first row), or the whole table when there is no header.
+ */
 export function headerRect(table: TableModel): Rect {
   if (!table.header) return table.range;
+  // A list export's projects share one header row: a project's finding goes on its own first row.
+  if (table.layout === 'L4') return { top: table.range.top, bottom: table.range.top, left: table.range.left, right: table.range.right };
   return { top: table.header.row, bottom: table.header.row, left: table.range.left, right: table.range.right };
 }
 

@@ -13,6 +13,8 @@ import type { RuleContext, Rule } from '../types';
 import { headerRect, intendedLevel1 } from './shared';
 
 const HUNDRED = Decimal.parse('100') as Decimal;
+/** Totals of 90 leave 10 points to 预算执行率, scored in the later 自评: said in an info. */
+const NINETY = Decimal.parse('90') as Decimal;
 
 type WeightRead = { kind: 'empty' } | { kind: 'invalid' } | { kind: 'ok'; value: Decimal };
 
@@ -72,7 +74,9 @@ function checkRowWeights(ctx: RuleContext, table: TableModel, weighted: Indicato
   if (!readable) return;
   const sumOf = (rows: IndicatorRow[]) => rows.reduce((acc, r) => acc.plus(values.get(r) ?? Decimal.ZERO), Decimal.ZERO);
   const total = sumOf(weighted);
-  if (!total.eq(HUNDRED)) {
+  if (total.eq(NINETY)) {
+    ctx.report({ messageId: 'ninety', at: weightHeaderCell(table) ?? headerRect(table), data: { sum: total.toString() }, severity: 'info' });
+  } else if (!total.eq(HUNDRED)) {
     ctx.report({ messageId: 'total', at: weightHeaderCell(table) ?? headerRect(table), data: { sum: total.toString() } });
   }
   for (const group of groupByLevel1(table, ctx.scheme)) {
@@ -93,6 +97,10 @@ function checkLevel1Weights(ctx: RuleContext, table: TableModel): void {
   if (groups.length === 0 || groups.some((g) => !g.weight)) return;
   const sum = groups.reduce((acc, g) => acc.plus(g.weight ?? Decimal.ZERO), Decimal.ZERO);
   if (sum.eq(HUNDRED)) return;
+  if (sum.eq(NINETY)) {
+    ctx.report({ messageId: 'ninety', at: headerRect(table), data: { sum: sum.toString() }, severity: 'info' });
+    return;
+  }
   ctx.report({ messageId: 'level1Total', at: headerRect(table), data: { sum: sum.toString() } });
 }
 

@@ -6,6 +6,7 @@
  * Deliberately small and independent of src/core/taxonomy.ts: the value rules only need the
  * kind of quantity, not the scheme.
  */
+import { resolveLevel2 } from '../../taxonomy';
 import type { IndicatorRow } from '../../model';
 import { stripSpaces, toHalfWidth } from '../../text';
 
@@ -43,6 +44,10 @@ export function level2Kind(text: string): IndicatorKind | undefined {
   if (key === '') return undefined;
   const exact = LEVEL2_KINDS[key];
   if (exact) return exact;
+  // Another spelling of a known 二级 (`时效值`, `数量指标(或建筑规模指标)`): its canonical name's kind.
+  const canonical = resolveLevel2(text)?.name;
+  const known = canonical ? LEVEL2_KINDS[levelKey(canonical)] : undefined;
+  if (known) return known;
   // 社会成本/生态环境成本 are costs, but not necessarily in money: no expectation on the value.
   if (key.endsWith('成本')) return undefined;
   if (key.endsWith('满意度')) return 'satisfaction';

@@ -5,12 +5,22 @@
 import type { Rule } from '../types';
 import { parseIndicatorValue } from '../../value';
 import { isSplit, shown, valueFix } from './fix';
+import { NONSTANDARD_UNITS } from '../../vocabulary';
 
 export const malformedUnit: Rule = {
   meta: { id: 'value/malformed-unit', category: 'value', severity: 'error', fixable: true },
   check(ctx) {
     for (const ind of ctx.table.indicators) {
       const p = ind.parsed;
+      const standard = p.unit !== undefined ? NONSTANDARD_UNITS[p.unit] : undefined;
+      if (standard) {
+        // `101人/次` for 人次: a warning with the standard unit, in the cell that holds the unit.
+        const inColumn = isSplit(ind) && ind.unit !== undefined && parseIndicatorValue(ind.value.text).unit === undefined;
+        const at = inColumn && ind.unit ? ind.unit.at : ind.value.at;
+        const suggestion = inColumn ? standard : ind.value.text.trim().replace(p.unitText ?? p.unit ?? standard, standard);
+        ctx.report({ messageId: 'nonstandardUnit', at, data: { value: shown(ind), unit: p.unitText ?? p.unit ?? '', standard }, suggestion, severity: 'warning' });
+        continue;
+      }
       const before = p.problems.includes('unit-before-number');
       if (!before && !p.problems.includes('percent-words')) continue;
       // In a split layout the mistake may sit in the unit column (`百分之`): fix that cell.

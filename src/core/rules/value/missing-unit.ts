@@ -7,7 +7,7 @@ import type { Rule } from '../types';
 import { guessUnit, sameCell, shown, unitFix } from './fix';
 
 export const missingUnit: Rule = {
-  meta: { id: 'value/missing-unit', category: 'value', severity: 'error', fixable: true },
+  meta: { id: 'value/missing-unit', category: 'value', severity: 'warning', fixable: true },
   check(ctx) {
     for (const ind of ctx.table.indicators) {
       const p = ind.parsed;

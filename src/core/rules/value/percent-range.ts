@@ -29,7 +29,7 @@ function checkMinimum(ctx: RuleContext, ind: IndicatorRow, kind: IndicatorKind):
   if (!(min > 0) || p.number === undefined || p.number >= min || p.number < 0) return;
   if (kind !== 'satisfaction' && !isSatisfactionName(ind.level3.text)) return;
   // A ≤ on a satisfaction is value/wrong-direction's finding; its number is not a floor.
-  if (p.sign === '≤' || p.sign === '＜') return;
+  if ((p.sign === '≤' || p.sign === '＜') && ctx.enabled('value/wrong-direction')) return;
   const suggestion = withNumber(ind, min);
   ctx.report({ messageId: 'belowMinimum', at: ind.value.at, data: { value: shown(ind), min }, suggestion, severity: 'warning' });
 }

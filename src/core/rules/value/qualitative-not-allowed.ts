@@ -7,6 +7,7 @@ import type { IndicatorRow, TableModel } from '../../model';
 import { stripSpaces } from '../../text';
 import { formatValue, parseIndicatorValue } from '../../value';
 import type { Rule } from '../types';
+import { isDateText } from '../../vocabulary';
 import { correctedSign, inferSign, isSplit, repairedNumber, rowsWithKind, shown } from './fix';
 import { indicatorKind } from './kind';
 
@@ -32,7 +33,9 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
     if (p.kind !== 'quantitative' || !p.unitKnown) continue;
     const number = repairedNumber(p);
     if (number === undefined) continue;
-    const sign = correctedSign(indicatorKind(ind), p.sign ?? inferSign(ind, Number(number), p.unit));
+    let sign = correctedSign(indicatorKind(ind), p.sign ?? inferSign(ind, Number(number), p.unit));
+    // `达到100%`: a rate cannot pass 100%, so the target is 100% itself.
+    if (sign === '≥' && p.unit === '%' && Number(number) === 100) sign = '＝';
     const unit = p.unit ?? (indicatorKind(ind) === 'cost' ? table.moneyUnit : undefined);
     return formatValue({ sign, number, unit });
   }
@@ -41,11 +44,28 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
 
 const EXAMPLES = { cost: '≤10万元', satisfaction: '≥90%' } as const;
 
+/** A 时效 text that still states a time: a date, a deadline, a period (`2025年12月底前`, `当月`). */
+function statesTime(text: string): boolean {
+  return isDateText(text) || /(月|年|日|天|季度|周|小时|工作日)(内|前|底|末|以内|之前|之内)|当(天|日|月|年)|即时|实时|长期|常年|全年|按期|按时|持续/.test(stripSpaces(text));
+}
+
 export const qualitativeNotAllowed: Rule = {
   meta: { id: 'value/qualitative-not-allowed', category: 'value', severity: 'error', fixable: true },
   check(ctx) {
     for (const { ind, kind } of rowsWithKind(ctx.table)) {
-      if (ind.parsed.kind !== 'qualitative' || (kind !== 'cost' && kind !== 'satisfaction')) continue;
+      if (ind.parsed.kind !== 'qualitative') continue;
+      if (kind === 'quantity' || kind === 'timeliness' || kind === 'quality') {
+        // A sentence holding a measurable target (`完成率达到100%`): the target is the value.
+        const embedded = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table);
+        if (embedded) {
+          ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion: embedded, severity: 'warning' });
+        } else if (kind === 'quantity' || (kind === 'timeliness' && !statesTime(ind.value.text))) {
+          // A quantity or a deadline in vague words measures nothing a reviewer can check.
+          ctx.report({ messageId: kind === 'quantity' ? 'vagueQuantity' : 'vagueTimeliness', at: ind.value.at, data: { value: shown(ind) }, severity: 'warning' });
+        }
+        continue;
+      }
+      if (kind !== 'cost' && kind !== 'satisfaction') continue;
       const suggestion = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table);
       ctx.report({
         messageId: kind,

@@ -9,6 +9,7 @@ import { stripSpaces } from '../../text';
 import { normalizeUnit, unitClass } from '../../units';
 import { formatValue, parseIndicatorValue, parseSign, readNature, signDirection } from '../../value';
 import type { Rule, RuleContext } from '../types';
+import { isDateText, isFiller } from '../../vocabulary';
 import { correctedSign, repairedNumber, rowsWithKind, shown } from './fix';
 import type { IndicatorKind } from './kind';
 
@@ -41,7 +42,9 @@ function checkRow(ctx: RuleContext, ind: IndicatorRow, kind: IndicatorKind): voi
   const value = shown(ind);
   const signText = ind.sign ? stripSpaces(ind.sign.text) : '';
   const column = parseSign(signText);
-  const unitText = ind.unit ? stripSpaces(ind.unit.text) : '';
+  // A system's `-` in the unit column says "no unit".
+  const unitRaw = ind.unit ? stripSpaces(ind.unit.text) : '';
+  const unitText = isFiller(unitRaw) ? '' : unitRaw;
 
   if (ind.sign && signText !== '' && !column) {
     const n = readNature(signText);
@@ -56,7 +59,7 @@ function checkRow(ctx: RuleContext, ind: IndicatorRow, kind: IndicatorKind): voi
     ctx.report({ messageId: 'qualitativeWithNumber', at: nature.field.at, data: { value, nature: natureText }, suggestion: natureText.replace('定性', '定量') });
   } else if (nature?.qualitative && own.kind === 'qualitative' && unitText !== '' && ind.unit) {
     ctx.report({ messageId: 'qualitativeWithUnit', at: ind.unit.at, data: { value, unit: unitText } });
-  } else if (nature && !nature.qualitative && own.kind === 'qualitative') {
+  } else if (nature && !nature.qualitative && own.kind === 'qualitative' && !isDateText(own.raw)) {
     ctx.report({ messageId: 'quantitativeWithText', at: ind.value.at, data: { value, nature: nature.field.text.trim() } });
   }
 
@@ -78,7 +81,9 @@ function checkRow(ctx: RuleContext, ind: IndicatorRow, kind: IndicatorKind): voi
   const direction = directionOfColumns(ind);
   const sign = column?.sign ?? own.sign;
   // A sign wrong for a cost or a satisfaction is value/wrong-direction's finding, whatever 正向/反向 says.
-  if (direction && sign && signDirection(sign) !== direction.direction && correctedSign(kind, sign) === sign) {
+  // ＝ fits either direction (差错率 ＝0% on a 反向 indicator).
+  const leftToWrongDirection = correctedSign(kind, sign ?? '＝') !== sign && ctx.enabled('value/wrong-direction');
+  if (direction && sign && sign !== '＝' && signDirection(sign) !== direction.direction && !leftToWrongDirection) {
     const at = column && ind.sign ? ind.sign.at : ind.value.at;
     ctx.report({ messageId: 'directionConflict', at, data: { value, direction: direction.text, sign } });
   }

@@ -1,0 +1,61 @@
+/**
+ * Round trips and bytes on the wire of one 校验当前工作表 (read the sheet, check it), measured from the
+ * requests Microsoft's Office.js client really sends (test/richapi/client.ts) to the RichApi server
+ * over the stand-in, for a sheet of stacked tables from the benchmark generator.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { checkSheet } from '../src/core/engine';
+import { ExcelHost } from '../src/hosts/excel';
+import { WEB_PAYLOAD_BUDGET } from '../src/hosts/excel/read';
+import { modelFromXlsx } from '../src/standin/xlsx';
+import { loadSeed } from '../scripts/seed-layouts';
+import { createRealExcel } from '../test/richapi/client';
+import { writeStackedWorkbook } from './generate';
+
+export interface PayloadFigures {
+  tables: number;
+  /** Tables the engine found in what was read. */
+  found: number;
+  /** Requests the client sent (each sync with work; Excel.run's clean-up counted apart). */
+  syncs: number;
+  cleanups: number;
+  requestBytes: number;
+  responseBytes: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+}
+
+/** Reads and checks a one-sheet workbook of `tables` stacked tables as Excel on the web would serve it. */
+export async function measurePayload(tables: number): Promise<PayloadFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'perf-target-payload-'));
+  try {
+    const file = await writeStackedWorkbook(join(dir, 'w.xlsx'), loadSeed(), tables, 1);
+    const model = await modelFromXlsx(readFileSync(file.path));
+    const excel = createRealExcel(model, { platform: 'OfficeOnline' });
+    const host = new ExcelHost({ run: excel.run, isSetSupported: excel.isSetSupported, locale: 'zh-CN', payloadBudgetBytes: WEB_PAYLOAD_BUDGET });
+    const sheet = model.sheets[0].name;
+    const grid = await host.readSheet(sheet);
+    const found = checkSheet(grid).tables.length;
+    const s = excel.server.stats;
+    return {
+      tables: file.tables,
+      found,
+      syncs: s.requests - s.cleanups,
+      cleanups: s.cleanups,
+      requestBytes: s.requestBytes,
+      responseBytes: s.responseBytes,
+      maxRequestBytes: s.maxRequestBytes,
+      maxResponseBytes: s.maxResponseBytes,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  void (async () => {
+    for (const n of [10, 200, 2000]) console.log(JSON.stringify(await measurePayload(n)));
+  })();
+}

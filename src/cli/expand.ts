@@ -1,0 +1,208 @@
+/**
+ * The command line's arguments to a list of files: a file as given, a folder searched at every
+ * level, a wildcard pattern (`*`, `?`, `**`) expanded here because Windows shells pass it as
+ * typed. Folders and patterns take .xlsx/.xlsm files only, skipping Office's `~$` lock files, our
+ * own `.checked.xlsx` copies, hidden entries and links to folders (no loops). The list is
+ * de-duplicated by file identity (a file named twice, or through a link, is checked once) and
+ * stable: arguments in the order given, each folder's or pattern's files sorted by path.
+ *
+ * Anything that is not a regular file (a pipe, a device) is refused here, before a reader could
+ * block on it.
+ */
+import type { Dirent, Stats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import type { Locale } from '../core/model';
+import { t } from '../core/i18n';
+import { systemReason } from './safe-text';
+
+/** A file to check, or an argument that gave none (`error` is the one line to print). */
+export interface InputEntry {
+  file: string;
+  error?: string;
+}
+
+const WORKBOOK = /\.xls[xm]$/i;
+/** Our annotated copies: NAME.checked.xlsx, NAME.2.checked.xlsx. */
+const OUR_OUTPUT = /\.checked\.xlsx$/i;
+const LOCK = /^~\$/;
+
+/** Whether a folder or pattern should pick up this file name. */
+export function isCandidate(name: string): boolean {
+  return WORKBOOK.test(name) && !OUR_OUTPUT.test(name) && !LOCK.test(name);
+}
+
+export function hasWildcard(arg: string): boolean {
+  return /[*?]/.test(arg);
+}
+
+const CASE_INSENSITIVE = process.platform === 'win32' || process.platform === 'darwin';
+
+/** A pattern segment (`*.xlsx`, `报表?`) as a regular expression over one name. */
+function segmentRegex(segment: string): RegExp {
+  let re = '';
+  for (const ch of segment) {
+    if (ch === '*') re += '.*';
+    else if (ch === '?') re += '.';
+    else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`, CASE_INSENSITIVE ? 'iu' : 'u');
+}
+
+/** Code-point order, segment by segment: the same on every machine and locale. */
+function comparePaths(a: string, b: string): number {
+  const x = a.split(/[\\/]/);
+  const y = b.split(/[\\/]/);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
+async function entries(dir: string): Promise<Dirent[]> {
+  return readdir(dir, { withFileTypes: true });
+}
+
+/** A directory entry as a file to take: regular files, and links to regular files. */
+async function fileStats(path: string, dirent: Dirent): Promise<Stats | undefined> {
+  if (!dirent.isFile() && !dirent.isSymbolicLink()) return undefined;
+  const s = await stat(path).catch(() => undefined);
+  return s?.isFile() ? s : undefined;
+}
+
+interface Found {
+  path: string;
+  stats: Stats;
+}
+
+/** Every candidate under `dir`, at every level. */
+async function walkFolder(dir: string, out: Found[]): Promise<void> {
+  for (const d of await entries(dir)) {
+    if (d.name.startsWith('.')) continue;
+    const path = join(dir, d.name);
+    if (d.isDirectory()) {
+      await walkFolder(path, out).catch(() => undefined); // an unreadable sub-folder is skipped
+      continue;
+    }
+    if (!isCandidate(d.name)) continue;
+    const s = await fileStats(path, d);
+    if (s) out.push({ path, stats: s });
+  }
+}
+
+/** Splits a pattern into the folder to start from and the segments to match below it. */
+function splitPattern(pattern: string): { base: string; segments: string[] } {
+  const parts = pattern.split(sep === '\\' ? /[\\/]/ : /\//);
+  let k = 0;
+  while (k < parts.length - 1 && !hasWildcard(parts[k])) k++;
+  let base = parts.slice(0, k).join(sep);
+  if (k > 0 && base === '') base = sep; // an absolute pattern: /data/*.xlsx
+  if (/^[A-Za-z]:$/.test(base)) base += sep; // C:*.xlsx means C:\ here
+  const segments: string[] = [];
+  for (const p of parts.slice(k)) {
+    if (p === '' || (p === '**' && segments[segments.length - 1] === '**')) continue; // a//b, **/**
+    segments.push(p);
+  }
+  return { base, segments };
+}
+
+async function walkPattern(dir: string, segments: string[], out: Found[]): Promise<void> {
+  const [segment, ...rest] = segments;
+  const from = dir === '' ? '.' : dir;
+  const here = (name: string) => (dir === '' ? name : join(dir, name));
+  if (segment === '**' && rest.length === 0) {
+    await walkFolder(dir === '' ? '.' : dir, out).catch(() => undefined); // `reports/**`: everything below
+    return;
+  }
+  if (segment === '**') {
+    await walkPattern(dir, rest, out); // zero folders
+    let list: Dirent[];
+    try {
+      list = await entries(from);
+    } catch {
+      return;
+    }
+    for (const d of list) if (d.isDirectory() && !d.name.startsWith('.')) await walkPattern(here(d.name), segments, out);
+    return;
+  }
+  if (segment === undefined) return;
+  let list: Dirent[];
+  try {
+    list = await entries(from);
+  } catch {
+    return;
+  }
+  const re = segmentRegex(segment);
+  const last = rest.length === 0;
+  for (const d of list) {
+    if (d.name.startsWith('.') && !segment.startsWith('.')) continue;
+    if (!re.test(d.name)) continue;
+    const path = here(d.name);
+    if (!last) {
+      if (d.isDirectory()) await walkPattern(path, rest, out);
+      continue;
+    }
+    if (d.isDirectory()) {
+      await walkFolder(path, out).catch(() => undefined); // `reports/*` takes the folders' files too
+      continue;
+    }
+    // A pattern takes workbooks only, unless it names another extension itself (`*.xls`).
+    const explicit = /\.[^.*?]+$/.test(segment) && !WORKBOOK.test(segment);
+    if (OUR_OUTPUT.test(d.name) || LOCK.test(d.name) || (!explicit && !WORKBOOK.test(d.name))) continue;
+    const s = await fileStats(path, d);
+    if (s) out.push({ path, stats: s });
+  }
+}
+
+function notFound(file: string, err: unknown, locale: Locale): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return t('file.notFound', locale, { file });
+  if (code === 'EACCES' || code === 'EPERM') return t('file.noPermission', locale, { file });
+  return t('file.unknown', locale, { file, detail: systemReason(err, locale) });
+}
+
+/** The files the arguments name, in order, once each. */
+export async function expandInputs(args: readonly string[], locale: Locale): Promise<InputEntry[]> {
+  const out: InputEntry[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, s: Stats) => {
+    // ino 0: no identity from the file system (some network drives): fall back to the path.
+    const key = s.ino !== 0 ? `${s.dev}:${s.ino}` : `path:${path}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ file: path });
+  };
+  for (const arg of args) {
+    let s: Stats | undefined;
+    let failure: unknown;
+    try {
+      s = await stat(arg);
+    } catch (err) {
+      failure = err;
+    }
+    if (s?.isFile()) {
+      add(arg, s);
+    } else if (s?.isDirectory()) {
+      const found: Found[] = [];
+      try {
+        await walkFolder(arg, found);
+      } catch (err) {
+        out.push({ file: arg, error: t('cli.folderUnreadable', locale, { file: arg, reason: systemReason(err, locale) }) });
+        continue;
+      }
+      if (found.length === 0) out.push({ file: arg, error: t('cli.emptyFolder', locale, { file: arg }) });
+      found.sort((a, b) => comparePaths(a.path, b.path)).forEach((f) => add(f.path, f.stats));
+    } else if (s) {
+      out.push({ file: arg, error: t('cli.notRegular', locale, { file: arg }) });
+    } else if (hasWildcard(arg)) {
+      const { base, segments } = splitPattern(arg);
+      const found: Found[] = [];
+      await walkPattern(base, segments, found);
+      if (found.length === 0) out.push({ file: arg, error: t('cli.noMatch', locale, { file: arg }) });
+      found.sort((a, b) => comparePaths(a.path, b.path)).forEach((f) => add(f.path, f.stats));
+    } else {
+      out.push({ file: arg, error: notFound(arg, failure, locale) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+/**
+ * Every limit the .xlsx reader enforces, in one place. A workbook is untrusted input: whatever it
+ * says about itself (sizes in its zip directory, cell addresses, merged areas, shared-string
+ * indexes), the reader never does more work or takes more memory than these allow, and a file past
+ * one of them gets a one-line message saying which limit it hit (catalogue keys `file.limit.*`,
+ * FileReadError code in brackets).
+ */
+export const READ_LIMITS = {
+  /** [too-large] The file on disk (or the bytes given). Checked with fstat before anything is read. */
+  maxFileBytes: 100 * 1024 * 1024,
+  /**
+   * [inflate-limit] Bytes inflated from the zip, all parts needed for checking together (a
+   * 2,000-table workbook inflates to about 15 MB). A 4 MB zip that would inflate to 4 GB stops here.
+   */
+  maxInflatedBytes: 256 * 1024 * 1024,
+  /**
+   * [inflate-limit] Inflated size over compressed size for one part. Real sheet XML compresses
+   * 5–30×; deflate cannot pass about 1,030×, which is what a zip bomb uses. Parts inflating to
+   * less than `ratioFloorBytes` are not held to the ratio.
+   */
+  maxInflateRatio: 200,
+  ratioFloorBytes: 4 * 1024 * 1024,
+  /** [excel-limit] Excel's own grid: 1,048,576 rows. */
+  maxRows: 1_048_576,
+  /** [excel-limit] Excel's own grid: 16,384 columns (XFD). */
+  maxColumns: 16_384,
+  /** [excel-limit] Excel's own limit on the characters of one cell. */
+  maxCellChars: 32_767,
+  /** [sheet-too-large] Cells holding a value on one sheet (2,000 tables hold about 200,000). */
+  maxCellsPerSheet: 5_000_000,
+  /**
+   * [sheet-too-large] Rows crossed by merged areas, summed over a sheet's areas (after clipping
+   * to the snapshot): the engine indexes merges row by row. A whole-sheet merge is 1,048,576.
+   */
+  maxMergedRows: 16_000_000,
+  /** [corrupt] Zip entries in the directory (an .xlsx has tens, a large one a few thousand). */
+  maxZipEntries: 100_000,
+  /** [too-large] Worksheets in one workbook (Excel allows as many as memory does; 255 by default UI). */
+  maxSheets: 10_000,
+  /** [corrupt] Characters of one XML tag (name and attributes); Excel writes a few hundred. */
+  maxTagChars: 1024 * 1024,
+} as const;
+
+export type ReadLimits = typeof READ_LIMITS;

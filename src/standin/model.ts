@@ -1,0 +1,292 @@
+/**
+ * The in-memory workbook behind the Excel stand-in: what Excel itself would hold. The proxy layer
+ * (office.ts) reads and writes it only inside `context.sync()`, as Excel does; tests may read and
+ * change it directly to arrange a sheet or to check the result.
+ *
+ * Browser-safe: no Node APIs here (the browser preview reuses this module).
+ */
+import { parseA1, rectToA1, type CellValue, type Rect } from '../core/grid';
+
+/** `#RRGGBB` (upper case), or a theme colour kept as written in the file: `theme:1` / `theme:1:-0.25`. */
+export type Color = string;
+
+export type BorderEdge = 'top' | 'bottom' | 'left' | 'right';
+
+export interface BorderModel {
+  /** Line style as stored in the file (`thin`, `medium`, `double`, `dotted` …). */
+  style: string;
+  color?: Color;
+}
+
+export interface FontModel {
+  name?: string;
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  color?: Color;
+}
+
+/** The user's own direct formatting of a cell. Conditional formats are not part of it. */
+export interface CellStyle {
+  fill?: { color: Color };
+  font?: FontModel;
+  borders?: Partial<Record<BorderEdge, BorderModel>>;
+  /** Set when text was typed with a leading apostrophe (Excel's "prefix character"). */
+  quotePrefix?: boolean;
+  /** Office's names: `Left`/`Center`/`Right`…, `Top`/`Center`/`Bottom`… (absent: General / Bottom). */
+  alignment?: { horizontal?: string; vertical?: string; wrapText?: boolean };
+}
+
+export interface CellModel {
+  /** null: empty. Excel errors are their text (`#N/A`). */
+  value: CellValue;
+  /** True when `value` is an error constant typed or written as such (`#N/A`), not text. */
+  isError?: boolean;
+  /** With the leading `=`; the stand-in does not calculate, `value` is the cached result. */
+  formula?: string;
+  /** `General` when absent. */
+  numberFormat?: string;
+  style?: CellStyle;
+  /** A link on the cell (Range.hyperlink, ExcelApi 1.7): `documentReference` for a place in the workbook. */
+  hyperlink?: { address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string };
+}
+
+export interface ConditionalFormatModel {
+  /** Stable id, like Excel's `{…}` ids: unique within the workbook. */
+  id: string;
+  /** Office's ConditionalFormatType (`Custom`, `CellValue`, `DataBar` …). */
+  type: string;
+  /** The cells it applies to (one or more areas). */
+  areas: Rect[];
+  /** Custom rules: the formula with its leading `=`. */
+  formula?: string;
+  fillColor?: Color;
+  fontColor?: Color;
+  stopIfTrue: boolean;
+  /** A rule read from a file that the stand-in does not interpret, written back unchanged. */
+  passthrough?: unknown;
+}
+
+export interface SheetModel {
+  name: string;
+  /** Keyed by `cellKey(row, col)`; absent cells are empty and unformatted. */
+  cells: Map<number, CellModel>;
+  merges: Rect[];
+  /** In priority order: index 0 is the top priority. */
+  conditionalFormats: ConditionalFormatModel[];
+  protection: { protected: boolean };
+  /** The selected cells (A1 at first). */
+  selection: Rect;
+  // Optional parts (absent means Excel's default); their proxies are in ./validation.ts and ./layout.ts.
+  /** `Visible` when absent. */
+  visibility?: SheetVisibility;
+  /** Data validation per cell, keyed by `cellKey` (cells set together share one object). */
+  validations?: Map<number, ValidationModel>;
+  /** Column widths and row heights in points, where set. */
+  columnWidths?: Map<number, number>;
+  rowHeights?: Map<number, number>;
+  pageLayout?: PageLayoutModel;
+  /** Frozen rows and columns at the top and left (Worksheet.freezePanes, ExcelApi 1.7); see ./review-objects.ts. */
+  frozen?: { rows: number; columns: number };
+}
+
+export interface WorkbookModel {
+  sheets: SheetModel[];
+  activeSheet: number;
+  /** Counter for new conditional-format ids. */
+  nextId: number;
+  /** Workbook-scoped defined names. */
+  names?: NamedItemModel[];
+  /** Workbook (structure) protection. */
+  protection?: { protected: boolean };
+  /** Custom XML parts (ExcelApi 1.5), saved in the file's customXml folder; see ./customxml.ts. */
+  customXmlParts?: CustomXmlPartModel[];
+}
+
+export interface CustomXmlPartModel {
+  /** `{GUID}`, as Office gives it (the part's itemID in the file). */
+  id: string;
+  xml: string;
+}
+
+export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+/** One cell's data validation, in Office's terms (formulas keep their leading `=`). */
+export interface ValidationModel {
+  /** Office's DataValidationType: `List`, `Custom`, `WholeNumber` … or `None` (a prompt only). */
+  type: string;
+  /** List: the source (`=Name`, `=$A$1:$A$3` or `a,b,c`); custom: the formula; others: the first bound. */
+  formula1?: string;
+  formula2?: string;
+  /** Basic and date/time rules: `Between`, `GreaterThan` … */
+  operator?: string;
+  /** List rules: show the in-cell dropdown. */
+  inCellDropDown?: boolean;
+  ignoreBlanks: boolean;
+  prompt?: { showPrompt: boolean; title: string; message: string };
+  errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
+}
+
+export interface PageLayoutModel {
+  /** Office's PaperType (`A4`, `Letter` …). */
+  paperSize?: string;
+  orientation?: 'Portrait' | 'Landscape';
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printArea?: Rect[];
+}
+
+export interface NamedItemModel {
+  name: string;
+  /** What the name refers to, with its leading `=` (`='指标列表'!$A$2:$A$4`). */
+  formula: string;
+  visible: boolean;
+  comment: string;
+}
+
+/** Excel's grid limits. */
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
+
+export function cellKey(row: number, col: number): number {
+  return row * MAX_COLS + col;
+}
+
+export function keyToCell(key: number): { row: number; col: number } {
+  return { row: Math.floor(key / MAX_COLS), col: key % MAX_COLS };
+}
+
+export function createWorkbook(sheetNames: string[] = ['Sheet1']): WorkbookModel {
+  const wb: WorkbookModel = { sheets: [], activeSheet: 0, nextId: 1 };
+  for (const name of sheetNames) addSheet(wb, name);
+  return wb;
+}
+
+export function addSheet(wb: WorkbookModel, name: string): SheetModel {
+  if (findSheet(wb, name)) throw new Error(`Sheet exists: ${name}`);
+  const sheet: SheetModel = {
+    name,
+    cells: new Map(),
+    merges: [],
+    conditionalFormats: [],
+    protection: { protected: false },
+    selection: { top: 0, left: 0, bottom: 0, right: 0 },
+  };
+  wb.sheets.push(sheet);
+  return sheet;
+}
+
+/** Sheet names compare case-insensitively in Excel. */
+export function findSheet(wb: WorkbookModel, name: string): SheetModel | undefined {
+  const lower = name.toLowerCase();
+  return wb.sheets.find((s) => s.name.toLowerCase() === lower);
+}
+
+export function getSheet(wb: WorkbookModel, name: string): SheetModel {
+  const s = findSheet(wb, name);
+  if (!s) throw new Error(`No sheet ${name}`);
+  return s;
+}
+
+export function getCell(sheet: SheetModel, row: number, col: number): CellModel | undefined {
+  return sheet.cells.get(cellKey(row, col));
+}
+
+/** Sets a cell by A1 address or coordinates; fields not given are kept. */
+export function setCell(sheet: SheetModel, at: string | { row: number; col: number }, patch: Partial<CellModel>): CellModel {
+  const { row, col } = typeof at === 'string' ? anchorOf(at) : at;
+  const key = cellKey(row, col);
+  const cell: CellModel = { ...(sheet.cells.get(key) ?? { value: null }), ...patch };
+  sheet.cells.set(key, cell);
+  return cell;
+}
+
+function anchorOf(a1: string): { row: number; col: number } {
+  const r = parseA1(a1);
+  return { row: r.top, col: r.left };
+}
+
+export function mergeCells(sheet: SheetModel, area: string | Rect): void {
+  const rect = typeof area === 'string' ? parseA1(area) : area;
+  if (sheet.merges.some((m) => intersects(m, rect))) throw new Error(`Merge overlaps: ${rectToA1(rect)}`);
+  sheet.merges.push(rect);
+}
+
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+export function contains(outer: Rect, inner: Rect): boolean {
+  return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
+}
+
+function hasContent(cell: CellModel): boolean {
+  return cell.value !== null || cell.formula !== undefined;
+}
+
+function hasFormatting(cell: CellModel): boolean {
+  return (cell.numberFormat !== undefined && cell.numberFormat !== 'General') || cell.style !== undefined;
+}
+
+/**
+ * The used range as Excel computes it: the bounding box of cells with values (valuesOnly), or of
+ * cells with values or formatting. Undefined for an empty sheet.
+ */
+export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | undefined {
+  let r: Rect | undefined;
+  for (const [key, cell] of sheet.cells) {
+    if (!(hasContent(cell) || (!valuesOnly && hasFormatting(cell)))) continue;
+    const { row, col } = keyToCell(key);
+    if (!r) r = { top: row, left: col, bottom: row, right: col };
+    else {
+      if (row < r.top) r.top = row;
+      if (row > r.bottom) r.bottom = row;
+      if (col < r.left) r.left = col;
+      if (col > r.right) r.right = col;
+    }
+  }
+  return r;
+}
+
+/** A deep copy (the model is plain data plus Maps). */
+export function cloneWorkbook(wb: WorkbookModel): WorkbookModel {
+  return {
+    activeSheet: wb.activeSheet,
+    nextId: wb.nextId,
+    ...(wb.names ? { names: wb.names.map((n) => ({ ...n })) } : {}),
+    ...(wb.protection ? { protection: { ...wb.protection } } : {}),
+    ...(wb.customXmlParts ? { customXmlParts: wb.customXmlParts.map((p) => ({ ...p })) } : {}),
+    sheets: wb.sheets.map((s) => ({
+      name: s.name,
+      cells: new Map([...s.cells].map(([k, c]) => [k, structuredClone(c)])),
+      merges: s.merges.map((m) => ({ ...m })),
+      conditionalFormats: s.conditionalFormats.map((cf) => structuredClone(cf)),
+      protection: { ...s.protection },
+      selection: { ...s.selection },
+      ...(s.visibility ? { visibility: s.visibility } : {}),
+      ...(s.validations ? { validations: new Map([...s.validations].map(([k, v]) => [k, structuredClone(v)])) } : {}),
+      ...(s.columnWidths ? { columnWidths: new Map(s.columnWidths) } : {}),
+      ...(s.rowHeights ? { rowHeights: new Map(s.rowHeights) } : {}),
+      ...(s.pageLayout ? { pageLayout: structuredClone(s.pageLayout) } : {}),
+      ...(s.frozen ? { frozen: { ...s.frozen } } : {}),
+    })),
+  };
+}
+
+/** Everything a user set on one cell, in a canonical form, for exact before/after comparisons. */
+export function cellSnapshot(cell: CellModel | undefined): string {
+  if (!cell) return '';
+  return JSON.stringify(canonical(cell));
+}
+
+function canonical(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v).sort()) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x !== undefined) out[k] = canonical(x);
+    }
+    return out;
+  }
+  return v;
+}

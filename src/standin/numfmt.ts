@@ -1,0 +1,86 @@
+/**
+ * Displayed text of a cell (`Range.text`) from its value and number format, for the formats the
+ * tables use: General, `0`, `0.00`, `#,##0.00`, percentages, text (`@`) and simple dates. Other
+ * formats fall back to General. Excel also narrows text to the column width; the stand-in does not.
+ */
+import type { CellValue } from '../core/grid';
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+export function displayText(value: CellValue, numberFormat = 'General'): string {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'string') return value;
+  const fmt = firstSection(numberFormat);
+  if (fmt === '' || /^general$/i.test(fmt) || fmt === '@') return general(value);
+  if (/[ymdhs]/i.test(stripLiterals(fmt))) return formatDate(value, fmt);
+  return formatNumber(value, fmt);
+}
+
+/** Excel's General: up to 11 significant digits, no trailing zeros. */
+function general(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
+  const s = Number(n.toPrecision(10));
+  return String(s);
+}
+
+function firstSection(fmt: string): string {
+  return fmt.split(';')[0].replace(/\[[^\]]*\]/g, '').trim();
+}
+
+function stripLiterals(fmt: string): string {
+  return fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '');
+}
+
+function formatNumber(n: number, fmt: string): string {
+  const core = stripLiterals(fmt);
+  const percent = core.includes('%');
+  const value = percent ? n * 100 : n;
+  const dot = core.indexOf('.');
+  const decimals = dot < 0 ? 0 : (core.slice(dot + 1).match(/[0#]/g) ?? []).length;
+  const grouping = /[0#],[0#]/.test(core);
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [int, frac] = fixed.split('.');
+  const intText = grouping ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
+  const number = (value < 0 && Number(fixed) !== 0 ? '-' : '') + intText + (frac ? `.${frac}` : '');
+  const prefix = literalText(fmt.slice(0, firstDigitIndex(fmt)));
+  const suffix = literalText(fmt.slice(lastDigitIndex(fmt) + 1)).replace('%', '') + (percent ? '%' : '');
+  return prefix + number + suffix;
+}
+
+function firstDigitIndex(fmt: string): number {
+  const i = fmt.search(/[0#?]/);
+  return i < 0 ? 0 : i;
+}
+
+function lastDigitIndex(fmt: string): number {
+  let last = -1;
+  for (let i = 0; i < fmt.length; i++) if ('0#?'.includes(fmt[i])) last = i;
+  return last;
+}
+
+function literalText(part: string): string {
+  return part.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1').replace(/[_*]./g, '');
+}
+
+function formatDate(serial: number, fmt: string): string {
+  const d = new Date(EXCEL_EPOCH_MS + Math.round(serial * 86400000));
+  const parts: Record<string, string> = {
+    yyyy: String(d.getUTCFullYear()),
+    yy: String(d.getUTCFullYear()).slice(-2),
+    mm: String(d.getUTCMonth() + 1).padStart(2, '0'),
+    m: String(d.getUTCMonth() + 1),
+    dd: String(d.getUTCDate()).padStart(2, '0'),
+    d: String(d.getUTCDate()),
+  };
+  let out = '';
+  const re = /"([^"]*)"|\\(.)|(yyyy|yy|mm|m|dd|d)|(.)/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(fmt)) !== null) {
+    if (m[1] !== undefined) out += m[1];
+    else if (m[2] !== undefined) out += m[2];
+    else if (m[3] !== undefined) out += parts[m[3].toLowerCase()];
+    else out += m[4];
+  }
+  return out;
+}

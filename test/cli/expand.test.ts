@@ -1,0 +1,64 @@
+/** Arguments to files (src/cli/expand.ts): folders, patterns, order, duplicates, what is skipped. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expandInputs } from '../../src/cli/expand';
+
+const root = mkdtempSync(join(tmpdir(), 'perf-target-expand-'));
+const dir = join(root, 'in');
+const p = (...parts: string[]) => join(dir, ...parts);
+
+beforeAll(() => {
+  for (const d of ['sub/deeper', '.hidden', '报表', 'empty']) mkdirSync(p(d), { recursive: true });
+  // The expansion never reads a file: empty files are enough.
+  for (const f of ['b.xlsx', 'a.xlsx', 'A2.xlsm', '~$a.xlsx', 'a.checked.xlsx', 'a.2.checked.xlsx', 'notes.txt', 'old.xls', 'sub/c.xlsx', 'sub/deeper/d.XLSX', '.hidden/e.xlsx', '报表/张三.xlsx']) {
+    writeFileSync(p(f), '');
+  }
+  symlinkSync(p('a.xlsx'), p('link-to-a.xlsx')); // the same file again
+  symlinkSync(dir, p('sub', 'loop')); // a cycle, never followed
+});
+
+async function files(...args: string[]): Promise<string[]> {
+  return (await expandInputs(args, 'zh-CN')).map((e) => (e.error ? `ERROR ${e.error}` : e.file));
+}
+
+test('a folder: every .xlsx/.xlsm at every level, sorted, without lock files, our copies, hidden folders or a second spelling of a file', async () => {
+  expect(await files(dir)).toEqual([p('A2.xlsm'), p('a.xlsx'), p('b.xlsx'), p('sub', 'c.xlsx'), p('sub', 'deeper', 'd.XLSX'), p('报表', '张三.xlsx')]);
+});
+
+test('files named one by one keep their order; a file named twice is checked once', async () => {
+  expect(await files(p('b.xlsx'), p('a.xlsx'), p('link-to-a.xlsx'), p('b.xlsx'))).toEqual([p('b.xlsx'), p('a.xlsx')]);
+  expect(await files(p('sub', 'c.xlsx'), p('sub'))).toEqual([p('sub', 'c.xlsx'), p('sub', 'deeper', 'd.XLSX')]);
+});
+
+test('a file named explicitly is taken whatever it is called', async () => {
+  expect(await files(p('~$a.xlsx'), p('a.checked.xlsx'), p('notes.txt'))).toEqual([p('~$a.xlsx'), p('a.checked.xlsx'), p('notes.txt')]);
+});
+
+test('patterns: *, ? and ** expanded here, as a Windows shell would not', async () => {
+  expect(await files(p('*.xlsx'))).toEqual([p('a.xlsx'), p('b.xlsx')]);
+  expect(await files(p('?.xlsx'))).toEqual([p('a.xlsx'), p('b.xlsx')]);
+  expect(await files(p('**', '*.xlsx'))).toEqual([p('a.xlsx'), p('b.xlsx'), p('sub', 'c.xlsx'), p('报表', '张三.xlsx')]);
+  expect(await files(p('s*', '**'))).toEqual([p('sub', 'c.xlsx'), p('sub', 'deeper', 'd.XLSX')]);
+  expect(await files(join(root, '*', '报表', '*.xlsx'))).toEqual([p('报表', '张三.xlsx')]);
+  expect(await files(p('*.xls'))).toEqual([p('old.xls')]); // another extension only when the pattern names it
+});
+
+test('nothing to check: one line each, the others still listed', async () => {
+  const out = await files(p('nope.xlsx'), p('*.csv'), p('empty'), p('a.xlsx'));
+  expect(out).toEqual([
+    `ERROR 无法读取“${p('nope.xlsx')}”：文件不存在。`,
+    `ERROR 无法读取“${p('*.csv')}”：没有找到匹配的 .xlsx 或 .xlsm 文件。请检查路径和通配符。`,
+    `ERROR 无法读取“${p('empty')}”：该文件夹中没有 .xlsx 或 .xlsm 文件。请检查路径。`,
+    p('a.xlsx'),
+  ]);
+  const en = await expandInputs([p('nope.xlsx')], 'en-US');
+  expect(en[0].error).toBe(`Cannot read "${p('nope.xlsx')}": the file does not exist.`);
+});
+
+test('a pipe is refused before anything could block reading it', async () => {
+  const fifo = join(root, 'pipe.xlsx');
+  execFileSync('mkfifo', [fifo]);
+  expect(await files(fifo)).toEqual([`ERROR 无法读取“${fifo}”：这不是普通文件（可能是管道或设备），请指定 .xlsx 文件。`]);
+});

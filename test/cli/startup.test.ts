@@ -1,0 +1,99 @@
+/**
+ * Start-up (issue 14.3): `perf-target --help` and a one-file check load only what they use.
+ * The compiled command line runs with a `--require` hook that records every module each thread
+ * loads and who asked for it; no timing is involved.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'perf-target.js');
+const DIST = join(ROOT, 'dist');
+const tmp = mkdtempSync(join(tmpdir(), 'perf-target-startup-'));
+const HOOK = join(tmp, 'hook.js');
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+beforeAll(() => {
+  const main = join(DIST, 'cli', 'main.js');
+  if (!existsSync(main) || statSync(main).mtimeMs < newest(join(ROOT, 'src', 'cli'))) {
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT });
+  }
+  writeFileSync(
+    HOOK,
+    `const Module = require('module');
+const { threadId } = require('worker_threads');
+const fs = require('fs');
+const load = Module._load;
+Module._load = function (request, parent, isMain) {
+  let file = request;
+  try { file = Module._resolveFilename(request, parent, isMain); } catch {}
+  fs.appendFileSync(process.env.MODULE_LOG, JSON.stringify({ thread: threadId, request, file, parent: parent && parent.filename }) + '\\n');
+  return load.apply(this, arguments);
+};
+`,
+  );
+}, 180_000);
+
+interface Load {
+  thread: number;
+  request: string;
+  file: string;
+  parent?: string;
+}
+
+function loads(args: string[]): Load[] {
+  const log = join(tmp, `log-${Math.random().toString(36).slice(2)}.jsonl`);
+  const r = spawnSync(process.execPath, ['--require', HOOK, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MODULE_LOG: log } });
+  expect(r.status === 0 || r.status === 1).toBe(true);
+  return readFileSync(log, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Load);
+}
+
+const ours = (l: Load[]) => [...new Set(l.filter((x) => x.file.startsWith(DIST)).map((x) => relative(DIST, x.file)))];
+const packages = (l: Load[]) => [...new Set(l.filter((x) => x.file.includes('node_modules')).map((x) => /node_modules\/((@[^/]+\/)?[^/]+)/.exec(x.file)?.[1]))];
+
+test('--help loads the message catalogue and the argument parser, nothing else of ours and no package', () => {
+  const l = loads(['--help']);
+  expect(packages(l)).toEqual([]);
+  expect(ours(l).filter((f) => !f.startsWith('core/i18n/')).sort()).toEqual(['cli/args.js', 'cli/main.js', 'cli/safe-text.js']);
+  expect(new Set(l.map((x) => x.thread))).toEqual(new Set([0])); // no worker thread
+});
+
+test('a one-file check loads no ExcelJS of its own, no React, no pool, annotate or template', () => {
+  const l = loads(['check', join('examples', 'sample.xlsx')]);
+  const files = ours(l);
+  for (const f of ['cli/pool.js', 'cli/annotate.js', 'cli/template.js', 'hosts/file/annotate.js', 'hosts/file/template.js', 'core/template.js']) expect(files).not.toContain(f);
+  // Packages our code asks for: ExcelJS at most (below); no React or Fluent anywhere.
+  expect(packages(l.filter((x) => x.parent?.startsWith(DIST))).filter((p) => p !== 'exceljs')).toEqual([]);
+  expect(packages(l).filter((p) => /^(react|react-dom|@fluentui\/.*)$/.test(p ?? ''))).toEqual([]);
+  // ExcelJS only as the reader's own import (until the lean reader replaces it): nothing in the
+  // command line asks for it, and once the reader does not import it, a check does not load it.
+  const askers = [...new Set(l.filter((x) => x.request === 'exceljs').map((x) => relative(DIST, x.parent ?? '')))];
+  const reader = readFileSync(join(DIST, 'hosts', 'file', 'read.js'), 'utf8');
+  const readerImportsExcelJs = /require\("exceljs"\)/.test(reader) || /require\("\.\/exceljs-patch"\)/.test(reader);
+  if (readerImportsExcelJs) {
+    expect(askers.every((a) => a.startsWith('hosts/file/read.js') || a.startsWith('hosts/file/exceljs-patch.js'))).toBe(true);
+  } else {
+    expect(askers).toEqual([]);
+  }
+  expect(new Set(l.map((x) => x.thread))).toEqual(new Set([0])); // one file: no worker thread
+});
+
+test('--annotate is what loads ExcelJS for writing', () => {
+  const out = join(tmp, 'annotated');
+  const l = loads(['check', join('examples', 'sample.xlsx'), '--annotate', out]);
+  expect(ours(l)).toContain('cli/annotate.js');
+  expect(l.some((x) => x.request === 'exceljs' && relative(DIST, x.parent ?? '') === 'cli/annotate.js')).toBe(true);
+});

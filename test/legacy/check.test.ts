@@ -1,0 +1,77 @@
+/**
+ * The ES5 check in taskpane.html (src/legacy/check.js): it parses as ES5, recognises Internet
+ * Explorer 11 and EdgeHTML by what they lack, shows the message the catalogue holds, and stays
+ * silent where the pane can run.
+ */
+import { parse } from 'acorn';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
+import { t } from '../../src/core/i18n';
+
+const ROOT = join(__dirname, '..', '..');
+const SCRIPT = readFileSync(join(ROOT, 'src', 'legacy', 'check.js'), 'utf8');
+const PAGE = readFileSync(join(ROOT, 'src', 'taskpane', 'taskpane.html'), 'utf8');
+
+interface FakeElement {
+  style: { display: string };
+  text: string;
+  appendChild(node: { text: string }): void;
+}
+
+function element(display = ''): FakeElement {
+  return { style: { display }, text: '', appendChild(node) { this.text += node.text; } };
+}
+
+/** Runs the check in a fresh context; `prelude` takes away what an old webview lacks. */
+function runCheck(prelude: string) {
+  const elements: Record<string, FakeElement> = { container: element(), 'legacy-message': element('none'), 'legacy-missing': element() };
+  const document = {
+    readyState: 'complete',
+    getElementById: (id: string) => elements[id] ?? null,
+    createTextNode: (text: string) => ({ text }),
+    addEventListener: () => undefined,
+  };
+  const sandbox: Record<string, unknown> = { document, fetch: () => undefined };
+  createContext(sandbox);
+  runInContext('var window = this;', sandbox);
+  runInContext(prelude, sandbox);
+  runInContext(SCRIPT, sandbox);
+  return { elements, result: sandbox.perfTargetLegacy as { missing: string[]; unsupported: boolean } };
+}
+
+test('the check parses as ES5 (Internet Explorer 11 can run it)', () => {
+  expect(() => parse(SCRIPT, { ecmaVersion: 5 })).not.toThrow();
+  // And the parser would catch ES2015: the test can fail.
+  expect(() => parse('let a = () => 1;', { ecmaVersion: 5 })).toThrow();
+});
+
+test('Internet Explorer 11 (no Promise, Proxy, Symbol, fetch): the message shows, the pane is hidden', () => {
+  const { elements, result } = runCheck('delete this.Promise; delete this.Proxy; delete this.Symbol; delete this.fetch; delete this.globalThis; delete Object.fromEntries; delete String.prototype.matchAll;');
+  expect(result.unsupported).toBe(true);
+  expect(result.missing).toEqual(expect.arrayContaining(['Promise', 'fetch', 'Proxy', 'Symbol']));
+  expect(elements['legacy-message'].style.display).toBe('block');
+  expect(elements.container.style.display).toBe('none');
+  expect(elements['legacy-missing'].text).toContain('Promise');
+});
+
+test('EdgeHTML (ES2015 yes, ES2020 built-ins no): the message shows', () => {
+  const { result } = runCheck('delete Promise.allSettled; delete Object.fromEntries; delete String.prototype.matchAll; delete this.globalThis;');
+  expect(result.missing).toEqual(['Promise.allSettled', 'Object.fromEntries', 'String.prototype.matchAll', 'globalThis']);
+});
+
+test('a current webview: nothing shown', () => {
+  const { elements, result } = runCheck('');
+  expect(result).toEqual({ missing: [], unsupported: false });
+  expect(elements['legacy-message'].style.display).toBe('none');
+  expect(elements.container.style.display).toBe('');
+});
+
+test('the page loads the check before anything else and holds the catalogue’s texts', () => {
+  const scripts = [...PAGE.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
+  expect(scripts[0]).toBe('legacy-check.js');
+  for (const key of ['legacy.title', 'legacy.needed', 'legacy.instead', 'legacy.missing'] as const) {
+    expect(PAGE).toContain(t(key, 'zh-CN'));
+    expect(PAGE).toContain(t(key, 'en-US'));
+  }
+});

@@ -1,0 +1,263 @@
+/**
+ * The Excel host through Microsoft's own Office.js client (test/richapi/client.ts): check, mark,
+ * clear, fix, undo, ignore, template, report sheet and change events, Excel's errors, and a proof
+ * that every Office.js member the host uses went through the real client at least once.
+ */
+import { checkSheet } from '../../src/core/engine';
+import { ExcelHost } from '../../src/hosts/excel';
+import { cellSnapshot, createWorkbook, findSheet, getCell, getSheet, officeError, userEdit, type WorkbookModel } from '../../src/standin';
+import { setup, writeTables } from '../hosts/excel/fixtures';
+import { createRealExcel, type RealExcel, type RealExcelOptions } from './client';
+
+const SHEET = '绩效 表';
+/** Every member the server saw, over all tests of this file. */
+const seen = new Set<string>();
+
+function workbook(count = 2): WorkbookModel {
+  const model = createWorkbook(['封面', SHEET]);
+  writeTables(getSheet(model, SHEET), count, 0, 0, { firstValue: '100%' });
+  model.activeSheet = 1;
+  return model;
+}
+
+function real(model: WorkbookModel, options: RealExcelOptions = {}): { excel: RealExcel; host: ExcelHost } {
+  const excel = createRealExcel(model, options);
+  const host = new ExcelHost({ run: excel.run, isSetSupported: excel.isSetSupported, locale: 'zh-CN', payloadBudgetBytes: options.payloadLimitBytes });
+  return { excel, host };
+}
+
+/** Lets macrotasks run until `done` (events come a few tasks after the change), at most 200 turns. */
+async function turns(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 0));
+}
+function collect(excel: RealExcel): void {
+  for (const k of excel.server.stats.members.keys()) seen.add(k);
+}
+
+describe('through the real client', () => {
+  test('check: the grid read through Office.js gives the same findings as the stand-in', async () => {
+    const { excel, host } = real(workbook());
+    expect(await host.listSheets()).toEqual([{ name: '封面' }, { name: SHEET }]);
+    expect(await host.activeSheet()).toEqual({ name: SHEET });
+    const before = { ...excel.server.stats };
+    const grid = await host.readSheet(SHEET);
+    const standIn = setup(workbook());
+    const viaStandIn = await standIn.host.readSheet(SHEET);
+    expect(grid).toEqual(viaStandIn);
+    // As many round trips as the stand-in counts syncs, and one more: Excel.run releasing the
+    // ranges it kept alive between the batch's syncs.
+    expect(excel.server.stats.requests - before.requests).toBe(standIn.standIn.stats.syncCount + 1);
+    expect(excel.server.stats.cleanups - before.cleanups).toBe(1);
+    const findings = checkSheet(grid).tables.flatMap((t) => t.findings);
+    expect(findings.some((f) => f.cell === 'F8' && f.rule === 'value/missing-sign')).toBe(true);
+    collect(excel);
+  });
+
+  test('mark and clear leave every cell as it was', async () => {
+    const model = workbook();
+    const before = [...getSheet(model, SHEET).cells.entries()].map(([k, c]) => [k, cellSnapshot(c)]);
+    const { excel, host } = real(model);
+    await host.mark(SHEET, [
+      { cell: 'F8', severity: 'error', message: '缺少符号' },
+      { cell: 'F9', severity: 'warning', message: 'x' },
+    ]);
+    expect(getSheet(model, SHEET).conditionalFormats.length).toBeGreaterThan(0);
+    await host.clearMarks();
+    expect(getSheet(model, SHEET).conditionalFormats).toEqual([]);
+    expect([...getSheet(model, SHEET).cells.entries()].map(([k, c]) => [k, cellSnapshot(c)])).toEqual(before);
+    collect(excel);
+  });
+
+  test('fix and undo: writes round-trip through Excel, a changed cell is left alone', async () => {
+    const model = workbook();
+    const { excel, host } = real(model);
+    const results = await host.writeValues(SHEET, [
+      { cell: 'F8', value: '≥100%', expected: '100%' },
+      { cell: 'F9', value: '26.50', expected: 'not there' },
+    ]);
+    expect(results.map((r) => r.written)).toEqual([true, false]);
+    expect(getCell(getSheet(model, SHEET), 7, 5)?.value).toBe('≥100%');
+    await host.writeValues(SHEET, [{ cell: 'F8', value: '100%', expected: '≥100%' }]);
+    // Text that Excel would take for a number stays text, with the cell's own format.
+    expect(getCell(getSheet(model, SHEET), 7, 5)?.value).toBe('100%');
+    expect(await host.writeValue(SHEET, 'F8', '26.50')).toBe('100%');
+    expect(getCell(getSheet(model, SHEET), 7, 5)?.value).toBe('26.50');
+    const range = await host.readRange(SHEET, 'A1:G14');
+    expect(range.values[7][5]).toBe('26.50');
+    collect(excel);
+  });
+
+  test('ignore list and settings are kept in the workbook (custom XML parts)', async () => {
+    const model = workbook();
+    const { excel, host } = real(model);
+    expect(await host.loadState('ignore')).toBeNull();
+    await host.saveState('ignore', '{"v":1}');
+    expect(await host.loadState('ignore')).toBe('{"v":1}');
+    await host.saveState('ignore', '{"v":2}');
+    expect(await host.loadState('ignore')).toBe('{"v":2}');
+    await host.saveState('ignore', null);
+    expect(await host.loadState('ignore')).toBeNull();
+    collect(excel);
+  });
+
+  test('select activates the sheet and selects the cell', async () => {
+    const model = workbook();
+    model.activeSheet = 0;
+    const { excel, host } = real(model);
+    await host.select(SHEET, '$F$8');
+    expect(model.activeSheet).toBe(1);
+    expect(getSheet(model, SHEET).selection).toEqual({ top: 7, left: 5, bottom: 7, right: 5 });
+    collect(excel);
+  });
+
+  test('template: on a new sheet and at the active cell', async () => {
+    const model = workbook();
+    const { excel, host } = real(model);
+    const placed = await host.insertTemplate({ scheme: '2015', unit: '万元', project: '测试项目' }, 'new-sheet');
+    expect(findSheet(model, placed.sheet)).toBeDefined();
+    expect(placed.notes).toEqual([]);
+    const grid = await host.readSheet(placed.sheet);
+    expect(checkSheet(grid).tables).toHaveLength(1);
+    getSheet(model, SHEET).selection = { top: 40, left: 0, bottom: 40, right: 0 };
+    model.activeSheet = 1;
+    const at = await host.insertTemplate({ scheme: '2015', unit: '万元', project: '第二个' }, 'active-cell');
+    expect(at.address.startsWith('A41')).toBe(true);
+    collect(excel);
+  });
+
+  test('report sheet', async () => {
+    const model = workbook();
+    const { excel, host } = real(model);
+    const name = await host.insertReportSheet({
+      name: '校验报告',
+      header: ['工作表', '单元格', '问题'],
+      rows: [[SHEET, 'F8', '缺少符号']],
+      links: { column: 1, targets: [{ sheet: SHEET, cell: 'F8' }] },
+      widths: [10, 8, 30],
+    });
+    expect(name).toBe('校验报告');
+    expect(getCell(getSheet(model, name), 1, 2)?.value).toBe('缺少符号');
+    collect(excel);
+  });
+
+  test('change events arrive through the client’s event pipe, with the address', async () => {
+    const model = workbook();
+    const { excel, host } = real(model);
+    const changes: string[] = [];
+    await host.onCellsChanged(SHEET, (c) => changes.push(`${c.sheet}!${c.address}`));
+    userEdit(model, SHEET, 'F8', '≥90%');
+    await turns(() => changes.length >= 1);
+    expect(changes).toEqual([`${SHEET}!F8`]);
+    // The add-in's own writes raise the event too.
+    await host.writeValues(SHEET, [{ cell: 'F9', value: '≥96%' }]);
+    await turns(() => changes.length >= 2);
+    expect(changes).toEqual([`${SHEET}!F8`, `${SHEET}!F9`]);
+    collect(excel);
+  });
+});
+
+describe('Excel’s errors through the real client', () => {
+  test('a missing sheet: ItemNotFound, told in Chinese', async () => {
+    const { host } = real(workbook());
+    await expect(host.readSheet('不存在')).rejects.toMatchObject({ code: 'no-sheet' });
+    await expect(host.select('不存在', 'A1')).rejects.toMatchObject({ code: 'no-sheet' });
+  });
+
+  test('a protected sheet: the host refuses before writing; Excel itself answers AccessDenied', async () => {
+    const model = workbook();
+    getSheet(model, SHEET).protection.protected = true;
+    const { excel, host } = real(model);
+    await expect(host.mark(SHEET, [{ cell: 'F8', severity: 'error', message: 'x' }])).rejects.toMatchObject({ code: 'protected' });
+    await expect(host.writeValues(SHEET, [{ cell: 'F8', value: 'x' }])).rejects.toMatchObject({ code: 'protected' });
+    const raw = excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRange('F8').values = [['x']];
+      await context.sync();
+    });
+    await expect(raw).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(getCell(getSheet(model, SHEET), 7, 5)?.value).toBe('100%');
+  });
+
+  test('cell edit mode and a busy Excel: busy, try again', async () => {
+    const { excel, host } = real(workbook());
+    excel.standIn.faults.cellEditMode = true;
+    await expect(host.readSheet(SHEET)).rejects.toMatchObject({ code: 'busy' });
+    excel.standIn.faults.cellEditMode = false;
+    excel.standIn.faults.nextSyncError = officeError('GeneralException');
+    await expect(host.readSheet(SHEET)).rejects.toMatchObject({ code: 'busy' });
+    await expect(host.readSheet(SHEET)).resolves.toMatchObject({ name: SHEET });
+  });
+
+  test('ApiNotFound from the client (Office.context.requirements) and from Excel (server side)', async () => {
+    const low = real(workbook(), { excelApi: '1.4' });
+    const merged = low.excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRange('A1:G14').getMergedAreasOrNullObject().load('address');
+      await context.sync();
+    });
+    await expect(merged).rejects.toMatchObject({ code: 'ApiNotFound' });
+    // An Excel that says it has 1.18 but answers as 1.4 (the server's own check):
+    const liar = real(workbook(), { excelApi: '1.4', clientApiCheck: false });
+    const viaServer = liar.excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRange('A1:G14').getMergedAreasOrNullObject().load('address');
+      await context.sync();
+    });
+    await expect(viaServer).rejects.toMatchObject({ code: 'ApiNotFound' });
+    // The host on ExcelApi 1.4 reads without merges and says it cannot mark.
+    const grid = await low.host.readSheet(SHEET);
+    expect(grid.merges).toEqual([]);
+    await expect(low.host.mark(SHEET, [{ cell: 'F8', severity: 'error', message: 'x' }])).rejects.toMatchObject({ code: 'unsupported' });
+  });
+
+  test('InvalidArgument for a bad address', async () => {
+    const { excel } = real(workbook());
+    const bad = excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRange('not an address').load('values');
+      await context.sync();
+    });
+    await expect(bad).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  test('the 5 MB limit: the host reads in chunks under it', async () => {
+    const model = createWorkbook([SHEET]);
+    writeTables(getSheet(model, SHEET), 300);
+    const limit = 200_000;
+    const { excel, host } = real(model, { platform: 'OfficeOnline', payloadLimitBytes: limit });
+    const grid = await host.readSheet(SHEET);
+    expect(grid.values.length).toBe(300 * 14 - 1);
+    expect(excel.server.stats.maxResponseBytes).toBeLessThanOrEqual(limit);
+    expect(excel.server.stats.maxRequestBytes).toBeLessThanOrEqual(limit);
+  });
+});
+
+/**
+ * The Office.js members the host uses (grep src/hosts/excel), by the class that has them. Each must
+ * have reached the server through the real client in the tests above.
+ */
+const MEMBERS_USED = [
+  'Workbook.worksheets', 'Workbook.names', 'Workbook.customXmlParts', 'Workbook.getSelectedRange', 'Workbook.protection',
+  'WorkbookProtection.protected',
+  'WorksheetCollection.getItem', 'WorksheetCollection.getItemOrNullObject', 'WorksheetCollection.getActiveWorksheet', 'WorksheetCollection.add', 'WorksheetCollection.items',
+  'Worksheet.name', 'Worksheet.getRange', 'Worksheet.getRanges', 'Worksheet.getUsedRangeOrNullObject', 'Worksheet.protection', 'Worksheet.activate',
+  'Worksheet.visibility', 'Worksheet.pageLayout', 'Worksheet.freezePanes', 'Worksheet._RegisterDataChangedEvent',
+  'WorksheetProtection.protected',
+  'Range.values', 'Range.text', 'Range.numberFormat', 'Range.address', 'Range.formulas', 'Range.getCell', 'Range.getMergedAreasOrNullObject',
+  'Range.select', 'Range.merge', 'Range.format', 'Range.conditionalFormats', 'Range.dataValidation', 'Range.hyperlink',
+  'RangeAreas.address', 'RangeAreas.conditionalFormats', 'RangeAreas.areas', 'RangeCollection.items',
+  'RangeFormat.fill', 'RangeFormat.font', 'RangeFormat.borders', 'RangeFormat.columnWidth', 'RangeFormat.rowHeight', 'RangeFormat.wrapText',
+  'RangeFormat.horizontalAlignment', 'RangeFormat.verticalAlignment', 'RangeFill.color', 'RangeFont.bold', 'RangeFont.name', 'RangeFont.size',
+  'RangeBorderCollection.getItem', 'RangeBorder.style', 'RangeBorder.weight', 'RangeBorder.color',
+  'ConditionalFormatCollection.add', 'ConditionalFormatCollection.items', 'ConditionalFormatCollection.getItem',
+  'ConditionalFormat.type', 'ConditionalFormat.custom', 'ConditionalFormat.delete', 'CustomConditionalFormat.rule', 'CustomConditionalFormat.format',
+  'ConditionalFormatRule.formula', 'ConditionalRangeFormat.fill', 'ConditionalFill.color',
+  'DataValidation.clear', 'DataValidation.rule', 'DataValidation.prompt', 'DataValidation.errorAlert',
+  'WorksheetPageLayout.paperSize', 'WorksheetPageLayout.orientation', 'WorksheetPageLayout.zoom', 'WorksheetPageLayout.setPrintArea',
+  'WorksheetFreezePanes.freezeRows',
+  'NamedItemCollection.add', 'NamedItemCollection.getItemOrNullObject',
+  'CustomXmlPartCollection.getByNamespace', 'CustomXmlPartCollection.add', 'CustomXmlPartScopedCollection.items',
+  'CustomXmlPart.getXml', 'CustomXmlPart.setXml', 'CustomXmlPart.delete',
+];
+
+test('every Office.js member the host uses went through the real client', () => {
+  const missing = MEMBERS_USED.filter((m) => !seen.has(m));
+  expect(missing).toEqual([]);
+  console.log([...seen].sort().join('\n'));
+});
