@@ -84,13 +84,20 @@ async function dispatch(argv: string[], io: Io, globals: Globals): Promise<numbe
     }
     case 'rules': {
       const { parseCommand } = await import('./args');
-      const { values } = parseCommand('rules', rest, {}, globals.locale);
+      const { values, positionals } = parseCommand('rules', rest, {}, globals.locale, true);
       if (values.help) {
         io.stdout(usageOf('rules', globals) + '\n');
         return 0;
       }
-      const { listRules } = await import('./rules-list');
-      io.stdout(listRules());
+      const { listRules, showRule } = await import('./rules-list');
+      if (positionals.length === 0) {
+        io.stdout(listRules());
+        return 0;
+      }
+      // perf-target rules ID: that rule's page (what it checks, why, a wrong and a right example).
+      const page = positionals.length === 1 ? showRule(positionals[0], globals.locale) : undefined;
+      if (page === undefined) throw new ArgError(t('rule.page.unknown', globals.locale, { id: positionals.join(' ') }), 'rules');
+      io.stdout(page);
       return 0;
     }
     default:

@@ -1,5 +1,7 @@
 import { RULES } from '../core/rules';
 import { RULE_TEXTS, t } from '../core/i18n';
+import { rulePageText } from '../core/rule-docs';
+import type { Locale } from '../core/model';
 
 /** `perf-target rules`: one line per rule, from the rule metadata. */
 export function listRules(): string {
@@ -9,4 +11,9 @@ export function listRules(): string {
     lines.push(`${r.meta.id} · ${r.meta.category} · ${t(`cli.severity.${r.meta.severity}`)} · ${r.meta.fixable ? '✓' : '-'} · ${name}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** `perf-target rules ID`: one rule's page (what it checks, why, a wrong and a right example); undefined for an unknown id. */
+export function showRule(id: string, locale: Locale = 'zh-CN'): string | undefined {
+  return rulePageText(id, locale);
 }

@@ -59,7 +59,16 @@ export async function oneClickCheck(host: WorkbookHost, options: OneClickOptions
     const first = firstFinding(findings);
     if (first) await host.select(name, first.cell);
     const summary = { tables: result.tables.length, errors: count(findings, 'error'), warnings: count(findings, 'warning'), infos: count(findings, 'info') };
-    const message = summary.tables === 0 ? t('excel.command.noTables', locale) : t('excel.command.done', locale, summary);
+    // Where to look, for a clerk without the pane open: the first error cells (or the first finding's), and it is selected.
+    const errors = findings.filter((f) => f.severity === 'error');
+    const where = (errors.length > 0 ? errors : first ? [first] : []).slice(0, 3).map((f) => f.cell);
+    const done = t('excel.command.done', locale, summary);
+    const message =
+      summary.tables === 0
+        ? t('excel.command.noTables', locale)
+        : where.length === 0
+          ? done
+          : `${done}${t(errors.length > 0 ? 'command.whereErrors' : 'command.whereFirst', locale, { cells: where.join('、'), more: errors.length > 3 ? t('command.more', locale, { count: errors.length - 3 }) : '' })}`;
     return { ok: true, sheet: name, ...summary, marked: options.canMark, message };
   } catch (err) {
     const error = err instanceof HostError ? err : new HostError('unknown', t('excel.unknown', locale, { detail: String(err) }), err);

@@ -12,7 +12,7 @@ import { rectToA1 } from './grid';
 import { localizeFinding } from './engine';
 import { RULE_TEXTS, pick, t } from './i18n';
 import { applyIgnores, ignoreKey, type IgnoreList } from './ignore';
-import type { Finding, Locale, Severity, SheetResult, TableResult } from './model';
+import type { Category, Finding, Locale, Severity, SheetResult, TableResult } from './model';
 import { buildReport, sheetReport, type ReportDoc } from './report';
 import { toCsv } from './csv';
 
@@ -45,8 +45,19 @@ function tableLabel(tr: TableResult, locale: Locale): string {
   return t('review.report.table', locale, { project, range: rectToA1(tr.table.range) });
 }
 
-/** Every finding of the results, in sheet, table and finding order, with whether it is ignored. */
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Every finding of the results, errors first, then warnings, then notes; within a severity in
+ * sheet, table and finding order; ignored findings after the ones still to review.
+ */
 export function reviewRows(results: readonly SheetResult[], ignores: IgnoreList, locale: Locale = 'zh-CN'): ReviewRow[] {
+  const rows = reviewRowsInOrder(results, ignores, locale);
+  // A stable sort: the sheet order within each group stays.
+  return rows.sort((a, b) => Number(a.ignored) - Number(b.ignored) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+function reviewRowsInOrder(results: readonly SheetResult[], ignores: IgnoreList, locale: Locale): ReviewRow[] {
   const reasons = new Map(ignores.entries.map((e) => [ignoreKey(e.sheet, e.cell, e.rule), e.reason]));
   const rows: ReviewRow[] = [];
   const add = (sheet: string, table: string, f: Finding) => {
@@ -129,4 +140,57 @@ export function reviewJson(results: readonly SheetResult[], ignores: IgnoreList,
       at: entry.at,
     })),
   };
+}
+
+export interface ReportFacts {
+  /** The workbook's file name, where the host knows it. */
+  file?: string;
+  /** When the report was made. */
+  date: Date;
+}
+
+/** The tag in the report's second line that marks a sheet as our report (replaced by the next export). */
+export const REPORT_TAG = 'perf-target:report';
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * The lines above the report's table: title, provenance (with the tag), file, date, scheme(s),
+ * counts by severity and by category (over the findings still to review) and the ignored count.
+ */
+export function reviewPreamble(results: readonly SheetResult[], ignores: IgnoreList, facts: ReportFacts, locale: Locale = 'zh-CN'): string[] {
+  const { active, ignored } = applyIgnores(results, ignores);
+  const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const categories: Record<Category, number> = { value: 0, budget: 0, structure: 0, content: 0 };
+  const schemes = new Map<string, number>();
+  let tables = 0;
+  for (const r of active) {
+    for (const tr of r.tables) {
+      tables += 1;
+      const scheme = tr.scheme;
+      schemes.set(scheme, (schemes.get(scheme) ?? 0) + 1);
+      for (const f of tr.findings) {
+        severities[f.severity] += 1;
+        categories[f.category] += 1;
+      }
+    }
+    for (const f of r.findings) {
+      severities[f.severity] += 1;
+      categories[f.category] += 1;
+    }
+  }
+  const d = facts.date;
+  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const scheme = [...schemes.entries()].map(([id, n]) => t('review.report.schemeCount', locale, { scheme: t(`review.report.scheme.${id === '2021' ? '2021' : '2015'}`, locale), count: n })).join('；');
+  return [
+    t('review.report.title', locale),
+    t('review.report.provenance', locale, { tag: REPORT_TAG }),
+    t('review.report.file', locale, { file: facts.file ?? t('review.report.workbook', locale) }),
+    t('review.report.date', locale, { date }),
+    t('review.report.schemes', locale, { schemes: scheme || '—', tables }),
+    t('review.report.bySeverity', locale, { errors: severities.error, warnings: severities.warning, infos: severities.info, ignored: ignored.length }),
+    t('review.report.byCategory', locale, categories),
+  ];
 }

@@ -3,8 +3,8 @@
  * drift from the code (`npm run docs:rules`; a test fails when the file is stale).
  */
 import { RULES } from './rules';
-import { RULE_TEXTS } from './i18n';
-import type { Category, Severity } from './model';
+import { RULE_HELP, RULE_TEXTS, t } from './i18n';
+import type { Category, Locale, Severity } from './model';
 
 const CATEGORY_NAMES: Record<Category, string> = {
   value: '指标值 (value)',
@@ -44,10 +44,67 @@ export function renderRuleDocs(): string {
     for (const r of rules) {
       const texts = RULE_TEXTS[r.meta.id];
       if (!texts) continue;
-      out.push(`### \`${r.meta.id}\``, '', `${texts.description['zh-CN']}`, '', `${texts.description['en-US']}`, '', '消息 Messages:', '');
+      const help = RULE_HELP[r.meta.id];
+      out.push(`### \`${r.meta.id}\``, '', `${texts.description['zh-CN']}`, '', `${texts.description['en-US']}`, '');
+      if (help) {
+        out.push(`**为什么重要**：${help.why['zh-CN']}`, '', `**Why it matters**: ${help.why['en-US']}`, '');
+        out.push(`- ✗ 错误示例 wrong: ${cell(help.wrong)}`, `- ✓ 正确示例 right: ${cell(help.right)}`, '');
+      }
+      out.push('消息 Messages:', '');
       for (const [id, m] of Object.entries(texts.messages)) out.push(`- \`${id}\`: ${cell(m['zh-CN'])} / ${cell(m['en-US'])}`);
       out.push('');
     }
   }
   return out.join('\n');
+}
+
+/** One rule's page as data: the pane's 说明 and `perf-target rules ID` show the same text. */
+export interface RulePage {
+  id: string;
+  name: string;
+  category: Category;
+  severity: Severity;
+  fixable: boolean;
+  checks: string;
+  why: string;
+  wrong: string;
+  right: string;
+}
+
+export function rulePage(id: string, locale: Locale): RulePage | undefined {
+  const rule = RULES.find((r) => r.meta.id === id);
+  const texts = RULE_TEXTS[id];
+  const help = RULE_HELP[id];
+  if (!rule || !texts || !help) return undefined;
+  return {
+    id,
+    name: texts.name[locale],
+    category: rule.meta.category,
+    severity: rule.meta.severity,
+    fixable: rule.meta.fixable,
+    checks: texts.description[locale],
+    why: help.why[locale],
+    wrong: help.wrong,
+    right: help.right,
+  };
+}
+
+/** A rule's page as plain text, for the command line. */
+export function rulePageText(id: string, locale: Locale): string | undefined {
+  const page = rulePage(id, locale);
+  if (!page) return undefined;
+  return [
+    `${page.id} · ${page.name}`,
+    t('rule.page.meta', locale, { category: t(`rule.category.${page.category}`, locale), severity: t(`rule.severity.${page.severity}`, locale) }),
+    '',
+    `${t('rule.page.checks', locale)}`,
+    page.checks,
+    '',
+    `${t('rule.page.why', locale)}`,
+    page.why,
+    '',
+    `${t('rule.page.wrong', locale)}${page.wrong}`,
+    `${t('rule.page.right', locale)}${page.right}`,
+    '',
+  ].join('\n');
 }

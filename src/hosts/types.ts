@@ -66,6 +66,11 @@ export interface WorkbookHost {
   writeValues?(sheet: string, writes: CellWrite[]): Promise<CellWriteResult[]>;
   /** Calls `handler` after cells of the sheet change; rejects with an `unsupported` HostError where it cannot. */
   onCellsChanged?(sheet: string, handler: (change: CellsChange) => void): Promise<Unsubscribe>;
+  /**
+   * Calls `handler` when the user selects other cells (the pane brings that cell's findings to the
+   * top); rejects with an `unsupported` HostError where this Excel has no selection events.
+   */
+  onSelectionChanged?(sheet: string, handler: (selection: SelectionChange) => void): Promise<Unsubscribe>;
   /** Review data kept in the workbook under a key (saved with the file), or null. */
   loadState?(key: StateKey): Promise<string | null>;
   /** Stores review data in the workbook; null removes it. */
@@ -112,6 +117,12 @@ export interface CellsChange {
 
 export type Unsubscribe = () => void;
 
+export interface SelectionChange {
+  sheet: string;
+  /** A1 address of the selection (one cell or a range). */
+  address: string;
+}
+
 export interface CellWrite {
   /** A1 address of one cell. */
   cell: string;
@@ -138,4 +149,13 @@ export interface ReportSheet {
   links: { column: number; targets: ({ sheet: string; cell: string } | null)[] };
   /** Column widths in characters. */
   widths?: number[];
+  /** Lines above the table (title, file, date, counts); the first is the title. */
+  preamble?: string[];
+  /**
+   * Text in the preamble that marks the sheet as this report: an earlier sheet carrying it in its
+   * second line is replaced by the new one (only such a sheet: never a user's sheet of the same name).
+   */
+  tag?: string;
+  /** Columns (0-based) whose text wraps. */
+  wrap?: number[];
 }

@@ -23,6 +23,7 @@ import {
   makeStyles,
   tokens,
   webLightTheme,
+  mergeClasses,
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, Dismiss20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import { t } from '../core/i18n';
@@ -83,6 +84,10 @@ const useStyles = makeStyles({
   chip: { display: 'inline-block', width: '12px', height: '12px', border: `1px solid ${tokens.colorNeutralStroke1}` },
   tabs: { backgroundColor: tokens.colorNeutralBackground1, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   note: { padding: tokens.spacingHorizontalS },
+  // ?layout=pane: the task pane alone, filling the window, as Excel shows it (the end-to-end tests
+  // use it at Excel's default pane size); the workbook is still there, out of sight.
+  paneOnly: { display: 'none' },
+  paneFull: { width: '100%', minWidth: 0, flexGrow: 1, flexShrink: 1, borderLeft: 'none' },
   pane: {
     width: '360px',
     flexShrink: 0,
@@ -132,6 +137,11 @@ function detailOf(err: unknown): string {
 export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
   useStaticStyles();
   const styles = useStyles();
+  const paneLayout = new URLSearchParams(window.location.search).get('layout') === 'pane';
+  // The workbook is the page's main content and the pane complementary, side by side; in the pane
+  // layout the pane is the page, as in Excel, and its own <main> is the one main landmark.
+  const Workbook = paneLayout ? 'section' : 'main';
+  const Pane = paneLayout ? 'div' : 'aside';
   const [opened, setOpened] = useState<Opened | null>(null);
   const [, setVersion] = useState(0);
   const [loading, setLoading] = useState<string | null>(null);
@@ -208,7 +218,7 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang={locale}>
       <div className={styles.page}>
-        <header className={styles.top}>
+        <header className={mergeClasses(styles.top, paneLayout && styles.paneOnly)}>
           <Title3 as="h1">{t('preview.title', locale)}</Title3>
           <Toolbar aria-label={t('preview.toolbar', locale)}>
             <Button icon={<FolderOpen20Regular />} onClick={() => fileInput.current?.click()}>
@@ -222,7 +232,8 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
           <Caption1 className={styles.privacy}>{t('preview.privacy', locale)}</Caption1>
         </header>
         <div className={styles.main}>
-          <section className={styles.workbook} aria-label={t('preview.workbook', locale)}>
+          {/* The workbook is the page's main content; the pane beside it is complementary (landmarks side by side, not nested). */}
+          <Workbook className={mergeClasses(styles.workbook, paneLayout && styles.paneOnly)} aria-label={t('preview.workbook', locale)}>
             <div className={styles.bar}>
               <output className={styles.nameBox} aria-label={t('preview.selection', locale)}>
                 {view?.selection ?? ''}
@@ -281,10 +292,10 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
             ) : (
               loading === null && <Body1 className={styles.note}>{t('preview.noWorkbook', locale)}</Body1>
             )}
-          </section>
-          <aside className={styles.pane} aria-label={t('preview.pane', locale)}>
-            {opened && <App key={opened.id} host={opened.workbook.host} locale={locale} theme={webLightTheme} />}
-          </aside>
+          </Workbook>
+          <Pane data-pane="" className={mergeClasses(styles.pane, paneLayout && styles.paneFull)} aria-label={paneLayout ? undefined : t('preview.pane', locale)}>
+            {opened && <App key={opened.id} host={opened.workbook.host} locale={locale} theme={webLightTheme} embedded={!paneLayout} />}
+          </Pane>
         </div>
       </div>
     </FluentProvider>

@@ -118,3 +118,71 @@ export function userEdit(
   }
   raiseChanged(wb, sheet, rect, 'Unknown');
 }
+
+/**
+ * Selection events of the stand-in (`Worksheet.onSelectionChanged`, ExcelApi 1.7): raised after
+ * the selection of a sheet changes, by the user (`userSelect`) or by an add-in's `Range.select()`,
+ * as Excel raises them for both; the handler gets the new selection's address.
+ */
+export interface WorksheetSelectionChangedArgs {
+  type: 'WorksheetSelectionChanged';
+  worksheetId: string;
+  address: string;
+}
+
+type SelectionHandler = (args: WorksheetSelectionChangedArgs) => unknown;
+
+const selectionRegistries = new WeakMap<WorkbookModel, Map<SheetModel, Set<SelectionHandler>>>();
+
+function selectionRegistry(wb: WorkbookModel): Map<SheetModel, Set<SelectionHandler>> {
+  let r = selectionRegistries.get(wb);
+  if (!r) {
+    r = new Map();
+    selectionRegistries.set(wb, r);
+  }
+  return r;
+}
+
+export function raiseSelectionChanged(wb: WorkbookModel, sheet: SheetModel, rect: Rect): void {
+  const handlers = selectionRegistry(wb).get(sheet);
+  if (!handlers || handlers.size === 0) return;
+  const args: WorksheetSelectionChangedArgs = { type: 'WorksheetSelectionChanged', worksheetId: worksheetId(wb, sheet), address: rectToA1(rect) };
+  setTimeout(() => {
+    for (const h of [...handlers]) void h(args);
+  }, 0);
+}
+
+export class WorksheetSelectionChangedEvent {
+  constructor(
+    private readonly context: StandInContext,
+    private readonly find: () => SheetModel | null,
+  ) {
+    context.requireApi('1.7', 'Worksheet.onSelectionChanged');
+  }
+  add(handler: SelectionHandler): EventHandlerResult {
+    let sheet: SheetModel | undefined;
+    const wb = this.context.model;
+    this.context.enqueue({
+      run: () => {
+        const s = this.find();
+        if (!s) throw officeError('ItemNotFound', 'Worksheet.onSelectionChanged');
+        sheet = s;
+        const set = selectionRegistry(wb).get(s) ?? new Set<SelectionHandler>();
+        set.add(handler);
+        selectionRegistry(wb).set(s, set);
+      },
+    });
+    return new EventHandlerResult(this.context, () => {
+      if (sheet) selectionRegistry(wb).get(sheet)?.delete(handler);
+    });
+  }
+}
+
+/** The user selects cells (a click in the grid): the sheet becomes active and its handlers are called. */
+export function userSelect(wb: WorkbookModel, sheetName: string, address: string): void {
+  const sheet = getSheet(wb, sheetName);
+  const rect = parseA1(address);
+  wb.activeSheet = wb.sheets.indexOf(sheet);
+  sheet.selection = { ...rect };
+  raiseSelectionChanged(wb, sheet, rect);
+}

@@ -84,6 +84,7 @@ export { installOfficeGlobals, type OfficeGlobals } from './globals';
 export { handlerCount, type WorksheetChangedArgs } from './events';
 export { followLink } from './review-objects';
 export { rootNamespace } from './customxml';
+export { userSelect } from './events';
 
 /** The user types (or pastes a block) into cells of a sheet; change handlers run afterwards. */
 export function userEdit(model: WorkbookModel, sheet: string, address: string, value: Parameters<typeof editCells>[3]): void {

@@ -29,7 +29,7 @@ import * as layout from './layout';
 import { NamedItemCollection } from './names';
 import { DataValidation } from './validation';
 import { CustomXmlPartCollection } from './customxml';
-import { raiseChanged, WorksheetChangedEvent } from './events';
+import { raiseChanged, raiseSelectionChanged, WorksheetChangedEvent, WorksheetSelectionChangedEvent } from './events';
 import { readHyperlink, writeHyperlink, WorksheetFreezePanes, type HyperlinkModel } from './review-objects';
 
 export { ClientObject, combine, type LoadSpec } from './client';
@@ -178,6 +178,12 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
 
   private changed: WorksheetChangedEvent | undefined;
+  private selectionChanged: WorksheetSelectionChangedEvent | undefined;
+  /** ExcelApi 1.7: created on first use (see ./events.ts). */
+  get onSelectionChanged(): WorksheetSelectionChangedEvent {
+    this.selectionChanged ??= new WorksheetSelectionChangedEvent(this.context, this.find);
+    return this.selectionChanged;
+  }
   private freeze: WorksheetFreezePanes | undefined;
   /** ExcelApi 1.7: created on first use (see ./events.ts). */
   get onChanged(): WorksheetChangedEvent {
@@ -218,6 +224,20 @@ export class Worksheet extends ClientObject<SheetModel> {
     this.act((sheet) => {
       if ((sheet.visibility ?? 'Visible') !== 'Visible') throw officeError('InvalidOperation', 'Worksheet.activate', 'A hidden worksheet cannot be activated.');
       this.context.model.activeSheet = this.context.model.sheets.indexOf(sheet);
+    });
+  }
+
+  /** Deletes the sheet, as Excel does: not the last visible one, not in a protected structure. */
+  delete(): void {
+    this.act((sheet) => {
+      const wb = this.context.model;
+      if (wb.protection?.protected) throw officeError('AccessDenied', 'Worksheet.delete');
+      const othersVisible = wb.sheets.some((s) => s !== sheet && (s.visibility ?? 'Visible') === 'Visible');
+      if (!othersVisible) throw officeError('InvalidOperation', 'Worksheet.delete', 'A workbook must keep at least one visible sheet.');
+      const active = wb.sheets[wb.activeSheet];
+      wb.sheets = wb.sheets.filter((s) => s !== sheet);
+      const stillActive = wb.sheets.indexOf(active);
+      wb.activeSheet = stillActive >= 0 ? stillActive : Math.max(0, wb.sheets.findIndex((s) => (s.visibility ?? 'Visible') === 'Visible'));
     });
   }
 
@@ -487,6 +507,7 @@ export class Range extends FoundObject<RangeTarget> {
     this.act(({ sheet, rect }) => {
       if (this.context.model.sheets[this.context.model.activeSheet] !== sheet) throw officeError('InvalidSelection', 'Range.select');
       sheet.selection = { ...rect };
+      raiseSelectionChanged(this.context.model, sheet, rect);
     });
   }
 }

@@ -42,7 +42,7 @@ import {
 } from '../core/ignore';
 import type { CheckSettings, Finding, Locale, SheetResult } from '../core/model';
 import { changedRects, patchGrid, recheckWindow, spliceTable, tablesAffected } from '../core/recheck';
-import { LINK_COLUMN, reviewCells, reviewCsv, reviewHeader, reviewJson, reviewRows } from '../core/review-report';
+import { LINK_COLUMN, REPORT_TAG, reviewCells, reviewCsv, reviewHeader, reviewJson, reviewPreamble, reviewRows } from '../core/review-report';
 import { defaultSettings, isDefault, parseStoredSettings, serializeSettings } from '../core/settings';
 import { HostError, type CellsChange, type ReportSheet, type ReviewSupport, type StateKey, type Unsubscribe, type WorkbookHost } from '../hosts/types';
 import { CheckSession, sheetFindings, type CheckFn } from './session';
@@ -70,6 +70,23 @@ export interface ReviewState {
   notice: ReviewNotice | null;
   /** The finding being reviewed (walk, or clicked in the list), as a finding key. */
   current: { key: string } | null;
+  /**
+   * What the opened workbook brought with it (a received file is untrusted): shown to the user,
+   * who can drop it. Null when it brought nothing.
+   */
+  fromFile: FromFile | null;
+  /** Fix batches written in this session: only these can be undone. */
+  undoable: number;
+}
+
+export interface FromFile {
+  ignores: number;
+  /** Rules the file's settings turn off. */
+  rulesOff: number;
+  /** Other changes of the file's settings (severities, scheme, threshold). */
+  otherSettings: boolean;
+  /** Fix batches recorded in the file by earlier sessions (never undone from here). */
+  journal: number;
 }
 
 export interface ReviewOptions {
@@ -95,8 +112,10 @@ export interface UndoOutcome {
 }
 
 export const DEFAULT_DEBOUNCE_MS = 400;
-/** Column widths of the report sheet, in characters. */
-const REPORT_WIDTHS = [12, 9, 36, 30, 8, 60, 16, 7, 24];
+/** Column widths of the report sheet, in characters: wide enough to read on A4 landscape. */
+const REPORT_WIDTHS = [12, 10, 34, 30, 9, 64, 18, 7, 24];
+/** Columns of the report whose text wraps: table, rule, message, suggestion, reason. */
+const REPORT_WRAP = [2, 3, 5, 6, 8];
 
 /** Identifies a finding in the walk and the list: sheet, cell, rule and message. */
 export function findingKey(sheet: string, f: Pick<Finding, 'cell' | 'rule' | 'messageId'>): string {
@@ -127,6 +146,8 @@ export class ReviewController {
   private queue: Promise<unknown> = Promise.resolve();
   private noticeId = 0;
   private batchSeq = 0;
+  /** Ids of the fix batches written in this session; a batch read from the file is not among them. */
+  private readonly sessionBatches = new Set<string>();
 
   constructor(
     readonly host: WorkbookHost,
@@ -146,6 +167,8 @@ export class ReviewController {
       stateProblems: [],
       notice: null,
       current: null,
+      fromFile: null,
+      undoable: 0,
     };
     this.session = new CheckSession(host, {
       check: (grid, settings) => this.checkAndKeep(grid, settings),
@@ -244,7 +267,33 @@ export class ReviewController {
       const settings = settingsText === null ? defaultSettings() : this.collect(parseStoredSettings(settingsText, this.locale), problems).settings;
       const journal = journalText === null ? emptyJournal() : this.collect(parseJournal(journalText, this.locale), problems).journal;
       this.session.setSettings(settings);
-      this.set({ ignores, settings, journal, stateProblems: problems });
+      const rulesOff = Object.values(settings.rules).filter((c) => c === 'off').length;
+      const otherSettings = !isDefault({ ...settings, rules: Object.fromEntries(Object.entries(settings.rules).filter(([, c]) => c !== 'off')) });
+      const fromFile: FromFile = { ignores: ignores.entries.length, rulesOff, otherSettings, journal: journal.batches.length };
+      const brought = fromFile.ignores + fromFile.rulesOff + fromFile.journal > 0 || fromFile.otherSettings;
+      this.set({ ignores, settings, journal, stateProblems: problems, fromFile: brought ? fromFile : null });
+    });
+  }
+
+  /** The user keeps what the file brought: the notice goes. */
+  keepFromFile(): void {
+    this.set({ fromFile: null });
+  }
+
+  /**
+   * The user drops what the file brought: no ignores, default settings, no old fix records — in
+   * the pane and in the file — and the checked sheets are checked again.
+   */
+  dropFromFile(): Promise<void> {
+    return this.run('save', async () => {
+      const settings = defaultSettings();
+      await this.saveText('ignore', null);
+      await this.saveText('settings', null);
+      await this.saveText('journal', null);
+      this.session.setSettings(settings);
+      this.set({ ignores: emptyIgnoreList(), settings, journal: emptyJournal(), fromFile: null });
+      if (this.session.results.length > 0) await this.checkAgain();
+      this.notify('success', t('review.fromFile.dropped', this.locale));
     });
   }
 
@@ -343,7 +392,8 @@ export class ReviewController {
       if (written.length > 0) {
         const batch = { id: `${this.now().getTime()}-${++this.batchSeq}`, at: this.now().toISOString(), rule, entries: written };
         const journal = recordBatch(this.state.journal, batch);
-        this.set({ journal });
+        this.sessionBatches.add(batch.id);
+        this.set({ journal, undoable: this.undoableIn(journal) });
         await this.saveText('journal', serializeJournal(journal));
       }
       await this.recheckCells(written.map((w) => ({ sheet: w.sheet, cell: w.cell })));
@@ -352,14 +402,24 @@ export class ReviewController {
     });
   }
 
-  /** Puts back what the last fix replaced, where the cells still hold what the fix wrote. */
+  private undoableIn(journal: FixJournal): number {
+    return journal.batches.filter((b) => this.sessionBatches.has(b.id)).length;
+  }
+
+  /**
+   * Puts back what the last fix of this session replaced, where the cells still hold what the fix
+   * wrote. A batch read from the file (an earlier session, or anyone who edited the file) is never
+   * undone, and only cells of sheets checked in this session are written.
+   */
   undo(): Promise<UndoOutcome> {
     return this.run('undo', async () => {
       const batch = lastBatch(this.state.journal);
-      if (!batch) return { restored: 0, changedSince: [] };
-      const { written, changedSince } = await this.writeGuarded(undoWrites(batch));
+      if (!batch || !this.sessionBatches.has(batch.id)) return { restored: 0, changedSince: [] };
+      const checked = new Set(this.session.results.map((r) => sheetKey(r.name)));
+      const { written, changedSince } = await this.writeGuarded(undoWrites(batch).filter((w) => checked.has(sheetKey(w.sheet))));
       const journal = dropLastBatch(this.state.journal);
-      this.set({ journal });
+      this.sessionBatches.delete(batch.id);
+      this.set({ journal, undoable: this.undoableIn(journal) });
       await this.saveText('journal', serializeJournal(journal));
       await this.recheckCells(written.map((w) => ({ sheet: w.sheet, cell: w.cell })));
       this.report(t('review.done.undone', this.locale, { count: written.length }), changedSince);
@@ -559,10 +619,13 @@ export class ReviewController {
     const rows = reviewRows(this.session.results, this.state.ignores, this.locale);
     return {
       name: t('review.report.sheetName', this.locale),
+      preamble: reviewPreamble(this.session.results, this.state.ignores, { date: this.now() }, this.locale),
+      tag: REPORT_TAG,
       header: reviewHeader(this.locale),
       rows: rows.map((r) => reviewCells(r, this.locale)),
       links: { column: LINK_COLUMN, targets: rows.map((r) => ({ sheet: r.sheet, cell: r.cell })) },
       widths: REPORT_WIDTHS,
+      wrap: REPORT_WRAP,
     };
   }
 

@@ -2,7 +2,6 @@
  * What the pane shows, computed from results without React: filtering, grouping by sheet and
  * table, and turning failures into a title and a message the user can act on.
  */
-import { rectToA1 } from '../core/grid';
 import { t } from '../core/i18n';
 import type { Category, Finding, Locale, Severity, SheetResult } from '../core/model';
 import { HostError } from '../hosts/types';
@@ -10,14 +9,18 @@ import { HostError } from '../hosts/types';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export const CATEGORIES: readonly Category[] = ['value', 'budget', 'structure', 'content'];
 
-/** The severities and categories shown; a finding is listed when both of its own are in. */
+/**
+ * The filter chips: a pressed chip narrows the list to its kind. Nothing pressed in a row of chips
+ * (the start) means that row does not narrow; severities and categories combine with "and".
+ */
 export interface FindingFilter {
   severities: ReadonlySet<Severity>;
   categories: ReadonlySet<Category>;
 }
 
-export function showAll(): FindingFilter {
-  return { severities: new Set(SEVERITIES), categories: new Set(CATEGORIES) };
+/** No chip pressed: every finding listed. */
+export function noFilter(): FindingFilter {
+  return { severities: new Set(), categories: new Set() };
 }
 
 export function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
@@ -27,51 +30,57 @@ export function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
   return next;
 }
 
-export function matchesFilter(f: Finding, filter: FindingFilter): boolean {
-  return filter.severities.has(f.severity) && filter.categories.has(f.category);
+export function matchesFilter(f: Pick<Finding, 'severity' | 'category'>, filter: FindingFilter): boolean {
+  return (filter.severities.size === 0 || filter.severities.has(f.severity)) && (filter.categories.size === 0 || filter.categories.has(f.category));
 }
 
-export interface FindingGroup {
-  /** Stable within a sheet: `t0`, `t1` … for tables, `outside` for findings outside tables. */
-  key: string;
-  /** Project name, or the untitled / outside label. */
-  title: string;
-  /** A1 range of the table; absent for the outside group. */
-  range?: string;
-  /** Findings that pass the filter. */
-  findings: Finding[];
-  /** Findings before filtering. */
-  total: number;
-}
-
-export interface SheetGroup {
+/** One row of the findings list: a finding with where it is. */
+export interface ListItem {
   sheet: string;
-  groups: FindingGroup[];
+  /** Project name of its table, or the untitled / outside label. */
+  table: string;
+  finding: Finding;
 }
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
- * Every table of every sheet (so the user sees which tables were found, even clean ones), then a
- * group for findings outside tables when there are any.
+ * Every finding as one flat list: errors first, then warnings, then notes; within a severity in
+ * sheet order (as checked), then table order, then the engine's order (cell order in the table),
+ * findings outside any table after a sheet's tables. A counting sort: linear in the findings.
  */
-export function groupResults(results: readonly SheetResult[], filter: FindingFilter, locale: Locale): SheetGroup[] {
-  return results.map((result) => {
-    const groups: FindingGroup[] = result.tables.map((tr) => ({
-      key: `t${tr.table.index}`,
-      title: tr.table.projectName?.text.trim() || t('pane.table.untitled', locale),
-      range: rectToA1(tr.table.range),
-      findings: tr.findings.filter((f) => matchesFilter(f, filter)),
-      total: tr.findings.length,
-    }));
-    if (result.findings.length > 0) {
-      groups.push({
-        key: 'outside',
-        title: t('pane.outside', locale),
-        findings: result.findings.filter((f) => matchesFilter(f, filter)),
-        total: result.findings.length,
-      });
+export function listItems(results: readonly SheetResult[], locale: Locale): ListItem[] {
+  const buckets: Record<Severity, ListItem[]> = { error: [], warning: [], info: [] };
+  const untitled = t('pane.table.untitled', locale);
+  const outside = t('pane.outside', locale);
+  for (const result of results) {
+    for (const tr of result.tables) {
+      const title = tr.table.projectName?.text.trim() || untitled;
+      for (const finding of tr.findings) buckets[finding.severity].push({ sheet: result.name, table: title, finding });
     }
-    return { sheet: result.name, groups };
-  });
+    for (const finding of result.findings) buckets[finding.severity].push({ sheet: result.name, table: outside, finding });
+  }
+  return [...buckets.error, ...buckets.warning, ...buckets.info];
+}
+
+export function severityRank(s: Severity): number {
+  return SEVERITY_RANK[s];
+}
+
+/** How many findings of each kind a chip would show (over every finding, whatever is pressed). */
+export function chipCounts(items: readonly ListItem[]): { severities: Record<Severity, number>; categories: Record<Category, number> } {
+  const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const categories: Record<Category, number> = { value: 0, budget: 0, structure: 0, content: 0 };
+  for (const { finding } of items) {
+    severities[finding.severity] += 1;
+    categories[finding.category] += 1;
+  }
+  return { severities, categories };
+}
+
+export function filterItems(items: readonly ListItem[], filter: FindingFilter): ListItem[] {
+  if (filter.severities.size === 0 && filter.categories.size === 0) return items as ListItem[];
+  return items.filter((it) => matchesFilter(it.finding, filter));
 }
 
 export interface ErrorText {

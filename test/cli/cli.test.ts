@@ -159,6 +159,19 @@ describe('perf-target check', () => {
     expect(await main(['--help'], help)).toBe(0);
     expect(help.out).toContain('perf-target check');
   });
+
+  it('rules ID prints that rule\'s page; an unknown id is refused with exit code 2', async () => {
+    const io = capture();
+    expect(await main(['rules', 'value/missing-sign'], io)).toBe(0);
+    expect(io.out).toContain('为什么重要');
+    expect(io.out).toContain('✓ 正确示例：＝100%');
+    const en = capture();
+    expect(await main(['rules', 'value/missing-sign', '--lang', 'en'], en)).toBe(0);
+    expect(en.out).toContain('Why it matters');
+    const bad = capture();
+    expect(await main(['rules', 'value/no-such'], bad)).toBe(2);
+    expect(bad.err).toContain('没有规则“value/no-such”');
+  });
 });
 
 describe('perf-target template', () => {

@@ -5,7 +5,7 @@ import { allFindings, checkSheet } from '../../src/core/engine';
 import { parseA1, rectToA1 } from '../../src/core/grid';
 import { markSeverity } from '../../src/hosts/excel';
 import { CHECK_ACTIVE_SHEET, checkActiveSheet, firstFinding, registerCommands, type CheckOutcome } from '../../src/commands/commands';
-import { cloneWorkbook, createWorkbook, getSheet, intersects, setCell, type WorkbookModel } from '../../src/standin';
+import { cloneWorkbook, createWorkbook, getSheet, intersects, setCell, userEdit, type WorkbookModel } from '../../src/standin';
 import { installOfficeGlobals, setup, writeTables } from '../hosts/excel/fixtures';
 import { defaultSettings, serializeSettings } from '../../src/core/settings';
 import { addIgnore, emptyIgnoreList, ignoreEntry, serializeIgnores } from '../../src/core/ignore';
@@ -45,7 +45,8 @@ describe('一键校验 (checkActiveSheet)', () => {
     expect(outcome).toMatchObject({ ok: true, sheet: '绩效目标表', tables: 3, marked: true });
     if (!outcome.ok) return;
     expect(outcome.errors + outcome.warnings + outcome.infos).toBe(findings.length);
-    expect(outcome.message).toBe(`校验完成：3 张表，${outcome.errors} 个错误，${outcome.warnings} 个警告，${outcome.infos} 个提示。`);
+    // The message says where to look: the first finding (no errors here), which is selected.
+    expect(outcome.message).toBe(`校验完成：3 张表，${outcome.errors} 个错误，${outcome.warnings} 个警告，${outcome.infos} 个提示。请先看 ${firstFinding(findings)?.cell}（已选中）。`);
 
     const sheet = getSheet(model, '绩效目标表');
     for (const f of findings) {
@@ -55,6 +56,19 @@ describe('一键校验 (checkActiveSheet)', () => {
     }
     expect(rectToA1(sheet.selection)).toBe(firstFinding(findings)?.cell);
     expect(getSheet(model, '说明').conditionalFormats).toEqual([]);
+  });
+
+  test('with errors, the message names the first three error cells and how many more', async () => {
+    const model = workbook();
+    for (const cell of ['G9', 'G23', 'G37', 'G10']) userEdit(model, '绩效目标表', cell, '≥99百分之');
+    const findings = await expectedFindings(model);
+    const errors = findings.filter((f) => f.severity === 'error').map((f) => f.cell);
+    expect(errors.length).toBeGreaterThan(0);
+    const { host } = setup(model);
+    const outcome = await checkActiveSheet(event(), () => host);
+    if (!outcome.ok) throw outcome.error;
+    const more = errors.length > 3 ? ` 等 ${errors.length - 3} 处` : '';
+    expect(outcome.message).toMatch(new RegExp(`错误在 ${errors.slice(0, 3).join('、')}${more}，已选中第一个。$`));
   });
 
   test('a second run replaces the marks instead of adding more', async () => {

@@ -2,7 +2,7 @@ import { parseCsv } from '../../src/core/csv';
 import { checkSheet } from '../../src/core/engine';
 import { addIgnore, emptyIgnoreList, ignoreEntry } from '../../src/core/ignore';
 import type { Finding, SheetResult } from '../../src/core/model';
-import { reviewCells, reviewCsv, reviewHeader, reviewJson, reviewRows } from '../../src/core/review-report';
+import { REPORT_TAG, reviewCells, reviewCsv, reviewHeader, reviewJson, reviewPreamble, reviewRows } from '../../src/core/review-report';
 
 function finding(cell: string, rule: string, extra: Partial<Finding> = {}): Finding {
   return {
@@ -54,18 +54,20 @@ const results: SheetResult[] = [
 const ignores = addIgnore(emptyIgnoreList(), ignoreEntry('绩效表', { cell: 'F9', rule: 'value/missing-sign' }, '已核实', new Date('2025-03-01T00:00:00Z')));
 
 describe('reviewRows', () => {
-  test('every finding, ignored ones flagged with their reason', () => {
+  test('every finding, errors first, the ignored ones last and flagged with their reason', () => {
     const rows = reviewRows(results, ignores);
     expect(rows.map((r) => [r.sheet, r.cell, r.table, r.severity, r.ignored, r.reason, r.suggestion])).toEqual([
       ['绩效表', 'F8', '运维项目（A1:G13）', 'warning', false, '', '＝100%'],
-      ['绩效表', 'F9', '运维项目（A1:G13）', 'error', true, '已核实', ''],
       ['绩效表', 'K1', '表格之外', 'info', false, '', ''],
+      ['绩效表', 'F9', '运维项目（A1:G13）', 'error', true, '已核实', ''],
     ]);
+    // Not ignored, the error comes first.
+    expect(reviewRows(results, emptyIgnoreList()).map((r) => r.cell)).toEqual(['F9', 'F8', 'K1']);
     expect(rows[0].ruleName).toBe('指标值缺少比较符号');
   });
 
   test('cells of a row in Chinese and in English', () => {
-    const [first, second] = reviewRows(results, ignores);
+    const [first, , second] = reviewRows(results, ignores);
     expect(reviewCells(second)).toEqual(['绩效表', 'F9', '运维项目（A1:G13）', '指标值缺少比较符号（value/missing-sign）', '错误', '第二条', '', '是', '已核实']);
     const en = reviewRows(results, ignores, 'en-US')[0];
     expect(reviewCells(en, 'en-US')[4]).toBe('Warning');
@@ -80,13 +82,31 @@ describe('reviewRows', () => {
   });
 });
 
+describe('reviewPreamble', () => {
+  test('title, tag, file, date, schemes, counts by severity and category, in both languages', () => {
+    const date = new Date(2026, 11, 4, 9, 5);
+    expect(reviewPreamble(results, ignores, { date, file: '西青区.xlsx' })).toEqual([
+      '项目支出绩效目标表校验报告',
+      `由绩效目标表助手生成，再次导出时替换（${REPORT_TAG}）`,
+      '文件：西青区.xlsx',
+      '日期：2026-12-04 09:05',
+      '指标体系：2015 版（财预〔2015〕88号） 1 张；2021 版（财预〔2021〕101号） 1 张（共 2 张表）',
+      '错误 0 个 · 警告 1 个 · 提示 1 个 · 已忽略 1 个',
+      '指标值 2 个 · 预算 0 个 · 结构 0 个 · 内容 0 个',
+    ]);
+    const en = reviewPreamble(results, emptyIgnoreList(), { date }, 'en-US');
+    expect(en[2]).toBe('File: This workbook');
+    expect(en[5]).toBe('Errors 1 · warnings 1 · notes 1 · ignored 0');
+  });
+});
+
 describe('reviewCsv', () => {
   test('header plus one line per finding; reads back as written', () => {
     const rows = parseCsv(reviewCsv(results, ignores));
     expect(rows).toHaveLength(4);
     expect(rows[0][0]).toBe('工作表');
-    expect(rows[2].slice(0, 2)).toEqual(['绩效表', 'F9']);
-    expect(rows[2][7]).toBe('是');
+    expect(rows[3].slice(0, 2)).toEqual(['绩效表', 'F9']);
+    expect(rows[3][7]).toBe('是');
   });
 });
 

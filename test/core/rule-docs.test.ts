@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderRuleDocs } from '../../src/core/rule-docs';
+import { renderRuleDocs, rulePage, rulePageText } from '../../src/core/rule-docs';
 import { RULES } from '../../src/core/rules';
 import { RULE_TEXTS } from '../../src/core/i18n';
 
@@ -33,5 +33,27 @@ describe('rule docs and metadata', () => {
   it('the catalogue has no texts for rules that do not exist', () => {
     const ids = new Set(RULES.map((r) => r.meta.id));
     for (const id of Object.keys(RULE_TEXTS)) expect(ids.has(id)).toBe(true);
+  });
+});
+
+describe('rule pages (说明, perf-target rules ID)', () => {
+  it('every rule has a page in both languages: why it matters, a wrong and a right example', () => {
+    for (const r of RULES) {
+      for (const locale of ['zh-CN', 'en-US'] as const) {
+        const page = rulePage(r.meta.id, locale);
+        expect(page?.why.length).toBeGreaterThan(10);
+        expect(page?.wrong).not.toBe(page?.right);
+      }
+    }
+    expect(rulePage('no/such-rule', 'zh-CN')).toBeUndefined();
+  });
+
+  it('the command line page says what, why and shows the examples', () => {
+    const text = rulePageText('value/missing-sign', 'zh-CN') ?? '';
+    expect(text).toMatch(/^value\/missing-sign · 指标值缺少比较符号\n类别：指标值 · 默认级别：警告\n/);
+    expect(text).toContain('检查什么\n');
+    expect(text).toContain('为什么重要\n');
+    expect(text).toContain('✗ 错误示例：100%\n✓ 正确示例：＝100%');
+    expect(rulePageText('value/missing-sign', 'en-US')).toContain('✓ Right: ＝100%');
   });
 });

@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import { markSeverity } from '../../src/hosts/excel/marks';
 import { modelFromXlsx } from '../../src/standin/xlsx';
 import {
+  allListed,
   checkSheet,
   clearMarks,
   findingButtons,
   findingFor,
+  listedCount,
   gridCell,
   gridMarks,
   gridSnapshot,
@@ -63,7 +65,12 @@ test('checking the sample lists every finding and marks every flagged cell', asy
   const { page } = preview;
   await checkSheet(page);
   expect(await summaryCounts(page)).toEqual(expected.counts);
-  expect(await findingButtons(page).count()).toBe(expected.findings.length);
+  expect(await listedCount(page)).toBe(expected.findings.length);
+  // Every finding is listed, errors first, then warnings, then notes; within each in sheet order.
+  const listed = await allListed(page);
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const order = [...expected.findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  expect(listed.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(order.map((f) => `${f.severity} ${f.cell} ${f.rule}`));
   expect(await gridMarks(page)).toEqual(expected.marks);
   expect(await gridCell(page, 'F14').evaluate((td) => getComputedStyle(td).backgroundColor)).toBe(ERROR_FILL);
   // Values and the user's text are untouched by marking.
@@ -76,15 +83,15 @@ test('checking the sample lists every finding and marks every flagged cell', asy
 
 test('clicking a finding selects its cell in the grid', async () => {
   const { page } = preview;
-  await findingFor(page, 'F14').first().click();
+  await (await findingFor(page, 'F14')).click();
   await page.waitForSelector('td[data-address="F14"][data-active="true"]');
   expect(await nameBox(page).innerText()).toBe('F14');
   expect(await page.locator('td[data-active="true"]').count()).toBe(1);
 
   // A finding far down the sheet: the grid scrolls to it, as Excel does.
-  const last = expected.findings.at(-1);
+  const last = (await allListed(page)).at(-1);
   if (!last) throw new Error('the sample has findings');
-  await findingFor(page, last.cell).first().click();
+  await (await findingFor(page, last.cell, last.rule)).click();
   const cell = gridCell(page, last.cell);
   await page.waitForSelector(`td[data-address="${last.cell}"][data-active="true"]`);
   const visible = await cell.evaluate((td) => {

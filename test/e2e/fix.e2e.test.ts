@@ -3,7 +3,7 @@
  * suggestion, and see the cell's value change and the finding go — in the pane and on the grid.
  */
 import { join } from 'node:path';
-import { checkSheet, findingButtons, findingFor, gridCell, gridMarks, openPreview, pane, screenshotPane, summaryCounts, type Preview } from './harness';
+import { allListed, checkSheet, findingFor, gridCell, gridMarks, listedCount, openPreview, screenshotPane, summaryCounts, type Preview } from './harness';
 import { expectedFor, type Expected } from './oracle';
 
 const SAMPLE = join(__dirname, '..', '..', 'examples', 'sample.xlsx');
@@ -30,9 +30,10 @@ test('applying the suggestion writes it into the cell, and the finding goes', as
   await checkSheet(page);
   expect(await gridCell(page, CELL).getAttribute('data-severity')).toBe('error');
 
-  await findingFor(page, CELL, RULE).click();
+  const row = await findingFor(page, CELL, RULE);
+  await row.click();
   await page.waitForSelector(`td[data-address="${CELL}"][data-active="true"]`);
-  await pane(page).getByRole('button', { name: '应用建议', exact: true }).click();
+  await row.locator('xpath=..').getByRole('button', { name: '应用建议', exact: true }).click();
 
   // The value changes in the workbook, and the table is checked again.
   await page.waitForFunction(
@@ -40,8 +41,9 @@ test('applying the suggestion writes it into the cell, and the finding goes', as
     [CELL, target.suggestion] as const,
   );
   await page.waitForFunction((cell) => !document.querySelector(`td[data-address="${cell}"][data-severity]`), CELL);
-  expect(await findingFor(page, CELL, RULE).count()).toBe(0);
-  expect(await findingButtons(page).count()).toBe(expected.findings.length - 1);
+  await page.waitForFunction((n) => Number(document.querySelector('[data-pane] li[aria-setsize]')?.getAttribute('aria-setsize')) === n, expected.findings.length - 1);
+  expect((await allListed(page)).some((f) => f.cell === CELL && f.rule === RULE)).toBe(false);
+  expect(await listedCount(page)).toBe(expected.findings.length - 1);
   expect(await summaryCounts(page)).toEqual({ ...expected.counts, error: expected.counts.error - 1 });
   // Every other mark is still there.
   const rest = { ...expected.marks };

@@ -7,7 +7,7 @@
  * Every page is watched: a console error, an uncaught exception, a CSP violation or a request to
  * anywhere but the page's own origin is recorded, and the tests require none.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
@@ -25,7 +25,16 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 export const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+/** Screenshots of the user guide (docs/使用说明.md). */
+export const GUIDE = join(__dirname, '..', '..', 'docs', 'guide');
+/**
+ * Screenshots are tracked files: a test run writes them only when asked (UPDATE_SCREENSHOTS=1), so
+ * an ordinary run leaves the working tree as it was.
+ */
+export const UPDATE_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
 export const VIEWPORT = { width: 1400, height: 900 };
+/** Excel's default task pane: about 330 px wide; 700 px is a laptop's pane height. */
+export const PANE_VIEWPORT = { width: 330, height: 700 };
 
 export interface Preview {
   page: Page;
@@ -37,7 +46,7 @@ export interface Preview {
 }
 
 /** Starts a server on a free port and chromium with a fresh profile, and opens the preview. */
-export async function openPreview(query = ''): Promise<Preview> {
+export async function openPreview(query = '', viewport = VIEWPORT): Promise<Preview> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: install Debian's chromium and fonts-noto-cjk (.ci/run does).`);
   }
@@ -50,7 +59,7 @@ export async function openPreview(query = ''): Promise<Preview> {
       executablePath: CHROMIUM,
       headless: true,
       args: CHROMIUM_ARGS,
-      viewport: VIEWPORT,
+      viewport,
       locale: 'zh-CN',
       acceptDownloads: true,
     });
@@ -75,7 +84,7 @@ export async function openPreview(query = ''): Promise<Preview> {
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   await page.goto(server.url + query);
-  await page.locator('td[data-address="A1"]').waitFor();
+  await page.locator('td[data-address="A1"]').waitFor({ state: 'attached' });
   const ctx = context;
   return {
     page,
@@ -90,9 +99,9 @@ export async function openPreview(query = ''): Promise<Preview> {
   };
 }
 
-/** The task pane (the page's one <aside>, so role complementary). */
+/** The task pane: the page's <aside> (role complementary), or the whole page in the pane layout. */
 export function pane(page: Page): Locator {
-  return page.getByRole('complementary');
+  return page.locator('[data-pane]');
 }
 
 /** Clicks a pane action and waits until the pane is idle again with its announcement made. */
@@ -103,8 +112,8 @@ export async function runPaneAction(page: Page, name: string, announcement: RegE
   // the announcement appears only when this action is done.
   await page.waitForFunction(
     ([label, pattern]) => {
-      const status = document.querySelector('aside [role="status"][aria-live="polite"]');
-      const buttons = [...document.querySelectorAll('aside button')];
+      const status = document.querySelector('[data-pane] [role="status"][aria-live="polite"]');
+      const buttons = [...document.querySelectorAll('[data-pane] button')];
       const target = buttons.find((b) => b.textContent?.trim() === label);
       return !!target && !(target as HTMLButtonElement).disabled && new RegExp(pattern).test(status?.textContent ?? '');
     },
@@ -116,8 +125,19 @@ export function checkSheet(page: Page): Promise<void> {
   return runPaneAction(page, '校验当前工作表', /校验完成/);
 }
 
+/** Chooses an item of the pane's menu (更多操作) and waits for the announcement it makes. */
+export async function runMenuAction(page: Page, name: string, announcement: RegExp): Promise<void> {
+  await pane(page).getByRole('button', { name: '更多操作' }).click();
+  await page.getByRole('menuitem', { name, exact: true }).click();
+  await page.waitForFunction(
+    (pattern) => new RegExp(pattern).test(document.querySelector('[data-pane] [role="status"][aria-live="polite"]')?.textContent ?? ''),
+    announcement.source,
+  );
+  await page.waitForFunction(() => !(document.querySelector('[data-pane] button[data-check]') as HTMLButtonElement | null)?.disabled);
+}
+
 export function clearMarks(page: Page): Promise<void> {
-  return runPaneAction(page, '清除标记', /已清除所有标记/);
+  return runMenuAction(page, '清除标记', /已清除所有标记/);
 }
 
 /** The counts the pane's summary shows, by severity. */
@@ -127,15 +147,92 @@ export async function summaryCounts(page: Page): Promise<Record<Severity, number
   return { error: await count('error'), warning: await count('warning'), info: await count('info') };
 }
 
-/** The finding buttons listed in the pane (every group is open after a check). */
+/** The finding buttons drawn in the pane (the list is virtualised: the rows in view and a few more). */
 export function findingButtons(page: Page): Locator {
   return pane(page).locator('button[data-rule]');
 }
 
-/** The finding button for one cell (its accessible name says `单元格 F14：…`). */
-export function findingFor(page: Page, cell: string, rule?: string): Locator {
-  const named = pane(page).getByRole('button', { name: new RegExp(`单元格 ${cell}：`) });
-  return rule ? named.and(pane(page).locator(`[data-rule="${rule}"]`)) : named;
+export interface ListedFinding {
+  rule: string;
+  severity: string;
+  /** The accessible name: `错误，单元格 F14：…`. */
+  label: string;
+  cell: string;
+}
+
+/** How many findings the list holds (its rows say so: aria-setsize), 0 without a list. */
+export async function listedCount(page: Page): Promise<number> {
+  const first = pane(page).locator('li[aria-setsize]').first();
+  if ((await first.count()) === 0) return 0;
+  return Number(await first.getAttribute('aria-setsize'));
+}
+
+/** Every finding of the list in its order, read by scrolling the list from top to bottom. */
+export async function allListed(page: Page): Promise<ListedFinding[]> {
+  return pane(page)
+    .locator('[data-testid="finding-list"]')
+    .evaluate(async (viewport) => {
+      const found = new Map<number, { rule: string; severity: string; label: string; cell: string }>();
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const collect = () => {
+        for (const li of viewport.querySelectorAll<HTMLElement>('li[data-index]')) {
+          const b = li.querySelector('button[data-main]');
+          const label = b?.getAttribute('aria-label') ?? '';
+          found.set(Number(li.dataset.index), {
+            rule: b?.getAttribute('data-rule') ?? '',
+            severity: b?.getAttribute('data-severity') ?? '',
+            label,
+            cell: /单元格 (?:[^!：]+!)?([A-Z]+\d+(?::[A-Z]+\d+)?)：/.exec(label)?.[1] ?? '',
+          });
+        }
+      };
+      const total = Number(viewport.querySelector('li[aria-setsize]')?.getAttribute('aria-setsize') ?? 0);
+      const start = viewport.scrollTop;
+      viewport.scrollTop = 0;
+      await frame();
+      collect();
+      while (found.size < total && viewport.scrollTop + viewport.clientHeight < viewport.scrollHeight) {
+        viewport.scrollTop += Math.max(1, viewport.clientHeight);
+        viewport.dispatchEvent(new Event('scroll'));
+        await frame();
+        collect();
+      }
+      viewport.scrollTop = start;
+      viewport.dispatchEvent(new Event('scroll'));
+      await frame();
+      return [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f);
+    });
+}
+
+/** Scrolls the list until the row of a cell (and rule) is drawn, and returns its finding button. */
+export async function findingFor(page: Page, cell: string, rule?: string): Promise<Locator> {
+  const index = (await allListed(page)).findIndex((f) => f.cell === cell && (rule === undefined || f.rule === rule));
+  if (index < 0) throw new Error(`no finding for ${cell}${rule ? ` (${rule})` : ''} in the list`);
+  await pane(page)
+    .locator('[data-testid="finding-list"]')
+    .evaluate((viewport, i) => {
+      const row = Number(getComputedStyle(viewport.querySelector('li') as Element).height.replace('px', ''));
+      viewport.scrollTop = i * row;
+      viewport.dispatchEvent(new Event('scroll'));
+    }, index);
+  return pane(page).locator(`li[data-index="${index}"] button[data-main]`);
+}
+
+/**
+ * Runs axe-core in the page (evaluated through the debugging protocol, so the page's CSP is untouched).
+ * Fluent's focus manager (tabster) puts focus sentinels at the edges of toolbars, tab lists, menus
+ * and the page: empty `<i data-tabster-dummy aria-hidden tabindex="0">` that hand the focus on the
+ * moment they get it. They hold no content and are never where the focus stays, so they are left
+ * out; everything else of the page is checked with every rule.
+ */
+export async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run({ include: [document], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
 }
 
 /** The name box above the grid: the selection, as Excel's name box shows it. */
@@ -177,22 +274,22 @@ export async function waitForMarkedCount(page: Page, count: number): Promise<voi
   await page.waitForFunction((n) => document.querySelectorAll('td[data-severity]').length === n, count);
 }
 
-function screenshotPath(name: string): string {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  return join(SCREENSHOTS, name);
+function screenshotPath(name: string, folder: string): string {
+  mkdirSync(folder, { recursive: true });
+  return join(folder, name);
 }
 
-/** Writes docs/screenshots/<name> of the whole page, the pane scrolled to its top. */
-export async function screenshotPage(page: Page, name: string): Promise<void> {
+/** With UPDATE_SCREENSHOTS=1, writes <folder>/<name> of the whole page, the pane scrolled to its top. */
+export async function screenshotPage(page: Page, name: string, folder = SCREENSHOTS): Promise<void> {
+  if (!UPDATE_SCREENSHOTS) return;
   await pane(page).evaluate((el) => el.scrollTo(0, 0));
-  await page.screenshot({ path: screenshotPath(name) });
+  await page.screenshot({ path: screenshotPath(name, folder) });
 }
 
-/** Writes docs/screenshots/<name> of the task pane, scrolled to its top. */
-export async function screenshotPane(page: Page, name: string): Promise<void> {
-  const target = pane(page);
-  await target.evaluate((el) => el.scrollTo(0, 0));
-  await target.screenshot({ path: screenshotPath(name) });
+/** With UPDATE_SCREENSHOTS=1, writes <folder>/<name> of the task pane as it is. */
+export async function screenshotPane(page: Page, name: string, folder = SCREENSHOTS): Promise<void> {
+  if (!UPDATE_SCREENSHOTS) return;
+  await pane(page).screenshot({ path: screenshotPath(name, folder) });
 }
 
 /** Opens a file through the page's 打开文件 button and its file chooser, as a user does. */

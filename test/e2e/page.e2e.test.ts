@@ -46,7 +46,11 @@ describe('zh-CN (default)', () => {
 
   test('buttons keep the names other tools use', async () => {
     const { page } = preview;
-    for (const name of ['校验当前工作表', '清除标记']) expect(await pane(page).getByRole('button', { name, exact: true }).count()).toBe(1);
+    expect(await pane(page).getByRole('button', { name: '校验当前工作表', exact: true }).count()).toBe(1);
+    // 清除标记, 插入模板 and the rest are items of the pane's menu.
+    await pane(page).getByRole('button', { name: '更多操作', exact: true }).click();
+    for (const name of ['校验所有工作表', '清除标记', '插入模板', '导出报告', '设置']) expect(await page.getByRole('menuitem', { name, exact: true }).count()).toBe(1);
+    await page.keyboard.press('Escape');
     for (const name of ['打开文件', '下载带标记的工作簿']) expect(await page.getByRole('button', { name, exact: true }).count()).toBe(1);
     expect(preview.problems).toEqual([]);
   });

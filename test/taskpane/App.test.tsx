@@ -42,26 +42,35 @@ function sampleResults(): Record<string, SheetResult> {
   };
 }
 
+/** Opens 更多操作 and chooses an item. */
+async function menu(user: ReturnType<typeof userEvent.setup>, name: string | RegExp, more = '更多操作'): Promise<void> {
+  await user.click(screen.getByRole('button', { name: more }));
+  await user.click(await screen.findByRole('menuitem', { name }));
+}
+
 function findingButtons(): HTMLElement[] {
   return screen.queryAllByRole('button', { name: /单元格|cell/ });
 }
 
-test('shows the toolbar and a first-run state before any check', () => {
-  renderPane();
-  for (const name of ['校验当前工作表', '校验所有工作表', '清除标记']) {
-    expect(screen.getByRole('button', { name })).toBeEnabled();
-  }
-  expect(screen.getByRole('toolbar', { name: '操作' })).toBeInTheDocument();
+test('shows the check button, a menu with the other actions, and a first-run state before any check', async () => {
+  const { user } = renderPane();
+  expect(screen.getByRole('button', { name: '校验当前工作表' })).toBeEnabled();
+  expect(screen.getByRole('group', { name: '操作' })).toBeInTheDocument();
   expect(screen.getByRole('heading', { name: '开始校验' })).toBeInTheDocument();
   expect(screen.queryByText('未发现问题')).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: '校验所有工作表' })).not.toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: '更多操作' }));
+  const items = (await screen.findAllByRole('menuitem')).map((m) => m.textContent);
+  expect(items).toEqual(expect.arrayContaining(['校验所有工作表', '清除标记', '撤销修复', '下载 CSV', '设置']));
+  // JSON is a developer option, off by default.
+  expect(items).not.toContain('下载 JSON');
 });
 
-test('findings are grouped by sheet and table, with counts', async () => {
+test('findings are listed errors first, then warnings, then notes, each row naming its cell and table', async () => {
   const { user, host } = renderPane({ host: new FakeHost(['绩效表', '第二张']), results: sampleResults() });
-  await user.click(screen.getByRole('button', { name: '校验所有工作表' }));
+  await menu(user, '校验所有工作表');
 
-  expect(await screen.findByRole('heading', { name: '工作表：绩效表' })).toBeInTheDocument();
-  expect(screen.getByRole('heading', { name: '工作表：第二张' })).toBeInTheDocument();
+  await screen.findByRole('group', { name: '问题统计' });
   expect(host.calls).toEqual([
     'listSheets',
     'readSheet:绩效表', 'clearMarks:绩效表', 'mark:绩效表',
@@ -72,78 +81,100 @@ test('findings are grouped by sheet and table, with counts', async () => {
   expect(summary).toHaveTextContent(/错误\s*2\s*·\s*警告\s*1\s*·\s*提示\s*1/);
   expect(summary).toHaveTextContent('共 3 张表');
 
-  // Table headers: project name, range and the number of findings; untitled tables say so.
-  const first = screen.getByRole('list', { name: '2025年检察业务信息化运维项目-2025中央' });
-  expect(within(first).getAllByRole('listitem')).toHaveLength(3);
-  expect(screen.getByRole('button', { name: /2025年检察业务信息化运维项目-2025中央.*A1:G20.*3 个问题/ })).toHaveAttribute(
-    'aria-expanded',
-    'true',
-  );
-  expect(screen.getByRole('button', { name: /（未填写项目名称）.*A23:G41.*1 个问题/ })).toBeInTheDocument();
-  expect(screen.getByRole('button', { name: /2024年检察业务购买服务项目-2024中央.*A3:G21.*0 个问题/ })).toBeInTheDocument();
-  expect(screen.getByText('此表未发现问题。')).toBeInTheDocument();
+  // Several sheets: each row names its sheet.
+  expect(findingButtons().map((b) => b.getAttribute('aria-label')?.replace(/：.*/, ''))).toEqual([
+    '错误，单元格 绩效表!F14',
+    '错误，单元格 绩效表!A30',
+    '警告，单元格 绩效表!C5',
+    '提示，单元格 绩效表!B9',
+  ]);
+  const list = screen.getByRole('list', { name: '问题列表' });
+  const rows = within(list).getAllByRole('listitem');
+  expect(rows[0]).toHaveTextContent('2025年检察业务信息化运维项目-2025中央');
+  expect(rows[1]).toHaveTextContent('（未填写项目名称）');
+  expect(rows[0]).toHaveAttribute('aria-posinset', '1');
+  expect(rows[0]).toHaveAttribute('aria-setsize', '4');
 
-  // Each row: severity, cell, message and suggestion, in its visible text and its name.
-  const row = screen.getByRole('button', { name: '错误，单元格 F14：指标值缺少符号 建议：＝100%' });
+  // Each row: severity, cell, message and suggestion, and its own actions.
+  const row = screen.getByRole('button', { name: '错误，单元格 绩效表!F14：指标值缺少符号 建议：＝100%' });
   expect(row).toHaveTextContent('F14');
   expect(row).toHaveTextContent('指标值缺少符号');
   expect(row).toHaveTextContent('建议：＝100%');
-  expect(findingButtons()).toHaveLength(4);
+  expect(within(rows[0]).getByRole('button', { name: '应用建议' })).toBeInTheDocument();
+  expect(within(rows[0]).getByRole('button', { name: '忽略…' })).toBeInTheDocument();
+  expect(within(rows[0]).getByRole('button', { name: '说明' })).toBeInTheDocument();
+  // No suggestion, no 应用建议.
+  expect(within(rows[1]).queryByRole('button', { name: '应用建议' })).not.toBeInTheDocument();
 });
 
-test('findings outside any table get their own group', async () => {
+test('findings outside any table say so on their row', async () => {
   const results = { Sheet1: sheet('Sheet1', [], [finding('K2', 'warning', 'structure', { message: '表外内容' })]) };
   const { user } = renderPane({ results });
   await user.click(screen.getByRole('button', { name: '校验当前工作表' }));
-  expect(await screen.findByRole('list', { name: '表格之外' })).toHaveTextContent('表外内容');
+  const list = await screen.findByRole('list', { name: '问题列表' });
+  expect(within(list).getByRole('listitem')).toHaveTextContent(/K2\s*表外内容\s*表格之外/);
 });
 
-test('severity and category filters hide and show the right rows', async () => {
+test('filter chips start off; a pressed chip narrows the list to its kind and shows its count', async () => {
   const { user } = renderPane({ host: new FakeHost(['绩效表']), results: sampleResults() });
   await user.click(screen.getByRole('button', { name: '校验当前工作表' }));
-  await screen.findByRole('heading', { name: '工作表：绩效表' });
-  const cells = () => findingButtons().map((b) => within(b).getByText(/^[A-Z]+\d+$/).textContent);
-  expect(cells()).toEqual(['F14', 'C5', 'B9', 'A30']);
+  await screen.findByRole('group', { name: '问题统计' });
+  const cells = () => findingButtons().map((b) => /单元格 ([A-Z]+\d+)/.exec(b.getAttribute('aria-label') ?? '')?.[1]);
+  expect(cells()).toEqual(['F14', 'A30', 'C5', 'B9']);
 
-  const errors = screen.getByRole('button', { name: '错误' });
-  expect(errors).toHaveAttribute('aria-pressed', 'true');
-  await user.click(errors);
+  const chips = screen.getByRole('group', { name: '筛选问题' });
+  const errors = within(chips).getByRole('button', { name: '错误 2' });
   expect(errors).toHaveAttribute('aria-pressed', 'false');
-  expect(cells()).toEqual(['C5', 'B9']);
-  expect(screen.getByText('此表没有符合筛选条件的问题。')).toBeInTheDocument();
+  for (const name of ['警告 1', '提示 1', '值 1', '预算 1', '结构 1', '内容 1']) expect(within(chips).getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false');
 
-  await user.click(screen.getByRole('button', { name: '预算' }));
-  expect(cells()).toEqual(['B9']);
+  await user.click(errors);
+  expect(errors).toHaveAttribute('aria-pressed', 'true');
+  expect(cells()).toEqual(['F14', 'A30']);
 
-  await user.click(screen.getByRole('button', { name: '提示' }));
+  await user.click(within(chips).getByRole('button', { name: '结构 1' }));
+  expect(cells()).toEqual(['A30']);
+
+  await user.click(within(chips).getByRole('button', { name: '预算 1' }));
+  expect(cells()).toEqual(['A30']);
+  await user.click(within(chips).getByRole('button', { name: '结构 1' }));
   expect(cells()).toEqual([]);
   expect(screen.getByText('没有符合筛选条件的问题。请在上方打开更多类别。')).toBeInTheDocument();
 
   await user.click(errors);
-  expect(cells()).toEqual(['F14', 'A30']);
-  await user.click(screen.getByRole('button', { name: '结构' }));
-  expect(cells()).toEqual(['F14']);
+  expect(cells()).toEqual(['C5']);
+  await user.click(within(chips).getByRole('button', { name: '预算 1' }));
+  expect(cells()).toEqual(['F14', 'A30', 'C5', 'B9']);
 
   // The summary counts every finding, whatever the filters.
   expect(screen.getByRole('group', { name: '问题统计' })).toHaveTextContent(/错误\s*2\s*·\s*警告\s*1\s*·\s*提示\s*1/);
 });
 
-test('clicking a finding, or Enter or Space on it, selects its cell on its sheet', async () => {
+test('clicking a finding, Enter or Space on it, or ↑/↓ between rows, selects its cell on its sheet', async () => {
   const { user, host } = renderPane({ host: new FakeHost(['绩效表', '第二张']), results: sampleResults() });
-  await user.click(screen.getByRole('button', { name: '校验所有工作表' }));
-  await screen.findByRole('heading', { name: '工作表：绩效表' });
+  await menu(user, '校验所有工作表');
+  await screen.findByRole('group', { name: '问题统计' });
 
-  await user.click(screen.getByRole('button', { name: /单元格 C5/ }));
+  await user.click(screen.getByRole('button', { name: /单元格 绩效表!C5/ }));
   expect(host.select).toHaveBeenLastCalledWith('绩效表', 'C5');
+  // The current row is the one in the tab order.
+  expect(screen.getByRole('button', { name: /单元格 绩效表!C5/ })).toHaveAttribute('tabindex', '0');
+  expect(screen.getByRole('button', { name: /单元格 绩效表!F14/ })).toHaveAttribute('tabindex', '-1');
 
-  screen.getByRole('button', { name: /单元格 A30/ }).focus();
+  screen.getByRole('button', { name: /单元格 绩效表!A30/ }).focus();
   await user.keyboard('{Enter}');
   expect(host.select).toHaveBeenLastCalledWith('绩效表', 'A30');
 
-  screen.getByRole('button', { name: /单元格 F14/ }).focus();
+  screen.getByRole('button', { name: /单元格 绩效表!F14/ }).focus();
   await user.keyboard(' ');
   expect(host.select).toHaveBeenLastCalledWith('绩效表', 'F14');
-  expect(host.select).toHaveBeenCalledTimes(3);
+  await user.keyboard('{ArrowDown}');
+  expect(host.select).toHaveBeenLastCalledWith('绩效表', 'A30');
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: /单元格 绩效表!A30/ }));
+  await user.keyboard('{End}');
+  expect(host.select).toHaveBeenLastCalledWith('绩效表', 'B9');
+  await user.keyboard('{ArrowUp}');
+  expect(host.select).toHaveBeenLastCalledWith('绩效表', 'C5');
+  expect(host.select).toHaveBeenCalledTimes(6);
 });
 
 test('a failed select is shown, not swallowed', async () => {
@@ -176,7 +207,7 @@ test('a sheet without any table says so instead of 未发现问题', async () =>
 test('the live region announces the counts after a check', async () => {
   const { user } = renderPane({ host: new FakeHost(['绩效表']), results: sampleResults() });
   await user.click(screen.getByRole('button', { name: '校验当前工作表' }));
-  await screen.findByRole('heading', { name: '工作表：绩效表' });
+  await screen.findByRole('group', { name: '问题统计' });
   expect(screen.getByRole('status')).toHaveTextContent('校验完成：错误 2 个，警告 1 个，提示 1 个。');
 });
 
@@ -190,9 +221,7 @@ test('progress is shown and the buttons are disabled while a check runs', async 
 
   await user.click(screen.getByRole('button', { name: '校验当前工作表' }));
   expect(await screen.findByText('正在读取工作表…')).toBeInTheDocument();
-  for (const name of ['校验当前工作表', '校验所有工作表', '清除标记']) {
-    expect(screen.getByRole('button', { name })).toBeDisabled();
-  }
+  expect(screen.getByRole('button', { name: '校验当前工作表' })).toBeDisabled();
 
   await act(async () => read.resolve({ name: 'Sheet1', values: [] }));
   expect(await screen.findByText('正在标记单元格…')).toBeInTheDocument();
@@ -223,7 +252,7 @@ test('checking all sheets shows which sheet is being read', async () => {
   const read = deferred<GridInit>();
   host.readSheet.mockImplementation(async (name: string) => (name === '乙' ? read.promise : { name, values: [] }));
   const { user } = renderPane({ host });
-  await user.click(screen.getByRole('button', { name: '校验所有工作表' }));
+  await menu(user, '校验所有工作表');
   expect(await screen.findByText('工作表“乙”（2/2）')).toBeInTheDocument();
   expect(screen.getByRole('progressbar', { name: '工作表“乙”（2/2）' })).toHaveAttribute('aria-valuenow', '0.5');
   await act(async () => read.resolve({ name: '乙', values: [] }));
@@ -251,7 +280,7 @@ test('a failed re-check shows the failure, not an empty result', async () => {
   const host = new FakeHost(['绩效表']);
   const { user } = renderPane({ host, results: sampleResults() });
   await user.click(screen.getByRole('button', { name: '校验当前工作表' }));
-  await screen.findByRole('heading', { name: '工作表：绩效表' });
+  await screen.findByRole('group', { name: '问题统计' });
   host.readSheet.mockRejectedValueOnce(new HostError('closed', '工作簿已关闭，请重新打开后校验。'));
   await user.click(screen.getByRole('button', { name: '校验当前工作表' }));
   expect(await screen.findByText('工作簿已关闭，请重新打开后校验。')).toBeInTheDocument();
@@ -286,19 +315,19 @@ test('checking all sheets reports a protected sheet and lists the others', async
     return { name, values: [] };
   });
   const { user } = renderPane({ host, results: sampleResults() });
-  await user.click(screen.getByRole('button', { name: '校验所有工作表' }));
+  await menu(user, '校验所有工作表');
   expect(await screen.findByText('工作表“锁定”：工作表受保护')).toBeInTheDocument();
-  expect(screen.getByRole('heading', { name: '工作表：绩效表' })).toBeInTheDocument();
-  expect(screen.getByRole('heading', { name: '工作表：第二张' })).toBeInTheDocument();
-  expect(screen.queryByRole('heading', { name: '工作表：锁定' })).not.toBeInTheDocument();
+  // 绩效表's findings are listed; 第二张 was checked too (its table counts), 锁定 was not.
+  expect(findingButtons()).toHaveLength(4);
+  expect(screen.getByRole('group', { name: '问题统计' })).toHaveTextContent('共 3 张表');
 });
 
 test('清除标记 clears every mark and returns to the start', async () => {
   const { user, host } = renderPane({ host: new FakeHost(['绩效表']), results: sampleResults() });
   await user.click(screen.getByRole('button', { name: '校验当前工作表' }));
-  await screen.findByRole('heading', { name: '工作表：绩效表' });
+  await screen.findByRole('group', { name: '问题统计' });
 
-  await user.click(screen.getByRole('button', { name: '清除标记' }));
+  await menu(user, '清除标记');
   expect(host.clearMarks).toHaveBeenLastCalledWith(undefined);
   expect(await screen.findByRole('heading', { name: '已清除所有标记。' })).toBeInTheDocument();
   expect(findingButtons()).toHaveLength(0);
@@ -309,9 +338,9 @@ test('a failed clear is shown and the findings stay', async () => {
   const host = new FakeHost(['绩效表']);
   const { user } = renderPane({ host, results: sampleResults() });
   await user.click(screen.getByRole('button', { name: '校验当前工作表' }));
-  await screen.findByRole('heading', { name: '工作表：绩效表' });
+  await screen.findByRole('group', { name: '问题统计' });
   host.clearMarks.mockRejectedValueOnce(new HostError('busy', 'Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后重试。'));
-  await user.click(screen.getByRole('button', { name: '清除标记' }));
+  await menu(user, '清除标记');
   expect(await screen.findByText('Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后重试。')).toBeInTheDocument();
   expect(screen.getByText('Excel 正忙')).toBeInTheDocument();
   expect(findingButtons()).toHaveLength(4);
@@ -321,19 +350,18 @@ test('English locale shows English texts', async () => {
   const { user, host } = renderPane({ host: new FakeHost(['绩效表']), results: sampleResults(), locale: 'en-US' });
   expect(screen.getByRole('heading', { name: 'Get started' })).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Check this sheet' }));
-  expect(screen.getByRole('button', { name: 'Check all sheets' })).toBeInTheDocument();
-  expect(screen.getByRole('button', { name: 'Clear marks' })).toBeInTheDocument();
-
-  expect(await screen.findByRole('heading', { name: 'Sheet: 绩效表' })).toBeInTheDocument();
+  expect(await screen.findByRole('group', { name: 'Summary' })).toBeInTheDocument();
   expect(screen.getByRole('group', { name: 'Summary' })).toHaveTextContent(/Errors\s*2\s*·\s*Warnings\s*1\s*·\s*Notes\s*1/);
   const row = screen.getByRole('button', { name: 'Error, cell F14: English message noSign Suggested: ＝100%' });
   expect(row).toHaveTextContent('Suggested: ＝100%');
-  expect(screen.getByRole('button', { name: 'Values' })).toHaveAttribute('aria-pressed', 'true');
+  expect(screen.getByRole('button', { name: 'Values 1' })).toHaveAttribute('aria-pressed', 'false');
   expect(screen.getByRole('status')).toHaveTextContent('Check finished: 2 error(s), 1 warning(s), 1 note(s).');
   expect(screen.queryByText(/[错警提]/)).not.toBeInTheDocument();
 
   await user.click(row);
   expect(host.select).toHaveBeenCalledWith('绩效表', 'F14');
+  await user.click(screen.getByRole('button', { name: 'More actions' }));
+  expect((await screen.findAllByRole('menuitem')).map((m) => m.textContent)).toEqual(expect.arrayContaining(['Check all sheets', 'Clear marks']));
 });
 
 describe('cell text is never inserted as HTML', () => {

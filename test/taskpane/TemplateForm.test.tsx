@@ -70,6 +70,8 @@ describe('the form', () => {
     expect(within(form).getByRole('radio', { name: '元' })).not.toBeChecked();
     expect(within(form).getByRole('textbox', { name: /项目名称/ })).toHaveValue('');
     expect(within(form).getByRole('spinbutton', { name: /每个二级指标的行数/ })).toHaveValue('1');
+    expect(within(form).getByRole('radio', { name: '新工作表（以项目名称命名）' })).toBeChecked();
+    expect(within(form).getByRole('radio', { name: '所选单元格处（该区域须为空）' })).not.toBeChecked();
     expect(within(form).getByRole('button', { name: '插入模板' })).toBeEnabled();
   });
 
@@ -81,7 +83,8 @@ describe('the form', () => {
     await setRows(user, '5');
     await user.click(within(form).getByRole('button', { name: '插入模板' }));
     expect(insertTemplate).toHaveBeenCalledTimes(1);
-    expect(insertTemplate).toHaveBeenCalledWith({ scheme: '2021', unit: '元', project: '2026年检察业务经费项目', rowsPerLevel2: 5, locale: 'zh-CN' }, 'active-cell');
+    // A new sheet unless the user picks the selection.
+    expect(insertTemplate).toHaveBeenCalledWith({ scheme: '2021', unit: '元', project: '2026年检察业务经费项目', rowsPerLevel2: 5, locale: 'zh-CN' }, 'new-sheet');
     expect(await screen.findByText('已在工作表“填报”的 C3:I40 插入模板。下面列出的是还要填写的空白项。')).toBeInTheDocument();
     expect(screen.getByText('没有打印设置')).toBeInTheDocument();
     expect(onInserted).toHaveBeenCalledWith({ sheet: '填报', address: 'C3:I40', notes: ['没有打印设置'] });
@@ -97,7 +100,7 @@ describe('the form', () => {
     await setRows(user, '20');
     expect(within(form).queryByText('请输入 1 到 20 之间的整数。')).not.toBeInTheDocument();
     await user.click(within(form).getByRole('button', { name: '插入模板' }));
-    expect(insertTemplate).toHaveBeenCalledWith(expect.objectContaining({ rowsPerLevel2: 20 }), 'active-cell');
+    expect(insertTemplate).toHaveBeenCalledWith(expect.objectContaining({ rowsPerLevel2: 20 }), 'new-sheet');
   });
 
   test('an overlong project name is refused before anything is inserted', async () => {
@@ -116,7 +119,9 @@ describe('the form', () => {
       if (where === 'active-cell') throw new HostError('not-empty', message);
       return { sheet: '绩效目标表', address: 'A1:G16', notes: [] };
     });
+    await user.click(within(form).getByRole('radio', { name: '所选单元格处（该区域须为空）' }));
     await user.click(within(form).getByRole('button', { name: '插入模板' }));
+    expect(insertTemplate).toHaveBeenLastCalledWith(expect.anything(), 'active-cell');
     expect(await within(form).findByText(message)).toBeInTheDocument();
     expect(within(form).getByText('这里已有内容')).toBeInTheDocument();
     expect(onInserted).not.toHaveBeenCalled();
@@ -161,7 +166,7 @@ describe('the form', () => {
     const { user, form, insertTemplate } = renderForm(undefined, 'en-US');
     expect(within(form).getByRole('radio', { name: /2021 scheme \(财预〔2021〕101号\)/ })).toBeInTheDocument();
     await user.click(within(form).getByRole('button', { name: 'Insert template' }));
-    expect(insertTemplate).toHaveBeenCalledWith(expect.objectContaining({ locale: 'en-US' }), 'active-cell');
+    expect(insertTemplate).toHaveBeenCalledWith(expect.objectContaining({ locale: 'en-US' }), 'new-sheet');
   });
 });
 
@@ -184,27 +189,26 @@ function renderApp(host: FakeHost, results: Record<string, SheetResult> = {}) {
 describe('in the pane', () => {
   afterEach(() => window.history.replaceState(null, '', '/'));
 
-  test('the toolbar button 插入模板 opens the form; after inserting, that sheet is checked', async () => {
+  test("the menu's 插入模板 opens the form; after inserting, that sheet is checked", async () => {
     const host = new TemplateFakeHost(['绩效表']);
     const empty = finding('C4', 'error', 'budget', { message: '预算数为空' });
     const { user } = renderApp(host, { 绩效表: sheet('绩效表', [table(0, undefined, 0, 15, [empty])]) });
-    const toolbar = screen.getByRole('toolbar', { name: '操作' });
-    const button = within(toolbar).getByRole('button', { name: '插入模板' });
-    expect(button).toHaveAttribute('aria-expanded', 'false');
-    await user.click(button);
-    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.click(screen.getByRole('button', { name: '更多操作' }));
+    await user.click(await screen.findByRole('menuitem', { name: '插入模板' }));
     const form = screen.getByRole('region', { name: '插入空白绩效目标表' });
     await user.click(within(form).getByRole('button', { name: '插入模板' }));
     expect(await screen.findByText(/已在工作表“绩效表”的 A1:G16 插入模板/)).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: '错误，单元格 C4：预算数为空' })).toBeInTheDocument();
-    expect(host.calls).toEqual(['insertTemplate:active-cell', 'activeSheet', 'readSheet:绩效表', 'clearMarks:绩效表', 'mark:绩效表']);
+    expect(host.calls).toEqual(['insertTemplate:new-sheet', 'activeSheet', 'readSheet:绩效表', 'clearMarks:绩效表', 'mark:绩效表']);
     await user.click(within(form).getAllByRole('button', { name: '关闭' })[0]);
     expect(screen.queryByRole('region', { name: '插入空白绩效目标表' })).not.toBeInTheDocument();
   });
 
-  test('no button where the host cannot insert', () => {
-    renderApp(new FakeHost(['Sheet1']));
-    expect(screen.queryByRole('button', { name: '插入模板' })).not.toBeInTheDocument();
+  test('no menu item where the host cannot insert', async () => {
+    const { user } = renderApp(new FakeHost(['Sheet1']));
+    await user.click(screen.getByRole('button', { name: '更多操作' }));
+    await screen.findByRole('menu');
+    expect(screen.queryByRole('menuitem', { name: '插入模板' })).not.toBeInTheDocument();
   });
 
   test('started from the ribbon (?view=template): the form is open, and the request leaves the address', () => {

@@ -6,16 +6,17 @@ import userEvent from '@testing-library/user-event';
 import type { FixPlan } from '../../src/core/fixes';
 import type { Finding } from '../../src/core/model';
 import { FixPreview } from '../../src/taskpane/components/FixPreview';
-import { checkSheet, dialogClosed, findDialog, listed, openDialog, renderPane, value, workbook, WAIT } from './review-helpers';
+import { checkSheet, dialogClosed, findDialog, listed, openDialog, renderPane, rowButton, value, workbook, WAIT } from './review-helpers';
 
 async function openPreview(tables: number) {
   const pane = renderPane(workbook(tables));
   await checkSheet(pane.user);
-  const walker = screen.getByRole('region', { name: '逐条审阅' });
-  await pane.user.click(within(walker).getByRole('button', { name: '下一个' }));
   // While the modal is open the rest of the pane is hidden from role queries, as from screen readers.
   const before = listed().length;
-  const dialog = await openDialog(within(walker).getByRole('button', { name: `修复全部同类问题（${tables}）` }), '修复预览：指标值缺少比较符号');
+  // 说明 opens the rule's page, which offers the fix of every finding of the rule.
+  await pane.user.click(rowButton('F8', '说明', 'value/missing-sign'));
+  const page = await screen.findByTestId('rule-page');
+  const dialog = await openDialog(within(page).getByRole('button', { name: `修复全部同类问题（${tables}）` }), '修复预览：指标值缺少比较符号');
   return { ...pane, dialog, before };
 }
 

@@ -31,7 +31,7 @@ export function renderPane(model: WorkbookModel, options: StandInOptions = {}) {
 /** Checks the active sheet and waits for the findings to be listed. */
 export async function checkSheet(user: ReturnType<typeof userEvent.setup>): Promise<void> {
   await user.click(screen.getByRole('button', { name: '校验当前工作表' }));
-  await screen.findByRole('heading', { name: `工作表：${SHEET}` });
+  await screen.findByRole('group', { name: '问题统计' });
 }
 
 export function value(model: WorkbookModel, a1Row: number, col: number): unknown {
@@ -40,7 +40,7 @@ export function value(model: WorkbookModel, a1Row: number, col: number): unknown
 
 /** The finding buttons of the list (their names say severity, cell and message). */
 export function listed(): string[] {
-  const list = screen.queryByRole('region', { name: '问题列表' }) ?? screen.queryByLabelText('问题列表');
+  const list = screen.queryByRole('list', { name: '问题列表' });
   if (!list) return [];
   return within(list).queryAllByRole('button', { name: /单元格/ }).map((b) => b.getAttribute('aria-label') ?? '');
 }
@@ -112,3 +112,27 @@ afterEach(() => {
   const core = (window as unknown as { __tabsterInstance?: { disposeTabster(wrapper: unknown, allInstances: boolean): void } }).__tabsterInstance;
   core?.disposeTabster(undefined, true);
 });
+
+/** The row of the findings list for a cell (and rule), with its buttons. */
+export function row(cell: string, rule?: string): HTMLElement {
+  const list = screen.getByRole('list', { name: '问题列表' });
+  const rows = within(list)
+    .getAllByRole('listitem')
+    .filter((li) => {
+      const main = li.querySelector('button[data-main]');
+      return new RegExp(`单元格 (?:[^!：]+!)?${cell}：`).test(main?.getAttribute('aria-label') ?? '') && (rule === undefined || main?.getAttribute('data-rule') === rule);
+    });
+  if (rows.length === 0) throw new Error(`no row for ${cell}${rule ? ` (${rule})` : ''}`);
+  return rows[0];
+}
+
+/** A button of a finding's row: 应用建议, 忽略…, 说明, or the finding itself (its cell). */
+export function rowButton(cell: string, name: '应用建议' | '忽略…' | '说明', rule?: string): HTMLElement {
+  return within(row(cell, rule)).getByRole('button', { name });
+}
+
+/** Opens the pane's menu (更多操作) and chooses an item. */
+export async function menuItem(user: ReturnType<typeof userEvent.setup>, name: string | RegExp): Promise<void> {
+  await user.click(screen.getByRole('button', { name: '更多操作' }));
+  await user.click(await screen.findByRole('menuitem', { name }));
+}

@@ -4,7 +4,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { parseCsv } from '../../src/core/csv';
 import { reportFileName } from '../../src/taskpane/download';
 import { getCell, getSheet } from '../../src/standin';
-import { checkSheet, renderPane, SHEET, workbook, WAIT } from './review-helpers';
+import { checkSheet, menuItem, renderPane, SHEET, workbook, WAIT } from './review-helpers';
 
 interface Saved {
   name: string;
@@ -51,33 +51,39 @@ function captureDownloads(): Saved[] {
 
 afterEach(() => jest.restoreAllMocks());
 
-test('导出报告 and 下载 wait for a check', async () => {
-  renderPane(workbook(1));
+test('导出报告 and 下载 CSV wait for a check', async () => {
+  const { user } = renderPane(workbook(1));
   // The data kept in the workbook is read when the pane opens.
   await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
-  expect(screen.getByRole('button', { name: '导出报告' })).toBeDisabled();
-  expect(screen.getByRole('button', { name: '下载' })).toBeDisabled();
+  await user.click(screen.getByRole('button', { name: '更多操作' }));
+  expect(await screen.findByRole('menuitem', { name: '导出报告' })).toHaveAttribute('aria-disabled', 'true');
+  expect(screen.getByRole('menuitem', { name: '下载 CSV' })).toHaveAttribute('aria-disabled', 'true');
+  // JSON is for developers: not in the menu unless the option is on.
+  expect(screen.queryByRole('menuitem', { name: '下载 JSON' })).not.toBeInTheDocument();
 });
 
 test('导出报告 inserts the 校验报告 sheet with every finding', async () => {
   const { user, model } = renderPane(workbook(2));
   await checkSheet(user);
-  await user.click(screen.getByRole('button', { name: '导出报告' }));
+  await menuItem(user, '导出报告');
   const notice = await screen.findByText(/^已插入工作表“校验报告”，共 \d+ 条记录。$/, {}, WAIT);
   const count = Number(/共 (\d+) 条/.exec(notice.textContent ?? '')?.[1]);
   const report = getSheet(model, '校验报告');
   expect(count).toBeGreaterThan(0);
-  expect(getCell(report, count, 0)?.value).toBe(SHEET);
-  expect(getCell(report, count + 1, 0)).toBeUndefined();
-  expect(getCell(report, 1, 1)?.hyperlink?.documentReference).toBe(`'${SHEET}'!F8`);
+  // Below the title block (7 lines, a blank line) the header, then one row per finding.
+  const header = 8;
+  expect(getCell(report, 0, 0)?.value).toBe('项目支出绩效目标表校验报告');
+  expect(getCell(report, header, 0)?.value).toBe('工作表');
+  expect(getCell(report, header + count, 0)?.value).toBe(SHEET);
+  expect(getCell(report, header + count + 1, 0)).toBeUndefined();
+  expect(getCell(report, header + 1, 1)?.hyperlink?.documentReference).toMatch(new RegExp(`^'${SHEET}'!F\\d+$`));
 });
 
 test('下载 CSV: Excel-ready CSV (BOM, header, one line per finding), made in the pane', async () => {
   const saved = captureDownloads();
   const { user } = renderPane(workbook(2));
   await checkSheet(user);
-  await user.click(screen.getByRole('button', { name: '下载' }));
-  await user.click(await screen.findByRole('menuitem', { name: '下载 CSV' }, WAIT));
+  await menuItem(user, '下载 CSV');
   await waitFor(() => expect(saved[0]?.text).not.toBe(''), WAIT);
   expect(saved[0].name).toMatch(/^校验报告-\d{8}-\d{4}\.csv$/);
   expect(saved[0].type).toBe('text/csv;charset=utf-8');
@@ -92,10 +98,12 @@ test('下载 CSV: Excel-ready CSV (BOM, header, one line per finding), made in t
 
 test('下载 JSON: the command line\'s report document', async () => {
   const saved = captureDownloads();
+  // The developer option (设置) is kept in the browser.
+  localStorage.setItem('perf-target.developer', '1');
   const { user } = renderPane(workbook(1));
   await checkSheet(user);
-  await user.click(screen.getByRole('button', { name: '下载' }));
-  await user.click(await screen.findByRole('menuitem', { name: '下载 JSON' }, WAIT));
+  await menuItem(user, '下载 JSON');
+  localStorage.removeItem('perf-target.developer');
   await waitFor(() => expect(saved[0]?.text).not.toBe(''), WAIT);
   const doc = JSON.parse(saved[0].text.replace(/^\uFEFF/, '')) as { version: number; files: { file: string; sheets: { name: string }[] }[]; summary: { tables: number }; ignored: unknown[] };
   expect(doc.version).toBe(1);

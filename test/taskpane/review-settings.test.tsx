@@ -25,8 +25,9 @@ function rule(dialog: HTMLElement, id: string): HTMLElement {
   return row;
 }
 
-function openSettings(_user: ReturnType<typeof renderPane>['user']) {
-  return openDialog(screen.getByRole('button', { name: '设置' }), '校验设置');
+async function openSettings(user: ReturnType<typeof renderPane>['user']) {
+  await user.click(screen.getByRole('button', { name: '更多操作' }));
+  return openDialog(await screen.findByRole('menuitem', { name: '设置' }), '校验设置');
 }
 
 test('the panel shows the scheme, every rule with its switch and severity, and the threshold', async () => {
@@ -36,7 +37,9 @@ test('the panel shows the scheme, every rule with its switch and severity, and t
   expect(scheme).toHaveAccessibleName('指标体系');
   expect(within(scheme).getAllByRole('radio').map((r) => r.closest('span')?.textContent ?? r.getAttribute('value'))).toHaveLength(3);
   expect(within(scheme).getByRole('radio', { name: '自动判断（按每张表的内容）' })).toBeChecked();
-  expect(dialog.querySelectorAll('[role="switch"], input[type="checkbox"][role="switch"]')).toHaveLength(RULES.length);
+  expect(dialog.querySelectorAll('[data-rule] [role="switch"]')).toHaveLength(RULES.length);
+  // One more switch: the developer option (下载 JSON), off.
+  expect(within(dialog).getByRole('switch', { name: /开发者选项/ })).not.toBeChecked();
   expect(dialog.querySelectorAll('[data-rule]')).toHaveLength(RULES.length);
   expect(within(rule(dialog, 'value/missing-sign')).getByRole('switch', { name: '指标值缺少比较符号' })).toBeChecked();
   expect(within(rule(dialog, 'value/missing-sign')).getByRole('combobox', { name: '“指标值缺少比较符号”的级别' })).toHaveTextContent('警告');

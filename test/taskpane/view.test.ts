@@ -1,5 +1,5 @@
 import { HostError } from '../../src/hosts/types';
-import { CATEGORIES, describeError, groupResults, matchesFilter, showAll, toggled, type FindingFilter } from '../../src/taskpane/view';
+import { chipCounts, describeError, filterItems, listItems, matchesFilter, noFilter, toggled, type FindingFilter } from '../../src/taskpane/view';
 import { finding, sheet, table } from './fakes';
 
 describe('describeError', () => {
@@ -49,42 +49,74 @@ describe('filters', () => {
     expect([...set]).toEqual(['a']);
   });
 
-  const only = (severities: FindingFilter['severities'], categories: FindingFilter['categories'] = new Set(CATEGORIES)) => ({ severities, categories });
+  const only = (severities: FindingFilter['severities'], categories: FindingFilter['categories'] = new Set()) => ({ severities, categories });
   test.each([
-    { f: finding('A1', 'error', 'value'), filter: showAll(), shown: true },
+    { f: finding('A1', 'error', 'value'), filter: noFilter(), shown: true },
     { f: finding('A1', 'error', 'value'), filter: only(new Set(['warning', 'info'])), shown: false },
     { f: finding('A1', 'info', 'budget'), filter: only(new Set(['info']), new Set(['budget'])), shown: true },
     { f: finding('A1', 'info', 'budget'), filter: only(new Set(['info']), new Set(['value', 'content'])), shown: false },
-    { f: finding('A1', 'warning', 'structure'), filter: only(new Set()), shown: false },
+    { f: finding('A1', 'warning', 'structure'), filter: only(new Set()), shown: true },
+    { f: finding('A1', 'warning', 'structure'), filter: only(new Set(), new Set(['structure'])), shown: true },
+    { f: finding('A1', 'warning', 'structure'), filter: only(new Set(), new Set(['value'])), shown: false },
   ])('$f.severity/$f.category shown: $shown', ({ f, filter, shown }) => {
     expect(matchesFilter(f, filter)).toBe(shown);
   });
 });
 
-describe('groupResults', () => {
-  test('one group per table (clean ones too), then the findings outside tables', () => {
-    const results = [
-      sheet(
-        'S',
-        [
-          table(0, '  项目甲  ', 0, 9, [finding('B2', 'error', 'value'), finding('B3', 'info', 'content')]),
-          table(1, undefined, 12, 30, []),
-        ],
-        [finding('Z1', 'warning', 'structure')],
-      ),
-    ];
-    const filter = { ...showAll(), severities: new Set(['error', 'warning'] as const) };
-    const [s] = groupResults(results, filter, 'zh-CN');
-    expect(s.sheet).toBe('S');
-    expect(s.groups.map((g) => [g.key, g.title, g.range, g.findings.map((f) => f.cell), g.total])).toEqual([
-      ['t0', '项目甲', 'A1:G10', ['B2'], 2],
-      ['t1', '（未填写项目名称）', 'A13:G31', [], 0],
-      ['outside', '表格之外', undefined, ['Z1'], 1],
+describe('listItems', () => {
+  const results = [
+    sheet(
+      'S1',
+      [
+        table(0, '  项目甲  ', 0, 9, [finding('B2', 'info', 'content'), finding('B3', 'error', 'value'), finding('B4', 'warning', 'value')]),
+        table(1, undefined, 12, 30, [finding('B14', 'error', 'budget')]),
+      ],
+      [finding('Z1', 'error', 'structure')],
+    ),
+    sheet('S2', [table(0, '项目乙', 0, 9, [finding('C5', 'warning', 'value'), finding('C2', 'error', 'value')])]),
+  ];
+
+  test('errors first, then warnings, then notes; within each, sheet, table, then the engine order; outside after the tables', () => {
+    expect(listItems(results, 'zh-CN').map((it) => `${it.sheet}!${it.finding.cell} ${it.finding.severity} ${it.table}`)).toEqual([
+      'S1!B3 error 项目甲',
+      'S1!B14 error （未填写项目名称）',
+      'S1!Z1 error 表格之外',
+      'S2!C2 error 项目乙',
+      'S1!B4 warning 项目甲',
+      'S2!C5 warning 项目乙',
+      'S1!B2 info 项目甲',
     ]);
   });
 
-  test('no outside group when every finding is in a table; English labels', () => {
-    const [s] = groupResults([sheet('S', [table(0, '', 0, 9, [])])], showAll(), 'en-US');
-    expect(s.groups.map((g) => g.title)).toEqual(['(no project name)']);
+  test('chips count every finding; filtering narrows to the pressed kinds', () => {
+    const items = listItems(results, 'en-US');
+    expect(chipCounts(items)).toEqual({ severities: { error: 4, warning: 2, info: 1 }, categories: { value: 4, budget: 1, structure: 1, content: 1 } });
+    expect(filterItems(items, noFilter())).toHaveLength(7);
+    const errorsOnly = filterItems(items, { severities: new Set(['error']), categories: new Set() });
+    expect(errorsOnly.map((it) => it.finding.cell)).toEqual(['B3', 'B14', 'Z1', 'C2']);
+    const valueErrors = filterItems(items, { severities: new Set(['error']), categories: new Set(['value']) });
+    expect(valueErrors.map((it) => it.finding.cell)).toEqual(['B3', 'C2']);
+    expect(items[1].table).toBe('(no project name)');
+  });
+
+  test('linear: ten times the findings costs ten times the work (counted by reading severities)', () => {
+    const reads = (n: number) => {
+      let count = 0;
+      const findings = Array.from({ length: n }, (_, i) => {
+        const f = finding(`A${i + 1}`, (['error', 'warning', 'info'] as const)[i % 3], 'value');
+        let severity = f.severity;
+        Object.defineProperty(f, 'severity', {
+          get: () => {
+            count += 1;
+            return severity;
+          },
+          set: (v) => (severity = v),
+        });
+        return f;
+      });
+      listItems([sheet('S', [table(0, 'x', 0, 9, findings)])], 'zh-CN');
+      return count;
+    };
+    expect(reads(20000)).toBe(10 * reads(2000));
   });
 });

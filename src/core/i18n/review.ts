@@ -81,6 +81,24 @@ export const REVIEW_TEXTS = {
   'review.toolbar': { 'zh-CN': '审阅', 'en-US': 'Review' },
   'review.undo': { 'zh-CN': '撤销修复', 'en-US': 'Undo fix' },
   'review.settings': { 'zh-CN': '设置', 'en-US': 'Settings' },
+  'review.settings.developer': {
+    'zh-CN': '开发者选项：在菜单中提供“下载 JSON”（与命令行 --format json 相同的格式）',
+    'en-US': 'Developer option: offer “Download JSON” in the menu (the command line’s --format json)',
+  },
+  'review.fromFile.title': { 'zh-CN': '此文件带有别人保存的审阅记录', 'en-US': 'This file brings review records saved elsewhere' },
+  'review.fromFile.ignores': { 'zh-CN': '此文件带有 {count} 条忽略记录', 'en-US': 'This file brings {count} ignored finding(s)' },
+  'review.fromFile.rulesOff': { 'zh-CN': '此文件带有设置：{count} 条规则已关闭', 'en-US': 'This file brings settings: {count} rule(s) turned off' },
+  'review.fromFile.settings': { 'zh-CN': '此文件带有修改过的校验设置', 'en-US': 'This file brings changed check settings' },
+  'review.fromFile.journal': {
+    'zh-CN': '此文件带有 {count} 条以前的修复记录（不能从这里撤销）',
+    'en-US': 'This file brings {count} earlier fix record(s) (not undone from here)',
+  },
+  'review.fromFile.keep': { 'zh-CN': '保留', 'en-US': 'Keep' },
+  'review.fromFile.drop': { 'zh-CN': '全部不用', 'en-US': 'Drop them all' },
+  'review.fromFile.dropped': {
+    'zh-CN': '已放弃文件中的忽略记录、设置和修复记录，并按默认设置重新校验。',
+    'en-US': 'The file’s ignore list, settings and fix records were dropped; checked again with the defaults.',
+  },
   'review.recheck': { 'zh-CN': '重新校验', 'en-US': 'Re-check' },
   'review.live.on': { 'zh-CN': '修改表格后会自动重新校验该表。', 'en-US': 'Editing a table re-checks it automatically.' },
   'review.busy.fix': { 'zh-CN': '正在修复…', 'en-US': 'Fixing…' },
@@ -183,6 +201,22 @@ export const REVIEW_TEXTS = {
   'review.report.column.suggestion': { 'zh-CN': '建议值', 'en-US': 'Suggestion' },
   'review.report.column.ignored': { 'zh-CN': '已忽略', 'en-US': 'Ignored' },
   'review.report.column.reason': { 'zh-CN': '忽略原因', 'en-US': 'Reason' },
+  'review.report.title': { 'zh-CN': '项目支出绩效目标表校验报告', 'en-US': 'Performance target tables: check report' },
+  'review.report.provenance': { 'zh-CN': '由绩效目标表助手生成，再次导出时替换（{tag}）', 'en-US': 'Made by the performance target assistant; replaced by the next export ({tag})' },
+  'review.report.file': { 'zh-CN': '文件：{file}', 'en-US': 'File: {file}' },
+  'review.report.date': { 'zh-CN': '日期：{date}', 'en-US': 'Date: {date}' },
+  'review.report.schemes': { 'zh-CN': '指标体系：{schemes}（共 {tables} 张表）', 'en-US': 'Indicator scheme: {schemes} ({tables} table(s))' },
+  'review.report.schemeCount': { 'zh-CN': '{scheme} {count} 张', 'en-US': '{scheme}: {count}' },
+  'review.report.scheme.2015': { 'zh-CN': '2015 版（财预〔2015〕88号）', 'en-US': '2015 (财预〔2015〕88号)' },
+  'review.report.scheme.2021': { 'zh-CN': '2021 版（财预〔2021〕101号）', 'en-US': '2021 (财预〔2021〕101号)' },
+  'review.report.bySeverity': {
+    'zh-CN': '错误 {errors} 个 · 警告 {warnings} 个 · 提示 {infos} 个 · 已忽略 {ignored} 个',
+    'en-US': 'Errors {errors} · warnings {warnings} · notes {infos} · ignored {ignored}',
+  },
+  'review.report.byCategory': {
+    'zh-CN': '指标值 {value} 个 · 预算 {budget} 个 · 结构 {structure} 个 · 内容 {content} 个',
+    'en-US': 'Values {value} · budget {budget} · structure {structure} · content {content}',
+  },
   'review.report.none': { 'zh-CN': '请先校验，再导出报告。', 'en-US': 'Check first, then export the report.' },
 
   // Settings panel

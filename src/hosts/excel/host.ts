@@ -13,6 +13,7 @@ import {
   type MarkTarget,
   type ReportSheet,
   type ReviewSupport,
+  type SelectionChange,
   type SheetRef,
   type StateKey,
   type Unsubscribe,
@@ -266,6 +267,9 @@ export class ExcelHost implements WorkbookHost {
   }
   onCellsChanged(sheet: string, handler: (change: CellsChange) => void): Promise<Unsubscribe> {
     return this.review.onCellsChanged(sheet, handler);
+  }
+  onSelectionChanged(sheet: string, handler: (selection: SelectionChange) => void): Promise<Unsubscribe> {
+    return this.review.onSelectionChanged(sheet, handler);
   }
   loadState(key: StateKey): Promise<string | null> {
     return this.review.loadState(key);

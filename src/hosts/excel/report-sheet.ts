@@ -34,6 +34,12 @@ function points(chars: number): number {
   return Math.round(chars * 7 + 5);
 }
 
+/** Sheets named like the report (校验报告, 校验报告 (2) …): the only candidates for replacement. */
+function reportNamed(name: string, base: string): boolean {
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped}( \\(\\d+\\))?$`).test(name);
+}
+
 export async function insertReport(
   context: Excel.RequestContext,
   report: ReportSheet,
@@ -45,24 +51,58 @@ export async function insertReport(
   const protection = caps.workbookProtection ? context.workbook.protection.load('protected') : undefined;
   await context.sync();
   if (protection?.protected) throw new HostError('protected', t('review.excel.sheetsLocked', locale));
-  const name = uniqueSheetName(report.name, sheets.items.map((s) => s.name));
+  // Our earlier report: a sheet named like it whose tag line holds the tag. Only it is replaced.
+  const candidates = report.tag === undefined ? [] : sheets.items.filter((s) => reportNamed(s.name, report.name));
+  const tagCells = candidates.map((ws) => ({ ws, cell: ws.getRange('A2').load('values') }));
+  if (tagCells.length > 0) await context.sync();
+  const ours = tagCells.filter(({ cell }) => String(cell.values[0]?.[0] ?? '').includes(report.tag ?? '\u0000')).map(({ ws }) => ws);
+  for (const ws of ours) ws.delete();
+  const left = sheets.items.filter((s) => !ours.includes(s)).map((s) => s.name);
+  const name = uniqueSheetName(report.name, left);
   const ws = sheets.add(name);
   const width = report.header.length;
   const lastCol = columnName(width - 1);
-  const header = ws.getRange(`A1:${lastCol}1`);
+  const preamble = report.preamble ?? [];
+  // One blank line between the preamble and the table.
+  const headerRow = preamble.length === 0 ? 1 : preamble.length + 2;
+  if (preamble.length > 0) {
+    const lines = ws.getRange(`A1:A${preamble.length}`);
+    lines.numberFormat = preamble.map(() => ['@']);
+    lines.values = preamble.map((line) => [line]);
+    const title = ws.getRange('A1');
+    title.format.font.bold = true;
+    title.format.font.size = 14;
+    if (preamble.length > 1) ws.getRange('A2').format.font.color = '#666666';
+  }
+  const header = ws.getRange(`A${headerRow}:${lastCol}${headerRow}`);
   header.numberFormat = [report.header.map(() => '@')];
   header.values = [report.header];
   header.format.font.bold = true;
   header.format.fill.color = HEADER_FILL;
-  if (caps.freezePanes) ws.freezePanes.freezeRows(1);
+  if (caps.freezePanes) ws.freezePanes.freezeRows(headerRow);
   report.widths?.forEach((w, i) => {
     // A column width set through any one cell applies to the whole column.
     ws.getRange(`${columnName(i)}1`).format.columnWidth = points(w);
   });
+  const lastRow = headerRow + report.rows.length;
+  for (const c of report.wrap ?? []) {
+    if (report.rows.length === 0) break;
+    const column = ws.getRange(rectToA1({ top: headerRow, left: c, bottom: lastRow - 1, right: c }));
+    column.format.wrapText = true;
+    column.format.verticalAlignment = 'Top';
+  }
+  if (caps.pageLayout) {
+    // Ready to file: A4 landscape, one page wide, the header repeated on every page.
+    const layout = ws.pageLayout;
+    layout.paperSize = 'A4';
+    layout.orientation = 'Landscape';
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.setPrintArea(`A1:${lastCol}${lastRow}`);
+  }
   ws.activate();
   await context.sync();
   for (let start = 0; start < report.rows.length; start += REPORT_CHUNK_ROWS) {
-    queueRows(ws, report, start, Math.min(report.rows.length, start + REPORT_CHUNK_ROWS), caps, locale);
+    queueRows(ws, report, start, Math.min(report.rows.length, start + REPORT_CHUNK_ROWS), caps, locale, headerRow);
     // One sync per chunk of rows keeps each request under the 5 MB limit of Excel on the web.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
@@ -70,9 +110,10 @@ export async function insertReport(
   return name;
 }
 
-function queueRows(ws: Excel.Worksheet, report: ReportSheet, from: number, to: number, caps: ReviewCapabilities, locale: Locale): void {
+function queueRows(ws: Excel.Worksheet, report: ReportSheet, from: number, to: number, caps: ReviewCapabilities, locale: Locale, headerRow: number): void {
   const width = report.header.length;
-  const top = from + 1;
+  // headerRow is 1-based and the first data row follows it: 0-based, that is headerRow itself.
+  const top = from + headerRow;
   const rows = report.rows.slice(from, to);
   const range = ws.getRange(rectToA1({ top, left: 0, bottom: top + rows.length - 1, right: width - 1 }));
   const { column, targets } = report.links;

@@ -18,6 +18,8 @@ export interface ReviewCapabilities {
   workbookProtection: boolean;
   /** Workbook.name. */
   workbookName: boolean;
+  /** Worksheet.pageLayout (ExcelApi 1.9): paper, orientation, print area of the report. */
+  pageLayout: boolean;
 }
 
 export function detectReviewCapabilities(isSetSupported: IsSetSupported): ReviewCapabilities {
@@ -29,6 +31,7 @@ export function detectReviewCapabilities(isSetSupported: IsSetSupported): Review
     freezePanes: v17,
     workbookProtection: v17,
     workbookName: v17,
+    pageLayout: isSetSupported('ExcelApi', '1.9'),
   };
 }
 

@@ -7,14 +7,14 @@
 import { parseA1, type GridInit } from '../../core/grid';
 import { t } from '../../core/i18n';
 import type { Locale } from '../../core/model';
-import { HostError, type CellsChange, type CellWrite, type CellWriteResult, type ReportSheet, type ReviewSupport, type StateKey, type Unsubscribe } from '../types';
+import { HostError, type CellsChange, type CellWrite, type CellWriteResult, type ReportSheet, type ReviewSupport, type SelectionChange, type StateKey, type Unsubscribe } from '../types';
 import { normalizeAddress } from './address';
 import { readRect, writeCells, type Encode } from './cells';
 import { insertReport } from './report-sheet';
 import { detectReviewCapabilities, reviewSupport, type ReviewCapabilities } from './review-support';
 import { loadStatePart, saveStatePart } from './state';
 import type { IsSetSupported } from './types';
-import { SheetWatcher } from './watch';
+import { SelectionWatcher, SheetWatcher } from './watch';
 
 export interface ReviewDeps {
   /** The host's batch: runs `body` in Excel.run and converts errors (sheet: for messages). */
@@ -56,6 +56,23 @@ export class ExcelReview {
     if (!this.capabilities().changeEvents) return Promise.reject(new HostError('unsupported', t('review.excel.noEvents', this.deps.locale())));
     this.watcher ??= new SheetWatcher((s, body) => this.deps.batch(s, body));
     return this.watcher.subscribe(sheet, handler);
+  }
+
+  private selections: SelectionWatcher | undefined;
+  /** Selection events of one sheet (Worksheet.onSelectionChanged, ExcelApi 1.7, as the change events). */
+  async onSelectionChanged(sheet: string, handler: (selection: SelectionChange) => void): Promise<Unsubscribe> {
+    if (!this.capabilities().changeEvents) throw new HostError('unsupported', t('review.excel.noEvents', this.deps.locale()));
+    this.selections ??= new SelectionWatcher((s, body) => this.deps.batch(s, body));
+    const unsubscribe = this.selections.subscribe((selection) => {
+      if (selection.sheet === sheet) handler(selection);
+    });
+    try {
+      await this.selections.watch(sheet);
+    } catch (err) {
+      unsubscribe();
+      throw err;
+    }
+    return unsubscribe;
   }
 
   private requireState(): void {

@@ -55,3 +55,44 @@ export class SheetWatcher {
     });
   }
 }
+
+/**
+ * Watching sheets' selections (Worksheet.onSelectionChanged, ExcelApi 1.7), so that selecting a
+ * marked cell brings its findings to the top of the pane. One registration per sheet, shared by
+ * every subscriber, as for changes above.
+ */
+export class SelectionWatcher {
+  private readonly handlers = new Set<(selection: { sheet: string; address: string }) => void>();
+  private readonly sheets = new Map<string, Promise<void>>();
+
+  constructor(private readonly batch: (sheet: string, body: Parameters<ExcelRun>[0]) => Promise<unknown>) {}
+
+  subscribe(handler: (selection: { sheet: string; address: string }) => void): Unsubscribe {
+    this.handlers.add(handler);
+    return () => {
+      this.handlers.delete(handler);
+    };
+  }
+
+  /** Registers for one sheet's selection events (once per sheet). */
+  async watch(sheet: string): Promise<void> {
+    const key = sheet.toLowerCase();
+    let registered = this.sheets.get(key);
+    if (!registered) {
+      registered = this.batch(sheet, async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.onSelectionChanged.add(async (args) => {
+          for (const h of [...this.handlers]) h({ sheet, address: args.address });
+        });
+        await context.sync();
+      }).then(() => undefined);
+      this.sheets.set(key, registered);
+    }
+    try {
+      await registered;
+    } catch (err) {
+      this.sheets.delete(key);
+      throw err;
+    }
+  }
+}

@@ -1,90 +1,274 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
-  Body1,
-  Caption1,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Button, Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { BookQuestionMark20Regular, EyeOff20Regular, Wrench20Regular } from '@fluentui/react-icons';
+import { localizeFinding } from '../../core/engine';
+import { isFixable } from '../../core/fixes';
 import { t } from '../../core/i18n';
-import type { Finding, Locale } from '../../core/model';
-import type { FindingGroup, SheetGroup } from '../view';
-import { FindingItem } from './FindingItem';
+import type { Locale } from '../../core/model';
+import { findingKey } from '../review';
+import type { ListItem } from '../view';
+import { SeverityIcon } from './SeverityIcon';
+
+/** Every row has this height, so the list knows where any row is without measuring one. */
+export const ROW_HEIGHT = 150;
+/** Rows drawn above and below the visible ones, so a fast scroll or Tab does not meet a gap. */
+export const OVERSCAN = 3;
+/** Assumed viewport where the list cannot measure itself (before layout, or in jsdom). */
+const FALLBACK_HEIGHT = 700;
+
+export type RowAction = 'select' | 'fix' | 'ignore' | 'explain';
 
 export interface FindingListProps {
   locale: Locale;
-  sheets: readonly SheetGroup[];
-  onSelect: (sheet: string, finding: Finding) => void;
+  items: readonly ListItem[];
+  /** Several sheets checked: rows name the sheet too. */
+  showSheet: boolean;
+  /** Key (findingKey) of the current finding; its row is highlighted and in the tab order. */
+  currentKey: string | null;
+  /** Index of a row to scroll to and focus, and a counter so the same index can be asked twice. */
+  focusRequest: { index: number; seq: number } | null;
+  /** Index of a row to scroll to the top (a cell selected in the sheet), and a counter. */
+  scrollRequest: { index: number; seq: number } | null;
+  busy: boolean;
+  onAction: (action: RowAction, item: ListItem, index: number) => void;
 }
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  sheet: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  header: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
-  title: { overflowWrap: 'anywhere' },
-  range: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
-  list: { margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
-  note: { color: tokens.colorNeutralForeground3, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
+  viewport: {
+    position: 'relative',
+    overflowY: 'auto',
+    flexGrow: 1,
+    minHeight: `${ROW_HEIGHT}px`,
+    ...createFocusOutlineStyle(),
+  },
+  list: { margin: 0, padding: 0, position: 'relative' },
+  row: {
+    listStyleType: 'none',
+    position: 'absolute',
+    left: 0,
+    right: 0,
+    height: `${ROW_HEIGHT}px`,
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflow: 'hidden',
+  },
+  current: { backgroundColor: tokens.colorNeutralBackground1Selected, borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}` },
+  main: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'start',
+    width: '100%',
+    minHeight: 0,
+    flexGrow: 1,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    border: 'none',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    font: 'inherit',
+    textAlign: 'left',
+    cursor: 'pointer',
+    overflow: 'hidden',
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ...createFocusOutlineStyle(),
+  },
+  text: { display: 'flex', flexDirection: 'column', rowGap: '2px', minWidth: 0, overflow: 'hidden' },
+  where: { display: 'flex', columnGap: tokens.spacingHorizontalS, minWidth: 0, whiteSpace: 'nowrap' },
+  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  table: {
+    position: 'absolute',
+    top: tokens.spacingVerticalS,
+    right: tokens.spacingHorizontalS,
+    maxWidth: '55%',
+    color: tokens.colorNeutralForeground3,
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
+    textOverflow: 'ellipsis',
+    pointerEvents: 'none',
+  },
+  message: {
+    display: '-webkit-box',
+    WebkitLineClamp: '3',
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+    overflowWrap: 'anywhere',
+    lineHeight: tokens.lineHeightBase300,
+  },
+  suggestion: { color: tokens.colorPaletteGreenForeground1, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+  actions: { display: 'flex', columnGap: tokens.spacingHorizontalXS, paddingLeft: '24px', flexShrink: 0 },
 });
 
-function GroupHeader({ group, locale }: { group: FindingGroup; locale: Locale }) {
+function rowLabel(item: ListItem, locale: Locale, showSheet: boolean): string {
+  const f = item.finding;
+  const message = localizeFinding(f, locale);
+  const cell = showSheet ? `${item.sheet}!${f.cell}` : f.cell;
+  const data = { severity: t(`pane.severityOne.${f.severity}`, locale), cell, message };
+  return f.suggestion === undefined
+    ? t('pane.finding.label', locale, data)
+    : t('pane.finding.labelWithSuggestion', locale, { ...data, suggestion: f.suggestion });
+}
+
+/**
+ * The findings as one virtualised list: every row has the same height, so only the rows in view
+ * (and a few around them) are in the document, whatever the number of findings. A roving tab stop:
+ * the current row's buttons are in the tab order, ↑/↓ (and Home/End) move between rows.
+ */
+export function FindingList({ locale, items, showSheet, currentKey, focusRequest, scrollRequest, busy, onAction }: FindingListProps) {
   const styles = useStyles();
-  return (
-    <span className={styles.header}>
-      <Body1 className={styles.title}>{group.title}</Body1>
-      {group.range !== undefined && <Caption1 className={styles.range}>{group.range}</Caption1>}
-      <Badge
-        appearance="tint"
-        color={group.findings.length > 0 ? 'brand' : 'subtle'}
-        aria-label={t('pane.table.count', locale, { count: group.findings.length })}
+  const viewport = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(FALLBACK_HEIGHT);
+
+  const currentIndex = currentKey === null ? -1 : items.findIndex((it) => findingKey(it.sheet, it.finding) === currentKey);
+  const tabIndexRow = currentIndex >= 0 ? currentIndex : 0;
+
+  useLayoutEffect(() => {
+    const el = viewport.current;
+    if (!el) return;
+    const measure = () => setHeight(el.clientHeight > 0 ? el.clientHeight : FALLBACK_HEIGHT);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const scrollTo = useCallback((top: number) => {
+    const el = viewport.current;
+    if (!el) return;
+    el.scrollTop = top;
+    setScrollTop(top);
+  }, []);
+
+  /** Scrolls just enough to show row `index`. */
+  const reveal = useCallback(
+    (index: number) => {
+      const el = viewport.current;
+      if (!el) return;
+      const top = index * ROW_HEIGHT;
+      const view = el.clientHeight > 0 ? el.clientHeight : height;
+      if (top < el.scrollTop) scrollTo(top);
+      else if (top + ROW_HEIGHT > el.scrollTop + view) scrollTo(top + ROW_HEIGHT - view);
+    },
+    [height, scrollTo],
+  );
+
+  const [pendingFocus, setPendingFocus] = useState<number | null>(null);
+  useEffect(() => {
+    if (!focusRequest || items.length === 0) return;
+    const index = Math.min(focusRequest.index, items.length - 1);
+    reveal(index);
+    setPendingFocus(index);
+    // Only a new request moves the focus; a change of items alone does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusRequest]);
+  useEffect(() => {
+    if (!scrollRequest) return;
+    scrollTo(Math.min(scrollRequest.index, Math.max(items.length - 1, 0)) * ROW_HEIGHT);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scrollRequest]);
+  useEffect(() => {
+    if (pendingFocus === null) return;
+    const button = viewport.current?.querySelector<HTMLButtonElement>(`[data-index="${pendingFocus}"] button[data-main]`);
+    if (button) {
+      button.focus({ preventScroll: true });
+      setPendingFocus(null);
+    }
+    // Runs again when the rows drawn change (after a scroll), until the row is there to focus.
+  }, [pendingFocus, scrollTop, items]);
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(items.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const row = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (!row) return;
+    const index = Number(row.dataset.index);
+    let to: number | undefined;
+    if (e.key === 'ArrowDown') to = index + 1;
+    else if (e.key === 'ArrowUp') to = index - 1;
+    else if (e.key === 'Home') to = 0;
+    else if (e.key === 'End') to = items.length - 1;
+    if (to === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    to = Math.max(0, Math.min(items.length - 1, to));
+    onAction('select', items[to], to);
+    reveal(to);
+    setPendingFocus(to);
+  };
+
+  const rows = [];
+  for (let i = first; i < last; i++) {
+    const item = items[i];
+    const f = item.finding;
+    const key = findingKey(item.sheet, f);
+    const tab = i === tabIndexRow ? 0 : -1;
+    const cell = showSheet ? `${item.sheet}!${f.cell}` : f.cell;
+    rows.push(
+      <li
+        key={key}
+        data-index={i}
+        data-key={key}
+        aria-setsize={items.length}
+        aria-posinset={i + 1}
+        className={mergeClasses(styles.row, i === currentIndex && styles.current)}
+        style={{ top: `${i * ROW_HEIGHT}px` }}
       >
-        {group.findings.length}
-      </Badge>
-    </span>
-  );
-}
-
-function GroupPanel({ sheet, group, locale, onSelect }: { sheet: string; group: FindingGroup } & Omit<FindingListProps, 'sheets'>) {
-  const styles = useStyles();
-  if (group.findings.length === 0) {
-    return <Body1 className={styles.note}>{t(group.total === 0 ? 'pane.table.clean' : 'pane.table.filtered', locale)}</Body1>;
-  }
-  return (
-    // role="list" keeps list semantics that list-style: none removes in some browsers.
-    <ul role="list" className={styles.list} aria-label={group.title}>
-      {group.findings.map((f) => (
-        <FindingItem key={`${f.rule}|${f.cell}|${f.messageId}`} locale={locale} finding={f} onSelect={(x) => onSelect(sheet, x)} />
-      ))}
-    </ul>
-  );
-}
-
-/** Findings by sheet, then by table (project name and range), every group open at first. */
-export function FindingList({ locale, sheets, onSelect }: FindingListProps) {
-  const styles = useStyles();
-  return (
-    <section aria-label={t('pane.findings', locale)} className={styles.root}>
-      {sheets.map(({ sheet, groups }) => (
-        <div key={sheet} className={styles.sheet}>
-          <Subtitle2 as="h2">{t('pane.sheet.heading', locale, { sheet })}</Subtitle2>
-          <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)}>
-            {groups.map((group) => (
-              <AccordionItem key={group.key} value={group.key}>
-                <AccordionHeader>
-                  <GroupHeader group={group} locale={locale} />
-                </AccordionHeader>
-                <AccordionPanel>
-                  <GroupPanel sheet={sheet} group={group} locale={locale} onSelect={onSelect} />
-                </AccordionPanel>
-              </AccordionItem>
-            ))}
-          </Accordion>
+        <button
+          type="button"
+          data-main=""
+          data-rule={f.rule}
+          data-severity={f.severity}
+          aria-current={i === currentIndex ? 'true' : undefined}
+          className={styles.main}
+          tabIndex={tab}
+          aria-label={rowLabel(item, locale, showSheet)}
+          onClick={() => onAction('select', item, i)}
+        >
+          <SeverityIcon severity={f.severity} />
+          <span className={styles.text}>
+            <span className={styles.where}>
+              <span className={styles.cell}>{cell}</span>
+            </span>
+            <span className={styles.message}>{localizeFinding(f, locale)}</span>
+            {f.suggestion !== undefined && <Caption1 className={styles.suggestion}>{t('pane.finding.suggestion', locale, { value: f.suggestion })}</Caption1>}
+          </span>
+        </button>
+        {/* The table, beside the cell on the first line; outside the button, whose name is the finding itself. */}
+        <Caption1 className={styles.table}>{item.table}</Caption1>
+        <div className={styles.actions}>
+          {isFixable(f) && (
+            <Button size="small" appearance="primary" icon={<Wrench20Regular />} tabIndex={tab} disabled={busy} onClick={() => onAction('fix', item, i)}>
+              {t('review.fix.one', locale)}
+            </Button>
+          )}
+          <Button size="small" icon={<EyeOff20Regular />} tabIndex={tab} disabled={busy} onClick={() => onAction('ignore', item, i)}>
+            {t('review.ignore', locale)}
+          </Button>
+          <Button size="small" appearance="subtle" icon={<BookQuestionMark20Regular />} tabIndex={tab} onClick={() => onAction('explain', item, i)}>
+            {t('pane.finding.explain', locale)}
+          </Button>
         </div>
-      ))}
-    </section>
+      </li>,
+    );
+  }
+
+  return (
+    <div
+      ref={viewport}
+      className={styles.viewport}
+      data-testid="finding-list"
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onKeyDown={onKeyDown}
+    >
+      <ul role="list" aria-label={t('pane.findings', locale)} className={styles.list} style={{ height: `${items.length * ROW_HEIGHT}px` }}>
+        {rows}
+      </ul>
+    </div>
   );
 }

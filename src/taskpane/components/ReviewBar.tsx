@@ -1,68 +1,60 @@
-import { useState } from 'react';
-import {
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Toolbar,
-  ToolbarButton,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { ArrowSync20Regular, ArrowUndo20Regular, Settings20Regular } from '@fluentui/react-icons';
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { t } from '../../core/i18n';
 import type { Locale } from '../../core/model';
-import type { ReviewController, ReviewState } from '../review';
-import { ReportActions } from './ReportActions';
-import { SettingsPanel } from './SettingsPanel';
+import type { ReviewState } from '../review';
 
 export interface ReviewBarProps {
   locale: Locale;
-  review: ReviewController;
   state: ReviewState;
-  /** Some sheet has been checked (the report and re-check need results). */
+  /** Some sheet has been checked. */
   hasResults: boolean;
-  /** A check or clear of the pane is running. */
-  disabled: boolean;
-  guard: (action: () => Promise<unknown>) => void;
-  /** For tests: the download of ReportActions. */
-  download?: (fileName: string, text: string, mimeType: string) => void;
+  /** What the file brought: keep it (the notice goes) or drop it. */
+  onKeepFromFile?: () => void;
+  onDropFromFile?: () => void;
 }
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  toolbar: { flexWrap: 'wrap', paddingLeft: 0, paddingRight: 0 },
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   muted: { color: tokens.colorNeutralForeground3 },
+  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /**
- * The review toolbar: 撤销修复, 设置, 导出报告 / 下载, and 重新校验 where this Excel cannot re-check
- * by itself; below it, what this Excel cannot do, problems with the data saved in the workbook, and
- * the outcome of the last action (announced to screen readers).
+ * What the review workflow has to say, under the summary: work in progress, what this Excel cannot
+ * do, problems with the data saved in the workbook, and the outcome of the last action (announced
+ * to screen readers). The actions themselves are in the pane's menu and on each finding.
  */
-export function ReviewBar({ locale, review, state, hasResults, disabled, guard, download }: ReviewBarProps) {
+export function ReviewBar({ locale, state, hasResults, onKeepFromFile, onDropFromFile }: ReviewBarProps) {
   const styles = useStyles();
-  const [settingsOpen, setSettingsOpen] = useState(false);
-  const busy = disabled || state.busy !== null;
   const notes = [...state.support.notes, ...state.stateProblems];
+  const working = state.busy !== null && state.busy !== 'load' ? state.busy : null;
+  const busy = working !== null;
+  const from = state.fromFile;
+  if (!busy && notes.length === 0 && !state.notice && !from && !(hasResults && state.watched.length > 0)) return null;
   return (
     <div className={styles.root}>
-      <Toolbar aria-label={t('review.toolbar', locale)} className={styles.toolbar}>
-        <ToolbarButton icon={<ArrowUndo20Regular />} disabled={busy || state.journal.batches.length === 0} onClick={() => guard(() => review.undo())}>
-          {t('review.undo', locale)}
-        </ToolbarButton>
-        {!state.support.liveRecheck && (
-          <ToolbarButton icon={<ArrowSync20Regular />} disabled={busy || !hasResults} onClick={() => guard(() => review.recheckAll())}>
-            {t('review.recheck', locale)}
-          </ToolbarButton>
-        )}
-        <ToolbarButton icon={<Settings20Regular />} disabled={busy} onClick={() => setSettingsOpen(true)}>
-          {t('review.settings', locale)}
-        </ToolbarButton>
-        <ReportActions locale={locale} review={review} disabled={busy || !hasResults} guard={guard} download={download} />
-      </Toolbar>
-      {state.busy !== null && state.busy !== 'load' && <Spinner size="tiny" labelPosition="after" label={t(`review.busy.${state.busy}`, locale)} />}
-      {hasResults && state.watched.length > 0 && <Caption1 className={styles.muted}>{t('review.live.on', locale)}</Caption1>}
+      {from && (
+        <MessageBar intent="warning" layout="multiline" data-testid="from-file">
+          <MessageBarBody>
+            <MessageBarTitle>{t('review.fromFile.title', locale)}</MessageBarTitle>
+            <ul className={styles.lines}>
+              {from.ignores > 0 && <li>{t('review.fromFile.ignores', locale, { count: from.ignores })}</li>}
+              {from.rulesOff > 0 && <li>{t('review.fromFile.rulesOff', locale, { count: from.rulesOff })}</li>}
+              {from.otherSettings && <li>{t('review.fromFile.settings', locale)}</li>}
+              {from.journal > 0 && <li>{t('review.fromFile.journal', locale, { count: from.journal })}</li>}
+            </ul>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onKeepFromFile}>
+              {t('review.fromFile.keep', locale)}
+            </Button>
+            <Button size="small" onClick={onDropFromFile}>
+              {t('review.fromFile.drop', locale)}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {working !== null && <Spinner size="tiny" labelPosition="after" label={t(`review.busy.${working}`, locale)} />}
       {notes.map((note) => (
         <MessageBar key={note} intent="warning" layout="multiline">
           <MessageBarBody>{note}</MessageBarBody>
@@ -70,22 +62,10 @@ export function ReviewBar({ locale, review, state, hasResults, disabled, guard, 
       ))}
       {state.notice && (
         <MessageBar key={state.notice.id} intent={state.notice.intent} layout="multiline" politeness="polite">
-          <MessageBarBody>
-            {state.notice.text}
-          </MessageBarBody>
+          <MessageBarBody>{state.notice.text}</MessageBarBody>
         </MessageBar>
       )}
-      <SettingsPanel
-        locale={locale}
-        open={settingsOpen}
-        settings={state.settings}
-        busy={busy}
-        onClose={() => setSettingsOpen(false)}
-        onSave={(settings) => {
-          setSettingsOpen(false);
-          guard(() => review.saveSettings(settings));
-        }}
-      />
+      {hasResults && state.watched.length > 0 && !state.notice && !busy && <Caption1 className={styles.muted}>{t('review.live.on', locale)}</Caption1>}
     </div>
   );
 }

@@ -33,6 +33,9 @@ export interface SettingsPanelProps {
   busy: boolean;
   onSave: (settings: CheckSettings) => void;
   onClose: () => void;
+  /** The developer option (下载 JSON in the menu); applied at once, kept in this browser only. */
+  developer?: boolean;
+  onDeveloperChange?: (on: boolean) => void;
 }
 
 const useStyles = makeStyles({
@@ -95,7 +98,7 @@ const RuleRow = memo(function RuleRow({ id, choice, locale, onChoose }: RuleRowP
  * 校验设置: the scheme, each rule on or off with its severity, and the lowest satisfaction target.
  * Changes are a draft until 保存; 恢复默认 resets the draft. Saved in the workbook by the caller.
  */
-export function SettingsPanel({ locale, open, settings, busy, onSave, onClose }: SettingsPanelProps) {
+export function SettingsPanel({ locale, open, settings, busy, onSave, onClose, developer, onDeveloperChange }: SettingsPanelProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState<CheckSettings>(settings);
   const [badNumber, setBadNumber] = useState(false);
@@ -165,6 +168,13 @@ export function SettingsPanel({ locale, open, settings, busy, onSave, onClose }:
                 </section>
               ))}
             </div>
+            {onDeveloperChange && (
+              <Switch
+                checked={developer === true}
+                label={t('review.settings.developer', locale)}
+                onChange={(_, data) => onDeveloperChange(data.checked)}
+              />
+            )}
           </DialogContent>
           <DialogActions fluid>
             <Button onClick={() => setDraft(defaultSettings())} disabled={busy}>

@@ -1,4 +1,4 @@
-import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { t } from '../../core/i18n';
 import type { Locale, Severity } from '../../core/model';
 import { SEVERITIES } from '../view';
@@ -10,16 +10,14 @@ export interface SummaryProps {
   tables: number;
 }
 
-const BADGE_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
-
 const useStyles = makeStyles({
-  root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
-  item: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, rowGap: '2px', fontWeight: tokens.fontWeightSemibold },
+  item: { display: 'inline-flex', alignItems: 'center', columnGap: '2px', whiteSpace: 'nowrap' },
   separator: { color: tokens.colorNeutralForeground3 },
-  tables: { marginLeft: 'auto', color: tokens.colorNeutralForeground3 },
+  tables: { marginLeft: 'auto', color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
 });
 
-/** 错误 n · 警告 n · 提示 n, over every finding (filters do not change it). */
+/** One line: 错误 3 · 警告 5 · 提示 2, over every finding to review (filters do not change it). */
 export function Summary({ locale, counts, tables }: SummaryProps) {
   const styles = useStyles();
   return (
@@ -28,14 +26,11 @@ export function Summary({ locale, counts, tables }: SummaryProps) {
         <span key={severity} className={styles.item}>
           {i > 0 && (
             <span aria-hidden className={styles.separator}>
-              ·
+              ·{' '}
             </span>
           )}
           <SeverityIcon severity={severity} />
-          <span>{t(`pane.severity.${severity}`, locale)}</span>{' '}
-          <Badge appearance={counts[severity] > 0 ? 'filled' : 'tint'} color={BADGE_COLOR[severity]} data-severity={severity}>
-            {counts[severity]}
-          </Badge>
+          <span>{t(`pane.severity.${severity}`, locale)}</span> <span data-severity={severity}>{counts[severity]}</span>
         </span>
       ))}
       <Caption1 className={styles.tables}>{t('pane.summary.tables', locale, { tables })}</Caption1>

@@ -1,7 +1,8 @@
 /**
- * The 插入模板 form: scheme, money unit, project name and rows per 二级, then the template goes
- * in at the selected cell through the host. If that place is not empty, the host says so without
- * writing anything, and the form offers a new sheet instead.
+ * The 插入模板 form: scheme, money unit, project name, rows per 二级 and where, then the template
+ * goes in through the host: on a new sheet named after the project (the default), or at the
+ * selected cell. If that place is not empty, the host says so without writing anything, and the
+ * form offers a new sheet instead.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
@@ -120,6 +121,8 @@ export function TemplateForm({ host, locale, disabled = false, onClose, onInsert
   const titleId = useId('template-title');
   const panel = useRef<HTMLElement>(null);
   const [values, setValues] = useState<TemplateFormValues>({ scheme: '2015', unit: '万元', project: '', rows: '1' });
+  // A new sheet by default: nothing of the user's is in the way; the selection only when its area is empty.
+  const [where, setWhere] = useState<TemplatePlacement>('new-sheet');
   const [submitted, setSubmitted] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const errors = validateTemplateForm(values);
@@ -153,7 +156,7 @@ export function TemplateForm({ host, locale, disabled = false, onClose, onInsert
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void insert('active-cell');
+    void insert(where);
   };
 
   return (
@@ -212,6 +215,12 @@ export function TemplateForm({ host, locale, disabled = false, onClose, onInsert
             validationMessage={shown.rows ? t(shown.rows, locale) : undefined}
           >
             <SpinButton min={ROWS_MIN} max={ROWS_MAX} value={parseRows(values.rows)} displayValue={values.rows} disabled={busy} onChange={onRowsChange} />
+          </Field>
+          <Field label={t('template.form.where', locale)}>
+            <RadioGroup value={where} disabled={busy} onChange={(_, data) => setWhere(data.value as TemplatePlacement)}>
+              <Radio value="new-sheet" label={t('template.form.where.new-sheet', locale)} />
+              <Radio value="active-cell" label={t('template.form.where.active-cell', locale)} />
+            </RadioGroup>
           </Field>
           {outcome.kind === 'not-empty' && (
             <MessageBar intent="warning" layout="multiline">

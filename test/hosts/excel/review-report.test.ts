@@ -2,7 +2,7 @@
 import { rectToA1 } from '../../../src/core/grid';
 import { documentReference, uniqueSheetName } from '../../../src/hosts/excel/report-sheet';
 import { sheetFindings } from '../../../src/taskpane/session';
-import { addSheet, followLink, getCell, getSheet, type SheetModel } from '../../../src/standin';
+import { addSheet, followLink, getCell, getSheet, setCell, type SheetModel } from '../../../src/standin';
 import { reviewSetup, SHEET, workbook } from './review-fixtures';
 
 function row(sheet: SheetModel, r: number, width = 9): unknown[] {
@@ -19,44 +19,73 @@ async function checkedWithIgnore(options: { excelApi?: string } = {}) {
 }
 
 describe('导出报告', () => {
-  test('the report sheet lists every finding, with working links', async () => {
+  /** The report's table starts below the 7 lines of its title block and a blank line. */
+  const HEADER = 8;
+  const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+  test('the report sheet: a title block, then every finding errors first, with working links', async () => {
     const { controller, model } = await checkedWithIgnore();
-    const findings = sheetFindings(controller.session.results[0]);
+    const all = sheetFindings(controller.session.results[0]);
+    const isIgnored = (f: (typeof all)[number]) => f.cell === 'F22' && f.rule === 'value/missing-sign';
+    // Still to review first, errors before warnings before notes; the ignored one last.
+    const findings = [...all].sort((a, b) => Number(isIgnored(a)) - Number(isIgnored(b)) || RANK[a.severity] - RANK[b.severity]);
     await expect(controller.insertReport()).resolves.toBe('校验报告');
     const report = getSheet(model, '校验报告');
     expect(model.sheets[model.activeSheet]).toBe(report);
 
-    expect(row(report, 0)).toEqual(['工作表', '单元格', '表格', '规则', '严重程度', '问题说明', '建议值', '已忽略', '忽略原因']);
-    expect(getCell(report, 0, 0)?.style).toMatchObject({ font: { bold: true }, fill: { color: '#DDEBF7' } });
-    expect(report.frozen).toEqual({ rows: 1, columns: 0 });
+    const lines = Array.from({ length: HEADER }, (_, r) => getCell(report, r, 0)?.value ?? null);
+    expect(lines[0]).toBe('项目支出绩效目标表校验报告');
+    expect(getCell(report, 0, 0)?.style).toMatchObject({ font: { bold: true, size: 14 } });
+    expect(lines[1]).toContain('perf-target:report');
+    expect(lines[2]).toBe('文件：当前工作簿');
+    expect(lines[3]).toMatch(/^日期：\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(lines[4]).toBe('指标体系：2015 版（财预〔2015〕88号） 2 张（共 2 张表）');
+    const count = (s: string) => all.filter((f) => !isIgnored(f) && f.severity === s).length;
+    expect(lines[5]).toBe(`错误 ${count('error')} 个 · 警告 ${count('warning')} 个 · 提示 ${count('info')} 个 · 已忽略 1 个`);
+    expect(lines[6]).toMatch(/^指标值 \d+ 个 · 预算 \d+ 个 · 结构 \d+ 个 · 内容 \d+ 个$/);
+    expect(lines[7]).toBeNull();
+
+    expect(row(report, HEADER)).toEqual(['工作表', '单元格', '表格', '规则', '严重程度', '问题说明', '建议值', '已忽略', '忽略原因']);
+    expect(getCell(report, HEADER, 0)?.style).toMatchObject({ font: { bold: true }, fill: { color: '#DDEBF7' } });
+    expect(report.frozen).toEqual({ rows: HEADER + 1, columns: 0 });
     expect(report.columnWidths?.get(5)).toBeGreaterThan(report.columnWidths?.get(1) ?? Infinity);
 
-    // One row per finding, ignored ones included and flagged.
     expect(findings.length).toBeGreaterThan(2);
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i];
-      const r = i + 1;
+      const r = HEADER + 1 + i;
       expect(row(report, r).slice(0, 2)).toEqual([SHEET, f.cell]);
       expect(getCell(report, r, 6)?.value ?? null).toBe(f.suggestion ?? null);
-      const ignored = f.cell === 'F22' && f.rule === 'value/missing-sign';
-      expect(row(report, r).slice(7)).toEqual(ignored ? ['是', '已核实'] : ['否', null]);
-      // The link leads to the finding's cell on its sheet.
+      expect(row(report, r).slice(7)).toEqual(isIgnored(f) ? ['是', '已核实'] : ['否', null]);
+      // The message wraps in its wide column.
+      expect(getCell(report, r, 5)?.style?.alignment?.wrapText).toBe(true);
       const link = getCell(report, r, 1)?.hyperlink;
       const target = followLink(model.sheets, link?.documentReference ?? '');
       expect(target?.sheet.name).toBe(SHEET);
       expect(rectToA1(target!.rect)).toBe(f.cell);
     }
-    expect(getCell(report, findings.length + 1, 0)).toBeUndefined();
-    // Text stays text: a suggestion such as ＝100% and every other cell are formatted as text.
-    expect(getCell(report, 1, 6)?.numberFormat).toBe('@');
+    expect(getCell(report, HEADER + 1 + findings.length, 0)).toBeUndefined();
+    expect(getCell(report, HEADER + 1, 6)?.numberFormat).toBe('@');
+    // Ready to print and file: A4 landscape, one page wide, the whole report as print area.
+    expect(report.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(report.pageLayout?.printArea?.map((a) => rectToA1(a))).toEqual([`A1:I${HEADER + 1 + findings.length}`]);
     expect(controller.getState().notice?.text).toBe(`已插入工作表“校验报告”，共 ${findings.length} 条记录。`);
   });
 
-  test('a taken name gets a number', async () => {
+  test("exporting again replaces our report; a user's sheet of the same name is never touched", async () => {
     const { controller, model } = await checkedWithIgnore();
-    addSheet(model, '校验报告');
-    await expect(controller.insertReport()).resolves.toBe('校验报告 (2)');
-    await expect(controller.insertReport()).resolves.toBe('校验报告 (3)');
+    await controller.insertReport();
+    await expect(controller.insertReport()).resolves.toBe('校验报告');
+    expect(model.sheets.filter((s) => s.name.startsWith('校验报告')).map((s) => s.name)).toEqual(['校验报告']);
+
+    // A user's own 校验报告 (no tag in its second line) stays as it is; ours goes beside it.
+    const s2 = await checkedWithIgnore();
+    const mine = addSheet(s2.model, '校验报告');
+    setCell(mine, { row: 1, col: 0 }, { value: '本单位自查记录' });
+    await expect(s2.controller.insertReport()).resolves.toBe('校验报告 (2)');
+    await expect(s2.controller.insertReport()).resolves.toBe('校验报告 (2)');
+    expect(getCell(getSheet(s2.model, '校验报告'), 1, 0)?.value).toBe('本单位自查记录');
+    expect(s2.model.sheets.map((s) => s.name).filter((n) => n.startsWith('校验报告'))).toEqual(['校验报告', '校验报告 (2)']);
   });
 
   test('before ExcelApi 1.7: HYPERLINK formulas and no frozen header', async () => {
@@ -64,8 +93,9 @@ describe('导出报告', () => {
     await controller.insertReport();
     const report = getSheet(model, '校验报告');
     expect(report.frozen).toBeUndefined();
-    expect(getCell(report, 1, 1)?.formula).toBe(`=HYPERLINK("#'绩效表'!F8","F8")`);
-    expect(getCell(report, 1, 1)?.hyperlink).toBeUndefined();
+    const first = getCell(report, HEADER + 1, 1);
+    expect(first?.formula).toMatch(/^=HYPERLINK\("#'绩效表'!F\d+","F\d+"\)$/);
+    expect(first?.hyperlink).toBeUndefined();
   });
 
   test('a workbook with a protected structure: nothing is added, and the user is told what to do', async () => {
@@ -86,7 +116,7 @@ describe('导出报告', () => {
       rows,
       links: { column: 1, targets: rows.map((r) => ({ sheet: SHEET, cell: r[1] })) },
     });
-    // Names: 1; sheet, header and layout: 1; rows: 3 chunks.
+    // Names: 1; sheet, header and layout: 1; rows: 3 chunks (no earlier report: no tag to read).
     expect(s.standIn.stats.syncCount - syncs).toBe(5);
     expect(getCell(getSheet(s.model, name), 2500, 1)?.value).toBe('F2500');
   });

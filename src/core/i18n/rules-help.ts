@@ -1,0 +1,347 @@
+import type { Localized } from './format';
+
+/**
+ * The rule pages (说明 in the task pane, `perf-target rules ID`, docs/rules.md): why each rule
+ * matters, in the words of the 财预 documents paraphrased, and one wrong and one right example.
+ * What the rule checks is its `description` (rules-value.ts, rules-table.ts).
+ *
+ * 财预〔2015〕88号 is 《中央部门预算绩效目标管理办法》: targets must be 指向明确, 细化量化, 合理可行,
+ * 相应匹配 (matched to the budget). 财预〔2021〕101号 is the 核心绩效目标和指标设置及取值指引: quantitative
+ * indicators first, values that can be measured and checked later in the 自评, costs set against the budget.
+ */
+export interface RuleHelp {
+  why: Localized;
+  /** A cell as it should not be written, and as it should. Cell contents stay Chinese. */
+  wrong: string;
+  right: string;
+}
+
+const MEASURABLE: Localized = {
+  'zh-CN': '财预〔2015〕88号要求绩效目标“细化量化”，能量化的尽量用数值表述；年底自评要拿实际完成值和目标值比较，目标值写不清楚就无法评价。',
+  'en-US': 'Circular 财预〔2015〕88号 asks for targets that are detailed and quantified wherever possible; the year-end self-assessment compares the actual result with the target, which is impossible when the target is unclear.',
+};
+
+export const RULE_HELP: Readonly<Record<string, RuleHelp>> = {
+  'value/empty': { why: MEASURABLE, wrong: '（空白）', right: '≥95%' },
+  'value/placeholder': {
+    why: {
+      'zh-CN': '绩效目标表随部门预算公开，占位内容公开出去既无意义也不合规；财政部门审核时会退回。',
+      'en-US': 'The tables are published with the department budget; a placeholder published is meaningless and will be sent back by the finance bureau.',
+    },
+    wrong: 'XX',
+    right: '≥200次',
+  },
+  'value/missing-number': { why: MEASURABLE, wrong: '≥%', right: '≥98%' },
+  'value/qualitative-not-allowed': {
+    why: {
+      'zh-CN': '财预〔2021〕101号要求成本指标反映资金的控制上限、满意度指标给出可调查的比例，定量为主、定性为辅；这两类指标只写文字无法在自评时核对。',
+      'en-US': 'Circular 财预〔2021〕101号 wants cost indicators to state a spending ceiling and satisfaction indicators a surveyable share (quantitative first); text alone cannot be checked in the self-assessment.',
+    },
+    wrong: '成本控制在预算内',
+    right: '≤26.5万元',
+  },
+  'value/bad-number': {
+    why: {
+      'zh-CN': '数值要被预算管理系统和汇总表读取；字母“O”混作数字“0”、多余的小数点，都会让数值无法识别或被读错。',
+      'en-US': 'Values are read by the budget systems and summaries; a letter O for a zero or an extra point makes the number unreadable or wrong.',
+    },
+    wrong: '≥2O次',
+    right: '≥20次',
+  },
+  'value/malformed-unit': {
+    why: {
+      'zh-CN': '指标值按“符号+数值+单位”的统一格式填写，汇总和公开时才能读懂和比较；“百分之”和前置单位不符合这一格式。',
+      'en-US': 'Values follow one format, sign + number + unit, so they can be read and compared when summed up and published; “百分之” and a unit before the number break it.',
+    },
+    wrong: '≥99百分之',
+    right: '≥99%',
+  },
+  'value/missing-unit': { why: MEASURABLE, wrong: '≥200', right: '≥200次' },
+  'value/doubled-mark': {
+    why: {
+      'zh-CN': '重复的符号或单位多为录入失误，会让系统读错目标值，公开时也显得不严谨。',
+      'en-US': 'A doubled sign or unit is usually a typing slip; systems misread the target and it looks careless when published.',
+    },
+    wrong: '≥≥90%',
+    right: '≥90%',
+  },
+  'value/missing-sign': {
+    why: {
+      'zh-CN': '没有比较符号就看不出目标是下限、上限还是确切值，自评时无法判断是否完成；财政部门的填报说明要求用“≥ ≤ ＝”等符号表示。',
+      'en-US': 'Without a sign nobody can tell whether the target is a floor, a ceiling or exact, so completion cannot be judged; the bureaus’ filling instructions ask for ≥ ≤ ＝.',
+    },
+    wrong: '100%',
+    right: '＝100%',
+  },
+  'value/nonstandard-sign': {
+    why: {
+      'zh-CN': '统一使用符号，系统才能识别目标方向，各单位的表也才可比；文字和“>=”在汇总时需要逐条人工判断。',
+      'en-US': 'One set of symbols lets systems read the direction and makes units’ tables comparable; words and “>=” need a person to read each one.',
+    },
+    wrong: '不低于98%',
+    right: '≥98%',
+  },
+  'value/wrong-direction': {
+    why: {
+      'zh-CN': '财预〔2021〕101号把成本指标定为支出控制的上限，满意度是要达到的下限；方向写反，目标就变成了“至少花多少钱”或“满意度不超过多少”。',
+      'en-US': 'Circular 财预〔2021〕101号 sets cost indicators as spending ceilings and satisfaction as a floor; a reversed sign turns the target into “spend at least” or “satisfaction at most”.',
+    },
+    wrong: '成本指标：≥26.5万元',
+    right: '成本指标：≤26.5万元',
+  },
+  'value/unit-mismatch': {
+    why: {
+      'zh-CN': '指标值要能衡量它所属的二级指标：满意度用百分比、时效用时间、成本用金额。单位不符说明指标放错了类别或值填错了。',
+      'en-US': 'A value must measure its 二级 indicator: satisfaction in percent, timeliness in time, cost in money. A unit that does not fit means a misplaced indicator or a wrong value.',
+    },
+    wrong: '服务对象满意度：≥95次',
+    right: '服务对象满意度：≥95%',
+  },
+  'value/percent-range': {
+    why: {
+      'zh-CN': '比率不会超过100%或低于0%；满意度目标过低也不符合“合理可行”又有挑战性的要求（公开的目标多在85%到99%之间）。',
+      'en-US': 'A rate cannot exceed 100% or fall below 0%; a very low satisfaction target is not the reasonable yet ambitious target asked for (published ones run 85%–99%).',
+    },
+    wrong: '≥120%',
+    right: '≥98%',
+  },
+  'value/quantity-ceiling': {
+    why: {
+      'zh-CN': '数量指标衡量产出，一般是“至少完成多少”；上限只在确实要控制数量时才用，请确认没有写反。',
+      'en-US': 'A quantity measures output, usually “at least”; a ceiling is right only when the quantity is to be limited, so make sure it is not reversed.',
+    },
+    wrong: '培训人次：≤200人次',
+    right: '培训人次：≥200人次',
+  },
+  'value/restates-indicator': {
+    why: {
+      'zh-CN': '财预〔2015〕88号要求目标“指向明确”；把指标名称再写一遍没有说明要达到的程度，自评时无法判断完成与否。',
+      'en-US': 'Circular 财预〔2015〕88号 asks for targets with a clear aim; repeating the indicator’s name says nothing about the level to reach.',
+    },
+    wrong: '三级指标“提高法律监督水平”，指标值“提高法律监督水平”',
+    right: '指标值“办案质量评查合格率≥95%”或“有效提升”',
+  },
+  'value/split-contradiction': {
+    why: {
+      'zh-CN': '分列填写时，系统按各列分别读取符号、数值和单位；列之间互相矛盾，读出来的目标就是错的。',
+      'en-US': 'In split layouts systems read sign, number and unit from their own columns; columns that contradict each other give a wrong target.',
+    },
+    wrong: '度量单位“%”，指标值“28.8万元”',
+    right: '度量单位“万元”，指标值“28.8”',
+  },
+  'value/wan-unit': {
+    why: {
+      'zh-CN': '“万”可能被理解为“万元”也可能是“万人”等，写全单位避免歧义。',
+      'en-US': '“万” could mean 万元 or 万人 and more; the full unit avoids doubt.',
+    },
+    wrong: '≤26.5万',
+    right: '≤26.5万元',
+  },
+  'value/fullwidth': {
+    why: {
+      'zh-CN': '全角数字在其他系统和公式中不能当作数字计算，导入预算管理系统时可能出错。',
+      'en-US': 'Full-width digits are not numbers to other systems and formulas, and may fail on import into the budget systems.',
+    },
+    wrong: '≥９８%',
+    right: '≥98%',
+  },
+  'budget/missing-total': {
+    why: {
+      'zh-CN': '财预〔2015〕88号要求绩效目标与预算“相应匹配”；没有预算数，成本指标和产出都无从比较。',
+      'en-US': 'Circular 财预〔2015〕88号 wants targets matched to the budget; without the budget amount neither costs nor outputs can be compared.',
+    },
+    wrong: '预算数（空白）',
+    right: '预算数 26.50',
+  },
+  'budget/not-a-number': {
+    why: {
+      'zh-CN': '金额要参与求和与核对，写成文字或带单位的金额无法计算，单位应只在表头“单位：万元”中给出。',
+      'en-US': 'Amounts are summed and compared; text or an amount with its own unit cannot be calculated (the unit belongs in the 单位：万元 line).',
+    },
+    wrong: '26.5万元',
+    right: '26.50',
+  },
+  'budget/negative': {
+    why: { 'zh-CN': '预算规模不可能为负，负数多为录入错误。', 'en-US': 'A budget cannot be negative; a minus is nearly always a typing slip.' },
+    wrong: '-26.50',
+    right: '26.50',
+  },
+  'budget/sum-mismatch': {
+    why: {
+      'zh-CN': '预算数是财政资金与其他资金的合计，要与部门预算一致；合计不符的表会被财政部门退回。',
+      'en-US': 'The budget is the sum of fiscal and other funds and must agree with the department budget; a table whose sum is off is sent back.',
+    },
+    wrong: '预算数 26.50，财政资金 25.50，其他资金（空白）',
+    right: '预算数 26.50，财政资金 26.50，其他资金（空白）',
+  },
+  'budget/cost-exceeds': {
+    why: {
+      'zh-CN': '财预〔2021〕101号要求成本指标与预算相匹配；成本上限加起来超过预算数，说明成本或预算有一处填错。',
+      'en-US': 'Circular 财预〔2021〕101号 asks for costs that match the budget; caps that add up to more than the budget mean one of them is wrong.',
+    },
+    wrong: '预算数 26.50 万元，成本指标 ≤30万元',
+    right: '预算数 26.50 万元，成本指标 ≤26.5万元',
+  },
+  'budget/implausible-amount': {
+    why: {
+      'zh-CN': '元和万元相差一万倍；把以元计的金额填进“单位：万元”的表，预算就被放大了一万倍。',
+      'en-US': '元 and 万元 differ ten-thousandfold; an amount in 元 typed into a 万元 table inflates the budget 10,000 times.',
+    },
+    wrong: '单位：万元，预算数 265000',
+    right: '单位：万元，预算数 26.50',
+  },
+  'structure/missing-project-name': {
+    why: {
+      'zh-CN': '项目名称是绩效目标表与预算项目对应的依据，公开时按项目列示。',
+      'en-US': 'The project name ties the table to its budget project; published tables are listed by project.',
+    },
+    wrong: '项目名称（空白）',
+    right: '项目名称 2025年检察业务信息化运维项目',
+  },
+  'structure/missing-goals': {
+    why: {
+      'zh-CN': '财预〔2015〕88号规定绩效目标是预算安排的前提，绩效指标是对目标的细化；没有目标，指标就没有依据。',
+      'en-US': 'Circular 财预〔2015〕88号 makes the target the basis of the budget, and indicators a breakdown of it; without goals the indicators have no basis.',
+    },
+    wrong: '绩效目标（空白）',
+    right: '1.保障信息化系统全年稳定运行……',
+  },
+  'structure/no-indicators': {
+    why: MEASURABLE,
+    wrong: '只有表头，没有指标行',
+    right: '产出指标 / 数量指标 / 运维设备数量 / ≥200台',
+  },
+  'structure/missing-level1': {
+    why: {
+      'zh-CN': '指标体系要求同时反映产出、效益和服务对象满意度（财预〔2021〕101号起成本指标也单列为一级指标），缺一类目标就不完整。',
+      'en-US': 'The indicator system covers output, effect and user satisfaction (and, from 财预〔2021〕101号, cost as its own first level); a missing class leaves the targets incomplete.',
+    },
+    wrong: '只有产出指标和效益指标',
+    right: '产出指标、效益指标、满意度指标（2021 版另加成本指标）',
+  },
+  'structure/missing-cost': {
+    why: {
+      'zh-CN': '财预〔2021〕101号要求每个项目设置成本指标，反映资金使用的经济性；2015 版中它是产出指标下的二级指标。',
+      'en-US': 'Circular 财预〔2021〕101号 requires a cost indicator for every project, for the economy of spending; in the 2015 scheme it is a second level under output.',
+    },
+    wrong: '产出指标下只有数量、质量、时效指标',
+    right: '产出指标 / 成本指标 / 项目总成本 / ≤26.5万元',
+  },
+  'structure/unknown-level1': {
+    why: {
+      'zh-CN': '一级指标名称来自统一的指标体系，系统和审核人员按名称归类；错别字（如“产出指示”）会让这一类指标无法识别。',
+      'en-US': 'First-level names come from one indicator system and are grouped by name; a typo (产出指示) makes the whole class unrecognisable.',
+    },
+    wrong: '产出指示',
+    right: '产出指标',
+  },
+  'structure/unknown-level2': {
+    why: {
+      'zh-CN': '二级指标名称同样来自指标体系，名称不规范就无法判断该用什么单位和方向。',
+      'en-US': 'Second-level names come from the same system; a non-standard name leaves the expected unit and direction unknown.',
+    },
+    wrong: '数量指表',
+    right: '数量指标',
+  },
+  'structure/level2-mismatch': {
+    why: {
+      'zh-CN': '二级指标要归入正确的一级指标，统计和评价时才不会错类；2021 版的成本指标已从产出指标中独立出来。',
+      'en-US': 'A second level must sit under its own first level for counts and evaluation; in 2021 cost left output to be a first level of its own.',
+    },
+    wrong: '效益指标 / 数量指标',
+    right: '产出指标 / 数量指标',
+  },
+  'structure/empty-level3': {
+    why: MEASURABLE,
+    wrong: '三级指标（空白），指标值 ≥95%',
+    right: '三级指标“系统正常运行率”，指标值 ≥95%',
+  },
+  'structure/duplicate-level3': {
+    why: {
+      'zh-CN': '同名的三级指标在自评时无法区分，多为复制后忘记修改。',
+      'en-US': 'Two indicators with one name cannot be told apart in the self-assessment; usually a copied row left unchanged.',
+    },
+    wrong: '两行都叫“运维设备数量”',
+    right: '“服务器运维数量”和“终端运维数量”',
+  },
+  'structure/level2-as-level3': {
+    why: {
+      'zh-CN': '三级指标是具体衡量的内容；写成二级指标名称等于没有说明衡量什么。',
+      'en-US': 'A third level names what is measured; repeating a second-level name says nothing.',
+    },
+    wrong: '三级指标“生态效益指标”',
+    right: '三级指标“节约用电量”',
+  },
+  'structure/weights-sum': {
+    why: {
+      'zh-CN': '分值用于年底自评打分，合计须为 100 分（保留预算执行率 10 分时为 90 分），否则得分无法换算。',
+      'en-US': 'Weights score the year-end self-assessment and must total 100 (90 where 10 points are kept for budget execution), or the score means nothing.',
+    },
+    wrong: '各指标分值合计 95',
+    right: '各指标分值合计 100',
+  },
+  'structure/unused-rows': {
+    why: {
+      'zh-CN': '空白行随表公开时像是漏填了指标，审核时也要逐行确认；不用的行删除即可。',
+      'en-US': 'Empty rows published with the table look like missing indicators and must be checked one by one; delete the ones not used.',
+    },
+    wrong: '三级指标和指标值都空着的一行',
+    right: '删除该行，或填上“系统正常运行率”“≥95%”',
+  },
+  'structure/table-kind': {
+    why: {
+      'zh-CN': '部门整体、转移支付、自评和监控等表的栏目与项目支出绩效目标表不同，按项目表的规则检查只会报出误报。',
+      'en-US': 'Department-wide, transfer, self-assessment and monitoring tables have other fields; checking them as project tables would only give false findings.',
+    },
+    wrong: '把“项目支出绩效自评表”当作目标表填报',
+    right: '在项目支出绩效目标表中填写目标值',
+  },
+  'structure/unfilled': {
+    why: {
+      'zh-CN': '刚插入的模板还没有内容，逐项报错没有意义；列出待填写的栏目，填写后再按正常规则检查。',
+      'en-US': 'A template just inserted has no content yet; reporting errors on it helps nobody. The fields to fill are listed, and normal checks start once they are filled.',
+    },
+    wrong: '（空白模板）',
+    right: '填写项目名称、预算数、绩效目标和各项指标后再校验',
+  },
+  'content/placeholder-goal': {
+    why: {
+      'zh-CN': '绩效目标随部门预算公开，模板中的占位文字公开出去会被视为未填报。',
+      'en-US': 'Goals are published with the department budget; template placeholder text published counts as not filled in.',
+    },
+    wrong: '1.目标内容1',
+    right: '1.保障检察业务信息系统全年稳定运行',
+  },
+  'content/placeholder-text': {
+    why: {
+      'zh-CN': '占位文字说明该处还没有填写，公开或报送前须补全。',
+      'en-US': 'Placeholder text means the field is not filled in yet; complete it before sending or publishing.',
+    },
+    wrong: 'XX项目',
+    right: '2025年检察业务信息化运维项目',
+  },
+  'content/project-year-mismatch': {
+    why: {
+      'zh-CN': '项目名称中的年份前后不一，多为沿用上年表格时漏改，会让人误解项目所属年度。',
+      'en-US': 'Years that disagree in a project name usually come from last year’s table left unchanged, and mislead about the project’s year.',
+    },
+    wrong: '2024年检察业务信息化运维项目-2025中央',
+    right: '2025年检察业务信息化运维项目-2025中央',
+  },
+  'content/stray-space': {
+    why: {
+      'zh-CN': '多余的空格在公开文本中显得不规范，也会让系统按名称匹配时对不上。',
+      'en-US': 'Stray spaces look untidy in published text and make name matching fail.',
+    },
+    wrong: '系统 正常运行率 ',
+    right: '系统正常运行率',
+  },
+  'content/trailing-punctuation': {
+    why: {
+      'zh-CN': '指标名称和指标值不是句子，末尾的标点在汇总表中显得不规范。',
+      'en-US': 'Indicator names and values are not sentences; a final full stop looks untidy in summaries.',
+    },
+    wrong: '系统正常运行率。',
+    right: '系统正常运行率',
+  },
+};
