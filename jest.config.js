@@ -8,5 +8,7 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // A time-out, not a time limit: the CI machine has two cores, shared by jest's workers.
+  testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };

@@ -46,7 +46,7 @@ export function listed(): string[] {
 }
 
 /** Fixes re-check and re-mark several tables: give them time when the machine is busy. */
-export const WAIT = { timeout: 5000 };
+export const WAIT = { timeout: 15000 };
 jest.setTimeout(30000);
 
 /**

@@ -13,10 +13,8 @@ import { CLI_TEXTS } from './cli';
 import { TEMPLATE_TEXTS } from './template';
 import { REVIEW_TEXTS } from './review';
 import { PREVIEW_TEXTS } from './preview';
-import { RULE_HELP, type RuleHelp } from './rules-help';
 
 export type { Localized } from './format';
-export { RULE_HELP, type RuleHelp };
 export { interpolate, localeFrom, pick } from './format';
 
 export interface RuleTexts {
