@@ -63,8 +63,15 @@ function baseKey(text: string): string {
 
 /** The comparison key of a name without its weight suffix. */
 export function nameKey(text: string): string {
-  return baseKey(text).replace(WEIGHT_SUFFIX_RE, '').replace(BARE_WEIGHT_RE, '指标');
+  const key = baseKey(text);
+  // Only the tail can hold a weight: matching there keeps a pasted 1 MB cell of digits linear
+  // (an anchored pattern tried at every position of a long digit run is quadratic).
+  const cut = Math.max(0, key.length - TAIL);
+  return key.slice(0, cut) + key.slice(cut).replace(WEIGHT_SUFFIX_RE, '').replace(BARE_WEIGHT_RE, '指标');
 }
+
+/** How far from the end a weight suffix can start (`(100.5-100.5)分` and some room). */
+const TAIL = 24;
 
 /**
  * A name's key without remarks in brackets (`数量指标(或建筑规模指标)` -> `数量指标`,
@@ -83,7 +90,7 @@ function remarkKeys(key: string): string[] {
 
 /** The weight written after a name (`产出指标(50分)` -> 50), or undefined. */
 export function parseWeight(text: string): number | undefined {
-  const key = baseKey(text);
+  const key = baseKey(text).slice(-TAIL);
   const m = WEIGHT_SUFFIX_RE.exec(key);
   if (m) return m[1] !== undefined || m[2] !== undefined ? Number(m[1] ?? m[2]) : undefined;
   const bare = BARE_WEIGHT_RE.exec(key);

@@ -1,3 +1,4 @@
+import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
 import type { IndicatorRow, LevelField, TableModel } from '../../src/core/model';
 import {
   SCHEMES,
@@ -167,5 +168,16 @@ describe('isCostIndicator', () => {
     ['效益指标', '经济效益指标', false],
   ])('%s / %s -> %s', (l1, l2, expected) => {
     expect(isCostIndicator(row(l1, l2))).toBe(expected);
+  });
+});
+
+describe('name lookups are linear on pasted long texts', () => {
+  it.each([
+    ['digits', (n: number) => '1'.repeat(n)],
+    ['digits after 指标', (n: number) => `产出指标${'5'.repeat(n)}`],
+    ['brackets', (n: number) => `(${'1'.repeat(n)}`],
+    ['text', (n: number) => '数量指标'.repeat(n / 4)],
+  ])('%s: 10× the text, not 100× the time', (_name, make) => {
+    expect(growthRatio((n) => [resolveLevel1(make(n)), resolveLevel2(make(n)), parseWeight(make(n))], 1 << 17)).toBeLessThan(LINEAR_BOUND);
   });
 });
