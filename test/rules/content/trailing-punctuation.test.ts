@@ -1,3 +1,4 @@
+import { growthRatio, LINEAR_BOUND } from '../../helpers/growth';
 import { trailingPunctuation, withoutTrailingPunctuation } from '../../../src/core/rules/content/trailing-punctuation';
 import { ruleTester, spec, withRow } from '../../helpers/rule-tester';
 
@@ -38,5 +39,18 @@ describe('withoutTrailingPunctuation', () => {
     ['≥98.', undefined],
   ])('%s -> %s', (text, expected) => {
     expect(withoutTrailingPunctuation(text)).toBe(expected);
+  });
+});
+
+describe('trailing punctuation on a pasted long text', () => {
+  it('10× the text, not 100× the time', () => {
+    expect(growthRatio((n) => withoutTrailingPunctuation(`${'。'.repeat(n)}x`), 1 << 16)).toBeLessThan(LINEAR_BOUND);
+    expect(growthRatio((n) => withoutTrailingPunctuation(`x${'.'.repeat(n)}`), 1 << 16)).toBeLessThan(LINEAR_BOUND);
+  });
+  it('keeps what it did', () => {
+    expect(withoutTrailingPunctuation('保障正常运转。')).toBe('保障正常运转');
+    expect(withoutTrailingPunctuation('≥1.')).toBeUndefined();
+    expect(withoutTrailingPunctuation('完成，；')).toBe('完成');
+    expect(withoutTrailingPunctuation('完成')).toBeUndefined();
   });
 });

@@ -6,14 +6,25 @@ import { isBlankText } from '../../grid';
 import type { Field } from '../../model';
 import type { Rule, RuleContext } from '../types';
 
-// A `.` after a digit is part of a malformed number (`≥1.`), the value rules' business.
-const TRAILING_RE = /(?:[。；，;,、：:]|(?<!\d)\.)+$/;
+const MARKS = '。；，;,、：:';
 
-/** The text without its trailing sentence punctuation, or undefined when there is none. */
+/**
+ * The text without its trailing punctuation, or undefined when it has none. A `.` after a digit
+ * is part of a malformed number (`≥1.`), the value rules' business. Scanned from the end, so a
+ * long run of punctuation costs its length once (an anchored pattern would retry it at every
+ * position).
+ */
 export function withoutTrailingPunctuation(text: string): string | undefined {
   const trimmed = text.trim();
-  if (!TRAILING_RE.test(trimmed)) return undefined;
-  return trimmed.replace(TRAILING_RE, '').trimEnd();
+  let end = trimmed.length;
+  while (end > 0) {
+    const c = trimmed[end - 1];
+    if (MARKS.includes(c)) end--;
+    else if (c === '.' && !(end >= 2 && trimmed[end - 2] >= '0' && trimmed[end - 2] <= '9')) end--;
+    else break;
+  }
+  if (end === trimmed.length) return undefined;
+  return trimmed.slice(0, end).trimEnd();
 }
 
 function checkField(ctx: RuleContext, field: Field | undefined, messageId: 'level3' | 'value'): void {
