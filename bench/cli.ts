@@ -66,12 +66,12 @@ export function childrenCpuMs(): number | undefined {
   }
 }
 
-/** Runs `perf-target check <files> --format json --jobs <jobs>` and parses its report. */
-export function runCli(files: string[], jobs: number): Promise<CliRun> {
+/** Runs `perf-target check <files> --format json [--jobs <jobs>]` and parses its report. */
+export function runCli(files: string[], jobs?: number): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const cpu0 = childrenCpuMs();
     const t0 = performance.now();
-    const child = spawn(process.execPath, [LAUNCHER, 'check', ...files, '--format', 'json', '--jobs', String(jobs)], { cwd: ROOT });
+    const child = spawn(process.execPath, [LAUNCHER, 'check', ...files, '--format', 'json', ...(jobs === undefined ? [] : ['--jobs', String(jobs)])], { cwd: ROOT });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
