@@ -13,7 +13,7 @@ import { loadRealCorpus, REAL_XLSX, split } from './real-corpus';
 const corpus = loadRealCorpus();
 
 describe('the real corpus', () => {
-  it('has at least 40 project tables from 20 units in 10 provinces, and 8 tables of other kinds', () => {
+  it('has 39 project tables or more from 20 units in 10 provinces, and 8 tables of other kinds', () => {
     const project = corpus.flatMap((f) => f.tables.filter((t) => t.kind === 'project'));
     const other = corpus.flatMap((f) => f.tables.filter((t) => t.kind !== 'project'));
     expect(project.length).toBeGreaterThanOrEqual(39);
