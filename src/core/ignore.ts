@@ -144,12 +144,20 @@ export function parseIgnores(text: string, locale: Locale = 'zh-CN'): ParsedIgno
   if (typeof d !== 'object' || d === null || d.version !== IGNORE_VERSION || !Array.isArray(d.entries)) {
     return { list: emptyIgnoreList(), errors: [t('review.state.badVersion', locale, { version: String(d?.version) })] };
   }
-  let list = emptyIgnoreList();
+  // One pass with a map (a later entry for the same cell and rule replaces an earlier one, as
+  // addIgnore does): adding entries one by one would compare each with all before it.
+  const byKey = new Map<string, IgnoreEntry>();
   let bad = 0;
   for (const raw of d.entries) {
     const entry = readEntry(raw);
-    if (entry) list = addIgnore(list, entry);
-    else bad++;
+    if (!entry) {
+      bad++;
+      continue;
+    }
+    const key = entryKey(entry);
+    byKey.delete(key);
+    byKey.set(key, entry);
   }
+  const list: IgnoreList = { version: IGNORE_VERSION, entries: [...byKey.values()] };
   return { list, errors: bad > 0 ? [t('review.state.badEntries', locale, { count: bad })] : [] };
 }

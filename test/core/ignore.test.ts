@@ -1,3 +1,4 @@
+import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
 import {
   addIgnore,
   applyIgnores,
@@ -109,5 +110,21 @@ describe('serialize and parse', () => {
     expect(list.entries).toHaveLength(kept);
     if (error === undefined) expect(errors).toEqual([]);
     else expect(errors[0]).toContain(error);
+  });
+});
+
+describe('reading a workbook\'s ignore list is linear', () => {
+  const doc = (n: number): string =>
+    JSON.stringify({
+      version: 1,
+      entries: Array.from({ length: n }, (_, i) => ({ sheet: 'S', cell: `A${i + 1}`, rule: 'value/missing-sign', reason: '', at: '2026-01-01T00:00:00.000Z' })),
+    });
+  it('10× the entries, not 100× the time; a repeated entry still replaces the earlier one', () => {
+    expect(growthRatio((n) => parseIgnores(doc(n)), 2000, 2)).toBeLessThan(LINEAR_BOUND);
+    const twice = JSON.parse(doc(2)) as { entries: { reason: string }[] };
+    const again = { ...twice.entries[0], reason: '已核实' };
+    const parsed = parseIgnores(JSON.stringify({ version: 1, entries: [...twice.entries, again] }));
+    expect(parsed.list.entries).toHaveLength(2);
+    expect(parsed.list.entries[1].reason).toBe('已核实');
   });
 });

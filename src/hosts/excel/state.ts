@@ -47,12 +47,12 @@ export function stateXml(key: StateKey, text: string): string {
  * Undefined when the document has no root element with content.
  */
 export function stateText(xml: string): string | undefined {
-  const body = xml.replace(/^\s*<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '');
-  const open = /<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)\b[^>]*?(\/?)>/.exec(body);
+  const body = withoutComments(xml.replace(/^\s*<\?xml[^>]*\?>/, ''));
+  const open = rootTag(body);
   if (!open) return undefined;
-  if (open[2] === '/') return '';
-  const start = open.index + open[0].length;
-  const end = body.lastIndexOf(`</${open[1]}`);
+  if (open.selfClosing) return '';
+  const start = open.end;
+  const end = body.lastIndexOf(`</${open.name}`);
   if (end < start) return undefined;
   const content = body.slice(start, end);
   let out = '';
@@ -62,6 +62,35 @@ export function stateText(xml: string): string | undefined {
     i = (m.index ?? 0) + m[0].length;
   }
   return out + unescapeXml(content.slice(i));
+}
+
+/**
+ * The XML without comments, found with indexOf: a pattern would retry an unclosed `<!--` at every
+ * later one, quadratic on a hostile part.
+ */
+function withoutComments(xml: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const open = xml.indexOf('<!--', i);
+    if (open < 0) return out + xml.slice(i);
+    const close = xml.indexOf('-->', open + 4);
+    if (close < 0) return out + xml.slice(i, open);
+    out += xml.slice(i, open);
+    i = close + 3;
+  }
+}
+
+/** The first element's tag: its name, whether it closes itself, and where it ends. Linear. */
+function rootTag(body: string): { name: string; selfClosing: boolean; end: number } | undefined {
+  for (let lt = body.indexOf('<'); lt >= 0; lt = body.indexOf('<', lt + 1)) {
+    const name = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?/.exec(body.slice(lt + 1, lt + 1 + 256));
+    if (!name) continue;
+    const gt = body.indexOf('>', lt);
+    if (gt < 0) return undefined;
+    return { name: name[0], selfClosing: body[gt - 1] === '/', end: gt + 1 };
+  }
+  return undefined;
 }
 
 /** Loads the text stored under a key, or null: 2 syncs. */

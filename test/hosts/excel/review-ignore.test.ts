@@ -1,3 +1,4 @@
+import { growthRatio, LINEAR_BOUND } from '../../helpers/growth';
 /** The ignore list and the settings on the Excel stand-in: kept in the workbook, through .xlsx and back. */
 import { parseA1, type Rect } from '../../../src/core/grid';
 import type { Finding } from '../../../src/core/model';
@@ -139,5 +140,20 @@ describe('the stored XML', () => {
     const syncs = standIn.stats.syncCount;
     await controller.host.loadState?.('ignore');
     expect(standIn.stats.syncCount - syncs).toBe(2);
+  });
+});
+
+describe('stateText on a hostile part is linear', () => {
+  it.each([
+    ['unclosed comments', (n: number) => `<r>${'<!--'.repeat(n / 4)}</r>`],
+    ['stray angle brackets', (n: number) => `${'<'.repeat(n)}<r>x</r>`],
+    ['many comments', (n: number) => `<r>${'<!--c-->'.repeat(n / 8)}x</r>`],
+  ])('%s: 10× the text, not 100× the time', (_name, make) => {
+    expect(growthRatio((n) => stateText(make(n)), 1 << 16)).toBeLessThan(LINEAR_BOUND);
+  });
+  it('still reads what it read', () => {
+    expect(stateText('<?xml version="1.0"?><!-- a --><r xmlns="urn:x">a<!-- b -->b<![CDATA[<c>]]></r>')).toBe('ab<c>');
+    expect(stateText('<r/>')).toBe('');
+    expect(stateText('no xml')).toBeUndefined();
   });
 });
