@@ -739,6 +739,11 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   if (bySheet && bySheet !== 'project') set(bySheet, { row: table.range.top, col: table.range.left });
 }
 
+/** The scans of the two rows above a row (where a column group's 年度/中长期 words stand). */
+function rowsAbove(scans: Map<number, RowScan>, row: number): RowScan[] {
+  return [scans.get(row - 1), scans.get(row - 2)].filter((s): s is RowScan => s !== undefined);
+}
+
 /** Finds every target table on the sheet, top to bottom. */
 export function locateTables(grid: Grid): TableModel[] {
   if (grid.rowCount === 0 || grid.colCount === 0) return [];
@@ -751,8 +756,7 @@ export function locateTables(grid: Grid): TableModel[] {
     const scan = scanRow(grid, r, labels);
     if (scan.nonBlank.length === 0) continue;
     scans.set(r, scan);
-    const above = [scans.get(r - 1), scans.get(r - 2)].filter((s): s is RowScan => s !== undefined);
-    const h = headerOf(scan, grid, above);
+    const h = headerOf(scan, grid, rowsAbove(scans, r));
     if (h) headers.push(h);
     else if (scan.labels.some((l) => l.info.field === 'projectName')) projectRows.push(r);
   }
@@ -827,23 +831,26 @@ export function locateTables(grid: Grid): TableModel[] {
       boundary = prev.range.bottom + 1;
       continue;
     }
+    let unused: IndicatorRow[] = [];
+    let indicators = readIndicators(grid, header, header.row + 1, last, parses, unused);
     // Side-by-side groups where the annual one was left empty: the other group holds the targets.
-    if (header.group && readIndicators(grid, header, header.row + 1, last, parses).length === 0) {
+    if (header.group && indicators.length === 0) {
       const scan = scans.get(header.row);
-      const other = scan && headerOf(scan, grid, [scans.get(header.row - 1), scans.get(header.row - 2)].filter((x): x is RowScan => x !== undefined), header.group.from);
+      const other = scan && headerOf(scan, grid, rowsAbove(scans, header.row), header.group.from);
       if (other) {
         absorbSubHeader(grid, other, scans.get(other.row + 1));
         resolveAmbiguous(grid, other, last);
         header.columns = other.columns;
         header.group = other.group;
+        unused = [];
+        indicators = readIndicators(grid, header, header.row + 1, last, parses, unused);
       }
     }
     const layout = layoutOf(grid, header, upperRows);
     const t = emptyTable(tables.length, layout);
     const upperRect = readUpper(grid, { rows: upperRows }, t);
     t.header = { row: header.row, columns: header.columns };
-    const unused: IndicatorRow[] = [];
-    t.indicators = readIndicators(grid, header, header.row + 1, last, parses, unused);
+    t.indicators = indicators;
     if (unused.length) t.unused = unused;
     let rect = unionRect(upperRect, header.row, header.left, header.right);
     rect = unionRect(rect, last, header.left, header.right);

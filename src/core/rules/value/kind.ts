@@ -6,7 +6,7 @@
  * Deliberately small and independent of src/core/taxonomy.ts: the value rules only need the
  * kind of quantity, not the scheme.
  */
-import { resolveLevel2 } from '../../taxonomy';
+import { nameKey, resolveLevel2 } from '../../taxonomy';
 import type { IndicatorRow } from '../../model';
 import { stripSpaces, toHalfWidth } from '../../text';
 
@@ -14,11 +14,8 @@ export type IndicatorKind = 'quantity' | 'quality' | 'timeliness' | 'cost' | 'be
 
 /** A name without spaces, weight suffix (`(50分)`, `（50）`, `【50分】`, `50分`) or trailing 指标. */
 export function levelKey(text: string): string {
-  let s = toHalfWidth(stripSpaces(text)).replace(/[:*※]/g, '');
-  // Only the tail can hold a weight; matching there keeps a pasted 1 MB cell linear.
-  const tail = s.slice(-16);
-  const weight = /(?:[([【][+-]?\d+(?:\.\d+)?分?[)\]】]|\d+(?:\.\d+)?分)$/.exec(tail);
-  if (weight) s = s.slice(0, s.length - weight[0].length);
+  // The taxonomy's name key (weights looked for in the tail only, so linear on a pasted cell).
+  const s = nameKey(text);
   return s.endsWith('指标') ? s.slice(0, -2) : s;
 }
 
