@@ -212,7 +212,7 @@ export function titleKind(text: string): TableKind | undefined {
 export function isTitleText(text: string): boolean {
   if (text.length < 4 || text.length > 200) return false;
   const key = labelKey(text);
-  return /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|评价指标)表$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
+  return /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|评价指标|跟踪|执行情况)表$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
 }
 
 
