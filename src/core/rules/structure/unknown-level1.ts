@@ -6,12 +6,13 @@
 import { isBlankText } from '../../grid';
 import { level1Names, resolveLevel1, weightSuffix } from '../../taxonomy';
 import type { Rule } from '../types';
-import { guessLevel1 } from './shared';
+import { guessLevel1, isFlat } from './shared';
 
 export const unknownLevel1: Rule = {
   meta: { id: 'structure/unknown-level1', category: 'structure', severity: 'error', fixable: true },
   check(ctx) {
     const { scheme } = ctx;
+    if (isFlat(ctx.table)) return;
     for (const ind of ctx.table.indicators) {
       const cell = ind.level1;
       if (cell.inherited) continue;

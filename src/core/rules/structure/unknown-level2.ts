@@ -5,12 +5,13 @@
 import { isBlankText } from '../../grid';
 import { nearestName, resolveLevel1, resolveLevel2 } from '../../taxonomy';
 import type { Rule } from '../types';
-import { allowedLevel2 } from './shared';
+import { allowedLevel2, isFlat } from './shared';
 
 export const unknownLevel2: Rule = {
   meta: { id: 'structure/unknown-level2', category: 'structure', severity: 'error', fixable: true },
   check(ctx) {
     const { scheme } = ctx;
+    if (isFlat(ctx.table)) return;
     for (const ind of ctx.table.indicators) {
       const cell = ind.level2;
       if (cell.inherited) continue;
