@@ -167,6 +167,13 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^评(价|分)(要点|标准|方法)$/, 'scoring'],
 ];
 
+/** The period a label starts with (`年度预算数`, `实施周期指标值`). */
+function leadingPeriod(base: string): Period | undefined {
+  if (/^(年度|本年度|本年|当年)/.test(base)) return 'annual';
+  if (/^(中长期|长期|实施期|实施周期|中期)/.test(base)) return 'longTerm';
+  return undefined;
+}
+
 /** Classifies a cell's text as a field label or a grid header label. Cheap; called per cell. */
 export function classifyLabel(text: string): LabelInfo | undefined {
   if (text.length === 0 || text.length > 40) return undefined;
@@ -176,18 +183,13 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   if (unitLine) return { field: 'moneyUnit', unit: unitLine[2] as MoneyUnit };
   key = key.replace(ENUMERATION_RE, '');
   const { base, unit, period } = splitRemark(key);
-  const extra = { ...(unit ? { unit } : {}), ...(period ? { period } : {}) };
+  const with_ = (own: Period | undefined) => ({ ...(unit ? { unit } : {}), ...(own ? { period: own } : {}) });
   for (const [re, header] of HEADER_PATTERNS) {
-    if (!re.test(base)) continue;
-    // `当年度指标值`, `实施周期指标值`: the group's period stands before the label.
-    const own: Period | undefined = period ?? (/^(当年度|本年度|当年|本年)/.test(base) ? 'annual' : /^(实施周期|实施期|中长期|长期|中期)/.test(base) ? 'longTerm' : undefined);
-    return { header, ...(unit ? { unit } : {}), ...(own ? { period: own } : {}) };
+    // `当年度指标值`, `实施周期指标值`: the group's period may stand before the label.
+    if (re.test(base)) return { header, ...with_(period ?? leadingPeriod(base)) };
   }
   for (const [re, field] of FIELD_PATTERNS) {
-    if (re.test(base) || re.test(key)) {
-      const own: Period | undefined = /^(年度|本年度|本年|当年)/.test(base) ? 'annual' : /^(中长期|长期|实施期|实施周期|中期)/.test(base) ? 'longTerm' : period;
-      return { field, ...(unit ? { unit } : {}), ...(own ? { period: own } : {}) };
-    }
+    if (re.test(base) || re.test(key)) return { field, ...with_(leadingPeriod(base) ?? period) };
   }
   for (const [re, kind] of KIND_MARKERS) {
     if (re.test(base)) return { kind };
