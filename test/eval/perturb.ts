@@ -124,6 +124,22 @@ export const spacedLabels: Perturbation = (init) => {
   return { init: { ...init, values, text: undefined }, back: identityBack };
 };
 
+/** Header labels broken over two lines (`三级\n指标`), as narrow printed columns have them. */
+export const brokenLabels: Perturbation = (init) => {
+  const values = cloneValues(init).map((r) =>
+    r.map((v) => (typeof v === 'string' && /^(一级|二级|三级)指标$/.test(v.trim()) ? v.trim().replace('指标', '\n指标') : v)),
+  );
+  return { init: { ...init, values, text: undefined }, back: identityBack };
+};
+
+/** 一级/二级 names written without 指标 (`产出`, `数量`), as some local templates do. */
+export const shortLevelNames: Perturbation = (init) => {
+  const header = headerRowOf(init.values);
+  const names = /^(产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标$/;
+  const values = cloneValues(init).map((r, i) => (i <= header ? r : r.map((v) => (typeof v === 'string' && names.test(v.trim()) ? v.trim().slice(0, -2) : v))));
+  return { init: { ...init, values, text: undefined }, back: identityBack };
+};
+
 /** A title line and a signature footer around the sheet. */
 export const titleAndFooter: Perturbation = (init) => {
   const shifted = offset(2, 0)(init);
@@ -142,6 +158,8 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'label synonyms': synonyms,
   'labels spaced, with a colon': spacedLabels,
   'title and footer': titleAndFooter,
+  'header labels over two lines': brokenLabels,
+  'level names without 指标': shortLevelNames,
 };
 
 const key = (f: Finding, row: number, col: number) => `${f.rule}|${f.severity}|${row},${col}`;
