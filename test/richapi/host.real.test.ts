@@ -5,7 +5,7 @@
  */
 import { checkSheet } from '../../src/core/engine';
 import { ExcelHost } from '../../src/hosts/excel';
-import { cellSnapshot, createWorkbook, findSheet, getCell, getSheet, officeError, userEdit, type WorkbookModel } from '../../src/standin';
+import { cellSnapshot, createWorkbook, findSheet, getCell, getSheet, officeError, userEdit, userSelect, type WorkbookModel } from '../../src/standin';
 import { setup, writeTables } from '../hosts/excel/fixtures';
 import { createRealExcel, type RealExcel, type RealExcelOptions } from './client';
 
@@ -156,6 +156,41 @@ describe('through the real client', () => {
   });
 });
 
+describe('selection events through the real client', () => {
+  test('a selection by the user or by the add-in arrives through the client’s event pipe, for the watched sheet only', async () => {
+    const model = workbook();
+    const { excel, host } = real(model);
+    const selections: string[] = [];
+    const unsubscribe = await host.onSelectionChanged(SHEET, (s) => selections.push(`${s.sheet}!${s.address}`));
+    expect(excel.server.stats.members.get('Worksheet._RegisterSelectionChangedEvent')).toBe(1);
+    userSelect(model, SHEET, 'F8');
+    await turns(() => selections.length >= 1);
+    expect(selections).toEqual([`${SHEET}!F8`]);
+    // The add-in's own Range.select() raises it too; a selection on another sheet does not reach this handler.
+    await host.select(SHEET, 'B3:C4');
+    await turns(() => selections.length >= 2);
+    userSelect(model, '封面', 'A1');
+    await turns(() => false);
+    expect(selections).toEqual([`${SHEET}!F8`, `${SHEET}!B3:C4`]);
+    // A second subscriber shares the one registration; after unsubscribing, nothing more arrives.
+    const other: string[] = [];
+    await host.onSelectionChanged(SHEET, (s) => other.push(s.address));
+    expect(excel.server.stats.members.get('Worksheet._RegisterSelectionChangedEvent')).toBe(1);
+    unsubscribe();
+    userSelect(model, SHEET, 'G9');
+    await turns(() => other.length >= 1);
+    expect(other).toEqual(['G9']);
+    expect(selections).toHaveLength(2);
+    collect(excel);
+  });
+
+  test('ExcelApi 1.6: selection events are unavailable, said in Chinese, nothing registered', async () => {
+    const { excel, host } = real(workbook(), { excelApi: '1.6' });
+    await expect(host.onSelectionChanged(SHEET, () => undefined)).rejects.toMatchObject({ code: 'unsupported', message: expect.stringMatching(/[\u4e00-\u9fff]/) });
+    expect(excel.server.stats.members.has('Worksheet._RegisterSelectionChangedEvent')).toBe(false);
+  });
+});
+
 describe('Excel’s errors through the real client', () => {
   test('a missing sheet: ItemNotFound, told in Chinese', async () => {
     const { host } = real(workbook());
@@ -237,7 +272,7 @@ const MEMBERS_USED = [
   'WorkbookProtection.protected',
   'WorksheetCollection.getItem', 'WorksheetCollection.getItemOrNullObject', 'WorksheetCollection.getActiveWorksheet', 'WorksheetCollection.add', 'WorksheetCollection.items',
   'Worksheet.name', 'Worksheet.getRange', 'Worksheet.getRanges', 'Worksheet.getUsedRangeOrNullObject', 'Worksheet.protection', 'Worksheet.activate',
-  'Worksheet.visibility', 'Worksheet.pageLayout', 'Worksheet.freezePanes', 'Worksheet._RegisterDataChangedEvent',
+  'Worksheet.visibility', 'Worksheet.pageLayout', 'Worksheet.freezePanes', 'Worksheet._RegisterDataChangedEvent', 'Worksheet._RegisterSelectionChangedEvent',
   'WorksheetProtection.protected',
   'Range.values', 'Range.text', 'Range.numberFormat', 'Range.address', 'Range.formulas', 'Range.getCell', 'Range.getMergedAreasOrNullObject',
   'Range.select', 'Range.merge', 'Range.format', 'Range.conditionalFormats', 'Range.dataValidation', 'Range.hyperlink',
