@@ -112,6 +112,8 @@ export const MEMBERS: Record<string, string> = {
   'Range.conditionalFormats': '1.6',
   'RangeAreas.conditionalFormats': '1.9',
   'RangeAreas.areas': '1.9',
+  'RangeAreas.getUsedRangeAreasOrNullObject': '1.9',
+  'RangeAreas.getUsedRangeAreas': '1.9',
   'Range.getMergedAreasOrNullObject': '1.13',
   'Range.dataValidation': '1.8',
   'Range.hyperlink': '1.7',

@@ -5,7 +5,7 @@
  */
 import { checkSheet } from '../../src/core/engine';
 import { ExcelHost } from '../../src/hosts/excel';
-import { cellSnapshot, createWorkbook, findSheet, getCell, getSheet, officeError, userEdit, userSelect, type WorkbookModel } from '../../src/standin';
+import { cellSnapshot, createWorkbook, findSheet, getCell, getSheet, officeError, setCell, userEdit, userSelect, type WorkbookModel } from '../../src/standin';
 import { setup, writeTables } from '../hosts/excel/fixtures';
 import { createRealExcel, type RealExcel, type RealExcelOptions } from './client';
 
@@ -242,6 +242,45 @@ describe('Excel’s errors through the real client', () => {
     await expect(low.host.mark(SHEET, [{ cell: 'F8', severity: 'error', message: 'x' }])).rejects.toMatchObject({ code: 'unsupported' });
   });
 
+  test('RangeAreas.getUsedRangeAreasOrNullObject: each area trimmed to its used cells, empty areas left out; none used: a null object, or ItemNotFound', async () => {
+    const model = createWorkbook([SHEET]);
+    const sheet = getSheet(model, SHEET);
+    setCell(sheet, 'B2', { value: 'x' });
+    setCell(sheet, 'D3', { value: 1 });
+    setCell(sheet, 'C9', { value: 'y' });
+    // Formatting alone counts only when valuesOnly is false.
+    setCell(sheet, 'F20', { numberFormat: '0.00' });
+    const { excel } = real(model);
+    const used = await excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(SHEET);
+      const some = ws.getRanges('A1:H4, A5:H8, A9:H12, A17:H24').getUsedRangeAreasOrNullObject(true);
+      some.load('address');
+      some.areas.load('items/values');
+      const formatted = ws.getRanges('A17:H24').getUsedRangeAreasOrNullObject(false).load('address');
+      const none = ws.getRanges('A5:H8, A17:H24').getUsedRangeAreasOrNullObject(true).load('address');
+      await context.sync();
+      return { address: some.address, values: some.areas.items.map((r) => r.values), formatted: formatted.address, none: none.isNullObject };
+    });
+    expect(used).toEqual({
+      address: `'${SHEET}'!B2:D3, '${SHEET}'!C9`,
+      values: [[['x', '', ''], ['', '', 1]], [['y']]],
+      formatted: `'${SHEET}'!F20`,
+      none: true,
+    });
+    const missing = excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRanges('A5:H8').getUsedRangeAreas(true).load('address');
+      await context.sync();
+    });
+    await expect(missing).rejects.toMatchObject({ code: 'ItemNotFound' });
+    const old = real(model, { excelApi: '1.8', clientApiCheck: false });
+    const tooNew = old.excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRanges('A1:H4').getUsedRangeAreasOrNullObject(true).load('address');
+      await context.sync();
+    });
+    await expect(tooNew).rejects.toMatchObject({ code: 'ApiNotFound' });
+    collect(excel);
+  });
+
   test('InvalidArgument for a bad address', async () => {
     const { excel } = real(workbook());
     const bad = excel.run(async (context) => {
@@ -276,7 +315,7 @@ const MEMBERS_USED = [
   'WorksheetProtection.protected',
   'Range.values', 'Range.text', 'Range.numberFormat', 'Range.address', 'Range.formulas', 'Range.getCell', 'Range.getMergedAreasOrNullObject',
   'Range.select', 'Range.merge', 'Range.format', 'Range.conditionalFormats', 'Range.dataValidation', 'Range.hyperlink',
-  'RangeAreas.address', 'RangeAreas.conditionalFormats', 'RangeAreas.areas', 'RangeCollection.items',
+  'RangeAreas.address', 'RangeAreas.conditionalFormats', 'RangeAreas.areas', 'RangeAreas.getUsedRangeAreasOrNullObject', 'RangeCollection.items',
   'RangeFormat.fill', 'RangeFormat.font', 'RangeFormat.borders', 'RangeFormat.columnWidth', 'RangeFormat.rowHeight', 'RangeFormat.wrapText',
   'RangeFormat.horizontalAlignment', 'RangeFormat.verticalAlignment', 'RangeFill.color', 'RangeFont.bold', 'RangeFont.name', 'RangeFont.size',
   'RangeBorderCollection.getItem', 'RangeBorder.style', 'RangeBorder.weight', 'RangeBorder.color',
