@@ -20,15 +20,16 @@
  *
  * Merged areas: `getMergedAreasOrNullObject` fails when a range holds more than 512 of them, and
  * returns only the areas whose top-left cell is inside the range. So the used range is cut into
- * tiles of at most 1,024 cells (a merged area covers at least two cells, so a tile cannot start
- * more than 512), all queried in the same batch; each area is found once, by the tile holding its
+ * tiles that cannot start more than 512 (a merged area covers at least two cells, one of them its
+ * top-left; those leaving the tile cover at least one of its last row or column: see
+ * maxMergesInTile), all queried in the same batch; each area is found once, by the tile holding its
  * top-left cell.
  */
 import { rectToA1, type CellValue, type GridInit, type Rect } from '../../core/grid';
 import { joinAddresses, parseAreaList, parseReference } from './address';
 import { isPayloadError } from './errors';
 
-/** Cells per merged-area query: 512 areas of two cells at most. */
+/** Twice the merged areas one query may return (512): see maxMergesInTile. */
 export const MERGE_TILE_CELLS = 1024;
 /** Estimated bytes on the wire per cell for its value (JSON, UTF-8; the seed-like sheets measure about 8). */
 export const BYTES_PER_CELL = 12;
@@ -68,11 +69,20 @@ export function planRowChunks(rect: Rect, budgetBytes: number): RowSpan[] {
   return spans;
 }
 
-/** Tiles of at most MERGE_TILE_CELLS cells covering the rectangle. */
+/**
+ * The most merged areas a tile of `width` × `height` cells can start: one merged area inside it
+ * covers two of its cells at least, but one started in its last row or column may leave it and
+ * cover just its top-left cell there (at most width + height − 1 of those).
+ */
+export function maxMergesInTile(width: number, height: number): number {
+  return Math.floor((width * height + width + height - 1) / 2);
+}
+
+/** Tiles covering the rectangle, each able to start at most 512 merged areas (MERGE_TILE_CELLS / 2). */
 export function planMergeTiles(rect: Rect): Rect[] {
   const width = rect.right - rect.left + 1;
-  const tileWidth = Math.min(width, MERGE_TILE_CELLS);
-  const tileRows = Math.max(1, Math.floor(MERGE_TILE_CELLS / tileWidth));
+  const tileWidth = Math.min(width, MERGE_TILE_CELLS / 2);
+  const tileRows = Math.max(1, Math.floor((MERGE_TILE_CELLS + 1 - tileWidth) / (tileWidth + 1)));
   const tiles: Rect[] = [];
   for (let top = rect.top; top <= rect.bottom; top += tileRows) {
     for (let left = rect.left; left <= rect.right; left += tileWidth) {
