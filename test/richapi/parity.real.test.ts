@@ -91,20 +91,20 @@ async function parity(model: WorkbookModel, excelApi = '1.18'): Promise<{ sheets
   return { sheets: model.sheets.length, cells, problems };
 }
 
-test.each(['1.18', '1.8'])('the seed workbook: the same grid, ExcelApi %s', async (api) => {
+test.each(['1.18', '1.9', '1.8'])('the seed workbook: the same grid, ExcelApi %s', async (api) => {
   const model = await modelFromXlsx(readFileSync(join(ROOT, 'examples', 'sample.xlsx')));
   const result = await parity(model, api);
   expect(result.cells).toBeGreaterThan(0);
   expect(result.problems).toEqual([]);
 });
 
-test('every sheet of the real corpus: the same grid', async () => {
+test.each(['1.18', '1.9', '1.8'])('every sheet of the real corpus: the same grid, ExcelApi %s', async (api) => {
   const files = readdirSync(REAL).filter((f) => f.endsWith('.xlsx'));
   expect(files.length).toBeGreaterThanOrEqual(50);
   const problems: string[] = [];
   let sheets = 0;
   for (const f of files) {
-    const result = await parity(await modelFromXlsx(readFileSync(join(REAL, f))));
+    const result = await parity(await modelFromXlsx(readFileSync(join(REAL, f))), api);
     sheets += result.sheets;
     problems.push(...result.problems.map((p) => `${f}: ${p}`));
   }
