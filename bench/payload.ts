@@ -12,7 +12,7 @@
  *
  * Where the 2,000-table bytes go: values 2.69 MB (the non-empty cells' values alone are 2.16 MB,
  * 2.10 MB of it text), merged areas 0.73 MB of addresses (Excel names the sheet in each of the
- * 20,418) plus ~0.36 MB of requests and clean-up for their 512-area tiles, text and number formats
+ * 20,418) plus ~0.39 MB of requests and clean-up for their 512-area tiles, text and number formats
  * of the 18,703 numbers 0.71 MB. So ≤ 3 MB is out of reach without dropping something the engine
  * reads: values, merged areas and the numbers' text and formats add up to 3.1 MB before any request.
  */
