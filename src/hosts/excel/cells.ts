@@ -77,16 +77,18 @@ export async function writeCells(
   writes: readonly CellWrite[],
   encode: Encode,
   protectedError: () => HostError,
+  /** False below ExcelApi 1.2 (no Worksheet.protection): Excel itself then refuses a protected sheet. */
+  protection = true,
 ): Promise<CellWriteResult[]> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  sheet.load('protection/protected');
+  if (protection) sheet.load('protection/protected');
   const cells = writes.map((w) => {
     const cell = sheet.getRange(normalizeAddress(w.cell)).getCell(0, 0);
     cell.load('values,numberFormat');
     return cell;
   });
   await context.sync();
-  if (sheet.protection.protected) throw protectedError();
+  if (protection && sheet.protection.protected) throw protectedError();
   const now = new Map<string, CellValue>();
   let pending = 0;
   const results = writes.map((w, i) => {
