@@ -11,7 +11,7 @@ import { parse } from 'acorn';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runInContext, type Context } from 'node:vm';
+import { createContext, runInContext, type Context } from 'node:vm';
 import { JSDOM } from 'jsdom';
 import { webpack, type Configuration } from 'webpack';
 import { allFindings, checkSheet } from '../../src/core/engine';
@@ -20,7 +20,7 @@ import type { Finding } from '../../src/core/model';
 import { ExcelHost, MARK_FILL } from '../../src/hosts/excel';
 import { FILL_RECORD_KEY, type DocumentSettings } from '../../src/hosts/excel/fill-marks';
 import type { LegacyPane, LegacyPaneOptions } from '../../src/legacy/pane';
-import { cellKey, cellSnapshot, getCell, setCell, type CellModel, type SheetModel, type WorkbookModel } from '../../src/standin';
+import { cellKey, cellSnapshot, createStandIn, getCell, setCell, type CellModel, type SheetModel, type WorkbookModel } from '../../src/standin';
 import { modelFromXlsx } from '../../src/standin/xlsx';
 import { createRealExcel, type RealExcel } from './client';
 
@@ -248,4 +248,49 @@ test('ExcelApi 1.1: marks saved in the file are cleared by a pane opened later; 
   expect(after).toEqual(expected);
   expect(userCell(getCell(sheet, a.row, a.col))).toBe(before.get(cellKey(a.row, a.col)) ?? '');
   expect(second.dom.window.document.getElementById('legacy-status')?.textContent).toContain('1 个单元格的填充色在标记后被修改过');
+});
+
+/**
+ * What Internet Explorer 11 lacks of ES2015+ (and more: IE 11 has a partial Map, Set and WeakMap,
+ * taken away here too), removed from a fresh context before the bundle runs in it.
+ */
+const WITHOUT_ES2015 = `(function (g) {
+  // Arrays keep their native iterator (invisible to the bundle, whose Symbol is core-js's): the
+  // stand-in, Node code in another realm, iterates arrays the pane hands it, as ES5 Office.js never does.
+  ['Symbol', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Promise', 'Proxy', 'Reflect', 'BigInt', 'globalThis'].forEach(function (k) { delete g[k]; });
+  function del(o, ks) { ks.forEach(function (k) { delete o[k]; }); }
+  del(Array, ['from', 'of']);
+  del(Array.prototype, ['find', 'findIndex', 'findLast', 'findLastIndex', 'includes', 'fill', 'flat', 'flatMap', 'at', 'entries', 'keys', 'values', 'copyWithin', 'toSorted', 'toReversed', 'with']);
+  del(Object, ['assign', 'entries', 'values', 'fromEntries', 'getOwnPropertyDescriptors', 'is']);
+  del(String.prototype, ['includes', 'startsWith', 'endsWith', 'repeat', 'padStart', 'padEnd', 'trimStart', 'trimEnd', 'trimLeft', 'trimRight', 'matchAll', 'replaceAll', 'at', 'codePointAt', 'normalize']);
+  del(String, ['fromCodePoint', 'raw']);
+  del(Number, ['isInteger', 'isFinite', 'isNaN', 'isSafeInteger', 'EPSILON', 'MAX_SAFE_INTEGER', 'MIN_SAFE_INTEGER', 'parseFloat', 'parseInt']);
+  del(Math, ['trunc', 'sign', 'log10', 'log2', 'cbrt', 'hypot', 'imul', 'clz32', 'fround', 'expm1', 'log1p']);
+})(this);`;
+
+test('without the ES2015+ built-ins IE 11 lacks, the polyfills in the bundle carry it: every sheet checked the same', async () => {
+  const dom = new JSDOM('<!doctype html><html><body><div id="legacy-pane"></div></body></html>');
+  const sandbox: Record<string, unknown> = { document: dom.window.document, setTimeout, clearTimeout, console, perfTargetLegacyPaneManual: true };
+  sandbox.window = sandbox;
+  createContext(sandbox);
+  runInContext(WITHOUT_ES2015, sandbox);
+  expect(runInContext('typeof Symbol + typeof Map + typeof Promise + typeof "".includes + typeof Array.from', sandbox)).toBe('undefinedundefinedundefinedundefinedundefined');
+  runInContext(bundle, sandbox);
+  // The polyfills are the bundle's own (core-js), installed in this context.
+  expect(runInContext('typeof Symbol + typeof Map + typeof Promise', sandbox)).toBe('functionfunctionfunction');
+  const model = await modelFromXlsx(SAMPLE);
+  const standIn = createStandIn(model, { excelApi: '1.1' });
+  const api = sandbox.perfTargetLegacyPane as { start(options: LegacyPaneOptions): LegacyPane };
+  const pane = api.start({ root: dom.window.document.getElementById('legacy-pane') as HTMLElement, run: standIn.run, isSetSupported: standIn.isSetSupported });
+  const before = model.sheets.map(sheetSnapshot);
+  for (let i = 0; i < model.sheets.length; i++) {
+    model.activeSheet = i;
+    const expected = await modernFindings(await modelFromXlsx(SAMPLE), model.sheets[i].name);
+    await pane.check();
+    expect(dom.window.document.getElementById('legacy-error')?.textContent).toBe('');
+    expect(plain(pane.findings())).toEqual(plain(expected));
+  }
+  await pane.clear();
+  expect(dom.window.document.getElementById('legacy-error')?.textContent).toBe('');
+  expect(model.sheets.map(sheetSnapshot)).toEqual(before);
 });

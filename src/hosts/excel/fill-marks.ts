@@ -208,9 +208,9 @@ export async function clearFills(deps: FillMarkDeps, sheetName?: string): Promis
     const all = context.workbook.worksheets;
     all.load('items/name');
     await context.sync();
-    const present = new Set(all.items.map((s) => s.name));
+    const present = all.items.map((s) => s.name);
     const work = names
-      .filter((name) => present.has(name))
+      .filter((name) => present.indexOf(name) >= 0)
       .map((name) => {
         const sheet = all.getItem(name);
         if (deps.protection) sheet.load('protection/protected');
