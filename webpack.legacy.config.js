@@ -26,9 +26,23 @@ const webpack = require('webpack');
  * iterator helper, `x.bold` the old String method) although the code, which runs on Node 20 too,
  * cannot use them: iterator helpers, the Set methods and Map.getOrInsert of ES2025+, the typed-array
  * methods (only Int32Array's constructor and indexing are used, native in IE 11), ArrayBuffer.transfer,
- * the HTML string methods, Error's cause option (HostError sets cause itself).
+ * the HTML string methods, Error's cause option (HostError sets cause itself), and the RegExp
+ * constructor's support for the s and y flags and named groups: the bundle's three `new RegExp`
+ * calls take a string and the flags g or i (regular expression literals are rewritten by Babel).
  */
-const NOT_NEEDED = [/^es\.iterator\./, /^es\.set\.(?!constructor$)[a-z-]+\.v2$/, /^es\.map\.get-or-insert/, /^es\.typed-array\./, /^es\.array-buffer\./, 'es.string.anchor', 'es.string.bold', 'es.error.cause'];
+const NOT_NEEDED = [
+  /^es\.iterator\./,
+  /^es\.set\.(?!constructor$)[a-z-]+\.v2$/,
+  /^es\.map\.get-or-insert/,
+  /^es\.typed-array\./,
+  /^es\.array-buffer\./,
+  'es.string.anchor',
+  'es.string.bold',
+  'es.error.cause',
+  'es.regexp.constructor',
+  'es.regexp.dot-all',
+  'es.regexp.sticky',
+];
 
 const CORE_DECIMAL = path.resolve(__dirname, 'src', 'core', 'decimal');
 const ES5_DECIMAL = path.resolve(__dirname, 'src', 'legacy', 'decimal-es5.ts');

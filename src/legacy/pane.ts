@@ -102,7 +102,8 @@ export function startLegacyPane(options: LegacyPaneOptions): LegacyPane {
   const note = el(doc, 'p', t('legacyPane.note', locale));
   note.style.color = '#605e5c';
   const toolbar = el(doc, 'div');
-  toolbar.setAttribute('role', 'toolbar');
+  // A labelled group, not an ARIA toolbar: two buttons reached with Tab need no arrow-key roving.
+  toolbar.setAttribute('role', 'group');
   toolbar.setAttribute('aria-label', t('pane.toolbar', locale));
   const checkButton = el(doc, 'button', t('legacyPane.check', locale));
   checkButton.type = 'button';
