@@ -44,6 +44,11 @@ export interface FillStore {
 /** The key in the document settings. */
 export const FILL_RECORD_KEY = 'perf-target.fill-marks';
 
+/** An own entry only: sheet names are the user's (`constructor`, `toString` are names too). */
+function own<T>(map: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+
 export function emptyFillRecord(): FillRecord {
   return { v: 1, sheets: {} };
 }
@@ -58,9 +63,12 @@ export function parseFillRecord(raw: unknown): FillRecord {
   } catch {
     return record;
   }
-  const sheets = (data as { v?: unknown; sheets?: unknown } | null)?.sheets;
-  if ((data as { v?: unknown }).v !== 1 || typeof sheets !== 'object' || sheets === null) return record;
+  if (typeof data !== 'object' || data === null) return record;
+  const { v, sheets } = data as { v?: unknown; sheets?: unknown };
+  if (v !== 1 || typeof sheets !== 'object' || sheets === null) return record;
   for (const name of Object.keys(sheets)) {
+    // Assigning `__proto__` would set the record's prototype, not add a sheet.
+    if (name === '__proto__') continue;
     const cells = (sheets as Record<string, unknown>)[name];
     if (typeof cells !== 'object' || cells === null) continue;
     const kept: Record<string, KeptFill> = {};
@@ -162,7 +170,7 @@ export async function markWithFills(deps: FillMarkDeps, sheetName: string, targe
   const cells = fillTargets(targets);
   if (cells.length === 0) return 0;
   const record = deps.store.load();
-  const kept = record.sheets[sheetName] ?? {};
+  const kept = own(record.sheets, sheetName) ?? {};
   await deps.batch(sheetName, async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     if (deps.protection) sheet.load('protection/protected');
@@ -177,7 +185,7 @@ export async function markWithFills(deps: FillMarkDeps, sheetName: string, targe
     if (deps.protection && sheet.protection.protected) throw deps.protectedError(sheetName);
     cells.forEach(({ cell, severity }, i) => {
       const mark = MARK_FILL[severity];
-      const previous = kept[cell];
+      const previous = own(kept, cell);
       // Marked before and still showing our colour: the user's colour is the one kept then.
       const original = previous && sameColor(fills[i].color, previous.m) ? previous.o : fills[i].color;
       kept[cell] = { o: original ?? null, m: mark };
@@ -200,7 +208,7 @@ export interface FillClearResult {
 /** Puts back the kept fills of one sheet, or of every sheet in the record (two syncs). */
 export async function clearFills(deps: FillMarkDeps, sheetName?: string): Promise<FillClearResult> {
   const record = deps.store.load();
-  const names = sheetName === undefined ? Object.keys(record.sheets) : record.sheets[sheetName] ? [sheetName] : [];
+  const names = sheetName === undefined ? Object.keys(record.sheets) : own(record.sheets, sheetName) ? [sheetName] : [];
   const result: FillClearResult = { restored: 0, kept: 0 };
   if (names.length === 0) return result;
   await deps.batch(sheetName, async (context) => {
