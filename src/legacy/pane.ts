@@ -65,6 +65,11 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?:
   return node;
 }
 
+/** Empties an element (never through HTML: cell text is the workbook's, untrusted). */
+function empty(node: Node): void {
+  while (node.firstChild) node.removeChild(node.firstChild);
+}
+
 const SEVERITY_COLOR: Readonly<Record<Finding['severity'], string>> = { error: '#a4262c', warning: '#8a6100', info: '#005a9e' };
 
 export function startLegacyPane(options: LegacyPaneOptions): LegacyPane {
@@ -140,19 +145,19 @@ export function startLegacyPane(options: LegacyPaneOptions): LegacyPane {
   }
 
   function say(text: string): void {
-    status.innerHTML = '';
+    empty(status);
     status.appendChild(doc.createTextNode(text));
   }
 
   function fail(err: unknown): void {
     const message = err instanceof HostError ? err.message : toHostError(err, { locale }).message;
-    error.innerHTML = '';
+    empty(error);
     error.appendChild(doc.createTextNode(message));
     say(t('pane.announce.failed', locale));
   }
 
   function render(): void {
-    list.innerHTML = '';
+    empty(list);
     if (!current) return;
     current.findings.forEach((f, index) => {
       const item = el(doc, 'li');
@@ -213,7 +218,7 @@ export function startLegacyPane(options: LegacyPaneOptions): LegacyPane {
     busy = true;
     checkButton.disabled = true;
     clearButton.disabled = true;
-    error.innerHTML = '';
+    empty(error);
     try {
       await body();
     } catch (err) {
