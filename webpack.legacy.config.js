@@ -31,6 +31,8 @@ const webpack = require('webpack');
  * calls take a string and the flags g or i (regular expression literals are rewritten by Babel).
  */
 const NOT_NEEDED = [
+  // The same, under the names core-js gives them while they were proposals (Babel adds those too).
+  /^esnext\./,
   /^es\.iterator\./,
   /^es\.set\.(?!constructor$)[a-z-]+\.v2$/,
   /^es\.map\.get-or-insert/,
