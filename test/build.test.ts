@@ -140,3 +140,35 @@ describe('page templates', () => {
     expect(readFileSync(join(ROOT, 'src/taskpane/taskpane.html'), 'utf8')).toContain('<div id="container"></div>');
   });
 });
+
+describe('the legacy pane (webpack.legacy.config.js)', () => {
+  interface LegacyConfig {
+    target: string[];
+    entry: Record<string, string>;
+    output: { path: string; filename: string; clean: boolean };
+    plugins: { constructor: { name: string } }[];
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const legacy = require('../webpack.legacy.config.js') as ((env: unknown, argv: { mode: string }) => LegacyConfig) & { legacyConfig(mode: string, dir?: string): LegacyConfig };
+
+  test('ES5, into dist/addin beside the add-in (which it must not clean), under the name legacy-check.js loads', () => {
+    const config = legacy({}, { mode: 'production' });
+    expect(config.target).toEqual(['web', 'es5']);
+    expect(config.entry).toEqual({ 'legacy-pane': './src/legacy/index.ts' });
+    expect(config.output.path).toBe(join(ROOT, 'dist', 'addin'));
+    expect(config.output.clean).toBe(false);
+    expect(config.output.filename).toBe('[name].js');
+    expect(readFileSync(join(ROOT, 'src/legacy/check.js'), 'utf8')).toContain("var LEGACY_PANE_SRC = 'legacy-pane.js';");
+    expect(config.plugins.map((p) => p.constructor.name)).toContain('NormalModuleReplacementPlugin');
+  });
+
+  test('npm run build builds the add-in first (it cleans dist/addin), then the legacy pane', () => {
+    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    for (const name of ['build', 'build:dev', 'build:intranet']) {
+      const parts = scripts[name].split(' && ');
+      expect(parts).toHaveLength(2);
+      expect(parts[0]).toMatch(/^webpack --mode/);
+      expect(parts[1]).toMatch(/^webpack -c webpack\.legacy\.config\.js --mode/);
+    }
+  });
+});

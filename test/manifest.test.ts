@@ -19,10 +19,10 @@ describe('manifest.xml', () => {
     expect(validate(MANIFEST)).toEqual([]);
   });
 
-  test('is a task pane for Excel workbooks asking only for ExcelApi 1.4 and ReadWriteDocument', () => {
+  test('is a task pane for Excel workbooks asking only for ExcelApi 1.1 (Office 2016 loads it; the legacy pane runs there) and ReadWriteDocument', () => {
     const root = parseXml(MANIFEST);
     expect(root.attrs.get('xsi:type')).toBe('TaskPaneApp');
-    expect(find(root, 'Set').map((s) => [s.attrs.get('Name'), s.attrs.get('MinVersion')])).toEqual([['ExcelApi', '1.4']]);
+    expect(find(root, 'Set').map((s) => [s.attrs.get('Name'), s.attrs.get('MinVersion')])).toEqual([['ExcelApi', '1.1']]);
     expect(find(root, 'Permissions')[0].text).toBe('ReadWriteDocument');
     expect(find(root, 'DefaultLocale')[0].text).toBe('zh-CN');
   });

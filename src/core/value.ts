@@ -690,12 +690,38 @@ export function repeatedUnit(text: string): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
+/**
+ * The exact digits of an integer-valued double (what `BigInt(n).toString()` gives, without BigInt,
+ * which the legacy pane's Internet Explorer 11 lacks): halve down to below 2^53 (exact, the number
+ * being even there), then double the digits back up.
+ */
+export function integerText(n: number): string {
+  let m = Math.abs(n);
+  let halvings = 0;
+  while (m > 9007199254740992) {
+    m /= 2;
+    halvings++;
+  }
+  let digits = String(m);
+  for (let i = 0; i < halvings; i++) {
+    let out = '';
+    let carry = 0;
+    for (let j = digits.length - 1; j >= 0; j--) {
+      const d = (digits.charCodeAt(j) - 48) * 2 + carry;
+      out = String(d % 10) + out;
+      carry = d >= 10 ? 1 : 0;
+    }
+    digits = carry > 0 ? '1' + out : out;
+  }
+  return n < 0 ? '-' + digits : digits;
+}
+
 /** A JS number as plain decimal text, never in exponent notation. */
 function numberText(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const s = String(n);
   if (!/e/i.test(s)) return s;
-  if (Math.abs(n) >= 1 && Number.isInteger(n)) return BigInt(n).toString();
+  if (Math.abs(n) >= 1 && Number.isInteger(n)) return integerText(n);
   return n.toFixed(20).replace(/\.?0+$/, '');
 }
 

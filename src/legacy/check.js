@@ -2,9 +2,14 @@
  * Runs before the task pane's bundle, in every webview Office may use, so it is ES5 only (no let,
  * no arrow functions, no Promise). The pane's bundle is ES2020: Office 2016 and 2019 (volume
  * licence) run add-ins in Internet Explorer 11 or EdgeHTML, which cannot parse it, and the pane
- * would stay blank. Here such a webview is recognised and told, in Chinese and English, what is
- * needed and what to use instead. The texts are in taskpane.html (#legacy-message), checked against
- * the message catalogue (src/core/i18n/ui.ts, legacy.*) by test/legacy/check.test.ts.
+ * would stay blank. Here such a webview is recognised, and once the page (and office.js, a blocking
+ * script after this one) is loaded:
+ * - Office.js is there: the legacy pane (legacy-pane.js, ES5, webpack.legacy.config.js) is loaded
+ *   into #legacy-pane instead; if that script cannot be loaded, the message below is shown.
+ * - no Office.js (the page opened in a browser, or office.js blocked): the message, in Chinese and
+ *   English, says what is needed and what to use instead. The texts are in taskpane.html
+ *   (#legacy-message), checked against the message catalogue (src/core/i18n/ui.ts, legacy.*) by
+ *   test/legacy/check.test.ts.
  */
 (function (window, document) {
   'use strict';
@@ -33,14 +38,39 @@
     message.style.display = 'block';
   }
 
+  /** Loads the legacy pane's bundle; `failed` runs if it cannot be loaded. */
+  function loadLegacyPane(failed) {
+    var container = document.getElementById('container');
+    if (container) container.style.display = 'none';
+    var script = document.createElement('script');
+    script.src = LEGACY_PANE_SRC;
+    script.onerror = failed;
+    (document.head || document.getElementsByTagName('head')[0]).appendChild(script);
+  }
+
+  function decide(missing) {
+    var state = window.perfTargetLegacy;
+    if (typeof window.Office !== 'undefined' && window.Office) {
+      state.pane = 'legacy';
+      loadLegacyPane(function () {
+        state.pane = 'message';
+        show(missing);
+      });
+    } else {
+      state.pane = 'message';
+      show(missing);
+    }
+  }
+
+  var LEGACY_PANE_SRC = 'legacy-pane.js';
   var missing = missingFeatures();
-  window.perfTargetLegacy = { missing: missing, unsupported: missing.length > 0 };
+  window.perfTargetLegacy = { missing: missing, unsupported: missing.length > 0, pane: missing.length > 0 ? 'pending' : 'modern' };
   if (missing.length === 0) return;
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', function () {
-      show(missing);
+      decide(missing);
     });
   } else {
-    show(missing);
+    decide(missing);
   }
 })(window, document);

@@ -102,6 +102,26 @@ export const UI_TEXTS = {
     'en-US': 'Use instead: the command line, perf-target check file.xlsx (the same checks, results in a marked copy); or the browser preview, npm run preview (open it in Chrome or the new Edge; the file stays on this computer).',
   },
   'legacy.missing': { 'zh-CN': '缺少的功能：', 'en-US': 'Missing features: ' },
+  // The legacy pane (src/legacy/pane.ts): Internet Explorer 11 / EdgeHTML, ExcelApi 1.1–1.8
+  'legacyPane.note': {
+    'zh-CN': '此 Office 使用旧版网页组件，这是简化的任务窗格：问题单元格用填充色标记，清除标记时恢复单元格原来的填充色。',
+    'en-US': 'This Office uses an old web component, so this is a simpler task pane: cells with problems are marked with a fill colour, and clearing the marks puts each cell’s own fill back.',
+  },
+  'legacyPane.check': { 'zh-CN': '校验', 'en-US': 'Check' },
+  'legacyPane.applyFix': { 'zh-CN': '应用修复', 'en-US': 'Apply fix' },
+  'legacyPane.applyFixLabel': { 'zh-CN': '将单元格 {cell} 改为“{value}”', 'en-US': 'Change cell {cell} to "{value}"' },
+  'legacyPane.fixed': { 'zh-CN': '已将单元格 {cell} 改为“{value}”，并重新校验。', 'en-US': 'Cell {cell} now holds "{value}"; the sheet was checked again.' },
+  'legacyPane.fixStale': {
+    'zh-CN': '单元格 {cell} 在校验后已被修改，未应用修复。请重新校验。',
+    'en-US': 'Cell {cell} changed after the check, so the fix was not applied. Check again.',
+  },
+  'legacyPane.cleared': { 'zh-CN': '已清除标记：{restored} 个单元格恢复了原来的填充色。', 'en-US': 'Marks cleared: {restored} cell(s) have their own fill back.' },
+  'legacyPane.keptFills': {
+    'zh-CN': '{kept} 个单元格的填充色在标记后被修改过，已保留修改后的填充色。',
+    'en-US': '{kept} cell(s) had their fill changed after marking; those fills were kept.',
+  },
+  'legacyPane.marked': { 'zh-CN': '已用填充色标记 {count} 个单元格。', 'en-US': '{count} cell(s) marked with a fill colour.' },
+  'legacyPane.selectLabel': { 'zh-CN': '选中单元格 {cell}', 'en-US': 'Select cell {cell}' },
   'pane.error.hidden': { 'zh-CN': '工作表已隐藏', 'en-US': 'The sheet is hidden' },
   'pane.error.not-empty': { 'zh-CN': '目标区域不是空的', 'en-US': 'The target area is not empty' },
   'pane.error.too-large': { 'zh-CN': '工作表太大', 'en-US': 'The sheet is too large' },

@@ -81,6 +81,7 @@ export async function writeCells(
   writes: readonly CellWrite[],
   encode: Encode,
   protectedError: () => HostError,
+  /** False below ExcelApi 1.2 (no Worksheet.protection): Excel itself then refuses a protected sheet. */
   protection = true,
 ): Promise<CellWriteResult[]> {
   const sheet = context.workbook.worksheets.getItem(sheetName);

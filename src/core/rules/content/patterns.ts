@@ -1,8 +1,12 @@
 /** Placeholder patterns shared by the content rules (texts left as a template wrote them). */
 
-/** Instructions and filler anywhere in a text: `请输入…`, `XX区`, `待定`, a template's hint `(≥**%)`. */
+/**
+ * Instructions and filler anywhere in a text: `请输入…`, `XX区`, `待定`, a template's hint `(≥**%)`.
+ * Only for `test()`. `(?:^|[^A-Za-z])` stands for a lookbehind (not in ES5: the legacy pane runs this
+ * in Internet Explorer 11); for a yes/no answer the two are the same.
+ */
 export const PLACEHOLDER_IN_TEXT_RE =
-  /请输入|请填写|请录入|请选择|待定|待补充|(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])|[*＊]{2,}/;
+  /请输入|请填写|请录入|请选择|待定|待补充|(?:^|[^A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])|[*＊]{2,}/;
 
 /** A whole cell that stands for nothing: `无`, `/`, `——`, `……`. */
 export const PLACEHOLDER_CELL_RE = /^(?:无|暂无|略|[-—–－/／\\]+|[…．.。]+)$/;

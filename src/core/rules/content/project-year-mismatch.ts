@@ -5,7 +5,12 @@
  */
 import type { Rule } from '../types';
 
-const YEAR_RE = /(?<![\d０-９])((?:19|20)\d{2})(?![\d０-９])/g;
+/**
+ * A year not inside a longer number; group 1 is the year. `(?:^|[^\d０-９])` stands for a lookbehind
+ * (not in ES5, for the legacy pane): the character it takes is never part of the previous match,
+ * which ends on a digit followed by a non-digit, so matchAll finds the same years.
+ */
+const YEAR_RE = /(?:^|[^\d０-９])((?:19|20)\d{2})(?![\d０-９])/g;
 /** A span of years (`2024-2026年`, `2024至2025年度`) is meant to name several years. */
 const YEAR_SPAN_RE = /(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年/;
 
