@@ -12,6 +12,8 @@
  * alignment, the "prefix character".
  */
 import ExcelJS from 'exceljs';
+// The file host's fix for ExcelJS's quadratic merge check (2,000 tables: ~46,000 merged areas).
+import '../hosts/file/exceljs-patch';
 import { parseA1, rectToA1, type CellValue } from '../core/grid';
 import {
   createWorkbook,
@@ -83,6 +85,16 @@ function valueFromXlsx(v: ExcelJS.CellValue): { value: CellValue; formula?: stri
   return { value: null };
 }
 
+/**
+ * ExcelJS's cell.value copies a formula's model and drops falsy results (0, false, ''); the
+ * cached result itself is cell.result, as the file host reads it (src/hosts/file/exceljs-read.ts).
+ */
+function cellValueFromXlsx(cell: ExcelJS.Cell): { value: CellValue; formula?: string } {
+  const read = valueFromXlsx(cell.value);
+  if (cell.type !== ExcelJS.ValueType.Formula || read.formula === undefined) return read;
+  return { value: valueFromXlsx((cell.result ?? null) as ExcelJS.CellValue).value, formula: read.formula };
+}
+
 /** The workbook's default font, which ExcelJS writes for every styled cell: not the user's own. */
 function isDefaultFont(font: FontModel): boolean {
   const { name, size, color, bold, italic } = font;
@@ -126,7 +138,7 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
       const cell = row.getCell(c);
       // ExcelJS shows a merged area's value in every cell of it; Excel keeps it in the top-left only.
       const isSlave = cell.isMerged && cell.master.address !== cell.address;
-      const { value, formula } = isSlave ? { value: null, formula: undefined } : valueFromXlsx(cell.value);
+      const { value, formula } = isSlave ? { value: null, formula: undefined } : cellValueFromXlsx(cell);
       const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
       const style = styleFromXlsx(cell);
       if (value === null && formula === undefined && !numFmt && !style) continue;
