@@ -131,8 +131,28 @@ function styleFromXlsx(cell: ExcelJS.Cell): CellStyle | undefined {
   return Object.keys(style).length > 0 ? style : undefined;
 }
 
-function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
+/** How far loading has come: ExcelJS's parse first (no rows yet), then each sheet's rows converted. */
+export interface LoadProgress {
+  phase: 'parsing' | 'converting';
+  /** 1-based sheet being converted, of `sheets`. */
+  sheet: number;
+  sheets: number;
+  /** Rows of that sheet converted so far, of `rows`. */
+  row: number;
+  rows: number;
+}
+
+export interface LoadOptions {
+  /** Called as loading goes on (at most once per PROGRESS_ROWS rows). */
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+/** Rows converted between two progress reports. */
+const PROGRESS_ROWS = 2000;
+
+function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, report?: (row: number, rows: number) => void): void {
   for (let r = 1; r <= ws.rowCount; r++) {
+    if (report && r % PROGRESS_ROWS === 0) report(r, ws.rowCount);
     const row = ws.getRow(r);
     for (let c = 1; c <= row.cellCount; c++) {
       const cell = row.getCell(c);
@@ -184,13 +204,22 @@ function readConditionalFormats(ws: ExcelJS.Worksheet): ConditionalFormatModel[]
 }
 
 /** Builds a workbook model from .xlsx bytes. */
-export async function modelFromXlsx(data: ArrayBuffer | Uint8Array): Promise<WorkbookModel> {
+export async function modelFromXlsx(data: ArrayBuffer | Uint8Array, options: LoadOptions = {}): Promise<WorkbookModel> {
+  const { onProgress } = options;
+  onProgress?.({ phase: 'parsing', sheet: 0, sheets: 0, row: 0, rows: 0 });
   const wb = new ExcelJS.Workbook();
   // ExcelJS's typings ask for a Node Buffer; in the browser it takes an ArrayBuffer, and in Node a
   // Uint8Array works the same.
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const model = createWorkbook([]);
-  wb.eachSheet((ws) => readSheet(ws, addSheet(model, ws.name)));
+  const sheets = wb.worksheets.length;
+  let index = 0;
+  wb.eachSheet((ws) => {
+    const sheet = ++index;
+    const report = onProgress && ((row: number, rows: number) => onProgress({ phase: 'converting', sheet, sheets, row, rows }));
+    report?.(0, ws.rowCount);
+    readSheet(ws, addSheet(model, ws.name), report);
+  });
   readNames(wb, model);
   for (const sheet of model.sheets) {
     for (const cf of sheet.conditionalFormats) cf.id = `{CF-${String(model.nextId++).padStart(6, '0')}}`;
