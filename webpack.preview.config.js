@@ -42,6 +42,8 @@ module.exports = (_env, argv = {}) => {
       // The reading worker (src/preview/open-worker.ts): one self-contained script under a fixed
       // name the page knows (src/preview/open-protocol.ts), loading nothing else at run time.
       'open-worker': { import: './src/preview/open-worker.ts', filename: 'open-worker.js', chunkLoading: false },
+      // The checking worker (src/preview/check-worker.ts): the engine alone, the same way.
+      'check-worker': { import: './src/preview/check-worker.ts', filename: 'check-worker.js', chunkLoading: false },
     },
     output: outputFor(OUTPUT_DIR, dev),
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
@@ -49,7 +51,7 @@ module.exports = (_env, argv = {}) => {
     optimization: {
       splitChunks: {
         // The worker's script stays whole: a worker cannot run the page's chunk loader.
-        chunks: (chunk) => chunk.name !== 'open-worker',
+        chunks: (chunk) => chunk.name !== 'open-worker' && chunk.name !== 'check-worker',
         cacheGroups: {
           // ExcelJS resolves to its self-contained browser build (package.json "browser" field),
           // so no Node built-ins need fallbacks; it is large, so it gets a chunk of its own.

@@ -380,7 +380,7 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
             )}
           </Workbook>
           <Pane data-pane="" className={mergeClasses(styles.pane, paneLayout && styles.paneFull)} aria-label={paneLayout ? undefined : t('preview.pane', locale)}>
-            {opened && <App key={opened.id} host={opened.workbook.host} locale={locale} theme={webLightTheme} embedded={!paneLayout} />}
+            {opened && <App key={opened.id} host={opened.workbook.host} check={opened.workbook.check} locale={locale} theme={webLightTheme} embedded={!paneLayout} />}
           </Pane>
         </div>
       </div>

@@ -6,7 +6,9 @@
  */
 import { t } from '../core/i18n';
 import type { Locale } from '../core/model';
-import { ExcelHost, type ExcelRun } from '../hosts/excel';
+import type { ExcelHost, ExcelRun } from '../hosts/excel';
+import type { CheckFn } from '../taskpane/session';
+import { Prechecker, PrecheckingHost, type CheckWorkerLike } from './precheck';
 import { createStandIn, installOfficeGlobals, type OfficeGlobals, type StandIn, type WorkbookModel } from '../standin';
 import { modelToXlsx } from '../standin/xlsx';
 
@@ -16,6 +18,9 @@ export interface PreviewWorkbook {
   readonly model: WorkbookModel;
   readonly standIn: StandIn;
   readonly host: ExcelHost;
+  /** The pane's check function: the checking worker's result where it has one (./precheck.ts). */
+  readonly check: CheckFn;
+  readonly prechecker: Prechecker;
   /** Removes the Office/Excel globals this workbook installed. */
   dispose(): void;
 }
@@ -40,6 +45,8 @@ export interface OpenOptions {
   locale: Locale;
   /** Called after every Excel batch the add-in runs. */
   onChange: () => void;
+  /** The checking worker; default: the bundled one where the page can start it. */
+  createCheckWorker?: () => CheckWorkerLike | null;
 }
 
 /**
@@ -50,8 +57,20 @@ export interface OpenOptions {
 export function openModel(model: WorkbookModel, name: string, options: OpenOptions): PreviewWorkbook {
   const standIn = createStandIn(model, { platform: 'OfficeOnline', displayLanguage: options.locale });
   const globals: OfficeGlobals = installOfficeGlobals(standIn);
-  const host = new ExcelHost({ run: observeRun(standIn.run, options.onChange), isSetSupported: standIn.isSetSupported });
-  return { name, model, standIn, host, dispose: () => globals.uninstall() };
+  const prechecker = new Prechecker(options.createCheckWorker);
+  const host = new PrecheckingHost({ run: observeRun(standIn.run, options.onChange), isSetSupported: standIn.isSetSupported }, prechecker);
+  return {
+    name,
+    model,
+    standIn,
+    host,
+    check: prechecker.check,
+    prechecker,
+    dispose: () => {
+      prechecker.stop();
+      globals.uninstall();
+    },
+  };
 }
 
 /** The workbook as it is now, marks included, as .xlsx bytes. */

@@ -3,7 +3,8 @@
  * reading worker, with a progress bar that says how far it has come, and 取消 stops the worker.
  * Nothing here is timed: the proofs are that the reading happened in a worker (playwright sees the
  * worker start and stop), that progress messages arrived, and that the page handled a key press
- * while the reading was still going on.
+ * while the reading was still going on. Checking it then runs the engine in the checking worker,
+ * and the findings list draws only the rows in view.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { basename, join } from 'node:path';
 import type { Worker as PageWorker } from 'playwright-core';
 import { writeStackedWorkbook } from '../../bench/generate';
 import { loadSeed, SEED_PATH } from '../../scripts/seed-layouts';
-import { openFile, openPreview, type Preview } from './harness';
+import { checkSheet, findingButtons, listedCount, openFile, openPreview, summaryCounts, type Preview } from './harness';
 
 const withSeed = existsSync(SEED_PATH) ? describe : describe.skip;
 
@@ -80,6 +81,20 @@ withSeed('opening a large workbook', () => {
     expect(seen.filter((s) => s.startsWith('converting:')).length).toBeGreaterThanOrEqual(2);
     expect(await status.count()).toBe(0);
     expect(await page.locator('td[data-address="A1"]').innerText()).not.toBe('');
+    expect(preview.problems).toEqual([]);
+  }, 320000);
+
+  test('checking it runs the engine in the checking worker; the findings list stays virtualised', async () => {
+    const { page } = preview;
+    await checkSheet(page);
+    const checking = workers.filter((w) => /\/check-worker\.js$/.test(w.url()));
+    expect(checking.length).toBe(1);
+    const counts = await summaryCounts(page);
+    const total = counts.error + counts.warning + counts.info;
+    expect(total).toBeGreaterThan(300);
+    expect(await listedCount(page)).toBeGreaterThan(300);
+    // Only the rows in view (and a few more) are in the page.
+    expect(await findingButtons(page).count()).toBeLessThan(60);
     expect(preview.problems).toEqual([]);
   }, 320000);
 
