@@ -100,14 +100,14 @@ withSeed('opening a large workbook', () => {
 
   test('取消 stops the worker and keeps the workbook that was open', async () => {
     const { page } = preview;
-    const started = workers.length;
     await openFile(page, join(__dirname, '..', '..', 'examples', 'sample.xlsx'));
     await page.getByText('当前文件：sample.xlsx').waitFor();
     await page.locator('[data-open-progress]').waitFor({ state: 'detached' });
+    // The reading worker starts once the page has the file: wait for it, not for a count.
+    const started = page.waitForEvent('worker', (w) => /\/open-worker\.js$/.test(w.url()));
     await openFile(page, big);
+    const worker = await started;
     await page.locator('[data-open-progress]').waitFor();
-    const worker = workers[workers.length - 1];
-    expect(workers.length).toBe(started + 2);
     const closed = new Promise<void>((resolve) => worker.on('close', () => resolve()));
     await page.getByRole('button', { name: '取消' }).click();
     // Terminated by the page: playwright reports the worker gone.
