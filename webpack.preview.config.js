@@ -15,7 +15,7 @@ const OUTPUT_DIR = path.resolve(__dirname, 'dist', 'preview');
 /**
  * Everything from the page's own origin; no inline script and no eval. Styles may be inline
  * (Fluent UI inserts <style> elements). connect-src 'self' lets the page fetch the bundled sample
- * and nothing else: files the user opens are read in the page, never sent.
+ * and nothing else: files the user opens are read in the page (or its worker), never sent.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -24,6 +24,8 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // The reading worker: the page's own script, nothing else (no blob: or data: workers).
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
@@ -35,13 +37,21 @@ module.exports = (_env, argv = {}) => {
     mode: dev ? 'development' : 'production',
     // Never eval source maps: the page's CSP forbids eval.
     devtool: dev ? 'source-map' : false,
-    entry: { preview: './src/preview/index.tsx' },
+    entry: {
+      preview: './src/preview/index.tsx',
+      // The reading worker (src/preview/open-worker.ts): one self-contained script under a fixed
+      // name the page knows (src/preview/open-protocol.ts), loading nothing else at run time.
+      'open-worker': { import: './src/preview/open-worker.ts', filename: 'open-worker.js', chunkLoading: false },
+      // The checking worker (src/preview/check-worker.ts): the engine alone, the same way.
+      'check-worker': { import: './src/preview/check-worker.ts', filename: 'check-worker.js', chunkLoading: false },
+    },
     output: outputFor(OUTPUT_DIR, dev),
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: typescriptModule(dev),
     optimization: {
       splitChunks: {
-        chunks: 'all',
+        // The worker's script stays whole: a worker cannot run the page's chunk loader.
+        chunks: (chunk) => chunk.name !== 'open-worker' && chunk.name !== 'check-worker',
         cacheGroups: {
           // ExcelJS resolves to its self-contained browser build (package.json "browser" field),
           // so no Node built-ins need fallbacks; it is large, so it gets a chunk of its own.
@@ -62,6 +72,7 @@ module.exports = (_env, argv = {}) => {
         filename: 'index.html',
         template: './src/preview/preview.html',
         templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
+        chunks: ['preview'],
         scriptLoading: 'defer',
       }),
       // The add-in's own icon, so the browser does not ask for a missing /favicon.ico.

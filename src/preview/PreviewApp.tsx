@@ -14,7 +14,7 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
+  ProgressBar,
   Tab,
   TabList,
   Title3,
@@ -32,7 +32,9 @@ import { MARK_FILL } from '../hosts/excel/marks';
 import { App } from '../taskpane/App';
 import { Grid } from './Grid';
 import { buildSheetView, clickArea, visibleSheets } from './sheet-view';
-import { downloadName, openModel, readModel, workbookBytes, type PreviewWorkbook } from './workbook';
+import type { LoadProgress } from '../standin/xlsx';
+import { startOpen, type OpenJob } from './open-client';
+import { downloadName, openModel, workbookBytes, type PreviewWorkbook } from './workbook';
 
 export interface PreviewAppProps {
   locale: Locale;
@@ -84,6 +86,8 @@ const useStyles = makeStyles({
   chip: { display: 'inline-block', width: '12px', height: '12px', border: `1px solid ${tokens.colorNeutralStroke1}` },
   tabs: { backgroundColor: tokens.colorNeutralBackground1, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   note: { padding: tokens.spacingHorizontalS },
+  loading: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexGrow: 1, minWidth: '16em' },
+  loadingBar: { flexGrow: 1, minWidth: '6em' },
   // ?layout=pane: the task pane alone, filling the window, as Excel shows it (the end-to-end tests
   // use it at Excel's default pane size); the workbook is still there, out of sight.
   paneOnly: { display: 'none' },
@@ -114,6 +118,58 @@ function Legend({ locale }: { locale: Locale }) {
         </span>
       ))}
     </span>
+  );
+}
+
+const numberFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
+function formatCount(n: number, locale: Locale): string {
+  numberFormats[locale] ??= new Intl.NumberFormat(locale);
+  return numberFormats[locale].format(n);
+}
+
+/** What reading has come to, in words: ExcelJS's parse first, then rows converted. */
+export function progressText(name: string, progress: LoadProgress | null, locale: Locale): string {
+  if (!progress || progress.phase === 'parsing') return t('preview.progress.parsing', locale, { name });
+  return t('preview.progress.rows', locale, {
+    name,
+    sheet: progress.sheet,
+    sheets: progress.sheets,
+    row: formatCount(progress.row, locale),
+    rows: formatCount(progress.rows, locale),
+  });
+}
+
+/** Parsing is most of the work and says nothing until done: it counts as the first half. */
+function progressValue(progress: LoadProgress | null): number {
+  if (!progress || progress.phase === 'parsing' || progress.sheets === 0) return 0.05;
+  const withinSheet = progress.rows > 0 ? progress.row / progress.rows : 0;
+  return 0.5 + (0.5 * (progress.sheet - 1 + withinSheet)) / progress.sheets;
+}
+
+type ProgressListenerRef = { current: ((progress: LoadProgress) => void) | null };
+
+/**
+ * The bar, its words and 取消 while a file is read. Its progress state is its own, so a progress
+ * message redraws this line only, not the workbook beside it.
+ */
+function OpenProgress({ name, locale, listener, onCancel }: { name: string; locale: Locale; listener: ProgressListenerRef; onCancel: () => void }) {
+  const styles = useStyles();
+  const [progress, setProgress] = useState<LoadProgress | null>(null);
+  useEffect(() => {
+    listener.current = setProgress;
+    return () => {
+      listener.current = null;
+    };
+  }, [listener]);
+  const text = progressText(name, progress, locale);
+  return (
+    <div className={styles.loading} role="status" data-open-progress={progress ? `${progress.phase}:${progress.row}` : 'start'}>
+      <Caption1>{text}</Caption1>
+      <ProgressBar className={styles.loadingBar} value={progressValue(progress)} max={1} aria-label={t('preview.progress.label', locale)} aria-valuetext={text} />
+      <Button size="small" onClick={onCancel}>
+        {t('preview.cancel', locale)}
+      </Button>
+    </div>
   );
 }
 
@@ -149,23 +205,36 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
   const current = useRef<PreviewWorkbook | null>(null);
   const nextId = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
+  // The file being read, and where its progress goes (the OpenProgress line, while it shows).
+  const job = useRef<OpenJob | null>(null);
+  const progressListener = useRef<((progress: LoadProgress) => void) | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
 
   const load = useCallback(
     async (bytes: Uint8Array, name: string) => {
+      // A new file replaces one still being read.
+      job.current?.cancel();
       setLoading(name);
       setError(null);
+      setNotice(null);
+      // Read in the worker (./open-client.ts): the page answers input meanwhile.
+      const reading = startOpen(bytes, name, { locale, onProgress: (p) => progressListener.current?.(p) });
+      job.current = reading;
       try {
-        const model = await readModel(bytes, name, locale);
+        const model = await reading.result;
+        if (job.current !== reading) return;
         // The old workbook's globals go first, so the new ones are not put back over.
         current.current?.dispose();
         const workbook = openModel(model, name, { locale, onChange: refresh });
         current.current = workbook;
         setOpened({ workbook, id: nextId.current++ });
       } catch (err) {
+        if (job.current !== reading) return;
         setError(detailOf(err));
       }
+      job.current = null;
       setLoading(null);
     },
     [locale, refresh],
@@ -187,7 +256,23 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
     };
   }, [sampleUrl, sampleName, load, locale]);
 
-  useEffect(() => () => current.current?.dispose(), []);
+  useEffect(
+    () => () => {
+      job.current?.cancel();
+      current.current?.dispose();
+    },
+    [],
+  );
+
+  /** 取消: the worker is stopped; the workbook open before stays open. */
+  const cancelOpen = useCallback(() => {
+    const reading = job.current;
+    if (!reading) return;
+    reading.cancel();
+    job.current = null;
+    setNotice(t('preview.cancelled', locale, { name: loading ?? '' }));
+    setLoading(null);
+  }, [locale, loading]);
 
   const onFile = useCallback(
     async (event: ChangeEvent<HTMLInputElement>) => {
@@ -239,7 +324,8 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
                 {view?.selection ?? ''}
               </output>
               {opened && <Body1>{t('preview.currentFile', locale, { name: opened.workbook.name })}</Body1>}
-              {loading !== null && <Spinner size="tiny" label={t('preview.loading', locale, { name: loading })} />}
+              {loading !== null && <OpenProgress key={loading} name={loading} locale={locale} listener={progressListener} onCancel={cancelOpen} />}
+              {notice !== null && loading === null && <Caption1 role="status">{notice}</Caption1>}
               <Legend locale={locale} />
             </div>
             {error !== null && (
@@ -294,7 +380,7 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
             )}
           </Workbook>
           <Pane data-pane="" className={mergeClasses(styles.pane, paneLayout && styles.paneFull)} aria-label={paneLayout ? undefined : t('preview.pane', locale)}>
-            {opened && <App key={opened.id} host={opened.workbook.host} locale={locale} theme={webLightTheme} embedded={!paneLayout} />}
+            {opened && <App key={opened.id} host={opened.workbook.host} check={opened.workbook.check} locale={locale} theme={webLightTheme} embedded={!paneLayout} />}
           </Pane>
         </div>
       </div>

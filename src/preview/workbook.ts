@@ -4,12 +4,13 @@
  * talking to the stand-in. Everything happens in the page: the bytes come from the user's own
  * disk (or the bundled sample) and never leave it.
  */
-import { containsText, sniffBytes } from '../hosts/file/sniff';
 import { t } from '../core/i18n';
 import type { Locale } from '../core/model';
-import { ExcelHost, type ExcelRun } from '../hosts/excel';
+import type { ExcelHost, ExcelRun } from '../hosts/excel';
+import type { CheckFn } from '../taskpane/session';
+import { Prechecker, PrecheckingHost, type CheckWorkerLike } from './precheck';
 import { createStandIn, installOfficeGlobals, type OfficeGlobals, type StandIn, type WorkbookModel } from '../standin';
-import { modelFromXlsx, modelToXlsx } from '../standin/xlsx';
+import { modelToXlsx } from '../standin/xlsx';
 
 export interface PreviewWorkbook {
   /** The file name as the user knows it. */
@@ -17,47 +18,14 @@ export interface PreviewWorkbook {
   readonly model: WorkbookModel;
   readonly standIn: StandIn;
   readonly host: ExcelHost;
+  /** The pane's check function: the checking worker's result where it has one (./precheck.ts). */
+  readonly check: CheckFn;
+  readonly prechecker: Prechecker;
   /** Removes the Office/Excel globals this workbook installed. */
   dispose(): void;
 }
 
-export type OpenErrorCode = 'empty' | 'legacy' | 'not-xlsx' | 'corrupt' | 'no-sheets';
-
-/** A file the preview cannot open; `message` says in the user's language what to do. */
-export class OpenError extends Error {
-  constructor(
-    readonly code: OpenErrorCode,
-    message: string,
-    override readonly cause?: unknown,
-  ) {
-    super(message);
-    this.name = 'OpenError';
-  }
-}
-
-function detailOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-/** Reads .xlsx bytes into a stand-in model, or throws an OpenError saying why it cannot. */
-export async function readModel(bytes: Uint8Array, name: string, locale: Locale): Promise<WorkbookModel> {
-  const kind = sniffBytes(bytes);
-  if (kind === 'empty') throw new OpenError('empty', t('preview.error.empty', locale, { name }));
-  if (kind === 'cfb') throw new OpenError('legacy', t('preview.error.legacy', locale, { name }));
-  if (kind === 'other') throw new OpenError('not-xlsx', t('preview.error.notXlsx', locale, { name }));
-  let model: WorkbookModel;
-  try {
-    model = await modelFromXlsx(bytes);
-  } catch (err) {
-    throw new OpenError('corrupt', t('preview.error.corrupt', locale, { name, detail: detailOf(err) }), err);
-  }
-  if (model.sheets.length === 0) {
-    // A zip without a workbook part is another kind of document (a .docx renamed, say).
-    if (!containsText(bytes, 'xl/workbook')) throw new OpenError('not-xlsx', t('preview.error.notXlsx', locale, { name }));
-    throw new OpenError('no-sheets', t('preview.error.noSheets', locale, { name }));
-  }
-  return model;
-}
+export { OpenError, readModel, type OpenErrorCode } from './read-model';
 
 /**
  * `run` that tells the page after every batch, finished or failed, so the grid redraws what the
@@ -77,6 +45,8 @@ export interface OpenOptions {
   locale: Locale;
   /** Called after every Excel batch the add-in runs. */
   onChange: () => void;
+  /** The checking worker; default: the bundled one where the page can start it. */
+  createCheckWorker?: () => CheckWorkerLike | null;
 }
 
 /**
@@ -87,8 +57,20 @@ export interface OpenOptions {
 export function openModel(model: WorkbookModel, name: string, options: OpenOptions): PreviewWorkbook {
   const standIn = createStandIn(model, { platform: 'OfficeOnline', displayLanguage: options.locale });
   const globals: OfficeGlobals = installOfficeGlobals(standIn);
-  const host = new ExcelHost({ run: observeRun(standIn.run, options.onChange), isSetSupported: standIn.isSetSupported });
-  return { name, model, standIn, host, dispose: () => globals.uninstall() };
+  const prechecker = new Prechecker(options.createCheckWorker);
+  const host = new PrecheckingHost({ run: observeRun(standIn.run, options.onChange), isSetSupported: standIn.isSetSupported }, prechecker);
+  return {
+    name,
+    model,
+    standIn,
+    host,
+    check: prechecker.check,
+    prechecker,
+    dispose: () => {
+      prechecker.stop();
+      globals.uninstall();
+    },
+  };
 }
 
 /** The workbook as it is now, marks included, as .xlsx bytes. */

@@ -12,6 +12,8 @@
  * alignment, the "prefix character".
  */
 import ExcelJS from 'exceljs';
+// The file host's fix for ExcelJS's quadratic merge check (2,000 tables: ~46,000 merged areas).
+import '../hosts/file/exceljs-patch';
 import { parseA1, rectToA1, type CellValue } from '../core/grid';
 import {
   createWorkbook,
@@ -83,6 +85,16 @@ function valueFromXlsx(v: ExcelJS.CellValue): { value: CellValue; formula?: stri
   return { value: null };
 }
 
+/**
+ * ExcelJS's cell.value copies a formula's model and drops falsy results (0, false, ''); the
+ * cached result itself is cell.result, as the file host reads it (src/hosts/file/exceljs-read.ts).
+ */
+function cellValueFromXlsx(cell: ExcelJS.Cell): { value: CellValue; formula?: string } {
+  const read = valueFromXlsx(cell.value);
+  if (cell.type !== ExcelJS.ValueType.Formula || read.formula === undefined) return read;
+  return { value: valueFromXlsx((cell.result ?? null) as ExcelJS.CellValue).value, formula: read.formula };
+}
+
 /** The workbook's default font, which ExcelJS writes for every styled cell: not the user's own. */
 function isDefaultFont(font: FontModel): boolean {
   const { name, size, color, bold, italic } = font;
@@ -119,14 +131,34 @@ function styleFromXlsx(cell: ExcelJS.Cell): CellStyle | undefined {
   return Object.keys(style).length > 0 ? style : undefined;
 }
 
-function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
+/** How far loading has come: ExcelJS's parse first (no rows yet), then each sheet's rows converted. */
+export interface LoadProgress {
+  phase: 'parsing' | 'converting';
+  /** 1-based sheet being converted, of `sheets`. */
+  sheet: number;
+  sheets: number;
+  /** Rows of that sheet converted so far, of `rows`. */
+  row: number;
+  rows: number;
+}
+
+export interface LoadOptions {
+  /** Called as loading goes on (at most once per PROGRESS_ROWS rows). */
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+/** Rows converted between two progress reports. */
+const PROGRESS_ROWS = 2000;
+
+function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, report?: (row: number, rows: number) => void): void {
   for (let r = 1; r <= ws.rowCount; r++) {
+    if (report && r % PROGRESS_ROWS === 0) report(r, ws.rowCount);
     const row = ws.getRow(r);
     for (let c = 1; c <= row.cellCount; c++) {
       const cell = row.getCell(c);
       // ExcelJS shows a merged area's value in every cell of it; Excel keeps it in the top-left only.
       const isSlave = cell.isMerged && cell.master.address !== cell.address;
-      const { value, formula } = isSlave ? { value: null, formula: undefined } : valueFromXlsx(cell.value);
+      const { value, formula } = isSlave ? { value: null, formula: undefined } : cellValueFromXlsx(cell);
       const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
       const style = styleFromXlsx(cell);
       if (value === null && formula === undefined && !numFmt && !style) continue;
@@ -172,13 +204,22 @@ function readConditionalFormats(ws: ExcelJS.Worksheet): ConditionalFormatModel[]
 }
 
 /** Builds a workbook model from .xlsx bytes. */
-export async function modelFromXlsx(data: ArrayBuffer | Uint8Array): Promise<WorkbookModel> {
+export async function modelFromXlsx(data: ArrayBuffer | Uint8Array, options: LoadOptions = {}): Promise<WorkbookModel> {
+  const { onProgress } = options;
+  onProgress?.({ phase: 'parsing', sheet: 0, sheets: 0, row: 0, rows: 0 });
   const wb = new ExcelJS.Workbook();
   // ExcelJS's typings ask for a Node Buffer; in the browser it takes an ArrayBuffer, and in Node a
   // Uint8Array works the same.
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const model = createWorkbook([]);
-  wb.eachSheet((ws) => readSheet(ws, addSheet(model, ws.name)));
+  const sheets = wb.worksheets.length;
+  let index = 0;
+  wb.eachSheet((ws) => {
+    const sheet = ++index;
+    const report = onProgress && ((row: number, rows: number) => onProgress({ phase: 'converting', sheet, sheets, row, rows }));
+    report?.(0, ws.rowCount);
+    readSheet(ws, addSheet(model, ws.name), report);
+  });
   readNames(wb, model);
   for (const sheet of model.sheets) {
     for (const cf of sheet.conditionalFormats) cf.id = `{CF-${String(model.nextId++).padStart(6, '0')}}`;

@@ -1,0 +1,93 @@
+/**
+ * Opening a workbook without blocking the page: the bytes go to the reading worker
+ * (./open-worker.ts), progress comes back, and cancel() terminates the worker, which stops the
+ * work outright. Where the page cannot start a worker (no Worker, or the script refused), the
+ * file is read in the page as before, and cancel() only drops the result.
+ */
+import type { Locale } from '../core/model';
+import type { WorkbookModel } from '../standin/model';
+import type { LoadProgress } from '../standin/xlsx';
+import { OPEN_WORKER_URL, type OpenReply, type OpenRequest } from './open-protocol';
+import { OpenError, readModel } from './read-model';
+
+export interface OpenJob {
+  /** The model, or an OpenError; a cancelled job never settles. */
+  readonly result: Promise<WorkbookModel>;
+  /** Stops the work; the job's result never arrives. */
+  cancel(): void;
+  /** True when the work runs in a worker (false: in the page). */
+  readonly inWorker: boolean;
+}
+
+export interface OpenJobOptions {
+  locale: Locale;
+  onProgress?: (progress: LoadProgress) => void;
+  /** Creates the worker; tests pass their own. Default: the bundled reading worker, when the page has Worker. */
+  createWorker?: () => Worker | null;
+}
+
+function defaultWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(OPEN_WORKER_URL, { name: 'perf-target-open' });
+  } catch {
+    // A page from file:// or a policy that refuses the script: read in the page instead.
+    return null;
+  }
+}
+
+function inPage(bytes: Uint8Array, name: string, options: OpenJobOptions): OpenJob {
+  let cancelled = false;
+  const result = readModel(bytes, name, options.locale, { onProgress: (p) => !cancelled && options.onProgress?.(p) }).then(
+    (model) => (cancelled ? new Promise<never>(() => undefined) : model),
+    (err: unknown) => (cancelled ? new Promise<never>(() => undefined) : Promise.reject(err)),
+  );
+  return { result, inWorker: false, cancel: () => (cancelled = true) };
+}
+
+/** Starts reading `bytes` (a file called `name`) into a workbook model. */
+export function startOpen(bytes: Uint8Array, name: string, options: OpenJobOptions): OpenJob {
+  const worker = (options.createWorker ?? defaultWorker)();
+  if (!worker) return inPage(bytes, name, options);
+  let settled = false;
+  let fallback: OpenJob | null = null;
+  const result = new Promise<WorkbookModel>((resolve, reject) => {
+    const finish = () => {
+      settled = true;
+      worker.terminate();
+    };
+    worker.onmessage = (event: MessageEvent<OpenReply>) => {
+      if (settled) return;
+      const reply = event.data;
+      if (reply.type === 'progress') options.onProgress?.(reply.progress);
+      else if (reply.type === 'done') {
+        finish();
+        resolve(reply.model);
+      } else {
+        finish();
+        reject(reply.code ? new OpenError(reply.code, reply.message) : new Error(reply.message));
+      }
+    };
+    // The script could not be loaded or run at all: read in the page instead.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      if (settled) return;
+      finish();
+      fallback = inPage(bytes, name, options);
+      fallback.result.then(resolve, reject);
+    };
+    const request: OpenRequest = { bytes, name, locale: options.locale };
+    worker.postMessage(request);
+  });
+  return {
+    result,
+    inWorker: true,
+    cancel: () => {
+      if (!settled) {
+        settled = true;
+        worker.terminate();
+      }
+      fallback?.cancel();
+    },
+  };
+}

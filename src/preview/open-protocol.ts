@@ -1,0 +1,24 @@
+/**
+ * Messages between the page and its reading worker (./open-worker.ts). The page sends the file's
+ * bytes once; the worker answers with progress, then the workbook model or an error. Everything
+ * stays in this page: the worker fetches nothing and sends nothing anywhere but back to the page.
+ */
+import type { Locale } from '../core/model';
+import type { WorkbookModel } from '../standin/model';
+import type { LoadProgress } from '../standin/xlsx';
+import type { OpenErrorCode } from './read-model';
+
+export interface OpenRequest {
+  bytes: Uint8Array;
+  name: string;
+  locale: Locale;
+}
+
+export type OpenReply =
+  | { type: 'progress'; progress: LoadProgress }
+  | { type: 'done'; model: WorkbookModel }
+  /** `code` null: not a refusal of the file but a failure of the worker itself. */
+  | { type: 'error'; code: OpenErrorCode | null; message: string };
+
+/** The worker's script, next to the page (webpack.preview.config.js gives it this fixed name). */
+export const OPEN_WORKER_URL = 'open-worker.js';

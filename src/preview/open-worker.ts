@@ -1,0 +1,39 @@
+/**
+ * The preview's reading worker: .xlsx bytes into the stand-in's workbook model (ExcelJS, with the
+ * file host's linear merge handling), off the page's main thread so the page answers input while a
+ * large workbook is read, and so 取消 can stop the work outright (the page terminates the worker).
+ * Progress goes back to the page as ExcelJS finishes parsing and as rows are converted.
+ *
+ * No network: nothing here fetches or imports anything at run time; the bundle is self-contained.
+ */
+import type { OpenReply, OpenRequest } from './open-protocol';
+import { OpenError, readModel } from './read-model';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<OpenRequest>) => void) | null;
+  postMessage(message: OpenReply): void;
+}
+
+// The DOM typings describe a window; in a dedicated worker `self` is the worker's own scope.
+const scope = self as unknown as WorkerScope;
+
+/** Progress messages no more often than this (ms): each is a task for the page. */
+const PROGRESS_INTERVAL_MS = 50;
+
+scope.onmessage = (event) => {
+  const { bytes, name, locale } = event.data;
+  let last = 0;
+  readModel(bytes, name, locale, {
+    onProgress: (progress) => {
+      const now = performance.now();
+      if (progress.phase === 'converting' && progress.row > 0 && now - last < PROGRESS_INTERVAL_MS) return;
+      last = now;
+      scope.postMessage({ type: 'progress', progress });
+    },
+  })
+    .then((model) => scope.postMessage({ type: 'done', model }))
+    .catch((err: unknown) => {
+      if (err instanceof OpenError) scope.postMessage({ type: 'error', code: err.code, message: err.message });
+      else scope.postMessage({ type: 'error', code: null, message: err instanceof Error ? err.message : String(err) });
+    });
+};

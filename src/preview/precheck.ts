@@ -1,0 +1,125 @@
+/**
+ * Checking in the worker while the pane keeps its own code path. The pane's session reads a sheet
+ * through the host, then calls its check function synchronously (src/taskpane/session.ts). In the
+ * preview the host's readSheet also hands the snapshot to the checking worker and returns only when
+ * the worker has the result; the pane's check function then takes that result instead of running
+ * the engine on the main thread. The engine is the same code in both places; where anything does
+ * not match (other settings, another snapshot, a partial re-check, no worker), the pane's check
+ * runs as before, so the findings are always the engine's for that snapshot and those settings.
+ */
+import type { GridInit } from '../core/grid';
+import type { CheckSettings, SheetResult } from '../core/model';
+import { checkSheet, resolveSettings } from '../core/engine';
+import { ExcelHost, type ExcelHostOptions } from '../hosts/excel';
+import type { CheckFn } from '../taskpane/session';
+import { CHECK_WORKER_URL, type CheckReply, type CheckRequest } from './check-protocol';
+
+type Settings = Partial<CheckSettings> | null | undefined;
+
+function settingsKey(settings: Settings): string {
+  return JSON.stringify(resolveSettings(settings ?? null));
+}
+
+export interface CheckWorkerLike {
+  postMessage(message: CheckRequest): void;
+  onmessage: ((event: MessageEvent<CheckReply>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+function defaultWorker(): CheckWorkerLike | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(CHECK_WORKER_URL, { name: 'perf-target-check' });
+  } catch {
+    return null;
+  }
+}
+
+interface Prechecked {
+  key: string;
+  result: SheetResult;
+}
+
+export class Prechecker {
+  private worker: CheckWorkerLike | null | undefined;
+  private nextId = 0;
+  private readonly pending = new Map<number, { resolve: (r: SheetResult | null) => void }>();
+  private readonly results = new WeakMap<GridInit, Prechecked>();
+  /** The settings of the pane's latest check: the next sheet is checked with them. */
+  private settings: Settings = null;
+  /** How many checks the worker answered and the pane then took (for tests and the benchmark). */
+  taken = 0;
+
+  constructor(private readonly createWorker: () => CheckWorkerLike | null = defaultWorker) {}
+
+  private start(): CheckWorkerLike | null {
+    if (this.worker !== undefined) return this.worker;
+    const worker = this.createWorker();
+    this.worker = worker;
+    if (!worker) return null;
+    worker.onmessage = (event) => {
+      const reply = event.data;
+      const waiting = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      waiting?.resolve(reply.type === 'done' ? reply.result : null);
+    };
+    // The script could not be loaded or run: the pane checks on the main thread from now on.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.stop();
+    };
+    return worker;
+  }
+
+  /** Checks a snapshot in the worker; resolves when the result is there (or the worker is gone). */
+  async precheck(grid: GridInit): Promise<void> {
+    const worker = this.start();
+    if (!worker) return;
+    const id = this.nextId++;
+    const settings = this.settings ?? null;
+    const result = await new Promise<SheetResult | null>((resolve) => {
+      this.pending.set(id, { resolve });
+      worker.postMessage({ id, grid, settings });
+    });
+    if (result) this.results.set(grid, { key: settingsKey(settings), result });
+  }
+
+  /** The pane's check function: the worker's result for this very snapshot and settings, or the engine here. */
+  readonly check: CheckFn = (grid, settings) => {
+    this.settings = settings ?? null;
+    const found = this.results.get(grid);
+    if (found) {
+      this.results.delete(grid);
+      if (found.key === settingsKey(settings)) {
+        this.taken++;
+        return found.result;
+      }
+    }
+    return checkSheet(grid, settings);
+  };
+
+  /** Stops the worker; waiting snapshots are checked by the pane itself. */
+  stop(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    for (const waiting of this.pending.values()) waiting.resolve(null);
+    this.pending.clear();
+  }
+}
+
+/** The add-in's ExcelHost, whose readSheet also has the snapshot checked in the worker. */
+export class PrecheckingHost extends ExcelHost {
+  constructor(
+    options: ExcelHostOptions,
+    private readonly prechecker: Prechecker,
+  ) {
+    super(options);
+  }
+
+  override async readSheet(name: string): Promise<GridInit> {
+    const grid = await super.readSheet(name);
+    await this.prechecker.precheck(grid);
+    return grid;
+  }
+}

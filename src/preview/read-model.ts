@@ -1,0 +1,48 @@
+/**
+ * Reading .xlsx bytes into the stand-in's workbook model, or an OpenError saying in the user's
+ * language why not. Kept apart from ./workbook.ts (which installs the Office globals and the
+ * ExcelHost) so the page's reading worker (./open-worker.ts) bundles only what reading needs.
+ */
+import { containsText, sniffBytes } from '../hosts/file/sniff';
+import { t } from '../core/i18n';
+import type { Locale } from '../core/model';
+import type { WorkbookModel } from '../standin/model';
+import { modelFromXlsx, type LoadOptions } from '../standin/xlsx';
+
+export type OpenErrorCode = 'empty' | 'legacy' | 'not-xlsx' | 'corrupt' | 'no-sheets';
+
+/** A file the preview cannot open; `message` says in the user's language what to do. */
+export class OpenError extends Error {
+  constructor(
+    readonly code: OpenErrorCode,
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'OpenError';
+  }
+}
+
+function detailOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Reads .xlsx bytes into a stand-in model, or throws an OpenError saying why it cannot. */
+export async function readModel(bytes: Uint8Array, name: string, locale: Locale, options: LoadOptions = {}): Promise<WorkbookModel> {
+  const kind = sniffBytes(bytes);
+  if (kind === 'empty') throw new OpenError('empty', t('preview.error.empty', locale, { name }));
+  if (kind === 'cfb') throw new OpenError('legacy', t('preview.error.legacy', locale, { name }));
+  if (kind === 'other') throw new OpenError('not-xlsx', t('preview.error.notXlsx', locale, { name }));
+  let model: WorkbookModel;
+  try {
+    model = await modelFromXlsx(bytes, options);
+  } catch (err) {
+    throw new OpenError('corrupt', t('preview.error.corrupt', locale, { name, detail: detailOf(err) }), err);
+  }
+  if (model.sheets.length === 0) {
+    // A zip without a workbook part is another kind of document (a .docx renamed, say).
+    if (!containsText(bytes, 'xl/workbook')) throw new OpenError('not-xlsx', t('preview.error.notXlsx', locale, { name }));
+    throw new OpenError('no-sheets', t('preview.error.noSheets', locale, { name }));
+  }
+  return model;
+}

@@ -1,0 +1,120 @@
+/**
+ * Opening a large workbook does not freeze the page (issue 14.5): the file is read in the page's
+ * reading worker, with a progress bar that says how far it has come, and 取消 stops the worker.
+ * Nothing here is timed: the proofs are that the reading happened in a worker (playwright sees the
+ * worker start and stop), that progress messages arrived, and that the page handled a key press
+ * while the reading was still going on. Checking it then runs the engine in the checking worker,
+ * and the findings list draws only the rows in view.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Worker as PageWorker } from 'playwright-core';
+import { writeStackedWorkbook } from '../../bench/generate';
+import { loadSeed, SEED_PATH } from '../../scripts/seed-layouts';
+import { checkSheet, findingButtons, listedCount, openFile, openPreview, summaryCounts, type Preview } from './harness';
+
+const withSeed = existsSync(SEED_PATH) ? describe : describe.skip;
+
+declare global {
+  interface Window {
+    /** data-open-progress values seen, in order. */
+    __progressSeen?: string[];
+    /** For each key press the page handled: was the reading still going on? */
+    __keysDuringWork?: boolean[];
+  }
+}
+
+withSeed('opening a large workbook', () => {
+  let dir: string;
+  let big: string;
+  let preview: Preview;
+  const workers: PageWorker[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'perf-target-e2e-open-'));
+    // One sheet of 300 stacked tables: ~7,000 rows, several progress reports.
+    big = (await writeStackedWorkbook(join(dir, '大工作簿.xlsx'), loadSeed(), 300, 1)).path;
+    preview = await openPreview();
+    preview.page.on('worker', (w) => workers.push(w));
+    await preview.page.getByText('当前文件：sample.xlsx').waitFor();
+  }, 120000);
+
+  afterAll(async () => {
+    await preview?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Records every progress state the page shows and every key press it handles, from now on. */
+  async function watchPage(): Promise<void> {
+    await preview.page.evaluate(() => {
+      window.__progressSeen = [];
+      window.__keysDuringWork = [];
+      const seen = window.__progressSeen;
+      new MutationObserver(() => {
+        const value = document.querySelector('[data-open-progress]')?.getAttribute('data-open-progress');
+        if (value && seen[seen.length - 1] !== value) seen.push(value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-open-progress'] });
+      document.addEventListener('keydown', () => window.__keysDuringWork?.push(document.querySelector('[data-open-progress]') !== null));
+    });
+  }
+
+  test('is read in a worker, with progress, while the page answers a key press', async () => {
+    const { page } = preview;
+    await watchPage();
+    const started = workers.length;
+    await openFile(page, big);
+    const status = page.locator('[data-open-progress]');
+    await status.waitFor();
+    expect(await status.innerText()).toMatch(/正在读取“大工作簿\.xlsx”…/);
+    expect(await status.getByRole('progressbar').count()).toBe(1);
+    expect(await status.getByRole('button', { name: '取消' }).count()).toBe(1);
+    // A key press while the file is being read: the page handles it before the reading is done.
+    await page.keyboard.press('Shift');
+    await page.getByText(`当前文件：${basename(big)}`).waitFor({ timeout: 300000 });
+    expect(workers.length).toBe(started + 1);
+    expect(workers[started].url()).toMatch(/\/open-worker\.js$/);
+    const keys = await page.evaluate(() => window.__keysDuringWork ?? []);
+    expect(keys).toEqual([true]);
+    // Parsing, then rows converted: more than one report reached the page, and the bar is gone.
+    const seen = await page.evaluate(() => window.__progressSeen ?? []);
+    expect(seen.filter((s) => s.startsWith('converting:')).length).toBeGreaterThanOrEqual(2);
+    expect(await status.count()).toBe(0);
+    expect(await page.locator('td[data-address="A1"]').innerText()).not.toBe('');
+    expect(preview.problems).toEqual([]);
+  }, 320000);
+
+  test('checking it runs the engine in the checking worker; the findings list stays virtualised', async () => {
+    const { page } = preview;
+    await checkSheet(page);
+    const checking = workers.filter((w) => /\/check-worker\.js$/.test(w.url()));
+    expect(checking.length).toBe(1);
+    const counts = await summaryCounts(page);
+    const total = counts.error + counts.warning + counts.info;
+    expect(total).toBeGreaterThan(300);
+    expect(await listedCount(page)).toBeGreaterThan(300);
+    // Only the rows in view (and a few more) are in the page.
+    expect(await findingButtons(page).count()).toBeLessThan(60);
+    expect(preview.problems).toEqual([]);
+  }, 320000);
+
+  test('取消 stops the worker and keeps the workbook that was open', async () => {
+    const { page } = preview;
+    await openFile(page, join(__dirname, '..', '..', 'examples', 'sample.xlsx'));
+    await page.getByText('当前文件：sample.xlsx').waitFor();
+    await page.locator('[data-open-progress]').waitFor({ state: 'detached' });
+    // The reading worker starts once the page has the file: wait for it, not for a count.
+    const started = page.waitForEvent('worker', (w) => /\/open-worker\.js$/.test(w.url()));
+    await openFile(page, big);
+    const worker = await started;
+    await page.locator('[data-open-progress]').waitFor();
+    const closed = new Promise<void>((resolve) => worker.on('close', () => resolve()));
+    await page.getByRole('button', { name: '取消' }).click();
+    // Terminated by the page: playwright reports the worker gone.
+    await closed;
+    await page.getByText('已取消打开“大工作簿.xlsx”。').waitFor();
+    expect(await page.locator('[data-open-progress]').count()).toBe(0);
+    expect(await page.getByText('当前文件：sample.xlsx').count()).toBe(1);
+    expect(preview.problems).toEqual([]);
+  }, 120000);
+});

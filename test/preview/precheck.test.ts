@@ -1,0 +1,107 @@
+/**
+ * The preview checks a sheet in its checking worker (src/preview/precheck.ts): the host's readSheet
+ * hands the snapshot over, and the pane's check function takes the worker's result for that very
+ * snapshot and settings. Here the worker is the real check-worker module run behind a structured
+ * clone, as a browser would pass messages; the pane is the real one (App over ExcelHost over the
+ * stand-in). The result must be the engine's, and anything that does not match is checked in place.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkSheet } from '../../src/core/engine';
+import type { GridInit } from '../../src/core/grid';
+import type { CheckReply, CheckRequest } from '../../src/preview/check-protocol';
+import { Prechecker, type CheckWorkerLike } from '../../src/preview/precheck';
+import { openModel, readModel } from '../../src/preview/workbook';
+import { CheckSession } from '../../src/taskpane/session';
+
+const SAMPLE = join(__dirname, '..', '..', 'examples', 'sample.xlsx');
+
+/** ./check-worker.ts's module, loaded with a `self` of its own; messages cross as structured clones. */
+class ClonedWorker implements CheckWorkerLike {
+  onmessage: ((event: MessageEvent<CheckReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  requests = 0;
+  terminated = false;
+  private readonly scope: { onmessage: ((e: { data: CheckRequest }) => void) | null; postMessage: (m: CheckReply) => void };
+
+  constructor() {
+    this.scope = { onmessage: null, postMessage: (m) => setTimeout(() => this.onmessage?.({ data: structuredClone(m) } as MessageEvent<CheckReply>)) };
+    const saved = (globalThis as { self?: unknown }).self;
+    (globalThis as { self?: unknown }).self = this.scope;
+    try {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require('../../src/preview/check-worker');
+      });
+    } finally {
+      (globalThis as { self?: unknown }).self = saved;
+    }
+  }
+
+  postMessage(message: CheckRequest): void {
+    this.requests++;
+    const data = structuredClone(message);
+    setTimeout(() => this.scope.onmessage?.({ data }));
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+async function sample() {
+  const model = await readModel(new Uint8Array(await readFile(SAMPLE)), 'sample.xlsx', 'zh-CN');
+  const worker = new ClonedWorker();
+  const workbook = openModel(model, 'sample.xlsx', { locale: 'zh-CN', onChange: () => undefined, createCheckWorker: () => worker });
+  return { workbook, worker };
+}
+
+test("a sheet read by the pane is checked in the worker, and the pane takes the worker's result", async () => {
+  const { workbook, worker } = await sample();
+  try {
+    const session = new CheckSession(workbook.host, { check: workbook.check, yieldToUi: () => Promise.resolve() });
+    const outcome = await session.checkActiveSheet();
+    expect(worker.requests).toBe(1);
+    expect(workbook.prechecker.taken).toBe(1);
+    // The engine's own result for the same snapshot, on this thread.
+    const grid = await workbook.host.readSheet(workbook.model.sheets[0].name);
+    expect(outcome.result).toEqual(checkSheet(grid, null));
+    expect(outcome.result?.tables.length).toBeGreaterThan(1);
+    expect(outcome.error).toBeUndefined();
+  } finally {
+    workbook.dispose();
+  }
+  expect(worker.terminated).toBe(true);
+});
+
+test('other settings than the worker used: the pane checks in place, with its settings', async () => {
+  const { workbook } = await sample();
+  try {
+    const grid = await workbook.host.readSheet(workbook.model.sheets[0].name);
+    const settings = { rules: { 'value/bad-number': 'off' as const } };
+    const result = workbook.check(grid, settings);
+    expect(workbook.prechecker.taken).toBe(0);
+    expect(result).toEqual(checkSheet(grid, settings));
+    // The next snapshot is checked in the worker with the settings the pane used last.
+    const next = await workbook.host.readSheet(workbook.model.sheets[0].name);
+    expect(workbook.check(next, settings)).toEqual(checkSheet(next, settings));
+    expect(workbook.prechecker.taken).toBe(1);
+  } finally {
+    workbook.dispose();
+  }
+});
+
+test('a snapshot the worker never saw (a partial re-check) is checked in place', () => {
+  const prechecker = new Prechecker(() => new ClonedWorker());
+  const grid: GridInit = { name: 'S', values: [['项目名称', 'x']] };
+  expect(prechecker.check(grid, null)).toEqual(checkSheet(grid, null));
+  expect(prechecker.taken).toBe(0);
+});
+
+test('no worker (a page that cannot start one): the pane checks in place', async () => {
+  const prechecker = new Prechecker(() => null);
+  const grid: GridInit = { name: 'S', values: [['项目名称', 'x']] };
+  await prechecker.precheck(grid);
+  expect(prechecker.check(grid, null)).toEqual(checkSheet(grid, null));
+  expect(prechecker.taken).toBe(0);
+});
