@@ -1,7 +1,8 @@
 /**
  * Linear growth without a clock limit: the same work at size n and at 10n, best of five runs
- * each (alternating), and the ratio compared. Linear work takes about 10×, quadratic 100×; the bound of 40
- * leaves room for a loaded machine and is still far from quadratic. The CI machine is small and
+ * each (alternating), and the ratio compared; a ratio over the bound is measured again, up to
+ * twice. Linear work takes about 10×, quadratic 100×; the bound of 40 leaves room for a loaded
+ * machine and is still far from quadratic. The CI machine is small and
  * shared, so no test here asserts how long anything takes.
  */
 export function growthRatio(run: (n: number) => void, n: number, runs = 5): number {
@@ -10,15 +11,22 @@ export function growthRatio(run: (n: number) => void, n: number, runs = 5): numb
     run(size);
     return Number(process.hrtime.bigint() - started);
   };
-  // Sizes alternate, so a burst of load on the shared machine slows both, not one of them.
-  let small = Infinity;
-  let large = Infinity;
-  for (let i = 0; i < runs; i++) {
-    small = Math.min(small, time(n));
-    large = Math.min(large, time(10 * n));
-  }
-  // A floor of 0.2 ms keeps timer noise on tiny inputs out of the ratio.
-  return large / Math.max(small, 200_000);
+  const once = (): number => {
+    // Sizes alternate, so a burst of load on the shared machine slows both, not one of them.
+    let small = Infinity;
+    let large = Infinity;
+    for (let i = 0; i < runs; i++) {
+      small = Math.min(small, time(n));
+      large = Math.min(large, time(10 * n));
+    }
+    // A floor of 0.2 ms keeps timer noise on tiny inputs out of the ratio.
+    return large / Math.max(small, 200_000);
+  };
+  // A ratio over the bound is measured again (twice at most): a burst of load or a collection can
+  // spoil one measurement, while quadratic work is over the bound every time.
+  let best = Infinity;
+  for (let attempt = 0; attempt < 3 && best >= LINEAR_BOUND; attempt++) best = Math.min(best, once());
+  return best;
 }
 
 /** Linear: 10× the input costs less than 40× the time (quadratic would be 100×). */
