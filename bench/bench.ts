@@ -29,7 +29,7 @@ import { readWorkbookFile } from '../src/hosts/file/read';
 import { gridDifferences } from '../test/helpers/grid-parity';
 import { loadSeed } from '../scripts/seed-layouts';
 import { writeLongSheet, writeSmallFiles, writeStackedWorkbook, type GeneratedFile } from './generate';
-import { median, round, sampleHeap, timingOf, type HeapSample, type Timing } from './measure';
+import { collectGarbage, median, round, sampleHeap, timingOf, type HeapSample, type Timing } from './measure';
 import { measurePayload, type PayloadFigures } from './payload';
 import { hotOwnFunctions, profile, type HotFunction } from './profile';
 import { buildCli, cliIsStale, reportProblems, ROOT, runCli } from './cli';
@@ -110,18 +110,23 @@ async function benchRead(file: GeneratedFile, warmup: number, runs: number): Pro
   let excelGrids: GridInit[] = [];
   let leanGrids: GridInit[] = [];
   for (let i = 0; i < warmup + runs; i++) {
+    // Garbage collected before each reader, so that neither pays for the other's (ExcelJS leaves
+    // hundreds of megabytes, which otherwise fell due inside the lean reader's run).
+    collectGarbage();
     const t0 = performance.now();
     const wb = await loadWorkbook(file.path);
     const t1 = performance.now();
     excelGrids = workbookToGrids(wb);
     const t2 = performance.now();
+    collectGarbage();
+    const t2b = performance.now();
     leanGrids = await readWorkbookFile(file.path);
     const t3 = performance.now();
     if (i < warmup) continue;
     loads.push(t1 - t0);
     converts.push(t2 - t1);
     excel.push(t2 - t0);
-    lean.push(t3 - t2);
+    lean.push(t3 - t2b);
   }
   return {
     tables: file.tables,
