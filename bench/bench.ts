@@ -29,7 +29,7 @@ import { readWorkbookFile } from '../src/hosts/file/read';
 import { gridDifferences } from '../test/helpers/grid-parity';
 import { loadSeed } from '../scripts/seed-layouts';
 import { writeLongSheet, writeSmallFiles, writeStackedWorkbook, type GeneratedFile } from './generate';
-import { median, round, sampleHeap, timingOf, type HeapSample, type Timing } from './measure';
+import { collectGarbage, median, round, sampleHeap, timingOf, type HeapSample, type Timing } from './measure';
 import { measurePayload, type PayloadFigures } from './payload';
 import { hotOwnFunctions, profile, type HotFunction } from './profile';
 import { buildCli, cliIsStale, reportProblems, ROOT, runCli } from './cli';
@@ -110,18 +110,23 @@ async function benchRead(file: GeneratedFile, warmup: number, runs: number): Pro
   let excelGrids: GridInit[] = [];
   let leanGrids: GridInit[] = [];
   for (let i = 0; i < warmup + runs; i++) {
+    // Garbage collected before each reader, so that neither pays for the other's (ExcelJS leaves
+    // hundreds of megabytes, which otherwise fell due inside the lean reader's run).
+    collectGarbage();
     const t0 = performance.now();
     const wb = await loadWorkbook(file.path);
     const t1 = performance.now();
     excelGrids = workbookToGrids(wb);
     const t2 = performance.now();
+    collectGarbage();
+    const t2b = performance.now();
     leanGrids = await readWorkbookFile(file.path);
     const t3 = performance.now();
     if (i < warmup) continue;
     loads.push(t1 - t0);
     converts.push(t2 - t1);
     excel.push(t2 - t0);
-    lean.push(t3 - t2);
+    lean.push(t3 - t2b);
   }
   return {
     tables: file.tables,
@@ -413,6 +418,14 @@ async function main(): Promise<number> {
     }
     const seed = loadSeed();
 
+    // The 1-minute load average as each measured part ends: the machine is shared, and a figure
+    // means little without it.
+    const loadDuring: Record<string, number> = {};
+    const noteLoad = (part: string): string => {
+      loadDuring[part] = round(loadavg()[0], 1);
+      return `load ${loadDuring[part]}`;
+    };
+
     // 1. Read.
     const files: GeneratedFile[] = [];
     const reads: ReadFigures[] = [];
@@ -424,7 +437,7 @@ async function main(): Promise<number> {
       reads.push(read);
       gridSets.push(grids);
       if (read.differences > 0) problems.push(`${count}-table workbook: the lean reader's grids differ from ExcelJS's in ${read.differences} cells`);
-      console.log(`  read ${count} tables: ExcelJS ${read.excelJs.median} ms, lean ${read.lean.median} ms`);
+      console.log(`  read ${count} tables: ExcelJS ${read.excelJs.median} ms, lean ${read.lean.median} ms (${noteLoad(`leanRead${count}`)})`);
     }
 
     // 2. Engine, 200 and 2,000 interleaved.
@@ -460,7 +473,7 @@ async function main(): Promise<number> {
       if (r.cpuMs !== undefined) cliCpu.push(r.cpuMs);
     }
     const cli2000 = { wall: r1(timingOf(cliWall), 0), cpu: cliCpu.length > 0 ? r1(timingOf(cliCpu), 0) : null };
-    console.log(`  command line, 2,000 tables: ${cli2000.wall.median} ms`);
+    console.log(`  command line, 2,000 tables: ${cli2000.wall.median} ms (${noteLoad('cli2000')})`);
 
     // 4. Start-up.
     const startup: StartupRow[] = measureStartup(plan.startupRuns, plan.startupWarmup).map((r) => ({
@@ -468,7 +481,7 @@ async function main(): Promise<number> {
       wall: r1(r.wall, 0),
       cpu: r.cpu === null ? null : r1(r.cpu, 0),
     }));
-    console.log(`  start-up: ${startup.map((r) => `${r.name} ${r.wall.median} ms`).join(', ')}`);
+    console.log(`  start-up: ${startup.map((r) => `${r.name} ${r.wall.median} ms`).join(', ')} (${noteLoad('startup')})`);
 
     // 5. The Excel host through Microsoft's client.
     const payload = await benchPayload(plan.payloadRuns);
@@ -523,7 +536,7 @@ async function main(): Promise<number> {
         id: `leanRead${r.tables}`,
         what: `lean read / ExcelJS read, ${thousands(r.tables)} tables`,
         figure: `${r.ratio.median}× (${r.lean.median} / ${r.excelJs.median} ms)`,
-        spread: spreadOf(r.ratio, '×'),
+        spread: `${spreadOf(r.ratio, '×')}, load ${loadDuring[`leanRead${r.tables}`]}`,
         aim: `≤ ${AIM.leanReadRatio}×`,
         met: r.ratio.median <= AIM.leanReadRatio,
       })),
@@ -547,7 +560,7 @@ async function main(): Promise<number> {
         id: 'cli2000',
         what: 'command line end to end, 2,000 tables',
         figure: `${cli2000.wall.median} ms`,
-        spread: spreadOf(cli2000.wall, ' ms'),
+        spread: `${spreadOf(cli2000.wall, ' ms')}, load ${loadDuring.cli2000}`,
         aim: `≤ ${AIM.cli2000Ms} ms`,
         met: cli2000.wall.median <= AIM.cli2000Ms,
       },
@@ -555,7 +568,7 @@ async function main(): Promise<number> {
         id: r === help ? 'help' : 'sampleCheck',
         what: `${r.name} (node -e 0: ${floor.wall.median} ms)`,
         figure: `${r.wall.median} ms (${round(r.wall.median - floor.wall.median, 0)} over the floor)`,
-        spread: spreadOf(r.wall, ' ms'),
+        spread: `${spreadOf(r.wall, ' ms')}, load ${loadDuring.startup}`,
         aim: `≤ ${r.aimMs ?? 0} ms`,
         met: r.wall.median <= (r.aimMs ?? 0),
       })),
@@ -680,6 +693,7 @@ async function main(): Promise<number> {
         cores: cpus().length,
         quick,
         loadavg: [loadBefore, loadAfter],
+        loadDuring,
         read: reads,
         engine: engines,
         engineGrowth: growth,

@@ -10,8 +10,19 @@ import { visible } from './safe-text';
 /** Terminal columns taken by a string: wide (CJK, full-width) characters count two. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) {
+      w++; // printable ASCII, the common case: no code point to take apart
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
     if (c < 0x20 || (c >= 0x7f && c < 0xa0)) continue;
     w += isWide(c) ? 2 : 1;
   }
@@ -56,15 +67,27 @@ function findingLines(findings: FindingReport[], opts: TextOptions, indent: stri
   // Everything from the workbook is shown escaped: a control character in a cell cannot act on
   // the terminal, and one finding stays on one line (easy to grep).
   const cells = findings.map((f) => visible(f.cell));
-  const cellW = Math.max(...cells.map(displayWidth));
-  const ruleW = Math.max(...findings.map((f) => displayWidth(visible(f.rule))));
-  const sevW = Math.max(...(['error', 'warning', 'info'] as const).map((s) => displayWidth(t(`cli.severity.${s}`, locale))));
+  const rules = findings.map((f) => visible(f.rule));
+  // Widths once per string (a 2,000-table report has tens of thousands of lines); no spread of
+  // a long array into Math.max's arguments.
+  const cellWidths = cells.map(displayWidth);
+  const ruleWidths = rules.map(displayWidth);
+  let cellW = 0;
+  let ruleW = 0;
+  for (let i = 0; i < findings.length; i++) {
+    if (cellWidths[i] > cellW) cellW = cellWidths[i];
+    if (ruleWidths[i] > ruleW) ruleW = ruleWidths[i];
+  }
+  const severities = ['error', 'warning', 'info'] as const;
+  const sevText = Object.fromEntries(severities.map((s) => [s, t(`cli.severity.${s}`, locale)])) as Record<(typeof severities)[number], string>;
+  const sevW = Math.max(...severities.map((s) => displayWidth(sevText[s])));
+  const sevPadded = Object.fromEntries(severities.map((s) => [s, opts.color ? COLORS[s] + padEnd(sevText[s], sevW) + RESET : padEnd(sevText[s], sevW)])) as Record<(typeof severities)[number], string>;
+  const fill = (s: string, w: number, width: number): string => (w >= width ? s : s + ' '.repeat(width - w));
   return findings.map((f, i) => {
-    let sev = padEnd(t(`cli.severity.${f.severity}`, locale), sevW);
-    if (opts.color) sev = COLORS[f.severity] + sev + RESET;
-    const rule = opts.color ? DIM + padEnd(visible(f.rule), ruleW) + RESET : padEnd(visible(f.rule), ruleW);
+    const sev = sevPadded[f.severity];
+    const rule = opts.color ? DIM + fill(rules[i], ruleWidths[i], ruleW) + RESET : fill(rules[i], ruleWidths[i], ruleW);
     const suggestion = f.suggestion !== undefined ? `  ${t('cli.suggest', locale, { value: visible(f.suggestion) })}` : '';
-    return `${indent}${padEnd(cells[i], cellW)}  ${sev}  ${rule}  ${visible(f.message)}${suggestion}`;
+    return `${indent}${fill(cells[i], cellWidths[i], cellW)}  ${sev}  ${rule}  ${visible(f.message)}${suggestion}`;
   });
 }
 

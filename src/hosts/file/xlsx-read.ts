@@ -48,8 +48,11 @@ export interface LeanWorkbook {
   /** Per grid: its state as the workbook says (ExcelJS's `worksheet.state`). */
   states: SheetState[];
   date1904: boolean;
-  /** Work done, for tests that prove reading is linear: bytes inflated, tags scanned, cells kept. */
-  work: { inflatedBytes: number; tags: number; cells: number };
+  /**
+   * Work done, for tests that prove reading is linear: bytes inflated, tags scanned, cells kept,
+   * and the sheets whose cells were read at byte level (readSheetFast).
+   */
+  work: { inflatedBytes: number; tags: number; cells: number; byteLevelSheets: number };
 }
 
 export interface LeanLimits {
@@ -68,9 +71,13 @@ export interface LeanLimits {
 // ---------------------------------------------------------------------------------------------
 // XML scanning
 
-/** Called for each tag; `attrs` is the raw text between the name and `>` (decoded on demand). */
+/**
+ * Called for each tag; `attrs` is the raw text between the name and `>` (decoded on demand). An
+ * `open` may return where scanning goes on (it read the element's content itself, end tag
+ * included); `after` is the index just past the tag.
+ */
 interface XmlHandler {
-  open(name: string, attrs: string, selfClosing: boolean): void;
+  open(name: string, attrs: string, selfClosing: boolean, after: number): number | void;
   close(name: string): void;
   text(raw: string): void;
 }
@@ -167,7 +174,11 @@ function scanXml(xml: string, h: XmlHandler, counter: ScanCounter, maxTagChars: 
       if (k - lt > maxTagChars) throw new XlsxError('corrupt');
       const selfClosing = xml.charCodeAt(k - 1) === 47;
       const attrs = xml.slice(j, selfClosing ? k - 1 : k);
-      h.open(name, attrs, selfClosing);
+      const resume = h.open(name, attrs, selfClosing, k + 1);
+      if (typeof resume === 'number') {
+        i = resume;
+        continue;
+      }
       if (selfClosing) h.close(name);
       i = k + 1;
     }
@@ -571,6 +582,65 @@ interface RowModel {
   formats: (string | undefined)[];
 }
 
+/**
+ * A cell's value from its type, its raw `<v>` text (entities decoded), its formula and runs, as
+ * ExcelJS gives it. Throws for a shared-string index outside the table and a text past the limit.
+ */
+function cellValue(
+  t: string | undefined,
+  raw: string | undefined,
+  isFormula: boolean,
+  hasValue: boolean,
+  runs: string[] | undefined,
+  isDate: boolean,
+  shared: (string | null)[] | undefined,
+  date1904: boolean,
+  limits: LeanLimits,
+): CellValue {
+  let value: CellValue = null;
+  if (isFormula) {
+    if (raw) {
+      if (t === 'str') value = xmlDecodeAgain(raw);
+      else if (t === 'b') value = parseInt(raw, 10) !== 0;
+      else if (t === 'e') value = raw;
+      else {
+        const n = parseFloat(raw);
+        value = Number.isFinite(n) ? (isDate ? viaDate(n, date1904) : n) : null;
+      }
+    }
+  } else if (hasValue) {
+    if (t === 's') {
+      const index = parseInt(raw ?? '', 10);
+      if (shared === undefined) value = index;
+      else {
+        if (!(index >= 0 && index < shared.length)) throw new XlsxError('corrupt', { what: 'shared string' });
+        value = shared[index];
+      }
+    } else if (t === 'str') value = xmlDecodeAgain(raw ?? '');
+    else if (t === 'inlineStr') value = runs !== undefined ? runs.join('') : (raw ?? '');
+    else if (t === 'b') value = parseInt(raw ?? '', 10) !== 0;
+    else if (t === 'e') value = raw ?? null;
+    else if (t === 'd') value = isoToSerial(raw ?? '', date1904);
+    else {
+      const n = parseFloat(raw ?? '');
+      value = Number.isFinite(n) && isDate ? viaDate(n, date1904) : n;
+    }
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) value = null;
+  if (value === '') value = null;
+  if (typeof value === 'string' && value.length > limits.maxCellChars) {
+    throw new XlsxError('cell-chars', { limit: String(limits.maxCellChars), length: String(value.length) });
+  }
+  return value;
+}
+
+/**
+ * One worksheet's cells, from its XML. With `spliced`, `xml` is the part with the content of its
+ * first <sheetData> taken out at `spliced.at` (just past the start tag), and that content already
+ * read by readSheetData; the result is undefined when the scanner does not meet that start tag
+ * there, in the state where it would read rows, or meets rows elsewhere (the caller then reads the
+ * whole part with the scanner alone).
+ */
 function parseSheet(
   xml: string,
   shared: (string | null)[] | undefined,
@@ -578,7 +648,8 @@ function parseSheet(
   date1904: boolean,
   counter: ScanCounter,
   limits: LeanLimits,
-): SheetCells {
+  spliced?: Spliced,
+): SheetCells | undefined {
   // Rows by number: a later row of the same number replaces the earlier one (ExcelJS's _rows[n]).
   const rowModels = new Map<number, RowModel>();
   const mergeRefs: string[] = [];
@@ -596,6 +667,9 @@ function parseSheet(
   let runBuf = '';
   let runText: string | undefined;
   let parsedCells = 0;
+  let splice = spliced;
+  let mergeSplice = spliced?.merges;
+  let spliceFailed = false;
 
   const finishCell = (c: CellModel): void => {
     const raw: string | undefined = c.value === undefined ? undefined : decodeText(c.value);
@@ -607,41 +681,7 @@ function parseSheet(
     if (++parsedCells > limits.maxCellsPerSheet) throw new XlsxError('sheet-cells', { limit: String(limits.maxCellsPerSheet) });
     const fmt = c.styleId && styles ? styles.formats[c.styleId] : undefined;
     const isDate = c.styleId && styles ? styles.isDate[c.styleId] === true : false;
-    let value: CellValue = null;
-    const t = c.t;
-    if (isFormula) {
-      if (raw) {
-        if (t === 'str') value = xmlDecodeAgain(raw);
-        else if (t === 'b') value = parseInt(raw, 10) !== 0;
-        else if (t === 'e') value = raw;
-        else {
-          const n = parseFloat(raw);
-          value = Number.isFinite(n) ? (isDate ? viaDate(n, date1904) : n) : null;
-        }
-      }
-    } else if (hasValue) {
-      if (t === 's') {
-        const index = parseInt(raw ?? '', 10);
-        if (shared === undefined) value = index;
-        else {
-          if (!(index >= 0 && index < shared.length)) throw new XlsxError('corrupt', { what: 'shared string' });
-          value = shared[index];
-        }
-      } else if (t === 'str') value = xmlDecodeAgain(raw ?? '');
-      else if (t === 'inlineStr') value = c.runs !== undefined ? c.runs.join('') : (raw ?? '');
-      else if (t === 'b') value = parseInt(raw ?? '', 10) !== 0;
-      else if (t === 'e') value = raw ?? null;
-      else if (t === 'd') value = isoToSerial(raw ?? '', date1904);
-      else {
-        const n = parseFloat(raw ?? '');
-        value = Number.isFinite(n) && isDate ? viaDate(n, date1904) : n;
-      }
-    }
-    if (typeof value === 'number' && !Number.isFinite(value)) value = null;
-    if (value === '') value = null;
-    if (typeof value === 'string' && value.length > limits.maxCellChars) {
-      throw new XlsxError('cell-chars', { limit: String(limits.maxCellChars), length: String(value.length) });
-    }
+    const value = cellValue(c.t, raw, isFormula, hasValue, c.runs, isDate, shared, date1904, limits);
     row.cols.push(c.col);
     row.values.push(value);
     row.formats.push(fmt);
@@ -661,76 +701,107 @@ function parseSheet(
     else rowModels.set(n, row);
   };
 
+  const openTag = (name: string, attrs: string): void => {
+    if (mode === '') {
+      if (name === 'sheetData') mode = 'sheetData';
+      else if (name === 'mergeCells') mode = 'mergeCells';
+      else if (SHEET_PARTS.has(name)) {
+        mode = 'skip';
+        skipName = name;
+        skipDepth = 1;
+      }
+      return;
+    }
+    if (mode === 'skip') {
+      if (name === skipName) skipDepth++;
+      return;
+    }
+    if (mode === 'mergeCells') {
+      if (name === 'mergeCell') {
+        const ref = attr(attrs, 'ref');
+        if (ref !== undefined) mergeRefs.push(ref);
+      }
+      return;
+    }
+    if (mode !== 'sheetData') return;
+    if (cell) {
+      if (inRun) {
+        if (runRPr) return;
+        if (name === 't') {
+          runT = true;
+          runBuf = '';
+        } else if (name === 'rPr') runRPr = true;
+        else if (name === 'r') runText = undefined;
+        return;
+      }
+      switch (name) {
+        case 'c':
+          cell = newCell(attrs, limits);
+          node = '';
+          return;
+        case 'f':
+          node = 'f';
+          cell.shareType = attr(attrs, 't');
+          return;
+        case 'v':
+        case 't':
+          node = name;
+          return;
+        case 'r':
+          inRun = true;
+          runT = false;
+          runRPr = false;
+          runText = undefined;
+          return;
+        default:
+          return;
+      }
+    }
+    if (name === 'row') {
+      inRow = true;
+      row = { number: parseInt(attr(attrs, 'r') ?? '', 10), cols: [], values: [], formats: [] };
+      return;
+    }
+    if (name === 'c') {
+      // ExcelJS: a cell after its row's end still goes into that row.
+      inRow = true;
+      cell = newCell(attrs, limits);
+      node = '';
+    }
+  };
+
   scanXml(
     xml,
     {
-      open(name, attrs) {
-        if (mode === '') {
-          if (name === 'sheetData') mode = 'sheetData';
-          else if (name === 'mergeCells') mode = 'mergeCells';
-          else if (SHEET_PARTS.has(name)) {
-            mode = 'skip';
-            skipName = name;
-            skipDepth = 1;
+      open(name, attrs, selfClosing, after) {
+        if (splice && after >= splice.at) {
+          // The scanner has reached the place where the byte-level read took the sheetData out: it
+          // must be that element's start tag, seen where the scanner would read its rows.
+          if (after !== splice.at || name !== 'sheetData' || mode !== '' || selfClosing) spliceFailed = true;
+          else {
+            parsedCells = splice.parsed;
+            counter.tags += splice.tags;
           }
-          return;
-        }
-        if (mode === 'skip') {
-          if (name === skipName) skipDepth++;
-          return;
-        }
-        if (mode === 'mergeCells') {
-          if (name === 'mergeCell') {
-            const ref = attr(attrs, 'ref');
-            if (ref !== undefined) mergeRefs.push(ref);
+          splice = undefined;
+          if (spliceFailed) {
+            mode = 'done';
+            return xml.length;
           }
-          return;
+          return after;
         }
-        if (mode !== 'sheetData') return;
-        if (cell) {
-          if (inRun) {
-            if (runRPr) return;
-            if (name === 't') {
-              runT = true;
-              runBuf = '';
-            } else if (name === 'rPr') runRPr = true;
-            else if (name === 'r') runText = undefined;
-            return;
+        if (mergeSplice && !splice && after >= mergeSplice.at) {
+          // The same for the first <mergeCells> after it, whose references were read already.
+          if (after !== mergeSplice.at || name !== 'mergeCells' || mode !== '' || selfClosing || mergeRefs.length > 0) spliceFailed = true;
+          else counter.tags += mergeSplice.tags;
+          mergeSplice = undefined;
+          if (spliceFailed) {
+            mode = 'done';
+            return xml.length;
           }
-          switch (name) {
-            case 'c':
-              cell = newCell(attrs, limits);
-              node = '';
-              return;
-            case 'f':
-              node = 'f';
-              cell.shareType = attr(attrs, 't');
-              return;
-            case 'v':
-            case 't':
-              node = name;
-              return;
-            case 'r':
-              inRun = true;
-              runT = false;
-              runRPr = false;
-              runText = undefined;
-              return;
-            default:
-              return;
-          }
+          return after;
         }
-        if (name === 'row') {
-          inRow = true;
-          row = { number: parseInt(attr(attrs, 'r') ?? '', 10), cols: [], values: [], formats: [] };
-          return;
-        }
-        if (name === 'c') {
-          // ExcelJS: a cell after its row's end still goes into that row.
-          inRow = true;
-          cell = newCell(attrs, limits);
-          node = '';
-        }
+        openTag(name, attrs);
+        return undefined;
       },
       text(raw) {
         if (!cell) return;
@@ -801,7 +872,28 @@ function parseSheet(
     limits.maxTagChars,
   );
 
-  // Rows in order; in a row, a cell without `r` follows the one before; a later duplicate wins.
+  let out: SheetCells;
+  if (spliced) {
+    // Not reached, or rows from a second sheetData (a broken file) that would mix with the first.
+    if (spliceFailed || splice !== undefined || mergeSplice !== undefined || rowModels.size > 0) return undefined;
+    out = spliced.cells;
+    if (spliced.merges) {
+      // Areas from another <mergeCells> would have to come in file order with these: read it all again.
+      if (mergeRefs.length > 0) return undefined;
+      out.merges = spliced.merges.rects;
+    }
+  } else out = rowsInOrder(rowModels, limits);
+  for (const ref of mergeRefs) {
+    const m = parseRef(ref, limits.maxColumns);
+    if (!m) continue;
+    if (m.bottom >= limits.maxRows) throw new XlsxError('row-limit', { row: String(m.bottom + 1) });
+    out.merges.push(m);
+  }
+  return out;
+}
+
+/** Rows in order; in a row, a cell without `r` follows the one before; a later duplicate wins. */
+function rowsInOrder(rowModels: Map<number, RowModel>, limits: LeanLimits): SheetCells {
   const out: SheetCells = { rows: [], cols: [], values: [], formats: [], merges: [] };
   const numbers = [...rowModels.keys()];
   let sorted = true;
@@ -814,47 +906,451 @@ function parseSheet(
     // The common case: every cell has its column, left to right.
     let plain = true;
     for (let i = 0, last = 0; i < n; i++) {
-      const col = model.cols[i];
-      if (col === undefined || col <= last || col > limits.maxColumns) {
-        plain = false;
-        break;
-      }
-      last = col;
+  const col = model.cols[i];
+  if (col === undefined || col <= last || col > limits.maxColumns) {
+    plain = false;
+    break;
+  }
+  last = col;
     }
     if (plain) {
-      for (let i = 0; i < n; i++) {
-        out.rows.push(r - 1);
-        out.cols.push((model.cols[i] as number) - 1);
-        out.values.push(model.values[i]);
-        out.formats.push(model.formats[i]);
-      }
-      continue;
+  for (let i = 0; i < n; i++) {
+    out.rows.push(r - 1);
+    out.cols.push((model.cols[i] as number) - 1);
+    out.values.push(model.values[i]);
+    out.formats.push(model.formats[i]);
+  }
+  continue;
     }
     const byCol = new Map<number, number>();
     let prev: number | undefined;
     for (let i = 0; i < n; i++) {
-      const col = model.cols[i] ?? (prev === undefined ? undefined : prev + 1);
-      if (col === undefined) throw new XlsxError('corrupt');
-      if (col > limits.maxColumns) throw new XlsxError('column-limit', { address: String(col) });
-      prev = col;
-      byCol.set(col, i);
+  const col = model.cols[i] ?? (prev === undefined ? undefined : prev + 1);
+  if (col === undefined) throw new XlsxError('corrupt');
+  if (col > limits.maxColumns) throw new XlsxError('column-limit', { address: String(col) });
+  prev = col;
+  byCol.set(col, i);
     }
     const cols = [...byCol.keys()].sort((a, b) => a - b);
     for (const col of cols) {
-      const i = byCol.get(col) as number;
-      out.rows.push(r - 1);
-      out.cols.push(col - 1);
-      out.values.push(model.values[i]);
-      out.formats.push(model.formats[i]);
+  const i = byCol.get(col) as number;
+  out.rows.push(r - 1);
+  out.cols.push(col - 1);
+  out.values.push(model.values[i]);
+  out.formats.push(model.formats[i]);
     }
   }
-  for (const ref of mergeRefs) {
-    const m = parseRef(ref, limits.maxColumns);
-    if (!m) continue;
-    if (m.bottom >= limits.maxRows) throw new XlsxError('row-limit', { row: String(m.bottom + 1) });
-    out.merges.push(m);
-  }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The byte-level read of a plain <sheetData>
+
+/**
+ * Where the attributes of the tag being read by tagEnd start and end (-1: absent): `r`, `s`, `t`.
+ * Module state instead of an object per tag, so that a large sheet allocates nothing per cell.
+ */
+let attrR = -1;
+let attrREnd = -1;
+let attrS = -1;
+let attrSEnd = -1;
+let attrT = -1;
+let attrTEnd = -1;
+let tagSelfClosing = false;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+/**
+ * Reads the attributes of the tag that starts at `start` and whose name ends at `p`; returns the
+ * index just past its `>`, or -1 when the tag is not plain: a value with an entity, a tab or line
+ * break (which the scanner would decode) or `=` (where attr() could find a name inside another
+ * value), a name without a quoted value, or a tag longer than the limit.
+ */
+function tagEnd(b: Uint8Array, start: number, p: number, maxTagChars: number): number {
+  attrR = attrS = attrT = -1;
+  const n = b.length;
+  for (;;) {
+    let c = b[p];
+    while (isSpace(c)) c = b[++p];
+    if (c === 62) {
+      tagSelfClosing = false;
+      break;
+    }
+    if (c === 47) {
+      if (b[p + 1] !== 62) return -1;
+      tagSelfClosing = true;
+      p++;
+      break;
+    }
+    const nameStart = p;
+    while (p < n && c !== 61 && c !== 62 && c !== 47 && !isSpace(c)) c = b[++p];
+    if (c !== 61) return -1; // name=value, with no white space around `=`
+    const nameLen = p - nameStart;
+    const q = b[++p];
+    if (q !== 34 && q !== 39) return -1;
+    const valueStart = p + 1;
+    let e = valueStart;
+    for (; e < n; e++) {
+      const ch = b[e];
+      if (ch === q) break;
+      if (ch === 38 || ch === 61 || ch === 9 || ch === 10 || ch === 13) return -1;
+    }
+    if (e >= n) return -1;
+    if (nameLen === 1) {
+      const k = b[nameStart];
+      if (k === 114 && attrR < 0) {
+        attrR = valueStart;
+        attrREnd = e;
+      } else if (k === 115 && attrS < 0) {
+        attrS = valueStart;
+        attrSEnd = e;
+      } else if (k === 116 && attrT < 0) {
+        attrT = valueStart;
+        attrTEnd = e;
+      }
+    }
+    p = e + 1;
+    // attr() finds a name only after white space.
+    const next = b[p];
+    if (next !== 62 && next !== 47 && !isSpace(next)) return -1;
+  }
+  if (p - start > maxTagChars) return -1;
+  return p + 1;
+}
+
+/** The digits b[from, to) as a number, or -1 when there are none, others, or more than 15. */
+function digitsAt(b: Uint8Array, from: number, to: number): number {
+  if (from >= to || to - from > 15) return -1;
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = b[i] - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * A plain decimal b[from, to) (`-?digits[.digits]`, at most 15 digits) as parseFloat reads it, or
+ * NaN for any other text. Digits and a power of ten both exact in a double, their quotient is the
+ * correctly rounded value, which is what parseFloat gives.
+ */
+function decimalAt(b: Uint8Array, from: number, to: number): number {
+  let i = from;
+  const negative = b[i] === 45;
+  if (negative) i++;
+  let m = 0;
+  let digits = 0;
+  let scale = -1;
+  for (; i < to; i++) {
+    const c = b[i];
+    if (c >= 48 && c <= 57) {
+      m = m * 10 + c - 48;
+      digits++;
+      if (scale >= 0) scale++;
+    } else if (c === 46 && scale < 0) scale = 0;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15 || scale === 0) return NaN;
+  const v = scale > 0 ? m / POWERS_OF_TEN[scale] : m;
+  return negative ? -v : v;
+}
+
+/** True when b[at…] starts with the ASCII text `s`. */
+function bytesAre(b: Uint8Array, at: number, s: string): boolean {
+  if (at + s.length > b.length) return false;
+  for (let i = 0; i < s.length; i++) if (b[at + i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+const utf8Text = new TextDecoder('utf-8');
+
+/** b[from, to) as the scanner would give it: UTF-8, entities decoded, line ends normalised. */
+function textAt(b: Uint8Array, from: number, to: number): string {
+  let plain = true;
+  for (let i = from; i < to && plain; i++) {
+    const c = b[i];
+    if (c === 38 || c === 13 || c > 126) plain = false;
+  }
+  if (plain) return String.fromCharCode.apply(null, b.subarray(from, to) as unknown as number[]);
+  return decodeText(utf8Text.decode(b.subarray(from, to)));
+}
+
+/**
+ * The content of a <sheetData> that the scanner would read as rows of cells, read straight from
+ * the part's bytes from `p`, just past the start tag. Only the plain form is read: rows numbered
+ * in increasing order, each cell with its address (columns increasing), its `<v>` and `<f>`;
+ * anything else (inline strings, a cell without an address, a duplicate row, a comment, a limit
+ * reached) returns undefined, and the part is read by the scanner alone. The cells that come out
+ * are the scanner's, less those without a value (which the grid leaves out anyway).
+ */
+function readSheetData(
+  b: Uint8Array,
+  p: number,
+  shared: (string | null)[] | undefined,
+  styles: Styles | undefined,
+  date1904: boolean,
+  limits: LeanLimits,
+): { cells: SheetCells; parsed: number; tags: number; end: number } | undefined {
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const values: CellValue[] = [];
+  const formats: (string | undefined)[] = [];
+  const styleFormats = styles?.formats;
+  const styleDates = styles?.isDate;
+  const maxTag = limits.maxTagChars;
+  const maxColumns = limits.maxColumns;
+  let tags = 0;
+  let parsed = 0;
+  let lastRow = 0;
+  for (;;) {
+    let c = b[p];
+    while (isSpace(c)) c = b[++p];
+    if (c !== 60) return undefined;
+    tags++;
+    if (bytesAre(b, p, '</sheetData>')) {
+      return { cells: { rows, cols, values, formats, merges: [] }, parsed, tags, end: p + 12 };
+    }
+    if (!bytesAre(b, p, '<row') || !isNameEnd(b[p + 4])) return undefined;
+    p = tagEnd(b, p, p + 4, maxTag);
+    if (p < 0 || attrR < 0) return undefined;
+    const r = digitsAt(b, attrR, attrREnd);
+    if (r <= lastRow || r > limits.maxRows) return undefined;
+    lastRow = r;
+    if (tagSelfClosing) continue;
+    let lastCol = 0;
+    for (;;) {
+      c = b[p];
+      while (isSpace(c)) c = b[++p];
+      if (c !== 60) return undefined;
+      tags++;
+      if (bytesAre(b, p, '</row>')) {
+        p += 6;
+        break;
+      }
+      if (b[p + 1] !== 99 || !isNameEnd(b[p + 2])) return undefined;
+      p = tagEnd(b, p, p + 2, maxTag);
+      if (p < 0 || attrR < 0) return undefined;
+      // The address: letters A–Z, then the row's digits (which ExcelJS does not read).
+      let col = 0;
+      let k = attrR;
+      for (; k < attrREnd; k++) {
+        const ch = b[k];
+        if (ch < 65 || ch > 90) break;
+        col = col * 26 + ch - 64;
+        if (col > maxColumns) return undefined;
+      }
+      if (col <= lastCol || k === attrR || digitsAt(b, k, attrREnd) < 0) return undefined;
+      lastCol = col;
+      let styleId = 0;
+      if (attrS >= 0 && attrSEnd > attrS) {
+        styleId = digitsAt(b, attrS, attrSEnd);
+        if (styleId < 0) return undefined;
+      }
+      // t: 's' (a shared string) and none (a number) are the common ones; others are sliced.
+      let t: string | undefined;
+      let sharedString = false;
+      if (attrT >= 0) {
+        if (attrTEnd - attrT === 1 && b[attrT] === 115) sharedString = true;
+        else t = textAt(b, attrT, attrTEnd);
+      }
+      let vStart = -1;
+      let vEnd = -1;
+      let isFormula = false;
+      if (!tagSelfClosing) {
+        for (;;) {
+          c = b[p];
+          while (isSpace(c)) c = b[++p];
+          if (c !== 60) return undefined;
+          tags++;
+          const c1 = b[p + 1];
+          if (c1 === 47) {
+            if (!bytesAre(b, p, '</c>')) return undefined;
+            p += 4;
+            break;
+          }
+          if (c1 === 118) {
+            // <v>text</v> or <v/>
+            const c2 = b[p + 2];
+            if (c2 === 47 && b[p + 3] === 62) {
+              p += 4;
+              continue;
+            }
+            if (c2 !== 62 || vStart >= 0) return undefined;
+            const from = p + 3;
+            const to = b.indexOf(60, from);
+            if (to < 0 || !bytesAre(b, to, '</v>')) return undefined;
+            tags++;
+            if (to > from) {
+              vStart = from;
+              vEnd = to;
+            }
+            p = to + 4;
+            continue;
+          }
+          if (c1 === 102 && isNameEnd(b[p + 2])) {
+            // <f …>formula</f> or <f …/>: only whether there is one counts.
+            const cellR = attrR;
+            const cellREnd = attrREnd;
+            const at = tagEnd(b, p, p + 2, maxTag);
+            if (at < 0) return undefined;
+            if (attrTEnd > attrT && attrT >= 0) isFormula = true;
+            attrR = cellR;
+            attrREnd = cellREnd;
+            p = at;
+            if (tagSelfClosing) continue;
+            const to = b.indexOf(60, p);
+            if (to < 0 || !bytesAre(b, to, '</f>')) return undefined;
+            tags++;
+            if (to > p) isFormula = true;
+            p = to + 4;
+            continue;
+          }
+          return undefined;
+        }
+      }
+      const hasValue = vStart >= 0;
+      // ExcelJS's Merge type (no formula, no value, no style): never added to its row.
+      if (!isFormula && !hasValue && !styleId) continue;
+      if (++parsed > limits.maxCellsPerSheet) return undefined;
+      if (!hasValue) continue; // no value: nothing in the grid
+      let value: CellValue;
+      const isDate = styleId && styleDates ? styleDates[styleId] === true : false;
+      if (sharedString && !isFormula && shared !== undefined) {
+        const index = digitsAt(b, vStart, vEnd);
+        if (index < 0 || index >= shared.length) return undefined;
+        value = shared[index];
+        if (value !== null && value.length > limits.maxCellChars) return undefined;
+      } else {
+        // A number in a cell that is not date-formatted is read as it stands; the rest as text.
+        const n = t === undefined && !sharedString && !isDate ? decimalAt(b, vStart, vEnd) : NaN;
+        if (!Number.isNaN(n)) value = n;
+        else {
+          try {
+            value = cellValue(sharedString ? 's' : t, textAt(b, vStart, vEnd), isFormula, true, undefined, isDate, shared, date1904, limits);
+          } catch {
+            return undefined;
+          }
+        }
+      }
+      if (value === null) continue;
+      rows.push(r - 1);
+      cols.push(col - 1);
+      values.push(value);
+      formats.push(styleId && styleFormats ? styleFormats[styleId] : undefined);
+    }
+  }
+}
+
+interface Spliced {
+  at: number;
+  cells: SheetCells;
+  parsed: number;
+  tags: number;
+  /** The first <mergeCells> after the sheetData, taken out the same way. */
+  merges?: { at: number; rects: Rect[]; tags: number };
+}
+
+/** The column letters b[from, to) (A–Z only) as a 1-based number, or -1. */
+function lettersAt(b: Uint8Array, from: number, to: number, maxColumns: number): number {
+  let col = 0;
+  for (let i = from; i < to; i++) {
+    const ch = b[i];
+    if (ch < 65 || ch > 90) return -1;
+    col = col * 26 + ch - 64;
+    if (col > maxColumns) return -1;
+  }
+  return from < to ? col : -1;
+}
+
+/**
+ * The content of a <mergeCells> read straight from the bytes from `p` (just past its start tag):
+ * only `<mergeCell ref="A1:B2"/>` elements with plain references inside the sheet's limits, up to
+ * `</mergeCells>`; anything else returns undefined (the scanner reads it).
+ */
+function readMergeCells(b: Uint8Array, p: number, limits: LeanLimits): { rects: Rect[]; tags: number; end: number } | undefined {
+  const rects: Rect[] = [];
+  let tags = 0;
+  for (;;) {
+    let c = b[p];
+    while (isSpace(c)) c = b[++p];
+    if (c !== 60) return undefined;
+    tags++;
+    if (bytesAre(b, p, '</mergeCells>')) return { rects, tags, end: p + 13 };
+    if (!bytesAre(b, p, '<mergeCell ref="')) return undefined;
+    const from = p + 16;
+    const to = b.indexOf(34, from);
+    if (to < 0 || to - from > 40) return undefined;
+    p = to + 1;
+    c = b[p];
+    while (isSpace(c)) c = b[++p];
+    if (c !== 47 || b[p + 1] !== 62) return undefined;
+    p += 2;
+    // A1 or A1:B2: letters, then digits, twice.
+    let colon = from;
+    while (colon < to && b[colon] !== 58) colon++;
+    const refs = colon < to ? [from, colon, colon + 1, to] : [from, to, from, to];
+    const corners: number[] = [];
+    for (let k = 0; k < 4; k += 2) {
+      let d = refs[k];
+      while (d < refs[k + 1] && b[d] >= 65 && b[d] <= 90) d++;
+      const col = lettersAt(b, refs[k], d, limits.maxColumns);
+      const row = digitsAt(b, d, refs[k + 1]);
+      if (col < 1 || row < 1 || row > limits.maxRows) return undefined;
+      corners.push(row - 1, col - 1);
+    }
+    const [r1, c1, r2, c2] = corners;
+    rects.push({ top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) });
+  }
+}
+
+/**
+ * A worksheet part read the fast way: its first <sheetData>'s content by readSheetData, straight
+ * from the bytes, and the rest (a few kilobytes: the elements before, the merged areas after) by
+ * the scanner, as latin1 text (one char per byte: the markup is ASCII, and nothing but merge
+ * references is taken from it). Undefined when the part is not plain enough for that; any error
+ * is left for the scanner's own reading to say.
+ */
+function readSheetFast(
+  part: Uint8Array,
+  shared: (string | null)[] | undefined,
+  styles: Styles | undefined,
+  date1904: boolean,
+  counter: ScanCounter,
+  limits: LeanLimits,
+): SheetCells | undefined {
+  const buf = Buffer.from(part.buffer, part.byteOffset, part.length);
+  const open = buf.indexOf('<sheetData');
+  if (open < 0 || !isNameEnd(part[open + 10])) return undefined;
+  const at = buf.indexOf(62, open) + 1; // just past the start tag's `>`
+  if (at <= 0 || part[at - 2] === 47) return undefined;
+  const tagsBefore = counter.tags;
+  try {
+    const read = readSheetData(part, at, shared, styles, date1904, limits);
+    if (!read) return undefined;
+    const spliced: Spliced = { at, cells: read.cells, parsed: read.parsed, tags: read.tags };
+    let xml = buf.toString('latin1', 0, at);
+    let rest = read.end;
+    const mergeOpen = buf.indexOf('<mergeCells', rest);
+    if (mergeOpen >= 0 && isNameEnd(part[mergeOpen + 11])) {
+      const mergeAt = buf.indexOf(62, mergeOpen) + 1;
+      const merges = mergeAt > 0 && part[mergeAt - 2] !== 47 ? readMergeCells(part, mergeAt, limits) : undefined;
+      if (merges) {
+        xml += buf.toString('latin1', rest, mergeAt);
+        spliced.merges = { at: xml.length, rects: merges.rects, tags: merges.tags };
+        rest = merges.end;
+      }
+    }
+    xml += buf.toString('latin1', rest, part.length);
+    return parseSheet(xml, shared, styles, date1904, counter, limits, spliced);
+  } catch {
+    counter.tags = tagsBefore;
+    return undefined;
+  }
 }
 
 /** Worksheet elements ExcelJS parses with their own xform (their children are theirs). */
@@ -886,18 +1382,23 @@ function badAddress(): never {
  * one; ExcelJS makes them merge cells). One sweep down the rows with the merges that span the
  * current row: work is cells × log(merges) plus the merges, never their area.
  */
-function dropMergedCells(cells: SheetCells): boolean[] | undefined {
+function dropMergedCells(cells: SheetCells): Uint8Array | undefined {
   if (cells.merges.length === 0) return undefined;
-  const keep = new Array<boolean>(cells.values.length).fill(true);
+  const dropped = new Uint8Array(cells.values.length); // 1: inside a merged area, not its top-left
   const byTop = [...cells.merges].sort((a, b) => a.top - b.top);
   let next = 0;
   let active: Rect[] = []; // spanning the current row, sorted by left
+  let activeBottom = Infinity; // the first row past which one of them ends
   let currentRow = -1;
   for (let i = 0; i < cells.values.length; i++) {
     const r = cells.rows[i];
     if (r !== currentRow) {
       currentRow = r;
-      active = active.filter((m) => m.bottom >= r);
+      if (r > activeBottom) {
+        active = active.filter((m) => m.bottom >= r);
+        activeBottom = Infinity;
+        for (const m of active) if (m.bottom < activeBottom) activeBottom = m.bottom;
+      }
       while (next < byTop.length && byTop[next].top <= r) {
         const m = byTop[next++];
         if (m.bottom >= r) {
@@ -909,6 +1410,7 @@ function dropMergedCells(cells: SheetCells): boolean[] | undefined {
             else hi = mid;
           }
           active.splice(lo, 0, m);
+          if (m.bottom < activeBottom) activeBottom = m.bottom;
         }
       }
     }
@@ -925,22 +1427,22 @@ function dropMergedCells(cells: SheetCells): boolean[] | undefined {
     for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
       const m = active[k];
       if (c <= m.right && !(m.top === r && m.left === c)) {
-        keep[i] = false;
+        dropped[i] = 1;
         break;
       }
     }
   }
-  return keep;
+  return dropped;
 }
 
 function toGrid(name: string, cells: SheetCells, date1904: boolean, limits: LeanLimits): GridInit {
-  const keep = dropMergedCells(cells);
+  const dropped = dropMergedCells(cells);
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
   for (let i = 0; i < cells.values.length; i++) {
-    if ((keep && !keep[i]) || cells.values[i] === null) continue;
+    if ((dropped && dropped[i]) || cells.values[i] === null) continue;
     const r = cells.rows[i];
     const c = cells.cols[i];
     if (r < top) top = r;
@@ -955,20 +1457,56 @@ function toGrid(name: string, cells: SheetCells, date1904: boolean, limits: Lean
   const values: CellValue[][] = new Array<CellValue[]>(height).fill(EMPTY_ROW);
   const text: (string | null)[][] = new Array<(string | null)[]>(height).fill(EMPTY_ROW as null[]);
   const formats: (string | null)[][] = new Array<(string | null)[]>(height).fill(EMPTY_ROW as null[]);
-  for (let i = 0; i < cells.values.length; i++) {
-    const v = cells.values[i];
-    if ((keep && !keep[i]) || v === null) continue;
-    const r = cells.rows[i] - top;
-    const c = cells.cols[i] - left;
-    const fmt = cells.formats[i];
-    if (values[r] === EMPTY_ROW) {
-      values[r] = [];
-      text[r] = [];
-      formats[r] = [];
+  // The text of each number once per format: a sheet repeats its amounts and weights (zero is
+  // left out: the map would not tell -0 from 0).
+  const texts = new Map<string | undefined, Map<number, string>>();
+  const count = cells.values.length;
+  for (let i = 0; i < count; ) {
+    // One sheet row: cells i…end-1, columns increasing. Its arrays are made at their final width.
+    const row = cells.rows[i];
+    let end = i + 1;
+    while (end < count && cells.rows[end] === row) end++;
+    let last = end - 1;
+    while (last >= i && ((dropped && dropped[last]) || cells.values[last] === null)) last--;
+    if (last < i) {
+      i = end;
+      continue;
     }
-    pad(values[r], c)[c] = v;
-    pad(text[r], c)[c] = typeof v === 'string' ? v : formatCellText(v, fmt, date1904);
-    pad(formats[r], c)[c] = fmt ?? null;
+    const width = cells.cols[last] - left + 1;
+    const vr: CellValue[] = new Array<CellValue>(width);
+    const tr: (string | null)[] = new Array<string | null>(width);
+    const fr: (string | null)[] = new Array<string | null>(width);
+    let filled = 0;
+    for (; i <= last; i++) {
+      const v = cells.values[i];
+      if ((dropped && dropped[i]) || v === null) continue;
+      const c = cells.cols[i] - left;
+      // Nulls up to the cell, as the ExcelJS path has them; a wide gap stays a hole (see pad).
+      if (c - filled <= 64) {
+        for (; filled < c; filled++) {
+          vr[filled] = null;
+          tr[filled] = null;
+          fr[filled] = null;
+        }
+      }
+      const fmt = cells.formats[i];
+      vr[c] = v;
+      let shown: string;
+      if (typeof v === 'number' && v !== 0) {
+        let byValue = texts.get(fmt);
+        if (byValue === undefined) texts.set(fmt, (byValue = new Map()));
+        const known = byValue.get(v);
+        if (known === undefined) byValue.set(v, (shown = formatCellText(v, fmt, date1904)));
+        else shown = known;
+      } else shown = typeof v === 'string' ? v : formatCellText(v, fmt, date1904);
+      tr[c] = shown;
+      fr[c] = fmt ?? null;
+      filled = c + 1;
+    }
+    values[row - top] = vr;
+    text[row - top] = tr;
+    formats[row - top] = fr;
+    i = end;
   }
   // A merged area whose top-left cell holds a value widens the snapshot to its extent.
   for (const m of cells.merges) {
@@ -1017,7 +1555,9 @@ function pad<T>(row: (T | null)[], index: number): (T | null)[] {
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
 /** Reads an .xlsx from its bytes (a zip). Throws ZipError or XlsxError; read.ts explains them. */
-export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS): LeanWorkbook {
+export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, options: { byteLevel?: boolean } = {}): LeanWorkbook {
+  const byteLevel = options.byteLevel ?? true;
+  let byteLevelSheets = 0;
   const entries = readZipDirectory(bytes);
   const zip = new ZipReader(bytes, entries, limits);
   const counter: ScanCounter = { tags: 0 };
@@ -1051,12 +1591,18 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS): L
   let cells = 0;
   for (const s of ordered) {
     const name = s.ref.name === undefined ? `sheet${s.id}` : s.ref.name.length > 31 ? s.ref.name.slice(0, 31) : s.ref.name;
-    let sheetCells: SheetCells;
-    try {
-      sheetCells = parseSheet(zip.text(s.part) as string, shared, styles, date1904, counter, limits);
-    } catch (err) {
-      if (err instanceof XlsxError) err.detail.sheet = name;
-      throw err;
+    const part = zip.read(s.part) as Uint8Array;
+    const tagsBefore = counter.tags;
+    let sheetCells = byteLevel ? readSheetFast(part, shared, styles, date1904, counter, limits) : undefined;
+    if (sheetCells !== undefined) byteLevelSheets++;
+    else {
+      counter.tags = tagsBefore;
+      try {
+        sheetCells = parseSheet(utf8Text.decode(part), shared, styles, date1904, counter, limits) as SheetCells;
+      } catch (err) {
+        if (err instanceof XlsxError) err.detail.sheet = name;
+        throw err;
+      }
     }
     cells += sheetCells.values.length;
     let grid: GridInit;
@@ -1070,5 +1616,5 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS): L
     const st = s.ref.state;
     states.push(st === 'hidden' || st === 'veryHidden' ? st : 'visible');
   }
-  return { grids, states, date1904, work: { inflatedBytes: zip.inflatedBytes, tags: counter.tags, cells } };
+  return { grids, states, date1904, work: { inflatedBytes: zip.inflatedBytes, tags: counter.tags, cells, byteLevelSheets } };
 }

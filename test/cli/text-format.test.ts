@@ -1,0 +1,42 @@
+/**
+ * Display width of the text report's columns: printable ASCII one column, CJK and full-width
+ * two, control characters none, a character outside the BMP (a surrogate pair) counted once.
+ */
+import { displayWidth, padEnd } from '../../src/cli/text-format';
+
+/** The width by code points, as the report measured it before the ASCII shortcut. */
+function byCodePoints(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (c < 0x20 || (c >= 0x7f && c < 0xa0)) continue;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0x303e) || (c >= 0x3041 && c <= 0x33ff) || (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xa000 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+test.each([
+  ['F9', 2],
+  ['content/trailing-punctuation', 28],
+  ['指标值', 6],
+  ['≥200次', 6],
+  ['（全角）', 8],
+  ['a\tb\u0085c', 3],
+  ['𠀀x', 3],
+  ['\ud800', 1],
+  ['x\udc00', 2],
+  ['', 0],
+])('%j is %d columns wide', (s, w) => {
+  expect(displayWidth(s)).toBe(w);
+  expect(displayWidth(s)).toBe(byCodePoints(s));
+});
+
+test('padEnd pads to the display width', () => {
+  expect(padEnd('表', 4)).toBe('表  ');
+  expect(padEnd('A1', 4)).toBe('A1  ');
+  expect(padEnd('超过宽度', 4)).toBe('超过宽度');
+});
