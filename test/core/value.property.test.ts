@@ -1,3 +1,4 @@
+import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
 import fc from 'fast-check';
 import type { Sign } from '../../src/core/model';
 import { formatValue, isPlaceholder, parseIndicatorValue, parseSign, parseSplitValue, scanValue } from '../../src/core/value';
@@ -88,23 +89,15 @@ describe('the parser is linear on long strings', () => {
     ['ranges', (n) => '90%-95%'.repeat(Math.floor(n / 7))],
     ['slashes', (n) => `≤9元${'/人'.repeat(n / 2)}`],
   ];
-  const cost = (s: string): number => {
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const started = process.hrtime.bigint();
-      const p = parseIndicatorValue(s);
-      parseSplitValue({ sign: s, value: s, unit: s, nature: s });
-      parseSign(s);
-      expect(p.raw.length).toBe(s.length);
-      best = Math.min(best, Number(process.hrtime.bigint() - started));
-    }
-    return best;
+  const parseAll = (s: string): void => {
+    const p = parseIndicatorValue(s);
+    parseSplitValue({ sign: s, value: s, unit: s, nature: s });
+    parseSign(s);
+    expect(p.raw.length).toBe(s.length);
   };
   it.each(inputs)('%s', (_name, make) => {
-    const small = cost(make(K));
-    const large = cost(make(10 * K));
-    // Linear is ~10×; a floor of 50 µs keeps timer noise on tiny inputs out of the ratio.
-    expect(large / Math.max(small, 50_000)).toBeLessThan(40);
+    // Linear is ~10× (growthRatio: best of alternating runs, measured again when over the bound).
+    expect(growthRatio((n) => parseAll(make(n)), K, 3)).toBeLessThan(LINEAR_BOUND);
   });
 });
 
