@@ -6,6 +6,7 @@ import { labelKey } from './text';
 import { parseSign, repeatedSign } from './value';
 import { DIRECTION_WORDS, NATURE_WORDS } from './vocabulary';
 import type { ColumnRole, MoneyUnit, TableKind } from './model';
+import { memoText } from './memo';
 
 export type FieldLabel =
   | 'projectName'
@@ -166,6 +167,10 @@ export function classifyLabel(text: string): LabelInfo | undefined {
 
 /** The kind a table title names (部门整体…, 自评表, 监控表), or 'project'; undefined when it names none. */
 export function titleKind(text: string): TableKind | undefined {
+  return titleKindMemo(text);
+}
+
+function titleKindUncached(text: string): TableKind | undefined {
   const key = labelKey(text);
   if (/部门整体|整体支出/.test(key)) return 'department';
   if (/自评|绩效评价(报告|表)/.test(key)) return 'self-eval';
@@ -176,6 +181,8 @@ export function titleKind(text: string): TableKind | undefined {
   if (/项目(支出)?绩效目标/.test(key) || /绩效目标(申报|批复|审批|审核)?表/.test(key)) return 'project';
   return undefined;
 }
+
+const titleKindMemo = memoText(titleKindUncached);
 
 /** A table title: `1.2025年…绩效目标表`, `项目支出绩效目标申报表`. */
 export function isTitleText(text: string): boolean {
@@ -189,6 +196,10 @@ export type ColumnContent = 'sign' | 'direction' | 'nature' | 'other' | 'empty';
 
 /** What a data cell of an ambiguous column holds. */
 export function columnContentOf(text: string): ColumnContent {
+  return columnContentOfMemo(text);
+}
+
+function columnContentOfUncached(text: string): ColumnContent {
   const key = labelKey(text);
   if (key === '') return 'empty';
   if (parseSign(key) || repeatedSign(key)) return 'sign';
@@ -196,3 +207,5 @@ export function columnContentOf(text: string): ColumnContent {
   if (NATURE_WORDS[key]) return 'nature';
   return 'other';
 }
+
+const columnContentOfMemo = memoText(columnContentOfUncached);

@@ -8,6 +8,7 @@
 import type { IndicatorRow, SchemeId, TableModel } from './model';
 import { stripSpaces, toHalfWidth } from './text';
 import { BARE_WEIGHT_RE, LEVEL1_ALIASES, LEVEL2_ALIASES, WEIGHT_SUFFIX_RE } from './vocabulary';
+import { memoText } from './memo';
 
 export interface Level1Spec {
   /** Canonical 一级 name, e.g. `产出指标`. */
@@ -63,12 +64,18 @@ function baseKey(text: string): string {
 
 /** The comparison key of a name without its weight suffix. */
 export function nameKey(text: string): string {
+  return nameKeyMemo(text);
+}
+
+function nameKeyUncached(text: string): string {
   const key = baseKey(text);
   // Only the tail can hold a weight: matching there keeps a pasted 1 MB cell of digits linear
   // (an anchored pattern tried at every position of a long digit run is quadratic).
   const cut = Math.max(0, key.length - TAIL);
   return key.slice(0, cut) + key.slice(cut).replace(WEIGHT_SUFFIX_RE, '').replace(BARE_WEIGHT_RE, '指标');
 }
+
+const nameKeyMemo = memoText(nameKeyUncached);
 
 /** How far from the end a weight suffix can start (`(100.5-100.5)分` and some room). */
 const TAIL = 24;
@@ -90,12 +97,18 @@ function remarkKeys(key: string): string[] {
 
 /** The weight written after a name (`产出指标(50分)` -> 50), or undefined. */
 export function parseWeight(text: string): number | undefined {
+  return parseWeightMemo(text);
+}
+
+function parseWeightUncached(text: string): number | undefined {
   const key = baseKey(text).slice(-TAIL);
   const m = WEIGHT_SUFFIX_RE.exec(key);
   if (m) return m[1] !== undefined || m[2] !== undefined ? Number(m[1] ?? m[2]) : undefined;
   const bare = BARE_WEIGHT_RE.exec(key);
   return bare ? Number(bare[1]) : undefined;
 }
+
+const parseWeightMemo = memoText(parseWeightUncached);
 
 /** The weight suffix exactly as written (`（50分）`), so a corrected name can keep it. */
 export function weightSuffix(text: string): string {

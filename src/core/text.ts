@@ -3,6 +3,7 @@
  * Real sheets mix full-width and ASCII punctuation, inner spaces (`其中：财政    资金`) and
  * every kind of Unicode space; labels are compared after `labelKey`.
  */
+import { memoText } from './memo';
 
 const SPACE_RE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 
@@ -30,15 +31,27 @@ export function squashSpaces(s: string): string {
  * asterisks or weight markers kept. `其中：财政    资金` -> `其中财政资金`.
  */
 export function labelKey(s: string): string {
+  return labelKeyMemo(s);
+}
+
+function labelKeyUncached(s: string): string {
   return toHalfWidth(stripSpaces(s)).replace(/[:*※]/g, '');
 }
 
+const labelKeyMemo = memoText(labelKeyUncached);
+
 /** Like labelKey but also drops punctuation, for comparing free texts (a value vs its name). */
 export function contentKey(s: string): string {
+  return contentKeyMemo(s);
+}
+
+function contentKeyUncached(s: string): string {
   return toHalfWidth(stripSpaces(s))
     .replace(/[\p{P}\p{S}]/gu, '')
     .toLowerCase();
 }
+
+const contentKeyMemo = memoText(contentKeyUncached);
 
 /** True if `s` contains any white space that is not a single ASCII space between words. */
 export function hasStraySpace(s: string): boolean {

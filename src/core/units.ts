@@ -8,6 +8,7 @@ import type { UnitClass } from './model';
 import { stripSpaces, toHalfWidth } from './text';
 
 import { PER_NOUNS, UNITS, type UnitDef } from './vocabulary';
+import { memoText } from './memo';
 
 export type { UnitDef };
 
@@ -51,6 +52,10 @@ function cleanUnit(text: string): string {
  * when both of its parts are.
  */
 export function canonicalUnit(text: string): string | undefined {
+  return canonicalUnitMemo(text);
+}
+
+function canonicalUnitUncached(text: string): string | undefined {
   // A unit is short: a long text is none, and is not cleaned first (that would copy it).
   if (text.length > 16 * MAX_SPELLING) return undefined;
   const s = cleanUnit(text);
@@ -67,6 +72,8 @@ export function canonicalUnit(text: string): string | undefined {
   }
   return undefined;
 }
+
+const canonicalUnitMemo = memoText(canonicalUnitUncached);
 
 /** The canonical spelling of a known unit, else the unit as written without spaces. */
 export function normalizeUnit(text: string): string {

@@ -15,6 +15,7 @@ import type { ParsedValue, Sign, SignStyle, ValueProblem } from './model';
 import { stripSpaces, toHalfWidth } from './text';
 import { canonicalUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
 import { DIGRAPHS, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, WORDS } from './vocabulary';
+import { memoText } from './memo';
 
 export { SIGN_WORDS };
 
@@ -71,6 +72,10 @@ export function repeatedSign(text: string): { sign: Sign; style: SignStyle; text
 }
 
 export function parseSign(text: string): { sign: Sign; style: SignStyle } | undefined {
+  return parseSignMemo(text);
+}
+
+function parseSignUncached(text: string): { sign: Sign; style: SignStyle } | undefined {
   const s = typeof text === 'string' ? stripSpaces(text) : '';
   if (s === '' || s.length > 8) return undefined;
   const tok = matchSignAt(s, 0);
@@ -78,6 +83,8 @@ export function parseSign(text: string): { sign: Sign; style: SignStyle } | unde
   const trailing = TRAILING.find((t) => t.text === s && !t.needsUnit);
   return trailing ? { sign: trailing.sign, style: 'words' } : undefined;
 }
+
+const parseSignMemo = memoText(parseSignUncached);
 
 
 /** The opposite direction (a cost written with ≥ wants ≤); ＝ stays. */
@@ -558,9 +565,15 @@ function fromScan(raw: string, scan: ValueScan): ParsedValue {
  * Never throws, on any string.
  */
 export function parseIndicatorValue(text: string): ParsedValue {
+  return parseIndicatorValueMemo(text);
+}
+
+function parseIndicatorValueUncached(text: string): ParsedValue {
   const raw = typeof text === 'string' ? text : String(text ?? '');
   return parseRange(raw) ?? fromScan(raw, scanValue(raw));
 }
+
+const parseIndicatorValueMemo = memoText(parseIndicatorValueUncached);
 
 /** `90%-95%`, `85~90%`, `3至5天`: two numbers and one unit. Bounded by its length, so linear. */
 const RANGE_RE = /^(\d+(?:\.\d+)?)([^\d\-~～—至到]{0,4})(?:-|~|～|—|至|到)(\d+(?:\.\d+)?)([^\d]{1,6})$/;
@@ -608,6 +621,10 @@ export interface NatureInfo {
 
 /** Reads 定性/定量/正向/反向 from a column's text (`正向指标`, `定量 正向`). */
 export function readNature(text: string): NatureInfo {
+  return readNatureMemo(text);
+}
+
+function readNatureUncached(text: string): NatureInfo {
   const s = typeof text === 'string' ? text : '';
   const info: NatureInfo = {};
   if (s.includes('定性')) info.qualitative = true;
@@ -616,6 +633,8 @@ export function readNature(text: string): NatureInfo {
   else if (s.includes('反向')) info.direction = 'negative';
   return info;
 }
+
+const readNatureMemo = memoText(readNatureUncached);
 
 /**
  * Parses a value spread over columns: sign (`≥`, `大于等于` — words are normal here), number,

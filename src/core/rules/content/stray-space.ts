@@ -5,6 +5,7 @@
  * Values belong to the value rules and amounts to the budget rules.
  */
 import { isBlankText } from '../../grid';
+import { memoText } from '../../memo';
 import type { Field } from '../../model';
 import { hasStraySpace, squashSpaces } from '../../text';
 import type { Rule, RuleContext } from '../types';
@@ -23,9 +24,15 @@ export function cleanSpaces(text: string): string {
 
 /** True when a text (possibly several lines) has white space that does not belong. */
 export function hasStraySpaces(text: string): boolean {
+  return hasStraySpacesMemo(text);
+}
+
+function hasStraySpacesUncached(text: string): boolean {
   if (text !== text.trim()) return true;
   return text.split(/\r?\n/).some((line) => hasStraySpace(line));
 }
+
+const hasStraySpacesMemo = memoText(hasStraySpacesUncached);
 
 type Kind = 'title' | 'unitName' | 'projectName' | 'use' | 'goals' | 'level1' | 'level2' | 'level3' | 'description';
 

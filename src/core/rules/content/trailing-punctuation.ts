@@ -3,6 +3,7 @@
  * (the seed's `保障软、硬件正常运转。`). Info only; the suggestion drops the punctuation.
  */
 import { isBlankText } from '../../grid';
+import { memoText } from '../../memo';
 import type { Field } from '../../model';
 import type { Rule, RuleContext } from '../types';
 
@@ -15,6 +16,10 @@ const MARKS = '。；，;,、：:';
  * position).
  */
 export function withoutTrailingPunctuation(text: string): string | undefined {
+  return withoutTrailingPunctuationMemo(text);
+}
+
+function withoutTrailingPunctuationUncached(text: string): string | undefined {
   const trimmed = text.trim();
   let end = trimmed.length;
   while (end > 0) {
@@ -26,6 +31,8 @@ export function withoutTrailingPunctuation(text: string): string | undefined {
   if (end === trimmed.length) return undefined;
   return trimmed.slice(0, end).trimEnd();
 }
+
+const withoutTrailingPunctuationMemo = memoText(withoutTrailingPunctuationUncached);
 
 function checkField(ctx: RuleContext, field: Field | undefined, messageId: 'level3' | 'value'): void {
   if (!field || typeof field.value !== 'string' || isBlankText(field.text)) return;

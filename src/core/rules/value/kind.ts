@@ -7,6 +7,7 @@
  * kind of quantity, not the scheme.
  */
 import { nameKey, resolveLevel2 } from '../../taxonomy';
+import { memoText } from '../../memo';
 import type { IndicatorRow } from '../../model';
 import { stripSpaces, toHalfWidth } from '../../text';
 
@@ -14,10 +15,16 @@ export type IndicatorKind = 'quantity' | 'quality' | 'timeliness' | 'cost' | 'be
 
 /** A name without spaces, weight suffix (`(50分)`, `（50）`, `【50分】`, `50分`) or trailing 指标. */
 export function levelKey(text: string): string {
+  return levelKeyMemo(text);
+}
+
+function levelKeyUncached(text: string): string {
   // The taxonomy's name key (weights looked for in the tail only, so linear on a pasted cell).
   const s = nameKey(text);
   return s.endsWith('指标') ? s.slice(0, -2) : s;
 }
+
+const levelKeyMemo = memoText(levelKeyUncached);
 
 const LEVEL2_KINDS: Readonly<Record<string, IndicatorKind>> = {
   数量: 'quantity',
@@ -37,6 +44,10 @@ const LEVEL2_KINDS: Readonly<Record<string, IndicatorKind>> = {
 
 /** The kind named by a 二级 text, or undefined. */
 export function level2Kind(text: string): IndicatorKind | undefined {
+  return level2KindMemo(text);
+}
+
+function level2KindUncached(text: string): IndicatorKind | undefined {
   const key = levelKey(text);
   if (key === '') return undefined;
   const exact = LEVEL2_KINDS[key];
@@ -50,6 +61,8 @@ export function level2Kind(text: string): IndicatorKind | undefined {
   if (key.endsWith('满意度')) return 'satisfaction';
   return undefined;
 }
+
+const level2KindMemo = memoText(level2KindUncached);
 
 /** The kind named by a 一级 text, when the 二级 says nothing. */
 function level1Kind(text: string): IndicatorKind | undefined {
@@ -78,19 +91,37 @@ function nameCore(name: string): string {
 
 /** True when the 三级 name is a rate (…率, 比例, 占比, 百分比): its value is a percentage. */
 export function isRateName(name: string): boolean {
+  return isRateNameMemo(name);
+}
+
+function isRateNameUncached(name: string): boolean {
   const s = nameCore(name);
   return s.endsWith('率') || /比例|占比|百分比|比率/.test(s);
 }
 
+const isRateNameMemo = memoText(isRateNameUncached);
+
 /** Rates that may leave 0–100% (a growth rate of 120% is possible): looser checks. */
 export function isChangeRate(name: string): boolean {
+  return isChangeRateMemo(name);
+}
+
+function isChangeRateUncached(name: string): boolean {
   return /增长|增幅|增速|提高|提升|下降|降低|减少|变化|变动|同比|环比/.test(nameCore(name));
 }
 
+const isChangeRateMemo = memoText(isChangeRateUncached);
+
 /** True when the 三级 name names a satisfaction (满意度, 满意率). */
 export function isSatisfactionName(name: string): boolean {
+  return isSatisfactionNameMemo(name);
+}
+
+function isSatisfactionNameUncached(name: string): boolean {
   return /满意/.test(nameCore(name));
 }
+
+const isSatisfactionNameMemo = memoText(isSatisfactionNameUncached);
 
 const NEGATIVE_RATE_ROOTS = [
   '差错', '错误', '出错', '故障', '投诉', '事故', '失误', '破损', '损坏', '流失', '空置', '返工', '不合格', '违规',
@@ -100,11 +131,23 @@ const NEGATIVE_RATE_ROOTS = [
 
 /** A measure where less is better (差错率, 投诉率, 故障率): its bound is a ceiling. */
 export function isNegativeMeasure(name: string): boolean {
+  return isNegativeMeasureMemo(name);
+}
+
+function isNegativeMeasureUncached(name: string): boolean {
   const s = nameCore(name);
   return NEGATIVE_RATE_ROOTS.some((root) => s.endsWith(`${root}率`) || s.endsWith(`${root}次数`) || s.endsWith(root));
 }
 
+const isNegativeMeasureMemo = memoText(isNegativeMeasureUncached);
+
 /** Time measures that state a floor (最低使用年限, 质保期) rather than a deadline. */
 export function isTimeFloorName(name: string): boolean {
+  return isTimeFloorNameMemo(name);
+}
+
+function isTimeFloorNameUncached(name: string): boolean {
   return /最低|最少|至少|不少于|年限|寿命|保修|质保|保质|持续|有效期/.test(nameCore(name));
 }
+
+const isTimeFloorNameMemo = memoText(isTimeFloorNameUncached);
