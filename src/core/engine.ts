@@ -20,6 +20,7 @@ import { tableKind } from './rules/structure/table-kind';
 import { isBlankTemplate, unfilled } from './rules/structure/unfilled';
 import type { Report, Rule, RuleContext } from './rules/types';
 import { ruleMessage } from './i18n';
+import { rowFacts } from './facts';
 
 /** Fills in defaults for missing settings (deeply, one level). */
 export function resolveSettings(partial?: Partial<CheckSettings> | null): CheckSettings {
@@ -80,11 +81,24 @@ export function runRules(
       findings.push(finding);
     },
   };
+  // Whole-table rules once each, then one loop over the rows for the rules that judge a row.
+  const perRow: Rule[] = [];
   for (const each of rules) {
     override = settings.rules[each.meta.id];
     if (override === 'off') continue;
     rule = each;
-    rule.check(ctx);
+    if (each.check) each.check(ctx);
+    if (each.row) perRow.push(each);
+  }
+  if (perRow.length > 0) {
+    for (const ind of table.indicators) {
+      const facts = rowFacts(ind);
+      for (const each of perRow) {
+        rule = each;
+        override = settings.rules[each.meta.id];
+        (each.row as NonNullable<Rule['row']>)(ctx, ind, facts);
+      }
+    }
   }
   return sortFindings(findings);
 }

@@ -3,7 +3,8 @@
  * function that reports findings. Texts live in the message catalogue (src/core/i18n), keyed by id.
  */
 import type { CellAddress, Grid, Rect } from '../grid';
-import type { Category, CheckSettings, MessageData, SchemeId, Severity, TableModel } from '../model';
+import type { RowFacts } from '../facts';
+import type { Category, CheckSettings, IndicatorRow, MessageData, SchemeId, Severity, TableModel } from '../model';
 
 export interface RuleMeta {
   /** Stable id `category/kebab-name`, e.g. `value/missing-sign`. Never renamed once published. */
@@ -41,7 +42,13 @@ export interface RuleContext {
   report(r: Report): void;
 }
 
+/**
+ * A rule judges a whole table (`check`, called once per table), one row at a time (`row`, called
+ * for each indicator row in the engine's one loop over the table's rows, with the row's facts),
+ * or both.
+ */
 export interface Rule {
   meta: RuleMeta;
-  check(ctx: RuleContext): void;
+  check?(ctx: RuleContext): void;
+  row?(ctx: RuleContext, ind: IndicatorRow, facts: RowFacts): void;
 }

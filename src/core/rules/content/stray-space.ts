@@ -51,11 +51,11 @@ export const straySpace: Rule = {
     checkField(ctx, table.projectName, 'projectName');
     checkField(ctx, table.budget.use, 'use');
     checkField(ctx, table.goals, 'goals');
-    for (const ind of table.indicators) {
-      if (!ind.level1.inherited) checkField(ctx, ind.level1, 'level1');
-      if (!ind.level2.inherited) checkField(ctx, ind.level2, 'level2');
-      checkField(ctx, ind.level3, 'level3');
-      checkField(ctx, ind.description, 'description');
-    }
+  },
+  row(ctx, ind) {
+    if (!ind.level1.inherited) checkField(ctx, ind.level1, 'level1');
+    if (!ind.level2.inherited) checkField(ctx, ind.level2, 'level2');
+    checkField(ctx, ind.level3, 'level3');
+    checkField(ctx, ind.description, 'description');
   },
 };

@@ -43,10 +43,8 @@ function checkField(ctx: RuleContext, field: Field | undefined, messageId: 'leve
 
 export const trailingPunctuation: Rule = {
   meta: { id: 'content/trailing-punctuation', category: 'content', severity: 'info', fixable: true },
-  check(ctx) {
-    for (const ind of ctx.table.indicators) {
-      checkField(ctx, ind.level3, 'level3');
-      checkField(ctx, ind.value, 'value');
-    }
+  row(ctx, ind) {
+    checkField(ctx, ind.level3, 'level3');
+    checkField(ctx, ind.value, 'value');
   },
 };

@@ -4,9 +4,7 @@ import type { Rule } from '../types';
 
 export const emptyLevel3: Rule = {
   meta: { id: 'structure/empty-level3', category: 'structure', severity: 'error', fixable: false },
-  check(ctx) {
-    for (const ind of ctx.table.indicators) {
-      if (isBlankText(ind.level3.text)) ctx.report({ messageId: 'empty', at: ind.level3.at });
-    }
+  row(ctx, ind) {
+    if (isBlankText(ind.level3.text)) ctx.report({ messageId: 'empty', at: ind.level3.at });
   },
 };

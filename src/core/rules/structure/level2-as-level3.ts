@@ -7,18 +7,16 @@ import type { Rule } from '../types';
 
 export const level2AsLevel3: Rule = {
   meta: { id: 'structure/level2-as-level3', category: 'structure', severity: 'warning', fixable: false },
-  check(ctx) {
-    for (const ind of ctx.table.indicators) {
-      const text = ind.level3.text;
-      if (!nameKey(text).endsWith('指标')) continue;
-      const l2 = resolveLevel2(text);
-      const l1 = resolveLevel1(text);
-      if (!l2 && !l1) continue;
-      ctx.report({
-        messageId: l2 ? 'level2' : 'level1',
-        at: ind.level3.at,
-        data: { name: text.trim() },
-      });
-    }
+  row(ctx, ind) {
+    const text = ind.level3.text;
+    if (!nameKey(text).endsWith('指标')) return;
+    const l2 = resolveLevel2(text);
+    const l1 = resolveLevel1(text);
+    if (!l2 && !l1) return;
+    ctx.report({
+      messageId: l2 ? 'level2' : 'level1',
+      at: ind.level3.at,
+      data: { name: text.trim() },
+    });
   },
 };

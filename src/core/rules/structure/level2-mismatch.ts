@@ -11,26 +11,24 @@ import { intendedLevel1 } from './shared';
 
 export const level2Mismatch: Rule = {
   meta: { id: 'structure/level2-mismatch', category: 'structure', severity: 'error', fixable: true },
-  check(ctx) {
+  row(ctx, ind) {
     const { scheme } = ctx;
-    for (const ind of ctx.table.indicators) {
-      const l1 = intendedLevel1(ind, scheme);
-      const l2 = resolveLevel2(ind.level2.text)?.name;
-      if (!l1 || !l2 || !level1Names(scheme).includes(l1)) continue;
-      const parents = parentsIn(scheme, l2);
-      if (parents.includes(l1)) continue;
-      const at = ind.level2.at;
-      const data = { name: l2, level1: l1, scheme, expected: parents.join('、') };
-      if (parents.length > 0) {
-        ctx.report({ messageId: 'wrongParent', at, data });
-      } else if (scheme === '2021' && l2 === COST_LEVEL1) {
-        const costs = level2Names('2021', COST_LEVEL1);
-        ctx.report({ messageId: 'costIsLevel1', at, data: { ...data, names: costs.join('、') }, suggestion: costs[0] });
-      } else {
-        // A 2021 cost 二级 in a table checked as 2015: there it is 成本指标 under 产出指标.
-        const suggestion = scheme === '2015' && l1 === '产出指标' && l2.endsWith('成本指标') ? COST_LEVEL1 : undefined;
-        ctx.report({ messageId: 'notInScheme', at, data, suggestion });
-      }
+    const l1 = intendedLevel1(ind, scheme);
+    const l2 = resolveLevel2(ind.level2.text)?.name;
+    if (!l1 || !l2 || !level1Names(scheme).includes(l1)) return;
+    const parents = parentsIn(scheme, l2);
+    if (parents.includes(l1)) return;
+    const at = ind.level2.at;
+    const data = { name: l2, level1: l1, scheme, expected: parents.join('、') };
+    if (parents.length > 0) {
+      ctx.report({ messageId: 'wrongParent', at, data });
+    } else if (scheme === '2021' && l2 === COST_LEVEL1) {
+      const costs = level2Names('2021', COST_LEVEL1);
+      ctx.report({ messageId: 'costIsLevel1', at, data: { ...data, names: costs.join('、') }, suggestion: costs[0] });
+    } else {
+      // A 2021 cost 二级 in a table checked as 2015: there it is 成本指标 under 产出指标.
+      const suggestion = scheme === '2015' && l1 === '产出指标' && l2.endsWith('成本指标') ? COST_LEVEL1 : undefined;
+      ctx.report({ messageId: 'notInScheme', at, data, suggestion });
     }
   },
 };

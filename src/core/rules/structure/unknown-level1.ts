@@ -10,34 +10,32 @@ import { guessLevel1 } from './shared';
 
 export const unknownLevel1: Rule = {
   meta: { id: 'structure/unknown-level1', category: 'structure', severity: 'error', fixable: true },
-  check(ctx) {
+  row(ctx, ind) {
     const { scheme } = ctx;
-    for (const ind of ctx.table.indicators) {
-      const cell = ind.level1;
-      if (cell.inherited) continue;
-      const text = cell.text.trim();
-      if (isBlankText(text)) {
-        ctx.report({ messageId: 'empty', at: cell.at });
-        continue;
-      }
-      const resolved = resolveLevel1(text);
-      if (resolved) {
-        if (!level1Names(scheme).includes(resolved.name)) {
-          ctx.report({ messageId: 'notInScheme', at: cell.at, data: { name: resolved.name, scheme } });
-        }
-        continue;
-      }
-      const guess = guessLevel1(text, scheme);
-      if (!guess) {
-        ctx.report({ messageId: 'unknown', at: cell.at, data: { name: text, names: level1Names(scheme).join('、') } });
-        continue;
-      }
-      ctx.report({
-        messageId: guess.kind === 'level2' ? 'isLevel2' : 'typo',
-        at: cell.at,
-        data: { name: text, suggestion: guess.name },
-        suggestion: guess.name + weightSuffix(text),
-      });
+    const cell = ind.level1;
+    if (cell.inherited) return;
+    const text = cell.text.trim();
+    if (isBlankText(text)) {
+      ctx.report({ messageId: 'empty', at: cell.at });
+      return;
     }
+    const resolved = resolveLevel1(text);
+    if (resolved) {
+      if (!level1Names(scheme).includes(resolved.name)) {
+        ctx.report({ messageId: 'notInScheme', at: cell.at, data: { name: resolved.name, scheme } });
+      }
+      return;
+    }
+    const guess = guessLevel1(text, scheme);
+    if (!guess) {
+      ctx.report({ messageId: 'unknown', at: cell.at, data: { name: text, names: level1Names(scheme).join('、') } });
+      return;
+    }
+    ctx.report({
+      messageId: guess.kind === 'level2' ? 'isLevel2' : 'typo',
+      at: cell.at,
+      data: { name: text, suggestion: guess.name },
+      suggestion: guess.name + weightSuffix(text),
+    });
   },
 };

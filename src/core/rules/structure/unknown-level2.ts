@@ -9,26 +9,24 @@ import { allowedLevel2 } from './shared';
 
 export const unknownLevel2: Rule = {
   meta: { id: 'structure/unknown-level2', category: 'structure', severity: 'error', fixable: true },
-  check(ctx) {
+  row(ctx, ind) {
     const { scheme } = ctx;
-    for (const ind of ctx.table.indicators) {
-      const cell = ind.level2;
-      if (cell.inherited) continue;
-      const text = cell.text.trim();
-      if (isBlankText(text)) {
-        ctx.report({ messageId: 'empty', at: cell.at });
-        continue;
-      }
-      if (resolveLevel2(text)) continue;
-      const allowed = allowedLevel2(ind, scheme);
-      const data = { name: text, names: allowed.join('、') };
-      if (resolveLevel1(text)) {
-        ctx.report({ messageId: 'isLevel1', at: cell.at, data });
-        continue;
-      }
-      const near = nearestName(text, allowed);
-      if (near) ctx.report({ messageId: 'typo', at: cell.at, data: { ...data, suggestion: near }, suggestion: near });
-      else ctx.report({ messageId: 'unknown', at: cell.at, data });
+    const cell = ind.level2;
+    if (cell.inherited) return;
+    const text = cell.text.trim();
+    if (isBlankText(text)) {
+      ctx.report({ messageId: 'empty', at: cell.at });
+      return;
     }
+    if (resolveLevel2(text)) return;
+    const allowed = allowedLevel2(ind, scheme);
+    const data = { name: text, names: allowed.join('、') };
+    if (resolveLevel1(text)) {
+      ctx.report({ messageId: 'isLevel1', at: cell.at, data });
+      return;
+    }
+    const near = nearestName(text, allowed);
+    if (near) ctx.report({ messageId: 'typo', at: cell.at, data: { ...data, suggestion: near }, suggestion: near });
+    else ctx.report({ messageId: 'unknown', at: cell.at, data });
   },
 };

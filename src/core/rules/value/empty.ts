@@ -3,9 +3,7 @@ import type { Rule } from '../types';
 
 export const empty: Rule = {
   meta: { id: 'value/empty', category: 'value', severity: 'error', fixable: false },
-  check(ctx) {
-    for (const ind of ctx.table.indicators) {
-      if (ind.parsed.kind === 'empty') ctx.report({ messageId: 'empty', at: ind.value.at, data: { name: ind.level3.text.trim() } });
-    }
+  row(ctx, ind) {
+    if (ind.parsed.kind === 'empty') ctx.report({ messageId: 'empty', at: ind.value.at, data: { name: ind.level3.text.trim() } });
   },
 };

@@ -8,11 +8,11 @@
  */
 import type { CellAddress } from '../../grid';
 import type { IndicatorRow, ParsedValue, Sign, TableModel } from '../../model';
+import { rowFacts } from '../../facts';
 import { stripSpaces } from '../../text';
 import { canonicalUnit, unitClass } from '../../units';
 import { chineseNumber, formatValue, parseIndicatorValue, parseSign, readNature, repairNumber, SIGN_WORDS } from '../../value';
 import {
-  indicatorKind,
   isNegativeMeasure,
   isRateName,
   isSatisfactionName,
@@ -78,7 +78,7 @@ const CEILING_TIME_RE = /时间|时长|用时|周期|时限|期限|办结|完成
 export function inferSign(ind: IndicatorRow, number: number | undefined, unit: string | undefined): Sign {
   const direction = directionOf(ind);
   if (direction) return direction === 'positive' ? '≥' : '≤';
-  const kind = indicatorKind(ind);
+  const kind = rowFacts(ind).kind;
   if (kind === 'cost') return '≤';
   if (number === 0) return '＝';
   const cls = unit === undefined ? undefined : unitClass(unit);
@@ -97,7 +97,7 @@ const COUNT_NAME_UNITS = ['人次', '次', '人', '份', '台', '个', '件', '�
 
 /** The unit a value without one most likely means, or undefined when it cannot be told. */
 export function guessUnit(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>): string | undefined {
-  const kind = indicatorKind(ind);
+  const kind = rowFacts(ind).kind;
   const name = stripSpaces(ind.level3.text);
   if (kind === 'satisfaction' || isRateName(name) || isSatisfactionName(name)) return '%';
   if (kind === 'cost') return table.moneyUnit;
@@ -127,7 +127,7 @@ export function bestValue(
   const number = repairedNumber(p);
   if (number === undefined) return undefined;
   const unit = override.unit ?? p.unit ?? guessUnit(ind, table);
-  const sign = override.sign ?? correctedSign(indicatorKind(ind), p.sign ?? inferSign(ind, Number(number), unit));
+  const sign = override.sign ?? correctedSign(rowFacts(ind).kind, p.sign ?? inferSign(ind, Number(number), unit));
   return formatValue({ sign, number, unit });
 }
 
@@ -189,5 +189,5 @@ export function unitFix(ind: IndicatorRow, table: TableModel, wanted: string | u
 
 /** Rows of the table with their kind, for rules that look at every row. */
 export function rowsWithKind(table: TableModel): { ind: IndicatorRow; kind: IndicatorKind }[] {
-  return table.indicators.map((ind) => ({ ind, kind: indicatorKind(ind) }));
+  return table.indicators.map((ind) => ({ ind, kind: rowFacts(ind).kind }));
 }

@@ -14,13 +14,11 @@ function hasWideDigit(s: string): boolean {
 
 export const fullwidth: Rule = {
   meta: { id: 'value/fullwidth', category: 'value', severity: 'info', fixable: true },
-  check(ctx) {
-    for (const ind of ctx.table.indicators) {
-      const p = ind.parsed;
-      if (!p.problems.includes('fullwidth-mark') || p.problems.includes('bad-number')) continue;
-      if (p.numberText === undefined || !hasWideDigit(p.numberText)) continue;
-      const { at, suggestion } = valueFix(ind, ctx.table);
-      if (suggestion) ctx.report({ messageId: 'digits', at, data: { value: shown(ind), suggestion }, suggestion });
-    }
+  row(ctx, ind) {
+    const p = ind.parsed;
+    if (!p.problems.includes('fullwidth-mark') || p.problems.includes('bad-number')) return;
+    if (p.numberText === undefined || !hasWideDigit(p.numberText)) return;
+    const { at, suggestion } = valueFix(ind, ctx.table);
+    if (suggestion) ctx.report({ messageId: 'digits', at, data: { value: shown(ind), suggestion }, suggestion });
   },
 };

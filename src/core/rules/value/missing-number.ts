@@ -7,11 +7,9 @@ import { shown } from './fix';
 
 export const missingNumber: Rule = {
   meta: { id: 'value/missing-number', category: 'value', severity: 'error', fixable: false },
-  check(ctx) {
-    for (const ind of ctx.table.indicators) {
-      if (ind.parsed.kind === 'quantitative' && ind.parsed.problems.includes('no-number')) {
-        ctx.report({ messageId: 'noNumber', at: ind.value.at, data: { value: shown(ind) } });
-      }
+  row(ctx, ind) {
+    if (ind.parsed.kind === 'quantitative' && ind.parsed.problems.includes('no-number')) {
+      ctx.report({ messageId: 'noNumber', at: ind.value.at, data: { value: shown(ind) } });
     }
   },
 };

@@ -8,14 +8,12 @@ import { guessUnit, sameCell, shown, unitFix } from './fix';
 
 export const missingUnit: Rule = {
   meta: { id: 'value/missing-unit', category: 'value', severity: 'warning', fixable: true },
-  check(ctx) {
-    for (const ind of ctx.table.indicators) {
-      const p = ind.parsed;
-      if (p.kind !== 'quantitative' || !p.problems.includes('no-unit')) continue;
-      const { at, suggestion } = unitFix(ind, ctx.table, guessUnit(ind, ctx.table));
-      const data = { value: shown(ind), suggestion: suggestion ?? '' };
-      const inColumn = ind.unit !== undefined && sameCell(at, ind.unit.at);
-      ctx.report({ messageId: !suggestion ? 'noUnitNoFix' : inColumn ? 'noUnitColumn' : 'noUnit', at, data, suggestion });
-    }
+  row(ctx, ind) {
+    const p = ind.parsed;
+    if (p.kind !== 'quantitative' || !p.problems.includes('no-unit')) return;
+    const { at, suggestion } = unitFix(ind, ctx.table, guessUnit(ind, ctx.table));
+    const data = { value: shown(ind), suggestion: suggestion ?? '' };
+    const inColumn = ind.unit !== undefined && sameCell(at, ind.unit.at);
+    ctx.report({ messageId: !suggestion ? 'noUnitNoFix' : inColumn ? 'noUnitColumn' : 'noUnit', at, data, suggestion });
   },
 };

@@ -9,24 +9,22 @@ import { shown, valueFix } from './fix';
 
 export const nonstandardSign: Rule = {
   meta: { id: 'value/nonstandard-sign', category: 'value', severity: 'warning', fixable: true },
-  check(ctx) {
-    for (const ind of ctx.table.indicators) {
-      const p = ind.parsed;
-      if (p.problems.includes('range')) {
-        // A range is no target: its lower bound is the floor the project commits to.
-        const { at, suggestion } = valueFix(ind, ctx.table);
-        ctx.report({ messageId: 'range', at, data: { value: shown(ind), suggestion: suggestion ?? '' }, suggestion });
-        continue;
-      }
-      const words = p.problems.includes('words-sign');
-      if ((!words && !p.problems.includes('digraph-sign')) || p.sign === undefined) continue;
+  row(ctx, ind) {
+    const p = ind.parsed;
+    if (p.problems.includes('range')) {
+      // A range is no target: its lower bound is the floor the project commits to.
       const { at, suggestion } = valueFix(ind, ctx.table);
-      ctx.report({
-        messageId: words ? 'words' : 'digraph',
-        at,
-        data: { value: shown(ind), sign: p.signText ?? '', symbol: p.sign },
-        suggestion,
-      });
+      ctx.report({ messageId: 'range', at, data: { value: shown(ind), suggestion: suggestion ?? '' }, suggestion });
+      return;
     }
+    const words = p.problems.includes('words-sign');
+    if ((!words && !p.problems.includes('digraph-sign')) || p.sign === undefined) return;
+    const { at, suggestion } = valueFix(ind, ctx.table);
+    ctx.report({
+      messageId: words ? 'words' : 'digraph',
+      at,
+      data: { value: shown(ind), sign: p.signText ?? '', symbol: p.sign },
+      suggestion,
+    });
   },
 };

@@ -7,7 +7,7 @@
 import type { IndicatorRow } from '../../model';
 import { formatValue, parseIndicatorValue } from '../../value';
 import type { Rule, RuleContext } from '../types';
-import { isSplit, rowsWithKind, shown, signFix } from './fix';
+import { isSplit, shown, signFix } from './fix';
 import { isChangeRate, isRateName, isSatisfactionName, type IndicatorKind } from './kind';
 
 function isStrict(kind: IndicatorKind, name: string): boolean {
@@ -36,21 +36,20 @@ function checkMinimum(ctx: RuleContext, ind: IndicatorRow, kind: IndicatorKind):
 
 export const percentRange: Rule = {
   meta: { id: 'value/percent-range', category: 'value', severity: 'error', fixable: true },
-  check(ctx) {
-    for (const { ind, kind } of rowsWithKind(ctx.table)) {
-      const p = ind.parsed;
-      if (p.kind !== 'quantitative' || p.unit !== '%' || p.number === undefined) continue;
-      const n = p.number;
-      const data = { value: shown(ind), name: ind.level3.text.trim() };
-      if (!isStrict(kind, ind.level3.text)) {
-        if (n > 100) ctx.report({ messageId: 'overHundredLoose', at: ind.value.at, data, severity: 'warning' });
-        continue;
-      }
-      if (n > 100) ctx.report({ messageId: 'overHundred', at: ind.value.at, data });
-      else if (n < 0) ctx.report({ messageId: 'belowZero', at: ind.value.at, data });
-      else if (p.sign === '＞' && n === 100) ctx.report({ messageId: 'impossibleAbove', data, ...signFix(ind, ctx.table, '＝') });
-      else if (p.sign === '＜' && n === 0) ctx.report({ messageId: 'impossibleBelow', data, ...signFix(ind, ctx.table, '＝') });
-      else checkMinimum(ctx, ind, kind);
+  row(ctx, ind, facts) {
+    const { kind } = facts;
+    const p = ind.parsed;
+    if (p.kind !== 'quantitative' || p.unit !== '%' || p.number === undefined) return;
+    const n = p.number;
+    const data = { value: shown(ind), name: ind.level3.text.trim() };
+    if (!isStrict(kind, ind.level3.text)) {
+      if (n > 100) ctx.report({ messageId: 'overHundredLoose', at: ind.value.at, data, severity: 'warning' });
+      return;
     }
+    if (n > 100) ctx.report({ messageId: 'overHundred', at: ind.value.at, data });
+    else if (n < 0) ctx.report({ messageId: 'belowZero', at: ind.value.at, data });
+    else if (p.sign === '＞' && n === 100) ctx.report({ messageId: 'impossibleAbove', data, ...signFix(ind, ctx.table, '＝') });
+    else if (p.sign === '＜' && n === 0) ctx.report({ messageId: 'impossibleBelow', data, ...signFix(ind, ctx.table, '＝') });
+    else checkMinimum(ctx, ind, kind);
   },
 };

@@ -20,11 +20,9 @@ function notApplicable(ind: IndicatorRow): boolean {
 
 export const placeholder: Rule = {
   meta: { id: 'value/placeholder', category: 'value', severity: 'error', fixable: false },
-  check(ctx) {
-    for (const ind of ctx.table.indicators) {
-      if (ind.parsed.kind !== 'placeholder') continue;
-      if (notApplicable(ind)) ctx.report({ messageId: 'notApplicable', at: ind.value.at, data: { value: shown(ind) }, severity: 'info' });
-      else ctx.report({ messageId: 'placeholder', at: ind.value.at, data: { value: shown(ind) } });
-    }
+  row(ctx, ind) {
+    if (ind.parsed.kind !== 'placeholder') return;
+    if (notApplicable(ind)) ctx.report({ messageId: 'notApplicable', at: ind.value.at, data: { value: shown(ind) }, severity: 'info' });
+    else ctx.report({ messageId: 'placeholder', at: ind.value.at, data: { value: shown(ind) } });
   },
 };

@@ -8,7 +8,7 @@ import { stripSpaces } from '../../text';
 import { formatValue, parseIndicatorValue } from '../../value';
 import type { Rule } from '../types';
 import { isDateText } from '../../vocabulary';
-import { correctedSign, inferSign, isSplit, repairedNumber, rowsWithKind, shown } from './fix';
+import { correctedSign, inferSign, isSplit, repairedNumber, shown } from './fix';
 import { indicatorKind } from './kind';
 
 /** Longest sign spelling (`高于或等于`) plus one: how far before a number a sign may start. */
@@ -51,28 +51,27 @@ function statesTime(text: string): boolean {
 
 export const qualitativeNotAllowed: Rule = {
   meta: { id: 'value/qualitative-not-allowed', category: 'value', severity: 'error', fixable: true },
-  check(ctx) {
-    for (const { ind, kind } of rowsWithKind(ctx.table)) {
-      if (ind.parsed.kind !== 'qualitative') continue;
-      if (kind === 'quantity' || kind === 'timeliness' || kind === 'quality') {
-        // A sentence holding a measurable target (`完成率达到100%`): the target is the value.
-        const embedded = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table);
-        if (embedded) {
-          ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion: embedded, severity: 'warning' });
-        } else if (kind === 'quantity' || (kind === 'timeliness' && !statesTime(ind.value.text))) {
-          // A quantity or a deadline in vague words measures nothing a reviewer can check.
-          ctx.report({ messageId: kind === 'quantity' ? 'vagueQuantity' : 'vagueTimeliness', at: ind.value.at, data: { value: shown(ind) }, severity: 'warning' });
-        }
-        continue;
+  row(ctx, ind, facts) {
+    const { kind } = facts;
+    if (ind.parsed.kind !== 'qualitative') return;
+    if (kind === 'quantity' || kind === 'timeliness' || kind === 'quality') {
+      // A sentence holding a measurable target (`完成率达到100%`): the target is the value.
+      const embedded = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table);
+      if (embedded) {
+        ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion: embedded, severity: 'warning' });
+      } else if (kind === 'quantity' || (kind === 'timeliness' && !statesTime(ind.value.text))) {
+        // A quantity or a deadline in vague words measures nothing a reviewer can check.
+        ctx.report({ messageId: kind === 'quantity' ? 'vagueQuantity' : 'vagueTimeliness', at: ind.value.at, data: { value: shown(ind) }, severity: 'warning' });
       }
-      if (kind !== 'cost' && kind !== 'satisfaction') continue;
-      const suggestion = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table);
-      ctx.report({
-        messageId: kind,
-        at: ind.value.at,
-        data: { value: shown(ind), example: suggestion ?? EXAMPLES[kind] },
-        ...(suggestion ? { suggestion } : {}),
-      });
+      return;
     }
+    if (kind !== 'cost' && kind !== 'satisfaction') return;
+    const suggestion = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table);
+    ctx.report({
+      messageId: kind,
+      at: ind.value.at,
+      data: { value: shown(ind), example: suggestion ?? EXAMPLES[kind] },
+      ...(suggestion ? { suggestion } : {}),
+    });
   },
 };

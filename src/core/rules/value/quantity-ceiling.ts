@@ -3,16 +3,15 @@
  * Legitimate at times (buying at most one device), so only a note to check.
  */
 import type { Rule } from '../types';
-import { isSplit, rowsWithKind, shown } from './fix';
+import { isSplit, shown } from './fix';
 
 export const quantityCeiling: Rule = {
   meta: { id: 'value/quantity-ceiling', category: 'value', severity: 'info', fixable: false },
-  check(ctx) {
-    for (const { ind, kind } of rowsWithKind(ctx.table)) {
-      const p = ind.parsed;
-      if (kind !== 'quantity' || p.kind !== 'quantitative' || (p.sign !== '≤' && p.sign !== '＜')) continue;
-      const at = isSplit(ind) && ind.sign ? ind.sign.at : ind.value.at;
-      ctx.report({ messageId: 'ceiling', at, data: { value: shown(ind), sign: p.sign } });
-    }
+  row(ctx, ind, facts) {
+    const { kind } = facts;
+    const p = ind.parsed;
+    if (kind !== 'quantity' || p.kind !== 'quantitative' || (p.sign !== '≤' && p.sign !== '＜')) return;
+    const at = isSplit(ind) && ind.sign ? ind.sign.at : ind.value.at;
+    ctx.report({ messageId: 'ceiling', at, data: { value: shown(ind), sign: p.sign } });
   },
 };

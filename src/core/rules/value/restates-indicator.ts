@@ -9,15 +9,13 @@ import { shown } from './fix';
 
 export const restatesIndicator: Rule = {
   meta: { id: 'value/restates-indicator', category: 'value', severity: 'warning', fixable: false },
-  check(ctx) {
-    for (const ind of ctx.table.indicators) {
-      if (ind.parsed.kind !== 'qualitative') continue;
-      const key = contentKey(ind.value.text);
-      if (key === '') continue;
-      const name = contentKey(ind.level3.text);
-      const description = ind.description ? contentKey(ind.description.text) : '';
-      const messageId = key === name ? 'name' : key === description ? 'description' : undefined;
-      if (messageId) ctx.report({ messageId, at: ind.value.at, data: { value: shown(ind), name: ind.level3.text.trim() } });
-    }
+  row(ctx, ind) {
+    if (ind.parsed.kind !== 'qualitative') return;
+    const key = contentKey(ind.value.text);
+    if (key === '') return;
+    const name = contentKey(ind.level3.text);
+    const description = ind.description ? contentKey(ind.description.text) : '';
+    const messageId = key === name ? 'name' : key === description ? 'description' : undefined;
+    if (messageId) ctx.report({ messageId, at: ind.value.at, data: { value: shown(ind), name: ind.level3.text.trim() } });
   },
 };

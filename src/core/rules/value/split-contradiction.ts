@@ -10,7 +10,7 @@ import { normalizeUnit, unitClass } from '../../units';
 import { formatValue, parseIndicatorValue, parseSign, readNature, signDirection } from '../../value';
 import type { Rule, RuleContext } from '../types';
 import { isDateText, isFiller } from '../../vocabulary';
-import { correctedSign, repairedNumber, rowsWithKind, shown } from './fix';
+import { correctedSign, repairedNumber, shown } from './fix';
 import type { IndicatorKind } from './kind';
 
 function fits(kind: IndicatorKind, cls: UnitClass | undefined): boolean {
@@ -91,10 +91,9 @@ function checkRow(ctx: RuleContext, ind: IndicatorRow, kind: IndicatorKind): voi
 
 export const splitContradiction: Rule = {
   meta: { id: 'value/split-contradiction', category: 'value', severity: 'error', fixable: true },
-  check(ctx) {
-    for (const { ind, kind } of rowsWithKind(ctx.table)) {
-      if (ind.sign === undefined && ind.unit === undefined && ind.nature === undefined && ind.direction === undefined) continue;
-      checkRow(ctx, ind, kind);
-    }
+  row(ctx, ind, facts) {
+    const { kind } = facts;
+    if (ind.sign === undefined && ind.unit === undefined && ind.nature === undefined && ind.direction === undefined) return;
+    checkRow(ctx, ind, kind);
   },
 };

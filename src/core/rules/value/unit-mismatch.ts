@@ -7,7 +7,7 @@
 import type { IndicatorRow, ParsedValue, Severity } from '../../model';
 import { isPerTime } from '../../units';
 import type { Rule } from '../types';
-import { isSplit, rowsWithKind, shown } from './fix';
+import { isSplit, shown } from './fix';
 import { isRateName, type IndicatorKind } from './kind';
 
 interface Verdict {
@@ -46,18 +46,17 @@ function unitCell(ind: IndicatorRow) {
 
 export const unitMismatch: Rule = {
   meta: { id: 'value/unit-mismatch', category: 'value', severity: 'error', fixable: false },
-  check(ctx) {
-    for (const { ind, kind } of rowsWithKind(ctx.table)) {
-      const p = ind.parsed;
-      if (p.kind !== 'quantitative' || p.unit === undefined || p.numberText === undefined) continue;
-      const verdict = judge(kind, p, ind.level3.text);
-      if (!verdict) continue;
-      ctx.report({
-        messageId: verdict.messageId,
-        at: unitCell(ind),
-        data: { value: shown(ind), unit: p.unitText ?? p.unit, name: ind.level3.text.trim() },
-        severity: verdict.severity,
-      });
-    }
+  row(ctx, ind, facts) {
+    const { kind } = facts;
+    const p = ind.parsed;
+    if (p.kind !== 'quantitative' || p.unit === undefined || p.numberText === undefined) return;
+    const verdict = judge(kind, p, ind.level3.text);
+    if (!verdict) return;
+    ctx.report({
+      messageId: verdict.messageId,
+      at: unitCell(ind),
+      data: { value: shown(ind), unit: p.unitText ?? p.unit, name: ind.level3.text.trim() },
+      severity: verdict.severity,
+    });
   },
 };

@@ -5,14 +5,12 @@ import { isSplit, shown, valueFix } from './fix';
 
 export const wanUnit: Rule = {
   meta: { id: 'value/wan-unit', category: 'value', severity: 'info', fixable: true },
-  check(ctx) {
-    for (const ind of ctx.table.indicators) {
-      const p = ind.parsed;
-      if (!p.problems.includes('wan-alone') || p.unit === undefined) continue;
-      const data = { value: shown(ind), unit: toHalfWidth(p.unitText ?? '').trim(), canonical: p.unit };
-      const inColumn = isSplit(ind) && ind.unit && toHalfWidth(ind.unit.text.trim()) === data.unit;
-      if (inColumn && ind.unit) ctx.report({ messageId: 'wan', at: ind.unit.at, data, suggestion: p.unit });
-      else ctx.report({ messageId: 'wan', data, ...valueFix(ind, ctx.table) });
-    }
+  row(ctx, ind) {
+    const p = ind.parsed;
+    if (!p.problems.includes('wan-alone') || p.unit === undefined) return;
+    const data = { value: shown(ind), unit: toHalfWidth(p.unitText ?? '').trim(), canonical: p.unit };
+    const inColumn = isSplit(ind) && ind.unit && toHalfWidth(ind.unit.text.trim()) === data.unit;
+    if (inColumn && ind.unit) ctx.report({ messageId: 'wan', at: ind.unit.at, data, suggestion: p.unit });
+    else ctx.report({ messageId: 'wan', data, ...valueFix(ind, ctx.table) });
   },
 };
