@@ -83,20 +83,24 @@ export function runRules(
   };
   // Whole-table rules once each, then one loop over the rows for the rules that judge a row.
   const perRow: Rule[] = [];
+  const perRowOverride: (CheckSettings['rules'][string] | undefined)[] = [];
   for (const each of rules) {
     override = settings.rules[each.meta.id];
     if (override === 'off') continue;
     rule = each;
     if (each.check) each.check(ctx);
-    if (each.row) perRow.push(each);
+    if (each.row) {
+      perRow.push(each);
+      perRowOverride.push(override);
+    }
   }
   if (perRow.length > 0) {
     for (const ind of table.indicators) {
       const facts = rowFacts(ind);
-      for (const each of perRow) {
-        rule = each;
-        override = settings.rules[each.meta.id];
-        (each.row as NonNullable<Rule['row']>)(ctx, ind, facts);
+      for (let k = 0; k < perRow.length; k++) {
+        rule = perRow[k];
+        override = perRowOverride[k];
+        (rule.row as NonNullable<Rule['row']>)(ctx, ind, facts);
       }
     }
   }

@@ -328,6 +328,19 @@ function levelField(grid: Grid, row: number, col: number | undefined, prev: Leve
   return { ...fieldAt(grid, a), inherited: false };
 }
 
+/** True when a grid column is absent or its cell on row `r` is blank. */
+function blankAt(grid: Grid, r: number, col: number | undefined): boolean {
+  return col === undefined || grid.isBlank(r, col);
+}
+
+/** The field of a grid column on row `r`, or undefined when the column is absent. */
+function fieldIn(grid: Grid, r: number, col: number | undefined): Field | undefined {
+  return col === undefined ? undefined : fieldAt(grid, { row: r, col });
+}
+
+/** The optional columns of an indicator row, each read into the row's field of the same name. */
+const OPTIONAL_COLUMNS = ['description', 'sign', 'unit', 'direction', 'nature', 'weight'] as const;
+
 function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number, parses: ParseCache, unused?: IndicatorRow[]): IndicatorRow[] {
   const c = header.columns;
   const split = c.sign !== undefined || c.unit !== undefined;
@@ -335,11 +348,10 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
   let prev1: LevelField | undefined;
   let prev2: LevelField | undefined;
   for (let r = firstRow; r <= lastRow; r++) {
-    const blank = (col: number | undefined) => col === undefined || grid.isBlank(r, col);
-    const own1 = c.level1 !== undefined && grid.anchor(r, c.level1).row === r && !blank(c.level1);
-    if (blank(c.level2) && blank(c.level3) && blank(c.value) && blank(c.description) && !own1) continue;
+    const own1 = c.level1 !== undefined && grid.anchor(r, c.level1).row === r && !blankAt(grid, r, c.level1);
+    if (blankAt(grid, r, c.level2) && blankAt(grid, r, c.level3) && blankAt(grid, r, c.value) && blankAt(grid, r, c.description) && !own1) continue;
     // A template row left unused: no 三级 and no value (a `-` in a system's unit column aside).
-    if (blank(c.level3) && (blank(c.value) || isFiller(grid.text(r, c.value as number))) && (blank(c.sign) || isFiller(grid.text(r, c.sign as number)))) {
+    if (blankAt(grid, r, c.level3) && (blankAt(grid, r, c.value) || isFiller(grid.text(r, c.value as number))) && (blankAt(grid, r, c.sign) || isFiller(grid.text(r, c.sign as number)))) {
       prev1 = levelField(grid, r, c.level1, prev1, true);
       prev2 = levelField(grid, r, c.level2, prev2, !own1);
       unused?.push({ row: r, level1: prev1, level2: prev2, level3: fieldAt(grid, { row: r, col: c.level3 as number }), value: fieldAt(grid, { row: r, col: c.value ?? header.right }), parsed: EMPTY_PARSE });
@@ -350,27 +362,18 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     const level2 = levelField(grid, r, c.level2, prev2, !own1);
     prev1 = level1;
     prev2 = level2;
-    const get = (col: number | undefined): Field | undefined => (col === undefined ? undefined : fieldAt(grid, { row: r, col }));
-    const value = get(c.value) ?? { at: { row: r, col: header.right }, text: '', value: null };
+    const value = fieldIn(grid, r, c.value) ?? { at: { row: r, col: header.right }, text: '', value: null };
     const ind: IndicatorRow = {
       row: r,
       level1,
       level2,
-      level3: get(c.level3) ?? { at: { row: r, col: 0 }, text: '', value: null },
+      level3: fieldIn(grid, r, c.level3) ?? { at: { row: r, col: 0 }, text: '', value: null },
       value,
       parsed: EMPTY_PARSE,
     };
-    const optional: [keyof IndicatorRow, number | undefined][] = [
-      ['description', c.description],
-      ['sign', c.sign],
-      ['unit', c.unit],
-      ['direction', c.direction],
-      ['nature', c.nature],
-      ['weight', c.weight],
-    ];
-    for (const [key, col] of optional) {
-      const f = get(col);
-      if (f) (ind as unknown as Record<string, Field>)[key] = f;
+    for (const key of OPTIONAL_COLUMNS) {
+      const f = fieldIn(grid, r, c[key]);
+      if (f) ind[key] = f;
     }
     if (split) {
       const signText = ind.sign?.text ?? '';
