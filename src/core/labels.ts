@@ -55,7 +55,7 @@ function splitRemark(key: string): { base: string; unit?: MoneyUnit; period?: Pe
   const out: { base: string; unit?: MoneyUnit; period?: Period } = { base: m[1] };
   if (remark === '万元' || remark === '元') out.unit = remark;
   if (/年度|当年|本年/.test(remark)) out.period = 'annual';
-  else if (/中长期|中期|长期|实施期/.test(remark)) out.period = 'longTerm';
+  else if (/中长期|中期|长期|实施期|实施周期/.test(remark)) out.period = 'longTerm';
   return out;
 }
 
@@ -102,6 +102,7 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
   [/^(绩效)?(指标|目标|年度指标|年度目标|绩效指标|计划指标|年度|计划|预期)值(及单位|含单位)?$/, 'value'],
   [/^(预期|计划|目标)?(\d{4}年|本年|当年|本年度)(预期|计划|目标)?(实现|完成)?值$/, 'value'],
   [/^(年度|目标)?数值$/, 'value'],
+  [/^(当年度|本年度|当年|本年|实施周期|实施期|中长期|长期|中期)(指标|目标)值$/, 'value'],
   [/^(产出|数量|预期)值$/, 'value'],
   [/^(年度)?(指标|目标)值(及|和)(计量|度量)?单位$/, 'value'],
   [/^(度量|计量|计算)?单位$/, 'unit'],
@@ -112,19 +113,45 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
   [/^指标(值)?类型$/, 'nature'],
 ];
 
-/** Columns only other kinds of table have; a header holding one is not a project target table. */
 /** Columns a project table may hold beside its target (last year's actual value): read past. */
 const SKIP_PATTERNS: RegExp[] = [/^(\d{4}年|上年|上年度|去年|前一年)(度)?实际(实现|完成)?(值|数)$/];
 
+/**
+ * Labels only other kinds of table have (checked after the field and header patterns, so a
+ * project table's own labels never reach here): a table showing one is not a project target table.
+ */
 const KIND_MARKERS: [RegExp, TableKind][] = [
+  // 部门整体: tasks, duties, and the department's whole budget split by nature.
   [/^(部门|单位)?年度(主要|重点)?(工作)?任务$/, 'department'],
+  [/^(部门|单位)?(主要)?职能(职责)?(概述|简述|描述)?$/, 'department'],
+  [/^(部门|单位)(主要)?职责(概述|简述|描述)?$/, 'department'],
+  [/^(部门|单位)(年度)?整体(绩效)?目标(内容)?$/, 'department'],
+  [/^(年度)?(部门|单位)整体支出(预算)?(总额|规模)?$/, 'department'],
+  [/^按(收入|支出)(性质|来源|功能)分$/, 'department'],
+  [/^(其中)?基本支出$/, 'department'],
   [/^(主要|重点)?任务名称$/, 'department'],
   [/^(部门|单位)?(整体|年度)?履职(目标|效能)$/, 'department'],
   [/^部门(整体)?(支出)?(职能|概况)$/, 'department'],
   [/^全年(预算)?执行数$/, 'self-eval'],
+  [/^全年预算数$/, 'self-eval'],
+  [/^(全年|年度|年末)?实际(完成|实现|达到)?(指标)?(值|数|情况)$/, 'self-eval'],
+  [/^(指标)?完成(情况|率)(分析)?$/, 'self-eval'],
+  [/^扣分(原因|说明|情况)?$/, 'self-eval'],
+  [/^(未完成|偏差)原因(分析)?(及|和)?(改进|整改)?(措施)?$/, 'self-eval'],
+  [/^(原因分析)?(及|和)?(改进|整改)措施$/, 'self-eval'],
+  [/^(原因分析)?(及|和)?纠偏措施$/, 'monitor'],
+  [/^(1|一)[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月/, 'monitor'],
+  [/^截至\d{1,2}月(底|末)?/, 'monitor'],
+  [/^(全年)?预计(全年)?(执行数|执行率|完成率)$/, 'monitor'],
+  [/^(中央|省|市|区|县|州|旗)级?(财政)?(补助|转移支付)(资金)?$/, 'transfer'],
+  [/^(转移支付|专项转移支付)(项目)?名称$/, 'transfer'],
+  [/^地方(财政)?(配套)?资金$/, 'transfer'],
+  [/^(评分|评价)(细则|依据|办法)$/, 'scoring'],
   [/^(完成|实现)目标(的)?可能性$/, 'monitor'],
-  [/^(省|市|区|县|州|旗)级(财政部门|主管部门)$/, 'transfer'],
-  [/^(全年|年度|实际)?(实际)?完成(值|情况|数)$/, 'self-eval'],
+  [/^(目标)?(完成|实现)(的)?可能性$/, 'monitor'],
+  [/^预计(到|至)?年(底|末)/, 'monitor'],
+  [/^(中央|省|市|区|县|州|旗)级?(财政部门|主管部门)$/, 'transfer'],
+  [/^(指标)?(全年|年度|实际)?(实际)?完成(值|情况|数)$/, 'self-eval'],
   [/^实际(完成)?值$/, 'self-eval'],
   [/^(得分|自评得分|实际得分|评分)$/, 'self-eval'],
   [/^偏差原因(分析)?(及改进措施)?$/, 'self-eval'],
@@ -150,11 +177,14 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   const { base, unit, period } = splitRemark(key);
   const extra = { ...(unit ? { unit } : {}), ...(period ? { period } : {}) };
   for (const [re, header] of HEADER_PATTERNS) {
-    if (re.test(base)) return { header, ...extra };
+    if (!re.test(base)) continue;
+    // `当年度指标值`, `实施周期指标值`: the group's period stands before the label.
+    const own: Period | undefined = period ?? (/^(当年度|本年度|当年|本年)/.test(base) ? 'annual' : /^(实施周期|实施期|中长期|长期|中期)/.test(base) ? 'longTerm' : undefined);
+    return { header, ...(unit ? { unit } : {}), ...(own ? { period: own } : {}) };
   }
   for (const [re, field] of FIELD_PATTERNS) {
     if (re.test(base) || re.test(key)) {
-      const own: Period | undefined = /^(年度|本年度|本年|当年)/.test(base) ? 'annual' : /^(中长期|长期|实施期|中期)/.test(base) ? 'longTerm' : period;
+      const own: Period | undefined = /^(年度|本年度|本年|当年)/.test(base) ? 'annual' : /^(中长期|长期|实施期|实施周期|中期)/.test(base) ? 'longTerm' : period;
       return { field, ...(unit ? { unit } : {}), ...(own ? { period: own } : {}) };
     }
   }
@@ -172,9 +202,10 @@ export function titleKind(text: string): TableKind | undefined {
 
 function titleKindUncached(text: string): TableKind | undefined {
   const key = labelKey(text);
-  if (/部门整体|整体支出/.test(key)) return 'department';
+  // A 部门整体支出绩效自评表 is a self-evaluation first.
   if (/自评|绩效评价(报告|表)/.test(key)) return 'self-eval';
-  if (/监控|执行情况表|运行跟踪/.test(key)) return 'monitor';
+  if (/(部门|单位)(\((部门|单位)\))?整体|整体支出|整体绩效/.test(key)) return 'department';
+  if (/监控|执行情况表|运行跟踪|跟踪(情况)?表/.test(key)) return 'monitor';
   if (/转移支付/.test(key) || (/(中央|省级|市级|州级)(财政)?.*(专项)?资金绩效目标表$/.test(key) && !/项目/.test(key))) return 'transfer';
   if (/区域(绩效)?目标/.test(key)) return 'region';
   if (/评分表|评价指标表|评价表/.test(key)) return 'scoring';
@@ -188,7 +219,7 @@ const titleKindMemo = memoText(titleKindUncached);
 export function isTitleText(text: string): boolean {
   if (text.length < 4 || text.length > 200) return false;
   const key = labelKey(text);
-  return /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|评价指标)表$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
+  return /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|评价指标|跟踪|执行情况)表$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
 }
 
 

@@ -109,7 +109,7 @@ function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan {
 /** Words over a column group that say which period it holds. */
 function periodOfText(text: string): Period | undefined {
   const key = labelKey(text);
-  if (/中长期|中期|长期|实施期/.test(key)) return 'longTerm';
+  if (/中长期|中期|长期|实施期|实施周期/.test(key)) return 'longTerm';
   if (/年度|本年|当年/.test(key)) return 'annual';
   return undefined;
 }
@@ -716,7 +716,7 @@ function gridPeriod(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>):
  * What kind of table this is: a column only other tables have (实际完成值, 得分, 执行进度), else
  * the title's words (部门整体…, …自评表); a project target table otherwise.
  */
-function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowScan[], scans: Map<number, RowScan>): void {
+function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowScan[], scans: Map<number, RowScan>, prev: TableModel | undefined): void {
   const set = (kind: TableKind, at: CellAddress) => {
     table.kind = kind;
     table.kindAt = at;
@@ -739,7 +739,28 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   if (upperMarker?.info.kind) return set(upperMarker.info.kind, { row: upperMarker.row, col: upperMarker.col });
   // No title in the sheet: a sheet named after its kind (`部门整体支出绩效目标表`) tells it.
   const bySheet = titled ? undefined : titleKind(grid.name);
-  if (bySheet && bySheet !== 'project') set(bySheet, { row: table.range.top, col: table.range.left });
+  if (bySheet && bySheet !== 'project') return set(bySheet, { row: table.range.top, col: table.range.left });
+  // A grid with no title of its own right after a table of another kind is that table's next
+  // part (a 自评表's second grid, a 部门整体表's indicators under its tasks).
+  if (titles.length === 0 && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
+}
+
+/**
+ * The rows of the other (中长期) group of side-by-side column groups, as long-term rows: only those
+ * with a value written, so an empty long-term group adds nothing.
+ */
+function longTermGroup(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, last: number, parses: ParseCache): IndicatorRow[] {
+  const group = header.group;
+  const scan = scans.get(header.row);
+  if (!group || !scan) return [];
+  const other = headerOf(scan, grid, rowsAbove(scans, header.row), group.from);
+  if (!other?.group || other.group.from === group.from || other.columns.value === undefined) return [];
+  absorbSubHeader(grid, other, scans.get(other.row + 1));
+  resolveAmbiguous(grid, other, last);
+  const rows = readIndicators(grid, other, header.row + 1, last, parses, []);
+  const written = rows.filter((r) => r.parsed.kind !== 'empty');
+  for (const r of written) r.period = 'longTerm';
+  return written;
 }
 
 /** The scans of the two rows above a row (where a column group's 年度/中长期 words stand). */
@@ -809,7 +830,7 @@ export function locateTables(grid: Grid): TableModel[] {
     const headerRows = [header.row, header.row - 1];
     if (header.project.projectName !== undefined) {
       const { tables: l4, last } = readL4(grid, header, scans, upperRows, stopAt, tables.length, parses);
-      for (const t of l4) kindOf(grid, t, headerRows, rowsBetween(boundary, header.row - 1), scans);
+      for (const t of l4) kindOf(grid, t, headerRows, rowsBetween(boundary, header.row - 1), scans, tables[tables.length - 1]);
       tables.push(...l4);
       boundary = last + 1;
       continue;
@@ -848,6 +869,9 @@ export function locateTables(grid: Grid): TableModel[] {
         unused = [];
         indicators = readIndicators(grid, header, header.row + 1, last, parses, unused);
       }
+    } else if (header.group) {
+      // The 中长期 group beside it holds targets too: its written values get the per-row checks.
+      indicators.push(...longTermGroup(grid, header, scans, last, parses));
     }
     const layout = layoutOf(grid, header, upperRows);
     const t = emptyTable(tables.length, layout);
@@ -860,7 +884,7 @@ export function locateTables(grid: Grid): TableModel[] {
     t.range = coverRows(grid, rect, scans, Math.min(rect.left, header.left));
     // Rows below the header belong to the grid only up to `last`.
     t.range.bottom = Math.max(last, header.row);
-    kindOf(grid, t, headerRows, rowsBetween(boundary, header.row - 1), scans);
+    kindOf(grid, t, headerRows, rowsBetween(boundary, header.row - 1), scans, tables[tables.length - 1]);
     tables.push(t);
     boundary = t.range.bottom + 1;
   }

@@ -276,3 +276,98 @@ describe('locateTables — where a grid ends', () => {
     expect(t.indicators[6].level1.text).toBe('满意度指标');
   });
 });
+
+describe('locateTables — kinds of table told by their labels (real corpus shapes)', () => {
+  const grid = (upper: CellValue[][], header: CellValue[], title = '') =>
+    sheet([
+      ...(title ? [[title, null, null, null, null]] : []),
+      ...upper,
+      header,
+      ['产出指标', '数量指标', '培训人数', '≥100人', ...header.slice(4).map(() => '10')],
+      [null, '质量指标', '合格率', '≥95%', ...header.slice(4).map(() => '5')],
+    ]);
+  const base = ['一级指标', '二级指标', '三级指标', '指标值'];
+
+  it.each([
+    ['部门职能职责', 'department'],
+    ['部门整体目标', 'department'],
+    ['按支出性质分', 'department'],
+    ['其中：基本支出', 'department'],
+    ['扣分原因', 'self-eval'],
+    ['改进措施', 'self-eval'],
+    ['1-6月执行数', 'monitor'],
+    ['截至6月底完成情况', 'monitor'],
+    ['预计年底完成情况', 'monitor'],
+    ['目标完成可能性', 'monitor'],
+    ['中央补助资金', 'transfer'],
+    ['地方配套资金', 'transfer'],
+    ['评分细则', 'scoring'],
+  ])('a label %s above the grid names a %s table', (label, kind) => {
+    const [t] = locateTables(grid([[label, '……', null, null]], base));
+    expect(t.kind).toBe(kind);
+  });
+
+  it.each([
+    ['全年实际完成值', 'self-eval'],
+    ['指标完成情况', 'self-eval'],
+    ['1-9月完成值', 'monitor'],
+  ])('a column %s in the header names a %s table', (label, kind) => {
+    const [t] = locateTables(grid([['项目名称', '某项目', null, null]], [...base, label]));
+    expect(t.kind).toBe(kind);
+  });
+
+  it.each([
+    ['2023年部门(单位)整体绩效目标表', 'department'],
+    ['部门整体支出绩效自评表', 'self-eval'],
+    ['项目绩效目标执行情况跟踪表', 'monitor'],
+  ])('the title %s names a %s table', (title, kind) => {
+    const [t] = locateTables(grid([['项目名称', '某项目', null, null]], base, title));
+    expect(t.kind).toBe(kind);
+  });
+
+  it('sc-ganzi-scjg-2024: 整体目标 is a project table’s goals', () => {
+    const [t] = locateTables(grid([['项目名称', '食品安全工作经费', null, null], ['整体目标', '组织协调推进全州食品安全重点工作', null, null]], base, '绩效目标表'));
+    expect(t.kind).toBeUndefined();
+    expect(t.goals?.text).toContain('食品安全');
+  });
+
+  it('预算执行率 as an indicator does not make a self-evaluation', () => {
+    const [t] = locateTables(grid([['项目名称', '某项目', null, null], [null, '年度预算执行率', '100%', '分值']], base));
+    expect(t.kind).toBeUndefined();
+  });
+
+  it('a grid with no title right after a table of another kind is its next part; a titled one is not', () => {
+    const selfEval = [
+      ['2023年度项目支出绩效自评表', null, null, null, null],
+      ['项目名称', '某项目', null, null, null],
+      [...base, '实际完成值'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '120人'],
+    ];
+    const second = [[null], [...base], ['效益指标', '社会效益指标', '群众知晓率', '≥90%']];
+    const [a, b] = locateTables(sheet([...selfEval, ...second]));
+    expect([a.kind, b.kind]).toEqual(['self-eval', 'self-eval']);
+    const [, c] = locateTables(sheet([...selfEval, [null], ['2024年项目支出绩效目标表'], ['项目名称', '另一个项目'], ...second.slice(1)]));
+    expect(c.kind).toBeUndefined();
+  });
+});
+
+describe('locateTables — 实施周期/当年度 column groups (gd-dongguan-zhanlanguan-2022)', () => {
+  const rows: CellValue[][] = [
+    ['东莞市财政项目支出绩效目标表', null, null, null, null, null, null, null],
+    ['项目名称', '物业管理费支出', null, null, null, '本年度申请市财政预算资金(万元)', null, 282.92],
+    ['绩效指标', '一级 指标', '二级 指标', '三级 指标', '实施周期指标值', '二级 指标', '三级 指标', '当年度指标值'],
+    [null, '产出指标', '数量指标', '物管服务面积', '≥2.6万平方米', '数量指标', '物管服务面积', '≥2.6万平方米'],
+    [null, null, '质量指标', '物业管理保障工作合格率', '100%', '质量指标', '物业管理保障工作合格率', '≥98%'],
+    [null, null, '时效指标', '按时完成率', '', '时效指标', '按时完成率', '＝100%'],
+  ];
+  const [t] = locateTables(sheet(rows, ['A3:A6', 'B4:B6']));
+
+  it('checks the 当年度 group and reads the written 实施周期 values as long-term rows', () => {
+    expect(t.header?.columns).toMatchObject({ level2: 5, level3: 6, value: 7 });
+    const annual = t.indicators.filter((i) => i.period === undefined);
+    const longTerm = t.indicators.filter((i) => i.period === 'longTerm');
+    expect(annual.map((i) => i.value.text)).toEqual(['≥2.6万平方米', '≥98%', '＝100%']);
+    // The empty long-term value adds nothing.
+    expect(longTerm.map((i) => toA1(i.value.at.row, i.value.at.col))).toEqual(['E4', 'E5']);
+  });
+});

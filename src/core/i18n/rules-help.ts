@@ -121,6 +121,22 @@ export const RULE_HELP: Readonly<Record<string, RuleHelp>> = {
     wrong: '三级指标“提高法律监督水平”，指标值“提高法律监督水平”',
     right: '指标值“办案质量评查合格率≥95%”或“有效提升”',
   },
+  'value/grade-list': {
+    why: {
+      'zh-CN': '评价等级是申报表给出的选项；把选项原样抄进指标值等于没有设定目标，年底自评时无从比较。',
+      'en-US': 'The grades are the form’s options; copying them into the value sets no target to compare against at the year-end self-evaluation.',
+    },
+    wrong: '三级指标“食品安全整体状况”，指标值“高中低”',
+    right: '指标值“高”或“持续向好”',
+  },
+  'value/date-serial': {
+    why: {
+      'zh-CN': '在单元格里输入日期时，Excel 会把它存成序列号；表格导出或改了数字格式后只剩一个数，审核人员和公众都读不出期限。',
+      'en-US': 'Excel stores a typed date as a serial number; after an export or a format change only the number remains and nobody can read the deadline.',
+    },
+    wrong: '三级指标“项目财政资金到位时间”，指标值“44,561”',
+    right: '指标值“2021年12月31日前”',
+  },
   'value/split-contradiction': {
     why: {
       'zh-CN': '分列填写时，系统按各列分别读取符号、数值和单位；列之间互相矛盾，读出来的目标就是错的。',

@@ -237,8 +237,8 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
   'value/wrong-direction': {
     name: { 'zh-CN': '比较方向错误', 'en-US': 'Sign in the wrong direction' },
     description: {
-      'zh-CN': '成本指标是支出上限，应使用“≤ ＜ ＝”；满意度指标是下限，应使用“≥ ＞ ＝”。',
-      'en-US': 'A cost is a ceiling (≤ ＜ ＝); a satisfaction target is a floor (≥ ＞ ＝).',
+      'zh-CN': '成本指标是支出上限，应使用“≤ ＜ ＝”；满意度指标是下限，应使用“≥ ＞ ＝”；差错率、逾期率等越低越好的比率是上限，不能用“≥ ＞”。',
+      'en-US': 'A cost is a ceiling (≤ ＜ ＝); a satisfaction target is a floor (≥ ＞ ＝); a rate where lower is better (errors, delays) is a ceiling, never “≥ ＞”.',
     },
     messages: {
       cost: {
@@ -248,6 +248,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
       satisfaction: {
         'zh-CN': '满意度目标是下限，指标值“{value}”的“{sign}”方向相反，应使用“{expected}”。',
         'en-US': 'A satisfaction target is a floor; “{sign}” in “{value}” points the wrong way. Use “{expected}”.',
+      },
+      negative: {
+        'zh-CN': '“{name}”越低越好（反向指标），指标值“{value}”的“{sign}”方向相反，应使用“{expected}”写上限。',
+        'en-US': '“{name}” is better when lower (a reverse indicator); “{sign}” in “{value}” points the wrong way. Use “{expected}” for a ceiling.',
       },
     },
   },
@@ -330,6 +334,34 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
       ceiling: {
         'zh-CN': '数量指标“{value}”用“{sign}”表示上限，产出数量通常用“≥”或“＝”，请确认。',
         'en-US': 'The quantity “{value}” is a ceiling (“{sign}”); outputs are usually ≥ or ＝. Please check.',
+      },
+    },
+  },
+
+  'value/grade-list': {
+    name: { 'zh-CN': '指标值列出了评价等级', 'en-US': 'Value lists the grades' },
+    description: {
+      'zh-CN': '指标值只列出“高中低”“优、良、中、差”“是/否”等评价等级时，没有选定要达到的等级，无法衡量。',
+      'en-US': 'A value that only lists grades (高中低, 优、良、中、差, 是/否) chooses none of them and sets no target.',
+    },
+    messages: {
+      grades: {
+        'zh-CN': '指标值“{value}”列出了评价等级，没有选定目标；请写明要达到的等级或程度（如“高”“良好及以上”）。',
+        'en-US': 'The value “{value}” lists the grades without choosing one; state the level to reach (e.g. “高”, “良好及以上”).',
+      },
+    },
+  },
+
+  'value/date-serial': {
+    name: { 'zh-CN': '时间写成了日期序列号', 'en-US': 'Date shown as a serial number' },
+    description: {
+      'zh-CN': '时效指标的日期被 Excel 存成日期、导出时又显示为序列号（如 44,561 即 2021年12月31日），读表的人看不到日期。',
+      'en-US': 'A deadline Excel stored as a date and an export printed as its serial number (44,561 is 2021-12-31): readers see no date.',
+    },
+    messages: {
+      serial: {
+        'zh-CN': '指标值“{value}”像是 Excel 的日期序列号（即 {date}）；请把时间写成文字，如“{date}前”。',
+        'en-US': 'The value “{value}” looks like an Excel date serial number ({date}); write the date as text, e.g. “{date}前”.',
       },
     },
   },

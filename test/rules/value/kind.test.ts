@@ -38,7 +38,8 @@ describe('levelKey', () => {
     expect(levelKey(input)).toBe(expected);
   });
   it('is linear on a long name (10× the length, not 100× the time)', () => {
-    expect(growthRatio((n) => levelKey(`${'1'.repeat(n)}x`), 1 << 16)).toBeLessThan(LINEAR_BOUND);
+    // Sizes where the string stays in cache: past a few hundred KB, memory traffic (not the work) grows faster.
+    expect(growthRatio((n) => levelKey(`${'1'.repeat(n)}x`), 1 << 14)).toBeLessThan(LINEAR_BOUND);
   });
 });
 

@@ -3,6 +3,7 @@ import { ruleTester, spec, valueCell, withRow, type RowSpec } from '../../helper
 
 const quantity = (value: string) => withRow({ l2: '数量指标', l3: '设备数量', desc: '设备数量', value });
 const cost = (value: string) => withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value });
+const rate = (l2: string, l3: string, value: string) => withRow({ l2, l3, desc: l3, value });
 const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
 
 const splitCost = (row: Partial<RowSpec>, otherSign = '≥'): RowSpec[] => [
@@ -27,6 +28,13 @@ ruleTester(wrongDirection, {
     { name: 'no sign (value/missing-sign)', spec: cost('26.5万元') },
     { name: 'split: 反向 with ≤', spec: spec({ rows: splitCost({ sign: '≤', direction: '反向' }) }) },
     { name: 'split: 反向 stands for ≤', spec: spec({ rows: splitCost({ direction: '反向' }) }) },
+    { name: 'gd-dongguan-jtj-2019: a rate under 预算(或投资规模)控制指标 is no ceiling', spec: rate('预算(或投资规模)控制指标', '年度预算执行率', '≥90%') },
+    { name: 'a saving rate under 成本指标', spec: rate('成本指标', '成本节约率', '≥5%') },
+    { name: 'a reverse rate with a ceiling', spec: rate('质量指标', '差错率', '≤1%') },
+    { name: 'a reverse rate at zero', spec: rate('质量指标', '事故发生率', '＝0%') },
+    { name: '投诉处理率 is not a reverse rate', spec: rate('质量指标', '投诉处理率', '≥95%') },
+    { name: '违规问题查处率 is not a reverse rate', spec: rate('质量指标', '违规问题查处率', '≥95%') },
+    { name: 'a count of complaints with ≥ is left to value/quantity-ceiling', spec: rate('数量指标', '投诉次数', '≥0次') },
   ],
   invalid: [
     {
@@ -44,6 +52,13 @@ ruleTester(wrongDirection, {
       options: { scheme: '2021' },
       errors: [{ messageId: 'cost', cell: valueCell(1), suggestion: '≤5万元' }],
     },
+    {
+      name: 'hn-nanyue-xczx-2023: ≥100% on 逾期发放率, no bound to suggest',
+      spec: rate('时效指标', '逾期发放率', '>=100%'),
+      errors: [{ messageId: 'negative', cell: 'E10', suggestion: null, severity: 'error' }],
+    },
+    { name: 'a reverse rate with ≥', spec: rate('质量指标', '差错率', '≥2%'), errors: [{ messageId: 'negative', suggestion: '≤2%' }] },
+    { name: 'a reverse rate with ＞, under 成本指标', spec: rate('成本指标', '成本超支率', '＞5%'), errors: [{ messageId: 'negative', suggestion: '＜5%' }] },
     {
       name: 'split: the sign column is the cell to fix',
       spec: spec({ rows: splitCost({ sign: '≥' }) }),

@@ -17,6 +17,8 @@ import { restatesIndicator } from './restates-indicator';
 import { splitContradiction } from './split-contradiction';
 import { wanUnit } from './wan-unit';
 import { fullwidth } from './fullwidth';
+import { gradeList } from './grade-list';
+import { dateSerial } from './date-serial';
 
 /** Registry of the value rules, in documentation order. */
 export const VALUE_RULES: readonly Rule[] = [
@@ -35,6 +37,8 @@ export const VALUE_RULES: readonly Rule[] = [
   percentRange,
   quantityCeiling,
   restatesIndicator,
+  gradeList,
+  dateSerial,
   splitContradiction,
   wanUnit,
   fullwidth,

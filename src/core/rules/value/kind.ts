@@ -126,8 +126,11 @@ const isSatisfactionNameMemo = memoText(isSatisfactionNameUncached);
 const NEGATIVE_RATE_ROOTS = [
   '差错', '错误', '出错', '故障', '投诉', '事故', '失误', '破损', '损坏', '流失', '空置', '返工', '不合格', '违规',
   '违约', '超标', '误差', '延误', '逾期', '漏检', '漏报', '误报', '发生', '退回', '返修', '复发', '死亡', '辍学',
-  '失业', '差评', '缺陷', '拖欠', '丢失',
+  '失业', '差评', '缺陷', '拖欠', '丢失', '超支',
 ];
+
+/** Verbs that may stand between a root and 率 (`逾期发放率`, `事故发生率`) without turning it round. */
+const NEGATIVE_RATE_VERBS = ['发生', '发放', '出现', '支付', '办理', '完成', '交付'];
 
 /** A measure where less is better (差错率, 投诉率, 故障率): its bound is a ceiling. */
 export function isNegativeMeasure(name: string): boolean {
@@ -136,7 +139,9 @@ export function isNegativeMeasure(name: string): boolean {
 
 function isNegativeMeasureUncached(name: string): boolean {
   const s = nameCore(name);
-  return NEGATIVE_RATE_ROOTS.some((root) => s.endsWith(`${root}率`) || s.endsWith(`${root}次数`) || s.endsWith(root));
+  return NEGATIVE_RATE_ROOTS.some(
+    (root) => s.endsWith(`${root}率`) || s.endsWith(`${root}次数`) || s.endsWith(root) || NEGATIVE_RATE_VERBS.some((verb) => s.endsWith(`${root}${verb}率`)),
+  );
 }
 
 const isNegativeMeasureMemo = memoText(isNegativeMeasureUncached);
