@@ -10,6 +10,7 @@
  * in the size of the sheet.
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
+import { readTree, treeHeaderAt } from './locate-tree';
 import { classifyLabel, columnContentOf, isTitleText, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
@@ -768,6 +769,36 @@ function rowsAbove(scans: Map<number, RowScan>, row: number): RowScan[] {
   return [scans.get(row - 1), scans.get(row - 2)].filter((s): s is RowScan => s !== undefined);
 }
 
+/** L5 outline exports (`项目 | 指标值 | 绩效金额`), on a sheet with no other kind of grid. */
+function locateTrees(grid: Grid, scans: Map<number, RowScan>, parses: ParseCache): TableModel[] {
+  const tables: TableModel[] = [];
+  let boundary = grid.firstRow;
+  const parse = (text: string) => parses.get(text, () => parseIndicatorValue(text));
+  for (const scan of [...scans.values()].sort((a, b) => a.row - b.row)) {
+    if (scan.row < boundary) continue;
+    const header = treeHeaderAt(grid, scan.row, scan.nonBlank);
+    if (!header) continue;
+    const upperRows = [...scans.values()].filter((s) => s.row >= boundary && s.row < header.row).sort((a, b) => a.row - b.row);
+    const upper = emptyTable(0, 'L5');
+    const upperRect = readUpper(grid, { rows: upperRows }, upper);
+    const { tables: found, last } = readTree(grid, header, tables.length, parse);
+    found.forEach((t, i) => {
+      if (upper.title) t.title = upper.title;
+      if (upper.moneyUnitAt) {
+        t.moneyUnit = upper.moneyUnit;
+        t.moneyUnitAt = upper.moneyUnitAt;
+        t.moneyUnitInferred = false;
+      }
+      // The first project's table holds the title and the header above it.
+      if (i === 0) t.range = unionRect(upperRect ? unionRect(t.range, upperRect.top, upperRect.left, upperRect.right) : t.range, header.row, header.name, t.range.right);
+      kindOf(grid, t, [header.row], upperRows, scans, tables[tables.length - 1]);
+      tables.push(t);
+    });
+    boundary = last + 1;
+  }
+  return tables;
+}
+
 /** Finds every target table on the sheet, top to bottom. */
 export function locateTables(grid: Grid): TableModel[] {
   if (grid.rowCount === 0 || grid.colCount === 0) return [];
@@ -784,7 +815,7 @@ export function locateTables(grid: Grid): TableModel[] {
     if (h) headers.push(h);
     else if (scan.labels.some((l) => l.info.field === 'projectName')) projectRows.push(r);
   }
-  if (headers.length === 0 && projectRows.length === 0) return [];
+  if (headers.length === 0 && projectRows.length === 0) return locateTrees(grid, scans, parses);
   for (const h of headers) {
     absorbSubHeader(grid, h, scans.get(h.row + 1));
     adoptProjectColumnsAbove(grid, h, scans.get(h.row - 1));

@@ -68,7 +68,8 @@ export interface ParsedValue {
 // ---------------------------------------------------------------------------------------------
 // Tables (SPEC §2)
 
-export type LayoutId = 'L1' | 'L2' | 'L3' | 'L4';
+/** L1–L4 as SPEC §2 names them; L5 an outline export (one column holding 一级/二级/三级 names, indented). */
+export type LayoutId = 'L1' | 'L2' | 'L3' | 'L4' | 'L5';
 
 /**
  * What a table is: a project target table (checked), or a table of another kind that looks like

@@ -371,3 +371,52 @@ describe('locateTables — 实施周期/当年度 column groups (gd-dongguan-zha
     expect(longTerm.map((i) => toA1(i.value.at.row, i.value.at.col))).toEqual(['E4', 'E5']);
   });
 });
+
+describe('locateTables — L5 outline export (nx-shizuishan-jkzx-2020)', () => {
+  const rows: CellValue[][] = [
+    ['石嘴山市疾病预防控制中心2020年项目绩效目标批复表', null, null],
+    ['单位:元', null, null],
+    ['项目', '指标值', '绩效金额'],
+    [' 石嘴山市疾病预防控制中心', null, null],
+    ['  疫苗及美沙酮药物', null, 3000000],
+    ['   产出指标', null, null],
+    ['    成本指标(必填硬性指标)', null, null],
+    ['     按物价部门定价标准采购', '100%', null],
+    ['    数量指标(必填)', null, null],
+    ['     疫苗使用率', '100%', null],
+    ['     未填值的指标', null, null],
+    ['   满意度指标', null, null],
+    ['    服务对象满意度指标(必填)', null, null],
+    ['     服务对象满意度', '≥95%', null],
+    ['  第二个项目', null, 50000],
+    ['   产出指标', null, null],
+    ['    时效指标', null, null],
+    ['     按时完成率', '＝100%', null],
+  ];
+  const tables = locateTables(sheet(rows));
+
+  it('finds one table per project, under the shared header', () => {
+    expect(tables.map((t) => [t.layout, rectToA1(t.range), t.projectName?.text.trim(), t.budget.total?.value])).toEqual([
+      ['L5', 'A1:C14', '疫苗及美沙酮药物', 3000000],
+      ['L5', 'A15:C18', '第二个项目', 50000],
+    ]);
+    expect(tables[0].moneyUnit).toBe('元');
+    expect(tables[0].unitName?.text.trim()).toBe('石嘴山市疾病预防控制中心');
+    expect(tables[1].title?.text).toContain('批复表');
+  });
+
+  it('reads 一级/二级 from the headings above each 三级, 成本指标 as a 二级 under 产出指标', () => {
+    const [t] = tables;
+    expect(t.indicators.map((i) => [i.level1.text.trim(), i.level2.text.trim(), i.level3.text.trim(), i.value.text, i.level2.inherited])).toEqual([
+      ['产出指标', '成本指标(必填硬性指标)', '按物价部门定价标准采购', '100%', false],
+      ['产出指标', '数量指标(必填)', '疫苗使用率', '100%', false],
+      ['产出指标', '数量指标(必填)', '未填值的指标', '', true],
+      ['满意度指标', '服务对象满意度指标(必填)', '服务对象满意度', '≥95%', false],
+    ]);
+    expect(toA1(t.indicators[0].level1.at.row, t.indicators[0].level1.at.col)).toBe('A6');
+  });
+
+  it('is not an outline without level names under the header', () => {
+    expect(locateTables(sheet([['项目', '指标值', '绩效金额'], ['某项目', null, 100], ['某指标', '100%', null]]))).toEqual([]);
+  });
+});

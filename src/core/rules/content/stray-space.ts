@@ -38,9 +38,15 @@ type Kind = 'title' | 'unitName' | 'projectName' | 'use' | 'goals' | 'level1' | 
 
 function checkField(ctx: RuleContext, field: Field | undefined, kind: Kind): void {
   if (!field || typeof field.value !== 'string' || isBlankText(field.text)) return;
-  if (!hasStraySpaces(field.text)) return;
-  ctx.report({ messageId: kind, at: field.at, data: { text: field.text.trim() }, suggestion: cleanSpaces(field.text) });
+  // An outline export (L5) indents its names with leading spaces: that is its layout, not a slip.
+  const text = ctx.table.layout === 'L5' && OUTLINED.has(kind) ? field.text.replace(/^[ \u3000\u00a0]+/, '') : field.text;
+  if (!hasStraySpaces(text)) return;
+  const suggestion = text === field.text ? cleanSpaces(field.text) : field.text.slice(0, field.text.length - text.length) + cleanSpaces(text);
+  ctx.report({ messageId: kind, at: field.at, data: { text: field.text.trim() }, suggestion });
 }
+
+/** The fields an outline export indents. */
+const OUTLINED: ReadonlySet<Kind> = new Set(['unitName', 'projectName', 'level1', 'level2', 'level3']);
 
 export const straySpace: Rule = {
   meta: { id: 'content/stray-space', category: 'content', severity: 'info', fixable: true },
