@@ -411,13 +411,20 @@ function unionRect(a: Rect | undefined, row: number, left: number, right = left)
 
 /** Widens a rect to cover every non-blank cell (and its merge) of its own rows. */
 function coverRows(grid: Grid, rect: Rect, scans: Map<number, RowScan>, minCol: number): Rect {
-  let out = rect;
+  // One rect widened in place (a new rect per cell was most of the locator's garbage).
+  const out: Rect = { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
+  const widen = (row: number, left: number, right: number): void => {
+    if (row < out.top) out.top = row;
+    if (row > out.bottom) out.bottom = row;
+    if (left < out.left) out.left = left;
+    if (right > out.right) out.right = right;
+  };
   for (let r = rect.top; r <= rect.bottom; r++) {
     for (const cell of scans.get(r)?.nonBlank ?? []) {
       if (cell.col < minCol) continue;
       const m = grid.mergeAt(cell.row, cell.col);
-      out = unionRect(out, r, cell.col, m ? m.right : cell.col);
-      if (m) out = unionRect(out, m.bottom, m.left, m.right);
+      widen(r, cell.col, m ? m.right : cell.col);
+      if (m) widen(m.bottom, m.left, m.right);
     }
   }
   return out;

@@ -192,8 +192,34 @@ export function level2Names(scheme: SchemeId, level1?: string): string[] {
   return SCHEMES[scheme].level1.filter((l) => level1 === undefined || l.name === level1).flatMap((l) => [...l.level2]);
 }
 
-/** The 一级 a canonical 二级 belongs to in a scheme ([] when the scheme does not have it). */
+/** Whether a canonical 一级 name belongs to a scheme (without making the scheme's list). */
+export function isLevel1Of(scheme: SchemeId, name: string): boolean {
+  return LEVEL1_OF[scheme].has(name);
+}
+
+const LEVEL1_OF: Readonly<Record<SchemeId, ReadonlySet<string>>> = {
+  '2015': new Set(SCHEMES['2015'].level1.map((l) => l.name)),
+  '2021': new Set(SCHEMES['2021'].level1.map((l) => l.name)),
+};
+
+/**
+ * The 一级 a canonical 二级 belongs to in a scheme ([] when the scheme does not have it). Asked
+ * for every row: worked out once per scheme and name (the list returned is shared, never changed).
+ */
 export function parentsIn(scheme: SchemeId, level2: string): string[] {
+  const key = `${scheme}|${level2}`;
+  let parents = PARENTS_IN.get(key);
+  if (parents === undefined) {
+    parents = parentsInUncached(scheme, level2);
+    if (PARENTS_IN.size >= 1024) PARENTS_IN.clear();
+    PARENTS_IN.set(key, parents);
+  }
+  return parents;
+}
+
+const PARENTS_IN = new Map<string, string[]>();
+
+function parentsInUncached(scheme: SchemeId, level2: string): string[] {
   const parents = SCHEMES[scheme].level1.filter((l) => l.level2.includes(level2)).map((l) => l.name);
   // 财预〔2015〕88号's own list put 社会公众或服务对象满意度指标 under 效益指标; tables made from it
   // still do, and that is not a mistake.

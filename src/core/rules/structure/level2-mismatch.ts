@@ -5,7 +5,7 @@
  * An unknown 二级 is unknown-level2's finding and skipped here; a 一级 typo (`产出指示`) is read as
  * the name it means, so a misplaced 二级 below it is still found.
  */
-import { COST_LEVEL1, level1Names, level2Names, parentsIn, resolveLevel2 } from '../../taxonomy';
+import { COST_LEVEL1, isLevel1Of, level2Names, parentsIn, resolveLevel2 } from '../../taxonomy';
 import type { Rule } from '../types';
 import { intendedLevel1 } from './shared';
 
@@ -15,7 +15,7 @@ export const level2Mismatch: Rule = {
     const { scheme } = ctx;
     const l1 = intendedLevel1(ind, scheme);
     const l2 = resolveLevel2(ind.level2.text)?.name;
-    if (!l1 || !l2 || !level1Names(scheme).includes(l1)) return;
+    if (!l1 || !l2 || !isLevel1Of(scheme, l1)) return;
     const parents = parentsIn(scheme, l2);
     if (parents.includes(l1)) return;
     const at = ind.level2.at;

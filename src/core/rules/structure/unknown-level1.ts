@@ -4,7 +4,7 @@
  * 一级, and a weight written after the name (`(50分)`) is kept in the suggestion.
  */
 import { isBlankText } from '../../grid';
-import { level1Names, resolveLevel1, weightSuffix } from '../../taxonomy';
+import { isLevel1Of, level1Names, resolveLevel1, weightSuffix } from '../../taxonomy';
 import type { Rule } from '../types';
 import { guessLevel1 } from './shared';
 
@@ -21,7 +21,7 @@ export const unknownLevel1: Rule = {
     }
     const resolved = resolveLevel1(text);
     if (resolved) {
-      if (!level1Names(scheme).includes(resolved.name)) {
+      if (!isLevel1Of(scheme, resolved.name)) {
         ctx.report({ messageId: 'notInScheme', at: cell.at, data: { name: resolved.name, scheme } });
       }
       return;
