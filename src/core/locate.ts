@@ -88,21 +88,25 @@ class ParseCache {
   }
 }
 
+const NO_LABELS: RowScan['labels'] = Object.freeze([]) as unknown as RowScan['labels'];
+const NO_CELLS: RowScan['titles'] = Object.freeze([]) as unknown as RowScan['titles'];
+
 /** Scans a row's anchor cells (a merged area counts once, at its top-left). */
 function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan {
-  const scan: RowScan = { row, labels: [], titles: [], nonBlank: [] };
+  // Most rows hold no label and no title (and many nothing at all): they share one empty list until they do.
+  const scan: RowScan = { row, labels: NO_LABELS, titles: NO_CELLS, nonBlank: NO_CELLS };
   // Only the cells the row stores: a sparse sheet is not walked across its bounding box.
   grid.forEachStored(row, (col) => {
     const m = grid.mergeAt(row, col);
     if (m && (m.top !== row || m.left !== col)) return;
     const v = grid.rawValue(row, col);
     if (v === null || (typeof v === 'string' && isBlankText(v))) return;
-    scan.nonBlank.push({ row, col });
+    (scan.nonBlank === NO_CELLS ? (scan.nonBlank = []) : scan.nonBlank).push({ row, col });
     if (typeof v !== 'string') return;
     const text = grid.rawText(row, col);
     const kind = labels.get(text);
-    if (kind === 'title') scan.titles.push({ row, col });
-    else if (kind) scan.labels.push({ row, col, info: kind, text });
+    if (kind === 'title') (scan.titles === NO_CELLS ? (scan.titles = []) : scan.titles).push({ row, col });
+    else if (kind) (scan.labels === NO_LABELS ? (scan.labels = []) : scan.labels).push({ row, col, info: kind, text });
   });
   return scan;
 }
