@@ -51,7 +51,7 @@ async function gridsOf(path: string): Promise<GridInit[] | string> {
   try {
     return await readWorkbookFile(path);
   } catch (e) {
-    return `unreadable: ${(e as Error).message}`;
+    return `unreadable: ${(e as Error).message.split(ROOT).join('<root>')}`;
   }
 }
 

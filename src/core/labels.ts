@@ -66,6 +66,7 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(项目)?(支出)?名称$/, 'projectName'],
   [/^项目名$/, 'projectName'],
   [/^(单位|部门)?\(?专项\)?名称$/, 'projectName'],
+  [/^专项(资金)?名称$/, 'projectName'],
   [/^预算(规模|资金)?及(资金)?用途$/, 'budgetBlock'],
   [/^(项目)?资金(情况|规模|来源)?(及用途)?$/, 'budgetBlock'],
   [/^投入目标$/, 'budgetBlock'],
@@ -85,10 +86,10 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(主要)?(资金)?用途$/, 'use'],
   [/^资金(主要)?用途$/, 'use'],
   [/^(年度|项目|总体|整体|本年度|实施期|中长期|长期|中期滚动)?(绩效)?目标$/, 'goals'],
-  [/^(年度|项目|总体|本年度|实施期|中长期|长期)?绩效目标(内容)?$/, 'goals'],
+  [/^(年度|项目|总体|本年度|当年|实施期|中长期|长期)?绩效目标(内容)?$/, 'goals'],
   [/^年度(主要)?目标(和|及)?成果$/, 'goals'],
   [/^金额$/, 'amountHeader'],
-  [/^(项目)?(实施|主管|预算)?(单位|部门)$/, 'unitName'],
+  [/^(项目)?(实施|主管|预算|编制|业务主管)?(单位|部门)$/, 'unitName'],
   [/^(项目)?类别$/, 'category'],
 ];
 
@@ -97,6 +98,7 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
   [/^二级(绩效)?(指标)?(名称)?$/, 'level2'],
   [/^三级(绩效)?(指标)?(名称|内容)?$/, 'level3'],
   [/^(绩效)?指标(内容|名称)$/, 'contentOrLevel3'],
+  [/^指标$/, 'contentOrLevel3'],
   [/^(绩效)?指标(描述|解释|说明|定义)$/, 'description'],
   [/^指标值(内容|说明|解释)$/, 'description'],
   [/^(绩效)?(指标|目标|年度指标|年度目标|绩效指标|计划指标|年度|计划|预期)值(及单位|含单位)?$/, 'value'],
@@ -166,6 +168,13 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^评(价|分)(要点|标准|方法)$/, 'scoring'],
 ];
 
+/** The period a label starts with (`年度预算数`, `实施周期指标值`). */
+function leadingPeriod(base: string): Period | undefined {
+  if (/^(年度|本年度|本年|当年)/.test(base)) return 'annual';
+  if (/^(中长期|长期|实施期|实施周期|中期)/.test(base)) return 'longTerm';
+  return undefined;
+}
+
 /** Classifies a cell's text as a field label or a grid header label. Cheap; called per cell. */
 export function classifyLabel(text: string): LabelInfo | undefined {
   if (text.length === 0 || text.length > 40) return undefined;
@@ -175,18 +184,13 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   if (unitLine) return { field: 'moneyUnit', unit: unitLine[2] as MoneyUnit };
   key = key.replace(ENUMERATION_RE, '');
   const { base, unit, period } = splitRemark(key);
-  const extra = { ...(unit ? { unit } : {}), ...(period ? { period } : {}) };
+  const with_ = (own: Period | undefined) => ({ ...(unit ? { unit } : {}), ...(own ? { period: own } : {}) });
   for (const [re, header] of HEADER_PATTERNS) {
-    if (!re.test(base)) continue;
-    // `当年度指标值`, `实施周期指标值`: the group's period stands before the label.
-    const own: Period | undefined = period ?? (/^(当年度|本年度|当年|本年)/.test(base) ? 'annual' : /^(实施周期|实施期|中长期|长期|中期)/.test(base) ? 'longTerm' : undefined);
-    return { header, ...(unit ? { unit } : {}), ...(own ? { period: own } : {}) };
+    // `当年度指标值`, `实施周期指标值`: the group's period may stand before the label.
+    if (re.test(base)) return { header, ...with_(period ?? leadingPeriod(base)) };
   }
   for (const [re, field] of FIELD_PATTERNS) {
-    if (re.test(base) || re.test(key)) {
-      const own: Period | undefined = /^(年度|本年度|本年|当年)/.test(base) ? 'annual' : /^(中长期|长期|实施期|实施周期|中期)/.test(base) ? 'longTerm' : period;
-      return { field, ...(unit ? { unit } : {}), ...(own ? { period: own } : {}) };
-    }
+    if (re.test(base) || re.test(key)) return { field, ...with_(leadingPeriod(base) ?? period) };
   }
   for (const [re, kind] of KIND_MARKERS) {
     if (re.test(base)) return { kind };

@@ -158,7 +158,11 @@ function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number
 
 function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: number): HeaderRow | undefined {
   const roles = new Set(scan.labels.map((l) => l.info.header).filter(Boolean));
-  if (!roles.has('level1') || !roles.has('level2') || !(roles.has('level3') || roles.has('contentOrLevel3'))) return undefined;
+  const hasLevel3 = roles.has('level3') || roles.has('contentOrLevel3');
+  // A flat list with no 一级/二级 columns (重庆's 一般性项目绩效目标表: 指标 | 指标权重 | 计量单位 |
+  // 指标性质 | 指标值) counts when its value column comes with a system's other indicator columns.
+  const flat = !roles.has('level1') && !roles.has('level2') && hasLevel3 && roles.has('value') && ['weight', 'unit', 'nature', 'signOrDirection'].some((r) => roles.has(r as NonNullable<LabelInfo['header']>));
+  if (!flat && (!roles.has('level1') || !roles.has('level2') || !hasLevel3)) return undefined;
   const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: Infinity, right: -Infinity };
   const group = chooseGroup(scan, grid, above, avoid);
   const content: number[] = [];

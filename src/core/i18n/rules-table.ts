@@ -247,6 +247,10 @@ const STRUCTURE: Record<string, RuleTexts> = {
         'zh-CN': '缺少一级指标：{names}。请为其补充至少一个三级指标。',
         'en-US': 'Level-1 indicator(s) missing: {names}. Add at least one level-3 indicator under each.',
       },
+      noLevels: {
+        'zh-CN': '此表没有一级、二级指标列，无法检查产出、效益、满意度等指标是否齐全；只检查了各指标的指标值。',
+        'en-US': 'This table has no level-1/level-2 columns: whether 产出, 效益 and 满意度 are all there cannot be checked; only the values were.',
+      },
     },
   },
   'structure/missing-cost': {

@@ -17,6 +17,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
         'zh-CN': '指标值为空。请填写目标值：定量指标写作“符号+数值+单位”（如“≥95%”），定性指标写明要达到的效果。',
         'en-US': 'The indicator value is empty. Fill in a target: sign + number + unit (e.g. “≥95%”), or the intended effect for a qualitative indicator.',
       },
+      qualitative: {
+        'zh-CN': '定性指标“{name}”的指标值为空：请写明要达到的效果（如“有效提升”“明显改善”）。',
+        'en-US': 'The qualitative indicator “{name}” has no value: state the intended effect (e.g. “有效提升”).',
+      },
     },
   },
 

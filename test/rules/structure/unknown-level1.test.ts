@@ -29,7 +29,7 @@ ruleTester(unknownLevel1, {
     { name: 'the weight is kept', spec: firstLevel1('产出指示（50分）'), errors: [{ messageId: 'typo', cell: 'A8', suggestion: '产出指标（50分）' }] },
     { name: '效溢 for 效益', spec: spec({ rows: DEFAULT_ROWS.map((r) => (r.l1 === '效益指标' ? { ...r, l1: '效溢指标' } : r)) }), errors: [{ messageId: 'typo', cell: 'A12', suggestion: '效益指标' }] },
     { name: 'a 二级 name as 一级', spec: firstLevel1('数量指标'), errors: [{ messageId: 'isLevel2', cell: 'A8', suggestion: '产出指标' }] },
-    { name: 'nothing close', spec: firstLevel1('项目情况'), errors: [{ messageId: 'unknown', cell: 'A8', suggestion: null }] },
+    { name: 'nothing close: a local template’s name, a warning', spec: firstLevel1('项目情况'), errors: [{ messageId: 'unknown', cell: 'A8', suggestion: null, severity: 'warning' }] },
     { name: 'empty', spec: firstLevel1(''), errors: [{ messageId: 'empty', cell: 'A8' }] },
     {
       name: '成本指标 as 一级 in a table checked as 2015',

@@ -128,6 +128,7 @@ describe('the message catalogue', () => {
         { l2: '数量指标', l3: '软件维护次数', sign: '约', value: '200', unit: '次' },
         { l2: '数量指标', l3: '软件维护次数', sign: '', value: '200', unit: '次' },
         { l2: '数量指标', l3: '软件维护次数', sign: '≥', value: '200', unit: '' },
+        { l2: '数量指标', l3: '促进社会和谐', sign: '', value: '', unit: '', nature: '定性' },
       ] as RowSpec[]
     ).map((r) => ({
       // A second row with a sign tells the locator that the 指标性质 column holds signs.

@@ -16,6 +16,26 @@ ruleTester(empty, {
   ],
   invalid: [
     { name: 'an empty cell', spec: quantity(''), errors: [{ messageId: 'empty', cell: valueCell(0), suggestion: null, severity: 'error' }] },
+    {
+      name: 'cq-tongnan-wugui-2023: a row marked 定性 in its own column, left empty (a warning)',
+      spec: spec({
+        rows: [
+          { l1: '产出指标', l2: '数量指标', l3: '发放人数', sign: '≥', value: '80', unit: '人' },
+          { l1: '效益指标', l2: '社会效益指标', l3: '促进社会和谐', sign: '', value: '', unit: '', nature: '定性' },
+        ],
+      }),
+      errors: [{ messageId: 'qualitative', cell: 'E9', severity: 'warning' }],
+    },
+    {
+      name: 'a row marked 定量 and left empty stays an error',
+      spec: spec({
+        rows: [
+          { l1: '产出指标', l2: '数量指标', l3: '发放人数', sign: '≥', value: '80', unit: '人' },
+          { l1: '效益指标', l2: '社会效益指标', l3: '受益人数', sign: '', value: '', unit: '', nature: '定量' },
+        ],
+      }),
+      errors: [{ messageId: 'empty', cell: 'E9', severity: 'error' }],
+    },
     { name: 'only white space', spec: quantity(' \u3000\n'), errors: [{ messageId: 'empty', cell: valueCell(0) }] },
     {
       name: 'every empty row',

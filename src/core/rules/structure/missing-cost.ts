@@ -4,13 +4,13 @@
  */
 import { isCostIndicator } from '../../taxonomy';
 import type { Rule } from '../types';
-import { headerRect } from './shared';
+import { headerRect, isFlat } from './shared';
 
 export const missingCost: Rule = {
   meta: { id: 'structure/missing-cost', category: 'structure', severity: 'warning', fixable: false },
   check(ctx) {
     const { table, scheme } = ctx;
-    if (table.indicators.length === 0 || table.indicators.some(isCostIndicator)) return;
+    if (table.indicators.length === 0 || isFlat(table) || table.indicators.some(isCostIndicator)) return;
     ctx.report({ messageId: scheme === '2021' ? 'missing2021' : 'missing2015', at: headerRect(table) });
   },
 };

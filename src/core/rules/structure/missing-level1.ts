@@ -5,13 +5,17 @@
  */
 import { COST_LEVEL1, level1Names, resolveLevel2, SATISFACTION_LEVEL2 } from '../../taxonomy';
 import type { Rule } from '../types';
-import { headerRect, intendedLevel1 } from './shared';
+import { headerRect, intendedLevel1, isFlat } from './shared';
 
 export const missingLevel1: Rule = {
   meta: { id: 'structure/missing-level1', category: 'structure', severity: 'warning', fixable: false },
   check(ctx) {
     const { table, scheme } = ctx;
     if (table.indicators.length === 0) return;
+    if (isFlat(table)) {
+      ctx.report({ messageId: 'noLevels', at: headerRect(table), severity: 'info' });
+      return;
+    }
     const present = new Set(table.indicators.map((ind) => intendedLevel1(ind, scheme)));
     // The 2015 list's satisfaction 二级 under 效益指标 stands for the 满意度 一级.
     if (table.indicators.some((ind) => resolveLevel2(ind.level2.text)?.name === SATISFACTION_LEVEL2)) present.add('满意度指标');

@@ -14,6 +14,15 @@ export function headerRect(table: TableModel): Rect {
   return { top: table.header.row, bottom: table.header.row, left: table.range.left, right: table.range.right };
 }
 
+/**
+ * A flat list with no 一级/二级 columns (重庆's 一般性项目绩效目标表): the levels cannot be
+ * checked, which missing-level1 says once in an info; the other level rules leave it alone.
+ */
+export function isFlat(table: TableModel): boolean {
+  const c = table.header?.columns;
+  return c !== undefined && c.level1 === undefined && c.level2 === undefined;
+}
+
 /** What an unknown 一级 text most likely means. */
 export type Level1Guess =
   /** A 二级 name written as the 一级 (`数量指标`): its 一级 in the scheme. */
