@@ -525,6 +525,12 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   const totalPick = pick('total');
   const total = totalPick.label;
   if (totalPick.field) table.budget.total = totalPick.field;
+  // The 中期 total beside an annual one: the period's money includes the year's.
+  if (totalPick.label?.info.period === 'annual') {
+    const longTerm = totalLabels.find((l) => l.info.period === 'longTerm');
+    const v = longTerm && (valueOf(longTerm, false) ?? amountBelow(longTerm));
+    if (v && !isBlankText(v.text)) table.budget.longTermTotal = v;
+  }
   else if (total) table.budget.totalLabel = { row: total.row, col: total.col };
   else {
     // `资金总额及构成 | 总额10606.75万元，财政拨款…`: the budget in a sentence.

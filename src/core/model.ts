@@ -161,6 +161,8 @@ export interface TableModel {
     total?: Field;
     fiscal?: Field;
     other?: Field;
+    /** 中期/实施期资金总额 beside the annual total, when the table states both. */
+    longTermTotal?: Field;
     /** 上年结转: part of the total, beside 财政资金 and 其他资金. */
     carryOver?: Field;
     /** A 预算数 label whose amount is not written beside it (a column header such as 金额(万元) is). */

@@ -198,6 +198,14 @@ export const RULE_HELP: Readonly<Record<string, RuleHelp>> = {
     wrong: '预算数 26.50 万元，成本指标 ≤30万元',
     right: '预算数 26.50 万元，成本指标 ≤26.5万元',
   },
+  'budget/long-term-total': {
+    why: {
+      'zh-CN': '中期规划的资金覆盖整个实施期，本年度资金是其中一部分；中期少于年度，说明两处金额至少有一处填错（常见于把两栏填反）。',
+      'en-US': 'The long-term money covers the whole period, this year\'s included; a smaller long-term total means one of the two is wrong (often swapped).',
+    },
+    wrong: '中期资金总额 170.00，年度资金总额 340.00',
+    right: '中期资金总额 340.00，年度资金总额 340.00（一年期项目两者相同）',
+  },
   'budget/implausible-amount': {
     why: {
       'zh-CN': '元和万元相差一万倍；把以元计的金额填进“单位：万元”的表，预算就被放大了一万倍。',

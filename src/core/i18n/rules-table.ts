@@ -113,6 +113,20 @@ const BUDGET: Record<string, RuleTexts> = {
       },
     },
   },
+  'budget/long-term-total': {
+    name: { 'zh-CN': '中期资金少于年度资金', 'en-US': 'Long-term total below the annual total' },
+    description: {
+      'zh-CN': '中期（实施期）资金总额包含本年度的资金，不应少于年度资金总额。',
+      'en-US': 'The long-term (implementation period) total includes this year\'s money and cannot be less than the annual total.',
+    },
+    messages: {
+      below: {
+        'zh-CN': '中期资金总额 {longTerm} 小于年度资金总额 {annual}：中期资金应包含本年度资金，请核对两处金额。',
+        'en-US': 'The long-term total {longTerm} is less than the annual total {annual}: the period includes this year; check both amounts.',
+      },
+    },
+  },
+
   'budget/implausible-amount': {
     name: { 'zh-CN': '金额与单位不符', 'en-US': 'Amount implausible for its unit' },
     description: {
