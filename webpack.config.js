@@ -126,6 +126,8 @@ module.exports = async (env = {}, argv = {}) => {
     { from: 'assets/*.html', to: 'assets/[name][ext]' },
     // ES5, loaded before the bundle by taskpane.html (not bundled: webpack's runtime is not ES5).
     { from: 'src/legacy/check.js', to: 'legacy-check.js' },
+    // ES5, loaded by commands.html: 一键校验 in a webview the commands bundle cannot run in.
+    { from: 'src/legacy/commands.js', to: 'legacy-commands.js' },
     {
       from: 'manifest.xml',
       to: 'manifest.xml',

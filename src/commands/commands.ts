@@ -110,8 +110,16 @@ export async function checkActiveSheet(event: CommandEvent, makeHost: () => Exce
   }
 }
 
+/** True where src/legacy/check.js found a webview the add-in cannot run in (src/legacy/commands.js then answers the button). */
+function legacyWebview(): boolean {
+  const w = typeof window === 'undefined' ? undefined : (window as { perfTargetLegacy?: { unsupported?: boolean } });
+  return w?.perfTargetLegacy?.unsupported === true;
+}
+
 /** Registers the commands; older Office without `Office.actions` finds them as globals. */
 export function registerCommands(): void {
+  // The ES5 fallback's message stays the button's answer where the pane's features are missing.
+  if (legacyWebview()) return;
   const handler = (event: CommandEvent): void => {
     // checkActiveSheet turns every Excel failure into an outcome; only a host that cannot even be
     // created rejects, and that is logged (the event is completed either way).

@@ -68,9 +68,10 @@ const NO_LEVEL: LevelField = { at: { row: 0, col: 0 }, text: '', value: null, in
 
 /**
  * The projects of an outline, each as a table (range, project name, amount, indicators). Title and
- * money unit come from above the header, read by the caller. `parse` reads a value cell's text.
+ * money unit come from above the header, read by the caller. `parse` reads a value cell's text;
+ * a row matching `footer` (signatures) ends the outline.
  */
-export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, parse: (text: string) => ParsedValue): { tables: TableModel[]; last: number } {
+export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, parse: (text: string) => ParsedValue, footer: RegExp): { tables: TableModel[]; last: number } {
   const tables: TableModel[] = [];
   const right = header.amount ?? header.value;
   let table: TableModel | undefined;
@@ -87,6 +88,8 @@ export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, par
       continue;
     }
     gap = 0;
+    // The signatures under the export (填表人, 联系电话) end it.
+    if ([header.name, header.value, header.amount].some((c) => c !== undefined && footer.test(grid.rawText(r, c)))) break;
     const name = fieldOf(grid, r, header.name);
     const hasValue = !blank(r, header.value);
     if (!hasValue && !blank(r, header.amount)) {

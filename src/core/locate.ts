@@ -202,8 +202,11 @@ const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direc
 function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefined): void {
   if (!next || next.labels.length < 2) return;
   if (next.labels.length !== next.nonBlank.length) return;
-  if (!next.labels.every((l) => l.info.skip || (l.info.header && SUB_HEADER_ROLES.has(l.info.header)))) return;
+  // A header cell merged over two rows, unmerged with its text repeated: the same label again.
+  const repeats = (l: Anchor) => grid.rawText(l.row, l.col) === grid.rawText(header.row, l.col);
+  if (!next.labels.every((l) => l.info.skip || repeats(l) || (l.info.header && SUB_HEADER_ROLES.has(l.info.header)))) return;
   for (const l of next.labels) {
+    if (repeats(l)) continue;
     if (l.info.skip) {
       // Another value column (last year's actual): not the target, not read.
       for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
@@ -221,10 +224,32 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   header.row = next.row;
 }
 
-/** The cell right of a label (after the label's merged area): where its value is written. */
+/** Rows above and below a cell looked at to call its column a spacer. */
+const SPACER_REACH = 8;
+/** Spacer columns skipped at most: a label alone in its row is not read across the sheet. */
+const SPACER_MAX = 2;
+
+/** A column left blank around a row (a printed form's spacer column), not a field's empty value. */
+function isSpacerColumn(grid: Grid, col: number, row: number): boolean {
+  const top = Math.max(grid.firstRow, row - SPACER_REACH);
+  const bottom = Math.min(grid.lastRow, row + SPACER_REACH);
+  for (let r = top; r <= bottom; r++) {
+    const m = grid.mergeAt(r, col);
+    if (m && m.left < col) continue;
+    if (!grid.isBlank(r, col)) return false;
+  }
+  return true;
+}
+
+/** The cell right of a label (after the label's merged area and any spacer column): where its value is written. */
 function valueRightOf(grid: Grid, at: CellAddress): Field {
-  const right = grid.mergeAt(at.row, at.col)?.right ?? at.col;
+  let right = grid.mergeAt(at.row, at.col)?.right ?? at.col;
+  const next = grid.anchor(at.row, right + 1);
+  const limit = Math.min(grid.lastCol - 1, right + SPACER_MAX);
+  while (right < limit && grid.isBlank(at.row, right + 1) && isSpacerColumn(grid, right + 1, at.row)) right++;
   const cell = grid.anchor(at.row, right + 1);
+  // Past a spacer only to a written value: another label there means this one's value is empty.
+  if (cell.col !== next.col && (grid.isBlank(cell.row, cell.col) || classifyLabel(grid.rawText(cell.row, cell.col)) !== undefined)) return fieldAt(grid, next, at);
   return fieldAt(grid, cell, at);
 }
 
@@ -258,7 +283,7 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
 const ROW_LIMIT_BLANK_GAP = 1;
 
 /** Words of the signature lines under a form. */
-const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日/;
+export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日/;
 
 /** Placeholder until a row's value is parsed (once, by the combined or the split parser). */
 const EMPTY_PARSE: ParsedValue = { raw: '', kind: 'empty', problems: [] };
@@ -646,7 +671,11 @@ function readL4(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, uppe
   const starts: number[] = [];
   for (let r = header.row + 1; r <= last; r++) {
     const a = grid.anchor(r, nameCol);
-    if (a.row === r && !grid.isBlank(r, nameCol)) starts.push(r);
+    if (a.row !== r || grid.isBlank(r, nameCol)) continue;
+    // Exports that repeat the project's columns on each of its rows instead of merging them.
+    const prev = starts[starts.length - 1];
+    if (prev !== undefined && grid.rawText(r, nameCol) === grid.rawText(prev, nameCol)) continue;
+    starts.push(r);
   }
   if (starts.length === 0 || starts[0] > header.row + 1) starts.unshift(header.row + 1);
   const unitLine = upperRows.flatMap((s) => s.labels).filter((l) => l.info.field === 'moneyUnit').pop();
@@ -802,7 +831,7 @@ function locateTrees(grid: Grid, scans: Map<number, RowScan>, parses: ParseCache
     const upperRows = [...scans.values()].filter((s) => s.row >= boundary && s.row < header.row).sort((a, b) => a.row - b.row);
     const upper = emptyTable(0, 'L5');
     const upperRect = readUpper(grid, { rows: upperRows }, upper);
-    const { tables: found, last } = readTree(grid, header, tables.length, parse);
+    const { tables: found, last } = readTree(grid, header, tables.length, parse, FOOTER_RE);
     found.forEach((t, i) => {
       if (upper.title) t.title = upper.title;
       if (upper.moneyUnitAt) {

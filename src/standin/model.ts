@@ -247,6 +247,40 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | undefin
   return r;
 }
 
+/**
+ * The used range inside `area` (what `Range.getUsedRange(valuesOnly)` gives for a range): the
+ * bounding box of the area's cells with content (and formatting, unless `valuesOnly`), or undefined.
+ * Walks the area, or the sheet's stored cells when those are fewer.
+ */
+export function usedRectIn(sheet: SheetModel, area: Rect, valuesOnly: boolean): Rect | undefined {
+  let r: Rect | undefined;
+  const take = (row: number, col: number, cell: CellModel): void => {
+    if (!(hasContent(cell) || (!valuesOnly && hasFormatting(cell)))) return;
+    if (!r) r = { top: row, left: col, bottom: row, right: col };
+    else {
+      if (row < r.top) r.top = row;
+      if (row > r.bottom) r.bottom = row;
+      if (col < r.left) r.left = col;
+      if (col > r.right) r.right = col;
+    }
+  };
+  const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+  if (cells > sheet.cells.size) {
+    for (const [key, cell] of sheet.cells) {
+      const { row, col } = keyToCell(key);
+      if (row >= area.top && row <= area.bottom && col >= area.left && col <= area.right) take(row, col, cell);
+    }
+    return r;
+  }
+  for (let row = area.top; row <= area.bottom; row++) {
+    for (let col = area.left; col <= area.right; col++) {
+      const cell = getCell(sheet, row, col);
+      if (cell) take(row, col, cell);
+    }
+  }
+  return r;
+}
+
 /** A deep copy (the model is plain data plus Maps). */
 export function cloneWorkbook(wb: WorkbookModel): WorkbookModel {
   return {

@@ -16,6 +16,7 @@ import {
   intersects,
   setCell,
   usedRect,
+  usedRectIn,
   type CellModel,
   type ConditionalFormatModel,
   type SheetModel,
@@ -540,6 +541,29 @@ export class RangeAreas extends FoundObject<AreasTarget> {
     this.areasProxy ??= new RangeCollection(this.context, this.find);
     return this.areasProxy;
   }
+  /**
+   * ExcelApi 1.9: the used range of each area (the bounding box of its cells with values, with
+   * formatting too unless `valuesOnly`), in the areas' order; an area with nothing used is left
+   * out. None used at all: a null object, or ItemNotFound from `getUsedRangeAreas`.
+   */
+  getUsedRangeAreasOrNullObject(valuesOnly = false): RangeAreas {
+    this.context.requireApi('1.9', 'RangeAreas.getUsedRangeAreasOrNullObject');
+    return new RangeAreas(this.context, () => {
+      const t = this.find();
+      if (!t) return null;
+      const areas = t.areas.map((a) => usedRectIn(t.sheet, a, valuesOnly)).filter((a): a is Rect => a !== undefined);
+      return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+    });
+  }
+  getUsedRangeAreas(valuesOnly = false): RangeAreas {
+    this.context.requireApi('1.9', 'RangeAreas.getUsedRangeAreas');
+    return new RangeAreas(this.context, () => {
+      const t = this.resolveOrThrow();
+      const areas = t.areas.map((a) => usedRectIn(t.sheet, a, valuesOnly)).filter((a): a is Rect => a !== undefined);
+      if (areas.length === 0) throw officeError('ItemNotFound', 'RangeAreas.getUsedRangeAreas');
+      return { sheet: t.sheet, areas };
+    });
+  }
   get address(): string {
     return this.value('address');
   }
@@ -565,8 +589,9 @@ export class RangeCollection extends FoundObject<AreasTarget> {
     const t = this.resolveOrThrow();
     const itemPaths = paths.map((p) => (p === 'items' ? '' : p.replace(/^items\//, ''))).filter((p) => p !== '');
     const items = t.areas.map((rect) => new Range(this.context, () => ({ sheet: t.sheet, rect })));
-    const reads = items.map((r) => r.collect(itemPaths));
-    return { bytes: 2, commit: () => ((this.loadedItems = items), combine(reads).commit()) };
+    const all = combine(items.map((r) => r.collect(itemPaths)));
+    // The items' bytes count towards the response, as in Excel (a few bytes more for the list itself).
+    return { bytes: 2 + all.bytes, commit: () => ((this.loadedItems = items), all.commit()) };
   }
 }
 

@@ -11,6 +11,8 @@
  *   with `_Id` keys), 3 Method, 4 SetProperty, 5 Trace (answered in `TraceIds`). Each action runs
  *   before the next, and the first failure stops the batch with Excel's error (`Code`, `Message`,
  *   `Location`, `ActionIndex`); what ran before it stays done, as in Excel.
+ * - Events: `_Register…Event` methods (data changed, selection changed) hook the stand-in's events
+ *   and send each as a message on the client's event pipe (`onEvent`), with Excel's event type.
  * - Excel's errors: ItemNotFound, InvalidArgument, ApiNotFound (a member above the configured
  *   ExcelApi version: see MEMBERS), AccessDenied (protected sheet), GeneralException,
  *   InvalidOperationInCellEditMode, and the 5 MB request/response limit of Excel on the web.
@@ -102,12 +104,16 @@ export const MEMBERS: Record<string, string> = {
   'WorksheetProtection.protected': '1.2',
   'Worksheet.onChanged': '1.7',
   'Worksheet._RegisterDataChangedEvent': '1.7',
+  'Worksheet.onSelectionChanged': '1.7',
+  'Worksheet._RegisterSelectionChangedEvent': '1.7',
   'Worksheet.freezePanes': '1.7',
   'Worksheet.pageLayout': '1.9',
   'Worksheet.visibility': '1.1',
   'Range.conditionalFormats': '1.6',
   'RangeAreas.conditionalFormats': '1.9',
   'RangeAreas.areas': '1.9',
+  'RangeAreas.getUsedRangeAreasOrNullObject': '1.9',
+  'RangeAreas.getUsedRangeAreas': '1.9',
   'Range.getMergedAreasOrNullObject': '1.13',
   'Range.dataValidation': '1.8',
   'Range.hyperlink': '1.7',
@@ -334,6 +340,12 @@ export class RichApiServer {
           await session.sync();
           return null;
         }
+        if (name === '_RegisterSelectionChangedEvent' || name === '_UnregisterSelectionChangedEvent') {
+          this.use(obj, name);
+          if (name === '_RegisterSelectionChangedEvent') this.registerSelectionChanged(obj);
+          await session.sync();
+          return null;
+        }
         const ret = this.call(obj, name, args);
         await session.sync();
         if (ret && typeof ret === 'object' && 'value' in ret) return (ret as { value: unknown }).value;
@@ -403,6 +415,14 @@ export class RichApiServer {
       out[pascal(head)] = rest.length > 0 ? this.serialize(v as Proxy, rest) : v;
     }
     return out;
+  }
+
+  private registerSelectionChanged(sheet: Proxy): void {
+    const onSelectionChanged = sheet.onSelectionChanged as { add(h: (args: { worksheetId: string; address: string }) => void): unknown };
+    onSelectionChanged.add((args) => {
+      // 14: Worksheet.onSelectionChanged's event type (the client's GenericEventHandlers eventType).
+      this.options.onEvent?.({ messageCategory: 65536, messageType: 14, targetId: args.worksheetId, message: JSON.stringify({ type: 'WorksheetSelectionChanged', worksheetId: args.worksheetId, address: args.address }) });
+    });
   }
 
   private registerChanged(sheet: Proxy): void {

@@ -5,7 +5,7 @@
  */
 import { checkSheet } from '../../src/core/engine';
 import { ExcelHost } from '../../src/hosts/excel';
-import { cellSnapshot, createWorkbook, findSheet, getCell, getSheet, officeError, userEdit, type WorkbookModel } from '../../src/standin';
+import { cellSnapshot, createWorkbook, findSheet, getCell, getSheet, officeError, setCell, userEdit, userSelect, type WorkbookModel } from '../../src/standin';
 import { setup, writeTables } from '../hosts/excel/fixtures';
 import { createRealExcel, type RealExcel, type RealExcelOptions } from './client';
 
@@ -156,6 +156,41 @@ describe('through the real client', () => {
   });
 });
 
+describe('selection events through the real client', () => {
+  test('a selection by the user or by the add-in arrives through the client’s event pipe, for the watched sheet only', async () => {
+    const model = workbook();
+    const { excel, host } = real(model);
+    const selections: string[] = [];
+    const unsubscribe = await host.onSelectionChanged(SHEET, (s) => selections.push(`${s.sheet}!${s.address}`));
+    expect(excel.server.stats.members.get('Worksheet._RegisterSelectionChangedEvent')).toBe(1);
+    userSelect(model, SHEET, 'F8');
+    await turns(() => selections.length >= 1);
+    expect(selections).toEqual([`${SHEET}!F8`]);
+    // The add-in's own Range.select() raises it too; a selection on another sheet does not reach this handler.
+    await host.select(SHEET, 'B3:C4');
+    await turns(() => selections.length >= 2);
+    userSelect(model, '封面', 'A1');
+    await turns(() => false);
+    expect(selections).toEqual([`${SHEET}!F8`, `${SHEET}!B3:C4`]);
+    // A second subscriber shares the one registration; after unsubscribing, nothing more arrives.
+    const other: string[] = [];
+    await host.onSelectionChanged(SHEET, (s) => other.push(s.address));
+    expect(excel.server.stats.members.get('Worksheet._RegisterSelectionChangedEvent')).toBe(1);
+    unsubscribe();
+    userSelect(model, SHEET, 'G9');
+    await turns(() => other.length >= 1);
+    expect(other).toEqual(['G9']);
+    expect(selections).toHaveLength(2);
+    collect(excel);
+  });
+
+  test('ExcelApi 1.6: selection events are unavailable, said in Chinese, nothing registered', async () => {
+    const { excel, host } = real(workbook(), { excelApi: '1.6' });
+    await expect(host.onSelectionChanged(SHEET, () => undefined)).rejects.toMatchObject({ code: 'unsupported', message: expect.stringMatching(/[\u4e00-\u9fff]/) });
+    expect(excel.server.stats.members.has('Worksheet._RegisterSelectionChangedEvent')).toBe(false);
+  });
+});
+
 describe('Excel’s errors through the real client', () => {
   test('a missing sheet: ItemNotFound, told in Chinese', async () => {
     const { host } = real(workbook());
@@ -207,6 +242,45 @@ describe('Excel’s errors through the real client', () => {
     await expect(low.host.mark(SHEET, [{ cell: 'F8', severity: 'error', message: 'x' }])).rejects.toMatchObject({ code: 'unsupported' });
   });
 
+  test('RangeAreas.getUsedRangeAreasOrNullObject: each area trimmed to its used cells, empty areas left out; none used: a null object, or ItemNotFound', async () => {
+    const model = createWorkbook([SHEET]);
+    const sheet = getSheet(model, SHEET);
+    setCell(sheet, 'B2', { value: 'x' });
+    setCell(sheet, 'D3', { value: 1 });
+    setCell(sheet, 'C9', { value: 'y' });
+    // Formatting alone counts only when valuesOnly is false.
+    setCell(sheet, 'F20', { numberFormat: '0.00' });
+    const { excel } = real(model);
+    const used = await excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(SHEET);
+      const some = ws.getRanges('A1:H4, A5:H8, A9:H12, A17:H24').getUsedRangeAreasOrNullObject(true);
+      some.load('address');
+      some.areas.load('items/values');
+      const formatted = ws.getRanges('A17:H24').getUsedRangeAreasOrNullObject(false).load('address');
+      const none = ws.getRanges('A5:H8, A17:H24').getUsedRangeAreasOrNullObject(true).load('address');
+      await context.sync();
+      return { address: some.address, values: some.areas.items.map((r) => r.values), formatted: formatted.address, none: none.isNullObject };
+    });
+    expect(used).toEqual({
+      address: `'${SHEET}'!B2:D3, '${SHEET}'!C9`,
+      values: [[['x', '', ''], ['', '', 1]], [['y']]],
+      formatted: `'${SHEET}'!F20`,
+      none: true,
+    });
+    const missing = excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRanges('A5:H8').getUsedRangeAreas(true).load('address');
+      await context.sync();
+    });
+    await expect(missing).rejects.toMatchObject({ code: 'ItemNotFound' });
+    const old = real(model, { excelApi: '1.8', clientApiCheck: false });
+    const tooNew = old.excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRanges('A1:H4').getUsedRangeAreasOrNullObject(true).load('address');
+      await context.sync();
+    });
+    await expect(tooNew).rejects.toMatchObject({ code: 'ApiNotFound' });
+    collect(excel);
+  });
+
   test('InvalidArgument for a bad address', async () => {
     const { excel } = real(workbook());
     const bad = excel.run(async (context) => {
@@ -237,11 +311,11 @@ const MEMBERS_USED = [
   'WorkbookProtection.protected',
   'WorksheetCollection.getItem', 'WorksheetCollection.getItemOrNullObject', 'WorksheetCollection.getActiveWorksheet', 'WorksheetCollection.add', 'WorksheetCollection.items',
   'Worksheet.name', 'Worksheet.getRange', 'Worksheet.getRanges', 'Worksheet.getUsedRangeOrNullObject', 'Worksheet.protection', 'Worksheet.activate',
-  'Worksheet.visibility', 'Worksheet.pageLayout', 'Worksheet.freezePanes', 'Worksheet._RegisterDataChangedEvent',
+  'Worksheet.visibility', 'Worksheet.pageLayout', 'Worksheet.freezePanes', 'Worksheet._RegisterDataChangedEvent', 'Worksheet._RegisterSelectionChangedEvent',
   'WorksheetProtection.protected',
   'Range.values', 'Range.text', 'Range.numberFormat', 'Range.address', 'Range.formulas', 'Range.getCell', 'Range.getMergedAreasOrNullObject',
   'Range.select', 'Range.merge', 'Range.format', 'Range.conditionalFormats', 'Range.dataValidation', 'Range.hyperlink',
-  'RangeAreas.address', 'RangeAreas.conditionalFormats', 'RangeAreas.areas', 'RangeCollection.items',
+  'RangeAreas.address', 'RangeAreas.conditionalFormats', 'RangeAreas.areas', 'RangeAreas.getUsedRangeAreasOrNullObject', 'RangeCollection.items',
   'RangeFormat.fill', 'RangeFormat.font', 'RangeFormat.borders', 'RangeFormat.columnWidth', 'RangeFormat.rowHeight', 'RangeFormat.wrapText',
   'RangeFormat.horizontalAlignment', 'RangeFormat.verticalAlignment', 'RangeFill.color', 'RangeFont.bold', 'RangeFont.name', 'RangeFont.size',
   'RangeBorderCollection.getItem', 'RangeBorder.style', 'RangeBorder.weight', 'RangeBorder.color',

@@ -41,3 +41,37 @@ test('ExcelApi 1.1: an empty sheet reads as nothing', async () => {
   const grid = await host.readSheet('空');
   expect(checkSheet(grid).tables).toEqual([]);
 });
+
+describe('ExcelApi 1.1: fixes without Worksheet.protection (ExcelApi 1.2)', () => {
+  async function oldExcel() {
+    const { createWorkbook, getSheet } = await import('../../src/standin');
+    const { writeTables } = await import('../hosts/excel/fixtures');
+    const model = createWorkbook(['表']);
+    writeTables(getSheet(model, '表'), 1, 0, 0, { firstValue: '100%' });
+    const excel = createRealExcel(model, { excelApi: '1.1' });
+    const host = new ExcelHost({ run: excel.run, isSetSupported: excel.isSetSupported, locale: 'zh-CN' });
+    return { model, excel, host, sheet: getSheet(model, '表') };
+  }
+
+  test('a fix and its undo apply, and protection is never asked for', async () => {
+    const { excel, host, sheet } = await oldExcel();
+    const { getCell } = await import('../../src/standin');
+    const results = await host.writeValues('表', [{ cell: 'F8', value: '≥100%', expected: '100%' }]);
+    expect(results.map((r) => r.written)).toEqual([true]);
+    expect(getCell(sheet, 7, 5)?.value).toBe('≥100%');
+    await host.writeValues('表', [{ cell: 'F8', value: '100%', expected: '≥100%' }]);
+    expect(getCell(sheet, 7, 5)?.value).toBe('100%');
+    expect(await host.writeValue('表', 'F8', '≥99%')).toBe('100%');
+    expect(getCell(sheet, 7, 5)?.value).toBe('≥99%');
+    expect(excel.server.stats.members.has('Worksheet.protection')).toBe(false);
+  });
+
+  test('a protected sheet: Excel refuses the write, the user is told in Chinese, nothing changes', async () => {
+    const { host, sheet } = await oldExcel();
+    const { getCell } = await import('../../src/standin');
+    sheet.protection.protected = true;
+    await expect(host.writeValues('表', [{ cell: 'F8', value: '≥100%', expected: '100%' }])).rejects.toMatchObject({ code: 'protected', message: expect.stringContaining('受保护') });
+    await expect(host.writeValue('表', 'F8', '≥100%')).rejects.toMatchObject({ code: 'protected' });
+    expect(getCell(sheet, 7, 5)?.value).toBe('100%');
+  });
+});

@@ -70,6 +70,10 @@ function queueWrite(cell: Excel.Range, value: CellValue, numberFormat: string, e
  * Writes cells of one sheet: sync 1 reads the protection and every cell's value and format, sync 2
  * writes the cells whose `expected` value (if any) is still there. Writes apply in order, so a cell
  * written twice is compared with what the earlier write put there.
+ *
+ * `Worksheet.protection` is ExcelApi 1.2: on 1.1 (`protection: false`) it is not read, and a
+ * protected sheet is found by Excel itself, which refuses the first write with AccessDenied (the
+ * batch stops there, so nothing is written) — the host's batch turns that into the same error.
  */
 export async function writeCells(
   context: Excel.RequestContext,
@@ -77,16 +81,17 @@ export async function writeCells(
   writes: readonly CellWrite[],
   encode: Encode,
   protectedError: () => HostError,
+  protection = true,
 ): Promise<CellWriteResult[]> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  sheet.load('protection/protected');
+  if (protection) sheet.load('protection/protected');
   const cells = writes.map((w) => {
     const cell = sheet.getRange(normalizeAddress(w.cell)).getCell(0, 0);
     cell.load('values,numberFormat');
     return cell;
   });
   await context.sync();
-  if (sheet.protection.protected) throw protectedError();
+  if (protection && sheet.protection.protected) throw protectedError();
   const now = new Map<string, CellValue>();
   let pending = 0;
   const results = writes.map((w, i) => {

@@ -231,11 +231,13 @@ export class ExcelHost implements WorkbookHost {
     const a1 = normalizeAddress(address);
     return this.batch(sheetName, async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
-      sheet.load('protection/protected');
+      // Worksheet.protection is ExcelApi 1.2; on 1.1 Excel's own AccessDenied on the write says it.
+      const protection = this.isSetSupported('ExcelApi', '1.2');
+      if (protection) sheet.load('protection/protected');
       const cell = sheet.getRange(a1).getCell(0, 0);
       cell.load('values,numberFormat');
       await context.sync();
-      if (sheet.protection.protected) throw this.protectedError(sheetName);
+      if (protection && sheet.protection.protected) throw this.protectedError(sheetName);
       const previous = cell.values[0][0];
       cell.values = [[encodeForWrite(value, String(cell.numberFormat[0][0]))]];
       await context.sync();

@@ -49,7 +49,7 @@ export class ExcelReview {
 
   writeValues(sheet: string, writes: CellWrite[]): Promise<CellWriteResult[]> {
     if (writes.length === 0) return Promise.resolve([]);
-    return this.deps.batch(sheet, (context) => writeCells(context, sheet, writes, this.deps.encode, () => this.deps.protectedError(sheet)));
+    return this.deps.batch(sheet, (context) => writeCells(context, sheet, writes, this.deps.encode, () => this.deps.protectedError(sheet), this.deps.isSetSupported('ExcelApi', '1.2')));
   }
 
   onCellsChanged(sheet: string, handler: (change: CellsChange) => void): Promise<Unsubscribe> {

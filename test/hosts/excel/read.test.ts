@@ -1,6 +1,6 @@
 import { HostError } from '../../../src/hosts/types';
 import { ExcelHost } from '../../../src/hosts/excel';
-import { planMergeTiles, planRowChunks, MERGE_TILE_CELLS, WEB_PAYLOAD_BUDGET } from '../../../src/hosts/excel/read';
+import { maxMergesInTile, planMergeTiles, planRowChunks, MERGE_TILE_CELLS, WEB_PAYLOAD_BUDGET } from '../../../src/hosts/excel/read';
 import { parseAreaList, splitAreas, stripSheet, joinAddresses } from '../../../src/hosts/excel/address';
 import { Grid, rectToA1, type GridInit, type Rect } from '../../../src/core/grid';
 import { addSheet, createWorkbook, getSheet, mergeCells, setCell, type SheetModel } from '../../../src/standin';
@@ -190,15 +190,24 @@ describe('read planning', () => {
     { top: 0, left: 0, bottom: 0, right: 0 },
     { top: 3, left: 2, bottom: 2000, right: 8 },
     { top: 0, left: 0, bottom: 3, right: 3000 },
-  ])('merge tiles of %j cover it exactly with at most 1,024 cells each', (rect) => {
+    { top: 0, left: 0, bottom: 30_000, right: 12 },
+  ])('merge tiles of %j cover it exactly, none able to start more than 512 merged areas (also those leaving it)', (rect) => {
     const tiles = planMergeTiles(rect);
     let cells = 0;
     for (const t of tiles) {
       const n = (t.bottom - t.top + 1) * (t.right - t.left + 1);
       expect(n).toBeLessThanOrEqual(MERGE_TILE_CELLS);
+      expect(maxMergesInTile(t.right - t.left + 1, t.bottom - t.top + 1)).toBeLessThanOrEqual(512);
       cells += n;
     }
     expect(cells).toBe((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1));
+  });
+
+  test('the bound is reached: a 4 × 3 tile (A1:D3) can start 9 merged areas', () => {
+    // A3:A4, B3:B4, C3:C4, D3:D4 leave downwards, D1:E1 and D2:E2 to the right; A1:A2, B1:B2 and
+    // C1:C2 are inside: 9 = (4·3 + 4 + 3 − 1) / 2.
+    expect(maxMergesInTile(4, 3)).toBe(9);
+    expect(maxMergesInTile(2, 1)).toBe(2);
   });
 
   test('the web budget stays below 5 MB', () => {

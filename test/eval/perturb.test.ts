@@ -1,0 +1,29 @@
+/**
+ * The real corpus's tune tables, rewritten as another unit's copy might be (test/eval/perturb.ts),
+ * keep their errors and warnings, cell for cell. Consistency, not accuracy: the floor is what this
+ * release measured (all kept but findings that land on an inserted blank column).
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { readWorkbook } from '../../src/hosts/file/read';
+import { compare, PERTURBATIONS } from './perturb';
+import { loadRealCorpus, REAL_XLSX, split } from './real-corpus';
+
+describe('the tune tables, rewritten', () => {
+  const files = loadRealCorpus().filter((f) => split(f) === 'tune');
+  it.each(Object.keys(PERTURBATIONS))('%s: the findings stay', async (name) => {
+    let findings = 0;
+    let kept = 0;
+    let gained = 0;
+    for (const f of files) {
+      const [init] = await readWorkbook(new Uint8Array(readFileSync(join(REAL_XLSX, `${f.id}.xlsx`))));
+      const r = compare(init, PERTURBATIONS[name]);
+      findings += r.findings;
+      kept += r.kept;
+      gained += r.gained.length;
+    }
+    expect(findings).toBeGreaterThan(200);
+    expect(kept / findings).toBeGreaterThanOrEqual(0.99);
+    expect(gained).toBeLessThanOrEqual(2);
+  });
+});
