@@ -8,9 +8,9 @@
 import { existsSync } from 'fs';
 import { loadavg, tmpdir } from 'os';
 import { join } from 'path';
-import { Grid, type GridInit } from '../src/core/grid';
+import { Grid, type GridInit } from '../src/core/engine/grid';
 import { checkTable, resolveSettings } from '../src/core/engine';
-import { locateTables } from '../src/core/locate';
+import { locateTables } from '../src/core/engine/locate';
 import { readWorkbookFile } from '../src/hosts/file/read';
 import { loadSeed } from '../scripts/seed-layouts';
 import { writeStackedWorkbook } from './generate';

@@ -12,7 +12,7 @@
  * alignment, the "prefix character".
  */
 import ExcelJS from 'exceljs';
-import { parseA1, rectToA1, type CellValue } from '../core/grid';
+import { parseA1, rectToA1, type CellValue } from '../core/engine/grid';
 import {
   createWorkbook,
   cellKey,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Sign } from '../../src/core/model';
-import { formatValue, isPlaceholder, parseIndicatorValue, parseSign, parseSplitValue, scanValue } from '../../src/core/value';
-import { canonicalUnit } from '../../src/core/units';
+import { formatValue, isPlaceholder, parseIndicatorValue, parseSign, parseSplitValue, scanValue } from '../../src/core/engine/value';
+import { canonicalUnit } from '../../src/core/engine/units';
 
 const SIGNS: Sign[] = ['≥', '≤', '＝', '＞', '＜'];
 const UNITS = [
