@@ -9,7 +9,7 @@
  * TypeScript is compiled by ts-loader (types stripped, ES2020 kept), then Babel's preset-env lowers
  * the syntax to ES5, rewrites the `u`-flag regular expressions (\p{P}, \p{S}) into ES5 ones, and
  * adds the core-js modules the code uses and IE 11 lacks (useBuiltIns: 'usage', core-js pinned in
- * package.json), less those it cannot need (NOT_NEEDED). src/core/decimal.ts (BigInt, which has no
+ * package.json), less those it cannot need (NOT_NEEDED). src/core/engine/decimal.ts (BigInt, which has no
  * ES5 form) is replaced by src/legacy/decimal-es5.ts, tested to give the same results.
  * The file name has no hash: legacy-check.js, itself not built, names it.
  */
@@ -46,7 +46,7 @@ const NOT_NEEDED = [
   'es.regexp.sticky',
 ];
 
-const CORE_DECIMAL = path.resolve(__dirname, 'src', 'core', 'decimal');
+const CORE_DECIMAL = path.resolve(__dirname, 'src', 'core', 'engine', 'decimal');
 const ES5_DECIMAL = path.resolve(__dirname, 'src', 'legacy', 'decimal-es5.ts');
 
 function babelLoader() {

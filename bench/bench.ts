@@ -18,11 +18,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { cpus, loadavg, tmpdir } from 'os';
 import { join } from 'path';
-import { Grid, rectToA1, type GridInit } from '../src/core/grid';
+import { Grid, rectToA1, type GridInit } from '../src/core/engine/grid';
 import { checkSheet, checkTable, resolveSettings, runRules } from '../src/core/engine';
-import { locateTables } from '../src/core/locate';
-import { detectScheme } from '../src/core/taxonomy';
-import { RULES } from '../src/core/rules';
+import { locateTables } from '../src/core/engine/locate';
+import { detectScheme } from '../src/core/engine/taxonomy';
+import { RULES } from '../src/core/engine/rules';
 import type { SheetResult, TableModel } from '../src/core/model';
 import { loadWorkbook, workbookToGrids } from '../src/hosts/file/exceljs-read';
 import { readWorkbookFile } from '../src/hosts/file/read';

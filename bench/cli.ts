@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
-import type { ReportDoc } from '../src/core/report';
+import type { ReportDoc } from '../src/core/review/report';
 
 export const ROOT = join(__dirname, '..');
 const LAUNCHER = join(ROOT, 'bin', 'perf-target.js');

@@ -1,7 +1,7 @@
 /** Writes docs/rules.md from the rule metadata. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderRuleDocs } from '../src/core/rule-docs';
+import { renderRuleDocs } from '../src/core/review/rule-docs';
 
 const out = join(__dirname, '..', 'docs', 'rules.md');
 writeFileSync(out, renderRuleDocs());

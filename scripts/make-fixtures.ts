@@ -10,7 +10,7 @@
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { rectToA1 } from '../src/core/grid';
+import { rectToA1 } from '../src/core/engine/grid';
 import { buildWorkbook, workbookBytes, type SheetSpec, type WorkbookSpec } from '../src/hosts/file/write';
 import {
   addL1,

@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { parseA1, type CellValue } from '../src/core/grid';
+import { parseA1, type CellValue } from '../src/core/engine/grid';
 import { displayWidth, buildWorkbook, workbookBytes, type SheetSpec } from '../src/hosts/file/write';
 import { loadRealCorpus, REAL_XLSX, type RealFile } from '../test/eval/real-corpus';
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'fs';
 import { resolve } from 'path';
 import type ExcelJS from 'exceljs';
-import { rectToA1, toA1, type CellAddress, type Rect } from '../src/core/grid';
+import { rectToA1, toA1, type CellAddress, type Rect } from '../src/core/engine/grid';
 import { fitRowHeights, type AreaStyle, type CellInput, type SheetSpec, type StyleSpec } from '../src/hosts/file/write';
 
 export const SEED_PATH = resolve(__dirname, '..', '..', 'shared', 'seed', '000_86ef9e7dadc5629d.txt');

@@ -3,7 +3,7 @@
  */
 import { readWorkbookFile, FileReadError } from '../hosts/file/read';
 import { allFindings, checkSheet } from '../core/engine';
-import { sheetReport, type FileReport } from '../core/report';
+import { sheetReport, type FileReport } from '../core/review/report';
 import type { CheckSettings, Finding } from '../core/model';
 import { t } from '../core/i18n';
 

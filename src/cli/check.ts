@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { buildReport, type FindingReport, type ReportDoc } from '../core/report';
+import { buildReport, type FindingReport, type ReportDoc } from '../core/review/report';
 import type { CheckSettings, Finding, Locale, SchemeChoice } from '../core/model';
 import { interpolate, ruleMessage, t } from '../core/i18n';
 import { HOST_TEXTS } from '../core/i18n/host';
@@ -32,7 +32,7 @@ async function loadConfig(file: string, locale: Locale): Promise<Partial<CheckSe
     const position = /position (\d+)/.exec((err as Error).message)?.[1];
     throw new ArgError(t('cli.badConfig', locale, { file, detail: t(position ? 'cli.badJsonAt' : 'cli.badJson', locale, { position: position ?? '' }) }), 'check');
   }
-  const { validateSettings } = await import('../core/settings');
+  const { validateSettings } = await import('../core/review/settings');
   const { settings, errors } = validateSettings(parsed);
   if (errors.length > 0) throw new ArgError(t('cli.badConfig', locale, { file, detail: errors.join('；') }), 'check');
   return settings;

@@ -1,6 +1,6 @@
-import { RULES } from '../core/rules';
+import { RULES } from '../core/engine/rules';
 import { RULE_TEXTS, t } from '../core/i18n';
-import { rulePageText } from '../core/rule-docs';
+import { rulePageText } from '../core/review/rule-docs';
 import type { Locale } from '../core/model';
 
 /** `perf-target rules`: one line per rule, from the rule metadata. */

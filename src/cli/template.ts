@@ -32,7 +32,7 @@ export async function runTemplate(args: string[], io: Io, globals: Globals): Pro
   if (typeof out !== 'string' || out === '') throw new ArgError(t('cli.needOut', locale), 'template');
 
   // The template and ExcelJS are loaded only for this command.
-  const { buildTemplate } = await import('../core/template');
+  const { buildTemplate } = await import('../core/review/template');
   const { templateWorkbookBytes } = await import('../hosts/file/template');
   const spec = buildTemplate({ scheme: values.scheme as SchemeId, unit: values.unit as MoneyUnit, project: String(values.project), rowsPerLevel2: rows });
   try {

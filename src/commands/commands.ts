@@ -8,8 +8,8 @@
 import { allFindings, checkSheet } from '../core/engine';
 import { t } from '../core/i18n';
 import type { CheckSettings, Finding, Locale } from '../core/model';
-import { applyIgnores, emptyIgnoreList, parseIgnores, type IgnoreList } from '../core/ignore';
-import { defaultSettings, parseStoredSettings } from '../core/settings';
+import { applyIgnores, emptyIgnoreList, parseIgnores, type IgnoreList } from '../core/review/ignore';
+import { defaultSettings, parseStoredSettings } from '../core/review/settings';
 import { ExcelHost } from '../hosts/excel/host';
 import { HostError, type MarkTarget, type WorkbookHost } from '../hosts/types';
 

@@ -2,7 +2,7 @@
  * The engine's data model: what the locator finds, what the value parser returns, what a rule
  * reports. Pure types, shared by every module of the engine and by every host.
  */
-import type { CellAddress, CellValue, Rect } from './grid';
+import type { CellAddress, CellValue, Rect } from './engine/grid';
 
 // ---------------------------------------------------------------------------------------------
 // Indicator values (SPEC §4)

@@ -3,9 +3,9 @@
  * workbook. Office.js lives behind `src/hosts/excel`; tests and the browser preview use the same
  * implementation over the Excel stand-in, and the command line uses `src/hosts/file`.
  */
-import type { CellValue, GridInit } from '../core/grid';
+import type { CellValue, GridInit } from '../core/engine/grid';
 import type { Finding } from '../core/model';
-import type { TemplateOptions } from '../core/template';
+import type { TemplateOptions } from '../core/review/template';
 
 export interface SheetRef {
   name: string;

@@ -1,5 +1,5 @@
 /**
- * src/core/decimal.ts without BigInt, for the legacy bundle (Internet Explorer 11 has no BigInt,
+ * src/core/engine/decimal.ts without BigInt, for the legacy bundle (Internet Explorer 11 has no BigInt,
  * and `10n` cannot be compiled to ES5). webpack.legacy.config.js puts this module in its place.
  * Same API and the same results: the units (the amount × 10^8) are a sign and a string of decimal
  * digits, added, subtracted and compared digit by digit; division by a power of ten drops digits

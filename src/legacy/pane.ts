@@ -14,8 +14,8 @@
  * polite live region announces what happened.
  */
 import { allFindings, checkSheet } from '../core/engine';
-import { planFixes } from '../core/fixes';
-import { Grid, type GridInit } from '../core/grid';
+import { planFixes } from '../core/review/fixes';
+import { Grid, type GridInit } from '../core/engine/grid';
 import { t } from '../core/i18n';
 import type { Finding, Locale } from '../core/model';
 import { ExcelHost } from '../hosts/excel/host';

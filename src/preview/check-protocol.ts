@@ -2,7 +2,7 @@
  * Messages between the page and its checking worker (./check-worker.ts): a sheet's snapshot and
  * the settings in, the engine's result out. Nothing leaves the page.
  */
-import type { GridInit } from '../core/grid';
+import type { GridInit } from '../core/engine/grid';
 import type { CheckSettings, SheetResult } from '../core/model';
 
 export interface CheckRequest {

@@ -7,7 +7,7 @@
  * not match (other settings, another snapshot, a partial re-check, no worker), the pane's check
  * runs as before, so the findings are always the engine's for that snapshot and those settings.
  */
-import type { GridInit } from '../core/grid';
+import type { GridInit } from '../core/engine/grid';
 import type { CheckSettings, SheetResult } from '../core/model';
 import { checkSheet, resolveSettings } from '../core/engine';
 import { ExcelHost, type ExcelHostOptions } from '../hosts/excel';

@@ -7,7 +7,7 @@
  * Marks are found through the model's conditional formats, not through anything the pane keeps,
  * so the grid shows exactly what the add-in wrote into the workbook.
  */
-import { columnName, toA1, type CellValue, type Rect } from '../core/grid';
+import { columnName, toA1, type CellValue, type Rect } from '../core/engine/grid';
 import type { Severity } from '../core/model';
 import { markSeverity } from '../hosts/excel/marks';
 import {

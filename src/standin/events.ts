@@ -7,7 +7,7 @@
  *
  * Handlers live in a registry per workbook model, so they outlive the batch that added them.
  */
-import { parseA1, rectToA1, type Rect } from '../core/grid';
+import { parseA1, rectToA1, type Rect } from '../core/engine/grid';
 import type { StandInContext } from './context';
 import { officeError } from './errors';
 import { getCell, getSheet, setCell, type SheetModel, type WorkbookModel } from './model';

@@ -6,7 +6,7 @@
  *   `Workbook.protection` (1.7).
  * Objects here extend ./client's base; ./objects.ts wires them in with a line or two each.
  */
-import { parseA1, type Rect } from '../core/grid';
+import { parseA1, type Rect } from '../core/engine/grid';
 import { ClientObject, FoundObject } from './client';
 import type { StandInContext } from './context';
 import { officeError } from './errors';

@@ -5,7 +5,7 @@
  *
  * Browser-safe: no Node APIs here (the browser preview reuses this module).
  */
-import { parseA1, rectToA1, type CellValue, type Rect } from '../core/grid';
+import { parseA1, rectToA1, type CellValue, type Rect } from '../core/engine/grid';
 
 /** `#RRGGBB` (upper case), or a theme colour kept as written in the file: `theme:1` / `theme:1:-0.25`. */
 export type Color = string;

@@ -3,7 +3,7 @@
  * tables use: General, `0`, `0.00`, `#,##0.00`, percentages, text (`@`) and simple dates. Other
  * formats fall back to General. Excel also narrows text to the column width; the stand-in does not.
  */
-import type { CellValue } from '../core/grid';
+import type { CellValue } from '../core/engine/grid';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 

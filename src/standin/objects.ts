@@ -5,7 +5,7 @@
  * it (before that, reading throws PropertyNotLoaded). Setting a property or calling a method queues a
  * write, applied at sync; writes to a protected sheet fail there with AccessDenied.
  */
-import { type CellValue, type Rect } from '../core/grid';
+import { type CellValue, type Rect } from '../core/engine/grid';
 import { ClientObject, FoundObject, combine } from './client';
 import type { PendingRead, StandInContext } from './context';
 import { officeError, propertyNotLoaded } from './errors';

@@ -4,7 +4,7 @@
  * Office's checks (a link needs an address or a document reference; freezing needs a count of rows
  * or columns within the sheet).
  */
-import { parseA1, type Rect } from '../core/grid';
+import { parseA1, type Rect } from '../core/engine/grid';
 import { ClientObject } from './client';
 import type { StandInContext } from './context';
 import { officeError } from './errors';

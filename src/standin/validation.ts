@@ -3,7 +3,7 @@
  * kept per cell in `SheetModel.validations`. Checks what Excel checks: one kind of rule at a time,
  * a list source, prompt titles of at most 32 characters and messages of at most 255.
  */
-import type { Rect } from '../core/grid';
+import type { Rect } from '../core/engine/grid';
 import { FoundObject } from './client';
 import type { StandInContext } from './context';
 import { officeError } from './errors';

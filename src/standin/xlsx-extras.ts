@@ -8,7 +8,7 @@
  * in the file. ExcelJS does not read the file's `showDropDown`, so every list has its dropdown.
  */
 import type ExcelJS from 'exceljs';
-import { parseA1, rectToA1 } from '../core/grid';
+import { parseA1, rectToA1 } from '../core/engine/grid';
 import { splitAreas } from '../hosts/excel/address';
 import { cellKey, keyToCell, type NamedItemModel, type PageLayoutModel, type SheetModel, type ValidationModel, type WorkbookModel } from './model';
 

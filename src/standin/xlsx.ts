@@ -14,7 +14,7 @@
 import ExcelJS from 'exceljs';
 // The file host's fix for ExcelJS's quadratic merge check (2,000 tables: ~46,000 merged areas).
 import '../hosts/file/exceljs-patch';
-import { parseA1, rectToA1, type CellValue } from '../core/grid';
+import { parseA1, rectToA1, type CellValue } from '../core/engine/grid';
 import {
   createWorkbook,
   cellKey,

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Body1, FluentProvider, makeStyles, mergeClasses, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import { t } from '../core/i18n';
-import { parseA1 } from '../core/grid';
+import { parseA1 } from '../core/engine/grid';
 import type { Category, Finding, Locale, Severity, SheetResult } from '../core/model';
 import type { WorkbookHost } from '../hosts/types';
 import { countBySeverity, type CheckFn, type ProgressListener, type SheetOutcome } from './session';
@@ -24,8 +24,8 @@ import { useReview } from './useReview';
 import { findingKey } from './review';
 import { walkKey } from './keys';
 import { downloadText, reportFileName } from './download';
-import { applyIgnores } from '../core/ignore';
-import type { FixPlan } from '../core/fixes';
+import { applyIgnores } from '../core/review/ignore';
+import type { FixPlan } from '../core/review/fixes';
 
 export interface AppProps {
   host: WorkbookHost;

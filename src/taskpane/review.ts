@@ -10,7 +10,7 @@
  * list, the settings and the fix journal. Where the host cannot keep state, it lasts while the
  * pane is open, and the host's notes say so.
  */
-import { Grid, rectToA1, type GridInit, type Rect } from '../core/grid';
+import { Grid, rectToA1, type GridInit, type Rect } from '../core/engine/grid';
 import { checkSheet } from '../core/engine';
 import {
   dropLastBatch,
@@ -27,7 +27,7 @@ import {
   type FixPlan,
   type FixTarget,
   type GuardedWrite,
-} from '../core/fixes';
+} from '../core/review/fixes';
 import { t } from '../core/i18n';
 import {
   addIgnore,
@@ -39,11 +39,11 @@ import {
   serializeIgnores,
   type AppliedIgnores,
   type IgnoreList,
-} from '../core/ignore';
+} from '../core/review/ignore';
 import type { CheckSettings, Finding, Locale, SheetResult } from '../core/model';
-import { changedRects, patchGrid, recheckWindow, spliceTable, tablesAffected } from '../core/recheck';
-import { LINK_COLUMN, REPORT_TAG, reviewCells, reviewCsv, reviewHeader, reviewJson, reviewPreamble, reviewRows } from '../core/review-report';
-import { defaultSettings, isDefault, parseStoredSettings, serializeSettings } from '../core/settings';
+import { changedRects, patchGrid, recheckWindow, spliceTable, tablesAffected } from '../core/review/recheck';
+import { LINK_COLUMN, REPORT_TAG, reviewCells, reviewCsv, reviewHeader, reviewJson, reviewPreamble, reviewRows } from '../core/review/review-report';
+import { defaultSettings, isDefault, parseStoredSettings, serializeSettings } from '../core/review/settings';
 import { HostError, type CellsChange, type ReportSheet, type ReviewSupport, type StateKey, type Unsubscribe, type WorkbookHost } from '../hosts/types';
 import { CheckSession, sheetFindings, type CheckFn } from './session';
 

@@ -3,8 +3,8 @@
  * replace our marks, and keep the latest result per sheet. Later features (fixes, an ignore list,
  * live re-checks) build on this class, so it holds no UI state and talks only to a WorkbookHost.
  */
-import { LIST_SHEET } from '../core/template';
-import type { GridInit } from '../core/grid';
+import { LIST_SHEET } from '../core/review/template';
+import type { GridInit } from '../core/engine/grid';
 import { t } from '../core/i18n';
 import type { CheckSettings, Finding, Severity, SheetResult } from '../core/model';
 import { checkSheet } from '../core/engine';

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { main, type Io } from '../../src/cli/main';
 import { buildWorkbook, workbookBytes } from '../../src/hosts/file/write';
 import { readWorkbook } from '../../src/hosts/file/read';
-import type { ReportDoc } from '../../src/core/report';
-import type { CellValue } from '../../src/core/grid';
+import type { ReportDoc } from '../../src/core/review/report';
+import type { CellValue } from '../../src/core/engine/grid';
 
 function capture(): Io & { out: string; err: string } {
   const io = { out: '', err: '', isTTY: false, stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s) };

@@ -1,10 +1,10 @@
-/** `--config`: the settings file is validated like the add-in's saved settings (src/core/settings.ts). */
+/** `--config`: the settings file is validated like the add-in's saved settings (src/core/review/settings.ts). */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type Io } from '../../src/cli/main';
 import { buildWorkbook, workbookBytes } from '../../src/hosts/file/write';
-import type { ReportDoc } from '../../src/core/report';
+import type { ReportDoc } from '../../src/core/review/report';
 
 function capture(): Io & { out: string; err: string } {
   const io = { out: '', err: '', isTTY: false, stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s) };

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { main, type Io } from '../../src/cli/main';
 import { formatText } from '../../src/cli/text-format';
 import { safeJson, visible } from '../../src/cli/safe-text';
-import type { ReportDoc } from '../../src/core/report';
+import type { ReportDoc } from '../../src/core/review/report';
 import { buildWorkbook, workbookBytes } from '../../src/hosts/file/write';
 
 function capture(opts: Partial<Io> = {}): Io & { out: string; err: string } {

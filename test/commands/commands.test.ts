@@ -2,13 +2,13 @@
  * The ribbon's one-click check on the Excel stand-in, with the real engine.
  */
 import { allFindings, checkSheet } from '../../src/core/engine';
-import { parseA1, rectToA1 } from '../../src/core/grid';
+import { parseA1, rectToA1 } from '../../src/core/engine/grid';
 import { markSeverity } from '../../src/hosts/excel';
 import { CHECK_ACTIVE_SHEET, checkActiveSheet, firstFinding, registerCommands, type CheckOutcome } from '../../src/commands/commands';
 import { cloneWorkbook, createWorkbook, getSheet, intersects, setCell, userEdit, type WorkbookModel } from '../../src/standin';
 import { installOfficeGlobals, setup, writeTables } from '../hosts/excel/fixtures';
-import { defaultSettings, serializeSettings } from '../../src/core/settings';
-import { addIgnore, emptyIgnoreList, ignoreEntry, serializeIgnores } from '../../src/core/ignore';
+import { defaultSettings, serializeSettings } from '../../src/core/review/settings';
+import { addIgnore, emptyIgnoreList, ignoreEntry, serializeIgnores } from '../../src/core/review/ignore';
 
 function workbook(): WorkbookModel {
   const model = createWorkbook(['说明', '绩效目标表']);

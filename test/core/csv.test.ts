@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BOM, csvField, parseCsv, toCsv, type CsvCell } from '../../src/core/csv';
+import { BOM, csvField, parseCsv, toCsv, type CsvCell } from '../../src/core/review/csv';
 
 describe('csvField', () => {
   test.each<[CsvCell, string]>([

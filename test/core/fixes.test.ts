@@ -13,8 +13,8 @@ import {
   type CellInfo,
   type FixBatch,
   type FixTarget,
-} from '../../src/core/fixes';
-import type { CellValue } from '../../src/core/grid';
+} from '../../src/core/review/fixes';
+import type { CellValue } from '../../src/core/engine/grid';
 import type { Finding } from '../../src/core/model';
 
 const cell = (value: CellValue, text = value === null ? '' : String(value), format = 'General'): CellInfo => ({ value, text, format });

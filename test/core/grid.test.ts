@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { Grid, columnIndex, columnName, isBlankText, isErrorValue, parseA1, rectToA1, toA1 } from '../../src/core/grid';
-import { Decimal } from '../../src/core/decimal';
+import { Grid, columnIndex, columnName, isBlankText, isErrorValue, parseA1, rectToA1, toA1 } from '../../src/core/engine/grid';
+import { Decimal } from '../../src/core/engine/decimal';
 
 describe('addresses', () => {
   it.each([

@@ -5,9 +5,9 @@
  */
 import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
 import fc from 'fast-check';
-import { Grid, type CellValue, type GridInit, type Rect } from '../../src/core/grid';
+import { Grid, type CellValue, type GridInit, type Rect } from '../../src/core/engine/grid';
 import { checkSheet } from '../../src/core/engine';
-import { locateTables } from '../../src/core/locate';
+import { locateTables } from '../../src/core/engine/locate';
 
 const UNICODE_SPACES = ['\u00a0', '\u1680', '\u2000', '\u2003', '\u2007', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\t', '\r\n'];
 const ERRORS = ['#REF!', '#DIV/0!', '#VALUE!', '#N/A', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!'];

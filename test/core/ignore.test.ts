@@ -11,7 +11,7 @@ import {
   removeIgnores,
   serializeIgnores,
   type IgnoreEntry,
-} from '../../src/core/ignore';
+} from '../../src/core/review/ignore';
 import type { Finding, SheetResult } from '../../src/core/model';
 
 function finding(cell: string, rule: string): Finding {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { Grid, type CellValue, type Rect } from '../../src/core/grid';
-import { locateTables } from '../../src/core/locate';
+import { Grid, type CellValue, type Rect } from '../../src/core/engine/grid';
+import { locateTables } from '../../src/core/engine/locate';
 import { checkSheet } from '../../src/core/engine';
 
 /** Texts that steer the locator: labels, headers, values, junk, unicode spaces. */

@@ -1,5 +1,5 @@
-import { Grid, parseA1, rectToA1, toA1, type CellValue, type Rect } from '../../src/core/grid';
-import { locateTables } from '../../src/core/locate';
+import { Grid, parseA1, rectToA1, toA1, type CellValue, type Rect } from '../../src/core/engine/grid';
+import { locateTables } from '../../src/core/engine/locate';
 import type { TableModel } from '../../src/core/model';
 
 /** Builds a grid from rows placed at `origin` (A1 address); merges given in A1 notation. */

@@ -1,5 +1,5 @@
-import { Decimal } from '../../src/core/decimal';
-import type { CellValue } from '../../src/core/grid';
+import { Decimal } from '../../src/core/engine/decimal';
+import type { CellValue } from '../../src/core/engine/grid';
 import type { Field, IndicatorRow, LevelField, ParsedValue, TableModel } from '../../src/core/model';
 import {
   amountIn,
@@ -10,7 +10,7 @@ import {
   sumCaps,
   toUnit,
   totalCaps,
-} from '../../src/core/money';
+} from '../../src/core/engine/money';
 
 const D = (s: string) => Decimal.parse(s) as Decimal;
 function field(value: CellValue, text?: string): Field {

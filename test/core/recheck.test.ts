@@ -1,6 +1,6 @@
-import { Grid, parseA1, rectToA1, type GridInit, type Rect } from '../../src/core/grid';
+import { Grid, parseA1, rectToA1, type GridInit, type Rect } from '../../src/core/engine/grid';
 import type { Finding, SheetResult, TableResult } from '../../src/core/model';
-import { changedRects, patchGrid, recheckWindow, spliceTable, tablesAffected } from '../../src/core/recheck';
+import { changedRects, patchGrid, recheckWindow, spliceTable, tablesAffected } from '../../src/core/review/recheck';
 
 function tableAt(index: number, range: string, findings: Finding[] = []): TableResult {
   return {

@@ -1,8 +1,8 @@
-import { parseCsv } from '../../src/core/csv';
+import { parseCsv } from '../../src/core/review/csv';
 import { checkSheet } from '../../src/core/engine';
-import { addIgnore, emptyIgnoreList, ignoreEntry } from '../../src/core/ignore';
+import { addIgnore, emptyIgnoreList, ignoreEntry } from '../../src/core/review/ignore';
 import type { Finding, SheetResult } from '../../src/core/model';
-import { REPORT_TAG, reviewCells, reviewCsv, reviewHeader, reviewJson, reviewPreamble, reviewRows } from '../../src/core/review-report';
+import { REPORT_TAG, reviewCells, reviewCsv, reviewHeader, reviewJson, reviewPreamble, reviewRows } from '../../src/core/review/review-report';
 
 function finding(cell: string, rule: string, extra: Partial<Finding> = {}): Finding {
   return {

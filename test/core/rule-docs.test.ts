@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderRuleDocs, rulePage, rulePageText } from '../../src/core/rule-docs';
-import { RULES } from '../../src/core/rules';
+import { renderRuleDocs, rulePage, rulePageText } from '../../src/core/review/rule-docs';
+import { RULES } from '../../src/core/engine/rules';
 import { RULE_TEXTS } from '../../src/core/i18n';
 
 describe('rule docs and metadata', () => {

@@ -7,7 +7,7 @@ import {
   serializeSettings,
   validateSettings,
   withRuleChoice,
-} from '../../src/core/settings';
+} from '../../src/core/review/settings';
 import { DEFAULT_SETTINGS, type CheckSettings } from '../../src/core/model';
 
 describe('validateSettings: valid documents', () => {

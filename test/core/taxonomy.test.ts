@@ -14,7 +14,7 @@ import {
   resolveLevel1,
   resolveLevel2,
   weightSuffix,
-} from '../../src/core/taxonomy';
+} from '../../src/core/engine/taxonomy';
 
 describe('SCHEMES', () => {
   it('lists the 2015 scheme in order', () => {

@@ -1,6 +1,6 @@
-import { buildTemplate, listColumns, listFormula, safeSheetName } from '../../src/core/template';
-import { SCHEMES } from '../../src/core/taxonomy';
-import { toA1 } from '../../src/core/grid';
+import { buildTemplate, listColumns, listFormula, safeSheetName } from '../../src/core/review/template';
+import { SCHEMES } from '../../src/core/engine/taxonomy';
+import { toA1 } from '../../src/core/engine/grid';
 import { templateWorkbookBytes } from '../../src/hosts/file/template';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { checkSheet } from '../../src/core/engine';

@@ -1,8 +1,8 @@
 import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
 import fc from 'fast-check';
 import type { Sign } from '../../src/core/model';
-import { formatValue, isPlaceholder, parseIndicatorValue, parseSign, parseSplitValue, scanValue } from '../../src/core/value';
-import { canonicalUnit } from '../../src/core/units';
+import { formatValue, isPlaceholder, parseIndicatorValue, parseSign, parseSplitValue, scanValue } from '../../src/core/engine/value';
+import { canonicalUnit } from '../../src/core/engine/units';
 
 const SIGNS: Sign[] = ['≥', '≤', '＝', '＞', '＜'];
 const UNITS = [

@@ -1,5 +1,5 @@
 import type { ParsedValue, ValueProblem } from '../../src/core/model';
-import { repeatedSign, repeatedUnit } from '../../src/core/value';
+import { repeatedSign, repeatedUnit } from '../../src/core/engine/value';
 import {
   canonicalNumber,
   chineseNumber,
@@ -13,8 +13,8 @@ import {
   repairNumber,
   scanValue,
   signDirection,
-} from '../../src/core/value';
-import { canonicalUnit, isPerTime, matchUnitAt, moneyFactor, normalizeUnit, unitClass } from '../../src/core/units';
+} from '../../src/core/engine/value';
+import { canonicalUnit, isPerTime, matchUnitAt, moneyFactor, normalizeUnit, unitClass } from '../../src/core/engine/units';
 
 /** The fields a case checks; `suggestion: undefined` means "no suggestion". */
 type Expect = Partial<Pick<ParsedValue, 'kind' | 'sign' | 'signStyle' | 'number' | 'numberText' | 'unit' | 'unitClass' | 'unitKnown' | 'suggestion'>> & {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseA1 } from '../../src/core/grid';
+import { parseA1 } from '../../src/core/engine/grid';
 import { getCell, getSheet, keyToCell, setCell, type CellStyle, type WorkbookModel } from '../../src/standin';
 import { modelFromXlsx, modelToXlsx } from '../../src/standin/xlsx';
 import {

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseA1, toA1, type Rect } from '../../src/core/grid';
+import { parseA1, toA1, type Rect } from '../../src/core/engine/grid';
 import { allFindings, checkSheet } from '../../src/core/engine';
 import type { Finding, Severity } from '../../src/core/model';
 import { readWorkbookBytes } from '../../src/hosts/file/read';

@@ -9,7 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { parseA1, rectToA1, toA1, type CellAddress, type Rect } from '../../src/core/grid';
+import { parseA1, rectToA1, toA1, type CellAddress, type Rect } from '../../src/core/engine/grid';
 import type { Category } from '../../src/core/model';
 import { buildWorkbook, workbookBytes, type CellInput, type SheetSpec } from '../../src/hosts/file/write';
 import {

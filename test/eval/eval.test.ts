@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkSheet } from '../../src/core/engine';
-import { parseA1, rectToA1, type Grid } from '../../src/core/grid';
+import { parseA1, rectToA1, type Grid } from '../../src/core/engine/grid';
 import type { Finding, SheetResult } from '../../src/core/model';
 import { loadSeed, type SeedTable } from '../../scripts/seed-layouts';
 import { buildEvalSet, Rng, type EvalManifest, type SheetCase } from './build';

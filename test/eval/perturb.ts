@@ -10,7 +10,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { allFindings, checkSheet } from '../../src/core/engine';
-import type { CellValue, GridInit, Rect } from '../../src/core/grid';
+import type { CellValue, GridInit, Rect } from '../../src/core/engine/grid';
 import type { Finding } from '../../src/core/model';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { loadRealCorpus, REAL_XLSX, split } from './real-corpus';

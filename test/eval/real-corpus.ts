@@ -5,7 +5,7 @@
 import { createHash } from 'crypto';
 import { readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { parseA1, type CellValue, type Rect } from '../../src/core/grid';
+import { parseA1, type CellValue, type Rect } from '../../src/core/engine/grid';
 
 export const REAL_DIR = resolve(__dirname, '..', 'fixtures', 'real');
 export const REAL_TABLES = join(REAL_DIR, 'tables');

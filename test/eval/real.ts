@@ -15,7 +15,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { allFindings, checkSheet } from '../../src/core/engine';
-import { Grid, parseA1, type Rect } from '../../src/core/grid';
+import { Grid, parseA1, type Rect } from '../../src/core/engine/grid';
 import type { Finding, Severity, TableResult } from '../../src/core/model';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { loadRealCorpus, REAL_XLSX, split, type DefectLabel, type RealFile, type RealTable, type Split } from './real-corpus';

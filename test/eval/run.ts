@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkSheet } from '../../src/core/engine';
-import { Grid, parseA1, rectToA1, type Rect } from '../../src/core/grid';
+import { Grid, parseA1, rectToA1, type Rect } from '../../src/core/engine/grid';
 import type { Finding, SheetResult } from '../../src/core/model';
 import { readWorkbookFile } from '../../src/hosts/file/read';
 import { buildEvalSet, type EvalManifest, type EvalSize, type ExpectedFinding, type TableCase } from './build';

@@ -7,7 +7,7 @@
  * the comparison and the extents are not compared. Returns the differences (empty when the grids
  * agree).
  */
-import type { CellValue, GridInit, Rect } from '../../src/core/grid';
+import type { CellValue, GridInit, Rect } from '../../src/core/engine/grid';
 
 interface Cell {
   value: CellValue;

@@ -8,7 +8,7 @@
  *   6 header | 7… one row per indicator:
  *   A 一级 | B 二级 | C 三级 | D 描述 | E 指标值 | F sign | G unit | H direction | I nature | J weight
  */
-import { Grid, type CellValue, type Rect } from '../../src/core/grid';
+import { Grid, type CellValue, type Rect } from '../../src/core/engine/grid';
 import type {
   CheckSettings,
   Field,
@@ -20,10 +20,10 @@ import type {
   SchemeId,
   TableModel,
 } from '../../src/core/model';
-import { parseIndicatorValue, parseSplitValue } from '../../src/core/value';
+import { parseIndicatorValue, parseSplitValue } from '../../src/core/engine/value';
 import { resolveSettings, runRules } from '../../src/core/engine';
-import { locateTables } from '../../src/core/locate';
-import type { Rule } from '../../src/core/rules/types';
+import { locateTables } from '../../src/core/engine/locate';
+import type { Rule } from '../../src/core/engine/rules/types';
 
 export interface RowSpec {
   /** undefined: carried down from the row above (merged); '' : really empty. */

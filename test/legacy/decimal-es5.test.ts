@@ -1,11 +1,11 @@
 /**
  * The legacy bundle's Decimal (src/legacy/decimal-es5.ts, strings of digits) gives exactly what
- * the engine's (src/core/decimal.ts, bigint) gives, for every operation, on generated amounts; and
+ * the engine's (src/core/engine/decimal.ts, bigint) gives, for every operation, on generated amounts; and
  * integerText (value.ts, no BigInt) gives BigInt's digits.
  */
 import fc from 'fast-check';
-import { Decimal as Big } from '../../src/core/decimal';
-import { integerText } from '../../src/core/value';
+import { Decimal as Big } from '../../src/core/engine/decimal';
+import { integerText } from '../../src/core/engine/value';
 import { Decimal as Es5 } from '../../src/legacy/decimal-es5';
 
 /** Texts an amount may be written as: signs, separators, full width, long fractions, junk. */

@@ -2,7 +2,7 @@
 import '@testing-library/jest-dom';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { parseA1 } from '../../src/core/grid';
+import { parseA1 } from '../../src/core/engine/grid';
 import { markFormula } from '../../src/hosts/excel/marks';
 import { Grid } from '../../src/preview/Grid';
 import { buildSheetView } from '../../src/preview/sheet-view';

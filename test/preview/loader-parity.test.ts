@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type ExcelJS from 'exceljs';
-import { Grid, type GridInit, type Rect } from '../../src/core/grid';
+import { Grid, type GridInit, type Rect } from '../../src/core/engine/grid';
 import { readWorkbookBytes } from '../../src/hosts/file/read';
 import { ExcelHost } from '../../src/hosts/excel';
 import { createStandIn } from '../../src/standin';
@@ -45,7 +45,7 @@ async function throughPreview(bytes: Uint8Array): Promise<GridInit[]> {
 }
 
 /**
- * Differences as the engine sees them (src/core/grid.ts): each cell's value and displayed text,
+ * Differences as the engine sees them (src/core/engine/grid.ts): each cell's value and displayed text,
  * its number format where it holds a number (the ExcelHost reads formats only there), and the
  * merged areas. The host's snapshot is the used range, so it may carry empty cells around the
  * values that the lean reader leaves out; those are not differences.

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkSheet } from '../../src/core/engine';
-import type { GridInit } from '../../src/core/grid';
+import type { GridInit } from '../../src/core/engine/grid';
 import type { CheckReply, CheckRequest } from '../../src/preview/check-protocol';
 import { Prechecker, type CheckWorkerLike } from '../../src/preview/precheck';
 import { openModel, readModel } from '../../src/preview/workbook';

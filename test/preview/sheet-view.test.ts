@@ -11,7 +11,7 @@ import {
   type SheetView,
   type ViewCell,
 } from '../../src/preview/sheet-view';
-import { parseA1, type CellValue } from '../../src/core/grid';
+import { parseA1, type CellValue } from '../../src/core/engine/grid';
 import { createStandIn, createWorkbook, getSheet, mergeCells, setCell, type CellStyle, type SheetModel } from '../../src/standin';
 
 function sheetWith(build: (s: SheetModel) => void): SheetModel {

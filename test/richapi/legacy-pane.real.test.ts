@@ -15,7 +15,7 @@ import { createContext, runInContext, type Context } from 'node:vm';
 import { JSDOM } from 'jsdom';
 import { webpack, type Configuration } from 'webpack';
 import { allFindings, checkSheet } from '../../src/core/engine';
-import { rectToA1 } from '../../src/core/grid';
+import { rectToA1 } from '../../src/core/engine/grid';
 import type { Finding } from '../../src/core/model';
 import { ExcelHost, MARK_FILL } from '../../src/hosts/excel';
 import { FILL_RECORD_KEY, type DocumentSettings } from '../../src/hosts/excel/fill-marks';

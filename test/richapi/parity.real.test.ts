@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSheet } from '../../src/core/engine';
-import { Grid, rectToA1, type GridInit, type Rect } from '../../src/core/grid';
+import { Grid, rectToA1, type GridInit, type Rect } from '../../src/core/engine/grid';
 import { ExcelHost } from '../../src/hosts/excel';
 import { parseAreaList, parseReference } from '../../src/hosts/excel/address';
 import { planMergeTiles, toCellValue, WEB_PAYLOAD_BUDGET } from '../../src/hosts/excel/read';

@@ -4,7 +4,7 @@
  * stays the text the user sees (fixes, undo, template), whole columns and rows, sheet names with
  * spaces, quotes and CJK, hidden sheets.
  */
-import { buildTemplate } from '../../src/core/template';
+import { buildTemplate } from '../../src/core/review/template';
 import { ExcelHost } from '../../src/hosts/excel';
 import { excelAddress, parseAreaList, parseReference } from '../../src/hosts/excel/address';
 import { createWorkbook, getCell, getSheet, setCell, type WorkbookModel } from '../../src/standin';

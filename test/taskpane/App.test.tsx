@@ -3,7 +3,7 @@ import './setup';
 import * as fs from 'node:fs';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { GridInit } from '../../src/core/grid';
+import type { GridInit } from '../../src/core/engine/grid';
 import type { Locale, SheetResult } from '../../src/core/model';
 import { HostError } from '../../src/hosts/types';
 import { App } from '../../src/taskpane/App';

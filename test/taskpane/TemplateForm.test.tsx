@@ -2,9 +2,9 @@
 import './setup';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { GridInit } from '../../src/core/grid';
+import type { GridInit } from '../../src/core/engine/grid';
 import type { Locale, SheetResult } from '../../src/core/model';
-import type { TemplateOptions } from '../../src/core/template';
+import type { TemplateOptions } from '../../src/core/review/template';
 import { HostError, type TemplateInsertion, type TemplatePlacement } from '../../src/hosts/types';
 import { App } from '../../src/taskpane/App';
 import { parseRows, TemplateForm, validateTemplateForm, type TemplateHost } from '../../src/taskpane/components/TemplateForm';

@@ -1,5 +1,5 @@
 /** Fakes for the pane tests: a recording WorkbookHost, deferred promises and SheetResult builders. */
-import type { CellValue, GridInit } from '../../src/core/grid';
+import type { CellValue, GridInit } from '../../src/core/engine/grid';
 import type { Category, Finding, Severity, SheetResult, TableModel, TableResult } from '../../src/core/model';
 import type { MarkTarget, SheetRef, WorkbookHost } from '../../src/hosts/types';
 

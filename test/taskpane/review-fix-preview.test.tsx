@@ -3,7 +3,7 @@ import './review-polyfills';
 import './setup';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { FixPlan } from '../../src/core/fixes';
+import type { FixPlan } from '../../src/core/review/fixes';
 import type { Finding } from '../../src/core/model';
 import { FixPreview } from '../../src/taskpane/components/FixPreview';
 import { checkSheet, dialogClosed, findDialog, listed, openDialog, renderPane, rowButton, value, workbook, WAIT } from './review-helpers';

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import './review-polyfills';
 import { act, screen, waitFor } from '@testing-library/react';
-import { parseCsv } from '../../src/core/csv';
+import { parseCsv } from '../../src/core/review/csv';
 import { reportFileName } from '../../src/taskpane/download';
 import { getCell, getSheet } from '../../src/standin';
 import { checkSheet, menuItem, renderPane, SHEET, workbook, WAIT } from './review-helpers';

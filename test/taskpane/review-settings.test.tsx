@@ -4,10 +4,10 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { CheckSettings } from '../../src/core/model';
-import { defaultSettings } from '../../src/core/settings';
+import { defaultSettings } from '../../src/core/review/settings';
 import { SettingsPanel } from '../../src/taskpane/components/SettingsPanel';
 import { stateText } from '../../src/hosts/excel/state';
-import { RULES } from '../../src/core/rules';
+import { RULES } from '../../src/core/engine/rules';
 import { checkSheet, dialogClosed, findDialog, footer, listed, openDialog, renderPane, workbook, WAIT } from './review-helpers';
 
 function group(dialog: HTMLElement): HTMLElement {

@@ -1,4 +1,4 @@
-import type { GridInit } from '../../src/core/grid';
+import type { GridInit } from '../../src/core/engine/grid';
 import type { CheckSettings, Finding, SheetResult } from '../../src/core/model';
 import { HostError } from '../../src/hosts/types';
 import {

@@ -1,5 +1,5 @@
 /**
- * Texts of the value rules (src/core/rules/value): name, description and messages, zh-CN and
+ * Texts of the value rules (src/core/engine/rules/value): name, description and messages, zh-CN and
  * en-US. Messages say what is wrong and how to fix it; `{placeholders}` come from the report's
  * data (value: the value as written; suggestion: the corrected value).
  */

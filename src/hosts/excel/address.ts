@@ -2,7 +2,7 @@
  * Addresses as Excel returns them: `Sheet1!B2:G30`, `'My sheet'!A1`, and lists of areas
  * `Sheet1!A1:B2, Sheet1!D4` (RangeAreas). Sheet names in quotes may contain `!`, `,` and `''`.
  */
-import { parseA1, rectToA1, type Rect } from '../../core/grid';
+import { parseA1, rectToA1, type Rect } from '../../core/engine/grid';
 
 /** Splits an area list on commas that are not inside a quoted sheet name. */
 export function splitAreas(address: string): string[] {

@@ -3,7 +3,7 @@
  * just the edited table (one sync, whatever the size of the sheet), and fixes and their undo write
  * a batch of cells in two syncs (read what is there, then write), never one round trip per cell.
  */
-import { parseA1, rectToA1, type CellValue, type GridInit, type Rect } from '../../core/grid';
+import { parseA1, rectToA1, type CellValue, type GridInit, type Rect } from '../../core/engine/grid';
 import type { CellWrite, CellWriteResult, HostError } from '../types';
 import { normalizeAddress, parseAreaList } from './address';
 import { planMergeTiles, toCellValue } from './read';

@@ -13,7 +13,7 @@
  *   the user's fill: clearing never overwrites the user's later formatting.
  * - A cell marked again before being cleared keeps its first (the user's) colour in the record.
  */
-import { parseA1, rectToA1, type Rect } from '../../core/grid';
+import { parseA1, rectToA1, type Rect } from '../../core/engine/grid';
 import type { Severity } from '../../core/model';
 import type { HostError } from '../types';
 import type { MarkTarget } from '../types';

@@ -2,7 +2,7 @@
  * The workbook host over Office.js: the only code that talks to Excel. It takes `run` (default
  * `Excel.run`) so tests and the browser preview can hand it the Excel stand-in instead.
  */
-import type { CellValue, GridInit } from '../../core/grid';
+import type { CellValue, GridInit } from '../../core/engine/grid';
 import { localeFrom, t } from '../../core/i18n';
 import type { Locale } from '../../core/model';
 import {
@@ -27,7 +27,7 @@ import { DESKTOP_PAYLOAD_BUDGET, readUsedRange, WEB_PAYLOAD_BUDGET } from './rea
 import type { ExcelRun, HostCapabilities, IsSetSupported } from './types';
 import { ExcelReview } from './review';
 import { insertTemplate } from './template';
-import type { TemplateOptions } from '../../core/template';
+import type { TemplateOptions } from '../../core/review/template';
 import type { TemplateInsertion, TemplatePlacement } from '../types';
 
 export interface ExcelHostOptions {

@@ -25,7 +25,7 @@
  * maxMergesInTile), all queried in the same batch; each area is found once, by the tile holding its
  * top-left cell.
  */
-import { rectToA1, type CellValue, type GridInit, type Rect } from '../../core/grid';
+import { rectToA1, type CellValue, type GridInit, type Rect } from '../../core/engine/grid';
 import { joinAddresses, parseAreaList, parseReference } from './address';
 import { isPayloadError } from './errors';
 

@@ -8,10 +8,10 @@
  * Links: Range.hyperlink with a document reference (`'绩效表'!F14`) where ExcelApi 1.7 exists; before
  * that a HYPERLINK formula (`=HYPERLINK("#'绩效表'!F14","F14")`), which every Excel follows.
  */
-import { columnName, rectToA1 } from '../../core/grid';
+import { columnName, rectToA1 } from '../../core/engine/grid';
 import { t } from '../../core/i18n';
 import type { Locale } from '../../core/model';
-import { uniqueSheetName } from '../../core/template';
+import { uniqueSheetName } from '../../core/review/template';
 import { HostError, type ReportSheet } from '../types';
 import type { ReviewCapabilities } from './review-support';
 

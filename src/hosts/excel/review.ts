@@ -4,7 +4,7 @@
  * Every batch goes through the host's `batch`, so every Office error becomes a HostError that says
  * what to do.
  */
-import { parseA1, type GridInit } from '../../core/grid';
+import { parseA1, type GridInit } from '../../core/engine/grid';
 import { t } from '../../core/i18n';
 import type { Locale } from '../../core/model';
 import { HostError, type CellsChange, type CellWrite, type CellWriteResult, type ReportSheet, type ReviewSupport, type SelectionChange, type StateKey, type Unsubscribe } from '../types';

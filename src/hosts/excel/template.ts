@@ -1,5 +1,5 @@
 /**
- * 插入模板 in Excel: writes the blank template (src/core/template.ts, SPEC §7) with Office.js —
+ * 插入模板 in Excel: writes the blank template (src/core/review/template.ts, SPEC §7) with Office.js —
  * values, number formats, fonts, alignment, borders, the header fill, merges, widths, heights,
  * dropdown lists and input prompts (data validation), print setup — as the ExcelJS renderer
  * (src/hosts/file/template.ts) does for `perf-target template`.
@@ -17,7 +17,7 @@
  * template goes in without them, and a note says so), print setup 1.9, workbook protection 1.7,
  * merged areas 1.13 (without it merges cannot be seen, so only values and formulas are checked).
  */
-import { columnName, rectToA1, toA1, type Rect } from '../../core/grid';
+import { columnName, rectToA1, toA1, type Rect } from '../../core/engine/grid';
 import { t } from '../../core/i18n';
 import type { Locale } from '../../core/model';
 import {
@@ -31,7 +31,7 @@ import {
   type TemplateSpec,
   type TemplateStyle,
   uniqueSheetName,
-} from '../../core/template';
+} from '../../core/review/template';
 
 export { uniqueSheetName };
 import { HostError, type TemplateInsertion, type TemplatePlacement } from '../types';

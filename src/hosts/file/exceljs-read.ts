@@ -10,8 +10,8 @@
  */
 import ExcelJS from 'exceljs';
 import './exceljs-patch';
-import type { CellValue, GridInit, Rect } from '../../core/grid';
-import { parseA1 } from '../../core/grid';
+import type { CellValue, GridInit, Rect } from '../../core/engine/grid';
+import { parseA1 } from '../../core/engine/grid';
 import { formatCellText } from './numfmt';
 
 /**

@@ -7,7 +7,7 @@
  * (`yyyy-mm-dd`, `yyyy"年"m"月"d"日"`, `h:mm`). It does not try to be all of Excel: fractions,
  * conditions, DBNum numerals and locale-specific month names fall back to a plain rendering.
  */
-import type { CellValue } from '../../core/grid';
+import type { CellValue } from '../../core/engine/grid';
 
 type Token =
   | { kind: 'lit'; text: string }

@@ -6,7 +6,7 @@
  */
 import type { FileHandle } from 'fs/promises';
 import { containsText, sniffBytes } from './sniff';
-import type { GridInit } from '../../core/grid';
+import type { GridInit } from '../../core/engine/grid';
 import { t, type TextKey } from '../../core/i18n';
 import type { Locale } from '../../core/model';
 import { READ_LIMITS } from './limits';

@@ -1,11 +1,11 @@
 /**
- * Renders the blank template (src/core/template.ts) into an ExcelJS workbook: values, styles,
+ * Renders the blank template (src/core/review/template.ts) into an ExcelJS workbook: values, styles,
  * merges, widths, number formats, dropdown lists (the 二级 list follows the 一级 through
  * INDIRECT over named lists on a hidden sheet), input prompts and A4 fit-to-width printing.
  */
 import ExcelJS from 'exceljs';
-import { toA1, columnName } from '../../core/grid';
-import { LIST_SHEET, listColumnOffset, listColumns, listFormula, type TemplateSpec, type TemplateStyle } from '../../core/template';
+import { toA1, columnName } from '../../core/engine/grid';
+import { LIST_SHEET, listColumnOffset, listColumns, listFormula, type TemplateSpec, type TemplateStyle } from '../../core/review/template';
 import { FIXED_DATE } from './write';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };

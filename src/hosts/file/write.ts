@@ -7,7 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import './exceljs-patch';
-import type { CellAddress, CellValue, Rect } from '../../core/grid';
+import type { CellAddress, CellValue, Rect } from '../../core/engine/grid';
 
 /** A value to write: a grid value, a date, a formula with its cached result, an error, rich text. */
 export type CellInput =

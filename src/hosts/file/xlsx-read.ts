@@ -17,7 +17,7 @@
  * Work is bounded by READ_LIMITS: no loop runs over a merged area or a bounding box, only over the
  * bytes of the XML and the cells it holds.
  */
-import type { CellValue, GridInit, Rect } from '../../core/grid';
+import type { CellValue, GridInit, Rect } from '../../core/engine/grid';
 import { formatCellText } from './numfmt';
 import { READ_LIMITS } from './limits';
 import { readZipDirectory, ZipReader } from './zip';

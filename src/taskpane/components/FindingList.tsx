@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Keyboar
 import { Button, Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { BookQuestionMark20Regular, EyeOff20Regular, Wrench20Regular } from '@fluentui/react-icons';
 import { localizeFinding } from '../../core/engine';
-import { isFixable } from '../../core/fixes';
+import { isFixable } from '../../core/review/fixes';
 import { t } from '../../core/i18n';
 import type { Locale } from '../../core/model';
 import { findingKey } from '../review';

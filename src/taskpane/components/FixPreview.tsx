@@ -18,7 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { RULE_TEXTS, pick, t } from '../../core/i18n';
-import { skipText, type FixPlan } from '../../core/fixes';
+import { skipText, type FixPlan } from '../../core/review/fixes';
 import type { Locale } from '../../core/model';
 
 export interface FixPreviewProps {

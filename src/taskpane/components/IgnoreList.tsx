@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { localizeFinding } from '../../core/engine';
 import { RULE_TEXTS, pick, t } from '../../core/i18n';
-import { entryKey, type IgnoreEntry, type IgnoredFinding } from '../../core/ignore';
+import { entryKey, type IgnoreEntry, type IgnoredFinding } from '../../core/review/ignore';
 import type { Locale } from '../../core/model';
 
 export interface IgnoreListProps {

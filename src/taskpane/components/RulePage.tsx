@@ -4,7 +4,7 @@ import { ArrowLeft20Regular, Wrench20Regular } from '@fluentui/react-icons';
 import { localizeFinding } from '../../core/engine';
 import { t } from '../../core/i18n';
 import type { Locale } from '../../core/model';
-import { rulePage } from '../../core/rule-docs';
+import { rulePage } from '../../core/review/rule-docs';
 import type { ListItem } from '../view';
 
 export interface RulePageProps {

@@ -21,8 +21,8 @@ import {
 } from '@fluentui/react-components';
 import { RULE_TEXTS, pick, t } from '../../core/i18n';
 import type { CheckSettings, Locale, SchemeChoice, Severity } from '../../core/model';
-import { RULES, RULES_BY_ID } from '../../core/rules';
-import { SCHEME_CHOICES, defaultSettings, ruleChoice, withRuleChoice, type RuleChoice } from '../../core/settings';
+import { RULES, RULES_BY_ID } from '../../core/engine/rules';
+import { SCHEME_CHOICES, defaultSettings, ruleChoice, withRuleChoice, type RuleChoice } from '../../core/review/settings';
 import { CATEGORIES, SEVERITIES } from '../view';
 
 export interface SettingsPanelProps {

@@ -2,7 +2,7 @@
  * Builds sheets of the stand-in's workbook model: seed-like L1 tables (seven columns, merged
  * cells, numbers formatted `0.00`) stacked with a blank row between them, as many as a test needs.
  */
-import { rectToA1, type CellValue } from '../../../src/core/grid';
+import { rectToA1, type CellValue } from '../../../src/core/engine/grid';
 import { createStandIn, installOfficeGlobals, mergeCells, setCell, type SheetModel, type StandIn, type StandInOptions, type WorkbookModel } from '../../../src/standin';
 import { ExcelHost } from '../../../src/hosts/excel';
 

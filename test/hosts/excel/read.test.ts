@@ -2,7 +2,7 @@ import { HostError } from '../../../src/hosts/types';
 import { ExcelHost } from '../../../src/hosts/excel';
 import { maxMergesInTile, planMergeTiles, planRowChunks, MERGE_TILE_CELLS, WEB_PAYLOAD_BUDGET } from '../../../src/hosts/excel/read';
 import { parseAreaList, splitAreas, stripSheet, joinAddresses } from '../../../src/hosts/excel/address';
-import { Grid, rectToA1, type GridInit, type Rect } from '../../../src/core/grid';
+import { Grid, rectToA1, type GridInit, type Rect } from '../../../src/core/engine/grid';
 import { addSheet, createWorkbook, getSheet, mergeCells, setCell, type SheetModel } from '../../../src/standin';
 import { installOfficeGlobals, setup, TABLE_STRIDE, writeTables } from './fixtures';
 

@@ -1,5 +1,5 @@
 /** Fixes and 撤销修复 on the Excel stand-in: exactly the cells shown change, and undo puts them back. */
-import { planFixes } from '../../../src/core/fixes';
+import { planFixes } from '../../../src/core/review/fixes';
 import type { Finding } from '../../../src/core/model';
 import { sheetFindings } from '../../../src/taskpane/session';
 import { getCell, getSheet, userEdit } from '../../../src/standin';

@@ -2,7 +2,7 @@
  * Setup of the review workflow tests on the Excel stand-in: the pane's ReviewController over the
  * real ExcelHost over the stand-in, seed-like tables, and before/after comparisons of every cell.
  */
-import { rectToA1 } from '../../../src/core/grid';
+import { rectToA1 } from '../../../src/core/engine/grid';
 import { ReviewController } from '../../../src/taskpane/review';
 import { cellSnapshot, createWorkbook, getSheet, keyToCell, type SheetModel, type StandInOptions, type WorkbookModel } from '../../../src/standin';
 import { setup, writeTables, type Setup, type TableOptions } from './fixtures';

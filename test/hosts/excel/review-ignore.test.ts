@@ -1,6 +1,6 @@
 import { growthRatio, LINEAR_BOUND } from '../../helpers/growth';
 /** The ignore list and the settings on the Excel stand-in: kept in the workbook, through .xlsx and back. */
-import { parseA1, type Rect } from '../../../src/core/grid';
+import { parseA1, type Rect } from '../../../src/core/engine/grid';
 import type { Finding } from '../../../src/core/model';
 import { stateNamespace, stateText, stateXml } from '../../../src/hosts/excel/state';
 import { sheetFindings } from '../../../src/taskpane/session';

@@ -1,5 +1,5 @@
 /** The 校验报告 sheet on the Excel stand-in: every finding, with links that lead to its cell. */
-import { rectToA1 } from '../../../src/core/grid';
+import { rectToA1 } from '../../../src/core/engine/grid';
 import { documentReference, uniqueSheetName } from '../../../src/hosts/excel/report-sheet';
 import { sheetFindings } from '../../../src/taskpane/session';
 import { addSheet, followLink, getCell, getSheet, setCell, type SheetModel } from '../../../src/standin';

@@ -6,11 +6,11 @@
  */
 import fc from 'fast-check';
 import { join } from 'path';
-import { parseA1, rectToA1, type Rect } from '../../../src/core/grid';
+import { parseA1, rectToA1, type Rect } from '../../../src/core/engine/grid';
 import { checkSheet } from '../../../src/core/engine';
 import type { Finding, MoneyUnit, SchemeId } from '../../../src/core/model';
-import { SCHEMES } from '../../../src/core/taxonomy';
-import { buildTemplate, LIST_SHEET, type TemplateOptions } from '../../../src/core/template';
+import { SCHEMES } from '../../../src/core/engine/taxonomy';
+import { buildTemplate, LIST_SHEET, type TemplateOptions } from '../../../src/core/review/template';
 import { readWorkbookFile } from '../../../src/hosts/file/read';
 import { charsToPoints, coverMerges, groupRects, styleCells, uniqueSheetName, validationPlan } from '../../../src/hosts/excel/template';
 import { HostError, type TemplatePlacement } from '../../../src/hosts/types';

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { parseA1, rectToA1 } from '../../../src/core/grid';
+import { parseA1, rectToA1 } from '../../../src/core/engine/grid';
 import type { Finding, Severity } from '../../../src/core/model';
 import { annotateWorkbook, FileWriteError, noteText, SEVERITY_FILL } from '../../../src/hosts/file/annotate';
 import { readWorkbook } from '../../../src/hosts/file/read';

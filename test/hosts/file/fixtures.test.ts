@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import ExcelJS from 'exceljs';
 import { join } from 'path';
-import { Grid, parseA1, type GridInit } from '../../../src/core/grid';
+import { Grid, parseA1, type GridInit } from '../../../src/core/engine/grid';
 import { readWorkbookFile } from '../../../src/hosts/file/read';
 import { buildFixtures } from '../../../scripts/make-fixtures';
 import { buildSample, SAMPLE_PATH, SAMPLE_SHEET } from '../../../scripts/make-sample';

@@ -9,7 +9,7 @@ import { execFileSync } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { Grid, type GridInit } from '../../../src/core/grid';
+import { Grid, type GridInit } from '../../../src/core/engine/grid';
 import { checkSheet } from '../../../src/core/engine';
 import { FileReadError, READ_LIMITS, readFileBounded, readWorkbookDetailed, readWorkbookFile, type FileReadErrorCode } from '../../../src/hosts/file/read';
 import { checkFile } from '../../../src/cli/check-file';

@@ -10,7 +10,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import type { GridInit } from '../../../src/core/grid';
+import type { GridInit } from '../../../src/core/engine/grid';
 import { FileReadError, readWorkbookBytes } from '../../../src/hosts/file/read';
 import { readWorkbookExcelJs } from '../../../src/hosts/file/exceljs-read';
 import { buildWorkbook, workbookBytes, type CellInput, type SheetSpec } from '../../../src/hosts/file/write';

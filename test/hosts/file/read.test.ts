@@ -1,5 +1,5 @@
 import { join } from 'path';
-import { Grid, parseA1, type GridInit } from '../../../src/core/grid';
+import { Grid, parseA1, type GridInit } from '../../../src/core/engine/grid';
 import { containsText, FileReadError, readWorkbook, readWorkbookFile, sniffBytes } from '../../../src/hosts/file/read';
 import { dateToSerial, toCellValue, workbookToGrids } from '../../../src/hosts/file/exceljs-read';
 import { buildWorkbook, workbookBytes, type SheetSpec } from '../../../src/hosts/file/write';

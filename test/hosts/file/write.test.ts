@@ -1,6 +1,6 @@
 import { growthRatio, LINEAR_BOUND } from '../../helpers/growth';
 import ExcelJS from 'exceljs';
-import { parseA1, type GridInit } from '../../../src/core/grid';
+import { parseA1, type GridInit } from '../../../src/core/engine/grid';
 import '../../../src/hosts/file/exceljs-patch';
 import { readWorkbook } from '../../../src/hosts/file/read';
 import {

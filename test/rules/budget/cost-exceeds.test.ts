@@ -1,5 +1,5 @@
-import { costExceeds } from '../../../src/core/rules/budget/cost-exceeds';
-import { implausibleAmount } from '../../../src/core/rules/budget/implausible-amount';
+import { costExceeds } from '../../../src/core/engine/rules/budget/cost-exceeds';
+import { implausibleAmount } from '../../../src/core/engine/rules/budget/implausible-amount';
 import { DEFAULT_ROWS, type RowSpec, ruleTester, runRule, spec, withRow } from '../../helpers/rule-tester';
 
 /** The seed table with its 成本指标 row replaced by these rows (the first carries the 二级). */

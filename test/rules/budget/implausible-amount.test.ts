@@ -1,4 +1,4 @@
-import { implausibleAmount } from '../../../src/core/rules/budget/implausible-amount';
+import { implausibleAmount } from '../../../src/core/engine/rules/budget/implausible-amount';
 import { ruleTester, spec, withRow } from '../../helpers/rule-tester';
 
 const cost = (value: string) => withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value }).rows;

@@ -1,6 +1,6 @@
 /** budget/long-term-total through the real locator and engine, on ah-taixian-cgj-2023's form. */
 import { allFindings, checkSheet } from '../../../src/core/engine';
-import { Grid, type CellValue } from '../../../src/core/grid';
+import { Grid, type CellValue } from '../../../src/core/engine/grid';
 
 function form(longTerm: string, annual: string): CellValue[][] {
   return [

@@ -1,4 +1,4 @@
-import { missingTotal } from '../../../src/core/rules/budget/missing-total';
+import { missingTotal } from '../../../src/core/engine/rules/budget/missing-total';
 import { ruleTester, spec } from '../../helpers/rule-tester';
 
 ruleTester(missingTotal, {

@@ -1,4 +1,4 @@
-import { negative } from '../../../src/core/rules/budget/negative';
+import { negative } from '../../../src/core/engine/rules/budget/negative';
 import { ruleTester, spec } from '../../helpers/rule-tester';
 
 ruleTester(negative, {

@@ -1,4 +1,4 @@
-import { notANumber } from '../../../src/core/rules/budget/not-a-number';
+import { notANumber } from '../../../src/core/engine/rules/budget/not-a-number';
 import { ruleTester, spec } from '../../helpers/rule-tester';
 
 ruleTester(notANumber, {

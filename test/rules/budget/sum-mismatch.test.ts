@@ -1,4 +1,4 @@
-import { sumMismatch } from '../../../src/core/rules/budget/sum-mismatch';
+import { sumMismatch } from '../../../src/core/engine/rules/budget/sum-mismatch';
 import { runRule, ruleTester, spec } from '../../helpers/rule-tester';
 
 ruleTester(sumMismatch, {

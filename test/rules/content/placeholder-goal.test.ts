@@ -1,4 +1,4 @@
-import { findGoalPlaceholder, placeholderGoal } from '../../../src/core/rules/content/placeholder-goal';
+import { findGoalPlaceholder, placeholderGoal } from '../../../src/core/engine/rules/content/placeholder-goal';
 import { ruleTester, spec } from '../../helpers/rule-tester';
 
 const goals = (g: string) => spec({ goals: g });

@@ -1,4 +1,4 @@
-import { placeholderText } from '../../../src/core/rules/content/placeholder-text';
+import { placeholderText } from '../../../src/core/engine/rules/content/placeholder-text';
 import { ruleTester, spec, withRow } from '../../helpers/rule-tester';
 
 ruleTester(placeholderText, {

@@ -1,4 +1,4 @@
-import { projectYearMismatch, yearsIn } from '../../../src/core/rules/content/project-year-mismatch';
+import { projectYearMismatch, yearsIn } from '../../../src/core/engine/rules/content/project-year-mismatch';
 import { runRule, ruleTester, spec } from '../../helpers/rule-tester';
 
 ruleTester(projectYearMismatch, {

@@ -1,4 +1,4 @@
-import { cleanSpaces, straySpace } from '../../../src/core/rules/content/stray-space';
+import { cleanSpaces, straySpace } from '../../../src/core/engine/rules/content/stray-space';
 import { DEFAULT_ROWS, ruleTester, spec, withRow } from '../../helpers/rule-tester';
 
 ruleTester(straySpace, {

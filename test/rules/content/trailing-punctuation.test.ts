@@ -1,5 +1,5 @@
 import { growthRatio, LINEAR_BOUND } from '../../helpers/growth';
-import { trailingPunctuation, withoutTrailingPunctuation } from '../../../src/core/rules/content/trailing-punctuation';
+import { trailingPunctuation, withoutTrailingPunctuation } from '../../../src/core/engine/rules/content/trailing-punctuation';
 import { ruleTester, spec, withRow } from '../../helpers/rule-tester';
 
 const quality = (l3: string, value: string) => withRow({ l2: '质量指标', l3, desc: '运维服务质量', value });

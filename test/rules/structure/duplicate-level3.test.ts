@@ -1,4 +1,4 @@
-import { duplicateLevel3 } from '../../../src/core/rules/structure/duplicate-level3';
+import { duplicateLevel3 } from '../../../src/core/engine/rules/structure/duplicate-level3';
 import { DEFAULT_ROWS, runRule, ruleTester, spec } from '../../helpers/rule-tester';
 
 const withL3 = (index: number, l3: string) => spec({ rows: DEFAULT_ROWS.map((r, i) => (i === index ? { ...r, l3 } : r)) });

@@ -1,4 +1,4 @@
-import { emptyLevel3 } from '../../../src/core/rules/structure/empty-level3';
+import { emptyLevel3 } from '../../../src/core/engine/rules/structure/empty-level3';
 import { ruleTester, spec, withRow } from '../../helpers/rule-tester';
 
 ruleTester(emptyLevel3, {

@@ -3,7 +3,7 @@
  * the real locator and every rule: the levels are not checked (said once, in an info), the values are.
  */
 import { allFindings, checkSheet } from '../../../src/core/engine';
-import { Grid, type CellValue } from '../../../src/core/grid';
+import { Grid, type CellValue } from '../../../src/core/engine/grid';
 
 const rows: CellValue[][] = [
   ['2023年一般性项目绩效目标表(一级项目)', null, null, null, null, null],

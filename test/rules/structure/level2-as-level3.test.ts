@@ -1,4 +1,4 @@
-import { level2AsLevel3 } from '../../../src/core/rules/structure/level2-as-level3';
+import { level2AsLevel3 } from '../../../src/core/engine/rules/structure/level2-as-level3';
 import { ruleTester, spec, withRow } from '../../helpers/rule-tester';
 
 const l3 = (name: string) => withRow({ l2: '数量指标', l3: name, value: '≥200次' });

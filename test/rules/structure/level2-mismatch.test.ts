@@ -1,4 +1,4 @@
-import { level2Mismatch } from '../../../src/core/rules/structure/level2-mismatch';
+import { level2Mismatch } from '../../../src/core/engine/rules/structure/level2-mismatch';
 import { DEFAULT_ROWS, type RowSpec, runRule, ruleTester, spec } from '../../helpers/rule-tester';
 
 const setL2 = (from: string, to: string) => spec({ rows: DEFAULT_ROWS.map((r) => (r.l2 === from ? { ...r, l2: to } : r)) });

@@ -1,4 +1,4 @@
-import { missingCost } from '../../../src/core/rules/structure/missing-cost';
+import { missingCost } from '../../../src/core/engine/rules/structure/missing-cost';
 import { DEFAULT_ROWS, ruleTester, spec } from '../../helpers/rule-tester';
 
 const noCost = spec({ rows: DEFAULT_ROWS.filter((r) => r.l2 !== '成本指标') });

@@ -1,4 +1,4 @@
-import { missingGoals } from '../../../src/core/rules/structure/missing-goals';
+import { missingGoals } from '../../../src/core/engine/rules/structure/missing-goals';
 import { ruleTester, spec } from '../../helpers/rule-tester';
 
 ruleTester(missingGoals, {

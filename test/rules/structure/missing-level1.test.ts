@@ -1,4 +1,4 @@
-import { missingLevel1 } from '../../../src/core/rules/structure/missing-level1';
+import { missingLevel1 } from '../../../src/core/engine/rules/structure/missing-level1';
 import { DEFAULT_ROWS, type RowSpec, runRule, ruleTester, spec } from '../../helpers/rule-tester';
 
 const without = (...names: string[]) => {

@@ -1,4 +1,4 @@
-import { missingProjectName } from '../../../src/core/rules/structure/missing-project-name';
+import { missingProjectName } from '../../../src/core/engine/rules/structure/missing-project-name';
 import { ruleTester, spec } from '../../helpers/rule-tester';
 
 ruleTester(missingProjectName, {

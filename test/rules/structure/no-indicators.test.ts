@@ -1,5 +1,5 @@
 import { resolveSettings, runRules } from '../../../src/core/engine';
-import { noIndicators } from '../../../src/core/rules/structure/no-indicators';
+import { noIndicators } from '../../../src/core/engine/rules/structure/no-indicators';
 import { buildTable, ruleTester, spec } from '../../helpers/rule-tester';
 
 ruleTester(noIndicators, {

@@ -6,10 +6,10 @@
  */
 import { localizeFinding, resolveSettings, runRules } from '../../../src/core/engine';
 import { TABLE_RULE_TEXTS } from '../../../src/core/i18n/rules-table';
-import { BUDGET_RULES } from '../../../src/core/rules/budget';
-import { CONTENT_RULES } from '../../../src/core/rules/content';
-import { STRUCTURE_RULES } from '../../../src/core/rules/structure';
-import { detectScheme } from '../../../src/core/taxonomy';
+import { BUDGET_RULES } from '../../../src/core/engine/rules/budget';
+import { CONTENT_RULES } from '../../../src/core/engine/rules/content';
+import { STRUCTURE_RULES } from '../../../src/core/engine/rules/structure';
+import { detectScheme } from '../../../src/core/engine/taxonomy';
 import { buildTable, type RowSpec, spec } from '../../helpers/rule-tester';
 
 type Row = [l1: string | undefined, l2: string, l3: string, desc: string, value: string];

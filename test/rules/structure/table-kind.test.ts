@@ -1,4 +1,4 @@
-import { tableKind } from '../../../src/core/rules/structure/table-kind';
+import { tableKind } from '../../../src/core/engine/rules/structure/table-kind';
 import { ruleTester, spec } from '../../helpers/rule-tester';
 
 // The locator names the kind from the title (or a column only other tables have); the rule says it once.

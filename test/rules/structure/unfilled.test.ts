@@ -1,4 +1,4 @@
-import { unfilled } from '../../../src/core/rules/structure/unfilled';
+import { unfilled } from '../../../src/core/engine/rules/structure/unfilled';
 import { checkSheet } from '../../../src/core/engine';
 import { buildTable, DEFAULT_ROWS, ruleTester, spec } from '../../helpers/rule-tester';
 

@@ -1,4 +1,4 @@
-import { unknownLevel1 } from '../../../src/core/rules/structure/unknown-level1';
+import { unknownLevel1 } from '../../../src/core/engine/rules/structure/unknown-level1';
 import { DEFAULT_ROWS, type RowSpec, runRule, ruleTester, spec } from '../../helpers/rule-tester';
 
 /** The seed rows with the first row's 一级 (产出指标, carried down over four rows) replaced. */

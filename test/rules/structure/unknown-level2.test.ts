@@ -1,4 +1,4 @@
-import { unknownLevel2 } from '../../../src/core/rules/structure/unknown-level2';
+import { unknownLevel2 } from '../../../src/core/engine/rules/structure/unknown-level2';
 import { DEFAULT_ROWS, ruleTester, spec, withRow } from '../../helpers/rule-tester';
 
 const quantity = (l2: string) => withRow({ l2, l3: '软件维护次数', desc: '一年内办案软件维护次数', value: '≥200次' });

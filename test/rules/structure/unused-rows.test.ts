@@ -1,4 +1,4 @@
-import { unusedRows } from '../../../src/core/rules/structure/unused-rows';
+import { unusedRows } from '../../../src/core/engine/rules/structure/unused-rows';
 import { DEFAULT_ROWS, ruleTester, spec } from '../../helpers/rule-tester';
 
 const withBlankRows = (n: number) =>

@@ -1,5 +1,5 @@
-import { readWeight, weightsSum } from '../../../src/core/rules/structure/weights-sum';
-import type { CellValue } from '../../../src/core/grid';
+import { readWeight, weightsSum } from '../../../src/core/engine/rules/structure/weights-sum';
+import type { CellValue } from '../../../src/core/engine/grid';
 import { DEFAULT_ROWS, runRule, ruleTester, spec } from '../../helpers/rule-tester';
 
 /** The seed rows with weights (column J) and optionally new 一级 names. */

@@ -3,7 +3,7 @@
  * cause), the seed's correct values give no error or warning, every message of the catalogue is
  * reachable and fully filled in both languages.
  */
-import { VALUE_RULES } from '../../../src/core/rules/value';
+import { VALUE_RULES } from '../../../src/core/engine/rules/value';
 import { VALUE_RULE_TEXTS } from '../../../src/core/i18n/rules-value';
 import { localizeFinding } from '../../../src/core/engine';
 import type { Finding } from '../../../src/core/model';

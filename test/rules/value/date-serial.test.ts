@@ -1,4 +1,4 @@
-import { dateSerial, serialDate } from '../../../src/core/rules/value/date-serial';
+import { dateSerial, serialDate } from '../../../src/core/engine/rules/value/date-serial';
 import { ruleTester, spec, withRow, type RowSpec } from '../../helpers/rule-tester';
 
 const time = (l3: string, value: string) => withRow({ l2: '时效指标', l3, desc: l3, value });

@@ -1,4 +1,4 @@
-import { doubledMark } from '../../../src/core/rules/value/doubled-mark';
+import { doubledMark } from '../../../src/core/engine/rules/value/doubled-mark';
 import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
 
 const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });

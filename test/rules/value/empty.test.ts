@@ -1,4 +1,4 @@
-import { empty } from '../../../src/core/rules/value/empty';
+import { empty } from '../../../src/core/engine/rules/value/empty';
 import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
 
 const quantity = (value: string) => withRow({ l2: '数量指标', l3: '软件维护次数', desc: '软件维护次数', value });

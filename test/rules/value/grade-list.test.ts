@@ -1,4 +1,4 @@
-import { gradeList, isGradeList } from '../../../src/core/rules/value/grade-list';
+import { gradeList, isGradeList } from '../../../src/core/engine/rules/value/grade-list';
 import { ruleTester, spec, withRow } from '../../helpers/rule-tester';
 
 const benefit = (value: string) => withRow({ l2: '社会效益指标', l3: '食品安全整体状况', desc: '食品安全整体状况', value });

@@ -9,8 +9,8 @@ import {
   isTimeFloorName,
   levelKey,
   type IndicatorKind,
-} from '../../../src/core/rules/value/kind';
-import { bestValue, correctedSign, guessUnit, inferSign } from '../../../src/core/rules/value/fix';
+} from '../../../src/core/engine/rules/value/kind';
+import { bestValue, correctedSign, guessUnit, inferSign } from '../../../src/core/engine/rules/value/fix';
 import { buildTable, spec, type RowSpec } from '../../helpers/rule-tester';
 
 const levels = (level1: string, level2: string) =>

@@ -1,4 +1,4 @@
-import { malformedUnit } from '../../../src/core/rules/value/malformed-unit';
+import { malformedUnit } from '../../../src/core/engine/rules/value/malformed-unit';
 import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
 
 const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });

@@ -1,4 +1,4 @@
-import { missingNumber } from '../../../src/core/rules/value/missing-number';
+import { missingNumber } from '../../../src/core/engine/rules/value/missing-number';
 import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
 
 const quantity = (value: string) => withRow({ l2: '数量指标', l3: '软件维护次数', desc: '软件维护次数', value });

@@ -1,4 +1,4 @@
-import { missingSign } from '../../../src/core/rules/value/missing-sign';
+import { missingSign } from '../../../src/core/engine/rules/value/missing-sign';
 import { ruleTester, spec, valueCell, withRow, type RowSpec } from '../../helpers/rule-tester';
 
 const quantity = (value: string) => withRow({ l2: '数量指标', l3: '软件维护次数', desc: '软件维护次数', value });

@@ -1,4 +1,4 @@
-import { missingUnit } from '../../../src/core/rules/value/missing-unit';
+import { missingUnit } from '../../../src/core/engine/rules/value/missing-unit';
 import { ruleTester, spec, valueCell, withRow, type RowSpec } from '../../helpers/rule-tester';
 
 const quantity = (value: string, l3 = '软件维护次数') => withRow({ l2: '数量指标', l3, desc: l3, value });

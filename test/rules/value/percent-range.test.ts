@@ -1,4 +1,4 @@
-import { percentRange } from '../../../src/core/rules/value/percent-range';
+import { percentRange } from '../../../src/core/engine/rules/value/percent-range';
 import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
 
 const quality = (value: string, l3 = '设备合格率') => withRow({ l2: '质量指标', l3, desc: l3, value });

@@ -1,4 +1,4 @@
-import { qualitativeNotAllowed } from '../../../src/core/rules/value/qualitative-not-allowed';
+import { qualitativeNotAllowed } from '../../../src/core/engine/rules/value/qualitative-not-allowed';
 import { ruleTester, spec, valueCell, withRow, type RowSpec } from '../../helpers/rule-tester';
 
 const cost = (value: string) => withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value });

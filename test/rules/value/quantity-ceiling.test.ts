@@ -1,4 +1,4 @@
-import { quantityCeiling } from '../../../src/core/rules/value/quantity-ceiling';
+import { quantityCeiling } from '../../../src/core/engine/rules/value/quantity-ceiling';
 import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
 
 const quantity = (value: string) => withRow({ l2: '数量指标', l3: '设备数量', desc: '设备数量', value });

@@ -1,4 +1,4 @@
-import { restatesIndicator } from '../../../src/core/rules/value/restates-indicator';
+import { restatesIndicator } from '../../../src/core/engine/rules/value/restates-indicator';
 import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
 
 const benefit = (l3: string, desc: string, value: string) => withRow({ l2: '社会效益指标', l3, desc, value });

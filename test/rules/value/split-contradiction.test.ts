@@ -1,4 +1,4 @@
-import { splitContradiction } from '../../../src/core/rules/value/split-contradiction';
+import { splitContradiction } from '../../../src/core/engine/rules/value/split-contradiction';
 import { ruleTester, runRule, spec, valueCell, type RowSpec } from '../../helpers/rule-tester';
 
 /** A split table of four rows; `change` replaces fields of the row of the given 二级. */

@@ -1,4 +1,4 @@
-import { unitMismatch } from '../../../src/core/rules/value/unit-mismatch';
+import { unitMismatch } from '../../../src/core/engine/rules/value/unit-mismatch';
 import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
 
 const quantity = (value: string, l3 = '软件维护次数') => withRow({ l2: '数量指标', l3, desc: l3, value });

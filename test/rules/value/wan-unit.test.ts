@@ -1,4 +1,4 @@
-import { wanUnit } from '../../../src/core/rules/value/wan-unit';
+import { wanUnit } from '../../../src/core/engine/rules/value/wan-unit';
 import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
 
 const cost = (value: string) => withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value });

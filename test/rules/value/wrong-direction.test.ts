@@ -1,4 +1,4 @@
-import { wrongDirection } from '../../../src/core/rules/value/wrong-direction';
+import { wrongDirection } from '../../../src/core/engine/rules/value/wrong-direction';
 import { ruleTester, spec, valueCell, withRow, type RowSpec } from '../../helpers/rule-tester';
 
 const quantity = (value: string) => withRow({ l2: '数量指标', l3: '设备数量', desc: '设备数量', value });

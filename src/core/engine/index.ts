@@ -1,0 +1,166 @@
+/**
+ * The engine: a function from a sheet snapshot to findings. It knows nothing of who asked.
+ */
+import { Grid, rectToA1, toA1, type CellAddress, type GridInit, type Rect } from './grid';
+import {
+  DEFAULT_SETTINGS,
+  type CheckSettings,
+  type Finding,
+  type Locale,
+  type SchemeId,
+  type SheetResult,
+  type TableModel,
+  type TableResult,
+} from '../model';
+import { locateTables } from './locate';
+import { detectScheme } from './taxonomy';
+import { RULES, RULES_BY_ID } from './rules';
+import { VALUE_RULES } from './rules/value';
+import { tableKind } from './rules/structure/table-kind';
+import { isBlankTemplate, unfilled } from './rules/structure/unfilled';
+import type { Report, Rule, RuleContext } from './rules/types';
+import { ruleMessage } from '../i18n';
+import { rowFacts } from './facts';
+
+/** Fills in defaults for missing settings (deeply, one level). */
+export function resolveSettings(partial?: Partial<CheckSettings> | null): CheckSettings {
+  return {
+    scheme: partial?.scheme ?? DEFAULT_SETTINGS.scheme,
+    rules: { ...DEFAULT_SETTINGS.rules, ...(partial?.rules ?? {}) },
+    thresholds: { ...DEFAULT_SETTINGS.thresholds, ...(partial?.thresholds ?? {}) },
+  };
+}
+
+function isRect(at: CellAddress | Rect): at is Rect {
+  return (at as Rect).top !== undefined;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Runs rules on one located table. Exposed for the rule tester; hosts call checkSheet. */
+export function runRules(
+  rules: readonly Rule[],
+  grid: Grid,
+  table: TableModel,
+  scheme: SchemeId,
+  settings: CheckSettings,
+): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  // One context for the table; `rule` and `override` name the rule now running.
+  let rule: Rule = rules[0];
+  let override: CheckSettings['rules'][string] | undefined;
+  const ctx: RuleContext = {
+    grid,
+    table,
+    scheme,
+    settings,
+    enabled: (id: string) => settings.rules[id] !== 'off',
+    report(r: Report) {
+      const cell = isRect(r.at) ? rectToA1(r.at) : toA1(r.at.row, r.at.col);
+      const row = isRect(r.at) ? r.at.top : r.at.row;
+      const col = isRect(r.at) ? r.at.left : r.at.col;
+      // One finding per rule, cell and message: rules may reach a cell twice through merges.
+      const key = `${rule.meta.id}|${cell}|${r.messageId}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const data = r.data ?? {};
+      const finding: Finding = {
+        rule: rule.meta.id,
+        category: rule.meta.category,
+        severity: override && override !== 'off' ? override : (r.severity ?? rule.meta.severity),
+        cell,
+        row,
+        col,
+        table: table.index,
+        messageId: r.messageId,
+        data,
+        message: ruleMessage(rule.meta.id, r.messageId, 'zh-CN', data),
+      };
+      if (r.suggestion !== undefined && r.suggestion !== '') finding.suggestion = r.suggestion;
+      findings.push(finding);
+    },
+  };
+  // Whole-table rules once each, then one loop over the rows for the rules that judge a row.
+  const perRow: Rule[] = [];
+  const perRowOverride: (CheckSettings['rules'][string] | undefined)[] = [];
+  for (const each of rules) {
+    override = settings.rules[each.meta.id];
+    if (override === 'off') continue;
+    rule = each;
+    if (each.check) each.check(ctx);
+    if (each.row) {
+      perRow.push(each);
+      perRowOverride.push(override);
+    }
+  }
+  if (perRow.length > 0) {
+    for (const ind of table.indicators) {
+      const facts = rowFacts(ind);
+      for (let k = 0; k < perRow.length; k++) {
+        rule = perRow[k];
+        override = perRowOverride[k];
+        (rule.row as NonNullable<Rule['row']>)(ctx, ind, facts);
+      }
+    }
+  }
+  return sortFindings(findings);
+}
+
+/** Sheet order (row, then column), then severity, then rule id: stable for diffs and tests. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.row - b.row ||
+      a.col - b.col ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule),
+  );
+}
+
+/** Rules that judge one row at a time: what a long-term grid's rows are checked with. */
+const PER_ROW_RULES: readonly Rule[] = [
+  ...VALUE_RULES,
+  ...['structure/unknown-level1', 'structure/unknown-level2', 'structure/level2-mismatch', 'structure/empty-level3', 'structure/level2-as-level3'].map((id) => RULES_BY_ID.get(id) as Rule),
+];
+
+/** Checks one table with every enabled rule; the scheme is detected unless settings force one. */
+export function checkTable(grid: Grid, table: TableModel, settings: CheckSettings): TableResult {
+  const scheme = settings.scheme === 'auto' ? detectScheme(table) : settings.scheme;
+  // Another kind of table, or a blank template: named or listed, never checked as a project.
+  if ((table.kind && table.kind !== 'project') || isBlankTemplate(table)) {
+    return { table, scheme, findings: runRules([tableKind, unfilled], grid, table, scheme, settings) };
+  }
+  const longTerm = table.indicators.filter((i) => i.period === 'longTerm');
+  if (longTerm.length === 0) return { table, scheme, findings: runRules(RULES, grid, table, scheme, settings) };
+  // Stacked 长期/年度 grids: the table's structure is the annual grid's; values are checked in both.
+  const annual = { ...table, indicators: table.indicators.filter((i) => i.period !== 'longTerm') };
+  const findings = [
+    ...runRules(RULES, grid, annual, scheme, settings),
+    ...runRules(PER_ROW_RULES, grid, { ...table, indicators: longTerm }, scheme, settings),
+  ];
+  return { table, scheme, findings: sortFindings(findings) };
+}
+
+/** Finds every table on a sheet and checks each. */
+export function checkSheet(input: Grid | GridInit, partial?: Partial<CheckSettings> | null): SheetResult {
+  const grid = input instanceof Grid ? input : new Grid(input);
+  const settings = resolveSettings(partial);
+  const tables = locateTables(grid);
+  return {
+    name: grid.name,
+    tables: tables.map((table) => checkTable(grid, table, settings)),
+    findings: [],
+  };
+}
+
+/** A finding's message in another locale (findings carry Chinese by default). */
+export function localizeFinding(f: Finding, locale: Locale): string {
+  if (locale === 'zh-CN') return f.message;
+  return ruleMessage(f.rule, f.messageId, locale, f.data);
+}
+
+/** Every finding of a sheet result, tables first in order, then those outside tables. */
+export function allFindings(result: SheetResult): Finding[] {
+  return [...result.tables.flatMap((t) => t.findings), ...result.findings];
+}

@@ -1,0 +1,246 @@
+/**
+ * Recognising the labels of a target table. Column and field names differ between systems
+ * (SPEC §2), so every spelling the locator accepts is here, compared after `labelKey`.
+ */
+import { labelKey } from './text';
+import { parseSign, repeatedSign } from './value';
+import { DIRECTION_WORDS, NATURE_WORDS } from './vocabulary';
+import type { ColumnRole, MoneyUnit, TableKind } from '../model';
+import { memoText } from './memo';
+
+export type FieldLabel =
+  | 'projectName'
+  | 'budgetBlock'
+  | 'total'
+  | 'fiscal'
+  | 'other'
+  | 'carryOver'
+  | 'use'
+  | 'goals'
+  | 'moneyUnit'
+  | 'amountHeader'
+  | 'unitName'
+  | 'category';
+
+/**
+ * Grid header roles, plus the ambiguous sign/direction/nature columns decided by content, and
+ * 指标内容/指标名称, which is the 三级 column where a table has no 三级指标 header and the
+ * description otherwise.
+ */
+export type HeaderLabel = ColumnRole | 'signOrDirection' | 'contentOrLevel3';
+
+/** Which goal or column group a label names: `年度目标`, `中长期目标`, `二级指标(年度)`. */
+export type Period = 'annual' | 'longTerm';
+
+export interface LabelInfo {
+  field?: FieldLabel;
+  header?: HeaderLabel;
+  /** A money unit written inside the label: `预算数（万元）`, `单位：元`. */
+  unit?: MoneyUnit;
+  period?: Period;
+  /**
+   * A column that only tables of another kind have (实际完成值, 得分, 偏差原因, 执行进度): the
+   * kind it points to.
+   */
+  kind?: TableKind;
+  /** A column a project table may have but the checker does not read (`2021年实际实现值`). */
+  skip?: true;
+}
+
+/** `（万元）` / `(年度)` / `(或计划水平)` at the end of a label: what it says, and what remains. */
+function splitRemark(key: string): { base: string; unit?: MoneyUnit; period?: Period } {
+  const m = /^(.+?)\(([^()]*)\)(分)?$/.exec(key);
+  if (!m) return { base: key };
+  const remark = m[2];
+  const out: { base: string; unit?: MoneyUnit; period?: Period } = { base: m[1] };
+  if (remark === '万元' || remark === '元') out.unit = remark;
+  if (/年度|当年|本年/.test(remark)) out.period = 'annual';
+  else if (/中长期|中期|长期|实施期|实施周期/.test(remark)) out.period = 'longTerm';
+  return out;
+}
+
+/** `(一)`, `1、`, `一、`, `2.` before a label. */
+const ENUMERATION_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])/;
+
+const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
+  [/^(项目)?(支出)?名称$/, 'projectName'],
+  [/^项目名$/, 'projectName'],
+  [/^(单位|部门)?\(?专项\)?名称$/, 'projectName'],
+  [/^专项(资金)?名称$/, 'projectName'],
+  [/^预算(规模|资金)?及(资金)?用途$/, 'budgetBlock'],
+  [/^(项目)?资金(情况|规模|来源)?(及用途)?$/, 'budgetBlock'],
+  [/^投入目标$/, 'budgetBlock'],
+  [/^资金总额(及|和)构成$/, 'budgetBlock'],
+  [/^(其中)?(上级)?财政(资金|拨款|拨款数|性资金)(预算)?(数|小计)?$/, 'fiscal'],
+  [/^(其中)?(其他|其它)(资金|收入)?(来源)?(预算)?(数|小计)?$/, 'other'],
+  [/^(其中)?上年结转(资金)?(数)?$/, 'carryOver'],
+  [/^(年度|项目|本年|当年)?(本级)?(预算|资金)(数|金额|总额|总数|规模)$/, 'total'],
+  [/^(年度|项目|当年)?预算$/, 'total'],
+  [/^(项目)?(当年)?年度(本级)?预算(数|金额)?$/, 'total'],
+  [/^(项目|年度)?资金(申请)?总额$/, 'total'],
+  [/^(项目)?总预算$/, 'total'],
+  [/^年初(安排|预算)(金额|数)?$/, 'total'],
+  [/^当年金额$/, 'total'],
+  [/^(本年度|年度|当年|中期)?(申请)?(省|市|区|县|州|旗)?(级)?财政预算(资金|数)?$/, 'total'],
+  [/^(中期|中长期)(资金)?总额$/, 'total'],
+  [/^(主要)?(资金)?用途$/, 'use'],
+  [/^资金(主要)?用途$/, 'use'],
+  [/^(年度|项目|总体|整体|本年度|实施期|中长期|长期|中期滚动)?(绩效)?目标$/, 'goals'],
+  [/^(年度|项目|总体|本年度|当年|实施期|中长期|长期)?绩效目标(内容)?$/, 'goals'],
+  [/^年度(主要)?目标(和|及)?成果$/, 'goals'],
+  [/^金额$/, 'amountHeader'],
+  [/^(项目)?(实施|主管|预算|编制|业务主管)?(单位|部门)$/, 'unitName'],
+  [/^(项目)?类别$/, 'category'],
+];
+
+const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
+  [/^一级(绩效)?(指标)?(名称)?$/, 'level1'],
+  [/^二级(绩效)?(指标)?(名称)?$/, 'level2'],
+  [/^三级(绩效)?(指标)?(名称|内容)?$/, 'level3'],
+  [/^(绩效)?指标(内容|名称)$/, 'contentOrLevel3'],
+  [/^指标$/, 'contentOrLevel3'],
+  [/^(绩效)?指标(描述|解释|说明|定义)$/, 'description'],
+  [/^指标值(内容|说明|解释)$/, 'description'],
+  [/^(绩效)?(指标|目标|年度指标|年度目标|绩效指标|计划指标|年度|计划|预期)值(及单位|含单位)?$/, 'value'],
+  [/^(预期|计划|目标)?(\d{4}年|本年|当年|本年度)(预期|计划|目标)?(实现|完成)?值$/, 'value'],
+  [/^(年度|目标)?数值$/, 'value'],
+  [/^(当年度|本年度|当年|本年|实施周期|实施期|中长期|长期|中期)(指标|目标)值$/, 'value'],
+  [/^(产出|数量|预期)值$/, 'value'],
+  [/^(年度)?(指标|目标)值(及|和)(计量|度量)?单位$/, 'value'],
+  [/^(度量|计量|计算)?单位$/, 'unit'],
+  [/^(指标)?(分值|权重|分数|权重分值|权重\(分\))$/, 'weight'],
+  [/^(指标)?(性质|方向|方向性|属性)$/, 'signOrDirection'],
+  [/^(比较)?(符号|运算符)$/, 'sign'],
+  [/^(定性|定量)\/?(定量|定性)?$/, 'nature'],
+  [/^指标(值)?类型$/, 'nature'],
+];
+
+/** Columns a project table may hold beside its target (last year's actual value): read past. */
+const SKIP_PATTERNS: RegExp[] = [/^(\d{4}年|上年|上年度|去年|前一年)(度)?实际(实现|完成)?(值|数)$/];
+
+/**
+ * Labels only other kinds of table have (checked after the field and header patterns, so a
+ * project table's own labels never reach here): a table showing one is not a project target table.
+ */
+const KIND_MARKERS: [RegExp, TableKind][] = [
+  // 部门整体: tasks, duties, and the department's whole budget split by nature.
+  [/^(部门|单位)?年度(主要|重点)?(工作)?任务$/, 'department'],
+  [/^(部门|单位)?(主要)?职能(职责)?(概述|简述|描述)?$/, 'department'],
+  [/^(部门|单位)(主要)?职责(概述|简述|描述)?$/, 'department'],
+  [/^(部门|单位)(年度)?整体(绩效)?目标(内容)?$/, 'department'],
+  [/^(年度)?(部门|单位)整体支出(预算)?(总额|规模)?$/, 'department'],
+  [/^按(收入|支出)(性质|来源|功能)分$/, 'department'],
+  [/^(其中)?基本支出$/, 'department'],
+  [/^(主要|重点)?任务名称$/, 'department'],
+  [/^(部门|单位)?(整体|年度)?履职(目标|效能)$/, 'department'],
+  [/^部门(整体)?(支出)?(职能|概况)$/, 'department'],
+  [/^全年(预算)?执行数$/, 'self-eval'],
+  [/^全年预算数$/, 'self-eval'],
+  [/^(全年|年度|年末)?实际(完成|实现|达到)?(指标)?(值|数|情况)$/, 'self-eval'],
+  [/^(指标)?完成(情况|率)(分析)?$/, 'self-eval'],
+  [/^扣分(原因|说明|情况)?$/, 'self-eval'],
+  [/^(未完成|偏差)原因(分析)?(及|和)?(改进|整改)?(措施)?$/, 'self-eval'],
+  [/^(原因分析)?(及|和)?(改进|整改)措施$/, 'self-eval'],
+  [/^(原因分析)?(及|和)?纠偏措施$/, 'monitor'],
+  [/^(1|一)[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月/, 'monitor'],
+  [/^截至\d{1,2}月(底|末)?/, 'monitor'],
+  [/^(全年)?预计(全年)?(执行数|执行率|完成率)$/, 'monitor'],
+  [/^(中央|省|市|区|县|州|旗)级?(财政)?(补助|转移支付)(资金)?$/, 'transfer'],
+  [/^(转移支付|专项转移支付)(项目)?名称$/, 'transfer'],
+  [/^地方(财政)?(配套)?资金$/, 'transfer'],
+  [/^(评分|评价)(细则|依据|办法)$/, 'scoring'],
+  [/^(完成|实现)目标(的)?可能性$/, 'monitor'],
+  [/^(目标)?(完成|实现)(的)?可能性$/, 'monitor'],
+  [/^预计(到|至)?年(底|末)/, 'monitor'],
+  [/^(中央|省|市|区|县|州|旗)级?(财政部门|主管部门)$/, 'transfer'],
+  [/^(指标)?(全年|年度|实际)?(实际)?完成(值|情况|数)$/, 'self-eval'],
+  [/^实际(完成)?值$/, 'self-eval'],
+  [/^(得分|自评得分|实际得分|评分)$/, 'self-eval'],
+  [/^偏差原因(分析)?(及改进措施)?$/, 'self-eval'],
+  [/^(未完成原因|偏差原因)和改进措施$/, 'self-eval'],
+  [/^(1-\d+月)?(执行|实施)(进度|情况)$/, 'monitor'],
+  [/^(1-\d{1,2}月|截至\d{1,2}月底?)(实际)?完成(值|情况|数)$/, 'monitor'],
+  [/^1-\d{1,2}月(预算)?执行(数|率)$/, 'monitor'],
+  [/^(全年)?预计(全年)?完成(值|情况)?$/, 'monitor'],
+  [/^(是否)?(存在)?偏差$/, 'monitor'],
+  [/^区域(年度)?目标值?$/, 'region'],
+  [/^(补助|实施)区域$/, 'transfer'],
+  [/^评(价|分)(要点|标准|方法)$/, 'scoring'],
+];
+
+/** The period a label starts with (`年度预算数`, `实施周期指标值`). */
+function leadingPeriod(base: string): Period | undefined {
+  if (/^(年度|本年度|本年|当年)/.test(base)) return 'annual';
+  if (/^(中长期|长期|实施期|实施周期|中期)/.test(base)) return 'longTerm';
+  return undefined;
+}
+
+/** Classifies a cell's text as a field label or a grid header label. Cheap; called per cell. */
+export function classifyLabel(text: string): LabelInfo | undefined {
+  if (text.length === 0 || text.length > 40) return undefined;
+  let key = labelKey(text);
+  if (key.length === 0 || key.length > 24) return undefined;
+  const unitLine = /^(金额|金额单位|资金)?单位(万元|元)$/.exec(key);
+  if (unitLine) return { field: 'moneyUnit', unit: unitLine[2] as MoneyUnit };
+  key = key.replace(ENUMERATION_RE, '');
+  const { base, unit, period } = splitRemark(key);
+  const with_ = (own: Period | undefined) => ({ ...(unit ? { unit } : {}), ...(own ? { period: own } : {}) });
+  for (const [re, header] of HEADER_PATTERNS) {
+    // `当年度指标值`, `实施周期指标值`: the group's period may stand before the label.
+    if (re.test(base)) return { header, ...with_(period ?? leadingPeriod(base)) };
+  }
+  for (const [re, field] of FIELD_PATTERNS) {
+    if (re.test(base) || re.test(key)) return { field, ...with_(leadingPeriod(base) ?? period) };
+  }
+  for (const [re, kind] of KIND_MARKERS) {
+    if (re.test(base)) return { kind };
+  }
+  if (SKIP_PATTERNS.some((re) => re.test(base))) return { skip: true };
+  return undefined;
+}
+
+/** The kind a table title names (部门整体…, 自评表, 监控表), or 'project'; undefined when it names none. */
+export function titleKind(text: string): TableKind | undefined {
+  return titleKindMemo(text);
+}
+
+function titleKindUncached(text: string): TableKind | undefined {
+  const key = labelKey(text);
+  // A 部门整体支出绩效自评表 is a self-evaluation first.
+  if (/自评|绩效评价(报告|表)/.test(key)) return 'self-eval';
+  if (/(部门|单位)(\((部门|单位)\))?整体|整体支出|整体绩效/.test(key)) return 'department';
+  if (/监控|执行情况表|运行跟踪|跟踪(情况)?表/.test(key)) return 'monitor';
+  if (/转移支付/.test(key) || (/(中央|省级|市级|州级)(财政)?.*(专项)?资金绩效目标表$/.test(key) && !/项目/.test(key))) return 'transfer';
+  if (/区域(绩效)?目标/.test(key)) return 'region';
+  if (/评分表|评价指标表|评价表/.test(key)) return 'scoring';
+  if (/项目(支出)?绩效目标/.test(key) || /绩效目标(申报|批复|审批|审核)?表/.test(key)) return 'project';
+  return undefined;
+}
+
+const titleKindMemo = memoText(titleKindUncached);
+
+/** A table title: `1.2025年…绩效目标表`, `项目支出绩效目标申报表`. */
+export function isTitleText(text: string): boolean {
+  if (text.length < 4 || text.length > 200) return false;
+  const key = labelKey(text);
+  return /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|评价指标|跟踪|执行情况)表$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
+}
+
+
+export type ColumnContent = 'sign' | 'direction' | 'nature' | 'other' | 'empty';
+
+/** What a data cell of an ambiguous column holds. */
+export function columnContentOf(text: string): ColumnContent {
+  return columnContentOfMemo(text);
+}
+
+function columnContentOfUncached(text: string): ColumnContent {
+  const key = labelKey(text);
+  if (key === '') return 'empty';
+  if (parseSign(key) || repeatedSign(key)) return 'sign';
+  if (DIRECTION_WORDS[key]) return 'direction';
+  if (NATURE_WORDS[key]) return 'nature';
+  return 'other';
+}
+
+const columnContentOfMemo = memoText(columnContentOfUncached);

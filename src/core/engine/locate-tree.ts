@@ -1,0 +1,157 @@
+/**
+ * L5, an outline export (宁夏's budget system, 项目绩效目标批复表): one column holds the unit, each
+ * project (its amount beside it), the 一级, the 二级 and the 三级 names one under another, indented
+ * by spaces; a value stands beside each 三级 only:
+ *
+ *   项目                          | 指标值 | 绩效金额
+ *    石嘴山市疾病预防控制中心       |        |
+ *     狂犬、乙肝、流感等疫苗…        |        | 3000000
+ *      产出指标                    |        |
+ *       数量指标(必填硬性指标)       |        |
+ *        疫苗使用率                 | 100%   |
+ *
+ * Each project is a table. A row is a heading when its name is a 一级 or 二级 name (a 二级 that
+ * belongs under the current 一级 wins over the same text as a 一级: 成本指标 in the 2015 scheme),
+ * a project when it has an amount, an indicator when it has a value or stands under a 二级.
+ */
+import type { CellAddress, Grid } from './grid';
+import { classifyLabel } from './labels';
+import type { Field, IndicatorRow, LevelField, ParsedValue, TableModel } from '../model';
+import { resolveLevel1, resolveLevel2 } from './taxonomy';
+import { labelKey } from './text';
+
+export interface TreeHeader {
+  row: number;
+  name: number;
+  value: number;
+  amount?: number;
+}
+
+const NAME_HEADER = /^(项目|项目名称|指标|指标名称|名称|项目\/指标|项目及指标|项目或指标)$/;
+const AMOUNT_HEADER = /^(绩效|预算|项目)?(金额|资金|预算数)(\(万?元\))?$/;
+/** How many rows below the header must show a 一级 and a 二级 name for the outline to count. */
+const CONFIRM_ROWS = 12;
+/** Blank rows that end the outline. */
+const BLANK_GAP = 2;
+
+/** The outline's header in a row (`项目 | 指标值 | 绩效金额`), confirmed by level names below it. */
+export function treeHeaderAt(grid: Grid, row: number, cells: readonly CellAddress[]): TreeHeader | undefined {
+  let value: number | undefined;
+  let name: number | undefined;
+  let amount: number | undefined;
+  for (const c of cells) {
+    const text = grid.rawText(c.row, c.col);
+    const info = classifyLabel(text);
+    if (info?.header === 'level1' || info?.header === 'level2' || info?.header === 'level3') return undefined;
+    if (info?.header === 'value' && value === undefined) value = c.col;
+    else if (NAME_HEADER.test(labelKey(text)) && name === undefined) name = c.col;
+    else if (AMOUNT_HEADER.test(labelKey(text)) && amount === undefined) amount = c.col;
+  }
+  if (value === undefined || name === undefined || name >= value) return undefined;
+  let level1 = false;
+  let level2 = false;
+  for (let r = row + 1; r <= Math.min(grid.lastRow, row + CONFIRM_ROWS); r++) {
+    const text = grid.rawText(r, name);
+    if (resolveLevel1(text)) level1 = true;
+    else if (resolveLevel2(text)) level2 = true;
+  }
+  if (!level1 || !level2) return undefined;
+  return { row, name, value, ...(amount !== undefined && amount > value ? { amount } : {}) };
+}
+
+function fieldOf(grid: Grid, row: number, col: number): Field {
+  const a = grid.anchor(row, col);
+  return { at: a, text: grid.rawText(a.row, a.col), value: grid.rawValue(a.row, a.col) };
+}
+
+const NO_LEVEL: LevelField = { at: { row: 0, col: 0 }, text: '', value: null, inherited: false };
+
+/**
+ * The projects of an outline, each as a table (range, project name, amount, indicators). Title and
+ * money unit come from above the header, read by the caller. `parse` reads a value cell's text;
+ * a row matching `footer` (signatures) ends the outline.
+ */
+export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, parse: (text: string) => ParsedValue, footer: RegExp): { tables: TableModel[]; last: number } {
+  const tables: TableModel[] = [];
+  const right = header.amount ?? header.value;
+  let table: TableModel | undefined;
+  let unitName: Field | undefined;
+  let level1: LevelField | undefined;
+  let level2: LevelField | undefined;
+  let last = header.row;
+  let gap = 0;
+  const blank = (r: number, c: number | undefined) => c === undefined || grid.isBlank(r, c);
+
+  for (let r = header.row + 1; r <= grid.lastRow; r++) {
+    if (blank(r, header.name) && blank(r, header.value) && blank(r, header.amount)) {
+      if (++gap > BLANK_GAP) break;
+      continue;
+    }
+    gap = 0;
+    // The signatures under the export (填表人, 联系电话) end it.
+    if ([header.name, header.value, header.amount].some((c) => c !== undefined && footer.test(grid.rawText(r, c)))) break;
+    const name = fieldOf(grid, r, header.name);
+    const hasValue = !blank(r, header.value);
+    if (!hasValue && !blank(r, header.amount)) {
+      // A project: its name, its amount, and a table of its own from here.
+      table = {
+        index: firstIndex + tables.length,
+        layout: 'L5',
+        range: { top: r, bottom: r, left: header.name, right },
+        moneyUnit: '元',
+        moneyUnitInferred: true,
+        projectName: name,
+        budget: { total: fieldOf(grid, r, header.amount as number) },
+        header: { row: header.row, columns: { level1: header.name, level2: header.name, level3: header.name, value: header.value } },
+        indicators: [],
+        ...(unitName ? { unitName } : {}),
+      };
+      tables.push(table);
+      level1 = undefined;
+      level2 = undefined;
+      last = r;
+      continue;
+    }
+    if (!hasValue) {
+      const as2 = resolveLevel2(name.text);
+      const under = as2 && level1 ? as2.level1.includes(resolveLevel1(level1.text)?.name ?? '') : false;
+      if (under || (as2 && !resolveLevel1(name.text) && level1)) {
+        level2 = { ...name, inherited: false };
+        if (table) table.range.bottom = r;
+        last = r;
+        continue;
+      }
+      if (resolveLevel1(name.text)) {
+        level1 = { ...name, inherited: false };
+        level2 = undefined;
+        if (table) table.range.bottom = r;
+        last = r;
+        continue;
+      }
+      // Above the first project: the unit's line.
+      if (!table) {
+        unitName ??= name;
+        last = r;
+        continue;
+      }
+      // A name under no 二级 yet, without value or amount: another line of text, not an indicator.
+      if (!level2) break;
+    }
+    if (!table) break;
+    const ind: IndicatorRow = {
+      row: r,
+      level1: level1 ?? NO_LEVEL,
+      level2: level2 ?? NO_LEVEL,
+      level3: name,
+      value: fieldOf(grid, r, header.value),
+      parsed: parse(grid.rawText(r, header.value)),
+    };
+    table.indicators.push(ind);
+    // The heading's cell is reported once, on its first row: later rows carry it, like a merge.
+    if (level1) level1 = { ...level1, inherited: true };
+    if (level2) level2 = { ...level2, inherited: true };
+    table.range.bottom = r;
+    last = r;
+  }
+  return { tables, last };
+}

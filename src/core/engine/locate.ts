@@ -1,0 +1,973 @@
+/**
+ * The locator: finds every target table on a sheet and maps each field to its cell.
+ *
+ * Tables are found by their labels and the structure around them, never by fixed positions:
+ * - a grid header row (一级指标 | 二级指标 | 三级指标 | … | 指标值) anchors the indicator grid;
+ * - a 项目名称 label anchors the upper part (title, unit, budget block, goals) above the grid;
+ * - a header row that also names 项目名称 is the one-row-per-indicator layout (L4), which holds
+ *   several projects, one after another.
+ * One pass classifies the anchor cells; each table is then read locally, so the cost is linear
+ * in the size of the sheet.
+ */
+import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
+import { readTree, treeHeaderAt } from './locate-tree';
+import { classifyLabel, columnContentOf, isTitleText, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import type {
+  ColumnRole,
+  Field,
+  IndicatorRow,
+  LayoutId,
+  LevelField,
+  MoneyUnit,
+  ParsedValue,
+  TableKind,
+  TableModel,
+} from '../model';
+import { parseIndicatorValue, parseSplitValue } from './value';
+import { Decimal } from './decimal';
+import { labelKey } from './text';
+import { resolveLevel1, resolveLevel2 } from './taxonomy';
+import { isFiller } from './vocabulary';
+
+interface Anchor extends CellAddress {
+  info: LabelInfo;
+  text: string;
+}
+
+interface RowScan {
+  row: number;
+  labels: Anchor[];
+  /** Cells that look like a table title. */
+  titles: CellAddress[];
+  nonBlank: CellAddress[];
+}
+
+interface HeaderRow {
+  row: number;
+  columns: Partial<Record<ColumnRole, number>>;
+  /** Ambiguous columns (指标性质/指标方向…) to be decided by their content. */
+  ambiguous: number[];
+  /** L4: 项目名称 and the other project columns in the header. */
+  project: Partial<Record<FieldLabel, number>>;
+  left: number;
+  right: number;
+  unit?: MoneyUnit;
+  /** Side-by-side 中长期/年度 groups: the columns of the group read (the annual one). */
+  group?: { from: number; to: number; shared: number };
+}
+
+/** What a text is as a label or title, cached per run: tables repeat the same few texts. */
+class LabelCache {
+  private readonly map = new Map<string, LabelInfo | 'title' | null>();
+  get(text: string): LabelInfo | 'title' | null {
+    let v = this.map.get(text);
+    if (v === undefined) {
+      v = classifyLabel(text) ?? (isTitleText(text) ? 'title' : null);
+      // Long free texts rarely repeat; keep the cache to the short ones that do.
+      if (text.length <= 64) this.map.set(text, v);
+    }
+    return v;
+  }
+}
+
+/**
+ * Parsed values, cached per run: published tables repeat the same values (`≥98%`, `≤24小时`)
+ * hundreds of times. Cached results are frozen, so a shared one cannot be changed by a reader.
+ */
+class ParseCache {
+  private readonly map = new Map<string, ParsedValue>();
+  get(key: string, parse: () => ParsedValue): ParsedValue {
+    let v = this.map.get(key);
+    if (v === undefined) {
+      v = parse();
+      Object.freeze(v.problems);
+      Object.freeze(v);
+      if (key.length <= 96) this.map.set(key, v);
+    }
+    return v;
+  }
+}
+
+const NO_LABELS: RowScan['labels'] = Object.freeze([]) as unknown as RowScan['labels'];
+const NO_CELLS: RowScan['titles'] = Object.freeze([]) as unknown as RowScan['titles'];
+
+/** Scans a row's anchor cells (a merged area counts once, at its top-left). */
+function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan {
+  // Most rows hold no label and no title (and many nothing at all): they share one empty list until they do.
+  const scan: RowScan = { row, labels: NO_LABELS, titles: NO_CELLS, nonBlank: NO_CELLS };
+  // Only the cells the row stores: a sparse sheet is not walked across its bounding box.
+  grid.forEachStored(row, (col) => {
+    const m = grid.mergeAt(row, col);
+    if (m && (m.top !== row || m.left !== col)) return;
+    const v = grid.rawValue(row, col);
+    if (v === null || (typeof v === 'string' && isBlankText(v))) return;
+    (scan.nonBlank === NO_CELLS ? (scan.nonBlank = []) : scan.nonBlank).push({ row, col });
+    if (typeof v !== 'string') return;
+    const text = grid.rawText(row, col);
+    const kind = labels.get(text);
+    if (kind === 'title') (scan.titles === NO_CELLS ? (scan.titles = []) : scan.titles).push({ row, col });
+    else if (kind) (scan.labels === NO_LABELS ? (scan.labels = []) : scan.labels).push({ row, col, info: kind, text });
+  });
+  return scan;
+}
+
+/** Words over a column group that say which period it holds. */
+function periodOfText(text: string): Period | undefined {
+  const key = labelKey(text);
+  if (/中长期|中期|长期|实施期|实施周期/.test(key)) return 'longTerm';
+  if (/年度|本年|当年/.test(key)) return 'annual';
+  return undefined;
+}
+
+/**
+ * The column group of a header row to check. Side-by-side 中长期 and 年度 groups repeat the 二级 /
+ * 三级 / 指标值 columns; the annual group is checked (a one-year project leaves the long-term group
+ * empty). A group's period is read from its own labels (`二级指标(年度)`) or the cells above it;
+ * without either, the last group, where systems put the annual one.
+ */
+function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number): { from: number; to: number; shared: number } | undefined {
+  const level3 = scan.labels.filter((l) => l.info.header === 'level3' || l.info.header === 'contentOrLevel3').map((l) => l.col);
+  if (level3.length < 2) return undefined;
+  const level2 = scan.labels.filter((l) => l.info.header === 'level2').map((l) => l.col);
+  const starts = level3.map((c, k) => {
+    const prev = k > 0 ? level3[k - 1] : -1;
+    const l2 = level2.filter((x) => x < c && x > prev).pop();
+    return l2 ?? c;
+  });
+  const groups = starts.map((s, k) => ({ from: s, to: k + 1 < starts.length ? starts[k + 1] - 1 : Infinity }));
+  const periodOf = (g: { from: number; to: number }): Period | undefined => {
+    for (const l of scan.labels) if (l.col >= g.from && l.col <= g.to && l.info.period) return l.info.period;
+    for (const s of above) {
+      for (const c of s.nonBlank) {
+        const m = grid.mergeAt(c.row, c.col);
+        const right = m?.right ?? c.col;
+        if (c.col > g.to || right < g.from) continue;
+        // A cell over this group alone (not over the whole grid).
+        if (c.col < g.from - 1 && right >= g.to) continue;
+        const p = periodOfText(grid.rawText(c.row, c.col));
+        if (p) return p;
+      }
+    }
+    return undefined;
+  };
+  const open = groups.filter((g) => g.from !== avoid);
+  const chosen = open.find((g) => periodOf(g) === 'annual') ?? open.filter((g) => periodOf(g) !== 'longTerm').pop() ?? open[open.length - 1] ?? groups[groups.length - 1];
+  // Columns left of the first group (一级指标, a list's project columns) are shared by all groups.
+  return { ...chosen, shared: starts[0] };
+}
+
+function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: number): HeaderRow | undefined {
+  const roles = new Set(scan.labels.map((l) => l.info.header).filter(Boolean));
+  const hasLevel3 = roles.has('level3') || roles.has('contentOrLevel3');
+  // A flat list with no 一级/二级 columns (重庆's 一般性项目绩效目标表: 指标 | 指标权重 | 计量单位 |
+  // 指标性质 | 指标值) counts when its value column comes with a system's other indicator columns.
+  const flat = !roles.has('level1') && !roles.has('level2') && hasLevel3 && roles.has('value') && ['weight', 'unit', 'nature', 'signOrDirection'].some((r) => roles.has(r as NonNullable<LabelInfo['header']>));
+  if (!flat && (!roles.has('level1') || !roles.has('level2') || !hasLevel3)) return undefined;
+  const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: Infinity, right: -Infinity };
+  const group = chooseGroup(scan, grid, above, avoid);
+  const content: number[] = [];
+  for (const l of scan.labels) {
+    const right = grid.mergeAt(l.row, l.col)?.right ?? l.col;
+    const inGroup = !group || l.col < group.shared || (l.col >= group.from && l.col <= group.to);
+    const role = l.info.header;
+    if (!inGroup && role) {
+      // Another group's column: part of the table, not read.
+    } else if (role === 'signOrDirection') header.ambiguous.push(l.col);
+    else if (role === 'contentOrLevel3') content.push(l.col);
+    else if (role && header.columns[role] === undefined) header.columns[role] = l.col;
+    else if (l.info.field && header.project[l.info.field] === undefined) {
+      header.project[l.info.field] = l.col;
+      if (l.info.unit) header.unit = l.info.unit;
+    } else if (!role) continue;
+    header.left = Math.min(header.left, l.col);
+    header.right = Math.max(header.right, right);
+  }
+  // 指标内容 / 指标名称: the 三级 column where there is no 三级指标 header, else the description.
+  for (const col of content) {
+    if (header.columns.level3 === undefined) header.columns.level3 = col;
+    else if (header.columns.description === undefined) header.columns.description = col;
+  }
+  if (header.columns.level3 === undefined) return undefined;
+  if (group) header.group = group;
+  return header;
+}
+
+const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direction', 'nature', 'weight', 'signOrDirection', 'contentOrLevel3']);
+
+/**
+ * Budget-system exports often have a two-row header: `指标值` merged over `指标性质 | 指标值 |
+ * 度量单位` in the row below. When the row under a header holds only such labels, it is part of
+ * the header: its roles win for its columns, and the data starts below it.
+ */
+function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefined): void {
+  if (!next || next.labels.length < 2) return;
+  if (next.labels.length !== next.nonBlank.length) return;
+  // A header cell merged over two rows, unmerged with its text repeated: the same label again.
+  const repeats = (l: Anchor) => grid.rawText(l.row, l.col) === grid.rawText(header.row, l.col);
+  if (!next.labels.every((l) => l.info.skip || repeats(l) || (l.info.header && SUB_HEADER_ROLES.has(l.info.header)))) return;
+  for (const l of next.labels) {
+    if (repeats(l)) continue;
+    if (l.info.skip) {
+      // Another value column (last year's actual): not the target, not read.
+      for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
+      continue;
+    }
+    const role = l.info.header === 'contentOrLevel3' ? 'description' : (l.info.header as Exclude<NonNullable<LabelInfo['header']>, 'contentOrLevel3'>);
+    if (header.group && l.col >= header.group.shared && (l.col < header.group.from || l.col > header.group.to)) continue;
+    // A column can hold one role: drop whatever the upper row gave it.
+    for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
+    header.ambiguous = header.ambiguous.filter((c) => c !== l.col);
+    if (role === 'signOrDirection') header.ambiguous.push(l.col);
+    else header.columns[role] = l.col;
+    header.right = Math.max(header.right, grid.mergeAt(l.row, l.col)?.right ?? l.col);
+  }
+  header.row = next.row;
+}
+
+/** Rows above and below a cell looked at to call its column a spacer. */
+const SPACER_REACH = 8;
+/** Spacer columns skipped at most: a label alone in its row is not read across the sheet. */
+const SPACER_MAX = 2;
+
+/** A column left blank around a row (a printed form's spacer column), not a field's empty value. */
+function isSpacerColumn(grid: Grid, col: number, row: number): boolean {
+  const top = Math.max(grid.firstRow, row - SPACER_REACH);
+  const bottom = Math.min(grid.lastRow, row + SPACER_REACH);
+  for (let r = top; r <= bottom; r++) {
+    const m = grid.mergeAt(r, col);
+    if (m && m.left < col) continue;
+    if (!grid.isBlank(r, col)) return false;
+  }
+  return true;
+}
+
+/** The cell right of a label (after the label's merged area and any spacer column): where its value is written. */
+function valueRightOf(grid: Grid, at: CellAddress): Field {
+  let right = grid.mergeAt(at.row, at.col)?.right ?? at.col;
+  const next = grid.anchor(at.row, right + 1);
+  const limit = Math.min(grid.lastCol - 1, right + SPACER_MAX);
+  while (right < limit && grid.isBlank(at.row, right + 1) && isSpacerColumn(grid, right + 1, at.row)) right++;
+  const cell = grid.anchor(at.row, right + 1);
+  // Past a spacer only to a written value: another label there means this one's value is empty.
+  if (cell.col !== next.col && (grid.isBlank(cell.row, cell.col) || classifyLabel(grid.rawText(cell.row, cell.col)) !== undefined)) return fieldAt(grid, next, at);
+  return fieldAt(grid, cell, at);
+}
+
+function fieldAt(grid: Grid, cell: CellAddress, label?: CellAddress): Field {
+  const a = grid.anchor(cell.row, cell.col);
+  const f: Field = { at: a, text: grid.rawText(a.row, a.col), value: grid.rawValue(a.row, a.col) };
+  if (label) f.label = label;
+  return f;
+}
+
+/** Decides what each ambiguous header column holds by reading its data cells. */
+function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void {
+  for (const col of header.ambiguous) {
+    const counts = { sign: 0, direction: 0, nature: 0, other: 0, empty: 0 };
+    for (let r = header.row + 1; r <= lastRow; r++) counts[columnContentOf(grid.text(r, col))]++;
+    const role: ColumnRole =
+      counts.sign > 0 && counts.sign >= counts.direction
+        ? 'sign'
+        : counts.direction > 0
+          ? 'direction'
+          : counts.nature > 0
+            ? 'nature'
+            : labelKey(grid.text(header.row, col)).includes('方向')
+              ? 'direction'
+              : 'nature';
+    if (header.columns[role] === undefined) header.columns[role] = col;
+    else if (role === 'sign' && header.columns.direction === undefined) header.columns.direction = col;
+  }
+}
+
+const ROW_LIMIT_BLANK_GAP = 1;
+
+/** Words of the signature lines under a form. */
+export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日/;
+
+/** Placeholder until a row's value is parsed (once, by the combined or the split parser). */
+const EMPTY_PARSE: ParsedValue = { raw: '', kind: 'empty', problems: [] };
+
+/** True when one cell of the row covers both the 三级 and the 指标值 column. */
+function spansGrid(grid: Grid, header: HeaderRow, row: number): boolean {
+  const c3 = header.columns.level3;
+  const cv = header.columns.value;
+  if (c3 === undefined || cv === undefined) return false;
+  const a = grid.anchor(row, c3);
+  const b = grid.anchor(row, cv);
+  return a.row === b.row && a.col === b.col;
+}
+
+/**
+ * After a blank row, a row still belongs to the grid only when it reads as an indicator: its own
+ * 三级 and 指标值 cells filled, and its 一级 or 二级 a name of the taxonomy (or carried down from
+ * a merge that began above the blank row).
+ */
+function continuesGrid(grid: Grid, header: HeaderRow, row: number): boolean {
+  const { level1: c1, level2: c2, level3: c3, value: cv } = header.columns;
+  if (c3 === undefined || cv === undefined || grid.isBlank(row, c3) || grid.isBlank(row, cv)) return false;
+  const known = (col: number | undefined, resolve: (t: string) => unknown) => {
+    if (col === undefined) return false;
+    const a = grid.anchor(row, col);
+    return a.row < row || (!grid.isBlank(row, col) && resolve(grid.text(row, col)) !== undefined);
+  };
+  return known(c1, resolveLevel1) || known(c2, resolveLevel2);
+}
+
+/**
+ * The last indicator row below a header: rows go on until a blank row (one blank row is
+ * tolerated when indicators continue right after it) or a row that starts something else.
+ */
+function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, stopAt: number): number {
+  const left = header.left;
+  const right = header.right;
+  let last = header.row;
+  let gap = 0;
+  for (let r = header.row + 1; r <= Math.min(grid.lastRow, stopAt); r++) {
+    const scan = scans.get(r);
+    const startsSomethingElse =
+      !!scan &&
+      (scan.titles.length > 0 ||
+        scan.labels.some(
+          (l) =>
+            l.info.field === 'projectName' ||
+            l.info.field === 'moneyUnit' ||
+            l.info.field === 'budgetBlock' ||
+            l.info.header === 'level1' ||
+            l.info.header === 'level3',
+        ));
+    if (startsSomethingElse) break;
+    // The signatures under a form (`财政资金管理科室(盖章) 年 月 日`, 填表人, 审核意见) end it.
+    if (scan && scan.nonBlank.some((c) => FOOTER_RE.test(grid.rawText(c.row, c.col)))) break;
+    if (grid.isRowBlank(r, left, right)) {
+      gap++;
+      if (gap > ROW_LIMIT_BLANK_GAP) break;
+      continue;
+    }
+    // A cell merged across the 三级 and 指标值 columns is a heading (`附件2：经费明细`), not an indicator.
+    if (spansGrid(grid, header, r)) break;
+    if (gap > 0 && !continuesGrid(grid, header, r)) break;
+    gap = 0;
+    last = r;
+  }
+  return last;
+}
+
+/** A 一级/二级 cell: merged down, or left blank below its first row, so the text is carried. */
+function levelField(grid: Grid, row: number, col: number | undefined, prev: LevelField | undefined, carry: boolean): LevelField {
+  if (col === undefined) return { at: { row, col: 0 }, text: '', value: null, inherited: false };
+  const a = grid.anchor(row, col);
+  if (a.row < row) return { ...fieldAt(grid, a), inherited: true };
+  if (grid.isBlank(row, col) && prev && carry && prev.text !== '') return { ...prev, inherited: true };
+  return { ...fieldAt(grid, a), inherited: false };
+}
+
+/** True when a grid column is absent or its cell on row `r` is blank. */
+function blankAt(grid: Grid, r: number, col: number | undefined): boolean {
+  return col === undefined || grid.isBlank(r, col);
+}
+
+/** The field of a grid column on row `r`, or undefined when the column is absent. */
+function fieldIn(grid: Grid, r: number, col: number | undefined): Field | undefined {
+  return col === undefined ? undefined : fieldAt(grid, { row: r, col });
+}
+
+/** The optional columns of an indicator row, each read into the row's field of the same name. */
+const OPTIONAL_COLUMNS = ['description', 'sign', 'unit', 'direction', 'nature', 'weight'] as const;
+
+function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number, parses: ParseCache, unused?: IndicatorRow[]): IndicatorRow[] {
+  const c = header.columns;
+  const split = c.sign !== undefined || c.unit !== undefined;
+  const out: IndicatorRow[] = [];
+  let prev1: LevelField | undefined;
+  let prev2: LevelField | undefined;
+  for (let r = firstRow; r <= lastRow; r++) {
+    const own1 = c.level1 !== undefined && grid.anchor(r, c.level1).row === r && !blankAt(grid, r, c.level1);
+    if (blankAt(grid, r, c.level2) && blankAt(grid, r, c.level3) && blankAt(grid, r, c.value) && blankAt(grid, r, c.description) && !own1) continue;
+    // A template row left unused: no 三级 and no value (a `-` in a system's unit column aside).
+    if (blankAt(grid, r, c.level3) && (blankAt(grid, r, c.value) || isFiller(grid.text(r, c.value as number))) && (blankAt(grid, r, c.sign) || isFiller(grid.text(r, c.sign as number)))) {
+      prev1 = levelField(grid, r, c.level1, prev1, true);
+      prev2 = levelField(grid, r, c.level2, prev2, !own1);
+      unused?.push({ row: r, level1: prev1, level2: prev2, level3: fieldAt(grid, { row: r, col: c.level3 as number }), value: fieldAt(grid, { row: r, col: c.value ?? header.right }), parsed: EMPTY_PARSE });
+      continue;
+    }
+    const level1 = levelField(grid, r, c.level1, prev1, true);
+    // A new 一级 starts a new run of 二级: a blank 二级 under it is empty, not carried.
+    const level2 = levelField(grid, r, c.level2, prev2, !own1);
+    prev1 = level1;
+    prev2 = level2;
+    const value = fieldIn(grid, r, c.value) ?? { at: { row: r, col: header.right }, text: '', value: null };
+    const ind: IndicatorRow = {
+      row: r,
+      level1,
+      level2,
+      level3: fieldIn(grid, r, c.level3) ?? { at: { row: r, col: 0 }, text: '', value: null },
+      value,
+      parsed: EMPTY_PARSE,
+    };
+    for (const key of OPTIONAL_COLUMNS) {
+      const f = fieldIn(grid, r, c[key]);
+      if (f) ind[key] = f;
+    }
+    if (split) {
+      const signText = ind.sign?.text ?? '';
+      const natureText = [ind.nature?.text, ind.direction?.text, columnContentOf(signText) === 'nature' ? signText : '']
+        .filter((s): s is string => !!s && columnContentOf(s) !== 'sign')
+        .join(' ');
+      const parts = { sign: columnContentOf(signText) === 'sign' ? signText : '', value: value.text, unit: ind.unit?.text ?? '', nature: natureText };
+      ind.parsed = parses.get(`${parts.sign}\u0000${parts.value}\u0000${parts.unit}\u0000${parts.nature}`, () => parseSplitValue(parts));
+    } else {
+      ind.parsed = parses.get(value.text, () => parseIndicatorValue(value.text));
+    }
+    out.push(ind);
+  }
+  return out;
+}
+
+function inferMoneyUnit(total: Field | undefined, layout: LayoutId): MoneyUnit {
+  if (total) {
+    const d = typeof total.value === 'number' ? Decimal.fromNumber(total.value) : Decimal.parse(total.text);
+    if (d) return d.cmp(Decimal.parse('10000') as Decimal) >= 0 ? '元' : '万元';
+  }
+  return layout === 'L4' ? '元' : '万元';
+}
+
+function unionRect(a: Rect | undefined, row: number, left: number, right = left): Rect {
+  if (!a) return { top: row, bottom: row, left, right };
+  return {
+    top: Math.min(a.top, row),
+    bottom: Math.max(a.bottom, row),
+    left: Math.min(a.left, left),
+    right: Math.max(a.right, right),
+  };
+}
+
+/** Widens a rect to cover every non-blank cell (and its merge) of its own rows. */
+function coverRows(grid: Grid, rect: Rect, scans: Map<number, RowScan>, minCol: number): Rect {
+  // One rect widened in place (a new rect per cell was most of the locator's garbage).
+  const out: Rect = { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
+  const widen = (row: number, left: number, right: number): void => {
+    if (row < out.top) out.top = row;
+    if (row > out.bottom) out.bottom = row;
+    if (left < out.left) out.left = left;
+    if (right > out.right) out.right = right;
+  };
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (const cell of scans.get(r)?.nonBlank ?? []) {
+      if (cell.col < minCol) continue;
+      const m = grid.mergeAt(cell.row, cell.col);
+      widen(r, cell.col, m ? m.right : cell.col);
+      if (m) widen(m.bottom, m.left, m.right);
+    }
+  }
+  return out;
+}
+
+/** Rows above 项目名称 that can still belong to the table: title, unit name, unit line. */
+const ROWS_ABOVE_PROJECT = 4;
+
+/**
+ * Keeps the rows of the table's own upper block: from a few rows above its 项目名称, or, without
+ * one, the block of rows right above the grid (single blank rows allowed), so content
+ * between tables — notes, a summary — is not read as this table's fields.
+ */
+function trimUpper(rows: RowScan[], endRow: number): RowScan[] {
+  const project = [...rows].reverse().find((s) => s.labels.some((l) => l.info.field === 'projectName'));
+  if (project) return rows.filter((s) => s.row >= project.row - ROWS_ABOVE_PROJECT);
+  let start = endRow + 1;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    if (start - rows[i].row > 2) break; // two or more blank rows between: another block
+    start = rows[i].row;
+  }
+  return rows.filter((s) => s.row >= start);
+}
+
+interface UpperPart {
+  rows: RowScan[];
+}
+
+/** Reads title, unit, 项目名称, budget block and goals from the rows above a grid (or alone). */
+function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | undefined {
+  let rect: Rect | undefined;
+  const labels = upper.rows.flatMap((s) => s.labels);
+  const byField = (f: FieldLabel) => labels.filter((l) => l.info.field === f);
+  const add = (f: Field | undefined) => {
+    if (!f) return;
+    const m = grid.mergeAt(f.at.row, f.at.col);
+    rect = unionRect(rect, f.at.row, f.at.col, m ? m.right : f.at.col);
+    if (f.label) rect = unionRect(rect, f.label.row, f.label.col);
+  };
+
+  const lastRow = upper.rows[upper.rows.length - 1]?.row ?? -1;
+  const isLabelCell = (f: Field): boolean => typeof f.value === 'string' && classifyLabel(f.text) !== undefined;
+  /** The value of a label: right of it, or, when that is another label (a sub-header), below it. */
+  const valueOf = (l: Anchor, below: boolean): Field | undefined => {
+    const right = valueRightOf(grid, l);
+    if (!isLabelCell(right) && !isBlankText(right.text)) return right;
+    if (below) {
+      const m = grid.mergeAt(l.row, l.col);
+      const r = (m?.bottom ?? l.row) + 1;
+      if (r <= lastRow) {
+        const cell = fieldAt(grid, { row: r, col: l.col }, l);
+        if (!isLabelCell(cell) && !isBlankText(cell.text)) return cell;
+      }
+    }
+    return isLabelCell(right) ? undefined : right;
+  };
+  /**
+   * An amount under a column-style label (`本年度预计投入(万元)` over its number): the first
+   * number in the two rows below, when the cell right of the label is another label.
+   */
+  const amountBelow = (l: Anchor): Field | undefined => {
+    const m = grid.mergeAt(l.row, l.col);
+    for (let r = (m?.bottom ?? l.row) + 1; r <= Math.min(lastRow, (m?.bottom ?? l.row) + 2); r++) {
+      const cell = fieldAt(grid, { row: r, col: l.col }, l);
+      if (typeof cell.value === 'number' || (/^[\d,.，．]+$/.test(cell.text.trim()) && cell.text.trim() !== '')) return cell;
+      if (!isBlankText(cell.text)) return undefined;
+    }
+    return undefined;
+  };
+  /**
+   * The label of a field whose value is written: the annual one before others (年度资金总额 beside
+   * 中期资金总额), then the one nearest the column of `near` (the parts beside their total);
+   * else the first label's (empty) cell.
+   */
+  const pick = (f: FieldLabel, near?: CellAddress): { field?: Field; label?: Anchor } => {
+    const rank = (l: Anchor) => (l.info.period === 'annual' ? 0 : l.info.period === 'longTerm' ? 2 : 1);
+    const ls = [...byField(f)].sort((a, b) => rank(a) - rank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) : 0));
+    let fallback: { field?: Field; label?: Anchor } = {};
+    for (const l of ls) {
+      const v = valueOf(l, false) ?? amountBelow(l);
+      if (v && !isBlankText(v.text)) return { field: v, label: l };
+      if (!fallback.label) fallback = { field: v, label: l };
+    }
+    return fallback;
+  };
+
+  const project = byField('projectName').pop();
+  if (project) table.projectName = valueRightOf(grid, project);
+  const totalLabels = byField('total');
+  const totalPick = pick('total');
+  const total = totalPick.label;
+  if (totalPick.field) table.budget.total = totalPick.field;
+  // The 中期 total beside an annual one: the period's money includes the year's.
+  if (totalPick.label?.info.period === 'annual') {
+    const longTerm = totalLabels.find((l) => l.info.period === 'longTerm');
+    const v = longTerm && (valueOf(longTerm, false) ?? amountBelow(longTerm));
+    if (v && !isBlankText(v.text)) table.budget.longTermTotal = v;
+  }
+  else if (total) table.budget.totalLabel = { row: total.row, col: total.col };
+  else {
+    // `资金总额及构成 | 总额10606.75万元，财政拨款…`: the budget in a sentence.
+    for (const l of byField('budgetBlock')) {
+      const v = valueRightOf(grid, l);
+      if (/\d[\d.,，]*\s*(万元|元|亿元)/.test(v.text) && !isLabelCell(v)) {
+        table.budget.totalLabel = v.at;
+        break;
+      }
+    }
+  }
+  const fiscalPick = pick('fiscal', total);
+  const fiscal = fiscalPick.label;
+  if (fiscalPick.field) table.budget.fiscal = fiscalPick.field;
+  const other = byField('other')[0];
+  const otherField = pick('other', total ?? fiscal).field;
+  if (otherField) table.budget.other = otherField;
+  const carry = pick('carryOver', total ?? fiscal).field;
+  if (carry) table.budget.carryOver = carry;
+  // Goals: the annual goal where the table states several (年度目标 beside 中长期目标), each
+  // label's text right of it or, under a sub-header row, below it.
+  const goalLabels = byField('goals').map((l) => ({ l, v: valueOf(l, true) })).filter((g) => g.v !== undefined);
+  // A goal left empty in favour of another (only the 中期 goal written) yields to the written one.
+  const written = goalLabels.filter((g) => g.v && !isBlankText(g.v.text));
+  const goal =
+    written.find((g) => g.l.info.period === 'annual') ??
+    written.find((g) => !g.l.info.period) ??
+    written[0] ??
+    goalLabels.find((g) => g.l.info.period === 'annual') ??
+    goalLabels[0];
+  if (goal?.v) {
+    table.goals = goal.v;
+    for (const g of goalLabels) rect = unionRect(rect, g.l.row, g.l.col);
+  }
+  const use = byField('use')[0];
+  if (use) table.budget.use = valueRightOf(grid, use);
+  else {
+    // L1: the use of funds is in the row below the amounts, under the merged block label.
+    const block = byField('budgetBlock')[0];
+    const amountsRow = total?.row ?? fiscal?.row;
+    if (block && amountsRow !== undefined) {
+      const r = amountsRow + 1;
+      const rowScan = upper.rows.find((s) => s.row === r);
+      const blockMerge = grid.mergeAt(block.row, block.col);
+      const startCol = (blockMerge?.right ?? block.col) + 1;
+      if (rowScan && rowScan.labels.length === 0) {
+        const cell = rowScan.nonBlank.find((c) => c.col >= startCol);
+        if (cell) table.budget.use = fieldAt(grid, cell, block);
+        else if (blockMerge && blockMerge.bottom >= r) table.budget.use = fieldAt(grid, { row: r, col: startCol }, block);
+      }
+    }
+    if (block) rect = unionRect(rect, block.row, block.col);
+  }
+  for (const f of [table.projectName, table.budget.total, table.budget.fiscal, table.budget.other, table.budget.carryOver, table.goals, table.budget.use]) add(f);
+
+  const unitLine = byField('moneyUnit').pop();
+  const labelUnit = [...totalLabels, fiscal, other, ...byField('amountHeader'), ...byField('budgetBlock')].find((l) => l?.info.unit)?.info.unit;
+  if (unitLine?.info.unit) {
+    table.moneyUnit = unitLine.info.unit;
+    table.moneyUnitAt = { row: unitLine.row, col: unitLine.col };
+    table.moneyUnitInferred = false;
+    rect = unionRect(rect, unitLine.row, unitLine.col);
+  } else if (labelUnit) {
+    table.moneyUnit = labelUnit;
+    table.moneyUnitInferred = false;
+  } else {
+    table.moneyUnit = inferMoneyUnit(table.budget.total, table.layout);
+    table.moneyUnitInferred = true;
+  }
+
+  // The title: the nearest title-like cell above the 项目名称 (or above the first field).
+  const firstFieldRow = project?.row ?? rect?.top ?? upper.rows[upper.rows.length - 1]?.row;
+  if (firstFieldRow !== undefined) {
+    const titleRow = [...upper.rows].reverse().find((s) => s.row < firstFieldRow && s.titles.length > 0);
+    if (titleRow) {
+      table.title = fieldAt(grid, titleRow.titles[0]);
+      rect = unionRect(rect, titleRow.row, titleRow.titles[0].col);
+    }
+    // The unit name (`263101天津市…`): a non-label text between the title (or unit line) and 项目名称.
+    const from = titleRow ? titleRow.row + 1 : Math.max(firstFieldRow - 2, upper.rows[0]?.row ?? firstFieldRow);
+    for (const s of upper.rows) {
+      if (s.row < from || s.row >= firstFieldRow) continue;
+      const cell = s.nonBlank.find((c) => !s.labels.some((l) => l.col === c.col) && !s.titles.some((t) => t.col === c.col));
+      if (cell && !/^单位/.test(labelKey(grid.rawText(cell.row, cell.col)))) {
+        table.unitName = fieldAt(grid, cell);
+        rect = unionRect(rect, cell.row, cell.col);
+        break;
+      }
+    }
+  }
+  return rect;
+}
+
+function emptyTable(index: number, layout: LayoutId): TableModel {
+  return { index, layout, range: { top: 0, left: 0, bottom: 0, right: 0 }, moneyUnit: '万元', moneyUnitInferred: true, budget: {}, indicators: [] };
+}
+
+/** L1 (seven columns, merged value cells), L2 (five), L3 (split value columns). */
+function layoutOf(grid: Grid, header: HeaderRow, upperRows: RowScan[]): LayoutId {
+  const c = header.columns;
+  if (c.sign !== undefined || c.unit !== undefined || c.direction !== undefined || c.nature !== undefined) return 'L3';
+  const valueMerge = c.value !== undefined ? grid.mergeAt(header.row, c.value) : undefined;
+  const hasBlock = upperRows.some((s) => s.labels.some((l) => l.info.field === 'budgetBlock'));
+  return valueMerge || hasBlock ? 'L1' : 'L2';
+}
+
+/** L4: one header, several projects below it, each a table of its own. */
+function readL4(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, upperRows: RowScan[], stopAt: number, firstIndex: number, parses: ParseCache): { tables: TableModel[]; last: number } {
+  const last = lastIndicatorRow(grid, header, scans, stopAt);
+  resolveAmbiguous(grid, header, last);
+  const p = header.project;
+  const nameCol = p.projectName as number;
+  const starts: number[] = [];
+  for (let r = header.row + 1; r <= last; r++) {
+    const a = grid.anchor(r, nameCol);
+    if (a.row !== r || grid.isBlank(r, nameCol)) continue;
+    // Exports that repeat the project's columns on each of its rows instead of merging them.
+    const prev = starts[starts.length - 1];
+    if (prev !== undefined && grid.rawText(r, nameCol) === grid.rawText(prev, nameCol)) continue;
+    starts.push(r);
+  }
+  if (starts.length === 0 || starts[0] > header.row + 1) starts.unshift(header.row + 1);
+  const unitLine = upperRows.flatMap((s) => s.labels).filter((l) => l.info.field === 'moneyUnit').pop();
+  const tables: TableModel[] = [];
+  let summaryRow: number | undefined;
+  starts.forEach((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1] - 1 : last;
+    const unused: IndicatorRow[] = [];
+    const indicators = readIndicators(grid, header, start, end, parses, unused);
+    if (indicators.length === 0 && unused.length === 0 && tables.length === 0) {
+      // A department total above the first project: not a project.
+      summaryRow = start;
+      return;
+    }
+    const t = emptyTable(firstIndex + tables.length, 'L4');
+    t.range = { top: start, bottom: end, left: header.left, right: header.right };
+    const label = (col: number | undefined) => (col === undefined ? undefined : { row: header.row, col });
+    const at = (col: number | undefined) => (col === undefined ? undefined : fieldAt(grid, { row: start, col }, label(col)));
+    t.projectName = at(nameCol);
+    const total = at(p.total);
+    if (total) t.budget.total = total;
+    const fiscal = at(p.fiscal);
+    if (fiscal) t.budget.fiscal = fiscal;
+    const other = at(p.other);
+    if (other) t.budget.other = other;
+    const use = at(p.use);
+    if (use) t.budget.use = use;
+    const goals = at(p.goals);
+    if (goals) t.goals = goals;
+    const unitName = at(p.unitName);
+    if (unitName) t.unitName = unitName;
+    t.header = { row: header.row, columns: header.columns };
+    t.indicators = indicators;
+    if (unused.length) t.unused = unused;
+    if (unitLine?.info.unit) {
+      t.moneyUnit = unitLine.info.unit;
+      t.moneyUnitAt = { row: unitLine.row, col: unitLine.col };
+      t.moneyUnitInferred = false;
+    } else if (header.unit) {
+      t.moneyUnit = header.unit;
+      t.moneyUnitInferred = false;
+    } else {
+      t.moneyUnit = inferMoneyUnit(t.budget.total, 'L4');
+    }
+    if (summaryRow !== undefined && tables.length === 0) t.summaryRow = summaryRow;
+    tables.push(t);
+  });
+  return { tables, last };
+}
+
+/**
+ * A list export whose header takes two rows: the project columns (单位(专项)名称, 资金总额,
+ * 实施期绩效目标) stand in the row above the 一级/二级/三级 labels, merged down or with nothing
+ * under them. They make the grid a one-row-per-indicator list (L4).
+ */
+function adoptProjectColumnsAbove(grid: Grid, header: HeaderRow, above: RowScan | undefined): void {
+  if (!above || header.project.projectName !== undefined) return;
+  const columnLabels = above.labels.filter((l) => {
+    if (!l.info.field) return false;
+    const m = grid.mergeAt(l.row, l.col);
+    const coversHeader = m !== undefined && m.bottom >= header.row;
+    return coversHeader || grid.isBlank(header.row, l.col);
+  });
+  if (!columnLabels.some((l) => l.info.field === 'projectName') || columnLabels.length < 2) return;
+  for (const l of columnLabels) {
+    const field = l.info.field as FieldLabel;
+    if (header.project[field] !== undefined) continue;
+    header.project[field] = l.col;
+    if (l.info.unit) header.unit = l.info.unit;
+    header.left = Math.min(header.left, l.col);
+  }
+}
+
+/** The period a grid's own label says (`长期绩效指标` / `年度绩效指标` beside or over its header). */
+function gridPeriod(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>): Period | undefined {
+  for (const r of [header.row, header.row - 1]) {
+    for (const c of scans.get(r)?.nonBlank ?? []) {
+      if (r === header.row && c.col >= (header.columns.level1 ?? 0)) continue;
+      const text = grid.rawText(c.row, c.col);
+      if (!/指标/.test(text) || text.length > 30) continue;
+      const p = periodOfText(text);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What kind of table this is: a column only other tables have (实际完成值, 得分, 执行进度), else
+ * the title's words (部门整体…, …自评表); a project target table otherwise.
+ */
+function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowScan[], scans: Map<number, RowScan>, prev: TableModel | undefined): void {
+  const set = (kind: TableKind, at: CellAddress) => {
+    table.kind = kind;
+    table.kindAt = at;
+  };
+  // A title that names another kind says it plainly: the table's own, else the nearest above it.
+  const titles = [...(table.title ? [table.title.at] : []), ...[...above].reverse().flatMap((s) => s.titles)];
+  let titled = false;
+  for (const at of titles) {
+    const kind = titleKind(grid.rawText(at.row, at.col));
+    if (kind === undefined) continue;
+    if (kind !== 'project') return set(kind, at);
+    titled = true;
+    break;
+  }
+  for (const r of headerRows) {
+    const marker = scans.get(r)?.labels.find((l) => l.info.kind);
+    if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
+  }
+  const upperMarker = above.flatMap((s) => s.labels).find((l) => l.info.kind);
+  if (upperMarker?.info.kind) return set(upperMarker.info.kind, { row: upperMarker.row, col: upperMarker.col });
+  // No title in the sheet: a sheet named after its kind (`部门整体支出绩效目标表`) tells it.
+  const bySheet = titled ? undefined : titleKind(grid.name);
+  if (bySheet && bySheet !== 'project') return set(bySheet, { row: table.range.top, col: table.range.left });
+  // A grid with no title of its own right after a table of another kind is that table's next
+  // part (a 自评表's second grid, a 部门整体表's indicators under its tasks).
+  if (titles.length === 0 && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
+}
+
+/**
+ * The rows of the other (中长期) group of side-by-side column groups, as long-term rows: only those
+ * with a value written, so an empty long-term group adds nothing.
+ */
+function longTermGroup(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, last: number, parses: ParseCache): IndicatorRow[] {
+  const group = header.group;
+  const scan = scans.get(header.row);
+  if (!group || !scan) return [];
+  const other = headerOf(scan, grid, rowsAbove(scans, header.row), group.from);
+  if (!other?.group || other.group.from === group.from || other.columns.value === undefined) return [];
+  absorbSubHeader(grid, other, scans.get(other.row + 1));
+  resolveAmbiguous(grid, other, last);
+  const rows = readIndicators(grid, other, header.row + 1, last, parses, []);
+  const written = rows.filter((r) => r.parsed.kind !== 'empty');
+  for (const r of written) r.period = 'longTerm';
+  return written;
+}
+
+/** The scans of the two rows above a row (where a column group's 年度/中长期 words stand). */
+function rowsAbove(scans: Map<number, RowScan>, row: number): RowScan[] {
+  return [scans.get(row - 1), scans.get(row - 2)].filter((s): s is RowScan => s !== undefined);
+}
+
+/** L5 outline exports (`项目 | 指标值 | 绩效金额`), on a sheet with no other kind of grid. */
+function locateTrees(grid: Grid, scans: Map<number, RowScan>, parses: ParseCache): TableModel[] {
+  const tables: TableModel[] = [];
+  let boundary = grid.firstRow;
+  const parse = (text: string) => parses.get(text, () => parseIndicatorValue(text));
+  for (const scan of [...scans.values()].sort((a, b) => a.row - b.row)) {
+    if (scan.row < boundary) continue;
+    const header = treeHeaderAt(grid, scan.row, scan.nonBlank);
+    if (!header) continue;
+    const upperRows = [...scans.values()].filter((s) => s.row >= boundary && s.row < header.row).sort((a, b) => a.row - b.row);
+    const upper = emptyTable(0, 'L5');
+    const upperRect = readUpper(grid, { rows: upperRows }, upper);
+    const { tables: found, last } = readTree(grid, header, tables.length, parse, FOOTER_RE);
+    found.forEach((t, i) => {
+      if (upper.title) t.title = upper.title;
+      if (upper.moneyUnitAt) {
+        t.moneyUnit = upper.moneyUnit;
+        t.moneyUnitAt = upper.moneyUnitAt;
+        t.moneyUnitInferred = false;
+      }
+      // The first project's table holds the title and the header above it.
+      if (i === 0) t.range = unionRect(upperRect ? unionRect(t.range, upperRect.top, upperRect.left, upperRect.right) : t.range, header.row, header.name, t.range.right);
+      kindOf(grid, t, [header.row], upperRows, scans, tables[tables.length - 1]);
+      tables.push(t);
+    });
+    boundary = last + 1;
+  }
+  return tables;
+}
+
+/** Finds every target table on the sheet, top to bottom. */
+export function locateTables(grid: Grid): TableModel[] {
+  if (grid.rowCount === 0 || grid.colCount === 0) return [];
+  const scans = new Map<number, RowScan>();
+  const labels = new LabelCache();
+  const parses = new ParseCache();
+  const headers: HeaderRow[] = [];
+  const projectRows: number[] = [];
+  for (let r = grid.firstRow; r <= grid.lastRow; r++) {
+    const scan = scanRow(grid, r, labels);
+    if (scan.nonBlank.length === 0) continue;
+    scans.set(r, scan);
+    const h = headerOf(scan, grid, rowsAbove(scans, r));
+    if (h) headers.push(h);
+    else if (scan.labels.some((l) => l.info.field === 'projectName')) projectRows.push(r);
+  }
+  if (headers.length === 0 && projectRows.length === 0) return locateTrees(grid, scans, parses);
+  for (const h of headers) {
+    absorbSubHeader(grid, h, scans.get(h.row + 1));
+    adoptProjectColumnsAbove(grid, h, scans.get(h.row - 1));
+  }
+
+  const tables: TableModel[] = [];
+  let boundary = grid.firstRow; // first row not yet claimed by a table
+  let pi = 0;
+  const rowsBetween = (from: number, to: number) => {
+    const out: RowScan[] = [];
+    for (let r = from; r <= to; r++) {
+      const s = scans.get(r);
+      if (s) out.push(s);
+    }
+    return out;
+  };
+
+  for (let hi = 0; hi <= headers.length; hi++) {
+    const header = headers[hi] as HeaderRow | undefined;
+    const headerRow = header?.row ?? grid.lastRow + 1;
+    // 项目名称 labels before this header with another 项目名称 after them: tables without a grid.
+    const pending: number[] = [];
+    while (pi < projectRows.length && projectRows[pi] < headerRow) pending.push(projectRows[pi++]);
+    for (let k = 0; k < pending.length - (header ? 1 : 0); k++) {
+      const upperRows = rowsBetween(boundary, pending[k + 1] !== undefined ? pending[k + 1] - 1 : headerRow - 1);
+      const nextStart = pending[k + 1] ?? headerRow;
+      // Keep the next table's title out: stop at the last row holding this table's fields.
+      const own = upperRows.filter((s) => s.row < nextStart && !(s.titles.length > 0 && s.row > pending[k]));
+      const t = emptyTable(tables.length, 'L1');
+      const rect = readUpper(grid, { rows: own }, t);
+      if (!rect) continue;
+      t.range = coverRows(grid, rect, scans, rect.left);
+      tables.push(t);
+      boundary = t.range.bottom + 1;
+    }
+    if (!header) break;
+
+    const nextHeaderRow = headers[hi + 1]?.row ?? grid.lastRow + 1;
+    const nextProject = projectRows[pi] ?? grid.lastRow + 1;
+    const stopAt = Math.min(nextHeaderRow, nextProject) - 1;
+    const upperRows = trimUpper(rowsBetween(boundary, header.row - 1), header.row - 1);
+
+    const headerRows = [header.row, header.row - 1];
+    if (header.project.projectName !== undefined) {
+      const { tables: l4, last } = readL4(grid, header, scans, upperRows, stopAt, tables.length, parses);
+      for (const t of l4) kindOf(grid, t, headerRows, rowsBetween(boundary, header.row - 1), scans, tables[tables.length - 1]);
+      tables.push(...l4);
+      boundary = last + 1;
+      continue;
+    }
+
+    const last = lastIndicatorRow(grid, header, scans, stopAt);
+    resolveAmbiguous(grid, header, last);
+    // Stacked 长期 and 年度 grids of one table: a grid right after another, with no fields of its
+    // own between them, continues the table above; its rows are the annual ones.
+    const prev = tables[tables.length - 1];
+    const period = gridPeriod(grid, header, scans);
+    const between = upperRows.filter((s) => s.row > (prev?.range.bottom ?? -1));
+    if (prev && prev.header && prev.layout !== 'L4' && period && !between.some((s) => s.labels.some((l) => l.info.field) || s.titles.length > 0)) {
+      const unused: IndicatorRow[] = [];
+      const rows = readIndicators(grid, header, header.row + 1, last, parses, unused);
+      if (period === 'annual') for (const ind of prev.indicators) ind.period = 'longTerm';
+      else for (const ind of rows) ind.period = 'longTerm';
+      prev.indicators.push(...rows);
+      if (unused.length) prev.unused = [...(prev.unused ?? []), ...unused];
+      prev.range = unionRect(prev.range, last, header.left, header.right);
+      prev.range.bottom = Math.max(last, header.row);
+      boundary = prev.range.bottom + 1;
+      continue;
+    }
+    let unused: IndicatorRow[] = [];
+    let indicators = readIndicators(grid, header, header.row + 1, last, parses, unused);
+    // Side-by-side groups where the annual one was left empty: the other group holds the targets.
+    if (header.group && indicators.length === 0) {
+      const scan = scans.get(header.row);
+      const other = scan && headerOf(scan, grid, rowsAbove(scans, header.row), header.group.from);
+      if (other) {
+        absorbSubHeader(grid, other, scans.get(other.row + 1));
+        resolveAmbiguous(grid, other, last);
+        header.columns = other.columns;
+        header.group = other.group;
+        unused = [];
+        indicators = readIndicators(grid, header, header.row + 1, last, parses, unused);
+      }
+    } else if (header.group) {
+      // The 中长期 group beside it holds targets too: its written values get the per-row checks.
+      indicators.push(...longTermGroup(grid, header, scans, last, parses));
+    }
+    const layout = layoutOf(grid, header, upperRows);
+    const t = emptyTable(tables.length, layout);
+    const upperRect = readUpper(grid, { rows: upperRows }, t);
+    t.header = { row: header.row, columns: header.columns };
+    t.indicators = indicators;
+    if (unused.length) t.unused = unused;
+    let rect = unionRect(upperRect, header.row, header.left, header.right);
+    rect = unionRect(rect, last, header.left, header.right);
+    t.range = coverRows(grid, rect, scans, Math.min(rect.left, header.left));
+    // Rows below the header belong to the grid only up to `last`.
+    t.range.bottom = Math.max(last, header.row);
+    kindOf(grid, t, headerRows, rowsBetween(boundary, header.row - 1), scans, tables[tables.length - 1]);
+    tables.push(t);
+    boundary = t.range.bottom + 1;
+  }
+  return tables;
+}

@@ -1,0 +1,22 @@
+/**
+ * Memory for pure functions of a cell's text. A sheet repeats its texts (the same 二级 name, sign
+ * and unit on every row, the same labels in every table), and the engine asks the same questions
+ * of a text from the locator and from several rules: each distinct text is worked out once.
+ *
+ * Bounded: at most `limit` texts are kept (the memory is emptied when full, which keeps every
+ * lookup constant time), and a text longer than `maxLength` is never kept (a pasted 1 MB cell
+ * is worked out each time, as before, and is not held). A memorised result is shared by every
+ * caller: results are values, never changed after they are returned.
+ */
+export function memoText<T>(fn: (text: string) => T, limit = 8192, maxLength = 256): (text: string) => T {
+  const kept = new Map<string, T>();
+  return (text: string): T => {
+    if (typeof text !== 'string' || text.length > maxLength) return fn(text);
+    const hit = kept.get(text);
+    if (hit !== undefined || kept.has(text)) return hit as T;
+    const value = fn(text);
+    if (kept.size >= limit) kept.clear();
+    kept.set(text, value);
+    return value;
+  };
+}

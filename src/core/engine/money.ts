@@ -1,0 +1,162 @@
+/**
+ * Amounts of money: reading the budget cells exactly (text or numbers), converting between
+ * 元/万元/亿元 without rounding, and the cost caps of a table (SPEC §4, 成本指标).
+ */
+import { Decimal } from './decimal';
+import { isBlankText, isErrorValue } from './grid';
+import type { Field, IndicatorRow, MoneyUnit, TableModel } from '../model';
+import { isCostIndicator } from './taxonomy';
+import { stripSpaces, toHalfWidth } from './text';
+
+export type AmountUnit = '元' | '万元' | '亿元';
+
+export interface Amount {
+  /** missing: no such field; empty: nothing (or a dash) in the cell; invalid: not a number. */
+  kind: 'missing' | 'empty' | 'invalid' | 'ok';
+  value?: Decimal;
+  /** The cell's text as displayed ('' when missing). */
+  text: string;
+  /** A unit written after the number (`26.5万元`): the amount is in that unit, not the table's. */
+  unit?: AmountUnit;
+}
+
+/** Powers of ten of each unit, in 元. */
+const EXPONENT: Readonly<Record<AmountUnit, number>> = { 元: 0, 万元: 4, 亿元: 8 };
+
+// Cells that mean "nothing here": an empty 其他资金 is often written as a dash or a slash.
+const NOTHING_RE = /^(?:[-—–－/／\\]+|无)$/;
+const UNIT_SUFFIX_RE = /(亿元|万元|元|万)$/;
+const CURRENCY_RE = /^[¥￥]/;
+
+/** Reads an amount cell: numbers as Excel holds them, text as written (`1,030,700.00`, `２６.５`, `26.5万元`). */
+export function readAmount(field: Field | undefined): Amount {
+  if (!field) return { kind: 'missing', text: '' };
+  const { value, text } = field;
+  if (typeof value === 'number') {
+    const d = Decimal.fromNumber(value);
+    return d ? { kind: 'ok', value: d, text } : { kind: 'invalid', text };
+  }
+  if (typeof value === 'boolean' || (typeof value === 'string' && isErrorValue(value))) return { kind: 'invalid', text };
+  const written = typeof value === 'string' ? value : text;
+  if (isBlankText(written)) return { kind: 'empty', text };
+  let s = toHalfWidth(stripSpaces(written)).replace(CURRENCY_RE, '');
+  if (NOTHING_RE.test(s)) return { kind: 'empty', text };
+  let unit: AmountUnit | undefined;
+  const m = UNIT_SUFFIX_RE.exec(s);
+  if (m) {
+    unit = m[1] === '万' ? '万元' : (m[1] as AmountUnit);
+    s = s.slice(0, -m[1].length);
+  }
+  const d = Decimal.parse(s);
+  if (!d) return { kind: 'invalid', text };
+  return unit ? { kind: 'ok', value: d, text, unit } : { kind: 'ok', value: d, text };
+}
+
+/** Converts exactly between money units (26.5 万元 -> 265000 元). */
+export function toUnit(d: Decimal, from: AmountUnit, to: AmountUnit): Decimal {
+  return d.shift(EXPONENT[from] - EXPONENT[to]);
+}
+
+/** An amount in the table's money unit (honouring a unit written in the cell), or undefined. */
+export function amountIn(a: Amount, unit: MoneyUnit): Decimal | undefined {
+  if (a.kind !== 'ok' || !a.value) return undefined;
+  return toUnit(a.value, a.unit ?? unit, unit);
+}
+
+function decimalsOf(s: string): number {
+  const m = /\.(\d+)/.exec(s);
+  return m ? m[1].length : 0;
+}
+
+function groupThousands(s: string): string {
+  const [int, frac] = s.split('.');
+  const neg = int.startsWith('-');
+  const digits = neg ? int.slice(1) : int;
+  const grouped = digits.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${neg ? '-' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
+}
+
+/**
+ * Writes an amount the way another cell was written: as many decimals (`26.50` -> `27.50`), the
+ * same thousands separators and unit suffix. Never drops a significant digit.
+ */
+export function formatAmountLike(d: Decimal, like: string): string {
+  const s = toHalfWidth(stripSpaces(like)).replace(CURRENCY_RE, '');
+  const unit = UNIT_SUFFIX_RE.exec(s)?.[1] ?? '';
+  const number = unit ? s.slice(0, -unit.length) : s;
+  const exact = d.toString();
+  const digits = Math.max(decimalsOf(number), decimalsOf(exact));
+  let out = digits > 0 ? d.toFixed(digits) : exact;
+  if (number.includes(',')) out = groupThousands(out);
+  return out + unit;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cost caps
+
+export interface CostCap {
+  ind: IndicatorRow;
+  /** The cap in its own unit, exact. */
+  value: Decimal;
+  unit: AmountUnit;
+}
+
+const MONEY_UNITS: ReadonlySet<string> = new Set(['元', '万元', '亿元']);
+/** Signs of a ceiling; a missing sign still states the cost (value rules ask for the sign). */
+const CAP_SIGNS: ReadonlySet<string | undefined> = new Set(['≤', '＜', '＝', undefined]);
+/** Per-unit costs (单价, 人均 …) are not parts of the total: summing them would be wrong. */
+const PER_UNIT_RE = /单价|单位成本|人均|户均|单台|单套|单次|单个|单件|每|平均|标准/;
+const TOTAL_RE = /总/;
+
+/** The exact number of a parsed value: from the text as written, else from the parsed number. */
+function exactNumber(ind: IndicatorRow): Decimal | undefined {
+  const p = ind.parsed;
+  if (p.numberText !== undefined) {
+    const d = Decimal.parse(p.numberText);
+    if (d) return d;
+  }
+  return p.number !== undefined ? Decimal.fromNumber(p.number) : undefined;
+}
+
+/** Every money cap of a cost indicator (`≤26.5万元`), per-unit costs left out. */
+export function costCaps(table: TableModel): CostCap[] {
+  const caps: CostCap[] = [];
+  for (const ind of table.indicators) {
+    if (!isCostIndicator(ind)) continue;
+    const { unit, sign } = ind.parsed;
+    if (unit === undefined || !MONEY_UNITS.has(unit) || !CAP_SIGNS.has(sign)) continue;
+    if (PER_UNIT_RE.test(ind.level3.text)) continue;
+    const value = exactNumber(ind);
+    if (value) caps.push({ ind, value, unit: unit as AmountUnit });
+  }
+  return caps;
+}
+
+/**
+ * The caps that together state the project's cost: those named as totals (`项目总成本`) when
+ * there are any, since parts beside a total would be counted twice; otherwise all of them.
+ */
+export function totalCaps(table: TableModel): CostCap[] {
+  const caps = costCaps(table);
+  // A total-cost row beside its parts (年度预算总成本 = 出差总成本 + 劳务总成本 + …): the total alone.
+  if (caps.length > 2) {
+    const all = caps.reduce((acc, c) => acc.plus(toUnit(c.value, c.unit, '元')), Decimal.ZERO);
+    const total = caps.find((c) => {
+      const own = toUnit(c.value, c.unit, '元');
+      return own.plus(own).eq(all);
+    });
+    if (total) return [total];
+  }
+  const totals = caps.filter((c) => TOTAL_RE.test(c.ind.level3.text));
+  return totals.length > 0 ? totals : caps;
+}
+
+/** Sum of caps converted to a unit, exact. */
+export function sumCaps(caps: readonly CostCap[], to: AmountUnit): Decimal {
+  return caps.reduce((acc, c) => acc.plus(toUnit(c.value, c.unit, to)), Decimal.ZERO);
+}
+
+/** True when the row's value is split over sign/number/unit columns (the value cell holds the number). */
+export function isSplitValue(ind: IndicatorRow): boolean {
+  return ind.sign !== undefined || ind.unit !== undefined;
+}

@@ -1,0 +1,54 @@
+/** Helpers shared by the structure rules. */
+import type { Rect } from '../../grid';
+import type { IndicatorRow, SchemeId, TableModel } from '../../../model';
+import { level1Names, level2Names, nearestName, parentsIn, resolveLevel1, resolveLevel2 } from '../../taxonomy';
+
+/**
+ * Where a whole-table finding goes: the grid's header row across the table (a list export's
+ * project: its own first row), or the whole table when there is no header.
+ */
+export function headerRect(table: TableModel): Rect {
+  if (!table.header) return table.range;
+  // A list export's projects share one header row: a project's finding goes on its own first row.
+  if (table.layout === 'L4') return { top: table.range.top, bottom: table.range.top, left: table.range.left, right: table.range.right };
+  return { top: table.header.row, bottom: table.header.row, left: table.range.left, right: table.range.right };
+}
+
+/**
+ * A flat list with no 一级/二级 columns (重庆's 一般性项目绩效目标表): the levels cannot be
+ * checked, which missing-level1 says once in an info; the other level rules leave it alone.
+ */
+export function isFlat(table: TableModel): boolean {
+  const c = table.header?.columns;
+  return c !== undefined && c.level1 === undefined && c.level2 === undefined;
+}
+
+/** What an unknown 一级 text most likely means. */
+export type Level1Guess =
+  /** A 二级 name written as the 一级 (`数量指标`): its 一级 in the scheme. */
+  | { kind: 'level2'; level2: string; name: string }
+  /** A typo (`产出指示`): the nearest 一级 name of the scheme. */
+  | { kind: 'typo'; name: string };
+
+export function guessLevel1(text: string, scheme: SchemeId): Level1Guess | undefined {
+  const l2 = resolveLevel2(text);
+  const parent = l2 ? parentsIn(scheme, l2.name)[0] : undefined;
+  if (l2 && parent) return { kind: 'level2', level2: l2.name, name: parent };
+  const near = nearestName(text, level1Names(scheme));
+  return near ? { kind: 'typo', name: near } : undefined;
+}
+
+/**
+ * The 一级 a row means: its canonical name, or for an unknown text the guessed name, so that one
+ * typo is reported once (as unknown) and not again as a missing 一级.
+ */
+export function intendedLevel1(ind: IndicatorRow, scheme: SchemeId): string | undefined {
+  return resolveLevel1(ind.level1.text)?.name ?? guessLevel1(ind.level1.text, scheme)?.name;
+}
+
+/** The 二级 names a row's 二级 may take: those of its 一级 when known in the scheme, else all. */
+export function allowedLevel2(ind: IndicatorRow, scheme: SchemeId): string[] {
+  const l1 = intendedLevel1(ind, scheme);
+  const under = l1 ? level2Names(scheme, l1) : [];
+  return under.length > 0 ? under : level2Names(scheme);
+}

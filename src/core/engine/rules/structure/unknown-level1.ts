@@ -1,0 +1,44 @@
+/**
+ * A 一级 name must be one of the scheme's (`产出指标`, `效益指标`, …, in any accepted spelling).
+ * A typo (`产出指示`) gets the nearest name as suggestion, a 二级 name written as the 一级 gets its
+ * 一级, and a weight written after the name (`(50分)`) is kept in the suggestion.
+ * A name like none of the scheme's is a warning: local templates name their levels their own way.
+ */
+import { isBlankText } from '../../grid';
+import { isLevel1Of, level1Names, resolveLevel1, weightSuffix } from '../../taxonomy';
+import type { Rule } from '../types';
+import { guessLevel1, isFlat } from './shared';
+
+export const unknownLevel1: Rule = {
+  meta: { id: 'structure/unknown-level1', category: 'structure', severity: 'error', fixable: true },
+  row(ctx, ind) {
+    const { scheme } = ctx;
+    if (isFlat(ctx.table)) return;
+    const cell = ind.level1;
+    if (cell.inherited) return;
+    const text = cell.text.trim();
+    if (isBlankText(text)) {
+      ctx.report({ messageId: 'empty', at: cell.at });
+      return;
+    }
+    const resolved = resolveLevel1(text);
+    if (resolved) {
+      if (!isLevel1Of(scheme, resolved.name)) {
+        ctx.report({ messageId: 'notInScheme', at: cell.at, data: { name: resolved.name, scheme } });
+      }
+      return;
+    }
+    const guess = guessLevel1(text, scheme);
+    if (!guess) {
+      // A name like none of the scheme's is most often a local template's (效果指标): a warning.
+      ctx.report({ messageId: 'unknown', at: cell.at, data: { name: text, names: level1Names(scheme).join('、') }, severity: 'warning' });
+      return;
+    }
+    ctx.report({
+      messageId: guess.kind === 'level2' ? 'isLevel2' : 'typo',
+      at: cell.at,
+      data: { name: text, suggestion: guess.name },
+      suggestion: guess.name + weightSuffix(text),
+    });
+  },
+};

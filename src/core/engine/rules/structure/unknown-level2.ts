@@ -1,0 +1,35 @@
+/**
+ * A 二级 name must be one of the scheme's. A typo gets the nearest name of the row's 一级 as
+ * suggestion; a 一级 name written as the 二级 is reported as such. A name like
+ * none of them (a local template's) is a warning.
+ */
+import { isBlankText } from '../../grid';
+import { nearestName, resolveLevel1, resolveLevel2 } from '../../taxonomy';
+import type { Rule } from '../types';
+import { allowedLevel2, isFlat } from './shared';
+
+export const unknownLevel2: Rule = {
+  meta: { id: 'structure/unknown-level2', category: 'structure', severity: 'error', fixable: true },
+  row(ctx, ind) {
+    const { scheme } = ctx;
+    if (isFlat(ctx.table)) return;
+    const cell = ind.level2;
+    if (cell.inherited) return;
+    const text = cell.text.trim();
+    if (isBlankText(text)) {
+      ctx.report({ messageId: 'empty', at: cell.at });
+      return;
+    }
+    if (resolveLevel2(text)) return;
+    const allowed = allowedLevel2(ind, scheme);
+    const data = { name: text, names: allowed.join('、') };
+    if (resolveLevel1(text)) {
+      ctx.report({ messageId: 'isLevel1', at: cell.at, data });
+      return;
+    }
+    const near = nearestName(text, allowed);
+    if (near) ctx.report({ messageId: 'typo', at: cell.at, data: { ...data, suggestion: near }, suggestion: near });
+    // Like none of the 一级's 二级 names: most often a local template's (工期指标): a warning.
+    else ctx.report({ messageId: 'unknown', at: cell.at, data, severity: 'warning' });
+  },
+};

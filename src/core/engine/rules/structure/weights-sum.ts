@@ -1,0 +1,116 @@
+/**
+ * Where weights (分值/权重) are given they must add up: the rows' weights to 100 in all, and the
+ * rows under a 一级 that carries a weight (`产出指标(50分)`) to that weight. Without a weight
+ * column, 一级 weights alone must add up to 100. Exact decimal sums (33.3 + 33.3 + 33.4 = 100).
+ */
+import { Decimal } from '../../decimal';
+import { isBlankText } from '../../grid';
+import type { CellAddress } from '../../grid';
+import type { Field, IndicatorRow, SchemeId, TableModel } from '../../../model';
+import { nameKey, parseWeight } from '../../taxonomy';
+import { stripSpaces, toHalfWidth } from '../../text';
+import type { RuleContext, Rule } from '../types';
+import { headerRect, intendedLevel1 } from './shared';
+
+const HUNDRED = Decimal.parse('100') as Decimal;
+/** Totals of 90 leave 10 points to 预算执行率, scored in the later 自评: said in an info. */
+const NINETY = Decimal.parse('90') as Decimal;
+
+type WeightRead = { kind: 'empty' } | { kind: 'invalid' } | { kind: 'ok'; value: Decimal };
+
+/** A weight cell: a number, or text like `10`, `10分`, `10%`. */
+export function readWeight(field: Field): WeightRead {
+  if (typeof field.value === 'number') {
+    const d = Decimal.fromNumber(field.value);
+    return d ? { kind: 'ok', value: d } : { kind: 'invalid' };
+  }
+  if (isBlankText(field.text)) return { kind: 'empty' };
+  const d = Decimal.parse(toHalfWidth(stripSpaces(field.text)).replace(/[分%]$/, ''));
+  return d ? { kind: 'ok', value: d } : { kind: 'invalid' };
+}
+
+interface Level1Group {
+  name: string;
+  at: CellAddress;
+  weight?: Decimal;
+  rows: IndicatorRow[];
+}
+
+/** Rows grouped by their 一级 (canonical name, or the text itself when unknown), in order. */
+function groupByLevel1(table: TableModel, scheme: SchemeId): Level1Group[] {
+  const groups = new Map<string, Level1Group>();
+  for (const ind of table.indicators) {
+    // The intended 一级, so a typo in one copy of a repeated 一级 does not start a group of its own.
+    const name = intendedLevel1(ind, scheme) ?? nameKey(ind.level1.text);
+    let group = groups.get(name);
+    if (!group) {
+      const w = parseWeight(ind.level1.text);
+      group = { name, at: ind.level1.at, rows: [], ...(w !== undefined ? { weight: Decimal.fromNumber(w) } : {}) };
+      groups.set(name, group);
+    }
+    group.rows.push(ind);
+  }
+  return [...groups.values()];
+}
+
+function weightHeaderCell(table: TableModel): CellAddress | undefined {
+  const col = table.header?.columns.weight;
+  return table.header && col !== undefined ? { row: table.header.row, col } : undefined;
+}
+
+function checkRowWeights(ctx: RuleContext, table: TableModel, weighted: IndicatorRow[]): void {
+  const values = new Map<IndicatorRow, Decimal>();
+  let readable = true;
+  for (const ind of weighted) {
+    const field = ind.weight as Field;
+    const w = readWeight(field);
+    if (w.kind === 'ok') values.set(ind, w.value);
+    else {
+      readable = false;
+      ctx.report({ messageId: w.kind === 'empty' ? 'empty' : 'notANumber', at: field.at, data: { text: field.text.trim() } });
+    }
+  }
+  // Sums over unreadable weights would report the same cell's mistake a second time.
+  if (!readable) return;
+  const sumOf = (rows: IndicatorRow[]) => rows.reduce((acc, r) => acc.plus(values.get(r) ?? Decimal.ZERO), Decimal.ZERO);
+  const total = sumOf(weighted);
+  if (total.eq(NINETY)) {
+    ctx.report({ messageId: 'ninety', at: weightHeaderCell(table) ?? headerRect(table), data: { sum: total.toString() }, severity: 'info' });
+  } else if (!total.eq(HUNDRED)) {
+    ctx.report({ messageId: 'total', at: weightHeaderCell(table) ?? headerRect(table), data: { sum: total.toString() } });
+  }
+  for (const group of groupByLevel1(table, ctx.scheme)) {
+    if (!group.weight) continue;
+    const sum = sumOf(group.rows);
+    if (sum.eq(group.weight)) continue;
+    ctx.report({
+      messageId: 'level1',
+      at: group.at,
+      data: { name: group.name, weight: group.weight.toString(), sum: sum.toString() },
+    });
+  }
+}
+
+function checkLevel1Weights(ctx: RuleContext, table: TableModel): void {
+  const groups = groupByLevel1(table, ctx.scheme);
+  // Only when every 一级 carries a weight: a weight on some names only is no weighting scheme.
+  if (groups.length === 0 || groups.some((g) => !g.weight)) return;
+  const sum = groups.reduce((acc, g) => acc.plus(g.weight ?? Decimal.ZERO), Decimal.ZERO);
+  if (sum.eq(HUNDRED)) return;
+  if (sum.eq(NINETY)) {
+    ctx.report({ messageId: 'ninety', at: headerRect(table), data: { sum: sum.toString() }, severity: 'info' });
+    return;
+  }
+  ctx.report({ messageId: 'level1Total', at: headerRect(table), data: { sum: sum.toString() } });
+}
+
+export const weightsSum: Rule = {
+  meta: { id: 'structure/weights-sum', category: 'structure', severity: 'error', fixable: false },
+  check(ctx) {
+    const { table } = ctx;
+    const withColumn = table.indicators.filter((ind) => ind.weight !== undefined);
+    const anyWritten = withColumn.some((ind) => readWeight(ind.weight as Field).kind !== 'empty');
+    if (anyWritten) checkRowWeights(ctx, table, withColumn);
+    else checkLevel1Weights(ctx, table);
+  },
+};

@@ -1,0 +1,193 @@
+/**
+ * What the value rules share: where a finding about a row's value goes (in split layouts the
+ * sign, number and unit have cells of their own) and the corrected value to suggest.
+ *
+ * Every rule that can fix a cell suggests the same fully corrected value (syntax repaired, the
+ * sign added or turned round, the unit added where it can be guessed), so applying any one of
+ * the suggestions leaves nothing for the others to report.
+ */
+import type { CellAddress } from '../../grid';
+import type { IndicatorRow, ParsedValue, Sign, TableModel } from '../../../model';
+import { rowFacts } from '../../facts';
+import { stripSpaces } from '../../text';
+import { canonicalUnit, unitClass } from '../../units';
+import { chineseNumber, formatValue, parseIndicatorValue, parseSign, readNature, repairNumber, SIGN_WORDS } from '../../value';
+import {
+  isNegativeMeasure,
+  isRateName,
+  isSatisfactionName,
+  isTimeFloorName,
+  type IndicatorKind,
+} from './kind';
+
+/** True when the row's value is spread over sign / number / unit columns. */
+export function isSplit(ind: IndicatorRow): boolean {
+  return ind.sign !== undefined || ind.unit !== undefined;
+}
+
+/** The value as the user wrote it, for messages: the cell's text, or the columns joined. */
+export function shown(ind: IndicatorRow): string {
+  return isSplit(ind) ? ind.parsed.raw : ind.value.text.trim();
+}
+
+/** 正向/反向 as written in the direction or nature column (or a sign column holding it). */
+export function directionOf(ind: IndicatorRow): 'positive' | 'negative' | undefined {
+  for (const f of [ind.direction, ind.nature, ind.sign]) {
+    const d = f ? readNature(f.text).direction : undefined;
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** Where the row's sign came from: its own column, the number cell, or the 正向/反向 column. */
+export function signSource(ind: IndicatorRow): 'column' | 'cell' | 'direction' | undefined {
+  if (ind.parsed.sign === undefined) return undefined;
+  if (!isSplit(ind)) return 'cell';
+  if (ind.sign && parseSign(ind.sign.text)) return 'column';
+  if (parseIndicatorValue(ind.value.text).sign !== undefined) return 'cell';
+  return 'direction';
+}
+
+/** The cell holding 正向/反向 for a row, if any. */
+export function directionCell(ind: IndicatorRow): CellAddress | undefined {
+  for (const f of [ind.direction, ind.nature, ind.sign]) if (f && readNature(f.text).direction) return f.at;
+  return undefined;
+}
+
+/** The direction a kind of indicator must have: a cost is a ceiling, a satisfaction a floor. */
+export function requiredDirection(kind: IndicatorKind): 'positive' | 'negative' | undefined {
+  if (kind === 'cost') return 'negative';
+  if (kind === 'satisfaction') return 'positive';
+  return undefined;
+}
+
+/** The sign turned to the direction the kind requires (`≥` on a cost becomes `≤`). */
+export function correctedSign(kind: IndicatorKind, sign: Sign): Sign {
+  const required = requiredDirection(kind);
+  if (required === 'negative' && (sign === '≥' || sign === '＞')) return sign === '≥' ? '≤' : '＜';
+  if (required === 'positive' && (sign === '≤' || sign === '＜')) return sign === '≤' ? '≥' : '＞';
+  return sign;
+}
+
+const CEILING_TIME_RE = /时间|时长|用时|周期|时限|期限|办结|完成/;
+
+/**
+ * The sign a value without one most likely means: ＝ when the number is the bound (100%, 0),
+ * ≤ for costs, deadlines and measures where less is better, ≥ otherwise.
+ */
+export function inferSign(ind: IndicatorRow, number: number | undefined, unit: string | undefined): Sign {
+  const direction = directionOf(ind);
+  if (direction) return direction === 'positive' ? '≥' : '≤';
+  const kind = rowFacts(ind).kind;
+  if (kind === 'cost') return '≤';
+  if (number === 0) return '＝';
+  const cls = unit === undefined ? undefined : unitClass(unit);
+  if (cls === 'percent' && number === 100) return '＝';
+  const name = ind.level3.text;
+  if (isNegativeMeasure(name)) return '≤';
+  if (cls === 'time') {
+    if (isTimeFloorName(name)) return '≥';
+    return kind === 'timeliness' || CEILING_TIME_RE.test(name) ? '≤' : '≥';
+  }
+  return '≥';
+}
+
+/** Count units guessed from a name ending in `…次数`, `…人数`, `…份数`. */
+const COUNT_NAME_UNITS = ['人次', '次', '人', '份', '台', '个', '件', '户', '篇', '期', '场', '项', '套', '辆', '家', '门', '本', '册', '条', '所', '处', '批'];
+
+/** The unit a value without one most likely means, or undefined when it cannot be told. */
+export function guessUnit(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>): string | undefined {
+  const kind = rowFacts(ind).kind;
+  const name = stripSpaces(ind.level3.text);
+  if (kind === 'satisfaction' || isRateName(name) || isSatisfactionName(name)) return '%';
+  if (kind === 'cost') return table.moneyUnit;
+  for (const u of COUNT_NAME_UNITS) if (name.endsWith(`${u}数`)) return u;
+  return undefined;
+}
+
+/** The number of a parsed value with typing slips repaired, as text; undefined if unreadable. */
+export function repairedNumber(p: ParsedValue): string | undefined {
+  if (p.numberText === undefined) return undefined;
+  const cn = chineseNumber(p.numberText);
+  if (cn !== undefined) return String(cn);
+  return repairNumber(p.numberText);
+}
+
+/**
+ * The fully corrected combined value (`≥99%` for `≥99百分之`, `≤26.5万元` for `≥26.5万` on a cost),
+ * or undefined when no number can be read. `sign`/`unit` override what would be chosen.
+ */
+export function bestValue(
+  ind: IndicatorRow,
+  table: Pick<TableModel, 'moneyUnit'>,
+  override: { sign?: Sign; unit?: string } = {},
+): string | undefined {
+  const p = ind.parsed;
+  if (p.kind !== 'quantitative') return undefined;
+  const number = repairedNumber(p);
+  if (number === undefined) return undefined;
+  const unit = override.unit ?? p.unit ?? guessUnit(ind, table);
+  const sign = override.sign ?? correctedSign(rowFacts(ind).kind, p.sign ?? inferSign(ind, Number(number), unit));
+  return formatValue({ sign, number, unit });
+}
+
+export interface Fix {
+  at: CellAddress;
+  suggestion?: string;
+}
+
+export function sameCell(a: CellAddress, b: CellAddress): boolean {
+  return a.row === b.row && a.col === b.col;
+}
+
+function fix(at: CellAddress, suggestion: string | undefined): Fix {
+  return suggestion === undefined ? { at } : { at, suggestion };
+}
+
+/** True when most sign cells of the table are written in words (`大于等于`): suggest words too. */
+function tableSignsInWords(table: TableModel): boolean {
+  let words = 0;
+  let symbols = 0;
+  for (const ind of table.indicators) {
+    const s = ind.sign ? parseSign(ind.sign.text) : undefined;
+    if (s?.style === 'words') words++;
+    else if (s) symbols++;
+  }
+  return words > symbols;
+}
+
+/** The text of a sign for a sign column, in the column's style. */
+export function signForColumn(table: TableModel, sign: Sign): string {
+  return tableSignsInWords(table) ? SIGN_WORDS[sign] : sign;
+}
+
+/** Where to report a problem in the written text of the value cell, and its repair. */
+export function valueFix(ind: IndicatorRow, table: TableModel): Fix {
+  if (isSplit(ind)) return fix(ind.value.at, parseIndicatorValue(ind.value.text).suggestion);
+  return fix(ind.value.at, bestValue(ind, table));
+}
+
+/** Where to report a missing or wrong sign, and the correction (`wanted` is the right sign). */
+export function signFix(ind: IndicatorRow, table: TableModel, wanted: Sign): Fix {
+  if (!isSplit(ind)) return fix(ind.value.at, bestValue(ind, table, { sign: wanted }));
+  const source = signSource(ind);
+  if (ind.sign && source !== 'cell') return fix(ind.sign.at, signForColumn(table, wanted));
+  // No sign column (or the sign sits in the number cell): the sign goes with the number.
+  const own = parseIndicatorValue(ind.value.text);
+  const number = repairedNumber(own);
+  return fix(ind.value.at, number === undefined ? undefined : formatValue({ sign: wanted, number, unit: own.unit }));
+}
+
+/** Where to report a missing or wrong unit, and the correction (`wanted`, when known). */
+export function unitFix(ind: IndicatorRow, table: TableModel, wanted: string | undefined): Fix {
+  if (isSplit(ind) && ind.unit && parseIndicatorValue(ind.value.text).unit === undefined) {
+    return fix(ind.unit.at, wanted === undefined ? undefined : canonicalUnit(wanted) ?? wanted);
+  }
+  if (isSplit(ind)) return fix(ind.value.at, undefined);
+  return fix(ind.value.at, wanted === undefined ? undefined : bestValue(ind, table, { unit: wanted }));
+}
+
+/** Rows of the table with their kind, for rules that look at every row. */
+export function rowsWithKind(table: TableModel): { ind: IndicatorRow; kind: IndicatorKind }[] {
+  return table.indicators.map((ind) => ({ ind, kind: rowFacts(ind).kind }));
+}

@@ -1,0 +1,24 @@
+/**
+ * Full-width digits in a value (`≥９８%`). Decided: full-width `％`, `＝`, `＞`, `＜` are correct
+ * typography in Chinese documents (equality is even written `＝` canonically) and are never
+ * reported; full-width digits and decimal points are noted (info) because other systems do not
+ * read them as numbers. A number that is also malformed is value/bad-number's finding.
+ */
+import type { Rule } from '../types';
+import { shown, valueFix } from './fix';
+
+function hasWideDigit(s: string): boolean {
+  for (const c of s) if ((c >= '０' && c <= '９') || c === '．' || c === '，') return true;
+  return false;
+}
+
+export const fullwidth: Rule = {
+  meta: { id: 'value/fullwidth', category: 'value', severity: 'info', fixable: true },
+  row(ctx, ind) {
+    const p = ind.parsed;
+    if (!p.problems.includes('fullwidth-mark') || p.problems.includes('bad-number')) return;
+    if (p.numberText === undefined || !hasWideDigit(p.numberText)) return;
+    const { at, suggestion } = valueFix(ind, ctx.table);
+    if (suggestion) ctx.report({ messageId: 'digits', at, data: { value: shown(ind), suggestion }, suggestion });
+  },
+};

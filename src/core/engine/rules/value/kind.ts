@@ -1,0 +1,158 @@
+/**
+ * What an indicator measures, as far as its value is concerned: read from the 二级 name (and the
+ * 一级 for the 2021 scheme's 成本指标), in any accepted spelling — with or without the trailing
+ * 指标, with a weight (`数量指标(10分)`), 满意度指标 for 服务对象满意度指标 (SPEC §3).
+ *
+ * Deliberately small and independent of src/core/taxonomy.ts: the value rules only need the
+ * kind of quantity, not the scheme.
+ */
+import { nameKey, resolveLevel2 } from '../../taxonomy';
+import { memoText } from '../../memo';
+import type { IndicatorRow } from '../../../model';
+import { stripSpaces, toHalfWidth } from '../../text';
+
+export type IndicatorKind = 'quantity' | 'quality' | 'timeliness' | 'cost' | 'benefit' | 'satisfaction' | 'unknown';
+
+/** A name without spaces, weight suffix (`(50分)`, `（50）`, `【50分】`, `50分`) or trailing 指标. */
+export function levelKey(text: string): string {
+  return levelKeyMemo(text);
+}
+
+function levelKeyUncached(text: string): string {
+  // The taxonomy's name key (weights looked for in the tail only, so linear on a pasted cell).
+  const s = nameKey(text);
+  return s.endsWith('指标') ? s.slice(0, -2) : s;
+}
+
+const levelKeyMemo = memoText(levelKeyUncached);
+
+const LEVEL2_KINDS: Readonly<Record<string, IndicatorKind>> = {
+  数量: 'quantity',
+  质量: 'quality',
+  时效: 'timeliness',
+  成本: 'cost',
+  经济成本: 'cost',
+  经济效益: 'benefit',
+  社会效益: 'benefit',
+  生态效益: 'benefit',
+  生态环境效益: 'benefit',
+  可持续影响: 'benefit',
+  服务对象满意度: 'satisfaction',
+  社会公众或服务对象满意度: 'satisfaction',
+  满意度: 'satisfaction',
+};
+
+/** The kind named by a 二级 text, or undefined. */
+export function level2Kind(text: string): IndicatorKind | undefined {
+  return level2KindMemo(text);
+}
+
+function level2KindUncached(text: string): IndicatorKind | undefined {
+  const key = levelKey(text);
+  if (key === '') return undefined;
+  const exact = LEVEL2_KINDS[key];
+  if (exact) return exact;
+  // Another spelling of a known 二级 (`时效值`, `数量指标(或建筑规模指标)`): its canonical name's kind.
+  const canonical = resolveLevel2(text)?.name;
+  const known = canonical ? LEVEL2_KINDS[levelKey(canonical)] : undefined;
+  if (known) return known;
+  // 社会成本/生态环境成本 are costs, but not necessarily in money: no expectation on the value.
+  if (key.endsWith('成本')) return undefined;
+  if (key.endsWith('满意度')) return 'satisfaction';
+  return undefined;
+}
+
+const level2KindMemo = memoText(level2KindUncached);
+
+/** The kind named by a 一级 text, when the 二级 says nothing. */
+function level1Kind(text: string): IndicatorKind | undefined {
+  const key = levelKey(text);
+  if (key === '成本') return 'cost';
+  if (key === '满意度') return 'satisfaction';
+  if (key === '效益') return 'benefit';
+  return undefined;
+}
+
+/**
+ * What the row measures: from its 二级, else its 一级 (a 2021 一级 成本指标 over an unknown or
+ * empty 二级 is a cost; 社会成本/生态环境成本 are not money and stay 'unknown').
+ */
+export function indicatorKind(ind: Pick<IndicatorRow, 'level1' | 'level2'>): IndicatorKind {
+  const byLevel2 = level2Kind(ind.level2.text);
+  if (byLevel2) return byLevel2;
+  if (levelKey(ind.level2.text).endsWith('成本')) return 'unknown';
+  return level1Kind(ind.level1.text) ?? 'unknown';
+}
+
+/** A name without a trailing bracketed note (`完成率（%）`), for looking at how it ends. */
+function nameCore(name: string): string {
+  return toHalfWidth(stripSpaces(name)).replace(/[([【][^()[\]【】]{0,12}[)\]】]$/, '');
+}
+
+/** True when the 三级 name is a rate (…率, 比例, 占比, 百分比): its value is a percentage. */
+export function isRateName(name: string): boolean {
+  return isRateNameMemo(name);
+}
+
+function isRateNameUncached(name: string): boolean {
+  const s = nameCore(name);
+  return s.endsWith('率') || /比例|占比|百分比|比率/.test(s);
+}
+
+const isRateNameMemo = memoText(isRateNameUncached);
+
+/** Rates that may leave 0–100% (a growth rate of 120% is possible): looser checks. */
+export function isChangeRate(name: string): boolean {
+  return isChangeRateMemo(name);
+}
+
+function isChangeRateUncached(name: string): boolean {
+  return /增长|增幅|增速|提高|提升|下降|降低|减少|变化|变动|同比|环比/.test(nameCore(name));
+}
+
+const isChangeRateMemo = memoText(isChangeRateUncached);
+
+/** True when the 三级 name names a satisfaction (满意度, 满意率). */
+export function isSatisfactionName(name: string): boolean {
+  return isSatisfactionNameMemo(name);
+}
+
+function isSatisfactionNameUncached(name: string): boolean {
+  return /满意/.test(nameCore(name));
+}
+
+const isSatisfactionNameMemo = memoText(isSatisfactionNameUncached);
+
+const NEGATIVE_RATE_ROOTS = [
+  '差错', '错误', '出错', '故障', '投诉', '事故', '失误', '破损', '损坏', '流失', '空置', '返工', '不合格', '违规',
+  '违约', '超标', '误差', '延误', '逾期', '漏检', '漏报', '误报', '发生', '退回', '返修', '复发', '死亡', '辍学',
+  '失业', '差评', '缺陷', '拖欠', '丢失', '超支',
+];
+
+/** Verbs that may stand between a root and 率 (`逾期发放率`, `事故发生率`) without turning it round. */
+const NEGATIVE_RATE_VERBS = ['发生', '发放', '出现', '支付', '办理', '完成', '交付'];
+
+/** A measure where less is better (差错率, 投诉率, 故障率): its bound is a ceiling. */
+export function isNegativeMeasure(name: string): boolean {
+  return isNegativeMeasureMemo(name);
+}
+
+function isNegativeMeasureUncached(name: string): boolean {
+  const s = nameCore(name);
+  return NEGATIVE_RATE_ROOTS.some(
+    (root) => s.endsWith(`${root}率`) || s.endsWith(`${root}次数`) || s.endsWith(root) || NEGATIVE_RATE_VERBS.some((verb) => s.endsWith(`${root}${verb}率`)),
+  );
+}
+
+const isNegativeMeasureMemo = memoText(isNegativeMeasureUncached);
+
+/** Time measures that state a floor (最低使用年限, 质保期) rather than a deadline. */
+export function isTimeFloorName(name: string): boolean {
+  return isTimeFloorNameMemo(name);
+}
+
+function isTimeFloorNameUncached(name: string): boolean {
+  return /最低|最少|至少|不少于|年限|寿命|保修|质保|保质|持续|有效期/.test(nameCore(name));
+}
+
+const isTimeFloorNameMemo = memoText(isTimeFloorNameUncached);

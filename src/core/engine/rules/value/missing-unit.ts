@@ -1,0 +1,19 @@
+/**
+ * A number without a unit (`≥200`; in split layouts an empty unit column). The unit is suggested
+ * when the indicator tells it: % for rates and satisfaction, the table's money unit for a cost,
+ * 次/人/份… for names ending in 次数/人数/份数.
+ */
+import type { Rule } from '../types';
+import { guessUnit, sameCell, shown, unitFix } from './fix';
+
+export const missingUnit: Rule = {
+  meta: { id: 'value/missing-unit', category: 'value', severity: 'warning', fixable: true },
+  row(ctx, ind) {
+    const p = ind.parsed;
+    if (p.kind !== 'quantitative' || !p.problems.includes('no-unit')) return;
+    const { at, suggestion } = unitFix(ind, ctx.table, guessUnit(ind, ctx.table));
+    const data = { value: shown(ind), suggestion: suggestion ?? '' };
+    const inColumn = ind.unit !== undefined && sameCell(at, ind.unit.at);
+    ctx.report({ messageId: !suggestion ? 'noUnitNoFix' : inColumn ? 'noUnitColumn' : 'noUnit', at, data, suggestion });
+  },
+};

@@ -1,0 +1,30 @@
+/**
+ * A sign in words (`不低于98%`, `98%以上`, `3个工作日内`) or an ASCII digraph (`>=98%`) inside a
+ * value cell: the symbols ≥ ≤ ＝ ＞ ＜ are the standard. Words in a split layout's sign column are
+ * normal and never reach this rule (the parser does not flag them). A range (`90%-95%`) is
+ * reported here too: a target is one bound, usually the lower one.
+ */
+import type { Rule } from '../types';
+import { shown, valueFix } from './fix';
+
+export const nonstandardSign: Rule = {
+  meta: { id: 'value/nonstandard-sign', category: 'value', severity: 'warning', fixable: true },
+  row(ctx, ind) {
+    const p = ind.parsed;
+    if (p.problems.includes('range')) {
+      // A range is no target: its lower bound is the floor the project commits to.
+      const { at, suggestion } = valueFix(ind, ctx.table);
+      ctx.report({ messageId: 'range', at, data: { value: shown(ind), suggestion: suggestion ?? '' }, suggestion });
+      return;
+    }
+    const words = p.problems.includes('words-sign');
+    if ((!words && !p.problems.includes('digraph-sign')) || p.sign === undefined) return;
+    const { at, suggestion } = valueFix(ind, ctx.table);
+    ctx.report({
+      messageId: words ? 'words' : 'digraph',
+      at,
+      data: { value: shown(ind), sign: p.signText ?? '', symbol: p.sign },
+      suggestion,
+    });
+  },
+};

@@ -1,0 +1,77 @@
+/**
+ * A qualitative text where the kind of indicator needs a number: a 成本指标 states a sum of money,
+ * a 满意度指标 a percentage (SPEC §4). When the text holds a value (`满意度达到95%以上`), that
+ * value, corrected, is the suggestion.
+ */
+import type { IndicatorRow, TableModel } from '../../../model';
+import { stripSpaces } from '../../text';
+import { formatValue, parseIndicatorValue } from '../../value';
+import type { Rule } from '../types';
+import { isDateText } from '../../vocabulary';
+import { correctedSign, inferSign, isSplit, repairedNumber, shown } from './fix';
+import { indicatorKind } from './kind';
+
+/** Longest sign spelling (`高于或等于`) plus one: how far before a number a sign may start. */
+const SIGN_REACH = 6;
+const STOPS = '，,；;。（(、：:';
+
+/** A value written inside a text (`满意度≥90%`, `达到95%以上，…`), canonical, or undefined. */
+export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>): string | undefined {
+  const text = stripSpaces(ind.value.text);
+  let digit = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] >= '0' && text[i] <= '9') {
+      digit = i;
+      break;
+    }
+  }
+  if (digit < 0) return undefined;
+  let end = digit;
+  while (end < text.length && !STOPS.includes(text[end])) end++;
+  for (let start = Math.max(0, digit - SIGN_REACH); start <= digit; start++) {
+    const p = parseIndicatorValue(text.slice(start, end));
+    if (p.kind !== 'quantitative' || !p.unitKnown) continue;
+    const number = repairedNumber(p);
+    if (number === undefined) continue;
+    let sign = correctedSign(indicatorKind(ind), p.sign ?? inferSign(ind, Number(number), p.unit));
+    // `达到100%`: a rate cannot pass 100%, so the target is 100% itself.
+    if (sign === '≥' && p.unit === '%' && Number(number) === 100) sign = '＝';
+    const unit = p.unit ?? (indicatorKind(ind) === 'cost' ? table.moneyUnit : undefined);
+    return formatValue({ sign, number, unit });
+  }
+  return undefined;
+}
+
+const EXAMPLES = { cost: '≤10万元', satisfaction: '≥90%' } as const;
+
+/** A 时效 text that still states a time: a date, a deadline, a period (`2025年12月底前`, `当月`). */
+function statesTime(text: string): boolean {
+  return isDateText(text) || /(月|年|日|天|季度|周|小时|工作日)(内|前|底|末|以内|之前|之内)|当(天|日|月|年)|即时|实时|长期|常年|全年|按期|按时|持续/.test(stripSpaces(text));
+}
+
+export const qualitativeNotAllowed: Rule = {
+  meta: { id: 'value/qualitative-not-allowed', category: 'value', severity: 'error', fixable: true },
+  row(ctx, ind, facts) {
+    const { kind } = facts;
+    if (ind.parsed.kind !== 'qualitative') return;
+    if (kind === 'quantity' || kind === 'timeliness' || kind === 'quality') {
+      // A sentence holding a measurable target (`完成率达到100%`): the target is the value.
+      const embedded = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table);
+      if (embedded) {
+        ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion: embedded, severity: 'warning' });
+      } else if (kind === 'quantity' || (kind === 'timeliness' && !statesTime(ind.value.text))) {
+        // A quantity or a deadline in vague words measures nothing a reviewer can check.
+        ctx.report({ messageId: kind === 'quantity' ? 'vagueQuantity' : 'vagueTimeliness', at: ind.value.at, data: { value: shown(ind) }, severity: 'warning' });
+      }
+      return;
+    }
+    if (kind !== 'cost' && kind !== 'satisfaction') return;
+    const suggestion = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table);
+    ctx.report({
+      messageId: kind,
+      at: ind.value.at,
+      data: { value: shown(ind), example: suggestion ?? EXAMPLES[kind] },
+      ...(suggestion ? { suggestion } : {}),
+    });
+  },
+};

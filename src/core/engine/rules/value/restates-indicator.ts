@@ -1,0 +1,21 @@
+/**
+ * A qualitative value that only repeats the 三级 name or its description (`提高法律监督水平` three
+ * times): it measures nothing. Compared exactly, after removing spaces and punctuation — a
+ * value that is merely similar (`保障网络安全` under `保障网络安全性`) is a real, if thin, target.
+ */
+import { contentKey } from '../../text';
+import type { Rule } from '../types';
+import { shown } from './fix';
+
+export const restatesIndicator: Rule = {
+  meta: { id: 'value/restates-indicator', category: 'value', severity: 'warning', fixable: false },
+  row(ctx, ind) {
+    if (ind.parsed.kind !== 'qualitative') return;
+    const key = contentKey(ind.value.text);
+    if (key === '') return;
+    const name = contentKey(ind.level3.text);
+    const description = ind.description ? contentKey(ind.description.text) : '';
+    const messageId = key === name ? 'name' : key === description ? 'description' : undefined;
+    if (messageId) ctx.report({ messageId, at: ind.value.at, data: { value: shown(ind), name: ind.level3.text.trim() } });
+  },
+};

@@ -1,0 +1,99 @@
+/**
+ * Split layouts (L3/L4): the columns of one value contradict each other — the unit column says
+ * `%` but the number cell says `28.8万元`; the sign column and the number cell disagree; `定性`
+ * over a number or a unit; `定量` over text; `正向` with ≤ or `反向` with ≥; a sign cell that is
+ * not a sign. Each on the cell most likely wrong, with a fix where the indicator tells which.
+ */
+import type { Field, IndicatorRow, UnitClass } from '../../../model';
+import { stripSpaces } from '../../text';
+import { normalizeUnit, unitClass } from '../../units';
+import { formatValue, parseIndicatorValue, parseSign, readNature, signDirection } from '../../value';
+import type { Rule, RuleContext } from '../types';
+import { isDateText, isFiller } from '../../vocabulary';
+import { correctedSign, repairedNumber, shown } from './fix';
+import type { IndicatorKind } from './kind';
+
+function fits(kind: IndicatorKind, cls: UnitClass | undefined): boolean {
+  if (kind === 'satisfaction') return cls === 'percent';
+  if (kind === 'cost') return cls === 'money';
+  if (kind === 'timeliness') return cls === 'time' || cls === 'percent';
+  return true;
+}
+
+/** The first of the row's columns that states 定性/定量, and what it says. */
+function natureOf(ind: IndicatorRow): { field: Field; qualitative: boolean } | undefined {
+  for (const f of [ind.nature, ind.direction, ind.sign]) {
+    const q = f ? readNature(f.text).qualitative : undefined;
+    if (f && q !== undefined) return { field: f, qualitative: q };
+  }
+  return undefined;
+}
+
+function directionOfColumns(ind: IndicatorRow): { text: string; direction: 'positive' | 'negative' } | undefined {
+  for (const f of [ind.direction, ind.nature, ind.sign]) {
+    const d = f ? readNature(f.text).direction : undefined;
+    if (f && d) return { text: f.text.trim(), direction: d };
+  }
+  return undefined;
+}
+
+function checkRow(ctx: RuleContext, ind: IndicatorRow, kind: IndicatorKind): void {
+  const own = parseIndicatorValue(ind.value.text);
+  const value = shown(ind);
+  const signText = ind.sign ? stripSpaces(ind.sign.text) : '';
+  const column = parseSign(signText);
+  // A system's `-` in the unit column says "no unit".
+  const unitRaw = ind.unit ? stripSpaces(ind.unit.text) : '';
+  const unitText = isFiller(unitRaw) ? '' : unitRaw;
+
+  if (ind.sign && signText !== '' && !column) {
+    const n = readNature(signText);
+    if (n.qualitative === undefined && n.direction === undefined) {
+      ctx.report({ messageId: 'unknownSign', at: ind.sign.at, data: { value, sign: signText } });
+    }
+  }
+
+  const nature = natureOf(ind);
+  if (nature?.qualitative && own.kind === 'quantitative' && own.numberText !== undefined) {
+    const natureText = nature.field.text.trim();
+    ctx.report({ messageId: 'qualitativeWithNumber', at: nature.field.at, data: { value, nature: natureText }, suggestion: natureText.replace('定性', '定量') });
+  } else if (nature?.qualitative && own.kind === 'qualitative' && unitText !== '' && ind.unit) {
+    ctx.report({ messageId: 'qualitativeWithUnit', at: ind.unit.at, data: { value, unit: unitText } });
+  } else if (nature && !nature.qualitative && own.kind === 'qualitative' && !isDateText(own.raw)) {
+    ctx.report({ messageId: 'quantitativeWithText', at: ind.value.at, data: { value, nature: nature.field.text.trim() } });
+  }
+
+  if (ind.unit && unitText !== '' && own.unit !== undefined && normalizeUnit(unitText) !== own.unit) {
+    const data = { value, unit: unitText, valueUnit: own.unitText ?? own.unit };
+    const columnFits = fits(kind, unitClass(unitText));
+    const cellFits = fits(kind, own.unitClass);
+    const number = repairedNumber(own);
+    if (cellFits && !columnFits) ctx.report({ messageId: 'unitConflict', at: ind.unit.at, data, suggestion: own.unit });
+    else if (columnFits && !cellFits && number !== undefined) {
+      ctx.report({ messageId: 'unitConflict', at: ind.value.at, data, suggestion: formatValue({ sign: own.sign, number }) });
+    } else ctx.report({ messageId: 'unitConflict', at: ind.value.at, data });
+  }
+
+  if (column && own.sign !== undefined && column.sign !== own.sign) {
+    ctx.report({ messageId: 'signConflict', at: ind.value.at, data: { value, sign: signText, valueSign: own.signText ?? own.sign } });
+  }
+
+  const direction = directionOfColumns(ind);
+  const sign = column?.sign ?? own.sign;
+  // A sign wrong for a cost or a satisfaction is value/wrong-direction's finding, whatever 正向/反向 says.
+  // ＝ fits either direction (差错率 ＝0% on a 反向 indicator).
+  const leftToWrongDirection = correctedSign(kind, sign ?? '＝') !== sign && ctx.enabled('value/wrong-direction');
+  if (direction && sign && sign !== '＝' && signDirection(sign) !== direction.direction && !leftToWrongDirection) {
+    const at = column && ind.sign ? ind.sign.at : ind.value.at;
+    ctx.report({ messageId: 'directionConflict', at, data: { value, direction: direction.text, sign } });
+  }
+}
+
+export const splitContradiction: Rule = {
+  meta: { id: 'value/split-contradiction', category: 'value', severity: 'error', fixable: true },
+  row(ctx, ind, facts) {
+    const { kind } = facts;
+    if (ind.sign === undefined && ind.unit === undefined && ind.nature === undefined && ind.direction === undefined) return;
+    checkRow(ctx, ind, kind);
+  },
+};

@@ -1,0 +1,62 @@
+/**
+ * A unit that does not fit the 二级指标 (SPEC §4): a satisfaction is a percentage, a 时效 a time
+ * or a rate in %, a cost money. A known unit of the wrong class is an error; an unknown unit only
+ * a warning (it may be a unit this checker does not know). For 数量指标 only clear cases are
+ * reported, as warnings: money, or a percentage on a name that counts (`…数量`, `…次数`).
+ */
+import type { IndicatorRow, ParsedValue, Severity } from '../../../model';
+import { isPerTime } from '../../units';
+import type { Rule } from '../types';
+import { isSplit, shown } from './fix';
+import { isRateName, type IndicatorKind } from './kind';
+
+interface Verdict {
+  messageId: string;
+  severity: Severity;
+}
+
+function judge(kind: IndicatorKind, p: ParsedValue, name: string): Verdict | undefined {
+  const cls = p.unitClass;
+  const unit = p.unit ?? '';
+  const severity: Severity = p.unitKnown ? 'error' : 'warning';
+  switch (kind) {
+    case 'satisfaction':
+      if (cls === 'percent') return undefined;
+      return cls === 'score' ? { messageId: 'satisfactionScore', severity: 'warning' } : { messageId: 'satisfaction', severity };
+    case 'timeliness':
+      return cls === 'time' || cls === 'percent' || isPerTime(unit) ? undefined : { messageId: 'timeliness', severity };
+    case 'cost':
+      if (cls === 'money') return undefined;
+      return { messageId: 'cost', severity: cls === 'percent' && isRateName(name) ? 'warning' : severity };
+    case 'quantity':
+      if (cls === 'money') return { messageId: 'quantityMoney', severity: 'warning' };
+      if (cls === 'percent' && !isRateName(name) && /(?:数|数量)$/.test(name.trim())) return { messageId: 'quantityPercent', severity: 'warning' };
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The cell the unit was written in: the unit column of a split layout, else the value cell. */
+function unitCell(ind: IndicatorRow) {
+  return isSplit(ind) && ind.unit && ind.unit.text.trim() !== '' && ind.parsed.unitText === ind.unit.text.replace(/\s/g, '')
+    ? ind.unit.at
+    : ind.value.at;
+}
+
+export const unitMismatch: Rule = {
+  meta: { id: 'value/unit-mismatch', category: 'value', severity: 'error', fixable: false },
+  row(ctx, ind, facts) {
+    const { kind } = facts;
+    const p = ind.parsed;
+    if (p.kind !== 'quantitative' || p.unit === undefined || p.numberText === undefined) return;
+    const verdict = judge(kind, p, ind.level3.text);
+    if (!verdict) return;
+    ctx.report({
+      messageId: verdict.messageId,
+      at: unitCell(ind),
+      data: { value: shown(ind), unit: p.unitText ?? p.unit, name: ind.level3.text.trim() },
+      severity: verdict.severity,
+    });
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * A sign pointing the wrong way for the kind of indicator: a cost is a ceiling (≤ ＜ ＝), a
+ * satisfaction a floor (≥ ＞ ＝). The sign is turned round; in split layouts the finding goes on
+ * the cell that holds the sign (or the 正向/反向 column it was read from).
+ */
+import type { IndicatorRow, Sign } from '../../../model';
+import type { Rule, RuleContext } from '../types';
+import { correctedSign, directionCell, requiredDirection, shown, signFix, signSource } from './fix';
+import { isNegativeMeasure, isRateName, isSatisfactionName } from './kind';
+
+/**
+ * A rate where lower is better (差错率, 逾期发放率) written as a floor (`≥100%`): the sign is turned
+ * round; the bound itself is the unit's to choose, so a fix is offered only below 100%.
+ */
+function checkNegativeRate(ctx: RuleContext, ind: IndicatorRow): void {
+  const p = ind.parsed;
+  if (p.sign !== '≥' && p.sign !== '＞') return;
+  const name = ind.level3.text;
+  if (p.unit !== '%' || !isNegativeMeasure(name) || isSatisfactionName(name)) return;
+  const wanted: Sign = p.sign === '≥' ? '≤' : '＜';
+  const data = { name: name.trim(), value: shown(ind), sign: p.signText ?? p.sign, expected: wanted };
+  const at = signSource(ind) === 'direction' ? directionCell(ind) : undefined;
+  if (at) {
+    ctx.report({ messageId: 'negative', at, data, suggestion: '反向' });
+    return;
+  }
+  const fix = signFix(ind, ctx.table, wanted);
+  ctx.report({ messageId: 'negative', data, ...(p.number !== undefined && p.number < 100 ? fix : { at: fix.at }) });
+}
+
+export const wrongDirection: Rule = {
+  meta: { id: 'value/wrong-direction', category: 'value', severity: 'error', fixable: true },
+  row(ctx, ind, facts) {
+    const { kind } = facts;
+    const p = ind.parsed;
+    if (p.kind !== 'quantitative' || p.sign === undefined) return;
+    // A rate under 成本指标 (预算执行率 ≥90%, 成本节约率) is no sum of money: no ceiling to hold it to.
+    const rateOnCost = kind === 'cost' && p.unit === '%' && isRateName(ind.level3.text);
+    const required = rateOnCost ? undefined : requiredDirection(kind);
+    if (required === undefined) {
+      checkNegativeRate(ctx, ind);
+      return;
+    }
+    // ＝ fits both a ceiling and a floor; only ≥ ＞ on a cost and ≤ ＜ on a satisfaction are wrong.
+    const wanted = correctedSign(kind, p.sign);
+    if (wanted === p.sign) return;
+    const messageId = kind === 'cost' ? 'cost' : 'satisfaction';
+    const data = { value: shown(ind), sign: p.signText ?? p.sign, expected: wanted };
+    const at = signSource(ind) === 'direction' ? directionCell(ind) : undefined;
+    if (at) {
+      ctx.report({ messageId, at, data, suggestion: required === 'negative' ? '反向' : '正向' });
+      return;
+    }
+    ctx.report({ messageId, data, ...signFix(ind, ctx.table, wanted) });
+  },
+};

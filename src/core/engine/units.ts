@@ -1,0 +1,113 @@
+/**
+ * The unit vocabulary of indicator values (SPEC §4): every unit seen in published tables, its
+ * canonical spelling and the kind of quantity it measures. Rules compare units by class (a
+ * satisfaction must be a percentage, a cost money, a deadline a time), so the class matters more
+ * than the exact unit.
+ */
+import type { UnitClass } from '../model';
+import { stripSpaces, toHalfWidth } from './text';
+
+import { PER_NOUNS, UNITS, type UnitDef } from './vocabulary';
+import { memoText } from './memo';
+
+export type { UnitDef };
+
+/** Spelling (exact) -> canonical unit; ASCII spellings also by lower case. */
+const SPELLINGS = new Map<string, string>();
+const LOWER_SPELLINGS = new Map<string, string>();
+const CLASS_OF = new Map<string, UnitClass>();
+for (const def of UNITS) {
+  CLASS_OF.set(def.unit, def.cls);
+  for (const spelling of [def.unit, ...(def.aliases ?? [])]) {
+    SPELLINGS.set(spelling, def.unit);
+    if (/^[\x20-\x7e²³]+$/.test(spelling) && !LOWER_SPELLINGS.has(spelling.toLowerCase())) {
+      LOWER_SPELLINGS.set(spelling.toLowerCase(), def.unit);
+    }
+  }
+}
+/** The longest spelling, to bound the longest-match scan. */
+const MAX_SPELLING = Math.max(...[...SPELLINGS.keys()].map((s) => s.length));
+
+/** Money units in 元: a 万元 is 10^4 元, an 亿元 10^8. */
+export const MONEY_FACTORS: Readonly<Record<string, number>> = { 元: 1, 千元: 1e3, 万元: 1e4, 百万元: 1e6, 亿元: 1e8 };
+
+/** Factor of a money unit in 元 (any spelling: `万` is 10^4), or undefined for other units. */
+export function moneyFactor(unit: string): number | undefined {
+  const c = canonicalUnit(unit);
+  return c === undefined ? undefined : MONEY_FACTORS[c];
+}
+
+function lookup(s: string): string | undefined {
+  return SPELLINGS.get(s) ?? LOWER_SPELLINGS.get(s.toLowerCase());
+}
+
+/** Cleans a unit as written: no spaces, full-width forms folded (`％` -> `%`, `ＫＧ` -> `KG`). */
+function cleanUnit(text: string): string {
+  return toHalfWidth(stripSpaces(text));
+}
+
+/**
+ * The canonical spelling of a known unit (`％` -> `%`, `万` -> `万元`, `公斤` -> `千克`, `次/年`),
+ * or undefined when the text is not a known unit. A rate per period (`次/年`, `元/人`) is known
+ * when both of its parts are.
+ */
+export function canonicalUnit(text: string): string | undefined {
+  return canonicalUnitMemo(text);
+}
+
+function canonicalUnitUncached(text: string): string | undefined {
+  // A unit is short: a long text is none, and is not cleaned first (that would copy it).
+  if (text.length > 16 * MAX_SPELLING) return undefined;
+  const s = cleanUnit(text);
+  if (s === '' || s.length > 4 * MAX_SPELLING) return undefined;
+  const direct = lookup(s);
+  if (direct !== undefined) return direct;
+  const slash = s.indexOf('/');
+  if (slash > 0 && slash < s.length - 1) {
+    // `元/人`, `万元/公里`, `元/生/年`: a known unit per known units (or per 生, 村 …).
+    const parts = s.split('/');
+    const first = lookup(parts[0]);
+    const rest = parts.slice(1).map((p) => lookup(p) ?? (PER_NOUNS.has(p) ? p : undefined));
+    if (first !== undefined && parts.length <= 4 && rest.every((p) => p !== undefined)) return [first, ...rest].join('/');
+  }
+  return undefined;
+}
+
+const canonicalUnitMemo = memoText(canonicalUnitUncached);
+
+/** The canonical spelling of a known unit, else the unit as written without spaces. */
+export function normalizeUnit(text: string): string {
+  return canonicalUnit(text) ?? stripSpaces(text);
+}
+
+/**
+ * The class of a unit (any spelling). A rate per period takes the class of its first part
+ * (`次/年` counts, `元/人` is money); an unknown unit is 'other'.
+ */
+export function unitClass(unit: string): UnitClass {
+  const c = canonicalUnit(unit);
+  if (c === undefined) return 'other';
+  const slash = c.indexOf('/');
+  return CLASS_OF.get(slash > 0 ? c.slice(0, slash) : c) ?? 'other';
+}
+
+/** True for a rate per period of time (`次/年`, `人次/月`): a frequency, which fits a 时效 row. */
+export function isPerTime(unit: string): boolean {
+  const c = canonicalUnit(unit);
+  if (c === undefined) return false;
+  const slash = c.indexOf('/');
+  return slash > 0 && CLASS_OF.get(c.slice(slash + 1)) === 'time';
+}
+
+/**
+ * The longest known unit spelling that starts at s[i] (s already cleaned of spaces), with its
+ * length in s; undefined if none. Bounded by the longest spelling: O(1) per call.
+ */
+export function matchUnitAt(s: string, i: number): { unit: string; length: number } | undefined {
+  for (let len = Math.min(MAX_SPELLING, s.length - i); len > 0; len--) {
+    const piece = s.slice(i, i + len);
+    const unit = lookup(toHalfWidth(piece));
+    if (unit !== undefined) return { unit, length: len };
+  }
+  return undefined;
+}

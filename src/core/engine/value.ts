@@ -1,0 +1,759 @@
+/**
+ * The indicator-value parser (SPEC §4): reads a 指标值 into sign, number and unit, or recognises it as
+ * qualitative text, a placeholder or nothing, and says what is malformed about it on its own.
+ *
+ * Written as a hand-made scanner rather than one big regular expression: cells can hold anything
+ * (a pasted 1 MB text, every Unicode block), so the parser never throws and every step is linear
+ * in the length of the text (no backtracking). Only what a value can look like is recognised:
+ *
+ *   [sign…] [unit written before the number] number [unit…] [以上/以下/以内…]
+ *
+ * A text that does not fit (`11月底之前`, `达到预期目标`) is qualitative. Judging a value against its
+ * indicator (a cost needs money, a satisfaction a percentage) is the rules' job, not this module's.
+ */
+import type { ParsedValue, Sign, SignStyle, ValueProblem } from '../model';
+import { stripSpaces, toHalfWidth } from './text';
+import { canonicalUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
+import { DIGRAPHS, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, WORDS } from './vocabulary';
+import { memoText } from './memo';
+
+export { SIGN_WORDS };
+
+// ---------------------------------------------------------------------------------------------
+// Signs
+
+
+
+const MAX_WORD = Math.max(...Object.keys(WORDS).map((w) => w.length));
+
+
+export interface SignToken {
+  sign: Sign;
+  style: SignStyle;
+  /** As written. */
+  text: string;
+}
+
+/** The sign written at s[i] (symbol, digraph or words), with its length; undefined if none. */
+function matchSignAt(s: string, i: number): SignToken | undefined {
+  const pair = s.slice(i, i + 2);
+  const digraph = pair.length === 2 ? DIGRAPHS[toHalfWidth(pair)] : undefined;
+  if (digraph) return { sign: digraph, style: 'digraph', text: pair };
+  for (let len = Math.min(MAX_WORD, s.length - i); len >= 2; len--) {
+    const piece = s.slice(i, i + len);
+    const word = WORDS[piece];
+    if (word) return { sign: word, style: 'words', text: piece };
+  }
+  const ch = s[i];
+  const symbol = ch === undefined ? undefined : SYMBOLS[ch];
+  return symbol ? { sign: symbol, style: 'symbol', text: ch } : undefined;
+}
+
+/**
+ * A cell that holds only a sign: a symbol (`≥`, `=`), a digraph (`>=`) or words (`大于等于`,
+ * `不低于`, `以上`). Used for the sign column of split layouts, where words are normal.
+ */
+/**
+ * A sign column holding one sign written twice or more in the same direction (`≥≥`, `≥＞`,
+ * `大于等于≥`): the first sign, so the row can still be read, and the repeat is a problem.
+ */
+export function repeatedSign(text: string): { sign: Sign; style: SignStyle; text: string } | undefined {
+  const s = typeof text === 'string' ? stripSpaces(text) : '';
+  if (s.length < 2 || s.length > 16) return undefined;
+  const tokens: SignToken[] = [];
+  for (let i = 0; i < s.length; ) {
+    const tok = matchSignAt(s, i);
+    if (!tok) return undefined;
+    tokens.push(tok);
+    i += tok.text.length;
+  }
+  if (tokens.length < 2 || new Set(tokens.map((t) => signDirection(t.sign))).size > 1) return undefined;
+  return { sign: tokens[0].sign, style: tokens[0].style, text: tokens[0].text };
+}
+
+export function parseSign(text: string): { sign: Sign; style: SignStyle } | undefined {
+  return parseSignMemo(text);
+}
+
+function parseSignUncached(text: string): { sign: Sign; style: SignStyle } | undefined {
+  const s = typeof text === 'string' ? stripSpaces(text) : '';
+  if (s === '' || s.length > 8) return undefined;
+  const tok = matchSignAt(s, 0);
+  if (tok && tok.text.length === s.length) return { sign: tok.sign, style: tok.style };
+  const trailing = TRAILING.find((t) => t.text === s && !t.needsUnit);
+  return trailing ? { sign: trailing.sign, style: 'words' } : undefined;
+}
+
+const parseSignMemo = memoText(parseSignUncached);
+
+
+/** The opposite direction (a cost written with ≥ wants ≤); ＝ stays. */
+export function flipSign(sign: Sign): Sign {
+  const flipped: Record<Sign, Sign> = { '≥': '≤', '≤': '≥', '＞': '＜', '＜': '＞', '＝': '＝' };
+  return flipped[sign];
+}
+
+/** 正向 (more is better: ＝ ≥ ＞) or 反向 (less is better: ≤ ＜). */
+export function signDirection(sign: Sign): 'positive' | 'negative' {
+  return sign === '≤' || sign === '＜' ? 'negative' : 'positive';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+function isAsciiDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+function isWideDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '０' && c <= '９';
+}
+function isDigit(c: string | undefined): boolean {
+  return isAsciiDigit(c) || isWideDigit(c);
+}
+function isAsciiLetter(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+}
+
+const DOTS = '.．。';
+const COMMAS = ',，';
+/** Letters typed for digits: `2O` for 20, `1l` for 11. */
+const ZERO_LIKE = 'Oo〇';
+const ONE_LIKE = 'Il';
+
+/**
+ * The end of the number that starts at s[i] (digits, with separators and typo letters inside
+ * it), or -1 if no number starts there. One pass, no backtracking.
+ */
+function scanNumberEnd(s: string, i: number): number {
+  let j = i;
+  if ((s[j] === '-' || s[j] === '－' || s[j] === '+') && isDigit(s[j + 1])) j++;
+  if (!isDigit(s[j]) && !(DOTS.includes(s[j] ?? '\0') && s[j] !== '。' && isDigit(s[j + 1]))) return -1;
+  for (; j < s.length; j++) {
+    const c = s[j];
+    const next = s[j + 1];
+    if (isDigit(c)) continue;
+    if (DOTS.includes(c)) {
+      // A dot belongs to the number when more of it follows (`9.5`, and `9..5` to report).
+      if (c === '。' ? isDigit(s[j - 1]) && isDigit(next) : isDigit(next) || (next !== undefined && DOTS.includes(next))) continue;
+      break;
+    }
+    if (COMMAS.includes(c) && isDigit(next) && isDigit(s[j - 1])) continue;
+    if (ZERO_LIKE.includes(c) && j > i && (isDigit(s[j - 1]) || ZERO_LIKE.includes(s[j - 1])) && !isAsciiLetter(next)) continue;
+    if (ONE_LIKE.includes(c) && isDigit(s[j - 1]) && isDigit(next)) continue;
+    break;
+  }
+  return j;
+}
+
+function foldNumber(text: string): string {
+  // Regular-expression passes, not a string built a character at a time: linear on a 1 MB cell.
+  return text.replace(WIDE_NUMBER_RE, (c) => (c === '．' ? '.' : c === '，' ? ',' : c === '－' ? '-' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+const WIDE_NUMBER_RE = /[０-９．，－]/g;
+
+/**
+ * The canonical text of a well-formed number (ASCII digits, `.` for decimals, thousands
+ * separators kept only when correctly grouped), or undefined. `２６．５` -> `26.5`.
+ */
+export function canonicalNumber(text: string): string | undefined {
+  const t = foldNumber(text);
+  let i = 0;
+  let sign = '';
+  if (t[0] === '-' || t[0] === '+') {
+    sign = t[0] === '-' ? '-' : '';
+    i = 1;
+  }
+  const dot = t.indexOf('.', i);
+  const intPart = t.slice(i, dot < 0 ? t.length : dot);
+  const frac = dot < 0 ? undefined : t.slice(dot + 1);
+  if (!validInteger(intPart)) return undefined;
+  if (frac !== undefined && (frac === '' || !allDigits(frac))) return undefined;
+  return sign + intPart + (frac === undefined ? '' : `.${frac}`);
+}
+
+function allDigits(s: string): boolean {
+  if (s === '') return false;
+  for (const c of s) if (!isAsciiDigit(c)) return false;
+  return true;
+}
+
+function validInteger(s: string): boolean {
+  if (!s.includes(',')) return allDigits(s);
+  const groups = s.split(',');
+  return groups[0].length >= 1 && groups[0].length <= 3 && allDigits(groups[0]) && groups.slice(1).every((g) => g.length === 3 && allDigits(g));
+}
+
+/** The value of a canonical number text (`1,000.5` -> 1000.5); undefined when not finite. */
+function numberOf(canonical: string): number | undefined {
+  const n = Number(canonical.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * A number with typing slips repaired, when the repair is unambiguous: letters for digits
+ * (`2O` -> `20`, `1l` -> `11`), a doubled or Chinese full stop (`9..5`, `9。5` -> `9.5`),
+ * full-width digits. Undefined when it cannot be read even so (`1,2,3`).
+ */
+export function repairNumber(text: string): string | undefined {
+  const t = foldNumber(text)
+    .replace(/[Oo〇]/g, '0')
+    .replace(/[Il]/g, '1')
+    .replace(/。/g, '.')
+    .replace(/\.{2,}/g, '.');
+  const fixed = canonicalNumber(t);
+  if (fixed === undefined && /^[-+]?\.\d+$/.test(t)) return canonicalNumber(`${t.startsWith('-') ? '-' : ''}0${t.replace(/^[-+]/, '')}`);
+  return fixed;
+}
+
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CN_MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const MAX_CN_NUMERAL = 12;
+
+function isCnNumeralChar(c: string | undefined): boolean {
+  return c !== undefined && (CN_DIGITS[c] !== undefined || CN_MULTIPLIERS[c] !== undefined);
+}
+
+/** A Chinese numeral (`两`, `十二`, `一百零五`, `百`) as a number, or undefined. */
+export function chineseNumber(text: string): number | undefined {
+  if (text === '' || text.length > MAX_CN_NUMERAL) return undefined;
+  let total = 0;
+  let current: number | undefined;
+  for (const c of text) {
+    const d = CN_DIGITS[c];
+    if (d !== undefined) {
+      // Two digits in a row (`二三`) is not a numeral, except after 零 (`一百零五`).
+      if (current !== undefined && current !== 0) return undefined;
+      current = d;
+      continue;
+    }
+    const m = CN_MULTIPLIERS[c];
+    if (m === undefined) return undefined;
+    // 十 alone is ten; 百 alone is a hundred (`百分百`).
+    total += (current ?? 1) * m;
+    current = undefined;
+  }
+  return total + (current ?? 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Placeholders and cleaning
+
+const X_CHARS = 'xX×＊*ｘＸ';
+
+function isXRunChar(c: string): boolean {
+  return X_CHARS.includes(c);
+}
+
+/** Dashes, slashes, dots and the like: a cell that says "nothing here". */
+function isFillerChar(c: string): boolean {
+  return '-—–―─－_~～/／\\＼.。…·、'.includes(c);
+}
+
+function isPlaceholderText(s: string): boolean {
+  if (s.length <= 8 && PLACEHOLDER_WORDS.has(toHalfWidth(s).toLowerCase())) return true;
+  if (PLACEHOLDER_PREFIXES.some((p) => s.startsWith(p))) return true;
+  let allX = true;
+  let allFiller = true;
+  for (const c of s) {
+    if (!isXRunChar(c)) allX = false;
+    if (!isFillerChar(c)) allFiller = false;
+    if (!allX && !allFiller) return false;
+  }
+  return allX || allFiller;
+}
+
+const TRAILING_PUNCTUATION = '。.，,；;、!！';
+
+/** The text scanned: no white space anywhere, trailing punctuation dropped (unless that is all). */
+function cleanValueText(raw: string): string {
+  const s = stripSpaces(raw);
+  let end = s.length;
+  while (end > 0 && TRAILING_PUNCTUATION.includes(s[end - 1])) end--;
+  return end === 0 ? s : s.slice(0, end);
+}
+
+/** True when the value cell holds a placeholder (`XX`, `/`, `无`, `待定`, `——`, `≥XX%`). */
+export function isPlaceholder(text: string): boolean {
+  return scanValue(text).kind === 'placeholder';
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanner
+
+/** Units that are seen written before their number (`≥百分之98`, `≥%98`, `≥万元26.5`). */
+const UNITS_BEFORE: ReadonlySet<string> = new Set(['%', '元', '万元', '亿元']);
+const PERCENT_WORDS: ReadonlySet<string> = new Set(['百分之', '百分比', '百分']);
+
+/** What the scanner saw, before it is judged. Exposed for rules that need the detail. */
+export interface ValueScan {
+  /** The text scanned (spaces removed, trailing punctuation dropped). */
+  text: string;
+  kind: ParsedValue['kind'];
+  /** Signs written before the number, in order (two or more: a doubled sign). */
+  leading: SignToken[];
+  /** A direction in words after the value (`以上`, `内`). */
+  trailing?: SignToken;
+  /** A unit written before the number, as written (`百分之`, `%`). */
+  unitBefore?: string;
+  numberText?: string;
+  numberStyle?: 'digits' | 'chinese';
+  /** The unit after the number, as written once (`%` for `98%%`). */
+  unitText?: string;
+  /** The unit was written twice (`98%%`, `百分之98%`). */
+  doubledUnit: boolean;
+}
+
+function isUnitLike(s: string): boolean {
+  if (s.length === 0 || s.length > 6) return false;
+  for (const c of s) {
+    if (isDigit(c)) return false;
+    if (c !== '/' && /[\p{P}\p{S}]/u.test(c) && c !== '²' && c !== '³') return false;
+  }
+  return true;
+}
+
+/** Splits a unit written once or repeated (`%%`, `万元万元`) into its unit and repeat count. */
+function unitRepeats(s: string): { unitText: string; count: number } | undefined {
+  if (canonicalUnit(s) !== undefined) return { unitText: s, count: 1 };
+  const first = matchUnitAt(s, 0);
+  if (!first) return undefined;
+  let i = first.length;
+  let count = 1;
+  while (i < s.length) {
+    const next = matchUnitAt(s, i);
+    if (!next || next.unit !== first.unit) return undefined;
+    i += next.length;
+    count++;
+  }
+  return { unitText: s.slice(0, first.length), count };
+}
+
+function numberStartsAt(s: string, i: number, allowChinese: boolean): boolean {
+  return scanNumberEnd(s, i) > i || (allowChinese && isCnNumeralChar(s[i]));
+}
+
+/** The end of a Chinese numeral at s[i] (bounded), or i. */
+function cnNumeralEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && j - i < MAX_CN_NUMERAL && isCnNumeralChar(s[j])) j++;
+  return j;
+}
+
+/** Removes a trailing direction word; returns the rest and the word, if one was there. */
+function splitTrailing(rest: string): { rest: string; trailing?: SignToken } {
+  for (const t of TRAILING) {
+    if (!rest.endsWith(t.text)) continue;
+    const base = rest.slice(0, rest.length - t.text.length);
+    if (base === '' ? t.needsUnit : unitRepeats(base) === undefined) continue;
+    return { rest: base, trailing: { sign: t.sign, style: 'words', text: t.text } };
+  }
+  return { rest };
+}
+
+/** Scans a combined value cell. Never throws; linear in the length of the text. */
+export function scanValue(input: string): ValueScan {
+  const text = cleanValueText(typeof input === 'string' ? input : String(input ?? ''));
+  const scan: ValueScan = { text, kind: 'qualitative', leading: [], doubledUnit: false };
+  if (text === '') return { ...scan, kind: 'empty' };
+  if (isPlaceholderText(text)) return { ...scan, kind: 'placeholder' };
+
+  let i = 0;
+  for (let tok = matchSignAt(text, i); tok; tok = matchSignAt(text, i)) {
+    scan.leading.push(tok);
+    i += tok.text.length;
+  }
+
+  // `百分百` / `百分之百`: a hundred per cent, in words.
+  const afterSigns = text.slice(i, i + 5);
+  if (afterSigns === '百分百' || afterSigns === '百分之百') {
+    if (i + afterSigns.length === text.length) {
+      return { ...scan, kind: 'quantitative', unitBefore: afterSigns.slice(0, -1), numberText: '百', numberStyle: 'chinese' };
+    }
+  }
+
+  const before = matchUnitAt(text, i);
+  if (before && (UNITS_BEFORE.has(before.unit) || PERCENT_WORDS.has(text.slice(i, i + before.length)))) {
+    const isWords = PERCENT_WORDS.has(text.slice(i, i + before.length));
+    if (numberStartsAt(text, i + before.length, isWords)) {
+      scan.unitBefore = text.slice(i, i + before.length);
+      i += before.length;
+    }
+  }
+
+  const end = scanNumberEnd(text, i);
+  if (end > i) {
+    scan.numberText = text.slice(i, end);
+    scan.numberStyle = 'digits';
+    i = end;
+  } else {
+    const cnEnd = cnNumeralEnd(text, i);
+    const rest = text.slice(cnEnd);
+    const numeral = cnEnd > i ? chineseNumber(text.slice(i, cnEnd)) : undefined;
+    const restIsUnit = rest === '' ? scan.unitBefore !== undefined : unitRepeats(splitTrailing(rest).rest) !== undefined;
+    if (numeral !== undefined && restIsUnit) {
+      scan.numberText = text.slice(i, cnEnd);
+      scan.numberStyle = 'chinese';
+      i = cnEnd;
+    } else {
+      return noNumber(scan, text, i);
+    }
+  }
+  return withUnit(scan, text.slice(i));
+}
+
+/** A value with no number: a placeholder (`≥XX%`), a sign or unit alone (`≥%`), or text. */
+function noNumber(scan: ValueScan, text: string, i: number): ValueScan {
+  let x = i;
+  while (x < text.length && isXRunChar(text[x])) x++;
+  if (x > i && (x === text.length || canonicalUnit(text.slice(x)) !== undefined)) return { ...scan, kind: 'placeholder' };
+  const rest = text.slice(i);
+  const hasSymbol = scan.leading.some((t) => t.style !== 'words');
+  if (hasSymbol || scan.unitBefore !== undefined) {
+    const unit = rest === '' ? scan.unitBefore : canonicalUnit(rest) !== undefined ? rest : undefined;
+    return { ...scan, kind: 'quantitative', ...(unit !== undefined ? { unitText: unit } : {}), unitBefore: undefined };
+  }
+  if (scan.leading.length === 0 && canonicalUnit(text) !== undefined) return { ...scan, kind: 'quantitative', unitText: text };
+  // Words such as `不低于上年水平` without a number are a qualitative statement.
+  return { text: scan.text, kind: 'qualitative', leading: [], doubledUnit: false };
+}
+
+/** Reads what follows the number: a unit (maybe doubled), a direction word, or text. */
+function withUnit(scan: ValueScan, after: string): ValueScan {
+  const { rest, trailing } = splitTrailing(after);
+  if (trailing) scan.trailing = trailing;
+  if (rest === '') return { ...scan, kind: 'quantitative' };
+  const repeated = unitRepeats(rest);
+  if (repeated) {
+    if (scan.unitBefore !== undefined) {
+      // `百分之98%`: the same unit before and after the number.
+      const same = canonicalUnit(scan.unitBefore) === canonicalUnit(repeated.unitText);
+      return same ? { ...scan, kind: 'quantitative', doubledUnit: true } : qualitative(scan);
+    }
+    return { ...scan, kind: 'quantitative', unitText: repeated.unitText, doubledUnit: repeated.count > 1 };
+  }
+  // An unknown unit is accepted after a sign (`≥3Mbps`); without one, `11月底之前` is text.
+  const signed = scan.leading.length > 0 || scan.unitBefore !== undefined;
+  if (signed && scan.unitBefore === undefined && isUnitLike(rest)) return { ...scan, kind: 'quantitative', unitText: rest };
+  return qualitative(scan);
+}
+
+function qualitative(scan: ValueScan): ValueScan {
+  return { text: scan.text, kind: 'qualitative', leading: [], doubledUnit: false };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+/** Problems that a suggestion corrects (the rest need the indicator, or are only notes). */
+const REPAIRABLE: ReadonlySet<ValueProblem> = new Set([
+  'percent-words',
+  'unit-before-number',
+  'bad-number',
+  'doubled-sign',
+  'doubled-unit',
+  'words-sign',
+  'digraph-sign',
+  'wan-alone',
+]);
+
+function hasWideForm(s: string | undefined): boolean {
+  if (s === undefined) return false;
+  for (const c of s) {
+    const code = c.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) return true;
+  }
+  return false;
+}
+
+/** The number of a scan, as written and as a value; `repaired` also for a malformed one. */
+function readNumber(scan: ValueScan): { value?: number; canonical?: string; repaired?: string } {
+  if (scan.numberText === undefined) return {};
+  if (scan.numberStyle === 'chinese') {
+    const n = chineseNumber(scan.numberText);
+    return n === undefined ? {} : { value: n, repaired: String(n) };
+  }
+  const canonical = canonicalNumber(scan.numberText);
+  if (canonical !== undefined) return { value: numberOf(canonical), canonical, repaired: canonical };
+  const repaired = repairNumber(scan.numberText);
+  return repaired === undefined ? {} : { repaired };
+}
+
+function signProblems(scan: ValueScan, problems: ValueProblem[]): void {
+  const signs = scan.leading.length + (scan.trailing ? 1 : 0);
+  if (signs > 1) {
+    problems.push('doubled-sign');
+    return;
+  }
+  const first = scan.leading[0] ?? scan.trailing;
+  if (first?.style === 'words') problems.push('words-sign');
+  if (first?.style === 'digraph') problems.push('digraph-sign');
+}
+
+function unitProblems(scan: ValueScan, problems: ValueProblem[]): void {
+  const before = scan.unitBefore;
+  if (before !== undefined) {
+    if (PERCENT_WORDS.has(before)) problems.push('percent-words');
+    // `百分之98` reads naturally in Chinese (percent-words only); `≥百分之98` or `%98` is out of order.
+    if (scan.leading.length > 0 || !PERCENT_WORDS.has(before)) problems.push('unit-before-number');
+  }
+  if (scan.unitText !== undefined && PERCENT_WORDS.has(scan.unitText)) problems.push('percent-words');
+}
+
+/** Builds the ParsedValue of a scan (combined cell). */
+function fromScan(raw: string, scan: ValueScan): ParsedValue {
+  if (scan.kind !== 'quantitative') return { raw, kind: scan.kind, problems: [] };
+  const problems: ValueProblem[] = [];
+  const parsed: ParsedValue = { raw, kind: 'quantitative', problems };
+  const signTok = scan.leading[0] ?? scan.trailing;
+  if (signTok) {
+    parsed.sign = signTok.sign;
+    parsed.signText = scan.leading.length > 0 ? scan.leading.map((t) => t.text).join('') : signTok.text;
+    parsed.signStyle = signTok.style;
+  }
+  signProblems(scan, problems);
+  unitProblems(scan, problems);
+
+  const num = readNumber(scan);
+  if (scan.numberText !== undefined) {
+    parsed.numberText = scan.numberText;
+    if (num.value !== undefined) parsed.number = num.value;
+    if (scan.numberStyle === 'chinese' || num.canonical === undefined) problems.push('bad-number');
+  }
+
+  const unitWritten = scan.unitText ?? scan.unitBefore;
+  if (unitWritten !== undefined) {
+    parsed.unitText = unitWritten;
+    parsed.unit = normalizeUnit(unitWritten);
+    parsed.unitKnown = canonicalUnit(unitWritten) !== undefined;
+    parsed.unitClass = unitClass(unitWritten);
+  }
+  if (scan.doubledUnit) problems.push('doubled-unit');
+  const halfUnit = unitWritten === undefined ? '' : toHalfWidth(unitWritten);
+  if (halfUnit === '万' || halfUnit === '亿') problems.push('wan-alone');
+  const wideDigits = hasWideForm(scan.numberText);
+  if (wideDigits || hasWideForm(unitWritten)) problems.push('fullwidth-mark');
+
+  if (scan.numberText === undefined) problems.push('no-number');
+  else {
+    if (unitWritten === undefined) problems.push('no-unit');
+    if (!signTok) problems.push('no-sign');
+  }
+
+  if (num.repaired !== undefined && (wideDigits || problems.some((p) => REPAIRABLE.has(p)))) {
+    const suggestion = formatValue({ sign: parsed.sign, number: num.repaired, unit: parsed.unit });
+    if (suggestion !== raw) parsed.suggestion = suggestion;
+  }
+  return parsed;
+}
+
+/**
+ * Parses a combined 指标值 cell (`≥99%`, `不低于98%`, `≥99百分之`, `达到预期目标`, `XX`, ``).
+ * Never throws, on any string.
+ */
+export function parseIndicatorValue(text: string): ParsedValue {
+  return parseIndicatorValueMemo(text);
+}
+
+function parseIndicatorValueUncached(text: string): ParsedValue {
+  const raw = typeof text === 'string' ? text : String(text ?? '');
+  return parseRange(raw) ?? fromScan(raw, scanValue(raw));
+}
+
+const parseIndicatorValueMemo = memoText(parseIndicatorValueUncached);
+
+/** `90%-95%`, `85~90%`, `3至5天`: two numbers and one unit. Bounded by its length, so linear. */
+const RANGE_RE = /^(\d+(?:\.\d+)?)([^\d\-~～—至到]{0,4})(?:-|~|～|—|至|到)(\d+(?:\.\d+)?)([^\d]{1,6})$/;
+
+/**
+ * A range where a target belongs: read as its lower bound (a floor, `≥90%`), with the problem
+ * `range` so a rule can ask for one bound. Undefined for anything else.
+ */
+function parseRange(raw: string): ParsedValue | undefined {
+  if (raw.length > 32) return undefined;
+  const s = toHalfWidth(stripSpaces(raw));
+  const m = RANGE_RE.exec(s);
+  if (!m) return undefined;
+  const unit = m[4];
+  if ((m[2] !== '' && m[2] !== unit) || canonicalUnit(unit) === undefined) return undefined;
+  const low = Number(m[1]);
+  const high = Number(m[3]);
+  if (!(low < high)) return undefined;
+  return {
+    raw,
+    kind: 'quantitative',
+    sign: '≥',
+    signText: '',
+    signStyle: 'symbol',
+    number: low,
+    numberText: m[1],
+    unit: normalizeUnit(unit),
+    unitText: unit,
+    unitKnown: true,
+    unitClass: unitClass(unit),
+    problems: ['range'],
+    suggestion: formatValue({ sign: '≥', number: m[1], unit }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Split layouts (L3/L4)
+
+export interface NatureInfo {
+  /** 定性 (true) or 定量 (false), when written. */
+  qualitative?: boolean;
+  /** 正向 or 反向, when written. */
+  direction?: 'positive' | 'negative';
+}
+
+/** Reads 定性/定量/正向/反向 from a column's text (`正向指标`, `定量 正向`). */
+export function readNature(text: string): NatureInfo {
+  return readNatureMemo(text);
+}
+
+function readNatureUncached(text: string): NatureInfo {
+  const s = typeof text === 'string' ? text : '';
+  const info: NatureInfo = {};
+  if (s.includes('定性')) info.qualitative = true;
+  else if (s.includes('定量')) info.qualitative = false;
+  if (s.includes('正向')) info.direction = 'positive';
+  else if (s.includes('反向')) info.direction = 'negative';
+  return info;
+}
+
+const readNatureMemo = memoText(readNatureUncached);
+
+/**
+ * Parses a value spread over columns: sign (`≥`, `大于等于` — words are normal here), number,
+ * unit, and what is known of its nature (定性/定量/正向/反向). A 正向/反向 direction stands for a
+ * missing sign (≥ / ≤). The suggestion, when there is one, is for the number cell alone.
+ */
+export function parseSplitValue(parts: { sign: string; value: string; unit: string; nature: string }): ParsedValue {
+  const str = (s: unknown): string => (typeof s === 'string' ? s : s === undefined || s === null ? '' : String(s));
+  const signRaw = stripSpaces(str(parts?.sign));
+  const valueRaw = str(parts?.value);
+  // A system's `-` in the unit column says "no unit".
+  const unitRaw = isFiller(str(parts?.unit)) ? '' : stripSpaces(str(parts?.unit));
+  const repeated = parseSign(signRaw) ? undefined : repeatedSign(signRaw);
+  const column = parseSign(signRaw) ?? repeated;
+  const nature: NatureInfo = { ...(column ? {} : readNature(signRaw)), ...readNature(str(parts?.nature)) };
+  const raw = [column ? signRaw : '', stripSpaces(valueRaw), unitRaw].join('');
+  const cell = scanValue(valueRaw);
+
+  if (cell.kind === 'empty' && !column && unitRaw === '') return { raw, kind: 'empty', problems: [] };
+  if (cell.kind === 'placeholder' || cell.kind === 'qualitative') return { raw, kind: cell.kind, problems: [] };
+
+  const own = fromScan(valueRaw, cell.kind === 'empty' ? { ...cell, kind: 'quantitative' } : cell);
+  const parsed: ParsedValue = { ...own, raw, problems: [] };
+  const implied = nature.direction === 'positive' ? '≥' : nature.direction === 'negative' ? '≤' : undefined;
+  if (column) {
+    parsed.sign = column.sign;
+    parsed.signText = signRaw;
+    parsed.signStyle = column.style;
+  } else if (own.sign === undefined && implied) {
+    parsed.sign = implied;
+    parsed.signText = nature.direction === 'positive' ? '正向' : '反向';
+    parsed.signStyle = 'words';
+  }
+  if (own.unit === undefined && unitRaw !== '') {
+    // `次次`, `%%` in the unit column: a known unit typed twice.
+    const single = repeatedUnit(unitRaw);
+    const unit = single ?? unitRaw;
+    parsed.unit = normalizeUnit(unit);
+    parsed.unitText = unitRaw;
+    parsed.unitKnown = canonicalUnit(unit) !== undefined;
+    parsed.unitClass = unitClass(unit);
+    if (single) parsed.problems.push('doubled-unit');
+  }
+  // The number cell alone lacks what the sign/unit columns (or 正向/反向) supply.
+  for (const p of own.problems) {
+    if (p === 'no-sign' && parsed.sign !== undefined) continue;
+    if (p === 'no-unit' && parsed.unit !== undefined) continue;
+    parsed.problems.push(p);
+  }
+  if (own.unit === undefined) {
+    const halfUnit = toHalfWidth(unitRaw);
+    if (halfUnit === '万' || halfUnit === '亿') parsed.problems.push('wan-alone');
+    // `百分比` is a unit's name a system may list; `百分之` ("per hundred …") is not a unit.
+    if (halfUnit === '百分之' || halfUnit === '百分') parsed.problems.push('percent-words');
+  }
+  if (repeated) parsed.problems.push('doubled-sign');
+  return parsed;
+}
+
+/** The unit a text repeats two or more times (`次次` -> `次`, `%％` -> `%`), if it is a known unit. */
+export function repeatedUnit(text: string): string | undefined {
+  const t = toHalfWidth(stripSpaces(text));
+  if (t.length < 2 || t.length > 24) return undefined;
+  for (let p = 1; p <= t.length / 2; p++) {
+    if (t.length % p !== 0) continue;
+    const unit = t.slice(0, p);
+    if (unit.repeat(t.length / p) === t && canonicalUnit(unit) !== undefined) return unit;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+/**
+ * The exact digits of an integer-valued double (what `BigInt(n).toString()` gives, without BigInt,
+ * which the legacy pane's Internet Explorer 11 lacks): halve down to below 2^53 (exact, the number
+ * being even there), then double the digits back up.
+ */
+export function integerText(n: number): string {
+  let m = Math.abs(n);
+  let halvings = 0;
+  while (m > 9007199254740992) {
+    m /= 2;
+    halvings++;
+  }
+  let digits = String(m);
+  for (let i = 0; i < halvings; i++) {
+    let out = '';
+    let carry = 0;
+    for (let j = digits.length - 1; j >= 0; j--) {
+      const d = (digits.charCodeAt(j) - 48) * 2 + carry;
+      out = String(d % 10) + out;
+      carry = d >= 10 ? 1 : 0;
+    }
+    digits = carry > 0 ? '1' + out : out;
+  }
+  return n < 0 ? '-' + digits : digits;
+}
+
+/** A JS number as plain decimal text, never in exponent notation. */
+function numberText(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const s = String(n);
+  if (!/e/i.test(s)) return s;
+  if (Math.abs(n) >= 1 && Number.isInteger(n)) return integerText(n);
+  return n.toFixed(20).replace(/\.?0+$/, '');
+}
+
+/**
+ * The canonical text of a value: sign + number + unit (`≥99%`, `＝100%`, `≤26.5万元`). Equality is
+ * full width; `％` becomes `%`, `万` becomes `万元`; a number as text is kept as written when it
+ * is well formed (`26.50` stays), with full-width digits folded.
+ */
+export function formatValue(v: { sign?: Sign; number?: number | string; unit?: string }): string {
+  const sign = v.sign ?? '';
+  let num = '';
+  if (typeof v.number === 'number') num = numberText(v.number);
+  else if (typeof v.number === 'string') num = canonicalNumber(stripSpaces(v.number)) ?? stripSpaces(v.number);
+  const unit = v.unit === undefined || v.unit === '' ? '' : normalizeUnit(v.unit);
+  return sign + num + unit;
+}

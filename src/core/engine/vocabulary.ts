@@ -1,0 +1,311 @@
+/**
+ * The vocabulary of target tables, in one place: how signs are written (symbols, digraphs, words,
+ * trailing words), 正向/反向 and 定性/定量, placeholders, units, weight suffixes and the other
+ * spellings of indicator level names. The parser, the locator, the taxonomy and the rules read
+ * their words from here, so a spelling seen in a new system is added once.
+ */
+import type { Sign, UnitClass } from '../model';
+
+// ---------------------------------------------------------------------------------------------
+// Signs
+
+export const SYMBOLS: Readonly<Record<string, Sign>> = {
+  '≥': '≥',
+  '≧': '≥',
+  '⩾': '≥',
+  '≤': '≤',
+  '≦': '≤',
+  '⩽': '≤',
+  '＝': '＝',
+  '=': '＝',
+  '＞': '＞',
+  '>': '＞',
+  '＜': '＜',
+  '<': '＜',
+};
+
+/** Two-character ASCII forms, compared after folding full width (`＞＝` is `>=`). */
+export const DIGRAPHS: Readonly<Record<string, Sign>> = { '>=': '≥', '=>': '≥', '<=': '≤', '=<': '≤' };
+
+/** Signs in words. Longest match wins, so `不超过` is not read as `超过`. */
+export const WORDS: Readonly<Record<string, Sign>> = {
+  大于等于: '≥',
+  大于或等于: '≥',
+  高于等于: '≥',
+  高于或等于: '≥',
+  不小于: '≥',
+  不低于: '≥',
+  不少于: '≥',
+  至少: '≥',
+  最少: '≥',
+  达到: '≥',
+  小于等于: '≤',
+  小于或等于: '≤',
+  低于等于: '≤',
+  低于或等于: '≤',
+  不大于: '≤',
+  不高于: '≤',
+  不超过: '≤',
+  不多于: '≤',
+  最多: '≤',
+  至多: '≤',
+  控制在: '≤',
+  等于: '＝',
+  大于: '＞',
+  高于: '＞',
+  超过: '＞',
+  多于: '＞',
+  小于: '＜',
+  低于: '＜',
+  少于: '＜',
+  不足: '＜',
+};
+
+/**
+ * Words after the value that state its direction (`98%以上`, `3个工作日内`), longest first.
+ * `needsUnit`: only a sign when it follows a unit (`内` alone after a number means nothing).
+ */
+export const TRAILING: readonly { text: string; sign: Sign; needsUnit: boolean }[] = [
+  { text: '及以上', sign: '≥', needsUnit: false },
+  { text: '或以上', sign: '≥', needsUnit: false },
+  { text: '以上', sign: '≥', needsUnit: false },
+  { text: '及以下', sign: '≤', needsUnit: false },
+  { text: '或以下', sign: '≤', needsUnit: false },
+  { text: '以下', sign: '≤', needsUnit: false },
+  { text: '以内', sign: '≤', needsUnit: false },
+  { text: '之内', sign: '≤', needsUnit: true },
+  { text: '内', sign: '≤', needsUnit: true },
+];
+
+/** The words for a sign, for a split layout whose sign column is written in words. */
+export const SIGN_WORDS: Readonly<Record<Sign, string>> = {
+  '≥': '大于等于',
+  '≤': '小于等于',
+  '＝': '等于',
+  '＞': '大于',
+  '＜': '小于',
+};
+
+/** 正向/反向 as a split layout's direction column writes them. */
+export const DIRECTION_WORDS: Readonly<Record<string, 'positive' | 'negative' | 'neutral'>> = {
+  正向: 'positive',
+  正向指标: 'positive',
+  反向: 'negative',
+  反向指标: 'negative',
+  中性: 'neutral',
+  中性指标: 'neutral',
+};
+
+/** 定性/定量 as a nature column writes them. */
+export const NATURE_WORDS: Readonly<Record<string, 'qualitative' | 'quantitative'>> = {
+  定性: 'qualitative',
+  定性指标: 'qualitative',
+  定量: 'quantitative',
+  定量指标: 'quantitative',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Placeholders
+
+export const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set([
+  '无',
+  '暂无',
+  '待定',
+  '未定',
+  '待填',
+  '待填写',
+  '待补充',
+  '待确定',
+  '略',
+  '空',
+  '见附件',
+  'n/a',
+  'na',
+  'null',
+  'none',
+  'tbd',
+  '#n/a',
+  '?',
+  '??',
+  '???',
+]);
+
+export const PLACEHOLDER_PREFIXES = ['请输入', '请填写', '请选择', '在此输入', '此处填写'];
+
+// ---------------------------------------------------------------------------------------------
+// Units
+
+/** A canonical unit, its class and its other spellings (all mapped to the canonical one). */
+export interface UnitDef {
+  unit: string;
+  cls: UnitClass;
+  aliases?: readonly string[];
+}
+
+export const UNITS: readonly UnitDef[] = [
+  // `百分之`/`百分比` are accepted as spellings of `%` (the parser still reports `百分之` after a
+  // number as malformed; a split layout's unit column legitimately says `百分比`).
+  { unit: '%', cls: 'percent', aliases: ['％', '百分之', '百分比', '百分'] },
+  { unit: '个百分点', cls: 'percent', aliases: ['百分点'] },
+
+  { unit: '元', cls: 'money', aliases: ['人民币元'] },
+  { unit: '千元', cls: 'money' },
+  { unit: '万元', cls: 'money', aliases: ['万'] },
+  { unit: '百万元', cls: 'money' },
+  { unit: '亿元', cls: 'money', aliases: ['亿'] },
+
+  { unit: '秒', cls: 'time', aliases: ['秒钟'] },
+  { unit: '分钟', cls: 'time' },
+  { unit: '小时', cls: 'time', aliases: ['个小时', 'h'] },
+  { unit: '天', cls: 'time' },
+  { unit: '日', cls: 'time' },
+  { unit: '工作日', cls: 'time' },
+  { unit: '个工作日', cls: 'time' },
+  { unit: '自然日', cls: 'time' },
+  { unit: '周', cls: 'time' },
+  { unit: '个周', cls: 'time' },
+  { unit: '星期', cls: 'time' },
+  { unit: '个星期', cls: 'time' },
+  { unit: '月', cls: 'time' },
+  { unit: '个月', cls: 'time' },
+  { unit: '季度', cls: 'time' },
+  { unit: '个季度', cls: 'time' },
+  { unit: '年', cls: 'time' },
+  { unit: '周年', cls: 'time' },
+  { unit: '学时', cls: 'time' },
+  { unit: '课时', cls: 'time' },
+
+  ...[
+    '次', '人次', '万人次', '个', '份', '万份', '台', '辆', '人', '万人', '名', '位', '户', '万户', '件', '万件',
+    '点', '点位', '个点位', '批次', '批', '门', '套', '台套', '项', '场', '场次', '篇', '期', '家', '所', '座', '处',
+    '条', '本', '册', '万册', '部', '张', '间', '组', '类', '种', '只', '头', '株', '棵', '把', '块', '幅', '集', '节',
+    '课', '堂', '轮', '届', '支', '队', '根', '盏', '片', '卷', '宗', '起', '单', '笔', '例', '床', '箱', '袋', '瓶',
+    '盒', '枚', '对', '副', '双', '架', '艘', '列', '路', '个次', '份次', '人天', '班', '班次', '栋', '幢', '所次',
+    '户次', '件次', '台次', '车次', '架次', '站', '个站点', '站点', '平台', '系统', '个系统', '模块', '个模块',
+  ].map((unit): UnitDef => ({ unit, cls: 'count' })),
+
+  { unit: '分', cls: 'score' },
+  { unit: '级', cls: 'score' },
+  { unit: '星', cls: 'score' },
+  { unit: '星级', cls: 'score' },
+
+  { unit: '平方米', cls: 'other', aliases: ['㎡', 'm²', 'm2', '平米'] },
+  { unit: '万平方米', cls: 'other' },
+  { unit: '平方公里', cls: 'other', aliases: ['km²', 'km2'] },
+  { unit: '公顷', cls: 'other' },
+  { unit: '亩', cls: 'other' },
+  { unit: '万亩', cls: 'other' },
+  { unit: '公里', cls: 'other', aliases: ['千米', 'km'] },
+  { unit: '米', cls: 'other', aliases: ['m'] },
+  { unit: '厘米', cls: 'other', aliases: ['cm'] },
+  { unit: '立方米', cls: 'other', aliases: ['m³', 'm3', '方'] },
+  { unit: '万立方米', cls: 'other' },
+  { unit: '吨', cls: 'other', aliases: ['t'] },
+  { unit: '万吨', cls: 'other' },
+  { unit: '千克', cls: 'other', aliases: ['公斤', 'kg'] },
+  { unit: '克', cls: 'other', aliases: ['g'] },
+  { unit: '升', cls: 'other', aliases: ['L'] },
+  { unit: '千瓦', cls: 'other', aliases: ['kW'] },
+  { unit: '千瓦时', cls: 'other', aliases: ['kWh', '度'] },
+  { unit: '兆瓦', cls: 'other', aliases: ['MW'] },
+  { unit: 'GB', cls: 'other', aliases: ['G'] },
+  { unit: 'TB', cls: 'other', aliases: ['T'] },
+  { unit: 'MB', cls: 'other', aliases: ['M', '兆'] },
+  { unit: 'Mbps', cls: 'other', aliases: ['M/s', '兆/秒'] },
+  { unit: '字', cls: 'other' },
+  { unit: '万字', cls: 'other' },
+  { unit: '页', cls: 'other' },
+  { unit: '倍', cls: 'other' },
+  { unit: '‰', cls: 'other' },
+  { unit: '℃', cls: 'other' },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Weights and level names
+
+/**
+ * A weight or score band written after a 一级 name, compared on the name's key (no spaces, half
+ * width): `产出指标(50分)`, `(50)`, `【50分】`, `50分`, a band `(0-20)分` / `(40-50)分`.
+ * Group 1 is a single weight; groups 2–3 a band (no single weight).
+ */
+export const WEIGHT_SUFFIX_RE = /(?:[([【](\d+(?:\.\d+)?)分?[)\]】]分?|(\d+(?:\.\d+)?)分|[([【](\d+(?:\.\d+)?)[-~～—–](\d+(?:\.\d+)?)分?[)\]】]分?)$/;
+
+/** A bare number right after a level name (`产出指标50`, from `产出指标 50`). */
+export const BARE_WEIGHT_RE = /指标(\d+(?:\.\d+)?)$/;
+
+/**
+ * 一级 names of local templates, by key, and the standard name they stand for (Sichuan's
+ * 项目完成指标/项目效益指标, Dongguan's 预期产出指标/效果指标).
+ */
+export const LEVEL1_ALIASES: Readonly<Record<string, string>> = {
+  项目完成指标: '产出指标',
+  项目完成: '产出指标',
+  预期产出指标: '产出指标',
+  预期产出: '产出指标',
+  产出目标: '产出指标',
+  项目效益指标: '效益指标',
+  项目效益: '效益指标',
+  效果指标: '效益指标',
+  预期效果指标: '效益指标',
+  效益目标: '效益指标',
+  社会公众或服务对象满意度指标: '满意度指标',
+  服务对象满意度指标: '满意度指标',
+  满意度目标: '满意度指标',
+  成本目标: '成本指标',
+};
+
+/** Other spellings of 二级 names, by key, beyond "with or without the trailing 指标". */
+export const LEVEL2_ALIASES: Readonly<Record<string, string>> = {
+  社会公众或服务对象满意度指标: '服务对象满意度指标',
+  社会公众或服务对象满意度: '服务对象满意度指标',
+  满意度指标: '服务对象满意度指标',
+  满意度: '服务对象满意度指标',
+  受益对象满意度指标: '服务对象满意度指标',
+  群众满意度指标: '服务对象满意度指标',
+  生态环境效益指标: '生态效益指标',
+  生态环境效益: '生态效益指标',
+  建筑规模指标: '数量指标',
+  工期指标: '时效指标',
+  形象进度指标: '时效指标',
+  预算控制指标: '成本指标',
+  投资规模控制指标: '成本指标',
+  预算或投资规模控制指标: '成本指标',
+  成本控制指标: '成本指标',
+  '社会、经济、生态效益指标': '社会效益指标',
+  '经济、社会、生态效益指标': '社会效益指标',
+  经济成本: '经济成本指标',
+  社会成本: '社会成本指标',
+  生态环境成本: '生态环境成本指标',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Fillers and dates
+
+/** `-`, `/`, `—`, `…`: a cell that says "nothing here" (a system's empty unit column). */
+export function isFiller(text: string): boolean {
+  const s = text.replace(/\s+/g, '');
+  return s.length > 0 && s.length <= 3 && /^[-—–－/／\\…_.~～]+$/.test(s);
+}
+
+/** A date or a deadline written out: `2023年12月31日`, `2025年12月底前`, `2023.07-2024.01`, `12月底`. */
+export function isDateText(text: string): boolean {
+  const s = text.replace(/\s+/g, '');
+  if (s.length > 40) return false;
+  return /\d{1,4}\s*(年|月|日|号)/.test(s) || /^\d{4}[.\-/]\d{1,2}([.\-/]\d{1,2})?([-—~～至到]\d{4}[.\-/]\d{1,2}([.\-/]\d{1,2})?)?$/.test(s) || /(月底|年底|年末|月末|季度末|上半年|下半年)/.test(s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compound units
+
+/** Nouns a rate may be per (`780元/生/年`, `元/村`) that are no units of their own. */
+export const PER_NOUNS: ReadonlySet<string> = new Set(['生', '学生', '床', '床位', '村', '校', '车', '座', '亩', '宗', '案', '班级', '项目']);
+
+/** Compound units written the wrong way round or with a slash where none belongs, and their standard form. */
+export const NONSTANDARD_UNITS: Readonly<Record<string, string>> = {
+  '人/次': '人次',
+  '户/次': '户次',
+  '件/次': '件次',
+  '台/次': '台次',
+  '车/次': '车次',
+  '人/天': '人天',
+};

@@ -1,0 +1,112 @@
+/**
+ * The JSON report of SPEC §6: one document for any number of files. Shared by the command line
+ * (`--format json`) and the add-in's export, so both speak the same contract.
+ */
+import { rectToA1 } from '../engine/grid';
+import { amountIn, readAmount } from '../engine/money';
+import type { Field, Finding, MoneyUnit, SchemeId, SheetResult, TableResult, TableKind } from '../model';
+
+export interface FindingReport {
+  rule: string;
+  category: Finding['category'];
+  severity: Finding['severity'];
+  cell: string;
+  message: string;
+  suggestion?: string;
+}
+
+export interface TableReport {
+  range: string;
+  /** `project`, or the kind of a table that is not a project target table (not checked as one). */
+  kind: TableKind;
+  project: string;
+  layout: string;
+  scheme: SchemeId;
+  budget: { total: number | null; fiscal: number | null; other: number | null; unit: MoneyUnit };
+  findings: FindingReport[];
+}
+
+export interface SheetReport {
+  name: string;
+  tables: TableReport[];
+  findings: FindingReport[];
+}
+
+export interface FileReport {
+  file: string;
+  error?: string;
+  sheets: SheetReport[];
+}
+
+export interface ReportSummary {
+  files: number;
+  tables: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface ReportDoc {
+  version: 1;
+  files: FileReport[];
+  summary: ReportSummary;
+}
+
+/**
+ * A budget amount in the table's unit, as the budget rules read it; null when missing or not a
+ * number. An empty 其他资金 is 0.
+ */
+export function amountOf(field: Field | undefined, unit: MoneyUnit, emptyIsZero = false): number | null {
+  const amount = readAmount(field);
+  if (amount.kind === 'empty') return emptyIsZero ? 0 : null;
+  return amountIn(amount, unit)?.toNumber() ?? null;
+}
+
+export function findingReport(f: Finding): FindingReport {
+  const out: FindingReport = { rule: f.rule, category: f.category, severity: f.severity, cell: f.cell, message: f.message };
+  if (f.suggestion !== undefined) out.suggestion = f.suggestion;
+  return out;
+}
+
+export function tableReport(r: TableResult): TableReport {
+  const t = r.table;
+  return {
+    range: rectToA1(t.range),
+    kind: t.kind ?? 'project',
+    project: t.projectName?.text.trim() ?? '',
+    layout: t.layout,
+    scheme: r.scheme,
+    budget: {
+      total: amountOf(t.budget.total, t.moneyUnit),
+      fiscal: amountOf(t.budget.fiscal, t.moneyUnit),
+      other: amountOf(t.budget.other, t.moneyUnit, true),
+      unit: t.moneyUnit,
+    },
+    findings: r.findings.map(findingReport),
+  };
+}
+
+export function sheetReport(s: SheetResult): SheetReport {
+  return { name: s.name, tables: s.tables.map(tableReport), findings: s.findings.map(findingReport) };
+}
+
+export function summarize(files: FileReport[]): ReportSummary {
+  const summary: ReportSummary = { files: files.length, tables: 0, errors: 0, warnings: 0, infos: 0 };
+  const count = (f: FindingReport) => {
+    if (f.severity === 'error') summary.errors++;
+    else if (f.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  };
+  for (const file of files) {
+    for (const sheet of file.sheets) {
+      summary.tables += sheet.tables.length;
+      sheet.tables.forEach((t) => t.findings.forEach(count));
+      sheet.findings.forEach(count);
+    }
+  }
+  return summary;
+}
+
+export function buildReport(files: FileReport[]): ReportDoc {
+  return { version: 1, files, summary: summarize(files) };
+}
