@@ -50,7 +50,8 @@
 
   function decide(missing) {
     var state = window.perfTargetLegacy;
-    if (typeof window.Office !== 'undefined' && window.Office) {
+    // Only a page with a place for it (the task pane, not the ribbon's function file) loads the pane.
+    if (typeof window.Office !== 'undefined' && window.Office && document.getElementById('legacy-pane')) {
       state.pane = 'legacy';
       loadLegacyPane(function () {
         state.pane = 'message';

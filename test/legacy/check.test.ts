@@ -29,8 +29,10 @@ interface FakeScript {
 }
 
 /** Runs the check in a fresh context; `prelude` takes away what an old webview lacks (or adds Office). */
-function runCheck(prelude: string, readyState = 'complete') {
+function runCheck(prelude: string, readyState = 'complete', page: 'taskpane' | 'commands' = 'taskpane') {
   const elements: Record<string, FakeElement> = { container: element(), 'legacy-message': element('none'), 'legacy-missing': element() };
+  // The task pane page has a place for the legacy pane; the ribbon's function file has none.
+  if (page === 'taskpane') elements['legacy-pane'] = element('none');
   const scripts: FakeScript[] = [];
   const listeners: Record<string, () => void> = {};
   const document = {
@@ -94,6 +96,12 @@ test('EdgeHTML with Office.js: decided once the page (and office.js after the ch
   listeners.DOMContentLoaded();
   expect(result.pane).toBe('legacy');
   expect(scripts.map((s) => s.src)).toEqual(['legacy-pane.js']);
+});
+
+test('the ribbon’s function file (no place for a pane) never loads the legacy pane', () => {
+  const { scripts, result } = runCheck(`${IE11} this.Office = {};`, 'complete', 'commands');
+  expect(scripts).toEqual([]);
+  expect(result.pane).toBe('message');
 });
 
 test('the legacy pane cannot be loaded: the message shows instead', () => {
