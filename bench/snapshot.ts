@@ -9,7 +9,7 @@
  *   npx tsx bench/snapshot.ts record [file]   writes the snapshot (default /tmp/perf-target-findings.json)
  *   npx tsx bench/snapshot.ts check [file]    compares against it; prints the first differences, exit 1
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, relative } from 'path';
 import { checkSheet } from '../src/core/engine';
@@ -21,18 +21,10 @@ import { buildEvalSet } from '../test/eval/build';
 import { loadSeed } from '../scripts/seed-layouts';
 import { writeStackedWorkbook } from './generate';
 import { ROOT } from './cli';
+import { xlsxUnder } from '../test/helpers/fixtures';
 
 const DEFAULT_FILE = join(tmpdir(), 'perf-target-findings.json');
 
-function xlsxUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...xlsxUnder(path));
-    else if (name.endsWith('.xlsx')) out.push(path);
-  }
-  return out;
-}
 
 /** One line per sheet result: stable text, so that two snapshots compare line by line. */
 function lines(label: string, results: SheetResult[]): string[] {

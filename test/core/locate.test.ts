@@ -1,6 +1,7 @@
 import { Grid, parseA1, rectToA1, toA1, type CellValue, type Rect } from '../../src/core/engine/grid';
 import { locateTables } from '../../src/core/engine/locate';
 import type { TableModel } from '../../src/core/model';
+import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
 
 /** Builds a grid from rows placed at `origin` (A1 address); merges given in A1 notation. */
 function sheet(rows: CellValue[][], merges: string[] = [], origin = 'A1'): Grid {
@@ -418,5 +419,20 @@ describe('locateTables — L5 outline export (nx-shizuishan-jkzx-2020)', () => {
 
   it('is not an outline without level names under the header', () => {
     expect(locateTables(sheet([['项目', '指标值', '绩效金额'], ['某项目', null, 100], ['某指标', '100%', null]]))).toEqual([]);
+  });
+});
+
+describe('locateTables — many outlines on one sheet', () => {
+  const outlines = (n: number): Grid => {
+    const rows: CellValue[][] = [];
+    for (let i = 0; i < n; i++) {
+      rows.push(['项目', '指标值', '绩效金额'], [`项目${i}`, null, 1000], ['产出指标', null, null], ['数量指标', null, null], ['培训人数', '≥100人', null], []);
+    }
+    return sheet(rows);
+  };
+
+  it('finds each, in time linear in the outlines (the rows above each are a slice, not a search)', () => {
+    expect(locateTables(outlines(50))).toHaveLength(50);
+    expect(growthRatio((n) => locateTables(outlines(n)), 500, 2)).toBeLessThan(LINEAR_BOUND);
   });
 });

@@ -8,7 +8,7 @@
  * The loader also merges as the file host does: with ExcelJS's merge check made linear
  * (src/hosts/file/exceljs-patch.ts).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type ExcelJS from 'exceljs';
@@ -20,19 +20,11 @@ import { modelFromXlsx } from '../../src/standin/xlsx';
 import { buildWorkbook, workbookBytes, type SheetSpec } from '../../src/hosts/file/write';
 import { writeStackedWorkbook } from '../../bench/generate';
 import { loadSeed, SEED_PATH } from '../../scripts/seed-layouts';
+import { xlsxUnder } from '../helpers/fixtures';
 
 const ROOT = join(__dirname, '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 
-function xlsxUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...xlsxUnder(p));
-    else if (name.endsWith('.xlsx')) out.push(p);
-  }
-  return out;
-}
 
 /** Every sheet as the preview's pane reads it: loader → stand-in → ExcelHost.readSheet. */
 async function throughPreview(bytes: Uint8Array): Promise<GridInit[]> {

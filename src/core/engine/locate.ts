@@ -824,11 +824,17 @@ function locateTrees(grid: Grid, scans: Map<number, RowScan>, parses: ParseCache
   const tables: TableModel[] = [];
   let boundary = grid.firstRow;
   const parse = (text: string) => parses.get(text, () => parseIndicatorValue(text));
-  for (const scan of [...scans.values()].sort((a, b) => a.row - b.row)) {
+  // Scans were added row by row, so they are in row order; the rows above a header are the ones
+  // between the last outline's end and it (a slice, not a filter per header: linear in the rows).
+  const ordered = [...scans.values()];
+  let since = 0;
+  for (let i = 0; i < ordered.length; i++) {
+    const scan = ordered[i];
     if (scan.row < boundary) continue;
     const header = treeHeaderAt(grid, scan.row, scan.nonBlank);
     if (!header) continue;
-    const upperRows = [...scans.values()].filter((s) => s.row >= boundary && s.row < header.row).sort((a, b) => a.row - b.row);
+    while (ordered[since].row < boundary) since++;
+    const upperRows = ordered.slice(since, i);
     const upper = emptyTable(0, 'L5');
     const upperRect = readUpper(grid, { rows: upperRows }, upper);
     const { tables: found, last } = readTree(grid, header, tables.length, parse, FOOTER_RE);

@@ -5,7 +5,7 @@
  * non-ASCII text, formulas, odd merge references). Where it does not take a sheet, the scanner
  * reads it; the work counter says which, so the byte-level read is shown to be used where it should.
  */
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import JSZip from 'jszip';
 import { readXlsx, type LeanWorkbook } from '../../../src/hosts/file/xlsx-read';
@@ -15,18 +15,10 @@ import { writeStackedWorkbook } from '../../../bench/generate';
 import { loadSeed } from '../../../scripts/seed-layouts';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
+import { xlsxUnder } from '../../helpers/fixtures';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 
-function xlsxUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...xlsxUnder(p));
-    else if (name.endsWith('.xlsx')) out.push(p);
-  }
-  return out;
-}
 
 type Outcome = { book: LeanWorkbook } | { error: string };
 

@@ -5,7 +5,7 @@
  * written by ExcelJS; XML-level mutations of the fixtures). Where ExcelJS cannot read a file, the
  * lean reader must still either read it or throw a FileReadError.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import fc from 'fast-check';
@@ -18,19 +18,11 @@ import { writeLongSheet, writeStackedWorkbook } from '../../../bench/generate';
 import { loadSeed, SEED_PATH } from '../../../scripts/seed-layouts';
 import { existsSync } from 'fs';
 import { gridDifferences } from '../../helpers/grid-parity';
+import { xlsxUnder } from '../../helpers/fixtures';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 
-function xlsxUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...xlsxUnder(p));
-    else if (name.endsWith('.xlsx')) out.push(p);
-  }
-  return out;
-}
 
 /** Limits the lean reader enforces and ExcelJS does not: a refusal for these is not a parity failure. */
 const LIMIT_CODES = new Set(['excel-limit', 'sheet-too-large', 'inflate-limit']);

@@ -61,12 +61,16 @@ export function requiredDirection(kind: IndicatorKind): 'positive' | 'negative' 
   return undefined;
 }
 
+/** A sign turned to a direction: a ceiling (negative) takes ≤ ＜, a floor (positive) ≥ ＞; ＝ fits both. */
+export function turnedSign(direction: 'positive' | 'negative' | undefined, sign: Sign): Sign {
+  if (direction === 'negative' && (sign === '≥' || sign === '＞')) return sign === '≥' ? '≤' : '＜';
+  if (direction === 'positive' && (sign === '≤' || sign === '＜')) return sign === '≤' ? '≥' : '＞';
+  return sign;
+}
+
 /** The sign turned to the direction the kind requires (`≥` on a cost becomes `≤`). */
 export function correctedSign(kind: IndicatorKind, sign: Sign): Sign {
-  const required = requiredDirection(kind);
-  if (required === 'negative' && (sign === '≥' || sign === '＞')) return sign === '≥' ? '≤' : '＜';
-  if (required === 'positive' && (sign === '≤' || sign === '＜')) return sign === '≤' ? '≥' : '＞';
-  return sign;
+  return turnedSign(requiredDirection(kind), sign);
 }
 
 const CEILING_TIME_RE = /时间|时长|用时|周期|时限|期限|办结|完成/;

@@ -3,10 +3,24 @@
  * satisfaction a floor (≥ ＞ ＝). The sign is turned round; in split layouts the finding goes on
  * the cell that holds the sign (or the 正向/反向 column it was read from).
  */
-import type { IndicatorRow, Sign } from '../../../model';
+import type { IndicatorRow, MessageData, Sign } from '../../../model';
 import type { Rule, RuleContext } from '../types';
-import { correctedSign, directionCell, requiredDirection, shown, signFix, signSource } from './fix';
+import { directionCell, requiredDirection, shown, signFix, signSource, turnedSign } from './fix';
 import { isNegativeMeasure, isRateName, isSatisfactionName } from './kind';
+
+/**
+ * Reports a sign that points the wrong way: on the 正向/反向 cell when the sign was read from
+ * there, else with the turned sign as the fix (`fix: false` keeps the cell but offers no value).
+ */
+function reportTurned(ctx: RuleContext, ind: IndicatorRow, messageId: string, data: MessageData, direction: 'positive' | 'negative', wanted: Sign, fix = true): void {
+  const at = signSource(ind) === 'direction' ? directionCell(ind) : undefined;
+  if (at) {
+    ctx.report({ messageId, at, data, suggestion: direction === 'negative' ? '反向' : '正向' });
+    return;
+  }
+  const turned = signFix(ind, ctx.table, wanted);
+  ctx.report({ messageId, data, ...(fix ? turned : { at: turned.at }) });
+}
 
 /**
  * A rate where lower is better (差错率, 逾期发放率) written as a floor (`≥100%`): the sign is turned
@@ -17,15 +31,9 @@ function checkNegativeRate(ctx: RuleContext, ind: IndicatorRow): void {
   if (p.sign !== '≥' && p.sign !== '＞') return;
   const name = ind.level3.text;
   if (p.unit !== '%' || !isNegativeMeasure(name) || isSatisfactionName(name)) return;
-  const wanted: Sign = p.sign === '≥' ? '≤' : '＜';
+  const wanted = turnedSign('negative', p.sign);
   const data = { name: name.trim(), value: shown(ind), sign: p.signText ?? p.sign, expected: wanted };
-  const at = signSource(ind) === 'direction' ? directionCell(ind) : undefined;
-  if (at) {
-    ctx.report({ messageId: 'negative', at, data, suggestion: '反向' });
-    return;
-  }
-  const fix = signFix(ind, ctx.table, wanted);
-  ctx.report({ messageId: 'negative', data, ...(p.number !== undefined && p.number < 100 ? fix : { at: fix.at }) });
+  reportTurned(ctx, ind, 'negative', data, 'negative', wanted, p.number !== undefined && p.number < 100);
 }
 
 export const wrongDirection: Rule = {
@@ -42,15 +50,9 @@ export const wrongDirection: Rule = {
       return;
     }
     // ＝ fits both a ceiling and a floor; only ≥ ＞ on a cost and ≤ ＜ on a satisfaction are wrong.
-    const wanted = correctedSign(kind, p.sign);
+    const wanted = turnedSign(required, p.sign);
     if (wanted === p.sign) return;
-    const messageId = kind === 'cost' ? 'cost' : 'satisfaction';
     const data = { value: shown(ind), sign: p.signText ?? p.sign, expected: wanted };
-    const at = signSource(ind) === 'direction' ? directionCell(ind) : undefined;
-    if (at) {
-      ctx.report({ messageId, at, data, suggestion: required === 'negative' ? '反向' : '正向' });
-      return;
-    }
-    ctx.report({ messageId, data, ...signFix(ind, ctx.table, wanted) });
+    reportTurned(ctx, ind, kind === 'cost' ? 'cost' : 'satisfaction', data, required, wanted);
   },
 };
