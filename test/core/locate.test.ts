@@ -232,6 +232,21 @@ describe('locateTables — two-row header', () => {
     expect(t.indicators[0].parsed).toMatchObject({ sign: '≥', number: 1, unit: '台' });
     expect(rectToA1(t.range)).toBe('A1:G6');
   });
+
+  it('takes the columns merged down from a group row above 一级 | 二级 | 三级 (绩效指标 over the levels)', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '档案数字化项目'],
+      ['预算数', 12, '其中：财政资金', 12, '其他资金', null],
+      ['绩效指标', null, null, '指标值', '分值'],
+      ['一级指标', '二级指标', '三级指标', null, null],
+      ['产出指标', '数量指标', '数字化档案数量', '≥2000卷', 50],
+      ['满意度指标', '服务对象满意度指标', '查档群众满意度', '≥95%', 50],
+    ];
+    const [t] = locateTables(sheet(rows, ['A3:C3', 'D3:D4', 'E3:E4']));
+    expect(t.header?.row).toBe(3);
+    expect(t.header?.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, value: 3, weight: 4 });
+    expect(t.indicators.map((i) => i.value.text)).toEqual(['≥2000卷', '≥95%']);
+  });
 });
 
 describe('locateTables — content between tables', () => {
@@ -415,6 +430,13 @@ describe('locateTables — L5 outline export (nx-shizuishan-jkzx-2020)', () => {
       ['满意度指标', '服务对象满意度指标(必填)', '服务对象满意度', '≥95%', false],
     ]);
     expect(toA1(t.indicators[0].level1.at.row, t.indicators[0].level1.at.col)).toBe('A6');
+  });
+
+  it('ends at a title after blank rows, where the next outline begins (the title merged across the columns)', () => {
+    const two = [...rows, [], [], ...rows];
+    const found = locateTables(sheet(two, ['A1:C1', `A${rows.length + 3}:C${rows.length + 3}`]));
+    expect(found.map((t) => rectToA1(t.range))).toEqual(['A1:C14', 'A15:C18', 'A21:C34', 'A35:C38']);
+    expect(found.flatMap((t) => t.indicators).filter((i) => i.value.text === '')).toHaveLength(2);
   });
 
   it('is not an outline without level names under the header', () => {

@@ -1,7 +1,9 @@
 /**
  * The real corpus's tune tables, rewritten as another unit's copy might be (test/eval/perturb.ts),
  * keep their errors and warnings, cell for cell. Consistency, not accuracy: the floor is what this
- * release measured (all kept but findings that land on an inserted blank column).
+ * release measured (all kept, a few moved onto an inserted blank column beside their label). The copies include
+ * a score and a remarks column, the sheet stacked twice, a group row over a two-row header and a
+ * second family of label spellings.
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';

@@ -80,13 +80,20 @@ export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, par
   let level2: LevelField | undefined;
   let last = header.row;
   let gap = 0;
-  const blank = (r: number, c: number | undefined) => c === undefined || grid.isBlank(r, c);
+  // A value or amount cell merged with the name cell is part of a line across the sheet (a title), not a value.
+  const blank = (r: number, c: number | undefined) => {
+    if (c === undefined || grid.isBlank(r, c)) return true;
+    if (c === header.name) return false;
+    const m = grid.mergeAt(r, c);
+    return m !== undefined && m.left <= header.name && m.right >= header.name;
+  };
 
   for (let r = header.row + 1; r <= grid.lastRow; r++) {
     if (blank(r, header.name) && blank(r, header.value) && blank(r, header.amount)) {
       if (++gap > BLANK_GAP) break;
       continue;
     }
+    const afterGap = gap > 0;
     gap = 0;
     // The signatures under the export (填表人, 联系电话) end it.
     if ([header.name, header.value, header.amount].some((c) => c !== undefined && footer.test(grid.rawText(r, c)))) break;
@@ -134,8 +141,9 @@ export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, par
         last = r;
         continue;
       }
-      // A name under no 二级 yet, without value or amount: another line of text, not an indicator.
-      if (!level2) break;
+      // A name under no 二级 yet, without value or amount: another line of text, not an indicator;
+      // so is such a line after blank rows (the next export's title).
+      if (!level2 || afterGap) break;
     }
     if (!table) break;
     const ind: IndicatorRow = {

@@ -749,6 +749,33 @@ function adoptProjectColumnsAbove(grid: Grid, header: HeaderRow, above: RowScan 
   }
 }
 
+/**
+ * A two-row header whose lower row holds 一级 | 二级 | 三级 under a group cell (绩效指标) while the
+ * other columns' labels (指标值, 分值, 计量单位 …) are merged down from the upper row: those
+ * columns are the header's too.
+ */
+function adoptHeaderCellsAbove(grid: Grid, header: HeaderRow, above: RowScan[]): void {
+  for (const scan of above) {
+    for (const l of scan.labels) {
+      const role = l.info.header;
+      if (!role || role === 'level1' || role === 'level2' || role === 'level3') continue;
+      const m = grid.mergeAt(l.row, l.col);
+      if (!m || m.bottom < header.row) continue;
+      if (header.group && l.col >= header.group.shared && (l.col < header.group.from || l.col > header.group.to)) continue;
+      const taken = Object.values(header.columns).includes(l.col) || header.ambiguous.includes(l.col);
+      if (taken) continue;
+      if (role === 'signOrDirection') header.ambiguous.push(l.col);
+      else if (role === 'contentOrLevel3') {
+        if (header.columns.description === undefined) header.columns.description = l.col;
+        else continue;
+      } else if (header.columns[role] === undefined) header.columns[role] = l.col;
+      else continue;
+      header.left = Math.min(header.left, l.col);
+      header.right = Math.max(header.right, m.right);
+    }
+  }
+}
+
 /** The period a grid's own label says (`长期绩效指标` / `年度绩效指标` beside or over its header). */
 function gridPeriod(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>): Period | undefined {
   for (const r of [header.row, header.row - 1]) {
@@ -873,6 +900,7 @@ export function locateTables(grid: Grid): TableModel[] {
   }
   if (headers.length === 0 && projectRows.length === 0) return locateTrees(grid, scans, parses);
   for (const h of headers) {
+    adoptHeaderCellsAbove(grid, h, rowsAbove(scans, h.row));
     absorbSubHeader(grid, h, scans.get(h.row + 1));
     adoptProjectColumnsAbove(grid, h, scans.get(h.row - 1));
   }
