@@ -121,6 +121,11 @@ describe('parseIndicatorValue: qualitative, placeholders, empty', () => {
     '11月底之前',
     '有效提升',
     '2025年12月31日前',
+    '2025.12.31',
+    '2025年',
+    '1-12月',
+    '2025年1月-12月',
+    '12月',
     '不低于上年水平',
     '一次性完成',
     '十分满意',
@@ -129,6 +134,10 @@ describe('parseIndicatorValue: qualitative, placeholders, empty', () => {
     '完成率≥95%',
     'X光机正常运行',
   ];
+  it.each(['13月', '12个月', '2025.13.01', '≥2025年'])('not a calendar value: %s', (input) => {
+    expect(parseIndicatorValue(input).kind).toBe('quantitative');
+  });
+
   it.each(qualitative)('qualitative: %s', (input) => {
     const p = parseIndicatorValue(input);
     expect(p).toEqual({ raw: input, kind: 'qualitative', problems: [] });

@@ -14,7 +14,7 @@
 import type { ParsedValue, Sign, SignStyle, ValueProblem } from '../model';
 import { stripSpaces, toHalfWidth } from './text';
 import { canonicalUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
-import { DIGRAPHS, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, WORDS } from './vocabulary';
+import { DIGRAPHS, isCalendarValue, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, WORDS } from './vocabulary';
 import { memoText } from './memo';
 
 export { SIGN_WORDS };
@@ -494,7 +494,9 @@ function readNumber(scan: ValueScan): { value?: number; canonical?: string; repa
 
 function signProblems(scan: ValueScan, problems: ValueProblem[]): void {
   const signs = scan.leading.length + (scan.trailing ? 1 : 0);
-  if (signs > 1) {
+  // `达到95%以上`, `不低于95%以上`: one sign said twice in words is a sentence, not a doubled mark.
+  const wordsTwice = signs === 2 && scan.leading.length === 1 && scan.trailing !== undefined && scan.leading[0].style === 'words' && scan.leading[0].sign === scan.trailing.sign;
+  if (signs > 1 && !wordsTwice) {
     problems.push('doubled-sign');
     return;
   }
@@ -570,6 +572,8 @@ export function parseIndicatorValue(text: string): ParsedValue {
 
 function parseIndicatorValueUncached(text: string): ParsedValue {
   const raw = typeof text === 'string' ? text : String(text ?? '');
+  // A date or a span of months (`2025.12.31`, `2025年`, `1-12月`): text that states a time.
+  if (isCalendarValue(raw)) return { raw, kind: 'qualitative', problems: [] };
   return parseRange(raw) ?? fromScan(raw, scanValue(raw));
 }
 

@@ -5,6 +5,7 @@
  * their words from here, so a spelling seen in a new system is added once.
  */
 import type { Sign, UnitClass } from '../model';
+import { toHalfWidth } from './text';
 
 // ---------------------------------------------------------------------------------------------
 // Signs
@@ -292,6 +293,24 @@ export function isDateText(text: string): boolean {
   const s = text.replace(/\s+/g, '');
   if (s.length > 40) return false;
   return /\d{1,4}\s*(年|月|日|号)/.test(s) || /^\d{4}[.\-/]\d{1,2}([.\-/]\d{1,2})?([-—~～至到]\d{4}[.\-/]\d{1,2}([.\-/]\d{1,2})?)?$/.test(s) || /(月底|年底|年末|月末|季度末|上半年|下半年)/.test(s);
+}
+
+/**
+ * A value that names a point or span on the calendar, not a quantity: `2025.12.31`, `2025年`,
+ * `1-12月`, `2025年3月-6月`, `12月`. Its digits are a date (a deadline or a period), never a
+ * number of years or months to put a sign before.
+ */
+export function isCalendarValue(text: string): boolean {
+  const s = toHalfWidth(text.replace(/\s+/g, ''));
+  if (s.length > 24) return false;
+  const month = (m: string | undefined) => m === undefined || (Number(m) >= 1 && Number(m) <= 12);
+  let m = /^((?:19|20)\d{2})[.．](\d{1,2})[.．](\d{1,2})日?(前|之前|以前)?$/.exec(s);
+  if (m) return month(m[2]) && Number(m[3]) >= 1 && Number(m[3]) <= 31;
+  if (/^(19|20)\d{2}年度?$/.test(s)) return true;
+  m = /^(?:(?:19|20)\d{2}年)?(\d{1,2})月?(?:份)?[-—–~～至到](?:(?:19|20)\d{2}年)?(\d{1,2})月份?$/.exec(s);
+  if (m) return month(m[1]) && month(m[2]) && Number(m[1]) <= Number(m[2]);
+  m = /^(\d{1,2})月份?$/.exec(s);
+  return m !== null && month(m[1]);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ ruleTester(badNumber, {
     spec(),
     { name: 'thousands separators', spec: quantity('≥1,000份') },
     { name: 'decimals', spec: quantity('≥2.5次') },
+    { name: 'a date with dots is no malformed number', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '完成时间', value: '2025.12.31' }) },
     { name: 'full-width digits read fine', spec: quantity('≥２０次') },
     { name: '百分百 is value/malformed-unit’s finding', spec: satisfaction('百分百') },
     { name: 'digits inside a text', spec: quality('11月底之前') },

@@ -36,6 +36,7 @@ ruleTester(nonstandardSign, {
     },
     { name: '大于等于', spec: satisfaction('大于等于90%'), errors: [{ messageId: 'words', suggestion: '≥90%' }] },
     { name: '以上 after the value', spec: satisfaction('98%以上'), errors: [{ messageId: 'words', suggestion: '≥98%' }] },
+    { name: '达到…以上: one sign said twice in words is a sentence, not a doubled mark', spec: satisfaction('达到95%以上'), errors: [{ messageId: 'words', suggestion: '≥95%', severity: 'warning' }] },
     { name: '内 after a deadline', spec: timeliness('3个工作日内'), errors: [{ messageId: 'words', cell: valueCell(2), suggestion: '≤3个工作日' }] },
     { name: '不超过 on a cost', spec: cost('不超过10万元'), errors: [{ messageId: 'words', cell: valueCell(3), suggestion: '≤10万元' }] },
     { name: '>=', spec: satisfaction('>=98%'), errors: [{ messageId: 'digraph', cell: valueCell(5), suggestion: '≥98%', severity: 'warning' }] },

@@ -19,6 +19,8 @@ ruleTester(qualitativeNotAllowed, {
     { name: 'a satisfaction in %', spec: satisfaction('≥90%') },
     { name: 'a wrong sign is another rule’s finding', spec: satisfaction('≤90%') },
     { name: 'a deadline in words (real tables)', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '2025年12月底前' }) },
+    { name: 'a date with dots states a time', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '2025.12.31' }) },
+    { name: 'a span of months states a time', spec: withRow({ l2: '时效指标', l3: '实施周期', desc: '', value: '2025年1月-12月' }) },
     { name: 'a period', spec: withRow({ l2: '时效指标', l3: '服务周期', desc: '', value: '2023.07-2024.01' }) },
     { name: '长期 (the seed)', spec: withRow({ l2: '时效指标', l3: '使用年限', desc: '', value: '长期' }) },
     { name: 'a qualitative quality is standard', spec: quality('符合国家标准') },
@@ -32,6 +34,11 @@ ruleTester(qualitativeNotAllowed, {
       name: 'a sentence holding a target (real tables: 完成率达到100%)',
       spec: quality('验收完成率达到100%'),
       errors: [{ messageId: 'sentence', cell: valueCell(1), suggestion: '＝100%', severity: 'warning' }],
+    },
+    {
+      name: 'a date where a quantity belongs is no quantity',
+      spec: withRow({ l2: '数量指标', l3: '补助学生数', desc: '', value: '2025.12.31' }),
+      errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), severity: 'warning' }],
     },
     {
       name: 'a vague quantity (real tables: 按在校学生数核算经费)',
