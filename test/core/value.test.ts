@@ -112,6 +112,23 @@ describe('parseIndicatorValue: malformed values', () => {
   });
 });
 
+describe('parseIndicatorValue: notes and units in brackets, 人·次', () => {
+  it.each([
+    ['≥95%（抽样调查）', { sign: '≥', number: 95, unit: '%', problems: [] }],
+    ['≥10（次）', { sign: '≥', number: 10, unit: '次', problems: [] }],
+    ['≥3个（所）', { sign: '≥', number: 3, unit: '个', problems: [] }],
+    ['100%(抽样)', { number: 100, unit: '%', problems: ['no-sign'] }],
+    ['≤200元/人·次', { sign: '≤', number: 200, unit: '元/人次', problems: [] }],
+  ])('%s', (input, e) => {
+    const p = parseIndicatorValue(input);
+    expect(p).toMatchObject({ raw: input, kind: 'quantitative', ...e });
+  });
+
+  it.each(['≥10（说明）', '保障(运行)', '（≥95%）'])('not a value with a note: %s', (input) => {
+    expect(parseIndicatorValue(input).kind).toBe('qualitative');
+  });
+});
+
 describe('parseIndicatorValue: qualitative, placeholders, empty', () => {
   const qualitative = [
     '保障软、硬件正常运转。',

@@ -574,7 +574,33 @@ function parseIndicatorValueUncached(text: string): ParsedValue {
   const raw = typeof text === 'string' ? text : String(text ?? '');
   // A date or a span of months (`2025.12.31`, `2025年`, `1-12月`): text that states a time.
   if (isCalendarValue(raw)) return { raw, kind: 'qualitative', problems: [] };
-  return parseRange(raw) ?? fromScan(raw, scanValue(raw));
+  const direct = parseRange(raw) ?? fromScan(raw, scanValue(raw));
+  return direct.kind === 'qualitative' ? (withNote(raw) ?? direct) : direct;
+}
+
+/** Longest value text read for a bracketed note or unit: longer texts are sentences. */
+const NOTE_MAX = 64;
+
+/**
+ * A value written with a note or its unit in brackets, or with a 人·次 compound unit:
+ * `≥95%（抽样调查）` (the note is not part of the value), `≥10（次）` (the unit), `≥200元/人·次`.
+ */
+function withNote(raw: string): ParsedValue | undefined {
+  if (raw.length > NOTE_MAX) return undefined;
+  const s = stripSpaces(raw);
+  if (/[·•・]/.test(s)) {
+    const joined = s.replace(/[·•・]/g, '');
+    const p = parseRange(joined) ?? fromScan(joined, scanValue(joined));
+    if (p.kind === 'quantitative' && p.unitKnown) return { ...p, raw };
+  }
+  const m = /^([^（(]+)[（(]([^（）()]{1,20})[）)]$/.exec(s);
+  if (!m) return undefined;
+  const head = parseIndicatorValue(m[1]);
+  if (head.kind !== 'quantitative') return undefined;
+  if (head.unit !== undefined) return { ...head, raw };
+  if (canonicalUnit(m[2]) === undefined) return undefined;
+  const united = parseIndicatorValue(m[1] + m[2]);
+  return united.kind === 'quantitative' && united.unitKnown ? { ...united, raw } : undefined;
 }
 
 const parseIndicatorValueMemo = memoText(parseIndicatorValueUncached);

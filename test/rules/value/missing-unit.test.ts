@@ -28,6 +28,8 @@ ruleTester(missingUnit, {
     { name: 'a count of people', spec: quantity('≥10', '救助人数'), errors: [{ messageId: 'noUnit', suggestion: '≥10人' }] },
     { name: 'a satisfaction: %', spec: satisfaction('≥95'), errors: [{ messageId: 'noUnit', cell: valueCell(5), suggestion: '≥95%' }] },
     { name: 'a rate: %', spec: quality('≥98', '维修质量合格率'), errors: [{ messageId: 'noUnit', suggestion: '≥98%' }] },
+    { name: 'a satisfaction as a fraction of one: 0.9 is 90%', spec: satisfaction('≥0.9'), errors: [{ messageId: 'noUnit', suggestion: '≥90%' }] },
+    { name: 'a rate as a fraction: 0.95 is 95%, without float noise', spec: quality('≥0.95', '维修质量合格率'), errors: [{ messageId: 'noUnit', suggestion: '≥95%' }] },
     { name: 'a cost: the table’s money unit', spec: cost('≤26.5'), errors: [{ messageId: 'noUnit', cell: valueCell(3), suggestion: '≤26.5万元' }] },
     {
       name: 'a cost in a table kept in 元',

@@ -19,6 +19,9 @@ ruleTester(qualitativeNotAllowed, {
     { name: 'a satisfaction in %', spec: satisfaction('≥90%') },
     { name: 'a wrong sign is another rule’s finding', spec: satisfaction('≤90%') },
     { name: 'a deadline in words (real tables)', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '2025年12月底前' }) },
+    { name: 'a note in brackets after the value (real tables: ≥95%（抽样调查）)', spec: satisfaction('≥95%（抽样调查）') },
+    { name: 'the unit in brackets', spec: withRow({ l2: '数量指标', l3: '活动次数', desc: '', value: '≥10（次）' }) },
+    { name: 'a 人·次 compound unit on a unit cost', spec: cost('≤200元/人·次') },
     { name: 'a date with dots states a time', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '2025.12.31' }) },
     { name: 'a span of months states a time', spec: withRow({ l2: '时效指标', l3: '实施周期', desc: '', value: '2025年1月-12月' }) },
     { name: 'a period', spec: withRow({ l2: '时效指标', l3: '服务周期', desc: '', value: '2023.07-2024.01' }) },
@@ -61,19 +64,29 @@ ruleTester(qualitativeNotAllowed, {
       errors: [{ messageId: 'satisfaction', cell: valueCell(5), suggestion: null }],
     },
     {
-      name: 'a value inside the text becomes the suggestion',
+      name: 'a value inside the text becomes the suggestion, and the finding a warning (the target is there)',
       spec: satisfaction('满意度达到95%以上'),
-      errors: [{ messageId: 'satisfaction', cell: valueCell(5), suggestion: '≥95%' }],
+      errors: [{ messageId: 'sentence', cell: valueCell(5), suggestion: '≥95%', severity: 'warning' }],
     },
     {
       name: 'a cost inside a sentence, in words',
       spec: cost('控制在预算内，不超过26.5万元'),
-      errors: [{ messageId: 'cost', cell: valueCell(3), suggestion: '≤26.5万元' }],
+      errors: [{ messageId: 'sentence', cell: valueCell(3), suggestion: '≤26.5万元', severity: 'warning' }],
     },
     {
       name: 'a satisfaction with a stray prefix',
       spec: satisfaction('满意度≥90%'),
-      errors: [{ messageId: 'satisfaction', suggestion: '≥90%' }],
+      errors: [{ messageId: 'sentence', suggestion: '≥90%', severity: 'warning' }],
+    },
+    {
+      name: 'a satisfaction with a word after it',
+      spec: satisfaction('≥90%满意'),
+      errors: [{ messageId: 'sentence', suggestion: '≥90%', severity: 'warning' }],
+    },
+    {
+      name: 'a satisfaction in words only stays an error',
+      spec: satisfaction('群众满意'),
+      errors: [{ messageId: 'satisfaction', severity: 'error' }],
     },
     {
       name: '2021: 经济成本指标 needs money',

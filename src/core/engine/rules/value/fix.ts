@@ -131,8 +131,15 @@ export function bestValue(
   const number = repairedNumber(p);
   if (number === undefined) return undefined;
   const unit = override.unit ?? p.unit ?? guessUnit(ind, table);
-  const sign = override.sign ?? correctedSign(rowFacts(ind).kind, p.sign ?? inferSign(ind, Number(number), unit));
-  return formatValue({ sign, number, unit });
+  // `≥0.9` on a rate: a fraction of one, so the percentage is 90.
+  const scaled = unit === '%' && p.unit === undefined && /^0\.\d{1,4}$/.test(number) ? integerOrDecimal(Number(number) * 100) : number;
+  const sign = override.sign ?? correctedSign(rowFacts(ind).kind, p.sign ?? inferSign(ind, Number(scaled), unit));
+  return formatValue({ sign, number: scaled, unit });
+}
+
+/** A product such as 0.95 × 100 written without float noise (95, not 94.99999999999999). */
+function integerOrDecimal(n: number): string {
+  return String(Number(n.toFixed(4)));
 }
 
 export interface Fix {

@@ -1,7 +1,7 @@
 /**
  * A qualitative text where the kind of indicator needs a number: a 成本指标 states a sum of money,
- * a 满意度指标 a percentage (SPEC §4). When the text holds a value (`满意度达到95%以上`), that
- * value, corrected, is the suggestion.
+ * a 满意度指标 a percentage (SPEC §4): an error when there is none. When the text holds a value
+ * (`满意度达到95%以上`), that value, corrected, is the suggestion, and the finding a warning.
  */
 import type { IndicatorRow, TableModel } from '../../../model';
 import { stripSpaces } from '../../text';
@@ -14,6 +14,8 @@ import { indicatorKind } from './kind';
 /** Longest sign spelling (`高于或等于`) plus one: how far before a number a sign may start. */
 const SIGN_REACH = 6;
 const STOPS = '，,；;。（(、：:';
+/** How far after its first digit a value written inside a text may end (number and unit). */
+const TAIL_REACH = 12;
 
 /** A value written inside a text (`满意度≥90%`, `达到95%以上，…`), canonical, or undefined. */
 export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>): string | undefined {
@@ -26,18 +28,23 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
     }
   }
   if (digit < 0) return undefined;
-  let end = digit;
-  while (end < text.length && !STOPS.includes(text[end])) end++;
-  for (let start = Math.max(0, digit - SIGN_REACH); start <= digit; start++) {
-    const p = parseIndicatorValue(text.slice(start, end));
-    if (p.kind !== 'quantitative' || !p.unitKnown) continue;
-    const number = repairedNumber(p);
-    if (number === undefined) continue;
-    let sign = correctedSign(indicatorKind(ind), p.sign ?? inferSign(ind, Number(number), p.unit));
-    // `达到100%`: a rate cannot pass 100%, so the target is 100% itself.
-    if (sign === '≥' && p.unit === '%' && Number(number) === 100) sign = '＝';
-    const unit = p.unit ?? (indicatorKind(ind) === 'cost' ? table.moneyUnit : undefined);
-    return formatValue({ sign, number, unit });
+  let stop = digit;
+  while (stop < text.length && !STOPS.includes(text[stop])) stop++;
+  // The whole clause first, then shorter ones (`≥90%满意`: the value, then a word).
+  const ends = [stop];
+  for (let e = Math.min(stop - 1, digit + TAIL_REACH); e > digit; e--) ends.push(e);
+  for (const end of ends) {
+    for (let start = Math.max(0, digit - SIGN_REACH); start <= digit; start++) {
+      const p = parseIndicatorValue(text.slice(start, end));
+      if (p.kind !== 'quantitative' || !p.unitKnown) continue;
+      const number = repairedNumber(p);
+      if (number === undefined) continue;
+      let sign = correctedSign(indicatorKind(ind), p.sign ?? inferSign(ind, Number(number), p.unit));
+      // `达到100%`: a rate cannot pass 100%, so the target is 100% itself.
+      if (sign === '≥' && p.unit === '%' && Number(number) === 100) sign = '＝';
+      const unit = p.unit ?? (indicatorKind(ind) === 'cost' ? table.moneyUnit : undefined);
+      return formatValue({ sign, number, unit });
+    }
   }
   return undefined;
 }
@@ -67,6 +74,12 @@ export const qualitativeNotAllowed: Rule = {
     }
     if (kind !== 'cost' && kind !== 'satisfaction') return;
     const suggestion = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table);
+    // The amount or percentage is there, inside words (`≥90%满意`, `控制在…1000元/人…`): written
+    // the wrong way, not missing.
+    if (suggestion) {
+      ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: suggestion }, suggestion, severity: 'warning' });
+      return;
+    }
     ctx.report({
       messageId: kind,
       at: ind.value.at,
