@@ -249,6 +249,31 @@ describe('locateTables — two-row header', () => {
   });
 });
 
+describe('locateTables — labels by role, as other systems word them', () => {
+  it.each([
+    ['二级项目名称', '本年预算', '其中：本级财政', '预期实现值'],
+    ['项目全称', '本年度预算数', '本级财政资金', '年度计划值'],
+    ['预算项目名称', '项目总金额', '财政拨款', '全年指标值'],
+    ['项目名称', '年度预算', '其中：财政资金', '考核指标值'],
+    ['项目支出名称', '预算数', '财政资金', '指标目标值'],
+    ['项目名称', '预算金额', '本级财政', '年度预期值'],
+  ])('%s / %s / %s / %s', (name, total, fiscal, value) => {
+    const rows: CellValue[][] = [
+      [name, '档案数字化项目'],
+      [total, 12, fiscal, 12, '其他资金', null],
+      ['绩效目标', '完成档案数字化，方便群众查档。'],
+      ['一级指标', '二级指标', '三级指标', value],
+      ['产出指标', '数量指标', '数字化档案数量', '≥2000卷'],
+      ['满意度指标', '服务对象满意度指标', '查档群众满意度', '≥95%'],
+    ];
+    const [t] = locateTables(sheet(rows));
+    expect(t.projectName?.text).toBe('档案数字化项目');
+    expect([t.budget.total?.value, t.budget.fiscal?.value]).toEqual([12, 12]);
+    expect(t.header?.columns.value).toBe(3);
+    expect(t.indicators.map((i) => i.value.text)).toEqual(['≥2000卷', '≥95%']);
+  });
+});
+
 describe('locateTables — content between tables', () => {
   it('does not read notes or a summary block above a table as its fields', () => {
     const { rows, merges } = l1Rows();
