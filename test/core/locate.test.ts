@@ -274,6 +274,24 @@ describe('locateTables — labels by role, as other systems word them', () => {
   });
 });
 
+describe('locateTables — grid columns by role, as other systems word them', () => {
+  it('细化指标 is the 三级 column, 目标值单位 the unit, 正向/反向 the direction, 指标解释及计算方法 the description', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '职业技能培训'],
+      ['预算数', 12, '其中：财政资金', 12, '其他资金', null],
+      ['一级指标', '二级指标', '细化指标', '正向/反向', '指标值', '目标值单位', '指标解释及计算方法'],
+      ['产出指标', '数量指标', '培训人数', '正向', '≥100', '人', '当年参训人数'],
+      ['满意度指标', '服务对象满意度指标', '学员满意度', '正向', '≥95', '%', '问卷调查'],
+    ];
+    const [t] = locateTables(sheet(rows));
+    expect(t.header?.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, direction: 3, value: 4, unit: 5, description: 6 });
+    expect(t.indicators.map((i) => [i.level3.text, i.parsed.sign, i.parsed.number, i.parsed.unit])).toEqual([
+      ['培训人数', '≥', 100, '人'],
+      ['学员满意度', '≥', 95, '%'],
+    ]);
+  });
+});
+
 describe('locateTables — content between tables', () => {
   it('does not read notes or a summary block above a table as its fields', () => {
     const { rows, merges } = l1Rows();
