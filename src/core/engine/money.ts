@@ -26,7 +26,8 @@ const EXPONENT: Readonly<Record<AmountUnit, number>> = { 元: 0, 万元: 4, 亿�
 // Cells that mean "nothing here": an empty 其他资金 is often written as a dash or a slash.
 const NOTHING_RE = /^(?:[-—–－/／\\]+|无)$/;
 const UNIT_SUFFIX_RE = /(亿元|万元|元|万)$/;
-const CURRENCY_RE = /^[¥￥]/;
+const CURRENCY_RE = /^(?:[¥￥]|人民币|RMB)/i;
+const BRACKETED_UNIT_RE = /\((亿元|万元|元|万)\)$/;
 
 /** Reads an amount cell: numbers as Excel holds them, text as written (`1,030,700.00`, `２６.５`, `26.5万元`). */
 export function readAmount(field: Field | undefined): Amount {
@@ -42,6 +43,9 @@ export function readAmount(field: Field | undefined): Amount {
   let s = toHalfWidth(stripSpaces(written)).replace(CURRENCY_RE, '');
   if (NOTHING_RE.test(s)) return { kind: 'empty', text };
   let unit: AmountUnit | undefined;
+  // `12.5(万元)`: the unit in brackets.
+  const bracketed = BRACKETED_UNIT_RE.exec(s);
+  if (bracketed) s = s.slice(0, -bracketed[0].length) + bracketed[1];
   const m = UNIT_SUFFIX_RE.exec(s);
   if (m) {
     unit = m[1] === '万' ? '万元' : (m[1] as AmountUnit);

@@ -12,6 +12,11 @@ ruleTester(implausibleAmount, {
     { name: 'zero', spec: spec({ total: '0', fiscal: '0' }) },
     { name: 'the unit was guessed', spec: spec({ total: '1030700', fiscal: '1030700', moneyUnitInferred: true }) },
     { name: 'a unit written that matches', spec: spec({ total: '26.5万元' }) },
+    {
+      name: 'no unit line: the unit written in the cells is the table’s own',
+      spec: spec({ moneyUnitInferred: true, total: '265000元', fiscal: '265000元', rows: cost('≤265000元') }),
+    },
+    { name: 'the unit in brackets, 人民币 before the number', spec: spec({ total: '人民币26.5万元', fiscal: '26.5（万元）' }) },
     { name: 'a cap in 元 equal to the budget', spec: spec({ rows: cost('≤265000元') }) },
     { name: 'a cap below the budget', spec: spec({ rows: cost('≤20万元') }) },
   ],
@@ -28,9 +33,9 @@ ruleTester(implausibleAmount, {
     },
     { name: 'less than 100 元 in 万元', spec: spec({ total: '0.005', fiscal: '0.005', rows: cost('≤0.005万元') }), errors: [{ messageId: 'smallForWan', cell: 'C4', suggestion: null }] },
     {
-      name: 'an amount written in 元 in a 万元 table',
+      name: 'an amount written in 元 in a 万元 table: a note (its unit is written, so it is read right)',
       spec: spec({ fiscal: '265000元' }),
-      errors: [{ messageId: 'unitWritten', cell: 'E4', suggestion: '26.5' }],
+      errors: [{ messageId: 'unitWritten', cell: 'E4', suggestion: '26.5', severity: 'info' }],
     },
     {
       name: 'a cap in 元 with the 万元 number',

@@ -10,6 +10,8 @@ ruleTester(notANumber, {
     { name: 'a unit suffix', spec: spec({ total: '26.5万元', fiscal: '26.5万' }) },
     { name: 'a dash for no other funds', spec: spec({ other: '—' }) },
     { name: 'no fields at all', spec: spec({ total: null, fiscal: null, other: null }) },
+    { name: '人民币 before the number', spec: spec({ total: '人民币26.5万元', fiscal: '26.5' }) },
+    { name: 'the unit in brackets after the number', spec: spec({ total: '26.5（万元）', fiscal: '26.5(万元)' }) },
   ],
   invalid: [
     { name: 'letter O for zero', spec: spec({ total: '26.5O' }), errors: [{ messageId: 'total', cell: 'C4', suggestion: null }] },

@@ -21,10 +21,13 @@ function checkUnitsWritten(ctx: RuleContext, table: TableModel): void {
   for (const which of AMOUNT_FIELDS) {
     const field = table.budget[which];
     const amount = readAmount(field);
-    if (!field || amount.kind !== 'ok' || !amount.unit || amount.unit === table.moneyUnit) continue;
+    // With no unit line, the unit written in the cell is the table's own: nothing to note.
+    if (!field || amount.kind !== 'ok' || !amount.unit || amount.unit === table.moneyUnit || table.moneyUnitInferred) continue;
     const converted = amountIn(amount, table.moneyUnit) as Decimal;
+    // The amount is unambiguous (its unit is written): a note, not a mistake.
     ctx.report({
       messageId: 'unitWritten',
+      severity: 'info',
       at: field.at,
       data: { text: field.text.trim(), written: amount.unit, unit: table.moneyUnit },
       suggestion: formatAmountLike(converted, amount.value?.toString() ?? ''),
