@@ -379,6 +379,9 @@ describe('locateTables — kinds of table told by their labels (real corpus shap
     ['2023年部门(单位)整体绩效目标表', 'department'],
     ['部门整体支出绩效自评表', 'self-eval'],
     ['项目绩效目标执行情况跟踪表', 'monitor'],
+    ['2024年项目绩效目标完成情况表', 'self-eval'],
+    ['事前绩效评估表', 'scoring'],
+    ['某项目绩效评价指标体系', 'scoring'],
   ])('the title %s names a %s table', (title, kind) => {
     const [t] = locateTables(grid([['项目名称', '某项目', null, null]], base, title));
     expect(t.kind).toBe(kind);
