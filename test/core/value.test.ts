@@ -119,6 +119,7 @@ describe('parseIndicatorValue: notes and units in brackets, 人·次', () => {
     ['≥3个（所）', { sign: '≥', number: 3, unit: '个', problems: [] }],
     ['100%(抽样)', { number: 100, unit: '%', problems: ['no-sign'] }],
     ['≤200元/人·次', { sign: '≤', number: 200, unit: '元/人次', problems: [] }],
+    ['＝1000元/人·年', { sign: '＝', number: 1000, unit: '元/人/年', problems: [] }],
   ])('%s', (input, e) => {
     const p = parseIndicatorValue(input);
     expect(p).toMatchObject({ raw: input, kind: 'quantitative', ...e });
@@ -143,6 +144,8 @@ describe('parseIndicatorValue: qualitative, placeholders, empty', () => {
     '1-12月',
     '2025年1月-12月',
     '12月',
+    '≤2025.12.31',
+    '不晚于2025年6月',
     '不低于上年水平',
     '一次性完成',
     '十分满意',

@@ -574,9 +574,14 @@ function parseIndicatorValueUncached(text: string): ParsedValue {
   const raw = typeof text === 'string' ? text : String(text ?? '');
   // A date or a span of months (`2025.12.31`, `2025年`, `1-12月`): text that states a time.
   if (isCalendarValue(raw)) return { raw, kind: 'qualitative', problems: [] };
+  // `≤2025.12.31`, `不晚于2025年6月`: a deadline with a sign that says "by".
+  const by = BY_DATE_RE.exec(raw);
+  if (by && /^\s*(19|20)\d{2}/.test(by[1]) && isCalendarValue(by[1])) return { raw, kind: 'qualitative', problems: [] };
   const direct = parseRange(raw) ?? fromScan(raw, scanValue(raw));
   return direct.kind === 'qualitative' ? (withNote(raw) ?? direct) : direct;
 }
+
+const BY_DATE_RE = /^\s*(?:≤|＜|<=|<|不晚于|早于)\s*(.{4,24})$/;
 
 /** Longest value text read for a bracketed note or unit: longer texts are sentences. */
 const NOTE_MAX = 64;
@@ -589,9 +594,11 @@ function withNote(raw: string): ParsedValue | undefined {
   if (raw.length > NOTE_MAX) return undefined;
   const s = stripSpaces(raw);
   if (/[·•・]/.test(s)) {
-    const joined = s.replace(/[·•・]/g, '');
-    const p = parseRange(joined) ?? fromScan(joined, scanValue(joined));
-    if (p.kind === 'quantitative' && p.unitKnown) return { ...p, raw };
+    // 人·次 is 人次; 人·年 is per person per year (元/人/年).
+    for (const joined of [s.replace(/[·•・]/g, ''), s.replace(/[·•・]/g, '/')]) {
+      const p = parseRange(joined) ?? fromScan(joined, scanValue(joined));
+      if (p.kind === 'quantitative' && p.unitKnown) return { ...p, raw };
+    }
   }
   const m = /^([^（(]+)[（(]([^（）()]{1,20})[）)]$/.exec(s);
   if (!m) return undefined;

@@ -8,6 +8,7 @@ const min85 = { settings: { thresholds: { minSatisfaction: 85 } } };
 
 ruleTester(percentRange, {
   valid: [
+    { name: 'a complaint rate of 0% under 满意度指标 is no satisfaction below the minimum', spec: withRow({ l2: '服务对象满意度指标', l3: '投诉率', desc: '投诉率', value: '＝0%' }), options: min85 },
     spec(),
     { name: '100% exactly', spec: quality('＝100%') },
     { name: '≥100%', spec: satisfaction('≥100%') },

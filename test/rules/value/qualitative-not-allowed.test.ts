@@ -22,6 +22,8 @@ ruleTester(qualitativeNotAllowed, {
     { name: 'a note in brackets after the value (real tables: ≥95%（抽样调查）)', spec: satisfaction('≥95%（抽样调查）') },
     { name: 'the unit in brackets', spec: withRow({ l2: '数量指标', l3: '活动次数', desc: '', value: '≥10（次）' }) },
     { name: 'a 人·次 compound unit on a unit cost', spec: cost('≤200元/人·次') },
+    { name: 'a deadline with ≤ is a time, not a sentence holding ≤2025年', spec: withRow({ l2: '时效指标', l3: '开工时间', desc: '', value: '≤2025年3月' }) },
+    { name: 'a 人·年 compound unit on a subsidy standard', spec: cost('＝1000元/人·年') },
     { name: 'a date with dots states a time', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '2025.12.31' }) },
     { name: 'a span of months states a time', spec: withRow({ l2: '时效指标', l3: '实施周期', desc: '', value: '2025年1月-12月' }) },
     { name: 'a period', spec: withRow({ l2: '时效指标', l3: '服务周期', desc: '', value: '2023.07-2024.01' }) },

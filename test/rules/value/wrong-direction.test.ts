@@ -20,6 +20,8 @@ ruleTester(wrongDirection, {
   valid: [
     spec(),
     { name: 'a cost ceiling', spec: cost('≤26.5万元') },
+    { name: 'a complaint rate under 满意度指标 is a ceiling', spec: rate('服务对象满意度指标', '投诉率', '≤5%') },
+    { name: 'a 不满意率 under 满意度指标 is a ceiling', spec: rate('服务对象满意度指标', '群众不满意率', '≤5%') },
     { name: 'an exact cost', spec: cost('＝26.5万元') },
     { name: 'a cost below', spec: cost('＜26.5万元') },
     { name: 'a satisfaction floor', spec: satisfaction('≥90%') },
@@ -58,6 +60,9 @@ ruleTester(wrongDirection, {
       errors: [{ messageId: 'negative', cell: 'E10', suggestion: null, severity: 'error' }],
     },
     { name: 'a reverse rate with ≥', spec: rate('质量指标', '差错率', '≥2%'), errors: [{ messageId: 'negative', suggestion: '≤2%' }] },
+    { name: 'a complaint rate with ≥ under 满意度指标', spec: rate('服务对象满意度指标', '投诉率', '≥5%'), errors: [{ messageId: 'negative', suggestion: '≤5%' }] },
+    { name: 'a 不满意率 with ≥ under 满意度指标', spec: rate('服务对象满意度指标', '群众不满意率', '≥5%'), errors: [{ messageId: 'negative', suggestion: '≤5%' }] },
+    { name: 'a satisfaction rate with ≤ stays wrong', spec: rate('服务对象满意度指标', '群众满意率', '≤95%'), errors: [{ messageId: 'satisfaction', suggestion: '≥95%' }] },
     { name: 'a reverse rate with ＞, under 成本指标', spec: rate('成本指标', '成本超支率', '＞5%'), errors: [{ messageId: 'negative', suggestion: '＜5%' }] },
     {
       name: 'split: the sign column is the cell to fix',

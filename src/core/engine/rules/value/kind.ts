@@ -146,6 +146,11 @@ function isNegativeMeasureUncached(name: string): boolean {
 
 const isNegativeMeasureMemo = memoText(isNegativeMeasureUncached);
 
+/** 投诉率, 不满意率: measures where less is better, though they stand under 满意度指标. */
+export function isReverseSatisfaction(name: string): boolean {
+  return /不满意/.test(name) || (isNegativeMeasure(name) && !isSatisfactionName(name));
+}
+
 /** Time measures that state a floor (最低使用年限, 质保期) rather than a deadline. */
 export function isTimeFloorName(name: string): boolean {
   return isTimeFloorNameMemo(name);

@@ -8,7 +8,7 @@ import type { IndicatorRow } from '../../../model';
 import { formatValue, parseIndicatorValue } from '../../value';
 import type { Rule, RuleContext } from '../types';
 import { isSplit, shown, signFix } from './fix';
-import { isChangeRate, isRateName, isSatisfactionName, type IndicatorKind } from './kind';
+import { isChangeRate, isRateName, isReverseSatisfaction, isSatisfactionName, type IndicatorKind } from './kind';
 
 function isStrict(kind: IndicatorKind, name: string): boolean {
   return kind === 'satisfaction' || isSatisfactionName(name) || (isRateName(name) && !isChangeRate(name));
@@ -28,6 +28,8 @@ function checkMinimum(ctx: RuleContext, ind: IndicatorRow, kind: IndicatorKind):
   const min = ctx.settings.thresholds.minSatisfaction;
   if (!(min > 0) || p.number === undefined || p.number >= min || p.number < 0) return;
   if (kind !== 'satisfaction' && !isSatisfactionName(ind.level3.text)) return;
+  // 投诉率 ＝0%: lower is better, no floor to reach.
+  if (isReverseSatisfaction(ind.level3.text)) return;
   // A ≤ on a satisfaction is value/wrong-direction's finding; its number is not a floor.
   if ((p.sign === '≤' || p.sign === '＜') && ctx.enabled('value/wrong-direction')) return;
   const suggestion = withNumber(ind, min);

@@ -62,6 +62,8 @@ export const qualitativeNotAllowed: Rule = {
     const { kind } = facts;
     if (ind.parsed.kind !== 'qualitative') return;
     if (kind === 'quantity' || kind === 'timeliness' || kind === 'quality') {
+      // A deadline (`≤2025年3月`) is a time, not a sentence holding a number.
+      if (kind === 'timeliness' && isDateText(ind.value.text)) return;
       // A sentence holding a measurable target (`完成率达到100%`): the target is the value.
       const embedded = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table);
       if (embedded) {

@@ -6,7 +6,7 @@
 import type { IndicatorRow, MessageData, Sign } from '../../../model';
 import type { Rule, RuleContext } from '../types';
 import { directionCell, requiredDirection, shown, signFix, signSource, turnedSign } from './fix';
-import { isNegativeMeasure, isRateName, isSatisfactionName } from './kind';
+import { isNegativeMeasure, isRateName, isReverseSatisfaction, isSatisfactionName } from './kind';
 
 /**
  * Reports a sign that points the wrong way: on the 正向/反向 cell when the sign was read from
@@ -36,6 +36,15 @@ function checkNegativeRate(ctx: RuleContext, ind: IndicatorRow): void {
   reportTurned(ctx, ind, 'negative', data, 'negative', wanted, p.number !== undefined && p.number < 100);
 }
 
+/** A 不满意率 written as a floor (`≥5%`): turned round like any rate where lower is better. */
+function checkDissatisfaction(ctx: RuleContext, ind: IndicatorRow): void {
+  const p = ind.parsed;
+  if (p.unit !== '%' || (p.sign !== '≥' && p.sign !== '＞')) return;
+  const wanted = turnedSign('negative', p.sign);
+  const data = { name: ind.level3.text.trim(), value: shown(ind), sign: p.signText ?? p.sign, expected: wanted };
+  reportTurned(ctx, ind, 'negative', data, 'negative', wanted, p.number !== undefined && p.number < 100);
+}
+
 export const wrongDirection: Rule = {
   meta: { id: 'value/wrong-direction', category: 'value', severity: 'error', fixable: true },
   row(ctx, ind, facts) {
@@ -44,7 +53,13 @@ export const wrongDirection: Rule = {
     if (p.kind !== 'quantitative' || p.sign === undefined) return;
     // A rate under 成本指标 (预算执行率 ≥90%, 成本节约率) is no sum of money: no ceiling to hold it to.
     const rateOnCost = kind === 'cost' && p.unit === '%' && isRateName(ind.level3.text);
-    const required = rateOnCost ? undefined : requiredDirection(kind);
+    // A complaint rate or a 不满意率 under 满意度指标: lower is better, a ceiling is right.
+    const reverseOnSatisfaction = kind === 'satisfaction' && isReverseSatisfaction(ind.level3.text);
+    if (reverseOnSatisfaction && /不满意/.test(ind.level3.text)) {
+      checkDissatisfaction(ctx, ind);
+      return;
+    }
+    const required = rateOnCost || reverseOnSatisfaction ? undefined : requiredDirection(kind);
     if (required === undefined) {
       checkNegativeRate(ctx, ind);
       return;
