@@ -279,7 +279,8 @@ export function nearestName(text: string, candidates: readonly string[]): string
   for (const candidate of candidates) {
     const full = nameKey(candidate);
     const short = full.endsWith('指标') ? full.slice(0, -2) : full;
-    const allowed = Math.max(1, Math.floor([...full].length / 3));
+    // One wrong character in a short name (产出指示), two in a long one: more is another name (政治效益).
+    const allowed = Math.max(1, Math.floor([...full].length / 4));
     // The distance is at least the difference in length: a long text is no typo of a short name,
     // and skipping it keeps this linear on free text.
     if (Math.min(Math.abs(key.length - full.length), Math.abs(key.length - short.length)) > allowed) continue;
