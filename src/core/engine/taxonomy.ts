@@ -87,6 +87,9 @@ const TAIL = 24;
 function remarkKeys(key: string): string[] {
   // Level names are short; a long text is no name, and is not scanned again.
   if (key.length > 40) return [];
+  // `一、产出指标`, `1.数量指标`: a list number before the name.
+  const numbered = /^(?:\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])(.+)$/.exec(key);
+  if (numbered) return [numbered[1], ...remarkKeys(numbered[1])];
   // `产出值`, `数量值`: a system that names its levels …值 for …指标.
   if (key.endsWith('值') && !key.endsWith('指标值') && key.length <= 8) return [`${key.slice(0, -1)}指标`];
   if (!/[([]/.test(key)) return [];
