@@ -12,6 +12,7 @@ import { join } from 'path';
 import { allFindings, checkSheet } from '../../src/core/engine';
 import { Grid, type CellAddress, type CellValue, type GridInit, type Rect } from '../../src/core/engine/grid';
 import { locateTables } from '../../src/core/engine/locate';
+import { parseIndicatorValue } from '../../src/core/engine/value';
 import type { Finding } from '../../src/core/model';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { loadRealCorpus, REAL_XLSX, split } from './real-corpus';
@@ -364,6 +365,29 @@ export const listExport: Perturbation = (init) => {
   };
 };
 
+/**
+ * The same list export with the value split into a system's 指标性质 | 指标值 | 计量单位 columns
+ * (`≥` | `95` | `%`); a qualitative value stays whole in the value column. The three cells map back
+ * to the form's value cell. Differences by design: words in a sign column are normal there.
+ */
+export const splitListExport: Perturbation = (init) => {
+  const list = listExport(init);
+  const values = list.init.values;
+  if (values.length < 2 || values[0][8] !== '指标值') return list;
+  const out: CellValue[][] = [[...values[0].slice(0, 8), '指标性质', '指标值', '计量单位']];
+  for (const r of values.slice(1)) {
+    const v = r[8];
+    const p = typeof v === 'string' ? parseIndicatorValue(v) : undefined;
+    const split = p && p.kind === 'quantitative' && p.numberText !== undefined && p.problems.length === 0 && !p.suggestion;
+    out.push([...r.slice(0, 8), split ? (p.signText ?? '') : null, split ? (p.numberText ?? null) : v, split ? (p.unitText ?? null) : null]);
+  }
+  return {
+    init: { name: init.name, values: out },
+    back: (row, col) => list.back(row, col >= 8 ? 8 : col),
+    keeps: list.keeps,
+  };
+};
+
 export const PERTURBATIONS: Record<string, Perturbation> = {
   'offset 3 rows, 2 columns': offset(3, 2),
   'blank column after A': blankColumn(1),
@@ -381,6 +405,7 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'a 绩效指标 group row above the header': groupHeaderRow,
   'label synonyms, second set': synonyms2,
   'a form as a list export': listExport,
+  'a form as a list export, values split': splitListExport,
 };
 
 const key = (f: Finding, row: number, col: number) => `${f.rule}|${f.severity}|${row},${col}`;

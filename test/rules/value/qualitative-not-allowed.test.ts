@@ -101,5 +101,10 @@ ruleTester(qualitativeNotAllowed, {
       spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '群众满意度', sign: '', value: '群众满意', unit: '' }] }),
       errors: [{ messageId: 'satisfaction', cell: valueCell(0), suggestion: null }],
     },
+    {
+      name: 'split: a cost sentence holding its amount is a warning, as in one cell, without a fix (the columns cannot take it)',
+      spec: spec({ rows: [{ l1: '产出指标', l2: '成本指标', l3: '补助标准', sign: '', value: '严格按照1000元/人标准发放', unit: '' }] }),
+      errors: [{ messageId: 'sentence', cell: valueCell(0), suggestion: null, severity: 'warning' }],
+    },
   ],
 });

@@ -75,18 +75,14 @@ export const qualitativeNotAllowed: Rule = {
       return;
     }
     if (kind !== 'cost' && kind !== 'satisfaction') return;
-    const suggestion = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table);
+    const embedded = embeddedValue(ind, ctx.table);
     // The amount or percentage is there, inside words (`≥90%满意`, `控制在…1000元/人…`): written
-    // the wrong way, not missing.
-    if (suggestion) {
-      ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: suggestion }, suggestion, severity: 'warning' });
+    // the wrong way, not missing. (In split columns the value cannot take a sign and unit: no fix.)
+    if (embedded) {
+      const suggestion = isSplit(ind) ? undefined : embedded;
+      ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion, severity: 'warning' });
       return;
     }
-    ctx.report({
-      messageId: kind,
-      at: ind.value.at,
-      data: { value: shown(ind), example: suggestion ?? EXAMPLES[kind] },
-      ...(suggestion ? { suggestion } : {}),
-    });
+    ctx.report({ messageId: kind, at: ind.value.at, data: { value: shown(ind), example: EXAMPLES[kind] } });
   },
 };
