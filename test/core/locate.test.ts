@@ -292,6 +292,32 @@ describe('locateTables — grid columns by role, as other systems word them', ()
   });
 });
 
+describe('locateTables — a grid without a 一级 column', () => {
+  const rows: CellValue[][] = [
+    ['项目名称', '档案数字化项目'],
+    ['预算数', 12, '其中：财政资金', 12, '其他资金', null],
+    ['二级指标', '三级指标', '指标值'],
+    ['数量指标', '数字化档案数量', '≥2000卷'],
+    ['成本指标', '项目总成本', '≤12万元'],
+    ['服务对象满意度指标', '查档群众满意度', '≥95%'],
+  ];
+
+  it('reads 二级 | 三级 | 指标值, each row under its 二级’s 一级 (carried, so nothing is reported on a cell the table lacks)', () => {
+    const [t] = locateTables(sheet(rows));
+    expect(t.header?.columns).toMatchObject({ level2: 0, level3: 1, value: 2 });
+    expect(t.indicators.map((i) => [i.level1.text, i.level1.inherited, i.level2.text, i.value.text])).toEqual([
+      ['产出指标', true, '数量指标', '≥2000卷'],
+      ['产出指标', true, '成本指标', '≤12万元'],
+      ['满意度指标', true, '服务对象满意度指标', '≥95%'],
+    ]);
+  });
+
+  it('a titled table of another kind whose grid is not read is still that kind', () => {
+    const [t] = locateTables(sheet([['专项转移支付绩效目标表'], ['项目名称', '宗教管理经费'], ['资金总额', 30], ['总体目标', '推进规范化管理']]));
+    expect(t.kind).toBe('transfer');
+  });
+});
+
 describe('locateTables — content between tables', () => {
   it('does not read notes or a summary block above a table as its fields', () => {
     const { rows, merges } = l1Rows();

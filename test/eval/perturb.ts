@@ -24,6 +24,8 @@ export interface Perturbed {
   back: (row: number, col: number) => { row: number; col: number } | undefined | null;
   /** The original's findings the copy is expected to keep (default: all). */
   keeps?: (row: number, col: number) => boolean;
+  /** Rules not compared (they judge what the copy took away). */
+  skipRules?: ReadonlySet<string>;
 }
 
 type Perturbation = (init: GridInit) => Perturbed;
@@ -388,6 +390,34 @@ export const splitListExport: Perturbation = (init) => {
   };
 };
 
+/** Rules about the 一级 column itself: a grid without one has nothing for them to say. */
+const LEVEL1_RULES = new Set(['structure/unknown-level1', 'structure/level2-mismatch', 'structure/missing-level1']);
+
+/**
+ * The 一级 column of each grid emptied, header included (a template with 二级 | 三级 | 指标值 only):
+ * every other finding stays.
+ */
+export const noLevel1Column: Perturbation = (init) => {
+  const headers = gridHeaders(init);
+  if (headers.length === 0) return { init, back: identityBack };
+  const values = cloneValues(init);
+  const cols = new Set<number>();
+  let merges = init.merges ?? [];
+  for (const h of headers) {
+    cols.add(h.level1);
+    values[h.row][h.level1] = null;
+    for (const r of gridRows(init, h)) if (values[r]) values[r][h.level1] = null;
+    merges = merges.filter((m) => !(m.left === h.level1 && m.right === h.level1 && m.top > h.row));
+  }
+  const level1Rows = new Set(headers.flatMap((h) => [h.row, ...gridRows(init, h)]));
+  return {
+    init: { ...init, values, merges, text: undefined },
+    back: (row, col) => (cols.has(col) && level1Rows.has(row) ? null : { row, col }),
+    keeps: (row, col) => !(cols.has(col) && level1Rows.has(row)),
+    skipRules: LEVEL1_RULES,
+  };
+};
+
 export const PERTURBATIONS: Record<string, Perturbation> = {
   'offset 3 rows, 2 columns': offset(3, 2),
   'blank column after A': blankColumn(1),
@@ -406,6 +436,7 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'label synonyms, second set': synonyms2,
   'a form as a list export': listExport,
   'a form as a list export, values split': splitListExport,
+  'no 一级 column': noLevel1Column,
 };
 
 const key = (f: Finding, row: number, col: number) => `${f.rule}|${f.severity}|${row},${col}`;
@@ -422,11 +453,11 @@ export interface PerturbFigures {
 /** Compares a sheet's errors and warnings with those of its perturbed copy. */
 export function compare(init: GridInit, p: Perturbation): PerturbFigures {
   const changed = p(init);
-  const all = allFindings(checkSheet(init)).filter((f) => f.severity !== 'info');
+  const all = allFindings(checkSheet(init)).filter((f) => f.severity !== 'info' && !changed.skipRules?.has(f.rule));
   const original = all.filter((f) => !changed.keeps || changed.keeps(f.row, f.col));
   // A whole-table finding the copy places on another cell (a list export's project row) is the same finding.
   const elsewhere = new Set(all.filter((f) => !original.includes(f)).map((f) => `${f.rule}|${f.severity}`));
-  const after = allFindings(checkSheet(changed.init)).filter((f) => f.severity !== 'info');
+  const after = allFindings(checkSheet(changed.init)).filter((f) => f.severity !== 'info' && !changed.skipRules?.has(f.rule));
   const want = new Set(original.map((f) => key(f, f.row, f.col)));
   const got = new Set<string>();
   for (const f of after) {

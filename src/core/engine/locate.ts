@@ -162,7 +162,9 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   // A flat list with no 一级/二级 columns (重庆's 一般性项目绩效目标表: 指标 | 指标权重 | 计量单位 |
   // 指标性质 | 指标值) counts when its value column comes with a system's other indicator columns.
   const flat = !roles.has('level1') && !roles.has('level2') && hasLevel3 && roles.has('value') && ['weight', 'unit', 'nature', 'signOrDirection'].some((r) => roles.has(r as NonNullable<LabelInfo['header']>));
-  if (!flat && (!roles.has('level1') || !roles.has('level2') || !hasLevel3)) return undefined;
+  // No 一级 column (`二级指标 | 三级指标 | 指标值`): each row's 一级 is its 二级's.
+  const noLevel1 = !roles.has('level1') && roles.has('level2') && hasLevel3 && roles.has('value');
+  if (!flat && !noLevel1 && (!roles.has('level1') || !roles.has('level2') || !hasLevel3)) return undefined;
   const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: Infinity, right: -Infinity };
   const group = chooseGroup(scan, grid, above, avoid);
   const content: number[] = [];
@@ -362,6 +364,18 @@ function levelField(grid: Grid, row: number, col: number | undefined, prev: Leve
   return { ...fieldAt(grid, a), inherited: false };
 }
 
+/**
+ * A grid without a 一级 column: the 一级 its 二级 belongs to (`数量指标` -> 产出指标), placed on the
+ * 二级's cell and marked as carried, so that nothing is reported on a cell the table does not have.
+ */
+function impliedLevel1(grid: Grid, row: number, col: number, prev: LevelField | undefined): LevelField {
+  const a = grid.anchor(row, col);
+  const text = grid.isBlank(a.row, a.col) ? '' : grid.rawText(a.row, a.col);
+  const parent = text ? resolveLevel2(text)?.level1[0] : undefined;
+  if (!parent) return prev ? { ...prev, inherited: true } : { at: a, text: '', value: null, inherited: true };
+  return { at: a, text: parent, value: parent, inherited: true };
+}
+
 /** True when a grid column is absent or its cell on row `r` is blank. */
 function blankAt(grid: Grid, r: number, col: number | undefined): boolean {
   return col === undefined || grid.isBlank(r, col);
@@ -391,7 +405,7 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       unused?.push({ row: r, level1: prev1, level2: prev2, level3: fieldAt(grid, { row: r, col: c.level3 as number }), value: fieldAt(grid, { row: r, col: c.value ?? header.right }), parsed: EMPTY_PARSE });
       continue;
     }
-    const level1 = levelField(grid, r, c.level1, prev1, true);
+    const level1 = c.level1 === undefined && c.level2 !== undefined ? impliedLevel1(grid, r, c.level2, prev1) : levelField(grid, r, c.level1, prev1, true);
     // A new 一级 starts a new run of 二级: a blank 二级 under it is empty, not carried.
     const level2 = levelField(grid, r, c.level2, prev2, !own1);
     prev1 = level1;
@@ -932,6 +946,8 @@ export function locateTables(grid: Grid): TableModel[] {
       const rect = readUpper(grid, { rows: own }, t);
       if (!rect) continue;
       t.range = coverRows(grid, rect, scans, rect.left);
+      // A table of another kind whose grid could not be read is still that kind, not a project missing its grid.
+      kindOf(grid, t, [], rowsBetween(boundary, pending[k]), scans, tables[tables.length - 1]);
       tables.push(t);
       boundary = t.range.bottom + 1;
     }
