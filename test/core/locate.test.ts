@@ -396,6 +396,7 @@ describe('locateTables — kinds of table told by their labels (real corpus shap
     ['全年实际完成值', 'self-eval'],
     ['指标完成情况', 'self-eval'],
     ['1-9月完成值', 'monitor'],
+    ['全年实际完成', 'self-eval'],
   ])('a column %s in the header names a %s table', (label, kind) => {
     const [t] = locateTables(grid([['项目名称', '某项目', null, null]], [...base, label]));
     expect(t.kind).toBe(kind);

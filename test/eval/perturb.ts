@@ -418,6 +418,40 @@ export const noLevel1Column: Perturbation = (init) => {
   };
 };
 
+/** The cells of the located project tables' budget fields and indicator values. */
+function fieldCells(init: GridInit): { budget: CellAddress[]; values: CellAddress[] } {
+  const grid = new Grid(init);
+  const origin = init.origin ?? { row: 0, col: 0 };
+  const rel = (a: CellAddress) => ({ row: a.row - origin.row, col: a.col - origin.col });
+  const budget: CellAddress[] = [];
+  const values: CellAddress[] = [];
+  for (const t of locateTables(grid)) {
+    for (const f of [t.budget.total, t.budget.fiscal, t.budget.other]) if (f) budget.push(rel(f.at));
+    for (const ind of t.indicators) values.push(rel(ind.value.at));
+  }
+  return { budget, values };
+}
+
+/** Amounts stored as numbers written as text instead (`26.5` → `'26.50`), as exports from other systems do. */
+export const amountsAsText: Perturbation = (init) => {
+  const values = cloneValues(init);
+  for (const a of fieldCells(init).budget) {
+    const v = values[a.row]?.[a.col];
+    if (typeof v === 'number') values[a.row][a.col] = init.text?.[a.row]?.[a.col] ?? String(v);
+  }
+  return { init: { ...init, values }, back: identityBack };
+};
+
+/** Values typed with spaces around them and a line break after (what pasting from Word leaves). */
+export const paddedValues: Perturbation = (init) => {
+  const values = cloneValues(init);
+  for (const a of fieldCells(init).values) {
+    const v = values[a.row]?.[a.col];
+    if (typeof v === 'string' && v.trim() !== '') values[a.row][a.col] = ` ${v} \n`;
+  }
+  return { init: { ...init, values, text: undefined }, back: identityBack };
+};
+
 export const PERTURBATIONS: Record<string, Perturbation> = {
   'offset 3 rows, 2 columns': offset(3, 2),
   'blank column after A': blankColumn(1),
@@ -437,6 +471,8 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'a form as a list export': listExport,
   'a form as a list export, values split': splitListExport,
   'no 一级 column': noLevel1Column,
+  'amounts as text': amountsAsText,
+  'values padded with spaces and a line break': paddedValues,
 };
 
 const key = (f: Finding, row: number, col: number) => `${f.rule}|${f.severity}|${row},${col}`;
