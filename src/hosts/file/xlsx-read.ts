@@ -33,7 +33,8 @@ export class XlsxError extends Error {
       | 'cell-chars'
       | 'sheet-cells'
       | 'merged-rows'
-      | 'too-many-sheets',
+      | 'too-many-sheets'
+      | 'doctype',
     readonly detail: Record<string, string> = {},
   ) {
     super(reason);
@@ -86,6 +87,24 @@ interface ScanCounter {
   tags: number;
 }
 
+/**
+ * Namespaces whose prefixed names (`x:row`, `pr:Relationship`) are read as the plain names: some
+ * writers (System.IO.Packaging, the Open XML SDK with a prefix) put every element of a part under
+ * a prefix, and Excel reads them. SpreadsheetML's transitional and Strict namespaces, and the
+ * package relationships.
+ */
+const READ_NAMESPACES = new Set([
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  'http://schemas.openxmlformats.org/package/2006/relationships',
+]);
+
+/** The prefixes a tag's attributes bind to READ_NAMESPACES (`xmlns:x="…main"`), added to `into`. */
+function collectPrefixes(attrs: string, into: Set<string>): void {
+  const re = /xmlns:([^\s=:]+)\s*=\s*(["'])(.*?)\2/g;
+  for (let m = re.exec(attrs); m; m = re.exec(attrs)) if (READ_NAMESPACES.has(m[3].trim())) into.add(m[1]);
+}
+
 /** Tag names the readers compare, by length: returned as constants instead of fresh slices. */
 const KNOWN_NAMES: string[][] = [];
 for (const n of ['c', 'v', 'f', 't', 'r', 'is', 'xf', 'si', 'row', 'sst', 'rPr', 'rPh', 'sheet', 'numFmt', 'sheets', 'sheetData', 'mergeCell', 'mergeCells', 'worksheet']) {
@@ -101,18 +120,31 @@ function nameAt(xml: string, start: number, end: number): string {
   return xml.slice(start, end);
 }
 
+/** `x:row` as `row` when `x` is one of `prefixes`; any other name as it is. */
+function localName(name: string, prefixes: Set<string>): string {
+  const colon = name.indexOf(':');
+  if (colon <= 0 || !prefixes.has(name.slice(0, colon))) return name;
+  const local = name.slice(colon + 1);
+  return nameAt(local, 0, local.length);
+}
+
 function isNameEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
 }
 
 /**
- * One pass over an XML document. Comments, processing instructions and the doctype are skipped,
- * CDATA is dropped (ExcelJS ignores it too), entities are left to the handler (see decodeText).
+ * One pass over an XML document. Comments and processing instructions are skipped; CDATA is text
+ * (escaped, so that the handler's entity decoding gives it back as written); entities are left to
+ * the handler (see decodeText). A document type declaration is refused (`doctype`): the package
+ * format forbids one (ECMA-376 Part 2, M1.17), Excel never writes one, and it is how entity
+ * expansion (billion laughs) and external entities get in; none is ever expanded or fetched.
  * Malformed markup that cannot be scanned on (an unterminated tag or comment) is `corrupt`.
+ * Names under a prefix bound to READ_NAMESPACES are given without it.
  */
 function scanXml(xml: string, h: XmlHandler, counter: ScanCounter, maxTagChars: number): void {
   const n = xml.length;
   let i = 0;
+  const prefixes = new Set<string>();
   while (i < n) {
     const lt = xml.indexOf('<', i);
     if (lt < 0) {
@@ -130,7 +162,7 @@ function scanXml(xml: string, h: XmlHandler, counter: ScanCounter, maxTagChars: 
       let b = gt;
       while (a < b && xml.charCodeAt(a) <= 32) a++;
       while (b > a && xml.charCodeAt(b - 1) <= 32) b--;
-      h.close(nameAt(xml, a, b));
+      h.close(prefixes.size > 0 ? localName(nameAt(xml, a, b), prefixes) : nameAt(xml, a, b));
       i = gt + 1;
     } else if (c === 63) {
       const end = xml.indexOf('?>', lt);
@@ -144,23 +176,17 @@ function scanXml(xml: string, h: XmlHandler, counter: ScanCounter, maxTagChars: 
       } else if (xml.startsWith('<![CDATA[', lt)) {
         const end = xml.indexOf(']]>', lt);
         if (end < 0) throw new XlsxError('corrupt');
+        if (end > lt + 9) h.text(xml.slice(lt + 9, end).replace(/&/g, '&amp;'));
         i = end + 3;
       } else {
-        // <!DOCTYPE …> with an optional [internal subset]; its entities are never expanded.
-        const bracket = xml.indexOf('[', lt);
-        const gt = xml.indexOf('>', lt);
-        if (gt < 0) throw new XlsxError('corrupt');
-        if (bracket >= 0 && bracket < gt) {
-          const end = xml.indexOf(']>', bracket);
-          if (end < 0) throw new XlsxError('corrupt');
-          i = end + 2;
-        } else i = gt + 1;
+        // <!DOCTYPE …> (or any other declaration): refused before anything in it is looked at.
+        throw new XlsxError('doctype');
       }
     } else {
       // <name attr="…" …> — a quoted value may hold `>`.
       let j = lt + 1;
       while (j < n && !isNameEnd(xml.charCodeAt(j))) j++;
-      const name = nameAt(xml, lt + 1, j);
+      let name = nameAt(xml, lt + 1, j);
       let quote = 0;
       let k = j;
       for (; k < n; k++) {
@@ -174,6 +200,8 @@ function scanXml(xml: string, h: XmlHandler, counter: ScanCounter, maxTagChars: 
       if (k - lt > maxTagChars) throw new XlsxError('corrupt');
       const selfClosing = xml.charCodeAt(k - 1) === 47;
       const attrs = xml.slice(j, selfClosing ? k - 1 : k);
+      if (attrs.indexOf('xmlns:') >= 0) collectPrefixes(attrs, prefixes);
+      if (prefixes.size > 0) name = localName(name, prefixes);
       const resume = h.open(name, attrs, selfClosing, k + 1);
       if (typeof resume === 'number') {
         i = resume;
@@ -328,7 +356,7 @@ function parseWorkbook(xml: string, counter: ScanCounter, limits: LeanLimits): {
             name: raw === undefined ? undefined : xmlDecodeAgain(raw),
             id: parseInt(attr(attrs, 'sheetId') ?? '', 10),
             state: attr(attrs, 'state'),
-            rId: attr(attrs, 'r:id'),
+            rId: attr(attrs, 'r:id') ?? prefixedId(attrs),
           });
           if (sheets.length > limits.maxSheets) throw new XlsxError('too-many-sheets', { limit: String(limits.maxSheets) });
         } else if (name === 'workbookPr') date1904 = attr(attrs, 'date1904') === '1';
@@ -342,6 +370,12 @@ function parseWorkbook(xml: string, counter: ScanCounter, limits: LeanLimits): {
     limits.maxTagChars,
   );
   return { sheets, date1904 };
+}
+
+/** The value of an `…:id` attribute under another prefix than `r:` (`rel:id="rId1"`), or undefined. */
+function prefixedId(attrs: string): string | undefined {
+  const m = /(?:^|\s)([^\s=:]+):id\s*=/.exec(attrs);
+  return m ? attr(attrs, `${m[1]}:id`) : undefined;
 }
 
 function parseRels(xml: string | undefined, counter: ScanCounter, limits: LeanLimits): Map<string, string> {
@@ -395,6 +429,28 @@ const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
   47: 'mmss.0',
   48: '##0.0E+0',
   49: '@',
+  // East Asian built-ins as a Chinese (zh-CN) Excel shows them: it writes these ids without a
+  // <numFmt> of their own, so without them 2024年12月31日 would read as 45657 (ExcelJS has them
+  // only per locale and gives no format).
+  27: 'yyyy"年"m"月"',
+  28: 'm"月"d"日"',
+  29: 'm"月"d"日"',
+  30: 'm-d-yy',
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"',
+  33: 'h"时"mm"分"ss"秒"',
+  34: '上午/下午 h"时"mm"分"',
+  35: '上午/下午 h"时"mm"分"ss"秒"',
+  36: 'yyyy"年"m"月"',
+  50: 'yyyy"年"m"月"',
+  51: 'm"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: 'm"月"d"日"',
+  55: '上午/下午 h"时"mm"分"',
+  56: '上午/下午 h"时"mm"分"ss"秒"',
+  57: 'yyyy"年"m"月"',
+  58: 'm"月"d"日"',
 };
 
 /** ExcelJS's utils.isDateFmt. */
@@ -603,6 +659,7 @@ function cellValue(
       if (t === 'str') value = xmlDecodeAgain(raw);
       else if (t === 'b') value = parseInt(raw, 10) !== 0;
       else if (t === 'e') value = raw;
+      else if (t === 'd') value = isoToSerial(raw, date1904); // Strict files: a formula's date result
       else {
         const n = parseFloat(raw);
         value = Number.isFinite(n) ? (isDate ? viaDate(n, date1904) : n) : null;
@@ -611,7 +668,8 @@ function cellValue(
   } else if (hasValue) {
     if (t === 's') {
       const index = parseInt(raw ?? '', 10);
-      if (shared === undefined) value = index;
+      // A shared string with no table to look it up in: its index is not the cell's value.
+      if (shared === undefined) throw new XlsxError('corrupt', { what: 'shared string' });
       else {
         if (!(index >= 0 && index < shared.length)) throw new XlsxError('corrupt', { what: 'shared string' });
         value = shared[index];
@@ -667,6 +725,9 @@ function parseSheet(
   let runBuf = '';
   let runText: string | undefined;
   let parsedCells = 0;
+  let lastRowNumber = 0;
+  /** A child of a cell skipped with its content: phonetic runs and properties of inline strings. */
+  let cellSkip = '';
   let splice = spliced;
   let mergeSplice = spliced?.merges;
   let spliceFailed = false;
@@ -675,8 +736,9 @@ function parseSheet(
     const raw: string | undefined = c.value === undefined ? undefined : decodeText(c.value);
     const isFormula = !!c.formula || !!c.shareType;
     const hasValue = raw !== undefined || c.runs !== undefined;
-    // ExcelJS's Merge type (no formula, no value, no style): never added to its row.
-    if (!isFormula && !hasValue && !c.styleId) return;
+    // ExcelJS's Merge type (no formula, no value, no style): never added to its row; but one
+    // without `r` still takes its column, for the next cell without `r` to follow.
+    if (!isFormula && !hasValue && !c.styleId && c.col !== undefined) return;
     if (!row) throw new XlsxError('corrupt');
     if (++parsedCells > limits.maxCellsPerSheet) throw new XlsxError('sheet-cells', { limit: String(limits.maxCellsPerSheet) });
     const fmt = c.styleId && styles ? styles.formats[c.styleId] : undefined;
@@ -691,6 +753,7 @@ function parseSheet(
     inRow = false;
     if (!row) return;
     const n = row.number;
+    if (Number.isFinite(n)) lastRowNumber = n;
     if (!(n >= 1)) {
       if (Number.isNaN(n)) throw new XlsxError('corrupt'); // ExcelJS: 'Invalid row number'
       return; // rows numbered 0 or less are never seen again
@@ -725,6 +788,7 @@ function parseSheet(
     }
     if (mode !== 'sheetData') return;
     if (cell) {
+      if (cellSkip !== '') return;
       if (inRun) {
         if (runRPr) return;
         if (name === 't') {
@@ -753,13 +817,20 @@ function parseSheet(
           runRPr = false;
           runText = undefined;
           return;
+        case 'rPh':
+        case 'phoneticPr':
+          // Phonetic guides of an inline string are not its text (Excel shows them above it).
+          cellSkip = name;
+          return;
         default:
           return;
       }
     }
     if (name === 'row') {
       inRow = true;
-      row = { number: parseInt(attr(attrs, 'r') ?? '', 10), cols: [], values: [], formats: [] };
+      // `r` is optional: a row without it follows the one before (the first is row 1).
+      const r = attr(attrs, 'r');
+      row = { number: r === undefined ? lastRowNumber + 1 : parseInt(r, 10), cols: [], values: [], formats: [] };
       return;
     }
     if (name === 'c') {
@@ -804,7 +875,7 @@ function parseSheet(
         return undefined;
       },
       text(raw) {
-        if (!cell) return;
+        if (!cell || cellSkip !== '') return;
         if (inRun) {
           if (runT) runBuf += raw;
           return;
@@ -827,6 +898,10 @@ function parseSheet(
         }
         if (mode !== 'sheetData') return;
         if (cell) {
+          if (cellSkip !== '') {
+            if (name === cellSkip) cellSkip = '';
+            return;
+          }
           if (inRun) {
             if (runRPr) {
               if (name === 'rPr') runRPr = false;
@@ -925,8 +1000,8 @@ function rowsInOrder(rowModels: Map<number, RowModel>, limits: LeanLimits): Shee
     const byCol = new Map<number, number>();
     let prev: number | undefined;
     for (let i = 0; i < n; i++) {
-  const col = model.cols[i] ?? (prev === undefined ? undefined : prev + 1);
-  if (col === undefined) throw new XlsxError('corrupt');
+  // `r` is optional: a cell without it follows the one before (the first is in column A).
+  const col = model.cols[i] ?? (prev === undefined ? 1 : prev + 1);
   if (col > limits.maxColumns) throw new XlsxError('column-limit', { address: String(col) });
   prev = col;
   byCol.set(col, i);
