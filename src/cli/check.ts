@@ -178,6 +178,10 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
       io.stderr(visible(o.report.error) + '\n');
     }
   }
+  // The report first: making the annotated copies is the slowest and least certain step, and
+  // nothing that happens there may cost the results of the check.
+  if (values.format === 'json') io.stdout(safeJson(doc) + '\n');
+  else io.stdout(formatText(doc, { color: io.isTTY, locale }));
   if (typeof values.annotate === 'string') {
     const { annotateAll } = await import('./annotate');
     const ok = await annotateAll(
@@ -190,8 +194,6 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
     );
     if (!ok) failed = true;
   }
-  if (values.format === 'json') io.stdout(safeJson(doc) + '\n');
-  else io.stdout(formatText(doc, { color: io.isTTY, locale }));
   if (failed) return 2;
   return doc.summary.errors > 0 ? 1 : 0;
 }

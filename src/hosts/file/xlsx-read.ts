@@ -51,9 +51,11 @@ export interface LeanWorkbook {
   date1904: boolean;
   /**
    * Work done, for tests that prove reading is linear: bytes inflated, tags scanned, cells kept,
-   * and the sheets whose cells were read at byte level (readSheetFast).
+   * and the sheets whose cells were read at byte level (readSheetFast). `mergedCells`: the cells
+   * the merged areas cover as the file states them, before clipping (what a reader that makes an
+   * object per merged cell, as ExcelJS does, would make).
    */
-  work: { inflatedBytes: number; tags: number; cells: number; byteLevelSheets: number };
+  work: { inflatedBytes: number; tags: number; cells: number; byteLevelSheets: number; mergedCells: number };
 }
 
 export interface LeanLimits {
@@ -1664,6 +1666,7 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
   const grids: GridInit[] = [];
   const states: SheetState[] = [];
   let cells = 0;
+  let mergedCells = 0;
   for (const s of ordered) {
     const name = s.ref.name === undefined ? `sheet${s.id}` : s.ref.name.length > 31 ? s.ref.name.slice(0, 31) : s.ref.name;
     const part = zip.read(s.part) as Uint8Array;
@@ -1680,6 +1683,7 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
       }
     }
     cells += sheetCells.values.length;
+    for (const m of sheetCells.merges) mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
     let grid: GridInit;
     try {
       grid = toGrid(name, sheetCells, date1904, limits);
@@ -1691,5 +1695,5 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
     const st = s.ref.state;
     states.push(st === 'hidden' || st === 'veryHidden' ? st : 'visible');
   }
-  return { grids, states, date1904, work: { inflatedBytes: zip.inflatedBytes, tags: counter.tags, cells, byteLevelSheets } };
+  return { grids, states, date1904, work: { inflatedBytes: zip.inflatedBytes, tags: counter.tags, cells, byteLevelSheets, mergedCells } };
 }
