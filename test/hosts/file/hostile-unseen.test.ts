@@ -208,6 +208,16 @@ describe('refused with one line saying what the file is and what to do', () => {
   });
 });
 
+test('a label in the last column (XFD) has its empty value reported on itself, never on a cell past Excel (XFE)', () => {
+  const bytes = book({ sheets: [{ name: 'S', body: '<sheetData><row r="1"><c r="XFD1" t="inlineStr"><is><t>项目名称</t></is></c></row><row r="2"><c r="XFC2" t="inlineStr"><is><t>预算数</t></is></c><c r="XFD2"><v>5</v></c></row><row r="3"><c r="XFD3" t="inlineStr"><is><t>绩效目标</t></is></c></row></sheetData>' }] });
+  const [g] = read(bytes).grids;
+  const result = checkSheet(g, {});
+  const cells = result.tables.flatMap((t) => t.findings.map((f) => f.col));
+  expect(cells.length).toBeGreaterThan(0);
+  expect(Math.max(...cells)).toBeLessThanOrEqual(16_383);
+  expect(result.tables[0].findings.find((f) => f.rule === 'structure/missing-project-name')?.cell).toBe('XFD1');
+});
+
 describe('bounded work, counted', () => {
   test('a cell of exactly 32,767 characters is read and checked', () => {
     const body = x.sheetData.replace('</sheetData>', `<row r="20"><c r="A20" t="inlineStr"><is><t>${'≥'.repeat(32_767)}</t></is></c></row></sheetData>`);
