@@ -176,6 +176,8 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
     if (o.report.error) {
       failed = true;
       io.stderr(visible(o.report.error) + '\n');
+    } else if (o.uncachedFormulas) {
+      io.stderr(visible(t('cli.uncachedFormulas', locale, { file: o.report.file, count: o.uncachedFormulas.toLocaleString('en-US') })) + '\n');
     }
   }
   // The report first: making the annotated copies is the slowest and least certain step, and

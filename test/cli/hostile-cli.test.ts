@@ -144,6 +144,14 @@ test('a Strict file whose dates ExcelJS would write back as 1905 gets no copy, a
   expect(en.err).toContain('reads this workbook otherwise than the check did (sheet "日期", cell B1)');
 }, 120_000);
 
+test('formulas without cached results: the file is checked, and one line says those cells were read as empty', () => {
+  writeFileSync(join(IN, 'no-cache.xlsx'), book({ sheets: [{ name: 'S', body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>项目名称</t></is></c><c r="B1"><f>"某项目"</f></c></row></sheetData>' }] }));
+  const r = run(['check', 'in/no-cache.xlsx', 'in/a-good.xlsx']);
+  expect(r.code).toBe(1);
+  expect(expectCleanLines(r.err)).toEqual(['提示：“in/no-cache.xlsx”中有 1 个公式单元格没有保存计算结果（文件不是由 Excel 或 WPS 保存的），检查时按空白处理。请在 Excel 或 WPS 中打开并保存后再检查。']);
+  expect(run(['check', 'in/no-cache.xlsx', '--lang', 'en']).err).toContain('Note: "in/no-cache.xlsx" has 1 formula cells without a saved result');
+}, 120_000);
+
 test('errors in English with --lang en, the new kinds of file included', () => {
   const r = run(['check', 'in/html-as-xls.xls', 'in/laughs.xlsx', 'in/ods-renamed.xlsx', '--lang', 'en']);
   expect(r.code).toBe(2);

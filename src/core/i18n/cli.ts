@@ -214,6 +214,10 @@ export const CLI_TEXTS = {
     'en-US': 'perf-target: an internal error stopped the check. Run again with --debug for details and report the problem.',
   },
   'cli.progress': { 'zh-CN': '正在检查：{done}/{total} 个文件', 'en-US': 'Checking: {done}/{total} files' },
+  'cli.uncachedFormulas': {
+    'zh-CN': '提示：“{file}”中有 {count} 个公式单元格没有保存计算结果（文件不是由 Excel 或 WPS 保存的），检查时按空白处理。请在 Excel 或 WPS 中打开并保存后再检查。',
+    'en-US': 'Note: "{file}" has {count} formula cells without a saved result (the file was not saved by Excel or WPS); they were checked as empty. Open and save it in Excel or WPS, then check it again.',
+  },
   'cli.annotated': { 'zh-CN': '已写出标注副本：{file}', 'en-US': 'Annotated copy written: {file}' },
   'cli.templateWritten': { 'zh-CN': '已写出空白模板：{file}', 'en-US': 'Blank template written: {file}' },
   'cli.sheet': { 'zh-CN': '工作表「{name}」', 'en-US': 'Sheet "{name}"' },

@@ -56,6 +56,8 @@ export interface LeanWorkbook {
    * object per merged cell, as ExcelJS does, would make).
    */
   work: { inflatedBytes: number; tags: number; cells: number; byteLevelSheets: number; mergedCells: number };
+  /** Formula cells with no cached result: the grid has them empty (Excel would calculate them). */
+  uncachedFormulas: number;
 }
 
 export interface LeanLimits {
@@ -87,6 +89,8 @@ interface XmlHandler {
 
 interface ScanCounter {
   tags: number;
+  /** Formula cells without a cached result (a file not saved by Excel): they read as empty. */
+  uncached: number;
 }
 
 /**
@@ -745,6 +749,7 @@ function parseSheet(
     if (++parsedCells > limits.maxCellsPerSheet) throw new XlsxError('sheet-cells', { limit: String(limits.maxCellsPerSheet) });
     const fmt = c.styleId && styles ? styles.formats[c.styleId] : undefined;
     const isDate = c.styleId && styles ? styles.isDate[c.styleId] === true : false;
+    if (isFormula && !raw) counter.uncached++;
     const value = cellValue(c.t, raw, isFormula, hasValue, c.runs, isDate, shared, date1904, limits);
     row.cols.push(c.col);
     row.values.push(value);
@@ -1172,6 +1177,7 @@ function readSheetData(
   styles: Styles | undefined,
   date1904: boolean,
   limits: LeanLimits,
+  counter: ScanCounter,
 ): { cells: SheetCells; parsed: number; tags: number; end: number } | undefined {
   const rows: number[] = [];
   const cols: number[] = [];
@@ -1294,7 +1300,10 @@ function readSheetData(
       // ExcelJS's Merge type (no formula, no value, no style): never added to its row.
       if (!isFormula && !hasValue && !styleId) continue;
       if (++parsed > limits.maxCellsPerSheet) return undefined;
-      if (!hasValue) continue; // no value: nothing in the grid
+      if (!hasValue) {
+        if (isFormula) counter.uncached++;
+        continue; // no value: nothing in the grid
+      }
       let value: CellValue;
       const isDate = styleId && styleDates ? styleDates[styleId] === true : false;
       if (sharedString && !isFormula && shared !== undefined) {
@@ -1406,9 +1415,13 @@ function readSheetFast(
   const at = buf.indexOf(62, open) + 1; // just past the start tag's `>`
   if (at <= 0 || part[at - 2] === 47) return undefined;
   const tagsBefore = counter.tags;
+  const uncachedBefore = counter.uncached;
   try {
-    const read = readSheetData(part, at, shared, styles, date1904, limits);
-    if (!read) return undefined;
+    const read = readSheetData(part, at, shared, styles, date1904, limits, counter);
+    if (!read) {
+      counter.uncached = uncachedBefore;
+      return undefined;
+    }
     const spliced: Spliced = { at, cells: read.cells, parsed: read.parsed, tags: read.tags };
     let xml = buf.toString('latin1', 0, at);
     let rest = read.end;
@@ -1426,6 +1439,7 @@ function readSheetFast(
     return parseSheet(xml, shared, styles, date1904, counter, limits, spliced);
   } catch {
     counter.tags = tagsBefore;
+    counter.uncached = uncachedBefore;
     return undefined;
   }
 }
@@ -1637,7 +1651,7 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
   let byteLevelSheets = 0;
   const entries = readZipDirectory(bytes);
   const zip = new ZipReader(bytes, entries, limits);
-  const counter: ScanCounter = { tags: 0 };
+  const counter: ScanCounter = { tags: 0, uncached: 0 };
   const workbookXml = zip.text('xl/workbook.xml');
   if (workbookXml === undefined) throw new XlsxError('no-workbook');
   const { sheets, date1904 } = parseWorkbook(workbookXml, counter, limits);
@@ -1671,10 +1685,12 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
     const name = s.ref.name === undefined ? `sheet${s.id}` : s.ref.name.length > 31 ? s.ref.name.slice(0, 31) : s.ref.name;
     const part = zip.read(s.part) as Uint8Array;
     const tagsBefore = counter.tags;
+    const uncachedBefore = counter.uncached;
     let sheetCells = byteLevel ? readSheetFast(part, shared, styles, date1904, counter, limits) : undefined;
     if (sheetCells !== undefined) byteLevelSheets++;
     else {
       counter.tags = tagsBefore;
+      counter.uncached = uncachedBefore;
       try {
         sheetCells = parseSheet(utf8Text.decode(part), shared, styles, date1904, counter, limits) as SheetCells;
       } catch (err) {
@@ -1695,5 +1711,5 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
     const st = s.ref.state;
     states.push(st === 'hidden' || st === 'veryHidden' ? st : 'visible');
   }
-  return { grids, states, date1904, work: { inflatedBytes: zip.inflatedBytes, tags: counter.tags, cells, byteLevelSheets, mergedCells } };
+  return { grids, states, date1904, work: { inflatedBytes: zip.inflatedBytes, tags: counter.tags, cells, byteLevelSheets, mergedCells }, uncachedFormulas: counter.uncached };
 }

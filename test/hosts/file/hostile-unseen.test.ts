@@ -208,6 +208,19 @@ describe('refused with one line saying what the file is and what to do', () => {
   });
 });
 
+test('formula cells without a cached result are counted (read as empty, as before), on the byte-level path and the scanner alike', () => {
+  const cells = '<c r="A1"><f>1+1</f></c><c r="B1" t="str"><f>"a"</f><v></v></c><c r="C1"><f>SUM(A1)</f><v>2</v></c><c r="D1" s="0"><f t="shared" si="0"/></c>';
+  const fast = read(book({ sheets: [{ name: 'S', body: `<sheetData><row r="1">${cells}</row></sheetData>` }] }));
+  expect(fast.work.byteLevelSheets).toBe(1);
+  expect(fast.uncachedFormulas).toBe(3);
+  expect(fast.grids[0].values).toEqual([[2]]);
+  expect(fast.grids[0].origin).toEqual({ row: 0, col: 2 });
+  const slow = read(book({ sheets: [{ name: 'S', body: `<sheetData><row r="1">${cells}<c r="E1" t="inlineStr"><is><t>x</t></is></c></row></sheetData>` }] }));
+  expect(slow.work.byteLevelSheets).toBe(0);
+  expect(slow.uncachedFormulas).toBe(3);
+  expect(read(tableBook()).uncachedFormulas).toBe(0);
+});
+
 test('a label in the last column (XFD) has its empty value reported on itself, never on a cell past Excel (XFE)', () => {
   const bytes = book({ sheets: [{ name: 'S', body: '<sheetData><row r="1"><c r="XFD1" t="inlineStr"><is><t>项目名称</t></is></c></row><row r="2"><c r="XFC2" t="inlineStr"><is><t>预算数</t></is></c><c r="XFD2"><v>5</v></c></row><row r="3"><c r="XFD3" t="inlineStr"><is><t>绩效目标</t></is></c></row></sheetData>' }] });
   const [g] = read(bytes).grids;
