@@ -160,7 +160,9 @@ export function book(spec: BookSpec): Uint8Array {
   ];
   spec.sheets.forEach((s, i) => {
     const root = s.root ?? `<worksheet xmlns="${main}" xmlns:r="${rel}">${s.body}</worksheet>`;
-    parts.push({ name: `xl/${s.target ?? `worksheets/sheet${i + 1}.xml`}`, data: `${XML_DECL}${spec.prolog?.sheet ?? ''}${root}`, ...po });
+    // The entry is the part the target names (`../xl/worksheets/./a.xml` is xl/worksheets/a.xml).
+    const entry = `xl/${s.target ?? `worksheets/sheet${i + 1}.xml`}`.split('/').reduce<string[]>((out, seg) => (seg === '..' ? out.slice(0, -1) : seg === '.' ? out : [...out, seg]), []).join('/');
+    parts.push({ name: entry, data: `${XML_DECL}${spec.prolog?.sheet ?? ''}${root}`, ...po });
   });
   if (spec.sharedStrings !== undefined) {
     parts.push({ name: 'xl/sharedStrings.xml', data: `${XML_DECL}${spec.prolog?.sharedStrings ?? ''}<sst xmlns="${main}">${spec.sharedStrings}</sst>`, ...po });

@@ -378,14 +378,31 @@ function parseWorkbook(xml: string, counter: ScanCounter, limits: LeanLimits): {
   return { sheets, date1904 };
 }
 
+/**
+ * A relationship target of xl/workbook.xml as a part name: relative to xl/ (`worksheets/a.xml`,
+ * `../xl/worksheets/a.xml`) or absolute (`/xl/worksheets/a.xml`), `.` and `..` resolved.
+ */
+function partName(target: string): string {
+  const t = target.trim().replace(/\\/g, '/');
+  const segments = (t.startsWith('/') ? t.slice(1) : `xl/${t}`).split('/');
+  const out: string[] = [];
+  for (const seg of segments) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') out.pop();
+    else out.push(seg);
+  }
+  return out.join('/');
+}
+
 /** The value of an `…:id` attribute under another prefix than `r:` (`rel:id="rId1"`), or undefined. */
 function prefixedId(attrs: string): string | undefined {
   const m = /(?:^|\s)([^\s=:]+):id\s*=/.exec(attrs);
   return m ? attr(attrs, `${m[1]}:id`) : undefined;
 }
 
-function parseRels(xml: string | undefined, counter: ScanCounter, limits: LeanLimits): Map<string, string> {
-  const rels = new Map<string, string>();
+/** Relationships by Id: target and type. */
+function parseRels(xml: string | undefined, counter: ScanCounter, limits: LeanLimits): Map<string, { target: string; type: string }> {
+  const rels = new Map<string, { target: string; type: string }>();
   if (xml === undefined) return rels;
   scanXml(
     xml,
@@ -394,7 +411,7 @@ function parseRels(xml: string | undefined, counter: ScanCounter, limits: LeanLi
         if (name !== 'Relationship') return;
         const id = attr(attrs, 'Id');
         const target = attr(attrs, 'Target');
-        if (id !== undefined && target !== undefined) rels.set(id, target);
+        if (id !== undefined && target !== undefined) rels.set(id, { target, type: attr(attrs, 'Type') ?? '' });
       },
       close() {},
       text() {},
@@ -1644,6 +1661,10 @@ function pad<T>(row: (T | null)[], index: number): (T | null)[] {
 // The workbook
 
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+/** A relationship type naming a worksheet (transitional or Strict). */
+const WORKSHEET_TYPE = /\/worksheet$/;
+/** Other sheet types: never read as worksheets, whatever their part is called. */
+const OTHER_SHEET_TYPE = /\/(chartsheet|dialogsheet|xlMacrosheet|xlIntlMacrosheet)$/;
 
 /** Reads an .xlsx from its bytes (a zip). Throws ZipError or XlsxError; read.ts explains them. */
 export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, options: { byteLevel?: boolean } = {}): LeanWorkbook {
@@ -1660,10 +1681,14 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
   // Which worksheet part each <sheet> names; parts are taken in zip order, as ExcelJS does.
   const refByPart = new Map<string, SheetRef>();
   for (const s of sheets) {
-    const target = s.rId === undefined ? undefined : rels.get(s.rId);
-    if (target === undefined) continue;
-    const part = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
-    if (WORKSHEET_PART.test(part) && entries.has(part)) refByPart.set(part, s);
+    const rel = s.rId === undefined ? undefined : rels.get(s.rId);
+    if (rel === undefined) continue;
+    // By name (sheetN.xml, as ExcelJS) or by relationship type: a worksheet part named otherwise
+    // (worksheets/data.xml) was left out without a word before.
+    const { type } = rel;
+    const part = partName(rel.target);
+    if (!entries.has(part) || OTHER_SHEET_TYPE.test(type)) continue;
+    if (WORKSHEET_PART.test(part) || WORKSHEET_TYPE.test(type)) refByPart.set(part, s);
   }
   const byId = new Map<number, { part: string; ref: SheetRef }>();
   for (const part of entries.keys()) {

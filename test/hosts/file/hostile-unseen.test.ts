@@ -143,6 +143,20 @@ describe('read as Excel reads them', () => {
     expect(read(traversal).grids[0].values).toEqual(expected);
   });
 
+  test('worksheet parts named otherwise than sheetN.xml, or reached through ../ targets, are read; a chartsheet is not, whatever its name', () => {
+    const bytes = book({
+      sheets: [
+        { name: '数据', body: x.sheetData, target: 'worksheets/data.xml' },
+        { name: '上级', body: x.sheetData, target: '../xl/worksheets/./sheet9.xml' },
+        { name: '图表', body: x.sheetData, target: 'worksheets/sheet3.xml', type: 'chartsheet' },
+      ],
+      sharedStrings: x.sst,
+    });
+    const wb = read(bytes);
+    expect(wb.grids.map((g) => g.name)).toEqual(['数据', '上级']);
+    expect(wb.grids[0].values).toEqual(expected);
+  });
+
   test('chartsheets and dialog sheets are left out, worksheets kept; sheet states and odd names as the workbook says', () => {
     const chart = book({ sheets: [{ name: '图表', body: '', target: 'chartsheets/sheet1.xml', type: 'chartsheet', root: '<chartsheet/>' }, { name: '表', body: x.sheetData }, { name: 'Dialog1', body: '', target: 'dialogsheets/sheet1.xml', type: 'dialogsheet', root: '<dialogsheet/>' }], sharedStrings: x.sst });
     expect(read(chart).grids.map((g) => g.name)).toEqual(['表']);
