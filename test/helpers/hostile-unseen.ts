@@ -240,15 +240,17 @@ export function tableGrid(rows = TABLE): (string | number | null)[][] {
 }
 
 /** The table workbook, optionally strict, with `p` prefixes. */
-export function tableBook(options: { strict?: boolean; p?: string; addresses?: boolean; extra?: Part[]; zip?: ZipOptions } = {}): Uint8Array {
+export function tableBook(
+  options: { strict?: boolean; p?: string; addresses?: boolean; extra?: Part[]; zip?: ZipOptions; part?: Omit<Part, 'name' | 'data'>; rows?: (string | number | null)[][] } = {},
+): Uint8Array {
   const p = options.p ?? '';
-  const x = tableXml(TABLE, options);
+  const x = tableXml(options.rows ?? TABLE, options);
   const main = options.strict ? STRICT_MAIN : MAIN;
   const rel = options.strict ? STRICT_REL : REL;
   const ns = p ? `xmlns:${p.slice(0, -1)}="${main}"` : `xmlns="${main}"`;
   const sheets = [{ name: '绩效目标表', body: '', root: `<${p}worksheet ${ns} xmlns:r="${rel}">${x.sheetData}</${p}worksheet>` }];
   if (!p) {
-    return book({ strict: options.strict, sheets: [{ name: '绩效目标表', body: x.sheetData }], sharedStrings: x.sst, extra: options.extra, zip: options.zip });
+    return book({ strict: options.strict, sheets: [{ name: '绩效目标表', body: x.sheetData }], sharedStrings: x.sst, extra: options.extra, zip: options.zip, part: options.part });
   }
   // Prefixed: every part's elements carry the prefix (as System.IO.Packaging writers do).
   const parts: Part[] = [
@@ -264,7 +266,7 @@ export function tableBook(options: { strict?: boolean; p?: string; addresses?: b
     },
     { name: 'xl/worksheets/sheet1.xml', data: sheets[0].root },
     { name: 'xl/sharedStrings.xml', data: `<${p}sst ${ns}>${x.sst}</${p}sst>` },
-  ];
+  ].map((part) => ({ ...part, ...options.part }));
   return zipOf([...parts, ...(options.extra ?? [])], options.zip);
 }
 
