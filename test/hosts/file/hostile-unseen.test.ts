@@ -270,6 +270,23 @@ describe('bounded work, counted', () => {
     expect(() => checkSheet(large, {})).not.toThrow();
   });
 
+  test('a number format longer than Excel allows (255 characters) is shown as General: text stays the size of the number, not of the format', () => {
+    const n = 200;
+    const cells = Array.from({ length: n }, (_, i) => `<c r="A${i + 1}" s="1"><v>${i + 0.5}</v></c>`).map((c, i) => `<row r="${i + 1}">${c}</row>`).join('');
+    const bytes = book({
+      sheets: [{ name: 'S', body: `<sheetData>${cells}</sheetData>` }],
+      styles: `<numFmts count="2"><numFmt numFmtId="164" formatCode="0.${'0'.repeat(1_000_000)}"/><numFmt numFmtId="165" formatCode="0.${'0'.repeat(253)}"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs>`,
+    });
+    expect(bytes.length).toBeLessThan(100_000);
+    const [g] = read(bytes).grids;
+    const total = g.text?.reduce((sum, row) => sum + (row[0]?.length ?? 0), 0) ?? 0;
+    expect(total).toBeLessThan(n * 10);
+    expect(g.text?.[0][0]).toBe('0.5');
+    // At the limit, the format is Excel's and is followed.
+    const at = book({ sheets: [{ name: 'S', body: '<sheetData><row r="1"><c r="A1" s="2"><v>0.5</v></c></row></sheetData>' }], styles: `<numFmts count="2"><numFmt numFmtId="165" formatCode="0.${'0'.repeat(253)}"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="0"/><xf numFmtId="165"/></cellXfs>` });
+    expect(read(at).grids[0].text?.[0][0]).toBe(`0.5${'0'.repeat(252)}`);
+  });
+
   test('prefixed parts are scanned once: tags counted grow with the table, not faster', () => {
     const rows = (n: number) => Array.from({ length: n }, (_, i) => [`第${i}行`, i] as (string | number)[]);
     const prefixed = (n: number) => {
