@@ -20,7 +20,7 @@
 import type { CellValue, GridInit, Rect } from '../../core/engine/grid';
 import { formatCellText } from './numfmt';
 import { READ_LIMITS } from './limits';
-import { readZipDirectory, ZipReader } from './zip';
+import { decodeXml, readZipDirectory, ZipReader } from './zip';
 
 /** A reason the lean reader cannot read a workbook; read.ts turns it into a FileReadError. */
 export class XlsxError extends Error {
@@ -1717,7 +1717,7 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
       counter.tags = tagsBefore;
       counter.uncached = uncachedBefore;
       try {
-        sheetCells = parseSheet(utf8Text.decode(part), shared, styles, date1904, counter, limits) as SheetCells;
+        sheetCells = parseSheet(decodeXml(part), shared, styles, date1904, counter, limits) as SheetCells;
       } catch (err) {
         if (err instanceof XlsxError) err.detail.sheet = name;
         throw err;

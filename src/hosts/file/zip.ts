@@ -53,6 +53,18 @@ const MAX_CHUNK = 16 * 1024 * 1024;
 
 const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+
+/**
+ * An XML part's text. The package format allows UTF-8 and UTF-16 (with its byte-order mark), and
+ * Excel reads both; UTF-16 read as UTF-8 gave nothing at all (every tag unseen).
+ */
+export function decodeXml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be.decode(bytes.subarray(2));
+  return utf8.decode(bytes);
+}
 
 /**
  * The entries of a zip, by name (a leading `/` dropped, as ExcelJS does; a later entry of the same
@@ -203,9 +215,9 @@ export class ZipReader {
     return out;
   }
 
-  /** The entry as UTF-8 text (a byte-order mark dropped), or undefined. */
+  /** The entry as text (UTF-8, or UTF-16 after its byte-order mark; the mark dropped), or undefined. */
   text(name: string): string | undefined {
     const bytes = this.read(name);
-    return bytes === undefined ? undefined : utf8.decode(bytes);
+    return bytes === undefined ? undefined : decodeXml(bytes);
   }
 }

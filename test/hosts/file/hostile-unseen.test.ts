@@ -101,6 +101,25 @@ describe('read as Excel reads them', () => {
     expect(read(shared).grids[0].values).toEqual([['项目名称']]);
   });
 
+  test('XML parts in UTF-16 (little- or big-endian, with the byte-order mark) read as in UTF-8', () => {
+    const utf16 = (text: string, be: boolean): Uint8Array => {
+      const le = Buffer.from(`\ufeff${text}`, 'utf16le');
+      if (be) for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1], le[i]];
+      return new Uint8Array(le);
+    };
+    for (const be of [false, true]) {
+      const bytes = zipOf([
+        { name: 'xl/workbook.xml', data: utf16('<?xml version="1.0" encoding="UTF-16"?><workbook xmlns:r="r"><sheets><sheet name="表" sheetId="1" r:id="rId1"/></sheets></workbook>', be) },
+        { name: 'xl/_rels/workbook.xml.rels', data: '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>' },
+        { name: 'xl/worksheets/sheet1.xml', data: utf16(`<?xml version="1.0" encoding="UTF-16"?><worksheet>${x.sheetData}</worksheet>`, be) },
+        { name: 'xl/sharedStrings.xml', data: utf16(`<sst>${x.sst}</sst>`, be) },
+      ]);
+      const [g] = read(bytes).grids;
+      expect(g.name).toBe('表');
+      expect(g.values).toEqual(expected);
+    }
+  });
+
   test('CDATA is text', () => {
     const bytes = book({ sheets: [{ name: 'S', body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[项目名称 & <预算>]]></t></is></c></row></sheetData>' }] });
     expect(read(bytes).grids[0].values).toEqual([['项目名称 & <预算>']]);
