@@ -3,11 +3,13 @@
  * rules of safe-write.ts (never over an input, never through a link, never over an existing file
  * without --force). Loaded only when --annotate is given: it is what brings in ExcelJS.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import '../hosts/file/exceljs-patch';
 import { markSheet } from '../hosts/file/annotate';
+import { checkCopyable, checkSameAsRead, CopyError, type CopyProblem } from '../hosts/file/copy-check';
+import { FileReadError, formatBytes, readFileBounded, READ_LIMITS } from '../hosts/file/read';
 import type { Finding, Locale } from '../core/model';
 import { t } from '../core/i18n';
 import type { Io } from './args';
@@ -19,15 +21,49 @@ export interface AnnotateItem {
   findings: Map<string, Finding[]>;
 }
 
-/** The annotated copy of one workbook, as bytes (the input is only read). */
+/**
+ * The annotated copy of one workbook, as bytes (the input is only read, as the check read it: a
+ * regular file under the size limit). Throws CopyError when the copy would be too large for
+ * ExcelJS or would not hold what the check read (copy-check.ts).
+ */
 async function annotatedBytes(input: string, findingsBySheet: Map<string, Finding[]>, locale: Locale): Promise<Uint8Array> {
+  const bytes = await readFileBounded(input, READ_LIMITS.maxFileBytes, locale);
+  const book = checkCopyable(bytes, input, undefined, locale);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await readFile(input)) as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+  try {
+    await wb.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+  } catch {
+    throw new CopyError({ reason: 'unreadable' });
+  }
+  checkSameAsRead(book, wb);
   for (const [sheetName, findings] of findingsBySheet) {
     const ws = wb.getWorksheet(sheetName);
     if (findings.length > 0 && ws) markSheet(ws, findings, locale);
   }
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** The one line for a copy that was not made. */
+function copyMessage(problem: CopyProblem, file: string, locale: Locale): string {
+  switch (problem.reason) {
+    case 'too-large': {
+      const what =
+        problem.what === 'inflated'
+          ? t('cli.copy.inflated', locale, { limit: formatBytes(problem.limit) })
+          : t(problem.what === 'cells' ? 'cli.copy.cells' : 'cli.copy.merged', locale, { count: count(problem.count), limit: count(problem.limit) });
+      return t('cli.copy.tooLarge', locale, { file, what });
+    }
+    case 'sheet-name':
+      return t('cli.copy.sheetName', locale, { file, sheet: problem.sheet });
+    case 'differs':
+      return t('cli.copy.differs', locale, { file, sheet: problem.sheet, cell: problem.cell ? t('cli.copy.atCell', locale, { cell: problem.cell }) : '' });
+    default:
+      return t('cli.copy.unreadable', locale, { file });
+  }
 }
 
 /** NAME.checked.xlsx, NAME.2.checked.xlsx … one name per input. */
@@ -68,7 +104,11 @@ export async function annotateAll(items: AnnotateItem[], inputs: readonly string
       const line =
         err instanceof OutputError
           ? outputMessage(err, locale)
-          : t('cli.out.failed', locale, { file: out, reason: err instanceof Error && 'code' in err ? systemReason(err, locale) : t('cli.copyFailed', locale) });
+          : err instanceof CopyError
+            ? copyMessage(err.problem, out, locale)
+            : err instanceof FileReadError
+              ? err.message
+              : t('cli.out.failed', locale, { file: out, reason: err instanceof Error && 'code' in err ? systemReason(err, locale) : t('cli.copyFailed', locale) });
       io.stderr(visible(line) + '\n');
     }
   }

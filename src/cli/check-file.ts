@@ -1,7 +1,7 @@
 /**
  * Checking one file: read it, check every sheet, report. Runs in the main thread or in a worker.
  */
-import { readWorkbookFile, FileReadError } from '../hosts/file/read';
+import { FileReadError, READ_LIMITS, readFileBounded, readWorkbookDetailed } from '../hosts/file/read';
 import { allFindings, checkSheet } from '../core/engine';
 import { sheetReport, type FileReport } from '../core/review/report';
 import type { CheckSettings, Finding } from '../core/model';
@@ -11,13 +11,16 @@ export interface FileOutcome {
   report: FileReport;
   /** Findings per sheet, for the annotated copy. */
   findings: [string, Finding[]][];
+  /** Formula cells the file holds without a cached result (checked as empty; a note says so). */
+  uncachedFormulas?: number;
 }
 
 export async function checkFile(file: string, settings: Partial<CheckSettings>): Promise<FileOutcome> {
   try {
-    const grids = await readWorkbookFile(file);
-    const sheets = grids.map((g) => checkSheet(g, settings));
+    const book = readWorkbookDetailed(await readFileBounded(file, READ_LIMITS.maxFileBytes), file);
+    const sheets = book.grids.map((g) => checkSheet(g, settings));
     return {
+      uncachedFormulas: book.uncachedFormulas,
       report: { file, sheets: sheets.map(sheetReport) },
       findings: sheets.map((s) => [s.name, allFindings(s)]),
     };

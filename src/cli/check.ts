@@ -176,8 +176,14 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
     if (o.report.error) {
       failed = true;
       io.stderr(visible(o.report.error) + '\n');
+    } else if (o.uncachedFormulas) {
+      io.stderr(visible(t('cli.uncachedFormulas', locale, { file: o.report.file, count: o.uncachedFormulas.toLocaleString('en-US') })) + '\n');
     }
   }
+  // The report first: making the annotated copies is the slowest and least certain step, and
+  // nothing that happens there may cost the results of the check.
+  if (values.format === 'json') io.stdout(safeJson(doc) + '\n');
+  else io.stdout(formatText(doc, { color: io.isTTY, locale }));
   if (typeof values.annotate === 'string') {
     const { annotateAll } = await import('./annotate');
     const ok = await annotateAll(
@@ -190,8 +196,6 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
     );
     if (!ok) failed = true;
   }
-  if (values.format === 'json') io.stdout(safeJson(doc) + '\n');
-  else io.stdout(formatText(doc, { color: io.isTTY, locale }));
   if (failed) return 2;
   return doc.summary.errors > 0 ? 1 : 0;
 }

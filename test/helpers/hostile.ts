@@ -3,7 +3,7 @@
  * and by total, sheets at Excel's limits and past them, broken zips, odd XML. Each is a few
  * kilobytes to a few megabytes on disk. Zips are written by hand so that every field can lie.
  */
-import { deflateRawSync, constants } from 'node:zlib';
+import { crc32, deflateRawSync, constants } from 'node:zlib';
 
 export interface ZipPart {
   name: string;
@@ -34,10 +34,12 @@ export function zip(parts: ZipPart[], mangle?: { cdOffsetDelta?: number; localOf
     const usize = p.deflated ? (p.inflatedSize ?? 0) : raw.length;
     const name = enc.encode(p.name);
     const flags = (p.flags ?? 0) | 0x800;
-    const local = [...u32(0x04034b50), ...u16(20), ...u16(flags), ...u16(8), ...u16(0), ...u16(0), ...u32(0), ...u32(body.length), ...u32(usize >>> 0), ...u16(name.length), ...u16(0)];
+    // The right CRC-32 (a raw stream given as a bomb has none: it is refused before the check).
+    const crc = p.deflated ? 0 : crc32(raw);
+    const local = [...u32(0x04034b50), ...u16(20), ...u16(flags), ...u16(8), ...u16(0), ...u16(0), ...u32(crc), ...u32(body.length), ...u32(usize >>> 0), ...u16(name.length), ...u16(0)];
     chunks.push(new Uint8Array(local), name, body);
     central.push([
-      ...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(flags), ...u16(8), ...u16(0), ...u16(0), ...u32(0),
+      ...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(flags), ...u16(8), ...u16(0), ...u16(0), ...u32(crc),
       ...u32(body.length), ...u32(usize >>> 0), ...u16(name.length), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0),
       ...u32(offset + (mangle?.localOffsetDelta ?? 0)), ...name,
     ]);

@@ -243,9 +243,14 @@ function isSpacerColumn(grid: Grid, col: number, row: number): boolean {
   return true;
 }
 
+/** Excel's last column (XFD), 0-based: a value cell is never past it. */
+const LAST_EXCEL_COL = 16_383;
+
 /** The cell right of a label (after the label's merged area and any spacer column): where its value is written. */
 function valueRightOf(grid: Grid, at: CellAddress): Field {
   let right = grid.mergeAt(at.row, at.col)?.right ?? at.col;
+  // A label in (or merged up to) the last column has no cell for its value: the value is empty, at the label.
+  if (right >= LAST_EXCEL_COL) return { at: grid.anchor(at.row, at.col), text: '', value: null, label: at };
   const next = grid.anchor(at.row, right + 1);
   const limit = Math.min(grid.lastCol - 1, right + SPACER_MAX);
   while (right < limit && grid.isBlank(at.row, right + 1) && isSpacerColumn(grid, right + 1, at.row)) right++;

@@ -144,6 +144,26 @@ export const CLI_TEXTS = {
     'en-US': 'perf-target: cannot write "{file}": {reason}. Check the output location and try again.',
   },
   'cli.copyFailed': { 'zh-CN': '生成标注副本时出错', 'en-US': 'the marked copy could not be made' },
+  'cli.copy.tooLarge': {
+    'zh-CN': 'perf-target：未写出“{file}”：该工作簿太大，无法生成标注副本（{what}），已跳过。检查结果不受影响；请把表格拆分到较小的工作簿后再生成标注副本。',
+    'en-US': 'perf-target: "{file}" not written: the workbook is too large for an annotated copy ({what}). The check\'s results stand; split the tables into smaller workbooks to get a copy.',
+  },
+  'cli.copy.inflated': { 'zh-CN': '解压后超过 {limit}', 'en-US': 'more than {limit} inflated' },
+  'cli.copy.cells': { 'zh-CN': '{count} 个单元格，上限 {limit}', 'en-US': '{count} cells, the limit is {limit}' },
+  'cli.copy.merged': { 'zh-CN': '合并区域共覆盖 {count} 个单元格，上限 {limit}', 'en-US': 'merged areas covering {count} cells, the limit is {limit}' },
+  'cli.copy.sheetName': {
+    'zh-CN': 'perf-target：未写出“{file}”：工作表名称“{sheet}”不是 Excel 允许的名称（为空、超过 31 个字符、含有 \\ / ? * [ ] : 、以单引号开头或结尾，或与另一个工作表重名），无法生成标注副本，已跳过。检查结果不受影响；请在 Excel 中改名后另存再生成标注副本。',
+    'en-US': 'perf-target: "{file}" not written: sheet name "{sheet}" is not one Excel allows (empty, over 31 characters, holding \\ / ? * [ ] :, starting or ending with a quote, or the same as another sheet\'s), so no annotated copy was made. The check\'s results stand; rename the sheet in Excel and save before asking for a copy.',
+  },
+  'cli.copy.unreadable': {
+    'zh-CN': 'perf-target：未写出“{file}”：生成标注副本的组件无法完整读取该工作簿（文件中有不规范的内容），已跳过。检查结果不受影响；请在 Excel 中打开后另存一份再生成标注副本。',
+    'en-US': 'perf-target: "{file}" not written: the component that makes annotated copies cannot read this workbook in full (it holds non-standard content). The check\'s results stand; open it in Excel, save a copy and ask for a copy of that.',
+  },
+  'cli.copy.differs': {
+    'zh-CN': 'perf-target：未写出“{file}”：生成标注副本的组件读到的内容与检查时不同（工作表“{sheet}”{cell}），副本会改变或丢失原文件的内容，已跳过。检查结果不受影响；请在 Excel 中打开后另存一份再生成标注副本。',
+    'en-US': 'perf-target: "{file}" not written: the component that makes annotated copies reads this workbook otherwise than the check did (sheet "{sheet}"{cell}), and the copy would change or lose content. The check\'s results stand; open it in Excel, save a copy and ask for a copy of that.',
+  },
+  'cli.copy.atCell': { 'zh-CN': '的 {cell} 单元格', 'en-US': ', cell {cell}' },
   'cli.outDir': {
     'zh-CN': 'perf-target：无法使用输出目录“{dir}”：{reason}。请换一个输出目录。',
     'en-US': 'perf-target: cannot use the output folder "{dir}": {reason}. Choose another folder.',
@@ -194,6 +214,10 @@ export const CLI_TEXTS = {
     'en-US': 'perf-target: an internal error stopped the check. Run again with --debug for details and report the problem.',
   },
   'cli.progress': { 'zh-CN': '正在检查：{done}/{total} 个文件', 'en-US': 'Checking: {done}/{total} files' },
+  'cli.uncachedFormulas': {
+    'zh-CN': '提示：“{file}”中有 {count} 个公式单元格没有保存计算结果（文件不是由 Excel 或 WPS 保存的），检查时按空白处理。请在 Excel 或 WPS 中打开并保存后再检查。',
+    'en-US': 'Note: "{file}" has {count} formula cells without a saved result (the file was not saved by Excel or WPS); they were checked as empty. Open and save it in Excel or WPS, then check it again.',
+  },
   'cli.annotated': { 'zh-CN': '已写出标注副本：{file}', 'en-US': 'Annotated copy written: {file}' },
   'cli.templateWritten': { 'zh-CN': '已写出空白模板：{file}', 'en-US': 'Blank template written: {file}' },
   'cli.sheet': { 'zh-CN': '工作表「{name}」', 'en-US': 'Sheet "{name}"' },

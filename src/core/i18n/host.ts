@@ -19,6 +19,10 @@ export const HOST_TEXTS = {
     'zh-CN': '无法读取“{file}”：文件已损坏或不完整，请重新保存或重新获取该文件。',
     'en-US': 'Cannot read "{file}": the file is damaged or incomplete. Save it again or get a fresh copy.',
   },
+  'file.doctype': {
+    'zh-CN': '无法读取“{file}”：文件中含有 XML 文档类型声明（DOCTYPE），Excel 保存的工作簿不会有，可能是被改动过或恶意构造的文件，已停止读取。请在 Excel 中打开后另存一份再检查。',
+    'en-US': 'Cannot read "{file}": it contains an XML document type declaration (DOCTYPE), which no workbook saved by Excel has; the file may have been tampered with or built to attack, and reading stopped. Open it in Excel, save a copy and check that.',
+  },
   'file.empty': {
     'zh-CN': '无法读取“{file}”：工作簿中没有工作表。',
     'en-US': 'Cannot read "{file}": the workbook has no worksheets.',
@@ -26,6 +30,10 @@ export const HOST_TEXTS = {
   'file.encrypted': {
     'zh-CN': '无法读取“{file}”：文件设有打开密码（已加密），请在 Excel 或 WPS 中取消密码后另存一份再检查。',
     'en-US': 'Cannot read "{file}": the file is password-protected (encrypted). Remove the password in Excel or WPS, save a copy and check that.',
+  },
+  'file.html': {
+    'zh-CN': '无法读取“{file}”：这是网页（HTML）格式的表格，只是扩展名像 Excel 文件（业务系统导出的 .xls 常是这样）。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。',
+    'en-US': 'Cannot read "{file}": it is a web page (HTML) table with a spreadsheet\'s extension (as many systems export .xls). Open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and check that.',
   },
   'file.inflateRatio': {
     'zh-CN': '无法读取“{file}”：其中的“{part}”解压后比压缩时大 {ratio} 倍以上，这不是正常的工作簿（可能是“压缩炸弹”），已停止读取。',
@@ -70,6 +78,10 @@ export const HOST_TEXTS = {
     'zh-CN': '建议：{suggestion}',
     'en-US': 'Suggestion: {suggestion}',
   },
+  'file.ods': {
+    'zh-CN': '无法读取“{file}”：这是 OpenDocument 表格（.ods），不是 .xlsx。请在 WPS、Excel 或 LibreOffice 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。',
+    'en-US': 'Cannot read "{file}": it is an OpenDocument spreadsheet (.ods), not .xlsx. Open it in WPS, Excel or LibreOffice, save it as an Excel Workbook (.xlsx) and check that.',
+  },
   'file.rowLimit': {
     'zh-CN': '无法读取“{file}”：工作表“{sheet}”中有第 {row} 行，超出 Excel 的 {limit} 行上限，文件已损坏。',
     'en-US': 'Cannot read "{file}": sheet "{sheet}" has row {row}, past Excel\'s limit of {limit} rows. The file is damaged.',
@@ -86,6 +98,10 @@ export const HOST_TEXTS = {
     'zh-CN': '无法读取“{file}”：工作表“{sheet}”的合并单元格太多（合并区域共跨越超过 {limit} 行），无法检查。请把表格拆分到较小的工作表后再检查。',
     'en-US': 'Cannot read "{file}": sheet "{sheet}" has too many merged cells (merged areas crossing more than {limit} rows in all) to check. Split the tables over smaller sheets and check those.',
   },
+  'file.text': {
+    'zh-CN': '无法读取“{file}”：这是文本文件（如 CSV），不是 Excel 工作簿。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。',
+    'en-US': 'Cannot read "{file}": it is a text file (such as CSV), not an Excel workbook. Open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and check that.',
+  },
   'file.tooLarge': {
     'zh-CN': '无法读取“{file}”：文件太大（{size}），超过 {limit} 的上限。',
     'en-US': 'Cannot read "{file}": the file is too large ({size}, the limit is {limit}).',
@@ -98,9 +114,21 @@ export const HOST_TEXTS = {
     'zh-CN': '无法读取“{file}”：{detail}',
     'en-US': 'Cannot read "{file}": {detail}',
   },
+  'file.wpsEt': {
+    'zh-CN': '无法读取“{file}”：这是 WPS 表格（.et）文件，请在 WPS 中另存为“Excel 工作簿（.xlsx）”后再检查。',
+    'en-US': 'Cannot read "{file}": it is a WPS Spreadsheets (.et) file. Save it as an Excel Workbook (.xlsx) in WPS and check that.',
+  },
   'file.writeFailed': {
     'zh-CN': '无法写入“{file}”：{detail}',
     'en-US': 'Cannot write "{file}": {detail}',
+  },
+  'file.xlsb': {
+    'zh-CN': '无法读取“{file}”：这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为“Excel 工作簿（.xlsx）”后再检查。',
+    'en-US': 'Cannot read "{file}": it is an Excel Binary Workbook (.xlsb). Save it as an Excel Workbook (.xlsx) in Excel and check that.',
+  },
+  'file.xml2003': {
+    'zh-CN': '无法读取“{file}”：这是 Excel 2003 XML 表格（XML 电子表格），不是 .xlsx。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。',
+    'en-US': 'Cannot read "{file}": it is an Excel 2003 XML Spreadsheet, not .xlsx. Open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and check that.',
   },
   'file.zeroBytes': {
     'zh-CN': '无法读取“{file}”：文件是空的（0 字节）。',

@@ -41,4 +41,20 @@ export const READ_LIMITS = {
   maxTagChars: 1024 * 1024,
 } as const;
 
+/**
+ * Limits on making an annotated copy (`--annotate`), checked on the lean reader's read before
+ * ExcelJS loads the file: ExcelJS inflates every part (images too) and makes an object per
+ * cell and per cell of each merged area, so a workbook the checker reads in bounded work could
+ * still take it minutes and gigabytes (a whole-sheet merge is 17 billion cells). Past one of
+ * these the copy is not made; the check's results stand (catalogue `cli.copy.*`).
+ */
+export const COPY_LIMITS = {
+  /** Bytes inflated from all parts of the zip, images and unused parts included. */
+  maxInflatedBytes: 128 * 1024 * 1024,
+  /** Cells holding something (2,000 tables hold about 200,000). */
+  maxCells: 1_000_000,
+  /** Cells covered by merged areas, as stated in the file (2,000 tables: about 200,000). */
+  maxMergedCells: 1_000_000,
+} as const;
+
 export type ReadLimits = typeof READ_LIMITS;

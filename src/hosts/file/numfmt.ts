@@ -34,9 +34,10 @@ interface ParsedFormat {
 }
 
 const cache = new Map<string, ParsedFormat>();
+const GENERAL: ParsedFormat = { general: true, sections: [] };
 
-/** ExcelJS names built-in format 14 `mm-dd-yy`; a Chinese Excel shows it as `yyyy/m/d`. */
-const ALIASES: Record<string, string> = { 'mm-dd-yy': 'yyyy/m/d' };
+/** ExcelJS names built-in formats 14 `mm-dd-yy` and 22 `m/d/yy "h":mm` (which would show the month as minutes); a Chinese Excel shows them as `yyyy/m/d` and `yyyy/m/d h:mm`. */
+const ALIASES: Record<string, string> = { 'mm-dd-yy': 'yyyy/m/d', 'm/d/yy "h":mm': 'yyyy/m/d h:mm' };
 
 /** The displayed text of a cell value under a number format (undefined or `General`: Excel's General). */
 export function formatCellText(value: CellValue, numFmt?: string | null, date1904 = false): string {
@@ -80,11 +81,20 @@ export function formatGeneral(n: number): string {
 // ---------------------------------------------------------------------------------------------
 // Parsing
 
+/**
+ * Excel takes number formats of at most 255 characters. A longer one is not Excel's, and would
+ * render every cell as a text of its length (a 1 MB format over 100,000 numbers is 100 GB of
+ * text): it is shown as General, so a cell's displayed text stays about as long as Excel's.
+ */
+export const MAX_FORMAT_CHARS = 255;
+
 function parseFormat(raw: string): ParsedFormat {
+  if (raw.length > MAX_FORMAT_CHARS) return GENERAL;
   const hit = cache.get(raw);
   if (hit) return hit;
   const fmt = ALIASES[raw] ?? raw;
-  const general = /^(general|g\/通用格式|@)?$/i.test(fmt.trim());
+  // Locale, calendar and numeral-system codes ([$-804], [DBNum1]) around General leave it General.
+  const general = /^(general|g\/通用格式|@)?$/i.test(fmt.replace(/\[(\$-[0-9a-f]*|dbnum\d)\]/gi, '').trim());
   const parsed: ParsedFormat = { general, sections: general ? [] : splitSections(fmt).map(parseSection) };
   cache.set(raw, parsed);
   return parsed;

@@ -5,7 +5,7 @@
  * writing (annotate, template) and the parity tests use it through their own modules.
  */
 import type { FileHandle } from 'fs/promises';
-import { containsText, sniffBytes } from './sniff';
+import { containsText, sniffBytes, sniffOther } from './sniff';
 import type { GridInit } from '../../core/engine/grid';
 import { t, type TextKey } from '../../core/i18n';
 import type { Locale } from '../../core/model';
@@ -94,6 +94,21 @@ function classifyCompoundFile(bytes: Uint8Array): 'encrypted' | 'legacy' {
   return 'encrypted';
 }
 
+/** What to say about a file that is not a zip or an OLE file, by what its first bytes look like. */
+const OTHER_KEYS: Record<ReturnType<typeof sniffOther>, TextKey> = {
+  html: 'file.html',
+  xml2003: 'file.xml2003',
+  text: 'file.text',
+  other: 'file.notXlsx',
+};
+
+/** A zip without an .xlsx workbook part: an .xlsb, an .ods, or another document. */
+function otherZipKey(bytes: Uint8Array): TextKey {
+  if (containsText(bytes, 'xl/workbook.bin')) return 'file.xlsb';
+  if (containsText(bytes, 'application/vnd.oasis.opendocument.spreadsheet')) return 'file.ods';
+  return 'file.notXlsx';
+}
+
 /** The lean reader's own result, with sheet states and the work done; errors as readWorkbookBytes. */
 export function readWorkbookDetailed(bytes: Uint8Array, file: string, options: ReadOptions = {}): LeanWorkbook {
   const locale = options.locale ?? 'zh-CN';
@@ -105,20 +120,21 @@ export function readWorkbookDetailed(bytes: Uint8Array, file: string, options: R
   const kind = sniffBytes(bytes);
   if (kind === 'empty') throw fail('empty', 'file.zeroBytes', file, locale);
   if (kind === 'cfb') {
-    if (classifyCompoundFile(bytes) === 'legacy') throw fail('not-xlsx', 'file.legacyXls', file, locale);
+    if (classifyCompoundFile(bytes) === 'legacy') throw fail('not-xlsx', /\.et$/i.test(file) ? 'file.wpsEt' : 'file.legacyXls', file, locale);
     throw fail('encrypted', 'file.encrypted', file, locale);
   }
-  if (kind === 'other') throw fail('not-xlsx', 'file.notXlsx', file, locale);
+  if (kind === 'other') throw fail('not-xlsx', OTHER_KEYS[sniffOther(bytes)], file, locale);
 
   let book: LeanWorkbook;
   try {
     book = readXlsx(bytes, limits);
   } catch (err) {
+    if (err instanceof XlsxError && err.reason === 'no-workbook') throw fail('not-xlsx', otherZipKey(bytes), file, locale, {}, err);
     throw explain(err, file, locale, limits);
   }
   if (book.grids.length === 0) {
     // A zip without a workbook part is another kind of document (a .docx renamed, say).
-    if (!containsText(bytes, 'xl/workbook')) throw fail('not-xlsx', 'file.notXlsx', file, locale);
+    if (!containsText(bytes, 'xl/workbook')) throw fail('not-xlsx', otherZipKey(bytes), file, locale);
     throw fail('empty', 'file.empty', file, locale);
   }
   return book;
@@ -157,6 +173,8 @@ function explain(err: unknown, file: string, locale: Locale, limits: LeanLimits)
         return fail('sheet-too-large', 'file.sheetMerges', file, locale, { sheet, limit: formatCount(limits.maxMergedRows, locale) }, err);
       case 'too-many-sheets':
         return fail('sheet-too-large', 'file.tooManySheets', file, locale, { limit: formatCount(limits.maxSheets, locale) }, err);
+      case 'doctype':
+        return fail('corrupt', 'file.doctype', file, locale, {}, err);
       default:
         return fail('corrupt', 'file.corrupt', file, locale, {}, err);
     }

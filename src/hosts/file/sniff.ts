@@ -14,6 +14,33 @@ export function sniffBytes(bytes: Uint8Array): 'empty' | 'zip' | 'cfb' | 'other'
   return 'other';
 }
 
+/**
+ * What a file that is neither a zip nor an OLE file holds, from its first 4 KB: a web page (what
+ * many systems export as .xls, also saved as a single-file page, MHT), an Excel 2003 XML
+ * Spreadsheet, plain text (CSV or tab-separated, UTF-8, UTF-16 or GBK), or something else.
+ */
+export function sniffOther(bytes: Uint8Array): 'html' | 'xml2003' | 'text' | 'other' {
+  const head = bytes.subarray(0, 4096);
+  let text: string;
+  if (head[0] === 0xff && head[1] === 0xfe) text = new TextDecoder('utf-16le').decode(head.subarray(2));
+  else if (head[0] === 0xfe && head[1] === 0xff) text = new TextDecoder('utf-16be').decode(head.subarray(2));
+  else {
+    if (head.includes(0)) return 'other';
+    text = new TextDecoder('latin1').decode(head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? head.subarray(3) : head);
+  }
+  const start = text.replace(/^\s+/, '').slice(0, 1024).toLowerCase();
+  if (start.includes('urn:schemas-microsoft-com:office:spreadsheet') || start.includes('progid="excel.sheet"')) return 'xml2003';
+  if (/^mime-version:/.test(start) || /^<(!doctype html|html|head|body|table|meta|style|title)[\s>]/.test(start) || /<html[\s>]/.test(start)) return 'html';
+  if (start.startsWith('%pdf')) return 'other';
+  if (start.startsWith('<?xml') && /<workbook[\s>]/.test(text.toLowerCase())) return 'xml2003';
+  // Text: no control characters but tab, line ends and form feed (ESC aside, as in some CSVs).
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) return 'other';
+  }
+  return text.trim() === '' ? 'other' : 'text';
+}
+
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   if (bytes.length < magic.length) return false;
   return magic.every((b, i) => bytes[i] === b);

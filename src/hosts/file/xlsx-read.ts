@@ -20,7 +20,7 @@
 import type { CellValue, GridInit, Rect } from '../../core/engine/grid';
 import { formatCellText } from './numfmt';
 import { READ_LIMITS } from './limits';
-import { readZipDirectory, ZipReader } from './zip';
+import { decodeXml, readZipDirectory, ZipReader } from './zip';
 
 /** A reason the lean reader cannot read a workbook; read.ts turns it into a FileReadError. */
 export class XlsxError extends Error {
@@ -33,7 +33,8 @@ export class XlsxError extends Error {
       | 'cell-chars'
       | 'sheet-cells'
       | 'merged-rows'
-      | 'too-many-sheets',
+      | 'too-many-sheets'
+      | 'doctype',
     readonly detail: Record<string, string> = {},
   ) {
     super(reason);
@@ -50,9 +51,13 @@ export interface LeanWorkbook {
   date1904: boolean;
   /**
    * Work done, for tests that prove reading is linear: bytes inflated, tags scanned, cells kept,
-   * and the sheets whose cells were read at byte level (readSheetFast).
+   * and the sheets whose cells were read at byte level (readSheetFast). `mergedCells`: the cells
+   * the merged areas cover as the file states them, before clipping (what a reader that makes an
+   * object per merged cell, as ExcelJS does, would make).
    */
-  work: { inflatedBytes: number; tags: number; cells: number; byteLevelSheets: number };
+  work: { inflatedBytes: number; tags: number; cells: number; byteLevelSheets: number; mergedCells: number };
+  /** Formula cells with no cached result: the grid has them empty (Excel would calculate them). */
+  uncachedFormulas: number;
 }
 
 export interface LeanLimits {
@@ -84,6 +89,26 @@ interface XmlHandler {
 
 interface ScanCounter {
   tags: number;
+  /** Formula cells without a cached result (a file not saved by Excel): they read as empty. */
+  uncached: number;
+}
+
+/**
+ * Namespaces whose prefixed names (`x:row`, `pr:Relationship`) are read as the plain names: some
+ * writers (System.IO.Packaging, the Open XML SDK with a prefix) put every element of a part under
+ * a prefix, and Excel reads them. SpreadsheetML's transitional and Strict namespaces, and the
+ * package relationships.
+ */
+const READ_NAMESPACES = new Set([
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  'http://schemas.openxmlformats.org/package/2006/relationships',
+]);
+
+/** The prefixes a tag's attributes bind to READ_NAMESPACES (`xmlns:x="…main"`), added to `into`. */
+function collectPrefixes(attrs: string, into: Set<string>): void {
+  const re = /xmlns:([^\s=:]+)\s*=\s*(["'])(.*?)\2/g;
+  for (let m = re.exec(attrs); m; m = re.exec(attrs)) if (READ_NAMESPACES.has(m[3].trim())) into.add(m[1]);
 }
 
 /** Tag names the readers compare, by length: returned as constants instead of fresh slices. */
@@ -101,18 +126,31 @@ function nameAt(xml: string, start: number, end: number): string {
   return xml.slice(start, end);
 }
 
+/** `x:row` as `row` when `x` is one of `prefixes`; any other name as it is. */
+function localName(name: string, prefixes: Set<string>): string {
+  const colon = name.indexOf(':');
+  if (colon <= 0 || !prefixes.has(name.slice(0, colon))) return name;
+  const local = name.slice(colon + 1);
+  return nameAt(local, 0, local.length);
+}
+
 function isNameEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
 }
 
 /**
- * One pass over an XML document. Comments, processing instructions and the doctype are skipped,
- * CDATA is dropped (ExcelJS ignores it too), entities are left to the handler (see decodeText).
+ * One pass over an XML document. Comments and processing instructions are skipped; CDATA is text
+ * (escaped, so that the handler's entity decoding gives it back as written); entities are left to
+ * the handler (see decodeText). A document type declaration is refused (`doctype`): the package
+ * format forbids one (ECMA-376 Part 2, M1.17), Excel never writes one, and it is how entity
+ * expansion (billion laughs) and external entities get in; none is ever expanded or fetched.
  * Malformed markup that cannot be scanned on (an unterminated tag or comment) is `corrupt`.
+ * Names under a prefix bound to READ_NAMESPACES are given without it.
  */
 function scanXml(xml: string, h: XmlHandler, counter: ScanCounter, maxTagChars: number): void {
   const n = xml.length;
   let i = 0;
+  const prefixes = new Set<string>();
   while (i < n) {
     const lt = xml.indexOf('<', i);
     if (lt < 0) {
@@ -130,7 +168,7 @@ function scanXml(xml: string, h: XmlHandler, counter: ScanCounter, maxTagChars: 
       let b = gt;
       while (a < b && xml.charCodeAt(a) <= 32) a++;
       while (b > a && xml.charCodeAt(b - 1) <= 32) b--;
-      h.close(nameAt(xml, a, b));
+      h.close(prefixes.size > 0 ? localName(nameAt(xml, a, b), prefixes) : nameAt(xml, a, b));
       i = gt + 1;
     } else if (c === 63) {
       const end = xml.indexOf('?>', lt);
@@ -144,23 +182,17 @@ function scanXml(xml: string, h: XmlHandler, counter: ScanCounter, maxTagChars: 
       } else if (xml.startsWith('<![CDATA[', lt)) {
         const end = xml.indexOf(']]>', lt);
         if (end < 0) throw new XlsxError('corrupt');
+        if (end > lt + 9) h.text(xml.slice(lt + 9, end).replace(/&/g, '&amp;'));
         i = end + 3;
       } else {
-        // <!DOCTYPE …> with an optional [internal subset]; its entities are never expanded.
-        const bracket = xml.indexOf('[', lt);
-        const gt = xml.indexOf('>', lt);
-        if (gt < 0) throw new XlsxError('corrupt');
-        if (bracket >= 0 && bracket < gt) {
-          const end = xml.indexOf(']>', bracket);
-          if (end < 0) throw new XlsxError('corrupt');
-          i = end + 2;
-        } else i = gt + 1;
+        // <!DOCTYPE …> (or any other declaration): refused before anything in it is looked at.
+        throw new XlsxError('doctype');
       }
     } else {
       // <name attr="…" …> — a quoted value may hold `>`.
       let j = lt + 1;
       while (j < n && !isNameEnd(xml.charCodeAt(j))) j++;
-      const name = nameAt(xml, lt + 1, j);
+      let name = nameAt(xml, lt + 1, j);
       let quote = 0;
       let k = j;
       for (; k < n; k++) {
@@ -174,6 +206,8 @@ function scanXml(xml: string, h: XmlHandler, counter: ScanCounter, maxTagChars: 
       if (k - lt > maxTagChars) throw new XlsxError('corrupt');
       const selfClosing = xml.charCodeAt(k - 1) === 47;
       const attrs = xml.slice(j, selfClosing ? k - 1 : k);
+      if (attrs.indexOf('xmlns:') >= 0) collectPrefixes(attrs, prefixes);
+      if (prefixes.size > 0) name = localName(name, prefixes);
       const resume = h.open(name, attrs, selfClosing, k + 1);
       if (typeof resume === 'number') {
         i = resume;
@@ -328,7 +362,7 @@ function parseWorkbook(xml: string, counter: ScanCounter, limits: LeanLimits): {
             name: raw === undefined ? undefined : xmlDecodeAgain(raw),
             id: parseInt(attr(attrs, 'sheetId') ?? '', 10),
             state: attr(attrs, 'state'),
-            rId: attr(attrs, 'r:id'),
+            rId: attr(attrs, 'r:id') ?? prefixedId(attrs),
           });
           if (sheets.length > limits.maxSheets) throw new XlsxError('too-many-sheets', { limit: String(limits.maxSheets) });
         } else if (name === 'workbookPr') date1904 = attr(attrs, 'date1904') === '1';
@@ -344,8 +378,31 @@ function parseWorkbook(xml: string, counter: ScanCounter, limits: LeanLimits): {
   return { sheets, date1904 };
 }
 
-function parseRels(xml: string | undefined, counter: ScanCounter, limits: LeanLimits): Map<string, string> {
-  const rels = new Map<string, string>();
+/**
+ * A relationship target of xl/workbook.xml as a part name: relative to xl/ (`worksheets/a.xml`,
+ * `../xl/worksheets/a.xml`) or absolute (`/xl/worksheets/a.xml`), `.` and `..` resolved.
+ */
+function partName(target: string): string {
+  const t = target.trim().replace(/\\/g, '/');
+  const segments = (t.startsWith('/') ? t.slice(1) : `xl/${t}`).split('/');
+  const out: string[] = [];
+  for (const seg of segments) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') out.pop();
+    else out.push(seg);
+  }
+  return out.join('/');
+}
+
+/** The value of an `…:id` attribute under another prefix than `r:` (`rel:id="rId1"`), or undefined. */
+function prefixedId(attrs: string): string | undefined {
+  const m = /(?:^|\s)([^\s=:]+):id\s*=/.exec(attrs);
+  return m ? attr(attrs, `${m[1]}:id`) : undefined;
+}
+
+/** Relationships by Id: target and type. */
+function parseRels(xml: string | undefined, counter: ScanCounter, limits: LeanLimits): Map<string, { target: string; type: string }> {
+  const rels = new Map<string, { target: string; type: string }>();
   if (xml === undefined) return rels;
   scanXml(
     xml,
@@ -354,7 +411,7 @@ function parseRels(xml: string | undefined, counter: ScanCounter, limits: LeanLi
         if (name !== 'Relationship') return;
         const id = attr(attrs, 'Id');
         const target = attr(attrs, 'Target');
-        if (id !== undefined && target !== undefined) rels.set(id, target);
+        if (id !== undefined && target !== undefined) rels.set(id, { target, type: attr(attrs, 'Type') ?? '' });
       },
       close() {},
       text() {},
@@ -395,6 +452,28 @@ const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
   47: 'mmss.0',
   48: '##0.0E+0',
   49: '@',
+  // East Asian built-ins as a Chinese (zh-CN) Excel shows them: it writes these ids without a
+  // <numFmt> of their own, so without them 2024年12月31日 would read as 45657 (ExcelJS has them
+  // only per locale and gives no format).
+  27: 'yyyy"年"m"月"',
+  28: 'm"月"d"日"',
+  29: 'm"月"d"日"',
+  30: 'm-d-yy',
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"',
+  33: 'h"时"mm"分"ss"秒"',
+  34: '上午/下午 h"时"mm"分"',
+  35: '上午/下午 h"时"mm"分"ss"秒"',
+  36: 'yyyy"年"m"月"',
+  50: 'yyyy"年"m"月"',
+  51: 'm"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: 'm"月"d"日"',
+  55: '上午/下午 h"时"mm"分"',
+  56: '上午/下午 h"时"mm"分"ss"秒"',
+  57: 'yyyy"年"m"月"',
+  58: 'm"月"d"日"',
 };
 
 /** ExcelJS's utils.isDateFmt. */
@@ -603,6 +682,7 @@ function cellValue(
       if (t === 'str') value = xmlDecodeAgain(raw);
       else if (t === 'b') value = parseInt(raw, 10) !== 0;
       else if (t === 'e') value = raw;
+      else if (t === 'd') value = isoToSerial(raw, date1904); // Strict files: a formula's date result
       else {
         const n = parseFloat(raw);
         value = Number.isFinite(n) ? (isDate ? viaDate(n, date1904) : n) : null;
@@ -611,7 +691,8 @@ function cellValue(
   } else if (hasValue) {
     if (t === 's') {
       const index = parseInt(raw ?? '', 10);
-      if (shared === undefined) value = index;
+      // A shared string with no table to look it up in: its index is not the cell's value.
+      if (shared === undefined) throw new XlsxError('corrupt', { what: 'shared string' });
       else {
         if (!(index >= 0 && index < shared.length)) throw new XlsxError('corrupt', { what: 'shared string' });
         value = shared[index];
@@ -667,6 +748,9 @@ function parseSheet(
   let runBuf = '';
   let runText: string | undefined;
   let parsedCells = 0;
+  let lastRowNumber = 0;
+  /** A child of a cell skipped with its content: phonetic runs and properties of inline strings. */
+  let cellSkip = '';
   let splice = spliced;
   let mergeSplice = spliced?.merges;
   let spliceFailed = false;
@@ -675,12 +759,14 @@ function parseSheet(
     const raw: string | undefined = c.value === undefined ? undefined : decodeText(c.value);
     const isFormula = !!c.formula || !!c.shareType;
     const hasValue = raw !== undefined || c.runs !== undefined;
-    // ExcelJS's Merge type (no formula, no value, no style): never added to its row.
-    if (!isFormula && !hasValue && !c.styleId) return;
+    // ExcelJS's Merge type (no formula, no value, no style): never added to its row; but one
+    // without `r` still takes its column, for the next cell without `r` to follow.
+    if (!isFormula && !hasValue && !c.styleId && c.col !== undefined) return;
     if (!row) throw new XlsxError('corrupt');
     if (++parsedCells > limits.maxCellsPerSheet) throw new XlsxError('sheet-cells', { limit: String(limits.maxCellsPerSheet) });
     const fmt = c.styleId && styles ? styles.formats[c.styleId] : undefined;
     const isDate = c.styleId && styles ? styles.isDate[c.styleId] === true : false;
+    if (isFormula && !raw) counter.uncached++;
     const value = cellValue(c.t, raw, isFormula, hasValue, c.runs, isDate, shared, date1904, limits);
     row.cols.push(c.col);
     row.values.push(value);
@@ -691,6 +777,7 @@ function parseSheet(
     inRow = false;
     if (!row) return;
     const n = row.number;
+    if (Number.isFinite(n)) lastRowNumber = n;
     if (!(n >= 1)) {
       if (Number.isNaN(n)) throw new XlsxError('corrupt'); // ExcelJS: 'Invalid row number'
       return; // rows numbered 0 or less are never seen again
@@ -725,6 +812,7 @@ function parseSheet(
     }
     if (mode !== 'sheetData') return;
     if (cell) {
+      if (cellSkip !== '') return;
       if (inRun) {
         if (runRPr) return;
         if (name === 't') {
@@ -753,13 +841,20 @@ function parseSheet(
           runRPr = false;
           runText = undefined;
           return;
+        case 'rPh':
+        case 'phoneticPr':
+          // Phonetic guides of an inline string are not its text (Excel shows them above it).
+          cellSkip = name;
+          return;
         default:
           return;
       }
     }
     if (name === 'row') {
       inRow = true;
-      row = { number: parseInt(attr(attrs, 'r') ?? '', 10), cols: [], values: [], formats: [] };
+      // `r` is optional: a row without it follows the one before (the first is row 1).
+      const r = attr(attrs, 'r');
+      row = { number: r === undefined ? lastRowNumber + 1 : parseInt(r, 10), cols: [], values: [], formats: [] };
       return;
     }
     if (name === 'c') {
@@ -804,7 +899,7 @@ function parseSheet(
         return undefined;
       },
       text(raw) {
-        if (!cell) return;
+        if (!cell || cellSkip !== '') return;
         if (inRun) {
           if (runT) runBuf += raw;
           return;
@@ -827,6 +922,10 @@ function parseSheet(
         }
         if (mode !== 'sheetData') return;
         if (cell) {
+          if (cellSkip !== '') {
+            if (name === cellSkip) cellSkip = '';
+            return;
+          }
           if (inRun) {
             if (runRPr) {
               if (name === 'rPr') runRPr = false;
@@ -925,8 +1024,8 @@ function rowsInOrder(rowModels: Map<number, RowModel>, limits: LeanLimits): Shee
     const byCol = new Map<number, number>();
     let prev: number | undefined;
     for (let i = 0; i < n; i++) {
-  const col = model.cols[i] ?? (prev === undefined ? undefined : prev + 1);
-  if (col === undefined) throw new XlsxError('corrupt');
+  // `r` is optional: a cell without it follows the one before (the first is in column A).
+  const col = model.cols[i] ?? (prev === undefined ? 1 : prev + 1);
   if (col > limits.maxColumns) throw new XlsxError('column-limit', { address: String(col) });
   prev = col;
   byCol.set(col, i);
@@ -1095,6 +1194,7 @@ function readSheetData(
   styles: Styles | undefined,
   date1904: boolean,
   limits: LeanLimits,
+  counter: ScanCounter,
 ): { cells: SheetCells; parsed: number; tags: number; end: number } | undefined {
   const rows: number[] = [];
   const cols: number[] = [];
@@ -1217,7 +1317,10 @@ function readSheetData(
       // ExcelJS's Merge type (no formula, no value, no style): never added to its row.
       if (!isFormula && !hasValue && !styleId) continue;
       if (++parsed > limits.maxCellsPerSheet) return undefined;
-      if (!hasValue) continue; // no value: nothing in the grid
+      if (!hasValue) {
+        if (isFormula) counter.uncached++;
+        continue; // no value: nothing in the grid
+      }
       let value: CellValue;
       const isDate = styleId && styleDates ? styleDates[styleId] === true : false;
       if (sharedString && !isFormula && shared !== undefined) {
@@ -1329,9 +1432,13 @@ function readSheetFast(
   const at = buf.indexOf(62, open) + 1; // just past the start tag's `>`
   if (at <= 0 || part[at - 2] === 47) return undefined;
   const tagsBefore = counter.tags;
+  const uncachedBefore = counter.uncached;
   try {
-    const read = readSheetData(part, at, shared, styles, date1904, limits);
-    if (!read) return undefined;
+    const read = readSheetData(part, at, shared, styles, date1904, limits, counter);
+    if (!read) {
+      counter.uncached = uncachedBefore;
+      return undefined;
+    }
     const spliced: Spliced = { at, cells: read.cells, parsed: read.parsed, tags: read.tags };
     let xml = buf.toString('latin1', 0, at);
     let rest = read.end;
@@ -1349,6 +1456,7 @@ function readSheetFast(
     return parseSheet(xml, shared, styles, date1904, counter, limits, spliced);
   } catch {
     counter.tags = tagsBefore;
+    counter.uncached = uncachedBefore;
     return undefined;
   }
 }
@@ -1553,6 +1661,10 @@ function pad<T>(row: (T | null)[], index: number): (T | null)[] {
 // The workbook
 
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+/** A relationship type naming a worksheet (transitional or Strict). */
+const WORKSHEET_TYPE = /\/worksheet$/;
+/** Other sheet types: never read as worksheets, whatever their part is called. */
+const OTHER_SHEET_TYPE = /\/(chartsheet|dialogsheet|xlMacrosheet|xlIntlMacrosheet)$/;
 
 /** Reads an .xlsx from its bytes (a zip). Throws ZipError or XlsxError; read.ts explains them. */
 export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, options: { byteLevel?: boolean } = {}): LeanWorkbook {
@@ -1560,7 +1672,7 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
   let byteLevelSheets = 0;
   const entries = readZipDirectory(bytes);
   const zip = new ZipReader(bytes, entries, limits);
-  const counter: ScanCounter = { tags: 0 };
+  const counter: ScanCounter = { tags: 0, uncached: 0 };
   const workbookXml = zip.text('xl/workbook.xml');
   if (workbookXml === undefined) throw new XlsxError('no-workbook');
   const { sheets, date1904 } = parseWorkbook(workbookXml, counter, limits);
@@ -1569,10 +1681,14 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
   // Which worksheet part each <sheet> names; parts are taken in zip order, as ExcelJS does.
   const refByPart = new Map<string, SheetRef>();
   for (const s of sheets) {
-    const target = s.rId === undefined ? undefined : rels.get(s.rId);
-    if (target === undefined) continue;
-    const part = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
-    if (WORKSHEET_PART.test(part) && entries.has(part)) refByPart.set(part, s);
+    const rel = s.rId === undefined ? undefined : rels.get(s.rId);
+    if (rel === undefined) continue;
+    // By name (sheetN.xml, as ExcelJS) or by relationship type: a worksheet part named otherwise
+    // (worksheets/data.xml) was left out without a word before.
+    const { type } = rel;
+    const part = partName(rel.target);
+    if (!entries.has(part) || OTHER_SHEET_TYPE.test(type)) continue;
+    if (WORKSHEET_PART.test(part) || WORKSHEET_TYPE.test(type)) refByPart.set(part, s);
   }
   const byId = new Map<number, { part: string; ref: SheetRef }>();
   for (const part of entries.keys()) {
@@ -1589,22 +1705,26 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
   const grids: GridInit[] = [];
   const states: SheetState[] = [];
   let cells = 0;
+  let mergedCells = 0;
   for (const s of ordered) {
     const name = s.ref.name === undefined ? `sheet${s.id}` : s.ref.name.length > 31 ? s.ref.name.slice(0, 31) : s.ref.name;
     const part = zip.read(s.part) as Uint8Array;
     const tagsBefore = counter.tags;
+    const uncachedBefore = counter.uncached;
     let sheetCells = byteLevel ? readSheetFast(part, shared, styles, date1904, counter, limits) : undefined;
     if (sheetCells !== undefined) byteLevelSheets++;
     else {
       counter.tags = tagsBefore;
+      counter.uncached = uncachedBefore;
       try {
-        sheetCells = parseSheet(utf8Text.decode(part), shared, styles, date1904, counter, limits) as SheetCells;
+        sheetCells = parseSheet(decodeXml(part), shared, styles, date1904, counter, limits) as SheetCells;
       } catch (err) {
         if (err instanceof XlsxError) err.detail.sheet = name;
         throw err;
       }
     }
     cells += sheetCells.values.length;
+    for (const m of sheetCells.merges) mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
     let grid: GridInit;
     try {
       grid = toGrid(name, sheetCells, date1904, limits);
@@ -1616,5 +1736,5 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
     const st = s.ref.state;
     states.push(st === 'hidden' || st === 'veryHidden' ? st : 'visible');
   }
-  return { grids, states, date1904, work: { inflatedBytes: zip.inflatedBytes, tags: counter.tags, cells, byteLevelSheets } };
+  return { grids, states, date1904, work: { inflatedBytes: zip.inflatedBytes, tags: counter.tags, cells, byteLevelSheets, mergedCells }, uncachedFormulas: counter.uncached };
 }

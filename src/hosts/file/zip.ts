@@ -2,8 +2,10 @@
  * Just enough of the zip format to read an .xlsx: the central directory, and the parts asked for,
  * inflated with node:zlib under a budget. Nothing in the file is trusted: offsets and sizes are
  * checked against the bytes, inflation stops at the byte budget and at the inflate ratio (a zip
- * bomb fails fast instead of filling memory), encrypted entries are refused.
+ * bomb fails fast instead of filling memory), encrypted entries are refused, and every part read
+ * must match the CRC-32 its directory entry states (a damaged file is refused, not half read).
  */
+import * as zlib from 'node:zlib';
 import { inflateRawSync } from 'node:zlib';
 import { READ_LIMITS } from './limits';
 
@@ -25,6 +27,8 @@ export interface ZipEntry {
   compressedSize: number;
   /** The inflated size the directory states (untrusted: only a hint for the output buffer). */
   size: number;
+  /** The CRC-32 of the inflated bytes, as the directory states it. */
+  crc: number;
   localOffset: number;
 }
 
@@ -49,6 +53,18 @@ const MAX_CHUNK = 16 * 1024 * 1024;
 
 const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+
+/**
+ * An XML part's text. The package format allows UTF-8 and UTF-16 (with its byte-order mark), and
+ * Excel reads both; UTF-16 read as UTF-8 gave nothing at all (every tag unseen).
+ */
+export function decodeXml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be.decode(bytes.subarray(2));
+  return utf8.decode(bytes);
+}
 
 /**
  * The entries of a zip, by name (a leading `/` dropped, as ExcelJS does; a later entry of the same
@@ -117,9 +133,28 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     p = nameStart + nameLen + extraLen + commentLen;
     if (name.startsWith('/')) name = name.slice(1);
     if (name.endsWith('/')) continue;
-    entries.set(name, { name, method, flags, compressedSize, size: u32(bytes, p0 + 24), localOffset });
+    entries.set(name, { name, method, flags, compressedSize, size: u32(bytes, p0 + 24), crc: u32(bytes, p0 + 16), localOffset });
   }
   return entries;
+}
+
+let CRC_TABLE: Uint32Array | undefined;
+
+/** CRC-32 (zlib's, Node ≥ 20.15; a table otherwise). */
+export function crc32(data: Uint8Array): number {
+  const native = (zlib as { crc32?: (d: Uint8Array) => number }).crc32;
+  if (typeof native === 'function') return native(data) >>> 0;
+  if (!CRC_TABLE) {
+    CRC_TABLE = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      CRC_TABLE[n] = c >>> 0;
+    }
+  }
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
 }
 
 /** Inflates entries, counting every byte against the workbook's budget. */
@@ -175,13 +210,14 @@ export class ZipReader {
     } else {
       throw new ZipError('corrupt', `${name}: compression method ${e.method}`);
     }
+    if (crc32(out) !== e.crc) throw new ZipError('corrupt', `${name}: CRC-32 does not match`);
     this.inflated += out.length;
     return out;
   }
 
-  /** The entry as UTF-8 text (a byte-order mark dropped), or undefined. */
+  /** The entry as text (UTF-8, or UTF-16 after its byte-order mark; the mark dropped), or undefined. */
   text(name: string): string | undefined {
     const bytes = this.read(name);
-    return bytes === undefined ? undefined : utf8.decode(bytes);
+    return bytes === undefined ? undefined : decodeXml(bytes);
   }
 }
