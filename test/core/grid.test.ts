@@ -69,6 +69,17 @@ describe('Grid', () => {
     expect(isErrorValue('REF')).toBe(false);
   });
 
+  it('calls blank exactly the texts the white-space pattern matches, for every code unit', () => {
+    const pattern = /^[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*$/;
+    const differing: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, ` ${ch}`, `${ch}\u3000`]) if (isBlankText(s) !== pattern.test(s)) differing.push(c);
+    }
+    expect(differing).toEqual([]);
+    expect(isBlankText('')).toBe(true);
+  });
+
   it('follows a merge reaching outside the snapshot only inside it', () => {
     const g = new Grid({ name: 'a', values: [[1, 2, 3], [4, 5, 6]], merges: [{ top: 0, left: 0, bottom: 9, right: 1 }] });
     expect(g.anchor(1, 1)).toEqual({ row: 0, col: 0 });

@@ -28,6 +28,7 @@ import { Decimal } from './decimal';
 import { labelKey } from './text';
 import { resolveLevel1, resolveLevel2 } from './taxonomy';
 import { isFiller } from './vocabulary';
+import { memoText } from './memo';
 
 interface Anchor extends CellAddress {
   info: LabelInfo;
@@ -77,13 +78,16 @@ class LabelCache {
 class ParseCache {
   private readonly map = new Map<string, ParsedValue>();
   get(key: string, parse: () => ParsedValue): ParsedValue {
-    let v = this.map.get(key);
-    if (v === undefined) {
-      v = parse();
-      Object.freeze(v.problems);
-      Object.freeze(v);
-      if (key.length <= 96) this.map.set(key, v);
-    }
+    return this.peek(key) ?? this.keep(key, parse());
+  }
+  /** The value kept for a key, if any (with keep: no closure made per row on the hot path). */
+  peek(key: string): ParsedValue | undefined {
+    return this.map.get(key);
+  }
+  keep(key: string, v: ParsedValue): ParsedValue {
+    Object.freeze(v.problems);
+    Object.freeze(v);
+    if (key.length <= 96) this.map.set(key, v);
     return v;
   }
 }
@@ -293,9 +297,33 @@ function spansGrid(grid: Grid, header: HeaderRow, row: number): boolean {
   const c3 = header.columns.level3;
   const cv = header.columns.value;
   if (c3 === undefined || cv === undefined) return false;
-  const a = grid.anchor(row, c3);
-  const b = grid.anchor(row, cv);
-  return a.row === b.row && a.col === b.col;
+  const a = grid.mergeAt(row, c3);
+  const b = grid.mergeAt(row, cv);
+  return (a ? a.top : row) === (b ? b.top : row) && (a ? a.left : c3) === (b ? b.left : cv);
+}
+
+/** The row of the top-left cell of the merged area covering a cell (the cell's own row if none). */
+function anchorRow(grid: Grid, row: number, col: number): number {
+  const m = grid.mergeAt(row, col);
+  return m ? m.top : row;
+}
+
+/** A row's scan starts another part of the sheet: a title, 项目名称, a unit line, a budget block, a new grid. */
+function startsSomethingElse(scan: RowScan): boolean {
+  if (scan.titles.length > 0) return true;
+  for (const l of scan.labels) {
+    const { field, header } = l.info;
+    if (field === 'projectName' || field === 'moneyUnit' || field === 'budgetBlock' || header === 'level1' || header === 'level3') return true;
+  }
+  return false;
+}
+
+/** Words of the signatures under a form, remembered per text (a sheet repeats its texts). */
+const isFooterText = memoText((text: string): boolean => FOOTER_RE.test(text));
+
+function hasFooter(grid: Grid, scan: RowScan): boolean {
+  for (const c of scan.nonBlank) if (isFooterText(grid.rawText(c.row, c.col))) return true;
+  return false;
 }
 
 /**
@@ -325,20 +353,9 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: Map<number, RowS
   let gap = 0;
   for (let r = header.row + 1; r <= Math.min(grid.lastRow, stopAt); r++) {
     const scan = scans.get(r);
-    const startsSomethingElse =
-      !!scan &&
-      (scan.titles.length > 0 ||
-        scan.labels.some(
-          (l) =>
-            l.info.field === 'projectName' ||
-            l.info.field === 'moneyUnit' ||
-            l.info.field === 'budgetBlock' ||
-            l.info.header === 'level1' ||
-            l.info.header === 'level3',
-        ));
-    if (startsSomethingElse) break;
+    if (scan && startsSomethingElse(scan)) break;
     // The signatures under a form (`财政资金管理科室(盖章) 年 月 日`, 填表人, 审核意见) end it.
-    if (scan && scan.nonBlank.some((c) => FOOTER_RE.test(grid.rawText(c.row, c.col)))) break;
+    if (scan && hasFooter(grid, scan)) break;
     if (grid.isRowBlank(r, left, right)) {
       gap++;
       if (gap > ROW_LIMIT_BLANK_GAP) break;
@@ -356,10 +373,12 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: Map<number, RowS
 /** A 一级/二级 cell: merged down, or left blank below its first row, so the text is carried. */
 function levelField(grid: Grid, row: number, col: number | undefined, prev: LevelField | undefined, carry: boolean): LevelField {
   if (col === undefined) return { at: { row, col: 0 }, text: '', value: null, inherited: false };
-  const a = grid.anchor(row, col);
-  if (a.row < row) return { ...fieldAt(grid, a), inherited: true };
-  if (grid.isBlank(row, col) && prev && carry && prev.text !== '') return { ...prev, inherited: true };
-  return { ...fieldAt(grid, a), inherited: false };
+  // Built in one object each (not a field spread into another): one per row and level.
+  const m = grid.mergeAt(row, col);
+  const at = m ? { row: m.top, col: m.left } : { row, col };
+  if (at.row < row) return { at, text: grid.rawText(at.row, at.col), value: grid.rawValue(at.row, at.col), inherited: true };
+  if (grid.isBlank(row, col) && prev && carry && prev.text !== '') return { at: prev.at, text: prev.text, value: prev.value, inherited: true };
+  return { at, text: grid.rawText(at.row, at.col), value: grid.rawValue(at.row, at.col), inherited: false };
 }
 
 /** True when a grid column is absent or its cell on row `r` is blank. */
@@ -382,7 +401,7 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
   let prev1: LevelField | undefined;
   let prev2: LevelField | undefined;
   for (let r = firstRow; r <= lastRow; r++) {
-    const own1 = c.level1 !== undefined && grid.anchor(r, c.level1).row === r && !blankAt(grid, r, c.level1);
+    const own1 = c.level1 !== undefined && anchorRow(grid, r, c.level1) === r && !blankAt(grid, r, c.level1);
     if (blankAt(grid, r, c.level2) && blankAt(grid, r, c.level3) && blankAt(grid, r, c.value) && blankAt(grid, r, c.description) && !own1) continue;
     // A template row left unused: no 三级 and no value (a `-` in a system's unit column aside).
     if (blankAt(grid, r, c.level3) && (blankAt(grid, r, c.value) || isFiller(grid.text(r, c.value as number))) && (blankAt(grid, r, c.sign) || isFiller(grid.text(r, c.sign as number)))) {
@@ -411,17 +430,25 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     }
     if (split) {
       const signText = ind.sign?.text ?? '';
-      const natureText = [ind.nature?.text, ind.direction?.text, columnContentOf(signText) === 'nature' ? signText : '']
-        .filter((s): s is string => !!s && columnContentOf(s) !== 'sign')
-        .join(' ');
-      const parts = { sign: columnContentOf(signText) === 'sign' ? signText : '', value: value.text, unit: ind.unit?.text ?? '', nature: natureText };
-      ind.parsed = parses.get(`${parts.sign}\u0000${parts.value}\u0000${parts.unit}\u0000${parts.nature}`, () => parseSplitValue(parts));
+      const signContent = columnContentOf(signText);
+      // The 定性/定量 and 正向/反向 words of the row's columns, joined by spaces.
+      const natureText = withNature(withNature(withNature('', ind.nature?.text), ind.direction?.text), signContent === 'nature' ? signText : '');
+      const sign = signContent === 'sign' ? signText : '';
+      const unit = ind.unit?.text ?? '';
+      const key = `${sign}\u0000${value.text}\u0000${unit}\u0000${natureText}`;
+      ind.parsed = parses.peek(key) ?? parses.keep(key, parseSplitValue({ sign, value: value.text, unit, nature: natureText }));
     } else {
-      ind.parsed = parses.get(value.text, () => parseIndicatorValue(value.text));
+      ind.parsed = parses.peek(value.text) ?? parses.keep(value.text, parseIndicatorValue(value.text));
     }
     out.push(ind);
   }
   return out;
+}
+
+/** `joined` with `text` added after a space, unless `text` is empty or a sign. */
+function withNature(joined: string, text: string | undefined): string {
+  if (!text || columnContentOf(text) === 'sign') return joined;
+  return joined === '' ? text : `${joined} ${text}`;
 }
 
 function inferMoneyUnit(total: Field | undefined, layout: LayoutId): MoneyUnit {
@@ -867,7 +894,8 @@ export function locateTables(grid: Grid): TableModel[] {
     const scan = scanRow(grid, r, labels);
     if (scan.nonBlank.length === 0) continue;
     scans.set(r, scan);
-    const h = headerOf(scan, grid, rowsAbove(scans, r));
+    // A header names three roles at least (一级/二级/三级, or a flat list's 三级, value and one more).
+    const h = scan.labels.length >= 3 ? headerOf(scan, grid, rowsAbove(scans, r)) : undefined;
     if (h) headers.push(h);
     else if (scan.labels.some((l) => l.info.field === 'projectName')) projectRows.push(r);
   }
