@@ -40,7 +40,9 @@ interface RowScan {
   labels: Anchor[];
   /** Cells that look like a table title. */
   titles: CellAddress[];
-  nonBlank: CellAddress[];
+  readonly nonBlank: CellAddress[];
+  /** The columns of nonBlank, left to right. */
+  readonly cols: readonly number[];
 }
 
 interface HeaderRow {
@@ -95,23 +97,50 @@ class ParseCache {
 const NO_LABELS: RowScan['labels'] = Object.freeze([]) as unknown as RowScan['labels'];
 const NO_CELLS: RowScan['titles'] = Object.freeze([]) as unknown as RowScan['titles'];
 
+/**
+ * A row's scan. Every scan of the sheet is kept until its tables are read, so it is small: the
+ * non-blank cells are a list of columns, made into cell addresses only for the rows a reader asks.
+ */
+class Scan implements RowScan {
+  labels: Anchor[] = NO_LABELS;
+  titles: CellAddress[] = NO_CELLS;
+  private cells: CellAddress[] | undefined;
+  constructor(
+    readonly row: number,
+    readonly cols: readonly number[],
+  ) {}
+  get nonBlank(): CellAddress[] {
+    if (this.cells === undefined) this.cells = this.cols.length === 0 ? NO_CELLS : this.cols.map((col) => ({ row: this.row, col }));
+    return this.cells;
+  }
+}
+
+const NO_COLS: readonly number[] = Object.freeze([]);
+/** The columns of the row being scanned, copied out at the row's end (an array of the right size). */
+const scratch: number[] = [];
+
 /** Scans a row's anchor cells (a merged area counts once, at its top-left). */
 function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan {
   // Most rows hold no label and no title (and many nothing at all): they share one empty list until they do.
-  const scan: RowScan = { row, labels: NO_LABELS, titles: NO_CELLS, nonBlank: NO_CELLS };
+  let found: Anchor[] = NO_LABELS;
+  let titles: CellAddress[] = NO_CELLS;
+  let n = 0;
   // Only the cells the row stores: a sparse sheet is not walked across its bounding box.
   grid.forEachStored(row, (col) => {
     const m = grid.mergeAt(row, col);
     if (m && (m.top !== row || m.left !== col)) return;
     const v = grid.rawValue(row, col);
     if (v === null || (typeof v === 'string' && isBlankText(v))) return;
-    (scan.nonBlank === NO_CELLS ? (scan.nonBlank = []) : scan.nonBlank).push({ row, col });
+    scratch[n++] = col;
     if (typeof v !== 'string') return;
     const text = grid.rawText(row, col);
     const kind = labels.get(text);
-    if (kind === 'title') (scan.titles === NO_CELLS ? (scan.titles = []) : scan.titles).push({ row, col });
-    else if (kind) (scan.labels === NO_LABELS ? (scan.labels = []) : scan.labels).push({ row, col, info: kind, text });
+    if (kind === 'title') (titles === NO_CELLS ? (titles = []) : titles).push({ row, col });
+    else if (kind) (found === NO_LABELS ? (found = []) : found).push({ row, col, info: kind, text });
   });
+  const scan = new Scan(row, n === 0 ? NO_COLS : scratch.slice(0, n));
+  scan.labels = found;
+  scan.titles = titles;
   return scan;
 }
 
@@ -205,7 +234,7 @@ const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direc
  */
 function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefined): void {
   if (!next || next.labels.length < 2) return;
-  if (next.labels.length !== next.nonBlank.length) return;
+  if (next.labels.length !== next.cols.length) return;
   // A header cell merged over two rows, unmerged with its text repeated: the same label again.
   const repeats = (l: Anchor) => grid.rawText(l.row, l.col) === grid.rawText(header.row, l.col);
   if (!next.labels.every((l) => l.info.skip || repeats(l) || (l.info.header && SUB_HEADER_ROLES.has(l.info.header)))) return;
@@ -322,7 +351,7 @@ function startsSomethingElse(scan: RowScan): boolean {
 const isFooterText = memoText((text: string): boolean => FOOTER_RE.test(text));
 
 function hasFooter(grid: Grid, scan: RowScan): boolean {
-  for (const c of scan.nonBlank) if (isFooterText(grid.rawText(c.row, c.col))) return true;
+  for (const col of scan.cols) if (isFooterText(grid.rawText(scan.row, col))) return true;
   return false;
 }
 
@@ -480,10 +509,10 @@ function coverRows(grid: Grid, rect: Rect, scans: Map<number, RowScan>, minCol: 
     if (right > out.right) out.right = right;
   };
   for (let r = rect.top; r <= rect.bottom; r++) {
-    for (const cell of scans.get(r)?.nonBlank ?? []) {
-      if (cell.col < minCol) continue;
-      const m = grid.mergeAt(cell.row, cell.col);
-      widen(r, cell.col, m ? m.right : cell.col);
+    for (const col of scans.get(r)?.cols ?? NO_COLS) {
+      if (col < minCol) continue;
+      const m = grid.mergeAt(r, col);
+      widen(r, col, m ? m.right : col);
       if (m) widen(m.bottom, m.left, m.right);
     }
   }
@@ -892,7 +921,7 @@ export function locateTables(grid: Grid): TableModel[] {
   const projectRows: number[] = [];
   for (let r = grid.firstRow; r <= grid.lastRow; r++) {
     const scan = scanRow(grid, r, labels);
-    if (scan.nonBlank.length === 0) continue;
+    if (scan.cols.length === 0) continue;
     scans.set(r, scan);
     // A header names three roles at least (一级/二级/三级, or a flat list's 三级, value and one more).
     const h = scan.labels.length >= 3 ? headerOf(scan, grid, rowsAbove(scans, r)) : undefined;
