@@ -282,7 +282,7 @@ function valueRightOf(grid: Grid, at: CellAddress): Field {
   while (right < limit && grid.isBlank(at.row, right + 1) && isSpacerColumn(grid, right + 1, at.row)) right++;
   const cell = grid.anchor(at.row, right + 1);
   // Past a spacer only to a written value: another label there means this one's value is empty.
-  if (cell.col !== next.col && (grid.isBlank(cell.row, cell.col) || classifyLabel(grid.rawText(cell.row, cell.col)) !== undefined)) return fieldAt(grid, next, at);
+  if (cell.col !== next.col && (grid.isBlank(cell.row, cell.col) || classifyLabelOnce(grid.rawText(cell.row, cell.col)) !== undefined)) return fieldAt(grid, next, at);
   return fieldAt(grid, cell, at);
 }
 
@@ -292,6 +292,16 @@ function fieldAt(grid: Grid, cell: CellAddress, label?: CellAddress): Field {
   if (label) f.label = label;
   return f;
 }
+
+/** The field at a cell (its merge's top-left), with no address object made only to be looked up. */
+function fieldOf(grid: Grid, row: number, col: number): Field {
+  const m = grid.mergeAt(row, col);
+  const at = m ? { row: m.top, col: m.left } : { row, col };
+  return { at, text: grid.rawText(at.row, at.col), value: grid.rawValue(at.row, at.col) };
+}
+
+/** classifyLabel, remembered per text: the upper part of every table asks it of the same texts. */
+const classifyLabelOnce = memoText(classifyLabel);
 
 /** Decides what each ambiguous header column holds by reading its data cells. */
 function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void {
@@ -417,7 +427,7 @@ function blankAt(grid: Grid, r: number, col: number | undefined): boolean {
 
 /** The field of a grid column on row `r`, or undefined when the column is absent. */
 function fieldIn(grid: Grid, r: number, col: number | undefined): Field | undefined {
-  return col === undefined ? undefined : fieldAt(grid, { row: r, col });
+  return col === undefined ? undefined : fieldOf(grid, r, col);
 }
 
 /** The optional columns of an indicator row, each read into the row's field of the same name. */
@@ -555,7 +565,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   };
 
   const lastRow = upper.rows[upper.rows.length - 1]?.row ?? -1;
-  const isLabelCell = (f: Field): boolean => typeof f.value === 'string' && classifyLabel(f.text) !== undefined;
+  const isLabelCell = (f: Field): boolean => typeof f.value === 'string' && classifyLabelOnce(f.text) !== undefined;
   /** The value of a label: right of it, or, when that is another label (a sub-header), below it. */
   const valueOf = (l: Anchor, below: boolean): Field | undefined => {
     const right = valueRightOf(grid, l);
