@@ -10,7 +10,7 @@
  * Left out of the bundles, so that they load as before and only when used: the message catalogue,
  * the argument parser and safe-text (main has loaded them already: one copy, shared), and what a
  * check loads only when asked (the pool, --annotate with ExcelJS, --config's settings). `--help`
- * does not load the check at all. Without esbuild (a tool of tsx's, not needed to run) the
+ * does not load the check at all. Without esbuild (a devDependency, not needed to run) the
  * compiled files stay as they are and work the same.
  */
 const { join, relative, resolve, dirname, sep } = require('path');
