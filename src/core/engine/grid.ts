@@ -215,6 +215,26 @@ export class Grid {
     }
   }
 
+  /**
+   * The absolute columns of a row that hold a stored value, left to right, written into `out`
+   * from index 0; returns how many. The same cells as forEachStored, with no function called per
+   * cell (the locator scans every row of the sheet this way).
+   */
+  storedCols(row: number, out: number[]): number {
+    const r = this.values[row - this.origin.row];
+    if (!r) return 0;
+    let n = 0;
+    if (r.length <= 512) {
+      for (let c = 0; c < r.length; c++) if (r[c] !== undefined && r[c] !== null) out[n++] = this.origin.col + c;
+      return n;
+    }
+    for (const k of Object.keys(r)) {
+      const c = Number(k);
+      if (Number.isInteger(c) && r[c] !== undefined && r[c] !== null) out[n++] = this.origin.col + c;
+    }
+    return n;
+  }
+
   /** The top-left cell of the merged area covering (row, col), or the cell itself. */
   anchor(row: number, col: number): CellAddress {
     const m = this.mergeAt(row, col);

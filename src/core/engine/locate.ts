@@ -118,6 +118,8 @@ class Scan implements RowScan {
 const NO_COLS: readonly number[] = Object.freeze([]);
 /** The columns of the row being scanned, copied out at the row's end (an array of the right size). */
 const scratch: number[] = [];
+/** The row's stored columns, before merges and blanks are left out. */
+const stored: number[] = [];
 
 /** Scans a row's anchor cells (a merged area counts once, at its top-left). */
 function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan {
@@ -126,18 +128,20 @@ function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan {
   let titles: CellAddress[] = NO_CELLS;
   let n = 0;
   // Only the cells the row stores: a sparse sheet is not walked across its bounding box.
-  grid.forEachStored(row, (col) => {
+  const count = grid.storedCols(row, stored);
+  for (let k = 0; k < count; k++) {
+    const col = stored[k];
     const m = grid.mergeAt(row, col);
-    if (m && (m.top !== row || m.left !== col)) return;
+    if (m && (m.top !== row || m.left !== col)) continue;
     const v = grid.rawValue(row, col);
-    if (v === null || (typeof v === 'string' && isBlankText(v))) return;
+    if (v === null || (typeof v === 'string' && isBlankText(v))) continue;
     scratch[n++] = col;
-    if (typeof v !== 'string') return;
+    if (typeof v !== 'string') continue;
     const text = grid.rawText(row, col);
     const kind = labels.get(text);
     if (kind === 'title') (titles === NO_CELLS ? (titles = []) : titles).push({ row, col });
     else if (kind) (found === NO_LABELS ? (found = []) : found).push({ row, col, info: kind, text });
-  });
+  }
   const scan = new Scan(row, n === 0 ? NO_COLS : scratch.slice(0, n));
   scan.labels = found;
   scan.titles = titles;
