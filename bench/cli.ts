@@ -38,6 +38,9 @@ export function buildCli(): void {
   const r = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.cli.json')], { cwd: ROOT, encoding: 'utf8' });
   if (!COMPILED.every(existsSync)) throw new Error(`npm run build:cli failed:\n${r.stdout}${r.stderr}`);
   if (r.status !== 0) console.warn(`(build:cli reported type errors; the emitted code is used)\n${r.stdout.split('\n').slice(0, 5).join('\n')}`);
+  // Then the check and the worker as one file each, as `npm run build:cli` leaves them.
+  const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundle-cli.js')], { cwd: ROOT, encoding: 'utf8' });
+  if (b.status !== 0) throw new Error(`scripts/bundle-cli.js failed:\n${b.stdout}${b.stderr}`);
 }
 
 export interface CliRun {

@@ -28,6 +28,8 @@ beforeAll(() => {
   if (!existsSync(main) || statSync(main).mtimeMs < newest(join(ROOT, 'src', 'cli'))) {
     execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT });
   }
+  // As `npm run build:cli` leaves it: the check and the worker bundled (rewritten each run: cheap).
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle-cli.js')], { cwd: ROOT });
   writeFileSync(
     HOOK,
     `const Module = require('module');
@@ -89,6 +91,12 @@ test('a one-file check loads no ExcelJS of its own, no React, no pool, annotate 
     expect(askers).toEqual([]);
   }
   expect(new Set(l.map((x) => x.thread))).toEqual(new Set([0])); // one file: no worker thread
+});
+
+test('a one-file check loads the check as one file: the reader, the engine and the report are inside it', () => {
+  const files = ours(loads(['check', join('examples', 'sample.xlsx')]));
+  // main, its argument parser and safe-text, the catalogue, and the check's bundle.
+  expect(files.filter((f) => !f.startsWith('core/i18n/')).sort()).toEqual(['cli/args.js', 'cli/check.js', 'cli/main.js', 'cli/safe-text.js']);
 });
 
 test('--annotate is what loads ExcelJS for writing', () => {

@@ -69,6 +69,36 @@ describe('Grid', () => {
     expect(isErrorValue('REF')).toBe(false);
   });
 
+  it('calls blank exactly the texts the white-space pattern matches, for every code unit', () => {
+    const pattern = /^[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*$/;
+    const differing: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, ` ${ch}`, `${ch}\u3000`]) if (isBlankText(s) !== pattern.test(s)) differing.push(c);
+    }
+    expect(differing).toEqual([]);
+    expect(isBlankText('')).toBe(true);
+  });
+
+  it('lists the stored columns of a row as forEachStored visits them, dense or sparse', () => {
+    const sparse: (string | null)[] = [];
+    sparse[3] = 'a';
+    sparse[700] = 'b';
+    sparse[701] = null;
+    const g = new Grid({ name: 's', origin: { row: 2, col: 1 }, values: [['x', null, 3, undefined as unknown as null, false], sparse, []] });
+    const out: number[] = [9, 9, 9, 9, 9];
+    for (const row of [1, 2, 3, 4, 5]) {
+      const visited: number[] = [];
+      g.forEachStored(row, (c) => visited.push(c));
+      const n = g.storedCols(row, out);
+      expect(out.slice(0, n)).toEqual(visited);
+    }
+    expect(g.storedCols(2, out)).toBe(3);
+    expect(out.slice(0, 3)).toEqual([1, 3, 5]);
+    expect(g.storedCols(3, out)).toBe(2);
+    expect(out.slice(0, 2)).toEqual([4, 701]);
+  });
+
   it('follows a merge reaching outside the snapshot only inside it', () => {
     const g = new Grid({ name: 'a', values: [[1, 2, 3], [4, 5, 6]], merges: [{ top: 0, left: 0, bottom: 9, right: 1 }] });
     expect(g.anchor(1, 1)).toEqual({ row: 0, col: 0 });

@@ -52,6 +52,20 @@ describe('readAmount', () => {
   });
 });
 
+describe('readAmount of a field read before', () => {
+  it('reads a field again once its text or value changed, and the same reading while they did not', () => {
+    const f = field('26.5');
+    const first = readAmount(f);
+    expect(readAmount(f)).toBe(first);
+    f.text = '26.5万元';
+    f.value = '26.5万元';
+    expect(readAmount(f)).toMatchObject({ kind: 'ok', unit: '万元' });
+    f.value = 12;
+    expect(readAmount(f).value?.toString()).toBe('12');
+    expect(first.value?.toString()).toBe('26.5');
+  });
+});
+
 describe('toUnit', () => {
   it.each<[string, '元' | '万元' | '亿元', '元' | '万元' | '亿元', string]>([
     ['26.5', '万元', '元', '265000'],

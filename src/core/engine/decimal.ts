@@ -2,6 +2,7 @@
  * Exact decimal arithmetic for money: a bigint scaled by 10^8, so 13.61 + 0 is 13.61 and
  * 26.50 万元 is exactly 265000 元. Only what budgets need: parse, add, compare, scale, print.
  */
+import { memoText } from './memo';
 
 const SCALE_DIGITS = 8;
 const SCALE = 10n ** BigInt(SCALE_DIGITS);
@@ -16,6 +17,13 @@ export class Decimal {
 
   /** Parses `1,030,700.00`, `26.5`, `-3`, `２６．５` (full width). Returns undefined if not a plain number. */
   static parse(input: string): Decimal | undefined {
+    // The same amounts, weights and caps are read by several rules: each text is parsed once.
+    return Decimal.parseMemo(input);
+  }
+
+  private static readonly parseMemo = memoText((input: string): Decimal | undefined => Decimal.parseUncached(input));
+
+  private static parseUncached(input: string): Decimal | undefined {
     let s = '';
     for (const ch of input.trim()) {
       const code = ch.charCodeAt(0);

@@ -26,6 +26,16 @@ class LazyRowFacts implements RowFacts {
 
 const FACTS = new WeakMap<IndicatorRow, RowFacts>();
 
+/**
+ * The facts of a row for the engine's one loop over a table's rows: the facts a rule or helper
+ * already asked for, else new ones that are not kept (each row is visited once per loop, and
+ * keeping every row's facts in the WeakMap cost more than the facts). Facts are pure functions
+ * of the row, so two facts objects for one row always agree.
+ */
+export function loopFacts(ind: IndicatorRow): RowFacts {
+  return FACTS.get(ind) ?? new LazyRowFacts(ind);
+}
+
 /** The facts of a row (made on first use). */
 export function rowFacts(ind: IndicatorRow): RowFacts {
   let facts = FACTS.get(ind);

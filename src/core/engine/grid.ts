@@ -175,9 +175,9 @@ export class Grid {
   }
 
   format(row: number, col: number): string {
-    const anchor = this.anchor(row, col);
-    const fr = this.formats?.[anchor.row - this.origin.row];
-    return fr?.[anchor.col - this.origin.col] ?? 'General';
+    const m = this.mergeAt(row, col);
+    const fr = this.formats?.[(m ? m.top : row) - this.origin.row];
+    return fr?.[(m ? m.left : col) - this.origin.col] ?? 'General';
   }
 
   /** The merged area covering a cell, or undefined. */
@@ -215,22 +215,45 @@ export class Grid {
     }
   }
 
+  /**
+   * The absolute columns of a row that hold a stored value, left to right, written into `out`
+   * from index 0; returns how many. The same cells as forEachStored, with no function called per
+   * cell (the locator scans every row of the sheet this way).
+   */
+  storedCols(row: number, out: number[]): number {
+    const r = this.values[row - this.origin.row];
+    if (!r) return 0;
+    let n = 0;
+    if (r.length <= 512) {
+      for (let c = 0; c < r.length; c++) if (r[c] !== undefined && r[c] !== null) out[n++] = this.origin.col + c;
+      return n;
+    }
+    for (const k of Object.keys(r)) {
+      const c = Number(k);
+      if (Number.isInteger(c) && r[c] !== undefined && r[c] !== null) out[n++] = this.origin.col + c;
+    }
+    return n;
+  }
+
   /** The top-left cell of the merged area covering (row, col), or the cell itself. */
   anchor(row: number, col: number): CellAddress {
     const m = this.mergeAt(row, col);
     return m ? { row: m.top, col: m.left } : { row, col };
   }
 
+  // value, text and isBlank follow merges without making an anchor object: they are asked for
+  // every cell the locator looks at, and the anchors were much of its garbage.
+
   /** Value seen at a cell: a cell inside a merged area shows the merge's top-left value. */
   value(row: number, col: number): CellValue {
-    const a = this.anchor(row, col);
-    return this.rawValue(a.row, a.col);
+    const m = this.mergeAt(row, col);
+    return m ? this.rawValue(m.top, m.left) : this.rawValue(row, col);
   }
 
   /** Displayed text seen at a cell, following merges. */
   text(row: number, col: number): string {
-    const a = this.anchor(row, col);
-    return this.rawText(a.row, a.col);
+    const m = this.mergeAt(row, col);
+    return m ? this.rawText(m.top, m.left) : this.rawText(row, col);
   }
 
   /** True when the cell shows nothing (no value, or only white space), following merges. */
@@ -248,10 +271,21 @@ export class Grid {
   }
 }
 
-const BLANK_RE = /^[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*$/;
-
+/**
+ * True when `s` is empty or only white space: what `/^[\s\u00a0\u1680\u2000-\u200b\u2028\u2029
+ * \u202f\u205f\u3000\ufeff]*$/` matches, tested a character at a time (most texts are not blank,
+ * and their first character says so).
+ */
 export function isBlankText(s: string): boolean {
-  return BLANK_RE.test(s);
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A code unit of `\s` (ECMAScript's white space and line terminators) or the zero-width space. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** 0-based column index to letters: 0 -> A, 25 -> Z, 26 -> AA. */

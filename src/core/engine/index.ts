@@ -20,7 +20,7 @@ import { tableKind } from './rules/structure/table-kind';
 import { isBlankTemplate, unfilled } from './rules/structure/unfilled';
 import type { Report, Rule, RuleContext } from './rules/types';
 import { ruleMessage } from '../i18n';
-import { rowFacts } from './facts';
+import { loopFacts } from './facts';
 
 /** Fills in defaults for missing settings (deeply, one level). */
 export function resolveSettings(partial?: Partial<CheckSettings> | null): CheckSettings {
@@ -96,7 +96,7 @@ export function runRules(
   }
   if (perRow.length > 0) {
     for (const ind of table.indicators) {
-      const facts = rowFacts(ind);
+      const facts = loopFacts(ind);
       for (let k = 0; k < perRow.length; k++) {
         rule = perRow[k];
         override = perRowOverride[k];

@@ -28,6 +28,7 @@ import { Decimal } from './decimal';
 import { labelKey } from './text';
 import { resolveLevel1, resolveLevel2 } from './taxonomy';
 import { isFiller } from './vocabulary';
+import { memoText } from './memo';
 
 interface Anchor extends CellAddress {
   info: LabelInfo;
@@ -39,7 +40,9 @@ interface RowScan {
   labels: Anchor[];
   /** Cells that look like a table title. */
   titles: CellAddress[];
-  nonBlank: CellAddress[];
+  readonly nonBlank: CellAddress[];
+  /** The columns of nonBlank, left to right. */
+  readonly cols: readonly number[];
 }
 
 interface HeaderRow {
@@ -77,13 +80,16 @@ class LabelCache {
 class ParseCache {
   private readonly map = new Map<string, ParsedValue>();
   get(key: string, parse: () => ParsedValue): ParsedValue {
-    let v = this.map.get(key);
-    if (v === undefined) {
-      v = parse();
-      Object.freeze(v.problems);
-      Object.freeze(v);
-      if (key.length <= 96) this.map.set(key, v);
-    }
+    return this.peek(key) ?? this.keep(key, parse());
+  }
+  /** The value kept for a key, if any (with keep: no closure made per row on the hot path). */
+  peek(key: string): ParsedValue | undefined {
+    return this.map.get(key);
+  }
+  keep(key: string, v: ParsedValue): ParsedValue {
+    Object.freeze(v.problems);
+    Object.freeze(v);
+    if (key.length <= 96) this.map.set(key, v);
     return v;
   }
 }
@@ -91,23 +97,54 @@ class ParseCache {
 const NO_LABELS: RowScan['labels'] = Object.freeze([]) as unknown as RowScan['labels'];
 const NO_CELLS: RowScan['titles'] = Object.freeze([]) as unknown as RowScan['titles'];
 
+/**
+ * A row's scan. Every scan of the sheet is kept until its tables are read, so it is small: the
+ * non-blank cells are a list of columns, made into cell addresses only for the rows a reader asks.
+ */
+class Scan implements RowScan {
+  labels: Anchor[] = NO_LABELS;
+  titles: CellAddress[] = NO_CELLS;
+  private cells: CellAddress[] | undefined;
+  constructor(
+    readonly row: number,
+    readonly cols: readonly number[],
+  ) {}
+  get nonBlank(): CellAddress[] {
+    if (this.cells === undefined) this.cells = this.cols.length === 0 ? NO_CELLS : this.cols.map((col) => ({ row: this.row, col }));
+    return this.cells;
+  }
+}
+
+const NO_COLS: readonly number[] = Object.freeze([]);
+/** The columns of the row being scanned, copied out at the row's end (an array of the right size). */
+const scratch: number[] = [];
+/** The row's stored columns, before merges and blanks are left out. */
+const stored: number[] = [];
+
 /** Scans a row's anchor cells (a merged area counts once, at its top-left). */
 function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan {
   // Most rows hold no label and no title (and many nothing at all): they share one empty list until they do.
-  const scan: RowScan = { row, labels: NO_LABELS, titles: NO_CELLS, nonBlank: NO_CELLS };
+  let found: Anchor[] = NO_LABELS;
+  let titles: CellAddress[] = NO_CELLS;
+  let n = 0;
   // Only the cells the row stores: a sparse sheet is not walked across its bounding box.
-  grid.forEachStored(row, (col) => {
+  const count = grid.storedCols(row, stored);
+  for (let k = 0; k < count; k++) {
+    const col = stored[k];
     const m = grid.mergeAt(row, col);
-    if (m && (m.top !== row || m.left !== col)) return;
+    if (m && (m.top !== row || m.left !== col)) continue;
     const v = grid.rawValue(row, col);
-    if (v === null || (typeof v === 'string' && isBlankText(v))) return;
-    (scan.nonBlank === NO_CELLS ? (scan.nonBlank = []) : scan.nonBlank).push({ row, col });
-    if (typeof v !== 'string') return;
+    if (v === null || (typeof v === 'string' && isBlankText(v))) continue;
+    scratch[n++] = col;
+    if (typeof v !== 'string') continue;
     const text = grid.rawText(row, col);
     const kind = labels.get(text);
-    if (kind === 'title') (scan.titles === NO_CELLS ? (scan.titles = []) : scan.titles).push({ row, col });
-    else if (kind) (scan.labels === NO_LABELS ? (scan.labels = []) : scan.labels).push({ row, col, info: kind, text });
-  });
+    if (kind === 'title') (titles === NO_CELLS ? (titles = []) : titles).push({ row, col });
+    else if (kind) (found === NO_LABELS ? (found = []) : found).push({ row, col, info: kind, text });
+  }
+  const scan = new Scan(row, n === 0 ? NO_COLS : scratch.slice(0, n));
+  scan.labels = found;
+  scan.titles = titles;
   return scan;
 }
 
@@ -203,7 +240,7 @@ const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direc
  */
 function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefined): void {
   if (!next || next.labels.length < 2) return;
-  if (next.labels.length !== next.nonBlank.length) return;
+  if (next.labels.length !== next.cols.length) return;
   // A header cell merged over two rows, unmerged with its text repeated: the same label again.
   const repeats = (l: Anchor) => grid.rawText(l.row, l.col) === grid.rawText(header.row, l.col);
   if (!next.labels.every((l) => l.info.skip || repeats(l) || (l.info.header && SUB_HEADER_ROLES.has(l.info.header)))) return;
@@ -256,7 +293,7 @@ function valueRightOf(grid: Grid, at: CellAddress): Field {
   while (right < limit && grid.isBlank(at.row, right + 1) && isSpacerColumn(grid, right + 1, at.row)) right++;
   const cell = grid.anchor(at.row, right + 1);
   // Past a spacer only to a written value: another label there means this one's value is empty.
-  if (cell.col !== next.col && (grid.isBlank(cell.row, cell.col) || classifyLabel(grid.rawText(cell.row, cell.col)) !== undefined)) return fieldAt(grid, next, at);
+  if (cell.col !== next.col && (grid.isBlank(cell.row, cell.col) || classifyLabelOnce(grid.rawText(cell.row, cell.col)) !== undefined)) return fieldAt(grid, next, at);
   return fieldAt(grid, cell, at);
 }
 
@@ -266,6 +303,16 @@ function fieldAt(grid: Grid, cell: CellAddress, label?: CellAddress): Field {
   if (label) f.label = label;
   return f;
 }
+
+/** The field at a cell (its merge's top-left), with no address object made only to be looked up. */
+function fieldOf(grid: Grid, row: number, col: number): Field {
+  const m = grid.mergeAt(row, col);
+  const at = m ? { row: m.top, col: m.left } : { row, col };
+  return { at, text: grid.rawText(at.row, at.col), value: grid.rawValue(at.row, at.col) };
+}
+
+/** classifyLabel, remembered per text: the upper part of every table asks it of the same texts. */
+const classifyLabelOnce = memoText(classifyLabel);
 
 /** Decides what each ambiguous header column holds by reading its data cells. */
 function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void {
@@ -300,9 +347,33 @@ function spansGrid(grid: Grid, header: HeaderRow, row: number): boolean {
   const c3 = header.columns.level3;
   const cv = header.columns.value;
   if (c3 === undefined || cv === undefined) return false;
-  const a = grid.anchor(row, c3);
-  const b = grid.anchor(row, cv);
-  return a.row === b.row && a.col === b.col;
+  const a = grid.mergeAt(row, c3);
+  const b = grid.mergeAt(row, cv);
+  return (a ? a.top : row) === (b ? b.top : row) && (a ? a.left : c3) === (b ? b.left : cv);
+}
+
+/** The row of the top-left cell of the merged area covering a cell (the cell's own row if none). */
+function anchorRow(grid: Grid, row: number, col: number): number {
+  const m = grid.mergeAt(row, col);
+  return m ? m.top : row;
+}
+
+/** A row's scan starts another part of the sheet: a title, 项目名称, a unit line, a budget block, a new grid. */
+function startsSomethingElse(scan: RowScan): boolean {
+  if (scan.titles.length > 0) return true;
+  for (const l of scan.labels) {
+    const { field, header } = l.info;
+    if (field === 'projectName' || field === 'moneyUnit' || field === 'budgetBlock' || header === 'level1' || header === 'level3') return true;
+  }
+  return false;
+}
+
+/** Words of the signatures under a form, remembered per text (a sheet repeats its texts). */
+const isFooterText = memoText((text: string): boolean => FOOTER_RE.test(text));
+
+function hasFooter(grid: Grid, scan: RowScan): boolean {
+  for (const col of scan.cols) if (isFooterText(grid.rawText(scan.row, col))) return true;
+  return false;
 }
 
 /**
@@ -332,20 +403,9 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: Map<number, RowS
   let gap = 0;
   for (let r = header.row + 1; r <= Math.min(grid.lastRow, stopAt); r++) {
     const scan = scans.get(r);
-    const startsSomethingElse =
-      !!scan &&
-      (scan.titles.length > 0 ||
-        scan.labels.some(
-          (l) =>
-            l.info.field === 'projectName' ||
-            l.info.field === 'moneyUnit' ||
-            l.info.field === 'budgetBlock' ||
-            l.info.header === 'level1' ||
-            l.info.header === 'level3',
-        ));
-    if (startsSomethingElse) break;
+    if (scan && startsSomethingElse(scan)) break;
     // The signatures under a form (`财政资金管理科室(盖章) 年 月 日`, 填表人, 审核意见) end it.
-    if (scan && scan.nonBlank.some((c) => FOOTER_RE.test(grid.rawText(c.row, c.col)))) break;
+    if (scan && hasFooter(grid, scan)) break;
     if (grid.isRowBlank(r, left, right)) {
       gap++;
       if (gap > ROW_LIMIT_BLANK_GAP) break;
@@ -363,10 +423,12 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: Map<number, RowS
 /** A 一级/二级 cell: merged down, or left blank below its first row, so the text is carried. */
 function levelField(grid: Grid, row: number, col: number | undefined, prev: LevelField | undefined, carry: boolean): LevelField {
   if (col === undefined) return { at: { row, col: 0 }, text: '', value: null, inherited: false };
-  const a = grid.anchor(row, col);
-  if (a.row < row) return { ...fieldAt(grid, a), inherited: true };
-  if (grid.isBlank(row, col) && prev && carry && prev.text !== '') return { ...prev, inherited: true };
-  return { ...fieldAt(grid, a), inherited: false };
+  // Built in one object each (not a field spread into another): one per row and level.
+  const m = grid.mergeAt(row, col);
+  const at = m ? { row: m.top, col: m.left } : { row, col };
+  if (at.row < row) return { at, text: grid.rawText(at.row, at.col), value: grid.rawValue(at.row, at.col), inherited: true };
+  if (grid.isBlank(row, col) && prev && carry && prev.text !== '') return { at: prev.at, text: prev.text, value: prev.value, inherited: true };
+  return { at, text: grid.rawText(at.row, at.col), value: grid.rawValue(at.row, at.col), inherited: false };
 }
 
 /**
@@ -388,7 +450,7 @@ function blankAt(grid: Grid, r: number, col: number | undefined): boolean {
 
 /** The field of a grid column on row `r`, or undefined when the column is absent. */
 function fieldIn(grid: Grid, r: number, col: number | undefined): Field | undefined {
-  return col === undefined ? undefined : fieldAt(grid, { row: r, col });
+  return col === undefined ? undefined : fieldOf(grid, r, col);
 }
 
 /** The optional columns of an indicator row, each read into the row's field of the same name. */
@@ -401,7 +463,7 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
   let prev1: LevelField | undefined;
   let prev2: LevelField | undefined;
   for (let r = firstRow; r <= lastRow; r++) {
-    const own1 = c.level1 !== undefined && grid.anchor(r, c.level1).row === r && !blankAt(grid, r, c.level1);
+    const own1 = c.level1 !== undefined && anchorRow(grid, r, c.level1) === r && !blankAt(grid, r, c.level1);
     if (blankAt(grid, r, c.level2) && blankAt(grid, r, c.level3) && blankAt(grid, r, c.value) && blankAt(grid, r, c.description) && !own1) continue;
     // A template row left unused: no 三级 and no value (a `-` in a system's unit column aside).
     if (blankAt(grid, r, c.level3) && (blankAt(grid, r, c.value) || isFiller(grid.text(r, c.value as number))) && (blankAt(grid, r, c.sign) || isFiller(grid.text(r, c.sign as number)))) {
@@ -430,17 +492,25 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     }
     if (split) {
       const signText = ind.sign?.text ?? '';
-      const natureText = [ind.nature?.text, ind.direction?.text, columnContentOf(signText) === 'nature' ? signText : '']
-        .filter((s): s is string => !!s && columnContentOf(s) !== 'sign')
-        .join(' ');
-      const parts = { sign: columnContentOf(signText) === 'sign' ? signText : '', value: value.text, unit: ind.unit?.text ?? '', nature: natureText };
-      ind.parsed = parses.get(`${parts.sign}\u0000${parts.value}\u0000${parts.unit}\u0000${parts.nature}`, () => parseSplitValue(parts));
+      const signContent = columnContentOf(signText);
+      // The 定性/定量 and 正向/反向 words of the row's columns, joined by spaces.
+      const natureText = withNature(withNature(withNature('', ind.nature?.text), ind.direction?.text), signContent === 'nature' ? signText : '');
+      const sign = signContent === 'sign' ? signText : '';
+      const unit = ind.unit?.text ?? '';
+      const key = `${sign}\u0000${value.text}\u0000${unit}\u0000${natureText}`;
+      ind.parsed = parses.peek(key) ?? parses.keep(key, parseSplitValue({ sign, value: value.text, unit, nature: natureText }));
     } else {
-      ind.parsed = parses.get(value.text, () => parseIndicatorValue(value.text));
+      ind.parsed = parses.peek(value.text) ?? parses.keep(value.text, parseIndicatorValue(value.text));
     }
     out.push(ind);
   }
   return out;
+}
+
+/** `joined` with `text` added after a space, unless `text` is empty or a sign. */
+function withNature(joined: string, text: string | undefined): string {
+  if (!text || columnContentOf(text) === 'sign') return joined;
+  return joined === '' ? text : `${joined} ${text}`;
 }
 
 function inferMoneyUnit(total: Field | undefined, layout: LayoutId): MoneyUnit {
@@ -472,10 +542,10 @@ function coverRows(grid: Grid, rect: Rect, scans: Map<number, RowScan>, minCol: 
     if (right > out.right) out.right = right;
   };
   for (let r = rect.top; r <= rect.bottom; r++) {
-    for (const cell of scans.get(r)?.nonBlank ?? []) {
-      if (cell.col < minCol) continue;
-      const m = grid.mergeAt(cell.row, cell.col);
-      widen(r, cell.col, m ? m.right : cell.col);
+    for (const col of scans.get(r)?.cols ?? NO_COLS) {
+      if (col < minCol) continue;
+      const m = grid.mergeAt(r, col);
+      widen(r, col, m ? m.right : col);
       if (m) widen(m.bottom, m.left, m.right);
     }
   }
@@ -518,7 +588,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   };
 
   const lastRow = upper.rows[upper.rows.length - 1]?.row ?? -1;
-  const isLabelCell = (f: Field): boolean => typeof f.value === 'string' && classifyLabel(f.text) !== undefined;
+  const isLabelCell = (f: Field): boolean => typeof f.value === 'string' && classifyLabelOnce(f.text) !== undefined;
   /** The value of a label: right of it, or, when that is another label (a sub-header), below it. */
   const valueOf = (l: Anchor, below: boolean): Field | undefined => {
     const right = valueRightOf(grid, l);
@@ -911,9 +981,10 @@ export function locateTables(grid: Grid): TableModel[] {
   const projectRows: number[] = [];
   for (let r = grid.firstRow; r <= grid.lastRow; r++) {
     const scan = scanRow(grid, r, labels);
-    if (scan.nonBlank.length === 0) continue;
+    if (scan.cols.length === 0) continue;
     scans.set(r, scan);
-    const h = headerOf(scan, grid, rowsAbove(scans, r));
+    // A header names three roles at least (一级/二级/三级, or a flat list's 三级, value and one more).
+    const h = scan.labels.length >= 3 ? headerOf(scan, grid, rowsAbove(scans, r)) : undefined;
     if (h) headers.push(h);
     else if (scan.labels.some((l) => l.info.field === 'projectName')) projectRows.push(r);
   }

@@ -29,9 +29,31 @@ const UNIT_SUFFIX_RE = /(亿元|万元|元|万)$/;
 const CURRENCY_RE = /^(?:[¥￥]|人民币|RMB)/i;
 const BRACKETED_UNIT_RE = /\((亿元|万元|元|万)\)$/;
 
-/** Reads an amount cell: numbers as Excel holds them, text as written (`1,030,700.00`, `２６.５`, `26.5万元`). */
+/** What readAmount made of a field, kept with the text and value it was read from. */
+interface ReadAmount {
+  text: string;
+  value: Field['value'];
+  amount: Amount;
+}
+
+/** Amounts already read, per field: the budget rules read the same few cells again and again. */
+const READ = new WeakMap<Field, ReadAmount>();
+
+/**
+ * Reads an amount cell: numbers as Excel holds them, text as written (`1,030,700.00`, `２６.５`,
+ * `26.5万元`). The answer is shared by every caller that reads the same field: never change it.
+ */
 export function readAmount(field: Field | undefined): Amount {
   if (!field) return { kind: 'missing', text: '' };
+  const kept = READ.get(field);
+  // Kept only while the field still holds what it was read from.
+  if (kept !== undefined && kept.text === field.text && Object.is(kept.value, field.value)) return kept.amount;
+  const amount = readAmountOf(field);
+  READ.set(field, { text: field.text, value: field.value, amount });
+  return amount;
+}
+
+function readAmountOf(field: Field): Amount {
   const { value, text } = field;
   if (typeof value === 'number') {
     const d = Decimal.fromNumber(value);

@@ -168,22 +168,40 @@ function cachedNameKey(text: string): string {
   return key;
 }
 
-/** A 一级 name in any accepted spelling -> its canonical name and the weight it carries. */
-export function resolveLevel1(text: string): { name: string; weight?: number } | undefined {
+/**
+ * A 一级 name in any accepted spelling -> its canonical name and the weight it carries. Asked by
+ * several rules of every row: worked out once per text, and the answer (frozen) shared.
+ */
+export function resolveLevel1(text: string): Readonly<{ name: string; weight?: number }> | undefined {
+  return resolveLevel1Memo(text);
+}
+
+function resolveLevel1Uncached(text: string): Readonly<{ name: string; weight?: number }> | undefined {
   const key = cachedNameKey(text);
   const name = LEVEL1_KEYS.get(key) ?? remarkKeys(key).map((k) => LEVEL1_KEYS.get(k)).find((n) => n !== undefined);
   if (!name) return undefined;
   const weight = parseWeight(text);
-  return weight === undefined ? { name } : { name, weight };
+  return Object.freeze(weight === undefined ? { name } : { name, weight });
 }
 
-/** A 二级 name in any accepted spelling -> its canonical name and the 一级 it belongs to (any scheme). */
-export function resolveLevel2(text: string): { name: string; level1: string[] } | undefined {
+const resolveLevel1Memo = memoText(resolveLevel1Uncached);
+
+/**
+ * A 二级 name in any accepted spelling -> its canonical name and the 一级 it belongs to (any
+ * scheme). Worked out once per text; the answer and its list are frozen and shared.
+ */
+export function resolveLevel2(text: string): Readonly<{ name: string; level1: readonly string[] }> | undefined {
+  return resolveLevel2Memo(text);
+}
+
+function resolveLevel2Uncached(text: string): Readonly<{ name: string; level1: readonly string[] }> | undefined {
   const key = cachedNameKey(text);
   const name = LEVEL2_KEYS.get(key) ?? remarkKeys(key).map((k) => LEVEL2_KEYS.get(k)).find((n) => n !== undefined);
   if (!name) return undefined;
-  return { name, level1: [...(LEVEL2_PARENTS.get(name) ?? [])] };
+  return Object.freeze({ name, level1: Object.freeze([...(LEVEL2_PARENTS.get(name) ?? [])]) });
 }
+
+const resolveLevel2Memo = memoText(resolveLevel2Uncached);
 
 /** The canonical 一级 names of a scheme, in order. */
 export function level1Names(scheme: SchemeId): string[] {
@@ -210,17 +228,18 @@ const LEVEL1_OF: Readonly<Record<SchemeId, ReadonlySet<string>>> = {
  * for every row: worked out once per scheme and name (the list returned is shared, never changed).
  */
 export function parentsIn(scheme: SchemeId, level2: string): string[] {
-  const key = `${scheme}|${level2}`;
-  let parents = PARENTS_IN.get(key);
+  // Per scheme, then per name: no key string made per call.
+  const byName = PARENTS_IN[scheme];
+  let parents = byName.get(level2);
   if (parents === undefined) {
     parents = parentsInUncached(scheme, level2);
-    if (PARENTS_IN.size >= 1024) PARENTS_IN.clear();
-    PARENTS_IN.set(key, parents);
+    if (byName.size >= 1024) byName.clear();
+    byName.set(level2, parents);
   }
   return parents;
 }
 
-const PARENTS_IN = new Map<string, string[]>();
+const PARENTS_IN: Readonly<Record<SchemeId, Map<string, string[]>>> = { '2015': new Map(), '2021': new Map() };
 
 function parentsInUncached(scheme: SchemeId, level2: string): string[] {
   const parents = SCHEMES[scheme].level1.filter((l) => l.level2.includes(level2)).map((l) => l.name);
@@ -245,12 +264,16 @@ export function isCostIndicator(ind: IndicatorRow): boolean {
  * indicators (经济/社会/生态环境成本指标); otherwise the older 2015 scheme.
  */
 export function detectScheme(table: TableModel): SchemeId {
-  for (const ind of [...table.indicators, ...(table.unused ?? [])]) {
-    if (resolveLevel1(ind.level1.text)?.name === COST_LEVEL1) return '2021';
+  return has2021Row(table.indicators) || (table.unused !== undefined && has2021Row(table.unused)) ? '2021' : '2015';
+}
+
+function has2021Row(rows: readonly IndicatorRow[]): boolean {
+  for (const ind of rows) {
+    if (resolveLevel1(ind.level1.text)?.name === COST_LEVEL1) return true;
     const l2 = resolveLevel2(ind.level2.text)?.name;
-    if (l2 !== undefined && LEVEL2_2021_ONLY.includes(l2)) return '2021';
+    if (l2 !== undefined && LEVEL2_2021_ONLY.includes(l2)) return true;
   }
-  return '2015';
+  return false;
 }
 
 /** Levenshtein distance over code points (names are short: a plain dynamic programme is enough). */
