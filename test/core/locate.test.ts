@@ -207,6 +207,12 @@ describe('locateTables — degenerate input', () => {
     expect(locateTables(sheet([['a', 'b'], [1, 2]]))).toEqual([]);
   });
 
+  it('two 项目名称 rows beside one merged cell are two tables that do not overlap (a fast-check counterexample)', () => {
+    const tables = locateTables(new Grid({ name: 'S', values: [['项目名称'], ['项目名称', false]], merges: [{ top: 0, left: 1, bottom: 2, right: 1 }], origin: { row: 1, col: 0 } }));
+    for (const t of tables) expect(t.range.top).toBeLessThanOrEqual(t.range.bottom);
+    for (let i = 1; i < tables.length; i++) expect(tables[i].range.top).toBeGreaterThan(tables[i - 1].range.bottom);
+  });
+
   it('reports a table with a 项目名称 but no indicator grid', () => {
     const tables = locateTables(sheet([['项目名称', 'A项目'], ['预算数', '10.00'], [], ['项目名称', 'B项目']]));
     expect(tables.map((t) => t.projectName?.text)).toEqual(['A项目', 'B项目']);

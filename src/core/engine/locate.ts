@@ -1022,6 +1022,9 @@ export function locateTables(grid: Grid): TableModel[] {
       const rect = readUpper(grid, { rows: own }, t);
       if (!rect) continue;
       t.range = coverRows(grid, rect, scans, rect.left);
+      // A merge reaching past the tables above or below does not make the tables overlap.
+      t.range.top = Math.max(t.range.top, boundary);
+      t.range.bottom = Math.max(t.range.top, Math.min(t.range.bottom, nextStart - 1));
       // A table of another kind whose grid could not be read is still that kind, not a project missing its grid.
       kindOf(grid, t, [], rowsBetween(boundary, pending[k]), scans, tables[tables.length - 1]);
       tables.push(t);
