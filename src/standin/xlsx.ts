@@ -151,6 +151,15 @@ export interface LoadOptions {
 const PROGRESS_ROWS = 2000;
 
 function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, report?: (row: number, rows: number) => void): void {
+  // ExcelJS gives every cell of one cell format the same style object: convert each once, and let
+  // those cells share the result (the stand-in never changes a style in place).
+  const styles = new Map<object, CellStyle | undefined>();
+  const styleOf = (cell: ExcelJS.Cell): CellStyle | undefined => {
+    const own = cell.style as object | undefined;
+    if (!own) return styleFromXlsx(cell);
+    if (!styles.has(own)) styles.set(own, styleFromXlsx(cell));
+    return styles.get(own);
+  };
   for (let r = 1; r <= ws.rowCount; r++) {
     if (report && r % PROGRESS_ROWS === 0) report(r, ws.rowCount);
     const row = ws.getRow(r);
@@ -160,7 +169,7 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, report?: (row: numb
       const isSlave = cell.isMerged && cell.master.address !== cell.address;
       const { value, formula } = isSlave ? { value: null, formula: undefined } : cellValueFromXlsx(cell);
       const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
-      const style = styleFromXlsx(cell);
+      const style = styleOf(cell);
       if (value === null && formula === undefined && !numFmt && !style) continue;
       const patch: Parameters<typeof setCell>[2] = { value };
       if (formula) patch.formula = formula;
