@@ -11,7 +11,7 @@ import type { PendingRead, StandInContext } from './context';
 import { officeError, propertyNotLoaded } from './errors';
 import {
   cellKey,
-  contains,
+  mergesStartingIn,
   getCell,
   intersects,
   setCell,
@@ -495,7 +495,7 @@ export class Range extends FoundObject<RangeTarget> {
     return new RangeAreas(this.context, () => {
       const t = this.find();
       if (!t) return null;
-      const areas = t.sheet.merges.filter((m) => contains(t.rect, { top: m.top, left: m.left, bottom: m.top, right: m.left }));
+      const areas = mergesStartingIn(t.sheet, t.rect);
       if (areas.length > 512) {
         throw officeError('InvalidOperation', 'Range.getMergedAreasOrNullObject', 'More than 512 merged areas in the range.');
       }
