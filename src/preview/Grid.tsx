@@ -16,7 +16,7 @@ import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-comp
 import { t } from '../core/i18n';
 import type { Locale } from '../core/model';
 import type { SheetModel } from '../standin/model';
-import { buildSheetView, pointsToPx, type CellFont, type RowWindow, type SheetView, type ViewCell } from './sheet-view';
+import { buildSheetView, contentRect, pointsToPx, type CellFont, type RowWindow, type SheetView, type ViewCell } from './sheet-view';
 
 export interface GridProps {
   locale: Locale;
@@ -154,9 +154,11 @@ export function Grid({ locale, sheetName, sheet, version, onSelectCell }: GridPr
   const scroller = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState<RowWindow>({ from: 0, to: MIN_DRAWN_ROWS - 1 });
   const [rowPx, setRowPx] = useState(DEFAULT_ROW_PX);
-  // The grid draws the model as it is now: `version` changes whenever the model did.
+  // The grid draws the model as it is now: `version` changes whenever the model did. The used
+  // range (a pass over every cell) is found once per change, not again for each scrolled block.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const view = useMemo(() => buildSheetView(sheet, undefined, drawn), [sheet, version, drawn]);
+  const content = useMemo(() => contentRect(sheet), [sheet, version]);
+  const view = useMemo(() => buildSheetView(sheet, undefined, drawn, content), [sheet, content, drawn]);
   const offsets = useMemo(() => rowOffsets(view, sheet.rowHeights, rowPx), [view, sheet.rowHeights, rowPx]);
   const offsetsRef = useRef(offsets);
   offsetsRef.current = offsets;

@@ -260,10 +260,16 @@ export interface RowWindow {
  * Builds what the grid draws for a sheet: its extent (rows and columns with their headers) and,
  * for the rows in `window` (default: every row shown), the cells. The work is proportional to the
  * window and the sheet's merged areas and mark areas, not to the sheet's cells, except for the one
- * pass that finds the used range (`contentRect`).
+ * pass that finds the used range (`contentRect`), which the caller can pass in while the sheet is
+ * unchanged (the grid does, while the user scrolls).
  */
-export function buildSheetView(sheet: SheetModel, limits: ViewLimits = DEFAULT_LIMITS, window?: RowWindow): SheetView {
-  const content = contentRect(sheet);
+export function buildSheetView(
+  sheet: SheetModel,
+  limits: ViewLimits = DEFAULT_LIMITS,
+  window?: RowWindow,
+  /** contentRect(sheet), when the caller has it from an unchanged sheet. */
+  content: Rect = contentRect(sheet),
+): SheetView {
   const bottom = Math.max(content.bottom + EXTRA_ROWS, MIN_VIEW_ROWS - 1);
   const right = Math.max(content.right + EXTRA_COLS, MIN_VIEW_COLS - 1);
   const shown: Rect = { top: 0, left: 0, bottom: Math.min(bottom, limits.maxRows - 1), right: Math.min(right, limits.maxCols - 1) };

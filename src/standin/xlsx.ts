@@ -19,9 +19,9 @@ import {
   createWorkbook,
   cellKey,
   keyToCell,
-  setCell,
   addSheet,
   type BorderEdge,
+  type CellModel,
   type CellStyle,
   type Color,
   type ConditionalFormatModel,
@@ -171,11 +171,12 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, report?: (row: numb
       const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
       const style = styleOf(cell);
       if (value === null && formula === undefined && !numFmt && !style) continue;
-      const patch: Parameters<typeof setCell>[2] = { value };
-      if (formula) patch.formula = formula;
-      if (numFmt) patch.numberFormat = numFmt;
-      if (style) patch.style = style;
-      setCell(sheet, { row: r - 1, col: c - 1 }, patch);
+      const model: CellModel = { value };
+      if (formula) model.formula = formula;
+      if (numFmt) model.numberFormat = numFmt;
+      if (style) model.style = style;
+      // Each position once (rows and cells in order): a new cell, as setCell would make it.
+      sheet.cells.set(cellKey(r - 1, c - 1), model);
     }
   }
   sheet.merges = (ws.model.merges ?? []).map((m) => parseA1(m));
