@@ -63,7 +63,75 @@ export interface Operation {
 
 const encoder = new TextEncoder();
 
+/** UTF-8 bytes of a string as JSON.stringify writes it, quotes included. */
+function jsonStringBytes(s: string): number {
+  let n = 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x22 || c === 0x5c || c === 0x08 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d) n += 2;
+      else if (c < 0x20) n += 6;
+      else n += 1;
+    } else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
+      n += 4;
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) n += 6; // a lone surrogate is written as \uXXXX
+    else n += 3;
+  }
+  return n;
+}
+
+/**
+ * JSON size of plain data (null, booleans, numbers, strings, arrays, plain objects) counted
+ * without building the text; undefined for anything else, which is measured the long way.
+ */
+function plainJsonBytes(value: unknown, inArray: boolean): number | undefined {
+  switch (typeof value) {
+    case 'string':
+      return jsonStringBytes(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value).length : 4;
+    case 'boolean':
+      return value ? 4 : 5;
+    case 'undefined':
+      return inArray ? 4 : undefined;
+    case 'object': {
+      if (value === null) return 4;
+      if (Array.isArray(value)) {
+        let n = 2 + Math.max(0, value.length - 1);
+        for (const item of value) {
+          const b = typeof item === 'function' || typeof item === 'symbol' ? 4 : plainJsonBytes(item, true);
+          if (b === undefined) return undefined;
+          n += b;
+        }
+        return n;
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype || 'toJSON' in value) return undefined;
+      let n = 2;
+      let fields = 0;
+      for (const [k, v] of Object.entries(value)) {
+        if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+        const b = plainJsonBytes(v, false);
+        if (b === undefined) return undefined;
+        n += jsonStringBytes(k) + 1 + b;
+        fields++;
+      }
+      return n + Math.max(0, fields - 1);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Bytes of `value` as JSON in UTF-8, what a request or response carries. The page's sheet reads
+ * measure every band of values this way: counted directly for plain data (no text built and
+ * encoded), the same number as encoding JSON.stringify's output (test/hosts/excel/standin-bytes.test.ts).
+ */
 export function jsonBytes(value: unknown): number {
+  const counted = plainJsonBytes(value, false);
+  if (counted !== undefined) return counted;
   return encoder.encode(JSON.stringify(value) ?? '').length;
 }
 
