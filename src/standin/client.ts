@@ -63,8 +63,13 @@ export abstract class ClientObject<T> {
 
   load(spec?: LoadSpec): this {
     const paths = normalizePaths(spec);
-    this.context.enqueue({ run: () => this.collect(paths) });
+    this.context.enqueue({ run: () => this.collect(paths), steps: () => this.collectSteps(paths) });
     return this;
+  }
+
+  /** `collect` in steps a sliced sync may pause between; one step unless a subclass has more. */
+  *collectSteps(paths: string[]): Generator<void, PendingRead, void> {
+    return this.collect(paths);
   }
 
   /** `isNullObject` is known after any sync that followed the proxy's creation. */

@@ -18,6 +18,13 @@ export interface StandInOptions {
   payloadLimitBytes?: number;
   /** Office display language (default `zh-CN`). */
   displayLanguage?: string;
+  /**
+   * Let the page run while a sync works (the browser preview): a sync that has worked this long
+   * (ms) waits for the next task before going on, between operations and between the areas of a
+   * RangeAreas read, as the page of a real add-in is free while Excel answers. Syncs then run one
+   * after the other, never interleaved. Default: none, a sync runs to its end at once.
+   */
+  sliceMs?: number;
 }
 
 export interface StandInStats {
@@ -44,7 +51,10 @@ export interface StandInRuntime {
   readonly faults: StandInFaults;
   readonly options: Required<Pick<StandInOptions, 'excelApi' | 'platform' | 'displayLanguage'>> & {
     payloadLimitBytes: number;
+    sliceMs?: number;
   };
+  /** The sync running now, when syncs are sliced: the next one starts when it has ended. */
+  syncing?: Promise<void>;
 }
 
 /** A loaded value waiting for the batch to finish, and its size on the wire. */
@@ -59,6 +69,21 @@ export interface Operation {
   /** Size of the request data (values written). */
   requestBytes?: number;
   run(): PendingRead | void;
+  /** The same work as `run`, in steps a sliced sync may pause between (large reads). */
+  steps?(): Generator<void, PendingRead | void, void>;
+}
+
+/** The next task: a message to ourselves (no 4 ms clamp of nested timers), else a timer. */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 const encoder = new TextEncoder();
@@ -180,8 +205,33 @@ export class StandInContext {
     this.queue = [];
     this.runtime.stats.syncCount++;
     this.generation++;
-    // A real sync is a round trip: let other promises run first.
-    await Promise.resolve();
+    const slice = this.runtime.options.sliceMs;
+    if (slice === undefined) {
+      // A real sync is a round trip: let other promises run first.
+      await Promise.resolve();
+      return this.perform(ops, undefined);
+    }
+    const before = this.runtime.syncing;
+    const done = (async () => {
+      await (before ?? Promise.resolve()).catch(() => undefined);
+      await this.perform(ops, slice);
+    })();
+    const settled = done.catch(() => undefined);
+    this.runtime.syncing = settled;
+    try {
+      await done;
+    } finally {
+      if (this.runtime.syncing === settled) this.runtime.syncing = undefined;
+    }
+  }
+
+  private async perform(ops: Operation[], slice: number | undefined): Promise<void> {
+    let since = performance.now();
+    const pause = async (): Promise<void> => {
+      if (slice === undefined || performance.now() - since < slice) return;
+      await nextTask();
+      since = performance.now();
+    };
     const fault = this.runtime.faults.nextSyncError;
     if (fault) {
       this.runtime.faults.nextSyncError = undefined;
@@ -196,8 +246,18 @@ export class StandInContext {
     for (const op of ops) {
       const sheet = op.guardedSheet?.();
       if (sheet?.protection.protected) throw officeError('AccessDenied');
-      const read = op.run();
+      let read: PendingRead | void;
+      if (slice !== undefined && op.steps) {
+        const steps = op.steps();
+        let step = steps.next();
+        while (!step.done) {
+          await pause();
+          step = steps.next();
+        }
+        read = step.value;
+      } else read = op.run();
       if (read) reads.push(read);
+      await pause();
     }
     const responseBytes = reads.reduce((n, r) => n + r.bytes, 0);
     this.runtime.stats.maxResponseBytes = Math.max(this.runtime.stats.maxResponseBytes, responseBytes);

@@ -586,10 +586,23 @@ export class RangeCollection extends FoundObject<AreasTarget> {
     return this.loadedItems;
   }
   override collect(paths: string[]): PendingRead {
+    const steps = this.collectSteps(paths);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  }
+
+  /** One step per area: a sliced sync (the browser preview) may pause between them. */
+  override *collectSteps(paths: string[]): Generator<void, PendingRead, void> {
     const t = this.resolveOrThrow();
     const itemPaths = paths.map((p) => (p === 'items' ? '' : p.replace(/^items\//, ''))).filter((p) => p !== '');
     const items = t.areas.map((rect) => new Range(this.context, () => ({ sheet: t.sheet, rect })));
-    const all = combine(items.map((r) => r.collect(itemPaths)));
+    const reads: PendingRead[] = [];
+    for (const r of items) {
+      yield;
+      reads.push(r.collect(itemPaths));
+    }
+    const all = combine(reads);
     // The items' bytes count towards the response, as in Excel (a few bytes more for the list itself).
     return { bytes: 2 + all.bytes, commit: () => ((this.loadedItems = items), all.commit()) };
   }
