@@ -55,6 +55,8 @@ export interface StandInRuntime {
   };
   /** The sync running now, when syncs are sliced: the next one starts when it has ended. */
   syncing?: Promise<void>;
+  /** Counts operations that may change the model (before and after each): see StandInContext.state. */
+  changes?: number;
 }
 
 /** A loaded value waiting for the batch to finish, and its size on the wire. */
@@ -68,6 +70,8 @@ export interface Operation {
   guardedSheet?: () => SheetModel | undefined;
   /** Size of the request data (values written). */
   requestBytes?: number;
+  /** A read (`load`): it does not change the model. */
+  readOnly?: boolean;
   run(): PendingRead | void;
   /** The same work as `run`, in steps a sliced sync may pause between (large reads). */
   steps?(): Generator<void, PendingRead | void, void>;
@@ -181,6 +185,15 @@ export class StandInContext {
     return this.runtime.model;
   }
 
+  /**
+   * Where the model may have changed since: a new value after every sync of this context and around
+   * every operation of any context that may write. What an object names (a range, the used areas of
+   * some bands) is worked out once per state: a read and the isNullObject after it share it.
+   */
+  get state(): string {
+    return `${this.generation}:${this.runtime.changes ?? 0}`;
+  }
+
   get pendingCount(): number {
     return this.queue.length;
   }
@@ -246,16 +259,21 @@ export class StandInContext {
     for (const op of ops) {
       const sheet = op.guardedSheet?.();
       if (sheet?.protection.protected) throw officeError('AccessDenied');
+      if (!op.readOnly) this.runtime.changes = (this.runtime.changes ?? 0) + 1;
       let read: PendingRead | void;
-      if (slice !== undefined && op.steps) {
-        const steps = op.steps();
-        let step = steps.next();
-        while (!step.done) {
-          await pause();
-          step = steps.next();
-        }
-        read = step.value;
-      } else read = op.run();
+      try {
+        if (slice !== undefined && op.steps) {
+          const steps = op.steps();
+          let step = steps.next();
+          while (!step.done) {
+            await pause();
+            step = steps.next();
+          }
+          read = step.value;
+        } else read = op.run();
+      } finally {
+        if (!op.readOnly) this.runtime.changes = (this.runtime.changes ?? 0) + 1;
+      }
       if (read) reads.push(read);
       await pause();
     }

@@ -89,3 +89,65 @@ test('a failing sync does not stop the next one', async () => {
   await expect(failing).rejects.toMatchObject({ code: 'ItemNotFound' });
   await expect(reading).resolves.toEqual([[1]]);
 });
+
+describe('what an object names is worked out once per state of the model', () => {
+  /** Counts reads of the sheet's cells while `work` runs. */
+  async function cellReads(model: WorkbookModel, work: () => Promise<unknown>): Promise<number> {
+    const cells = getSheet(model, 'Sheet1').cells;
+    const get = cells.get.bind(cells);
+    let reads = 0;
+    cells.get = (key: number) => (reads++, get(key));
+    try {
+      await work();
+    } finally {
+      cells.get = get;
+    }
+    return reads;
+  }
+
+  test('isNullObject after the read does not trim the bands again', async () => {
+    const model = tables(10);
+    const { standIn } = hostOver(model);
+    const bands = ['A1:M8', 'A9:M16', 'A17:M24', 'A25:M32'].join(',');
+    let nullAfter: boolean | undefined;
+    const withCheck = await cellReads(model, () =>
+      standIn.run(async (context) => {
+        const used = context.workbook.worksheets.getItem('Sheet1').getRanges(bands).getUsedRangeAreasOrNullObject(true);
+        used.load('address');
+        used.areas.load('items/values');
+        await context.sync();
+        nullAfter = used.isNullObject;
+      }),
+    );
+    const readOnly = await cellReads(model, () =>
+      standIn.run(async (context) => {
+        const used = context.workbook.worksheets.getItem('Sheet1').getRanges(bands).getUsedRangeAreasOrNullObject(true);
+        used.load('address');
+        used.areas.load('items/values');
+        await context.sync();
+      }),
+    );
+    expect(nullAfter).toBe(false);
+    expect(readOnly).toBeGreaterThan(0);
+    expect(withCheck).toBe(readOnly);
+  });
+
+  test('a write in between is seen: the next sync works it out again', async () => {
+    const model = createWorkbook(['Sheet1']);
+    setCell(getSheet(model, 'Sheet1'), 'B2', { value: 1 });
+    const { standIn } = hostOver(model);
+    const seen = await standIn.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load('address');
+      await context.sync();
+      const before = used.isNullObject ? null : used.address;
+      sheet.getRange('B2').values = [['']];
+      const again = sheet.getUsedRangeOrNullObject(true);
+      again.load('address');
+      await context.sync();
+      return [before, again.isNullObject];
+    });
+    expect(seen).toEqual(['Sheet1!B2', true]);
+  });
+});
