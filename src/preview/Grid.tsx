@@ -11,7 +11,7 @@
  * took seconds and redrew them after every Excel batch. Rows not drawn are spacer rows of their
  * height (the row's own height, else the measured height of a drawn row).
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { t } from '../core/i18n';
 import type { Locale } from '../core/model';
@@ -181,9 +181,10 @@ export function Grid({ locale, sheetName, sheet, version, onSelectCell }: GridPr
   }, [sheetName]);
 
   // Bring the selected cell into view when the add-in selects one, as Excel scrolls to it: first
-  // the rows around it are drawn, then the drawn cell is scrolled to.
+  // the rows around it are drawn, then the drawn cell is scrolled to. Layout effects, so the cell is
+  // in view in the same task that draws it.
   const sel = sheet.selection;
-  useEffect(() => {
+  useLayoutEffect(() => {
     pendingScroll.current = true;
     const el = scroller.current;
     const row = view.rows.indexOf(sel.top);
@@ -194,7 +195,7 @@ export function Grid({ locale, sheetName, sheet, version, onSelectCell }: GridPr
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view.selection, sel.top, sel.left, sheetName]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
     if (pendingScroll.current) {
