@@ -222,12 +222,13 @@ export class StandInContext {
     if (slice === undefined) {
       // A real sync is a round trip: let other promises run first.
       await Promise.resolve();
-      return this.perform(ops, undefined);
+      this.perform(ops);
+      return;
     }
     const before = this.runtime.syncing;
     const done = (async () => {
       await (before ?? Promise.resolve()).catch(() => undefined);
-      await this.perform(ops, slice);
+      await this.performSliced(ops, slice);
     })();
     const settled = done.catch(() => undefined);
     this.runtime.syncing = settled;
@@ -238,13 +239,8 @@ export class StandInContext {
     }
   }
 
-  private async perform(ops: Operation[], slice: number | undefined): Promise<void> {
-    let since = performance.now();
-    const pause = async (): Promise<void> => {
-      if (slice === undefined || performance.now() - since < slice) return;
-      await nextTask();
-      since = performance.now();
-    };
+  /** The checks before any operation runs; returns the payload limit. */
+  private begin(ops: Operation[]): number {
     const fault = this.runtime.faults.nextSyncError;
     if (fault) {
       this.runtime.faults.nextSyncError = undefined;
@@ -255,31 +251,67 @@ export class StandInContext {
     const requestBytes = ops.reduce((n, op) => n + (op.requestBytes ?? 0), 0);
     this.runtime.stats.maxRequestBytes = Math.max(this.runtime.stats.maxRequestBytes, requestBytes);
     if (requestBytes > limit) throw officeError('RequestPayloadSizeLimitExceeded');
-    const reads: PendingRead[] = [];
-    for (const op of ops) {
-      const sheet = op.guardedSheet?.();
-      if (sheet?.protection.protected) throw officeError('AccessDenied');
+    return limit;
+  }
+
+  /** Runs one operation, counting it as a possible change of the model unless it only reads. */
+  private runOne(op: Operation, run: () => PendingRead | void): PendingRead | void {
+    const sheet = op.guardedSheet?.();
+    if (sheet?.protection.protected) throw officeError('AccessDenied');
+    if (!op.readOnly) this.runtime.changes = (this.runtime.changes ?? 0) + 1;
+    try {
+      return run();
+    } finally {
       if (!op.readOnly) this.runtime.changes = (this.runtime.changes ?? 0) + 1;
-      let read: PendingRead | void;
-      try {
-        if (slice !== undefined && op.steps) {
-          const steps = op.steps();
-          let step = steps.next();
-          while (!step.done) {
-            await pause();
-            step = steps.next();
-          }
-          read = step.value;
-        } else read = op.run();
-      } finally {
-        if (!op.readOnly) this.runtime.changes = (this.runtime.changes ?? 0) + 1;
-      }
-      if (read) reads.push(read);
-      await pause();
     }
+  }
+
+  /** Answers the reads all together once every operation has run. */
+  private finish(reads: PendingRead[], limit: number): void {
     const responseBytes = reads.reduce((n, r) => n + r.bytes, 0);
     this.runtime.stats.maxResponseBytes = Math.max(this.runtime.stats.maxResponseBytes, responseBytes);
     if (responseBytes > limit) throw officeError('ResponsePayloadSizeLimitExceeded');
     for (const r of reads) r.commit();
+  }
+
+  /** The whole batch at once (the default). */
+  private perform(ops: Operation[]): void {
+    const limit = this.begin(ops);
+    const reads: PendingRead[] = [];
+    for (const op of ops) {
+      const read = this.runOne(op, () => op.run());
+      if (read) reads.push(read);
+    }
+    this.finish(reads, limit);
+  }
+
+  /** The batch in slices of `slice` ms of work, the next task between them. */
+  private async performSliced(ops: Operation[], slice: number): Promise<void> {
+    let since = performance.now();
+    const pause = async (): Promise<void> => {
+      if (performance.now() - since < slice) return;
+      await nextTask();
+      since = performance.now();
+    };
+    const limit = this.begin(ops);
+    const reads: PendingRead[] = [];
+    for (const op of ops) {
+      const sheet = op.guardedSheet?.();
+      if (sheet?.protection.protected) throw officeError('AccessDenied');
+      let read: PendingRead | void;
+      if (op.steps) {
+        // Steps only read (load): the model does not change while this op pauses between them.
+        const steps = op.steps();
+        let step = steps.next();
+        while (!step.done) {
+          await pause();
+          step = steps.next();
+        }
+        read = step.value;
+      } else read = this.runOne(op, () => op.run());
+      if (read) reads.push(read);
+      await pause();
+    }
+    this.finish(reads, limit);
   }
 }
