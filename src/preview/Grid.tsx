@@ -5,17 +5,26 @@
  * `data-severity` (error, warning or info), for the end-to-end tests and other tools.
  *
  * Clicking a cell selects it, as in Excel (a merged cell selects its whole area).
+ *
+ * Only the rows in and near view are drawn (in blocks of BLOCK_ROWS, a viewport above and two
+ * below, at least MIN_DRAWN_ROWS): a sheet of 2,000 tables has ~27,000 rows, and drawing them all
+ * took seconds and redrew them after every Excel batch. Rows not drawn are spacer rows of their
+ * height (the row's own height, else the measured height of a drawn row).
  */
-import { useEffect, useRef, type CSSProperties } from 'react';
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { t } from '../core/i18n';
 import type { Locale } from '../core/model';
-import type { CellFont, SheetView, ViewCell } from './sheet-view';
+import type { SheetModel } from '../standin/model';
+import { buildSheetView, contentRect, pointsToPx, type CellFont, type RowWindow, type SheetView, type ViewCell } from './sheet-view';
 
 export interface GridProps {
   locale: Locale;
   sheetName: string;
-  view: SheetView;
+  /** The sheet drawn; the grid builds what it shows from it (./sheet-view.ts), for the rows near view only. */
+  sheet: SheetModel;
+  /** Changes whenever the model changed (an Excel batch, a click): the grid draws it again. */
+  version: number;
   onSelectCell: (row: number, col: number) => void;
 }
 
@@ -69,6 +78,8 @@ const useStyles = makeStyles({
   merged: { maxWidth: 'none' },
   selected: { boxShadow: 'inset 0 0 0 9999px rgba(0, 0, 0, 0.06)' },
   active: { outline: `2px solid ${CURSOR}`, outlineOffset: '-2px' },
+  spacer: { '& > td': { padding: 0, border: 'none' } },
+  note: { padding: tokens.spacingHorizontalS },
 });
 
 /** Songti, Fangsong and Kaiti are serif faces; fall back to a serif CJK font for them. */
@@ -100,76 +111,199 @@ function cellStyle(cell: ViewCell, sized: boolean): CSSProperties {
   return css;
 }
 
-export function Grid({ locale, sheetName, view, onSelectCell }: GridProps) {
+/** Rows are drawn in blocks of this many, so scrolling re-renders only when it reaches another block. */
+export const BLOCK_ROWS = 50;
+/** At least this many rows are drawn (a small sheet is drawn whole). */
+export const MIN_DRAWN_ROWS = 200;
+/** A row's height before any is measured (px): 11pt text, padding and border. */
+const DEFAULT_ROW_PX = 25;
+
+/** Top offsets (px) of each row of the drawing, and the end: explicit heights, else the estimate. */
+function rowOffsets(view: SheetView, heights: ReadonlyMap<number, number> | undefined, rowPx: number): Float64Array {
+  const offsets = new Float64Array(view.rows.length + 1);
+  for (let i = 0; i < view.rows.length; i++) {
+    const points = heights?.get(view.rows[i]);
+    offsets[i + 1] = offsets[i] + (points === undefined ? rowPx : Math.max(rowPx, pointsToPx(points)));
+  }
+  return offsets;
+}
+
+/** The row at a vertical position (px), by binary search over the offsets. */
+function rowAt(offsets: Float64Array, y: number): number {
+  let lo = 0;
+  let hi = offsets.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid] <= y) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
+/** The rows to draw for a scroll position: a viewport above and two below, in whole blocks. */
+export function windowFor(offsets: Float64Array, scrollTop: number, viewportPx: number): RowWindow {
+  const rows = offsets.length - 1;
+  const from = Math.floor(rowAt(offsets, scrollTop - viewportPx) / BLOCK_ROWS) * BLOCK_ROWS;
+  let to = (Math.floor(rowAt(offsets, scrollTop + 2 * viewportPx) / BLOCK_ROWS) + 1) * BLOCK_ROWS - 1;
+  to = Math.max(to, from + MIN_DRAWN_ROWS - 1);
+  return { from, to: Math.min(to, rows - 1) };
+}
+
+export function Grid({ locale, sheetName, sheet, version, onSelectCell }: GridProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
+  const [drawn, setDrawn] = useState<RowWindow>({ from: 0, to: MIN_DRAWN_ROWS - 1 });
+  const [rowPx, setRowPx] = useState(DEFAULT_ROW_PX);
+  // The grid draws the model as it is now: `version` changes whenever the model did. The used
+  // range (a pass over every cell) is found once per change, not again for each scrolled block.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const content = useMemo(() => contentRect(sheet), [sheet, version]);
+  const view = useMemo(() => buildSheetView(sheet, undefined, drawn, content), [sheet, content, drawn]);
+  const offsets = useMemo(() => rowOffsets(view, sheet.rowHeights, rowPx), [view, sheet.rowHeights, rowPx]);
+  const offsetsRef = useRef(offsets);
+  offsetsRef.current = offsets;
   const sized = new Set(view.cols.filter((c) => c.widthPx !== undefined).map((c) => c.index));
+  const measured = useRef(false);
+  /** Set when the add-in selected a cell: the grid scrolls to it once it is drawn. */
+  const pendingScroll = useRef(true);
 
-  // Bring the selected cell into view when the add-in selects one, as Excel scrolls to it.
+  const follow = useCallback(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const next = windowFor(offsetsRef.current, el.scrollTop, el.clientHeight || 800);
+    setDrawn((w) => (w.from === next.from && w.to === next.to ? w : next));
+  }, []);
+
+  // A new sheet starts at its top.
   useEffect(() => {
-    const active = scroller.current?.querySelector<HTMLElement>('[data-active="true"]');
-    active?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [view.selection, sheetName]);
+    measured.current = false;
+    pendingScroll.current = true;
+  }, [sheetName]);
+
+  // Bring the selected cell into view when the add-in selects one, as Excel scrolls to it: first
+  // the rows around it are drawn, then the drawn cell is scrolled to. Layout effects, so the cell is
+  // in view in the same task that draws it.
+  const sel = sheet.selection;
+  useLayoutEffect(() => {
+    pendingScroll.current = true;
+    const el = scroller.current;
+    const row = view.rows.indexOf(sel.top);
+    if (!el || row < 0 || (row >= drawn.from && row <= drawn.to)) return;
+    el.scrollTop = Math.max(0, offsetsRef.current[row] - el.clientHeight / 2);
+    follow();
+    // Only a new selection moves the view; scrolling by the user does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view.selection, sel.top, sel.left, sheetName]);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    if (pendingScroll.current) {
+      const active = el.querySelector<HTMLElement>('[data-active="true"]');
+      if (active) {
+        pendingScroll.current = false;
+        active.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      }
+    }
+    // The estimate of a row's height, from the rows drawn without a height of their own (once per sheet).
+    if (!measured.current) {
+      let sum = 0;
+      let count = 0;
+      for (const tr of el.querySelectorAll<HTMLTableRowElement>('tbody tr[data-row]:not([data-height])')) {
+        sum += tr.offsetHeight;
+        count++;
+      }
+      if (count > 0 && sum > 0) {
+        measured.current = true;
+        const px = sum / count;
+        if (Math.abs(px - rowPx) > 1) setRowPx(px);
+      }
+    }
+  }, [view, rowPx]);
+
+  const top = offsets[view.lines[0]?.row ?? 0] ?? 0;
+  const lastIndex = view.lines.length > 0 ? view.lines[view.lines.length - 1].row : -1;
+  const bottom = offsets[offsets.length - 1] - (offsets[lastIndex + 1] ?? 0);
+  const span = view.cols.length + 1;
 
   return (
-    <div
-      ref={scroller}
-      className={styles.scroller}
-      role="region"
-      aria-label={t('preview.grid', locale, { sheet: sheetName })}
-      // Scrollable regions must be reachable by keyboard.
-      tabIndex={0}
-    >
-      <table className={styles.table} data-sheet={sheetName}>
-        <colgroup>
-          <col />
-          {view.cols.map((c) => (
-            <col key={c.index} style={c.widthPx === undefined ? undefined : { width: `${c.widthPx}px` }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            <th className={mergeClasses(styles.header, styles.colHeader, styles.corner)} aria-hidden />
+    <>
+      <div
+        ref={scroller}
+        className={styles.scroller}
+        role="region"
+        aria-label={t('preview.grid', locale, { sheet: sheetName })}
+        // Scrollable regions must be reachable by keyboard.
+        tabIndex={0}
+        onScroll={follow}
+      >
+        <table className={styles.table} data-sheet={sheetName} data-rows={view.rows.length}>
+          <colgroup>
+            <col />
             {view.cols.map((c) => (
-              <th key={c.index} scope="col" className={mergeClasses(styles.header, styles.colHeader, c.selected && styles.headerSelected)}>
-                {c.name}
-              </th>
+              <col key={c.index} style={c.widthPx === undefined ? undefined : { width: `${c.widthPx}px` }} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {view.lines.map((line) => (
-            <tr key={line.row} style={line.heightPx === undefined ? undefined : { height: `${line.heightPx}px` }}>
-              <th scope="row" className={mergeClasses(styles.header, styles.rowHeader, line.selected && styles.headerSelected)}>
-                {line.row + 1}
-              </th>
-              {line.cells.map((cell) => (
-                <td
-                  key={cell.address}
-                  rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
-                  colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
-                  className={mergeClasses(
-                    styles.cell,
-                    cell.colSpan > 1 && styles.merged,
-                    // Excel shades the rest of a selected range, not its active cell.
-                    cell.selected && !cell.active && styles.selected,
-                    cell.active && styles.active,
-                  )}
-                  style={cellStyle(cell, sized.has(cell.col))}
-                  data-address={cell.address}
-                  data-severity={cell.severity}
-                  data-selected={cell.selected ? 'true' : undefined}
-                  data-active={cell.active ? 'true' : undefined}
-                  title={cell.severity ? t('preview.marked', locale, { severity: t(`pane.severityOne.${cell.severity}`, locale) }) : undefined}
-                  onClick={() => onSelectCell(cell.row, cell.col)}
-                >
-                  {cell.text}
-                </td>
+          </colgroup>
+          <thead>
+            <tr>
+              <th className={mergeClasses(styles.header, styles.colHeader, styles.corner)} aria-hidden />
+              {view.cols.map((c) => (
+                <th key={c.index} scope="col" className={mergeClasses(styles.header, styles.colHeader, c.selected && styles.headerSelected)}>
+                  {c.name}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {top > 0 && (
+              <tr aria-hidden className={styles.spacer} style={{ height: `${top}px` }}>
+                <td colSpan={span} />
+              </tr>
+            )}
+            {view.lines.map((line) => (
+              <tr
+                key={line.row}
+                data-row={line.row}
+                data-height={line.heightPx === undefined ? undefined : line.heightPx}
+                style={line.heightPx === undefined ? undefined : { height: `${line.heightPx}px` }}
+              >
+                <th scope="row" className={mergeClasses(styles.header, styles.rowHeader, line.selected && styles.headerSelected)}>
+                  {line.row + 1}
+                </th>
+                {line.cells.map((cell) => (
+                  <td
+                    key={cell.address}
+                    rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
+                    colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
+                    className={mergeClasses(
+                      styles.cell,
+                      cell.colSpan > 1 && styles.merged,
+                      // Excel shades the rest of a selected range, not its active cell.
+                      cell.selected && !cell.active && styles.selected,
+                      cell.active && styles.active,
+                    )}
+                    style={cellStyle(cell, sized.has(cell.col))}
+                    data-address={cell.address}
+                    data-severity={cell.severity}
+                    data-selected={cell.selected ? 'true' : undefined}
+                    data-active={cell.active ? 'true' : undefined}
+                    title={cell.severity ? t('preview.marked', locale, { severity: t(`pane.severityOne.${cell.severity}`, locale) }) : undefined}
+                    onClick={() => onSelectCell(cell.row, cell.col)}
+                  >
+                    {cell.text}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            {bottom > 0 && (
+              <tr aria-hidden className={styles.spacer} style={{ height: `${bottom}px` }}>
+                <td colSpan={span} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {view.truncated && <Caption1 className={styles.note}>{t('preview.truncated', locale, { rows: view.rows.length, cols: view.cols.length })}</Caption1>}
+    </>
   );
 }

@@ -31,7 +31,7 @@ import type { Locale, Severity } from '../core/model';
 import { MARK_FILL } from '../hosts/excel/marks';
 import { App } from '../taskpane/App';
 import { Grid } from './Grid';
-import { buildSheetView, clickArea, visibleSheets } from './sheet-view';
+import { clickArea, selectionText, visibleSheets } from './sheet-view';
 import type { LoadProgress } from '../standin/xlsx';
 import { startOpen, type OpenJob } from './open-client';
 import { downloadName, openModel, workbookBytes, type PreviewWorkbook } from './workbook';
@@ -199,7 +199,7 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
   const Workbook = paneLayout ? 'section' : 'main';
   const Pane = paneLayout ? 'div' : 'aside';
   const [opened, setOpened] = useState<Opened | null>(null);
-  const [, setVersion] = useState(0);
+  const [version, setVersion] = useState(0);
   const [loading, setLoading] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const current = useRef<PreviewWorkbook | null>(null);
@@ -211,6 +211,18 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
   const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  // After the add-in's Excel batches the grid redraws at most once a frame, not once per batch.
+  const frameQueued = useRef(false);
+  const refreshSoon = useCallback(() => {
+    if (frameQueued.current) return;
+    frameQueued.current = true;
+    const draw = () => {
+      frameQueued.current = false;
+      refresh();
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(draw);
+    else setTimeout(draw, 0);
+  }, [refresh]);
 
   const load = useCallback(
     async (bytes: Uint8Array, name: string) => {
@@ -227,7 +239,7 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
         if (job.current !== reading) return;
         // The old workbook's globals go first, so the new ones are not put back over.
         current.current?.dispose();
-        const workbook = openModel(model, name, { locale, onChange: refresh });
+        const workbook = openModel(model, name, { locale, onChange: refreshSoon });
         current.current = workbook;
         setOpened({ workbook, id: nextId.current++ });
       } catch (err) {
@@ -237,7 +249,7 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
       job.current = null;
       setLoading(null);
     },
-    [locale, refresh],
+    [locale, refreshSoon],
   );
 
   useEffect(() => {
@@ -298,7 +310,6 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
   const model = opened?.workbook.model;
   const sheet = model?.sheets[model.activeSheet];
   // The model changes under the pane's Excel batches; every change bumps the version and redraws.
-  const view = sheet ? buildSheetView(sheet) : undefined;
 
   return (
     <FluentProvider theme={webLightTheme} lang={locale}>
@@ -321,7 +332,7 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
           <Workbook className={mergeClasses(styles.workbook, paneLayout && styles.paneOnly)} aria-label={t('preview.workbook', locale)}>
             <div className={styles.bar}>
               <output className={styles.nameBox} aria-label={t('preview.selection', locale)}>
-                {view?.selection ?? ''}
+                {sheet ? selectionText(sheet) : ''}
               </output>
               {opened && <Body1>{t('preview.currentFile', locale, { name: opened.workbook.name })}</Body1>}
               {loading !== null && <OpenProgress key={loading} name={loading} locale={locale} listener={progressListener} onCancel={cancelOpen} />}
@@ -341,23 +352,19 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
                 />
               </MessageBar>
             )}
-            {sheet && view && model ? (
+            {sheet && model ? (
               <>
                 <Grid
                   locale={locale}
                   sheetName={sheet.name}
-                  view={view}
+                  sheet={sheet}
+                  version={version}
                   onSelectCell={(row, col) => {
                     // The user clicking in the grid, as in Excel: not an add-in batch.
                     sheet.selection = clickArea(sheet, row, col);
                     refresh();
                   }}
                 />
-                {view.truncated && (
-                  <Caption1 className={styles.note}>
-                    {t('preview.truncated', locale, { rows: view.rows.length, cols: view.cols.length })}
-                  </Caption1>
-                )}
                 <TabList
                   className={styles.tabs}
                   size="small"

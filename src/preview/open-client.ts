@@ -8,6 +8,7 @@ import type { Locale } from '../core/model';
 import type { WorkbookModel } from '../standin/model';
 import type { LoadProgress } from '../standin/xlsx';
 import { OPEN_WORKER_URL, type OpenReply, type OpenRequest } from './open-protocol';
+import { unpackModel } from './model-transfer';
 import { OpenError, readModel } from './read-model';
 
 export interface OpenJob {
@@ -50,6 +51,7 @@ export function startOpen(bytes: Uint8Array, name: string, options: OpenJobOptio
   const worker = (options.createWorker ?? defaultWorker)();
   if (!worker) return inPage(bytes, name, options);
   let settled = false;
+  let cancelled = false;
   let fallback: OpenJob | null = null;
   const result = new Promise<WorkbookModel>((resolve, reject) => {
     const finish = () => {
@@ -62,7 +64,8 @@ export function startOpen(bytes: Uint8Array, name: string, options: OpenJobOptio
       if (reply.type === 'progress') options.onProgress?.(reply.progress);
       else if (reply.type === 'done') {
         finish();
-        resolve(reply.model);
+        // Built in slices, so the page answers input meanwhile; a cancel in between drops it.
+        unpackModel(reply.packed).then((model) => !cancelled && resolve(model), reject);
       } else {
         finish();
         reject(reply.code ? new OpenError(reply.code, reply.message) : new Error(reply.message));
@@ -83,6 +86,7 @@ export function startOpen(bytes: Uint8Array, name: string, options: OpenJobOptio
     result,
     inWorker: true,
     cancel: () => {
+      cancelled = true;
       if (!settled) {
         settled = true;
         worker.terminate();

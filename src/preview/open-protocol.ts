@@ -4,8 +4,8 @@
  * stays in this page: the worker fetches nothing and sends nothing anywhere but back to the page.
  */
 import type { Locale } from '../core/model';
-import type { WorkbookModel } from '../standin/model';
 import type { LoadProgress } from '../standin/xlsx';
+import type { PackedModel } from './model-transfer';
 import type { OpenErrorCode } from './read-model';
 
 export interface OpenRequest {
@@ -16,7 +16,8 @@ export interface OpenRequest {
 
 export type OpenReply =
   | { type: 'progress'; progress: LoadProgress }
-  | { type: 'done'; model: WorkbookModel }
+  /** The model packed into transferred typed arrays (./model-transfer.ts), not an object graph. */
+  | { type: 'done'; packed: PackedModel }
   /** `code` null: not a refusal of the file but a failure of the worker itself. */
   | { type: 'error'; code: OpenErrorCode | null; message: string };
 

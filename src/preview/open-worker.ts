@@ -7,11 +7,12 @@
  * No network: nothing here fetches or imports anything at run time; the bundle is self-contained.
  */
 import type { OpenReply, OpenRequest } from './open-protocol';
+import { packModel } from './model-transfer';
 import { OpenError, readModel } from './read-model';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<OpenRequest>) => void) | null;
-  postMessage(message: OpenReply): void;
+  postMessage(message: OpenReply, transfer?: Transferable[]): void;
 }
 
 // The DOM typings describe a window; in a dedicated worker `self` is the worker's own scope.
@@ -31,7 +32,11 @@ scope.onmessage = (event) => {
       scope.postMessage({ type: 'progress', progress });
     },
   })
-    .then((model) => scope.postMessage({ type: 'done', model }))
+    .then((model) => {
+      // Typed arrays moved to the page, not a cloned graph of cell objects (./model-transfer.ts).
+      const { packed, transfer } = packModel(model);
+      scope.postMessage({ type: 'done', packed }, transfer);
+    })
     .catch((err: unknown) => {
       if (err instanceof OpenError) scope.postMessage({ type: 'error', code: err.code, message: err.message });
       else scope.postMessage({ type: 'error', code: null, message: err instanceof Error ? err.message : String(err) });

@@ -23,8 +23,11 @@ import {
 import { displayText } from '../standin/numfmt';
 import { cssBorder, cssColor } from './colors';
 
-/** At most this much of a sheet is drawn (a page, not a spreadsheet engine). */
-export const MAX_VIEW_ROWS = 1000;
+/**
+ * At most this much of a sheet is drawn (a page, not a spreadsheet engine). The grid draws only
+ * the rows in and near view (./Grid.tsx), so the row limit only bounds the scroll height.
+ */
+export const MAX_VIEW_ROWS = 100_000;
 export const MAX_VIEW_COLS = 100;
 /** An empty or small sheet still looks like a sheet. */
 export const MIN_VIEW_ROWS = 20;
@@ -247,37 +250,62 @@ function viewCell(sheet: SheetModel, area: Rect, mark: Mark | undefined): ViewCe
   return view;
 }
 
-/** Builds what the grid draws for a sheet. */
-export function buildSheetView(sheet: SheetModel, limits: ViewLimits = DEFAULT_LIMITS): SheetView {
-  const content = contentRect(sheet);
+/** Rows of the sheet to build lines for (inclusive, 0-based); the grid draws only those in and near view. */
+export interface RowWindow {
+  from: number;
+  to: number;
+}
+
+/**
+ * Builds what the grid draws for a sheet: its extent (rows and columns with their headers) and,
+ * for the rows in `window` (default: every row shown), the cells. The work is proportional to the
+ * window and the sheet's merged areas and mark areas, not to the sheet's cells, except for the one
+ * pass that finds the used range (`contentRect`), which the caller can pass in while the sheet is
+ * unchanged (the grid does, while the user scrolls).
+ */
+export function buildSheetView(
+  sheet: SheetModel,
+  limits: ViewLimits = DEFAULT_LIMITS,
+  window?: RowWindow,
+  /** contentRect(sheet), when the caller has it from an unchanged sheet. */
+  content: Rect = contentRect(sheet),
+): SheetView {
   const bottom = Math.max(content.bottom + EXTRA_ROWS, MIN_VIEW_ROWS - 1);
   const right = Math.max(content.right + EXTRA_COLS, MIN_VIEW_COLS - 1);
   const shown: Rect = { top: 0, left: 0, bottom: Math.min(bottom, limits.maxRows - 1), right: Math.min(right, limits.maxCols - 1) };
   const truncated = content.bottom > shown.bottom || content.right > shown.right;
+  const from = Math.max(shown.top, window?.from ?? shown.top);
+  const to = Math.min(shown.bottom, window?.to ?? shown.bottom);
 
-  // A merged area is drawn once, from its top-left cell (clipped to what is shown).
-  const anchors = new Map<number, Rect>();
+  // A merged area is drawn once, from its top-left cell (clipped to what is shown). One that starts
+  // above the window is drawn from the window's first row, with its top-left cell's content.
+  const anchors = new Map<number, { area: Rect; anchor: Rect }>();
   const covered = new Set<number>();
+  let marksTop = from;
   for (const m of sheet.merges) {
-    if (m.top > shown.bottom || m.left > shown.right) continue;
-    const area = { ...m, bottom: Math.min(m.bottom, shown.bottom), right: Math.min(m.right, shown.right) };
-    anchors.set(cellKey(area.top, area.left), area);
+    if (m.top > to || m.bottom < from || m.left > shown.right) continue;
+    const area = { top: Math.max(m.top, from), left: m.left, bottom: Math.min(m.bottom, to, shown.bottom), right: Math.min(m.right, shown.right) };
+    anchors.set(cellKey(area.top, area.left), { area, anchor: { ...m, bottom: Math.min(m.bottom, shown.bottom), right: area.right } });
+    if (m.top < marksTop) marksTop = m.top;
     for (let r = area.top; r <= area.bottom; r++) {
       for (let c = area.left; c <= area.right; c++) if (r !== area.top || c !== area.left) covered.add(cellKey(r, c));
     }
   }
 
-  const marks = marksIn(sheet, shown);
+  const marks = to >= from ? marksIn(sheet, { top: marksTop, left: shown.left, bottom: to, right: shown.right }) : new Map<number, Mark>();
   const sel = sheet.selection;
   let markedCount = 0;
-  const lines = range(shown.top, shown.bottom).map((row) => {
+  const lines = range(from, to).map((row) => {
     const cells: ViewCell[] = [];
     for (let col = shown.left; col <= shown.right; col++) {
       const key = cellKey(row, col);
       if (covered.has(key)) continue;
-      const area = anchors.get(key) ?? { top: row, left: col, bottom: row, right: col };
+      const merged = anchors.get(key);
+      const anchor = merged?.anchor ?? { top: row, left: col, bottom: row, right: col };
       // A merged cell shows the formatting, conditional formats included, of its top-left cell.
-      const cell = viewCell(sheet, area, marks.get(key));
+      const cell = viewCell(sheet, anchor, marks.get(cellKey(anchor.top, anchor.left)));
+      // Spans end with the window: the rows below it are not in the table.
+      if (merged) cell.rowSpan = merged.area.bottom - merged.area.top + 1;
       if (cell.severity) markedCount++;
       cells.push(cell);
     }

@@ -41,6 +41,9 @@ export function observeRun(run: ExcelRun, onChange: () => void): ExcelRun {
   };
 }
 
+/** The longest the stand-in works on a sync before the page runs again (ms). */
+export const SYNC_SLICE_MS = 25;
+
 export interface OpenOptions {
   locale: Locale;
   /** Called after every Excel batch the add-in runs. */
@@ -55,7 +58,8 @@ export interface OpenOptions {
  * which is what a browser preview stands for, with its 5 MB payload limit.
  */
 export function openModel(model: WorkbookModel, name: string, options: OpenOptions): PreviewWorkbook {
-  const standIn = createStandIn(model, { platform: 'OfficeOnline', displayLanguage: options.locale });
+  // Sliced syncs: while the stand-in answers a large read, the page still answers input.
+  const standIn = createStandIn(model, { platform: 'OfficeOnline', displayLanguage: options.locale, sliceMs: SYNC_SLICE_MS });
   const globals: OfficeGlobals = installOfficeGlobals(standIn);
   const prechecker = new Prechecker(options.createCheckWorker);
   const host = new PrecheckingHost({ run: observeRun(standIn.run, options.onChange), isSetSupported: standIn.isSetSupported }, prechecker);

@@ -63,8 +63,13 @@ export abstract class ClientObject<T> {
 
   load(spec?: LoadSpec): this {
     const paths = normalizePaths(spec);
-    this.context.enqueue({ run: () => this.collect(paths) });
+    this.context.enqueue({ readOnly: true, run: () => this.collect(paths), steps: () => this.collectSteps(paths) });
     return this;
+  }
+
+  /** `collect` in steps a sliced sync may pause between; one step unless a subclass has more. */
+  *collectSteps(paths: string[]): Generator<void, PendingRead, void> {
+    return this.collect(paths);
   }
 
   /** `isNullObject` is known after any sync that followed the proxy's creation. */
@@ -133,12 +138,21 @@ export abstract class ClientObject<T> {
  * are guarded by that object's sheet: most of the object model (formats, fills, rules …).
  */
 export abstract class FoundObject<T extends { sheet: SheetModel }> extends ClientObject<T> {
-  constructor(
-    context: StandInContext,
-    location: string,
-    protected readonly find: () => T | null,
-  ) {
+  protected readonly find: () => T | null;
+
+  constructor(context: StandInContext, location: string, find: () => T | null) {
     super(context, location);
+    // Worked out once per state of the model (StandInContext.state): the objects a read derives
+    // from this one (its areas, their used ranges) and isNullObject after the sync ask again and
+    // again, and a list of 500 bands costs a pass over their cells each time. A failure is not kept.
+    let memo: { state: string; value: T | null } | undefined;
+    this.find = () => {
+      const state = context.state;
+      if (memo?.state === state) return memo.value;
+      const value = find();
+      memo = { state, value };
+      return value;
+    };
   }
   protected resolve(): T | null {
     return this.find();

@@ -48,6 +48,7 @@ export function createStandIn(model: WorkbookModel, options: StandInOptions = {}
       platform,
       displayLanguage: options.displayLanguage ?? 'zh-CN',
       payloadLimitBytes: options.payloadLimitBytes ?? (platform === 'OfficeOnline' ? FIVE_MB : Number.POSITIVE_INFINITY),
+      ...(options.sliceMs === undefined ? {} : { sliceMs: options.sliceMs }),
     },
   };
 

@@ -211,6 +211,40 @@ export function mergeCells(sheet: SheetModel, area: string | Rect): void {
   sheet.merges.push(rect);
 }
 
+/** Per merges array: its length when indexed, and its positions sorted by top row. */
+const mergeIndexes = new WeakMap<Rect[], { length: number; byTop: Int32Array }>();
+
+/**
+ * The merged areas whose top-left cell is inside `rect`, in the sheet's order. Uses an index by top
+ * row, rebuilt when the list changed (the stand-in replaces the array or appends to it; it never
+ * changes an area in place), so reading the merges of a sheet tile by tile is not tiles × merges.
+ */
+export function mergesStartingIn(sheet: SheetModel, rect: Rect): Rect[] {
+  const merges = sheet.merges;
+  let index = mergeIndexes.get(merges);
+  if (!index || index.length !== merges.length) {
+    const byTop = Int32Array.from(merges.keys()).sort((a, b) => merges[a].top - merges[b].top || a - b);
+    index = { length: merges.length, byTop };
+    mergeIndexes.set(merges, index);
+  }
+  const { byTop } = index;
+  // First position whose area starts at or below rect.top.
+  let lo = 0;
+  let hi = byTop.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (merges[byTop[mid]].top < rect.top) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: number[] = [];
+  for (let i = lo; i < byTop.length; i++) {
+    const m = merges[byTop[i]];
+    if (m.top > rect.bottom) break;
+    if (m.left >= rect.left && m.left <= rect.right) found.push(byTop[i]);
+  }
+  return found.sort((a, b) => a - b).map((i) => merges[i]);
+}
+
 export function intersects(a: Rect, b: Rect): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }

@@ -11,7 +11,7 @@ import type { PendingRead, StandInContext } from './context';
 import { officeError, propertyNotLoaded } from './errors';
 import {
   cellKey,
-  contains,
+  mergesStartingIn,
   getCell,
   intersects,
   setCell,
@@ -495,7 +495,7 @@ export class Range extends FoundObject<RangeTarget> {
     return new RangeAreas(this.context, () => {
       const t = this.find();
       if (!t) return null;
-      const areas = t.sheet.merges.filter((m) => contains(t.rect, { top: m.top, left: m.left, bottom: m.top, right: m.left }));
+      const areas = mergesStartingIn(t.sheet, t.rect);
       if (areas.length > 512) {
         throw officeError('InvalidOperation', 'Range.getMergedAreasOrNullObject', 'More than 512 merged areas in the range.');
       }
@@ -586,10 +586,23 @@ export class RangeCollection extends FoundObject<AreasTarget> {
     return this.loadedItems;
   }
   override collect(paths: string[]): PendingRead {
+    const steps = this.collectSteps(paths);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  }
+
+  /** One step per area: a sliced sync (the browser preview) may pause between them. */
+  override *collectSteps(paths: string[]): Generator<void, PendingRead, void> {
     const t = this.resolveOrThrow();
     const itemPaths = paths.map((p) => (p === 'items' ? '' : p.replace(/^items\//, ''))).filter((p) => p !== '');
     const items = t.areas.map((rect) => new Range(this.context, () => ({ sheet: t.sheet, rect })));
-    const all = combine(items.map((r) => r.collect(itemPaths)));
+    const reads: PendingRead[] = [];
+    for (const r of items) {
+      yield;
+      reads.push(r.collect(itemPaths));
+    }
+    const all = combine(reads);
     // The items' bytes count towards the response, as in Excel (a few bytes more for the list itself).
     return { bytes: 2 + all.bytes, commit: () => ((this.loadedItems = items), all.commit()) };
   }

@@ -19,9 +19,9 @@ import {
   createWorkbook,
   cellKey,
   keyToCell,
-  setCell,
   addSheet,
   type BorderEdge,
+  type CellModel,
   type CellStyle,
   type Color,
   type ConditionalFormatModel,
@@ -151,6 +151,15 @@ export interface LoadOptions {
 const PROGRESS_ROWS = 2000;
 
 function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, report?: (row: number, rows: number) => void): void {
+  // ExcelJS gives every cell of one cell format the same style object: convert each once, and let
+  // those cells share the result (the stand-in never changes a style in place).
+  const styles = new Map<object, CellStyle | undefined>();
+  const styleOf = (cell: ExcelJS.Cell): CellStyle | undefined => {
+    const own = cell.style as object | undefined;
+    if (!own) return styleFromXlsx(cell);
+    if (!styles.has(own)) styles.set(own, styleFromXlsx(cell));
+    return styles.get(own);
+  };
   for (let r = 1; r <= ws.rowCount; r++) {
     if (report && r % PROGRESS_ROWS === 0) report(r, ws.rowCount);
     const row = ws.getRow(r);
@@ -160,13 +169,14 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, report?: (row: numb
       const isSlave = cell.isMerged && cell.master.address !== cell.address;
       const { value, formula } = isSlave ? { value: null, formula: undefined } : cellValueFromXlsx(cell);
       const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
-      const style = styleFromXlsx(cell);
+      const style = styleOf(cell);
       if (value === null && formula === undefined && !numFmt && !style) continue;
-      const patch: Parameters<typeof setCell>[2] = { value };
-      if (formula) patch.formula = formula;
-      if (numFmt) patch.numberFormat = numFmt;
-      if (style) patch.style = style;
-      setCell(sheet, { row: r - 1, col: c - 1 }, patch);
+      const model: CellModel = { value };
+      if (formula) model.formula = formula;
+      if (numFmt) model.numberFormat = numFmt;
+      if (style) model.style = style;
+      // Each position once (rows and cells in order): a new cell, as setCell would make it.
+      sheet.cells.set(cellKey(r - 1, c - 1), model);
     }
   }
   sheet.merges = (ws.model.merges ?? []).map((m) => parseA1(m));

@@ -4,7 +4,8 @@
  * Nothing here is timed: the proofs are that the reading happened in a worker (playwright sees the
  * worker start and stop), that progress messages arrived, and that the page handled a key press
  * while the reading was still going on. Checking it then runs the engine in the checking worker,
- * and the findings list draws only the rows in view.
+ * the findings list draws only the rows in view, and so does the grid, which still brings a
+ * finding thousands of rows down into view.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { basename, join } from 'node:path';
 import type { Worker as PageWorker } from 'playwright-core';
 import { writeStackedWorkbook } from '../../bench/generate';
 import { loadSeed, SEED_PATH } from '../../scripts/seed-layouts';
-import { checkSheet, findingButtons, listedCount, openFile, openPreview, summaryCounts, type Preview } from './harness';
+import { allListed, checkSheet, findingButtons, findingFor, gridCell, listedCount, nameBox, openFile, openPreview, summaryCounts, type Preview } from './harness';
 
 const withSeed = existsSync(SEED_PATH) ? describe : describe.skip;
 
@@ -95,6 +96,32 @@ withSeed('opening a large workbook', () => {
     expect(await listedCount(page)).toBeGreaterThan(300);
     // Only the rows in view (and a few more) are in the page.
     expect(await findingButtons(page).count()).toBeLessThan(60);
+    expect(preview.problems).toEqual([]);
+  }, 320000);
+
+  test('the grid draws only the rows near view, and a finding far down is scrolled to and drawn', async () => {
+    const { page } = preview;
+    const rows = Number(await page.locator('table[data-rows]').getAttribute('data-rows'));
+    expect(rows).toBeGreaterThan(4000);
+    expect(await page.locator('tr[data-row]').count()).toBeLessThan(400);
+    const last = (await allListed(page)).at(-1);
+    if (!last) throw new Error('the large workbook has findings');
+    const row = Number(/\d+/.exec(last.cell)?.[0]);
+    expect(row).toBeGreaterThan(3000);
+    await (await findingFor(page, last.cell, last.rule)).click();
+    await page.waitForSelector(`td[data-address="${last.cell}"][data-active="true"]`);
+    expect(await nameBox(page).innerText()).toBe(last.cell);
+    const visible = await gridCell(page, last.cell).evaluate((td) => {
+      const region = td.closest('[role="region"]') as HTMLElement;
+      const a = td.getBoundingClientRect();
+      const b = region.getBoundingClientRect();
+      // Within a pixel: the scroll position is whole pixels, the rows below the header are not.
+      return a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+    });
+    expect(visible).toBe(true);
+    // Still a window: the rows at the top are no longer drawn.
+    expect(await page.locator('tr[data-row="0"]').count()).toBe(0);
+    expect(await page.locator('tr[data-row]').count()).toBeLessThan(400);
     expect(preview.problems).toEqual([]);
   }, 320000);
 

@@ -5,7 +5,6 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { parseA1 } from '../../src/core/engine/grid';
 import { markFormula } from '../../src/hosts/excel/marks';
 import { Grid } from '../../src/preview/Grid';
-import { buildSheetView } from '../../src/preview/sheet-view';
 import { createWorkbook, getSheet, mergeCells, setCell } from '../../src/standin/model';
 
 beforeAll(() => {
@@ -26,7 +25,7 @@ function drawn() {
   const onSelectCell = jest.fn();
   const utils = render(
     <FluentProvider theme={webLightTheme}>
-      <Grid locale="zh-CN" sheetName="绩效目标表" view={buildSheetView(s)} onSelectCell={onSelectCell} />
+      <Grid locale="zh-CN" sheetName="绩效目标表" sheet={s} version={0} onSelectCell={onSelectCell} />
     </FluentProvider>,
   );
   const cell = (address: string) => utils.container.querySelector(`td[data-address="${address}"]`);

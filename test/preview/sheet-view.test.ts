@@ -302,3 +302,42 @@ describe('layout set by the add-in (alignment, sizes, hidden sheets)', () => {
     ]);
   });
 });
+
+describe('a window of rows (the grid draws only the rows near view)', () => {
+  const s = sheetWith((x) => {
+    for (let r = 1; r <= 400; r++) setCell(x, `A${r}`, { value: `行${r}` });
+    setCell(x, 'B95', { value: '产出指标', style: { fill: { color: '#E2EFDA' } } });
+    mergeCells(x, 'B95:B110');
+    x.conditionalFormats.push({ id: '{1}', type: 'Custom', areas: [parseA1('B95')], formula: markFormula('error'), fillColor: '#FFC7CE', stopIfTrue: false });
+  });
+
+  test('only the window’s rows get lines; the extent is still the whole sheet', () => {
+    const view = buildSheetView(s, undefined, { from: 100, to: 149 });
+    expect(view.rows).toHaveLength(403);
+    expect(view.lines.map((l) => l.row)).toEqual(Array.from({ length: 50 }, (_, i) => 100 + i));
+    expect(cellAt(view, 'A101')?.text).toBe('行101');
+    expect(cellAt(view, 'A100')).toBeUndefined();
+  });
+
+  test('a merged area starting above the window is drawn from its first row, with its own content and mark', () => {
+    const view = buildSheetView(s, undefined, { from: 100, to: 149 });
+    // Rows 101–110 of B95:B110 are in the window: one cell spanning those ten rows, shown as B95.
+    expect(cellAt(view, 'B95')).toMatchObject({ rowSpan: 10, text: '产出指标', severity: 'error', ownFill: '#E2EFDA' });
+    expect(view.lines[0].cells.map((c) => c.address)).toContain('B95');
+    for (const a of ['B101', 'B102', 'B110']) expect(addresses(view)).not.toContain(a);
+    expect(addresses(view)).toContain('B111');
+  });
+
+  test('a merged area running past the window spans only to its end', () => {
+    const view = buildSheetView(s, undefined, { from: 50, to: 99 });
+    // Rows 95–100 of B95:B110 (0-based 94–99) are in the window.
+    expect(cellAt(view, 'B95')).toMatchObject({ rowSpan: 6 });
+  });
+
+  test('windows side by side draw every cell of the whole view, a cut merged area in each window it reaches', () => {
+    const whole = addresses(buildSheetView(s));
+    const parts = [0, 1, 2, 3, 4, 5, 6, 7, 8].flatMap((i) => addresses(buildSheetView(s, undefined, { from: i * 50, to: i * 50 + 49 })));
+    expect(parts.filter((a) => a === 'B95')).toHaveLength(2);
+    expect([...new Set(parts)].sort()).toEqual([...whole].sort());
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Where the browser preview's main thread spends an open and a check (issue 14.5): a CPU profile
+ * of the page (the Chrome DevTools protocol through playwright-core) during each, summed by
+ * function, and the page's long tasks. Build the page unminified first for readable names:
+ *
+ *   npx webpack -c webpack.preview.config.js --mode production --no-optimization-minimize
+ *   npx tsx bench/preview-profile.ts [TABLES=2000] [OUT_DIR]
+ *
+ * With OUT_DIR, the raw profiles are written there as open.cpuprofile and check.cpuprofile (for
+ * DevTools). The build is used as it is: this script does not rebuild.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { basename, join } from 'path';
+import type { CDPSession } from 'playwright-core';
+import { loadSeed } from '../scripts/seed-layouts';
+import { checkSheet, openFile, openPreview } from '../test/e2e/harness';
+import { writeStackedWorkbook } from './generate';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+interface Profile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+function label(f: ProfileNode['callFrame']): string {
+  const file = f.url === '' ? 'native' : basename(f.url);
+  return `${f.functionName || '(anonymous)'} (${file}:${f.lineNumber + 1})`;
+}
+
+/** Self and total ms per function, largest first. */
+function summarise(p: Profile, top: number): string[] {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const selfUs = new Map<number, number>();
+  (p.samples ?? []).forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (p.timeDeltas?.[i] ?? 0)));
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const walk = (id: number, onStack: Set<string>): number => {
+    const node = byId.get(id);
+    if (!node) return 0;
+    const name = label(node.callFrame);
+    const own = selfUs.get(id) ?? 0;
+    self.set(name, (self.get(name) ?? 0) + own);
+    const nested = new Set(onStack).add(name);
+    let sum = own;
+    for (const c of node.children ?? []) sum += walk(c, nested);
+    if (!onStack.has(name)) total.set(name, (total.get(name) ?? 0) + sum);
+    return sum;
+  };
+  const childIds = new Set(p.nodes.flatMap((n) => n.children ?? []));
+  for (const n of p.nodes) if (!childIds.has(n.id)) walk(n.id, new Set());
+  const ms = (us: number) => (us / 1000).toFixed(0).padStart(6);
+  const bySelf = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
+  const byTotal = [...total.entries()].filter(([n]) => !n.startsWith('(root)')).sort((a, b) => b[1] - a[1]).slice(0, top);
+  return [
+    '  self ms   function',
+    ...bySelf.map(([n, us]) => `  ${ms(us)}   ${n}`),
+    '  total ms  function',
+    ...byTotal.map(([n, us]) => `  ${ms(us)}   ${n}`),
+  ];
+}
+
+declare global {
+  interface Window {
+    __tasks?: { start: number; duration: number }[];
+  }
+}
+
+async function profiled(cdp: CDPSession, work: () => Promise<void>): Promise<{ ms: number; profile: Profile }> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const t0 = performance.now();
+  await work();
+  const ms = performance.now() - t0;
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  return { ms, profile };
+}
+
+async function main(): Promise<void> {
+  const tables = Number(process.argv[2] ?? 2000);
+  const out = process.argv[3];
+  const dir = mkdtempSync(join(tmpdir(), 'perf-target-preview-profile-'));
+  const preview = await openPreview();
+  try {
+    const { page } = preview;
+    page.setDefaultTimeout(300_000);
+    const big = await writeStackedWorkbook(join(dir, `preview-${tables}.xlsx`), loadSeed(), tables, 1);
+    const cdp = await page.context().newCDPSession(page);
+    const watchTasks = () =>
+      page.evaluate(() => {
+        window.__tasks = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__tasks?.push({ start: Math.round(e.startTime), duration: Math.round(e.duration) });
+        }).observe({ type: 'longtask' });
+      });
+    const tasks = () => page.evaluate(() => window.__tasks ?? []);
+    await watchTasks();
+    const open = await profiled(cdp, async () => {
+      await openFile(page, big.path);
+      await page.getByText(`当前文件：${basename(big.path)}`).waitFor();
+      await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+    });
+    console.log(`open: ${open.ms.toFixed(0)} ms; long tasks ${JSON.stringify(await tasks())}`);
+    for (const l of summarise(open.profile, 30)) console.log(l);
+    await watchTasks();
+    const check = await profiled(cdp, () => checkSheet(page));
+    console.log(`check: ${check.ms.toFixed(0)} ms; long tasks ${JSON.stringify(await tasks())}`);
+    for (const l of summarise(check.profile, 30)) console.log(l);
+    if (out) {
+      writeFileSync(join(out, 'open.cpuprofile'), JSON.stringify(open.profile));
+      writeFileSync(join(out, 'check.cpuprofile'), JSON.stringify(check.profile));
+    }
+    if (preview.problems.length) console.log(`problems: ${preview.problems.join('; ')}`);
+  } finally {
+    await preview.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
