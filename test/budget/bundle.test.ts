@@ -11,10 +11,12 @@ import webpack from 'webpack';
 
 const TASKPANE_GZIP_BUDGET = 300 * 1024;
 // Raised on purpose from 70 KB (2026-12: 74 KB): the engine now reads real tables' label
-// variants, table kinds and column groups, and the catalogue carries their messages. The ribbon
-// still loads the whole catalogue (pane and command-line texts too): splitting it per host is
-// the next saving.
-const COMMANDS_GZIP_BUDGET = 82 * 1024;
+// variants, table kinds and column groups, and the catalogue carries their messages. Raised again
+// from 82 KB (2026-12-04: 83.7 KB): more label spellings and 二级 aliases in the engine, and the
+// file host's new lines for HTML/CSV/.ods/.xlsb/WPS/DOCTYPE files and checked --annotate copies.
+// The ribbon still loads the whole catalogue (pane and command-line texts too): splitting it per
+// host is the next saving.
+const COMMANDS_GZIP_BUDGET = 86 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
