@@ -129,7 +129,7 @@ test('a file that is not a workbook is refused with a message, and the open work
   const notes = join(dir, '说明.xlsx');
   writeFileSync(notes, '项目名称,预算数\n');
   await openFile(page, notes);
-  await page.getByText('“说明.xlsx”不是 Excel 工作簿（.xlsx）。请选择 .xlsx 文件。').waitFor();
+  await page.getByText('无法读取“说明.xlsx”：这是文本文件（如 CSV），不是 Excel 工作簿。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。').waitFor();
   expect(await page.getByText(`当前文件：${FILE_NAME}`).count()).toBe(1);
   expect(await page.getByRole('tab').allInnerTexts()).toEqual([COVER, TABLES]);
   await page.getByRole('button', { name: '关闭' }).click();

@@ -6,6 +6,8 @@ import { downloadName, observeRun, openModel, OpenError, readModel, workbookByte
 import { containsText as containsAscii, sniffBytes as sniff } from '../../src/hosts/file/sniff';
 import { createWorkbook, getSheet, setCell } from '../../src/standin';
 import { modelFromXlsx } from '../../src/standin/xlsx';
+import { t, type TextKey } from '../../src/core/i18n';
+import { otherFormats } from '../helpers/hostile-unseen';
 
 const SAMPLE = join(__dirname, '..', '..', 'examples', 'sample.xlsx');
 const BAD = join(__dirname, '..', 'fixtures', 'bad');
@@ -34,7 +36,9 @@ describe('readModel', () => {
   test.each<[string, number[], OpenError['code'], string]>([
     ['empty.xlsx', [], 'empty', '“empty.xlsx”是空文件'],
     ['old.xls', CFB, 'legacy', '“old.xls”是旧版 Excel 文件（.xls）'],
-    ['table.csv', [...Buffer.from('项目名称,预算数\n')], 'not-xlsx', '“table.csv”不是 Excel 工作簿'],
+    ['table.csv', [...Buffer.from('项目名称,预算数\n')], 'not-xlsx', '“table.csv”：这是文本文件（如 CSV），不是 Excel 工作簿'],
+    ['export.xls', [...Buffer.from('<html><body><table><tr><td>项目名称</td></tr></table></body></html>')], 'not-xlsx', '“export.xls”：这是网页（HTML）格式的表格'],
+    ['photo.xlsx', [0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2], 'not-xlsx', '“photo.xlsx”不是 Excel 工作簿（.xlsx）'],
     ['broken.xlsx', [...ZIP, 0, 0, 0, 0], 'corrupt', '“broken.xlsx”无法读取'],
   ])('%s is refused with a Chinese message naming it', async (name, bytes, code, text) => {
     const promise = readModel(new Uint8Array(bytes), name, 'zh-CN');
@@ -156,5 +160,19 @@ describe('downloadName', () => {
     ['sample.xlsx', 'en-US', 'sample (marked).xlsx'],
   ])('%s (%s) -> %s', (name, locale, expected) => {
     expect(downloadName(name, locale)).toBe(expected);
+  });
+});
+
+describe('files of another kind get the command line’s line for them', () => {
+  const formats = otherFormats();
+  test.each<[string, TextKey]>([
+    ['html-as-xls.xls', 'file.html'],
+    ['html-utf16.xls', 'file.html'],
+    ['xml2003-as-xls.xls', 'file.xml2003'],
+    ['csv-gbk-renamed.xlsx', 'file.text'],
+    ['ods-renamed.xlsx', 'file.ods'],
+    ['book.xlsb', 'file.xlsb'],
+  ])('%s', async (file, key) => {
+    await expect(readModel(formats[file], file, 'zh-CN')).rejects.toMatchObject({ code: 'not-xlsx', message: t(key, 'zh-CN', { file }) });
   });
 });
