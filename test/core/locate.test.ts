@@ -393,6 +393,9 @@ describe('locateTables — kinds of table told by their labels (real corpus shap
     ['中央补助资金', 'transfer'],
     ['地方配套资金', 'transfer'],
     ['评分细则', 'scoring'],
+    ['年度执行数', 'self-eval'],
+    ['全年执行率', 'self-eval'],
+    ['自评结论', 'self-eval'],
   ])('a label %s above the grid names a %s table', (label, kind) => {
     const [t] = locateTables(grid([[label, '……', null, null]], base));
     expect(t.kind).toBe(kind);
@@ -424,6 +427,12 @@ describe('locateTables — kinds of table told by their labels (real corpus shap
     const [t] = locateTables(grid([['项目名称', '食品安全工作经费', null, null], ['整体目标', '组织协调推进全州食品安全重点工作', null, null]], base, '绩效目标表'));
     expect(t.kind).toBeUndefined();
     expect(t.goals?.text).toContain('食品安全');
+  });
+
+  it('年度总体目标 is a project table’s goals, and 年度预算执行率 above the grid names no other kind', () => {
+    const [t] = locateTables(grid([['项目名称', '某项目', null, null], ['年度总体目标', '完成全年任务', null, null], ['年度预算执行率', '≥90%', null, null]], base));
+    expect(t.kind).toBeUndefined();
+    expect(t.goals?.text).toBe('完成全年任务');
   });
 
   it('预算执行率 as an indicator does not make a self-evaluation', () => {
