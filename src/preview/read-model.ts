@@ -3,8 +3,9 @@
  * language why not. Kept apart from ./workbook.ts (which installs the Office globals and the
  * ExcelHost) so the page's reading worker (./open-worker.ts) bundles only what reading needs.
  */
-import { containsText, sniffBytes, sniffOther } from '../hosts/file/sniff';
-import { t, type TextKey } from '../core/i18n';
+import { containsText, sniffBytes } from '../hosts/file/sniff';
+import { otherKindKey } from '../hosts/file/other-kind';
+import { t } from '../core/i18n';
 import type { Locale } from '../core/model';
 import type { WorkbookModel } from '../standin/model';
 import { modelFromXlsx, type LoadOptions } from '../standin/xlsx';
@@ -23,21 +24,7 @@ export class OpenError extends Error {
   }
 }
 
-/**
- * What the command line says of a file that is no .xlsx but a known other kind (a web page saved
- * as .xls, CSV, Excel 2003 XML, .xlsb, .ods): the same one line, naming the kind and how to save
- * it as .xlsx. Undefined for anything else.
- */
-function otherKindKey(bytes: Uint8Array, zip: boolean): TextKey | undefined {
-  if (zip) {
-    if (containsText(bytes, 'xl/workbook.bin')) return 'file.xlsb';
-    if (containsText(bytes, 'application/vnd.oasis.opendocument.spreadsheet')) return 'file.ods';
-    return undefined;
-  }
-  const kind = sniffOther(bytes);
-  return kind === 'html' ? 'file.html' : kind === 'xml2003' ? 'file.xml2003' : kind === 'text' ? 'file.text' : undefined;
-}
-
+/** A file that is no .xlsx: the command line's line for its kind where it has one. */
 function notXlsx(bytes: Uint8Array, zip: boolean, name: string, locale: Locale): OpenError {
   const key = otherKindKey(bytes, zip);
   return new OpenError('not-xlsx', key ? t(key, locale, { file: name }) : t('preview.error.notXlsx', locale, { name }));

@@ -5,7 +5,8 @@
  * writing (annotate, template) and the parity tests use it through their own modules.
  */
 import type { FileHandle } from 'fs/promises';
-import { containsText, sniffBytes, sniffOther } from './sniff';
+import { containsText, sniffBytes } from './sniff';
+import { otherKindKey } from './other-kind';
 import type { GridInit } from '../../core/engine/grid';
 import { t, type TextKey } from '../../core/i18n';
 import type { Locale } from '../../core/model';
@@ -94,21 +95,6 @@ function classifyCompoundFile(bytes: Uint8Array): 'encrypted' | 'legacy' {
   return 'encrypted';
 }
 
-/** What to say about a file that is not a zip or an OLE file, by what its first bytes look like. */
-const OTHER_KEYS: Record<ReturnType<typeof sniffOther>, TextKey> = {
-  html: 'file.html',
-  xml2003: 'file.xml2003',
-  text: 'file.text',
-  other: 'file.notXlsx',
-};
-
-/** A zip without an .xlsx workbook part: an .xlsb, an .ods, or another document. */
-function otherZipKey(bytes: Uint8Array): TextKey {
-  if (containsText(bytes, 'xl/workbook.bin')) return 'file.xlsb';
-  if (containsText(bytes, 'application/vnd.oasis.opendocument.spreadsheet')) return 'file.ods';
-  return 'file.notXlsx';
-}
-
 /** The lean reader's own result, with sheet states and the work done; errors as readWorkbookBytes. */
 export function readWorkbookDetailed(bytes: Uint8Array, file: string, options: ReadOptions = {}): LeanWorkbook {
   const locale = options.locale ?? 'zh-CN';
@@ -123,18 +109,18 @@ export function readWorkbookDetailed(bytes: Uint8Array, file: string, options: R
     if (classifyCompoundFile(bytes) === 'legacy') throw fail('not-xlsx', /\.et$/i.test(file) ? 'file.wpsEt' : 'file.legacyXls', file, locale);
     throw fail('encrypted', 'file.encrypted', file, locale);
   }
-  if (kind === 'other') throw fail('not-xlsx', OTHER_KEYS[sniffOther(bytes)], file, locale);
+  if (kind === 'other') throw fail('not-xlsx', otherKindKey(bytes, false) ?? 'file.notXlsx', file, locale);
 
   let book: LeanWorkbook;
   try {
     book = readXlsx(bytes, limits);
   } catch (err) {
-    if (err instanceof XlsxError && err.reason === 'no-workbook') throw fail('not-xlsx', otherZipKey(bytes), file, locale, {}, err);
+    if (err instanceof XlsxError && err.reason === 'no-workbook') throw fail('not-xlsx', otherKindKey(bytes, true) ?? 'file.notXlsx', file, locale, {}, err);
     throw explain(err, file, locale, limits);
   }
   if (book.grids.length === 0) {
     // A zip without a workbook part is another kind of document (a .docx renamed, say).
-    if (!containsText(bytes, 'xl/workbook')) throw fail('not-xlsx', otherZipKey(bytes), file, locale);
+    if (!containsText(bytes, 'xl/workbook')) throw fail('not-xlsx', otherKindKey(bytes, true) ?? 'file.notXlsx', file, locale);
     throw fail('empty', 'file.empty', file, locale);
   }
   return book;
