@@ -105,7 +105,10 @@ describe('parseIndicatorValue: malformed values', () => {
     ['≥%', { kind: 'quantitative', number: undefined, unit: '%', problems: ['no-number'] }],
     ['≥', { kind: 'quantitative', sign: '≥', problems: ['no-number'] }],
     ['%', { kind: 'quantitative', unit: '%', problems: ['no-number'] }],
-    ['≥较上年提高', { kind: 'quantitative', problems: ['no-number'] }],
+    // A sign before words compares with something named: a statement, not a value missing its number.
+    ['≥较上年提高', { kind: 'qualitative', problems: [] }],
+    ['≥Ⅲ类', { kind: 'qualitative', problems: [] }],
+    ['≥万元', { kind: 'quantitative', problems: ['no-number'] }],
   ];
   it.each(cases)('%s', (input, e) => {
     expect(pick(parseIndicatorValue(input), e)).toEqual(e);

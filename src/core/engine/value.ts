@@ -422,7 +422,9 @@ function noNumber(scan: ValueScan, text: string, i: number): ValueScan {
   if (x > i && (x === text.length || canonicalUnit(text.slice(x)) !== undefined)) return { ...scan, kind: 'placeholder' };
   const rest = text.slice(i);
   const hasSymbol = scan.leading.some((t) => t.style !== 'words');
-  if (hasSymbol || scan.unitBefore !== undefined) {
+  // `≥上年`, `≥良好`, `≥Ⅲ类`: a sign before a word compares with something named, not measured.
+  const words = hasSymbol && scan.unitBefore === undefined && rest.length >= 2 && canonicalUnit(rest) === undefined && /^[\p{Script=Han}\p{L}\p{Nl}]{2,}$/u.test(rest);
+  if (!words && (hasSymbol || scan.unitBefore !== undefined)) {
     const unit = rest === '' ? scan.unitBefore : canonicalUnit(rest) !== undefined ? rest : undefined;
     return { ...scan, kind: 'quantitative', ...(unit !== undefined ? { unitText: unit } : {}), unitBefore: undefined };
   }

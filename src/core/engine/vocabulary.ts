@@ -344,3 +344,13 @@ export const NONSTANDARD_UNITS: Readonly<Record<string, string>> = {
   '车/次': '车次',
   '人/天': '人天',
 };
+
+/**
+ * A ratio as a target (`1:1`, `≥1：3`, `不低于1:0.5`): a measurable value with no unit of its own
+ * (配套比例, 师生比).
+ */
+export function isRatioText(text: string): boolean {
+  const s = toHalfWidth(text.replace(/\s+/g, ''));
+  if (s.length > 24) return false;
+  return /^(?:≥|≤|=|＝|>=|<=|>|<|不低于|不少于|不高于|不超过|达到)?\d+(?:\.\d+)?[:∶]\d+(?:\.\d+)?(?:以上|以下|以内)?$/.test(s);
+}

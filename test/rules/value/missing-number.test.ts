@@ -12,12 +12,15 @@ ruleTester(missingNumber, {
     { name: 'qualitative', spec: quantity('达到预期目标') },
     { name: 'words without a number are a qualitative statement', spec: quantity('不低于上年水平') },
     { name: 'a number without a unit (value/missing-unit)', spec: quantity('≥200') },
+    // A sign before words compares with something named (上年, 良好, Ⅲ类): a qualitative statement,
+    // which value/qualitative-not-allowed reports where a number is required.
+    { name: 'a sign and words (≥较上年提高)', spec: quantity('≥较上年提高') },
+    { name: 'a sign and a grade (≥Ⅲ类 water)', spec: quantity('≥Ⅲ类') },
   ],
   invalid: [
     { name: 'a sign and a unit', spec: satisfaction('≥%'), errors: [{ messageId: 'noNumber', cell: valueCell(5), suggestion: null, severity: 'error' }] },
     { name: 'a sign alone', spec: quantity('≥'), errors: [{ messageId: 'noNumber', cell: valueCell(0) }] },
     { name: 'a unit alone', spec: satisfaction('%'), errors: [{ messageId: 'noNumber', cell: valueCell(5) }] },
-    { name: 'a sign and text', spec: quantity('≥较上年提高'), errors: [{ messageId: 'noNumber', cell: valueCell(0) }] },
     {
       name: 'split: sign and unit, no number',
       spec: spec({ rows: [{ l1: '满意度指标', l2: '服务对象满意度指标', l3: '单位干警满意度', sign: '≥', value: '', unit: '%' }] }),

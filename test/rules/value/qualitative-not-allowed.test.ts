@@ -29,6 +29,8 @@ ruleTester(qualitativeNotAllowed, {
     { name: 'a period', spec: withRow({ l2: '时效指标', l3: '服务周期', desc: '', value: '2023.07-2024.01' }) },
     { name: '长期 (the seed)', spec: withRow({ l2: '时效指标', l3: '使用年限', desc: '', value: '长期' }) },
     { name: 'a qualitative quality is standard', spec: quality('符合国家标准') },
+    { name: 'a ratio is measurable as written (配套比例 ≥1:1)', spec: withRow({ l2: '数量指标', l3: '地方配套比例', desc: '', value: '≥1:1' }) },
+    { name: 'a ratio with a full-width colon (师生比)', spec: withRow({ l2: '数量指标', l3: '师生比', desc: '', value: '1：15' }) },
     { name: 'qualitative quality', spec: quality('达到预期') },
     { name: 'empty', spec: satisfaction('') },
     { name: 'placeholder', spec: cost('XX') },
@@ -54,6 +56,16 @@ ruleTester(qualitativeNotAllowed, {
       name: 'a vague deadline (real tables: 程度较高)',
       spec: withRow({ l2: '时效指标', l3: '项目完成及时性', desc: '', value: '程度较高' }),
       errors: [{ messageId: 'vagueTimeliness', cell: valueCell(2), severity: 'warning' }],
+    },
+    {
+      name: 'a sign before words where a quantity belongs (≥较上年提高): nothing to measure',
+      spec: withRow({ l2: '数量指标', l3: '补助学生数', desc: '', value: '≥较上年提高' }),
+      errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), severity: 'warning' }],
+    },
+    {
+      name: 'a sign before words on a cost (≤预算金额) is no sum of money',
+      spec: cost('≤预算金额'),
+      errors: [{ messageId: 'cost', cell: valueCell(3), suggestion: null, severity: 'error' }],
     },
     {
       name: 'a cost in words',

@@ -202,3 +202,13 @@ export function unitFix(ind: IndicatorRow, table: TableModel, wanted: string | u
 export function rowsWithKind(table: TableModel): { ind: IndicatorRow; kind: IndicatorKind }[] {
   return table.indicators.map((ind) => ({ ind, kind: rowFacts(ind).kind }));
 }
+
+/**
+ * A 时效 value written as a year and month with a dot (`2025.12`, `≤2025.6`): a deadline, not a
+ * number wanting a sign or a unit.
+ */
+export function isDottedMonth(ind: IndicatorRow, kind: IndicatorKind): boolean {
+  if (kind !== 'timeliness') return false;
+  const m = /^(?:≤|<=|<)?((?:19|20)\d{2})[.．/-](\d{1,2})$/.exec(stripSpaces(ind.value.text));
+  return m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}

@@ -4,14 +4,14 @@
  * better (差错率), ≥ otherwise; a 正向/反向 column decides where there is one.
  */
 import type { Rule } from '../types';
-import { correctedSign, guessUnit, inferSign, repairedNumber, sameCell, shown, signFix } from './fix';
+import { correctedSign, guessUnit, inferSign, isDottedMonth, repairedNumber, sameCell, shown, signFix } from './fix';
 
 export const missingSign: Rule = {
   meta: { id: 'value/missing-sign', category: 'value', severity: 'warning', fixable: true },
   row(ctx, ind, facts) {
     const { kind } = facts;
     const p = ind.parsed;
-    if (p.kind !== 'quantitative' || !p.problems.includes('no-sign')) return;
+    if (p.kind !== 'quantitative' || !p.problems.includes('no-sign') || isDottedMonth(ind, kind)) return;
     const number = repairedNumber(p);
     const wanted = correctedSign(kind, inferSign(ind, number === undefined ? undefined : Number(number), p.unit ?? guessUnit(ind, ctx.table)));
     const { at, suggestion } = signFix(ind, ctx.table, wanted);

@@ -7,7 +7,7 @@ import type { IndicatorRow, TableModel } from '../../../model';
 import { stripSpaces } from '../../text';
 import { formatValue, parseIndicatorValue } from '../../value';
 import type { Rule } from '../types';
-import { isDateText } from '../../vocabulary';
+import { isDateText, isRatioText } from '../../vocabulary';
 import { correctedSign, inferSign, isSplit, repairedNumber, shown } from './fix';
 import { indicatorKind } from './kind';
 
@@ -64,6 +64,8 @@ export const qualitativeNotAllowed: Rule = {
     if (kind === 'quantity' || kind === 'timeliness' || kind === 'quality') {
       // A deadline (`≤2025年3月`) is a time, not a sentence holding a number.
       if (kind === 'timeliness' && isDateText(ind.value.text)) return;
+      // A ratio (`≥1:1` 配套比例) is measurable as written.
+      if (isRatioText(ind.value.text)) return;
       // A sentence holding a measurable target (`完成率达到100%`): the target is the value.
       const embedded = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table);
       if (embedded) {
