@@ -406,6 +406,9 @@ describe('locateTables — kinds of table told by their labels (real corpus shap
     ['指标完成情况', 'self-eval'],
     ['1-9月完成值', 'monitor'],
     ['全年实际完成', 'self-eval'],
+    ['执行率(B/A)', 'self-eval'],
+    ['实际支出数', 'self-eval'],
+    ['上半年完成情况', 'monitor'],
   ])('a column %s in the header names a %s table', (label, kind) => {
     const [t] = locateTables(grid([['项目名称', '某项目', null, null]], [...base, label]));
     expect(t.kind).toBe(kind);
@@ -544,5 +547,67 @@ describe('locateTables — many outlines on one sheet', () => {
   it('finds each, in time linear in the outlines (the rows above each are a slice, not a search)', () => {
     expect(locateTables(outlines(50))).toHaveLength(50);
     expect(growthRatio((n) => locateTables(outlines(n)), 500, 2)).toBeLessThan(LINEAR_BOUND);
+  });
+});
+
+describe('locateTables — a table over a page break of a PDF converted to Excel', () => {
+  const header: CellValue[] = ['一级指标', '二级指标', '三级指标', '指标值'];
+  const upper: CellValue[][] = [
+    ['2024年项目支出绩效目标表', null, null, null],
+    ['项目名称', '某项目', null, null],
+    ['预算数', 20, null, null],
+    ['年度目标', '完成培训', null, null],
+  ];
+  const first: CellValue[][] = [
+    ['产出指标', '数量指标', '培训人数', '≥100人'],
+    [null, '质量指标', '合格率', '≥95%'],
+  ];
+  const second: CellValue[][] = [
+    [null, '时效指标', '完成时间', '2024年12月底前'],
+    [null, '成本指标', '培训成本', '≤20万元'],
+    ['效益指标', '社会效益指标', '服务水平', '有所提升'],
+    ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%'],
+  ];
+
+  it('a page number between indicator rows is no indicator', () => {
+    for (const mark of ['— 1 —', '-2-', '第 3 页', '第1页，共2页']) {
+      const tables = locateTables(sheet([...upper, header, ...first, [null, null, mark, null], ...second]));
+      expect(tables).toHaveLength(1);
+      expect(tables[0].indicators.map((i) => i.level3.text)).toEqual(['培训人数', '合格率', '完成时间', '培训成本', '服务水平', '学员满意度']);
+    }
+  });
+
+  it('the header printed again continues the table, and its rows keep the 一级 of the page before', () => {
+    const tables = locateTables(sheet([...upper, header, ...first, [null, null, '— 1 —', null], header, ...second]));
+    expect(tables).toHaveLength(1);
+    const [t] = tables;
+    expect(t.projectName?.text).toBe('某项目');
+    expect(t.indicators.map((i) => i.level1.text)).toEqual(['产出指标', '产出指标', '产出指标', '产出指标', '效益指标', '满意度指标']);
+    expect(t.range.bottom).toBe(upper.length + first.length + 2 + second.length);
+  });
+
+  it('a grid with another header (年度 after 长期) or a table of its own is not a continuation', () => {
+    const longTerm = locateTables(sheet([...upper, ['长期指标', ...header], ...first.map((r) => [null, ...r]), ['年度指标', ...header], ...second.map((r) => [null, ...r])]));
+    expect(longTerm).toHaveLength(1);
+    expect(longTerm[0].indicators.filter((i) => i.period === 'longTerm')).toHaveLength(2);
+    const two = locateTables(sheet([...upper, header, ...first, [null], ...upper, header, ...second]));
+    expect(two).toHaveLength(2);
+  });
+
+  it('a list export printed over two pages: the project before the break goes on after the header', () => {
+    const listHeader: CellValue[] = ['项目名称', '预算数', '一级指标', '二级指标', '三级指标', '指标值'];
+    const rows: CellValue[][] = [
+      listHeader,
+      ['项目甲', 10, '产出指标', '数量指标', '培训人数', '≥100人'],
+      [null, null, null, '质量指标', '合格率', '≥95%'],
+      listHeader,
+      [null, null, '满意度指标', '服务对象满意度指标', '学员满意度', '≥90%'],
+      ['项目乙', 20, '产出指标', '数量指标', '检查次数', '≥12次'],
+    ];
+    const tables = locateTables(sheet(rows));
+    expect(tables.map((t) => [t.projectName?.text, t.indicators.length])).toEqual([
+      ['项目甲', 3],
+      ['项目乙', 1],
+    ]);
   });
 });

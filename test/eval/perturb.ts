@@ -452,6 +452,82 @@ export const paddedValues: Perturbation = (init) => {
   return { init: { ...init, values, text: undefined }, back: identityBack };
 };
 
+/** Rows put in at a page break: their values, and merges relative to the first of them. */
+interface BreakLines {
+  rows: CellValue[][];
+  merges: Rect[];
+}
+
+/**
+ * Rows inserted in the middle of each grid's indicator rows, as a PDF converted to Excel leaves
+ * at a page break: the page number (`— 1 —`), or the header printed again on the new page. A merge
+ * across the break is cut in two there, its lower part empty (the name shows on the first page only).
+ */
+const pageBreak =
+  (lines: (init: GridInit, h: GridHeader, first: number) => BreakLines): Perturbation =>
+  (init) => {
+    const breaks: { at: number; lines: BreakLines }[] = [];
+    for (const h of gridHeaders(init)) {
+      const rows = gridRows(init, h);
+      if (rows.length >= 4) breaks.push({ at: rows[Math.floor(rows.length / 2)], lines: lines(init, h, rows[0]) });
+    }
+    if (breaks.length === 0) return { init, back: identityBack };
+    breaks.sort((a, b) => a.at - b.at);
+    const added = (r: number) => breaks.filter((b) => b.at <= r).reduce((n, b) => n + b.lines.rows.length, 0);
+    const shift = (r: number) => r + added(r);
+    const values: CellValue[][] = [];
+    const merges: Rect[] = [];
+    init.values.forEach((r, row) => {
+      const b = breaks.find((x) => x.at === row);
+      if (b) {
+        const top = values.length;
+        for (const m of b.lines.merges) merges.push({ ...m, top: m.top + top, bottom: m.bottom + top });
+        values.push(...b.lines.rows.map((x) => [...x]));
+      }
+      values.push([...r]);
+    });
+    for (const m of init.merges ?? []) {
+      const cut = breaks.find((b) => m.top < b.at && m.bottom >= b.at);
+      if (!cut) {
+        merges.push({ ...m, top: shift(m.top), bottom: shift(m.bottom) });
+        continue;
+      }
+      if (cut.at - 1 > m.top || m.left !== m.right) merges.push({ ...m, top: shift(m.top), bottom: shift(cut.at - 1) });
+      const lower = { ...m, top: shift(cut.at), bottom: shift(m.bottom) };
+      if (lower.bottom > lower.top || lower.right > lower.left) merges.push(lower);
+    }
+    const inserted = new Set<number>();
+    for (const b of breaks) for (let k = 1; k <= b.lines.rows.length; k++) inserted.add(shift(b.at) - k);
+    return {
+      init: { name: init.name, values, merges },
+      back: (row, col) => {
+        if (inserted.has(row)) return undefined;
+        let orig = row;
+        while (shift(orig) > row) orig--;
+        return { row: orig, col };
+      },
+    };
+  };
+
+const pageNumberLine = (_init: GridInit, h: GridHeader): BreakLines => {
+  const cells = new Array<CellValue>(h.level3 + 1).fill(null);
+  cells[h.level3] = '— 1 —';
+  return { rows: [cells], merges: [] };
+};
+
+/** The header's rows (a sub-header row too) and their merges, as printed again on the next page. */
+const headerAgain = (init: GridInit, h: GridHeader, first: number): BreakLines => {
+  // The header's own rows: a list export's department total row under it is data, not printed again.
+  let end = h.row + 1;
+  while (end < first && !(init.values[end] ?? []).some((v) => typeof v === 'number')) end++;
+  // A group row above it whose cells are merged down into it is part of the header.
+  let top = h.row;
+  for (const m of init.merges ?? []) if (m.top < h.row && m.bottom >= h.row && m.bottom < end) top = Math.min(top, m.top);
+  const rows = init.values.slice(top, end).map((r) => [...r]);
+  const merges = (init.merges ?? []).filter((m) => m.top >= top && m.bottom < end).map((m) => ({ ...m, top: m.top - top, bottom: m.bottom - top }));
+  return { rows, merges };
+};
+
 export const PERTURBATIONS: Record<string, Perturbation> = {
   'offset 3 rows, 2 columns': offset(3, 2),
   'blank column after A': blankColumn(1),
@@ -473,6 +549,8 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'no 一级 column': noLevel1Column,
   'amounts as text': amountsAsText,
   'values padded with spaces and a line break': paddedValues,
+  'a page number line between indicator rows': pageBreak(pageNumberLine),
+  'the header again after a page break': pageBreak(headerAgain),
 };
 
 const key = (f: Finding, row: number, col: number) => `${f.rule}|${f.severity}|${row},${col}`;

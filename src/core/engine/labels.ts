@@ -150,6 +150,10 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^全年(预算)?执行数$/, 'self-eval'],
   [/^(年度)?(预算)?执行数$/, 'self-eval'],
   [/^(全年|年度)执行率$/, 'self-eval'],
+  // `执行率(B/A)`, `预算执行率`: a column of what was spent; as an indicator it is a 三级 name, not a header.
+  [/^(预算|资金)?执行率$/, 'self-eval'],
+  [/^(全年|年度)?实际支出(数|金额)?$/, 'self-eval'],
+  [/^(上半年|前三季度|截至目前|目前|当前)(实际)?(完成|实现|执行)(值|情况|数|进度)$/, 'monitor'],
   [/^(自评|评价)结论$/, 'self-eval'],
   [/^全年预算数$/, 'self-eval'],
   [/^(全年|年度|年末)?实际(完成|实现|达到)?(指标)?(值|数|情况)$/, 'self-eval'],

@@ -392,6 +392,48 @@ function continuesGrid(grid: Grid, header: HeaderRow, row: number): boolean {
   return known(c1, resolveLevel1) || known(c2, resolveLevel2);
 }
 
+/** A page number a PDF converted to Excel leaves between rows: `— 1 —`, `-2-`, `第3页`, `第1页，共2页`. */
+const PAGE_MARK_RE = /^(?:[-—–－_]+\s*\d{1,4}\s*[-—–－_]+|第\s*\d{1,4}\s*页(?:\s*[,，、]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}\s*页)$/;
+
+/** A row of the grid holding nothing but a page number (a page break of a converted PDF). */
+function isPageMarkRow(grid: Grid, header: HeaderRow, row: number): boolean {
+  // An indicator row has a value; only a row without one is looked at further.
+  if (header.columns.value !== undefined && !grid.isBlank(row, header.columns.value)) return false;
+  let marks = 0;
+  for (let col = header.left; col <= header.right; col++) {
+    if (grid.isBlank(row, col)) continue;
+    if (!PAGE_MARK_RE.test(grid.text(row, col).trim())) return false;
+    marks++;
+  }
+  return marks > 0;
+}
+
+/** Page breaks of a converted PDF between a grid and its header printed again: a few rows at most. */
+const REPEATED_HEADER_GAP = 3;
+
+/**
+ * A header that repeats the header of the table above word for word, a few rows below its last
+ * row, with only blank rows and page numbers between (the table goes on over a page break).
+ */
+function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: Map<number, RowScan>): boolean {
+  const before = prev.header;
+  if (!before || header.row <= prev.range.bottom || header.row - prev.range.bottom > REPEATED_HEADER_GAP + 1) return false;
+  // Printed again, word for word (a 长期/年度 label before the header makes it another grid).
+  const left = Math.min(prev.range.left, header.left);
+  const right = Math.max(prev.range.right, header.right);
+  const sameRow = (r: number, original: number) => {
+    for (let col = left; col <= right; col++) if (grid.rawText(r, col) !== grid.rawText(original, col)) return false;
+    return true;
+  };
+  if (!sameRow(header.row, before.row)) return false;
+  for (let r = prev.range.bottom + 1; r < header.row; r++) {
+    if (!scans.has(r) || grid.isRowBlank(r, header.left, header.right) || isPageMarkRow(grid, header, r)) continue;
+    // The upper row of a two-row header, printed again too.
+    if (!sameRow(r, before.row - (header.row - r))) return false;
+  }
+  return true;
+}
+
 /**
  * The last indicator row below a header: rows go on until a blank row (one blank row is
  * tolerated when indicators continue right after it) or a row that starts something else.
@@ -411,6 +453,7 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: Map<number, RowS
       if (gap > ROW_LIMIT_BLANK_GAP) break;
       continue;
     }
+    if (isPageMarkRow(grid, header, r)) continue;
     // A cell merged across the 三级 and 指标值 columns is a heading (`附件2：经费明细`), not an indicator.
     if (spansGrid(grid, header, r)) break;
     if (gap > 0 && !continuesGrid(grid, header, r)) break;
@@ -456,15 +499,17 @@ function fieldIn(grid: Grid, r: number, col: number | undefined): Field | undefi
 /** The optional columns of an indicator row, each read into the row's field of the same name. */
 const OPTIONAL_COLUMNS = ['description', 'sign', 'unit', 'direction', 'nature', 'weight'] as const;
 
-function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number, parses: ParseCache, unused?: IndicatorRow[]): IndicatorRow[] {
+function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number, parses: ParseCache, unused?: IndicatorRow[], carried?: IndicatorRow): IndicatorRow[] {
   const c = header.columns;
   const split = c.sign !== undefined || c.unit !== undefined;
   const out: IndicatorRow[] = [];
-  let prev1: LevelField | undefined;
-  let prev2: LevelField | undefined;
+  // A grid that goes on after a page break carries the levels of the row before the break.
+  let prev1: LevelField | undefined = carried?.level1;
+  let prev2: LevelField | undefined = carried?.level2;
   for (let r = firstRow; r <= lastRow; r++) {
     const own1 = c.level1 !== undefined && anchorRow(grid, r, c.level1) === r && !blankAt(grid, r, c.level1);
     if (blankAt(grid, r, c.level2) && blankAt(grid, r, c.level3) && blankAt(grid, r, c.value) && blankAt(grid, r, c.description) && !own1) continue;
+    if (isPageMarkRow(grid, header, r)) continue;
     // A template row left unused: no 三级 and no value (a `-` in a system's unit column aside).
     if (blankAt(grid, r, c.level3) && (blankAt(grid, r, c.value) || isFiller(grid.text(r, c.value as number))) && (blankAt(grid, r, c.sign) || isFiller(grid.text(r, c.sign as number)))) {
       prev1 = levelField(grid, r, c.level1, prev1, true);
@@ -752,7 +797,11 @@ function layoutOf(grid: Grid, header: HeaderRow, upperRows: RowScan[]): LayoutId
 }
 
 /** L4: one header, several projects below it, each a table of its own. */
-function readL4(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, upperRows: RowScan[], stopAt: number, firstIndex: number, parses: ParseCache): { tables: TableModel[]; last: number } {
+/**
+ * The projects of a list export under `header`, one table each. `continues`: the last project
+ * above a page break, whose rows go on under this header printed again until a new project starts.
+ */
+function readL4(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, upperRows: RowScan[], stopAt: number, firstIndex: number, parses: ParseCache, continues?: TableModel): { tables: TableModel[]; last: number } {
   const last = lastIndicatorRow(grid, header, scans, stopAt);
   resolveAmbiguous(grid, header, last);
   const p = header.project;
@@ -773,6 +822,13 @@ function readL4(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, uppe
   starts.forEach((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1] - 1 : last;
     const unused: IndicatorRow[] = [];
+    if (i === 0 && continues && (grid.isBlank(start, nameCol) || grid.anchor(start, nameCol).row !== start)) {
+      const more = readIndicators(grid, header, start, end, parses, unused, continues.indicators[continues.indicators.length - 1]);
+      continues.indicators.push(...more);
+      if (unused.length) continues.unused = [...(continues.unused ?? []), ...unused];
+      continues.range = { ...continues.range, bottom: end };
+      return;
+    }
     const indicators = readIndicators(grid, header, start, end, parses, unused);
     if (indicators.length === 0 && unused.length === 0 && tables.length === 0) {
       // A department total above the first project: not a project.
@@ -916,7 +972,7 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
  * The rows of the other (中长期) group of side-by-side column groups, as long-term rows: only those
  * with a value written, so an empty long-term group adds nothing.
  */
-function longTermGroup(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, last: number, parses: ParseCache): IndicatorRow[] {
+function longTermGroup(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, last: number, parses: ParseCache, carried?: IndicatorRow): IndicatorRow[] {
   const group = header.group;
   const scan = scans.get(header.row);
   if (!group || !scan) return [];
@@ -924,7 +980,7 @@ function longTermGroup(grid: Grid, header: HeaderRow, scans: Map<number, RowScan
   if (!other?.group || other.group.from === group.from || other.columns.value === undefined) return [];
   absorbSubHeader(grid, other, scans.get(other.row + 1));
   resolveAmbiguous(grid, other, last);
-  const rows = readIndicators(grid, other, header.row + 1, last, parses, []);
+  const rows = readIndicators(grid, other, header.row + 1, last, parses, [], carried);
   const written = rows.filter((r) => r.parsed.kind !== 'empty');
   for (const r of written) r.period = 'longTerm';
   return written;
@@ -1039,7 +1095,9 @@ export function locateTables(grid: Grid): TableModel[] {
 
     const headerRows = [header.row, header.row - 1];
     if (header.project.projectName !== undefined) {
-      const { tables: l4, last } = readL4(grid, header, scans, upperRows, stopAt, tables.length, parses);
+      const before = tables[tables.length - 1];
+      const continues = before?.layout === 'L4' && repeatsHeader(grid, before, header, scans) ? before : undefined;
+      const { tables: l4, last } = readL4(grid, header, scans, upperRows, stopAt, tables.length, parses, continues);
       for (const t of l4) kindOf(grid, t, headerRows, rowsBetween(boundary, header.row - 1), scans, tables[tables.length - 1]);
       tables.push(...l4);
       boundary = last + 1;
@@ -1048,6 +1106,25 @@ export function locateTables(grid: Grid): TableModel[] {
 
     const last = lastIndicatorRow(grid, header, scans, stopAt);
     resolveAmbiguous(grid, header, last);
+    const above = tables[tables.length - 1];
+    // The header printed again on a new page (a PDF converted to Excel): the same columns right
+    // below the grid above, with nothing but blank rows and page numbers between, continue it.
+    if (above && above.header && above.layout !== 'L4' && repeatsHeader(grid, above, header, scans)) {
+      const unused: IndicatorRow[] = [];
+      // Its columns are the ones read above (the same group of a 中期/年度 pair).
+      const same: HeaderRow = { ...header, columns: above.header.columns };
+      above.indicators.push(...readIndicators(grid, same, header.row + 1, last, parses, unused, above.indicators[above.indicators.length - 1]));
+      const sameGroup = Object.keys(same.columns).every((k) => same.columns[k as ColumnRole] === header.columns[k as ColumnRole]);
+      if (header.group && sameGroup) {
+        const longTerm = above.indicators.filter((i) => i.period === 'longTerm');
+        above.indicators.push(...longTermGroup(grid, header, scans, last, parses, longTerm[longTerm.length - 1]));
+      }
+      if (unused.length) above.unused = [...(above.unused ?? []), ...unused];
+      above.range = unionRect(above.range, last, header.left, header.right);
+      above.range.bottom = Math.max(last, header.row);
+      boundary = above.range.bottom + 1;
+      continue;
+    }
     // Stacked 长期 and 年度 grids of one table: a grid right after another, with no fields of its
     // own between them, continues the table above; its rows are the annual ones.
     const prev = tables[tables.length - 1];
