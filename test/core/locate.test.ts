@@ -611,3 +611,36 @@ describe('locateTables — a table over a page break of a PDF converted to Excel
     ]);
   });
 });
+
+describe('locateTables — each 一级 a heading row over its indicators (no 一级 column)', () => {
+  const rows: CellValue[][] = [
+    ['项目名称', '某项目', null],
+    ['预算数', 20, null],
+    ['年度目标', '完成培训', null],
+    ['二级指标', '三级指标', '指标值'],
+    ['产出指标', null, null],
+    ['数量指标', '培训人数', '≥100人'],
+    ['成本指标', '培训成本', '≤20万元'],
+    ['效益指标（30分）', null, null],
+    ['社会效益指标', '服务水平', '有所提升'],
+    ['满意度指标', null, null],
+    ['服务对象满意度指标', '学员满意度', '≥90%'],
+  ];
+
+  it('reads the rows under each heading with its 一级, merged across the grid or not', () => {
+    for (const merges of [['A5:C5', 'A8:C8', 'A10:C10'], []]) {
+      const [t] = locateTables(sheet(rows, merges));
+      expect(t.indicators.map((i) => [i.level1.text, i.level3.text])).toEqual([
+        ['产出指标', '培训人数'],
+        ['产出指标', '培训成本'],
+        ['效益指标（30分）', '服务水平'],
+        ['满意度指标', '学员满意度'],
+      ]);
+    }
+  });
+
+  it('a heading that is no 一级 name still ends the grid', () => {
+    const [t] = locateTables(sheet([...rows.slice(0, 6), ['附件：经费明细', null, null], ['办公费', '5', null]], ['A7:C7']));
+    expect(t.indicators.map((i) => i.level3.text)).toEqual(['培训人数']);
+  });
+});

@@ -528,6 +528,78 @@ const headerAgain = (init: GridInit, h: GridHeader, first: number): BreakLines =
   return { rows, merges };
 };
 
+/**
+ * Every column made two, each cell merged across its pair (a form laid out in Word and pasted into
+ * Excel, or drawn on a finer grid): the same table, twice as many columns.
+ */
+export const doubledColumns: Perturbation = (init) => {
+  const values = init.values.map((r) => r.flatMap((v) => [v, null]));
+  const merges: Rect[] = (init.merges ?? []).map((m) => ({ top: m.top, bottom: m.bottom, left: m.left * 2, right: m.right * 2 + 1 }));
+  const merged = new Set<string>();
+  for (const m of init.merges ?? []) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) merged.add(`${r},${c}`);
+  init.values.forEach((r, row) => r.forEach((v, col) => {
+    if (v !== null && v !== '' && !merged.has(`${row},${col}`)) merges.push({ top: row, bottom: row, left: col * 2, right: col * 2 + 1 });
+  }));
+  return { init: { name: init.name, values, merges }, back: (row, col) => (col % 2 === 0 ? { row, col: col / 2 } : undefined) };
+};
+
+/**
+ * No 一级 column: each 一级 written once as a heading row across the grid above its indicators
+ * (`产出指标` merged over 二级…指标值), as some printed forms do.
+ */
+export const level1Headings: Perturbation = (init) => {
+  const headers = gridHeaders(init);
+  if (headers.length === 0) return { init, back: identityBack };
+  const merges0 = init.merges ?? [];
+  const anchorText = (row: number, col: number): string => {
+    const m = merges0.find((x) => x.top <= row && x.bottom >= row && x.left <= col && x.right >= col);
+    return bare((m ? init.values[m.top]?.[m.left] : init.values[row]?.[col]) ?? null);
+  };
+  // Where a heading goes: before each row whose 一级 differs from the row above's.
+  const headings = new Map<number, { text: string; h: GridHeader }>();
+  const level1Cells = new Set<string>();
+  for (const h of headers) {
+    let last = '';
+    for (const r of gridRows(init, h)) {
+      const t = anchorText(r, h.level1);
+      level1Cells.add(`${r},${h.level1}`);
+      if (t !== '' && t !== last) headings.set(r, { text: t, h });
+      if (t !== '') last = t;
+    }
+    level1Cells.add(`${h.row},${h.level1}`);
+  }
+  const values: CellValue[][] = [];
+  const origin: number[] = [];
+  const merges: Rect[] = [];
+  init.values.forEach((r, row) => {
+    const hd = headings.get(row);
+    if (hd) {
+      const line = new Array<CellValue>(hd.h.right + 1).fill(null);
+      line[hd.h.level1 + 1] = hd.text;
+      merges.push({ top: values.length, bottom: values.length, left: hd.h.level1 + 1, right: hd.h.right });
+      values.push(line);
+      origin.push(-1);
+    }
+    values.push(r.map((v, col) => (level1Cells.has(`${row},${col}`) ? null : v)));
+    origin.push(row);
+  });
+  const newRow = (r: number) => origin.indexOf(r);
+  for (const m of merges0) {
+    if (headers.some((h) => m.left === h.level1 && m.right === h.level1)) continue;
+    merges.push({ ...m, top: newRow(m.top), bottom: newRow(m.bottom) });
+  }
+  return {
+    init: { name: init.name, values, merges },
+    back: (row, col) => {
+      const o = origin[row];
+      if (o === undefined || o < 0) return undefined;
+      return level1Cells.has(`${o},${col}`) ? null : { row: o, col };
+    },
+    keeps: (row, col) => !level1Cells.has(`${row},${col}`),
+    skipRules: LEVEL1_RULES,
+  };
+};
+
 export const PERTURBATIONS: Record<string, Perturbation> = {
   'offset 3 rows, 2 columns': offset(3, 2),
   'blank column after A': blankColumn(1),
@@ -551,6 +623,8 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'values padded with spaces and a line break': paddedValues,
   'a page number line between indicator rows': pageBreak(pageNumberLine),
   'the header again after a page break': pageBreak(headerAgain),
+  'every column two, merged in pairs': doubledColumns,
+  'each 一级 a heading row, no 一级 column': level1Headings,
 };
 
 const key = (f: Finding, row: number, col: number) => `${f.rule}|${f.severity}|${row},${col}`;

@@ -352,6 +352,31 @@ function spansGrid(grid: Grid, header: HeaderRow, row: number): boolean {
   return (a ? a.top : row) === (b ? b.top : row) && (a ? a.left : c3) === (b ? b.left : cv);
 }
 
+/**
+ * A row holding one 一级 name and nothing else, as a heading over its indicators (`产出指标` merged
+ * across 二级…指标值 in a form with no 一级 column): its cell, else undefined.
+ */
+function level1Heading(grid: Grid, header: HeaderRow, row: number): LevelField | undefined {
+  const { level1: c1, level3: c3, value: cv } = header.columns;
+  if (c3 === undefined || cv === undefined) return undefined;
+  // Cheap first: an indicator row has its own 三级 or value.
+  const spans = spansGrid(grid, header, row);
+  if (!spans && (!grid.isBlank(row, c3) || !grid.isBlank(row, cv))) return undefined;
+  let found: CellAddress | undefined;
+  for (let col = header.left; col <= header.right; col++) {
+    const a = grid.anchor(row, col);
+    if (a.row !== row || grid.isBlank(a.row, a.col)) continue;
+    if (found && (found.row !== a.row || found.col !== a.col)) return undefined;
+    found = a;
+  }
+  if (!found) return undefined;
+  // In a grid with a 一级 column, a 一级 name alone in it is that column's (a template row), not a heading.
+  if (c1 !== undefined && !spans) return undefined;
+  const text = grid.rawText(found.row, found.col);
+  if (!resolveLevel1(text)) return undefined;
+  return { at: found, text, value: grid.rawValue(found.row, found.col), inherited: false };
+}
+
 /** The row of the top-left cell of the merged area covering a cell (the cell's own row if none). */
 function anchorRow(grid: Grid, row: number, col: number): number {
   const m = grid.mergeAt(row, col);
@@ -454,8 +479,9 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: Map<number, RowS
       continue;
     }
     if (isPageMarkRow(grid, header, r)) continue;
-    // A cell merged across the 三级 and 指标值 columns is a heading (`附件2：经费明细`), not an indicator.
-    if (spansGrid(grid, header, r)) break;
+    // A cell merged across the 三级 and 指标值 columns is a heading (`附件2：经费明细`), not an
+    // indicator: the table's end, unless it names a 一级 over the rows below it.
+    if (spansGrid(grid, header, r) && !level1Heading(grid, header, r)) break;
     if (gap > 0 && !continuesGrid(grid, header, r)) break;
     gap = 0;
     last = r;
@@ -506,10 +532,20 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
   // A grid that goes on after a page break carries the levels of the row before the break.
   let prev1: LevelField | undefined = carried?.level1;
   let prev2: LevelField | undefined = carried?.level2;
+  // 一级 headings over the rows (no 一级 column): they, not the 二级's parent, give the 一级.
+  let headed = false;
   for (let r = firstRow; r <= lastRow; r++) {
     const own1 = c.level1 !== undefined && anchorRow(grid, r, c.level1) === r && !blankAt(grid, r, c.level1);
     if (blankAt(grid, r, c.level2) && blankAt(grid, r, c.level3) && blankAt(grid, r, c.value) && blankAt(grid, r, c.description) && !own1) continue;
     if (isPageMarkRow(grid, header, r)) continue;
+    const heading = level1Heading(grid, header, r);
+    if (heading) {
+      // The 一级 of the rows below it, until the next heading; a new 一级 starts a new run of 二级.
+      prev1 = heading;
+      prev2 = undefined;
+      headed = true;
+      continue;
+    }
     // A template row left unused: no 三级 and no value (a `-` in a system's unit column aside).
     if (blankAt(grid, r, c.level3) && (blankAt(grid, r, c.value) || isFiller(grid.text(r, c.value as number))) && (blankAt(grid, r, c.sign) || isFiller(grid.text(r, c.sign as number)))) {
       prev1 = levelField(grid, r, c.level1, prev1, true);
@@ -517,7 +553,12 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       unused?.push({ row: r, level1: prev1, level2: prev2, level3: fieldAt(grid, { row: r, col: c.level3 as number }), value: fieldAt(grid, { row: r, col: c.value ?? header.right }), parsed: EMPTY_PARSE });
       continue;
     }
-    const level1 = c.level1 === undefined && c.level2 !== undefined ? impliedLevel1(grid, r, c.level2, prev1) : levelField(grid, r, c.level1, prev1, true);
+    const level1 =
+      c.level1 === undefined && c.level2 !== undefined
+        ? headed && prev1
+          ? { ...prev1, inherited: true }
+          : impliedLevel1(grid, r, c.level2, prev1)
+        : levelField(grid, r, c.level1, prev1, true);
     // A new 一级 starts a new run of 二级: a blank 二级 under it is empty, not carried.
     const level2 = levelField(grid, r, c.level2, prev2, !own1);
     prev1 = level1;
