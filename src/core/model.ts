@@ -165,6 +165,11 @@ export interface TableModel {
     longTermTotal?: Field;
     /** 上年结转: part of the total, beside 财政资金 and 其他资金. */
     carryOver?: Field;
+    /**
+     * More parts of the total, written beside the 财政资金 and 其他资金 read above (上级 and 本级
+     * 财政资金, 中央/省级/县级资金, 自筹资金): the total is the sum of every part.
+     */
+    parts?: Field[];
     /** A 预算数 label whose amount is not written beside it (a column header such as 金额(万元) is). */
     totalLabel?: CellAddress;
     use?: Field;

@@ -750,6 +750,19 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   if (otherField) table.budget.other = otherField;
   const carry = pick('carryOver', total ?? fiscal).field;
   if (carry) table.budget.carryOver = carry;
+  // Several fiscal or other parts (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金) under
+  // one total: every written one is a part. (Beside a 中期 total the labels come in pairs: no.)
+  if (totalLabels.length <= 1) {
+    const taken = [table.budget.fiscal, table.budget.other, table.budget.carryOver];
+    const parts: Field[] = [];
+    for (const l of [...byField('fiscal'), ...byField('other')]) {
+      const v = valueOf(l, false) ?? amountBelow(l);
+      if (!v || isBlankText(v.text) || taken.some((f) => f && f.at.row === v.at.row && f.at.col === v.at.col)) continue;
+      if (parts.some((f) => f.at.row === v.at.row && f.at.col === v.at.col)) continue;
+      parts.push(v);
+    }
+    if (parts.length) table.budget.parts = parts;
+  }
   // Goals: the annual goal where the table states several (年度目标 beside 中长期目标), each
   // label's text right of it or, under a sub-header row, below it.
   const goalLabels = byField('goals').map((l) => ({ l, v: valueOf(l, true) })).filter((g) => g.v !== undefined);
@@ -784,7 +797,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     }
     if (block) rect = unionRect(rect, block.row, block.col);
   }
-  for (const f of [table.projectName, table.budget.total, table.budget.fiscal, table.budget.other, table.budget.carryOver, table.goals, table.budget.use]) add(f);
+  for (const f of [table.projectName, table.budget.total, table.budget.fiscal, table.budget.other, table.budget.carryOver, ...(table.budget.parts ?? []), table.goals, table.budget.use]) add(f);
 
   const unitLine = byField('moneyUnit').pop();
   const labelUnit = [...totalLabels, fiscal, other, ...byField('amountHeader'), ...byField('budgetBlock')].find((l) => l?.info.unit)?.info.unit;

@@ -82,13 +82,17 @@ const BUDGET: Record<string, RuleTexts> = {
   'budget/sum-mismatch': {
     name: { 'zh-CN': '预算数与资金来源不符', 'en-US': 'Budget total does not match its sources' },
     description: {
-      'zh-CN': '预算数应等于财政资金与其他资金之和，精确到分；其他资金为空按 0 计。',
-      'en-US': 'The budget total must equal fiscal plus other funds to the cent; an empty 其他资金 counts as 0.',
+      'zh-CN': '预算数应等于财政资金与其他资金之和（另有上年结转、自筹资金等来源时一并计入），精确到分；其他资金为空按 0 计。',
+      'en-US': 'The budget total must equal fiscal plus other funds (and any further source written, such as 上年结转 or 自筹资金) to the cent; an empty 其他资金 counts as 0.',
     },
     messages: {
       mismatch: {
         'zh-CN': '预算数 {total} 不等于财政资金 {fiscal} + 其他资金 {other} = {sum}（{unit}）：请核对，若资金来源无误，预算数应为 {sum}。',
         'en-US': 'The budget total {total} is not fiscal {fiscal} + other {other} = {sum} ({unit}): check the amounts; if the sources are right, the total should be {sum}.',
+      },
+      mismatchParts: {
+        'zh-CN': '预算数 {total} 不等于各项资金来源之和 {sum}（{parts}，{unit}）：请核对，若资金来源无误，预算数应为 {sum}。',
+        'en-US': 'The budget total {total} is not the sum of its sources, {sum} ({parts}, {unit}): check the amounts; if the sources are right, the total should be {sum}.',
       },
       fiscalEmpty: {
         'zh-CN': '财政资金为空，而预算数 {total} 与其他资金 {other}（{unit}）不等：请填写财政资金，应为 {total} − {other} = {rest}。',

@@ -1,5 +1,6 @@
 /**
- * 预算数 must equal 财政资金 + 其他资金 to the cent. Exact decimal arithmetic: 13.61 + 0 is 13.61,
+ * 预算数 must equal 财政资金 + 其他资金 (+ 上年结转 and any further source the table writes: 上级 and
+ * 本级 财政资金, 自筹资金) to the cent. Exact decimal arithmetic: 13.61 + 0 is 13.61,
  * and 0.1 + 0.2 is 0.3. An empty 其他资金 is 0; when only one part is written, it is compared alone.
  * The finding goes on 预算数 with the sum of the parts as the suggestion: which side is wrong
  * cannot be known, and the message says so. One exception: an empty 财政资金 beside a written
@@ -25,9 +26,40 @@ export const sumMismatch: Rule = {
     const fiscalValue = amountIn(fiscal, unit);
     const otherValue = amountIn(other, unit);
     if (fiscalValue === undefined && otherValue === undefined) return;
-    const sum = (fiscalValue ?? Decimal.ZERO).plus(otherValue ?? Decimal.ZERO);
+    // 上年结转 and the table's further parts (上级 and 本级 财政资金, 自筹资金) count too; a part
+    // that is no amount leaves the sum unknown.
+    let more = Decimal.ZERO;
+    const written: string[] = [];
+    let carried = Decimal.ZERO;
+    for (const f of [table.budget.carryOver, ...(table.budget.parts ?? [])]) {
+      const a = readAmount(f);
+      if (a.kind === 'empty' || a.kind === 'missing') continue;
+      const v = amountIn(a, unit);
+      if (v === undefined) return;
+      more = more.plus(v);
+      if (f === table.budget.carryOver) carried = v;
+      written.push(v.toString());
+    }
+    const base = (fiscalValue ?? Decimal.ZERO).plus(otherValue ?? Decimal.ZERO);
+    const sum = base.plus(more);
     if (sum.eq(totalValue)) return;
+    // The further parts may break a part down (财政拨款 100，其中：中央 60、省级 40): the main parts
+    // adding up is enough.
+    if (written.length > 0 && base.plus(carried).eq(totalValue)) return;
+    // `项目金额 164万元 | 其中：市级财政资金 132万元` with no 其他资金 line at all: the rest comes from
+    // sources the table does not list. Only a part above the total is a contradiction then.
+    if (!table.budget.other && written.length === 0 && sum.cmp(totalValue) < 0) return;
     const fiscalField = table.budget.fiscal;
+    if (written.length > 0) {
+      const parts = [fiscalValue, otherValue].filter((v) => v !== undefined).map((v) => v.toString());
+      ctx.report({
+        messageId: 'mismatchParts',
+        at: totalField.at,
+        data: { total: totalValue.toString(), sum: sum.toString(), parts: [...parts, ...written].join(' + '), unit },
+        suggestion: formatAmountLike(toUnit(sum, unit, total.unit ?? unit), total.text),
+      });
+      return;
+    }
     if (fiscalField && fiscal.kind === 'empty' && otherValue !== undefined) {
       const rest = totalValue.minus(otherValue);
       ctx.report({
