@@ -145,9 +145,11 @@ for (const scheme of Object.values(SCHEMES)) {
   }
 }
 const LEVEL1_KEYS = withAndWithoutSuffix(ALL_LEVEL1);
-for (const [alias, name] of Object.entries(LEVEL1_ALIASES)) if (!LEVEL1_KEYS.has(alias)) LEVEL1_KEYS.set(alias, name);
+// An alias is accepted with or without its trailing 指标, as the canonical names are.
+const bare = (alias: string) => alias.replace(/指标$/, '');
+for (const [alias, name] of Object.entries(LEVEL1_ALIASES)) for (const a of [alias, bare(alias)]) if (!LEVEL1_KEYS.has(a)) LEVEL1_KEYS.set(a, name);
 const LEVEL2_KEYS = withAndWithoutSuffix(LEVEL2_PARENTS.keys());
-for (const [alias, name] of Object.entries(LEVEL2_ALIASES)) LEVEL2_KEYS.set(alias, name);
+for (const [alias, name] of Object.entries(LEVEL2_ALIASES)) for (const a of [alias, bare(alias)]) if (a === alias || !LEVEL2_KEYS.has(a)) LEVEL2_KEYS.set(a, name);
 
 /**
  * Name lookups are made by most rules for every row; the same few texts recur in every table,

@@ -253,6 +253,7 @@ export const LEVEL1_ALIASES: Readonly<Record<string, string>> = {
   服务对象满意度指标: '满意度指标',
   满意度目标: '满意度指标',
   成本目标: '成本指标',
+  项目产出指标: '产出指标',
 };
 
 /** Other spellings of 二级 names, by key, beyond "with or without the trailing 指标". */
@@ -293,6 +294,15 @@ export const LEVEL2_ALIASES: Readonly<Record<string, string>> = {
   生态成本: '生态环境成本指标',
   环境成本指标: '生态环境成本指标',
   环境成本: '生态环境成本指标',
+  // The satisfaction of those served, by whom they are; a 二级 named after its 一级 (产出数量).
+  受益群众满意度指标: '服务对象满意度指标',
+  服务群众满意度指标: '服务对象满意度指标',
+  受益人满意度指标: '服务对象满意度指标',
+  受益对象满意程度: '服务对象满意度指标',
+  产出数量指标: '数量指标',
+  产出质量指标: '质量指标',
+  产出时效指标: '时效指标',
+  产出成本指标: '成本指标',
 };
 
 // ---------------------------------------------------------------------------------------------
