@@ -594,6 +594,17 @@ describe('locateTables — a table over a page break of a PDF converted to Excel
     expect(two).toHaveLength(2);
   });
 
+  it('rows under a header merged across thousands of columns are read by their own cells: linear in rows × width', () => {
+    // A hostile header merged over n × 10 columns, over n rows of a lone 一级 or page number.
+    const wide = (n: number) => {
+      const rows: CellValue[][] = [['项目名称', '某项目'], ['一级指标', '二级指标', '三级指标', '指标值']];
+      for (let r = 0; r < n; r++) rows.push([r % 2 ? '— 1 —' : '产出指标']);
+      return new Grid({ name: 'Sheet1', values: rows, merges: [{ top: 1, bottom: 1, left: 3, right: 3 + 10 * n }] });
+    };
+    expect(locateTables(wide(100))).toHaveLength(1);
+    expect(growthRatio((n) => locateTables(wide(n)), 300, 2)).toBeLessThan(LINEAR_BOUND);
+  });
+
   it('a list export printed over two pages: the project before the break goes on after the header', () => {
     const listHeader: CellValue[] = ['项目名称', '预算数', '一级指标', '二级指标', '三级指标', '指标值'];
     const rows: CellValue[][] = [

@@ -363,7 +363,10 @@ function level1Heading(grid: Grid, header: HeaderRow, row: number): LevelField |
   const spans = spansGrid(grid, header, row);
   if (!spans && (!grid.isBlank(row, c3) || !grid.isBlank(row, cv))) return undefined;
   let found: CellAddress | undefined;
-  for (let col = header.left; col <= header.right; col++) {
+  const count = grid.storedCols(row, rowCells);
+  for (let k = 0; k < count; k++) {
+    const col = rowCells[k];
+    if (col < header.left || col > header.right) continue;
     const a = grid.anchor(row, col);
     if (a.row !== row || grid.isBlank(a.row, a.col)) continue;
     if (found && (found.row !== a.row || found.col !== a.col)) return undefined;
@@ -425,13 +428,19 @@ function isPageMarkRow(grid: Grid, header: HeaderRow, row: number): boolean {
   // An indicator row has a value; only a row without one is looked at further.
   if (header.columns.value !== undefined && !grid.isBlank(row, header.columns.value)) return false;
   let marks = 0;
-  for (let col = header.left; col <= header.right; col++) {
-    if (grid.isBlank(row, col)) continue;
+  // Only the cells the row stores (a hostile header may span thousands of columns).
+  const count = grid.storedCols(row, rowCells);
+  for (let k = 0; k < count; k++) {
+    const col = rowCells[k];
+    if (col < header.left || col > header.right || grid.isBlank(row, col)) continue;
     if (!PAGE_MARK_RE.test(grid.text(row, col).trim())) return false;
     marks++;
   }
   return marks > 0;
 }
+
+/** The stored columns of a row looked at by isPageMarkRow and level1Heading. */
+const rowCells: number[] = [];
 
 /** Page breaks of a converted PDF between a grid and its header printed again: a few rows at most. */
 const REPEATED_HEADER_GAP = 3;
