@@ -455,8 +455,18 @@ function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: M
   // Printed again, word for word (a 长期/年度 label before the header makes it another grid).
   const left = Math.min(prev.range.left, header.left);
   const right = Math.max(prev.range.right, header.right);
+  // Cell by cell over the cells either row stores (not across the width: a header may be merged wide).
   const sameRow = (r: number, original: number) => {
-    for (let col = left; col <= right; col++) if (grid.rawText(r, col) !== grid.rawText(original, col)) return false;
+    for (const [a, b] of [
+      [r, original],
+      [original, r],
+    ]) {
+      const count = grid.storedCols(a, rowCells);
+      for (let k = 0; k < count; k++) {
+        const col = rowCells[k];
+        if (col >= left && col <= right && grid.rawText(a, col) !== grid.rawText(b, col)) return false;
+      }
+    }
     return true;
   };
   if (!sameRow(header.row, before.row)) return false;
