@@ -655,3 +655,20 @@ describe('locateTables — each 一级 a heading row over its indicators (no 一
     expect(t.indicators.map((i) => i.level3.text)).toEqual(['培训人数']);
   });
 });
+
+describe('locateTables — the 三级 column under other names', () => {
+  it.each(['三级指标', '指标内容', '指标名称', '具体指标', '具体绩效指标', '考核指标', '指标名称及内容', '绩效指标内容'])('%s', (label) => {
+    const [t] = locateTables(
+      sheet([
+        ['项目名称', '某项目', null, null],
+        ['一级指标', '二级指标', label, '指标值'],
+        ['产出指标', '数量指标', '培训人数', '≥100人'],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%'],
+      ]),
+    );
+    expect(t.indicators.map((i) => [i.level3.text, i.value.text])).toEqual([
+      ['培训人数', '≥100人'],
+      ['学员满意度', '≥90%'],
+    ]);
+  });
+});
