@@ -672,3 +672,18 @@ describe('locateTables — the 三级 column under other names', () => {
     ]);
   });
 });
+
+describe('locateTables — a grid of 指标名称 | 指标值 only, under its own 项目名称', () => {
+  const upper: CellValue[][] = [
+    ['项目名称', '某项目', null],
+    ['预算数（万元）', 20, null],
+  ];
+  it('is read as a flat list, its values checked', () => {
+    const [t] = locateTables(sheet([...upper, ['指标名称', '指标值', null], ['培训人数', '≥100人', null], ['学员满意度', '≥90%', null]]));
+    expect(t.header?.columns).toEqual({ level3: 0, value: 1 });
+    expect(t.indicators.map((i) => i.value.text)).toEqual(['≥100人', '≥90%']);
+  });
+  it('is no grid without a 项目名称 above it (two labels alone are too little)', () => {
+    expect(locateTables(sheet([['指标名称', '指标值'], ['培训人数', '≥100人']]))).toEqual([]);
+  });
+});

@@ -231,6 +231,21 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   return header;
 }
 
+/** How far below its 项目名称 a two-label header (`指标名称 | 指标值`) may stand. */
+const PAIR_HEADER_REACH = 40;
+
+/**
+ * `指标名称 | 指标值` (or `三级指标 | 目标值`) and nothing else: the grid of a table that writes no
+ * levels, read as a flat list.
+ */
+function pairHeaderOf(scan: RowScan, grid: Grid): HeaderRow | undefined {
+  const [a, b] = scan.labels;
+  const isName = (l: Anchor) => l.info.header === 'level3' || l.info.header === 'contentOrLevel3';
+  if (!isName(a) || b.info.header !== 'value' || b.col <= a.col) return undefined;
+  const right = grid.mergeAt(b.row, b.col)?.right ?? b.col;
+  return { row: scan.row, columns: { level3: a.col, value: b.col }, ambiguous: [], project: {}, left: a.col, right };
+}
+
 const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direction', 'nature', 'weight', 'signOrDirection', 'contentOrLevel3']);
 
 /**
@@ -1112,8 +1127,11 @@ export function locateTables(grid: Grid): TableModel[] {
     const scan = scanRow(grid, r, labels);
     if (scan.cols.length === 0) continue;
     scans.set(r, scan);
-    // A header names three roles at least (一级/二级/三级, or a flat list's 三级, value and one more).
-    const h = scan.labels.length >= 3 ? headerOf(scan, grid, rowsAbove(scans, r)) : undefined;
+    // A header names three roles at least (一级/二级/三级, or a flat list's 三级, value and one more);
+    // under a 项目名称 of its own, `指标名称 | 指标值` is enough.
+    const lastProject = projectRows[projectRows.length - 1];
+    const ownProject = lastProject !== undefined && lastProject > (headers[headers.length - 1]?.row ?? -1) && r - lastProject <= PAIR_HEADER_REACH;
+    const h = scan.labels.length >= 3 ? headerOf(scan, grid, rowsAbove(scans, r)) : scan.labels.length === 2 && ownProject ? pairHeaderOf(scan, grid) : undefined;
     if (h) headers.push(h);
     else if (scan.labels.some((l) => l.info.field === 'projectName')) projectRows.push(r);
   }
