@@ -26,6 +26,11 @@ ruleTester(missingUnit, {
       errors: [{ messageId: 'noUnit', cell: valueCell(0), suggestion: '≥200次', severity: 'warning' }],
     },
     { name: 'a count of people', spec: quantity('≥10', '救助人数'), errors: [{ messageId: 'noUnit', suggestion: '≥10人' }] },
+    {
+      name: 'the unit stated in brackets in the name (real tables: 实施营造林总面积(亩)) is still wanted with the value, and is the suggestion',
+      spec: quantity('≥80000', '实施营造林总面积(亩)'),
+      errors: [{ messageId: 'noUnit', suggestion: '≥80000亩', severity: 'warning' }],
+    },
     { name: 'a satisfaction: %', spec: satisfaction('≥95'), errors: [{ messageId: 'noUnit', cell: valueCell(5), suggestion: '≥95%' }] },
     { name: 'a rate: %', spec: quality('≥98', '维修质量合格率'), errors: [{ messageId: 'noUnit', suggestion: '≥98%' }] },
     { name: 'a satisfaction as a fraction of one: 0.9 is 90%', spec: satisfaction('≥0.9'), errors: [{ messageId: 'noUnit', suggestion: '≥90%' }] },

@@ -103,6 +103,9 @@ const COUNT_NAME_UNITS = ['人次', '次', '人', '份', '台', '个', '件', '�
 export function guessUnit(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>): string | undefined {
   const kind = rowFacts(ind).kind;
   const name = stripSpaces(ind.level3.text);
+  // `实施营造林总面积(亩)`: the name states the unit in brackets at its end.
+  const named = /[（(]([^（）()]{1,6})[）)]$/.exec(name);
+  if (named && canonicalUnit(named[1]) !== undefined) return named[1];
   if (kind === 'satisfaction' || isRateName(name) || isSatisfactionName(name)) return '%';
   if (kind === 'cost') return table.moneyUnit;
   for (const u of COUNT_NAME_UNITS) if (name.endsWith(`${u}数`)) return u;
