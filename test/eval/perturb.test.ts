@@ -3,7 +3,9 @@
  * keep their errors and warnings, cell for cell. Consistency, not accuracy: the floor is what this
  * release measured (all kept, a few moved onto an inserted blank column beside their label). The copies include
  * a score and a remarks column, the sheet stacked twice, a group row over a two-row header and a
- * second family of label spellings, and each form table rewritten as a list export.
+ * second family of label spellings, each form table rewritten as a list export, page breaks of a
+ * converted PDF (a page number line, the header printed again), every column doubled and merged in
+ * pairs, each 一级 as a heading row, and the grid moved right of the block above.
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';

@@ -600,6 +600,23 @@ export const level1Headings: Perturbation = (init) => {
   };
 };
 
+/**
+ * The indicator grid two columns to the right of the block above it (a grid pasted in beside the
+ * form's left edge): every row from the first grid header down moves right by two columns.
+ */
+export const gridShifted: Perturbation = (init) => {
+  const headers = gridHeaders(init);
+  if (headers.length === 0) return { init, back: identityBack };
+  const from = Math.min(...headers.map((h) => h.row));
+  // Merges reaching from above into the grid stay where they are: only rows wholly below move.
+  const values = init.values.map((r, row) => (row >= from ? [null, null, ...r] : [...r]));
+  const merges = (init.merges ?? []).map((m) => (m.top >= from ? { ...m, left: m.left + 2, right: m.right + 2 } : m.bottom >= from ? { ...m, bottom: from - 1 } : m));
+  return {
+    init: { name: init.name, values, merges: merges.filter((m) => m.bottom >= m.top) },
+    back: (row, col) => (row >= from ? (col >= 2 ? { row, col: col - 2 } : undefined) : { row, col }),
+  };
+};
+
 export const PERTURBATIONS: Record<string, Perturbation> = {
   'offset 3 rows, 2 columns': offset(3, 2),
   'blank column after A': blankColumn(1),
@@ -625,6 +642,7 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'the header again after a page break': pageBreak(headerAgain),
   'every column two, merged in pairs': doubledColumns,
   'each 一级 a heading row, no 一级 column': level1Headings,
+  'the grid two columns right of the block above': gridShifted,
 };
 
 const key = (f: Finding, row: number, col: number) => `${f.rule}|${f.severity}|${row},${col}`;
