@@ -352,6 +352,14 @@ export const RULE_HELP: Readonly<Record<string, RuleHelp>> = {
     wrong: '2024年检察业务信息化运维项目-2025中央',
     right: '2025年检察业务信息化运维项目-2025中央',
   },
+  'content/name-states-value': {
+    why: {
+      'zh-CN': '指标名称只说明考核什么，目标值写在指标值栏；名称里另写一个数，读者不知道以哪个为准。',
+      'en-US': 'The name says what is measured and the value column the target; a second figure in the name leaves readers unsure which one holds.',
+    },
+    wrong: '三级指标“设施建设质量达标率100%”，指标值“≥98%”',
+    right: '三级指标“设施建设质量达标率”，指标值“≥98%”',
+  },
   'content/stray-space': {
     why: {
       'zh-CN': '多余的空格在公开文本中显得不规范，也会让系统按名称匹配时对不上。',

@@ -477,6 +477,19 @@ const CONTENT: Record<string, RuleTexts> = {
       },
     },
   },
+  'content/name-states-value': {
+    name: { 'zh-CN': '指标名称另写目标值', 'en-US': 'Indicator name states another target' },
+    description: {
+      'zh-CN': '三级指标名称末尾写了目标值（如“…达标率100%”），而指标值写的是另一个数，同一指标有两个目标。',
+      'en-US': 'A level-3 name ends with a target of its own (…达标率100%) while the value states another: two targets for one indicator.',
+    },
+    messages: {
+      differs: {
+        'zh-CN': '三级指标名称“{name}”中写有“{stated}”，与指标值“{value}”不一致：请删去名称中的数值，或核对指标值。',
+        'en-US': 'The level-3 name "{name}" states "{stated}", which differs from the value "{value}": remove the figure from the name, or check the value.',
+      },
+    },
+  },
   'content/stray-space': {
     name: { 'zh-CN': '多余空格', 'en-US': 'Stray spaces' },
     description: {

@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { nameStatesValue } from './name-states-value';
 import { placeholderGoal } from './placeholder-goal';
 import { placeholderText } from './placeholder-text';
 import { projectYearMismatch } from './project-year-mismatch';
@@ -10,6 +11,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   placeholderGoal,
   placeholderText,
   projectYearMismatch,
+  nameStatesValue,
   straySpace,
   trailingPunctuation,
 ];
