@@ -787,12 +787,15 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   // Several fiscal or other parts (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金) under
   // one total: every written one is a part. (Beside a 中期 total the labels come in pairs: no.)
   if (totalLabels.length <= 1) {
-    const taken = [table.budget.fiscal, table.budget.other, table.budget.carryOver];
+    // Cells already read, by address (a set: a hostile block may hold thousands of such labels).
+    const seen = new Set<string>();
+    for (const f of [table.budget.fiscal, table.budget.other, table.budget.carryOver]) if (f) seen.add(`${f.at.row},${f.at.col}`);
     const parts: Field[] = [];
     for (const l of [...byField('fiscal'), ...byField('other')]) {
       const v = valueOf(l, false) ?? amountBelow(l);
-      if (!v || isBlankText(v.text) || taken.some((f) => f && f.at.row === v.at.row && f.at.col === v.at.col)) continue;
-      if (parts.some((f) => f.at.row === v.at.row && f.at.col === v.at.col)) continue;
+      const key = v && `${v.at.row},${v.at.col}`;
+      if (!v || !key || isBlankText(v.text) || seen.has(key)) continue;
+      seen.add(key);
       parts.push(v);
     }
     if (parts.length) table.budget.parts = parts;

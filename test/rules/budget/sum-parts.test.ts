@@ -6,6 +6,7 @@
  */
 import { checkSheet } from '../../../src/core/engine';
 import type { CellValue } from '../../../src/core/engine/grid';
+import { growthRatio, LINEAR_BOUND } from '../../helpers/growth';
 
 const GRID: CellValue[][] = [
   ['一级指标', '二级指标', '三级指标', '指标值'],
@@ -52,5 +53,13 @@ describe('budget/sum-mismatch with every source the table writes', () => {
 describe('budget/sum-mismatch when a part is broken down further', () => {
   it('财政拨款 100, 其中 中央财政资金 60 and 省级财政资金 40: the main parts add up', () => {
     expect(sums([['预算数（万元）', 100, null, null], ['财政拨款', 100, '其他资金', 0], ['其中：中央财政资金', 60, '省级财政资金', 40]])).toEqual([]);
+  });
+});
+
+describe('budget parts on a hostile sheet', () => {
+  it('thousands of 财政资金 lines above one grid are read in time linear in their number', () => {
+    const many = (n: number): CellValue[][] => [['项目名称', '某项目'], ['预算数', 100], ...Array.from({ length: n }, (): CellValue[] => ['财政资金', 1]), ...GRID];
+    expect(checkSheet({ name: 'S', values: many(50) }).tables).toHaveLength(1);
+    expect(growthRatio((n) => checkSheet({ name: 'S', values: many(n) }), 300, 2)).toBeLessThan(LINEAR_BOUND);
   });
 });
