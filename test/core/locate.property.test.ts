@@ -10,6 +10,7 @@ const VOCAB = [
   '产出指标', '效益指标', '满意度指标', '成本指标', '数量指标', '质量指标', '时效指标', '服务对象满意度指标', '产出指标(50分)',
   '≥200次', '≤24小时', '≥99百分之', '100%', '≤26.5万', '大于等于', '定性', '正向', '#REF!', '#DIV/0!', '\u3000', ' ', '',
   '1.2025年检察业务信息化运维项目-2025中央绩效目标表', 'XX', '——', '2O', '≥≥90%',
+  '— 1 —', '第2页，共3页', '指标名称', '具体绩效指标', '上年结转', '自筹资金',
 ];
 
 const cellArb: fc.Arbitrary<CellValue> = fc.oneof(
@@ -69,6 +70,25 @@ describe('locator on random grids', () => {
         for (const t of result.tables) for (const f of t.findings) expect(f.message.length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('locator: a page break inside a table changes nothing it reads', () => {
+  const level2 = ['数量指标', '质量指标', '时效指标', '成本指标', '社会效益指标', '服务对象满意度指标'];
+  const rowArb = fc.record({ l2: fc.constantFrom(...level2), l3: fc.constantFrom('培训人数', '合格率', '完成时间', '培训成本', '服务水平', '满意度'), value: fc.constantFrom('≥100人', '≥95%', '100%', '≤20万元', '有所提升', '') });
+  const header: CellValue[] = ['一级指标', '二级指标', '三级指标', '指标值'];
+  const upper: CellValue[][] = [['项目名称', '某项目', null, null], ['预算数（万元）', 20, null, null], ['年度目标', '完成培训', null, null]];
+  const read = (rows: CellValue[][]) => locateTables(new Grid({ name: 'S', values: rows })).map((t) => t.indicators.map((i) => [i.level1.text, i.level2.text, i.level3.text, i.value.text]));
+
+  it('a page number line or the header again, anywhere between indicator rows', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { minLength: 2, maxLength: 12 }), fc.nat(), fc.constantFrom<CellValue[][]>([[null, null, '— 2 —', null]], [header], [[null, null, '第1页', null], header]), (rows, at, lines) => {
+        const body: CellValue[][] = rows.map((r, i) => [i === 0 ? '产出指标' : null, r.l2, r.l3, r.value]);
+        const k = 1 + (at % (body.length - 1));
+        expect(read([...upper, header, ...body.slice(0, k), ...lines, ...body.slice(k)])).toEqual(read([...upper, header, ...body]));
+      }),
+      { numRuns: 200 },
     );
   });
 });
