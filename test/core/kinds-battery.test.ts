@@ -30,6 +30,27 @@ const forms: Record<string, { kind: TableKind; rows: R[] }> = {
       ...IND,
     ],
   },
+  deptNoTitle: {
+    kind: 'department',
+    rows: [
+      ['部门名称', '某某局', null, null],
+      ['预算支出总额', 500, '财政拨款', 500],
+      ['整体绩效目标', '完成年度工作', null, null],
+      ...IND,
+    ],
+  },
+  dept2021: {
+    kind: 'department',
+    rows: [
+      ['部门（单位）名称', '某某局', null, null],
+      ['总体资金情况（万元）', '预算支出总额', 500, null],
+      [null, '财政拨款', 400, null],
+      [null, '专户资金', 50, null],
+      [null, '单位资金', 50, null],
+      ['整体绩效目标', '完成年度工作', null, null],
+      ...IND,
+    ],
+  },
   deptNoTitle2: {
     kind: "department",
     rows: [

@@ -1051,6 +1051,12 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   }
   const upperMarker = above.flatMap((s) => s.labels).find((l) => l.info.kind);
   if (upperMarker?.info.kind) return set(upperMarker.info.kind, { row: upperMarker.row, col: upperMarker.col });
+  // 整体绩效目标 in a table with no 项目名称 (a project's own goals may be called 整体目标): the
+  // goals of a department or unit as a whole.
+  if (!table.projectName) {
+    const whole = above.flatMap((s) => s.labels).find((l) => l.info.field === 'goals' && /^(部门|单位)?(年度)?整体/.test(labelKey(grid.rawText(l.row, l.col))));
+    if (whole) return set('department', { row: whole.row, col: whole.col });
+  }
   // No title in the sheet: a sheet named after its kind (`部门整体支出绩效目标表`) tells it.
   const bySheet = titled ? undefined : titleKind(grid.name);
   if (bySheet && bySheet !== 'project') return set(bySheet, { row: table.range.top, col: table.range.left });
