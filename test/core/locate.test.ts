@@ -687,3 +687,22 @@ describe('locateTables — a grid of 指标名称 | 指标值 only, under its ow
     expect(locateTables(sheet([['指标名称', '指标值'], ['培训人数', '≥100人']]))).toEqual([]);
   });
 });
+
+describe('locateTables — the label merged down beside the grid ends it (zj-linhai-lvhua-2024)', () => {
+  const rows: CellValue[][] = [
+    ['项目名称', '绿化养护经费', null, null],
+    ['项目绩效目标', '绩效目标 总体描述', '完成我市建成区的绿化养护工作', null],
+    [null, '指标类型', '指标名称', '指标值'],
+    [null, '产出指标', '数量指标', '375万平方米'],
+    [null, '满意度指标', '服务对象满意度指标', '≥95%'],
+    ['最近年度绩效评价情况', '优秀□ 良好□', null, '附上一年度评价报告列示的主要问题'],
+  ];
+  it('a new label in the framing column below the frame is the form’s next part, not an indicator', () => {
+    const [t] = locateTables(sheet(rows, ['A2:A5']));
+    expect(t.indicators.map((i) => i.row)).toEqual([3, 4]);
+  });
+  it('without the frame the row is read as before', () => {
+    const [t] = locateTables(sheet(rows));
+    expect(t.indicators.map((i) => i.row)).toEqual([3, 4, 5]);
+  });
+});

@@ -494,6 +494,20 @@ function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: M
 }
 
 /**
+ * The label merged down beside a grid, from its header row over its first indicator row, in the
+ * nearest column left of the grid that is not blank there (a spacer column between is skipped).
+ */
+function frameLeftOf(grid: Grid, header: HeaderRow): { col: number; bottom: number } | undefined {
+  const first = header.row + 1;
+  for (let col = header.left - 1; col >= Math.max(grid.firstCol, header.left - 3); col--) {
+    const m = grid.mergeAt(first, col);
+    if (m) return m.top <= header.row && m.right < header.left && !grid.isBlank(m.top, m.left) ? { col: m.left, bottom: m.bottom } : undefined;
+    if (!grid.isBlank(first, col)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The last indicator row below a header: rows go on until a blank row (one blank row is
  * tolerated when indicators continue right after it) or a row that starts something else.
  */
@@ -502,9 +516,13 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: Map<number, RowS
   const right = header.right;
   let last = header.row;
   let gap = 0;
+  // A label merged down the left of the grid (`绩效指标`, `项目绩效目标`) frames it: a new label in
+  // that column below the frame (`最近年度绩效评价情况`) starts the form's next part.
+  const frame = frameLeftOf(grid, header);
   for (let r = header.row + 1; r <= Math.min(grid.lastRow, stopAt); r++) {
     const scan = scans.get(r);
     if (scan && startsSomethingElse(scan)) break;
+    if (frame && r > frame.bottom && grid.anchor(r, frame.col).row === r && !grid.isBlank(r, frame.col)) break;
     // The signatures under a form (`财政资金管理科室(盖章) 年 月 日`, 填表人, 审核意见) end it.
     if (scan && hasFooter(grid, scan)) break;
     if (grid.isRowBlank(r, left, right)) {
