@@ -3,6 +3,7 @@
  * rules of safe-write.ts (never over an input, never through a link, never over an existing file
  * without --force). Loaded only when --annotate is given: it is what brings in ExcelJS.
  */
+import '../core/i18n/cli';
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';

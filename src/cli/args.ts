@@ -2,6 +2,7 @@
  * What the command line's parts share: the output streams, the language, and bad arguments.
  * Kept free of the engine and of ExcelJS: `perf-target --help` loads this and little else.
  */
+import '../core/i18n/cli';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Locale } from '../core/model';
 import { t, type TextKey } from '../core/i18n';

@@ -4,6 +4,7 @@
  * copies when asked. Exit codes: 0 no errors, 1 errors found, 2 a file could not be read or
  * written, or the arguments are wrong.
  */
+import '../core/i18n/cli';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { buildReport, type FindingReport, type ReportDoc } from '../core/review/report';

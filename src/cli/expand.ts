@@ -9,6 +9,7 @@
  * Anything that is not a regular file (a pipe, a device) is refused here, before a reader could
  * block on it.
  */
+import '../core/i18n/cli';
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';

@@ -7,6 +7,7 @@
  * when it runs (`--help` loads no engine, a check loads no ExcelJS unless --annotate asks for it,
  * and the files are read in worker threads).
  */
+import '../core/i18n/cli';
 import { t } from '../core/i18n';
 import { ArgError, LangError, nearest, takeGlobals, type Globals, type Io } from './args';
 import { visible } from './safe-text';

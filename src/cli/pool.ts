@@ -10,6 +10,7 @@
  * How many workers: one per `jobs`, but no more than one per MIN_BYTES_PER_WORKER of input —
  * a worker's start-up (loading the engine and the reader) costs more than a small file's check.
  */
+import '../core/i18n/cli';
 import { Worker } from 'node:worker_threads';
 import { existsSync, statSync } from 'node:fs';
 import { totalmem } from 'node:os';

@@ -1,3 +1,4 @@
+import '../core/i18n/cli';
 import { RULES } from '../core/engine/rules';
 import { RULE_TEXTS, t } from '../core/i18n';
 import { rulePageText } from '../core/review/rule-docs';

@@ -4,6 +4,7 @@
  * cursor, recolour the terminal, hide a line or reorder what the reviewer reads. Everything we
  * print goes through `visible` (text) or `safeJson` (JSON); Node's error codes are said in words.
  */
+import '../core/i18n/cli';
 import type { Locale } from '../core/model';
 import { t, type TextKey } from '../core/i18n';
 

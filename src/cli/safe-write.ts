@@ -8,6 +8,7 @@
  * - an existing regular file is replaced only with --force, by writing a new file beside it and
  *   renaming it over (so a failed write never leaves half a file in its place).
  */
+import '../core/i18n/cli';
 import { constants, type Stats } from 'node:fs';
 import { lstat, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';

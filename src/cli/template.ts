@@ -1,4 +1,5 @@
 /** `perf-target template`: writes a blank target table for a new project, never over a file. */
+import '../core/i18n/cli';
 import type { MoneyUnit, SchemeId } from '../core/model';
 import { t } from '../core/i18n';
 import { ArgError, parseCommand, type Globals, type Io } from './args';

@@ -2,6 +2,7 @@
  * The human format of `perf-target check`: a Chinese table grouped by file, sheet and table,
  * aligned by display width (a Chinese character takes two columns in a terminal).
  */
+import '../core/i18n/cli';
 import type { FindingReport, ReportDoc, TableReport } from '../core/review/report';
 import type { Locale } from '../core/model';
 import { t } from '../core/i18n';

@@ -11,6 +11,7 @@
  * took seconds and redrew them after every Excel batch. Rows not drawn are spacer rows of their
  * height (the row's own height, else the measured height of a drawn row).
  */
+import '../core/i18n/preview';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { t } from '../core/i18n';

@@ -4,6 +4,7 @@
  * replaced, by the stand-in, over a workbook read in this page from the bundled sample or from a
  * file the user opens. Nothing is uploaded: the page fetches only its own files.
  */
+import '../core/i18n/preview';
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import {
   Body1,

@@ -3,6 +3,7 @@
  * language why not. Kept apart from ./workbook.ts (which installs the Office globals and the
  * ExcelHost) so the page's reading worker (./open-worker.ts) bundles only what reading needs.
  */
+import '../core/i18n/preview';
 import { containsText, sniffBytes } from '../hosts/file/sniff';
 import { otherKindKey } from '../hosts/file/other-kind';
 import { t } from '../core/i18n';

@@ -4,6 +4,7 @@
  * talking to the stand-in. Everything happens in the page: the bytes come from the user's own
  * disk (or the bundled sample) and never leave it.
  */
+import '../core/i18n/preview';
 import { t } from '../core/i18n';
 import type { Locale } from '../core/model';
 import type { ExcelHost, ExcelRun } from '../hosts/excel';

@@ -1,4 +1,5 @@
 import type { Localized } from './format';
+import { registerTexts } from './index';
 
 export const CLI_TEXTS = {
   'cli.usage': {
@@ -247,3 +248,5 @@ export const CLI_TEXTS = {
   'cli.severity.info': { 'zh-CN': '提示', 'en-US': 'note' },
   'cli.rulesHeader': { 'zh-CN': '规则 · 类别 · 默认级别 · 可修复 · 说明', 'en-US': 'rule · category · default severity · fixable · name' },
 } as const satisfies Record<string, Localized>;
+
+registerTexts(CLI_TEXTS);

@@ -2,6 +2,11 @@
  * The one message catalogue. Every text a user can see — rule messages, the task pane, host
  * errors, the command line — is here in zh-CN and en-US. Sections live in their own files so
  * that each part of the product owns its texts; this module is the only way to read them.
+ *
+ * The command line's and the browser preview's sections are not loaded with the rest: the task
+ * pane and the ribbon command never show them, and each is a few KB of every user's download.
+ * Their modules add themselves when a part of the product that uses them imports them
+ * (`import '../core/i18n/cli'`); their keys are in TextKey all the same.
  */
 import type { Locale, MessageData } from '../model';
 import { interpolate, pick, type Localized } from './format';
@@ -9,10 +14,10 @@ import { VALUE_RULE_TEXTS } from './rules-value';
 import { TABLE_RULE_TEXTS } from './rules-table';
 import { UI_TEXTS } from './ui';
 import { HOST_TEXTS } from './host';
-import { CLI_TEXTS } from './cli';
+import type { CLI_TEXTS } from './cli';
 import { TEMPLATE_TEXTS } from './template';
 import { REVIEW_TEXTS } from './review';
-import { PREVIEW_TEXTS } from './preview';
+import type { PREVIEW_TEXTS } from './preview';
 
 export type { Localized } from './format';
 export { interpolate, localeFrom, pick } from './format';
@@ -28,12 +33,22 @@ export interface RuleTexts {
 
 export const RULE_TEXTS: Readonly<Record<string, RuleTexts>> = { ...VALUE_RULE_TEXTS, ...TABLE_RULE_TEXTS };
 
-const TEXTS = { ...UI_TEXTS, ...HOST_TEXTS, ...CLI_TEXTS, ...TEMPLATE_TEXTS, ...REVIEW_TEXTS, ...PREVIEW_TEXTS } as const;
-export type TextKey = keyof typeof TEXTS;
+const BASE_TEXTS = { ...UI_TEXTS, ...HOST_TEXTS, ...TEMPLATE_TEXTS, ...REVIEW_TEXTS } as const;
+export type TextKey = keyof typeof BASE_TEXTS | keyof typeof CLI_TEXTS | keyof typeof PREVIEW_TEXTS;
+
+/** Every text loaded so far: the base sections, and the sections added by registerTexts. */
+const TEXTS = new Map<string, Localized>(Object.entries(BASE_TEXTS));
+
+/** Adds a section of the catalogue (called by the command line's and the preview's modules). */
+export function registerTexts(texts: Readonly<Record<string, Localized>>): void {
+  for (const [key, entry] of Object.entries(texts)) TEXTS.set(key, entry);
+}
 
 /** A catalogue text in the given locale with its placeholders filled. */
 export function t(key: TextKey, locale: Locale = 'zh-CN', data?: MessageData): string {
-  const entry: Localized = TEXTS[key];
+  const entry = TEXTS.get(key);
+  // A section not imported where it is used is a bug; the key itself beats a crash for the user.
+  if (entry === undefined) return key;
   return interpolate(pick(entry, locale), data);
 }
 

@@ -1,4 +1,5 @@
 import type { Localized } from './format';
+import { registerTexts } from './index';
 
 /** Texts of the browser preview (src/preview). Keys start with `preview.`. */
 export const PREVIEW_TEXTS = {
@@ -63,3 +64,5 @@ export const PREVIEW_TEXTS = {
   },
   'preview.dismiss': { 'zh-CN': '关闭', 'en-US': 'Dismiss' },
 } as const satisfies Record<string, Localized>;
+
+registerTexts(PREVIEW_TEXTS);
