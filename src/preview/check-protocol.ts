@@ -11,7 +11,7 @@ export interface CheckRequest {
   settings: Partial<CheckSettings> | null;
 }
 
-export type CheckReply = { id: number; type: 'done'; result: SheetResult } | { id: number; type: 'error'; message: string };
+export type CheckReply = { id: number; type: 'done'; result: SheetResult; engineMs?: number } | { id: number; type: 'error'; message: string };
 
 /** The worker's script, next to the page (webpack.preview.config.js gives it this fixed name). */
 export const CHECK_WORKER_URL = 'check-worker.js';

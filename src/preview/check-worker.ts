@@ -18,7 +18,9 @@ scope.onmessage = (event) => {
   const { id, grid, settings } = event.data;
   let reply: CheckReply;
   try {
-    reply = { id, type: 'done', result: checkSheet(grid, settings) };
+    const start = performance.now();
+    const result = checkSheet(grid, settings);
+    reply = { id, type: 'done', result, engineMs: performance.now() - start };
   } catch (err) {
     reply = { id, type: 'error', message: err instanceof Error ? err.message : String(err) };
   }

@@ -102,16 +102,19 @@ function packCells(cells: Map<number, CellModel>, strings: Map<string, number>, 
       packed.kinds[i] = Kind.String;
       packed.strings[i] = stringId(v);
     } else packed.kinds[i] = v ? Kind.True : Kind.False;
-    const { value: _value, ...rest } = cell;
-    const fields = Object.keys(rest) as (keyof CellRest)[];
-    if (fields.length === 0) packed.rest[i] = -1;
+    // The key of a rest: its fields, the style by identity (styles are shared objects), the
+    // others as text; built without making an object per cell (the rest is made once per key).
+    let id = '';
+    for (const f in cell) {
+      if (f === 'value') continue;
+      const field = cell[f as keyof CellModel];
+      id += `${f}=${f === 'style' ? styles.of(field) : typeof field === 'string' ? `s${field}` : `j${JSON.stringify(field) ?? ''}`}\u0000`;
+    }
+    if (id === '') packed.rest[i] = -1;
     else {
-      // The key of a rest: its fields, the style by identity (styles are shared objects), the others as text.
-      const id = fields
-        .map((f) => (f === 'style' ? `style=${styles.of(rest.style)}` : `${f}=${JSON.stringify(rest[f]) ?? ''}`))
-        .join('\u0000');
       let index = restIds.get(id);
       if (index === undefined) {
+        const { value: _value, ...rest } = cell;
         index = packed.rests.length;
         restIds.set(id, index);
         packed.rests.push(rest);

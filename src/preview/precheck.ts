@@ -13,6 +13,8 @@ import { checkSheet, resolveSettings } from '../core/engine';
 import { ExcelHost, type ExcelHostOptions } from '../hosts/excel';
 import type { CheckFn } from '../taskpane/session';
 import { CHECK_WORKER_URL, type CheckReply, type CheckRequest } from './check-protocol';
+import type { MarkTarget } from '../hosts/types';
+import { measureSince, now, timed } from './timing';
 
 type Settings = Partial<CheckSettings> | null | undefined;
 
@@ -59,7 +61,10 @@ export class Prechecker {
     this.worker = worker;
     if (!worker) return null;
     worker.onmessage = (event) => {
+      const start = now();
       const reply = event.data;
+      measureSince('check: result received (page)', start);
+      if (reply.type === 'done' && reply.engineMs !== undefined) measureSince('check: engine alone (worker)', now() - reply.engineMs);
       const waiting = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       waiting?.resolve(reply.type === 'done' ? reply.result : null);
@@ -72,6 +77,14 @@ export class Prechecker {
     return worker;
   }
 
+  /**
+   * Starts the worker ahead of the first check (when a workbook opens): its script loads and
+   * compiles while the user looks at the sheet, not after 校验 is pressed.
+   */
+  warm(): void {
+    this.start();
+  }
+
   /** Checks a snapshot in the worker; resolves when the result is there (or the worker is gone). */
   async precheck(grid: GridInit): Promise<void> {
     const worker = this.start();
@@ -80,7 +93,9 @@ export class Prechecker {
     const settings = this.settings ?? null;
     const result = await new Promise<SheetResult | null>((resolve) => {
       this.pending.set(id, { resolve });
+      const start = now();
       worker.postMessage({ id, grid, settings });
+      measureSince('check: post snapshot (page)', start);
     });
     if (result) this.results.set(grid, { key: settingsKey(settings), result });
   }
@@ -118,8 +133,16 @@ export class PrecheckingHost extends ExcelHost {
   }
 
   override async readSheet(name: string): Promise<GridInit> {
-    const grid = await super.readSheet(name);
-    await this.prechecker.precheck(grid);
+    const grid = await timed('check: read sheet (stand-in)', () => super.readSheet(name));
+    await timed('check: engine (worker round trip)', () => this.prechecker.precheck(grid));
     return grid;
+  }
+
+  override mark(sheetName: string, targets: MarkTarget[]): Promise<void> {
+    return timed('check: mark (stand-in)', () => super.mark(sheetName, targets));
+  }
+
+  override clearMarks(sheetName?: string): Promise<void> {
+    return timed('check: clear marks (stand-in)', () => super.clearMarks(sheetName));
   }
 }

@@ -62,6 +62,7 @@ export function openModel(model: WorkbookModel, name: string, options: OpenOptio
   const standIn = createStandIn(model, { platform: 'OfficeOnline', displayLanguage: options.locale, sliceMs: SYNC_SLICE_MS });
   const globals: OfficeGlobals = installOfficeGlobals(standIn);
   const prechecker = new Prechecker(options.createCheckWorker);
+  prechecker.warm();
   const host = new PrecheckingHost({ run: observeRun(standIn.run, options.onChange), isSetSupported: standIn.isSetSupported }, prechecker);
   return {
     name,
