@@ -101,17 +101,29 @@ async function main(): Promise<void> {
         }).observe({ type: 'longtask' });
       });
     const tasks = () => page.evaluate(() => window.__tasks ?? []);
+    // The page's own User Timing spans (src/preview/timing.ts), then cleared for the next step.
+    const spans = async () => {
+      const list = await page.evaluate(() => {
+        const m = performance.getEntriesByType('measure').map((e) => `${e.name} ${e.duration.toFixed(0)} ms (at ${e.startTime.toFixed(0)})`);
+        performance.clearMeasures();
+        return m;
+      });
+      for (const l of list) console.log(`  span: ${l}`);
+    };
     await watchTasks();
+    await page.evaluate(() => performance.clearMeasures());
     const open = await profiled(cdp, async () => {
       await openFile(page, big.path);
       await page.getByText(`当前文件：${basename(big.path)}`).waitFor();
       await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
     });
     console.log(`open: ${open.ms.toFixed(0)} ms; long tasks ${JSON.stringify(await tasks())}`);
+    await spans();
     for (const l of summarise(open.profile, 30)) console.log(l);
     await watchTasks();
     const check = await profiled(cdp, () => checkSheet(page));
     console.log(`check: ${check.ms.toFixed(0)} ms; long tasks ${JSON.stringify(await tasks())}`);
+    await spans();
     for (const l of summarise(check.profile, 30)) console.log(l);
     if (out) {
       writeFileSync(join(out, 'open.cpuprofile'), JSON.stringify(open.profile));

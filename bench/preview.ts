@@ -28,6 +28,11 @@ export interface PreviewFigures {
   /** The same, during the open only and during the check only. */
   longestOpenTaskMs?: Timing;
   longestCheckTaskMs?: Timing;
+  /**
+   * The page's own spans (src/preview/timing.ts: parse, convert, pack, unpack, render; read, post,
+   * engine, result, marks), summed per run by name: where the open and the check spend their time.
+   */
+  parts?: Record<string, Timing>;
   problems: string[];
 }
 
@@ -51,6 +56,7 @@ export async function measurePreview(warmupPath: string, path: string, runs: num
   const longestOpen: number[] = [];
   const longestCheck: number[] = [];
   const longestSoFar = () => page.evaluate(() => window.__benchLongest ?? 0);
+  const parts = new Map<string, number[]>();
   try {
     for (let i = 0; i < 1 + runs; i++) {
       const file = i === 0 ? warmupPath : path;
@@ -59,6 +65,7 @@ export async function measurePreview(warmupPath: string, path: string, runs: num
         await page.locator('td[data-address="A1"]').waitFor();
       }
       await page.evaluate(() => {
+        performance.clearMeasures();
         window.__benchLongest = 0;
         new PerformanceObserver((list) => {
           for (const e of list.getEntries()) window.__benchLongest = Math.max(window.__benchLongest ?? 0, e.duration);
@@ -76,7 +83,11 @@ export async function measurePreview(warmupPath: string, path: string, runs: num
       await checkSheet(page);
       const t2 = performance.now();
       const checkTask = await longestSoFar();
+      const spans = await page.evaluate(() => performance.getEntriesByType('measure').map((e) => [e.name, e.duration] as const));
       if (i === 0) continue;
+      const sums = new Map<string, number>();
+      for (const [name, ms] of spans) sums.set(name, (sums.get(name) ?? 0) + ms);
+      for (const [name, ms] of sums) parts.set(name, [...(parts.get(name) ?? []), ms]);
       open.push(t1 - t0);
       check.push(t2 - t1);
       longestOpen.push(openTask);
@@ -92,6 +103,7 @@ export async function measurePreview(warmupPath: string, path: string, runs: num
     longestTaskMs: timingOf(longest),
     longestOpenTaskMs: timingOf(longestOpen),
     longestCheckTaskMs: timingOf(longestCheck),
+    parts: Object.fromEntries([...parts].map(([name, ms]) => [name, timingOf(ms)])),
     problems: [...preview.problems],
   };
 }
@@ -110,6 +122,7 @@ export function previewReport(tables: number, f: PreviewFigures): string[] {
     line('check', f.checkMs, PREVIEW_AIMS.checkMs),
     line('longest main-thread task, open', f.longestOpenTaskMs, PREVIEW_AIMS.longestTaskMs),
     line('longest main-thread task, check', f.longestCheckTaskMs, PREVIEW_AIMS.longestTaskMs),
+    ...Object.entries(f.parts ?? {}).map(([name, t]) => `    ${name.padEnd(36)} ${String(round(t.median)).padStart(7)} ms  (${round(t.min)}–${round(t.max)})`),
     ...f.problems.map((p) => `  PROBLEM: ${p}`),
   ];
 }

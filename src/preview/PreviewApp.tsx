@@ -5,7 +5,7 @@
  * file the user opens. Nothing is uploaded: the page fetches only its own files.
  */
 import '../core/i18n/preview';
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import {
   Body1,
   Button,
@@ -35,6 +35,7 @@ import { Grid } from './Grid';
 import { clickArea, selectionText, visibleSheets } from './sheet-view';
 import type { LoadProgress } from '../standin/xlsx';
 import { startOpen, type OpenJob } from './open-client';
+import { measureSince, now } from './timing';
 import { downloadName, openModel, workbookBytes, type PreviewWorkbook } from './workbook';
 
 export interface PreviewAppProps {
@@ -210,6 +211,13 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
   const job = useRef<OpenJob | null>(null);
   const progressListener = useRef<((progress: LoadProgress) => void) | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // When the page began drawing a newly opened workbook (for the 'open: render' span).
+  const renderStart = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (renderStart.current === null) return;
+    measureSince('open: render (page)', renderStart.current);
+    renderStart.current = null;
+  }, [opened]);
 
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
   // After the add-in's Excel batches the grid redraws at most once a frame, not once per batch.
@@ -242,6 +250,7 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
         current.current?.dispose();
         const workbook = openModel(model, name, { locale, onChange: refreshSoon });
         current.current = workbook;
+        renderStart.current = now();
         setOpened({ workbook, id: nextId.current++ });
       } catch (err) {
         if (job.current !== reading) return;

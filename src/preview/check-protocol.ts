@@ -1,17 +1,33 @@
 /**
  * Messages between the page and its checking worker (./check-worker.ts): a sheet's snapshot and
  * the settings in, the engine's result out. Nothing leaves the page.
+ *
+ * A large snapshot goes in pieces ('rows' messages, then 'check' with the rest of the snapshot),
+ * and a large result comes back in pieces ('tables' messages, then 'done' with the rest): the
+ * browser copies a message in one task on the page (writing it before sending, reading it on
+ * arrival), so one message of 2,000 tables kept the page from answering input for a few hundred
+ * milliseconds; pieces are copied in tasks of their own, with the page free in between.
  */
 import type { GridInit } from '../core/engine/grid';
-import type { CheckSettings, SheetResult } from '../core/model';
+import type { CheckSettings, SheetResult, TableResult } from '../core/model';
 
-export interface CheckRequest {
-  id: number;
-  grid: GridInit;
-  settings: Partial<CheckSettings> | null;
-}
+/** Rows of a snapshot per 'rows' message. */
+export const ROWS_PER_MESSAGE = 2000;
+/** Tables of a result per 'tables' message. */
+export const TABLES_PER_MESSAGE = 100;
 
-export type CheckReply = { id: number; type: 'done'; result: SheetResult } | { id: number; type: 'error'; message: string };
+export type CheckRequest =
+  /** The next rows of snapshot `id`, in order: values, text and formats of the same rows. */
+  | { id: number; type: 'rows'; values: GridInit['values']; text?: GridInit['text']; formats?: GridInit['formats'] }
+  /** The snapshot: its rows are those sent before under this id, followed by its own. */
+  | { id: number; type: 'check'; grid: GridInit; settings: Partial<CheckSettings> | null };
+
+export type CheckReply =
+  /** The next tables of result `id`, in order. */
+  | { id: number; type: 'tables'; tables: TableResult[] }
+  /** The result: its tables are those sent before under this id, followed by its own. */
+  | { id: number; type: 'done'; result: SheetResult; engineMs?: number }
+  | { id: number; type: 'error'; message: string };
 
 /** The worker's script, next to the page (webpack.preview.config.js gives it this fixed name). */
 export const CHECK_WORKER_URL = 'check-worker.js';

@@ -102,16 +102,19 @@ function packCells(cells: Map<number, CellModel>, strings: Map<string, number>, 
       packed.kinds[i] = Kind.String;
       packed.strings[i] = stringId(v);
     } else packed.kinds[i] = v ? Kind.True : Kind.False;
-    const { value: _value, ...rest } = cell;
-    const fields = Object.keys(rest) as (keyof CellRest)[];
-    if (fields.length === 0) packed.rest[i] = -1;
+    // The key of a rest: its fields, the style by identity (styles are shared objects), the
+    // others as text; built without making an object per cell (the rest is made once per key).
+    let id = '';
+    for (const f in cell) {
+      if (f === 'value') continue;
+      const field = cell[f as keyof CellModel];
+      id += `${f}=${f === 'style' ? styles.of(field) : typeof field === 'string' ? `s${field}` : `j${JSON.stringify(field) ?? ''}`}\u0000`;
+    }
+    if (id === '') packed.rest[i] = -1;
     else {
-      // The key of a rest: its fields, the style by identity (styles are shared objects), the others as text.
-      const id = fields
-        .map((f) => (f === 'style' ? `style=${styles.of(rest.style)}` : `${f}=${JSON.stringify(rest[f]) ?? ''}`))
-        .join('\u0000');
       let index = restIds.get(id);
       if (index === undefined) {
+        const { value: _value, ...rest } = cell;
         index = packed.rests.length;
         restIds.set(id, index);
         packed.rests.push(rest);
@@ -141,7 +144,10 @@ export function packModel(model: WorkbookModel): { packed: PackedModel; transfer
 }
 
 export interface UnpackOptions {
-  /** Cells built between two yields to the page (default 20,000). */
+  /**
+   * Cells built between two yields to the page. Default: as many as fit in SLICE_MS (the clock read
+   * every 1,000 cells), so a slice stays short on a slow or busy machine too.
+   */
   slice?: number;
   /** Lets the page run between slices; default: a task boundary (setTimeout 0). */
   yieldToPage?: () => Promise<void>;
@@ -149,17 +155,30 @@ export interface UnpackOptions {
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** The longest the page spends building cells before it yields (ms). */
+export const SLICE_MS = 12;
+const CLOCK_EVERY = 1000;
+
 /** Rebuilds the model from packModel's output, in slices. */
 export async function unpackModel(packed: PackedModel, options: UnpackOptions = {}): Promise<WorkbookModel> {
-  const slice = options.slice ?? 20_000;
   const pause = options.yieldToPage ?? nextTask;
+  const fixed = options.slice;
+  let sliceStart = performance.now();
+  /** The end of the slice that starts at `start`. */
+  const sliceEnd = (start: number, count: number): number => {
+    if (fixed !== undefined) return Math.min(count, start + fixed);
+    return Math.min(count, start + CLOCK_EVERY);
+  };
   const { strings } = packed;
   const sheets: SheetModel[] = [];
   for (const { sheet, cells: p, merges: m } of packed.sheets) {
     const cells = new Map<number, CellModel>();
-    for (let start = 0; start < p.count; start += slice) {
-      if (start > 0) await pause();
-      const end = Math.min(p.count, start + slice);
+    for (let start = 0; start < p.count; ) {
+      if (start > 0 && (fixed !== undefined || performance.now() - sliceStart >= SLICE_MS)) {
+        await pause();
+        sliceStart = performance.now();
+      }
+      const end = sliceEnd(start, p.count);
       for (let i = start; i < end; i++) {
         let value: CellValue;
         switch (p.kinds[i] as Kind) {
@@ -181,6 +200,7 @@ export async function unpackModel(packed: PackedModel, options: UnpackOptions = 
         const r = p.rest[i];
         cells.set(p.keys[i], r < 0 ? { value } : { value, ...p.rests[r] });
       }
+      start = end;
     }
     const merges: Rect[] = [];
     for (let i = 0; i < m.length; i += 4) merges.push({ top: m[i], left: m[i + 1], bottom: m[i + 2], right: m[i + 3] });

@@ -10,6 +10,7 @@ import type { LoadProgress } from '../standin/xlsx';
 import { OPEN_WORKER_URL, type OpenReply, type OpenRequest } from './open-protocol';
 import { unpackModel } from './model-transfer';
 import { OpenError, readModel } from './read-model';
+import { measureSpans, timed } from './timing';
 
 export interface OpenJob {
   /** The model, or an OpenError; a cancelled job never settles. */
@@ -65,7 +66,8 @@ export function startOpen(bytes: Uint8Array, name: string, options: OpenJobOptio
       else if (reply.type === 'done') {
         finish();
         // Built in slices, so the page answers input meanwhile; a cancel in between drops it.
-        unpackModel(reply.packed).then((model) => !cancelled && resolve(model), reject);
+        measureSpans(reply.spans, reply.origin);
+        timed('open: unpack (page)', () => unpackModel(reply.packed)).then((model) => !cancelled && resolve(model), reject);
       } else {
         finish();
         reject(reply.code ? new OpenError(reply.code, reply.message) : new Error(reply.message));

@@ -7,6 +7,7 @@ import type { Locale } from '../core/model';
 import type { LoadProgress } from '../standin/xlsx';
 import type { PackedModel } from './model-transfer';
 import type { OpenErrorCode } from './read-model';
+import type { Span } from './timing';
 
 export interface OpenRequest {
   bytes: Uint8Array;
@@ -17,7 +18,7 @@ export interface OpenRequest {
 export type OpenReply =
   | { type: 'progress'; progress: LoadProgress }
   /** The model packed into transferred typed arrays (./model-transfer.ts), not an object graph. */
-  | { type: 'done'; packed: PackedModel }
+  | { type: 'done'; packed: PackedModel; spans?: Span[]; origin?: number }
   /** `code` null: not a refusal of the file but a failure of the worker itself. */
   | { type: 'error'; code: OpenErrorCode | null; message: string };
 

@@ -9,6 +9,7 @@
 import type { OpenReply, OpenRequest } from './open-protocol';
 import { packModel } from './model-transfer';
 import { OpenError, readModel } from './read-model';
+import { now, type Span } from './timing';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<OpenRequest>) => void) | null;
@@ -24,18 +25,27 @@ const PROGRESS_INTERVAL_MS = 50;
 scope.onmessage = (event) => {
   const { bytes, name, locale } = event.data;
   let last = 0;
+  const start = now();
+  let converting = 0;
   readModel(bytes, name, locale, {
     onProgress: (progress) => {
-      const now = performance.now();
-      if (progress.phase === 'converting' && progress.row > 0 && now - last < PROGRESS_INTERVAL_MS) return;
-      last = now;
+      const at = now();
+      if (progress.phase === 'converting' && converting === 0) converting = at;
+      if (progress.phase === 'converting' && progress.row > 0 && at - last < PROGRESS_INTERVAL_MS) return;
+      last = at;
       scope.postMessage({ type: 'progress', progress });
     },
   })
     .then((model) => {
       // Typed arrays moved to the page, not a cloned graph of cell objects (./model-transfer.ts).
+      const read = now();
       const { packed, transfer } = packModel(model);
-      scope.postMessage({ type: 'done', packed }, transfer);
+      const spans: Span[] = [
+        { name: 'open: parse (worker)', start, end: converting || read },
+        { name: 'open: convert (worker)', start: converting || read, end: read },
+        { name: 'open: pack (worker)', start: read, end: now() },
+      ];
+      scope.postMessage({ type: 'done', packed, spans, origin: performance.timeOrigin }, transfer);
     })
     .catch((err: unknown) => {
       if (err instanceof OpenError) scope.postMessage({ type: 'error', code: err.code, message: err.message });

@@ -12,9 +12,14 @@ import type { CheckSettings, SheetResult } from '../core/model';
 import { checkSheet, resolveSettings } from '../core/engine';
 import { ExcelHost, type ExcelHostOptions } from '../hosts/excel';
 import type { CheckFn } from '../taskpane/session';
-import { CHECK_WORKER_URL, type CheckReply, type CheckRequest } from './check-protocol';
+import { CHECK_WORKER_URL, ROWS_PER_MESSAGE, type CheckReply, type CheckRequest } from './check-protocol';
+import type { TableResult } from '../core/model';
+import type { MarkTarget } from '../hosts/types';
+import { measureSince, now, timed } from './timing';
 
 type Settings = Partial<CheckSettings> | null | undefined;
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 function settingsKey(settings: Settings): string {
   return JSON.stringify(resolveSettings(settings ?? null));
@@ -44,7 +49,8 @@ interface Prechecked {
 export class Prechecker {
   private worker: CheckWorkerLike | null | undefined;
   private nextId = 0;
-  private readonly pending = new Map<number, { resolve: (r: SheetResult | null) => void }>();
+  /** Checks waiting for their result, with the tables that came before it (./check-protocol.ts). */
+  private readonly pending = new Map<number, { resolve: (r: SheetResult | null) => void; tables: TableResult[] }>();
   private readonly results = new WeakMap<GridInit, Prechecked>();
   /** The settings of the pane's latest check: the next sheet is checked with them. */
   private settings: Settings = null;
@@ -59,10 +65,18 @@ export class Prechecker {
     this.worker = worker;
     if (!worker) return null;
     worker.onmessage = (event) => {
+      const start = now();
       const reply = event.data;
+      measureSince('check: result received (page)', start);
       const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      if (reply.type === 'tables') {
+        for (const table of reply.tables) waiting.tables.push(table);
+        return;
+      }
+      if (reply.type === 'done' && reply.engineMs !== undefined) measureSince('check: engine alone (worker)', now() - reply.engineMs);
       this.pending.delete(reply.id);
-      waiting?.resolve(reply.type === 'done' ? reply.result : null);
+      waiting.resolve(reply.type === 'done' ? { ...reply.result, tables: [...waiting.tables, ...reply.result.tables] } : null);
     };
     // The script could not be loaded or run: the pane checks on the main thread from now on.
     worker.onerror = (event) => {
@@ -72,6 +86,14 @@ export class Prechecker {
     return worker;
   }
 
+  /**
+   * Starts the worker ahead of the first check (when a workbook opens): its script loads and
+   * compiles while the user looks at the sheet, not after 校验 is pressed.
+   */
+  warm(): void {
+    this.start();
+  }
+
   /** Checks a snapshot in the worker; resolves when the result is there (or the worker is gone). */
   async precheck(grid: GridInit): Promise<void> {
     const worker = this.start();
@@ -79,10 +101,33 @@ export class Prechecker {
     const id = this.nextId++;
     const settings = this.settings ?? null;
     const result = await new Promise<SheetResult | null>((resolve) => {
-      this.pending.set(id, { resolve });
-      worker.postMessage({ id, grid, settings });
+      this.pending.set(id, { resolve, tables: [] });
+      void this.post(worker, id, grid, settings);
     });
     if (result) this.results.set(grid, { key: settingsKey(settings), result });
+  }
+
+  /**
+   * Sends a snapshot: a large one in pieces of ROWS_PER_MESSAGE rows, each copied in a task of its
+   * own with the page free in between; then the rest of it with the settings.
+   */
+  private async post(worker: CheckWorkerLike, id: number, grid: GridInit, settings: Settings): Promise<void> {
+    const rows = grid.values.length;
+    const last = Math.max(0, rows - ROWS_PER_MESSAGE);
+    const slice = <T>(a: T[] | undefined, from: number, to?: number): T[] | undefined => a?.slice(from, to);
+    for (let from = 0; from < last; from += ROWS_PER_MESSAGE) {
+      const to = Math.min(last, from + ROWS_PER_MESSAGE);
+      const start = now();
+      worker.postMessage({ id, type: 'rows', values: grid.values.slice(from, to), text: slice(grid.text, from, to), formats: slice(grid.formats, from, to) });
+      measureSince('check: post snapshot (page)', start);
+      await nextTask();
+      // Stopped meanwhile (the workbook closed): the check has been answered already.
+      if (this.worker !== worker) return;
+    }
+    const start = now();
+    const rest: GridInit = { ...grid, values: grid.values.slice(last), text: slice(grid.text, last, undefined), formats: slice(grid.formats, last, undefined) };
+    worker.postMessage({ id, type: 'check', grid: rest, settings: settings ?? null });
+    measureSince('check: post snapshot (page)', start);
   }
 
   /** The pane's check function: the worker's result for this very snapshot and settings, or the engine here. */
@@ -118,8 +163,16 @@ export class PrecheckingHost extends ExcelHost {
   }
 
   override async readSheet(name: string): Promise<GridInit> {
-    const grid = await super.readSheet(name);
-    await this.prechecker.precheck(grid);
+    const grid = await timed('check: read sheet (stand-in)', () => super.readSheet(name));
+    await timed('check: engine (worker round trip)', () => this.prechecker.precheck(grid));
     return grid;
+  }
+
+  override mark(sheetName: string, targets: MarkTarget[]): Promise<void> {
+    return timed('check: mark (stand-in)', () => super.mark(sheetName, targets));
+  }
+
+  override clearMarks(sheetName?: string): Promise<void> {
+    return timed('check: clear marks (stand-in)', () => super.clearMarks(sheetName));
   }
 }

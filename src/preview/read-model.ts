@@ -10,6 +10,7 @@ import { t } from '../core/i18n';
 import type { Locale } from '../core/model';
 import type { WorkbookModel } from '../standin/model';
 import { modelFromXlsx, type LoadOptions } from '../standin/xlsx';
+import { leanModelFromXlsx } from '../standin/xlsx-lean';
 
 export type OpenErrorCode = 'empty' | 'legacy' | 'not-xlsx' | 'corrupt' | 'no-sheets';
 
@@ -43,7 +44,17 @@ export async function readModel(bytes: Uint8Array, name: string, locale: Locale,
   if (kind === 'other') throw notXlsx(bytes, false, name, locale);
   let model: WorkbookModel;
   try {
-    model = await modelFromXlsx(bytes, options);
+    // The fast loader where it is sure to give ExcelJS's model; ExcelJS for anything else. A file
+    // the fast loader gives up on part way has shown rows converted: the progress does not go
+    // back to 'parsing' for ExcelJS (the bar stays until ExcelJS converts rows in its turn).
+    let converting = false;
+    const onProgress = options.onProgress;
+    const report: LoadOptions['onProgress'] = onProgress && ((p) => {
+      if (p.phase === 'converting') converting = true;
+      else if (converting) return;
+      onProgress(p);
+    });
+    model = (await leanModelFromXlsx(bytes, { ...options, onProgress: report })) ?? (await modelFromXlsx(bytes, { ...options, onProgress: report }));
   } catch (err) {
     if (otherKindKey(bytes, true)) throw notXlsx(bytes, true, name, locale);
     throw new OpenError('corrupt', t('preview.error.corrupt', locale, { name, detail: detailOf(err) }), err);

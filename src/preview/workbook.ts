@@ -47,7 +47,7 @@ export const SYNC_SLICE_MS = 25;
 
 export interface OpenOptions {
   locale: Locale;
-  /** Called after every Excel batch the add-in runs. */
+  /** Called after every Excel batch the add-in runs that may have changed the workbook. */
   onChange: () => void;
   /** The checking worker; default: the bundled one where the page can start it. */
   createCheckWorker?: () => CheckWorkerLike | null;
@@ -63,7 +63,17 @@ export function openModel(model: WorkbookModel, name: string, options: OpenOptio
   const standIn = createStandIn(model, { platform: 'OfficeOnline', displayLanguage: options.locale, sliceMs: SYNC_SLICE_MS });
   const globals: OfficeGlobals = installOfficeGlobals(standIn);
   const prechecker = new Prechecker(options.createCheckWorker);
-  const host = new PrecheckingHost({ run: observeRun(standIn.run, options.onChange), isSetSupported: standIn.isSetSupported }, prechecker);
+  prechecker.warm();
+  // The page redraws after a batch that may have changed the model, not after one that only read
+  // it (a check's reads redrew the whole grid, a pass over every cell, several times).
+  let drawn = standIn.changes();
+  const changed = () => {
+    const now = standIn.changes();
+    if (now === drawn) return;
+    drawn = now;
+    options.onChange();
+  };
+  const host = new PrecheckingHost({ run: observeRun(standIn.run, changed), isSetSupported: standIn.isSetSupported }, prechecker);
   return {
     name,
     model,

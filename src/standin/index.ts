@@ -35,6 +35,8 @@ export interface StandIn {
    * between syncs as Excel does). Its syncs count in `stats` like any other.
    */
   newContext(): Excel.RequestContext;
+  /** Operations run so far that may have changed the model (loads do not count): a page redraws when it moves. */
+  changes(): number;
 }
 
 export function createStandIn(model: WorkbookModel, options: StandInOptions = {}): StandIn {
@@ -72,6 +74,7 @@ export function createStandIn(model: WorkbookModel, options: StandInOptions = {}
       return name === 'ExcelApi' && compareVersions(runtime.options.excelApi, minVersion) >= 0;
     },
     newContext: () => new RequestContext(new StandInContext(runtime)) as unknown as Excel.RequestContext,
+    changes: () => runtime.changes ?? 0,
     model,
     stats: runtime.stats,
     faults: runtime.faults,

@@ -138,7 +138,23 @@ export function readSheetExtras(ws: ExcelJS.Worksheet, sheet: SheetModel): void 
   ws.eachRow({ includeEmpty: true }, (row, n) => {
     if (row.height !== undefined) (sheet.rowHeights ??= new Map()).set(n - 1, row.height);
   });
-  const setup = ws.pageSetup;
+  const layout = pageLayoutFromSetup(ws.pageSetup);
+  if (layout) sheet.pageLayout = layout;
+}
+
+/** The parts of ExcelJS's page setup the model keeps; undefined for a sheet with none. */
+export interface FilePageSetup {
+  paperSize?: number;
+  orientation?: string;
+  scale?: number;
+  fitToPage?: boolean;
+  fitToWidth?: number;
+  fitToHeight?: number;
+  printArea?: string;
+}
+
+/** A sheet's page layout from its page setup as ExcelJS reads it (also ./xlsx-lean.ts's reader). */
+export function pageLayoutFromSetup(setup: FilePageSetup): PageLayoutModel | undefined {
   const layout: PageLayoutModel = {};
   const paper = Object.entries(PAPER_CODES).find(([, code]) => code === setup.paperSize)?.[0];
   if (paper) layout.paperSize = paper;
@@ -147,7 +163,7 @@ export function readSheetExtras(ws: ExcelJS.Worksheet, sheet: SheetModel): void 
   if (setup.printArea) layout.printArea = setup.printArea.split(/[,\s]+/).filter(Boolean).map((a) => parseA1(a));
   // ExcelJS reports portrait for every sheet: keep the orientation only for a sheet with a page setup.
   if (setup.orientation === 'landscape' || Object.keys(layout).length > 0) layout.orientation = setup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  if (Object.keys(layout).length > 0) sheet.pageLayout = layout;
+  return Object.keys(layout).length > 0 ? layout : undefined;
 }
 
 export function writeSheetExtras(ws: ExcelJS.Worksheet, sheet: SheetModel): void {

@@ -31,6 +31,8 @@ withSeed('opening a large workbook', () => {
   let big: string;
   let preview: Preview;
   const workers: PageWorker[] = [];
+  /** Workers started before the large workbook was opened (the sample's). */
+  let started = 0;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'perf-target-e2e-open-'));
@@ -63,7 +65,7 @@ withSeed('opening a large workbook', () => {
   test('is read in a worker, with progress, while the page answers a key press', async () => {
     const { page } = preview;
     await watchPage();
-    const started = workers.length;
+    started = workers.length;
     await openFile(page, big);
     const status = page.locator('[data-open-progress]');
     await status.waitFor();
@@ -73,8 +75,8 @@ withSeed('opening a large workbook', () => {
     // A key press while the file is being read: the page handles it before the reading is done.
     await page.keyboard.press('Shift');
     await page.getByText(`当前文件：${basename(big)}`).waitFor({ timeout: 300000 });
-    expect(workers.length).toBe(started + 1);
-    expect(workers[started].url()).toMatch(/\/open-worker\.js$/);
+    // One reading worker for this file (the checking worker starts as the workbook opens).
+    expect(workers.slice(started).filter((w) => /\/open-worker\.js$/.test(w.url())).length).toBe(1);
     const keys = await page.evaluate(() => window.__keysDuringWork ?? []);
     expect(keys).toEqual([true]);
     // Parsing, then rows converted: more than one report reached the page, and the bar is gone.
@@ -93,7 +95,8 @@ withSeed('opening a large workbook', () => {
   test('checking it runs the engine in the checking worker; the findings list stays virtualised', async () => {
     const { page } = preview;
     await checkSheet(page);
-    const checking = workers.filter((w) => /\/check-worker\.js$/.test(w.url()));
+    // The large workbook's checking worker (started as it opened); the sample's came before.
+    const checking = workers.slice(started).filter((w) => /\/check-worker\.js$/.test(w.url()));
     expect(checking.length).toBe(1);
     const counts = await summaryCounts(page);
     const total = counts.error + counts.warning + counts.info;

@@ -105,3 +105,40 @@ test('no worker (a page that cannot start one): the pane checks in place', async
   expect(prechecker.check(grid, null)).toEqual(checkSheet(grid, null));
   expect(prechecker.taken).toBe(0);
 });
+
+test('a large sheet goes to the worker in pieces and its result comes back in pieces, the same as one piece', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { writeStackedWorkbook } = await import('../../bench/generate');
+  const { loadSeed } = await import('../../scripts/seed-layouts');
+  const { ROWS_PER_MESSAGE, TABLES_PER_MESSAGE } = await import('../../src/preview/check-protocol');
+  const dir = mkdtempSync(join(tmpdir(), 'perf-target-precheck-'));
+  try {
+    const { path } = await writeStackedWorkbook(join(dir, 'big.xlsx'), loadSeed(), 250, 1);
+    const model = await readModel(new Uint8Array(await readFile(path)), 'big.xlsx', 'zh-CN');
+    const worker = new ClonedWorker();
+    const replies: string[] = [];
+    const workbook = openModel(model, 'big.xlsx', { locale: 'zh-CN', onChange: () => undefined, createCheckWorker: () => worker });
+    const seen = worker.onmessage;
+    worker.onmessage = (event) => {
+      replies.push(event.data.type);
+      seen?.(event);
+    };
+    try {
+      const grid = await workbook.host.readSheet(model.sheets[0].name);
+      expect(grid.values.length).toBeGreaterThan(ROWS_PER_MESSAGE);
+      const result = workbook.check(grid, null);
+      expect(workbook.prechecker.taken).toBe(1);
+      expect(result).toEqual(checkSheet(grid, null));
+      expect(result.tables.length).toBeGreaterThan(2 * TABLES_PER_MESSAGE);
+      // Rows in pieces, then the rest: more than one request; tables in pieces, then 'done'.
+      expect(worker.requests).toBe(Math.ceil(grid.values.length / ROWS_PER_MESSAGE));
+      expect(replies.filter((r) => r === 'tables').length).toBe(Math.ceil(result.tables.length / TABLES_PER_MESSAGE) - 1);
+      expect(replies[replies.length - 1]).toBe('done');
+    } finally {
+      workbook.dispose();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120000);

@@ -108,7 +108,7 @@ describe('openModel', () => {
     delete g.Excel;
   });
 
-  test('installs the Office globals, gives a working ExcelHost, and tells after each batch', async () => {
+  test('installs the Office globals, gives a working ExcelHost, and tells after each batch that may have changed the workbook', async () => {
     const model = createWorkbook(['封面', '绩效目标表']);
     setCell(getSheet(model, '绩效目标表'), 'F14', { value: '100%' });
     const onChange = jest.fn();
@@ -116,7 +116,12 @@ describe('openModel', () => {
     expect(g.Office?.context.displayLanguage).toBe('en-US');
     expect(g.Excel?.run).toBe(wb.standIn.run);
     await expect(wb.host.listSheets()).resolves.toEqual([{ name: '封面' }, { name: '绩效目标表' }]);
+    await wb.host.readSheet('绩效目标表');
+    // Reads only: nothing to redraw.
+    expect(onChange).toHaveBeenCalledTimes(0);
     await wb.host.mark('绩效目标表', [{ cell: 'F14', severity: 'warning', message: 'x' }]);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await wb.host.select('绩效目标表', 'F14');
     expect(onChange).toHaveBeenCalledTimes(2);
     expect(model.sheets[1].conditionalFormats.map((cf) => markSeverity(cf.formula))).toEqual(['warning']);
     // Excel on the web: the host reads in chunks under its 5 MB limit.

@@ -1,0 +1,160 @@
+/**
+ * The zip directory of an .xlsx and the stored bytes of its entries, without inflating anything:
+ * no Node API here, so the browser preview's reading worker uses it too (./zip.ts inflates with
+ * node:zlib for the command line). Offsets and sizes are checked against the bytes.
+ */
+import { READ_LIMITS } from './limits';
+
+/** Why a zip cannot be read; read.ts turns it into a FileReadError with a localised message. */
+export class ZipError extends Error {
+  constructor(
+    readonly reason: 'corrupt' | 'encrypted' | 'inflate-total' | 'inflate-ratio' | 'too-many-entries',
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'ZipError';
+  }
+}
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  /** The inflated size the directory states (untrusted: only a hint for the output buffer). */
+  size: number;
+  /** The CRC-32 of the inflated bytes, as the directory states it. */
+  crc: number;
+  localOffset: number;
+}
+
+const EOCD_SIG = 0x06054b50;
+const CEN_SIG = 0x02014b50;
+const LOC_SIG = 0x04034b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+
+function u16(b: Uint8Array, i: number): number {
+  return b[i] | (b[i + 1] << 8);
+}
+function u32(b: Uint8Array, i: number): number {
+  return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
+}
+function u64(b: Uint8Array, i: number): number {
+  return u32(b, i) + u32(b, i + 4) * 0x100000000;
+}
+
+const latin1 = new TextDecoder('latin1');
+const utf8 = new TextDecoder('utf-8');
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+
+/**
+ * An XML part's text. The package format allows UTF-8 and UTF-16 (with its byte-order mark), and
+ * Excel reads both; UTF-16 read as UTF-8 gave nothing at all (every tag unseen).
+ */
+export function decodeXml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be.decode(bytes.subarray(2));
+  return utf8.decode(bytes);
+}
+
+/**
+ * The entries of a zip, by name (a leading `/` dropped, as ExcelJS does; a later entry of the same
+ * name wins, as in JSZip). Directories are left out.
+ */
+export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
+  const n = bytes.length;
+  if (n < 22) throw new ZipError('corrupt', 'no end of central directory');
+  // The end record is in the last 22 + 65,535 (comment) bytes.
+  let eocd = -1;
+  for (let i = n - 22; i >= Math.max(0, n - 22 - 65535); i--) {
+    if (bytes[i] === 0x50 && u32(bytes, i) === EOCD_SIG) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipError('corrupt', 'no end of central directory');
+  let count = u16(bytes, eocd + 10);
+  let size = u32(bytes, eocd + 12);
+  let offset = u32(bytes, eocd + 16);
+  if ((count === 0xffff || offset === 0xffffffff || size === 0xffffffff) && eocd >= 20 && u32(bytes, eocd - 20) === ZIP64_LOCATOR_SIG) {
+    const z = u64(bytes, eocd - 12);
+    if (z + 56 > n || u32(bytes, z) !== ZIP64_EOCD_SIG) throw new ZipError('corrupt', 'bad zip64 end record');
+    count = u64(bytes, z + 32);
+    size = u64(bytes, z + 40);
+    offset = u64(bytes, z + 48);
+  }
+  if (count > READ_LIMITS.maxZipEntries) throw new ZipError('too-many-entries', String(count));
+  if (offset + size > n) throw new ZipError('corrupt', 'central directory outside the file');
+  const entries = new Map<string, ZipEntry>();
+  let p = offset;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > n || u32(bytes, p) !== CEN_SIG) throw new ZipError('corrupt', 'bad central directory entry');
+    const flags = u16(bytes, p + 8);
+    const method = u16(bytes, p + 10);
+    let compressedSize = u32(bytes, p + 20);
+    const nameLen = u16(bytes, p + 28);
+    const extraLen = u16(bytes, p + 30);
+    const commentLen = u16(bytes, p + 32);
+    let localOffset = u32(bytes, p + 42);
+    const nameStart = p + 46;
+    if (nameStart + nameLen + extraLen + commentLen > n) throw new ZipError('corrupt', 'entry name outside the file');
+    const rawName = bytes.subarray(nameStart, nameStart + nameLen);
+    let name = (flags & 0x800 ? utf8 : latin1).decode(rawName);
+    // zip64 extra field: sizes and offset that did not fit in 32 bits.
+    if (compressedSize === 0xffffffff || localOffset === 0xffffffff) {
+      let e = nameStart + nameLen;
+      const end = e + extraLen;
+      while (e + 4 <= end) {
+        const id = u16(bytes, e);
+        const len = u16(bytes, e + 2);
+        if (id === 1) {
+          let q = e + 4;
+          if (u32(bytes, p + 24) === 0xffffffff) q += 8; // uncompressed size comes first
+          if (compressedSize === 0xffffffff && q + 8 <= e + 4 + len) {
+            compressedSize = u64(bytes, q);
+            q += 8;
+          }
+          if (localOffset === 0xffffffff && q + 8 <= e + 4 + len) localOffset = u64(bytes, q);
+          break;
+        }
+        e += 4 + len;
+      }
+    }
+    const p0 = p;
+    p = nameStart + nameLen + extraLen + commentLen;
+    if (name.startsWith('/')) name = name.slice(1);
+    if (name.endsWith('/')) continue;
+    entries.set(name, { name, method, flags, compressedSize, size: u32(bytes, p0 + 24), crc: u32(bytes, p0 + 16), localOffset });
+  }
+  return entries;
+}
+
+let CRC_TABLE: Uint32Array | undefined;
+
+/** CRC-32 from a table (./zip.ts uses zlib's where Node has it). */
+export function crc32Table(data: Uint8Array): number {
+  if (!CRC_TABLE) {
+    CRC_TABLE = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      CRC_TABLE[n] = c >>> 0;
+    }
+  }
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** The stored (possibly deflated) bytes of an entry, checked against the file. */
+export function entryData(b: Uint8Array, e: ZipEntry): Uint8Array {
+  if (e.flags & 1) throw new ZipError('encrypted', e.name);
+  const lo = e.localOffset;
+  if (lo + 30 > b.length || u32(b, lo) !== LOC_SIG) throw new ZipError('corrupt', `bad local header for ${e.name}`);
+  const start = lo + 30 + u16(b, lo + 26) + u16(b, lo + 28);
+  const end = start + e.compressedSize;
+  if (end > b.length) throw new ZipError('corrupt', `${e.name} runs past the end of the file`);
+  return b.subarray(start, end);
+}
