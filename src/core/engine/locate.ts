@@ -59,37 +59,50 @@ interface HeaderRow {
   group?: { from: number; to: number; shared: number };
 }
 
-/** What a text is as a label or title, cached per run: tables repeat the same few texts. */
+/**
+ * What a text is as a label or title: a pure function of the text, remembered across sheets and
+ * runs (memo.ts, bounded): tables repeat the same few texts, and so do a workbook's sheets. Long
+ * free texts rarely repeat; only the short ones are kept.
+ */
+const labelOrTitle = memoText((text: string): LabelInfo | 'title' | null => classifyLabel(text) ?? (isTitleText(text) ? 'title' : null), 8192, 64);
+
 class LabelCache {
-  private readonly map = new Map<string, LabelInfo | 'title' | null>();
   get(text: string): LabelInfo | 'title' | null {
-    let v = this.map.get(text);
-    if (v === undefined) {
-      v = classifyLabel(text) ?? (isTitleText(text) ? 'title' : null);
-      // Long free texts rarely repeat; keep the cache to the short ones that do.
-      if (text.length <= 64) this.map.set(text, v);
-    }
-    return v;
+    return labelOrTitle(text);
   }
 }
 
+/** Parsed values kept at most (the memory is emptied when full, as memo.ts does). */
+export const PARSED_LIMIT = 8192;
+/** Parsed values by key (a value's text, or a split row's columns joined), shared by every run. */
+const PARSED = new Map<string, ParsedValue>();
+
+/** How many parsed values are kept now (tests: the memory stays bounded). */
+export function parsedKept(): number {
+  return PARSED.size;
+}
+
 /**
- * Parsed values, cached per run: published tables repeat the same values (`≥98%`, `≤24小时`)
- * hundreds of times. Cached results are frozen, so a shared one cannot be changed by a reader.
+ * Parsed values, remembered across sheets and runs (at most PARSED_LIMIT): published tables
+ * repeat the same values (`≥98%`, `≤24小时`) hundreds of times, and a workbook's sheets repeat
+ * each other's. A parse is a pure function of its key. Kept results are frozen, so a shared one
+ * cannot be changed by a reader.
  */
 class ParseCache {
-  private readonly map = new Map<string, ParsedValue>();
   get(key: string, parse: () => ParsedValue): ParsedValue {
     return this.peek(key) ?? this.keep(key, parse());
   }
   /** The value kept for a key, if any (with keep: no closure made per row on the hot path). */
   peek(key: string): ParsedValue | undefined {
-    return this.map.get(key);
+    return PARSED.get(key);
   }
   keep(key: string, v: ParsedValue): ParsedValue {
     Object.freeze(v.problems);
     Object.freeze(v);
-    if (key.length <= 96) this.map.set(key, v);
+    if (key.length <= 96) {
+      if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+      PARSED.set(key, v);
+    }
     return v;
   }
 }
