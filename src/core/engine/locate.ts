@@ -574,7 +574,8 @@ const ROWS_ABOVE_PROJECT = 4;
  * between tables — notes, a summary — is not read as this table's fields.
  */
 function trimUpper(rows: RowScan[], endRow: number): RowScan[] {
-  const project = [...rows].reverse().find((s) => s.labels.some((l) => l.info.field === 'projectName'));
+  let project: RowScan | undefined;
+  for (let i = rows.length - 1; i >= 0 && !project; i--) if (rows[i].labels.some((l) => l.info.field === 'projectName')) project = rows[i];
   if (project) return rows.filter((s) => s.row >= project.row - ROWS_ABOVE_PROJECT);
   let start = endRow + 1;
   for (let i = rows.length - 1; i >= 0; i--) {
@@ -901,28 +902,39 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     table.kind = kind;
     table.kindAt = at;
   };
-  // A title that names another kind says it plainly: the table's own, else the nearest above it.
-  const titles = [...(table.title ? [table.title.at] : []), ...[...above].reverse().flatMap((s) => s.titles)];
+  // A title that names another kind says it plainly: the table's own, else the nearest above it
+  // (the rows above from the nearest up, each row's titles left to right).
   let titled = false;
-  for (const at of titles) {
+  let anyTitle = table.title !== undefined;
+  /** True when this title decides: a kind is set, or the table is titled a project. */
+  const byTitle = (at: CellAddress): boolean => {
     const kind = titleKind(grid.rawText(at.row, at.col));
-    if (kind === undefined) continue;
-    if (kind !== 'project') return set(kind, at);
-    titled = true;
-    break;
+    if (kind === undefined) return false;
+    if (kind !== 'project') set(kind, at);
+    else titled = true;
+    return true;
+  };
+  let decided = table.title !== undefined && byTitle(table.title.at);
+  for (let i = above.length - 1; i >= 0 && !decided; i--) {
+    const titles = above[i].titles;
+    if (titles.length > 0) anyTitle = true;
+    for (let k = 0; k < titles.length && !decided; k++) decided = byTitle(titles[k]);
   }
+  // A kind was set; otherwise every row above was walked (anyTitle is whole) or a title was found.
+  if (decided && !titled) return;
   for (const r of headerRows) {
     const marker = scans.get(r)?.labels.find((l) => l.info.kind);
     if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
   }
-  const upperMarker = above.flatMap((s) => s.labels).find((l) => l.info.kind);
-  if (upperMarker?.info.kind) return set(upperMarker.info.kind, { row: upperMarker.row, col: upperMarker.col });
+  for (const s of above) {
+    for (const l of s.labels) if (l.info.kind) return set(l.info.kind, { row: l.row, col: l.col });
+  }
   // No title in the sheet: a sheet named after its kind (`部门整体支出绩效目标表`) tells it.
   const bySheet = titled ? undefined : titleKind(grid.name);
   if (bySheet && bySheet !== 'project') return set(bySheet, { row: table.range.top, col: table.range.left });
   // A grid with no title of its own right after a table of another kind is that table's next
   // part (a 自评表's second grid, a 部门整体表's indicators under its tasks).
-  if (titles.length === 0 && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
+  if (!anyTitle && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
 }
 
 /**
