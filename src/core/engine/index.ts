@@ -37,6 +37,46 @@ function isRect(at: CellAddress | Rect): at is Rect {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/** The enabled rules of a rule list under some settings, with their severity overrides. */
+interface RulePlan {
+  /** Rules with a whole-table check, in list order. */
+  active: Rule[];
+  overrides: (CheckSettings['rules'][string] | undefined)[];
+  /** Rules that judge a row, in list order. */
+  perRow: Rule[];
+  perRowOverride: (CheckSettings['rules'][string] | undefined)[];
+}
+
+/**
+ * Plans by settings object, then by rule list (weakly: a plan goes with either): a sheet's tables
+ * share one settings object, so the settings are looked up once per sheet, not once per rule and
+ * table. A resolved settings object is never changed (resolveSettings makes a new one per check).
+ */
+const PLANS = new WeakMap<CheckSettings['rules'], WeakMap<readonly Rule[], RulePlan>>();
+
+function planOf(rules: readonly Rule[], settings: CheckSettings): RulePlan {
+  let byList = PLANS.get(settings.rules);
+  if (byList === undefined) PLANS.set(settings.rules, (byList = new WeakMap()));
+  let plan = byList.get(rules);
+  if (plan === undefined) {
+    plan = { active: [], overrides: [], perRow: [], perRowOverride: [] };
+    for (const each of rules) {
+      const override = settings.rules[each.meta.id];
+      if (override === 'off') continue;
+      if (each.check) {
+        plan.active.push(each);
+        plan.overrides.push(override);
+      }
+      if (each.row) {
+        plan.perRow.push(each);
+        plan.perRowOverride.push(override);
+      }
+    }
+    byList.set(rules, plan);
+  }
+  return plan;
+}
+
 /** Runs rules on one located table. Exposed for the rule tester; hosts call checkSheet. */
 export function runRules(
   rules: readonly Rule[],
@@ -57,9 +97,11 @@ export function runRules(
     settings,
     enabled: (id: string) => settings.rules[id] !== 'off',
     report(r: Report) {
-      const cell = isRect(r.at) ? rectToA1(r.at) : toA1(r.at.row, r.at.col);
-      const row = isRect(r.at) ? r.at.top : r.at.row;
-      const col = isRect(r.at) ? r.at.left : r.at.col;
+      const at = r.at;
+      const rect = isRect(at);
+      const cell = rect ? rectToA1(at) : toA1(at.row, at.col);
+      const row = rect ? at.top : at.row;
+      const col = rect ? at.left : at.col;
       // One finding per rule, cell and message: rules may reach a cell twice through merges.
       const key = `${rule.meta.id}|${cell}|${r.messageId}`;
       if (seen.has(key)) return;
@@ -82,17 +124,11 @@ export function runRules(
     },
   };
   // Whole-table rules once each, then one loop over the rows for the rules that judge a row.
-  const perRow: Rule[] = [];
-  const perRowOverride: (CheckSettings['rules'][string] | undefined)[] = [];
-  for (const each of rules) {
-    override = settings.rules[each.meta.id];
-    if (override === 'off') continue;
-    rule = each;
-    if (each.check) each.check(ctx);
-    if (each.row) {
-      perRow.push(each);
-      perRowOverride.push(override);
-    }
+  const { active, overrides, perRow, perRowOverride } = planOf(rules, settings);
+  for (let k = 0; k < active.length; k++) {
+    rule = active[k];
+    override = overrides[k];
+    (rule.check as NonNullable<Rule['check']>)(ctx);
   }
   if (perRow.length > 0) {
     for (const ind of table.indicators) {

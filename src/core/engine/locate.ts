@@ -59,37 +59,50 @@ interface HeaderRow {
   group?: { from: number; to: number; shared: number };
 }
 
-/** What a text is as a label or title, cached per run: tables repeat the same few texts. */
+/**
+ * What a text is as a label or title: a pure function of the text, remembered across sheets and
+ * runs (memo.ts, bounded): tables repeat the same few texts, and so do a workbook's sheets. Long
+ * free texts rarely repeat; only the short ones are kept.
+ */
+const labelOrTitle = memoText((text: string): LabelInfo | 'title' | null => classifyLabel(text) ?? (isTitleText(text) ? 'title' : null), 8192, 64);
+
 class LabelCache {
-  private readonly map = new Map<string, LabelInfo | 'title' | null>();
   get(text: string): LabelInfo | 'title' | null {
-    let v = this.map.get(text);
-    if (v === undefined) {
-      v = classifyLabel(text) ?? (isTitleText(text) ? 'title' : null);
-      // Long free texts rarely repeat; keep the cache to the short ones that do.
-      if (text.length <= 64) this.map.set(text, v);
-    }
-    return v;
+    return labelOrTitle(text);
   }
 }
 
+/** Parsed values kept at most (the memory is emptied when full, as memo.ts does). */
+export const PARSED_LIMIT = 8192;
+/** Parsed values by key (a value's text, or a split row's columns joined), shared by every run. */
+const PARSED = new Map<string, ParsedValue>();
+
+/** How many parsed values are kept now (tests: the memory stays bounded). */
+export function parsedKept(): number {
+  return PARSED.size;
+}
+
 /**
- * Parsed values, cached per run: published tables repeat the same values (`≥98%`, `≤24小时`)
- * hundreds of times. Cached results are frozen, so a shared one cannot be changed by a reader.
+ * Parsed values, remembered across sheets and runs (at most PARSED_LIMIT): published tables
+ * repeat the same values (`≥98%`, `≤24小时`) hundreds of times, and a workbook's sheets repeat
+ * each other's. A parse is a pure function of its key. Kept results are frozen, so a shared one
+ * cannot be changed by a reader.
  */
 class ParseCache {
-  private readonly map = new Map<string, ParsedValue>();
   get(key: string, parse: () => ParsedValue): ParsedValue {
     return this.peek(key) ?? this.keep(key, parse());
   }
   /** The value kept for a key, if any (with keep: no closure made per row on the hot path). */
   peek(key: string): ParsedValue | undefined {
-    return this.map.get(key);
+    return PARSED.get(key);
   }
   keep(key: string, v: ParsedValue): ParsedValue {
     Object.freeze(v.problems);
     Object.freeze(v);
-    if (key.length <= 96) this.map.set(key, v);
+    if (key.length <= 96) {
+      if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+      PARSED.set(key, v);
+    }
     return v;
   }
 }
@@ -699,7 +712,8 @@ const ROWS_ABOVE_PROJECT = 4;
  * between tables — notes, a summary — is not read as this table's fields.
  */
 function trimUpper(rows: RowScan[], endRow: number): RowScan[] {
-  const project = [...rows].reverse().find((s) => s.labels.some((l) => l.info.field === 'projectName'));
+  let project: RowScan | undefined;
+  for (let i = rows.length - 1; i >= 0 && !project; i--) if (rows[i].labels.some((l) => l.info.field === 'projectName')) project = rows[i];
   if (project) return rows.filter((s) => s.row >= project.row - ROWS_ABOVE_PROJECT);
   let start = endRow + 1;
   for (let i = rows.length - 1; i >= 0; i--) {
@@ -1053,34 +1067,48 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     table.kind = kind;
     table.kindAt = at;
   };
-  // A title that names another kind says it plainly: the table's own, else the nearest above it.
-  const titles = [...(table.title ? [table.title.at] : []), ...[...above].reverse().flatMap((s) => s.titles)];
+  // A title that names another kind says it plainly: the table's own, else the nearest above it
+  // (the rows above from the nearest up, each row's titles left to right).
   let titled = false;
-  for (const at of titles) {
+  let anyTitle = table.title !== undefined;
+  /** True when this title decides: a kind is set, or the table is titled a project. */
+  const byTitle = (at: CellAddress): boolean => {
     const kind = titleKind(grid.rawText(at.row, at.col));
-    if (kind === undefined) continue;
-    if (kind !== 'project') return set(kind, at);
-    titled = true;
-    break;
+    if (kind === undefined) return false;
+    if (kind !== 'project') set(kind, at);
+    else titled = true;
+    return true;
+  };
+  let decided = table.title !== undefined && byTitle(table.title.at);
+  for (let i = above.length - 1; i >= 0 && !decided; i--) {
+    const titles = above[i].titles;
+    if (titles.length > 0) anyTitle = true;
+    for (let k = 0; k < titles.length && !decided; k++) decided = byTitle(titles[k]);
   }
+  // A kind was set; otherwise every row above was walked (anyTitle is whole) or a title was found.
+  if (decided && !titled) return;
   for (const r of headerRows) {
     const marker = scans.get(r)?.labels.find((l) => l.info.kind);
     if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
   }
-  const upperMarker = above.flatMap((s) => s.labels).find((l) => l.info.kind);
-  if (upperMarker?.info.kind) return set(upperMarker.info.kind, { row: upperMarker.row, col: upperMarker.col });
+  for (const s of above) {
+    for (const l of s.labels) if (l.info.kind) return set(l.info.kind, { row: l.row, col: l.col });
+  }
   // 整体绩效目标 in a table with no 项目名称 (a project's own goals may be called 整体目标): the
   // goals of a department or unit as a whole.
   if (!table.projectName) {
-    const whole = above.flatMap((s) => s.labels).find((l) => l.info.field === 'goals' && /^(部门|单位)?(年度)?整体/.test(labelKey(grid.rawText(l.row, l.col))));
-    if (whole) return set('department', { row: whole.row, col: whole.col });
+    for (const s of above) {
+      for (const l of s.labels) {
+        if (l.info.field === 'goals' && /^(部门|单位)?(年度)?整体/.test(labelKey(grid.rawText(l.row, l.col)))) return set('department', { row: l.row, col: l.col });
+      }
+    }
   }
   // No title in the sheet: a sheet named after its kind (`部门整体支出绩效目标表`) tells it.
   const bySheet = titled ? undefined : titleKind(grid.name);
   if (bySheet && bySheet !== 'project') return set(bySheet, { row: table.range.top, col: table.range.left });
   // A grid with no title of its own right after a table of another kind is that table's next
   // part (a 自评表's second grid, a 部门整体表's indicators under its tasks).
-  if (titles.length === 0 && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
+  if (!anyTitle && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
 }
 
 /**

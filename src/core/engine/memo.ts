@@ -1,3 +1,6 @@
+/** What memoText keeps for an undefined result. */
+const NONE: unique symbol = Symbol('none');
+
 /**
  * Memory for pure functions of a cell's text. A sheet repeats its texts (the same 二级 name, sign
  * and unit on every row, the same labels in every table), and the engine asks the same questions
@@ -9,14 +12,16 @@
  * caller: results are values, never changed after they are returned.
  */
 export function memoText<T>(fn: (text: string) => T, limit = 8192, maxLength = 256): (text: string) => T {
-  const kept = new Map<string, T>();
+  // An undefined result is kept as NONE, so that a hit is one lookup whatever the result (many
+  // of these functions answer undefined for most texts: not a label, not a level name).
+  const kept = new Map<string, T | typeof NONE>();
   return (text: string): T => {
     if (typeof text !== 'string' || text.length > maxLength) return fn(text);
     const hit = kept.get(text);
-    if (hit !== undefined || kept.has(text)) return hit as T;
+    if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
     const value = fn(text);
     if (kept.size >= limit) kept.clear();
-    kept.set(text, value);
+    kept.set(text, value === undefined ? NONE : value);
     return value;
   };
 }

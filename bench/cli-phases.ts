@@ -1,0 +1,84 @@
+/**
+ * Where the command line's time goes on one big file: the steps of `perf-target check FILE
+ * --format json`, each timed inside a fresh process over the compiled modules (cold, as a user
+ * runs it): node's own start, loading the modules, reading the bytes, the lean reader, the
+ * engine, the report, the JSON text, writing it, and the exit. Median (min–max) of the runs, with
+ * the process's wall and CPU time (CPU above wall is V8's background compiler and collector).
+ *
+ *   npx tsx bench/cli-phases.ts [--tables N] [--runs N]
+ */
+import { spawnSync } from 'child_process';
+import { existsSync } from 'fs';
+import { loadavg, tmpdir } from 'os';
+import { join } from 'path';
+import { loadSeed } from '../scripts/seed-layouts';
+import { buildCli, cliIsStale, ROOT } from './cli';
+import { writeStackedWorkbook } from './generate';
+import { timingOf } from './measure';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** The child: the steps of src/cli/check.ts and check-file.ts for one file, each marked. */
+const CHILD = `
+const started = performance.now();
+const marks = { start: started };
+let last = started;
+const mark = (name) => { const now = performance.now(); marks[name] = now - last; last = now; };
+const dist = process.argv[1];
+const { readFileBounded, readWorkbookDetailed, READ_LIMITS } = require(dist + '/hosts/file/read.js');
+const engine = require(dist + '/core/engine/index.js');
+const report = require(dist + '/core/review/report.js');
+const { safeJson } = require(dist + '/cli/safe-text.js');
+mark('modules');
+(async () => {
+  const file = process.argv[2];
+  const bytes = await readFileBounded(file, READ_LIMITS.maxFileBytes); mark('bytes');
+  const book = readWorkbookDetailed(bytes, file); mark('reader');
+  const sheets = book.grids.map((g) => engine.checkSheet(g, {})); mark('engine');
+  const outcome = { report: { file, sheets: sheets.map(report.sheetReport) }, findings: sheets.map((s) => [s.name, engine.allFindings(s)]) };
+  const doc = report.buildReport([outcome.report]); mark('report');
+  const text = safeJson(doc) + '\\n'; mark('json');
+  process.stdout.write(text, () => {
+    mark('write');
+    const cpu = process.cpuUsage();
+    process.on('exit', () => process.stderr.write(JSON.stringify({ ...marks, cpuInProcess: (cpu.user + cpu.system) / 1000, end: performance.now() }) + '\\n'));
+  });
+})();
+`;
+
+const PHASES = ['start', 'modules', 'bytes', 'reader', 'engine', 'report', 'json', 'write'] as const;
+
+async function main(): Promise<void> {
+  const tables = Number(arg('--tables') ?? 2000);
+  const runs = Number(arg('--runs') ?? 7);
+  const path = join(tmpdir(), `perf-target-engine-${tables}.xlsx`);
+  if (!existsSync(path)) await writeStackedWorkbook(path, loadSeed(), tables, 4);
+  if (cliIsStale()) buildCli();
+  const dist = join(ROOT, 'dist');
+  const samples: Record<string, number[]> = {};
+  const add = (k: string, v: number) => (samples[k] ??= []).push(v);
+  for (let i = 0; i < runs + 1; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['-e', CHILD, dist, path], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const wall = performance.now() - t0;
+    if (r.status !== 0) throw new Error(`the child failed (${r.status}): ${r.stderr}`);
+    const m = JSON.parse(r.stderr.trim().split('\n').pop() as string) as Record<string, number>;
+    if (i === 0) continue; // warm-up: the file and node in the page cache
+    for (const p of PHASES) add(p, m[p]);
+    add('exit', wall - m.end);
+    add('wall', wall);
+    add('cpu', m.cpuInProcess);
+  }
+  const f = (k: string): string => {
+    const t = timingOf(samples[k]);
+    return `${t.median.toFixed(0)} (${t.min.toFixed(0)}–${t.max.toFixed(0)})`;
+  };
+  console.log(`perf-target check, ${tables} tables (${runs} runs, a fresh process each; ms, median (min–max); load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}):`);
+  console.log(`  node start ${f('start')}, modules ${f('modules')}, bytes ${f('bytes')}, reader ${f('reader')}, engine ${f('engine')}, report ${f('report')}, JSON ${f('json')}, write ${f('write')}, exit ${f('exit')}`);
+  console.log(`  wall ${f('wall')}; CPU of the process up to the write ${f('cpu')}`);
+}
+
+void main();
