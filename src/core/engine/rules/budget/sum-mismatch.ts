@@ -1,7 +1,8 @@
 /**
  * 预算数 must equal 财政资金 + 其他资金 (+ 上年结转 and any further source the table writes: 上级 and
  * 本级 财政资金, 自筹资金) to the cent. Exact decimal arithmetic: 13.61 + 0 is 13.61,
- * and 0.1 + 0.2 is 0.3. An empty 其他资金 is 0; when only one part is written, it is compared alone.
+ * and 0.1 + 0.2 is 0.3. An empty 其他资金 is 0; when only one part is written, it is compared alone
+ * (but with no 其他资金 line at all, a 其中 part below the total is not wrong: the rest is unlisted).
  * The finding goes on 预算数 with the sum of the parts as the suggestion: which side is wrong
  * cannot be known, and the message says so. One exception: an empty 财政资金 beside a written
  * 其他资金 is the part left out, so it is reported there with 预算数 − 其他资金.
