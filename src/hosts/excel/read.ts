@@ -152,7 +152,32 @@ export function numberRects(values: readonly (readonly CellValue[])[], origin: {
 /** Estimated response bytes of a cell's text and number format when it is not a number (its text is its value). */
 function gapBytes(v: CellValue): number {
   if (v === null) return 2 + 10;
-  return new TextEncoder().encode(JSON.stringify(String(v))).length + 10;
+  return jsonUtf8Length(String(v)) + 10;
+}
+
+/**
+ * The UTF-8 length of `JSON.stringify(s)`, counted without building either (this ran for every
+ * text cell of a sheet read): quotes, `\"`, `\\`, the short and `\u00XX` escapes of control
+ * characters, 1–4 bytes per character, and a lone surrogate escaped as `\uXXXX`.
+ */
+export function jsonUtf8Length(s: string): number {
+  let n = 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20) n += c === 0x08 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d ? 2 : 6;
+    else if (c === 0x22 || c === 0x5c) n += 2;
+    else if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 6;
+    } else if (c >= 0xdc00 && c <= 0xdfff) n += 6;
+    else n += 3;
+  }
+  return n;
 }
 
 /**
@@ -170,7 +195,8 @@ export function numberCover(values: readonly (readonly CellValue[])[], origin: {
     for (let j = 0; j < line.length; j++) {
       const v = line[j];
       if (typeof v !== 'number') {
-        if (spans.length > 0) gap += gapBytes(v);
+        // Past the cost of another rectangle the exact gap no longer matters.
+        if (spans.length > 0 && gap < RECT_OVERHEAD_BYTES) gap += gapBytes(v);
         continue;
       }
       const last = spans[spans.length - 1];
