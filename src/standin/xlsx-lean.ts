@@ -17,6 +17,7 @@
  * not plain is never read differently, and a hostile one meets the same refusal as ever.
  */
 import { parseA1, type CellValue, type Rect } from '../core/engine/grid';
+import { EXCELJS_BUILTIN_FORMATS, isDateFormat } from '../hosts/file/builtin-formats';
 import { READ_LIMITS } from '../hosts/file/limits';
 import { crc32Table, decodeXml, entryData, readZipDirectory, type ZipEntry } from '../hosts/file/zip-directory';
 import { addSheet, cellKey, createWorkbook, type BorderEdge, type CellModel, type CellStyle, type Color, type FontModel, type SheetModel, type WorkbookModel } from './model';
@@ -290,44 +291,6 @@ function parseSharedStrings(xml: string): string[] {
   return out;
 }
 
-/** ExcelJS's default formats (lib/xlsx/defaultnumformats.js) that are one format for every locale. */
-const DEFAULT_FORMATS: Record<number, string> = {
-  0: 'General',
-  1: '0',
-  2: '0.00',
-  3: '#,##0',
-  4: '#,##0.00',
-  9: '0%',
-  10: '0.00%',
-  11: '0.00E+00',
-  12: '# ?/?',
-  13: '# ??/??',
-  14: 'mm-dd-yy',
-  15: 'd-mmm-yy',
-  16: 'd-mmm',
-  17: 'mmm-yy',
-  18: 'h:mm AM/PM',
-  19: 'h:mm:ss AM/PM',
-  20: 'h:mm',
-  21: 'h:mm:ss',
-  22: 'm/d/yy "h":mm',
-  37: '#,##0 ;(#,##0)',
-  38: '#,##0 ;[Red](#,##0)',
-  39: '#,##0.00 ;(#,##0.00)',
-  40: '#,##0.00 ;[Red](#,##0.00)',
-  45: 'mm:ss',
-  46: '[h]:mm:ss',
-  47: 'mmss.0',
-  48: '##0.0E+0',
-  49: '@',
-};
-
-/** ExcelJS's utils.isDateFmt. */
-function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
-
 /** What a cell format (cellXfs entry) gives a cell. */
 interface Xf {
   numFmt: string | undefined;
@@ -462,7 +425,7 @@ function parseStyles(xml: string): Xf[] {
   return xfs.map((x): Xf => {
     let numFmt: string | undefined;
     if (x.numFmtId) {
-      numFmt = custom.get(x.numFmtId) ?? DEFAULT_FORMATS[x.numFmtId];
+      numFmt = custom.get(x.numFmtId) ?? EXCELJS_BUILTIN_FORMATS[x.numFmtId];
       // An id ExcelJS knows per locale only, or not at all: ExcelJS decides.
       if (numFmt === undefined && !Number.isNaN(x.numFmtId)) unsupported();
     }

@@ -4,40 +4,35 @@
  * is named with its kind and gets no error or warning. These are forms we wrote from the published
  * templates: they measure consistency, not accuracy (the real corpus does that).
  */
-import { checkSheet } from "../../src/core/engine";
-import type { CellValue } from "../../src/core/engine/grid";
-import type { TableKind } from "../../src/core/model";
+import { checkSheet } from '../../src/core/engine';
+import type { CellValue } from '../../src/core/engine/grid';
+import type { TableKind } from '../../src/core/model';
 
-type R = (string | number | null)[];
+type R = CellValue[];
 const IND: R[] = [
-  ["一级指标", "二级指标", "三级指标", "指标值"],
-  ["产出指标", "数量指标", "培训人数", "≥100人"],
-  [null, "质量指标", "合格率", "≥95%"],
-  [null, "时效指标", "完成时间", "2024年12月底前"],
-  [null, "成本指标", "培训成本", "≤20万元"],
-  ["效益指标", "社会效益指标", "服务水平", "有所提升"],
-  ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+  ['一级指标', '二级指标', '三级指标', '指标值'],
+  ['产出指标', '数量指标', '培训人数', '≥100人'],
+  [null, '质量指标', '合格率', '≥95%'],
+  [null, '时效指标', '完成时间', '2024年12月底前'],
+  [null, '成本指标', '培训成本', '≤20万元'],
+  ['效益指标', '社会效益指标', '服务水平', '有所提升'],
+  ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
 ];
 const forms: Record<string, { kind: TableKind; rows: R[] }> = {
   deptStd: {
-    kind: "department",
+    kind: 'department',
     rows: [
-      ["部门（单位）整体支出绩效目标申报表", null, null, null],
-      ["部门（单位）名称", "某某局", null, null],
-      ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）"],
-      [null, "日常运转", "保障运转", 100],
-      ["年度总体目标", "完成年度工作", null, null],
+      ['部门（单位）整体支出绩效目标申报表', null, null, null],
+      ['部门（单位）名称', '某某局', null, null],
+      ['年度主要任务', '任务名称', '主要内容', '预算金额（万元）'],
+      [null, '日常运转', '保障运转', 100],
+      ['年度总体目标', '完成年度工作', null, null],
       ...IND,
     ],
   },
   deptNoTitle: {
     kind: 'department',
-    rows: [
-      ['部门名称', '某某局', null, null],
-      ['预算支出总额', 500, '财政拨款', 500],
-      ['整体绩效目标', '完成年度工作', null, null],
-      ...IND,
-    ],
+    rows: [['部门名称', '某某局', null, null], ['预算支出总额', 500, '财政拨款', 500], ['整体绩效目标', '完成年度工作', null, null], ...IND],
   },
   dept2021: {
     kind: 'department',
@@ -52,208 +47,118 @@ const forms: Record<string, { kind: TableKind; rows: R[] }> = {
     ],
   },
   deptNoTitle2: {
-    kind: "department",
-    rows: [
-      ["单位名称", "某某中学", null, null],
-      ["单位整体支出", 500, null, null],
-      ["年度绩效目标", "完成年度工作", null, null],
-      ...IND,
-    ],
+    kind: 'department',
+    rows: [['单位名称', '某某中学', null, null], ['单位整体支出', 500, null, null], ['年度绩效目标', '完成年度工作', null, null], ...IND],
   },
   selfEvalNoTitle: {
-    kind: "self-eval",
+    kind: 'self-eval',
     rows: [
-      ["项目名称", "某某项目", null, null, null, null, null, null],
-      [
-        "项目资金（万元）",
-        null,
-        "年初预算数",
-        "全年预算数",
-        "全年执行数",
-        "分值",
-        "执行率",
-        "得分",
-      ],
-      ["年度资金总额", null, 100, 100, 95, 10, "95%", 9.5],
-      [
-        "年度总体目标",
-        "预期目标",
-        null,
-        null,
-        "实际完成情况",
-        null,
-        null,
-        null,
-      ],
-      [null, "完成", null, null, "已完成", null, null, null],
-      [
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "年度指标值",
-        "实际完成值",
-        "分值",
-        "得分",
-        "偏差原因分析及改进措施",
-      ],
-      ["产出指标", "数量指标", "培训人数", "≥100人", "120人", 10, 10, null],
-      [null, "质量指标", "合格率", "≥95%", "96%", 10, 10, null],
-      ["总分", null, null, null, null, 100, 95, null],
+      ['项目名称', '某某项目', null, null, null, null, null, null],
+      ['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', null, 100, 100, 95, 10, '95%', 9.5],
+      ['年度总体目标', '预期目标', null, null, '实际完成情况', null, null, null],
+      [null, '完成', null, null, '已完成', null, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '120人', 10, 10, null],
+      [null, '质量指标', '合格率', '≥95%', '96%', 10, 10, null],
+      ['总分', null, null, null, null, 100, 95, null],
     ],
   },
   selfEvalVariant: {
-    kind: "self-eval",
+    kind: 'self-eval',
     rows: [
-      ["项目名称", "某某项目", null, null, null, null],
-      ["预算数", 100, "执行数", 95, "执行率(B/A)", "95%"],
-      ["一级指标", "二级指标", "三级指标", "目标值", "完成值", "得分"],
-      ["产出指标", "数量指标", "培训人数", "≥100人", "120人", 10],
-      [null, "质量指标", "合格率", "≥95%", "96%", 10],
+      ['项目名称', '某某项目', null, null, null, null],
+      ['预算数', 100, '执行数', 95, '执行率(B/A)', '95%'],
+      ['一级指标', '二级指标', '三级指标', '目标值', '完成值', '得分'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '120人', 10],
+      [null, '质量指标', '合格率', '≥95%', '96%', 10],
     ],
   },
   selfEvalVariant2: {
-    kind: "self-eval",
+    kind: 'self-eval',
     rows: [
-      ["项目名称", "某某项目", null, null, null, null],
-      [
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "年度指标值",
-        "全年完成值",
-        "未完成原因",
-      ],
-      ["产出指标", "数量指标", "培训人数", "≥100人", "120人", null],
-      [null, "质量指标", "合格率", "≥95%", "96%", null],
+      ['项目名称', '某某项目', null, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '全年完成值', '未完成原因'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '120人', null],
+      [null, '质量指标', '合格率', '≥95%', '96%', null],
     ],
   },
   monitorNoTitle: {
-    kind: "monitor",
+    kind: 'monitor',
     rows: [
-      ["项目名称", "某某项目", null, null, null, null, null],
-      [
-        "项目资金（万元）",
-        "年初预算数",
-        "1-7月执行数",
-        "1-7月执行率",
-        "全年预计执行数",
-        null,
-        null,
-      ],
-      [null, 100, 50, "50%", 100, null, null],
-      [
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "年度指标值",
-        "1-7月实际完成值",
-        "全年预计完成值",
-        "偏差原因分析",
-      ],
-      ["产出指标", "数量指标", "培训人数", "≥100人", "60人", "100人", null],
+      ['项目名称', '某某项目', null, null, null, null, null],
+      ['项目资金（万元）', '年初预算数', '1-7月执行数', '1-7月执行率', '全年预计执行数', null, null],
+      [null, 100, 50, '50%', 100, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '1-7月实际完成值', '全年预计完成值', '偏差原因分析'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '60人', '100人', null],
     ],
   },
   monitorVariant: {
-    kind: "monitor",
+    kind: 'monitor',
     rows: [
-      ["项目名称", "某某项目", null, null, null, null, null],
-      [
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "年度目标值",
-        "截至6月底完成情况",
-        "预计年底完成情况",
-        "偏差原因",
-      ],
-      ["产出指标", "数量指标", "培训人数", "≥100人", "60人", "100人", null],
+      ['项目名称', '某某项目', null, null, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度目标值', '截至6月底完成情况', '预计年底完成情况', '偏差原因'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '60人', '100人', null],
     ],
   },
   monitorVariant2: {
-    kind: "monitor",
+    kind: 'monitor',
     rows: [
-      ["项目名称", "某某项目", null, null, null, null, null],
-      [
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "年度指标值",
-        "执行情况",
-        "完成进度",
-        "备注",
-      ],
-      ["产出指标", "数量指标", "培训人数", "≥100人", "60人", "60%", null],
+      ['项目名称', '某某项目', null, null, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '执行情况', '完成进度', '备注'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '60人', '60%', null],
     ],
   },
   region: {
-    kind: "transfer",
+    kind: 'transfer',
     rows: [
-      ["专项名称", "农村综合改革转移支付", null, null],
-      ["中央主管部门", "财政部", null, null],
-      ["省级财政部门", "某省财政厅", "省级主管部门", "某省农业厅"],
-      ["资金情况（万元）", "年度金额", 1000, null],
-      [null, "其中：中央补助", 800, null],
-      [null, "地方资金", 200, null],
-      ["年度总体目标", "完成改革", null, null],
+      ['专项名称', '农村综合改革转移支付', null, null],
+      ['中央主管部门', '财政部', null, null],
+      ['省级财政部门', '某省财政厅', '省级主管部门', '某省农业厅'],
+      ['资金情况（万元）', '年度金额', 1000, null],
+      [null, '其中：中央补助', 800, null],
+      [null, '地方资金', 200, null],
+      ['年度总体目标', '完成改革', null, null],
       ...IND,
     ],
   },
   regionNoMarker: {
-    kind: "region",
-    rows: [
-      ["资金名称", "某某转移支付资金", null, null],
-      ["主管部门", "某省农业厅", null, null],
-      ["资金总额", 1000, null, null],
-      ["区域年度目标", "完成改革", null, null],
-      ...IND,
-    ],
+    kind: 'region',
+    rows: [['资金名称', '某某转移支付资金', null, null], ['主管部门', '某省农业厅', null, null], ['资金总额', 1000, null, null], ['区域年度目标', '完成改革', null, null], ...IND],
   },
   scoring: {
-    kind: "scoring",
+    kind: 'scoring',
     rows: [
-      ["一级指标", "二级指标", "三级指标", "分值", "评分标准", "得分"],
-      ["决策", "项目立项", "立项依据充分性", 5, "符合得5分", 5],
-      ["过程", "资金管理", "资金到位率", 5, "100%得满分", 5],
-      ["产出", "产出数量", "完成率", 10, "按比例", 10],
-      ["效益", "项目效益", "社会效益", 20, "有所提升", 20],
+      ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '得分'],
+      ['决策', '项目立项', '立项依据充分性', 5, '符合得5分', 5],
+      ['过程', '资金管理', '资金到位率', 5, '100%得满分', 5],
+      ['产出', '产出数量', '完成率', 10, '按比例', 10],
+      ['效益', '项目效益', '社会效益', 20, '有所提升', 20],
     ],
   },
   scoring2: {
-    kind: "scoring",
+    kind: 'scoring',
     rows: [
-      ["评价指标", null, null, "分值", "评价要点", "评分细则"],
-      ["一级指标", "二级指标", "三级指标", null, null, null],
-      ["决策", "项目立项", "立项依据充分性", 5, "依据充分", "符合得5分"],
-      ["过程", "资金管理", "资金到位率", 5, "到位", "100%得满分"],
+      ['评价指标', null, null, '分值', '评价要点', '评分细则'],
+      ['一级指标', '二级指标', '三级指标', null, null, null],
+      ['决策', '项目立项', '立项依据充分性', 5, '依据充分', '符合得5分'],
+      ['过程', '资金管理', '资金到位率', 5, '到位', '100%得满分'],
     ],
   },
 };
 
-describe("non-project forms are named, never checked as projects", () => {
+describe('non-project forms are named, never checked as projects', () => {
   const cases = Object.entries(forms).flatMap(([name, f]) => [
     { name: `${name}, titled`, kind: f.kind, rows: f.rows },
     {
       name: `${name}, without its title row`,
       kind: f.kind,
-      rows: f.rows.filter(
-        (r) =>
-          !(
-            typeof r[0] === "string" &&
-            /表$/.test(r[0]) &&
-            r.slice(1).every((v) => v === null)
-          ),
-      ),
+      rows: f.rows.filter((r) => !(typeof r[0] === 'string' && /表$/.test(r[0]) && r.slice(1).every((v) => v === null))),
     },
   ]);
-  it.each(cases)("$name", ({ kind, rows }) => {
-    const sheet = checkSheet({ name: "Sheet1", values: rows as CellValue[][] });
-    expect(sheet.tables.map((t) => t.table.kind)).toEqual(
-      sheet.tables.map(() => kind),
-    );
-    expect(
-      sheet.tables
-        .flatMap((t) => t.findings)
-        .filter((f) => f.severity !== "info"),
-    ).toEqual([]);
+  it.each(cases)('$name', ({ kind, rows }) => {
+    const sheet = checkSheet({ name: 'Sheet1', values: rows });
+    expect(sheet.tables.map((t) => t.table.kind)).toEqual(sheet.tables.map(() => kind));
+    expect(sheet.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });

@@ -1111,6 +1111,15 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   if (!anyTitle && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
 }
 
+/** Rows read under a later header joined to the table above them (the same table, going on): the first row after it. */
+function continueTable(t: TableModel, rows: IndicatorRow[], unused: IndicatorRow[], header: HeaderRow, last: number): number {
+  t.indicators.push(...rows);
+  if (unused.length) t.unused = [...(t.unused ?? []), ...unused];
+  t.range = unionRect(t.range, last, header.left, header.right);
+  t.range.bottom = Math.max(last, header.row);
+  return t.range.bottom + 1;
+}
+
 /**
  * The rows of the other (中长期) group of side-by-side column groups, as long-term rows: only those
  * with a value written, so an empty long-term group adds nothing.
@@ -1252,28 +1261,24 @@ export function locateTables(grid: Grid): TableModel[] {
 
     const last = lastIndicatorRow(grid, header, scans, stopAt);
     resolveAmbiguous(grid, header, last);
-    const above = tables[tables.length - 1];
+    const prev = tables[tables.length - 1];
     // The header printed again on a new page (a PDF converted to Excel): the same columns right
     // below the grid above, with nothing but blank rows and page numbers between, continue it.
-    if (above && above.header && above.layout !== 'L4' && repeatsHeader(grid, above, header, scans)) {
+    if (prev && prev.header && prev.layout !== 'L4' && repeatsHeader(grid, prev, header, scans)) {
       const unused: IndicatorRow[] = [];
       // Its columns are the ones read above (the same group of a 中期/年度 pair).
-      const same: HeaderRow = { ...header, columns: above.header.columns };
-      above.indicators.push(...readIndicators(grid, same, header.row + 1, last, parses, unused, above.indicators[above.indicators.length - 1]));
+      const same: HeaderRow = { ...header, columns: prev.header.columns };
+      const rows = readIndicators(grid, same, header.row + 1, last, parses, unused, prev.indicators[prev.indicators.length - 1]);
       const sameGroup = Object.keys(same.columns).every((k) => same.columns[k as ColumnRole] === header.columns[k as ColumnRole]);
       if (header.group && sameGroup) {
-        const longTerm = above.indicators.filter((i) => i.period === 'longTerm');
-        above.indicators.push(...longTermGroup(grid, header, scans, last, parses, longTerm[longTerm.length - 1]));
+        const longTerm = prev.indicators.filter((i) => i.period === 'longTerm');
+        rows.push(...longTermGroup(grid, header, scans, last, parses, longTerm[longTerm.length - 1]));
       }
-      if (unused.length) above.unused = [...(above.unused ?? []), ...unused];
-      above.range = unionRect(above.range, last, header.left, header.right);
-      above.range.bottom = Math.max(last, header.row);
-      boundary = above.range.bottom + 1;
+      boundary = continueTable(prev, rows, unused, header, last);
       continue;
     }
     // Stacked 长期 and 年度 grids of one table: a grid right after another, with no fields of its
     // own between them, continues the table above; its rows are the annual ones.
-    const prev = tables[tables.length - 1];
     const period = gridPeriod(grid, header, scans);
     const between = upperRows.filter((s) => s.row > (prev?.range.bottom ?? -1));
     if (prev && prev.header && prev.layout !== 'L4' && period && !between.some((s) => s.labels.some((l) => l.info.field) || s.titles.length > 0)) {
@@ -1281,11 +1286,7 @@ export function locateTables(grid: Grid): TableModel[] {
       const rows = readIndicators(grid, header, header.row + 1, last, parses, unused);
       if (period === 'annual') for (const ind of prev.indicators) ind.period = 'longTerm';
       else for (const ind of rows) ind.period = 'longTerm';
-      prev.indicators.push(...rows);
-      if (unused.length) prev.unused = [...(prev.unused ?? []), ...unused];
-      prev.range = unionRect(prev.range, last, header.left, header.right);
-      prev.range.bottom = Math.max(last, header.row);
-      boundary = prev.range.bottom + 1;
+      boundary = continueTable(prev, rows, unused, header, last);
       continue;
     }
     let unused: IndicatorRow[] = [];

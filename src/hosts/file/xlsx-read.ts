@@ -18,6 +18,7 @@
  * bytes of the XML and the cells it holds.
  */
 import type { CellValue, GridInit, Rect } from '../../core/engine/grid';
+import { EXCELJS_BUILTIN_FORMATS, isDateFormat } from './builtin-formats';
 import { formatCellText } from './numfmt';
 import { READ_LIMITS } from './limits';
 import { decodeXml, readZipDirectory, ZipReader } from './zip';
@@ -422,39 +423,13 @@ function parseRels(xml: string | undefined, counter: ScanCounter, limits: LeanLi
   return rels;
 }
 
-/** ExcelJS's built-in number formats (defaultnumformats.js, the ones without a locale). */
+/**
+ * ExcelJS's built-in number formats, and the East Asian ones as a Chinese (zh-CN) Excel shows them:
+ * it writes these ids without a <numFmt> of their own, so without them 2024年12月31日 would read as
+ * 45657 (ExcelJS has them only per locale and gives no format).
+ */
 const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
-  0: 'General',
-  1: '0',
-  2: '0.00',
-  3: '#,##0',
-  4: '#,##0.00',
-  9: '0%',
-  10: '0.00%',
-  11: '0.00E+00',
-  12: '# ?/?',
-  13: '# ??/??',
-  14: 'mm-dd-yy',
-  15: 'd-mmm-yy',
-  16: 'd-mmm',
-  17: 'mmm-yy',
-  18: 'h:mm AM/PM',
-  19: 'h:mm:ss AM/PM',
-  20: 'h:mm',
-  21: 'h:mm:ss',
-  22: 'm/d/yy "h":mm',
-  37: '#,##0 ;(#,##0)',
-  38: '#,##0 ;[Red](#,##0)',
-  39: '#,##0.00 ;(#,##0.00)',
-  40: '#,##0.00 ;[Red](#,##0.00)',
-  45: 'mm:ss',
-  46: '[h]:mm:ss',
-  47: 'mmss.0',
-  48: '##0.0E+0',
-  49: '@',
-  // East Asian built-ins as a Chinese (zh-CN) Excel shows them: it writes these ids without a
-  // <numFmt> of their own, so without them 2024年12月31日 would read as 45657 (ExcelJS has them
-  // only per locale and gives no format).
+  ...EXCELJS_BUILTIN_FORMATS,
   27: 'yyyy"年"m"月"',
   28: 'm"月"d"日"',
   29: 'm"月"d"日"',
@@ -475,13 +450,6 @@ const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
   57: 'yyyy"年"m"月"',
   58: 'm"月"d"日"',
 };
-
-/** ExcelJS's utils.isDateFmt. */
-function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  const f = fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
-  return /[ymdhMsb]+/.test(f);
-}
 
 interface Styles {
   /** Per cellXfs index: its number format, or undefined. */
