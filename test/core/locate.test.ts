@@ -673,6 +673,43 @@ describe('locateTables — the 三级 column under other names', () => {
   });
 });
 
+describe('locateTables — the 三级 and value columns under words no pattern knows', () => {
+  const grid = (level3: string, value: string, extra: CellValue[] = []) =>
+    sheet([
+      ['项目名称', '某项目', null, null, null],
+      ['一级指标', '二级指标', level3, value, ...extra],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '当年参训人数'],
+      ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '问卷调查'],
+    ]);
+  it.each(['预期目标', '年度预期目标', '绩效标准', '标准值', '考核标准', '目标要求', '预期成果', '年度目标', '绩效目标', '目标', '预期指标'])('value column %s', (label) => {
+    const [t] = locateTables(grid('三级指标', label));
+    expect(t.header?.columns.value).toBe(3);
+    expect(t.indicators.map((i) => i.value.text)).toEqual(['≥100人', '≥90%']);
+  });
+  it.each([
+    ['绩效指标', '指标值'],
+    ['指标明细', '预期目标'],
+  ])('三级 column %s (value %s)', (level3, value) => {
+    const [t] = locateTables(grid(level3, value));
+    expect(t.header?.columns).toMatchObject({ level3: 2, value: 3 });
+    expect(t.indicators.map((i) => [i.level3.text, i.value.text])).toEqual([
+      ['培训人数', '≥100人'],
+      ['学员满意度', '≥90%'],
+    ]);
+  });
+  it('a labelled column is never guessed at: 指标解释 stays the description, the unknown word after it is the value', () => {
+    const [t] = locateTables(grid('三级指标', '指标解释', ['预期目标']));
+    expect(t.header?.columns).toMatchObject({ level3: 2, description: 3, value: 4 });
+  });
+  it('words that name no value (备注) leave the value column unread rather than guessed', () => {
+    const [t] = locateTables(grid('三级指标', '备注'));
+    expect(t.header?.columns.value).toBeUndefined();
+  });
+  it('一级 | 二级 with two unknown words is no header unless one of them says 指标', () => {
+    expect(locateTables(grid('名称', '备注'))[0]?.header).toBeUndefined();
+  });
+});
+
 describe('locateTables — a grid of 指标名称 | 指标值 only, under its own 项目名称', () => {
   const upper: CellValue[][] = [
     ['项目名称', '某项目', null],

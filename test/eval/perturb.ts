@@ -320,6 +320,18 @@ export const synonyms2: Perturbation = (init) => {
   return { init: { ...init, values, text: undefined }, back: identityBack };
 };
 
+/** Grid headers in words no label pattern holds (`绩效指标`, `预期目标`): read by their place. */
+const SYNONYMS_3: Record<string, string> = {
+  三级指标: '绩效指标',
+  指标值: '预期目标',
+};
+
+export const unknownHeaderWords: Perturbation = (init) => {
+  const isHeader = (r: CellValue[]) => r.some((v) => typeof v === 'string' && /^一级指标/.test(v.replace(/\s/g, '')));
+  const values = cloneValues(init).map((r) => (!isHeader(r) ? r : r.map((v) => (typeof v === 'string' && SYNONYMS_3[v.trim()] ? SYNONYMS_3[v.trim()] : v))));
+  return { init: { ...init, values, text: undefined }, back: identityBack };
+};
+
 /**
  * Each form table (L1/L2, one value per cell) rewritten as a budget system's list export: one row
  * per indicator, 项目名称 | 预算数 | 财政资金 | 其他资金 | 年度绩效目标 | 一级 | 二级 | 三级 | 指标值, the
@@ -633,6 +645,7 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'the sheet twice, stacked': stackedTwice,
   'a 绩效指标 group row above the header': groupHeaderRow,
   'label synonyms, second set': synonyms2,
+  'grid headers in unknown words (绩效指标, 预期目标)': unknownHeaderWords,
   'a form as a list export': listExport,
   'a form as a list export, values split': splitListExport,
   'no 一级 column': noLevel1Column,

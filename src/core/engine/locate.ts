@@ -214,7 +214,9 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   const flat = !roles.has('level1') && !roles.has('level2') && hasLevel3 && roles.has('value') && ['weight', 'unit', 'nature', 'signOrDirection'].some((r) => roles.has(r as NonNullable<LabelInfo['header']>));
   // No 一级 column (`二级指标 | 三级指标 | 指标值`): each row's 一级 is its 二级's.
   const noLevel1 = !roles.has('level1') && roles.has('level2') && hasLevel3 && roles.has('value');
-  if (!flat && !noLevel1 && (!roles.has('level1') || !roles.has('level2') || !hasLevel3)) return undefined;
+  // `一级指标 | 二级指标 | 绩效指标 | 指标值`: a 三级 column under a word no system agrees on.
+  const unnamedLevel3 = !hasLevel3 && roles.has('level1') && roles.has('level2');
+  if (!flat && !noLevel1 && !unnamedLevel3 && (!roles.has('level1') || !roles.has('level2') || !hasLevel3)) return undefined;
   const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: Infinity, right: -Infinity };
   const group = chooseGroup(scan, grid, above, avoid);
   const content: number[] = [];
@@ -239,9 +241,53 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
     if (header.columns.level3 === undefined) header.columns.level3 = col;
     else if (header.columns.description === undefined) header.columns.description = col;
   }
+  if (header.columns.level3 === undefined || header.columns.value === undefined) adoptUnlabelledColumns(scan, grid, header, group);
   if (header.columns.level3 === undefined) return undefined;
   if (group) header.group = group;
   return header;
+}
+
+/** `一级指标 | 二级指标` and two cells more whose words we don't know: maybe a header (headerOf decides). */
+function levelsOnly(scan: RowScan): boolean {
+  if (scan.labels.length !== 2 || scan.cols.length < 4) return false;
+  const [a, b] = scan.labels;
+  return a.info.header === 'level1' && b.info.header === 'level2';
+}
+
+/** Header words of a 三级 column no pattern names (绩效指标, 指标明细). */
+const UNNAMED_LEVEL3_RE = /指标/;
+/** Header words of a value column no pattern names (预期目标, 绩效标准, 目标要求, 标准值). */
+const UNNAMED_VALUE_RE = /目标|标准|要求|成果|效果|值|预期|计划/;
+
+/**
+ * The 三级 or value column of a header whose word for it is not one we know, read from the cells
+ * right of the level columns: the first unlabelled cell saying 指标 is the 三级 column, the first
+ * after it saying 目标 / 标准 / 值 the value column (`年度目标` and `绩效目标` there are the value
+ * column's header, not the table's goals). Without this a table whose value column says 预期目标
+ * had every indicator reported empty.
+ */
+function adoptUnlabelledColumns(scan: RowScan, grid: Grid, header: HeaderRow, group: HeaderRow['group']): void {
+  const cols = header.columns;
+  const taken = new Set<number>([...Object.values(cols), ...header.ambiguous]);
+  const levels = Math.max(cols.level1 ?? -1, cols.level2 ?? -1);
+  for (const col of scan.cols) {
+    if (col <= levels || taken.has(col)) continue;
+    if (group && col >= group.shared && (col < group.from || col > group.to)) continue;
+    const label = scan.labels.find((l) => l.col === col);
+    // A cell that is a label of its own (a role, a kind's column such as 区域目标值) is not guessed at.
+    if (label && label.info.field !== 'goals') continue;
+    const key = labelKey(grid.rawText(scan.row, col));
+    if (key.length === 0 || key.length > 12) continue;
+    if (cols.level3 === undefined) {
+      if (label || !UNNAMED_LEVEL3_RE.test(key)) return;
+      cols.level3 = col;
+    } else if (col > cols.level3 && UNNAMED_VALUE_RE.test(key)) {
+      cols.value = col;
+      if (label?.info.field !== undefined && header.project[label.info.field] === col) delete header.project[label.info.field];
+    } else continue;
+    header.right = Math.max(header.right, grid.mergeAt(scan.row, col)?.right ?? col);
+    if (cols.value !== undefined) return;
+  }
 }
 
 /** How far below its 项目名称 a two-label header (`指标名称 | 指标值`) may stand. */
@@ -1195,7 +1241,7 @@ export function locateTables(grid: Grid): TableModel[] {
     // under a 项目名称 of its own, `指标名称 | 指标值` is enough.
     const lastProject = projectRows[projectRows.length - 1];
     const ownProject = lastProject !== undefined && lastProject > (headers[headers.length - 1]?.row ?? -1) && r - lastProject <= PAIR_HEADER_REACH;
-    const h = scan.labels.length >= 3 ? headerOf(scan, grid, rowsAbove(scans, r)) : scan.labels.length === 2 && ownProject ? pairHeaderOf(scan, grid) : undefined;
+    const h = scan.labels.length >= 3 || levelsOnly(scan) ? headerOf(scan, grid, rowsAbove(scans, r)) : scan.labels.length === 2 && ownProject ? pairHeaderOf(scan, grid) : undefined;
     if (h) headers.push(h);
     else if (scan.labels.some((l) => l.info.field === 'projectName')) projectRows.push(r);
   }
