@@ -25,6 +25,7 @@ ruleTester(missingSign, {
     { name: 'a span of months is a period', spec: timeliness('1-12月', '实施周期') },
     { name: 'a month alone (12月) is December', spec: timeliness('12月', '完成时间') },
     { name: 'a year and month with a dot (2025.12) is a deadline', spec: timeliness('2025.12', '完成时间') },
+    { name: 'a date Excel stored as a number is value/date-serial’s finding', spec: timeliness('44561', '项目完成时间') },
     { name: 'split: the sign column', spec: spec({ rows: split('≥', { sign: '≥' }) }) },
     { name: 'split: 正向 stands for the sign', spec: spec({ rows: split('≥', { direction: '正向' }) }) },
   ],
@@ -46,6 +47,12 @@ ruleTester(missingSign, {
     { name: 'the unit is added with the sign', spec: quantity('200'), errors: [{ messageId: 'noSign', suggestion: '≥200次' }] },
     { name: 'a malformed number is repaired too', spec: quality('9..5', '运维服务质量'), errors: [{ messageId: 'noSign', suggestion: '≥9.5' }] },
     { name: 'unreadable number', spec: quantity('1,2次'), errors: [{ messageId: 'noSignNoFix', suggestion: null }] },
+    {
+      name: 'a date serial with value/date-serial off: the missing sign is not lost',
+      spec: timeliness('44561', '项目完成时间'),
+      options: { settings: { rules: { 'value/date-serial': 'off' } } },
+      errors: [{ messageId: 'noSign' }],
+    },
     {
       name: 'split: the empty sign cell, symbol style',
       spec: spec({ rows: split('≥', {}) }),

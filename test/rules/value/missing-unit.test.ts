@@ -16,10 +16,17 @@ ruleTester(missingUnit, {
     spec(),
     { name: 'no number at all is value/missing-number’s finding', spec: quantity('≥') },
     { name: 'qualitative', spec: quantity('达到预期目标') },
+    { name: 'a date Excel stored as a number is value/date-serial’s finding', spec: withRow({ l2: '时效指标', l3: '项目完成时间', desc: '', value: '≤44561' }) },
     { name: 'split with its unit column', spec: spec({ rows: splitRow({ unit: '%' }) }) },
     { name: 'split: the unit written in the number cell', spec: spec({ rows: splitRow({ value: '95%' }) }) },
   ],
   invalid: [
+    {
+      name: 'a date serial with value/date-serial off: the missing unit is not lost',
+      spec: withRow({ l2: '时效指标', l3: '项目完成时间', desc: '', value: '≤44561' }),
+      options: { settings: { rules: { 'value/date-serial': 'off' } } },
+      errors: [{ messageId: 'noUnitNoFix' }],
+    },
     {
       name: 'a count: unit from the name (次数)',
       spec: quantity('≥200'),

@@ -4,6 +4,7 @@
  * better (差错率), ≥ otherwise; a 正向/反向 column decides where there is one.
  */
 import type { Rule } from '../types';
+import { isDateSerial } from './date-serial';
 import { correctedSign, guessUnit, inferSign, isDottedMonth, repairedNumber, sameCell, shown, signFix } from './fix';
 
 export const missingSign: Rule = {
@@ -11,7 +12,7 @@ export const missingSign: Rule = {
   row(ctx, ind, facts) {
     const { kind } = facts;
     const p = ind.parsed;
-    if (p.kind !== 'quantitative' || !p.problems.includes('no-sign') || isDottedMonth(ind, kind)) return;
+    if (p.kind !== 'quantitative' || !p.problems.includes('no-sign') || isDottedMonth(ind, kind) || isDateSerial(ctx, ind, kind)) return;
     const number = repairedNumber(p);
     const wanted = correctedSign(kind, inferSign(ind, number === undefined ? undefined : Number(number), p.unit ?? guessUnit(ind, ctx.table)));
     const { at, suggestion } = signFix(ind, ctx.table, wanted);
