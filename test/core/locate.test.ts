@@ -697,6 +697,34 @@ describe('locateTables — the 三级 and value columns under words no pattern k
       ['学员满意度', '≥90%'],
     ]);
   });
+  it('指标类型 holding 数量指标 / 质量指标 is the 二级 column, not 定性/定量', () => {
+    const [t] = locateTables(
+      sheet([
+        ['项目名称', '某项目', null],
+        ['指标类型', '指标名称', '指标值'],
+        ['数量指标', '培训人数', '≥100人'],
+        ['质量指标', '合格率', '≥95%'],
+        ['服务对象满意度指标', '学员满意度', '≥90%'],
+      ]),
+    );
+    expect(t.header?.columns).toEqual({ level2: 0, level3: 1, value: 2 });
+    expect(t.indicators.map((i) => [i.level1.text, i.level2.text])).toEqual([
+      ['产出指标', '数量指标'],
+      ['产出指标', '质量指标'],
+      ['满意度指标', '服务对象满意度指标'],
+    ]);
+  });
+  it('指标类型 holding 定量 / 定性 stays the nature column', () => {
+    const [t] = locateTables(
+      sheet([
+        ['项目名称', '某项目', null, null, null],
+        ['一级指标', '二级指标', '三级指标', '指标类型', '指标值'],
+        ['产出指标', '数量指标', '培训人数', '定量', '≥100人'],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '定量', '≥90%'],
+      ]),
+    );
+    expect(t.header?.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, nature: 3, value: 4 });
+  });
   it('a labelled column is never guessed at: 指标解释 stays the description, the unknown word after it is the value', () => {
     const [t] = locateTables(grid('三级指标', '指标解释', ['预期目标']));
     expect(t.header?.columns).toMatchObject({ level3: 2, description: 3, value: 4 });

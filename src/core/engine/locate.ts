@@ -406,6 +406,31 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
     if (header.columns[role] === undefined) header.columns[role] = col;
     else if (role === 'sign' && header.columns.direction === undefined) header.columns.direction = col;
   }
+  levelsInNatureColumn(grid, header, lastRow);
+}
+
+/**
+ * `指标类型 | 指标名称 | 指标值` with 数量指标 / 质量指标 … under 指标类型: the column holds the 二级
+ * names, not 定性/定量. Decided by what most of its cells are.
+ */
+function levelsInNatureColumn(grid: Grid, header: HeaderRow, lastRow: number): void {
+  const col = header.columns.nature;
+  if (col === undefined || header.columns.level2 !== undefined) return;
+  let level1 = 0;
+  let level2 = 0;
+  let other = 0;
+  for (let r = header.row + 1; r <= lastRow; r++) {
+    if (grid.isBlank(r, col)) continue;
+    const text = grid.text(r, col);
+    if (resolveLevel1(text)) level1++;
+    else if (resolveLevel2(text)) level2++;
+    else other++;
+  }
+  // 一级 names there (zj-linhai-lvhua-2024: 产出指标 | 数量指标 | 375万平方米) come with 二级 names
+  // in the 三级 column: a form of its own, left as it is read.
+  if (level2 <= other || level2 < level1) return;
+  header.columns.level2 = col;
+  delete header.columns.nature;
 }
 
 const ROW_LIMIT_BLANK_GAP = 1;
