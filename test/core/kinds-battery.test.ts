@@ -50,6 +50,11 @@ const forms: Record<string, { kind: TableKind; rows: R[] }> = {
     kind: 'department',
     rows: [['单位名称', '某某中学', null, null], ['单位整体支出', 500, null, null], ['年度绩效目标', '完成年度工作', null, null], ...IND],
   },
+  deptByName: { kind: 'department', rows: [['部门名称', '某某局', null, null], ['年度绩效目标', '完成年度工作', null, null], ...IND] },
+  deptUnitName: { kind: 'department', rows: [['部门（单位）名称', '某某局', null, null], ['年度预算', 500, '财政拨款', 500], ['绩效目标', '完成年度工作', null, null], ...IND] },
+  deptOwnGoals: { kind: 'department', rows: [['部门', '某某局', null, null], ['部门预算', 500, null, null], ['部门绩效目标', '完成年度工作', null, null], ...IND] },
+  deptFunds: { kind: 'department', rows: [['单位', '某某局', null, null], ['人员经费', 300, '公用经费', 100], ['年度绩效目标', '完成年度工作', null, null], ...IND] },
+  deptWholeBudget: { kind: 'department', rows: [['部门', '某某局', null, null], ['当年整体支出预算', 500, null, null], ['年度总体目标', '完成年度工作', null, null], ...IND] },
   selfEvalNoTitle: {
     kind: 'self-eval',
     rows: [
@@ -160,5 +165,31 @@ describe('non-project forms are named, never checked as projects', () => {
     const sheet = checkSheet({ name: 'Sheet1', values: rows });
     expect(sheet.tables.map((t) => t.table.kind)).toEqual(sheet.tables.map(() => kind));
     expect(sheet.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('a title alone says 部门', () => {
+  it('某某局部门绩效目标表 (no 项目 in it) over a grid with nothing else', () => {
+    const sheet = checkSheet({ name: 'Sheet1', values: [['2024年某某局部门绩效目标表', null, null, null], ['绩效目标', '完成年度工作', null, null], ...IND] });
+    expect(sheet.tables.map((t) => t.table.kind)).toEqual(['department']);
+    expect(sheet.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('a project table is still one', () => {
+  it('titled a project, with 单位名称 and no 项目名称: a project that lost its name', () => {
+    const sheet = checkSheet({
+      name: 'Sheet1',
+      values: [['项目支出绩效目标表', null, null, null], ['单位名称', '某某局', null, null], ['预算数', 50, '其中：财政资金', 50], ['年度绩效目标', '完成', null, null], ...IND],
+    });
+    expect(sheet.tables.map((t) => t.table.kind)).toEqual([undefined]);
+    expect(sheet.tables[0].findings.map((f) => f.rule)).toContain('structure/missing-project-name');
+  });
+  it('a 部门 title naming a 项目 is a project’s', () => {
+    const sheet = checkSheet({
+      name: 'Sheet1',
+      values: [['某某局部门项目支出绩效目标表', null, null, null], ['项目名称', '某项目', null, null], ['预算数', 50, '其中：财政资金', 50], ['年度绩效目标', '完成', null, null], ...IND],
+    });
+    expect(sheet.tables.map((t) => t.table.kind)).toEqual([undefined]);
   });
 });

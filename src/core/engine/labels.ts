@@ -106,6 +106,7 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(年度)?总体(绩效)?目标$/, 'goals'],
   [/^金额$/, 'amountHeader'],
   [/^(项目)?(实施|主管|预算|编制|业务主管)?(单位|部门)$/, 'unitName'],
+  [/^(预算)?(部门|单位)(\((部门|单位)\))?名称$/, 'unitName'],
   [/^(项目)?类别$/, 'category'],
 ];
 
@@ -154,7 +155,11 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(部门|单位)?(主要)?职能(职责)?(概述|简述|描述)?$/, 'department'],
   [/^(部门|单位)(主要)?职责(概述|简述|描述)?$/, 'department'],
   [/^(部门|单位)(年度)?整体(绩效)?目标(内容)?$/, 'department'],
-  [/^(年度)?(部门|单位)整体支出(预算)?(总额|规模)?$/, 'department'],
+  // A department's own goals and budget (a project's are 项目/年度 绩效目标 and 预算数).
+  [/^(部门|单位)(年度)?(绩效)?目标(内容)?$/, 'department'],
+  [/^(部门|单位)(年度)?预算(总额|总数|数|规模)?$/, 'department'],
+  [/^(当年|本年|年度)?(部门|单位)?整体支出(预算)?(总额|规模|数)?$/, 'department'],
+  [/^(其中)?(人员经费|日常公用经费|公用经费)$/, 'department'],
   [/^按(收入|支出)(性质|来源|功能)分$/, 'department'],
   [/^(其中)?基本支出$/, 'department'],
   [/^(主要|重点)?任务名称$/, 'department'],
@@ -245,6 +250,8 @@ function titleKindUncached(text: string): TableKind | undefined {
   // 项目绩效目标完成情况表: what was achieved, after the year.
   if (/(目标|指标)(完成|实现)情况(表|统计表?)?$/.test(key)) return 'self-eval';
   if (/(部门|单位)(\((部门|单位)\))?整体|整体支出|整体绩效/.test(key)) return 'department';
+  // 某某局部门绩效目标表: a department's targets; a 部门 title naming a 项目 is a project's.
+  if (/(部门|单位)(\((部门|单位)\))?(预算)?绩效目标/.test(key) && !/项目/.test(key)) return 'department';
   if (/监控|执行情况表|运行跟踪|跟踪(情况)?表/.test(key)) return 'monitor';
   if (/转移支付/.test(key) || (/(中央|省级|市级|州级)(财政)?.*(专项)?资金绩效目标表$/.test(key) && !/项目/.test(key))) return 'transfer';
   if (/区域(绩效)?目标/.test(key)) return 'region';

@@ -1174,6 +1174,15 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
       }
     }
   }
+  // 部门名称 / 单位名称 and no 项目名称 anywhere, under no project title: a department's (or
+  // unit's) table, not a project that lost its name.
+  if (!table.projectName && !titled) {
+    for (const s of above) {
+      for (const l of s.labels) {
+        if (l.info.field === 'unitName' && DEPARTMENT_NAME_RE.test(labelKey(l.text))) return set('department', { row: l.row, col: l.col });
+      }
+    }
+  }
   // No title in the sheet: a sheet named after its kind (`部门整体支出绩效目标表`) tells it.
   const bySheet = titled ? undefined : titleKind(grid.name);
   if (bySheet && bySheet !== 'project') return set(bySheet, { row: table.range.top, col: table.range.left });
@@ -1181,6 +1190,9 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   // part (a 自评表's second grid, a 部门整体表's indicators under its tasks).
   if (!anyTitle && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
 }
+
+/** The label of a department's or unit's name (部门名称, 单位名称, 部门(单位)名称). */
+const DEPARTMENT_NAME_RE = /^(预算)?(部门|单位)(\((部门|单位)\))?名称$/;
 
 /** Rows read under a later header joined to the table above them (the same table, going on): the first row after it. */
 function continueTable(t: TableModel, rows: IndicatorRow[], unused: IndicatorRow[], header: HeaderRow, last: number): number {
