@@ -16,6 +16,11 @@ const level1Only = (names: Record<string, string>) =>
 
 const WEIGHTS = { 产出指标: '产出指标(60分)', 效益指标: '效益指标（20分）', 满意度指标: '满意度指标(20)' };
 
+/** The seed's 产出 and 效益 rows only (a page cut before 满意度), with weights. */
+const cut = (weights: CellValue[], l1 = '产出指标(50分)', last = '效益指标') =>
+  spec({ rows: DEFAULT_ROWS.slice(0, 5).map((r, i) => ({ ...r, weight: weights[i], ...(i === 0 ? { l1 } : i === 4 ? { l1: last } : {}) })) });
+const missingLevel1Off = { settings: { rules: { 'structure/missing-level1': 'off' as const } } };
+
 ruleTester(weightsSum, {
   valid: [
     { name: 'no weights at all', spec: spec() },
@@ -38,8 +43,21 @@ ruleTester(weightsSum, {
         ],
       }),
     },
+    { name: 'a table cut before 满意度: its total is structure/missing-level1’s finding', spec: cut([10, 10, 10, 10, 20], '产出指标') },
+    { name: 'cut: the last 一级 present may be cut too, its own sum is not checked', spec: cut([10, 10, 10, 10, 20], '产出指标(40分)', '效益指标(30分)') },
   ],
   invalid: [
+    {
+      name: 'cut, with structure/missing-level1 off: the total is reported',
+      spec: cut([10, 10, 10, 10, 20], '产出指标'),
+      options: missingLevel1Off,
+      errors: [{ messageId: 'total', cell: 'J7' }],
+    },
+    {
+      name: 'cut: an 一级 before the last still adds up to its own weight',
+      spec: cut([10, 10, 10, 10, 20]),
+      errors: [{ messageId: 'level1', cell: 'A8' }],
+    },
     { name: 'adding up to 90: the other 10 points are 预算执行率 in the 自评, said in an info', spec: weighted([20, 20, 10, 10, 10, 20]), errors: [{ messageId: 'ninety', cell: 'J7', severity: 'info' }] },
     { name: 'adding up to 80', spec: weighted([20, 20, 10, 10, 10, 10]), errors: [{ messageId: 'total', cell: 'J7', severity: 'error' }] },
     { name: 'float sums are exact', spec: weighted([16.6, 16.7, 16.7, 16.6, 16.7, 16.8]), errors: [{ messageId: 'total', cell: 'J7' }] },

@@ -4,8 +4,17 @@
  * under 产出指标 in the 2021 scheme), so that one mistake gives one finding.
  */
 import { COST_LEVEL1, level1Names, resolveLevel2, SATISFACTION_LEVEL2 } from '../../taxonomy';
+import type { SchemeId, TableModel } from '../../../model';
 import type { Rule } from '../types';
 import { headerRect, intendedLevel1, isFlat } from './shared';
+
+/** The scheme's 一级 (成本 aside) that no row of the table is under. */
+export function missingLevel1Names(table: TableModel, scheme: SchemeId): string[] {
+  const present = new Set(table.indicators.map((ind) => intendedLevel1(ind, scheme)));
+  // The 2015 list's satisfaction 二级 under 效益指标 stands for the 满意度 一级.
+  if (table.indicators.some((ind) => resolveLevel2(ind.level2.text)?.name === SATISFACTION_LEVEL2)) present.add('满意度指标');
+  return level1Names(scheme).filter((name) => name !== COST_LEVEL1 && !present.has(name));
+}
 
 export const missingLevel1: Rule = {
   meta: { id: 'structure/missing-level1', category: 'structure', severity: 'warning', fixable: false },
@@ -16,10 +25,7 @@ export const missingLevel1: Rule = {
       ctx.report({ messageId: 'noLevels', at: headerRect(table), severity: 'info' });
       return;
     }
-    const present = new Set(table.indicators.map((ind) => intendedLevel1(ind, scheme)));
-    // The 2015 list's satisfaction 二级 under 效益指标 stands for the 满意度 一级.
-    if (table.indicators.some((ind) => resolveLevel2(ind.level2.text)?.name === SATISFACTION_LEVEL2)) present.add('满意度指标');
-    const missing = level1Names(scheme).filter((name) => name !== COST_LEVEL1 && !present.has(name));
+    const missing = missingLevel1Names(table, scheme);
     if (missing.length === 0) return;
     ctx.report({
       messageId: 'missing',

@@ -10,7 +10,8 @@ import type { Field, IndicatorRow, SchemeId, TableModel } from '../../../model';
 import { nameKey, parseWeight } from '../../taxonomy';
 import { stripSpaces, toHalfWidth } from '../../text';
 import type { RuleContext, Rule } from '../types';
-import { headerRect, intendedLevel1 } from './shared';
+import { missingLevel1Names } from './missing-level1';
+import { headerRect, intendedLevel1, isFlat } from './shared';
 
 const HUNDRED = Decimal.parse('100') as Decimal;
 /** Totals of 90 leave 10 points to 预算执行率, scored in the later 自评: said in an info. */
@@ -58,6 +59,15 @@ function weightHeaderCell(table: TableModel): CellAddress | undefined {
   return table.header && col !== undefined ? { row: table.header.row, col } : undefined;
 }
 
+/**
+ * A table that lacks a whole 一级 (a page cut before 效益/满意度, or a table never finished): its
+ * weights cannot add up, and structure/missing-level1 (when on) reports what is missing, so the
+ * totals are not reported a second time; nor is the last 一级's own sum, whose rows may be cut.
+ */
+function cutShort(ctx: RuleContext, table: TableModel): boolean {
+  return ctx.enabled('structure/missing-level1') && !isFlat(table) && missingLevel1Names(table, ctx.scheme).length > 0;
+}
+
 function checkRowWeights(ctx: RuleContext, table: TableModel, weighted: IndicatorRow[]): void {
   const values = new Map<IndicatorRow, Decimal>();
   let readable = true;
@@ -74,12 +84,16 @@ function checkRowWeights(ctx: RuleContext, table: TableModel, weighted: Indicato
   if (!readable) return;
   const sumOf = (rows: IndicatorRow[]) => rows.reduce((acc, r) => acc.plus(values.get(r) ?? Decimal.ZERO), Decimal.ZERO);
   const total = sumOf(weighted);
-  if (total.eq(NINETY)) {
+  const cut = cutShort(ctx, table);
+  if (cut) {
+    // Left to structure/missing-level1.
+  } else if (total.eq(NINETY)) {
     ctx.report({ messageId: 'ninety', at: weightHeaderCell(table) ?? headerRect(table), data: { sum: total.toString() }, severity: 'info' });
   } else if (!total.eq(HUNDRED)) {
     ctx.report({ messageId: 'total', at: weightHeaderCell(table) ?? headerRect(table), data: { sum: total.toString() } });
   }
-  for (const group of groupByLevel1(table, ctx.scheme)) {
+  const groups = groupByLevel1(table, ctx.scheme);
+  for (const group of cut ? groups.slice(0, -1) : groups) {
     if (!group.weight) continue;
     const sum = sumOf(group.rows);
     if (sum.eq(group.weight)) continue;
@@ -94,7 +108,7 @@ function checkRowWeights(ctx: RuleContext, table: TableModel, weighted: Indicato
 function checkLevel1Weights(ctx: RuleContext, table: TableModel): void {
   const groups = groupByLevel1(table, ctx.scheme);
   // Only when every 一级 carries a weight: a weight on some names only is no weighting scheme.
-  if (groups.length === 0 || groups.some((g) => !g.weight)) return;
+  if (groups.length === 0 || groups.some((g) => !g.weight) || cutShort(ctx, table)) return;
   const sum = groups.reduce((acc, g) => acc.plus(g.weight ?? Decimal.ZERO), Decimal.ZERO);
   if (sum.eq(HUNDRED)) return;
   if (sum.eq(NINETY)) {
