@@ -298,6 +298,24 @@ describe('locateTables — grid columns by role, as other systems word them', ()
   });
 });
 
+describe('locateTables — sign and unit columns as other systems word them', () => {
+  it.each(['符号', '计算符号', '比较符', '运算符号', '指标值符号', '关系符号'])('%s | 指标值 | 指标单位, beside a 历史值 column that is not read', (sign) => {
+    const [t] = locateTables(
+      sheet([
+        ['项目名称', '某项目', null, null, null, null, null],
+        ['一级指标', '二级指标', '三级指标', '历史值', sign, '指标值', '指标单位'],
+        ['产出指标', '数量指标', '培训人数', '90', '≥', '100', '人'],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '88', '≥', '90', '%'],
+      ]),
+    );
+    expect(t.header?.columns).toEqual({ level1: 0, level2: 1, level3: 2, sign: 4, value: 5, unit: 6 });
+    expect(t.indicators.map((i) => [i.parsed.sign, i.parsed.number, i.parsed.unit])).toEqual([
+      ['≥', 100, '人'],
+      ['≥', 90, '%'],
+    ]);
+  });
+});
+
 describe('locateTables — a grid without a 一级 column', () => {
   const rows: CellValue[][] = [
     ['项目名称', '档案数字化项目'],

@@ -133,17 +133,19 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
   [/^(度量|计量|计算)?单位$/, 'unit'],
   [/^(计量|度量)单位名称$/, 'unit'],
   [/^(指标值|目标值)(计量)?单位$/, 'unit'],
+  [/^指标(计量|度量)?单位$/, 'unit'],
   [/^(指标)?(分值|权重|分数|权重分值|权重\(分\))$/, 'weight'],
   [/^(指标)?(性质|方向|方向性|属性)$/, 'signOrDirection'],
   [/^(正向\/反向|正反向)$/, 'signOrDirection'],
   [/^(指标)?(解释|说明)?(及|和)?计算(方法|公式)$/, 'description'],
-  [/^(比较)?(符号|运算符)$/, 'sign'],
+  [/^(比较|计算|运算|关系|指标值?)?(符号|运算符)$/, 'sign'],
+  [/^(比较|计算|关系)符$/, 'sign'],
   [/^(定性|定量)\/?(定量|定性)?$/, 'nature'],
   [/^指标(值)?类型$/, 'nature'],
 ];
 
 /** Columns a project table may hold beside its target (last year's actual value): read past. */
-const SKIP_PATTERNS: RegExp[] = [/^(\d{4}年|上年|上年度|去年|前一年)(度)?实际(实现|完成)?(值|数)$/];
+const SKIP_PATTERNS: RegExp[] = [/^(\d{4}年|上年|上年度|去年|前一年)(度)?实际(实现|完成)?(值|数)$/, /^(历史|上年|上年度|往年|基期|现状)(指标)?值$/];
 
 /**
  * Labels only other kinds of table have (checked after the field and header patterns, so a
