@@ -316,6 +316,47 @@ describe('locateTables — sign and unit columns as other systems word them', ()
   });
 });
 
+describe('locateTables — a split value the header does not name, read by what its cells hold', () => {
+  const rows = (h: CellValue[]): CellValue[][] => [
+    ['项目名称', '某项目', null, null, null, null],
+    ['一级指标', '二级指标', '三级指标', ...h],
+    ['产出指标', '数量指标', '培训人数', '≥', 100, '人'],
+    ['效益指标', '社会效益指标', '服务水平', '定性', '有所提升', null],
+    ['满意度指标', '服务对象满意度指标', '学员满意度', '大于等于', 90, '%'],
+  ];
+  const read = (t: TableModel) => t.indicators.map((i) => [i.parsed.kind, i.parsed.sign, i.parsed.number, i.parsed.unit]);
+  const expected = [
+    ['quantitative', '≥', 100, '人'],
+    ['qualitative', undefined, undefined, undefined],
+    ['quantitative', '≥', 90, '%'],
+  ];
+  it('指标值 merged over sign | number | unit', () => {
+    const [t] = locateTables(sheet(rows(['指标值', null, null]), ['D2:F2']));
+    expect(t.header?.columns).toMatchObject({ sign: 3, value: 4, unit: 5 });
+    expect(read(t)).toEqual(expected);
+  });
+  it.each([['比较方式'], [null]])('a sign column under %p, beside 指标值 | 度量单位', (word) => {
+    const [t] = locateTables(sheet(rows([word, '指标值', '度量单位'])));
+    expect(t.header?.columns).toMatchObject({ sign: 3, value: 4, unit: 5 });
+    expect(read(t)).toEqual(expected);
+  });
+  it('a unit column with no header right of the value', () => {
+    const [t] = locateTables(sheet(rows(['指标性质', '指标值', null])));
+    expect(t.header?.columns).toMatchObject({ sign: 3, value: 4, unit: 5 });
+  });
+  it('a column of other words stays unread (备注 beside the value)', () => {
+    const [t] = locateTables(
+      sheet([
+        ['项目名称', '某项目', null, null, null],
+        ['一级指标', '二级指标', '三级指标', '指标值', null],
+        ['产出指标', '数量指标', '培训人数', '≥100人', '按计划'],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '问卷'],
+      ]),
+    );
+    expect(t.header?.columns).toEqual({ level1: 0, level2: 1, level3: 2, value: 3 });
+  });
+});
+
 describe('locateTables — a grid without a 一级 column', () => {
   const rows: CellValue[][] = [
     ['项目名称', '档案数字化项目'],

@@ -25,9 +25,10 @@ import type {
 } from '../model';
 import { parseIndicatorValue, parseSplitValue } from './value';
 import { Decimal } from './decimal';
-import { labelKey } from './text';
+import { labelKey, stripSpaces } from './text';
 import { resolveLevel1, resolveLevel2 } from './taxonomy';
 import { isFiller } from './vocabulary';
+import { canonicalUnit } from './units';
 import { memoText } from './memo';
 
 interface Anchor extends CellAddress {
@@ -406,7 +407,70 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
     if (header.columns[role] === undefined) header.columns[role] = col;
     else if (role === 'sign' && header.columns.direction === undefined) header.columns.direction = col;
   }
+  splitValueByContent(grid, header, lastRow);
   levelsInNatureColumn(grid, header, lastRow);
+}
+
+/** What a column's data cells hold: signs (定性 counts with them), units, and cells with text. */
+function columnHolds(grid: Grid, header: HeaderRow, col: number, lastRow: number): { signs: number; units: number; filled: number } {
+  let signs = 0;
+  let units = 0;
+  let filled = 0;
+  for (let r = header.row + 1; r <= lastRow; r++) {
+    if (grid.isBlank(r, col)) continue;
+    filled++;
+    const text = grid.text(r, col);
+    const content = columnContentOf(text);
+    if (content === 'sign' || content === 'nature') signs++;
+    else if (canonicalUnit(stripSpaces(text)) !== undefined) units++;
+  }
+  return { signs, units, filled };
+}
+
+/** At least one cell, and three in five of the cells written. */
+const mostly = (n: number, filled: number): boolean => n > 0 && n * 5 >= filled * 3;
+
+/** A header cell that names nothing: blank, inside another cell's merge, or words no pattern knows. */
+function unnamedHeaderCell(grid: Grid, row: number, col: number): boolean {
+  const m = grid.mergeAt(row, col);
+  if (m && (m.top !== row || m.left !== col)) return true;
+  if (grid.isBlank(row, col)) return true;
+  return labelOrTitle(grid.rawText(row, col)) === null;
+}
+
+/**
+ * A split value whose columns the header does not name: `指标值` merged over sign | number |
+ * unit, or a sign column under a blank or unknown word (比较方式) left of the value, a unit
+ * column right of it. What the cells hold decides: a column of signs (≥, 大于等于, 定性) is the
+ * sign column, a column of units the unit column. Without this every value of such a table was
+ * read as its sign alone (no number) or lost its sign.
+ */
+function splitValueByContent(grid: Grid, header: HeaderRow, lastRow: number): void {
+  const cols = header.columns;
+  const level3 = cols.level3;
+  if (cols.value === undefined || level3 === undefined || lastRow <= header.row) return;
+  const taken = new Set<number>([...Object.values(cols), ...header.ambiguous]);
+  // One column past the header's last label may be the unit column under no header at all.
+  const free = (c: number) => c > level3 && c <= header.right + 1 && !taken.has(c) && unnamedHeaderCell(grid, header.row, c);
+  const merged = grid.mergeAt(header.row, cols.value);
+  if (cols.sign === undefined && merged && merged.left === cols.value && merged.right > cols.value) {
+    const first = columnHolds(grid, header, cols.value, lastRow);
+    if (mostly(first.signs, first.filled)) {
+      cols.sign = cols.value;
+      cols.value += 1;
+      taken.add(cols.value);
+    }
+  } else if (cols.sign === undefined && free(cols.value - 1)) {
+    const left = columnHolds(grid, header, cols.value - 1, lastRow);
+    if (mostly(left.signs, left.filled)) cols.sign = cols.value - 1;
+  }
+  if (cols.unit === undefined && free(cols.value + 1)) {
+    const right = columnHolds(grid, header, cols.value + 1, lastRow);
+    if (mostly(right.units, right.filled)) {
+      cols.unit = cols.value + 1;
+      header.right = Math.max(header.right, cols.unit);
+    }
+  }
 }
 
 /**
