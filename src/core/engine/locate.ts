@@ -904,6 +904,19 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     return undefined;
   };
   /**
+   * An amount field's value: right of its label, unless what stands there holds no digit and a
+   * number stands below the label (a row of column headers over their amounts: `中央 | 省级 |
+   * 市级资金 | 本级` over `0 | 7 | 0 | 0`, where 本级 is the next header, not 市级资金's amount).
+   */
+  const amountOf = (l: Anchor): Field | undefined => {
+    const right = valueOf(l, false);
+    if (right && typeof right.value !== 'number' && !/\d/.test(right.text)) {
+      const below = amountBelow(l);
+      if (below) return below;
+    }
+    return right ?? amountBelow(l);
+  };
+  /**
    * The label of a field whose value is written: the annual one before others (年度资金总额 beside
    * 中期资金总额), then the one nearest the column of `near` (the parts beside their total);
    * else the first label's (empty) cell.
@@ -913,7 +926,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     const ls = [...byField(f)].sort((a, b) => rank(a) - rank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) : 0));
     let fallback: { field?: Field; label?: Anchor } = {};
     for (const l of ls) {
-      const v = valueOf(l, false) ?? amountBelow(l);
+      const v = amountOf(l);
       if (v && !isBlankText(v.text)) return { field: v, label: l };
       if (!fallback.label) fallback = { field: v, label: l };
     }
@@ -959,7 +972,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     for (const f of [table.budget.fiscal, table.budget.other, table.budget.carryOver]) if (f) seen.add(`${f.at.row},${f.at.col}`);
     const parts: Field[] = [];
     for (const l of [...byField('fiscal'), ...byField('other')]) {
-      const v = valueOf(l, false) ?? amountBelow(l);
+      const v = amountOf(l);
       const key = v && `${v.at.row},${v.at.col}`;
       if (!v || !key || isBlankText(v.text) || seen.has(key)) continue;
       seen.add(key);

@@ -31,8 +31,24 @@ describe('budget/sum-mismatch with every source the table writes', () => {
     ['财政拨款 and 自筹资金', [['预算数（万元）', 100, null, null], ['财政拨款', 60, '自筹资金', 40]]],
     ['一般公共预算 and 政府性基金', [['预算数（万元）', 100, null, null], ['一般公共预算', 60, '政府性基金', 40]]],
     ['a 其中 line and no 其他资金 line: the rest is unlisted', [['项目金额', '164万元', '其中：当年市级财政资金', '132万元']]],
+    ['each level’s share (中央财政资金, 省级资金, 市县配套资金)', [['预算数（万元）', 100, '中央财政资金', 60], ['省级资金', 30, '市县配套资金', 10]]],
   ])('%s: no finding when they add up', (_name, upper) => {
     expect(sums(upper)).toEqual([]);
+  });
+
+  it('a row of column headers over their amounts (hn-nanyue-xczx-2023’s 中央 | 省级 | 市级资金 | 本级): 市级资金 is the number below it, not 本级', () => {
+    const sheet = checkSheet({
+      name: 'Sheet1',
+      values: [['项目名称', '某项目', null, null, null], ['本年度预计投入(万元)', '中央', '省级', '市级资金', '本级'], [100, 0, 70, 30, 0], ['年度目标', '完成培训', null, null, null], ...GRID],
+    });
+    const [t] = sheet.tables;
+    expect(t.table.budget.fiscal).toMatchObject({ value: 30, at: { row: 2, col: 3 } });
+    expect(t.findings.filter((f) => f.rule === 'budget/not-a-number')).toEqual([]);
+  });
+
+  it('levels’ shares that do not add up', () => {
+    const [f] = sums([['预算数（万元）', 100, '中央财政资金', 60], ['省级资金', 30, '市县配套资金', 20]]);
+    expect(f).toMatchObject({ cell: 'B2', messageId: 'mismatchParts', suggestion: '110' });
   });
 
   it('parts that do not add up: the sum of all of them, each named in the message', () => {
