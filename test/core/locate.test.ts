@@ -344,6 +344,21 @@ describe('locateTables — a split value the header does not name, read by what 
     const [t] = locateTables(sheet(rows(['指标性质', '指标值', null])));
     expect(t.header?.columns).toMatchObject({ sign: 3, value: 4, unit: 5 });
   });
+  it('a column of 定性 alone under the merged 指标值 is the nature column (sc-ganzi-scjg-2024’s 指标性质)', () => {
+    const [t] = locateTables(
+      sheet(
+        [
+          ['项目名称', '某项目', null, null, null, null],
+          ['一级指标', '二级指标', '三级指标', '指标值', null, null],
+          ['产出指标', '数量指标', '培训人数', null, 100, '人'],
+          ['效益指标', '社会效益指标', '服务水平', '定性', '高中低', null],
+        ],
+        ['D2:F2'],
+      ),
+    );
+    expect(t.header?.columns).toMatchObject({ nature: 3, value: 4, unit: 5 });
+    expect(t.header?.columns.sign).toBeUndefined();
+  });
   it('a column of other words stays unread (备注 beside the value)', () => {
     const [t] = locateTables(
       sheet([

@@ -11,6 +11,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { allFindings, checkSheet } from '../../src/core/engine';
 import { Grid, type CellAddress, type CellValue, type GridInit, type Rect } from '../../src/core/engine/grid';
+import { classifyLabel } from '../../src/core/engine/labels';
 import { locateTables } from '../../src/core/engine/locate';
 import { parseIndicatorValue } from '../../src/core/engine/value';
 import type { Finding } from '../../src/core/model';
@@ -333,6 +334,33 @@ export const unknownHeaderWords: Perturbation = (init) => {
 };
 
 /**
+ * A split value's `指标性质 | 指标值 | 度量单位` header cells (in a 一级指标 row) made one `指标值`
+ * merged over the three, as exports that print no sub-header have it: the columns are read by
+ * what their cells hold.
+ */
+export const splitHeaderMerged: Perturbation = (init) => {
+  const values = cloneValues(init);
+  const text = init.text?.map((r) => [...r]);
+  const merges = [...(init.merges ?? [])];
+  const role = (v: CellValue) => (typeof v === 'string' ? classifyLabel(v)?.header : undefined);
+  const merged = (row: number, col: number) => merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  values.forEach((r, row) => {
+    if (!r.some((v) => typeof v === 'string' && /^一级指标/.test(v.replace(/\s/g, '')))) return;
+    for (let c = 0; c + 2 < r.length; c++) {
+      const first = role(r[c]);
+      if (!(first === 'sign' || first === 'signOrDirection' || first === 'nature') || role(r[c + 1]) !== 'value' || role(r[c + 2]) !== 'unit') continue;
+      if ([c, c + 1, c + 2].some((k) => merged(row, k))) continue;
+      r[c] = '指标值';
+      r[c + 1] = null;
+      r[c + 2] = null;
+      if (text) text[row].splice(c, 3, '指标值', null, null);
+      merges.push({ top: row, bottom: row, left: c, right: c + 2 });
+    }
+  });
+  return { init: { ...init, values, merges, ...(text ? { text } : {}) }, back: identityBack };
+};
+
+/**
  * Each form table (L1/L2, one value per cell) rewritten as a budget system's list export: one row
  * per indicator, 项目名称 | 预算数 | 财政资金 | 其他资金 | 年度绩效目标 | 一级 | 二级 | 三级 | 指标值, the
  * project's columns on its first row only. Findings on those cells must stay; the form's other
@@ -646,6 +674,7 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'a 绩效指标 group row above the header': groupHeaderRow,
   'label synonyms, second set': synonyms2,
   'grid headers in unknown words (绩效指标, 预期目标)': unknownHeaderWords,
+  'a split value under one merged 指标值': splitHeaderMerged,
   'a form as a list export': listExport,
   'a form as a list export, values split': splitListExport,
   'no 一级 column': noLevel1Column,

@@ -411,9 +411,10 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
   levelsInNatureColumn(grid, header, lastRow);
 }
 
-/** What a column's data cells hold: signs (定性 counts with them), units, and cells with text. */
-function columnHolds(grid: Grid, header: HeaderRow, col: number, lastRow: number): { signs: number; units: number; filled: number } {
+/** What a column's data cells hold: signs, 定性/定量 words, units, and cells with text. */
+function columnHolds(grid: Grid, header: HeaderRow, col: number, lastRow: number): { signs: number; natures: number; units: number; filled: number } {
   let signs = 0;
+  let natures = 0;
   let units = 0;
   let filled = 0;
   for (let r = header.row + 1; r <= lastRow; r++) {
@@ -421,10 +422,17 @@ function columnHolds(grid: Grid, header: HeaderRow, col: number, lastRow: number
     filled++;
     const text = grid.text(r, col);
     const content = columnContentOf(text);
-    if (content === 'sign' || content === 'nature') signs++;
+    if (content === 'sign') signs++;
+    else if (content === 'nature') natures++;
     else if (canonicalUnit(stripSpaces(text)) !== undefined) units++;
   }
-  return { signs, units, filled };
+  return { signs, natures, units, filled };
+}
+
+/** The role of a column of signs (定性 among them), or of 定性/定量 words alone; else undefined. */
+function signColumnRole(held: { signs: number; natures: number; filled: number }): 'sign' | 'nature' | undefined {
+  if (!mostly(held.signs + held.natures, held.filled)) return undefined;
+  return held.signs > 0 ? 'sign' : 'nature';
 }
 
 /** At least one cell, and three in five of the cells written. */
@@ -453,16 +461,16 @@ function splitValueByContent(grid: Grid, header: HeaderRow, lastRow: number): vo
   // One column past the header's last label may be the unit column under no header at all.
   const free = (c: number) => c > level3 && c <= header.right + 1 && !taken.has(c) && unnamedHeaderCell(grid, header.row, c);
   const merged = grid.mergeAt(header.row, cols.value);
-  if (cols.sign === undefined && merged && merged.left === cols.value && merged.right > cols.value) {
-    const first = columnHolds(grid, header, cols.value, lastRow);
-    if (mostly(first.signs, first.filled)) {
-      cols.sign = cols.value;
+  if (cols.sign === undefined && cols.nature === undefined && merged && merged.left === cols.value && merged.right > cols.value) {
+    const role = signColumnRole(columnHolds(grid, header, cols.value, lastRow));
+    if (role) {
+      cols[role] = cols.value;
       cols.value += 1;
       taken.add(cols.value);
     }
   } else if (cols.sign === undefined && free(cols.value - 1)) {
-    const left = columnHolds(grid, header, cols.value - 1, lastRow);
-    if (mostly(left.signs, left.filled)) cols.sign = cols.value - 1;
+    const role = signColumnRole(columnHolds(grid, header, cols.value - 1, lastRow));
+    if (role && cols[role] === undefined) cols[role] = cols.value - 1;
   }
   if (cols.unit === undefined && free(cols.value + 1)) {
     const right = columnHolds(grid, header, cols.value + 1, lastRow);
