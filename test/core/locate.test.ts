@@ -755,7 +755,7 @@ describe('locateTables — the 三级 and value columns under words no pattern k
       ['产出指标', '数量指标', '培训人数', '≥100人', '当年参训人数'],
       ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '问卷调查'],
     ]);
-  it.each(['预期目标', '年度预期目标', '绩效标准', '标准值', '考核标准', '目标要求', '预期成果', '年度目标', '绩效目标', '目标', '预期指标'])('value column %s', (label) => {
+  it.each(['预期目标', '年度预期目标', '绩效标准', '标准值', '考核标准', '目标要求', '预期成果', '年度目标', '绩效目标', '目标', '预期指标', '2025年', '2025年度', '2025'])('value column %s', (label) => {
     const [t] = locateTables(grid('三级指标', label));
     expect(t.header?.columns.value).toBe(3);
     expect(t.indicators.map((i) => i.value.text)).toEqual(['≥100人', '≥90%']);

@@ -257,8 +257,8 @@ function levelsOnly(scan: RowScan): boolean {
 
 /** Header words of a 三级 column no pattern names (绩效指标, 指标明细). */
 const UNNAMED_LEVEL3_RE = /指标/;
-/** Header words of a value column no pattern names (预期目标, 绩效标准, 目标要求, 标准值). */
-const UNNAMED_VALUE_RE = /目标|标准|要求|成果|效果|值|预期|计划/;
+/** Header words of a value column no pattern names (预期目标, 绩效标准, 目标要求, 标准值, 2025年). */
+const UNNAMED_VALUE_RE = /目标|标准|要求|成果|效果|值|预期|计划|^(19|20)\d{2}(年度?)?$/;
 
 /**
  * The 三级 or value column of a header whose word for it is not one we know, read from the cells
