@@ -1,4 +1,5 @@
 import { empty } from '../../../src/core/engine/rules/value/empty';
+import { checkSheet } from '../../../src/core/engine';
 import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester';
 
 const quantity = (value: string) => withRow({ l2: '数量指标', l3: '软件维护次数', desc: '软件维护次数', value });
@@ -54,4 +55,29 @@ ruleTester(empty, {
       errors: [{ messageId: 'empty', cell: valueCell(0) }],
     },
   ],
+});
+
+describe('value/empty on a grid with no value column', () => {
+  const grid = (valueHeader: string) =>
+    checkSheet({
+      name: 'Sheet1',
+      values: [
+        ['项目名称', '某项目', null, null],
+        ['一级指标', '二级指标', '三级指标', valueHeader],
+        ['产出指标', '数量指标', '培训人数', '按计划'],
+        ['效益指标', '社会效益指标', '服务水平', null],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', null],
+      ],
+    }).tables[0].findings.filter((f) => f.rule === 'value/empty');
+  it('one finding on the header, naming how many indicators have no target', () => {
+    const found = grid('备注');
+    expect(found.map((f) => [f.messageId, f.cell, f.severity])).toEqual([['noColumn', 'A2:D2', 'error']]);
+    expect(found[0].message).toContain('3 个指标');
+  });
+  it('with a value column, each empty row as before', () => {
+    expect(grid('指标值').map((f) => [f.messageId, f.cell])).toEqual([
+      ['empty', 'D4'],
+      ['empty', 'D5'],
+    ]);
+  });
 });
