@@ -372,6 +372,41 @@ describe('locateTables — a split value the header does not name, read by what 
   });
 });
 
+describe('locateTables — a grid written with no header row under its project', () => {
+  const upper: CellValue[][] = [
+    ['项目名称', '某项目', null, null, null],
+    ['预算数', 50, '其中：财政资金', 50, null],
+    ['年度绩效目标', '完成培训任务', null, null, null],
+  ];
+  it('一级 | 二级 | 三级 | 指标值 rows right below the goals: the header is implied, the goals stay the goals', () => {
+    const [t] = locateTables(
+      sheet([
+        ...upper,
+        ['产出指标', '数量指标', '培训人数', '≥100人', null],
+        [null, '质量指标', '合格率', '≥95%', null],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', null],
+      ]),
+    );
+    expect(t.header).toEqual({ row: 3, columns: { level1: 0, level2: 1, level3: 2, value: 3 } });
+    expect(t.goals?.text).toBe('完成培训任务');
+    expect(t.indicators.map((i) => [i.level1.text, i.level3.text, i.value.text])).toEqual([
+      ['产出指标', '培训人数', '≥100人'],
+      ['产出指标', '合格率', '≥95%'],
+      ['满意度指标', '学员满意度', '≥90%'],
+    ]);
+  });
+  it('with a frame label (绩效指标) left of the levels', () => {
+    const [t] = locateTables(sheet([...upper, ['绩效指标', '产出指标', '数量指标', '培训人数', '≥100人'], [null, '满意度指标', '服务对象满意度指标', '学员满意度', '≥90%']], ['A4:A5']));
+    expect(t.header?.columns).toEqual({ level1: 1, level2: 2, level3: 3, value: 4 });
+    expect(t.indicators).toHaveLength(2);
+  });
+  it('is no grid without a 项目名称 above it, nor when the second cell is no 二级 name', () => {
+    expect(locateTables(sheet([['产出指标', '数量指标', '培训人数', '≥100人']]))).toEqual([]);
+    const [t] = locateTables(sheet([...upper, ['产出指标', '培训人数', '≥100人', '说明', null]]));
+    expect(t.header).toBeUndefined();
+  });
+});
+
 describe('locateTables — a grid without a 一级 column', () => {
   const rows: CellValue[][] = [
     ['项目名称', '档案数字化项目'],
@@ -807,8 +842,8 @@ describe('locateTables — the 三级 and value columns under words no pattern k
     const [t] = locateTables(grid('三级指标', '备注'));
     expect(t.header?.columns.value).toBeUndefined();
   });
-  it('一级 | 二级 with two unknown words is no header unless one of them says 指标', () => {
-    expect(locateTables(grid('名称', '备注'))[0]?.header).toBeUndefined();
+  it('一级 | 二级 with two unknown words is no header unless one of them says 指标 (the rows below are read as a grid with no header)', () => {
+    expect(locateTables(grid('名称', '备注'))[0]?.header?.row).toBe(2);
   });
 });
 

@@ -58,6 +58,11 @@ interface HeaderRow {
   unit?: MoneyUnit;
   /** Side-by-side 中长期/年度 groups: the columns of the group read (the annual one). */
   group?: { from: number; to: number; shared: number };
+  /**
+   * No header row was written: the grid starts at row + 1 with an 一级 | 二级 | 三级 | 指标值 row,
+   * and `row` is the row above it, which belongs to the table's upper part.
+   */
+  implied?: true;
 }
 
 /**
@@ -246,6 +251,31 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   if (header.columns.level3 === undefined) return undefined;
   if (group) header.group = group;
   return header;
+}
+
+/**
+ * A grid written with no header row under its project's fields: a row whose cells read 一级 name |
+ * 二级 name | 三级 | value (a frame label such as 绩效指标 may stand left of them). The header is
+ * implied, one row above the grid.
+ */
+function impliedHeaderOf(scan: RowScan, grid: Grid): HeaderRow | undefined {
+  const cols = scan.cols;
+  for (let i = 0; i + 3 < cols.length; i++) {
+    if (!resolveLevel1(grid.rawText(scan.row, cols[i]))) continue;
+    if (!resolveLevel2(grid.rawText(scan.row, cols[i + 1]))) return undefined;
+    const value = cols[i + 3];
+    const right = grid.mergeAt(scan.row, cols[cols.length - 1])?.right ?? cols[cols.length - 1];
+    return {
+      row: scan.row - 1,
+      columns: { level1: cols[i], level2: cols[i + 1], level3: cols[i + 2], value },
+      ambiguous: [],
+      project: {},
+      left: cols[i],
+      right,
+      implied: true,
+    };
+  }
+  return undefined;
 }
 
 /** `一级指标 | 二级指标` and two cells more whose words we don't know: maybe a header (headerOf decides). */
@@ -1363,12 +1393,20 @@ export function locateTables(grid: Grid): TableModel[] {
     // under a 项目名称 of its own, `指标名称 | 指标值` is enough.
     const lastProject = projectRows[projectRows.length - 1];
     const ownProject = lastProject !== undefined && lastProject > (headers[headers.length - 1]?.row ?? -1) && r - lastProject <= PAIR_HEADER_REACH;
-    const h = scan.labels.length >= 3 || levelsOnly(scan) ? headerOf(scan, grid, rowsAbove(scans, r)) : scan.labels.length === 2 && ownProject ? pairHeaderOf(scan, grid) : undefined;
+    const h =
+      scan.labels.length >= 3 || levelsOnly(scan)
+        ? headerOf(scan, grid, rowsAbove(scans, r))
+        : scan.labels.length === 2 && ownProject
+          ? pairHeaderOf(scan, grid)
+          : scan.labels.length === 0 && ownProject
+            ? impliedHeaderOf(scan, grid)
+            : undefined;
     if (h) headers.push(h);
     else if (scan.labels.some((l) => l.info.field === 'projectName')) projectRows.push(r);
   }
   if (headers.length === 0 && projectRows.length === 0) return locateTrees(grid, scans, parses);
   for (const h of headers) {
+    if (h.implied) continue;
     adoptHeaderCellsAbove(grid, h, rowsAbove(scans, h.row));
     absorbSubHeader(grid, h, scans.get(h.row + 1));
     adoptProjectColumnsAbove(grid, h, scans.get(h.row - 1));
@@ -1414,14 +1452,16 @@ export function locateTables(grid: Grid): TableModel[] {
     const nextHeaderRow = headers[hi + 1]?.row ?? grid.lastRow + 1;
     const nextProject = projectRows[pi] ?? grid.lastRow + 1;
     const stopAt = Math.min(nextHeaderRow, nextProject) - 1;
-    const upperRows = trimUpper(rowsBetween(boundary, header.row - 1), header.row - 1);
+    // The rows above the grid: up to the header row, or with no header row written, up to the grid.
+    const upperEnd = header.implied ? header.row : header.row - 1;
+    const upperRows = trimUpper(rowsBetween(boundary, upperEnd), upperEnd);
 
-    const headerRows = [header.row, header.row - 1];
+    const headerRows = header.implied ? [] : [header.row, header.row - 1];
     if (header.project.projectName !== undefined) {
       const before = tables[tables.length - 1];
       const continues = before?.layout === 'L4' && repeatsHeader(grid, before, header, scans) ? before : undefined;
       const { tables: l4, last } = readL4(grid, header, scans, upperRows, stopAt, tables.length, parses, continues);
-      for (const t of l4) kindOf(grid, t, headerRows, rowsBetween(boundary, header.row - 1), scans, tables[tables.length - 1]);
+      for (const t of l4) kindOf(grid, t, headerRows, rowsBetween(boundary, upperEnd), scans, tables[tables.length - 1]);
       tables.push(...l4);
       boundary = last + 1;
       continue;
@@ -1478,7 +1518,8 @@ export function locateTables(grid: Grid): TableModel[] {
     const layout = layoutOf(grid, header, upperRows);
     const t = emptyTable(tables.length, layout);
     const upperRect = readUpper(grid, { rows: upperRows }, t);
-    t.header = { row: header.row, columns: header.columns };
+    // With no header row written, whole-table findings go on the grid's first row.
+    t.header = { row: header.implied ? header.row + 1 : header.row, columns: header.columns };
     t.indicators = indicators;
     if (unused.length) t.unused = unused;
     let rect = unionRect(upperRect, header.row, header.left, header.right);
@@ -1486,7 +1527,7 @@ export function locateTables(grid: Grid): TableModel[] {
     t.range = coverRows(grid, rect, scans, Math.min(rect.left, header.left));
     // Rows below the header belong to the grid only up to `last`.
     t.range.bottom = Math.max(last, header.row);
-    kindOf(grid, t, headerRows, rowsBetween(boundary, header.row - 1), scans, tables[tables.length - 1]);
+    kindOf(grid, t, headerRows, rowsBetween(boundary, upperEnd), scans, tables[tables.length - 1]);
     tables.push(t);
     boundary = t.range.bottom + 1;
   }
