@@ -13,6 +13,7 @@ import { allFindings, checkSheet } from '../../src/core/engine';
 import { Grid, type CellAddress, type CellValue, type GridInit, type Rect } from '../../src/core/engine/grid';
 import { classifyLabel } from '../../src/core/engine/labels';
 import { locateTables } from '../../src/core/engine/locate';
+import { RULES } from '../../src/core/engine/rules';
 import { parseIndicatorValue } from '../../src/core/engine/value';
 import type { Finding } from '../../src/core/model';
 import { readWorkbook } from '../../src/hosts/file/read';
@@ -360,6 +361,39 @@ export const splitHeaderMerged: Perturbation = (init) => {
   return { init: { ...init, values, merges, ...(text ? { text } : {}) }, back: identityBack };
 };
 
+/** Rules whose findings sit on a grid's header row (whole-table findings): not compared when it goes. */
+const STRUCTURE_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.meta.category === 'structure').map((r) => r.meta.id));
+
+/**
+ * Each grid's one-row header (一级指标 | 二级指标 | 三级指标 | 指标值) left out, as a Word table
+ * that lost its first row: the rows are read by what they hold. Two-row headers, headers
+ * merged into the rows around them and list exports' headers are kept. Whole-table (structure) findings, which sit on the
+ * header row, are not compared.
+ */
+export const headerRowLost: Perturbation = (init) => {
+  const merges = init.merges ?? [];
+  const drop = new Set(
+    gridHeaders(init)
+      .filter((h) => !merges.some((m) => m.top !== m.bottom && m.top <= h.row + 1 && m.bottom >= h.row && (m.top === h.row || m.bottom === h.row)))
+      .filter((h) => !(init.values[h.row + 1] ?? []).some((v) => typeof v === 'string' && classifyLabel(v)?.header !== undefined))
+      // A list export's header names its project columns too: no list goes without it.
+      .filter((h) => !(init.values[h.row] ?? []).some((v) => typeof v === 'string' && classifyLabel(v)?.field === 'projectName'))
+      .map((h) => h.row),
+  );
+  if (drop.size === 0) return { init, back: identityBack };
+  const kept = init.values.map((_, r) => r).filter((r) => !drop.has(r));
+  const newRow = new Map(kept.map((r, i) => [r, i]));
+  const values = kept.map((r) => [...(init.values[r] ?? [])]);
+  const text = init.text ? kept.map((r) => [...(init.text?.[r] ?? [])]) : undefined;
+  const moved = merges.filter((m) => !drop.has(m.top) && !drop.has(m.bottom)).map((m) => ({ ...m, top: newRow.get(m.top) as number, bottom: newRow.get(m.bottom) as number }));
+  return {
+    init: { ...init, values, merges: moved, ...(text ? { text } : {}) },
+    back: (row, col) => ({ row: kept[row], col }),
+    keeps: (row) => !drop.has(row),
+    skipRules: STRUCTURE_RULES,
+  };
+};
+
 /**
  * Each form table (L1/L2, one value per cell) rewritten as a budget system's list export: one row
  * per indicator, 项目名称 | 预算数 | 财政资金 | 其他资金 | 年度绩效目标 | 一级 | 二级 | 三级 | 指标值, the
@@ -675,6 +709,7 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'label synonyms, second set': synonyms2,
   'grid headers in unknown words (绩效指标, 预期目标)': unknownHeaderWords,
   'a split value under one merged 指标值': splitHeaderMerged,
+  'the grid’s header row left out': headerRowLost,
   'a form as a list export': listExport,
   'a form as a list export, values split': splitListExport,
   'no 一级 column': noLevel1Column,
