@@ -372,6 +372,29 @@ describe('locateTables — a split value the header does not name, read by what 
   });
 });
 
+describe('locateTables — a grid without a 二级 column', () => {
+  it.each(['指标名称', '三级指标'])('一级指标 | %s | 指标值, 一级 merged down', (name) => {
+    const [t] = locateTables(
+      sheet(
+        [
+          ['项目名称', '某项目', null],
+          ['一级指标', name, '指标值'],
+          ['产出指标', '培训人数', '≥100人'],
+          [null, '合格率', '≥95%'],
+          ['满意度指标', '学员满意度', '≥90%'],
+        ],
+        ['A3:A4'],
+      ),
+    );
+    expect(t.header?.columns).toEqual({ level1: 0, level3: 1, value: 2 });
+    expect(t.indicators.map((i) => [i.level1.text, i.level3.text, i.value.text])).toEqual([
+      ['产出指标', '培训人数', '≥100人'],
+      ['产出指标', '合格率', '≥95%'],
+      ['满意度指标', '学员满意度', '≥90%'],
+    ]);
+  });
+});
+
 describe('locateTables — a grid written with no header row under its project', () => {
   const upper: CellValue[][] = [
     ['项目名称', '某项目', null, null, null],

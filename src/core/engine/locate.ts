@@ -222,7 +222,9 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   const noLevel1 = !roles.has('level1') && roles.has('level2') && hasLevel3 && roles.has('value');
   // `一级指标 | 二级指标 | 绩效指标 | 指标值`: a 三级 column under a word no system agrees on.
   const unnamedLevel3 = !hasLevel3 && roles.has('level1') && roles.has('level2');
-  if (!flat && !noLevel1 && !unnamedLevel3 && (!roles.has('level1') || !roles.has('level2') || !hasLevel3)) return undefined;
+  // No 二级 column (`一级指标 | 指标名称 | 指标值`): the rows' 二级 are not written.
+  const noLevel2 = roles.has('level1') && !roles.has('level2') && hasLevel3 && roles.has('value');
+  if (!flat && !noLevel1 && !noLevel2 && !unnamedLevel3 && (!roles.has('level1') || !roles.has('level2') || !hasLevel3)) return undefined;
   const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: Infinity, right: -Infinity };
   const group = chooseGroup(scan, grid, above, avoid);
   const content: number[] = [];

@@ -1,3 +1,4 @@
+import { checkSheet } from '../../../src/core/engine';
 import { unknownLevel2 } from '../../../src/core/engine/rules/structure/unknown-level2';
 import { DEFAULT_ROWS, ruleTester, spec, withRow } from '../../helpers/rule-tester';
 
@@ -28,4 +29,22 @@ ruleTester(unknownLevel2, {
     { name: 'nothing close', spec: quantity('工作量'), errors: [{ messageId: 'unknown', cell: 'B8', severity: 'warning' }] },
     { name: 'empty', spec: quantity(''), errors: [{ messageId: 'empty', cell: 'B8' }] },
   ],
+});
+
+describe('structure/unknown-level2 on a grid with no 二级 column', () => {
+  it('says nothing of 二级 the table does not have (nor does missing-cost under the 2015 scheme)', () => {
+    const sheet = checkSheet({
+      name: 'Sheet1',
+      values: [
+        ['项目名称', '某项目', null],
+        ['预算数', 50, null],
+        ['年度绩效目标', '完成', null],
+        ['一级指标', '指标名称', '指标值'],
+        ['产出指标', '培训人数', '≥100人'],
+        ['效益指标', '服务水平', '有所提升'],
+        ['满意度指标', '学员满意度', '≥90%'],
+      ],
+    });
+    expect(sheet.tables[0].findings.filter((f) => f.severity !== 'info').map((f) => f.rule)).toEqual([]);
+  });
 });

@@ -4,13 +4,15 @@
  */
 import { isCostIndicator } from '../../taxonomy';
 import type { Rule } from '../types';
-import { headerRect, isFlat } from './shared';
+import { hasNoLevel2Column, headerRect, isFlat } from './shared';
 
 export const missingCost: Rule = {
   meta: { id: 'structure/missing-cost', category: 'structure', severity: 'warning', fixable: false },
   check(ctx) {
     const { table, scheme } = ctx;
     if (table.indicators.length === 0 || isFlat(table) || table.indicators.some(isCostIndicator)) return;
+    // With no 二级 column a 2015 cost (a 二级 under 产出指标) cannot be told: only a 成本指标 一级 says it.
+    if (hasNoLevel2Column(table) && scheme === '2015') return;
     ctx.report({ messageId: scheme === '2021' ? 'missing2021' : 'missing2015', at: headerRect(table) });
   },
 };

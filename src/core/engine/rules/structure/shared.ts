@@ -23,6 +23,14 @@ export function isFlat(table: TableModel): boolean {
   return c !== undefined && c.level1 === undefined && c.level2 === undefined;
 }
 
+/**
+ * A grid with no 二级 column (`一级指标 | 指标名称 | 指标值`), flat or not: the rows' 二级 are not
+ * written, so nothing is said about them (the row's kind comes from its 一级).
+ */
+export function hasNoLevel2Column(table: TableModel): boolean {
+  return table.header !== undefined && table.header.columns.level2 === undefined;
+}
+
 /** What an unknown 一级 text most likely means. */
 export type Level1Guess =
   /** A 二级 name written as the 一级 (`数量指标`): its 一级 in the scheme. */

@@ -6,13 +6,13 @@
 import { isBlankText } from '../../grid';
 import { nearestName, resolveLevel1, resolveLevel2 } from '../../taxonomy';
 import type { Rule } from '../types';
-import { allowedLevel2, isFlat } from './shared';
+import { allowedLevel2, hasNoLevel2Column } from './shared';
 
 export const unknownLevel2: Rule = {
   meta: { id: 'structure/unknown-level2', category: 'structure', severity: 'error', fixable: true },
   row(ctx, ind) {
     const { scheme } = ctx;
-    if (isFlat(ctx.table)) return;
+    if (hasNoLevel2Column(ctx.table)) return;
     const cell = ind.level2;
     if (cell.inherited) return;
     const text = cell.text.trim();
