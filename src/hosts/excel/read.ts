@@ -417,7 +417,7 @@ function collectMerges(tiles: Excel.RangeAreas[]): Rect[] {
   const seen = new Map<string, Rect>();
   for (const tile of tiles) {
     if (tile.isNullObject) continue;
-    for (const r of parseAreaList(tile.address)) seen.set(rectToA1(r), r);
+    for (const r of parseAreaList(tile.address)) seen.set(`${r.top},${r.left},${r.bottom},${r.right}`, r);
   }
   return [...seen.values()];
 }
