@@ -7,7 +7,8 @@
  * Clicking a cell selects it, as in Excel (a merged cell selects its whole area).
  *
  * Only the rows in and near view are drawn (in blocks of BLOCK_ROWS, a viewport above and two
- * below, at least MIN_DRAWN_ROWS): a sheet of 2,000 tables has ~27,000 rows, and drawing them all
+ * below, at least MIN_DRAWN_ROWS; a sheet of up to SMALL_SHEET_ROWS rows whole): a sheet of 2,000
+ * tables has ~27,000 rows, and drawing them all
  * took seconds and redrew them after every Excel batch. Rows not drawn are spacer rows of their
  * height (the row's own height, else the measured height of a drawn row).
  *
@@ -24,7 +25,7 @@ import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-comp
 import { t } from '../core/i18n';
 import type { Locale } from '../core/model';
 import type { SheetModel } from '../standin/model';
-import { buildSheetView, contentRect, pointsToPx, type CellFont, type RowWindow, type SheetView, type ViewCell } from './sheet-view';
+import { buildSheetView, contentRect, EXTRA_ROWS, pointsToPx, type CellFont, type RowWindow, type SheetView, type ViewCell } from './sheet-view';
 
 export interface GridProps {
   locale: Locale;
@@ -116,8 +117,14 @@ function cellStyle(cell: ViewCell): CSSProperties {
 
 /** Rows are drawn in blocks of this many, so scrolling re-renders only when it reaches another block. */
 export const BLOCK_ROWS = 50;
-/** At least this many rows are drawn (a small sheet is drawn whole). */
-export const MIN_DRAWN_ROWS = 200;
+/**
+ * At least this many rows are drawn: the window at the top, a 900 px view and a view below it.
+ * Every drawn row is built, reconciled and laid out on each redraw (when a workbook opens, after a
+ * check's marks), so a large sheet draws no more than that before the user scrolls.
+ */
+export const MIN_DRAWN_ROWS = 100;
+/** A sheet of up to this many rows is drawn whole (the tests read a whole small sheet from the page). */
+export const SMALL_SHEET_ROWS = 200;
 /**
  * A selected cell whose far edge is within this much of the drawing's top-left corner (px) is in
  * view when the grid is not scrolled: any window the page fits in shows that much of the grid.
@@ -203,6 +210,8 @@ export function windowFor(offsets: Float64Array, scrollTop: number, viewportPx: 
   return { from, to: Math.min(to, rows - 1) };
 }
 
+const ALL_OF_SMALL: RowWindow = { from: 0, to: SMALL_SHEET_ROWS - 1 };
+
 export function Grid({ locale, sheetName, sheet, version, onSelectCell }: GridProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
@@ -212,7 +221,9 @@ export function Grid({ locale, sheetName, sheet, version, onSelectCell }: GridPr
   // range (a pass over every cell) is found once per change, not again for each scrolled block.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const content = useMemo(() => contentRect(sheet), [sheet, version]);
-  const view = useMemo(() => buildSheetView(sheet, undefined, drawn, content), [sheet, content, drawn]);
+  const small = content.bottom + 1 + EXTRA_ROWS <= SMALL_SHEET_ROWS;
+  const rows = small ? ALL_OF_SMALL : drawn;
+  const view = useMemo(() => buildSheetView(sheet, undefined, rows, content), [sheet, content, rows]);
   const offsets = useMemo(() => rowOffsets(view, sheet.rowHeights, rowPx), [view, sheet.rowHeights, rowPx]);
   const offsetsRef = useRef(offsets);
   offsetsRef.current = offsets;
@@ -276,7 +287,7 @@ export function Grid({ locale, sheetName, sheet, version, onSelectCell }: GridPr
     pendingScroll.current = true;
     const el = scroller.current;
     const row = view.rows.indexOf(sel.top);
-    if (!el || row < 0 || (row >= drawn.from && row <= drawn.to)) return;
+    if (!el || row < 0 || (row >= rows.from && row <= rows.to)) return;
     el.scrollTop = Math.max(0, offsetsRef.current[row] - el.clientHeight / 2);
     follow();
     // Only a new selection moves the view; scrolling by the user does not.

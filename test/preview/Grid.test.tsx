@@ -4,7 +4,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { parseA1 } from '../../src/core/engine/grid';
 import { markFormula } from '../../src/hosts/excel/marks';
-import { Grid, MAX_AUTO_COL_PX, MIN_AUTO_COL_PX, textWidthPx } from '../../src/preview/Grid';
+import { Grid, MAX_AUTO_COL_PX, MIN_AUTO_COL_PX, MIN_DRAWN_ROWS, SMALL_SHEET_ROWS, textWidthPx } from '../../src/preview/Grid';
 import { createWorkbook, getSheet, mergeCells, setCell } from '../../src/standin/model';
 
 beforeAll(() => {
@@ -92,4 +92,24 @@ test('a selected cell plainly in view is not scrolled to (no layout read); one f
   expect(scroll).not.toHaveBeenCalled();
   drawn('F14');
   expect(scroll).toHaveBeenCalledTimes(1);
+});
+
+test('a large sheet draws the first MIN_DRAWN_ROWS rows; a small one is drawn whole', () => {
+  const draw = (lastRow: number) => {
+    const model = createWorkbook(['S']);
+    const s = getSheet(model, 'S');
+    setCell(s, `A${lastRow}`, { value: 'end' });
+    const utils = render(
+      <FluentProvider theme={webLightTheme}>
+        <Grid locale="zh-CN" sheetName="S" sheet={s} version={0} onSelectCell={jest.fn()} />
+      </FluentProvider>,
+    );
+    const count = utils.container.querySelectorAll('tr[data-row]').length;
+    utils.unmount();
+    return count;
+  };
+  expect(draw(150)).toBe(153);
+  expect(draw(SMALL_SHEET_ROWS - 3)).toBe(SMALL_SHEET_ROWS);
+  expect(draw(SMALL_SHEET_ROWS - 2)).toBe(MIN_DRAWN_ROWS);
+  expect(draw(20000)).toBe(MIN_DRAWN_ROWS);
 });
