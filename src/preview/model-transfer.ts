@@ -16,6 +16,7 @@
  */
 import type { CellValue, Rect } from '../core/engine/grid';
 import type { CellModel, SheetModel, WorkbookModel } from '../standin/model';
+import { nextTask } from './next-task';
 
 /** Everything of a cell but its value. */
 type CellRest = Omit<CellModel, 'value'>;
@@ -149,11 +150,10 @@ export interface UnpackOptions {
    * every 1,000 cells), so a slice stays short on a slow or busy machine too.
    */
   slice?: number;
-  /** Lets the page run between slices; default: a task boundary (setTimeout 0). */
+  /** Lets the page run between slices; default: a task boundary (./next-task.ts). */
   yieldToPage?: () => Promise<void>;
 }
 
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The longest the page spends building cells before it yields (ms). */
 export const SLICE_MS = 12;

@@ -10,6 +10,8 @@ import type { LoadProgress } from '../standin/xlsx';
 import { OPEN_WORKER_URL, type OpenReply, type OpenRequest } from './open-protocol';
 import { unpackModel } from './model-transfer';
 import { OpenError, readModel } from './read-model';
+import { nextTask } from './next-task';
+import { contentRect } from './sheet-view';
 import { measureSpans, timed } from './timing';
 
 export interface OpenJob {
@@ -67,7 +69,16 @@ export function startOpen(bytes: Uint8Array, name: string, options: OpenJobOptio
         finish();
         // Built in slices, so the page answers input meanwhile; a cancel in between drops it.
         measureSpans(reply.spans, reply.origin);
-        timed('open: unpack (page)', () => unpackModel(reply.packed)).then((model) => !cancelled && resolve(model), reject);
+        timed('open: unpack (page)', () => unpackModel(reply.packed))
+          .then(async (model) => {
+            // The grid's first draw needs the shown sheet's extent, a pass over all its cells:
+            // found here, in a task of its own, rather than inside that draw (./sheet-view.ts keeps it).
+            await nextTask();
+            const shown = model.sheets[model.activeSheet] ?? model.sheets[0];
+            if (shown && !cancelled) contentRect(shown);
+            return model;
+          })
+          .then((model) => !cancelled && resolve(model), reject);
       } else {
         finish();
         reject(reply.code ? new OpenError(reply.code, reply.message) : new Error(reply.message));

@@ -16,10 +16,10 @@ import { CHECK_WORKER_URL, ROWS_PER_MESSAGE, type CheckReply, type CheckRequest 
 import type { TableResult } from '../core/model';
 import type { MarkTarget } from '../hosts/types';
 import { measureSince, now, timed } from './timing';
+import { nextTask } from './next-task';
 
 type Settings = Partial<CheckSettings> | null | undefined;
 
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 function settingsKey(settings: Settings): string {
   return JSON.stringify(resolveSettings(settings ?? null));

@@ -191,12 +191,25 @@ export function getCell(sheet: SheetModel, row: number, col: number): CellModel 
   return sheet.cells.get(cellKey(row, col));
 }
 
+/** Per cells Map: how many cells setCell has written into it. */
+const cellWrites = new WeakMap<Map<number, CellModel>, number>();
+
+/**
+ * How many cells setCell has written into the sheet so far: the stand-in changes cells only through
+ * setCell, so something worked out from the cells (the preview's drawn extent) is still right while
+ * this count, and the map's size, stay the same.
+ */
+export function cellWriteCount(sheet: SheetModel): number {
+  return cellWrites.get(sheet.cells) ?? 0;
+}
+
 /** Sets a cell by A1 address or coordinates; fields not given are kept. */
 export function setCell(sheet: SheetModel, at: string | { row: number; col: number }, patch: Partial<CellModel>): CellModel {
   const { row, col } = typeof at === 'string' ? anchorOf(at) : at;
   const key = cellKey(row, col);
   const cell: CellModel = { ...(sheet.cells.get(key) ?? { value: null }), ...patch };
   sheet.cells.set(key, cell);
+  cellWrites.set(sheet.cells, (cellWrites.get(sheet.cells) ?? 0) + 1);
   return cell;
 }
 

@@ -4,7 +4,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { parseA1 } from '../../src/core/engine/grid';
 import { markFormula } from '../../src/hosts/excel/marks';
-import { Grid } from '../../src/preview/Grid';
+import { Grid, MAX_AUTO_COL_PX, MIN_AUTO_COL_PX, MIN_DRAWN_ROWS, SMALL_SHEET_ROWS, textWidthPx } from '../../src/preview/Grid';
 import { createWorkbook, getSheet, mergeCells, setCell } from '../../src/standin/model';
 
 beforeAll(() => {
@@ -12,7 +12,7 @@ beforeAll(() => {
   Element.prototype.scrollIntoView = jest.fn();
 });
 
-function drawn() {
+function drawn(selection = 'F14') {
   const model = createWorkbook(['绩效目标表']);
   const s = getSheet(model, '绩效目标表');
   setCell(s, 'A8', { value: '产出指标', style: { fill: { color: '#E2EFDA' }, borders: { top: { style: 'thin' } } } });
@@ -21,7 +21,7 @@ function drawn() {
   mergeCells(s, 'A8:A11');
   mergeCells(s, 'F14:G14');
   s.conditionalFormats.push({ id: '{1}', type: 'Custom', areas: [parseA1('F14')], formula: markFormula('error'), fillColor: '#FFC7CE', stopIfTrue: false });
-  s.selection = parseA1('F14');
+  s.selection = parseA1(selection);
   const onSelectCell = jest.fn();
   const utils = render(
     <FluentProvider theme={webLightTheme}>
@@ -64,4 +64,52 @@ test('clicking a cell asks to select it', () => {
   const { cell, onSelectCell } = drawn();
   fireEvent.click(cell('A8') as Element);
   expect(onSelectCell).toHaveBeenCalledWith(7, 0);
+});
+
+test('the table is laid out fixed: every column has a width before the browser lays it out', () => {
+  const { utils } = drawn();
+  const table = utils.container.querySelector('table') as HTMLTableElement;
+  const cols = [...table.querySelectorAll('col')].map((c) => parseFloat(c.style.width));
+  expect(cols.every((w) => Number.isFinite(w) && w > 0)).toBe(true);
+  expect(parseFloat(table.style.width)).toBe(cols.reduce((a, b) => a + b, 0));
+  // Column A holds 产出指标 (four CJK characters of 11pt): wider than the narrowest, under the cap.
+  expect(cols[1]).toBe(textWidthPx('产出指标') + 10);
+  expect(cols[1]).toBeGreaterThan(MIN_AUTO_COL_PX);
+  expect(cols[2]).toBe(MIN_AUTO_COL_PX);
+  expect(cols.every((w) => w <= MAX_AUTO_COL_PX)).toBe(true);
+});
+
+test('text width: CJK one em, other characters 0.6 em, the longest line', () => {
+  expect(textWidthPx('产出指标')).toBe(Math.ceil(4 * (11 * 96) / 72));
+  expect(textWidthPx('ab\n产出')).toBe(Math.ceil(2 * (11 * 96) / 72));
+  expect(textWidthPx('')).toBe(0);
+});
+
+test('a selected cell plainly in view is not scrolled to (no layout read); one further down is', () => {
+  const scroll = Element.prototype.scrollIntoView as jest.Mock;
+  scroll.mockClear();
+  drawn('A1').utils.unmount();
+  expect(scroll).not.toHaveBeenCalled();
+  drawn('F14');
+  expect(scroll).toHaveBeenCalledTimes(1);
+});
+
+test('a large sheet draws the first MIN_DRAWN_ROWS rows; a small one is drawn whole', () => {
+  const draw = (lastRow: number) => {
+    const model = createWorkbook(['S']);
+    const s = getSheet(model, 'S');
+    setCell(s, `A${lastRow}`, { value: 'end' });
+    const utils = render(
+      <FluentProvider theme={webLightTheme}>
+        <Grid locale="zh-CN" sheetName="S" sheet={s} version={0} onSelectCell={jest.fn()} />
+      </FluentProvider>,
+    );
+    const count = utils.container.querySelectorAll('tr[data-row]').length;
+    utils.unmount();
+    return count;
+  };
+  expect(draw(150)).toBe(153);
+  expect(draw(SMALL_SHEET_ROWS - 3)).toBe(SMALL_SHEET_ROWS);
+  expect(draw(SMALL_SHEET_ROWS - 2)).toBe(MIN_DRAWN_ROWS);
+  expect(draw(20000)).toBe(MIN_DRAWN_ROWS);
 });

@@ -3,6 +3,7 @@ import { markFormula } from '../../src/hosts/excel/marks';
 import {
   buildSheetView,
   clickArea,
+  contentRect,
   MIN_VIEW_COLS,
   MIN_VIEW_ROWS,
   pointsToPx,
@@ -13,6 +14,7 @@ import {
 } from '../../src/preview/sheet-view';
 import { parseA1, type CellValue } from '../../src/core/engine/grid';
 import { createStandIn, createWorkbook, getSheet, mergeCells, setCell, type CellStyle, type SheetModel } from '../../src/standin';
+import { cellKey } from '../../src/standin/model';
 
 function sheetWith(build: (s: SheetModel) => void): SheetModel {
   const model = createWorkbook(['表']);
@@ -339,5 +341,27 @@ describe('a window of rows (the grid draws only the rows near view)', () => {
     const parts = [0, 1, 2, 3, 4, 5, 6, 7, 8].flatMap((i) => addresses(buildSheetView(s, undefined, { from: i * 50, to: i * 50 + 49 })));
     expect(parts.filter((a) => a === 'B95')).toHaveLength(2);
     expect([...new Set(parts)].sort()).toEqual([...whole].sort());
+  });
+});
+
+describe('contentRect', () => {
+  test('follows every cell the stand-in writes, and is not worked out again while none is written', async () => {
+    const model = createWorkbook(['S']);
+    const s = getSheet(model, 'S');
+    setCell(s, 'B2', { value: 1 });
+    expect(contentRect(s)).toEqual({ top: 0, left: 0, bottom: 1, right: 1 });
+    // Written through Excel's API: the extent follows.
+    const standIn = createStandIn(model);
+    const host = new ExcelHost({ run: standIn.run, isSetSupported: standIn.isSetSupported });
+    await host.writeValue('S', 'E10', 'x');
+    expect(contentRect(s)).toEqual({ top: 0, left: 0, bottom: 9, right: 4 });
+    await host.writeValue('S', 'E10', '');
+    expect(contentRect(s)).toEqual({ top: 0, left: 0, bottom: 1, right: 1 });
+    // Marks are conditional formats: no cell written, the extent is the one found before.
+    s.conditionalFormats.push({ id: '{1}', type: 'Custom', areas: [parseA1('B2')], formula: markFormula('error'), fillColor: '#FFC7CE', stopIfTrue: false });
+    const before = contentRect(s);
+    // Proof that nothing walked the cells: a change made behind the stand-in's back is not seen.
+    s.cells.set(cellKey(1, 1), { value: null });
+    expect(contentRect(s)).toEqual(before);
   });
 });

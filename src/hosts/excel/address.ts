@@ -65,9 +65,77 @@ export function parseReference(ref: string): Rect {
   return parseRef(stripSheet(ref));
 }
 
-/** Every area of an area list. An empty string gives no areas. */
+/** Space, tab and line breaks (a subset of what String.prototype.trim removes). */
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * A plain cell part (`B2`, `B2:G30`, upper-case letters, no `$` or spaces) parsed in place, or
+ * undefined for anything else (parseRef then takes it).
+ */
+function plainRect(s: string, from: number, to: number): Rect | undefined {
+  let i = from;
+  let col = 0;
+  let row = 0;
+  let letters = 0;
+  let digits = 0;
+  let top = 0;
+  let left = 0;
+  let first = true;
+  for (; i <= to; i++) {
+    const c = i < to ? s.charCodeAt(i) : 58; // the end closes the last cell like a ':'
+    if (c >= 65 && c <= 90 && digits === 0) {
+      if (++letters > 3) return undefined;
+      col = col * 26 + (c - 64);
+    } else if (c >= 48 && c <= 57 && letters > 0) {
+      if (++digits > 7) return undefined;
+      row = row * 10 + (c - 48);
+    } else if (c === 58 && digits > 0) {
+      if (first) {
+        top = row - 1;
+        left = col - 1;
+        first = false;
+        if (i === to) return { top, left, bottom: top, right: left };
+        col = row = letters = digits = 0;
+      } else {
+        if (i !== to) return undefined;
+        const bottom = row - 1;
+        const right = col - 1;
+        return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+      }
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Every area of an area list. An empty string gives no areas. The same areas as
+ * `splitAreas(address).map(parseReference)` in one pass over the string: Excel answers a sheet of
+ * 2,000 tables with 20,000 merged areas, whose parse took ~0.4 s in one task that way.
+ */
 export function parseAreaList(address: string): Rect[] {
-  return splitAreas(address).map(parseReference);
+  const out: Rect[] = [];
+  let quoted = false;
+  let start = 0;
+  let bang = -1;
+  for (let i = 0; i <= address.length; i++) {
+    const c = i < address.length ? address.charCodeAt(i) : 44;
+    if (c === 39) quoted = !quoted;
+    else if (c === 33 && !quoted) bang = i;
+    else if (c === 44 && (!quoted || i === address.length)) {
+      let from = bang >= start ? bang + 1 : start;
+      let to = i;
+      while (from < to && isSpace(address.charCodeAt(from))) from++;
+      while (to > from && isSpace(address.charCodeAt(to - 1))) to--;
+      const fast = from < to ? plainRect(address, from, to) : undefined;
+      if (fast) out.push(fast);
+      else {
+        const part = address.slice(start, i).trim();
+        if (part !== '') out.push(parseReference(part));
+      }
+      start = i + 1;
+    }
+  }
+  return out;
 }
 
 /** Normalises a caller's address (`$F$14`, `f14`, `A1:G14`) to plain upper-case A1. */

@@ -46,12 +46,15 @@ export interface MarkGroup {
   addresses: string[];
 }
 
+/** A cell address already in the form normalizeAddress gives (`F14`): most targets are. */
+const PLAIN_CELL = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
+
 /** Groups targets by severity, lowest priority first, dropping repeated cells. */
 export function groupTargets(targets: readonly MarkTarget[]): MarkGroup[] {
   const bySeverity = new Map<Severity, Set<string>>();
   for (const target of targets) {
     const set = bySeverity.get(target.severity) ?? new Set<string>();
-    set.add(normalizeAddress(target.cell));
+    set.add(PLAIN_CELL.test(target.cell) ? target.cell : normalizeAddress(target.cell));
     bySeverity.set(target.severity, set);
   }
   return ADD_ORDER.filter((s) => bySeverity.has(s)).map((severity) => ({

@@ -413,11 +413,12 @@ function queueMergeTiles(sheet: Excel.Worksheet, rect: Rect): Excel.RangeAreas[]
   });
 }
 
+/** The tiles' areas, each once: merged areas never share a top-left cell, which keys them. */
 function collectMerges(tiles: Excel.RangeAreas[]): Rect[] {
-  const seen = new Map<string, Rect>();
+  const seen = new Map<number, Rect>();
   for (const tile of tiles) {
     if (tile.isNullObject) continue;
-    for (const r of parseAreaList(tile.address)) seen.set(rectToA1(r), r);
+    for (const r of parseAreaList(tile.address)) seen.set(r.top * 16384 + r.left, r);
   }
   return [...seen.values()];
 }
