@@ -55,6 +55,24 @@ const forms: Record<string, { kind: TableKind; rows: R[] }> = {
   deptOwnGoals: { kind: 'department', rows: [['部门', '某某局', null, null], ['部门预算', 500, null, null], ['部门绩效目标', '完成年度工作', null, null], ...IND] },
   deptFunds: { kind: 'department', rows: [['单位', '某某局', null, null], ['人员经费', 300, '公用经费', 100], ['年度绩效目标', '完成年度工作', null, null], ...IND] },
   deptWholeBudget: { kind: 'department', rows: [['部门', '某某局', null, null], ['当年整体支出预算', 500, null, null], ['年度总体目标', '完成年度工作', null, null], ...IND] },
+  monitorDeviation: {
+    kind: 'monitor',
+    rows: [
+      ['项目名称', '某某项目', null, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '是否偏离', '偏离原因'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '否', null],
+      ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '否', null],
+    ],
+  },
+  selfEvalResult: {
+    kind: 'self-eval',
+    rows: [
+      ['项目名称', '某某项目', null, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成率', '评价结果'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '95%', '良好'],
+      ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '100%', '优秀'],
+    ],
+  },
   selfEvalNoTitle: {
     kind: 'self-eval',
     rows: [
