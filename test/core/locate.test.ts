@@ -280,6 +280,42 @@ describe('locateTables — labels by role, as other systems word them', () => {
   });
 });
 
+describe('locateTables — the goals and the use of funds under other labels', () => {
+  it.each(['项目年度绩效目标', '预期绩效目标', '项目预期目标', '年度预期目标', '绩效目标描述', '项目总体目标', '项目实施目标', '项目绩效总目标', '绩效目标概述'])('goals: %s', (label) => {
+    const [t] = locateTables(
+      sheet([
+        ['项目名称', '档案数字化项目', null, null],
+        [label, '完成档案数字化，方便群众查档。', null, null],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '数字化档案数量', '≥2000卷'],
+      ]),
+    );
+    expect(t.goals?.text).toBe('完成档案数字化，方便群众查档。');
+  });
+  it.each(['项目资金用途', '项目主要内容及用途'])('use of funds: %s', (label) => {
+    const [t] = locateTables(
+      sheet([
+        ['项目名称', '档案数字化项目', null, null],
+        [label, '用于档案扫描', null, null],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '数字化档案数量', '≥2000卷'],
+      ]),
+    );
+    expect(t.budget.use?.text).toBe('用于档案扫描');
+  });
+  it('目标内容 is a template’s placeholder goal, not a label', () => {
+    const [t] = locateTables(
+      sheet([
+        ['项目名称', '档案数字化项目', null, null],
+        ['绩效目标', '（一）目标内容', null, null],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '数字化档案数量', '≥2000卷'],
+      ]),
+    );
+    expect(t.goals?.text).toBe('（一）目标内容');
+  });
+});
+
 describe('locateTables — grid columns by role, as other systems word them', () => {
   it('细化指标 is the 三级 column, 目标值单位 the unit, 正向/反向 the direction, 指标解释及计算方法 the description', () => {
     const rows: CellValue[][] = [

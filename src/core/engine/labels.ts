@@ -104,10 +104,15 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(中期|中长期)(资金)?总额$/, 'total'],
   [/^(主要)?(资金)?用途$/, 'use'],
   [/^资金(主要)?用途$/, 'use'],
+  [/^项目(资金)?(主要)?(内容及)?用途$/, 'use'],
   [/^(年度|项目|总体|整体|本年度|实施期|中长期|长期|中期滚动)?(绩效)?目标$/, 'goals'],
   [/^(年度|项目|总体|本年度|当年|实施期|中长期|长期)?绩效目标(内容)?$/, 'goals'],
   [/^年度(主要)?目标(和|及)?成果$/, 'goals'],
   [/^(年度)?总体(绩效)?目标$/, 'goals'],
+  // 项目年度绩效目标, 预期绩效目标, 项目总体目标, 绩效目标概述, 项目绩效总目标 …
+  [/^(项目)?(年度|本年度|当年|总体|整体|实施期|中长期|长期)?(预期|实施)?绩效总?目标(内容|描述|概述|说明)?$/, 'goals'],
+  // Without 绩效, not 目标内容: that is a template's placeholder goal, not a label.
+  [/^(项目)?(年度|本年度|当年|总体|整体|实施期|中长期|长期)?(预期|实施)?总?目标(描述|概述)?$/, 'goals'],
   [/^金额$/, 'amountHeader'],
   [/^(项目)?(实施|主管|预算|编制|业务主管)?(单位|部门)$/, 'unitName'],
   [/^(预算)?(部门|单位)(\((部门|单位)\))?名称$/, 'unitName'],
@@ -221,8 +226,8 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
 
 /** The period a label starts with (`年度预算数`, `实施周期指标值`). */
 function leadingPeriod(base: string): Period | undefined {
-  if (/^(年度|本年度|本年|当年)/.test(base)) return 'annual';
-  if (/^(中长期|长期|实施期|实施周期|中期)/.test(base)) return 'longTerm';
+  if (/^(项目)?(年度|本年度|本年|当年)/.test(base)) return 'annual';
+  if (/^(项目)?(中长期|长期|实施期|实施周期|中期)/.test(base)) return 'longTerm';
   return undefined;
 }
 
