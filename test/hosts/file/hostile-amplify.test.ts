@@ -70,3 +70,15 @@ test('under the limit, long shared strings in many cells are read and checked', 
   expect(result.tables).toHaveLength(1);
   expect(result.tables[0].findings.length).toBeGreaterThan(0);
 });
+
+test('the preview refuses the same file with one line, and opens one under the limit', async () => {
+  const { readModel, OpenError } = await import('../../../src/preview/read-model');
+  const err = await readModel(amplified(2_000, LONG), 'amp.xlsx', 'zh-CN').catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(OpenError);
+  expect((err as InstanceType<typeof OpenError>).code).toBe('too-large');
+  expect((err as Error).message).toBe('“amp.xlsx”的工作表“长文字”中文字太多（各单元格合计超过 32,000,000 个字符），无法检查。请删去不属于绩效目标表的长文字，或把表格拆分到较小的工作表后再打开。');
+  const en = await readModel(amplified(2_000, LONG), 'amp.xlsx', 'en-US').catch((e: unknown) => e);
+  expect((en as Error).message).toContain('Sheet "长文字" of "amp.xlsx" holds too much text');
+  const model = await readModel(amplified(10, LONG), 'amp.xlsx', 'zh-CN');
+  expect(model.sheets).toHaveLength(1);
+});
