@@ -67,11 +67,31 @@ function copyMessage(problem: CopyProblem, file: string, locale: Locale): string
   }
 }
 
+/** File names of at most 255 bytes (UTF-8) are what every file system here accepts. */
+const MAX_NAME_BYTES = 255;
+/** Room kept for the longest suffix added below (`.99999.checked.xlsx`). */
+const SUFFIX_ROOM = 20;
+/** Names Windows keeps for devices, whatever extension follows (`CON.checked.xlsx` is the console). */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+/**
+ * The stem of an output name: the input's name without .xlsx, cut (by whole characters) so the
+ * copy's name fits where the input's did, and never a Windows device name.
+ */
+export function outputStem(file: string): string {
+  let stem = basename(file).replace(/\.xls[xm]$/i, '');
+  if (WINDOWS_DEVICE.test(stem.split('.')[0].trim())) stem = `_${stem}`;
+  const chars = [...stem];
+  let bytes = Buffer.byteLength(stem);
+  while (bytes > MAX_NAME_BYTES - SUFFIX_ROOM && chars.length > 1) bytes -= Buffer.byteLength(chars.pop() ?? '');
+  return chars.join('');
+}
+
 /** NAME.checked.xlsx, NAME.2.checked.xlsx … one name per input. */
-function outputNames(files: readonly string[]): string[] {
+export function outputNames(files: readonly string[]): string[] {
   const used = new Set<string>();
   return files.map((file) => {
-    const stem = basename(file).replace(/\.xls[xm]$/i, '');
+    const stem = outputStem(file);
     let name = `${stem}.checked.xlsx`;
     for (let i = 2; used.has(name.toLowerCase()); i++) name = `${stem}.${i}.checked.xlsx`;
     used.add(name.toLowerCase());

@@ -9,7 +9,7 @@ import { allFindings, checkSheet } from '../core/engine';
 import { t } from '../core/i18n';
 import type { CheckSettings, Finding, Locale } from '../core/model';
 import { applyIgnores, emptyIgnoreList, parseIgnores, type IgnoreList } from '../core/review/ignore';
-import { defaultSettings, parseStoredSettings } from '../core/review/settings';
+import { defaultSettings, parseStoredSettings, savedStateNote } from '../core/review/settings';
 import { ExcelHost } from '../hosts/excel/host';
 import { HostError, type MarkTarget, type WorkbookHost } from '../hosts/types';
 
@@ -47,9 +47,12 @@ export async function oneClickCheck(host: WorkbookHost, options: OneClickOptions
   try {
     const { name } = await host.activeSheet();
     // The same settings and ignore list as the pane, from the workbook itself.
-    const { settings, ignores } = await savedReviewState(host);
+    const { settings, ignores, unreadable } = await savedReviewState(host);
     const checked = checkSheet(await host.readSheet(name), settings);
-    const [result] = applyIgnores([checked], ignores).active;
+    const applied = applyIgnores([checked], ignores);
+    const [result] = applied.active;
+    // What the workbook's saved state switched off or hid is said, never applied silently.
+    const note = savedStateNote(settings, applied.ignored.length, unreadable, locale);
     const findings = allFindings(result);
     const targets: MarkTarget[] = findings.map((f) => ({ cell: f.cell, severity: f.severity, message: f.message }));
     if (options.canMark) {
@@ -69,7 +72,7 @@ export async function oneClickCheck(host: WorkbookHost, options: OneClickOptions
         : where.length === 0
           ? done
           : `${done}${t(errors.length > 0 ? 'command.whereErrors' : 'command.whereFirst', locale, { cells: where.join('、'), more: errors.length > 3 ? t('command.more', locale, { count: errors.length - 3 }) : '' })}`;
-    return { ok: true, sheet: name, ...summary, marked: options.canMark, message };
+    return { ok: true, sheet: name, ...summary, marked: options.canMark, message: message + note };
   } catch (err) {
     const error = err instanceof HostError ? err : new HostError('unknown', t('excel.unknown', locale, { detail: String(err) }), err);
     return { ok: false, error, message: error.message };
@@ -80,10 +83,11 @@ export async function oneClickCheck(host: WorkbookHost, options: OneClickOptions
  * Settings and ignore list saved in the workbook by the pane; defaults when the host keeps no
  * state or the saved text cannot be read (the pane reports such problems; a ribbon button cannot).
  */
-export async function savedReviewState(host: WorkbookHost): Promise<{ settings: CheckSettings; ignores: IgnoreList }> {
+export async function savedReviewState(host: WorkbookHost): Promise<{ settings: CheckSettings; ignores: IgnoreList; unreadable: number }> {
   let settings = defaultSettings();
   let ignores = emptyIgnoreList();
-  if (!host.loadState || host.reviewSupport?.().workbookState === false) return { settings, ignores };
+  let unreadable = 0;
+  if (!host.loadState || host.reviewSupport?.().workbookState === false) return { settings, ignores, unreadable };
   const read = (key: 'settings' | 'ignore') =>
     host.loadState!(key).catch((err: unknown) => {
       // Not fatal for a one-click check: it runs with the defaults, and says why in the log.
@@ -92,9 +96,17 @@ export async function savedReviewState(host: WorkbookHost): Promise<{ settings: 
     });
   const settingsText = await read('settings');
   const ignoreText = await read('ignore');
-  if (settingsText !== null) settings = parseStoredSettings(settingsText).settings;
-  if (ignoreText !== null) ignores = parseIgnores(ignoreText).list;
-  return { settings, ignores };
+  if (settingsText !== null) {
+    const parsed = parseStoredSettings(settingsText);
+    settings = parsed.settings;
+    unreadable += parsed.errors.length;
+  }
+  if (ignoreText !== null) {
+    const parsed = parseIgnores(ignoreText);
+    ignores = parsed.list;
+    unreadable += parsed.errors.length;
+  }
+  return { settings, ignores, unreadable };
 }
 
 /** The ribbon button's function. Office needs `completed()` whatever happens. */

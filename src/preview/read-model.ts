@@ -11,8 +11,9 @@ import type { Locale } from '../core/model';
 import type { WorkbookModel } from '../standin/model';
 import { modelFromXlsx, type LoadOptions } from '../standin/xlsx';
 import { leanModelFromXlsx } from '../standin/xlsx-lean';
+import { READ_LIMITS } from '../hosts/file/limits';
 
-export type OpenErrorCode = 'empty' | 'legacy' | 'not-xlsx' | 'corrupt' | 'no-sheets';
+export type OpenErrorCode = 'empty' | 'legacy' | 'not-xlsx' | 'corrupt' | 'no-sheets' | 'too-large';
 
 /** A file the preview cannot open; `message` says in the user's language what to do. */
 export class OpenError extends Error {
@@ -58,6 +59,15 @@ export async function readModel(bytes: Uint8Array, name: string, locale: Locale,
   } catch (err) {
     if (otherKindKey(bytes, true)) throw notXlsx(bytes, true, name, locale);
     throw new OpenError('corrupt', t('preview.error.corrupt', locale, { name, detail: detailOf(err) }), err);
+  }
+  // The command line's limit on a sheet's text (each cell counted, a shared string as often as
+  // it is used): past it, every finding and row of the page would be that long.
+  for (const sheet of model.sheets) {
+    let chars = 0;
+    for (const cell of sheet.cells.values()) if (typeof cell.value === 'string') chars += cell.value.length;
+    if (chars > READ_LIMITS.maxTextCharsPerSheet) {
+      throw new OpenError('too-large', t('preview.error.sheetText', locale, { name, sheet: sheet.name, limit: READ_LIMITS.maxTextCharsPerSheet.toLocaleString('en-US') }));
+    }
   }
   if (model.sheets.length === 0) {
     // A zip without a workbook part is another kind of document (a .docx renamed, say).

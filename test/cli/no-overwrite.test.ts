@@ -157,3 +157,21 @@ test('writeOutput: exclusive creation, nothing left behind on refusal', async ()
   // No temporary files remain.
   expect(readdirSync(dir).sort()).toEqual(['folder.xlsx', 'x.bin']);
 });
+
+test('copies of inputs with long or Windows-reserved names are written inside the folder, one name each', async () => {
+  const { outputNames } = await import('../../src/cli/annotate');
+  const { dir } = folder();
+  const long = `${'长'.repeat(83)}.xlsx`; // 254 bytes: fits, its copy's name would not (262)
+  const inputs = [long, `${'长'.repeat(83)}.xlsm`, 'CON.xlsx', 'com1.2025.xlsx', 'a. .xlsx', 'b\\..\\..\\x.xlsx'].map((name) => {
+    writeFileSync(join(dir, name), book);
+    return join(dir, name);
+  });
+  const names = outputNames(inputs);
+  for (const name of names) expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+  expect(new Set(names.map((x) => x.toLowerCase())).size).toBe(names.length);
+  expect(names.slice(2)).toEqual(['_CON.checked.xlsx', '_com1.2025.checked.xlsx', 'a. .checked.xlsx', 'b\\..\\..\\x.checked.xlsx']);
+  const out = join(dir, 'out');
+  const io = capture();
+  expect(await main(['check', ...inputs, '--annotate', out], io)).toBe(1); // errors found in the tables; every copy written
+  expect(readdirSync(out).sort()).toEqual([...names].sort());
+}, 60_000);

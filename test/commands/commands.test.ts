@@ -181,4 +181,23 @@ describe('一键校验 uses what the pane saved in the workbook', () => {
     // The cell whose only finding was switched off carries no mark.
     if (findings.filter((f) => f.cell === missingSign!.cell).length === 1) expect(marked(missingSign!.cell)).toBe(false);
   });
+
+  test('what the workbook switched off or hid is said in the message, never applied silently (forged parts too)', async () => {
+    const model = workbook();
+    const findings = await expectedFindings(model);
+    const ignored = findings.find((f) => f.severity !== 'info' && !['value/missing-sign', 'value/bad-number'].includes(f.rule))!;
+    const { host } = setup(model);
+    // A forged settings part: every rule off, one severity lowered, one unknown rule, one bad value.
+    const rules: Record<string, string> = { 'value/missing-sign': 'off', 'value/bad-number': 'info', 'value/no-such-rule': 'off', 'value/missing-unit': 'maybe' };
+    await host.saveState!('settings', JSON.stringify({ version: 1, settings: { rules } }));
+    await host.saveState!('ignore', serializeIgnores(addIgnore(emptyIgnoreList(), ignoreEntry('绩效目标表', ignored, ''))));
+    const outcome = await checkActiveSheet(event(), () => host);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toContain('（按工作簿中保存的审阅设置：1 条规则已关闭，1 条规则改了严重程度，');
+    expect(outcome.message).toMatch(/，1 个问题已标为忽略，未计入，保存的设置或忽略记录有 2 处无法读取，已按默认处理；打开任务窗格可查看或放弃。）$/);
+    // Nothing saved: nothing added.
+    const clean = setup(workbook()).host;
+    const plain = await checkActiveSheet(event(), () => clean);
+    expect(plain.message).not.toContain('保存的审阅设置');
+  });
 });

@@ -990,7 +990,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     // `资金总额及构成 | 总额10606.75万元，财政拨款…`: the budget in a sentence.
     for (const l of byField('budgetBlock')) {
       const v = valueRightOf(grid, l);
-      if (/\d[\d.,，]*\s*(万元|元|亿元)/.test(v.text) && !isLabelCell(v)) {
+      if (statesAmount(v.text) && !isLabelCell(v)) {
         table.budget.totalLabel = v.at;
         break;
       }
@@ -1534,4 +1534,21 @@ export function locateTables(grid: Grid): TableModel[] {
     boundary = t.range.bottom + 1;
   }
   return tables;
+}
+
+/**
+ * `总额10606.75万元`: a number followed by a money unit somewhere in the text. Each money unit is
+ * looked at once and the number read backwards from it: the pattern `\d[\d.,，]*\s*(万元|元|亿元)`
+ * tried at every digit of a long run of digits is quadratic on a 32,767-character cell.
+ */
+function statesAmount(text: string): boolean {
+  for (let at = text.indexOf('元'); at >= 0; at = text.indexOf('元', at + 1)) {
+    let i = at - 1;
+    if (text[i] === '万' || text[i] === '亿') i--;
+    while (i >= 0 && /\s/.test(text[i])) i--;
+    // Before it, a run of digits and separators holding a digit. The runs before two units do
+    // not overlap, so the text is read about twice at most.
+    for (let j = i; j >= 0 && /[\d.,，]/.test(text[j]); j--) if (/\d/.test(text[j])) return true;
+  }
+  return false;
 }

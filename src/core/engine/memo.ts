@@ -15,8 +15,25 @@ export function memoText<T>(fn: (text: string) => T, limit = 8192, maxLength = 2
   // An undefined result is kept as NONE, so that a hit is one lookup whatever the result (many
   // of these functions answer undefined for most texts: not a label, not a level name).
   const kept = new Map<string, T | typeof NONE>();
+  // Long texts (up to Excel's 32,767 characters) are kept apart, a few at a time: a workbook can
+  // put one long shared string in a million cells, and each cell must not cost a pass over it.
+  const long = new Map<string, T | typeof NONE>();
+  let longChars = 0;
   return (text: string): T => {
-    if (typeof text !== 'string' || text.length > maxLength) return fn(text);
+    if (typeof text !== 'string') return fn(text);
+    if (text.length > maxLength) {
+      if (text.length > LONG_TEXT) return fn(text);
+      const hit = long.get(text);
+      if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
+      const value = fn(text);
+      if (longChars + text.length > LONG_BUDGET) {
+        long.clear();
+        longChars = 0;
+      }
+      long.set(text, value === undefined ? NONE : value);
+      longChars += text.length;
+      return value;
+    }
     const hit = kept.get(text);
     if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
     const value = fn(text);
@@ -25,3 +42,8 @@ export function memoText<T>(fn: (text: string) => T, limit = 8192, maxLength = 2
     return value;
   };
 }
+
+/** The longest text a cell can hold in Excel; longer texts (not from a workbook) are never kept. */
+const LONG_TEXT = 32_767;
+/** Characters of long texts kept per function (eight full cells), so memory stays small. */
+const LONG_BUDGET = 8 * LONG_TEXT;

@@ -196,6 +196,13 @@ function numberOf(canonical: string): number | undefined {
  * full-width digits. Undefined when it cannot be read even so (`1,2,3`).
  */
 export function repairNumber(text: string): string | undefined {
+  return repairNumberMemo(text);
+}
+
+// Asked of the same cell by several value rules; a long text shared by many cells is folded once.
+const repairNumberMemo = memoText(repairNumberUncached);
+
+function repairNumberUncached(text: string): string | undefined {
   const t = foldNumber(text)
     .replace(/[Oo〇]/g, '0')
     .replace(/[Il]/g, '1')

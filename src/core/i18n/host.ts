@@ -94,6 +94,10 @@ export const HOST_TEXTS = {
     'zh-CN': '无法读取“{file}”：工作表“{sheet}”太大，超过 {limit} 个单元格的上限，无法检查。请把表格拆分到较小的工作表后再检查。',
     'en-US': 'Cannot read "{file}": sheet "{sheet}" is too large (more than {limit} cells) to check. Split the tables over smaller sheets and check those.',
   },
+  'file.sheetText': {
+    'zh-CN': '无法读取“{file}”：工作表“{sheet}”中的文字太多（各单元格合计超过 {limit} 个字符），无法检查。请删去不属于绩效目标表的长文字，或把表格拆分到较小的工作表后再检查。',
+    'en-US': 'Cannot read "{file}": sheet "{sheet}" holds too much text (more than {limit} characters over its cells) to check. Remove long texts that are not part of the target tables, or split the tables over smaller sheets, and check again.',
+  },
   'file.sheetMerges': {
     'zh-CN': '无法读取“{file}”：工作表“{sheet}”的合并单元格太多（合并区域共跨越超过 {limit} 行），无法检查。请把表格拆分到较小的工作表后再检查。',
     'en-US': 'Cannot read "{file}": sheet "{sheet}" has too many merged cells (merged areas crossing more than {limit} rows in all) to check. Split the tables over smaller sheets and check those.',

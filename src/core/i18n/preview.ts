@@ -50,6 +50,10 @@ export const PREVIEW_TEXTS = {
     'zh-CN': '“{name}”无法读取（{detail}）。文件可能已损坏或被加密；请在 Excel 中打开并另存为 .xlsx 后重试。',
     'en-US': '"{name}" could not be read ({detail}). It may be damaged or encrypted; open it in Excel, save it as .xlsx and try again.',
   },
+  'preview.error.sheetText': {
+    'zh-CN': '“{name}”的工作表“{sheet}”中文字太多（各单元格合计超过 {limit} 个字符），无法检查。请删去不属于绩效目标表的长文字，或把表格拆分到较小的工作表后再打开。',
+    'en-US': 'Sheet "{sheet}" of "{name}" holds too much text (more than {limit} characters over its cells) to check. Remove long texts that are not part of the target tables, or split the tables over smaller sheets, and open it again.',
+  },
   'preview.error.noSheets': {
     'zh-CN': '“{name}”中没有工作表。请选择其他文件。',
     'en-US': '"{name}" has no worksheets. Choose another file.',

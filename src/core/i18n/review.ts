@@ -93,6 +93,19 @@ export const REVIEW_TEXTS = {
     'zh-CN': '此文件带有 {count} 条以前的修复记录（不能从这里撤销）',
     'en-US': 'This file brings {count} earlier fix record(s) (not undone from here)',
   },
+  'review.saved.note': {
+    'zh-CN': '（按工作簿中保存的审阅设置：{parts}；打开任务窗格可查看或放弃。）',
+    'en-US': ' (with the review settings saved in the workbook: {parts}; open the task pane to see or drop them.)',
+  },
+  'review.saved.rulesOff': { 'zh-CN': '{count} 条规则已关闭', 'en-US': '{count} rule(s) turned off' },
+  'review.saved.severity': { 'zh-CN': '{count} 条规则改了严重程度', 'en-US': '{count} rule(s) with another severity' },
+  'review.saved.other': { 'zh-CN': '指标体系或满意度阈值已修改', 'en-US': 'scheme or satisfaction threshold changed' },
+  'review.saved.ignored': { 'zh-CN': '{count} 个问题已标为忽略，未计入', 'en-US': '{count} finding(s) marked as ignored and not counted' },
+  'review.saved.unreadable': {
+    'zh-CN': '保存的设置或忽略记录有 {count} 处无法读取，已按默认处理',
+    'en-US': '{count} part(s) of the saved settings or ignore list could not be read and were taken as the defaults',
+  },
+  'review.saved.separator': { 'zh-CN': '，', 'en-US': ', ' },
   'review.fromFile.keep': { 'zh-CN': '保留', 'en-US': 'Keep' },
   'review.fromFile.drop': { 'zh-CN': '全部不用', 'en-US': 'Drop them all' },
   'review.fromFile.dropped': {

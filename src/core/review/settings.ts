@@ -50,7 +50,12 @@ function shownValue(v: unknown): string {
 export function nearestRuleId(id: string): string | undefined {
   let best: string | undefined;
   let bestDistance = 4;
+  // Characters as editDistance counts them (rule ids are ASCII: one unit each).
+  const length = [...id].length;
   for (const rule of RULES) {
+    // The distance is at least the difference in length: an id far longer than every rule id
+    // (a forged settings part can hold megabytes of them) is compared with none.
+    if (Math.abs(length - rule.meta.id.length) >= bestDistance) continue;
     const d = editDistance(id, rule.meta.id);
     if (d < bestDistance) {
       best = rule.meta.id;
@@ -170,4 +175,29 @@ export function parseStoredSettings(text: string, locale: Locale = 'zh-CN'): Set
     return validateSettings(doc.settings, locale);
   }
   return validateSettings(doc, locale);
+}
+
+/**
+ * One line (empty when there is nothing to say) on what the review state saved in a workbook
+ * changes in a check: rules turned off or given another severity, scheme or threshold changed,
+ * findings ignored, and parts that could not be read. A workbook is untrusted input: whatever it
+ * switches off or hides must be said wherever its saved state is applied (the ribbon's one-click
+ * check as much as the pane, which shows its own notice).
+ */
+export function savedStateNote(settings: CheckSettings, ignored: number, unreadable: number, locale: Locale = 'zh-CN'): string {
+  let off = 0;
+  let severity = 0;
+  for (const rule of RULES) {
+    const choice = ruleChoice(settings, rule.meta.id);
+    if (choice === 'off') off++;
+    else if (choice !== rule.meta.severity) severity++;
+  }
+  const d = defaultSettings();
+  const parts: string[] = [];
+  if (off > 0) parts.push(t('review.saved.rulesOff', locale, { count: off }));
+  if (severity > 0) parts.push(t('review.saved.severity', locale, { count: severity }));
+  if (settings.scheme !== d.scheme || settings.thresholds.minSatisfaction !== d.thresholds.minSatisfaction) parts.push(t('review.saved.other', locale));
+  if (ignored > 0) parts.push(t('review.saved.ignored', locale, { count: ignored }));
+  if (unreadable > 0) parts.push(t('review.saved.unreadable', locale, { count: unreadable }));
+  return parts.length === 0 ? '' : t('review.saved.note', locale, { parts: parts.join(t('review.saved.separator', locale)) });
 }

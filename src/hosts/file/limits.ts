@@ -29,6 +29,13 @@ export const READ_LIMITS = {
   /** [sheet-too-large] Cells holding a value on one sheet (2,000 tables hold about 200,000). */
   maxCellsPerSheet: 5_000_000,
   /**
+   * [sheet-too-large] Characters of text on one sheet, each cell counted (a shared string as
+   * often as cells use it). A file of a few kilobytes can put one 32,767-character shared string
+   * in millions of cells; every finding and output line about those cells is then as long, and a
+   * check of them ran out of string space (2,000 tables hold about 2 million characters).
+   */
+  maxTextCharsPerSheet: 32_000_000,
+  /**
    * [sheet-too-large] Rows crossed by merged areas, summed over a sheet's areas (after clipping
    * to the snapshot): the engine indexes merges row by row. A whole-sheet merge is 1,048,576.
    */

@@ -155,6 +155,8 @@ function explain(err: unknown, file: string, locale: Locale, limits: LeanLimits)
         return fail('excel-limit', 'file.cellChars', file, locale, { sheet, length: formatCount(Number(err.detail.length), locale), limit: formatCount(limits.maxCellChars, locale) }, err);
       case 'sheet-cells':
         return fail('sheet-too-large', 'file.sheetCells', file, locale, { sheet, limit: formatCount(limits.maxCellsPerSheet, locale) }, err);
+      case 'sheet-text':
+        return fail('sheet-too-large', 'file.sheetText', file, locale, { sheet, limit: formatCount(limits.maxTextCharsPerSheet, locale) }, err);
       case 'merged-rows':
         return fail('sheet-too-large', 'file.sheetMerges', file, locale, { sheet, limit: formatCount(limits.maxMergedRows, locale) }, err);
       case 'too-many-sheets':

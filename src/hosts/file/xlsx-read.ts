@@ -33,6 +33,7 @@ export class XlsxError extends Error {
       | 'column-limit'
       | 'cell-chars'
       | 'sheet-cells'
+      | 'sheet-text'
       | 'merged-rows'
       | 'too-many-sheets'
       | 'doctype',
@@ -66,6 +67,7 @@ export interface LeanLimits {
   maxColumns: number;
   maxCellChars: number;
   maxCellsPerSheet: number;
+  maxTextCharsPerSheet: number;
   maxMergedRows: number;
   maxSheets: number;
   maxTagChars: number;
@@ -716,6 +718,7 @@ function parseSheet(
   let runBuf = '';
   let runText: string | undefined;
   let parsedCells = 0;
+  let textChars = 0;
   let lastRowNumber = 0;
   /** A child of a cell skipped with its content: phonetic runs and properties of inline strings. */
   let cellSkip = '';
@@ -736,6 +739,10 @@ function parseSheet(
     const isDate = c.styleId && styles ? styles.isDate[c.styleId] === true : false;
     if (isFormula && !raw) counter.uncached++;
     const value = cellValue(c.t, raw, isFormula, hasValue, c.runs, isDate, shared, date1904, limits);
+    // Text counted per cell, a shared string as often as it is used (see maxTextCharsPerSheet).
+    if (typeof value === 'string' && (textChars += value.length) > limits.maxTextCharsPerSheet) {
+      throw new XlsxError('sheet-text', { limit: String(limits.maxTextCharsPerSheet) });
+    }
     row.cols.push(c.col);
     row.values.push(value);
     row.formats.push(fmt);
@@ -1174,6 +1181,7 @@ function readSheetData(
   const maxColumns = limits.maxColumns;
   let tags = 0;
   let parsed = 0;
+  let textChars = 0;
   let lastRow = 0;
   for (;;) {
     let c = b[p];
@@ -1309,6 +1317,8 @@ function readSheetData(
         }
       }
       if (value === null) continue;
+      // Past the sheet's text limit: the scanner reads the part again and says so.
+      if (typeof value === 'string' && (textChars += value.length) > limits.maxTextCharsPerSheet) return undefined;
       rows.push(r - 1);
       cols.push(col - 1);
       values.push(value);

@@ -14,7 +14,7 @@ const NAME_TARGET_RE = /(?:≥|≤|＝|=|>=|<=|不低于|达到)?(\d{1,3}(?:\.\d
 export const nameStatesValue: Rule = {
   meta: { id: 'content/name-states-value', category: 'content', severity: 'info', fixable: false },
   row(ctx, ind) {
-    const name = stripSpaces(ind.level3.text).replace(/[。；;，,]+$/, '');
+    const name = withoutTrailingPunctuation(stripSpaces(ind.level3.text));
     if (name.length > 64) return;
     const m = NAME_TARGET_RE.exec(name);
     // The name must be more than its target (a value typed in the 三级 column is another matter).
@@ -25,3 +25,15 @@ export const nameStatesValue: Rule = {
     ctx.report({ messageId: 'differs', at: ind.level3.at, data: { name: ind.level3.text.trim(), stated: m[0], value: shown(ind) } });
   },
 };
+
+const TRAILING = new Set(['。', '；', ';', '，', ',']);
+
+/**
+ * The text without its trailing 。；;，, — counted from the end: the pattern `[。；;，,]+$` is tried
+ * at every position of a long run of them, quadratic on a 32,767-character cell.
+ */
+function withoutTrailingPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING.has(s[end - 1])) end--;
+  return s.slice(0, end);
+}

@@ -19,9 +19,13 @@ const SPACE_BETWEEN_CJK_RE = new RegExp(`([${CJK}]) (?=[${CJK}])`, 'g');
 /** The text with stray spaces removed, line by line; single spaces between Latin words stay. */
 export function cleanSpaces(text: string): string {
   const lines = text.split(/\r?\n/).map((l) => squashSpaces(l).replace(SPACE_BETWEEN_CJK_RE, '$1'));
-  while (lines.length > 0 && lines[0] === '') lines.shift();
-  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return lines.join('\n');
+  // Blank lines at either end dropped by index: shifting them off one by one is quadratic in a
+  // cell of 32,767 line breaks.
+  let first = 0;
+  let end = lines.length;
+  while (first < end && lines[first] === '') first++;
+  while (end > first && lines[end - 1] === '') end--;
+  return lines.slice(first, end).join('\n');
 }
 
 /** True when a text (possibly several lines) has white space that does not belong. */
