@@ -267,6 +267,8 @@ describe('locateTables — labels by role, as other systems word them', () => {
     ['项目(资金)名称', '资金合计', '财政拨款', '指标值'],
     ['项目名称', '年度预算安排', '财政拨款', '指标值'],
     ['项目名称', '本年申请金额', '省级资金', '指标值'],
+    ['项目名称', '预算数', '财政补助资金', '指标值'],
+    ['项目名称', '预算数', '专项债券资金', '指标值'],
   ])('%s / %s / %s / %s', (name, total, fiscal, value) => {
     const rows: CellValue[][] = [
       [name, '档案数字化项目'],
