@@ -554,14 +554,27 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: Map<number, RowS
   return last;
 }
 
-/** A 一级/二级 cell: merged down, or left blank below its first row, so the text is carried. */
+/**
+ * A 一级/二级 cell: merged down, or left blank below its first row, so the text is carried.
+ *
+ * The rows under one merged (or carried) cell share one carried field: it is the same cell with
+ * the same text, and fields are never changed once read. A table's fields live as long as the
+ * table, so each object saved is one the collector does not copy (most of the engine's time in
+ * the collector was such long-lived fields).
+ */
 function levelField(grid: Grid, row: number, col: number | undefined, prev: LevelField | undefined, carry: boolean): LevelField {
   if (col === undefined) return { at: { row, col: 0 }, text: '', value: null, inherited: false };
-  // Built in one object each (not a field spread into another): one per row and level.
   const m = grid.mergeAt(row, col);
+  if (m !== undefined && m.top < row) {
+    const text = grid.rawText(m.top, m.left);
+    const value = grid.rawValue(m.top, m.left);
+    if (prev !== undefined && prev.at.row === m.top && prev.at.col === m.left && prev.text === text && prev.value === value) {
+      return prev.inherited ? prev : { at: prev.at, text, value, inherited: true };
+    }
+    return { at: { row: m.top, col: m.left }, text, value, inherited: true };
+  }
+  if (prev && carry && prev.text !== '' && grid.isBlank(row, col)) return prev.inherited ? prev : { at: prev.at, text: prev.text, value: prev.value, inherited: true };
   const at = m ? { row: m.top, col: m.left } : { row, col };
-  if (at.row < row) return { at, text: grid.rawText(at.row, at.col), value: grid.rawValue(at.row, at.col), inherited: true };
-  if (grid.isBlank(row, col) && prev && carry && prev.text !== '') return { at: prev.at, text: prev.text, value: prev.value, inherited: true };
   return { at, text: grid.rawText(at.row, at.col), value: grid.rawValue(at.row, at.col), inherited: false };
 }
 
@@ -573,7 +586,9 @@ function impliedLevel1(grid: Grid, row: number, col: number, prev: LevelField | 
   const a = grid.anchor(row, col);
   const text = grid.isBlank(a.row, a.col) ? '' : grid.rawText(a.row, a.col);
   const parent = text ? resolveLevel2(text)?.level1[0] : undefined;
-  if (!parent) return prev ? { ...prev, inherited: true } : { at: a, text: '', value: null, inherited: true };
+  if (!parent) return prev ? (prev.inherited ? prev : { ...prev, inherited: true }) : { at: a, text: '', value: null, inherited: true };
+  // The rows of one 二级 share its implied 一级 (see levelField).
+  if (prev !== undefined && prev.inherited && prev.at.row === a.row && prev.at.col === a.col && prev.text === parent && prev.value === parent) return prev;
   return { at: a, text: parent, value: parent, inherited: true };
 }
 
@@ -621,7 +636,9 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     const level1 =
       c.level1 === undefined && c.level2 !== undefined
         ? headed && prev1
-          ? { ...prev1, inherited: true }
+          ? prev1.inherited
+            ? prev1
+            : { ...prev1, inherited: true }
           : impliedLevel1(grid, r, c.level2, prev1)
         : levelField(grid, r, c.level1, prev1, true);
     // A new 一级 starts a new run of 二级: a blank 二级 under it is empty, not carried.
@@ -727,74 +744,113 @@ interface UpperPart {
   rows: RowScan[];
 }
 
+/** The labels of an upper block by field, in sheet order: one pass over them, not a filter per field asked. */
+type LabelsByField = Map<FieldLabel, Anchor[]>;
+
+const NO_ANCHORS: readonly Anchor[] = Object.freeze([]);
+
+function labelsByField(rows: readonly RowScan[]): LabelsByField {
+  const out: LabelsByField = new Map();
+  for (const s of rows) {
+    for (const l of s.labels) {
+      const f = l.info.field;
+      if (f === undefined) continue;
+      const list = out.get(f);
+      if (list === undefined) out.set(f, [l]);
+      else list.push(l);
+    }
+  }
+  return out;
+}
+
+function isLabelCell(f: Field): boolean {
+  return typeof f.value === 'string' && classifyLabelOnce(f.text) !== undefined;
+}
+
+/** The value of a label: right of it, or, when that is another label (a sub-header), below it (up to `lastRow`). */
+function upperValueOf(grid: Grid, l: Anchor, below: boolean, lastRow: number): Field | undefined {
+  const right = valueRightOf(grid, l);
+  if (!isLabelCell(right) && !isBlankText(right.text)) return right;
+  if (below) {
+    const m = grid.mergeAt(l.row, l.col);
+    const r = (m?.bottom ?? l.row) + 1;
+    if (r <= lastRow) {
+      const cell = fieldAt(grid, { row: r, col: l.col }, l);
+      if (!isLabelCell(cell) && !isBlankText(cell.text)) return cell;
+    }
+  }
+  return isLabelCell(right) ? undefined : right;
+}
+
+const AMOUNT_TEXT_RE = /^[\d,.，．]+$/;
+
+/**
+ * An amount under a column-style label (`本年度预计投入(万元)` over its number): the first
+ * number in the two rows below, when the cell right of the label is another label.
+ */
+function amountBelow(grid: Grid, l: Anchor, lastRow: number): Field | undefined {
+  const m = grid.mergeAt(l.row, l.col);
+  for (let r = (m?.bottom ?? l.row) + 1; r <= Math.min(lastRow, (m?.bottom ?? l.row) + 2); r++) {
+    const cell = fieldAt(grid, { row: r, col: l.col }, l);
+    if (typeof cell.value === 'number' || (AMOUNT_TEXT_RE.test(cell.text.trim()) && cell.text.trim() !== '')) return cell;
+    if (!isBlankText(cell.text)) return undefined;
+  }
+  return undefined;
+}
+
+function periodRank(l: Anchor): number {
+  return l.info.period === 'annual' ? 0 : l.info.period === 'longTerm' ? 2 : 1;
+}
+
+/**
+ * The label of a field whose value is written: the annual one before others (年度资金总额 beside
+ * 中期资金总额), then the one nearest the column of `near` (the parts beside their total);
+ * else the first label's (empty) cell.
+ */
+function pickLabel(grid: Grid, labels: readonly Anchor[], lastRow: number, near?: CellAddress): { field?: Field; label?: Anchor } {
+  const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) : 0));
+  let fallback: { field?: Field; label?: Anchor } = {};
+  for (const l of ls) {
+    const v = upperValueOf(grid, l, false, lastRow) ?? amountBelow(grid, l, lastRow);
+    if (v && !isBlankText(v.text)) return { field: v, label: l };
+    if (!fallback.label) fallback = { field: v, label: l };
+  }
+  return fallback;
+}
+
+/** `rect` widened by a field's cell (its merge) and label. */
+function addField(grid: Grid, rect: Rect | undefined, f: Field | undefined): Rect | undefined {
+  if (!f) return rect;
+  const m = grid.mergeAt(f.at.row, f.at.col);
+  rect = unionRect(rect, f.at.row, f.at.col, m ? m.right : f.at.col);
+  if (f.label) rect = unionRect(rect, f.label.row, f.label.col);
+  return rect;
+}
+
+const BUDGET_SENTENCE_RE = /\d[\d.,，]*\s*(万元|元|亿元)/;
+const UNIT_NAME_LABEL_RE = /^单位/;
+
 /** Reads title, unit, 项目名称, budget block and goals from the rows above a grid (or alone). */
 function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | undefined {
   let rect: Rect | undefined;
-  const labels = upper.rows.flatMap((s) => s.labels);
-  const byField = (f: FieldLabel) => labels.filter((l) => l.info.field === f);
-  const add = (f: Field | undefined) => {
-    if (!f) return;
-    const m = grid.mergeAt(f.at.row, f.at.col);
-    rect = unionRect(rect, f.at.row, f.at.col, m ? m.right : f.at.col);
-    if (f.label) rect = unionRect(rect, f.label.row, f.label.col);
-  };
-
+  // Built once per block (functions of the module, not closures made per table: the upper part of
+  // every one of a sheet's tables is read, and its closures and filtered lists were the locator's
+  // largest allocation).
+  const groups = labelsByField(upper.rows);
+  const byField = (f: FieldLabel): readonly Anchor[] => groups.get(f) ?? NO_ANCHORS;
   const lastRow = upper.rows[upper.rows.length - 1]?.row ?? -1;
-  const isLabelCell = (f: Field): boolean => typeof f.value === 'string' && classifyLabelOnce(f.text) !== undefined;
-  /** The value of a label: right of it, or, when that is another label (a sub-header), below it. */
-  const valueOf = (l: Anchor, below: boolean): Field | undefined => {
-    const right = valueRightOf(grid, l);
-    if (!isLabelCell(right) && !isBlankText(right.text)) return right;
-    if (below) {
-      const m = grid.mergeAt(l.row, l.col);
-      const r = (m?.bottom ?? l.row) + 1;
-      if (r <= lastRow) {
-        const cell = fieldAt(grid, { row: r, col: l.col }, l);
-        if (!isLabelCell(cell) && !isBlankText(cell.text)) return cell;
-      }
-    }
-    return isLabelCell(right) ? undefined : right;
-  };
-  /**
-   * An amount under a column-style label (`本年度预计投入(万元)` over its number): the first
-   * number in the two rows below, when the cell right of the label is another label.
-   */
-  const amountBelow = (l: Anchor): Field | undefined => {
-    const m = grid.mergeAt(l.row, l.col);
-    for (let r = (m?.bottom ?? l.row) + 1; r <= Math.min(lastRow, (m?.bottom ?? l.row) + 2); r++) {
-      const cell = fieldAt(grid, { row: r, col: l.col }, l);
-      if (typeof cell.value === 'number' || (/^[\d,.，．]+$/.test(cell.text.trim()) && cell.text.trim() !== '')) return cell;
-      if (!isBlankText(cell.text)) return undefined;
-    }
-    return undefined;
-  };
-  /**
-   * The label of a field whose value is written: the annual one before others (年度资金总额 beside
-   * 中期资金总额), then the one nearest the column of `near` (the parts beside their total);
-   * else the first label's (empty) cell.
-   */
-  const pick = (f: FieldLabel, near?: CellAddress): { field?: Field; label?: Anchor } => {
-    const rank = (l: Anchor) => (l.info.period === 'annual' ? 0 : l.info.period === 'longTerm' ? 2 : 1);
-    const ls = [...byField(f)].sort((a, b) => rank(a) - rank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) : 0));
-    let fallback: { field?: Field; label?: Anchor } = {};
-    for (const l of ls) {
-      const v = valueOf(l, false) ?? amountBelow(l);
-      if (v && !isBlankText(v.text)) return { field: v, label: l };
-      if (!fallback.label) fallback = { field: v, label: l };
-    }
-    return fallback;
-  };
 
-  const project = byField('projectName').pop();
+  const projects = byField('projectName');
+  const project = projects[projects.length - 1];
   if (project) table.projectName = valueRightOf(grid, project);
   const totalLabels = byField('total');
-  const totalPick = pick('total');
+  const totalPick = pickLabel(grid, totalLabels, lastRow);
   const total = totalPick.label;
   if (totalPick.field) table.budget.total = totalPick.field;
   // The 中期 total beside an annual one: the period's money includes the year's.
   if (totalPick.label?.info.period === 'annual') {
     const longTerm = totalLabels.find((l) => l.info.period === 'longTerm');
-    const v = longTerm && (valueOf(longTerm, false) ?? amountBelow(longTerm));
+    const v = longTerm && (upperValueOf(grid, longTerm, false, lastRow) ?? amountBelow(grid, longTerm, lastRow));
     if (v && !isBlankText(v.text)) table.budget.longTermTotal = v;
   }
   else if (total) table.budget.totalLabel = { row: total.row, col: total.col };
@@ -802,19 +858,19 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     // `资金总额及构成 | 总额10606.75万元，财政拨款…`: the budget in a sentence.
     for (const l of byField('budgetBlock')) {
       const v = valueRightOf(grid, l);
-      if (/\d[\d.,，]*\s*(万元|元|亿元)/.test(v.text) && !isLabelCell(v)) {
+      if (BUDGET_SENTENCE_RE.test(v.text) && !isLabelCell(v)) {
         table.budget.totalLabel = v.at;
         break;
       }
     }
   }
-  const fiscalPick = pick('fiscal', total);
+  const fiscalPick = pickLabel(grid, byField('fiscal'), lastRow, total);
   const fiscal = fiscalPick.label;
   if (fiscalPick.field) table.budget.fiscal = fiscalPick.field;
   const other = byField('other')[0];
-  const otherField = pick('other', total ?? fiscal).field;
+  const otherField = pickLabel(grid, byField('other'), lastRow, total ?? fiscal).field;
   if (otherField) table.budget.other = otherField;
-  const carry = pick('carryOver', total ?? fiscal).field;
+  const carry = pickLabel(grid, byField('carryOver'), lastRow, total ?? fiscal).field;
   if (carry) table.budget.carryOver = carry;
   // Several fiscal or other parts (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金) under
   // one total: every written one is a part. (Beside a 中期 total the labels come in pairs: no.)
@@ -824,7 +880,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     for (const f of [table.budget.fiscal, table.budget.other, table.budget.carryOver]) if (f) seen.add(`${f.at.row},${f.at.col}`);
     const parts: Field[] = [];
     for (const l of [...byField('fiscal'), ...byField('other')]) {
-      const v = valueOf(l, false) ?? amountBelow(l);
+      const v = upperValueOf(grid, l, false, lastRow) ?? amountBelow(grid, l, lastRow);
       const key = v && `${v.at.row},${v.at.col}`;
       if (!v || !key || isBlankText(v.text) || seen.has(key)) continue;
       seen.add(key);
@@ -834,9 +890,13 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   }
   // Goals: the annual goal where the table states several (年度目标 beside 中长期目标), each
   // label's text right of it or, under a sub-header row, below it.
-  const goalLabels = byField('goals').map((l) => ({ l, v: valueOf(l, true) })).filter((g) => g.v !== undefined);
+  const goalLabels: { l: Anchor; v: Field }[] = [];
+  for (const l of byField('goals')) {
+    const v = upperValueOf(grid, l, true, lastRow);
+    if (v !== undefined) goalLabels.push({ l, v });
+  }
   // A goal left empty in favour of another (only the 中期 goal written) yields to the written one.
-  const written = goalLabels.filter((g) => g.v && !isBlankText(g.v.text));
+  const written = goalLabels.filter((g) => !isBlankText(g.v.text));
   const goal =
     written.find((g) => g.l.info.period === 'annual') ??
     written.find((g) => !g.l.info.period) ??
@@ -866,10 +926,18 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     }
     if (block) rect = unionRect(rect, block.row, block.col);
   }
-  for (const f of [table.projectName, table.budget.total, table.budget.fiscal, table.budget.other, table.budget.carryOver, ...(table.budget.parts ?? []), table.goals, table.budget.use]) add(f);
+  rect = addField(grid, rect, table.projectName);
+  rect = addField(grid, rect, table.budget.total);
+  rect = addField(grid, rect, table.budget.fiscal);
+  rect = addField(grid, rect, table.budget.other);
+  rect = addField(grid, rect, table.budget.carryOver);
+  for (const f of table.budget.parts ?? NO_FIELDS) rect = addField(grid, rect, f);
+  rect = addField(grid, rect, table.goals);
+  rect = addField(grid, rect, table.budget.use);
 
-  const unitLine = byField('moneyUnit').pop();
-  const labelUnit = [...totalLabels, fiscal, other, ...byField('amountHeader'), ...byField('budgetBlock')].find((l) => l?.info.unit)?.info.unit;
+  const unitLines = byField('moneyUnit');
+  const unitLine = unitLines[unitLines.length - 1];
+  const labelUnit = firstUnit(totalLabels) ?? fiscal?.info.unit ?? other?.info.unit ?? firstUnit(byField('amountHeader')) ?? firstUnit(byField('budgetBlock'));
   if (unitLine?.info.unit) {
     table.moneyUnit = unitLine.info.unit;
     table.moneyUnitAt = { row: unitLine.row, col: unitLine.col };
@@ -886,7 +954,11 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   // The title: the nearest title-like cell above the 项目名称 (or above the first field).
   const firstFieldRow = project?.row ?? rect?.top ?? upper.rows[upper.rows.length - 1]?.row;
   if (firstFieldRow !== undefined) {
-    const titleRow = [...upper.rows].reverse().find((s) => s.row < firstFieldRow && s.titles.length > 0);
+    let titleRow: RowScan | undefined;
+    for (let i = upper.rows.length - 1; i >= 0 && !titleRow; i--) {
+      const s = upper.rows[i];
+      if (s.row < firstFieldRow && s.titles.length > 0) titleRow = s;
+    }
     if (titleRow) {
       table.title = fieldAt(grid, titleRow.titles[0]);
       rect = unionRect(rect, titleRow.row, titleRow.titles[0].col);
@@ -896,7 +968,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     for (const s of upper.rows) {
       if (s.row < from || s.row >= firstFieldRow) continue;
       const cell = s.nonBlank.find((c) => !s.labels.some((l) => l.col === c.col) && !s.titles.some((t) => t.col === c.col));
-      if (cell && !/^单位/.test(labelKey(grid.rawText(cell.row, cell.col)))) {
+      if (cell && !UNIT_NAME_LABEL_RE.test(labelKey(grid.rawText(cell.row, cell.col)))) {
         table.unitName = fieldAt(grid, cell);
         rect = unionRect(rect, cell.row, cell.col);
         break;
@@ -904,6 +976,14 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     }
   }
   return rect;
+}
+
+const NO_FIELDS: readonly Field[] = Object.freeze([]);
+
+/** The money unit written in the first of some labels that writes one. */
+function firstUnit(labels: readonly Anchor[]): MoneyUnit | undefined {
+  for (const l of labels) if (l.info.unit) return l.info.unit;
+  return undefined;
 }
 
 function emptyTable(index: number, layout: LayoutId): TableModel {
