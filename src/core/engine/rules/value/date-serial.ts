@@ -6,7 +6,7 @@
 import type { IndicatorRow } from '../../../model';
 import type { Rule } from '../types';
 import { isSplit, shown } from './fix';
-import { indicatorKind } from './kind';
+import type { IndicatorKind } from './kind';
 
 /** Serial numbers of 2000-01-01 and 2049-12-31 in Excel's 1900 date system. */
 const FIRST = 36526;
@@ -21,7 +21,7 @@ export function serialDate(serial: number): string {
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 }
 
-function looksLikeSerial(ind: IndicatorRow): number | undefined {
+function looksLikeSerial(ind: IndicatorRow, kind: IndicatorKind): number | undefined {
   const p = ind.parsed;
   if (p.kind !== 'quantitative' || p.number === undefined || !Number.isInteger(p.number)) return undefined;
   if (p.number < FIRST || p.number > LAST) return undefined;
@@ -29,13 +29,13 @@ function looksLikeSerial(ind: IndicatorRow): number | undefined {
   const unitText = (ind.unit?.text ?? p.unitText ?? '').replace(/[\s,，]/g, '');
   if (unitText !== '' && !/^\d+$/.test(unitText)) return undefined;
   const dateName = /时间|日期|期限|时限|截止|完成时|到位时/.test(ind.level3.text);
-  return indicatorKind(ind) === 'timeliness' || dateName ? p.number : undefined;
+  return kind === 'timeliness' || dateName ? p.number : undefined;
 }
 
 export const dateSerial: Rule = {
   meta: { id: 'value/date-serial', category: 'value', severity: 'warning', fixable: true },
-  row(ctx, ind) {
-    const serial = looksLikeSerial(ind);
+  row(ctx, ind, facts) {
+    const serial = looksLikeSerial(ind, facts.kind);
     if (serial === undefined) return;
     const date = serialDate(serial);
     const suggestion = isSplit(ind) ? undefined : `${date}前`;
