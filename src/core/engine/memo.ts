@@ -15,13 +15,24 @@ export function memoText<T>(fn: (text: string) => T, limit = 8192, maxLength = 2
   // An undefined result is kept as NONE, so that a hit is one lookup whatever the result (many
   // of these functions answer undefined for most texts: not a label, not a level name).
   const kept = new Map<string, T | typeof NONE>();
+  // The last text asked and its answer, looked at before the map: the rules ask one row's texts
+  // (its 一级, 二级, value) one after another, and the rows of a merged 一级 share one text
+  // object, so the same text often comes again at once (one comparison, no hash lookup).
+  let lastText: string | undefined;
+  let lastValue: T | undefined;
   return (text: string): T => {
+    if (text === lastText) return lastValue as T;
     if (typeof text !== 'string' || text.length > maxLength) return fn(text);
     const hit = kept.get(text);
-    if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
-    const value = fn(text);
-    if (kept.size >= limit) kept.clear();
-    kept.set(text, value === undefined ? NONE : value);
+    let value: T;
+    if (hit !== undefined) value = (hit === NONE ? undefined : hit) as T;
+    else {
+      value = fn(text);
+      if (kept.size >= limit) kept.clear();
+      kept.set(text, value === undefined ? NONE : value);
+    }
+    lastText = text;
+    lastValue = value;
     return value;
   };
 }
