@@ -128,6 +128,32 @@ class Scan implements RowScan {
   }
 }
 
+/**
+ * A sheet's row scans by row, added top to bottom: a list over the rows from the first (a row
+ * looked up is one read, not a hash of its number; a blank row is a hole), and the scans in order.
+ */
+class ScanIndex {
+  private readonly byRow: (RowScan | undefined)[] = [];
+  private readonly ordered: RowScan[] = [];
+  constructor(private readonly first: number) {}
+  /** Rows must come in increasing order. */
+  set(row: number, scan: RowScan): void {
+    this.byRow[row - this.first] = scan;
+    this.ordered.push(scan);
+  }
+  get(row: number): RowScan | undefined {
+    const i = row - this.first;
+    return i >= 0 && i < this.byRow.length ? this.byRow[i] : undefined;
+  }
+  has(row: number): boolean {
+    return this.get(row) !== undefined;
+  }
+  /** The scans, top to bottom. */
+  values(): readonly RowScan[] {
+    return this.ordered;
+  }
+}
+
 const NO_COLS: readonly number[] = Object.freeze([]);
 /** The columns of the row being scanned, copied out at the row's end (an array of the right size). */
 const scratch: number[] = [];
@@ -477,7 +503,7 @@ const REPEATED_HEADER_GAP = 3;
  * A header that repeats the header of the table above word for word, a few rows below its last
  * row, with only blank rows and page numbers between (the table goes on over a page break).
  */
-function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: Map<number, RowScan>): boolean {
+function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: ScanIndex): boolean {
   const before = prev.header;
   if (!before || header.row <= prev.range.bottom || header.row - prev.range.bottom > REPEATED_HEADER_GAP + 1) return false;
   // Printed again, word for word (a 长期/年度 label before the header makes it another grid).
@@ -524,7 +550,7 @@ function frameLeftOf(grid: Grid, header: HeaderRow): { col: number; bottom: numb
  * The last indicator row below a header: rows go on until a blank row (one blank row is
  * tolerated when indicators continue right after it) or a row that starts something else.
  */
-function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, stopAt: number): number {
+function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopAt: number): number {
   const left = header.left;
   const right = header.right;
   let last = header.row;
@@ -602,9 +628,6 @@ function fieldIn(grid: Grid, r: number, col: number | undefined): Field | undefi
   return col === undefined ? undefined : fieldOf(grid, r, col);
 }
 
-/** The optional columns of an indicator row, each read into the row's field of the same name. */
-const OPTIONAL_COLUMNS = ['description', 'sign', 'unit', 'direction', 'nature', 'weight'] as const;
-
 function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number, parses: ParseCache, unused?: IndicatorRow[], carried?: IndicatorRow): IndicatorRow[] {
   const c = header.columns;
   const split = c.sign !== undefined || c.unit !== undefined;
@@ -653,11 +676,18 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       level3: fieldIn(grid, r, c.level3) ?? { at: { row: r, col: 0 }, text: '', value: null },
       value,
       parsed: EMPTY_PARSE,
+      // Every optional key, its column written or not (undefined): every row has one shape, so
+      // the reads of the rules, run on every row, see one kind of object (rows whose keys came
+      // in different orders made those reads slow, and each added key grew the row a second
+      // store). Left out of JSON, and `ind.sign === undefined` as before.
+      description: fieldIn(grid, r, c.description),
+      sign: fieldIn(grid, r, c.sign),
+      unit: fieldIn(grid, r, c.unit),
+      direction: fieldIn(grid, r, c.direction),
+      nature: fieldIn(grid, r, c.nature),
+      weight: fieldIn(grid, r, c.weight),
+      period: undefined,
     };
-    for (const key of OPTIONAL_COLUMNS) {
-      const f = fieldIn(grid, r, c[key]);
-      if (f) ind[key] = f;
-    }
     if (split) {
       const signText = ind.sign?.text ?? '';
       const signContent = columnContentOf(signText);
@@ -700,7 +730,7 @@ function unionRect(a: Rect | undefined, row: number, left: number, right = left)
 }
 
 /** Widens a rect to cover every non-blank cell (and its merge) of its own rows. */
-function coverRows(grid: Grid, rect: Rect, scans: Map<number, RowScan>, minCol: number): Rect {
+function coverRows(grid: Grid, rect: Rect, scans: ScanIndex, minCol: number): Rect {
   // One rect widened in place (a new rect per cell was most of the locator's garbage).
   const out: Rect = { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
   const widen = (row: number, left: number, right: number): void => {
@@ -1004,7 +1034,7 @@ function layoutOf(grid: Grid, header: HeaderRow, upperRows: RowScan[]): LayoutId
  * The projects of a list export under `header`, one table each. `continues`: the last project
  * above a page break, whose rows go on under this header printed again until a new project starts.
  */
-function readL4(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, upperRows: RowScan[], stopAt: number, firstIndex: number, parses: ParseCache, continues?: TableModel): { tables: TableModel[]; last: number } {
+function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowScan[], stopAt: number, firstIndex: number, parses: ParseCache, continues?: TableModel): { tables: TableModel[]; last: number } {
   const last = lastIndicatorRow(grid, header, scans, stopAt);
   resolveAmbiguous(grid, header, last);
   const p = header.project;
@@ -1125,7 +1155,7 @@ function adoptHeaderCellsAbove(grid: Grid, header: HeaderRow, above: RowScan[]):
 }
 
 /** The period a grid's own label says (`长期绩效指标` / `年度绩效指标` beside or over its header). */
-function gridPeriod(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>): Period | undefined {
+function gridPeriod(grid: Grid, header: HeaderRow, scans: ScanIndex): Period | undefined {
   for (const r of [header.row, header.row - 1]) {
     for (const c of scans.get(r)?.nonBlank ?? []) {
       if (r === header.row && c.col >= (header.columns.level1 ?? 0)) continue;
@@ -1142,7 +1172,7 @@ function gridPeriod(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>):
  * What kind of table this is: a column only other tables have (实际完成值, 得分, 执行进度), else
  * the title's words (部门整体…, …自评表); a project target table otherwise.
  */
-function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowScan[], scans: Map<number, RowScan>, prev: TableModel | undefined): void {
+function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowScan[], scans: ScanIndex, prev: TableModel | undefined): void {
   const set = (kind: TableKind, at: CellAddress) => {
     table.kind = kind;
     table.kindAt = at;
@@ -1204,7 +1234,7 @@ function continueTable(t: TableModel, rows: IndicatorRow[], unused: IndicatorRow
  * The rows of the other (中长期) group of side-by-side column groups, as long-term rows: only those
  * with a value written, so an empty long-term group adds nothing.
  */
-function longTermGroup(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, last: number, parses: ParseCache, carried?: IndicatorRow): IndicatorRow[] {
+function longTermGroup(grid: Grid, header: HeaderRow, scans: ScanIndex, last: number, parses: ParseCache, carried?: IndicatorRow): IndicatorRow[] {
   const group = header.group;
   const scan = scans.get(header.row);
   if (!group || !scan) return [];
@@ -1219,12 +1249,14 @@ function longTermGroup(grid: Grid, header: HeaderRow, scans: Map<number, RowScan
 }
 
 /** The scans of the two rows above a row (where a column group's 年度/中长期 words stand). */
-function rowsAbove(scans: Map<number, RowScan>, row: number): RowScan[] {
-  return [scans.get(row - 1), scans.get(row - 2)].filter((s): s is RowScan => s !== undefined);
+function rowsAbove(scans: ScanIndex, row: number): RowScan[] {
+  const a = scans.get(row - 1);
+  const b = scans.get(row - 2);
+  return a ? (b ? [a, b] : [a]) : b ? [b] : [];
 }
 
 /** L5 outline exports (`项目 | 指标值 | 绩效金额`), on a sheet with no other kind of grid. */
-function locateTrees(grid: Grid, scans: Map<number, RowScan>, parses: ParseCache): TableModel[] {
+function locateTrees(grid: Grid, scans: ScanIndex, parses: ParseCache): TableModel[] {
   const tables: TableModel[] = [];
   let boundary = grid.firstRow;
   const parse = (text: string) => parses.get(text, () => parseIndicatorValue(text));
@@ -1262,7 +1294,7 @@ function locateTrees(grid: Grid, scans: Map<number, RowScan>, parses: ParseCache
 /** Finds every target table on the sheet, top to bottom. */
 export function locateTables(grid: Grid): TableModel[] {
   if (grid.rowCount === 0 || grid.colCount === 0) return [];
-  const scans = new Map<number, RowScan>();
+  const scans = new ScanIndex(grid.firstRow);
   const labels = new LabelCache();
   const parses = new ParseCache();
   const headers: HeaderRow[] = [];
