@@ -8,6 +8,7 @@
  *   npx tsx bench/engine-count.ts --prepare [--tables N]
  *   valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
  *     node --import tsx bench/engine-count.ts --runs N [--tables N] [--phase locate]
+ *   npx tsx bench/engine-count.ts --runs N --time     each run's wall and CPU ms, as JSON
  */
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -21,31 +22,49 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-async function main(): Promise<void> {
-  const tables = Number(arg('--tables') ?? 2000);
+/** The benchmark workbook's sheets, read once and kept as JSON beside it (`prepare`: read again). */
+export async function loadGrids(tables: number, prepare = false): Promise<GridInit[]> {
   const json = join(tmpdir(), `perf-target-engine-${tables}.grids.json`);
-  if (process.argv.includes('--prepare') || !existsSync(json)) {
+  if (prepare || !existsSync(json)) {
     const { readWorkbookFile } = await import('../src/hosts/file/read');
     const { writeStackedWorkbook } = await import('./generate');
     const { loadSeed } = await import('../scripts/seed-layouts');
     const path = join(tmpdir(), `perf-target-engine-${tables}.xlsx`);
     if (!existsSync(path)) await writeStackedWorkbook(path, loadSeed(), tables, 4);
     writeFileSync(json, JSON.stringify(await readWorkbookFile(path)));
-    if (process.argv.includes('--prepare')) return;
   }
-  const inits = JSON.parse(readFileSync(json, 'utf8')) as GridInit[];
+  return JSON.parse(readFileSync(json, 'utf8')) as GridInit[];
+}
+
+async function main(): Promise<void> {
+  const tables = Number(arg('--tables') ?? 2000);
+  if (process.argv.includes('--prepare')) {
+    await loadGrids(tables, true);
+    return;
+  }
+  const inits = await loadGrids(tables);
   const runs = Number(arg('--runs') ?? 1);
   const locateOnly = arg('--phase') === 'locate';
   const settings = resolveSettings();
   let findings = 0;
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
     for (const init of inits) {
       const grid = new Grid(init);
       const found = locateTables(grid);
       if (!locateOnly) for (const t of found) findings += checkTable(grid, t, settings).findings.length;
     }
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  console.log(`${runs} runs, ${findings} findings`);
+  // With --time: each run's wall and CPU milliseconds (the first is the cold run), for an A/B
+  // of two builds taken in turns when the machine is shared (compare the minima).
+  if (process.argv.includes('--time')) console.log(JSON.stringify({ wall: wall.map(Math.round), cpu: cpu.map(Math.round) }));
+  else console.log(`${runs} runs, ${findings} findings`);
 }
 
-void main();
+if (require.main === module) void main();
