@@ -6,6 +6,7 @@ import {
   DEFAULT_SETTINGS,
   type CheckSettings,
   type Finding,
+  type IndicatorRow,
   type Locale,
   type SchemeId,
   type SheetResult,
@@ -86,7 +87,8 @@ export function runRules(
   settings: CheckSettings,
 ): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  // Made at the first finding: most tables have none.
+  let seen: Set<string> | undefined;
   // One context for the table; `rule` and `override` name the rule now running.
   let rule: Rule = rules[0];
   let override: CheckSettings['rules'][string] | undefined;
@@ -104,7 +106,8 @@ export function runRules(
       const col = rect ? at.left : at.col;
       // One finding per rule, cell and message: rules may reach a cell twice through merges.
       const key = `${rule.meta.id}|${cell}|${r.messageId}`;
-      if (seen.has(key)) return;
+      if (seen === undefined) seen = new Set();
+      else if (seen.has(key)) return;
       seen.add(key);
       const data = r.data ?? {};
       const finding: Finding = {
@@ -145,6 +148,8 @@ export function runRules(
 
 /** Sheet order (row, then column), then severity, then rule id: stable for diffs and tests. */
 export function sortFindings(findings: Finding[]): Finding[] {
+  // Most tables have no finding or one: nothing to order (a sort still makes its work array).
+  if (findings.length < 2) return findings;
   return findings.sort(
     (a, b) =>
       a.row - b.row ||
@@ -167,8 +172,8 @@ export function checkTable(grid: Grid, table: TableModel, settings: CheckSetting
   if ((table.kind && table.kind !== 'project') || isBlankTemplate(table)) {
     return { table, scheme, findings: runRules([tableKind, unfilled], grid, table, scheme, settings) };
   }
+  if (!hasLongTerm(table.indicators)) return { table, scheme, findings: runRules(RULES, grid, table, scheme, settings) };
   const longTerm = table.indicators.filter((i) => i.period === 'longTerm');
-  if (longTerm.length === 0) return { table, scheme, findings: runRules(RULES, grid, table, scheme, settings) };
   // Stacked 长期/年度 grids: the table's structure is the annual grid's; values are checked in both.
   const annual = { ...table, indicators: table.indicators.filter((i) => i.period !== 'longTerm') };
   const findings = [
@@ -176,6 +181,11 @@ export function checkTable(grid: Grid, table: TableModel, settings: CheckSetting
     ...runRules(PER_ROW_RULES, grid, { ...table, indicators: longTerm }, scheme, settings),
   ];
   return { table, scheme, findings: sortFindings(findings) };
+}
+
+function hasLongTerm(rows: readonly IndicatorRow[]): boolean {
+  for (let i = 0; i < rows.length; i++) if (rows[i].period === 'longTerm') return true;
+  return false;
 }
 
 /** Finds every table on a sheet and checks each. */

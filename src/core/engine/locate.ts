@@ -134,6 +134,32 @@ class Scan implements RowScan {
   }
 }
 
+/**
+ * A sheet's row scans by row, added top to bottom: a list over the rows from the first (a row
+ * looked up is one read, not a hash of its number; a blank row is a hole), and the scans in order.
+ */
+class ScanIndex {
+  private readonly byRow: (RowScan | undefined)[] = [];
+  private readonly ordered: RowScan[] = [];
+  constructor(private readonly first: number) {}
+  /** Rows must come in increasing order. */
+  set(row: number, scan: RowScan): void {
+    this.byRow[row - this.first] = scan;
+    this.ordered.push(scan);
+  }
+  get(row: number): RowScan | undefined {
+    const i = row - this.first;
+    return i >= 0 && i < this.byRow.length ? this.byRow[i] : undefined;
+  }
+  has(row: number): boolean {
+    return this.get(row) !== undefined;
+  }
+  /** The scans, top to bottom. */
+  values(): readonly RowScan[] {
+    return this.ordered;
+  }
+}
+
 const NO_COLS: readonly number[] = Object.freeze([]);
 /** The columns of the row being scanned, copied out at the row's end (an array of the right size). */
 const scratch: number[] = [];
@@ -652,7 +678,7 @@ const REPEATED_HEADER_GAP = 3;
  * A header that repeats the header of the table above word for word, a few rows below its last
  * row, with only blank rows and page numbers between (the table goes on over a page break).
  */
-function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: Map<number, RowScan>): boolean {
+function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: ScanIndex): boolean {
   const before = prev.header;
   if (!before || header.row <= prev.range.bottom || header.row - prev.range.bottom > REPEATED_HEADER_GAP + 1) return false;
   // Printed again, word for word (a 长期/年度 label before the header makes it another grid).
@@ -699,7 +725,7 @@ function frameLeftOf(grid: Grid, header: HeaderRow): { col: number; bottom: numb
  * The last indicator row below a header: rows go on until a blank row (one blank row is
  * tolerated when indicators continue right after it) or a row that starts something else.
  */
-function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, stopAt: number): number {
+function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopAt: number): number {
   const left = header.left;
   const right = header.right;
   let last = header.row;
@@ -729,14 +755,27 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: Map<number, RowS
   return last;
 }
 
-/** A 一级/二级 cell: merged down, or left blank below its first row, so the text is carried. */
+/**
+ * A 一级/二级 cell: merged down, or left blank below its first row, so the text is carried.
+ *
+ * The rows under one merged (or carried) cell share one carried field: it is the same cell with
+ * the same text, and fields are never changed once read. A table's fields live as long as the
+ * table, so each object saved is one the collector does not copy (most of the engine's time in
+ * the collector was such long-lived fields).
+ */
 function levelField(grid: Grid, row: number, col: number | undefined, prev: LevelField | undefined, carry: boolean): LevelField {
   if (col === undefined) return { at: { row, col: 0 }, text: '', value: null, inherited: false };
-  // Built in one object each (not a field spread into another): one per row and level.
   const m = grid.mergeAt(row, col);
+  if (m !== undefined && m.top < row) {
+    const text = grid.rawText(m.top, m.left);
+    const value = grid.rawValue(m.top, m.left);
+    if (prev !== undefined && prev.at.row === m.top && prev.at.col === m.left && prev.text === text && prev.value === value) {
+      return prev.inherited ? prev : { at: prev.at, text, value, inherited: true };
+    }
+    return { at: { row: m.top, col: m.left }, text, value, inherited: true };
+  }
+  if (prev && carry && prev.text !== '' && grid.isBlank(row, col)) return prev.inherited ? prev : { at: prev.at, text: prev.text, value: prev.value, inherited: true };
   const at = m ? { row: m.top, col: m.left } : { row, col };
-  if (at.row < row) return { at, text: grid.rawText(at.row, at.col), value: grid.rawValue(at.row, at.col), inherited: true };
-  if (grid.isBlank(row, col) && prev && carry && prev.text !== '') return { at: prev.at, text: prev.text, value: prev.value, inherited: true };
   return { at, text: grid.rawText(at.row, at.col), value: grid.rawValue(at.row, at.col), inherited: false };
 }
 
@@ -748,7 +787,9 @@ function impliedLevel1(grid: Grid, row: number, col: number, prev: LevelField | 
   const a = grid.anchor(row, col);
   const text = grid.isBlank(a.row, a.col) ? '' : grid.rawText(a.row, a.col);
   const parent = text ? resolveLevel2(text)?.level1[0] : undefined;
-  if (!parent) return prev ? { ...prev, inherited: true } : { at: a, text: '', value: null, inherited: true };
+  if (!parent) return prev ? (prev.inherited ? prev : { ...prev, inherited: true }) : { at: a, text: '', value: null, inherited: true };
+  // The rows of one 二级 share its implied 一级 (see levelField).
+  if (prev !== undefined && prev.inherited && prev.at.row === a.row && prev.at.col === a.col && prev.text === parent && prev.value === parent) return prev;
   return { at: a, text: parent, value: parent, inherited: true };
 }
 
@@ -761,9 +802,6 @@ function blankAt(grid: Grid, r: number, col: number | undefined): boolean {
 function fieldIn(grid: Grid, r: number, col: number | undefined): Field | undefined {
   return col === undefined ? undefined : fieldOf(grid, r, col);
 }
-
-/** The optional columns of an indicator row, each read into the row's field of the same name. */
-const OPTIONAL_COLUMNS = ['description', 'sign', 'unit', 'direction', 'nature', 'weight'] as const;
 
 function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number, parses: ParseCache, unused?: IndicatorRow[], carried?: IndicatorRow): IndicatorRow[] {
   const c = header.columns;
@@ -796,7 +834,9 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     const level1 =
       c.level1 === undefined && c.level2 !== undefined
         ? headed && prev1
-          ? { ...prev1, inherited: true }
+          ? prev1.inherited
+            ? prev1
+            : { ...prev1, inherited: true }
           : impliedLevel1(grid, r, c.level2, prev1)
         : levelField(grid, r, c.level1, prev1, true);
     // A new 一级 starts a new run of 二级: a blank 二级 under it is empty, not carried.
@@ -811,11 +851,18 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       level3: fieldIn(grid, r, c.level3) ?? { at: { row: r, col: 0 }, text: '', value: null },
       value,
       parsed: EMPTY_PARSE,
+      // Every optional key, its column written or not (undefined): every row has one shape, so
+      // the reads of the rules, run on every row, see one kind of object (rows whose keys came
+      // in different orders made those reads slow, and each added key grew the row a second
+      // store). Left out of JSON, and `ind.sign === undefined` as before.
+      description: fieldIn(grid, r, c.description),
+      sign: fieldIn(grid, r, c.sign),
+      unit: fieldIn(grid, r, c.unit),
+      direction: fieldIn(grid, r, c.direction),
+      nature: fieldIn(grid, r, c.nature),
+      weight: fieldIn(grid, r, c.weight),
+      period: undefined,
     };
-    for (const key of OPTIONAL_COLUMNS) {
-      const f = fieldIn(grid, r, c[key]);
-      if (f) ind[key] = f;
-    }
     if (split) {
       const signText = ind.sign?.text ?? '';
       const signContent = columnContentOf(signText);
@@ -858,7 +905,7 @@ function unionRect(a: Rect | undefined, row: number, left: number, right = left)
 }
 
 /** Widens a rect to cover every non-blank cell (and its merge) of its own rows. */
-function coverRows(grid: Grid, rect: Rect, scans: Map<number, RowScan>, minCol: number): Rect {
+function coverRows(grid: Grid, rect: Rect, scans: ScanIndex, minCol: number): Rect {
   // One rect widened in place (a new rect per cell was most of the locator's garbage).
   const out: Rect = { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
   const widen = (row: number, left: number, right: number): void => {
@@ -902,87 +949,126 @@ interface UpperPart {
   rows: RowScan[];
 }
 
+/** The labels of an upper block by field, in sheet order: one pass over them, not a filter per field asked. */
+type LabelsByField = Map<FieldLabel, Anchor[]>;
+
+const NO_ANCHORS: readonly Anchor[] = Object.freeze([]);
+
+function labelsByField(rows: readonly RowScan[]): LabelsByField {
+  const out: LabelsByField = new Map();
+  for (const s of rows) {
+    for (const l of s.labels) {
+      const f = l.info.field;
+      if (f === undefined) continue;
+      const list = out.get(f);
+      if (list === undefined) out.set(f, [l]);
+      else list.push(l);
+    }
+  }
+  return out;
+}
+
+function isLabelCell(f: Field): boolean {
+  return typeof f.value === 'string' && classifyLabelOnce(f.text) !== undefined;
+}
+
+/** The value of a label: right of it, or, when that is another label (a sub-header), below it (up to `lastRow`). */
+function upperValueOf(grid: Grid, l: Anchor, below: boolean, lastRow: number): Field | undefined {
+  const right = valueRightOf(grid, l);
+  if (!isLabelCell(right) && !isBlankText(right.text)) return right;
+  if (below) {
+    const m = grid.mergeAt(l.row, l.col);
+    const r = (m?.bottom ?? l.row) + 1;
+    if (r <= lastRow) {
+      const cell = fieldAt(grid, { row: r, col: l.col }, l);
+      if (!isLabelCell(cell) && !isBlankText(cell.text)) return cell;
+    }
+  }
+  return isLabelCell(right) ? undefined : right;
+}
+
+const AMOUNT_TEXT_RE = /^[\d,.，．]+$/;
+
+/**
+ * An amount under a column-style label (`本年度预计投入(万元)` over its number): the first
+ * number in the two rows below, when the cell right of the label is another label.
+ */
+function amountBelow(grid: Grid, l: Anchor, lastRow: number): Field | undefined {
+  const m = grid.mergeAt(l.row, l.col);
+  for (let r = (m?.bottom ?? l.row) + 1; r <= Math.min(lastRow, (m?.bottom ?? l.row) + 2); r++) {
+    const cell = fieldAt(grid, { row: r, col: l.col }, l);
+    if (typeof cell.value === 'number' || (AMOUNT_TEXT_RE.test(cell.text.trim()) && cell.text.trim() !== '')) return cell;
+    if (!isBlankText(cell.text)) return undefined;
+  }
+  return undefined;
+}
+
+function periodRank(l: Anchor): number {
+  return l.info.period === 'annual' ? 0 : l.info.period === 'longTerm' ? 2 : 1;
+}
+
+/**
+ * The label of a field whose value is written: the annual one before others (年度资金总额 beside
+ * 中期资金总额), then the one nearest the column of `near` (the parts beside their total);
+ * else the first label's (empty) cell.
+ */
+/**
+ * An amount field's value: right of its label, unless what stands there holds no digit and a
+ * number stands below the label (a row of column headers over their amounts: `中央 | 省级 |
+ * 市级资金 | 本级` over `0 | 7 | 0 | 0`, where 本级 is the next header, not 市级资金's amount).
+ */
+function amountOf(grid: Grid, l: Anchor, lastRow: number): Field | undefined {
+  const right = upperValueOf(grid, l, false, lastRow);
+  if (right && typeof right.value !== 'number' && !/\d/.test(right.text)) {
+    const below = amountBelow(grid, l, lastRow);
+    if (below) return below;
+  }
+  return right ?? amountBelow(grid, l, lastRow);
+}
+
+function pickLabel(grid: Grid, labels: readonly Anchor[], lastRow: number, near?: CellAddress): { field?: Field; label?: Anchor } {
+  const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) : 0));
+  let fallback: { field?: Field; label?: Anchor } = {};
+  for (const l of ls) {
+    const v = amountOf(grid, l, lastRow);
+    if (v && !isBlankText(v.text)) return { field: v, label: l };
+    if (!fallback.label) fallback = { field: v, label: l };
+  }
+  return fallback;
+}
+
+/** `rect` widened by a field's cell (its merge) and label. */
+function addField(grid: Grid, rect: Rect | undefined, f: Field | undefined): Rect | undefined {
+  if (!f) return rect;
+  const m = grid.mergeAt(f.at.row, f.at.col);
+  rect = unionRect(rect, f.at.row, f.at.col, m ? m.right : f.at.col);
+  if (f.label) rect = unionRect(rect, f.label.row, f.label.col);
+  return rect;
+}
+
+const UNIT_NAME_LABEL_RE = /^单位/;
+
 /** Reads title, unit, 项目名称, budget block and goals from the rows above a grid (or alone). */
 function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | undefined {
   let rect: Rect | undefined;
-  const labels = upper.rows.flatMap((s) => s.labels);
-  const byField = (f: FieldLabel) => labels.filter((l) => l.info.field === f);
-  const add = (f: Field | undefined) => {
-    if (!f) return;
-    const m = grid.mergeAt(f.at.row, f.at.col);
-    rect = unionRect(rect, f.at.row, f.at.col, m ? m.right : f.at.col);
-    if (f.label) rect = unionRect(rect, f.label.row, f.label.col);
-  };
-
+  // Built once per block (functions of the module, not closures made per table: the upper part of
+  // every one of a sheet's tables is read, and its closures and filtered lists were the locator's
+  // largest allocation).
+  const groups = labelsByField(upper.rows);
+  const byField = (f: FieldLabel): readonly Anchor[] => groups.get(f) ?? NO_ANCHORS;
   const lastRow = upper.rows[upper.rows.length - 1]?.row ?? -1;
-  const isLabelCell = (f: Field): boolean => typeof f.value === 'string' && classifyLabelOnce(f.text) !== undefined;
-  /** The value of a label: right of it, or, when that is another label (a sub-header), below it. */
-  const valueOf = (l: Anchor, below: boolean): Field | undefined => {
-    const right = valueRightOf(grid, l);
-    if (!isLabelCell(right) && !isBlankText(right.text)) return right;
-    if (below) {
-      const m = grid.mergeAt(l.row, l.col);
-      const r = (m?.bottom ?? l.row) + 1;
-      if (r <= lastRow) {
-        const cell = fieldAt(grid, { row: r, col: l.col }, l);
-        if (!isLabelCell(cell) && !isBlankText(cell.text)) return cell;
-      }
-    }
-    return isLabelCell(right) ? undefined : right;
-  };
-  /**
-   * An amount under a column-style label (`本年度预计投入(万元)` over its number): the first
-   * number in the two rows below, when the cell right of the label is another label.
-   */
-  const amountBelow = (l: Anchor): Field | undefined => {
-    const m = grid.mergeAt(l.row, l.col);
-    for (let r = (m?.bottom ?? l.row) + 1; r <= Math.min(lastRow, (m?.bottom ?? l.row) + 2); r++) {
-      const cell = fieldAt(grid, { row: r, col: l.col }, l);
-      if (typeof cell.value === 'number' || (/^[\d,.，．]+$/.test(cell.text.trim()) && cell.text.trim() !== '')) return cell;
-      if (!isBlankText(cell.text)) return undefined;
-    }
-    return undefined;
-  };
-  /**
-   * An amount field's value: right of its label, unless what stands there holds no digit and a
-   * number stands below the label (a row of column headers over their amounts: `中央 | 省级 |
-   * 市级资金 | 本级` over `0 | 7 | 0 | 0`, where 本级 is the next header, not 市级资金's amount).
-   */
-  const amountOf = (l: Anchor): Field | undefined => {
-    const right = valueOf(l, false);
-    if (right && typeof right.value !== 'number' && !/\d/.test(right.text)) {
-      const below = amountBelow(l);
-      if (below) return below;
-    }
-    return right ?? amountBelow(l);
-  };
-  /**
-   * The label of a field whose value is written: the annual one before others (年度资金总额 beside
-   * 中期资金总额), then the one nearest the column of `near` (the parts beside their total);
-   * else the first label's (empty) cell.
-   */
-  const pick = (f: FieldLabel, near?: CellAddress): { field?: Field; label?: Anchor } => {
-    const rank = (l: Anchor) => (l.info.period === 'annual' ? 0 : l.info.period === 'longTerm' ? 2 : 1);
-    const ls = [...byField(f)].sort((a, b) => rank(a) - rank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) : 0));
-    let fallback: { field?: Field; label?: Anchor } = {};
-    for (const l of ls) {
-      const v = amountOf(l);
-      if (v && !isBlankText(v.text)) return { field: v, label: l };
-      if (!fallback.label) fallback = { field: v, label: l };
-    }
-    return fallback;
-  };
 
-  const project = byField('projectName').pop();
+  const projects = byField('projectName');
+  const project = projects[projects.length - 1];
   if (project) table.projectName = valueRightOf(grid, project);
   const totalLabels = byField('total');
-  const totalPick = pick('total');
+  const totalPick = pickLabel(grid, totalLabels, lastRow);
   const total = totalPick.label;
   if (totalPick.field) table.budget.total = totalPick.field;
   // The 中期 total beside an annual one: the period's money includes the year's.
   if (totalPick.label?.info.period === 'annual') {
     const longTerm = totalLabels.find((l) => l.info.period === 'longTerm');
-    const v = longTerm && (valueOf(longTerm, false) ?? amountBelow(longTerm));
+    const v = longTerm && (upperValueOf(grid, longTerm, false, lastRow) ?? amountBelow(grid, longTerm, lastRow));
     if (v && !isBlankText(v.text)) table.budget.longTermTotal = v;
   }
   else if (total) table.budget.totalLabel = { row: total.row, col: total.col };
@@ -996,13 +1082,13 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
       }
     }
   }
-  const fiscalPick = pick('fiscal', total);
+  const fiscalPick = pickLabel(grid, byField('fiscal'), lastRow, total);
   const fiscal = fiscalPick.label;
   if (fiscalPick.field) table.budget.fiscal = fiscalPick.field;
   const other = byField('other')[0];
-  const otherField = pick('other', total ?? fiscal).field;
+  const otherField = pickLabel(grid, byField('other'), lastRow, total ?? fiscal).field;
   if (otherField) table.budget.other = otherField;
-  const carry = pick('carryOver', total ?? fiscal).field;
+  const carry = pickLabel(grid, byField('carryOver'), lastRow, total ?? fiscal).field;
   if (carry) table.budget.carryOver = carry;
   // Several fiscal or other parts (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金) under
   // one total: every written one is a part. (Beside a 中期 total the labels come in pairs: no.)
@@ -1012,7 +1098,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     for (const f of [table.budget.fiscal, table.budget.other, table.budget.carryOver]) if (f) seen.add(`${f.at.row},${f.at.col}`);
     const parts: Field[] = [];
     for (const l of [...byField('fiscal'), ...byField('other')]) {
-      const v = amountOf(l);
+      const v = amountOf(grid, l, lastRow);
       const key = v && `${v.at.row},${v.at.col}`;
       if (!v || !key || isBlankText(v.text) || seen.has(key)) continue;
       seen.add(key);
@@ -1022,9 +1108,13 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   }
   // Goals: the annual goal where the table states several (年度目标 beside 中长期目标), each
   // label's text right of it or, under a sub-header row, below it.
-  const goalLabels = byField('goals').map((l) => ({ l, v: valueOf(l, true) })).filter((g) => g.v !== undefined);
+  const goalLabels: { l: Anchor; v: Field }[] = [];
+  for (const l of byField('goals')) {
+    const v = upperValueOf(grid, l, true, lastRow);
+    if (v !== undefined) goalLabels.push({ l, v });
+  }
   // A goal left empty in favour of another (only the 中期 goal written) yields to the written one.
-  const written = goalLabels.filter((g) => g.v && !isBlankText(g.v.text));
+  const written = goalLabels.filter((g) => !isBlankText(g.v.text));
   const goal =
     written.find((g) => g.l.info.period === 'annual') ??
     written.find((g) => !g.l.info.period) ??
@@ -1054,10 +1144,18 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     }
     if (block) rect = unionRect(rect, block.row, block.col);
   }
-  for (const f of [table.projectName, table.budget.total, table.budget.fiscal, table.budget.other, table.budget.carryOver, ...(table.budget.parts ?? []), table.goals, table.budget.use]) add(f);
+  rect = addField(grid, rect, table.projectName);
+  rect = addField(grid, rect, table.budget.total);
+  rect = addField(grid, rect, table.budget.fiscal);
+  rect = addField(grid, rect, table.budget.other);
+  rect = addField(grid, rect, table.budget.carryOver);
+  for (const f of table.budget.parts ?? NO_FIELDS) rect = addField(grid, rect, f);
+  rect = addField(grid, rect, table.goals);
+  rect = addField(grid, rect, table.budget.use);
 
-  const unitLine = byField('moneyUnit').pop();
-  const labelUnit = [...totalLabels, fiscal, other, ...byField('amountHeader'), ...byField('budgetBlock')].find((l) => l?.info.unit)?.info.unit;
+  const unitLines = byField('moneyUnit');
+  const unitLine = unitLines[unitLines.length - 1];
+  const labelUnit = firstUnit(totalLabels) ?? fiscal?.info.unit ?? other?.info.unit ?? firstUnit(byField('amountHeader')) ?? firstUnit(byField('budgetBlock'));
   if (unitLine?.info.unit) {
     table.moneyUnit = unitLine.info.unit;
     table.moneyUnitAt = { row: unitLine.row, col: unitLine.col };
@@ -1074,7 +1172,11 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   // The title: the nearest title-like cell above the 项目名称 (or above the first field).
   const firstFieldRow = project?.row ?? rect?.top ?? upper.rows[upper.rows.length - 1]?.row;
   if (firstFieldRow !== undefined) {
-    const titleRow = [...upper.rows].reverse().find((s) => s.row < firstFieldRow && s.titles.length > 0);
+    let titleRow: RowScan | undefined;
+    for (let i = upper.rows.length - 1; i >= 0 && !titleRow; i--) {
+      const s = upper.rows[i];
+      if (s.row < firstFieldRow && s.titles.length > 0) titleRow = s;
+    }
     if (titleRow) {
       table.title = fieldAt(grid, titleRow.titles[0]);
       rect = unionRect(rect, titleRow.row, titleRow.titles[0].col);
@@ -1084,7 +1186,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     for (const s of upper.rows) {
       if (s.row < from || s.row >= firstFieldRow) continue;
       const cell = s.nonBlank.find((c) => !s.labels.some((l) => l.col === c.col) && !s.titles.some((t) => t.col === c.col));
-      if (cell && !/^单位/.test(labelKey(grid.rawText(cell.row, cell.col)))) {
+      if (cell && !UNIT_NAME_LABEL_RE.test(labelKey(grid.rawText(cell.row, cell.col)))) {
         table.unitName = fieldAt(grid, cell);
         rect = unionRect(rect, cell.row, cell.col);
         break;
@@ -1092,6 +1194,14 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     }
   }
   return rect;
+}
+
+const NO_FIELDS: readonly Field[] = Object.freeze([]);
+
+/** The money unit written in the first of some labels that writes one. */
+function firstUnit(labels: readonly Anchor[]): MoneyUnit | undefined {
+  for (const l of labels) if (l.info.unit) return l.info.unit;
+  return undefined;
 }
 
 function emptyTable(index: number, layout: LayoutId): TableModel {
@@ -1112,7 +1222,7 @@ function layoutOf(grid: Grid, header: HeaderRow, upperRows: RowScan[]): LayoutId
  * The projects of a list export under `header`, one table each. `continues`: the last project
  * above a page break, whose rows go on under this header printed again until a new project starts.
  */
-function readL4(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, upperRows: RowScan[], stopAt: number, firstIndex: number, parses: ParseCache, continues?: TableModel): { tables: TableModel[]; last: number } {
+function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowScan[], stopAt: number, firstIndex: number, parses: ParseCache, continues?: TableModel): { tables: TableModel[]; last: number } {
   const last = lastIndicatorRow(grid, header, scans, stopAt);
   resolveAmbiguous(grid, header, last);
   const p = header.project;
@@ -1233,7 +1343,7 @@ function adoptHeaderCellsAbove(grid: Grid, header: HeaderRow, above: RowScan[]):
 }
 
 /** The period a grid's own label says (`长期绩效指标` / `年度绩效指标` beside or over its header). */
-function gridPeriod(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>): Period | undefined {
+function gridPeriod(grid: Grid, header: HeaderRow, scans: ScanIndex): Period | undefined {
   for (const r of [header.row, header.row - 1]) {
     for (const c of scans.get(r)?.nonBlank ?? []) {
       if (r === header.row && c.col >= (header.columns.level1 ?? 0)) continue;
@@ -1250,7 +1360,7 @@ function gridPeriod(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>):
  * What kind of table this is: a column only other tables have (实际完成值, 得分, 执行进度), else
  * the title's words (部门整体…, …自评表); a project target table otherwise.
  */
-function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowScan[], scans: Map<number, RowScan>, prev: TableModel | undefined): void {
+function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowScan[], scans: ScanIndex, prev: TableModel | undefined): void {
   const set = (kind: TableKind, at: CellAddress) => {
     table.kind = kind;
     table.kindAt = at;
@@ -1324,7 +1434,7 @@ function continueTable(t: TableModel, rows: IndicatorRow[], unused: IndicatorRow
  * The rows of the other (中长期) group of side-by-side column groups, as long-term rows: only those
  * with a value written, so an empty long-term group adds nothing.
  */
-function longTermGroup(grid: Grid, header: HeaderRow, scans: Map<number, RowScan>, last: number, parses: ParseCache, carried?: IndicatorRow): IndicatorRow[] {
+function longTermGroup(grid: Grid, header: HeaderRow, scans: ScanIndex, last: number, parses: ParseCache, carried?: IndicatorRow): IndicatorRow[] {
   const group = header.group;
   const scan = scans.get(header.row);
   if (!group || !scan) return [];
@@ -1339,12 +1449,14 @@ function longTermGroup(grid: Grid, header: HeaderRow, scans: Map<number, RowScan
 }
 
 /** The scans of the two rows above a row (where a column group's 年度/中长期 words stand). */
-function rowsAbove(scans: Map<number, RowScan>, row: number): RowScan[] {
-  return [scans.get(row - 1), scans.get(row - 2)].filter((s): s is RowScan => s !== undefined);
+function rowsAbove(scans: ScanIndex, row: number): RowScan[] {
+  const a = scans.get(row - 1);
+  const b = scans.get(row - 2);
+  return a ? (b ? [a, b] : [a]) : b ? [b] : [];
 }
 
 /** L5 outline exports (`项目 | 指标值 | 绩效金额`), on a sheet with no other kind of grid. */
-function locateTrees(grid: Grid, scans: Map<number, RowScan>, parses: ParseCache): TableModel[] {
+function locateTrees(grid: Grid, scans: ScanIndex, parses: ParseCache): TableModel[] {
   const tables: TableModel[] = [];
   let boundary = grid.firstRow;
   const parse = (text: string) => parses.get(text, () => parseIndicatorValue(text));
@@ -1382,7 +1494,7 @@ function locateTrees(grid: Grid, scans: Map<number, RowScan>, parses: ParseCache
 /** Finds every target table on the sheet, top to bottom. */
 export function locateTables(grid: Grid): TableModel[] {
   if (grid.rowCount === 0 || grid.colCount === 0) return [];
-  const scans = new Map<number, RowScan>();
+  const scans = new ScanIndex(grid.firstRow);
   const labels = new LabelCache();
   const parses = new ParseCache();
   const headers: HeaderRow[] = [];

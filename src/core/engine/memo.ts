@@ -19,7 +19,13 @@ export function memoText<T>(fn: (text: string) => T, limit = 8192, maxLength = 2
   // put one long shared string in a million cells, and each cell must not cost a pass over it.
   const long = new Map<string, T | typeof NONE>();
   let longChars = 0;
+  // The last text asked and its answer, looked at before the map: the rules ask one row's texts
+  // (its 一级, 二级, value) one after another, and the rows of a merged 一级 share one text
+  // object, so the same text often comes again at once (one comparison, no hash lookup).
+  let lastText: string | undefined;
+  let lastValue: T | undefined;
   return (text: string): T => {
+    if (text === lastText) return lastValue as T;
     if (typeof text !== 'string') return fn(text);
     if (text.length > maxLength) {
       if (text.length > LONG_TEXT) return fn(text);
@@ -35,10 +41,15 @@ export function memoText<T>(fn: (text: string) => T, limit = 8192, maxLength = 2
       return value;
     }
     const hit = kept.get(text);
-    if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
-    const value = fn(text);
-    if (kept.size >= limit) kept.clear();
-    kept.set(text, value === undefined ? NONE : value);
+    let value: T;
+    if (hit !== undefined) value = (hit === NONE ? undefined : hit) as T;
+    else {
+      value = fn(text);
+      if (kept.size >= limit) kept.clear();
+      kept.set(text, value === undefined ? NONE : value);
+    }
+    lastText = text;
+    lastValue = value;
     return value;
   };
 }

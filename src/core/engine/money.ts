@@ -36,6 +36,9 @@ interface ReadAmount {
   amount: Amount;
 }
 
+/** The amount of a field that is not there (one, shared: never change it). */
+const MISSING: Amount = Object.freeze({ kind: 'missing', text: '' });
+
 /** Amounts already read, per field: the budget rules read the same few cells again and again. */
 const READ = new WeakMap<Field, ReadAmount>();
 
@@ -44,7 +47,7 @@ const READ = new WeakMap<Field, ReadAmount>();
  * `26.5万元`). The answer is shared by every caller that reads the same field: never change it.
  */
 export function readAmount(field: Field | undefined): Amount {
-  if (!field) return { kind: 'missing', text: '' };
+  if (!field) return MISSING;
   const kept = READ.get(field);
   // Kept only while the field still holds what it was read from.
   if (kept !== undefined && kept.text === field.text && Object.is(kept.value, field.value)) return kept.amount;

@@ -3,6 +3,7 @@
  * title's years must agree with the project name's. A warning: a name copied from last year's
  * table is the usual cause, and which year is right only the user knows.
  */
+import { memoText } from '../../memo';
 import type { Rule } from '../types';
 
 /**
@@ -14,10 +15,13 @@ const YEAR_RE = /(?:^|[^\d０-９])((?:19|20)\d{2})(?![\d０-９])/g;
 /** A span of years (`2024-2026年`, `2024至2025年度`) is meant to name several years. */
 const YEAR_SPAN_RE = /(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年/;
 
-/** The distinct years (1900–2099) written in a text, in order. */
-export function yearsIn(text: string): string[] {
-  return [...new Set([...text.matchAll(YEAR_RE)].map((m) => m[1]))];
+/** The distinct years (1900–2099) written in a text, in order (shared per text: never change the list). */
+export function yearsIn(text: string): readonly string[] {
+  return yearsInMemo(text);
 }
+
+// A workbook's tables repeat their titles' and project names' texts; each is searched once.
+const yearsInMemo = memoText((text: string): readonly string[] => Object.freeze([...new Set([...text.matchAll(YEAR_RE)].map((m) => m[1]))]));
 
 export const projectYearMismatch: Rule = {
   meta: { id: 'content/project-year-mismatch', category: 'content', severity: 'warning', fixable: false },

@@ -11,7 +11,6 @@ import { headerRect } from './shared';
 
 /** True for a table nobody has filled in yet. */
 export function isBlankTemplate(table: TableModel): boolean {
-  const blank = (f: Field | undefined) => !f || isBlankText(f.text);
   return (
     (!table.kind || table.kind === 'project') &&
     table.indicators.length === 0 &&
@@ -19,6 +18,11 @@ export function isBlankTemplate(table: TableModel): boolean {
     blank(table.budget.total) &&
     blank(table.goals)
   );
+}
+
+/** A field absent or empty (a function of the module: isBlankTemplate is asked of every table). */
+function blank(f: Field | undefined): boolean {
+  return !f || isBlankText(f.text);
 }
 
 export const unfilled: Rule = {

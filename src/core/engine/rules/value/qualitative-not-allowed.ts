@@ -9,7 +9,7 @@ import { formatValue, parseIndicatorValue } from '../../value';
 import type { Rule } from '../types';
 import { isDateText, isRatioText } from '../../vocabulary';
 import { correctedSign, inferSign, isSplit, repairedNumber, shown } from './fix';
-import { indicatorKind } from './kind';
+import type { IndicatorKind } from './kind';
 
 /** Longest sign spelling (`高于或等于`) plus one: how far before a number a sign may start. */
 const SIGN_REACH = 6;
@@ -17,8 +17,8 @@ const STOPS = '，,；;。（(、：:';
 /** How far after its first digit a value written inside a text may end (number and unit). */
 const TAIL_REACH = 12;
 
-/** A value written inside a text (`满意度≥90%`, `达到95%以上，…`), canonical, or undefined. */
-export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>): string | undefined {
+/** A value written inside a text (`满意度≥90%`, `达到95%以上，…`), canonical, or undefined; `kind` is the row's (its facts). */
+export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): string | undefined {
   const text = stripSpaces(ind.value.text);
   let digit = -1;
   for (let i = 0; i < text.length; i++) {
@@ -39,10 +39,10 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
       if (p.kind !== 'quantitative' || !p.unitKnown) continue;
       const number = repairedNumber(p);
       if (number === undefined) continue;
-      let sign = correctedSign(indicatorKind(ind), p.sign ?? inferSign(ind, Number(number), p.unit));
+      let sign = correctedSign(kind, p.sign ?? inferSign(ind, Number(number), p.unit));
       // `达到100%`: a rate cannot pass 100%, so the target is 100% itself.
       if (sign === '≥' && p.unit === '%' && Number(number) === 100) sign = '＝';
-      const unit = p.unit ?? (indicatorKind(ind) === 'cost' ? table.moneyUnit : undefined);
+      const unit = p.unit ?? (kind === 'cost' ? table.moneyUnit : undefined);
       return formatValue({ sign, number, unit });
     }
   }
@@ -67,7 +67,7 @@ export const qualitativeNotAllowed: Rule = {
       // A ratio (`≥1:1` 配套比例) is measurable as written.
       if (isRatioText(ind.value.text)) return;
       // A sentence holding a measurable target (`完成率达到100%`): the target is the value.
-      const embedded = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table);
+      const embedded = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table, kind);
       if (embedded) {
         ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion: embedded, severity: 'warning' });
       } else if (kind === 'quantity' || (kind === 'timeliness' && !statesTime(ind.value.text))) {
@@ -77,7 +77,7 @@ export const qualitativeNotAllowed: Rule = {
       return;
     }
     if (kind !== 'cost' && kind !== 'satisfaction') return;
-    const embedded = embeddedValue(ind, ctx.table);
+    const embedded = embeddedValue(ind, ctx.table, kind);
     // The amount or percentage is there, inside words (`≥90%满意`, `控制在…1000元/人…`): written
     // the wrong way, not missing. (In split columns the value cannot take a sign and unit: no fix.)
     if (embedded) {
