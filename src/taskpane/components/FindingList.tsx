@@ -131,8 +131,12 @@ export function FindingList({ locale, items, showSheet, currentKey, focusRequest
     const el = viewport.current;
     if (!el) return;
     const measure = () => setHeight(el.clientHeight > 0 ? el.clientHeight : FALLBACK_HEIGHT);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    // A ResizeObserver reports the first size itself, after the browser's own layout: reading
+    // clientHeight here would force a layout of the whole page in the task that mounts the list.
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return;
+    }
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
