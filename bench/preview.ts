@@ -29,6 +29,11 @@ export interface PreviewFigures {
   longestOpenTaskMs?: Timing;
   longestCheckTaskMs?: Timing;
   /**
+   * The longest task of the check that ended after the worker's result was in (the end of the
+   * 'check: engine (worker round trip)' span): the pane taking in the findings, marking and drawing.
+   */
+  longestAfterResultTaskMs?: Timing;
+  /**
    * The page's own spans (src/preview/timing.ts: parse, convert, pack, unpack, render; read, post,
    * engine, result, marks), summed per run by name: where the open and the check spend their time.
    */
@@ -42,6 +47,7 @@ export const PREVIEW_AIMS = { openMs: 2000, checkMs: 1500, longestTaskMs: 100 };
 declare global {
   interface Window {
     __benchLongest?: number;
+    __benchTasks?: [number, number][];
   }
 }
 
@@ -55,6 +61,7 @@ export async function measurePreview(warmupPath: string, path: string, runs: num
   const longest: number[] = [];
   const longestOpen: number[] = [];
   const longestCheck: number[] = [];
+  const afterResult: number[] = [];
   const longestSoFar = () => page.evaluate(() => window.__benchLongest ?? 0);
   const parts = new Map<string, number[]>();
   try {
@@ -67,8 +74,12 @@ export async function measurePreview(warmupPath: string, path: string, runs: num
       await page.evaluate(() => {
         performance.clearMeasures();
         window.__benchLongest = 0;
+        window.__benchTasks = [];
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) window.__benchLongest = Math.max(window.__benchLongest ?? 0, e.duration);
+          for (const e of list.getEntries()) {
+            window.__benchLongest = Math.max(window.__benchLongest ?? 0, e.duration);
+            window.__benchTasks?.push([e.startTime, e.duration]);
+          }
         }).observe({ type: 'longtask' });
       });
       const t0 = performance.now();
@@ -83,6 +94,11 @@ export async function measurePreview(warmupPath: string, path: string, runs: num
       await checkSheet(page);
       const t2 = performance.now();
       const checkTask = await longestSoFar();
+      const lastTask = await page.evaluate(() => {
+        const trips = performance.getEntriesByName('check: engine (worker round trip)', 'measure');
+        const end = trips.length > 0 ? trips[trips.length - 1].startTime + trips[trips.length - 1].duration : 0;
+        return Math.max(0, ...(window.__benchTasks ?? []).filter(([start, ms]) => start + ms > end).map(([, ms]) => ms));
+      });
       const spans = await page.evaluate(() => performance.getEntriesByType('measure').map((e) => [e.name, e.duration] as const));
       if (i === 0) continue;
       const sums = new Map<string, number>();
@@ -92,6 +108,7 @@ export async function measurePreview(warmupPath: string, path: string, runs: num
       check.push(t2 - t1);
       longestOpen.push(openTask);
       longestCheck.push(checkTask);
+      afterResult.push(lastTask);
       longest.push(Math.max(openTask, checkTask));
     }
   } finally {
@@ -103,6 +120,7 @@ export async function measurePreview(warmupPath: string, path: string, runs: num
     longestTaskMs: timingOf(longest),
     longestOpenTaskMs: timingOf(longestOpen),
     longestCheckTaskMs: timingOf(longestCheck),
+    longestAfterResultTaskMs: timingOf(afterResult),
     parts: Object.fromEntries([...parts].map(([name, ms]) => [name, timingOf(ms)])),
     problems: [...preview.problems],
   };
@@ -122,6 +140,7 @@ export function previewReport(tables: number, f: PreviewFigures): string[] {
     line('check', f.checkMs, PREVIEW_AIMS.checkMs),
     line('longest main-thread task, open', f.longestOpenTaskMs, PREVIEW_AIMS.longestTaskMs),
     line('longest main-thread task, check', f.longestCheckTaskMs, PREVIEW_AIMS.longestTaskMs),
+    line('  of it, after the worker result', f.longestAfterResultTaskMs, PREVIEW_AIMS.longestTaskMs),
     ...Object.entries(f.parts ?? {}).map(([name, t]) => `    ${name.padEnd(36)} ${String(round(t.median)).padStart(7)} ms  (${round(t.min)}–${round(t.max)})`),
     ...f.problems.map((p) => `  PROBLEM: ${p}`),
   ];

@@ -5,7 +5,7 @@
  * file the user opens. Nothing is uploaded: the page fetches only its own files.
  */
 import '../core/i18n/preview';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import {
   Body1,
   Button,
@@ -227,7 +227,8 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
     frameQueued.current = true;
     const draw = () => {
       frameQueued.current = false;
-      refresh();
+      // A transition: the grid's redraw after marks (a few hundred cells built) gives way to input.
+      startTransition(refresh);
     };
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(draw);
     else setTimeout(draw, 0);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Body1, FluentProvider, makeStyles, mergeClasses, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import { t } from '../core/i18n';
 import { parseA1 } from '../core/engine/grid';
@@ -185,12 +185,17 @@ export function App({ host, locale, theme = webLightTheme, check, download = dow
         failures.push(paneError(error));
       }
       const latest = session.results;
-      // Nothing to show after a failure: back to the first-run state, not a misleading "no table found".
-      setResults(latest.length > 0 || failures.length === 0 ? latest : null);
-      setCleared(false);
-      setErrors(failures);
-      setAnnouncement(announcementFor(review.split(latest).active, failures.length > 0, locale));
-      setBusy(null);
+      // One transition: React draws the new results (ignores split, list, counts, chips) in slices
+      // that give way to input, instead of one task of a few hundred ms after a large check; the
+      // results, the announcement and the end of busy still appear together.
+      startTransition(() => {
+        // Nothing to show after a failure: back to the first-run state, not a misleading "no table found".
+        setResults(latest.length > 0 || failures.length === 0 ? latest : null);
+        setCleared(false);
+        setErrors(failures);
+        setAnnouncement(announcementFor(review.split(latest).active, failures.length > 0, locale));
+        setBusy(null);
+      });
     },
     [session, review, paneError, locale],
   );

@@ -1,4 +1,5 @@
 import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
+import fc from 'fast-check';
 import {
   addIgnore,
   applyIgnores,
@@ -126,5 +127,61 @@ describe('reading a workbook\'s ignore list is linear', () => {
     const parsed = parseIgnores(JSON.stringify({ version: 1, entries: [...twice.entries, again] }));
     expect(parsed.list.entries).toHaveLength(2);
     expect(parsed.list.entries[1].reason).toBe('已核实');
+  });
+});
+
+describe('applyIgnores keys only what an entry could match, with the same outcome', () => {
+  /** The split as it was before keying was narrowed: every finding keyed (the reference). */
+  function reference(results: readonly SheetResult[], list: { entries: IgnoreEntry[] }) {
+    const byKey = new Map(list.entries.map((e) => [entryKey(e), e]));
+    const matched = new Set<string>();
+    const ignored: { sheet: string; finding: Finding; entry: IgnoreEntry }[] = [];
+    const keep = (sheet: string) => (f: Finding) => {
+      const key = ignoreKey(sheet, f.cell, f.rule);
+      const e = byKey.get(key);
+      if (!e) return true;
+      matched.add(key);
+      ignored.push({ sheet, finding: f, entry: e });
+      return false;
+    };
+    const active = results.map((r) => ({ ...r, tables: r.tables.map((tr) => ({ ...tr, findings: tr.findings.filter(keep(r.name)) })), findings: r.findings.filter(keep(r.name)) }));
+    return { active, ignored, unmatched: list.entries.filter((e) => !matched.has(entryKey(e))) };
+  }
+
+  const cells = ['A1', 'b2', '$C$3', 'C3', 'A1:B2', 'a1:b2', 'not a cell', 'D4'];
+  const rules = ['r1', 'r2', 'R1', 'r3'];
+  const sheets = ['S', 's', 'T', 'Ü', 'ü'];
+
+  test('fast-check: identical active, ignored and unmatched for random results and lists', () => {
+    const arbFinding = fc.record({ cell: fc.constantFrom(...cells), rule: fc.constantFrom(...rules) }).map(({ cell, rule }) => finding(cell, rule));
+    const arbResult = fc.record({
+      name: fc.constantFrom(...sheets),
+      tables: fc.array(fc.array(arbFinding, { maxLength: 6 }), { maxLength: 3 }),
+      outside: fc.array(arbFinding, { maxLength: 3 }),
+    });
+    const arbEntry = fc.record({ sheet: fc.constantFrom(...sheets), cell: fc.constantFrom(...cells), rule: fc.constantFrom(...rules) }).map(({ sheet, cell, rule }) => entry(sheet, cell, rule));
+    fc.assert(
+      fc.property(fc.array(arbResult, { maxLength: 3 }), fc.array(arbEntry, { maxLength: 5 }), (rs, entries) => {
+        const results = rs.map((r) => result(r.name, r.tables, r.outside));
+        const list = { version: 1 as const, entries };
+        const got = applyIgnores(results, list);
+        const want = reference(results, list);
+        expect(got).toEqual(want);
+        // Same finding objects, in the same order.
+        got.ignored.forEach((x, i) => expect(x.finding).toBe(want.ignored[i].finding));
+      }),
+      { seed: 14, numRuns: 300 },
+    );
+  });
+
+  test('results are not changed, and an empty list leaves every finding to review', () => {
+    const fs = [finding('A1', 'r1'), finding('B2', 'r2')];
+    const results = [result('S', [fs], [finding('C3', 'r1')])];
+    const { active, ignored, unmatched } = applyIgnores(results, emptyIgnoreList());
+    expect(active).toEqual(results);
+    expect(active[0].tables[0].findings).not.toBe(fs);
+    expect(ignored).toEqual([]);
+    expect(unmatched).toEqual([]);
+    expect(results[0].tables[0].findings).toBe(fs);
   });
 });

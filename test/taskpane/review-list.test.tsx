@@ -160,6 +160,49 @@ describe('virtualised list', () => {
     expect(large.container.querySelector('li')).toHaveAttribute('aria-setsize', '20000');
   });
 
+  test('with a ResizeObserver, mounting reads no layout: the height comes from the observer, after layout', () => {
+    setFindingListHeight(700);
+    const reads: number[] = [];
+    const proto = HTMLElement.prototype;
+    const own = Object.getOwnPropertyDescriptor(proto, 'clientHeight');
+    Object.defineProperty(proto, 'clientHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        reads.push(1);
+        return own?.get?.call(this) as number;
+      },
+    });
+    const observers: { callback: () => void; observed: Element[] }[] = [];
+    const g = globalThis as { ResizeObserver?: unknown };
+    g.ResizeObserver = class {
+      observed: Element[] = [];
+      constructor(readonly callback: () => void) {
+        observers.push(this);
+      }
+      observe(el: Element) {
+        this.observed.push(el);
+      }
+      disconnect() {}
+    };
+    try {
+      const { container } = renderList(20000);
+      // Mounted with the assumed height, no layout read; the list's viewport is observed.
+      expect(reads).toHaveLength(0);
+      expect(observers).toHaveLength(1);
+      expect(observers[0].observed).toEqual([screen.getByTestId('finding-list')]);
+      const assumed = container.querySelectorAll('li').length;
+      expect(assumed).toBe(Math.ceil(700 / ROW_HEIGHT) + OVERSCAN);
+      // The browser reports the size after its layout: one read then, and the rows follow it.
+      setFindingListHeight(1500);
+      act(() => observers[0].callback());
+      expect(reads).toHaveLength(1);
+      expect(container.querySelectorAll('li')).toHaveLength(Math.ceil(1500 / ROW_HEIGHT) + OVERSCAN);
+    } finally {
+      delete g.ResizeObserver;
+      if (own) Object.defineProperty(proto, 'clientHeight', own);
+    }
+  });
+
   test('scrolling draws the rows now in view, at their place', () => {
     setFindingListHeight(700);
     const { container } = renderList(2000);

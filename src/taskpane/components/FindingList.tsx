@@ -130,9 +130,16 @@ export function FindingList({ locale, items, showSheet, currentKey, focusRequest
   useLayoutEffect(() => {
     const el = viewport.current;
     if (!el) return;
-    const measure = () => setHeight(el.clientHeight > 0 ? el.clientHeight : FALLBACK_HEIGHT);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const px = el.clientHeight;
+      setHeight(px > 0 ? px : FALLBACK_HEIGHT);
+    };
+    // A ResizeObserver reports the first size itself, after the browser's own layout: reading
+    // clientHeight here would force a layout of the whole page in the task that mounts the list.
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return;
+    }
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
