@@ -16,7 +16,7 @@
  */
 import type { CellValue, Rect } from '../core/engine/grid';
 import type { CellModel, SheetModel, WorkbookModel } from '../standin/model';
-import { nextTask } from './next-task';
+import { nextTask } from '../standin/next-task';
 
 /** Everything of a cell but its value. */
 type CellRest = Omit<CellModel, 'value'>;
@@ -150,7 +150,7 @@ export interface UnpackOptions {
    * every 1,000 cells), so a slice stays short on a slow or busy machine too.
    */
   slice?: number;
-  /** Lets the page run between slices; default: a task boundary (./next-task.ts). */
+  /** Lets the page run between slices; default: a task boundary (src/standin/next-task.ts). */
   yieldToPage?: () => Promise<void>;
 }
 

@@ -10,7 +10,7 @@ import type { LoadProgress } from '../standin/xlsx';
 import { OPEN_WORKER_URL, type OpenReply, type OpenRequest } from './open-protocol';
 import { unpackModel } from './model-transfer';
 import { OpenError, readModel } from './read-model';
-import { nextTask } from './next-task';
+import { nextTask } from '../standin/next-task';
 import { contentRect } from './sheet-view';
 import { measureSpans, timed } from './timing';
 

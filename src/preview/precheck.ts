@@ -16,7 +16,7 @@ import { CHECK_WORKER_URL, ROWS_PER_MESSAGE, type CheckReply, type CheckRequest 
 import type { TableResult } from '../core/model';
 import type { MarkTarget } from '../hosts/types';
 import { measureSince, now, timed } from './timing';
-import { nextTask } from './next-task';
+import { nextTask } from '../standin/next-task';
 
 type Settings = Partial<CheckSettings> | null | undefined;
 

@@ -6,6 +6,7 @@
  */
 import { officeError, type OfficeError } from './errors';
 import type { SheetModel, WorkbookModel } from './model';
+import { nextTask } from './next-task';
 
 export type Platform = 'PC' | 'Mac' | 'OfficeOnline' | 'iOS' | 'Android';
 
@@ -75,19 +76,6 @@ export interface Operation {
   run(): PendingRead | void;
   /** The same work as `run`, in steps a sliced sync may pause between (large reads). */
   steps?(): Generator<void, PendingRead | void, void>;
-}
-
-/** The next task: a message to ourselves (no 4 ms clamp of nested timers), else a timer. */
-function nextTask(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 const encoder = new TextEncoder();

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { nextTask } from '../../src/preview/next-task';
+import { nextTask } from '../../src/standin/next-task';
 
 test('the next task comes by message, not by a timer (no 4 ms clamp of nested timers)', async () => {
   expect(typeof MessageChannel).toBe('function');

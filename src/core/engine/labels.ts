@@ -62,6 +62,9 @@ function splitRemark(key: string): { base: string; unit?: MoneyUnit; period?: Pe
 /** `(一)`, `1、`, `一、`, `2.` before a label. */
 const ENUMERATION_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])/;
 
+/** The label of a department's or unit's name (部门名称, 单位名称, 部门(单位)名称). */
+export const DEPARTMENT_NAME_RE = /^(预算)?(部门|单位)(\((部门|单位)\))?名称$/;
+
 const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(项目)?(支出)?名称$/, 'projectName'],
   [/^(二级|预算)?项目(全称|名称)$/, 'projectName'],
@@ -116,7 +119,6 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^资金(主要)?用途$/, 'use'],
   [/^项目(资金)?(主要)?(内容及)?用途$/, 'use'],
   [/^(年度|项目|总体|整体|本年度|实施期|中长期|长期|中期滚动)?(绩效)?目标$/, 'goals'],
-  [/^(年度|项目|总体|本年度|当年|实施期|中长期|长期)?绩效目标(内容)?$/, 'goals'],
   [/^年度(主要)?目标(和|及)?成果$/, 'goals'],
   [/^(年度)?总体(绩效)?目标$/, 'goals'],
   // 项目年度绩效目标, 预期绩效目标, 项目总体目标, 绩效目标概述, 项目绩效总目标 …
@@ -125,7 +127,7 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(项目)?(年度|本年度|当年|总体|整体|实施期|中长期|长期)?(预期|实施)?总?目标(描述|概述)?$/, 'goals'],
   [/^金额$/, 'amountHeader'],
   [/^(项目)?(实施|主管|预算|编制|业务主管)?(单位|部门)$/, 'unitName'],
-  [/^(预算)?(部门|单位)(\((部门|单位)\))?名称$/, 'unitName'],
+  [DEPARTMENT_NAME_RE, 'unitName'],
   [/^(主管部门|实施单位|项目单位)(名称)?(及|和)?(代码|编码)?$/, 'unitName'],
   [/^(项目)?类别$/, 'category'],
 ];

@@ -11,7 +11,7 @@
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, isTitleText, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, isTitleText, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -1417,9 +1417,6 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   // part (a 自评表's second grid, a 部门整体表's indicators under its tasks).
   if (!anyTitle && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
 }
-
-/** The label of a department's or unit's name (部门名称, 单位名称, 部门(单位)名称). */
-const DEPARTMENT_NAME_RE = /^(预算)?(部门|单位)(\((部门|单位)\))?名称$/;
 
 /** Rows read under a later header joined to the table above them (the same table, going on): the first row after it. */
 function continueTable(t: TableModel, rows: IndicatorRow[], unused: IndicatorRow[], header: HeaderRow, last: number): number {
