@@ -211,31 +211,59 @@ function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number
   const level3 = scan.labels.filter((l) => l.info.header === 'level3' || l.info.header === 'contentOrLevel3').map((l) => l.col);
   if (level3.length < 2) return undefined;
   const level2 = scan.labels.filter((l) => l.info.header === 'level2').map((l) => l.col);
-  const starts = level3.map((c, k) => {
+  // Each group starts at the last 二级 column between the 三级 before it and its own 三级 (both
+  // lists are in column order: one walk, not a search per group, for a header thousands wide).
+  const starts: number[] = [];
+  let j = 0;
+  level3.forEach((c, k) => {
     const prev = k > 0 ? level3[k - 1] : -1;
-    const l2 = level2.filter((x) => x < c && x > prev).pop();
-    return l2 ?? c;
+    while (j < level2.length && level2[j] <= prev) j++;
+    let l2: number | undefined;
+    while (j < level2.length && level2[j] < c) l2 = level2[j++];
+    starts.push(l2 ?? c);
   });
   const groups = starts.map((s, k) => ({ from: s, to: k + 1 < starts.length ? starts[k + 1] - 1 : Infinity }));
-  const periodOf = (g: { from: number; to: number }): Period | undefined => {
-    for (const l of scan.labels) if (l.col >= g.from && l.col <= g.to && l.info.period) return l.info.period;
-    for (const s of above) {
-      for (const c of s.nonBlank) {
-        const m = grid.mergeAt(c.row, c.col);
-        const right = m?.right ?? c.col;
-        if (c.col > g.to || right < g.from) continue;
-        // A cell over this group alone (not over the whole grid).
-        if (c.col < g.from - 1 && right >= g.to) continue;
-        const p = periodOfText(grid.rawText(c.row, c.col));
-        if (p) return p;
+  /** The group holding a column (groups are in column order and do not overlap), or -1. */
+  const groupAt = (col: number): number => {
+    let lo = 0;
+    let hi = groups.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (col < groups[mid].from) hi = mid - 1;
+      else if (col > groups[mid].to) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  // Each group's period: its own first label that says one, else the first cell above over this
+  // group alone (not over the whole grid) that says one. Worked out for all groups in one pass.
+  const own: (Period | undefined)[] = new Array<Period | undefined>(groups.length);
+  for (const l of scan.labels) {
+    const g = l.info.period ? groupAt(l.col) : -1;
+    if (g >= 0 && own[g] === undefined) own[g] = l.info.period;
+  }
+  const overhead: (Period | undefined)[] = new Array<Period | undefined>(groups.length);
+  for (const s of above) {
+    for (const c of s.nonBlank) {
+      const right = grid.mergeAt(c.row, c.col)?.right ?? c.col;
+      const p = periodOfText(grid.rawText(c.row, c.col));
+      if (!p) continue;
+      // A cell counts for a group it meets unless it also starts left of the group's column
+      // before and reaches its end: only the groups holding its two edges can take it.
+      for (const g of new Set([groupAt(c.col), groupAt(c.col + 1), groupAt(right)])) {
+        if (g < 0 || overhead[g] !== undefined) continue;
+        const { from, to } = groups[g];
+        if (c.col > to || right < from || (c.col < from - 1 && right >= to)) continue;
+        overhead[g] = p;
       }
     }
-    return undefined;
-  };
-  const open = groups.filter((g) => g.from !== avoid);
-  const chosen = open.find((g) => periodOf(g) === 'annual') ?? open.filter((g) => periodOf(g) !== 'longTerm').pop() ?? open[open.length - 1] ?? groups[groups.length - 1];
+  }
+  const periodOf = (k: number): Period | undefined => own[k] ?? overhead[k];
+  const open = groups.map((_, k) => k).filter((k) => groups[k].from !== avoid);
+  const chosenIndex =
+    open.find((k) => periodOf(k) === 'annual') ?? open.filter((k) => periodOf(k) !== 'longTerm').pop() ?? open[open.length - 1] ?? groups.length - 1;
   // Columns left of the first group (一级指标, a list's project columns) are shared by all groups.
-  return { ...chosen, shared: starts[0] };
+  return { ...groups[chosenIndex], shared: starts[0] };
 }
 
 function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: number): HeaderRow | undefined {
