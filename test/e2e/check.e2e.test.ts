@@ -16,6 +16,7 @@ import {
   listedCount,
   gridCell,
   gridMarks,
+  settledMarks,
   gridSnapshot,
   nameBox,
   openPreview,
@@ -71,7 +72,7 @@ test('checking the sample lists every finding and marks every flagged cell', asy
   const rank = { error: 0, warning: 1, info: 2 } as const;
   const order = [...expected.findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
   expect(listed.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(order.map((f) => `${f.severity} ${f.cell} ${f.rule}`));
-  expect(await gridMarks(page)).toEqual(expected.marks);
+  expect(await settledMarks(page, expected.marks)).toEqual(expected.marks);
   expect(await gridCell(page, 'F14').evaluate((td) => getComputedStyle(td).backgroundColor)).toBe(ERROR_FILL);
   // Values and the user's text are untouched by marking.
   const now = await gridSnapshot(page);
@@ -106,7 +107,7 @@ test('clicking a finding selects its cell in the grid', async () => {
 test('clearing the marks brings back exactly what was drawn before', async () => {
   const { page } = preview;
   await clearMarks(page);
-  expect(await gridMarks(page)).toEqual({});
+  expect(await settledMarks(page, {})).toEqual({});
   expect(await gridSnapshot(page)).toEqual(original);
   expect(await findingButtons(page).count()).toBe(0);
   expect(await pane(page).getByRole('heading', { name: '已清除所有标记。' }).count()).toBe(1);

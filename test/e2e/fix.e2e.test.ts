@@ -3,7 +3,7 @@
  * suggestion, and see the cell's value change and the finding go — in the pane and on the grid.
  */
 import { join } from 'node:path';
-import { allListed, checkSheet, findingFor, gridCell, gridMarks, listedCount, openPreview, screenshotPane, summaryCounts, type Preview } from './harness';
+import { allListed, checkSheet, findingFor, gridCell, listedCount, openPreview, screenshotPane, settledMarks, summaryCounts, type Preview } from './harness';
 import { expectedFor, type Expected } from './oracle';
 
 const SAMPLE = join(__dirname, '..', '..', 'examples', 'sample.xlsx');
@@ -28,6 +28,8 @@ test('applying the suggestion writes it into the cell, and the finding goes', as
   const target = expected.findings.find((f) => f.cell === CELL && f.rule === RULE);
   if (!target?.suggestion) throw new Error(`the sample has a ${RULE} finding with a suggestion at ${CELL}`);
   await checkSheet(page);
+  // The grid draws the marks in the frame after the check's last change.
+  await page.waitForSelector(`td[data-address="${CELL}"][data-severity="error"]`, { timeout: 15_000 });
   expect(await gridCell(page, CELL).getAttribute('data-severity')).toBe('error');
 
   const row = await findingFor(page, CELL, RULE);
@@ -48,7 +50,7 @@ test('applying the suggestion writes it into the cell, and the finding goes', as
   // Every other mark is still there.
   const rest = { ...expected.marks };
   delete rest[CELL];
-  expect(await gridMarks(page)).toEqual(rest);
+  expect(await settledMarks(page, rest)).toEqual(rest);
   await screenshotPane(page, 'pane-fixed.png');
 });
 

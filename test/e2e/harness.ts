@@ -251,6 +251,28 @@ export function gridMarks(page: Page): Promise<Record<string, string>> {
   );
 }
 
+/**
+ * The marks the grid shows once it has drawn the workbook's last change. The grid redraws in the
+ * frame after a change, as a transition that gives way to input, so the pane can announce a result
+ * a frame or two before the grid shows it: wait for the expected marks (up to 15 s), then compare,
+ * so that a real difference still fails with the whole diff.
+ */
+export async function settledMarks(page: Page, expected: Record<string, string>): Promise<Record<string, string>> {
+  const wanted = JSON.stringify(Object.entries(expected).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  await page
+    .waitForFunction(
+      (want) => {
+        const marks = [...document.querySelectorAll('td[data-severity]')].map((td) => [td.getAttribute('data-address') ?? '', td.getAttribute('data-severity')] as const);
+        marks.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return JSON.stringify(marks) === want;
+      },
+      wanted,
+      { timeout: 15_000 },
+    )
+    .catch(() => undefined);
+  return gridMarks(page);
+}
+
 export interface DrawnCell {
   text: string;
   background: string;

@@ -46,8 +46,13 @@ test('the template goes on a new sheet by default and its check has no errors, o
   expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
   expect(findings.some((f) => f.rule === 'structure/missing-project-name')).toBe(false);
   // Every empty field is marked on the grid.
+  const cells = findings.filter((x) => !x.cell.includes(':')).map((f) => f.cell);
+  // The grid draws the marks in the frame after the workbook's last change.
+  await page
+    .waitForFunction((want) => want.every((c) => document.querySelector(`td[data-address="${c}"][data-severity]`)), cells, { timeout: 15_000 })
+    .catch(() => undefined);
   const marks = await gridMarks(page);
-  for (const f of findings.filter((x) => !x.cell.includes(':'))) expect(Object.keys(marks)).toContain(f.cell);
+  for (const cell of cells) expect(Object.keys(marks)).toContain(cell);
   await screenshotPage(page, 'preview-template.png');
   await screenshotPage(page, '05-模板.png', GUIDE);
 });
