@@ -157,6 +157,8 @@ export interface TableModel {
   moneyUnitAt?: CellAddress;
   moneyUnitInferred: boolean;
   projectName?: Field;
+  /** The project the title names (`2024年农村道路养护项目绩效目标表`), when no 项目名称 is written. */
+  titleProject?: string;
   budget: {
     total?: Field;
     fiscal?: Field;

@@ -55,7 +55,7 @@ export function listItems(results: readonly SheetResult[], locale: Locale): List
   const outside = t('pane.outside', locale);
   for (const result of results) {
     for (const tr of result.tables) {
-      const title = tr.table.projectName?.text.trim() || untitled;
+      const title = tr.table.projectName?.text.trim() || tr.table.titleProject || untitled;
       for (const finding of tr.findings) buckets[finding.severity].push({ sheet: result.name, table: title, finding });
     }
     for (const finding of result.findings) buckets[finding.severity].push({ sheet: result.name, table: outside, finding });

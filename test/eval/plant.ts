@@ -842,6 +842,8 @@ const structurePlanters: Planter[] = [
         edits: [
           { kind: 'cell', at: { kind: 'label', field: 'projectName' }, value: null },
           { kind: 'cell', at: field('projectName'), value: null },
+          // A title naming the project names the table too: no name anywhere is the defect.
+          { kind: 'cell', at: field('title'), value: '项目支出绩效目标表' },
         ],
         expect: [{ category: 'structure', at: [{ kind: 'table' }, field('projectName'), { kind: 'label', field: 'projectName' }], what: 'no 项目名称 row' }],
         claims: ['projectName'],

@@ -2,7 +2,7 @@
  * Recognising the labels of a target table. Column and field names differ between systems
  * (SPEC §2), so every spelling the locator accepts is here, compared after `labelKey`.
  */
-import { labelKey } from './text';
+import { labelKey, stripSpaces } from './text';
 import { parseSign, repeatedSign } from './value';
 import { DIRECTION_WORDS, NATURE_WORDS } from './vocabulary';
 import type { ColumnRole, MoneyUnit, TableKind } from '../model';
@@ -290,6 +290,28 @@ function titleKindUncached(text: string): TableKind | undefined {
 }
 
 const titleKindMemo = memoText(titleKindUncached);
+
+/**
+ * The project a project table's title names, when it names one: `2024年农村道路养护项目绩效目标表`
+ * → `农村道路养护项目`, `1.2025年检察业务信息化运维项目-2025中央绩效目标表` → `检察业务信息化运维项目-2025中央`.
+ * Generic titles (`项目支出绩效目标表`, `2025年度项目绩效目标申报表`, `某某局部门绩效目标表`) name none.
+ */
+export function projectOfTitle(text: string): string | undefined {
+  if (text.length > 200 || titleKind(text) !== 'project') return undefined;
+  // A batch or page note after the title: `（第二批）`, `(1)`.
+  const bare = stripSpaces(text).replace(/[（(][^（）()]{0,8}[)）]$/, '');
+  const m = /^(.*?)(?:支出)?(?:预算)?绩效目标(?:申报|批复|审批|审核)?表$/.exec(bare);
+  if (!m) return undefined;
+  let name = m[1].replace(/^(?:(?:附件|附表)[\d一二三四五六七八九十]*[:：、.．]?|[(（]?[\d一二三四五六七八九十]+[)）.．、])/, '');
+  // The unit or place and the year in front (`龙山县2024年`, `2025年度`) are not the project's name.
+  const year = /[12]\d{3}年度?/.exec(name);
+  if (year && year.index <= 30) name = name.slice(year.index + year[0].length);
+  name = name.replace(/^[-—:：、，,]+|[-—:：、，,]+$/g, '');
+  // What is left must name something: not the generic words of a table title, nor a unit's own table.
+  if (/(?:部门|单位|局|委|办|院|所|站|中心|政府)$/.test(name)) return undefined;
+  const own = name.replace(/[12]\d{3}年度?|年度|本级|部门|单位|预算|项目|支出|专项|资金|绩效|重点|(?:中央|地方|[省市县区州旗])级?|[及和的—-]/g, '');
+  return own.length >= 2 ? name : undefined;
+}
 
 /** A table title: `1.2025年…绩效目标表`, `项目支出绩效目标申报表`. */
 export function isTitleText(text: string): boolean {

@@ -11,7 +11,7 @@
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, isTitleText, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, isTitleText, projectOfTitle, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -1208,6 +1208,8 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     if (titleRow) {
       table.title = fieldAt(grid, titleRow.titles[0]);
       rect = unionRect(rect, titleRow.row, titleRow.titles[0].col);
+      // A table with no 项目名称 row whose title names the project: the title is its name.
+      if (!table.projectName) table.titleProject = projectOfTitle(table.title.text);
     }
     // The unit name (`263101天津市…`): a non-label text between the title (or unit line) and 项目名称.
     const from = titleRow ? titleRow.row + 1 : Math.max(firstFieldRow - 2, upper.rows[0]?.row ?? firstFieldRow);

@@ -175,6 +175,10 @@ const STRUCTURE: Record<string, RuleTexts> = {
         'en-US': 'The table has no 项目名称 (project name) field: add it.',
       },
       empty: { 'zh-CN': '项目名称为空：请填写项目名称。', 'en-US': 'The project name is empty: fill it in.' },
+      fromTitle: {
+        'zh-CN': '表中没有“项目名称”一栏，已按标题取项目名称“{name}”。按标准格式宜补充项目名称一栏。',
+        'en-US': 'The table has no 项目名称 (project name) field; the title names the project (“{name}”). The standard form has the field: consider adding it.',
+      },
     },
   },
   'structure/missing-goals': {

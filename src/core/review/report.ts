@@ -73,7 +73,7 @@ export function tableReport(r: TableResult): TableReport {
   return {
     range: rectToA1(t.range),
     kind: t.kind ?? 'project',
-    project: t.projectName?.text.trim() ?? '',
+    project: t.projectName?.text.trim() ?? t.titleProject ?? '',
     layout: t.layout,
     scheme: r.scheme,
     budget: {

@@ -41,7 +41,7 @@ export function reviewHeader(locale: Locale = 'zh-CN'): string[] {
 }
 
 function tableLabel(tr: TableResult, locale: Locale): string {
-  const project = tr.table.projectName?.text.trim() || t('pane.table.untitled', locale);
+  const project = tr.table.projectName?.text.trim() || tr.table.titleProject || t('pane.table.untitled', locale);
   return t('review.report.table', locale, { project, range: rectToA1(tr.table.range) });
 }
 
