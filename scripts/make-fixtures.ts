@@ -162,6 +162,20 @@ function offset(seed: SeedTable[]): Fixture {
   };
 }
 
+function sideBySide(seed: SeedTable[]): Fixture {
+  const b = new SheetBuilder('绩效目标表', { ...widths(L1_WIDTHS), 7: 4, ...widths(L1_WIDTHS, 8) });
+  const left = addL1(b, { row: 0, col: 0 }, seedTable(seed, 1), {});
+  const right = addL1(b, { row: 0, col: 8 }, seedTable(seed, 2), { mergeLevel2: true });
+  const below = addL1(b, { row: right.bottom + 3, col: 8 }, seedTable(seed, 7), { title: false });
+  return {
+    name: 'side-by-side',
+    description:
+      'Tables side by side on the same rows (a sheet laid out for printing two to a page): seed table 1 at A1, seed table 2 at I1 with one empty column between, and seed table 7 under the right one at I, without a title. Read top to bottom, then left to right.',
+    sheets: [b.toSpec()],
+    expected: [{ name: '绩效目标表', tables: [table(left), table(right), table(below)] }],
+  };
+}
+
 /** Every kind of cell the reader must convert; the expected results are in test/hosts/file. */
 function values(): WorkbookSpec {
   const date = new Date(Date.UTC(2025, 0, 15));
@@ -363,6 +377,7 @@ export async function buildFixtures(seed: SeedTable[]): Promise<FixtureFile[]> {
     l4(seed, false),
     stacked(seed),
     offset(seed),
+    sideBySide(seed),
   ];
   const files: FixtureFile[] = [];
   for (const f of fixtures) {

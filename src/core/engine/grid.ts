@@ -235,6 +235,32 @@ export class Grid {
     return n;
   }
 
+  /**
+   * The part of the sheet inside a rectangle, at the same absolute addresses: tables placed side
+   * by side are read one band of columns at a time. Merges inside it are kept; the caller makes
+   * sure none crosses its edges.
+   */
+  region(rect: Rect): Grid {
+    const top = Math.max(rect.top, this.origin.row) - this.origin.row;
+    const bottom = Math.min(rect.bottom, this.lastRow) - this.origin.row + 1;
+    const from = rect.left - this.origin.col;
+    const to = rect.right - this.origin.col + 1;
+    const cut = <T>(rows: T[][] | undefined): T[][] | undefined => {
+      if (!rows) return undefined;
+      const out: T[][] = [];
+      for (let r = top; r < bottom; r++) out.push(rows[r] ? rows[r].slice(from, to) : []);
+      return out;
+    };
+    return new Grid({
+      name: this.name,
+      origin: { row: top + this.origin.row, col: rect.left },
+      values: cut(this.values) ?? [],
+      text: cut(this.texts),
+      formats: cut(this.formats),
+      merges: this.merges.filter((m) => m.left >= rect.left && m.right <= rect.right && m.top >= rect.top && m.bottom <= rect.bottom),
+    });
+  }
+
   /** The top-left cell of the merged area covering (row, col), or the cell itself. */
   anchor(row: number, col: number): CellAddress {
     const m = this.mergeAt(row, col);

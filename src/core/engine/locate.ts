@@ -1520,6 +1520,92 @@ function locateTrees(grid: Grid, scans: ScanIndex, parses: ParseCache): TableMod
 
 /** Finds every target table on the sheet, top to bottom. */
 export function locateTables(grid: Grid): TableModel[] {
+  return locateIn(grid, true);
+}
+
+/** At most this many tables side by side are read apart; more bands than that are read as one. */
+const MAX_BANDS = 8;
+
+/**
+ * Tables placed side by side on the same rows: the columns of the sheet fall into bands with a
+ * column between them that holds nothing and that no merged area crosses, and two bands or more
+ * each hold a table of their own (a header naming 一级/二级, or a 项目名称). A band without one
+ * (a note, a value column beyond a spacer) goes with the band on its left. Undefined when the
+ * sheet is one band, or one table's.
+ */
+function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
+  const first = grid.firstCol;
+  const width = grid.colCount;
+  if (width < 3) return undefined;
+  const used = new Uint8Array(width);
+  const top = new Int32Array(width).fill(grid.lastRow + 1);
+  const bottom = new Int32Array(width).fill(-1);
+  for (const s of scans.values()) {
+    for (const c of s.cols) {
+      const i = c - first;
+      used[i] = 1;
+      if (s.row < top[i]) top[i] = s.row;
+      if (s.row > bottom[i]) bottom[i] = s.row;
+    }
+  }
+  // A merged area over several columns joins them (difference array: work is merges + columns).
+  const across = new Int32Array(width + 1);
+  for (const m of grid.merges) {
+    const l = Math.max(m.left, first) - first;
+    const r = Math.min(m.right, grid.lastCol) - first;
+    if (r > l) {
+      across[l + 1]++;
+      across[r + 1]--;
+    }
+  }
+  const band = new Int32Array(width).fill(-1);
+  const bands: { left: number; right: number; own: boolean }[] = [];
+  let joined = 0;
+  for (let i = 0; i < width; i++) {
+    joined += across[i];
+    if (used[i] === 0 && joined === 0) continue;
+    const last = bands[bands.length - 1];
+    if (last && last.right === i - 1) last.right = i;
+    else bands.push({ left: i, right: i, own: false });
+    band[i] = bands.length - 1;
+    if (bands.length > 4 * MAX_BANDS) return undefined;
+  }
+  if (bands.length < 2) return undefined;
+  for (const s of scans.values()) {
+    for (const l of s.labels) {
+      const h = l.info.header;
+      if (h === 'level1' || h === 'level2' || l.info.field === 'projectName') {
+        const b = band[l.col - first];
+        if (b >= 0) bands[b].own = true;
+      }
+    }
+  }
+  const own = bands.filter((b) => b.own).length;
+  if (own < 2 || own > MAX_BANDS) return undefined;
+  // Each band with a table of its own, with the bands after it up to the next such band.
+  const out: Rect[] = [];
+  for (const b of bands) {
+    const prev = out[out.length - 1];
+    if (b.own || !prev) out.push({ top: grid.lastRow + 1, bottom: -1, left: b.left + first, right: b.right + first });
+    else prev.right = b.right + first;
+  }
+  for (const r of out) {
+    for (let c = r.left; c <= r.right; c++) {
+      r.top = Math.min(r.top, top[c - first]);
+      r.bottom = Math.max(r.bottom, bottom[c - first]);
+    }
+    // Merged areas inside the band may reach below (or above) its last stored cell.
+    for (const m of grid.merges) {
+      if (m.left >= r.left && m.right <= r.right && m.top <= r.bottom && m.bottom >= r.top) {
+        r.top = Math.min(r.top, m.top);
+        r.bottom = Math.max(r.bottom, m.bottom);
+      }
+    }
+  }
+  return out.filter((r) => r.bottom >= r.top);
+}
+
+function locateIn(grid: Grid, whole: boolean): TableModel[] {
   if (grid.rowCount === 0 || grid.colCount === 0) return [];
   const scans = new ScanIndex(grid.firstRow);
   const labels = new LabelCache();
@@ -1544,6 +1630,15 @@ export function locateTables(grid: Grid): TableModel[] {
             : undefined;
     if (h) headers.push(h);
     else if (scan.labels.some((l) => l.info.field === 'projectName')) projectRows.push(r);
+  }
+  if (whole) {
+    const bands = sideBySideBands(grid, scans);
+    if (bands) {
+      const tables = bands.flatMap((rect) => locateIn(grid.region(rect), false));
+      tables.sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
+      tables.forEach((t, i) => (t.index = i));
+      return tables;
+    }
   }
   if (headers.length === 0 && projectRows.length === 0) return locateTrees(grid, scans, parses);
   for (const h of headers) {
