@@ -176,6 +176,54 @@ function sideBySide(seed: SeedTable[]): Fixture {
   };
 }
 
+/**
+ * A two-column form whose indicators are an outline (a Word table pasted into Excel): `绩效指标 |
+ * 指标值`, then `一、产出指标`, `（一）数量指标`, `1.软件维护次数 | ≥200次` …; seed table 1, whose
+ * mistakes (≥99百分之, a 二级 name as a 三级) must be found as in the seven-column form.
+ * Tested in test/core/outline-grid.test.ts.
+ */
+function outline(seed: SeedTable[]): WorkbookSpec {
+  const t = seedTable(seed, 1);
+  const b = new SheetBuilder('绩效目标表', { 0: 36, 1: 30 });
+  const NUMERALS = '一二三四五六七八九十';
+  let row = 0;
+  const line = (a: string, v = ''): void => {
+    b.set(row, 0, a);
+    if (v !== '') b.set(row, 1, v);
+    row++;
+  };
+  b.merge(0, 0, 0, 1);
+  line(t.title);
+  line(t.unitName, t.moneyUnit);
+  line('项目名称', t.projectName);
+  line('预算数', t.total);
+  line('其中：财政资金', t.fiscal);
+  line('其他资金', t.other);
+  line('资金用途', t.use);
+  line('绩效目标', t.goals);
+  line('绩效指标', '指标值');
+  let n1 = 0;
+  let n2 = 0;
+  let n3 = 0;
+  let level1 = '';
+  let level2 = '';
+  for (const ind of t.indicators) {
+    if (ind.level1 !== '' && ind.level1 !== level1) {
+      level1 = ind.level1;
+      level2 = '';
+      n2 = 0;
+      line(`${NUMERALS[n1++]}、${level1}`);
+    }
+    if (ind.level2 !== '' && ind.level2 !== level2) {
+      level2 = ind.level2;
+      n3 = 0;
+      line(`（${NUMERALS[n2++]}）${level2}`);
+    }
+    line(`${++n3}.${ind.level3}`, ind.value);
+  }
+  return { sheets: [b.toSpec()] };
+}
+
 /** Every kind of cell the reader must convert; the expected results are in test/hosts/file. */
 function values(): WorkbookSpec {
   const date = new Date(Date.UTC(2025, 0, 15));
@@ -386,6 +434,7 @@ export async function buildFixtures(seed: SeedTable[]): Promise<FixtureFile[]> {
     files.push({ path: `${f.name}.expected.json`, bytes: new TextEncoder().encode(`${JSON.stringify(sidecar, null, 2)}\n`) });
   }
   files.push({ path: 'values.xlsx', bytes: await workbookBytes(buildWorkbook(values())) });
+  files.push({ path: 'outline.xlsx', bytes: await workbookBytes(buildWorkbook(outline(seed))) });
   for (const [name, bytes] of await badFiles(seed, files[0].bytes)) files.push({ path: `bad/${name}`, bytes });
   return files;
 }

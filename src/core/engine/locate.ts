@@ -26,7 +26,7 @@ import type {
 import { parseIndicatorValue, parseSplitValue } from './value';
 import { Decimal } from './decimal';
 import { labelKey, stripSpaces } from './text';
-import { resolveLevel1, resolveLevel2 } from './taxonomy';
+import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
 import { isFiller } from './vocabulary';
 import { canonicalUnit } from './units';
 import { memoText } from './memo';
@@ -58,6 +58,10 @@ interface HeaderRow {
   unit?: MoneyUnit;
   /** Side-by-side 中长期/年度 groups: the columns of the group read (the annual one). */
   group?: { from: number; to: number; shared: number };
+  /** Found by loneValueHeaderOf (`绩效指标 | 指标值`): a group row when a header follows right below. */
+  lone?: true;
+  /** The levels are written as outline headings in the 三级 column (a grid with no 一级/二级 column). */
+  outline?: true;
   /**
    * No header row was written: the grid starts at row + 1 with an 一级 | 二级 | 三级 | 指标值 row,
    * and `row` is the row above it, which belongs to the table's upper part.
@@ -392,6 +396,24 @@ function pairHeaderOf(scan: RowScan, grid: Grid): HeaderRow | undefined {
   return { row: scan.row, columns: { level3: a.col, value: b.col }, ambiguous: [], project: {}, left: a.col, right };
 }
 
+/** Words over an indicator-name column that are no label elsewhere: `绩效指标`, `考核指标项目`. */
+const INDICATOR_NAME_HEADER_RE = /^(绩效|考核|评价|项目)?指标(名称|内容|项目|明细)?$/;
+
+/**
+ * `绩效指标 | 指标值` under a 项目名称 of its own: a value header with the indicator names to its
+ * left under words that are no label by themselves (`绩效指标` is also the label merged down the
+ * left of many forms' grids, where it stands beside 一级/二级/三级 headers, not alone).
+ */
+function loneValueHeaderOf(scan: RowScan, grid: Grid): HeaderRow | undefined {
+  const [b] = scan.labels;
+  if (b.info.header !== 'value') return undefined;
+  let name: number | undefined;
+  for (const col of scan.cols) if (col < b.col) name = col;
+  if (name === undefined || !INDICATOR_NAME_HEADER_RE.test(labelKey(grid.rawText(scan.row, name)))) return undefined;
+  const right = grid.mergeAt(b.row, b.col)?.right ?? b.col;
+  return { row: scan.row, columns: { level3: name, value: b.col }, ambiguous: [], project: {}, left: name, right, lone: true };
+}
+
 const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direction', 'nature', 'weight', 'signOrDirection', 'contentOrLevel3']);
 
 /**
@@ -637,6 +659,47 @@ function level1Heading(grid: Grid, header: HeaderRow, row: number): LevelField |
   return { at: found, text, value: grid.rawValue(found.row, found.col), inherited: false };
 }
 
+/**
+ * A heading row of a grid with no 一级/二级 columns, written as an outline in the 三级 column
+ * (`一、产出指标`, `（一）数量指标`, then `1.养护里程 | ≥50公里`): a 一级 or 二级 name there with no
+ * value beside it. 成本指标 is a 二级 under a 产出指标 heading (2015) and a 一级 otherwise.
+ */
+function outlineHeading(grid: Grid, header: HeaderRow, row: number, under: LevelField | undefined): { level: 1 | 2; field: LevelField } | undefined {
+  const { level3: c3, value: cv, sign, unit } = header.columns;
+  if (c3 === undefined || cv === undefined || grid.isBlank(row, c3) || !grid.isBlank(row, cv)) return undefined;
+  if (!blankAt(grid, row, sign) || !blankAt(grid, row, unit)) return undefined;
+  const at = grid.anchor(row, c3);
+  if (at.row !== row) return undefined;
+  const text = grid.rawText(at.row, at.col);
+  const as1 = resolveLevel1(text);
+  const as2 = resolveLevel2(text);
+  if (!as1 && !as2) return undefined;
+  const field: LevelField = { at, text, value: grid.rawValue(at.row, at.col), inherited: false };
+  if (!as1 || !as2) return { level: as1 ? 1 : 2, field };
+  // A name that is both (成本指标; 满意度指标 also reads as 服务对象满意度指标): the outline's
+  // numbering says which (`三、` a 一级, `（一）` a 二级), else the name written in full, else a 二级
+  // when it belongs under the 一级 above it (成本指标 under 产出指标 in the 2015 scheme).
+  const trimmed = stripSpaces(text);
+  if (/^[一二三四五六七八九十]+[、.．]/.test(trimmed)) return { level: 1, field };
+  if (/^[(（][一二三四五六七八九十]+[)）]/.test(trimmed)) return { level: 2, field };
+  const key = nameKey(trimmed.replace(/^(?:[(（]?[\d一二三四五六七八九十]+[)）、.．])/, ''));
+  if (key === as1.name && key !== as2.name) return { level: 1, field };
+  if (key === as2.name && key !== as1.name) return { level: 2, field };
+  const parent = under ? resolveLevel1(under.text)?.name : undefined;
+  return { level: parent !== undefined && as2.level1.includes(parent) ? 2 : 1, field };
+}
+
+/** An outline's levels stand in its 三级 column, as an outline export's do in its name column (L5). */
+function outlineColumns(header: HeaderRow): HeaderRow['columns'] {
+  const c3 = header.columns.level3;
+  return { ...header.columns, level1: c3, level2: c3 };
+}
+
+/** The same level field, marked as carried down from its cell. */
+function carriedField(f: LevelField): LevelField {
+  return f.inherited ? f : { ...f, inherited: true };
+}
+
 /** The row of the top-left cell of the merged area covering a cell (the cell's own row if none). */
 function anchorRow(grid: Grid, row: number, col: number): number {
   const m = grid.mergeAt(row, col);
@@ -840,10 +903,36 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
   let prev2: LevelField | undefined = carried?.level2;
   // 一级 headings over the rows (no 一级 column): they, not the 二级's parent, give the 一级.
   let headed = false;
+  // No 一级 and no 二级 column: the levels may be written as an outline in the 三级 column.
+  const flat = c.level1 === undefined && c.level2 === undefined;
+  let outline1: LevelField | undefined = flat ? carried?.level1 : undefined;
+  let outline2: LevelField | undefined = flat ? carried?.level2 : undefined;
+  /** The 一级 above is implied by a 二级 heading, not written as a heading of its own. */
+  let implied1 = false;
   for (let r = firstRow; r <= lastRow; r++) {
     const own1 = c.level1 !== undefined && anchorRow(grid, r, c.level1) === r && !blankAt(grid, r, c.level1);
     if (blankAt(grid, r, c.level2) && blankAt(grid, r, c.level3) && blankAt(grid, r, c.value) && blankAt(grid, r, c.description) && !own1) continue;
     if (isPageMarkRow(grid, header, r)) continue;
+    if (flat) {
+      const h = outlineHeading(grid, header, r, outline1);
+      if (h) {
+        header.outline = true;
+        if (h.level === 1) {
+          outline1 = h.field;
+          outline2 = undefined;
+          implied1 = false;
+        } else {
+          outline2 = h.field;
+          // A 二级 heading with no 一级 heading above it: its 一级 is implied, on its own cell.
+          const parent = resolveLevel2(h.field.text)?.level1[0];
+          if ((!outline1 || implied1) && parent) {
+            outline1 = { at: h.field.at, text: parent, value: parent, inherited: true };
+            implied1 = true;
+          }
+        }
+        continue;
+      }
+    }
     const heading = level1Heading(grid, header, r);
     if (heading) {
       // The 一级 of the rows below it, until the next heading; a new 一级 starts a new run of 二级.
@@ -874,8 +963,9 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     const value = fieldIn(grid, r, c.value) ?? { at: { row: r, col: header.right }, text: '', value: null };
     const ind: IndicatorRow = {
       row: r,
-      level1,
-      level2,
+      // Under outline headings, the headings' cells: reported on the first row under them, carried after.
+      level1: outline1 ?? level1,
+      level2: outline2 ?? level2,
       level3: fieldIn(grid, r, c.level3) ?? { at: { row: r, col: 0 }, text: '', value: null },
       value,
       parsed: EMPTY_PARSE,
@@ -904,6 +994,8 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       ind.parsed = parses.peek(value.text) ?? parses.keep(value.text, parseIndicatorValue(value.text));
     }
     out.push(ind);
+    if (outline1) outline1 = carriedField(outline1);
+    if (outline2) outline2 = carriedField(outline2);
   }
   return out;
 }
@@ -1625,7 +1717,9 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
         ? headerOf(scan, grid, rowsAbove(scans, r))
         : scan.labels.length === 2 && ownProject
           ? pairHeaderOf(scan, grid)
-          : scan.labels.length === 0 && ownProject
+          : scan.labels.length === 1 && ownProject
+            ? loneValueHeaderOf(scan, grid)
+            : scan.labels.length === 0 && ownProject
             ? impliedHeaderOf(scan, grid)
             : undefined;
     if (h) headers.push(h);
@@ -1640,6 +1734,8 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       return tables;
     }
   }
+  // `绩效指标 | 指标值` right above a full header is that header's group row, not a grid of its own.
+  for (let i = headers.length - 2; i >= 0; i--) if (headers[i].lone && headers[i + 1].row === headers[i].row + 1) headers.splice(i, 1);
   if (headers.length === 0 && projectRows.length === 0) return locateTrees(grid, scans, parses);
   for (const h of headers) {
     if (h.implied) continue;
@@ -1755,7 +1851,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     const t = emptyTable(tables.length, layout);
     const upperRect = readUpper(grid, { rows: upperRows }, t);
     // With no header row written, whole-table findings go on the grid's first row.
-    t.header = { row: header.implied ? header.row + 1 : header.row, columns: header.columns };
+    t.header = { row: header.implied ? header.row + 1 : header.row, columns: header.outline ? outlineColumns(header) : header.columns };
     t.indicators = indicators;
     if (unused.length) t.unused = unused;
     let rect = unionRect(upperRect, header.row, header.left, header.right);
