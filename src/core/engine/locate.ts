@@ -517,6 +517,44 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
   }
   splitValueByContent(grid, header, lastRow);
   levelsInNatureColumn(grid, header, lastRow);
+  levelsByContent(grid, header, lastRow);
+}
+
+/** How far left of the grid's header a column of level names under unknown words is looked for. */
+const LEVEL_REACH = 3;
+
+/**
+ * Level columns under words no pattern knows (`指标类别 | 指标子类 | 指标名称 | 指标值`): a column
+ * left of the 三级 whose cells are 一级 names is the 一级 column, one of 二级 names the 二级 column.
+ * Cells are counted where they start (a name merged down counts once).
+ */
+function levelsByContent(grid: Grid, header: HeaderRow, lastRow: number): void {
+  const cols = header.columns;
+  const c3 = cols.level3;
+  if (c3 === undefined || (cols.level1 !== undefined && cols.level2 !== undefined)) return;
+  const taken = new Set<number>([...Object.values(cols), ...header.ambiguous]);
+  for (let col = Math.max(grid.firstCol, header.left - LEVEL_REACH); col < c3; col++) {
+    if (taken.has(col)) continue;
+    let level1 = 0;
+    let level2 = 0;
+    let other = 0;
+    for (let r = header.row + 1; r <= lastRow; r++) {
+      const a = grid.anchor(r, col);
+      if (a.row !== r || a.col !== col || grid.isBlank(r, col)) continue;
+      const text = grid.rawText(r, col);
+      if (resolveLevel1(text)) level1++;
+      else if (resolveLevel2(text)) level2++;
+      else other++;
+    }
+    const role = level1 >= 2 && level1 > other && level1 >= level2 ? 'level1' : level2 >= 2 && level2 > other ? 'level2' : undefined;
+    if (!role || cols[role] !== undefined) continue;
+    // The 一级 stands left of the 二级.
+    if (role === 'level1' && cols.level2 !== undefined && col > cols.level2) continue;
+    if (role === 'level2' && cols.level1 !== undefined && col < cols.level1) continue;
+    cols[role] = col;
+    taken.add(col);
+    header.left = Math.min(header.left, grid.mergeAt(header.row, col)?.left ?? col);
+  }
 }
 
 /** What a column's data cells hold: signs, 定性/定量 words, units, and cells with text. */
