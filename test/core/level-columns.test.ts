@@ -47,3 +47,10 @@ test('one level name in a column is not enough to call it a level column', () =>
   const [t] = locateTables(grid(lines));
   expect(t.header?.columns.level1).toBeUndefined();
 });
+
+test.each(['年度绩效指标值', '2024年度目标值', '预期绩效目标值', '2025年指标值', '全年目标值', '计划目标值'])('%s over the values is the value column', (word) => {
+  const lines = [...TOP, `一级指标|二级指标|三级指标|${word}`, ...ROWS];
+  const [t] = locateTables(grid(lines));
+  expect(t.header?.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, value: 3 });
+  expect(checkSheet(grid(lines)).tables[0].findings).toEqual([]);
+});
