@@ -55,7 +55,7 @@ ruleTester(splitContradiction, {
     {
       name: '定性 over a number',
       spec: split('数量指标', { nature: '定性' }),
-      errors: [{ messageId: 'qualitativeWithNumber', cell: 'I8', suggestion: '定量' }],
+      errors: [{ messageId: 'qualitativeWithNumber', cell: 'I8', suggestion: '定量', severity: 'warning' }],
     },
     {
       name: '定性 with a unit',

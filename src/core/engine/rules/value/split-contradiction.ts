@@ -56,7 +56,8 @@ function checkRow(ctx: RuleContext, ind: IndicatorRow, kind: IndicatorKind): voi
   const nature = natureOf(ind);
   if (nature?.qualitative && own.kind === 'quantitative' && own.numberText !== undefined) {
     const natureText = nature.field.text.trim();
-    ctx.report({ messageId: 'qualitativeWithNumber', at: nature.field.at, data: { value, nature: natureText }, suggestion: natureText.replace('定性', '定量') });
+    // The value itself is measurable: only the type column mislabels it, a warning.
+    ctx.report({ messageId: 'qualitativeWithNumber', at: nature.field.at, data: { value, nature: natureText }, suggestion: natureText.replace('定性', '定量'), severity: 'warning' });
   } else if (nature?.qualitative && own.kind === 'qualitative' && unitText !== '' && ind.unit) {
     ctx.report({ messageId: 'qualitativeWithUnit', at: ind.unit.at, data: { value, unit: unitText } });
   } else if (nature && !nature.qualitative && own.kind === 'qualitative' && !isDateText(own.raw)) {
