@@ -168,6 +168,18 @@ const forms: Record<string, { kind: TableKind; rows: R[] }> = {
       ['过程', '资金管理', '资金到位率', 5, '到位', '100%得满分'],
     ],
   },
+  policy: {
+    kind: 'policy',
+    rows: [['政策名称', '耕地地力保护补贴', null, null], ['主管部门', '某县农业农村局', null, null], ['资金总额', 1000, null, null], ['政策目标', '保护耕地地力', null, null], ...IND],
+  },
+  deptTasks: {
+    kind: 'department',
+    rows: [['单位名称', '某某局', null, null], ['核心职能', '负责全县农业工作', null, null], ['重点工作任务', '完成年度工作', null, null], ...IND],
+  },
+  selfEvalScores: {
+    kind: 'self-eval',
+    rows: [['项目名称', '某项目', null, null, null], ['一级指标', '二级指标', '三级指标', '年度指标值', '指标得分'], ['产出指标', '数量指标', '培训人数', '≥100人', 10], [null, '质量指标', '合格率', '≥95%', 10], ['效益指标', '社会效益指标', '服务水平', '有所提升', 20], ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', 10]],
+  },
 };
 
 describe('non-project forms are named, never checked as projects', () => {
@@ -182,6 +194,17 @@ describe('non-project forms are named, never checked as projects', () => {
   it.each(cases)('$name', ({ kind, rows }) => {
     const sheet = checkSheet({ name: 'Sheet1', values: rows });
     expect(sheet.tables.map((t) => t.table.kind)).toEqual(sheet.tables.map(() => kind));
+    expect(sheet.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('a title alone says the kind', () => {
+  it.each([
+    ['2024年耕地地力保护补贴政策绩效目标表', 'policy'],
+    ['财政支出项目绩效评价得分表', 'scoring'],
+  ] as const)('%s over a grid with nothing else is a %s table', (title, kind) => {
+    const sheet = checkSheet({ name: 'Sheet1', values: [[title, null, null, null], ['绩效目标', '完成年度工作', null, null], ...IND] });
+    expect(sheet.tables.map((t) => t.table.kind)).toEqual([kind]);
     expect(sheet.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
@@ -202,6 +225,13 @@ describe('a project table is still one', () => {
     });
     expect(sheet.tables.map((t) => t.table.kind)).toEqual([undefined]);
     expect(sheet.tables[0].findings.map((f) => f.rule)).toContain('structure/missing-project-name');
+  });
+  it('a project form with 政策依据 and 立项依据 rows is a project’s', () => {
+    const sheet = checkSheet({
+      name: 'Sheet1',
+      values: [['项目名称', '某项目', null, null], ['政策依据', '某某文件', null, null], ['立项依据', '某某规划', null, null], ['预算数', 50, '其中：财政资金', 50], ['年度绩效目标', '完成', null, null], ...IND],
+    });
+    expect(sheet.tables.map((t) => t.table.kind)).toEqual([undefined]);
   });
   it('a 部门 title naming a 项目 is a project’s', () => {
     const sheet = checkSheet({

@@ -11,8 +11,8 @@ export const REAL_DIR = resolve(__dirname, '..', 'fixtures', 'real');
 export const REAL_TABLES = join(REAL_DIR, 'tables');
 export const REAL_XLSX = join(REAL_DIR, 'xlsx');
 
-export type TableKind = 'project' | 'department' | 'region' | 'transfer' | 'self-eval' | 'monitor' | 'scoring';
-export const TABLE_KINDS: readonly TableKind[] = ['project', 'department', 'region', 'transfer', 'self-eval', 'monitor', 'scoring'];
+export type TableKind = 'project' | 'department' | 'region' | 'transfer' | 'policy' | 'self-eval' | 'monitor' | 'scoring';
+export const TABLE_KINDS: readonly TableKind[] = ['project', 'department', 'region', 'transfer', 'policy', 'self-eval', 'monitor', 'scoring'];
 export type LabelSeverity = 'error' | 'warning' | 'info';
 export type LabelCategory = 'value' | 'budget' | 'structure' | 'content';
 

@@ -189,6 +189,9 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^按(收入|支出)(性质|来源|功能)分$/, 'department'],
   [/^(其中)?基本支出$/, 'department'],
   [/^(主要|重点)?任务名称$/, 'department'],
+  [/^(年度)?(重点|主要)(工作)?任务$/, 'department'],
+  [/^(部门|单位)?(核心|主要)职能$/, 'department'],
+  [/^政策名称$/, 'policy'],
   [/^(部门|单位)?(整体|年度)?履职(目标|效能)$/, 'department'],
   [/^部门(整体)?(支出)?(职能|概况)$/, 'department'],
   [/^全年(预算)?执行数$/, 'self-eval'],
@@ -220,7 +223,7 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(指标)?(全年|年度|实际)?(实际)?完成(值|情况|数)$/, 'self-eval'],
   [/^实际(完成)?值$/, 'self-eval'],
   [/^(全年|年度)?实际完成$/, 'self-eval'],
-  [/^(得分|自评得分|实际得分|评分)$/, 'self-eval'],
+  [/^(指标)?(得分|自评得分|实际得分|评分|自评分)$/, 'self-eval'],
   [/^偏差原因(分析)?(及改进措施)?$/, 'self-eval'],
   [/^(未完成原因|偏差原因)和改进措施$/, 'self-eval'],
   [/^(1-\d+月)?(执行|实施)(进度|情况)$/, 'monitor'],
@@ -286,7 +289,9 @@ function titleKindUncached(text: string): TableKind | undefined {
   if (/监控|执行情况表|运行跟踪|跟踪(情况)?表/.test(key)) return 'monitor';
   if (/转移支付/.test(key) || (/(中央|省级|市级|州级)(财政)?.*(专项)?资金绩效目标表$/.test(key) && !/项目/.test(key))) return 'transfer';
   if (/区域(绩效)?目标/.test(key)) return 'region';
-  if (/评分表|评价指标表|评价表|评价指标体系|事前(绩效)?评估/.test(key)) return 'scoring';
+  // 政策绩效目标表: a policy's targets; a 政策性 project's table names its 项目.
+  if (/政策(绩效)?目标(申报|批复)?表/.test(key) && !/项目/.test(key)) return 'policy';
+  if (/评分表|得分表|评价指标表|评价表|评价指标体系|事前(绩效)?评估/.test(key)) return 'scoring';
   if (/项目(支出)?绩效目标/.test(key) || /绩效目标(申报|批复|审批|审核)?表/.test(key)) return 'project';
   return undefined;
 }
@@ -319,7 +324,7 @@ export function projectOfTitle(text: string): string | undefined {
 export function isTitleText(text: string): boolean {
   if (text.length < 4 || text.length > 200) return false;
   const key = labelKey(text);
-  return /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|评价指标|跟踪|执行情况|完成情况|评估)表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
+  return /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价指标|跟踪|执行情况|完成情况|评估)表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
 }
 
 

@@ -227,6 +227,7 @@ export const CLI_TEXTS = {
   'cli.kind.department': { 'zh-CN': '部门整体支出绩效目标表 · 未按项目表校验', 'en-US': 'department-wide target table · not checked as a project table' },
   'cli.kind.region': { 'zh-CN': '区域绩效目标表 · 未按项目表校验', 'en-US': 'regional target table · not checked as a project table' },
   'cli.kind.transfer': { 'zh-CN': '转移支付绩效目标表 · 未按项目表校验', 'en-US': 'transfer-payment target table · not checked as a project table' },
+  'cli.kind.policy': { 'zh-CN': '政策绩效目标表 · 未按项目表校验', 'en-US': 'policy target table · not checked as a project table' },
   'cli.kind.self-eval': { 'zh-CN': '绩效自评表 · 未按项目表校验', 'en-US': 'self-evaluation table · not checked as a project table' },
   'cli.kind.monitor': { 'zh-CN': '绩效监控表 · 未按项目表校验', 'en-US': 'monitoring table · not checked as a project table' },
   'cli.kind.scoring': { 'zh-CN': '评分表 · 未按项目表校验', 'en-US': 'scoring sheet · not checked as a project table' },

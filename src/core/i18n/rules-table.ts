@@ -201,13 +201,14 @@ const STRUCTURE: Record<string, RuleTexts> = {
   'structure/table-kind': {
     name: { 'zh-CN': '非项目绩效目标表', 'en-US': 'Not a project target table' },
     description: {
-      'zh-CN': '部门整体支出绩效目标表、区域或转移支付绩效目标表、项目支出绩效自评表、绩效监控表和评分表的格式与项目支出绩效目标表不同，只注明表的种类，不按项目表校验。',
-      'en-US': 'Department-wide, regional or transfer-payment target tables, self-evaluation, monitoring and scoring tables differ from project target tables: their kind is named, and they are not checked as project tables.',
+      'zh-CN': '部门整体支出绩效目标表、区域或转移支付绩效目标表、政策绩效目标表、项目支出绩效自评表、绩效监控表和评分表的格式与项目支出绩效目标表不同，只注明表的种类，不按项目表校验。',
+      'en-US': 'Department-wide, regional, transfer-payment or policy target tables, self-evaluation, monitoring and scoring tables differ from project target tables: their kind is named, and they are not checked as project tables.',
     },
     messages: {
       department: { 'zh-CN': '这是部门整体支出绩效目标表，未按项目支出绩效目标表校验。', 'en-US': 'This is a department-wide target table (部门整体支出绩效目标表); it was not checked as a project table.' },
       region: { 'zh-CN': '这是区域绩效目标表，未按项目支出绩效目标表校验。', 'en-US': 'This is a regional target table (区域绩效目标表); it was not checked as a project table.' },
       transfer: { 'zh-CN': '这是转移支付绩效目标表，未按项目支出绩效目标表校验。', 'en-US': 'This is a transfer-payment target table (转移支付绩效目标表); it was not checked as a project table.' },
+      policy: { 'zh-CN': '这是政策绩效目标表，未按项目支出绩效目标表校验。', 'en-US': 'This is a policy target table (政策绩效目标表); it was not checked as a project table.' },
       'self-eval': { 'zh-CN': '这是绩效自评表，未按项目支出绩效目标表校验。', 'en-US': 'This is a self-evaluation table (绩效自评表); it was not checked as a project table.' },
       monitor: { 'zh-CN': '这是绩效监控表，未按项目支出绩效目标表校验。', 'en-US': 'This is a performance monitoring table (绩效监控表); it was not checked as a project table.' },
       scoring: { 'zh-CN': '这是评分表，未按项目支出绩效目标表校验。', 'en-US': 'This is a scoring sheet (评分表); it was not checked as a project table.' },
