@@ -313,16 +313,29 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   return header;
 }
 
+/** Rows below a header-less grid's first row that must show 二级 names for the grid to count. */
+const IMPLIED_CONFIRM = 2;
+const IMPLIED_REACH = 12;
+
 /**
  * A grid written with no header row under its project's fields: a row whose cells read 一级 name |
  * 二级 name | 三级 | value (a frame label such as 绩效指标 may stand left of them). The header is
- * implied, one row above the grid.
+ * implied, one row above the grid. With no 项目名称 of its own (the grid alone on the sheet, or
+ * under a title naming the project), the rows below must show 二级 names in the same column too.
  */
-function impliedHeaderOf(scan: RowScan, grid: Grid): HeaderRow | undefined {
+function impliedHeaderOf(scan: RowScan, grid: Grid, ownProject: boolean): HeaderRow | undefined {
   const cols = scan.cols;
   for (let i = 0; i + 3 < cols.length; i++) {
     if (!resolveLevel1(grid.rawText(scan.row, cols[i]))) continue;
     if (!resolveLevel2(grid.rawText(scan.row, cols[i + 1]))) return undefined;
+    if (!ownProject) {
+      let seen = 0;
+      for (let r = scan.row + 1; r <= Math.min(grid.lastRow, scan.row + IMPLIED_REACH) && seen < IMPLIED_CONFIRM; r++) {
+        const a = grid.anchor(r, cols[i + 1]);
+        if (a.row === r && resolveLevel2(grid.rawText(a.row, a.col))) seen++;
+      }
+      if (seen < IMPLIED_CONFIRM) return undefined;
+    }
     const value = cols[i + 3];
     const right = grid.mergeAt(scan.row, cols[cols.length - 1])?.right ?? cols[cols.length - 1];
     return {
@@ -1757,9 +1770,9 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
           ? pairHeaderOf(scan, grid)
           : scan.labels.length === 1 && ownProject
             ? loneValueHeaderOf(scan, grid)
-            : scan.labels.length === 0 && ownProject
-            ? impliedHeaderOf(scan, grid)
-            : undefined;
+            : scan.labels.length === 0 && (ownProject || (headers.length === 0 && projectRows.length === 0))
+              ? impliedHeaderOf(scan, grid, ownProject)
+              : undefined;
     if (h) headers.push(h);
     else if (scan.labels.some((l) => l.info.field === 'projectName')) projectRows.push(r);
   }
@@ -1892,7 +1905,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     t.header = { row: header.implied ? header.row + 1 : header.row, columns: header.outline ? outlineColumns(header) : header.columns };
     t.indicators = indicators;
     if (unused.length) t.unused = unused;
-    let rect = unionRect(upperRect, header.row, header.left, header.right);
+    let rect = unionRect(upperRect, header.implied ? header.row + 1 : header.row, header.left, header.right);
     rect = unionRect(rect, last, header.left, header.right);
     t.range = coverRows(grid, rect, scans, Math.min(rect.left, header.left));
     // Rows below the header belong to the grid only up to `last`.

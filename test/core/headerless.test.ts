@@ -1,0 +1,43 @@
+/**
+ * A grid with no header row and no 项目名称 of its own: alone on the sheet, or under a title that
+ * names the project. It is found when its rows read 一级 | 二级 | 三级 | 值 and the rows below it
+ * confirm the 二级 column; a lone row of level names is not a table.
+ */
+import { Grid, rectToA1, type CellValue } from '../../src/core/engine/grid';
+import { checkSheet } from '../../src/core/engine';
+import { locateTables } from '../../src/core/engine/locate';
+
+const GRID = [
+  '产出指标|数量指标|养护里程|≥50公里',
+  '|质量指标|验收合格率|＝100%',
+  '|时效指标|完成时间|2024年12月底前',
+  '|成本指标|养护成本|≤100万元',
+  '效益指标|社会效益指标|群众出行条件|有效改善',
+  '满意度指标|服务对象满意度指标|群众满意度|≥90%',
+];
+
+function grid(lines: string[]): Grid {
+  const values: CellValue[][] = lines.map((l) => l.split('|').map((c) => (c === '' ? null : c)));
+  return new Grid({ name: 'S', values });
+}
+
+test('under a title naming the project, with its budget and goals: one table, named by the title', () => {
+  const lines = ['2024年农村道路养护项目绩效目标表|||', '预算数（万元）|100|财政资金|100', '年度目标|完成道路养护50公里||', ...GRID];
+  const [t] = checkSheet(grid(lines)).tables;
+  expect(rectToA1(t.table.range)).toBe('A1:D9');
+  expect(t.table.titleProject).toBe('农村道路养护项目');
+  expect(t.table.budget.total?.text).toBe('100');
+  expect(t.table.indicators).toHaveLength(6);
+  expect(t.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+});
+
+test('alone on the sheet from A1: a table whose missing fields are said, on cells that exist', () => {
+  const [t] = checkSheet(grid(GRID)).tables;
+  expect(rectToA1(t.table.range)).toBe('A1:D6');
+  expect(t.table.indicators).toHaveLength(6);
+  expect(t.findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(['A1:D6 budget/missing-total', 'A1:D6 structure/missing-goals', 'A1:D6 structure/missing-project-name']);
+});
+
+test('one row of level names with nothing like it below is not a table', () => {
+  expect(locateTables(grid(['产出指标|数量指标|养护里程|≥50公里', '备注|见附件||', '说明|无||']))).toEqual([]);
+});
