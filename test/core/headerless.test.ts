@@ -41,3 +41,8 @@ test('alone on the sheet from A1: a table whose missing fields are said, on cell
 test('one row of level names with nothing like it below is not a table', () => {
   expect(locateTables(grid(['产出指标|数量指标|养护里程|≥50公里', '备注|见附件||', '说明|无||']))).toEqual([]);
 });
+
+test('lists of level names side by side (a template’s dropdown sheet) are not a grid', () => {
+  const lists = ['一级指标|产出指标|效益指标|满意度指标', '产出指标|数量指标|经济效益指标|服务对象满意度指标', '效益指标|质量指标|社会效益指标|', '满意度指标|时效指标|生态效益指标|', '|成本指标|可持续影响指标|'];
+  expect(locateTables(grid(lists))).toEqual([]);
+});

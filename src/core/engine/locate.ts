@@ -329,6 +329,10 @@ function impliedHeaderOf(scan: RowScan, grid: Grid, ownProject: boolean): Header
     if (!resolveLevel1(grid.rawText(scan.row, cols[i]))) continue;
     if (!resolveLevel2(grid.rawText(scan.row, cols[i + 1]))) return undefined;
     if (!ownProject) {
+      // Lists of level names side by side (a template's dropdown sheet) are not a grid: the 三级
+      // and the value are no level names.
+      const isLevel = (c: number) => resolveLevel1(grid.rawText(scan.row, c)) !== undefined || resolveLevel2(grid.rawText(scan.row, c)) !== undefined;
+      if (isLevel(cols[i + 2]) || isLevel(cols[i + 3])) return undefined;
       let seen = 0;
       for (let r = scan.row + 1; r <= Math.min(grid.lastRow, scan.row + IMPLIED_REACH) && seen < IMPLIED_CONFIRM; r++) {
         const a = grid.anchor(r, cols[i + 1]);
