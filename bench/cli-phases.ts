@@ -5,7 +5,10 @@
  * engine, the report, the JSON text, writing it, and the exit. Median (min–max) of the runs, with
  * the process's wall and CPU time (CPU above wall is V8's background compiler and collector).
  *
- *   npx tsx bench/cli-phases.ts [--tables N] [--runs N]
+ * The child sets the command line's tiering flag (src/cli/tier-up.ts) as `check` does; with
+ * --compare each run is also made without it.
+ *
+ *   npx tsx bench/cli-phases.ts [--tables N] [--runs N] [--compare]
  */
 import { spawnSync } from 'child_process';
 import { existsSync } from 'fs';
@@ -28,6 +31,7 @@ const marks = { start: started };
 let last = started;
 const mark = (name) => { const now = performance.now(); marks[name] = now - last; last = now; };
 const dist = process.argv[1];
+if (process.argv[3] !== 'v8-defaults') require(dist + '/cli/tier-up.js').tuneTierUp();
 const { readFileBounded, readWorkbookDetailed, READ_LIMITS } = require(dist + '/hosts/file/read.js');
 const engine = require(dist + '/core/engine/index.js');
 const report = require(dist + '/core/review/report.js');
@@ -58,27 +62,35 @@ async function main(): Promise<void> {
   if (!existsSync(path)) await writeStackedWorkbook(path, loadSeed(), tables, 4);
   if (cliIsStale()) buildCli();
   const dist = join(ROOT, 'dist');
-  const samples: Record<string, number[]> = {};
-  const add = (k: string, v: number) => (samples[k] ??= []).push(v);
+  // --compare: each run also once with V8's own tiering (no tuneTierUp), interleaved, so that
+  // both see the same load.
+  const modes = process.argv.includes('--compare') ? ['tuned', 'v8-defaults'] : ['tuned'];
+  const samples: Record<string, Record<string, number[]>> = {};
+  const add = (mode: string, k: string, v: number) => ((samples[mode] ??= {})[k] ??= []).push(v);
   for (let i = 0; i < runs + 1; i++) {
-    const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['-e', CHILD, dist, path], { encoding: 'utf8', maxBuffer: 1 << 30 });
-    const wall = performance.now() - t0;
-    if (r.status !== 0) throw new Error(`the child failed (${r.status}): ${r.stderr}`);
-    const m = JSON.parse(r.stderr.trim().split('\n').pop() as string) as Record<string, number>;
-    if (i === 0) continue; // warm-up: the file and node in the page cache
-    for (const p of PHASES) add(p, m[p]);
-    add('exit', wall - m.end);
-    add('wall', wall);
-    add('cpu', m.cpuInProcess);
+    for (const mode of modes) {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, ['-e', CHILD, dist, path, mode], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      const wall = performance.now() - t0;
+      if (r.status !== 0) throw new Error(`the child failed (${r.status}): ${r.stderr}`);
+      const m = JSON.parse(r.stderr.trim().split('\n').pop() as string) as Record<string, number>;
+      if (i === 0) continue; // warm-up: the file and node in the page cache
+      for (const p of PHASES) add(mode, p, m[p]);
+      add(mode, 'exit', wall - m.end);
+      add(mode, 'wall', wall);
+      add(mode, 'cpu', m.cpuInProcess);
+    }
   }
-  const f = (k: string): string => {
-    const t = timingOf(samples[k]);
-    return `${t.median.toFixed(0)} (${t.min.toFixed(0)}–${t.max.toFixed(0)})`;
-  };
   console.log(`perf-target check, ${tables} tables (${runs} runs, a fresh process each; ms, median (min–max); load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}):`);
-  console.log(`  node start ${f('start')}, modules ${f('modules')}, bytes ${f('bytes')}, reader ${f('reader')}, engine ${f('engine')}, report ${f('report')}, JSON ${f('json')}, write ${f('write')}, exit ${f('exit')}`);
-  console.log(`  wall ${f('wall')}; CPU of the process up to the write ${f('cpu')}`);
+  for (const mode of modes) {
+    const f = (k: string): string => {
+      const t = timingOf(samples[mode][k]);
+      return `${t.median.toFixed(0)} (${t.min.toFixed(0)}–${t.max.toFixed(0)})`;
+    };
+    if (modes.length > 1) console.log(` ${mode}:`);
+    console.log(`  node start ${f('start')}, modules ${f('modules')}, bytes ${f('bytes')}, reader ${f('reader')}, engine ${f('engine')}, report ${f('report')}, JSON ${f('json')}, write ${f('write')}, exit ${f('exit')}`);
+    console.log(`  wall ${f('wall')}; CPU of the process up to the write ${f('cpu')}`);
+  }
 }
 
 void main();

@@ -17,6 +17,7 @@ import type { FileOutcome } from './check-file';
 import type { PoolOptions } from './pool';
 import { formatText } from './text-format';
 import { safeJson, systemReason, visible } from './safe-text';
+import { tuneTierUp } from './tier-up';
 
 async function loadConfig(file: string, locale: Locale): Promise<Partial<CheckSettings>> {
   let raw: string;
@@ -118,6 +119,7 @@ async function checkAll(files: string[], settings: Partial<CheckSettings>, optio
 }
 
 export async function runCheck(args: string[], io: Io, globals: Globals): Promise<number> {
+  tuneTierUp();
   const { locale } = globals;
   const { values, positionals } = parseCommand(
     'check',

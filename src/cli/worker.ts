@@ -2,6 +2,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CheckSettings } from '../core/model';
 import { checkFile } from './check-file';
+import { tuneTierUp } from './tier-up';
+
+tuneTierUp();
 
 const settings = (workerData as { settings: Partial<CheckSettings> }).settings;
 

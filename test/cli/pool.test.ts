@@ -65,3 +65,16 @@ test('a folder and a pattern on worker threads: sorted files, one line for the b
     expect(r.err.trim().split('\n')).toEqual([expect.stringContaining('m-broken.xlsx')]); // no progress on a pipe
   }
 }, 120_000);
+
+test('the tiering flag (src/cli/tier-up.ts) changes when code is compiled, never a report: the same JSON with and without it, one thread and two', () => {
+  const files = ['l1', 'l4-merged', 'stacked'].map((name) => join(ROOT, 'test', 'fixtures', `${name}.xlsx`));
+  const args = ['check', ...files, join(ROOT, 'examples', 'sample.xlsx'), '--format', 'json'];
+  const tuned = run([...args, '--jobs', '1']);
+  const plain = run([...args, '--jobs', '1'], { PERF_TARGET_V8_DEFAULTS: '1' });
+  const workers = run([...args, '--jobs', '2'], { PERF_TARGET_PARALLEL_BYTES: '0' });
+  expect(tuned.code).toBe(plain.code);
+  expect(tuned.err).toBe('');
+  expect(JSON.parse(tuned.out)).toEqual(JSON.parse(plain.out));
+  expect(workers.out).toBe(tuned.out);
+  expect((JSON.parse(tuned.out) as { files: unknown[] }).files).toHaveLength(4);
+}, 120_000);
