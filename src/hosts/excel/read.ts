@@ -187,27 +187,32 @@ export function jsonUtf8Length(s: string): number {
  */
 export function numberCover(values: readonly (readonly CellValue[])[], origin: { row: number; col: number }): Rect[] {
   const rects: Rect[] = [];
-  let open = new Map<number, Rect>();
+  // The previous row's runs, left to right, and this row's: two lists reused, no object per row
+  // (a Map per row made this 35-160 ms of one task on 26,000 rows).
+  let above: Rect[] = [];
+  let here: Rect[] = [];
   for (let i = 0; i < values.length; i++) {
     const line = values[i];
     const row = origin.row + i;
-    const next = new Map<number, Rect>();
+    let k = 0;
+    here.length = 0;
     for (let j = 0; j < line.length; j++) {
       if (typeof line[j] !== 'number') continue;
-      const l = j;
+      const left = origin.col + j;
       while (j + 1 < line.length && typeof line[j + 1] === 'number') j++;
-      const key = l * 16384 + j;
-      const above = open.get(key);
-      if (above) {
-        above.bottom = row;
-        next.set(key, above);
+      const right = origin.col + j;
+      while (k < above.length && above[k].left < left) k++;
+      const same = k < above.length && above[k].left === left && above[k].right === right ? above[k] : undefined;
+      if (same) {
+        same.bottom = row;
+        here.push(same);
       } else {
-        const rect = { top: row, bottom: row, left: origin.col + l, right: origin.col + j };
+        const rect = { top: row, bottom: row, left, right };
         rects.push(rect);
-        next.set(key, rect);
+        here.push(rect);
       }
     }
-    open = next;
+    [above, here] = [here, above];
   }
   return rects;
 }
