@@ -26,14 +26,18 @@ export type CheckRequest =
   /** The next rows of snapshot `id`, in order: values, text and formats of the same rows. */
   | { id: number; type: 'rows'; values: GridInit['values']; text?: GridInit['text']; formats?: GridInit['formats'] }
   /** The snapshot: its rows are those sent before under this id, followed by its own. */
-  | { id: number; type: 'check'; grid: GridInit; settings: Partial<CheckSettings> | null };
+  | { id: number; type: 'check'; grid: GridInit; settings: Partial<CheckSettings> | null }
+  /** A few rows of the opened sheet to run the engine over once and forget (./precheck.ts warm()). */
+  | { id: number; type: 'warm'; grid: GridInit };
 
 export type CheckReply =
   /** The next tables of result `id`, in order. */
   | { id: number; type: 'tables'; tables: TableResult[] }
   /** The result: its tables are those sent before under this id, followed by its own. */
   | { id: number; type: 'done'; result: SheetResult; engineMs?: number }
-  | { id: number; type: 'error'; message: string };
+  | { id: number; type: 'error'; message: string }
+  /** The warm-up ran (its result is not kept). */
+  | { id: number; type: 'warmed'; engineMs: number };
 
 /** The worker's script, next to the page (webpack.preview.config.js gives it this fixed name). */
 export const CHECK_WORKER_URL = 'check-worker.js';

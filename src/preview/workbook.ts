@@ -10,6 +10,7 @@ import type { Locale } from '../core/model';
 import type { ExcelHost, ExcelRun } from '../hosts/excel';
 import type { CheckFn } from '../taskpane/session';
 import { Prechecker, PrecheckingHost, type CheckWorkerLike } from './precheck';
+import { warmUpGrid } from './warm-up';
 import { createStandIn, installOfficeGlobals, type OfficeGlobals, type StandIn, type WorkbookModel } from '../standin';
 import { modelToXlsx } from '../standin/xlsx';
 
@@ -63,7 +64,8 @@ export function openModel(model: WorkbookModel, name: string, options: OpenOptio
   const standIn = createStandIn(model, { platform: 'OfficeOnline', displayLanguage: options.locale, sliceMs: SYNC_SLICE_MS });
   const globals: OfficeGlobals = installOfficeGlobals(standIn);
   const prechecker = new Prechecker(options.createCheckWorker);
-  prechecker.warm();
+  // The engine warmed up in the worker on the first rows of the sheet on show (./warm-up.ts).
+  prechecker.warm(() => warmUpGrid(model.sheets[model.activeSheet] ?? model.sheets[0]));
   // The page redraws after a batch that may have changed the model, not after one that only read
   // it (a check's reads redrew the whole grid, a pass over every cell, several times).
   let drawn = standIn.changes();

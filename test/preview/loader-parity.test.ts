@@ -1,7 +1,7 @@
 /**
  * The preview's workbook loader (src/standin/xlsx.ts, ExcelJS into the stand-in's model) and the
  * add-in's ExcelHost reading that model give the grid the command line's lean reader gives for
- * the same file: values, displayed text, formats, origin, and merged areas clipped to the used
+ * the same file: values, displayed text, a number's percentage, origin, and merged areas clipped to the used
  * range the same way. Over every fixture, the sample, and a one-sheet stack of tables dense with
  * merged areas (the preview's benchmark file, smaller).
  *
@@ -38,8 +38,8 @@ async function throughPreview(bytes: Uint8Array): Promise<GridInit[]> {
 
 /**
  * Differences as the engine sees them (src/core/engine/grid.ts): each cell's value and displayed text,
- * its number format where it holds a number (the ExcelHost reads formats only there), and the
- * merged areas. The host's snapshot is the used range, so it may carry empty cells around the
+ * and the merged areas; where a cell holds a number, whether the one-click fix takes it for a
+ * percentage (the only use of a format: the ExcelHost reads none, its text shows the `%`). The host's snapshot is the used range, so it may carry empty cells around the
  * values that the lean reader leaves out; those are not differences.
  */
 function differences(lean: GridInit[], preview: GridInit[], limit = 10): string[] {
@@ -56,8 +56,8 @@ function differences(lean: GridInit[], preview: GridInit[], limit = 10): string[
       for (let c = 0; c <= cols; c++) {
         const va = a.rawValue(r, c);
         const vb = b.rawValue(r, c);
-        const fa = typeof va === 'number' ? a.format(r, c) : '';
-        const fb = typeof vb === 'number' ? b.format(r, c) : '';
+        const fa = typeof va === 'number' ? percentCell(a, r, c) : '';
+        const fb = typeof vb === 'number' ? percentCell(b, r, c) : '';
         if (!Object.is(va, vb) || a.rawText(r, c) !== b.rawText(r, c) || fa !== fb) {
           say(`${a.name} ${r},${c}: lean ${JSON.stringify([va, a.rawText(r, c), fa])} vs preview ${JSON.stringify([vb, b.rawText(r, c), fb])}`);
         }
@@ -68,6 +68,11 @@ function differences(lean: GridInit[], preview: GridInit[], limit = 10): string[
     if (ma !== mb) say(`${a.name}: merges lean ${ma.slice(0, 300)} vs preview ${mb.slice(0, 300)}`);
   }
   return diffs;
+}
+
+/** As src/core/review/fixes.ts asks it: a text ending in `%`, or a `%` in the format outside quotes. */
+function percentCell(g: Grid, r: number, c: number): string {
+  return /%\s*$/.test(g.rawText(r, c)) || /%/.test(g.format(r, c).replace(/"[^"]*"/g, '')) ? '%' : 'not %';
 }
 
 function sorted(merges: readonly Rect[]): Rect[] {

@@ -20,7 +20,9 @@ const SAMPLE = join(__dirname, '..', '..', 'examples', 'sample.xlsx');
 class ClonedWorker implements CheckWorkerLike {
   onmessage: ((event: MessageEvent<CheckReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
+  /** Snapshot messages ('rows', 'check'); warm-ups are counted apart. */
   requests = 0;
+  warmUps: GridInit[] = [];
   terminated = false;
   private readonly scope: { onmessage: ((e: { data: CheckRequest }) => void) | null; postMessage: (m: CheckReply) => void };
 
@@ -39,7 +41,8 @@ class ClonedWorker implements CheckWorkerLike {
   }
 
   postMessage(message: CheckRequest): void {
-    this.requests++;
+    if (message.type === 'warm') this.warmUps.push(message.grid);
+    else this.requests++;
     const data = structuredClone(message);
     setTimeout(() => this.scope.onmessage?.({ data }));
   }
@@ -142,3 +145,66 @@ test('a large sheet goes to the worker in pieces and its result comes back in pi
     rmSync(dir, { recursive: true, force: true });
   }
 }, 120000);
+
+test('when a workbook opens, the worker runs the engine once over the first rows of the sheet on show, and the check is the same', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { writeStackedWorkbook } = await import('../../bench/generate');
+  const { loadSeed } = await import('../../scripts/seed-layouts');
+  const { WARM_UP_CELLS } = await import('../../src/preview/warm-up');
+  const dir = mkdtempSync(join(tmpdir(), 'perf-target-warm-'));
+  try {
+    const { path } = await writeStackedWorkbook(join(dir, 'big.xlsx'), loadSeed(), 250, 1);
+    const model = await readModel(new Uint8Array(await readFile(path)), 'big.xlsx', 'zh-CN');
+    const worker = new ClonedWorker();
+    const workbook = openModel(model, 'big.xlsx', { locale: 'zh-CN', onChange: () => undefined, createCheckWorker: () => worker });
+    try {
+      await new Promise((r) => setTimeout(r, 0));
+      await waitFor(() => workbook.prechecker.warmed === 1);
+      expect(worker.warmUps).toHaveLength(1);
+      const sample = worker.warmUps[0];
+      const cells = sample.values.reduce((n, line) => n + line.length, 0);
+      expect(cells).toBeGreaterThan(WARM_UP_CELLS / 2);
+      expect(cells).toBeLessThanOrEqual(WARM_UP_CELLS);
+      // The sample is the sheet's top rows as the host reads them, merges and numbers' text included.
+      const grid = await workbook.host.readSheet(model.sheets[0].name);
+      expect(sample.values).toEqual(grid.values.slice(0, sample.values.length).map((line) => line.slice(0, sample.values[0].length)));
+      expect(sample.merges?.length).toBeGreaterThan(0);
+      for (const m of sample.merges ?? []) expect(grid.merges).toContainEqual(m);
+      const result = workbook.check(grid, null);
+      expect(workbook.prechecker.taken).toBe(1);
+      expect(result).toEqual(checkSheet(grid, null));
+      expect(worker.warmUps).toHaveLength(1);
+    } finally {
+      workbook.dispose();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
+test('no warm-up once a check was sent: it would only wait behind it', async () => {
+  const { workbook } = await sample();
+  const grid = await workbook.host.readSheet(workbook.model.sheets[0].name);
+  workbook.dispose();
+  const worker = new ClonedWorker();
+  const prechecker = new Prechecker(() => worker);
+  let asked = 0;
+  prechecker.warm(() => {
+    asked++;
+    return grid;
+  });
+  // 校验 pressed before the page was idle: the warm-up is dropped, the check goes alone.
+  await prechecker.precheck(grid);
+  await new Promise((r) => setTimeout(r, 20));
+  expect(worker.warmUps).toHaveLength(0);
+  expect(asked).toBe(0);
+  expect(prechecker.check(grid, null)).toEqual(checkSheet(grid, null));
+  expect(prechecker.taken).toBe(1);
+  prechecker.stop();
+});
+
+async function waitFor(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 2000 && !done(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(done()).toBe(true);
+}
