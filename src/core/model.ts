@@ -89,6 +89,11 @@ export interface Field {
   value: CellValue;
   /** Cell of the label that named this field, when there is one. */
   label?: CellAddress;
+  /**
+   * The value is written in its label's own cell after a colon (`项目名称：某项目`): the text is
+   * that part of the cell, and no fix may write the cell (it would lose the label).
+   */
+  inline?: true;
 }
 
 /** A 一级/二级 cell: merged down or left blank below its first row, so the text may be carried. */

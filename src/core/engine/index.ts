@@ -166,7 +166,33 @@ const PER_ROW_RULES: readonly Rule[] = [
 ];
 
 /** Checks one table with every enabled rule; the scheme is detected unless settings force one. */
+/** A table's fields written after their label in the label's own cell (`预算数：100万元`). */
+function inlineCells(table: TableModel): Set<string> | undefined {
+  const b = table.budget;
+  let out: Set<string> | undefined;
+  for (const f of [table.projectName, table.unitName, table.goals, b.total, b.fiscal, b.other, b.carryOver, b.use, b.longTermTotal, ...(b.parts ?? [])]) {
+    if (f?.inline) (out ??= new Set()).add(`${f.at.row},${f.at.col}`);
+  }
+  return out;
+}
+
+/** No fix is offered on a cell holding a label and its value: writing it would lose the label. */
+function withoutInlineFixes(table: TableModel, result: TableResult): TableResult {
+  const cells = inlineCells(table);
+  if (!cells) return result;
+  const findings = result.findings.map((f) => {
+    if (f.suggestion === undefined || !cells.has(`${f.row},${f.col}`)) return f;
+    const { suggestion: _dropped, ...rest } = f;
+    return rest;
+  });
+  return { ...result, findings };
+}
+
 export function checkTable(grid: Grid, table: TableModel, settings: CheckSettings): TableResult {
+  return withoutInlineFixes(table, checkTableFields(grid, table, settings));
+}
+
+function checkTableFields(grid: Grid, table: TableModel, settings: CheckSettings): TableResult {
   const scheme = settings.scheme === 'auto' ? detectScheme(table) : settings.scheme;
   // Another kind of table, or a blank template: named or listed, never checked as a project.
   if ((table.kind && table.kind !== 'project') || isBlankTemplate(table)) {

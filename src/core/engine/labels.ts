@@ -320,6 +320,26 @@ export function projectOfTitle(text: string): string | undefined {
   return own.length >= 2 ? name : undefined;
 }
 
+/** Fields whose value may follow their label in the same cell. */
+const INLINE_FIELDS: ReadonlySet<string> = new Set(['projectName', 'total', 'fiscal', 'other', 'carryOver', 'use', 'goals', 'unitName']);
+
+/**
+ * A label and its value in one cell, after a colon (`项目名称：农村道路养护`, `预算数：100万元`, the
+ * way a Word form pasted into Excel often keeps them): the label and the value, or undefined.
+ */
+export function inlineLabel(text: string): { info: LabelInfo; value: string } | undefined {
+  const m = /^([^:：\n]{2,16})[:：]/.exec(text);
+  if (!m) return undefined;
+  const info = classifyLabel(m[1]);
+  if (!info?.field || !INLINE_FIELDS.has(info.field)) return undefined;
+  // The value runs to the end of its line: a block of several `label：value` lines in one cell
+  // is read for its first label only.
+  const rest = text.slice(m[0].length);
+  const end = rest.search(/[\r\n]/);
+  const value = (end < 0 ? rest : rest.slice(0, end)).trim();
+  return value === '' ? undefined : { info, value };
+}
+
 /** A table title: `1.2025年…绩效目标表`, `项目支出绩效目标申报表`. */
 export function isTitleText(text: string): boolean {
   if (text.length < 4 || text.length > 200) return false;

@@ -11,7 +11,7 @@
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, isTitleText, projectOfTitle, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isTitleText, projectOfTitle, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -34,6 +34,15 @@ import { memoText } from './memo';
 interface Anchor extends CellAddress {
   info: LabelInfo;
   text: string;
+  /** `项目名称：某项目` in one cell: the value part after the colon. */
+  inline?: string;
+}
+
+/** The value written in a label's own cell (`预算数：100万元`), as a field that no fix may write. */
+function inlineField(l: Anchor): Field | undefined {
+  if (l.inline === undefined) return undefined;
+  const at = { row: l.row, col: l.col };
+  return { at, text: l.inline, value: l.inline, label: at, inline: true };
 }
 
 interface RowScan {
@@ -75,6 +84,8 @@ interface HeaderRow {
  * free texts rarely repeat; only the short ones are kept.
  */
 const labelOrTitle = memoText((text: string): LabelInfo | 'title' | null => classifyLabel(text) ?? (isTitleText(text) ? 'title' : null), 8192, 64);
+/** `项目名称：某项目`: a label with its value in one cell (only asked of texts with a colon). */
+const labelInCell = memoText(inlineLabel, 8192, 64);
 
 class LabelCache {
   get(text: string): LabelInfo | 'title' | null {
@@ -190,6 +201,10 @@ function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan {
     const kind = labels.get(text);
     if (kind === 'title') (titles === NO_CELLS ? (titles = []) : titles).push({ row, col });
     else if (kind) (found === NO_LABELS ? (found = []) : found).push({ row, col, info: kind, text });
+    else if (text.length <= 4096 && (text.indexOf('：') > 0 || text.indexOf(':') > 0)) {
+      const inline = labelInCell(text);
+      if (inline) (found === NO_LABELS ? (found = []) : found).push({ row, col, info: inline.info, text, inline: inline.value });
+    }
   }
   const scan = new Scan(row, n === 0 ? NO_COLS : scratch.slice(0, n));
   scan.labels = found;
@@ -485,6 +500,8 @@ const LAST_EXCEL_COL = 16_383;
 
 /** The cell right of a label (after the label's merged area and any spacer column): where its value is written. */
 function valueRightOf(grid: Grid, at: CellAddress): Field {
+  const inline = inlineField(at as Anchor);
+  if (inline) return inline;
   let right = grid.mergeAt(at.row, at.col)?.right ?? at.col;
   // A label in (or merged up to) the last column has no cell for its value: the value is empty, at the label.
   if (right >= LAST_EXCEL_COL) return { at: grid.anchor(at.row, at.col), text: '', value: null, label: at };
@@ -1149,6 +1166,8 @@ function isLabelCell(f: Field): boolean {
 
 /** The value of a label: right of it, or, when that is another label (a sub-header), below it (up to `lastRow`). */
 function upperValueOf(grid: Grid, l: Anchor, below: boolean, lastRow: number): Field | undefined {
+  const inline = inlineField(l);
+  if (inline) return inline;
   const right = valueRightOf(grid, l);
   if (!isLabelCell(right) && !isBlankText(right.text)) return right;
   if (below) {
@@ -1193,6 +1212,8 @@ function periodRank(l: Anchor): number {
  * 市级资金 | 本级` over `0 | 7 | 0 | 0`, where 本级 is the next header, not 市级资金's amount).
  */
 function amountOf(grid: Grid, l: Anchor, lastRow: number): Field | undefined {
+  const inline = inlineField(l);
+  if (inline) return inline;
   const right = upperValueOf(grid, l, false, lastRow);
   if (right && typeof right.value !== 'number' && !/\d/.test(right.text)) {
     const below = amountBelow(grid, l, lastRow);

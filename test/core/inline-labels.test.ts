@@ -1,0 +1,54 @@
+/**
+ * A label and its value in one cell (`项目名称：农村道路养护`, `预算数：100万元`), as Word forms pasted
+ * into Excel keep them: the fields are read, their mistakes found, and no fix is offered on such a
+ * cell (writing it would lose the label).
+ */
+import { Grid, type CellValue } from '../../src/core/engine/grid';
+import { checkSheet } from '../../src/core/engine';
+import { inlineLabel } from '../../src/core/engine/labels';
+import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
+
+const GRID = [
+  '一级指标|二级指标|三级指标|指标值',
+  '产出指标|数量指标|养护里程|≥50公里',
+  '|质量指标|验收合格率|＝100%',
+  '|时效指标|完成时间|2024年12月底前',
+  '|成本指标|养护成本|≤100万元',
+  '效益指标|社会效益指标|群众出行条件|有效改善',
+  '满意度指标|服务对象满意度指标|群众满意度|≥90%',
+];
+
+function sheet(lines: string[]) {
+  const values: CellValue[][] = lines.map((l) => l.split('|').map((c) => (c === '' ? null : c)));
+  return checkSheet(new Grid({ name: 'S', values }));
+}
+
+test('project, budget and goals written after their labels: read, nothing reported on a correct table', () => {
+  const [t] = sheet(['项目支出绩效目标表|||', '项目名称：农村道路养护|||主管部门：某县交通局', '预算数：100万元|财政资金：100万元||其他资金：0', '年度目标：完成道路养护50公里|||', ...GRID]).tables;
+  expect(t.table.projectName).toMatchObject({ text: '农村道路养护', inline: true });
+  expect(t.table.budget.total?.text).toBe('100万元');
+  expect(t.table.goals?.text).toBe('完成道路养护50公里');
+  expect(t.findings).toEqual([]);
+});
+
+test('a budget that does not add up is found, with no fix offered on the label’s cell', () => {
+  const [t] = sheet(['项目名称：农村道路养护|||', '预算数：100万元|财政资金：80万元||其他资金：10万元', '年度目标：完成道路养护50公里|||', ...GRID]).tables;
+  const mismatch = t.findings.find((f) => f.rule === 'budget/sum-mismatch');
+  expect(mismatch?.cell).toBe('A2');
+  expect(mismatch?.suggestion).toBeUndefined();
+});
+
+test('a cell of several label：value lines is read for its first label', () => {
+  expect(inlineLabel('年度资金总额:250\n一、预算资金:250\n二、自有资金:0')).toMatchObject({ info: { field: 'total' }, value: '250' });
+});
+
+test.each(['单位：万元', '说明：本表由系统生成', '备注：无', '项目名称：', '一级指标：产出指标'])('%s is no field written inline', (text) => {
+  const found = inlineLabel(text);
+  // 单位：万元 is the money unit (a label of its own, read before this); the others name no field or no value.
+  expect(found).toBeUndefined();
+});
+
+test('a long text after a colon is read in linear time', () => {
+  const text = (n: number) => `项目名称：${' '.repeat(n)}x${'　'.repeat(n)}`;
+  expect(growthRatio((n) => inlineLabel(text(n)), 2000)).toBeLessThan(LINEAR_BOUND);
+});
