@@ -12,6 +12,7 @@ import type { WorkbookModel } from '../standin/model';
 import { modelFromXlsx, type LoadOptions } from '../standin/xlsx';
 import { leanModelFromXlsx } from '../standin/xlsx-lean';
 import { READ_LIMITS } from '../hosts/file/limits';
+import { preflight, type PreflightProblem } from './preflight';
 
 export type OpenErrorCode = 'empty' | 'legacy' | 'not-xlsx' | 'corrupt' | 'no-sheets' | 'too-large';
 
@@ -37,6 +38,29 @@ function detailOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** What a preflight problem tells the user: the command line's line for a zip bomb, its own for merges. */
+function refusal(problem: PreflightProblem, name: string, locale: Locale): OpenError {
+  const count = (n: number) => n.toLocaleString('en-US');
+  switch (problem.kind) {
+    case 'inflate-total':
+      return new OpenError('too-large', t('file.inflateTotal', locale, { file: name, limit: `${Math.round(problem.limit / 1024 / 1024)} MB` }));
+    case 'inflate-ratio':
+      return new OpenError('too-large', t('file.inflateRatio', locale, { file: name, part: problem.part, ratio: count(problem.ratio) }));
+    case 'merged-cells':
+      return new OpenError('too-large', t('preview.error.mergedCells', locale, { name, count: count(problem.count), limit: count(problem.limit) }));
+  }
+}
+
+/**
+ * ExcelJS for a file the fast loader does not take, once preflight has found nothing in it that
+ * would keep ExcelJS busy for minutes or fill memory (it has no limits of its own).
+ */
+async function guardedExcelJs(bytes: Uint8Array, name: string, locale: Locale, options: LoadOptions): Promise<WorkbookModel> {
+  const problem = await preflight(bytes);
+  if (problem) throw refusal(problem, name, locale);
+  return modelFromXlsx(bytes, options);
+}
+
 /** Reads .xlsx bytes into a stand-in model, or throws an OpenError saying why it cannot. */
 export async function readModel(bytes: Uint8Array, name: string, locale: Locale, options: LoadOptions = {}): Promise<WorkbookModel> {
   const kind = sniffBytes(bytes);
@@ -55,8 +79,9 @@ export async function readModel(bytes: Uint8Array, name: string, locale: Locale,
       else if (converting) return;
       onProgress(p);
     });
-    model = (await leanModelFromXlsx(bytes, { ...options, onProgress: report })) ?? (await modelFromXlsx(bytes, { ...options, onProgress: report }));
+    model = (await leanModelFromXlsx(bytes, { ...options, onProgress: report })) ?? (await guardedExcelJs(bytes, name, locale, { ...options, onProgress: report }));
   } catch (err) {
+    if (err instanceof OpenError) throw err;
     if (otherKindKey(bytes, true)) throw notXlsx(bytes, true, name, locale);
     throw new OpenError('corrupt', t('preview.error.corrupt', locale, { name, detail: detailOf(err) }), err);
   }

@@ -64,4 +64,16 @@ export const COPY_LIMITS = {
   maxMergedCells: 1_000_000,
 } as const;
 
+/**
+ * Limits on what the browser preview hands to ExcelJS (a file its fast loader does not take),
+ * checked on the bytes first (src/preview/preflight.ts). ExcelJS makes an object per cell of every
+ * merged area and inflates every part: a 2.5 KB file with one merged column of 1,000,000 rows took
+ * the preview's reader 88 s and 2.7 GB, a whole-sheet merge never finished. Zip parts are held to
+ * READ_LIMITS' budget and ratio as the command line holds them.
+ */
+export const PREVIEW_EXCELJS_LIMITS = {
+  /** Cells covered by merged areas, as stated in the file (2,000 tables: about 200,000). */
+  maxMergedCells: 250_000,
+} as const;
+
 export type ReadLimits = typeof READ_LIMITS;
