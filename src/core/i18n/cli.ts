@@ -234,6 +234,14 @@ export const CLI_TEXTS = {
     'zh-CN': '注意：设置文件“{file}”关闭了全部 {count} 条规则，本次没有检查任何问题，“未发现问题”不代表表格无误。',
     'en-US': 'Note: the settings file "{file}" turns off all {count} rules; nothing was checked, and "No problems found" does not mean the tables are right.',
   },
+  'cli.macros': {
+    'zh-CN': '提示：“{file}”含有宏（VBA 项目或宏表）。检查只读取单元格中保存的内容，宏没有运行，也不会运行。',
+    'en-US': 'Note: "{file}" holds macros (a VBA project or macro sheets). The check reads only what the cells hold; no macro was or will be run.',
+  },
+  'cli.macrosCopy': {
+    'zh-CN': '提示：“{file}”含有宏（VBA 项目或宏表）。检查只读取单元格中保存的内容，宏没有运行，也不会运行；标注副本是 .xlsx，不含这些宏。',
+    'en-US': 'Note: "{file}" holds macros (a VBA project or macro sheets). The check reads only what the cells hold; no macro was or will be run. The annotated copy is an .xlsx and holds none of them.',
+  },
   'cli.annotated': { 'zh-CN': '已写出标注副本：{file}', 'en-US': 'Annotated copy written: {file}' },
   'cli.templateWritten': { 'zh-CN': '已写出空白模板：{file}', 'en-US': 'Blank template written: {file}' },
   'cli.sheet': { 'zh-CN': '工作表「{name}」', 'en-US': 'Sheet "{name}"' },
