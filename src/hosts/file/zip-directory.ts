@@ -134,6 +134,10 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     if (name.endsWith('/')) continue;
     entries.set(name, { name, method, flags, compressedSize, size: u32(bytes, p0 + 24), crc: u32(bytes, p0 + 16), localOffset, rawName });
   }
+  // More entries in the directory than its end record counts (a count past 65,535 wrapped
+  // around without ZIP64): the parts after the count were unseen, and a workbook missing its
+  // sheets was called "not an Excel workbook". JSZip reads on; the file is damaged either way.
+  if (p + 4 <= offset + size && u32(bytes, p) === CEN_SIG) throw new ZipError('corrupt', 'more entries than the end record counts');
   return entries;
 }
 

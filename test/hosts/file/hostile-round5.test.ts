@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { FileReadError, readWorkbookBytes, readWorkbookDetailed } from '../../../src/hosts/file/read';
 import { readZipDirectory } from '../../../src/hosts/file/zip';
+import { readWorkbookExcelJs } from '../../../src/hosts/file/exceljs-read';
+import { gridDifferences } from '../../helpers/grid-parity';
 import { main, type Io } from '../../../src/cli/main';
 import { book, tableXml } from '../../helpers/hostile-unseen';
 
@@ -97,5 +99,44 @@ describe('the command line', () => {
     const json = capture();
     await main(['check', file, '--format', 'json'], json);
     expect(() => JSON.parse(json.out) as unknown).not.toThrow();
+  });
+});
+
+test('a directory holding more entries than its end record counts (a count past 65,535 wrapped) is damaged, not "not an Excel workbook"', async () => {
+  // The sheet and the shared strings are the last two entries; the end record counts two fewer.
+  const bytes = table().slice();
+  const v = new DataView(bytes.buffer);
+  const eocd = bytes.length - 22;
+  expect(v.getUint32(eocd, true)).toBe(0x06054b50);
+  const count = v.getUint16(eocd + 10, true);
+  v.setUint16(eocd + 8, count - 2, true);
+  v.setUint16(eocd + 10, count - 2, true);
+  const err = await readError(bytes);
+  expect(err.code).toBe('corrupt');
+  expect(err.message).toContain('文件已损坏或不完整');
+});
+
+describe('attributes that would preallocate, odd addresses and order: both readers give the same grid, in work proportional to the file', () => {
+  const rows = x.sheetData;
+  const cellAt = (r: string) => `<sheetData><row r="1"><c r="${r}" t="inlineStr"><is><t>项目名称</t></is></c><c r="B1" t="inlineStr"><is><t>某项目</t></is></c></row></sheetData>`;
+  const cases: [string, Uint8Array][] = [
+    ['<dimension ref="A1:XFD1048576">', book({ sheets: [{ name: 'S', body: `<dimension ref="A1:XFD1048576"/>${rows}` }], sharedStrings: x.sst })],
+    ['sst count and uniqueCount 2^31', book({ sheets: [{ name: 'S', body: rows }], extra: [{ name: 'xl/sharedStrings.xml', data: `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2147483648" uniqueCount="4294967295">${x.sst}</sst>` }] })],
+    ['16,384 <col> widths', book({ sheets: [{ name: 'S', body: `<cols>${Array.from({ length: 16384 }, (_, i) => `<col min="${i + 1}" max="${i + 1}" width="${(i % 50) + 5}" customWidth="1"/>`).join('')}</cols>${rows}` }], sharedStrings: x.sst })],
+    ['<row spans="1:16384">', book({ sheets: [{ name: 'S', body: rows.replace(/<row r="(\d+)">/g, '<row r="$1" spans="1:16384" ht="4000" customHeight="1">') }], sharedStrings: x.sst })],
+    ['<mergeCells count="2147483647">', book({ sheets: [{ name: 'S', body: `${rows}<mergeCells count="2147483647"><mergeCell ref="A1:A2"/></mergeCells>` }], sharedStrings: x.sst })],
+    ['s="99999999" and s="-1"', book({ sheets: [{ name: 'S', body: rows.replace('<c r="B1"', '<c r="B1" s="99999999"').replace('<c r="B2"', '<c r="B2" s="-1"') }], sharedStrings: x.sst })],
+    ['rows in reverse order', book({ sheets: [{ name: 'S', body: rows.replace(/<sheetData>(.*)<\/sheetData>/, (_m, inner: string) => `<sheetData>${(inner.match(/<row[^>]*>.*?<\/row>/g) ?? []).reverse().join('')}</sheetData>`) }], sharedStrings: x.sst })],
+    ['two cells at one address', book({ sheets: [{ name: 'S', body: `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>项目名称</t></is></c><c r="A1" t="inlineStr"><is><t>第二</t></is></c><c r="B1"><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData>` }] })],
+    ['a reversed merge E12:C11', book({ sheets: [{ name: 'S', body: `${rows}<mergeCells><mergeCell ref="E12:C11"/></mergeCells>` }], sharedStrings: x.sst })],
+    ...['A0', 'A-1', 'A01', '$A$1', 'A1048577'].map((r): [string, Uint8Array] => [`r="${r}"`, book({ sheets: [{ name: 'S', body: cellAt(r) }] })]),
+  ];
+  test.each(cases)('%s', async (_name, bytes) => {
+    const lean = readWorkbookDetailed(bytes, 'x.xlsx');
+    const exceljs = await readWorkbookExcelJs(bytes);
+    expect(gridDifferences(lean.grids, exceljs)).toEqual([]);
+    // Nothing is made per column, row or count the attributes state: work follows the bytes.
+    expect(lean.work.cells).toBeLessThanOrEqual(50);
+    expect(lean.work.tags).toBeLessThan(bytes.length);
   });
 });
