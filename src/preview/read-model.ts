@@ -11,7 +11,8 @@ import type { Locale } from '../core/model';
 import type { WorkbookModel } from '../standin/model';
 import { modelFromXlsx, type LoadOptions } from '../standin/xlsx';
 import { leanModelFromXlsx } from '../standin/xlsx-lean';
-import { READ_LIMITS } from '../hosts/file/limits';
+import { PREVIEW_EXCELJS_LIMITS, READ_LIMITS } from '../hosts/file/limits';
+import { keyToCell, type SheetModel } from '../standin/model';
 import { preflight, type PreflightProblem } from './preflight';
 
 export type OpenErrorCode = 'empty' | 'legacy' | 'not-xlsx' | 'corrupt' | 'no-sheets' | 'too-large';
@@ -36,6 +37,36 @@ function notXlsx(bytes: Uint8Array, zip: boolean, name: string, locale: Locale):
 
 function detailOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Cells of the sheet's merged areas outside the bounding box of its cells holding a value, and
+ * the cells all its merged areas cover.
+ */
+function mergedCellsOutside(sheet: SheetModel): { outside: number; total: number } {
+  if (sheet.merges.length === 0) return { outside: 0, total: 0 };
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const [key, cell] of sheet.cells) {
+    if (cell.value === null || cell.value === undefined || cell.value === '') continue;
+    const { row, col } = keyToCell(key);
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (col < left) left = col;
+    if (col > right) right = col;
+  }
+  let outside = 0;
+  let total = 0;
+  for (const m of sheet.merges) {
+    const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    total += area;
+    const h = Math.min(m.bottom, bottom) - Math.max(m.top, top) + 1;
+    const w = Math.min(m.right, right) - Math.max(m.left, left) + 1;
+    outside += area - (h > 0 && w > 0 ? h * w : 0);
+  }
+  return { outside, total };
 }
 
 /** What a preflight problem tells the user: the command line's line for a zip bomb, its own for merges. */
@@ -92,6 +123,13 @@ export async function readModel(bytes: Uint8Array, name: string, locale: Locale,
     for (const cell of sheet.cells.values()) if (typeof cell.value === 'string') chars += cell.value.length;
     if (chars > READ_LIMITS.maxTextCharsPerSheet) {
       throw new OpenError('too-large', t('preview.error.sheetText', locale, { name, sheet: sheet.name, limit: READ_LIMITS.maxTextCharsPerSheet.toLocaleString('en-US') }));
+    }
+    // Merged areas reaching far past the cells (the fast loader takes a plain file with one merged
+    // column of 1,000,000 rows): the stand-in's reading of such a sheet ran out of memory (4.3 GB
+    // after 5 minutes). Cells inside tables cost nothing here; only what lies outside the cells.
+    const merged = mergedCellsOutside(sheet);
+    if (merged.outside > PREVIEW_EXCELJS_LIMITS.maxMergedCells) {
+      throw new OpenError('too-large', t('preview.error.mergedCells', locale, { name, count: merged.total.toLocaleString('en-US'), limit: PREVIEW_EXCELJS_LIMITS.maxMergedCells.toLocaleString('en-US') }));
     }
   }
   if (model.sheets.length === 0) {
