@@ -7,7 +7,7 @@ import '../core/i18n/cli';
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import '../hosts/file/exceljs-patch';
+import { loadQuietly } from '../hosts/file/exceljs-patch';
 import { markSheet } from '../hosts/file/annotate';
 import { checkCopyable, checkSameAsRead, CopyError, type CopyProblem } from '../hosts/file/copy-check';
 import { FileReadError, formatBytes, readFileBounded, READ_LIMITS } from '../hosts/file/read';
@@ -32,7 +32,7 @@ async function annotatedBytes(input: string, findingsBySheet: Map<string, Findin
   const book = checkCopyable(bytes, input, undefined, locale);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+    await loadQuietly(wb, bytes);
   } catch {
     throw new CopyError({ reason: 'unreadable' });
   }

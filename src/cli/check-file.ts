@@ -13,6 +13,8 @@ export interface FileOutcome {
   findings: [string, Finding[]][];
   /** Formula cells the file holds without a cached result (checked as empty; a note says so). */
   uncachedFormulas?: number;
+  /** The workbook holds macros (never run; a note says so, and that the copy has none). */
+  macros?: boolean;
 }
 
 export async function checkFile(file: string, settings: Partial<CheckSettings>): Promise<FileOutcome> {
@@ -21,6 +23,7 @@ export async function checkFile(file: string, settings: Partial<CheckSettings>):
     const sheets = book.grids.map((g) => checkSheet(g, settings));
     return {
       uncachedFormulas: book.uncachedFormulas,
+      macros: book.macros,
       report: { file, sheets: sheets.map(sheetReport) },
       findings: sheets.map((s) => [s.name, allFindings(s)]),
     };

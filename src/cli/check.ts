@@ -5,7 +5,6 @@
  * written, or the arguments are wrong.
  */
 import '../core/i18n/cli';
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { buildReport, type FindingReport, type ReportDoc } from '../core/review/report';
 import type { CheckSettings, Finding, Locale, SchemeChoice } from '../core/model';
@@ -19,12 +18,67 @@ import { formatText } from './text-format';
 import { safeJson, systemReason, visible } from './safe-text';
 import { tuneTierUp } from './tier-up';
 
-async function loadConfig(file: string, locale: Locale): Promise<Partial<CheckSettings>> {
-  let raw: string;
+/** A settings file is a few hundred bytes; anything past this is not one (a 33 MB file took 26 s and 1.5 GB). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Nesting of objects and arrays in a settings file (it needs 3); deeper JSON overflowed the stack. */
+export const MAX_CONFIG_DEPTH = 32;
+/** Problems listed from one settings file; the rest are counted. */
+const MAX_CONFIG_ERRORS = 5;
+
+/** The deepest nesting of `{` and `[` outside strings: one pass, no recursion. */
+export function jsonDepth(s: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) max = depth;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}
+
+/**
+ * The settings file's text: only from a regular file (a FIFO would block the check for ever,
+ * `/dev/zero` would fill memory), opened non-blocking, refused from its fstat when it is larger
+ * than MAX_CONFIG_BYTES.
+ */
+async function readConfigText(file: string, locale: Locale): Promise<string> {
+  const { open } = await import('node:fs/promises');
+  const { constants } = await import('node:fs');
+  const bad = (detail: string) => new ArgError(t('cli.badConfig', locale, { file, detail }), 'check');
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    raw = await readFile(file, 'utf8');
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw bad(t('cli.sys.EISDIR', locale));
+    if (!stat.isFile()) throw bad(t('cli.configNotRegular', locale));
+    if (stat.size > MAX_CONFIG_BYTES) throw bad(t('cli.configTooLarge', locale, { size: stat.size.toLocaleString('en-US'), limit: MAX_CONFIG_BYTES.toLocaleString('en-US') }));
+    const buf = Buffer.alloc(stat.size);
+    let filled = 0;
+    while (filled < buf.length) {
+      const { bytesRead } = await handle.read(buf, filled, buf.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buf.toString('utf8', 0, filled);
   } catch (err) {
-    throw new ArgError(t('cli.badConfig', locale, { file, detail: systemReason(err, locale) }), 'check');
+    if (err instanceof ArgError) throw err;
+    throw bad(systemReason(err, locale));
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function loadConfig(file: string, locale: Locale): Promise<Partial<CheckSettings>> {
+  const raw = await readConfigText(file, locale);
+  if (jsonDepth(raw) > MAX_CONFIG_DEPTH) {
+    throw new ArgError(t('cli.badConfig', locale, { file, detail: t('cli.configTooDeep', locale, { limit: String(MAX_CONFIG_DEPTH) }) }), 'check');
   }
   let parsed: unknown;
   try {
@@ -36,8 +90,28 @@ async function loadConfig(file: string, locale: Locale): Promise<Partial<CheckSe
   }
   const { validateSettings } = await import('../core/review/settings');
   const { settings, errors } = validateSettings(parsed);
-  if (errors.length > 0) throw new ArgError(t('cli.badConfig', locale, { file, detail: errors.join('；') }), 'check');
+  if (errors.length > 0) {
+    // One line, however many problems: a file of two million unknown rules made a line of 300 MB.
+    const shown = errors.slice(0, MAX_CONFIG_ERRORS).join('；');
+    const detail = errors.length > MAX_CONFIG_ERRORS ? `${shown}；${t('cli.configMoreErrors', locale, { count: errors.length.toLocaleString('en-US') })}` : shown;
+    throw new ArgError(t('cli.badConfig', locale, { file, detail }), 'check');
+  }
   return settings;
+}
+
+/** One line saying which rules the settings file turned off (all of them: said outright). */
+function offNotice(file: string, off: { off: string[]; total: number }, locale: Locale): string {
+  if (off.off.length === off.total) return t('cli.allRulesOff', locale, { file, count: String(off.total) });
+  const sep = locale === 'zh-CN' ? '、' : ', ';
+  const listed = off.off.length > 8 ? `${off.off.slice(0, 8).join(sep)}…` : off.off.join(sep);
+  return t('cli.rulesOff', locale, { file, count: String(off.off.length), total: String(off.total), rules: listed });
+}
+
+/** The rules a settings file turns off, in the registry's order, and how many rules there are. */
+async function rulesOff(settings: Partial<CheckSettings>): Promise<{ off: string[]; total: number }> {
+  const { RULES } = await import('../core/engine/rules');
+  const choices = settings.rules ?? {};
+  return { off: RULES.map((r) => r.meta.id).filter((id) => choices[id] === 'off'), total: RULES.length };
 }
 
 /**
@@ -149,6 +223,9 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new ArgError(t('cli.badJobs', locale), 'check');
   }
   const settings: Partial<CheckSettings> = typeof values.config === 'string' ? await loadConfig(values.config, locale) : {};
+  // Rules a settings file turns off are said in the report: a file that turns them all off would
+  // otherwise give 未发现问题 for every table, indistinguishable from a clean check.
+  const off = typeof values.config === 'string' ? await rulesOff(settings) : { off: [], total: 0 };
   // --scheme on the command line wins over the config file.
   if (values.scheme !== 'auto' || !settings.scheme) settings.scheme = values.scheme as SchemeChoice;
 
@@ -179,14 +256,19 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
     if (o.report.error) {
       failed = true;
       io.stderr(visible(o.report.error) + '\n');
-    } else if (o.uncachedFormulas) {
-      io.stderr(visible(t('cli.uncachedFormulas', locale, { file: o.report.file, count: o.uncachedFormulas.toLocaleString('en-US') })) + '\n');
+    } else {
+      if (o.uncachedFormulas) io.stderr(visible(t('cli.uncachedFormulas', locale, { file: o.report.file, count: o.uncachedFormulas.toLocaleString('en-US') })) + '\n');
+      // A workbook with macros is read as data only; the user should know nothing of it ran.
+      if (o.macros) io.stderr(visible(t(typeof values.annotate === 'string' ? 'cli.macrosCopy' : 'cli.macros', locale, { file: o.report.file })) + '\n');
     }
   }
   // The report first: making the annotated copies is the slowest and least certain step, and
   // nothing that happens there may cost the results of the check.
-  if (values.format === 'json') io.stdout(safeJson(doc) + '\n');
-  else io.stdout(formatText(doc, { color: io.isTTY, locale }));
+  if (values.format === 'json') io.stdout(safeJson(off.off.length > 0 ? { ...doc, rulesOff: off.off } : doc) + '\n');
+  else {
+    io.stdout(formatText(doc, { color: io.isTTY, locale }));
+    if (off.off.length > 0) io.stdout(visible(offNotice(values.config as string, off, locale)) + '\n');
+  }
   if (typeof values.annotate === 'string') {
     const { annotateAll } = await import('./annotate');
     const ok = await annotateAll(

@@ -11,7 +11,9 @@ import type { Locale } from '../core/model';
 import type { WorkbookModel } from '../standin/model';
 import { modelFromXlsx, type LoadOptions } from '../standin/xlsx';
 import { leanModelFromXlsx } from '../standin/xlsx-lean';
-import { READ_LIMITS } from '../hosts/file/limits';
+import { PREVIEW_EXCELJS_LIMITS, READ_LIMITS } from '../hosts/file/limits';
+import { keyToCell, type SheetModel } from '../standin/model';
+import { preflight, type PreflightProblem } from './preflight';
 
 export type OpenErrorCode = 'empty' | 'legacy' | 'not-xlsx' | 'corrupt' | 'no-sheets' | 'too-large';
 
@@ -37,6 +39,59 @@ function detailOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/**
+ * Cells of the sheet's merged areas outside the bounding box of its cells holding a value, and
+ * the cells all its merged areas cover.
+ */
+function mergedCellsOutside(sheet: SheetModel): { outside: number; total: number } {
+  if (sheet.merges.length === 0) return { outside: 0, total: 0 };
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const [key, cell] of sheet.cells) {
+    if (cell.value === null || cell.value === undefined || cell.value === '') continue;
+    const { row, col } = keyToCell(key);
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (col < left) left = col;
+    if (col > right) right = col;
+  }
+  let outside = 0;
+  let total = 0;
+  for (const m of sheet.merges) {
+    const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    total += area;
+    const h = Math.min(m.bottom, bottom) - Math.max(m.top, top) + 1;
+    const w = Math.min(m.right, right) - Math.max(m.left, left) + 1;
+    outside += area - (h > 0 && w > 0 ? h * w : 0);
+  }
+  return { outside, total };
+}
+
+/** What a preflight problem tells the user: the command line's line for a zip bomb, its own for merges. */
+function refusal(problem: PreflightProblem, name: string, locale: Locale): OpenError {
+  const count = (n: number) => n.toLocaleString('en-US');
+  switch (problem.kind) {
+    case 'inflate-total':
+      return new OpenError('too-large', t('file.inflateTotal', locale, { file: name, limit: `${Math.round(problem.limit / 1024 / 1024)} MB` }));
+    case 'inflate-ratio':
+      return new OpenError('too-large', t('file.inflateRatio', locale, { file: name, part: problem.part, ratio: count(problem.ratio) }));
+    case 'merged-cells':
+      return new OpenError('too-large', t('preview.error.mergedCells', locale, { name, count: count(problem.count), limit: count(problem.limit) }));
+  }
+}
+
+/**
+ * ExcelJS for a file the fast loader does not take, once preflight has found nothing in it that
+ * would keep ExcelJS busy for minutes or fill memory (it has no limits of its own).
+ */
+async function guardedExcelJs(bytes: Uint8Array, name: string, locale: Locale, options: LoadOptions): Promise<WorkbookModel> {
+  const problem = await preflight(bytes);
+  if (problem) throw refusal(problem, name, locale);
+  return modelFromXlsx(bytes, options);
+}
+
 /** Reads .xlsx bytes into a stand-in model, or throws an OpenError saying why it cannot. */
 export async function readModel(bytes: Uint8Array, name: string, locale: Locale, options: LoadOptions = {}): Promise<WorkbookModel> {
   const kind = sniffBytes(bytes);
@@ -55,8 +110,9 @@ export async function readModel(bytes: Uint8Array, name: string, locale: Locale,
       else if (converting) return;
       onProgress(p);
     });
-    model = (await leanModelFromXlsx(bytes, { ...options, onProgress: report })) ?? (await modelFromXlsx(bytes, { ...options, onProgress: report }));
+    model = (await leanModelFromXlsx(bytes, { ...options, onProgress: report })) ?? (await guardedExcelJs(bytes, name, locale, { ...options, onProgress: report }));
   } catch (err) {
+    if (err instanceof OpenError) throw err;
     if (otherKindKey(bytes, true)) throw notXlsx(bytes, true, name, locale);
     throw new OpenError('corrupt', t('preview.error.corrupt', locale, { name, detail: detailOf(err) }), err);
   }
@@ -67,6 +123,13 @@ export async function readModel(bytes: Uint8Array, name: string, locale: Locale,
     for (const cell of sheet.cells.values()) if (typeof cell.value === 'string') chars += cell.value.length;
     if (chars > READ_LIMITS.maxTextCharsPerSheet) {
       throw new OpenError('too-large', t('preview.error.sheetText', locale, { name, sheet: sheet.name, limit: READ_LIMITS.maxTextCharsPerSheet.toLocaleString('en-US') }));
+    }
+    // Merged areas reaching far past the cells (the fast loader takes a plain file with one merged
+    // column of 1,000,000 rows): the stand-in's reading of such a sheet ran out of memory (4.3 GB
+    // after 5 minutes). Cells inside tables cost nothing here; only what lies outside the cells.
+    const merged = mergedCellsOutside(sheet);
+    if (merged.outside > PREVIEW_EXCELJS_LIMITS.maxMergedCells) {
+      throw new OpenError('too-large', t('preview.error.mergedCells', locale, { name, count: merged.total.toLocaleString('en-US'), limit: PREVIEW_EXCELJS_LIMITS.maxMergedCells.toLocaleString('en-US') }));
     }
   }
   if (model.sheets.length === 0) {

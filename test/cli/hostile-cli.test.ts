@@ -119,7 +119,7 @@ test('--annotate: copies that ExcelJS cannot make in bounded work, or that would
   expect(lines).toContain(`已写出标注副本：${join(out, 'a-good.checked.xlsx')}`);
   expect(lines).toContain(`已写出标注副本：${join(out, 'strict.checked.xlsx')}`);
   const line = (name: string) => lines.find((l) => l.includes(`“${join(out, name)}”`)) ?? '';
-  expect(line('old-whole-sheet-merge.checked.xlsx')).toContain('合并区域共覆盖 17,179,869,184 个单元格，上限 1,000,000');
+  expect(line('old-whole-sheet-merge.checked.xlsx')).toContain('合并区域共覆盖 17,179,869,184 个单元格，上限 250,000');
   expect(line('bomb-in-media.checked.xlsx')).toContain('解压后超过 128.0 MB');
   expect(line('prefixed.checked.xlsx')).toMatch(/无法完整读取|读到的内容与检查时不同/);
   expect(line('sheet-names.checked.xlsx')).toContain('工作表名称“a/b”不是 Excel 允许的名称');

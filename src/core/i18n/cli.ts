@@ -219,6 +219,29 @@ export const CLI_TEXTS = {
     'zh-CN': '提示：“{file}”中有 {count} 个公式单元格没有保存计算结果（文件不是由 Excel 或 WPS 保存的），检查时按空白处理。请在 Excel 或 WPS 中打开并保存后再检查。',
     'en-US': 'Note: "{file}" has {count} formula cells without a saved result (the file was not saved by Excel or WPS); they were checked as empty. Open and save it in Excel or WPS, then check it again.',
   },
+  'cli.configNotRegular': { 'zh-CN': '这不是普通文件（可能是管道或设备），请指定一个 .json 设置文件', 'en-US': 'it is not a regular file (a pipe or a device, perhaps); give a .json settings file' },
+  'cli.configTooLarge': {
+    'zh-CN': '文件有 {size} 字节，超过设置文件 {limit} 字节的上限（设置文件通常只有几百字节），请检查是否指定错了文件',
+    'en-US': 'it is {size} bytes, past the {limit}-byte limit for a settings file (one is usually a few hundred bytes); check that this is the right file',
+  },
+  'cli.configTooDeep': { 'zh-CN': 'JSON 嵌套超过 {limit} 层，这不是设置文件', 'en-US': 'its JSON is nested more than {limit} levels deep; this is not a settings file' },
+  'cli.configMoreErrors': { 'zh-CN': '共 {count} 处问题', 'en-US': '{count} problems in all' },
+  'cli.rulesOff': {
+    'zh-CN': '注意：设置文件“{file}”关闭了 {count} 条规则（共 {total} 条）：{rules}。这些规则的问题没有检查，也不会列出。',
+    'en-US': 'Note: the settings file "{file}" turns off {count} of {total} rules: {rules}. Problems those rules find were not checked and are not listed.',
+  },
+  'cli.allRulesOff': {
+    'zh-CN': '注意：设置文件“{file}”关闭了全部 {count} 条规则，本次没有检查任何问题，“未发现问题”不代表表格无误。',
+    'en-US': 'Note: the settings file "{file}" turns off all {count} rules; nothing was checked, and "No problems found" does not mean the tables are right.',
+  },
+  'cli.macros': {
+    'zh-CN': '提示：“{file}”含有宏（VBA 项目或宏表）。检查只读取单元格中保存的内容，宏没有运行，也不会运行。',
+    'en-US': 'Note: "{file}" holds macros (a VBA project or macro sheets). The check reads only what the cells hold; no macro was or will be run.',
+  },
+  'cli.macrosCopy': {
+    'zh-CN': '提示：“{file}”含有宏（VBA 项目或宏表）。检查只读取单元格中保存的内容，宏没有运行，也不会运行；标注副本是 .xlsx，不含这些宏。',
+    'en-US': 'Note: "{file}" holds macros (a VBA project or macro sheets). The check reads only what the cells hold; no macro was or will be run. The annotated copy is an .xlsx and holds none of them.',
+  },
   'cli.annotated': { 'zh-CN': '已写出标注副本：{file}', 'en-US': 'Annotated copy written: {file}' },
   'cli.templateWritten': { 'zh-CN': '已写出空白模板：{file}', 'en-US': 'Blank template written: {file}' },
   'cli.sheet': { 'zh-CN': '工作表「{name}」', 'en-US': 'Sheet "{name}"' },

@@ -50,6 +50,10 @@ export const PREVIEW_TEXTS = {
     'zh-CN': '“{name}”无法读取（{detail}）。文件可能已损坏或被加密；请在 Excel 中打开并另存为 .xlsx 后重试。',
     'en-US': '"{name}" could not be read ({detail}). It may be damaged or encrypted; open it in Excel, save it as .xlsx and try again.',
   },
+  'preview.error.mergedCells': {
+    'zh-CN': '“{name}”中的合并单元格太大（合并区域共覆盖 {count} 个单元格，超过预览的 {limit} 个上限），预览无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中取消多余的合并后另存再打开。',
+    'en-US': '"{name}" has merged areas too large for the preview ({count} cells covered, past its limit of {limit}). Check the file with the command line (perf-target check), or unmerge the extra areas in Excel, save and open it again.',
+  },
   'preview.error.sheetText': {
     'zh-CN': '“{name}”的工作表“{sheet}”中文字太多（各单元格合计超过 {limit} 个字符），无法检查。请删去不属于绩效目标表的长文字，或把表格拆分到较小的工作表后再打开。',
     'en-US': 'Sheet "{sheet}" of "{name}" holds too much text (more than {limit} characters over its cells) to check. Remove long texts that are not part of the target tables, or split the tables over smaller sheets, and open it again.',

@@ -4,7 +4,7 @@
  * written; everything else in the copy is kept as far as ExcelJS round-trips it.
  */
 import ExcelJS from 'exceljs';
-import './exceljs-patch';
+import { loadQuietly } from './exceljs-patch';
 import { t, ruleMessage, type TextKey } from '../../core/i18n';
 import type { Finding, Locale, Severity } from '../../core/model';
 import { solidFill } from './write';
@@ -62,7 +62,7 @@ export async function annotateWorkbook(
   }
   const bytes = typeof input === 'string' ? await fs.readFile(input) : input;
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+  await loadQuietly(wb, bytes);
 
   const summary: AnnotateSummary = { cells: 0, findings: 0 };
   for (const [sheetName, findings] of findingsBySheet) {

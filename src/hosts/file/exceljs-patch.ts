@@ -50,3 +50,21 @@ export function patchExcelJsMerges(): void {
 }
 
 patchExcelJsMerges();
+
+/**
+ * ExcelJS's `xlsx.load`, with what ExcelJS writes to the console while loading kept off it: it
+ * says what it thinks of a file in English ("Worksheet name … exceeds 31 chars. This will be
+ * truncated", twice for one name), and a workbook's content must not put lines on the user's
+ * terminal. What matters reaches the user through the copy check, in their language.
+ */
+export async function loadQuietly(wb: ExcelJS.Workbook, bytes: Uint8Array | ArrayBuffer, options?: Partial<ExcelJS.XlsxReadOptions>): Promise<void> {
+  const warn = console.warn;
+  console.warn = () => undefined;
+  try {
+    // ExcelJS hands the bytes to JSZip, which takes any ArrayBuffer or Uint8Array; its typings
+    // only name Node's Buffer.
+    await wb.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0], options);
+  } finally {
+    console.warn = warn;
+  }
+}

@@ -9,7 +9,7 @@
  * Conversion is one pass over the stored cells, so it stays linear in the size of the sheet.
  */
 import ExcelJS from 'exceljs';
-import './exceljs-patch';
+import { loadQuietly } from './exceljs-patch';
 import type { CellValue, GridInit, Rect } from '../../core/engine/grid';
 import { parseA1 } from '../../core/engine/grid';
 import { formatCellText } from './numfmt';
@@ -41,9 +41,7 @@ const IGNORED_NODES = [
 export async function loadWorkbook(input: string | ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
   const bytes = typeof input === 'string' ? await readFileBytes(input) : input;
   const wb = new ExcelJS.Workbook();
-  // ExcelJS hands the bytes to JSZip, which takes any ArrayBuffer or Uint8Array; its typings only
-  // name Node's Buffer, which does not exist in the browser preview.
-  await wb.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0], { ignoreNodes: IGNORED_NODES });
+  await loadQuietly(wb, bytes, { ignoreNodes: IGNORED_NODES });
   return wb;
 }
 

@@ -60,8 +60,24 @@ export const COPY_LIMITS = {
   maxInflatedBytes: 128 * 1024 * 1024,
   /** Cells holding something (2,000 tables hold about 200,000). */
   maxCells: 1_000_000,
-  /** Cells covered by merged areas, as stated in the file (2,000 tables: about 200,000). */
-  maxMergedCells: 1_000_000,
+  /**
+   * Cells covered by merged areas, as stated in the file (2,000 tables: about 200,000). ExcelJS
+   * makes a cell object per merged cell: at the former 1,000,000, a 2.5 KB file with one merged
+   * column took the copy 50 s and 2.5 GB.
+   */
+  maxMergedCells: 250_000,
+} as const;
+
+/**
+ * Limits on what the browser preview hands to ExcelJS (a file its fast loader does not take),
+ * checked on the bytes first (src/preview/preflight.ts). ExcelJS makes an object per cell of every
+ * merged area and inflates every part: a 2.5 KB file with one merged column of 1,000,000 rows took
+ * the preview's reader 88 s and 2.7 GB, a whole-sheet merge never finished. Zip parts are held to
+ * READ_LIMITS' budget and ratio as the command line holds them.
+ */
+export const PREVIEW_EXCELJS_LIMITS = {
+  /** Cells covered by merged areas, as stated in the file: the annotated copy's limit. */
+  maxMergedCells: COPY_LIMITS.maxMergedCells,
 } as const;
 
 export type ReadLimits = typeof READ_LIMITS;

@@ -60,6 +60,8 @@ export interface LeanWorkbook {
   work: { inflatedBytes: number; tags: number; cells: number; byteLevelSheets: number; mergedCells: number };
   /** Formula cells with no cached result: the grid has them empty (Excel would calculate them). */
   uncachedFormulas: number;
+  /** The package holds macros (a VBA project or Excel 4 macro sheets); none is ever run or read. */
+  macros: boolean;
 }
 
 export interface LeanLimits {
@@ -1641,8 +1643,20 @@ function pad<T>(row: (T | null)[], index: number): (T | null)[] {
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
 /** A relationship type naming a worksheet (transitional or Strict). */
 const WORKSHEET_TYPE = /\/worksheet$/;
+/** Parts that hold macros: a VBA project (.xlsm), Excel 4 macro sheets. */
+const MACRO_PART = /(^|\/)vbaProject\.bin$|^xl\/macrosheets\//i;
 /** Other sheet types: never read as worksheets, whatever their part is called. */
 const OTHER_SHEET_TYPE = /\/(chartsheet|dialogsheet|xlMacrosheet|xlIntlMacrosheet)$/;
+
+/**
+ * A sheet name cut to Excel's 31 characters, as ExcelJS cuts it, but never between the two halves
+ * of a surrogate pair (`…😀` cut there left a lone surrogate, shown as U+FFFD in the report).
+ */
+function sheetName(name: string): string {
+  if (name.length <= 31) return name;
+  const c = name.charCodeAt(30);
+  return name.slice(0, c >= 0xd800 && c <= 0xdbff ? 30 : 31);
+}
 
 /** Reads an .xlsx from its bytes (a zip). Throws ZipError or XlsxError; read.ts explains them. */
 export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, options: { byteLevel?: boolean } = {}): LeanWorkbook {
@@ -1685,7 +1699,7 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
   let cells = 0;
   let mergedCells = 0;
   for (const s of ordered) {
-    const name = s.ref.name === undefined ? `sheet${s.id}` : s.ref.name.length > 31 ? s.ref.name.slice(0, 31) : s.ref.name;
+    const name = s.ref.name === undefined ? `sheet${s.id}` : sheetName(s.ref.name);
     const part = zip.read(s.part) as Uint8Array;
     const tagsBefore = counter.tags;
     const uncachedBefore = counter.uncached;
@@ -1714,5 +1728,7 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
     const st = s.ref.state;
     states.push(st === 'hidden' || st === 'veryHidden' ? st : 'visible');
   }
-  return { grids, states, date1904, work: { inflatedBytes: zip.inflatedBytes, tags: counter.tags, cells, byteLevelSheets, mergedCells }, uncachedFormulas: counter.uncached };
+  let macros = false;
+  for (const part of entries.keys()) if (MACRO_PART.test(part)) macros = true;
+  return { grids, states, date1904, work: { inflatedBytes: zip.inflatedBytes, tags: counter.tags, cells, byteLevelSheets, mergedCells }, uncachedFormulas: counter.uncached, macros };
 }

@@ -26,6 +26,12 @@ export interface ZipEntry {
   /** The CRC-32 of the inflated bytes, as the directory states it. */
   crc: number;
   localOffset: number;
+  /**
+   * The name's bytes as the central directory has them: the local header must name the entry the
+   * same way (readers that go by the local headers, as JSZip under ExcelJS does, would otherwise
+   * read another workbook than the checker).
+   */
+  rawName?: Uint8Array;
 }
 
 const EOCD_SIG = 0x06054b50;
@@ -126,8 +132,12 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     p = nameStart + nameLen + extraLen + commentLen;
     if (name.startsWith('/')) name = name.slice(1);
     if (name.endsWith('/')) continue;
-    entries.set(name, { name, method, flags, compressedSize, size: u32(bytes, p0 + 24), crc: u32(bytes, p0 + 16), localOffset });
+    entries.set(name, { name, method, flags, compressedSize, size: u32(bytes, p0 + 24), crc: u32(bytes, p0 + 16), localOffset, rawName });
   }
+  // More entries in the directory than its end record counts (a count past 65,535 wrapped
+  // around without ZIP64): the parts after the count were unseen, and a workbook missing its
+  // sheets was called "not an Excel workbook". JSZip reads on; the file is damaged either way.
+  if (p + 4 <= offset + size && u32(bytes, p) === CEN_SIG) throw new ZipError('corrupt', 'more entries than the end record counts');
   return entries;
 }
 
@@ -153,7 +163,13 @@ export function entryData(b: Uint8Array, e: ZipEntry): Uint8Array {
   if (e.flags & 1) throw new ZipError('encrypted', e.name);
   const lo = e.localOffset;
   if (lo + 30 > b.length || u32(b, lo) !== LOC_SIG) throw new ZipError('corrupt', `bad local header for ${e.name}`);
-  const start = lo + 30 + u16(b, lo + 26) + u16(b, lo + 28);
+  const nameLen = u16(b, lo + 26);
+  if (e.rawName !== undefined) {
+    // The local header names another entry than the directory: two readers would see two files.
+    if (nameLen !== e.rawName.length || lo + 30 + nameLen > b.length) throw new ZipError('corrupt', `local header of ${e.name} names another entry`);
+    for (let i = 0; i < nameLen; i++) if (b[lo + 30 + i] !== e.rawName[i]) throw new ZipError('corrupt', `local header of ${e.name} names another entry`);
+  }
+  const start = lo + 30 + nameLen + u16(b, lo + 28);
   const end = start + e.compressedSize;
   if (end > b.length) throw new ZipError('corrupt', `${e.name} runs past the end of the file`);
   return b.subarray(start, end);

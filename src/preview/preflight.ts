@@ -1,0 +1,92 @@
+/**
+ * A bounded look at .xlsx bytes before ExcelJS reads them in the preview (the fast loader,
+ * src/standin/xlsx-lean.ts, answers only for plain files; everything else goes to ExcelJS, which
+ * has no limits of its own). ExcelJS inflates every part of the zip and makes an object per cell
+ * of each merged area, so a file of a few kilobytes could keep the reading worker busy for minutes
+ * and take gigabytes (a whole-sheet merge is 17 billion cells). Here every part is inflated under
+ * the command line's budget and ratio (READ_LIMITS), and the merged areas each worksheet states are
+ * summed from their references, never walked. Work: the bytes of the parts.
+ *
+ * Anything this cannot read (a damaged zip, an unknown compression method) is left for ExcelJS to
+ * report as before; only what would make ExcelJS hang or fill memory is answered here.
+ */
+import { PREVIEW_EXCELJS_LIMITS, READ_LIMITS } from '../hosts/file/limits';
+import { decodeXml, entryData, readZipDirectory } from '../hosts/file/zip-directory';
+import { streamInflate, type Inflate } from '../standin/xlsx-lean';
+
+export type PreflightProblem =
+  | { kind: 'inflate-total'; limit: number }
+  | { kind: 'inflate-ratio'; part: string; ratio: number }
+  | { kind: 'merged-cells'; part: string; count: number; limit: number };
+
+/** Column letters then row digits (`$` allowed), as 1-based numbers; undefined otherwise. */
+function corner(ref: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,4})\$?(\d{1,8})$/.exec(ref.trim());
+  if (!m) return undefined;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]), col };
+}
+
+/** Cells covered by the `<mergeCell ref>` areas of a worksheet's XML, as the file states them. */
+export function mergedCellsIn(xml: string): number {
+  let total = 0;
+  const re = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\sref\s*=\s*(["'])([^"']*)\1/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const [a, b = a] = m[2].split(':');
+    const p = corner(a);
+    const q = corner(b);
+    if (!p || !q) continue;
+    total += (Math.abs(q.row - p.row) + 1) * (Math.abs(q.col - p.col) + 1);
+  }
+  return total;
+}
+
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
+
+/**
+ * The first reason ExcelJS must not be given these bytes, or undefined. Without a platform
+ * inflater (no DecompressionStream) nothing is checked.
+ */
+export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInflate, limits = { ...READ_LIMITS, ...PREVIEW_EXCELJS_LIMITS }): Promise<PreflightProblem | undefined> {
+  if (inflate === streamInflate && typeof DecompressionStream === 'undefined') return undefined;
+  let entries;
+  try {
+    entries = readZipDirectory(bytes);
+  } catch {
+    return undefined; // not a zip this can read: ExcelJS says so in its way
+  }
+  let inflated = 0;
+  for (const e of entries.values()) {
+    if (e.flags & 1) continue;
+    let data: Uint8Array;
+    try {
+      data = entryData(bytes, e);
+    } catch {
+      continue;
+    }
+    const remaining = limits.maxInflatedBytes - inflated;
+    let out: Uint8Array | undefined;
+    if (e.method === 0) {
+      if (data.length > remaining) return { kind: 'inflate-total', limit: limits.maxInflatedBytes };
+      out = data;
+    } else if (e.method === 8) {
+      const byRatio = Math.max(limits.ratioFloorBytes, e.compressedSize * limits.maxInflateRatio);
+      const cap = Math.min(remaining, byRatio);
+      try {
+        out = await inflate(data, cap);
+      } catch {
+        continue; // damaged: ExcelJS reports it
+      }
+      if (out === undefined) {
+        return cap === remaining ? { kind: 'inflate-total', limit: limits.maxInflatedBytes } : { kind: 'inflate-ratio', part: e.name, ratio: limits.maxInflateRatio };
+      }
+    } else continue;
+    inflated += out.length;
+    if (WORKSHEET.test(e.name)) {
+      const count = mergedCellsIn(decodeXml(out));
+      if (count > limits.maxMergedCells) return { kind: 'merged-cells', part: e.name, count, limit: limits.maxMergedCells };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,82 @@
+/**
+ * The preview's reader against hostile files (round 5). Its fast loader takes plain files only;
+ * everything else went straight to ExcelJS, which has no limits: a 2.5 KB file with one merged
+ * column of 1,000,000 rows took 88 s and 2.7 GB, a whole-sheet merge never finished, and a zip bomb
+ * was ExcelJS's English error or all of memory. Now preflight (src/preview/preflight.ts) looks at
+ * the bytes first, in work proportional to them, and the page gets one line in the user's language.
+ */
+import { readModel, OpenError } from '../../src/preview/read-model';
+import { mergedCellsIn, preflight } from '../../src/preview/preflight';
+import { leanModelFromXlsx } from '../../src/standin/xlsx-lean';
+import { book, tableXml } from '../helpers/hostile-unseen';
+import { hostileWorkbooks } from '../helpers/hostile';
+
+const x = tableXml();
+/** The table with merged areas and a formula (the fast loader leaves formulas to ExcelJS). */
+function withMerges(merges: string[]): Uint8Array {
+  const sheetData = x.sheetData.replace('</sheetData>', '<row r="20"><c r="A20"><f>1+1</f><v>2</v></c></row></sheetData>');
+  return book({
+    sheets: [{ name: '绩效目标表', body: `${sheetData}<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` }],
+    sharedStrings: x.sst,
+  });
+}
+
+async function refusal(bytes: Uint8Array, locale: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<OpenError> {
+  const err = await readModel(bytes, '坏.xlsx', locale).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(OpenError);
+  return err as OpenError;
+}
+
+test('mergedCellsIn sums the stated areas without walking them, reversed and absolute references too', () => {
+  expect(mergedCellsIn('<mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="$C$3:$A$1"/><x:mergeCell ref="A1:XFD1048576"/></mergeCells>')).toBe(4 + 9 + 16384 * 1048576);
+  expect(mergedCellsIn('<mergeCell ref="A1"/><mergeCell ref="bad"/>')).toBe(1);
+});
+
+test('one merged column of 1,000,000 rows: refused before ExcelJS, naming the count and the limit', async () => {
+  const err = await refusal(withMerges(['F1:F1000000']));
+  expect(err.code).toBe('too-large');
+  expect(err.message).toBe('“坏.xlsx”中的合并单元格太大（合并区域共覆盖 1,000,000 个单元格，超过预览的 250,000 个上限），预览无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中取消多余的合并后另存再打开。');
+  expect((await refusal(withMerges(['F1:F1000000']), 'en-US')).message).toContain('1,000,000 cells covered, past its limit of 250,000');
+});
+
+test('a whole-sheet merge (17 billion cells) and many tall merges: refused, not read for minutes', async () => {
+  expect((await refusal(withMerges(['A1:XFD1048576']))).message).toContain('17,179,869,184');
+  expect((await refusal(hostileWorkbooks()['whole-sheet-merge'])).code).toBe('too-large');
+  const tall = Array.from({ length: 16 }, (_, i) => `${String.fromCharCode(71 + i)}1:${String.fromCharCode(71 + i)}20000`);
+  expect((await refusal(withMerges(tall))).message).toContain('320,000');
+});
+
+test('merges under the limit still open through ExcelJS, with their values', async () => {
+  const model = await readModel(withMerges(['A7:A10', 'F1:F1000']), 'ok.xlsx', 'zh-CN');
+  expect(model.sheets[0].merges).toHaveLength(2);
+  expect([...model.sheets[0].cells.values()].some((c) => c.value === '项目名称')).toBe(true);
+});
+
+test('zip bombs: the command line’s lines, not ExcelJS’s English or all of memory', async () => {
+  const ratio = await refusal(hostileWorkbooks()['bomb-ratio']);
+  expect(ratio.message).toContain('解压后比压缩时大 200 倍以上');
+  expect(ratio.message.startsWith('无法读取“坏.xlsx”：其中的“xl/worksheets/sheet1.xml”')).toBe(true);
+  const problem = await preflight(hostileWorkbooks()['bomb-total']);
+  expect(problem?.kind).toBe('inflate-total');
+});
+
+test('files preflight cannot read are left for ExcelJS to report as before', async () => {
+  const w = hostileWorkbooks();
+  expect(await preflight(w['truncated-base'])).toBeUndefined();
+  expect((await refusal(w['truncated-base'])).code).toBe('corrupt');
+});
+
+test('a plain file (taken by the fast loader) with a merged column of 1,000,000 rows from a cell holding text: refused, not read until memory runs out', async () => {
+  const styles = `<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>`;
+  const sheetData = x.sheetData.replace('</row>', '<c r="F1" t="s"><v>0</v></c></row>');
+  const bytes = book({ sheets: [{ name: '绩效目标表', body: `${sheetData}<mergeCells count="1"><mergeCell ref="F1:F1000000"/></mergeCells>` }], sharedStrings: x.sst, styles });
+  expect(await leanModelFromXlsx(bytes)).toBeDefined();
+  const err = await refusal(bytes);
+  expect(err.message).toContain('合并区域共覆盖 1,000,000 个单元格');
+  // Merges inside the table (as real tables have them, 2,000 tables of them) are not counted.
+  const inside = book({ sheets: [{ name: '绩效目标表', body: `${x.sheetData}<mergeCells count="1"><mergeCell ref="A7:A10"/></mergeCells>` }], sharedStrings: x.sst, styles });
+  expect((await readModel(inside, 'ok.xlsx', 'zh-CN')).sheets[0].merges).toHaveLength(1);
+});
