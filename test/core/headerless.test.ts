@@ -3,7 +3,8 @@
  * names the project. It is found when its rows read 一级 | 二级 | 三级 | 值 and the rows below it
  * confirm the 二级 column; a lone row of level names is not a table.
  */
-import { Grid, rectToA1, type CellValue } from '../../src/core/engine/grid';
+import { rectToA1 } from '../../src/core/engine/grid';
+import { textGrid } from '../helpers/text-grid';
 import { checkSheet } from '../../src/core/engine';
 import { locateTables } from '../../src/core/engine/locate';
 
@@ -16,10 +17,7 @@ const GRID = [
   '满意度指标|服务对象满意度指标|群众满意度|≥90%',
 ];
 
-function grid(lines: string[]): Grid {
-  const values: CellValue[][] = lines.map((l) => l.split('|').map((c) => (c === '' ? null : c)));
-  return new Grid({ name: 'S', values });
-}
+const grid = textGrid;
 
 test('under a title naming the project, with its budget and goals: one table, named by the title', () => {
   const lines = ['2024年农村道路养护项目绩效目标表|||', '预算数（万元）|100|财政资金|100', '年度目标|完成道路养护50公里||', ...GRID];

@@ -3,7 +3,7 @@
  * into Excel keep them: the fields are read, their mistakes found, and no fix is offered on such a
  * cell (writing it would lose the label).
  */
-import { Grid, type CellValue } from '../../src/core/engine/grid';
+import { textGrid } from '../helpers/text-grid';
 import { checkSheet } from '../../src/core/engine';
 import { inlineLabel } from '../../src/core/engine/labels';
 import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
@@ -18,10 +18,7 @@ const GRID = [
   '满意度指标|服务对象满意度指标|群众满意度|≥90%',
 ];
 
-function sheet(lines: string[]) {
-  const values: CellValue[][] = lines.map((l) => l.split('|').map((c) => (c === '' ? null : c)));
-  return checkSheet(new Grid({ name: 'S', values }));
-}
+const sheet = (lines: string[]) => checkSheet(textGrid(lines));
 
 test('project, budget and goals written after their labels: read, nothing reported on a correct table', () => {
   const [t] = sheet(['项目支出绩效目标表|||', '项目名称：农村道路养护|||主管部门：某县交通局', '预算数：100万元|财政资金：100万元||其他资金：0', '年度目标：完成道路养护50公里|||', ...GRID]).tables;

@@ -2,7 +2,7 @@
  * Level columns under words no pattern knows are read by what they hold: a column left of the
  * 三级 holding 一级 names is the 一级 column, one holding 二级 names the 二级 column.
  */
-import { Grid, type CellValue } from '../../src/core/engine/grid';
+import { textGrid } from '../helpers/text-grid';
 import { checkSheet } from '../../src/core/engine';
 import { locateTables } from '../../src/core/engine/locate';
 
@@ -16,10 +16,7 @@ const ROWS = [
   '满意度指标|服务对象满意度指标|群众满意度|≥90%',
 ];
 
-function grid(lines: string[]): Grid {
-  const values: CellValue[][] = lines.map((l) => l.split('|').map((c) => (c === '' ? null : c)));
-  return new Grid({ name: 'S', values });
-}
+const grid = textGrid;
 
 test.each(['指标类别|指标子类|指标名称|指标值', '绩效指标类别|绩效指标子类|具体指标|目标值', '类别|子类|三级指标|指标值', '指标类别|二级指标|三级指标|指标值'])(
   'under %s the levels are read and checked',

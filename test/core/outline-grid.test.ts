@@ -4,7 +4,8 @@
  * neither indicators nor empty values. A flat list without headings stays flat.
  */
 import { join } from 'path';
-import { Grid, type CellValue } from '../../src/core/engine/grid';
+import { Grid } from '../../src/core/engine/grid';
+import { textGrid, textRows } from '../helpers/text-grid';
 import { checkSheet } from '../../src/core/engine';
 import { locateTables } from '../../src/core/engine/locate';
 import { readWorkbookFile } from '../../src/hosts/file/read';
@@ -28,13 +29,7 @@ const OUTLINE = [
   '1.群众满意度|≥90%',
 ];
 
-function rows(lines: string[]): CellValue[][] {
-  return lines.map((l) => l.split('|').map((c) => (c === '' ? null : c)));
-}
-
-function grid(lines: string[]): Grid {
-  return new Grid({ name: 'S', values: rows(lines) });
-}
+const grid = textGrid;
 
 const findings = (lines: string[]) => checkSheet(grid(lines)).tables.flatMap((t) => t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`));
 
@@ -99,7 +94,7 @@ describe('an outline in the indicator column', () => {
       '效益指标|社会效益指标|群众出行条件|有效改善',
       '满意度指标|服务对象满意度指标|群众满意度|≥90%',
     ];
-    const g = new Grid({ name: 'S', values: rows(lines), merges: [{ top: 3, bottom: 3, left: 0, right: 2 }, { top: 3, bottom: 4, left: 3, right: 3 }] });
+    const g = new Grid({ name: 'S', values: textRows(lines), merges: [{ top: 3, bottom: 3, left: 0, right: 2 }, { top: 3, bottom: 4, left: 3, right: 3 }] });
     const tables = locateTables(g);
     expect(tables).toHaveLength(1);
     expect(tables[0].indicators.map((i) => i.level1.text)).toEqual(['产出指标', '效益指标', '满意度指标']);

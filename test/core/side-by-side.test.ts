@@ -5,17 +5,14 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { Grid, parseA1, rectToA1, type CellValue } from '../../src/core/engine/grid';
+import { Grid, rectToA1, type CellValue } from '../../src/core/engine/grid';
+import { textGrid } from '../helpers/text-grid';
 import { locateTables } from '../../src/core/engine/locate';
 import { checkSheet } from '../../src/core/engine';
 import { readWorkbookFile } from '../../src/hosts/file/read';
 import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
 
-/** Rows as text: cells split by '|', '' is blank; numbers stay text (as a clerk typed them). */
-function grid(lines: string[], merges: string[] = []): Grid {
-  const values: CellValue[][] = lines.map((l) => l.split('|').map((c) => (c === '' ? null : c)));
-  return new Grid({ name: 'S', values, merges: merges.map((m) => parseA1(m)) });
-}
+const grid = textGrid;
 
 const LEFT = [
   '项目名称|农村道路养护|||',

@@ -2,7 +2,7 @@
  * Recognising the labels of a target table. Column and field names differ between systems
  * (SPEC §2), so every spelling the locator accepts is here, compared after `labelKey`.
  */
-import { labelKey, stripSpaces } from './text';
+import { labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
 import { parseSign, repeatedSign } from './value';
 import { DIRECTION_WORDS, NATURE_WORDS } from './vocabulary';
 import type { ColumnRole, MoneyUnit, TableKind } from '../model';
@@ -58,9 +58,6 @@ function splitRemark(key: string): { base: string; unit?: MoneyUnit; period?: Pe
   else if (/中长期|中期|长期|实施期|实施周期/.test(remark)) out.period = 'longTerm';
   return out;
 }
-
-/** `(一)`, `1、`, `一、`, `2.` before a label. */
-const ENUMERATION_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])/;
 
 /** The label of a department's or unit's name (部门名称, 单位名称, 部门(单位)名称). */
 export const DEPARTMENT_NAME_RE = /^(预算)?(部门|单位)(\((部门|单位)\))?名称$/;
@@ -255,7 +252,7 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   if (key.length === 0 || key.length > 24) return undefined;
   const unitLine = /^(金额|金额单位|资金)?单位(万元|元)$/.exec(key);
   if (unitLine) return { field: 'moneyUnit', unit: unitLine[2] as MoneyUnit };
-  key = key.replace(ENUMERATION_RE, '');
+  key = key.replace(LIST_NUMBER_RE, '');
   const { base, unit, period } = splitRemark(key);
   const with_ = (own: Period | undefined) => ({ ...(unit ? { unit } : {}), ...(own ? { period: own } : {}) });
   for (const [re, header] of HEADER_PATTERNS) {

@@ -25,7 +25,7 @@ import type {
 } from '../model';
 import { parseIndicatorValue, parseSplitValue } from './value';
 import { Decimal } from './decimal';
-import { labelKey, stripSpaces } from './text';
+import { labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
 import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
 import { isFiller } from './vocabulary';
 import { canonicalUnit } from './units';
@@ -39,7 +39,7 @@ interface Anchor extends CellAddress {
 }
 
 /** The value written in a label's own cell (`预算数：100万元`), as a field that no fix may write. */
-function inlineField(l: Anchor): Field | undefined {
+function inlineField(l: CellAddress & Pick<Anchor, 'inline'>): Field | undefined {
   if (l.inline === undefined) return undefined;
   const at = { row: l.row, col: l.col };
   return { at, text: l.inline, value: l.inline, label: at, inline: true };
@@ -499,8 +499,8 @@ function isSpacerColumn(grid: Grid, col: number, row: number): boolean {
 const LAST_EXCEL_COL = 16_383;
 
 /** The cell right of a label (after the label's merged area and any spacer column): where its value is written. */
-function valueRightOf(grid: Grid, at: CellAddress): Field {
-  const inline = inlineField(at as Anchor);
+function valueRightOf(grid: Grid, at: CellAddress & Pick<Anchor, 'inline'>): Field {
+  const inline = inlineField(at);
   if (inline) return inline;
   let right = grid.mergeAt(at.row, at.col)?.right ?? at.col;
   // A label in (or merged up to) the last column has no cell for its value: the value is empty, at the label.
@@ -751,10 +751,11 @@ function outlineHeading(grid: Grid, header: HeaderRow, row: number, under: Level
   // A name that is both (成本指标; 满意度指标 also reads as 服务对象满意度指标): the outline's
   // numbering says which (`三、` a 一级, `（一）` a 二级), else the name written in full, else a 二级
   // when it belongs under the 一级 above it (成本指标 under 产出指标 in the 2015 scheme).
-  const trimmed = stripSpaces(text);
-  if (/^[一二三四五六七八九十]+[、.．]/.test(trimmed)) return { level: 1, field };
-  if (/^[(（][一二三四五六七八九十]+[)）]/.test(trimmed)) return { level: 2, field };
-  const key = nameKey(trimmed.replace(/^(?:[(（]?[\d一二三四五六七八九十]+[)）、.．])/, ''));
+  const full = nameKey(text);
+  const number = LIST_NUMBER_RE.exec(full)?.[0];
+  if (number && /^[一二三四五六七八九十]+[、.]$/.test(number)) return { level: 1, field };
+  if (number && /^\([一二三四五六七八九十]+\)$/.test(number)) return { level: 2, field };
+  const key = number ? full.slice(number.length) : full;
   if (key === as1.name && key !== as2.name) return { level: 1, field };
   if (key === as2.name && key !== as1.name) return { level: 2, field };
   const parent = under ? resolveLevel1(under.text)?.name : undefined;

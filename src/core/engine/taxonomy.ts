@@ -6,7 +6,7 @@
  * weight suffix (`产出指标(50分)`), so `产出 指标（50分）` and `产出指标` are the same name.
  */
 import type { IndicatorRow, SchemeId, TableModel } from '../model';
-import { stripSpaces, toHalfWidth } from './text';
+import { LIST_NUMBER_RE, stripSpaces, toHalfWidth } from './text';
 import { BARE_WEIGHT_RE, LEVEL1_ALIASES, LEVEL2_ALIASES, WEIGHT_SUFFIX_RE } from './vocabulary';
 import { memoText } from './memo';
 
@@ -88,8 +88,11 @@ function remarkKeys(key: string): string[] {
   // Level names are short; a long text is no name, and is not scanned again.
   if (key.length > 40) return [];
   // `一、产出指标`, `1.数量指标`: a list number before the name.
-  const numbered = /^(?:\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])(.+)$/.exec(key);
-  if (numbered) return [numbered[1], ...remarkKeys(numbered[1])];
+  const numbered = LIST_NUMBER_RE.exec(key);
+  if (numbered && numbered[0].length < key.length) {
+    const rest = key.slice(numbered[0].length);
+    return [rest, ...remarkKeys(rest)];
+  }
   // `产出值`, `数量值`: a system that names its levels …值 for …指标.
   if (key.endsWith('值') && !key.endsWith('指标值') && key.length <= 8) return [`${key.slice(0, -1)}指标`];
   if (!/[([]/.test(key)) return [];

@@ -6,6 +6,12 @@
 import { isSpaceCode } from './grid';
 import { memoText } from './memo';
 
+/**
+ * A list number before a label or a level name, on a key (half-width, no spaces): `(一)`, `1)`,
+ * `一、`, `1.`, `2、`. One pattern for the labels, the level names and the outline headings.
+ */
+export const LIST_NUMBER_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])/;
+
 const SPACE_RE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 
 /** Full-width ASCII variants (！ to ～) to their ASCII form; the ideographic space to a space. */
