@@ -224,6 +224,40 @@ function outline(seed: SeedTable[]): WorkbookSpec {
   return { sheets: [b.toSpec()] };
 }
 
+/**
+ * A system export naming both levels in one column (`指标类别`: `产出指标-数量指标`, `效益指标/社会效益指标`),
+ * the 一级 and 二级 written once per row: seed table 1, whose mistakes must be found as in the
+ * seven-column form. Tested in test/core/combined-levels.test.ts.
+ */
+function combinedLevels(seed: SeedTable[]): WorkbookSpec {
+  const t = seedTable(seed, 1);
+  const b = new SheetBuilder('绩效目标表', { 0: 30, 1: 30, 2: 24 });
+  let row = 0;
+  const line = (...cells: string[]): void => {
+    cells.forEach((v, col) => {
+      if (v !== '') b.set(row, col, v);
+    });
+    row++;
+  };
+  b.merge(0, 0, 0, 2);
+  line(t.title);
+  line(t.unitName, '', t.moneyUnit);
+  line('项目名称', t.projectName);
+  line('预算数', t.total);
+  line('其中：财政资金', t.fiscal);
+  line('其他资金', t.other);
+  line('绩效目标', t.goals);
+  line('指标类别', '指标名称', '指标值');
+  let level1 = '';
+  let level2 = '';
+  for (const ind of t.indicators) {
+    if (ind.level1 !== '') level1 = ind.level1;
+    if (ind.level2 !== '') level2 = ind.level2;
+    line(`${level1}-${level2}`, ind.level3, ind.value);
+  }
+  return { sheets: [b.toSpec()] };
+}
+
 /** Every kind of cell the reader must convert; the expected results are in test/hosts/file. */
 function values(): WorkbookSpec {
   const date = new Date(Date.UTC(2025, 0, 15));
@@ -435,6 +469,7 @@ export async function buildFixtures(seed: SeedTable[]): Promise<FixtureFile[]> {
   }
   files.push({ path: 'values.xlsx', bytes: await workbookBytes(buildWorkbook(values())) });
   files.push({ path: 'outline.xlsx', bytes: await workbookBytes(buildWorkbook(outline(seed))) });
+  files.push({ path: 'combined-levels.xlsx', bytes: await workbookBytes(buildWorkbook(combinedLevels(seed))) });
   for (const [name, bytes] of await badFiles(seed, files[0].bytes)) files.push({ path: `bad/${name}`, bytes });
   return files;
 }

@@ -154,6 +154,11 @@ for (const [alias, name] of Object.entries(LEVEL1_ALIASES)) for (const a of [ali
 const LEVEL2_KEYS = withAndWithoutSuffix(LEVEL2_PARENTS.keys());
 for (const [alias, name] of Object.entries(LEVEL2_ALIASES)) for (const a of [alias, bare(alias)]) if (a === alias || !LEVEL2_KEYS.has(a)) LEVEL2_KEYS.set(a, name);
 
+/** A level name by its key, else by the key without a list number or remarks in brackets. */
+function lookUp(keys: ReadonlyMap<string, string>, key: string): string | undefined {
+  return keys.get(key) ?? remarkKeys(key).map((k) => keys.get(k)).find((n) => n !== undefined);
+}
+
 /**
  * Name lookups are made by most rules for every row; the same few texts recur in every table,
  * so their normalised keys are remembered (bounded: cleared when full).
@@ -183,7 +188,7 @@ export function resolveLevel1(text: string): Readonly<{ name: string; weight?: n
 
 function resolveLevel1Uncached(text: string): Readonly<{ name: string; weight?: number }> | undefined {
   const key = cachedNameKey(text);
-  const name = LEVEL1_KEYS.get(key) ?? remarkKeys(key).map((k) => LEVEL1_KEYS.get(k)).find((n) => n !== undefined);
+  const name = lookUp(LEVEL1_KEYS, key);
   if (!name) return undefined;
   const weight = parseWeight(text);
   return Object.freeze(weight === undefined ? { name } : { name, weight });
@@ -201,9 +206,32 @@ export function resolveLevel2(text: string): Readonly<{ name: string; level1: re
 
 function resolveLevel2Uncached(text: string): Readonly<{ name: string; level1: readonly string[] }> | undefined {
   const key = cachedNameKey(text);
-  const name = LEVEL2_KEYS.get(key) ?? remarkKeys(key).map((k) => LEVEL2_KEYS.get(k)).find((n) => n !== undefined);
-  if (!name) return undefined;
+  const name = lookUp(LEVEL2_KEYS, key);
+  if (!name) return combinedLevel2(key);
   return Object.freeze({ name, level1: Object.freeze([...(LEVEL2_PARENTS.get(name) ?? [])]) });
+}
+
+/** Between the 一级 and the 二级 of one cell: `产出指标-数量指标`, `产出/数量`, `效益指标—社会效益指标`. */
+const COMBINED_SEPARATOR_RE = /^(.{2,12}?)[-—–~～/／\\、·•|｜>＞→]+(.{2,16})$/u;
+
+/**
+ * One cell naming both levels (a system that exports 指标类别 as `产出指标-数量指标`, or `产出指标数量指标`
+ * once spaces are dropped): the 二级, under the 一级 the cell names when that is one of its own.
+ */
+function combinedLevel2(key: string): Readonly<{ name: string; level1: readonly string[] }> | undefined {
+  if (key.length > 30) return undefined;
+  const parts = COMBINED_SEPARATOR_RE.exec(key);
+  const splits: [string, string][] = parts ? [[parts[1], parts[2]]] : [];
+  // Without a separator, only where the first part ends in 指标 (`产出指标数量指标`).
+  for (let i = key.indexOf('指标'); i > 0 && splits.length === 0; i = key.indexOf('指标', i + 1)) splits.push([key.slice(0, i + 2), key.slice(i + 2)]);
+  for (const [head, tail] of splits) {
+    const level1 = lookUp(LEVEL1_KEYS, head);
+    const name = level1 && lookUp(LEVEL2_KEYS, tail);
+    if (!level1 || !name) continue;
+    const parents = LEVEL2_PARENTS.get(name) ?? [];
+    return Object.freeze({ name, level1: Object.freeze(parents.includes(level1) ? [level1] : [...parents]) });
+  }
+  return undefined;
 }
 
 const resolveLevel2Memo = memoText(resolveLevel2Uncached);
