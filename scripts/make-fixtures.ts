@@ -258,6 +258,39 @@ function combinedLevels(seed: SeedTable[]): WorkbookSpec {
   return { sheets: [b.toSpec()] };
 }
 
+/**
+ * A medium-term project's form with its periods as columns: `中期资金总额 | 年度资金总额` over the
+ * amounts of 资金总额 / 其中：财政拨款 / 其他资金, and `中期指标值 | 年度指标值` in one indicator grid, the
+ * 中期 values left empty (a one-year project): the annual amounts and values are checked. Seed
+ * table 1, whose mistakes must be found as in the seven-column form. Tested in
+ * test/core/period-columns.test.ts.
+ */
+function periodColumns(seed: SeedTable[]): WorkbookSpec {
+  const t = seedTable(seed, 1);
+  const b = new SheetBuilder('绩效目标表', { 0: 14, 1: 14, 2: 14, 3: 30, 4: 16, 5: 16 });
+  let row = 0;
+  const line = (...cells: string[]): void => {
+    cells.forEach((v, col) => {
+      if (v !== '') b.set(row, col, v);
+    });
+    row++;
+  };
+  const times3 = (amount: string): string => (amount === '' ? '' : (Number(amount) * 3).toFixed(2));
+  b.merge(0, 0, 0, 5);
+  line(t.title);
+  line(t.unitName, '', '', '', '', t.moneyUnit);
+  line('项目名称', t.projectName);
+  b.merge(row, 0, row + 3, 1);
+  line('项目资金', '', '', '中期资金总额', '年度资金总额');
+  line('', '', '资金总额', times3(t.total), t.total);
+  line('', '', '其中：财政拨款', times3(t.fiscal), t.fiscal);
+  line('', '', '其他资金', times3(t.other), t.other);
+  line('年度目标', t.goals);
+  line('一级指标', '二级指标', '三级指标', '指标说明', '中期指标值', '年度指标值');
+  for (const ind of t.indicators) line(ind.level1, ind.level2, ind.level3, '', '', ind.value);
+  return { sheets: [b.toSpec()] };
+}
+
 /** Every kind of cell the reader must convert; the expected results are in test/hosts/file. */
 function values(): WorkbookSpec {
   const date = new Date(Date.UTC(2025, 0, 15));
@@ -470,6 +503,7 @@ export async function buildFixtures(seed: SeedTable[]): Promise<FixtureFile[]> {
   files.push({ path: 'values.xlsx', bytes: await workbookBytes(buildWorkbook(values())) });
   files.push({ path: 'outline.xlsx', bytes: await workbookBytes(buildWorkbook(outline(seed))) });
   files.push({ path: 'combined-levels.xlsx', bytes: await workbookBytes(buildWorkbook(combinedLevels(seed))) });
+  files.push({ path: 'period-columns.xlsx', bytes: await workbookBytes(buildWorkbook(periodColumns(seed))) });
   for (const [name, bytes] of await badFiles(seed, files[0].bytes)) files.push({ path: `bad/${name}`, bytes });
   return files;
 }

@@ -301,6 +301,9 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: Infinity, right: -Infinity };
   const group = chooseGroup(scan, grid, above, avoid);
   const content: number[] = [];
+  // `中期指标值 | 年度指标值` in one group: the annual value is checked (a one-year project leaves
+  // the 中期 column empty), wherever the two stand.
+  let longTermValue = false;
   for (const l of scan.labels) {
     const right = grid.mergeAt(l.row, l.col)?.right ?? l.col;
     const inGroup = !group || l.col < group.shared || (l.col >= group.from && l.col <= group.to);
@@ -309,8 +312,10 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
       // Another group's column: part of the table, not read.
     } else if (role === 'signOrDirection') header.ambiguous.push(l.col);
     else if (role === 'contentOrLevel3') content.push(l.col);
-    else if (role && header.columns[role] === undefined) header.columns[role] = l.col;
-    else if (l.info.field && header.project[l.info.field] === undefined) {
+    else if (role && (header.columns[role] === undefined || (role === 'value' && longTermValue && l.info.period === 'annual'))) {
+      header.columns[role] = l.col;
+      if (role === 'value') longTermValue = l.info.period === 'longTerm';
+    } else if (l.info.field && header.project[l.info.field] === undefined) {
       header.project[l.info.field] = l.col;
       if (l.info.unit) header.unit = l.info.unit;
     } else if (!role) continue;
@@ -1223,11 +1228,13 @@ function amountOf(grid: Grid, l: Anchor, lastRow: number): Field | undefined {
   return right ?? amountBelow(grid, l, lastRow);
 }
 
-function pickLabel(grid: Grid, labels: readonly Anchor[], lastRow: number, near?: CellAddress): { field?: Field; label?: Anchor } {
+function pickLabel(grid: Grid, labels: readonly Anchor[], lastRow: number, near?: CellAddress, periodCol?: number): { field?: Field; label?: Anchor } {
   const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) : 0));
   let fallback: { field?: Field; label?: Anchor } = {};
   for (const l of ls) {
-    const v = amountOf(grid, l, lastRow);
+    // Under column-style totals (中期资金总额 | 年度资金总额 over their amounts) a part's amount is
+    // in the annual total's column, not right of its label (that is the 中期 column).
+    const v = periodCol !== undefined && near && l.row > near.row && l.col < periodCol && !l.info.period ? fieldAt(grid, { row: l.row, col: periodCol }, l) : amountOf(grid, l, lastRow);
     if (v && !isBlankText(v.text)) return { field: v, label: l };
     if (!fallback.label) fallback = { field: v, label: l };
   }
@@ -1261,7 +1268,20 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   const totalLabels = byField('total');
   const totalPick = pickLabel(grid, totalLabels, lastRow);
   const total = totalPick.label;
-  if (totalPick.field) table.budget.total = totalPick.field;
+  // A column-style total (年度资金总额 over its column) whose cell below sits in a part's row, with
+  // other parts written in the column too (其中：财政拨款 | 240 | 80, 其他资金 | 60 | 20), names the
+  // column, not an amount: the total is not written. (With the other parts blank the one amount
+  // is the total as well.)
+  const parts = [...byField('fiscal'), ...byField('other'), ...byField('carryOver')];
+  const f0 = totalPick.field;
+  const inPartRow =
+    f0 !== undefined &&
+    total !== undefined &&
+    f0.at.row > total.row &&
+    parts.some((l) => l.row === f0.at.row && l.col < f0.at.col) &&
+    parts.some((l) => l.row > f0.at.row && l.col < f0.at.col && !grid.isBlank(l.row, f0.at.col));
+  if (f0 && !inPartRow) table.budget.total = f0;
+  if (inPartRow) table.budget.totalLabel = { row: total.row, col: total.col };
   // The 中期 total beside an annual one: the period's money includes the year's.
   if (totalPick.label?.info.period === 'annual') {
     const longTerm = totalLabels.find((l) => l.info.period === 'longTerm');
@@ -1279,13 +1299,15 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
       }
     }
   }
-  const fiscalPick = pickLabel(grid, byField('fiscal'), lastRow, total);
+  const totalField = totalPick.field;
+  const periodCol = total?.info.period === 'annual' && totalField && totalField.at.row > total.row && totalField.at.col === total.col ? total.col : undefined;
+  const fiscalPick = pickLabel(grid, byField('fiscal'), lastRow, total, periodCol);
   const fiscal = fiscalPick.label;
   if (fiscalPick.field) table.budget.fiscal = fiscalPick.field;
   const other = byField('other')[0];
-  const otherField = pickLabel(grid, byField('other'), lastRow, total ?? fiscal).field;
+  const otherField = pickLabel(grid, byField('other'), lastRow, total ?? fiscal, periodCol).field;
   if (otherField) table.budget.other = otherField;
-  const carry = pickLabel(grid, byField('carryOver'), lastRow, total ?? fiscal).field;
+  const carry = pickLabel(grid, byField('carryOver'), lastRow, total ?? fiscal, periodCol).field;
   if (carry) table.budget.carryOver = carry;
   // Several fiscal or other parts (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金) under
   // one total: every written one is a part. (Beside a 中期 total the labels come in pairs: no.)

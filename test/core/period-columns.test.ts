@@ -1,0 +1,91 @@
+/**
+ * A medium-term project's form with its periods as columns rather than as groups: `中期资金总额 |
+ * 年度资金总额` over the amounts of 资金总额 / 财政拨款 / 其他资金, and `中期指标值 | 年度指标值` in one
+ * indicator grid. The annual column is checked; an empty 中期 column is fine. Before, the parts
+ * were read from the 中期 column beside their labels (a false sum mismatch) and the first value
+ * column was checked (every value "empty" in a one-year project).
+ */
+import { join } from 'path';
+import { checkSheet } from '../../src/core/engine';
+import { readWorkbookFile } from '../../src/hosts/file/read';
+import { textGrid } from '../helpers/text-grid';
+
+const findings = (lines: string[], merges: string[] = []): string[] =>
+  checkSheet(textGrid(lines, merges)).tables.flatMap((t) => t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`));
+
+const GRID = [
+  '一级指标|二级指标|三级指标|中期指标值|年度指标值',
+  '产出指标|数量指标|养护里程|≥150公里|≥50公里',
+  '|质量指标|合格率|≥95%|≥95%',
+  '|成本指标|养护成本|≤300万元|≤100万元',
+  '效益指标|社会效益指标|出行条件|有效改善|有效改善',
+  '满意度指标|服务对象满意度指标|群众满意度|≥90%|≥90%',
+];
+
+describe('amounts under 中期资金总额 | 年度资金总额', () => {
+  const upper = (total: string, fiscal: string, other: string): string[] => [
+    '项目名称|乡村道路养护|||',
+    '项目资金（万元）||中期资金总额|年度资金总额|',
+    `|资金总额|300|${total}|`,
+    `|其中：财政拨款|240|${fiscal}|`,
+    `|其他资金|60|${other}|`,
+    '年度目标|完成养护50公里|||',
+  ];
+
+  test('the annual column is read: parts that add up are clean', () => {
+    const [t] = checkSheet(textGrid([...upper('100', '80', '20'), ...GRID])).tables;
+    expect(t.table.budget.total?.text).toBe('100');
+    expect(t.table.budget.fiscal?.text).toBe('80');
+    expect(t.table.budget.other?.text).toBe('20');
+    expect(t.findings).toEqual([]);
+  });
+
+  test('a real mismatch in the annual column is still found, on the total', () => {
+    expect(findings([...upper('100', '90', '20'), ...GRID])).toEqual(['error D3 budget/sum-mismatch']);
+  });
+
+  test('no 资金总额 row: the column has no total, said as a note (not a mismatch with the first part)', () => {
+    const lines = ['项目名称|乡村道路养护|||', '项目资金（万元）||中期资金总额|年度资金总额|', '|其中：财政拨款|240|80|', '|其他资金|60|20|', '年度目标|完成养护50公里|||', ...GRID];
+    expect(findings(lines)).toEqual(['info D2 budget/missing-total']);
+  });
+
+  test('one part in a 资金总额 column (其他资金 blank): that amount is the total too', () => {
+    const lines = ['项目名称|乡村道路养护|||', '资金情况(万元)|资金来源||资金总额|', '|其中:财政拨款||100|', '|其他资金|||', '年度目标|完成养护50公里|||', ...GRID];
+    const [t] = checkSheet(textGrid(lines)).tables;
+    expect(t.table.budget.total?.text).toBe('100');
+    expect(t.findings.filter((f) => f.category === 'budget')).toEqual([]);
+  });
+});
+
+describe('中期指标值 | 年度指标值 in one grid', () => {
+  const TOP = ['项目名称|乡村道路养护||||', '预算数（万元）|100||||', '年度目标|完成养护50公里||||'];
+
+  test('the annual value is checked, the empty 中期 column is not reported', () => {
+    const lines = [...TOP, ...GRID.map((l, i) => (i === 0 ? l : l.replace(/\|[^|]*\|([^|]*)$/, '||$1')))];
+    expect(findings(lines)).toEqual([]);
+  });
+
+  test('a mistake in the annual column is found there, one in the 中期 column is not', () => {
+    const lines = [...TOP, ...GRID.map((l) => l.replace('≥150公里', '150公里').replace('|≥95%|≥95%', '|≥95%|95%'))];
+    expect(findings(lines)).toEqual(['warning E6 value/missing-sign']);
+  });
+
+  test('whichever stands first: 年度指标值 | 中期指标值', () => {
+    const lines = [...TOP, ...GRID.map((l) => l.replace(/\|([^|]*)\|([^|]*)$/, '|$2|$1'))];
+    const [t] = checkSheet(textGrid(lines)).tables;
+    expect(t.table.header?.columns.value).toBe(3);
+    expect(t.findings).toEqual([]);
+  });
+});
+
+test('the fixture: seed table 1 in a medium-term form gives seed table 1’s own mistakes', async () => {
+  const [g] = await readWorkbookFile(join(__dirname, '..', 'fixtures', 'period-columns.xlsx'));
+  const [t] = checkSheet(g).tables;
+  expect(t.table.budget.total?.text).toBe('26.50');
+  expect(t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual([
+    'info F11 content/trailing-punctuation',
+    'info F13 value/wan-unit',
+    'warning C15 structure/level2-as-level3',
+    'error F16 value/malformed-unit',
+  ]);
+});
