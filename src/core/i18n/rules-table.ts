@@ -50,6 +50,10 @@ const BUDGET: Record<string, RuleTexts> = {
         'zh-CN': '预算数没有单独填写（写在说明文字或其他栏目中），无法核对财政资金与其他资金之和：建议单独填写预算数。',
         'en-US': 'The budget total is not written on its own (it is in a sentence or another column), so it cannot be checked against its parts: consider writing it on its own.',
       },
+      notInList: {
+        'zh-CN': '导出的指标清单中没有“预算数”列，未核对预算数、资金来源和成本上限：请在预算表中核对。',
+        'en-US': 'This exported list of indicators has no 预算数 (budget total) column, so the budget, its sources and the cost caps were not checked: check them against the budget table.',
+      },
       missing: {
         'zh-CN': '表中没有“预算数”一栏：请在预算规模及资金用途中填写预算数。',
         'en-US': 'The table has no 预算数 (budget total) field: add it to the budget block and fill it in.',

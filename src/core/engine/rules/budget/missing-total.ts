@@ -3,6 +3,7 @@
  * an empty value: reported on the value cell, where it has to be written.
  */
 import { readAmount } from '../../money';
+import { headerRect } from '../structure/shared';
 import type { Rule } from '../types';
 
 export const missingTotal: Rule = {
@@ -14,6 +15,9 @@ export const missingTotal: Rule = {
       // The amount is written, but not beside a 预算数 label (in a sentence, under a column
       // header): it cannot be checked, which is worth a note, not an error.
       if (table.budget.totalLabel) ctx.report({ messageId: 'elsewhere', at: table.budget.totalLabel, severity: 'info' });
+      // A list of indicators exported without a 预算数 column: the system keeps the budget
+      // elsewhere; the checks that need it are skipped, said on the project's own row.
+      else if (table.layout === 'L4') ctx.report({ messageId: 'notInList', at: headerRect(table), severity: 'info' });
       else ctx.report({ messageId: 'missing', at: table.range });
       return;
     }

@@ -56,7 +56,9 @@ function groupByLevel1(table: TableModel, scheme: SchemeId): Level1Group[] {
 
 function weightHeaderCell(table: TableModel): CellAddress | undefined {
   const col = table.header?.columns.weight;
-  return table.header && col !== undefined ? { row: table.header.row, col } : undefined;
+  if (!table.header || col === undefined) return undefined;
+  // A list export's projects share one header row: a project's sum goes on its own first row.
+  return { row: table.layout === 'L4' ? table.range.top : table.header.row, col };
 }
 
 /**

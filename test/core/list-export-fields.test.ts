@@ -1,0 +1,40 @@
+/**
+ * A list of indicators exported without the budget and goals columns (`项目名称 | 一级指标 | … |
+ * 权重`): the system keeps them elsewhere. Each project says once, on its own row, that the budget
+ * was not checked (an info), and is not sent back for missing goals; a table-level finding of a
+ * project lands on the project's own first row, never on the header row the projects share.
+ */
+import { checkSheet } from '../../src/core/engine';
+import { textGrid } from '../helpers/text-grid';
+
+const HEADER = '项目名称|一级指标|二级指标|三级指标|计算符号|指标值|计量单位|权重';
+const project = (name: string, weights: number[]): string[] => [
+  `${name}|产出指标|数量指标|养护里程|≥|50|公里|${weights[0]}`,
+  `${name}|产出指标|质量指标|合格率|≥|95|%|${weights[1]}`,
+  `${name}|产出指标|时效指标|完成时间|≤|12|月|${weights[2]}`,
+  `${name}|产出指标|成本指标|养护成本|≤|100|万元|${weights[3]}`,
+  `${name}|效益指标|社会效益指标|出行条件|定性|有效改善||${weights[4]}`,
+  `${name}|满意度指标|服务对象满意度指标|群众满意度|≥|90|%|${weights[5]}`,
+];
+
+const findings = (lines: string[]): string[] =>
+  checkSheet(textGrid(lines)).tables.flatMap((t) => t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`));
+
+describe('a list export without 预算数 and 绩效目标 columns', () => {
+  test('each project: one info on its own row that the budget was not checked, nothing on goals', () => {
+    const lines = [HEADER, ...project('乡村道路养护', [20, 20, 10, 10, 20, 20]), ...project('农田水利', [20, 20, 10, 10, 20, 20])];
+    expect(findings(lines)).toEqual(['info A2:H2 budget/missing-total', 'info A8:H8 budget/missing-total']);
+  });
+
+  test('weights that do not add up: reported on the project’s own row of the weight column', () => {
+    const lines = [HEADER, ...project('乡村道路养护', [20, 20, 10, 10, 20, 20]), ...project('农田水利', [20, 20, 10, 10, 20, 10])];
+    expect(findings(lines).filter((f) => f.includes('weights-sum'))).toEqual(['info H8 structure/weights-sum']);
+    const off = [HEADER, ...project('乡村道路养护', [25, 20, 10, 10, 20, 20])];
+    expect(findings(off).filter((f) => f.includes('weights-sum'))).toEqual(['error H2 structure/weights-sum']);
+  });
+
+  test('with a 预算数 column left empty for a project, that project is still told to fill it in', () => {
+    const lines = [`${HEADER}|预算数`, ...project('乡村道路养护', [20, 20, 10, 10, 20, 20]).map((l) => `${l}|`)];
+    expect(findings(lines)).toContain('error I2 budget/missing-total');
+  });
+});
