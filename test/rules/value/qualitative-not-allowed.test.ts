@@ -29,6 +29,8 @@ ruleTester(qualitativeNotAllowed, {
     { name: 'a date with dots states a time', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '2025.12.31' }) },
     { name: 'a span of months states a time', spec: withRow({ l2: '时效指标', l3: '实施周期', desc: '', value: '2025年1月-12月' }) },
     { name: 'a period', spec: withRow({ l2: '时效指标', l3: '服务周期', desc: '', value: '2023.07-2024.01' }) },
+    { name: 'a date with dots and 前 is a deadline', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '2025.12.31前' }) },
+    { name: 'a date with dashes and 之前', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '2025-06-30之前' }) },
     { name: '长期 (the seed)', spec: withRow({ l2: '时效指标', l3: '使用年限', desc: '', value: '长期' }) },
     { name: 'a qualitative quality is standard', spec: quality('符合国家标准') },
     { name: 'a ratio is measurable as written (配套比例 ≥1:1)', spec: withRow({ l2: '数量指标', l3: '地方配套比例', desc: '', value: '≥1:1' }) },
