@@ -13,9 +13,20 @@ const split = (otherSign: string, row: Partial<RowSpec>): RowSpec[] => [
   { l1: '满意度指标', l2: '服务对象满意度指标', l3: '干警满意度', sign: '', value: '95', unit: '%', ...row },
 ];
 
+/** A 2021 table whose 成本指标 has one row of the given 二级 and value. */
+const cost2021 = (l2: string, value: string): RowSpec[] => [
+  { l1: '产出指标', l2: '数量指标', l3: '软件维护次数', value: '≥200次' },
+  { l1: '成本指标', l2: '经济成本指标', l3: '项目总成本', value: '≤26.5万元' },
+  { l2, l3: '对周边的影响', value },
+  { l1: '效益指标', l2: '社会效益指标', l3: '保障办案', value: '有效保障' },
+  { l1: '满意度指标', l2: '服务对象满意度指标', l3: '干警满意度', value: '≥95%' },
+];
+
 ruleTester(missingSign, {
   valid: [
     spec(),
+    { name: '2021: a bare 0 on 社会成本 says "none" (the guidance allows 0 or 无)', spec: spec({ rows: cost2021('社会成本指标', '0') }), options: { scheme: '2021' } },
+    { name: '2021: a bare 0 on 生态环境成本', spec: spec({ rows: cost2021('生态环境成本指标', '0') }), options: { scheme: '2021' } },
     { name: 'qualitative', spec: quality('达到预期') },
     { name: 'no number (value/missing-number)', spec: satisfaction('%') },
     { name: 'placeholder', spec: satisfaction('≥XX%') },

@@ -84,6 +84,15 @@ export function indicatorKind(ind: Pick<IndicatorRow, 'level1' | 'level2'>): Ind
   return level1Kind(ind.level1.text) ?? 'unknown';
 }
 
+/** 二级 whose cost need not be money: the 2021 guidance lets a project without one write 0 or 无. */
+const NON_MONEY_COSTS: ReadonlySet<string> = new Set(['社会成本指标', '生态环境成本指标']);
+
+/** A bare 0 on 社会成本 / 生态环境成本 (`0`, `0万元`, `＝0`): "none", complete as written. */
+export function isNoCost(ind: Pick<IndicatorRow, 'level2' | 'parsed'>): boolean {
+  const name = resolveLevel2(ind.level2.text)?.name;
+  return ind.parsed.number === 0 && name !== undefined && NON_MONEY_COSTS.has(name);
+}
+
 /** A name without a trailing bracketed note (`完成率（%）`), for looking at how it ends. */
 function nameCore(name: string): string {
   return toHalfWidth(stripSpaces(name)).replace(/[([【][^()[\]【】]{0,12}[)\]】]$/, '');

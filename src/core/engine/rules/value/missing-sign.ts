@@ -6,13 +6,14 @@
 import type { Rule } from '../types';
 import { isDateSerial } from './date-serial';
 import { correctedSign, guessUnit, inferSign, isDottedMonth, repairedNumber, sameCell, shown, signFix } from './fix';
+import { isNoCost } from './kind';
 
 export const missingSign: Rule = {
   meta: { id: 'value/missing-sign', category: 'value', severity: 'warning', fixable: true },
   row(ctx, ind, facts) {
     const { kind } = facts;
     const p = ind.parsed;
-    if (p.kind !== 'quantitative' || !p.problems.includes('no-sign') || isDottedMonth(ind, kind) || isDateSerial(ctx, ind, kind)) return;
+    if (p.kind !== 'quantitative' || !p.problems.includes('no-sign') || isDottedMonth(ind, kind) || isDateSerial(ctx, ind, kind) || isNoCost(ind)) return;
     const number = repairedNumber(p);
     const wanted = correctedSign(kind, inferSign(ind, number === undefined ? undefined : Number(number), p.unit ?? guessUnit(ind, ctx.table)));
     const { at, suggestion } = signFix(ind, ctx.table, wanted);

@@ -6,12 +6,13 @@
 import type { Rule } from '../types';
 import { isDateSerial } from './date-serial';
 import { guessUnit, isDottedMonth, sameCell, shown, unitFix } from './fix';
+import { isNoCost } from './kind';
 
 export const missingUnit: Rule = {
   meta: { id: 'value/missing-unit', category: 'value', severity: 'warning', fixable: true },
   row(ctx, ind, facts) {
     const p = ind.parsed;
-    if (p.kind !== 'quantitative' || !p.problems.includes('no-unit') || isDottedMonth(ind, facts.kind) || isDateSerial(ctx, ind, facts.kind)) return;
+    if (p.kind !== 'quantitative' || !p.problems.includes('no-unit') || isDottedMonth(ind, facts.kind) || isDateSerial(ctx, ind, facts.kind) || isNoCost(ind)) return;
     const { at, suggestion } = unitFix(ind, ctx.table, guessUnit(ind, ctx.table));
     const data = { value: shown(ind), suggestion: suggestion ?? '' };
     const inColumn = ind.unit !== undefined && sameCell(at, ind.unit.at);
