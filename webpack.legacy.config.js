@@ -89,6 +89,9 @@ function legacyConfig(mode, outputDir = OUTPUT_DIR) {
     output: { path: outputDir, filename: '[name].js', clean: false, iife: true, environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, module: false, optionalChaining: false, templateLiteral: false } },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
+      // One file (legacy-check.js names it): the modern host's import() of its template and report
+      // writers, which the legacy pane never calls, stays in the bundle instead of becoming chunks.
+      parser: { javascript: { dynamicImportMode: 'eager' } },
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, use: [babelLoader(), ts.use] },
         // core-js is ES5 already; anything else from node_modules would be lowered too.

@@ -10,17 +10,16 @@ import { ErrorBars, type PaneError } from './components/ErrorBars';
 import { Filters } from './components/Filters';
 import { FindingList, type RowAction } from './components/FindingList';
 import { PaneToolbar, type PaneMenuActions } from './components/PaneToolbar';
-import { TemplateForm } from './components/TemplateForm';
 import { useViewRequests } from './launch';
 import { CleanState, FirstRunState, Progress, type BusyState } from './components/StatusView';
 import { Summary } from './components/Summary';
 import { IgnoreList } from './components/IgnoreList';
 import { ReviewBar } from './components/ReviewBar';
-import { RulePage } from './components/RulePage';
 import { IgnoreDialog } from './components/IgnoreDialog';
 import { FixPreview } from './components/FixPreview';
 import { SettingsPanel } from './components/SettingsPanel';
 import { useReview } from './useReview';
+import { lazyPart } from './lazy';
 import { findingKey } from './review';
 import { walkKey } from './keys';
 import { downloadText, reportFileName } from './download';
@@ -118,9 +117,24 @@ function covers(finding: Finding, address: string): boolean {
 
 type Advance = { index: number; key: string };
 
+// Not needed for the first paint: each in a chunk of its own, asked for once the pane has painted (./lazy.tsx).
+const TemplateForm = lazyPart(() => import('./components/TemplateForm').then((m) => m.TemplateForm));
+const RulePage = lazyPart(() => import('./components/RulePage').then((m) => m.RulePage));
+
+/** Loads the lazy parts after the first paint; a failure shows when the part is opened. */
+function usePreloadedParts(): void {
+  useEffect(() => {
+    const id = setTimeout(() => {
+      for (const part of [RulePage, TemplateForm]) part.preload().catch(() => undefined);
+    }, 0);
+    return () => clearTimeout(id);
+  }, []);
+}
+
 export function App({ host, locale, theme = webLightTheme, check, download = downloadText, embedded = false }: AppProps) {
   const styles = useStyles();
   const Root = embedded ? 'div' : 'main';
+  usePreloadedParts();
   // null: nothing checked yet (or the marks were cleared), so the first-run state shows.
   const [results, setResults] = useState<SheetResult[] | null>(null);
   const [cleared, setCleared] = useState(false);

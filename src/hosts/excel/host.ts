@@ -26,7 +26,6 @@ import { groupTargets, markSeverity, queueMarks } from './marks';
 import { DESKTOP_PAYLOAD_BUDGET, readUsedRange, WEB_PAYLOAD_BUDGET } from './read';
 import type { ExcelRun, HostCapabilities, IsSetSupported } from './types';
 import { ExcelReview } from './review';
-import { insertTemplate } from './template';
 import type { TemplateOptions } from '../../core/review/template';
 import type { TemplateInsertion, TemplatePlacement } from '../types';
 
@@ -283,9 +282,12 @@ export class ExcelHost implements WorkbookHost {
     return this.review.insertReportSheet(report);
   }
 
-  /** 插入模板: see ./template.ts. */
+  /**
+   * 插入模板: see ./template.ts. Loaded when first used (a chunk of the add-in's own origin): the
+   * template writer is not needed for the pane's first paint nor by the ribbon's 一键校验.
+   */
   insertTemplate(options: TemplateOptions, where: TemplatePlacement): Promise<TemplateInsertion> {
     const env = { locale: this.locale, isSetSupported: this.isSetSupported, encode: (text: string) => encodeForWrite(text, 'General') };
-    return this.batch(undefined, (context) => insertTemplate(context, options, where, env));
+    return this.batch(undefined, async (context) => (await import('./template')).insertTemplate(context, options, where, env));
   }
 }

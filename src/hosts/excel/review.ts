@@ -10,7 +10,6 @@ import type { Locale } from '../../core/model';
 import { HostError, type CellsChange, type CellWrite, type CellWriteResult, type ReportSheet, type ReviewSupport, type SelectionChange, type StateKey, type Unsubscribe } from '../types';
 import { normalizeAddress } from './address';
 import { readRect, writeCells, type Encode } from './cells';
-import { insertReport } from './report-sheet';
 import { detectReviewCapabilities, reviewSupport, type ReviewCapabilities } from './review-support';
 import { loadStatePart, saveStatePart } from './state';
 import type { IsSetSupported } from './types';
@@ -89,7 +88,8 @@ export class ExcelReview {
     await this.deps.batch(undefined, (context) => saveStatePart(context, key, text));
   }
 
+  /** The report sheet's writer is loaded when first used (导出报告 only; not the ribbon, not first paint). */
   insertReportSheet(report: ReportSheet): Promise<string> {
-    return this.deps.batch(undefined, (context) => insertReport(context, report, this.capabilities(), this.deps.locale()));
+    return this.deps.batch(undefined, async (context) => (await import('./report-sheet')).insertReport(context, report, this.capabilities(), this.deps.locale()));
   }
 }
