@@ -44,3 +44,26 @@ test('lists of level names side by side (a template’s dropdown sheet) are not 
   const lists = ['一级指标|产出指标|效益指标|满意度指标', '产出指标|数量指标|经济效益指标|服务对象满意度指标', '效益指标|质量指标|社会效益指标|', '满意度指标|时效指标|生态效益指标|', '|成本指标|可持续影响指标|'];
   expect(locateTables(grid(lists))).toEqual([]);
 });
+
+describe('no 一级 column either: 二级 name | 三级 | value under a 项目名称', () => {
+  const TOP = ['项目名称|农村道路养护|', '预算数（万元）|100|', '年度目标|完成道路养护50公里|'];
+  const NO_LEVEL1 = GRID.map((l) => l.split('|').slice(1).join('|'));
+
+  test('one table; each row’s 一级 is its 二级’s', () => {
+    const [t] = checkSheet(grid([...TOP, ...NO_LEVEL1])).tables;
+    expect(t.table.header?.columns).toEqual({ level2: 0, level3: 1, value: 2 });
+    expect(t.table.indicators.map((i) => i.level1.text)).toEqual(['产出指标', '产出指标', '产出指标', '产出指标', '效益指标', '满意度指标']);
+    expect(t.findings).toEqual([]);
+  });
+
+  test('its mistakes are found: words on a 数量 row', () => {
+    const lines = [...TOP, ...NO_LEVEL1.map((l) => l.replace('≥50公里', '有所增加'))];
+    expect(checkSheet(grid(lines)).tables[0].findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(['warning C4 value/qualitative-not-allowed']);
+  });
+
+  test('without its own 项目名称, or with one 二级 row alone, it is no grid', () => {
+    expect(locateTables(grid(NO_LEVEL1))).toEqual([]);
+    const [t] = locateTables(grid([...TOP, NO_LEVEL1[0], '备注|见附件|', '说明|无|']));
+    expect(t.indicators).toEqual([]);
+  });
+});

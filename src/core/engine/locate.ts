@@ -372,6 +372,28 @@ function impliedHeaderOf(scan: RowScan, grid: Grid, ownProject: boolean): Header
       implied: true,
     };
   }
+  return ownProject ? impliedLevel2HeaderOf(scan, grid) : undefined;
+}
+
+/**
+ * Under a 项目名称 of its own, a header-less grid with no 一级 column: 二级 name | 三级 | value, the
+ * rows below showing 二级 names in the same column too (a grid copied without its 一级 column).
+ */
+function impliedLevel2HeaderOf(scan: RowScan, grid: Grid): HeaderRow | undefined {
+  const cols = scan.cols;
+  const isLevel = (r: number, c: number) => resolveLevel1(grid.rawText(r, c)) !== undefined || resolveLevel2(grid.rawText(r, c)) !== undefined;
+  for (let i = 0; i + 2 < cols.length; i++) {
+    if (!resolveLevel2(grid.rawText(scan.row, cols[i])) || resolveLevel1(grid.rawText(scan.row, cols[i]))) continue;
+    if (isLevel(scan.row, cols[i + 1]) || isLevel(scan.row, cols[i + 2])) return undefined;
+    let seen = 0;
+    for (let r = scan.row + 1; r <= Math.min(grid.lastRow, scan.row + IMPLIED_REACH) && seen < IMPLIED_CONFIRM; r++) {
+      const a = grid.anchor(r, cols[i]);
+      if (a.row === r && resolveLevel2(grid.rawText(a.row, a.col))) seen++;
+    }
+    if (seen < IMPLIED_CONFIRM) return undefined;
+    const right = grid.mergeAt(scan.row, cols[cols.length - 1])?.right ?? cols[cols.length - 1];
+    return { row: scan.row - 1, columns: { level2: cols[i], level3: cols[i + 1], value: cols[i + 2] }, ambiguous: [], project: {}, left: cols[i], right, implied: true };
+  }
   return undefined;
 }
 
