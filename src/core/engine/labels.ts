@@ -277,12 +277,14 @@ export function titleKind(text: string): TableKind | undefined {
 function titleKindUncached(text: string): TableKind | undefined {
   const key = labelKey(text);
   // A 部门整体支出绩效自评表 is a self-evaluation first.
-  if (/自评|绩效评价(报告|表)/.test(key)) return 'self-eval';
+  if (/自评|绩效评价(报告|表)|评价结果/.test(key)) return 'self-eval';
   // 项目绩效目标完成情况表: what was achieved, after the year.
   if (/(目标|指标)(完成|实现)情况(表|统计表?)?$/.test(key)) return 'self-eval';
   if (/(部门|单位)(\((部门|单位)\))?整体|整体支出|整体绩效/.test(key)) return 'department';
   // 某某局部门绩效目标表: a department's targets; a 部门 title naming a 项目 is a project's.
   if (/(部门|单位)(\((部门|单位)\))?(预算)?绩效目标/.test(key) && !/项目/.test(key)) return 'department';
+  // 部门职责—工作活动, 机构职能, 年度重点工作任务: a department's work, not a project's.
+  if (/部门职责|工作活动|(机构|部门|核心)职能|工作任务/.test(key) && !/项目/.test(key)) return 'department';
   if (/监控|执行情况表|运行跟踪|跟踪(情况)?表/.test(key)) return 'monitor';
   if (/转移支付/.test(key) || (/(中央|省级|市级|州级)(财政)?.*(专项)?资金绩效目标表$/.test(key) && !/项目/.test(key))) return 'transfer';
   if (/区域(绩效)?目标/.test(key)) return 'region';
@@ -341,7 +343,7 @@ export function inlineLabel(text: string): { info: LabelInfo; value: string } | 
 export function isTitleText(text: string): boolean {
   if (text.length < 4 || text.length > 200) return false;
   const key = labelKey(text);
-  return /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价指标|跟踪|执行情况|完成情况|评估)表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
+  return /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价|评价结果|评价指标|跟踪|执行情况|完成情况|评估)表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
 }
 
 

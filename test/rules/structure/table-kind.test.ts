@@ -3,11 +3,19 @@ import { ruleTester, spec } from '../../helpers/rule-tester';
 
 // The locator names the kind from the title (or a column only other tables have); the rule says it once.
 ruleTester(tableKind, {
-  valid: [spec(), { name: 'a 项目支出绩效目标申报表', spec: spec({ title: '2024年项目支出绩效目标申报表' }) }],
+  valid: [
+    spec(),
+    { name: 'a 项目支出绩效目标申报表', spec: spec({ title: '2024年项目支出绩效目标申报表' }) },
+    { name: 'a project named after its work (工作任务 … 项目)', spec: spec({ title: '2024年重点工作任务保障项目绩效目标表' }) },
+  ],
   invalid: [
     { name: '部门整体支出绩效目标表', spec: spec({ title: '2023年部门整体支出绩效目标表' }), errors: [{ messageId: 'department', cell: 'A1', severity: 'info' }] },
     { name: '项目支出绩效自评表', spec: spec({ title: '2023年度项目支出绩效自评表' }), errors: [{ messageId: 'self-eval', cell: 'A1', severity: 'info' }] },
     { name: '绩效监控表', spec: spec({ title: '项目支出绩效目标执行监控表' }), errors: [{ messageId: 'monitor', cell: 'A1' }] },
     { name: '转移支付', spec: spec({ title: '2024年中央对地方转移支付区域绩效目标表' }), errors: [{ messageId: 'transfer', cell: 'A1' }] },
+    { name: '部门职责—工作活动 (a department’s work)', spec: spec({ title: '2024年部门职责—工作活动绩效目标表' }), errors: [{ messageId: 'department', cell: 'A1', severity: 'info' }] },
+    { name: '机构职能', spec: spec({ title: '机构职能绩效目标表' }), errors: [{ messageId: 'department', cell: 'A1' }] },
+    { name: '年度重点工作任务', spec: spec({ title: '2025年度重点工作任务绩效目标表' }), errors: [{ messageId: 'department', cell: 'A1' }] },
+    { name: '绩效评价结果 (after the year)', spec: spec({ title: '2023年项目支出绩效评价结果表' }), errors: [{ messageId: 'self-eval', cell: 'A1' }] },
   ],
 });
