@@ -10,5 +10,6 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   // A time-out, not a time limit: the CI machine has two cores, shared by jest's workers.
   testTimeout: 60000,
+  setupFilesAfterEnv: ['<rootDir>/test/setup-dom-waits.ts'],
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };
