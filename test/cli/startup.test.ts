@@ -53,9 +53,9 @@ interface Load {
   parent?: string;
 }
 
-function loads(args: string[]): Load[] {
+function loads(args: string[], env: Record<string, string> = {}): Load[] {
   const log = join(tmp, `log-${Math.random().toString(36).slice(2)}.jsonl`);
-  const r = spawnSync(process.execPath, ['--require', HOOK, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MODULE_LOG: log } });
+  const r = spawnSync(process.execPath, ['--require', HOOK, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MODULE_LOG: log, ...env } });
   expect(r.status === 0 || r.status === 1 || (args.length === 0 && r.status === 2)).toBe(true);
   return readFileSync(log, 'utf8')
     .trim()
@@ -117,6 +117,15 @@ test('a one-file check loads the check as one file: the reader, the engine and t
   // main and its argument parser, the tiering flag and the code cache's loader, safe-text, the
   // catalogue, and the check's bundle; no usage texts.
   expect(files.filter((f) => !f.startsWith('core/i18n/')).sort()).toEqual(['cli/args.js', 'cli/check.js', 'cli/code-cache.js', 'cli/main.js', 'cli/safe-text.js', 'cli/tier-up.js']);
+});
+
+test('two files: each worker loads the same check bundle as a one-file check, after the flag and the code cache', () => {
+  const copy = join(tmp, 'second.xlsx');
+  writeFileSync(copy, readFileSync(join(ROOT, 'examples', 'sample.xlsx')));
+  const l = loads(['check', join('examples', 'sample.xlsx'), copy, '--jobs', '2'], { PERF_TARGET_PARALLEL_BYTES: '0' });
+  const inWorkers = l.filter((x) => x.thread !== 0 && x.file.startsWith(DIST)).map((x) => relative(DIST, x.file));
+  expect(new Set(inWorkers.filter((f) => f.startsWith('cli/')))).toEqual(new Set(['cli/worker.js', 'cli/tier-up.js', 'cli/code-cache.js', 'cli/check.js', 'cli/args.js', 'cli/safe-text.js']));
+  expect(inWorkers.indexOf('cli/code-cache.js')).toBeLessThan(inWorkers.indexOf('cli/check.js'));
 });
 
 test('--annotate is what loads ExcelJS for writing', () => {
