@@ -21,7 +21,7 @@
  * not used. PERF_TARGET_CODE_CACHE=0 turns it off (for measuring what it buys).
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { Script } from 'node:vm';
 import Module from 'node:module';
 
@@ -53,9 +53,11 @@ type JsLoader = (module: NodeJS.Module, filename: string) => void;
 const extensions = require.extensions as unknown as Record<string, JsLoader>;
 
 function keyOf(dist: string, filename: string): string | undefined {
+  // Only files under dist (on Windows, another drive gives an absolute path), not the cache itself.
   const rel = relative(dist, filename);
-  if (rel.startsWith('..') || rel.includes(':') || rel.startsWith(sep) || rel.startsWith(CACHE_DIR)) return undefined;
-  return rel.split(sep).join('/');
+  const parts = rel.split(sep);
+  if (rel === '' || isAbsolute(rel) || parts[0] === '..' || parts[0] === CACHE_DIR) return undefined;
+  return parts.join('/');
 }
 
 function dataFile(dist: string, key: string): string {
