@@ -18,7 +18,7 @@
  * compiled files stay as they are and work the same.
  */
 const { join, relative, resolve, dirname, sep } = require('path');
-const { existsSync, statSync } = require('fs');
+const { existsSync, rmSync, statSync } = require('fs');
 const { spawnSync } = require('child_process');
 
 const DIST = join(__dirname, '..', 'dist');
@@ -73,6 +73,9 @@ function recordCodeCache() {
 }
 
 async function main() {
+  // An earlier build's cache goes first: if recording fails below, no cache is left (an old one
+  // would not be used anyway, its files' stamps no longer matching, but it would be clutter).
+  rmSync(join(DIST, 'code-cache'), { recursive: true, force: true });
   let esbuild;
   try {
     esbuild = require('esbuild');
