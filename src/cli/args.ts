@@ -1,11 +1,22 @@
 /**
  * What the command line's parts share: the output streams, the language, and bad arguments.
- * Kept free of the engine and of ExcelJS: `perf-target --help` loads this and little else.
+ * Kept free of the engine and of ExcelJS: `perf-target --help` loads this and little else. The
+ * message catalogue (every section: some 40 M instructions of a 580 M `--help`) is loaded the
+ * first time a message is needed, not with this module.
  */
-import '../core/i18n/cli';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Locale } from '../core/model';
-import { t, type TextKey } from '../core/i18n';
+import type { Locale, MessageData } from '../core/model';
+import type * as Catalogue from '../core/i18n';
+import type { TextKey } from '../core/i18n';
+
+/** The catalogue's `t`, loading the catalogue (with the command line's section) on first use. */
+export function t(key: TextKey, locale?: Locale, data?: MessageData): string {
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, so that --help does not load it */
+  require('../core/i18n/cli');
+  const catalogue = require('../core/i18n') as typeof Catalogue;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return catalogue.t(key, locale, data);
+}
 
 export interface Io {
   stdout: (s: string) => void;

@@ -13,6 +13,8 @@ import { HOST_TEXTS } from '../core/i18n/host';
 import { ArgError, parseCommand, type Globals, type Io } from './args';
 import { expandInputs } from './expand';
 import type { FileOutcome } from './check-file';
+// The pool's workers check with this module's checkFile: one bundle, and one code cache, for both.
+export { checkFile } from './check-file';
 import type { PoolOptions } from './pool';
 import { formatText } from './text-format';
 import { safeJson, systemReason, visible } from './safe-text';

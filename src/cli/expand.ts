@@ -91,14 +91,17 @@ async function walkFolder(dir: string, out: Found[]): Promise<void> {
   }
 }
 
-/** Splits a pattern into the folder to start from and the segments to match below it. */
-function splitPattern(pattern: string): { base: string; segments: string[] } {
-  const parts = pattern.split(sep === '\\' ? /[\\/]/ : /\//);
+/**
+ * Splits a pattern into the folder to start from and the segments to match below it. On Windows
+ * (`separator` `\`) both `\` and `/` separate; elsewhere only `/` (a `\` is part of a name).
+ */
+export function splitPattern(pattern: string, separator: string = sep): { base: string; segments: string[] } {
+  const parts = pattern.split(separator === '\\' ? /[\\/]/ : /\//);
   let k = 0;
   while (k < parts.length - 1 && !hasWildcard(parts[k])) k++;
-  let base = parts.slice(0, k).join(sep);
-  if (k > 0 && base === '') base = sep; // an absolute pattern: /data/*.xlsx
-  if (/^[A-Za-z]:$/.test(base)) base += sep; // C:*.xlsx means C:\ here
+  let base = parts.slice(0, k).join(separator);
+  if (k > 0 && base === '') base = separator; // an absolute pattern: /data/*.xlsx
+  if (/^[A-Za-z]:$/.test(base)) base += separator; // C:*.xlsx means C:\ here
   const segments: string[] = [];
   for (const p of parts.slice(k)) {
     if (p === '' || (p === '**' && segments[segments.length - 1] === '**')) continue; // a//b, **/**

@@ -3,38 +3,44 @@
  * Exit codes: 0 no errors, 1 errors found, 2 a file could not be read or written, or the
  * arguments are wrong.
  *
- * Start-up: this module loads only the message catalogue and node:util. Each command is loaded
- * when it runs (`--help` loads no engine, a check loads no ExcelJS unless --annotate asks for it,
- * and the files are read in worker threads).
+ * Start-up: this module loads the argument parser alone, not the message catalogue: `--help` adds
+ * the usage texts (src/cli/usage.ts) and prints from them. Each command is loaded when it
+ * runs (a check loads no ExcelJS unless --annotate asks for it, and several files are read in
+ * worker threads); the catalogue is loaded by what says something else.
  */
-import '../core/i18n/cli';
-import { t } from '../core/i18n';
-import { ArgError, LangError, nearest, takeGlobals, type Globals, type Io } from './args';
-import { visible } from './safe-text';
+import type * as Tty from 'node:tty';
+import { ArgError, LangError, nearest, t, takeGlobals, type Globals, type Io } from './args';
 
 export type { Io } from './args';
+
+function isatty(fd: number): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- node:tty only where a real process runs the command line
+  return (require('node:tty') as typeof Tty).isatty(fd);
+}
 
 function defaultIo(): Io {
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTTY: !!process.stdout.isTTY && !process.env.NO_COLOR,
-    stderrIsTTY: !!process.stderr.isTTY,
+    // Asked of the descriptor: process.stderr would set up a stream that --help never writes to.
+    stderrIsTTY: isatty(2),
   };
 }
 
 const COMMANDS = ['check', 'template', 'rules', 'help'] as const;
 
-function usageOf(command: string | undefined, globals: Globals): string {
+async function usageOf(command: string | undefined, globals: Globals): Promise<string> {
+  const { usageText } = await import('./usage');
   switch (command) {
     case 'check':
-      return t('cli.usage.check', globals.locale);
+      return usageText('cli.usage.check', globals.locale);
     case 'template':
-      return t('cli.usage.template', globals.locale);
+      return usageText('cli.usage.template', globals.locale);
     case 'rules':
-      return t('cli.usage.rules', globals.locale);
+      return usageText('cli.usage.rules', globals.locale);
     default:
-      return t('cli.usage', globals.locale);
+      return usageText('cli.usage', globals.locale);
   }
 }
 
@@ -56,18 +62,18 @@ async function dispatch(argv: string[], io: Io, globals: Globals): Promise<numbe
   const [command, ...rest] = argv;
   switch (command) {
     case undefined:
-      io.stdout(usageOf(undefined, globals) + '\n');
+      io.stdout((await usageOf(undefined, globals)) + '\n');
       return 2;
     case '--help':
     case '-h':
-      io.stdout(usageOf(undefined, globals) + '\n');
+      io.stdout((await usageOf(undefined, globals)) + '\n');
       return 0;
     case 'help': {
       const [given, ...extra] = rest;
       const topic = given === '--help' || given === '-h' ? undefined : given;
       if (topic !== undefined && !(COMMANDS as readonly string[]).includes(topic)) throw unknownCommand(topic, globals);
       if (extra.length > 0) throw new ArgError(t('cli.unexpectedPositional', globals.locale, { arg: extra[0] }));
-      io.stdout(usageOf(topic, globals) + '\n');
+      io.stdout((await usageOf(topic, globals)) + '\n');
       return 0;
     }
     case '--version':
@@ -76,6 +82,12 @@ async function dispatch(argv: string[], io: Io, globals: Globals): Promise<numbe
       io.stdout(`${readVersion()}\n`);
       return 0;
     case 'check': {
+      // The check's V8 tiering flag, then V8's code cache for what loads from here on (it is
+      // recorded at build time under that flag, and V8 takes it only under the same flags).
+      const { tuneTierUp } = await import('./tier-up');
+      tuneTierUp();
+      const { useCodeCache } = await import('./code-cache');
+      useCodeCache();
       const { runCheck } = await import('./check');
       return runCheck(rest, io, globals);
     }
@@ -87,7 +99,7 @@ async function dispatch(argv: string[], io: Io, globals: Globals): Promise<numbe
       const { parseCommand } = await import('./args');
       const { values, positionals } = parseCommand('rules', rest, {}, globals.locale, true);
       if (values.help) {
-        io.stdout(usageOf('rules', globals) + '\n');
+        io.stdout((await usageOf('rules', globals)) + '\n');
         return 0;
       }
       const { listRules, showRule } = await import('./rules-list');
@@ -126,6 +138,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return await dispatch(rest, io, globals);
   } catch (err) {
     if (err instanceof ArgError) {
+      const { visible } = await import('./safe-text');
       const help = err.command ? `perf-target ${err.command} --help` : 'perf-target --help';
       io.stderr(visible(t('cli.badArgs', globals.locale, { detail: err.message, help })) + '\n');
       return 2;

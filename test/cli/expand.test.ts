@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expandInputs } from '../../src/cli/expand';
+import { expandInputs, splitPattern } from '../../src/cli/expand';
 
 const root = mkdtempSync(join(tmpdir(), 'perf-target-expand-'));
 const dir = join(root, 'in');
@@ -43,6 +43,20 @@ test('patterns: *, ? and ** expanded here, as a Windows shell would not', async 
   expect(await files(p('s*', '**'))).toEqual([p('sub', 'c.xlsx'), p('sub', 'deeper', 'd.XLSX')]);
   expect(await files(join(root, '*', '报表', '*.xlsx'))).toEqual([p('报表', '张三.xlsx')]);
   expect(await files(p('*.xls'))).toEqual([p('old.xls')]); // another extension only when the pattern names it
+});
+
+test('Windows patterns (cmd and PowerShell pass them as typed): \\ and / both separate, drives, UNC shares, relative folders', () => {
+  const win = (pattern: string) => splitPattern(pattern, '\\');
+  expect(win('C:\\报表\\2024\\*.xlsx')).toEqual({ base: 'C:\\报表\\2024', segments: ['*.xlsx'] });
+  expect(win('C:\\*.xlsx')).toEqual({ base: 'C:\\', segments: ['*.xlsx'] });
+  expect(win('D:/data/**/*.xlsm')).toEqual({ base: 'D:\\data', segments: ['**', '*.xlsm'] });
+  expect(win('\\\\server\\share\\处室?\\*.xlsx')).toEqual({ base: '\\\\server\\share', segments: ['处室?', '*.xlsx'] });
+  expect(win('.\\报表\\*.xlsx')).toEqual({ base: '.\\报表', segments: ['*.xlsx'] });
+  expect(win('*.xlsx')).toEqual({ base: '', segments: ['*.xlsx'] });
+  expect(win('a\\**\\**\\b*.xlsx')).toEqual({ base: 'a', segments: ['**', 'b*.xlsx'] });
+  // Elsewhere a backslash is part of a name, as the file system has it.
+  expect(splitPattern('a\\b/*.xlsx', '/')).toEqual({ base: 'a\\b', segments: ['*.xlsx'] });
+  expect(splitPattern('/data/*/x.xlsx', '/')).toEqual({ base: '/data', segments: ['*', 'x.xlsx'] });
 });
 
 test('nothing to check: one line each, the others still listed', async () => {

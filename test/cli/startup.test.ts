@@ -53,10 +53,10 @@ interface Load {
   parent?: string;
 }
 
-function loads(args: string[]): Load[] {
+function loads(args: string[], env: Record<string, string> = {}): Load[] {
   const log = join(tmp, `log-${Math.random().toString(36).slice(2)}.jsonl`);
-  const r = spawnSync(process.execPath, ['--require', HOOK, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MODULE_LOG: log } });
-  expect(r.status === 0 || r.status === 1).toBe(true);
+  const r = spawnSync(process.execPath, ['--require', HOOK, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MODULE_LOG: log, ...env } });
+  expect(r.status === 0 || r.status === 1 || (args.length === 0 && r.status === 2)).toBe(true);
   return readFileSync(log, 'utf8')
     .trim()
     .split('\n')
@@ -66,11 +66,26 @@ function loads(args: string[]): Load[] {
 const ours = (l: Load[]) => [...new Set(l.filter((x) => x.file.startsWith(DIST)).map((x) => relative(DIST, x.file)))];
 const packages = (l: Load[]) => [...new Set(l.filter((x) => x.file.includes('node_modules')).map((x) => /node_modules\/((@[^/]+\/)?[^/]+)/.exec(x.file)?.[1]))];
 
-test('--help loads the message catalogue and the argument parser, nothing else of ours and no package', () => {
-  const l = loads(['--help']);
-  expect(packages(l)).toEqual([]);
-  expect(ours(l).filter((f) => !f.startsWith('core/i18n/')).sort()).toEqual(['cli/args.js', 'cli/main.js', 'cli/safe-text.js']);
-  expect(new Set(l.map((x) => x.thread))).toEqual(new Set([0])); // no worker thread
+test('--help loads the argument parser and the usage texts, nothing else of ours (not the catalogue) and no package', () => {
+  for (const args of [['--help'], ['help', 'check'], ['--lang', 'en', '-h'], []]) {
+    const l = loads(args);
+    expect(packages(l)).toEqual([]);
+    expect(ours(l).sort()).toEqual(['cli/args.js', 'cli/main.js', 'cli/usage.js']);
+    expect(new Set(l.map((x) => x.thread))).toEqual(new Set([0])); // no worker thread
+  }
+  // usage.js is the command line's section of the catalogue alone, not the catalogue's index.
+  const usage = readFileSync(join(DIST, 'cli', 'usage.js'), 'utf8');
+  expect(usage).not.toMatch(/require\("[^"]*i18n/);
+  expect(usage).not.toContain('rules-value');
+});
+
+test('--help prints the same usage text as the catalogue gives', async () => {
+  await import('../../src/core/i18n/cli');
+  const { t } = await import('../../src/core/i18n');
+  const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' }).stdout;
+  expect(run(['--help'])).toBe(t('cli.usage', 'zh-CN') + '\n');
+  expect(run(['help', 'check', '--lang', 'en'])).toBe(t('cli.usage.check', 'en-US') + '\n');
+  expect(run(['rules', '--help'])).toBe(t('cli.usage.rules', 'zh-CN') + '\n');
 });
 
 test('a one-file check loads no ExcelJS of its own, no React, no pool, annotate or template', () => {
@@ -91,12 +106,26 @@ test('a one-file check loads no ExcelJS of its own, no React, no pool, annotate 
     expect(askers).toEqual([]);
   }
   expect(new Set(l.map((x) => x.thread))).toEqual(new Set([0])); // one file: no worker thread
+  // Nor anything of the many-files path or of the writers: no worker_threads, no safe-write.
+  const asked = l.filter((x) => x.parent?.startsWith(DIST)).map((x) => x.request.replace(/^node:/, ''));
+  expect(asked).not.toContain('worker_threads');
+  expect(files).not.toContain('cli/safe-write.js');
 });
 
 test('a one-file check loads the check as one file: the reader, the engine and the report are inside it', () => {
   const files = ours(loads(['check', join('examples', 'sample.xlsx')]));
-  // main, its argument parser and safe-text, the catalogue, and the check's bundle.
-  expect(files.filter((f) => !f.startsWith('core/i18n/')).sort()).toEqual(['cli/args.js', 'cli/check.js', 'cli/main.js', 'cli/safe-text.js']);
+  // main and its argument parser, the tiering flag and the code cache's loader, safe-text, the
+  // catalogue, and the check's bundle; no usage texts.
+  expect(files.filter((f) => !f.startsWith('core/i18n/')).sort()).toEqual(['cli/args.js', 'cli/check.js', 'cli/code-cache.js', 'cli/main.js', 'cli/safe-text.js', 'cli/tier-up.js']);
+});
+
+test('two files: each worker loads the same check bundle as a one-file check, after the flag and the code cache', () => {
+  const copy = join(tmp, 'second.xlsx');
+  writeFileSync(copy, readFileSync(join(ROOT, 'examples', 'sample.xlsx')));
+  const l = loads(['check', join('examples', 'sample.xlsx'), copy, '--jobs', '2'], { PERF_TARGET_PARALLEL_BYTES: '0' });
+  const inWorkers = l.filter((x) => x.thread !== 0 && x.file.startsWith(DIST)).map((x) => relative(DIST, x.file));
+  expect(new Set(inWorkers.filter((f) => f.startsWith('cli/')))).toEqual(new Set(['cli/worker.js', 'cli/tier-up.js', 'cli/code-cache.js', 'cli/check.js', 'cli/args.js', 'cli/safe-text.js']));
+  expect(inWorkers.indexOf('cli/code-cache.js')).toBeLessThan(inWorkers.indexOf('cli/check.js'));
 });
 
 test('--annotate is what loads ExcelJS for writing', () => {
