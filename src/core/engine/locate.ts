@@ -1444,8 +1444,8 @@ function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowS
     const unused: IndicatorRow[] = [];
     if (i === 0 && continues && (grid.isBlank(start, nameCol) || grid.anchor(start, nameCol).row !== start)) {
       const more = readIndicators(grid, header, start, end, parses, unused, continues.indicators[continues.indicators.length - 1]);
-      continues.indicators.push(...more);
-      if (unused.length) continues.unused = [...(continues.unused ?? []), ...unused];
+      append(continues.indicators, more);
+      if (unused.length) continues.unused = append(continues.unused ?? [], unused);
       continues.range = { ...continues.range, bottom: end };
       return;
     }
@@ -1617,10 +1617,20 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   if (!anyTitle && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
 }
 
+/**
+ * `from` added at the end of `to`, one by one (to is returned). `to.push(...from)` passes every row
+ * as an argument and overflows the stack past about 120,000 of them: a sheet of 210,000 indicator
+ * rows under a header printed twice, or 210,000 projects in a list, stopped the check.
+ */
+function append<T>(to: T[], from: readonly T[]): T[] {
+  for (const x of from) to.push(x);
+  return to;
+}
+
 /** Rows read under a later header joined to the table above them (the same table, going on): the first row after it. */
 function continueTable(t: TableModel, rows: IndicatorRow[], unused: IndicatorRow[], header: HeaderRow, last: number): number {
-  t.indicators.push(...rows);
-  if (unused.length) t.unused = [...(t.unused ?? []), ...unused];
+  append(t.indicators, rows);
+  if (unused.length) t.unused = append(t.unused ?? [], unused);
   t.range = unionRect(t.range, last, header.left, header.right);
   t.range.bottom = Math.max(last, header.row);
   return t.range.bottom + 1;
@@ -1812,7 +1822,15 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     }
   }
   // `绩效指标 | 指标值` right above a full header is that header's group row, not a grid of its own.
-  for (let i = headers.length - 2; i >= 0; i--) if (headers[i].lone && headers[i + 1].row === headers[i].row + 1) headers.splice(i, 1);
+  // One pass from the bottom, keeping each header unless it is lone right above the next one kept
+  // (a splice per header was quadratic: 300,000 such pairs took 31 s).
+  let kept = headers.length;
+  for (let i = headers.length - 1; i >= 0; i--) {
+    const next = kept < headers.length ? headers[kept] : undefined;
+    if (next && headers[i].lone && next.row === headers[i].row + 1) continue;
+    headers[--kept] = headers[i];
+  }
+  headers.splice(0, kept);
   if (headers.length === 0 && projectRows.length === 0) return locateTrees(grid, scans, parses);
   for (const h of headers) {
     if (h.implied) continue;
@@ -1823,6 +1841,16 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
 
   const tables: TableModel[] = [];
   let boundary = grid.firstRow; // first row not yet claimed by a table
+  // The last long-term row of a table going on over page breaks, from the rows added since the
+  // last look (a filter of all its rows per page was quadratic: 50,000 rows of a 中长期/年度 grid
+  // with its header printed every fourth row took 23 s).
+  const longTermSeen = new Map<TableModel, { upTo: number; last?: IndicatorRow }>();
+  const lastLongTerm = (t: TableModel): IndicatorRow | undefined => {
+    const seen = longTermSeen.get(t) ?? { upTo: 0 };
+    for (; seen.upTo < t.indicators.length; seen.upTo++) if (t.indicators[seen.upTo].period === 'longTerm') seen.last = t.indicators[seen.upTo];
+    longTermSeen.set(t, seen);
+    return seen.last;
+  };
   let pi = 0;
   const rowsBetween = (from: number, to: number) => {
     const out: RowScan[] = [];
@@ -1871,7 +1899,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       const continues = before?.layout === 'L4' && repeatsHeader(grid, before, header, scans) ? before : undefined;
       const { tables: l4, last } = readL4(grid, header, scans, upperRows, stopAt, tables.length, parses, continues);
       for (const t of l4) kindOf(grid, t, headerRows, rowsBetween(boundary, upperEnd), scans, tables[tables.length - 1]);
-      tables.push(...l4);
+      append(tables, l4);
       boundary = last + 1;
       continue;
     }
@@ -1887,10 +1915,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       const same: HeaderRow = { ...header, columns: prev.header.columns };
       const rows = readIndicators(grid, same, header.row + 1, last, parses, unused, prev.indicators[prev.indicators.length - 1]);
       const sameGroup = Object.keys(same.columns).every((k) => same.columns[k as ColumnRole] === header.columns[k as ColumnRole]);
-      if (header.group && sameGroup) {
-        const longTerm = prev.indicators.filter((i) => i.period === 'longTerm');
-        rows.push(...longTermGroup(grid, header, scans, last, parses, longTerm[longTerm.length - 1]));
-      }
+      if (header.group && sameGroup) append(rows, longTermGroup(grid, header, scans, last, parses, lastLongTerm(prev)));
       boundary = continueTable(prev, rows, unused, header, last);
       continue;
     }
@@ -1903,6 +1928,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       const rows = readIndicators(grid, header, header.row + 1, last, parses, unused);
       if (period === 'annual') for (const ind of prev.indicators) ind.period = 'longTerm';
       else for (const ind of rows) ind.period = 'longTerm';
+      longTermSeen.delete(prev);
       boundary = continueTable(prev, rows, unused, header, last);
       continue;
     }
@@ -1922,7 +1948,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       }
     } else if (header.group) {
       // The 中长期 group beside it holds targets too: its written values get the per-row checks.
-      indicators.push(...longTermGroup(grid, header, scans, last, parses));
+      append(indicators, longTermGroup(grid, header, scans, last, parses));
     }
     const layout = layoutOf(grid, header, upperRows);
     const t = emptyTable(tables.length, layout);
