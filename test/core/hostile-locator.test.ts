@@ -74,6 +74,37 @@ describe('work grows with the sheet, not with its square', () => {
     expect(arrayWorkRatio(sheet, locateTables, 1_500)).toBeLessThan(LINEAR_WORK);
   }, 120_000);
 
+  test('a header row of 三级指标 then thousands of field labels (each column searched the row’s labels)', () => {
+    const sheet = (n: number) => grid([['一级指标', '二级指标', '三级指标', ...Array.from({ length: n }, () => '项目名称')], ['产出指标', '数量指标', 'a', ...Array.from({ length: n }, () => 'x')]]);
+    expect(locateTables(sheet(50))).toHaveLength(1);
+    expect(arrayWorkRatio(sheet, locateTables, 300)).toBeLessThan(LINEAR_WORK);
+  });
+
+  test('a sub-header row of thousands of 指标性质 | 度量单位 | 指标值 | 分值 (the ambiguous columns filtered per label)', () => {
+    const sheet = (n: number) =>
+      grid([
+        ['一级指标', '二级指标', '三级指标', '指标值', ...Array.from({ length: n }, () => '指标值')],
+        ['指标性质', '度量单位', ...Array.from({ length: n }, (_, c) => ['指标性质', '度量单位', '指标值', '分值'][c % 4])],
+        ['产出指标', '数量指标', 'a', '≥', '1', '台'],
+      ]);
+    expect(locateTables(sheet(8))).toHaveLength(1);
+    expect(arrayWorkRatio(sheet, locateTables, 300)).toBeLessThan(LINEAR_WORK);
+  });
+
+  test('a sub-header still gives its columns the same roles (sign or direction read from the data)', () => {
+    const t = locateTables(
+      grid([
+        ['一级指标', '二级指标', '三级指标', '指标值', null, null],
+        [null, null, null, '指标性质', '指标值', '度量单位'],
+        ['产出指标', '数量指标', '设备数量', '≥', '1', '台'],
+        [null, '质量指标', '合格率', '＝', '100', '%'],
+      ]),
+    );
+    expect(t).toHaveLength(1);
+    expect(t[0].header?.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, sign: 3, value: 4, unit: 5 });
+    expect(t[0].indicators.map((i) => i.value.text)).toEqual(['1', '100']);
+  });
+
   test('the lone header is still dropped only right above a header kept (a chain of two keeps the upper one)', () => {
     // Rows: 项目名称, lone, lone, full header. The lower lone header goes; the upper one is then
     // two rows above the full header and stays, as before the one-pass rewrite.

@@ -393,10 +393,14 @@ function adoptUnlabelledColumns(scan: RowScan, grid: Grid, header: HeaderRow, gr
   const cols = header.columns;
   const taken = new Set<number>([...Object.values(cols), ...header.ambiguous]);
   const levels = Math.max(cols.level1 ?? -1, cols.level2 ?? -1);
+  // The labels by column, made once: a search of the row's labels per column was quadratic on a
+  // header of 16,000 labels (10 such rows: 2.5 s).
+  const labelAt = new Map<number, Anchor>();
+  for (const l of scan.labels) if (!labelAt.has(l.col)) labelAt.set(l.col, l);
   for (const col of scan.cols) {
     if (col <= levels || taken.has(col)) continue;
     if (group && col >= group.shared && (col < group.from || col > group.to)) continue;
-    const label = scan.labels.find((l) => l.col === col);
+    const label = labelAt.get(col);
     // A cell that is a label of its own (a role, a kind's column such as 区域目标值) is not guessed at.
     if (label && label.info.field !== 'goals') continue;
     const key = labelKey(grid.rawText(scan.row, col));
@@ -459,6 +463,10 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   // A header cell merged over two rows, unmerged with its text repeated: the same label again.
   const repeats = (l: Anchor) => grid.rawText(l.row, l.col) === grid.rawText(header.row, l.col);
   if (!next.labels.every((l) => l.info.skip || repeats(l) || (l.info.header && SUB_HEADER_ROLES.has(l.info.header)))) return;
+  // The ambiguous columns taken by the row below, and those it adds, applied once at the end: a
+  // filter of the list per label was quadratic on a sub-header of 16,000 labels.
+  const dropped = new Set<number>();
+  const added: number[] = [];
   for (const l of next.labels) {
     if (repeats(l)) continue;
     if (l.info.skip) {
@@ -470,11 +478,12 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
     if (header.group && l.col >= header.group.shared && (l.col < header.group.from || l.col > header.group.to)) continue;
     // A column can hold one role: drop whatever the upper row gave it.
     for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
-    header.ambiguous = header.ambiguous.filter((c) => c !== l.col);
-    if (role === 'signOrDirection') header.ambiguous.push(l.col);
+    dropped.add(l.col);
+    if (role === 'signOrDirection') added.push(l.col);
     else header.columns[role] = l.col;
     header.right = Math.max(header.right, grid.mergeAt(l.row, l.col)?.right ?? l.col);
   }
+  if (dropped.size > 0) header.ambiguous = [...header.ambiguous.filter((c) => !dropped.has(c)), ...added];
   header.row = next.row;
 }
 
