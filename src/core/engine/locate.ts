@@ -395,8 +395,7 @@ function adoptUnlabelledColumns(scan: RowScan, grid: Grid, header: HeaderRow, gr
   const levels = Math.max(cols.level1 ?? -1, cols.level2 ?? -1);
   // The labels by column, made once: a search of the row's labels per column was quadratic on a
   // header of 16,000 labels (10 such rows: 2.5 s).
-  const labelAt = new Map<number, Anchor>();
-  for (const l of scan.labels) if (!labelAt.has(l.col)) labelAt.set(l.col, l);
+  const labelAt = new Map(scan.labels.map((l) => [l.col, l]));
   for (const col of scan.cols) {
     if (col <= levels || taken.has(col)) continue;
     if (group && col >= group.shared && (col < group.from || col > group.to)) continue;
@@ -1834,11 +1833,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
   // One pass from the bottom, keeping each header unless it is lone right above the next one kept
   // (a splice per header was quadratic: 300,000 such pairs took 31 s).
   let kept = headers.length;
-  for (let i = headers.length - 1; i >= 0; i--) {
-    const next = kept < headers.length ? headers[kept] : undefined;
-    if (next && headers[i].lone && next.row === headers[i].row + 1) continue;
-    headers[--kept] = headers[i];
-  }
+  for (let i = kept; i--; ) if (!(headers[i].lone && headers[kept]?.row === headers[i].row + 1)) headers[--kept] = headers[i];
   headers.splice(0, kept);
   if (headers.length === 0 && projectRows.length === 0) return locateTrees(grid, scans, parses);
   for (const h of headers) {
