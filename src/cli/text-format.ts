@@ -115,11 +115,12 @@ export function formatText(doc: ReportDoc, opts: TextOptions): string {
       sheet.tables.forEach((tr, i) => {
         out.push(`    ${tableHeader(tr, i + 1, locale)}`);
         if (tr.findings.length === 0) out.push(`      ${t('cli.noFindings', locale)}`);
-        out.push(...findingLines(tr.findings, opts, '      '));
+        // One by one: push(...lines) overflows the stack past about 120,000 findings.
+        for (const line of findingLines(tr.findings, opts, '      ')) out.push(line);
       });
       if (sheet.findings.length > 0) {
         out.push(`    ${t('cli.outside', locale)}`);
-        out.push(...findingLines(sheet.findings, opts, '      '));
+        for (const line of findingLines(sheet.findings, opts, '      ')) out.push(line);
       }
     }
     out.push('');

@@ -73,8 +73,13 @@ export async function readCustomXmlParts(data: ArrayBuffer | Uint8Array): Promis
   const rels = await text(zip, WORKBOOK_RELS);
   if (!rels) return [];
   const parts: CustomXmlPartModel[] = [];
+  // Each part once: a crafted workbook can point thousands of relationships at one large part,
+  // and each was inflated and kept again (4,000 × a 4 MB part is 16 GB in the preview's tab).
+  const seen = new Set<string>();
   for (const rel of relationships(rels).filter((r) => r.type === REL_CUSTOM_XML)) {
     const path = resolvePath('xl', rel.target);
+    if (seen.has(path)) continue;
+    seen.add(path);
     const xml = await text(zip, path);
     if (xml === undefined) continue;
     const slash = path.lastIndexOf('/');

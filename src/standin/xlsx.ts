@@ -72,8 +72,14 @@ export function colorToXlsx(c: Color): Partial<ExcelJS.Color> {
 
 function valueFromXlsx(v: ExcelJS.CellValue): { value: CellValue; formula?: string } {
   if (v === null || v === undefined) return { value: null };
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v };
-  if (v instanceof Date) return { value: (v.getTime() - EXCEL_EPOCH_MS) / 86400000 };
+  // `<v>NaN</v>`, `<v>1e309</v>`, a date ExcelJS could not make: no number a cell can hold. The
+  // command line's readers leave such a cell out; the pane read NaN and showed `NaN-NaN-aN`.
+  if (typeof v === 'number') return { value: Number.isFinite(v) ? v : null };
+  if (typeof v === 'string' || typeof v === 'boolean') return { value: v };
+  if (v instanceof Date) {
+    const serial = (v.getTime() - EXCEL_EPOCH_MS) / 86400000;
+    return { value: Number.isFinite(serial) ? serial : null };
+  }
   if ('richText' in v) return { value: v.richText.map((r) => r.text).join('') };
   if ('error' in v) return { value: v.error };
   if ('formula' in v || 'sharedFormula' in v) {

@@ -420,10 +420,13 @@ function adoptUnlabelledColumns(scan: RowScan, grid: Grid, header: HeaderRow, gr
   const cols = header.columns;
   const taken = new Set<number>([...Object.values(cols), ...header.ambiguous]);
   const levels = Math.max(cols.level1 ?? -1, cols.level2 ?? -1);
+  // The labels by column, made once: a search of the row's labels per column was quadratic on a
+  // header of 16,000 labels (10 such rows: 2.5 s).
+  const labelAt = new Map(scan.labels.map((l) => [l.col, l]));
   for (const col of scan.cols) {
     if (col <= levels || taken.has(col)) continue;
     if (group && col >= group.shared && (col < group.from || col > group.to)) continue;
-    const label = scan.labels.find((l) => l.col === col);
+    const label = labelAt.get(col);
     // A cell that is a label of its own (a role, a kind's column such as 区域目标值) is not guessed at.
     if (label && label.info.field !== 'goals') continue;
     const key = labelKey(grid.rawText(scan.row, col));
@@ -486,6 +489,10 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   // A header cell merged over two rows, unmerged with its text repeated: the same label again.
   const repeats = (l: Anchor) => grid.rawText(l.row, l.col) === grid.rawText(header.row, l.col);
   if (!next.labels.every((l) => l.info.skip || repeats(l) || (l.info.header && SUB_HEADER_ROLES.has(l.info.header)))) return;
+  // The ambiguous columns taken by the row below, and those it adds, applied once at the end: a
+  // filter of the list per label was quadratic on a sub-header of 16,000 labels.
+  const dropped = new Set<number>();
+  const added: number[] = [];
   for (const l of next.labels) {
     if (repeats(l)) continue;
     if (l.info.skip) {
@@ -497,11 +504,12 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
     if (header.group && l.col >= header.group.shared && (l.col < header.group.from || l.col > header.group.to)) continue;
     // A column can hold one role: drop whatever the upper row gave it.
     for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
-    header.ambiguous = header.ambiguous.filter((c) => c !== l.col);
-    if (role === 'signOrDirection') header.ambiguous.push(l.col);
+    dropped.add(l.col);
+    if (role === 'signOrDirection') added.push(l.col);
     else header.columns[role] = l.col;
     header.right = Math.max(header.right, grid.mergeAt(l.row, l.col)?.right ?? l.col);
   }
+  if (dropped.size > 0) header.ambiguous = [...header.ambiguous.filter((c) => !dropped.has(c)), ...added];
   header.row = next.row;
 }
 
@@ -1488,8 +1496,8 @@ function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowS
     const unused: IndicatorRow[] = [];
     if (i === 0 && continues && (grid.isBlank(start, nameCol) || grid.anchor(start, nameCol).row !== start)) {
       const more = readIndicators(grid, header, start, end, parses, unused, continues.indicators[continues.indicators.length - 1]);
-      continues.indicators.push(...more);
-      if (unused.length) continues.unused = [...(continues.unused ?? []), ...unused];
+      append(continues.indicators, more);
+      if (unused.length) continues.unused = append(continues.unused ?? [], unused);
       continues.range = { ...continues.range, bottom: end };
       return;
     }
@@ -1661,10 +1669,20 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   if (!anyTitle && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
 }
 
+/**
+ * `from` added at the end of `to`, one by one (to is returned). `to.push(...from)` passes every row
+ * as an argument and overflows the stack past about 120,000 of them: a sheet of 210,000 indicator
+ * rows under a header printed twice, or 210,000 projects in a list, stopped the check.
+ */
+function append<T>(to: T[], from: readonly T[]): T[] {
+  for (const x of from) to.push(x);
+  return to;
+}
+
 /** Rows read under a later header joined to the table above them (the same table, going on): the first row after it. */
 function continueTable(t: TableModel, rows: IndicatorRow[], unused: IndicatorRow[], header: HeaderRow, last: number): number {
-  t.indicators.push(...rows);
-  if (unused.length) t.unused = [...(t.unused ?? []), ...unused];
+  append(t.indicators, rows);
+  if (unused.length) t.unused = append(t.unused ?? [], unused);
   t.range = unionRect(t.range, last, header.left, header.right);
   t.range.bottom = Math.max(last, header.row);
   return t.range.bottom + 1;
@@ -1856,7 +1874,11 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     }
   }
   // `绩效指标 | 指标值` right above a full header is that header's group row, not a grid of its own.
-  for (let i = headers.length - 2; i >= 0; i--) if (headers[i].lone && headers[i + 1].row === headers[i].row + 1) headers.splice(i, 1);
+  // One pass from the bottom, keeping each header unless it is lone right above the next one kept
+  // (a splice per header was quadratic: 300,000 such pairs took 31 s).
+  let kept = headers.length;
+  for (let i = kept; i--; ) if (!(headers[i].lone && headers[kept]?.row === headers[i].row + 1)) headers[--kept] = headers[i];
+  headers.splice(0, kept);
   if (headers.length === 0 && projectRows.length === 0) return locateTrees(grid, scans, parses);
   for (const h of headers) {
     if (h.implied) continue;
@@ -1867,6 +1889,16 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
 
   const tables: TableModel[] = [];
   let boundary = grid.firstRow; // first row not yet claimed by a table
+  // The last long-term row of a table going on over page breaks, from the rows added since the
+  // last look (a filter of all its rows per page was quadratic: 50,000 rows of a 中长期/年度 grid
+  // with its header printed every fourth row took 23 s).
+  const longTermSeen = new Map<TableModel, { upTo: number; last?: IndicatorRow }>();
+  const lastLongTerm = (t: TableModel): IndicatorRow | undefined => {
+    const seen = longTermSeen.get(t) ?? { upTo: 0 };
+    for (; seen.upTo < t.indicators.length; seen.upTo++) if (t.indicators[seen.upTo].period === 'longTerm') seen.last = t.indicators[seen.upTo];
+    longTermSeen.set(t, seen);
+    return seen.last;
+  };
   let pi = 0;
   const rowsBetween = (from: number, to: number) => {
     const out: RowScan[] = [];
@@ -1915,7 +1947,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       const continues = before?.layout === 'L4' && repeatsHeader(grid, before, header, scans) ? before : undefined;
       const { tables: l4, last } = readL4(grid, header, scans, upperRows, stopAt, tables.length, parses, continues);
       for (const t of l4) kindOf(grid, t, headerRows, rowsBetween(boundary, upperEnd), scans, tables[tables.length - 1]);
-      tables.push(...l4);
+      append(tables, l4);
       boundary = last + 1;
       continue;
     }
@@ -1931,10 +1963,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       const same: HeaderRow = { ...header, columns: prev.header.columns };
       const rows = readIndicators(grid, same, header.row + 1, last, parses, unused, prev.indicators[prev.indicators.length - 1]);
       const sameGroup = Object.keys(same.columns).every((k) => same.columns[k as ColumnRole] === header.columns[k as ColumnRole]);
-      if (header.group && sameGroup) {
-        const longTerm = prev.indicators.filter((i) => i.period === 'longTerm');
-        rows.push(...longTermGroup(grid, header, scans, last, parses, longTerm[longTerm.length - 1]));
-      }
+      if (header.group && sameGroup) append(rows, longTermGroup(grid, header, scans, last, parses, lastLongTerm(prev)));
       boundary = continueTable(prev, rows, unused, header, last);
       continue;
     }
@@ -1947,6 +1976,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       const rows = readIndicators(grid, header, header.row + 1, last, parses, unused);
       if (period === 'annual') for (const ind of prev.indicators) ind.period = 'longTerm';
       else for (const ind of rows) ind.period = 'longTerm';
+      longTermSeen.delete(prev);
       boundary = continueTable(prev, rows, unused, header, last);
       continue;
     }
@@ -1966,7 +1996,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       }
     } else if (header.group) {
       // The 中长期 group beside it holds targets too: its written values get the per-row checks.
-      indicators.push(...longTermGroup(grid, header, scans, last, parses));
+      append(indicators, longTermGroup(grid, header, scans, last, parses));
     }
     const layout = layoutOf(grid, header, upperRows);
     const t = emptyTable(tables.length, layout);
