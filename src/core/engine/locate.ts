@@ -353,12 +353,7 @@ function impliedHeaderOf(scan: RowScan, grid: Grid, ownProject: boolean): Header
       // and the value are no level names.
       const isLevel = (c: number) => resolveLevel1(grid.rawText(scan.row, c)) !== undefined || resolveLevel2(grid.rawText(scan.row, c)) !== undefined;
       if (isLevel(cols[i + 2]) || isLevel(cols[i + 3])) return undefined;
-      let seen = 0;
-      for (let r = scan.row + 1; r <= Math.min(grid.lastRow, scan.row + IMPLIED_REACH) && seen < IMPLIED_CONFIRM; r++) {
-        const a = grid.anchor(r, cols[i + 1]);
-        if (a.row === r && resolveLevel2(grid.rawText(a.row, a.col))) seen++;
-      }
-      if (seen < IMPLIED_CONFIRM) return undefined;
+      if (!level2NamesBelow(grid, scan.row, cols[i + 1])) return undefined;
     }
     const value = cols[i + 3];
     const right = grid.mergeAt(scan.row, cols[cols.length - 1])?.right ?? cols[cols.length - 1];
@@ -375,6 +370,16 @@ function impliedHeaderOf(scan: RowScan, grid: Grid, ownProject: boolean): Header
   return ownProject ? impliedLevel2HeaderOf(scan, grid) : undefined;
 }
 
+/** True when IMPLIED_CONFIRM rows below `row` (within IMPLIED_REACH) start a 二级 name in column `col`. */
+function level2NamesBelow(grid: Grid, row: number, col: number): boolean {
+  let seen = 0;
+  for (let r = row + 1; r <= Math.min(grid.lastRow, row + IMPLIED_REACH) && seen < IMPLIED_CONFIRM; r++) {
+    const a = grid.anchor(r, col);
+    if (a.row === r && resolveLevel2(grid.rawText(a.row, a.col))) seen++;
+  }
+  return seen >= IMPLIED_CONFIRM;
+}
+
 /**
  * Under a 项目名称 of its own, a header-less grid with no 一级 column: 二级 name | 三级 | value, the
  * rows below showing 二级 names in the same column too (a grid copied without its 一级 column).
@@ -384,13 +389,7 @@ function impliedLevel2HeaderOf(scan: RowScan, grid: Grid): HeaderRow | undefined
   const isLevel = (r: number, c: number) => resolveLevel1(grid.rawText(r, c)) !== undefined || resolveLevel2(grid.rawText(r, c)) !== undefined;
   for (let i = 0; i + 2 < cols.length; i++) {
     if (!resolveLevel2(grid.rawText(scan.row, cols[i])) || resolveLevel1(grid.rawText(scan.row, cols[i]))) continue;
-    if (isLevel(scan.row, cols[i + 1]) || isLevel(scan.row, cols[i + 2])) return undefined;
-    let seen = 0;
-    for (let r = scan.row + 1; r <= Math.min(grid.lastRow, scan.row + IMPLIED_REACH) && seen < IMPLIED_CONFIRM; r++) {
-      const a = grid.anchor(r, cols[i]);
-      if (a.row === r && resolveLevel2(grid.rawText(a.row, a.col))) seen++;
-    }
-    if (seen < IMPLIED_CONFIRM) return undefined;
+    if (isLevel(scan.row, cols[i + 1]) || isLevel(scan.row, cols[i + 2]) || !level2NamesBelow(grid, scan.row, cols[i])) return undefined;
     const right = grid.mergeAt(scan.row, cols[cols.length - 1])?.right ?? cols[cols.length - 1];
     return { row: scan.row - 1, columns: { level2: cols[i], level3: cols[i + 1], value: cols[i + 2] }, ambiguous: [], project: {}, left: cols[i], right, implied: true };
   }
