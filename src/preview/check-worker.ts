@@ -6,7 +6,7 @@
  */
 import { checkSheet } from '../core/engine';
 import type { GridInit } from '../core/engine/grid';
-import { TABLES_PER_MESSAGE, type CheckReply, type CheckRequest } from './check-protocol';
+import { paneTable, TABLES_PER_MESSAGE, type CheckReply, type CheckRequest } from './check-protocol';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
@@ -59,7 +59,7 @@ scope.onmessage = (event) => {
     const start = performance.now();
     const result = checkSheet(grid, settings);
     const engineMs = performance.now() - start;
-    const { tables } = result;
+    const tables = result.tables.map((tr) => ({ ...tr, table: paneTable(tr.table) }));
     const last = Math.max(0, tables.length - TABLES_PER_MESSAGE);
     for (let i = 0; i < last; i += TABLES_PER_MESSAGE) scope.postMessage({ id, type: 'tables', tables: tables.slice(i, Math.min(last, i + TABLES_PER_MESSAGE)) });
     scope.postMessage({ id, type: 'done', result: { ...result, tables: tables.slice(last) }, engineMs });
