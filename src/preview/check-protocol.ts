@@ -38,8 +38,11 @@ export function paneTable(table: TableModel): TableModel {
 export type CheckRequest =
   /** The next rows of snapshot `id`, in order: values, text and formats of the same rows. */
   | { id: number; type: 'rows'; values: GridInit['values']; text?: GridInit['text']; formats?: GridInit['formats'] }
-  /** The snapshot: its rows are those sent before under this id, followed by its own. */
-  | { id: number; type: 'check'; grid: GridInit; settings: Partial<CheckSettings> | null }
+  /**
+   * The snapshot: its rows are those sent before under this id, followed by its own. With `part`,
+   * the worker checks only the tables at positions `index`, `index + of`, … (see checkPart).
+   */
+  | { id: number; type: 'check'; grid: GridInit; settings: Partial<CheckSettings> | null; part?: CheckPart }
   /** A few rows of the opened sheet to run the engine over once and forget (./precheck.ts warm()). */
   | { id: number; type: 'warm'; grid: GridInit };
 
@@ -51,6 +54,12 @@ export type CheckReply =
   | { id: number; type: 'error'; message: string }
   /** The warm-up ran (its result is not kept). */
   | { id: number; type: 'warmed'; engineMs: number };
+
+/** One of `of` workers' share of a check: the tables at positions index, index + of, index + 2·of, … */
+export interface CheckPart {
+  index: number;
+  of: number;
+}
 
 /** The worker's script, next to the page (webpack.preview.config.js gives it this fixed name). */
 export const CHECK_WORKER_URL = 'check-worker.js';

@@ -261,3 +261,39 @@ test("the pane's and the review's views of a result are the same without the tab
     rmSync(dir, { recursive: true, force: true });
   }
 }, 120_000);
+
+test('a check shared by two workers (each locates the sheet, checks every other table) is checkSheet, in sheet order', async () => {
+  const { checkPart, mergeParts } = await import('../../src/preview/check-parts');
+  const { readWorkbookBytes } = await import('../../src/hosts/file/read');
+  const { xlsxUnder } = await import('../helpers/fixtures');
+  const real = xlsxUnder(join(__dirname, '..', 'fixtures', 'real'));
+  expect(real.length).toBeGreaterThan(20);
+  let tables = 0;
+  for (const file of [SAMPLE, ...real]) {
+    for (const grid of await readWorkbookBytes(new Uint8Array(await readFile(file)), 'x.xlsx')) {
+      for (const settings of [null, { scheme: '2021' as const }]) {
+        const whole = checkSheet(grid, settings);
+        tables += whole.tables.length;
+        for (const of of [2, 3]) {
+          const parts = Array.from({ length: of }, (_, index) => checkPart(grid, settings, { index, of }));
+          expect(mergeParts(parts)).toEqual(whole);
+        }
+      }
+    }
+  }
+  expect(tables).toBeGreaterThan(50);
+
+  // Through two cloned workers and the page's Prechecker: the pane takes the merged result.
+  const { workbook } = await sample();
+  const grid = await workbook.host.readSheet(workbook.model.sheets[0].name);
+  workbook.dispose();
+  const workers = [new ClonedWorker(), new ClonedWorker()];
+  let made = 0;
+  const prechecker = new Prechecker(() => workers[made++] ?? null, 2);
+  await prechecker.precheck(grid);
+  expect(workers.map((w) => w.requests)).toEqual([1, 1]);
+  expect(prechecker.check(grid, null)).toEqual(asSent(checkSheet(grid, null)));
+  expect(prechecker.taken).toBe(1);
+  prechecker.stop();
+  expect(workers.every((w) => w.terminated)).toBe(true);
+}, 120_000);
