@@ -6,7 +6,8 @@
  */
 import { checkSheet } from '../core/engine';
 import type { GridInit } from '../core/engine/grid';
-import { TABLES_PER_MESSAGE, type CheckReply, type CheckRequest } from './check-protocol';
+import { paneTable, TABLES_PER_MESSAGE, type CheckReply, type CheckRequest } from './check-protocol';
+import { checkPart } from './check-parts';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
@@ -45,7 +46,7 @@ scope.onmessage = (event) => {
     append(rows.formats, request.formats);
     return;
   }
-  const { id, settings } = request;
+  const { id, settings, part } = request;
   let grid = request.grid;
   const before = pending.get(id);
   pending.delete(id);
@@ -57,9 +58,9 @@ scope.onmessage = (event) => {
   }
   try {
     const start = performance.now();
-    const result = checkSheet(grid, settings);
+    const result = part && part.of > 1 ? checkPart(grid, settings, part) : checkSheet(grid, settings);
     const engineMs = performance.now() - start;
-    const { tables } = result;
+    const tables = result.tables.map((tr) => ({ ...tr, table: paneTable(tr.table) }));
     const last = Math.max(0, tables.length - TABLES_PER_MESSAGE);
     for (let i = 0; i < last; i += TABLES_PER_MESSAGE) scope.postMessage({ id, type: 'tables', tables: tables.slice(i, Math.min(last, i + TABLES_PER_MESSAGE)) });
     scope.postMessage({ id, type: 'done', result: { ...result, tables: tables.slice(last) }, engineMs });

@@ -9,7 +9,7 @@ import { t } from '../core/i18n';
 import type { Locale } from '../core/model';
 import type { ExcelHost, ExcelRun } from '../hosts/excel';
 import type { CheckFn } from '../taskpane/session';
-import { Prechecker, PrecheckingHost, type CheckWorkerLike } from './precheck';
+import { defaultCheckWorkers, Prechecker, PrecheckingHost, type CheckWorkerLike } from './precheck';
 import { warmUpGrid } from './warm-up';
 import { createStandIn, installOfficeGlobals, type OfficeGlobals, type StandIn, type WorkbookModel } from '../standin';
 import { modelToXlsx } from '../standin/xlsx';
@@ -52,6 +52,8 @@ export interface OpenOptions {
   onChange: () => void;
   /** The checking worker; default: the bundled one where the page can start it. */
   createCheckWorker?: () => CheckWorkerLike | null;
+  /** Checking workers sharing a check; default: one, or `?checkWorkers=N` in the page address (one when a test gives the worker). */
+  checkWorkers?: number;
 }
 
 /**
@@ -63,7 +65,7 @@ export function openModel(model: WorkbookModel, name: string, options: OpenOptio
   // Sliced syncs: while the stand-in answers a large read, the page still answers input.
   const standIn = createStandIn(model, { platform: 'OfficeOnline', displayLanguage: options.locale, sliceMs: SYNC_SLICE_MS });
   const globals: OfficeGlobals = installOfficeGlobals(standIn);
-  const prechecker = new Prechecker(options.createCheckWorker);
+  const prechecker = new Prechecker(options.createCheckWorker, options.checkWorkers ?? (options.createCheckWorker ? 1 : defaultCheckWorkers()));
   // The engine warmed up in the worker on the first rows of the sheet on show (./warm-up.ts).
   prechecker.warm(() => warmUpGrid(model.sheets[model.activeSheet] ?? model.sheets[0]));
   // The page redraws after a batch that may have changed the model, not after one that only read

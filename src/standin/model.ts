@@ -294,10 +294,32 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | undefin
   return r;
 }
 
+/** Areas up to this many cells are walked cell by cell; larger ones through the row index. */
+const SMALL_AREA_CELLS = 1024;
+
+/** Per cells Map: the stored cells' columns by row, and the size and write count it was made at. */
+const rowIndexes = new WeakMap<Map<number, CellModel>, { size: number; writes: number; rows: Map<number, number[]> }>();
+
+/** The sheet's stored cells' columns by row, made again after setCell or a change of size. */
+function rowIndex(sheet: SheetModel): Map<number, number[]> {
+  const writes = cellWriteCount(sheet);
+  const cached = rowIndexes.get(sheet.cells);
+  if (cached && cached.size === sheet.cells.size && cached.writes === writes) return cached.rows;
+  const rows = new Map<number, number[]>();
+  for (const key of sheet.cells.keys()) {
+    const { row, col } = keyToCell(key);
+    const cols = rows.get(row);
+    if (cols) cols.push(col);
+    else rows.set(row, [col]);
+  }
+  rowIndexes.set(sheet.cells, { size: sheet.cells.size, writes, rows });
+  return rows;
+}
+
 /**
  * The used range inside `area` (what `Range.getUsedRange(valuesOnly)` gives for a range): the
  * bounding box of the area's cells with content (and formatting, unless `valuesOnly`), or undefined.
- * Walks the area, or the sheet's stored cells when those are fewer.
+ * Walks a small area, else the stored cells of its rows.
  */
 export function usedRectIn(sheet: SheetModel, area: Rect, valuesOnly: boolean): Rect | undefined {
   let r: Rect | undefined;
@@ -312,11 +334,19 @@ export function usedRectIn(sheet: SheetModel, area: Rect, valuesOnly: boolean): 
     }
   };
   const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
-  if (cells > sheet.cells.size) {
-    for (const [key, cell] of sheet.cells) {
-      const { row, col } = keyToCell(key);
-      if (row >= area.top && row <= area.bottom && col >= area.left && col <= area.right) take(row, col, cell);
-    }
+  if (cells > SMALL_AREA_CELLS) {
+    // The stored cells of the area's rows: a band of 8 rows across 16,384 columns (a used range
+    // stretched by one far cell) costs its cells, not its 131,072 positions.
+    const rows = rowIndex(sheet);
+    const visit = (row: number, cols: number[]): void => {
+      for (const col of cols) if (col >= area.left && col <= area.right) take(row, col, sheet.cells.get(cellKey(row, col)) as CellModel);
+    };
+    if (area.bottom - area.top + 1 <= rows.size) {
+      for (let row = area.top; row <= area.bottom; row++) {
+        const cols = rows.get(row);
+        if (cols) visit(row, cols);
+      }
+    } else for (const [row, cols] of rows) if (row >= area.top && row <= area.bottom) visit(row, cols);
     return r;
   }
   for (let row = area.top; row <= area.bottom; row++) {

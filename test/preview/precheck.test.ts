@@ -3,7 +3,8 @@
  * hands the snapshot over, and the pane's check function takes the worker's result for that very
  * snapshot and settings. Here the worker is the real check-worker module run behind a structured
  * clone, as a browser would pass messages; the pane is the real one (App over ExcelHost over the
- * stand-in). The result must be the engine's, and anything that does not match is checked in place.
+ * stand-in). The result must be the engine's (its tables without their indicator rows, which the
+ * pane never reads: see the last test), and anything that does not match is checked in place.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +14,13 @@ import type { CheckReply, CheckRequest } from '../../src/preview/check-protocol'
 import { Prechecker, type CheckWorkerLike } from '../../src/preview/precheck';
 import { openModel, readModel } from '../../src/preview/workbook';
 import { CheckSession } from '../../src/taskpane/session';
+import { paneTable } from '../../src/preview/check-protocol';
+import type { SheetResult } from '../../src/core/model';
+
+/** The engine's result as the worker sends it: every finding, each table without its indicator rows. */
+function asSent(result: SheetResult): SheetResult {
+  return { ...result, tables: result.tables.map((tr) => ({ ...tr, table: paneTable(tr.table) })) };
+}
 
 const SAMPLE = join(__dirname, '..', '..', 'examples', 'sample.xlsx');
 
@@ -68,7 +76,7 @@ test("a sheet read by the pane is checked in the worker, and the pane takes the 
     expect(workbook.prechecker.taken).toBe(1);
     // The engine's own result for the same snapshot, on this thread.
     const grid = await workbook.host.readSheet(workbook.model.sheets[0].name);
-    expect(outcome.result).toEqual(checkSheet(grid, null));
+    expect(outcome.result).toEqual(asSent(checkSheet(grid, null)));
     expect(outcome.result?.tables.length).toBeGreaterThan(1);
     expect(outcome.error).toBeUndefined();
   } finally {
@@ -87,7 +95,7 @@ test('other settings than the worker used: the pane checks in place, with its se
     expect(result).toEqual(checkSheet(grid, settings));
     // The next snapshot is checked in the worker with the settings the pane used last.
     const next = await workbook.host.readSheet(workbook.model.sheets[0].name);
-    expect(workbook.check(next, settings)).toEqual(checkSheet(next, settings));
+    expect(workbook.check(next, settings)).toEqual(asSent(checkSheet(next, settings)));
     expect(workbook.prechecker.taken).toBe(1);
   } finally {
     workbook.dispose();
@@ -132,7 +140,7 @@ test('a large sheet goes to the worker in pieces and its result comes back in pi
       expect(grid.values.length).toBeGreaterThan(ROWS_PER_MESSAGE);
       const result = workbook.check(grid, null);
       expect(workbook.prechecker.taken).toBe(1);
-      expect(result).toEqual(checkSheet(grid, null));
+      expect(result).toEqual(asSent(checkSheet(grid, null)));
       expect(result.tables.length).toBeGreaterThan(2 * TABLES_PER_MESSAGE);
       // Rows in pieces, then the rest: more than one request; tables in pieces, then 'done'.
       expect(worker.requests).toBe(Math.ceil(grid.values.length / ROWS_PER_MESSAGE));
@@ -173,7 +181,7 @@ test('when a workbook opens, the worker runs the engine once over the first rows
       for (const m of sample.merges ?? []) expect(grid.merges).toContainEqual(m);
       const result = workbook.check(grid, null);
       expect(workbook.prechecker.taken).toBe(1);
-      expect(result).toEqual(checkSheet(grid, null));
+      expect(result).toEqual(asSent(checkSheet(grid, null)));
       expect(worker.warmUps).toHaveLength(1);
     } finally {
       workbook.dispose();
@@ -199,7 +207,7 @@ test('no warm-up once a check was sent: it would only wait behind it', async () 
   await new Promise((r) => setTimeout(r, 20));
   expect(worker.warmUps).toHaveLength(0);
   expect(asked).toBe(0);
-  expect(prechecker.check(grid, null)).toEqual(checkSheet(grid, null));
+  expect(prechecker.check(grid, null)).toEqual(asSent(checkSheet(grid, null)));
   expect(prechecker.taken).toBe(1);
   prechecker.stop();
 });
@@ -208,3 +216,84 @@ async function waitFor(done: () => boolean): Promise<void> {
   for (let i = 0; i < 2000 && !done(); i++) await new Promise((r) => setTimeout(r, 5));
   expect(done()).toBe(true);
 }
+
+test("the pane's and the review's views of a result are the same without the tables' indicator rows", async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { writeStackedWorkbook } = await import('../../bench/generate');
+  const { loadSeed } = await import('../../scripts/seed-layouts');
+  const { listItems } = await import('../../src/taskpane/view');
+  const { sheetReport } = await import('../../src/core/review/report');
+  const { reviewCsv, reviewJson, reviewRows } = await import('../../src/core/review/review-report');
+  const { recheckWindow, spliceTable, tablesAffected } = await import('../../src/core/review/recheck');
+  const { emptyIgnoreList } = await import('../../src/core/review/ignore');
+  const dir = mkdtempSync(join(tmpdir(), 'perf-target-slim-'));
+  try {
+    const { path } = await writeStackedWorkbook(join(dir, 'mixed.xlsx'), loadSeed(), 60, 1);
+    for (const file of [SAMPLE, path]) {
+      const model = await readModel(new Uint8Array(await readFile(file)), 'x.xlsx', 'zh-CN');
+      const workbook = openModel(model, 'x.xlsx', { locale: 'zh-CN', onChange: () => undefined, createCheckWorker: () => null });
+      try {
+        for (const sheet of model.sheets) {
+          const full = checkSheet(await workbook.host.readSheet(sheet.name), null);
+          const sent = asSent(full);
+          expect(JSON.stringify(sent).length).toBeLessThan(JSON.stringify(full).length);
+          for (const locale of ['zh-CN', 'en-US'] as const) {
+            expect(listItems([sent], locale)).toEqual(listItems([full], locale));
+            expect(reviewRows([sent], emptyIgnoreList(), locale)).toEqual(reviewRows([full], emptyIgnoreList(), locale));
+            expect(reviewCsv([sent], emptyIgnoreList(), locale)).toBe(reviewCsv([full], emptyIgnoreList(), locale));
+          }
+          expect(sheetReport(sent)).toEqual(sheetReport(full));
+          expect(reviewJson([sent], emptyIgnoreList(), 'x')).toEqual(reviewJson([full], emptyIgnoreList(), 'x'));
+          full.tables.forEach((_, i) => {
+            expect(recheckWindow(sent, i)).toEqual(recheckWindow(full, i));
+            expect(tablesAffected(sent, [full.tables[i].table.range])).toEqual(tablesAffected(full, [full.tables[i].table.range]));
+            // A re-checked table spliced in: the same findings either way.
+            const spliced = (r: SheetResult) => spliceTable(r, i, { ...full, tables: [full.tables[i]] })?.tables.flatMap((t) => t.findings);
+            expect(spliced(sent)).toEqual(spliced(full));
+          });
+        }
+      } finally {
+        workbook.dispose();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
+
+test('a check shared by two workers (each locates the sheet, checks every other table) is checkSheet, in sheet order', async () => {
+  const { checkPart, mergeParts } = await import('../../src/preview/check-parts');
+  const { readWorkbookBytes } = await import('../../src/hosts/file/read');
+  const { xlsxUnder } = await import('../helpers/fixtures');
+  const real = xlsxUnder(join(__dirname, '..', 'fixtures', 'real'));
+  expect(real.length).toBeGreaterThan(20);
+  let tables = 0;
+  for (const file of [SAMPLE, ...real]) {
+    for (const grid of await readWorkbookBytes(new Uint8Array(await readFile(file)), 'x.xlsx')) {
+      for (const settings of [null, { scheme: '2021' as const }]) {
+        const whole = checkSheet(grid, settings);
+        tables += whole.tables.length;
+        for (const of of [2, 3]) {
+          const parts = Array.from({ length: of }, (_, index) => checkPart(grid, settings, { index, of }));
+          expect(mergeParts(parts)).toEqual(whole);
+        }
+      }
+    }
+  }
+  expect(tables).toBeGreaterThan(50);
+
+  // Through two cloned workers and the page's Prechecker: the pane takes the merged result.
+  const { workbook } = await sample();
+  const grid = await workbook.host.readSheet(workbook.model.sheets[0].name);
+  workbook.dispose();
+  const workers = [new ClonedWorker(), new ClonedWorker()];
+  let made = 0;
+  const prechecker = new Prechecker(() => workers[made++] ?? null, 2);
+  await prechecker.precheck(grid);
+  expect(workers.map((w) => w.requests)).toEqual([1, 1]);
+  expect(prechecker.check(grid, null)).toEqual(asSent(checkSheet(grid, null)));
+  expect(prechecker.taken).toBe(1);
+  prechecker.stop();
+  expect(workers.every((w) => w.terminated)).toBe(true);
+}, 120_000);

@@ -46,6 +46,23 @@ export const BYTES_PER_CELL = 12;
 export const BANDED_BYTES_PER_CELL = 8;
 /** Rows per band of the banded values read: each band costs ~60 bytes (its address twice, its array). */
 export const BAND_ROWS = 8;
+/**
+ * A used range of more cells than this is read sparsely: rows are made only where Excel sent
+ * cells, each as long as its last cell, and merged areas are looked for only in the boxes the value
+ * read found occupied. An ordinary sheet (2,000 tables: 26,000 × 13 = 338,000 cells) is read as
+ * before. A used range stretched by one far cell (XFD1, A1048576) would otherwise cost an array of
+ * its whole area (16,384 columns × 26,000 rows is 426 million entries) and one merged-area query
+ * per 512 cells of it.
+ */
+export const DENSE_READ_CELLS = 2_000_000;
+/**
+ * Columns counted per band when sizing the requests of a sparse read: Excel trims each band to its
+ * non-empty box, so the used range's width says little. A denser band than this comes back too
+ * large and is split and retried.
+ */
+const SPARSE_ESTIMATE_COLUMNS = 64;
+/** Empty rows a sparse read's merged-area box may span to join the next (see mergeBoxes). */
+const MERGE_GAP_ROWS = 64;
 /** Estimated request bytes per range named for sync 3: an address in a list, or a getRange object path. */
 const BYTES_PER_LISTED_RANGE = 16;
 const BYTES_PER_GETRANGE = 400;
@@ -231,12 +248,20 @@ export async function readUsedRange(context: Excel.RequestContext, sheetName: st
   if (!oldExcel && used.isNullObject) return { name: sheetName, values: [], text: [], merges: [] };
 
   const rect = parseReference(used.address);
-  const values = options.rangeAreas ? await readBandedValues(context, sheet, rect, options.payloadBudgetBytes) : await readValueChunks(context, sheet, rect, options.payloadBudgetBytes);
+  const sparse = isSparseRead(rect, options);
+  const occupied: Rect[] = [];
+  const values = options.rangeAreas ? await readBandedValues(context, sheet, rect, options.payloadBudgetBytes, sparse ? occupied : undefined) : await readValueChunks(context, sheet, rect, options.payloadBudgetBytes);
   const origin = { row: rect.top, col: rect.left };
-  const tiles = options.mergedAreas ? () => queueMergeTiles(sheet, rect) : undefined;
+  const tiles = options.mergedAreas ? () => queueMergeTiles(sheet, sparse ? mergeBoxes(occupied) : [rect]) : undefined;
   const { text, merges } = await readNumberCells(context, sheet, numberCover(values, origin), origin, values, options, tiles);
   return { name: sheetName, origin, values, text, merges };
 }
+
+/** A used range too large to hold as an array of its area (and named in bands: ExcelApi 1.9). */
+export function isSparseRead(rect: Rect, options: Pick<ReadOptions, 'rangeAreas'>): boolean {
+  return options.rangeAreas === true && (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > DENSE_READ_CELLS;
+}
+
 
 /** Before ExcelApi 1.9: the used range's values in row chunks sized to the budget. */
 async function readValueChunks(context: Excel.RequestContext, sheet: Excel.Worksheet, rect: Rect, budget: number): Promise<CellValue[][]> {
@@ -268,12 +293,13 @@ export function planBands(rect: Rect): Rect[] {
 }
 
 /** Consecutive bands whose estimated response fits the budget. */
-function chunkBands(bands: Rect[], budget: number): Rect[][] {
+function chunkBands(bands: Rect[], budget: number, sparse: boolean): Rect[][] {
   const chunks: Rect[][] = [];
   let current: Rect[] = [];
   let bytes = 0;
   for (const b of bands) {
-    const estimate = (b.bottom - b.top + 1) * (b.right - b.left + 1) * BANDED_BYTES_PER_CELL;
+    const columns = b.right - b.left + 1;
+    const estimate = (b.bottom - b.top + 1) * (sparse ? Math.min(columns, SPARSE_ESTIMATE_COLUMNS) : columns) * BANDED_BYTES_PER_CELL;
     if (current.length > 0 && bytes + estimate > budget) {
       chunks.push(current);
       current = [];
@@ -292,12 +318,15 @@ function chunkBands(bands: Rect[], budget: number): Rect[][] {
  * top row, which has a value by definition, so no list's used areas are a null object (whose
  * `areas` could not be loaded); its values are simply placed twice.
  */
-async function readBandedValues(context: Excel.RequestContext, sheet: Excel.Worksheet, rect: Rect, budget: number): Promise<CellValue[][]> {
+async function readBandedValues(context: Excel.RequestContext, sheet: Excel.Worksheet, rect: Rect, budget: number, occupied?: Rect[]): Promise<CellValue[][]> {
   const width = rect.right - rect.left + 1;
   const values: CellValue[][] = [];
-  for (let r = rect.top; r <= rect.bottom; r++) values.push(new Array<CellValue>(width).fill(null));
+  // Sparse (`occupied` given): every row starts as one shared empty row and gets its own array,
+  // as long as its last cell, when Excel sends a cell of it; the boxes sent are kept for the merges.
+  if (occupied) for (let r = rect.top; r <= rect.bottom; r++) values.push(EMPTY_ROW);
+  else for (let r = rect.top; r <= rect.bottom; r++) values.push(new Array<CellValue>(width).fill(null));
   const sentinel = rectToA1({ top: rect.top, left: rect.left, bottom: rect.top, right: rect.right });
-  const pending = chunkBands(planBands(rect), budget);
+  const pending = chunkBands(planBands(rect), budget, occupied !== undefined);
   while (pending.length > 0) {
     const chunk = pending.shift() as Rect[];
     const loads = joinAddresses(chunk.map((b) => rectToA1(b)), ADDRESS_LIST_CHARS - sentinel.length - 1).map((list) => {
@@ -322,7 +351,12 @@ async function readBandedValues(context: Excel.RequestContext, sheet: Excel.Work
       const items = usedAreas.areas.items;
       parseAreaList(usedAreas.address).forEach((at, k) => {
         const block = items[k].values;
+        occupied?.push(at);
         for (let r = at.top; r <= at.bottom; r++) {
+          if (occupied) {
+            placeSparse(values, r - rect.top, block[r - at.top], at.left - rect.left);
+            continue;
+          }
           const line = values[r - rect.top];
           for (let c = at.left; c <= at.right; c++) line[c - rect.left] = toCellValue(block[r - at.top][c - at.left]);
         }
@@ -330,6 +364,55 @@ async function readBandedValues(context: Excel.RequestContext, sheet: Excel.Work
     }
   }
   return values;
+}
+
+/** Rows of a sparse read that Excel sent no cell of: one frozen array for them all. */
+const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+
+const EMPTY_TEXT: (string | undefined)[] = Object.freeze([]) as unknown as (string | undefined)[];
+
+/**
+ * A sparse read's row: its non-empty cells written at `offset` on, the row made its own and
+ * lengthened to its last one; a wide gap (A1 and XFD1) is left a hole, as the file host leaves it,
+ * so a row costs its cells, not its width.
+ */
+function placeSparse(values: CellValue[][], index: number, from: readonly unknown[], offset: number): void {
+  let last = from.length - 1;
+  while (last >= 0 && toCellValue(from[last]) === null) last--;
+  if (last < 0) return;
+  let line = values[index];
+  if (line === EMPTY_ROW) line = values[index] = [];
+  for (let j = 0; j <= last; j++) {
+    const v = toCellValue(from[j]);
+    if (v === null && offset + j >= line.length) continue;
+    if (offset + j - line.length > 64) line.length = offset + j;
+    else while (line.length < offset + j) line.push(null);
+    line[offset + j] = v;
+  }
+}
+
+/**
+ * Boxes for the merged-area queries of a sparse read: the bands' occupied boxes in row order,
+ * neighbours (at most MERGE_GAP_ROWS apart) joined while their columns stay within one tile's
+ * width, so a sheet of tables is queried in about as few tiles as its used range would be, and
+ * one far cell costs the band it sits in.
+ */
+export function mergeBoxes(boxes: readonly Rect[]): Rect[] {
+  const sorted = [...boxes].sort((a, b) => a.top - b.top || a.left - b.left);
+  const out: Rect[] = [];
+  let cur: Rect | undefined;
+  for (const b of sorted) {
+    // Every address list names the used range's top row too: its box comes back once per list.
+    if (cur && b.top >= cur.top && b.bottom <= cur.bottom && b.left >= cur.left && b.right <= cur.right) continue;
+    if (cur && b.top <= cur.bottom + 1 + MERGE_GAP_ROWS && Math.max(cur.right, b.right) - Math.min(cur.left, b.left) < MERGE_TILE_CELLS) {
+      cur = { top: cur.top, left: Math.min(cur.left, b.left), bottom: Math.max(cur.bottom, b.bottom), right: Math.max(cur.right, b.right) };
+      out[out.length - 1] = cur;
+    } else {
+      cur = { ...b };
+      out.push(cur);
+    }
+  }
+  return out;
 }
 
 /**
@@ -362,7 +445,8 @@ async function readNumberCells(
   options: ReadOptions,
   tiles?: () => Excel.RangeAreas[],
 ): Promise<{ text: (string | undefined)[][]; merges: Rect[] }> {
-  const text = values.map((line) => new Array<string | undefined>(line.length));
+  // A sparse read's rows without cells share one empty text row too (nothing is placed in them).
+  const text = values.map((line) => (line === EMPTY_ROW ? EMPTY_TEXT : new Array<string | undefined>(line.length)));
   let merges: Rect[] = [];
   let mergeTiles = tiles;
   if (rects.length === 0 && !mergeTiles) return { text, merges };
@@ -400,8 +484,9 @@ async function readNumberCells(
   return { text, merges };
 }
 
-function queueMergeTiles(sheet: Excel.Worksheet, rect: Rect): Excel.RangeAreas[] {
-  return planMergeTiles(rect).map((tile) => {
+/** Merged-area queries over the given boxes (the used range, or a sparse read's occupied boxes). */
+function queueMergeTiles(sheet: Excel.Worksheet, boxes: Rect[]): Excel.RangeAreas[] {
+  return boxes.flatMap(planMergeTiles).map((tile) => {
     const areas = sheet.getRange(rectToA1(tile)).getMergedAreasOrNullObject();
     areas.load('address');
     return areas;
