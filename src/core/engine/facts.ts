@@ -3,9 +3,9 @@
  * (the value rules alone asked each row for its kind a dozen times). Facts are lazy: a fact few
  * rows need (the kind of a row whose value is fine) costs nothing until a rule asks.
  *
- * Facts are kept beside the row object itself (a WeakMap: they go when the table goes), so the
- * engine's one loop over the rows and a whole-table rule that walks the rows again see the same
- * facts. A row is never changed after the locator made it, so its facts never go stale.
+ * The engine's one loop over a table's rows makes each row's facts once and hands them to every
+ * rule that judges a row. A row is never changed after the locator made it, so its facts never go
+ * stale.
  */
 import type { IndicatorRow } from '../model';
 import { indicatorKind, type IndicatorKind } from './rules/value/kind';
@@ -24,24 +24,25 @@ class LazyRowFacts implements RowFacts {
   }
 }
 
-const FACTS = new WeakMap<IndicatorRow, RowFacts>();
+/** The row the engine's loop is on (or was on last) and its facts: what rowFacts answers for it. */
+let loopRow: IndicatorRow | undefined;
+let loopRowFacts: RowFacts | undefined;
 
 /**
- * The facts of a row for the engine's one loop over a table's rows: the facts a rule or helper
- * already asked for, else new ones that are not kept (each row is visited once per loop, and
- * keeping every row's facts in the WeakMap cost more than the facts). Facts are pure functions
- * of the row, so two facts objects for one row always agree.
+ * The facts of a row for the engine's one loop over a table's rows, made once per row and loop.
+ * Until the next row, rowFacts answers this row with the same facts, so a helper a rule calls
+ * (fix.ts) shares them with no lookup (a WeakMap of every row's facts, looked up per row, cost
+ * more than the facts).
  */
 export function loopFacts(ind: IndicatorRow): RowFacts {
-  return FACTS.get(ind) ?? new LazyRowFacts(ind);
+  loopRow = ind;
+  return (loopRowFacts = new LazyRowFacts(ind));
 }
 
-/** The facts of a row (made on first use). */
+/**
+ * The facts of a row: the loop's for the row it is on, else new ones (facts are pure functions of
+ * the row and each is worked out from texts remembered per text, so two facts objects agree).
+ */
 export function rowFacts(ind: IndicatorRow): RowFacts {
-  let facts = FACTS.get(ind);
-  if (facts === undefined) {
-    facts = new LazyRowFacts(ind);
-    FACTS.set(ind, facts);
-  }
-  return facts;
+  return ind === loopRow ? (loopRowFacts as RowFacts) : new LazyRowFacts(ind);
 }

@@ -181,8 +181,8 @@ const scratch: number[] = [];
 /** The row's stored columns, before merges and blanks are left out. */
 const stored: number[] = [];
 
-/** Scans a row's anchor cells (a merged area counts once, at its top-left). */
-function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan {
+/** Scans a row's anchor cells (a merged area counts once, at its top-left); undefined for a row showing nothing. */
+function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan | undefined {
   // Most rows hold no label and no title (and many nothing at all): they share one empty list until they do.
   let found: Anchor[] = NO_LABELS;
   let titles: CellAddress[] = NO_CELLS;
@@ -206,7 +206,9 @@ function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan {
       if (inline) (found === NO_LABELS ? (found = []) : found).push({ row, col, info: inline.info, text, inline: inline.value });
     }
   }
-  const scan = new Scan(row, n === 0 ? NO_COLS : scratch.slice(0, n));
+  // A blank row (or one under merges begun above) holds no label or title either: no scan is made.
+  if (n === 0) return undefined;
+  const scan = new Scan(row, scratch.slice(0, n));
   scan.labels = found;
   scan.titles = titles;
   return scan;
@@ -1152,6 +1154,11 @@ function coverRows(grid: Grid, rect: Rect, scans: ScanIndex, minCol: number): Re
   return out;
 }
 
+/** A 项目名称 label (one function for every row asked, not a new closure per row). */
+function isProjectLabel(l: Anchor): boolean {
+  return l.info.field === 'projectName';
+}
+
 /** Rows above 项目名称 that can still belong to the table: title, unit name, unit line. */
 const ROWS_ABOVE_PROJECT = 4;
 
@@ -1162,7 +1169,7 @@ const ROWS_ABOVE_PROJECT = 4;
  */
 function trimUpper(rows: RowScan[], endRow: number): RowScan[] {
   let project: RowScan | undefined;
-  for (let i = rows.length - 1; i >= 0 && !project; i--) if (rows[i].labels.some((l) => l.info.field === 'projectName')) project = rows[i];
+  for (let i = rows.length - 1; i >= 0 && !project; i--) if (rows[i].labels.some(isProjectLabel)) project = rows[i];
   if (project) return rows.filter((s) => s.row >= project.row - ROWS_ABOVE_PROJECT);
   let start = endRow + 1;
   for (let i = rows.length - 1; i >= 0; i--) {
@@ -1844,7 +1851,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
   const projectRows: number[] = [];
   for (let r = grid.firstRow; r <= grid.lastRow; r++) {
     const scan = scanRow(grid, r, labels);
-    if (scan.cols.length === 0) continue;
+    if (scan === undefined) continue;
     scans.set(r, scan);
     // A header names three roles at least (一级/二级/三级, or a flat list's 三级, value and one more);
     // under a 项目名称 of its own, `指标名称 | 指标值` is enough.
@@ -1861,7 +1868,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
               ? impliedHeaderOf(scan, grid, ownProject)
               : undefined;
     if (h) headers.push(h);
-    else if (scan.labels.some((l) => l.info.field === 'projectName')) projectRows.push(r);
+    else if (scan.labels.some(isProjectLabel)) projectRows.push(r);
   }
   if (whole) {
     const bands = sideBySideBands(grid, scans);

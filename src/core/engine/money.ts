@@ -29,18 +29,16 @@ const UNIT_SUFFIX_RE = /(亿元|万元|元|万)$/;
 const CURRENCY_RE = /^(?:[¥￥]|人民币|RMB)/i;
 const BRACKETED_UNIT_RE = /\((亿元|万元|元|万)\)$/;
 
-/** What readAmount made of a field, kept with the text and value it was read from. */
-interface ReadAmount {
-  text: string;
-  value: Field['value'];
-  amount: Amount;
-}
-
 /** The amount of a field that is not there (one, shared: never change it). */
 const MISSING: Amount = Object.freeze({ kind: 'missing', text: '' });
 
-/** Amounts already read, per field: the budget rules read the same few cells again and again. */
-const READ = new WeakMap<Field, ReadAmount>();
+/**
+ * The fields read last, with the text and value each was read from and its amount: the budget
+ * rules read one table's few amount cells (预算数, 财政资金, 其他资金, the cost caps) one rule after
+ * another, so the field asked for is almost always one of the last few. Compared by identity: no
+ * hashing, and nothing kept per field as long as its table lives (a WeakMap entry per field was).
+ */
+const lastRead: [Field, string, Field['value'], Amount][] = [];
 
 /**
  * Reads an amount cell: numbers as Excel holds them, text as written (`1,030,700.00`, `２６.５`,
@@ -48,11 +46,10 @@ const READ = new WeakMap<Field, ReadAmount>();
  */
 export function readAmount(field: Field | undefined): Amount {
   if (!field) return MISSING;
-  const kept = READ.get(field);
   // Kept only while the field still holds what it was read from.
-  if (kept !== undefined && kept.text === field.text && Object.is(kept.value, field.value)) return kept.amount;
+  for (const e of lastRead) if (e[0] === field && e[1] === field.text && Object.is(e[2], field.value)) return e[3];
   const amount = readAmountOf(field);
-  READ.set(field, { text: field.text, value: field.value, amount });
+  if (lastRead.push([field, field.text, field.value, amount]) > 16) lastRead.shift();
   return amount;
 }
 
