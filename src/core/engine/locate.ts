@@ -825,6 +825,18 @@ function startsSomethingElse(scan: RowScan): boolean {
   return false;
 }
 
+/**
+ * An indicator whose 三级 is a budget word (`资金`, `项目资金`: 资金到位 measured as an amount): the
+ * word stands in the grid's 三级 column of a row that reads as an indicator, not at the start of
+ * the next table's budget block.
+ */
+function namedLikeBudget(grid: Grid, header: HeaderRow, scan: RowScan): boolean {
+  const c3 = header.columns.level3;
+  if (scan.titles.length > 0 || c3 === undefined) return false;
+  for (const l of scan.labels) if (l.info.field !== 'budgetBlock' || l.col !== c3) return false;
+  return continuesGrid(grid, header, scan.row);
+}
+
 /** Words of the signatures under a form, remembered per text (a sheet repeats its texts). */
 const isFooterText = memoText((text: string): boolean => FOOTER_RE.test(text));
 
@@ -935,7 +947,7 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
   const frame = frameLeftOf(grid, header);
   for (let r = header.row + 1; r <= Math.min(grid.lastRow, stopAt); r++) {
     const scan = scans.get(r);
-    if (scan && startsSomethingElse(scan)) break;
+    if (scan && startsSomethingElse(scan) && !namedLikeBudget(grid, header, scan)) break;
     if (frame && r > frame.bottom && grid.anchor(r, frame.col).row === r && !grid.isBlank(r, frame.col)) break;
     // The signatures under a form (`财政资金管理科室(盖章) 年 月 日`, 填表人, 审核意见) end it.
     if (scan && hasFooter(grid, scan)) break;

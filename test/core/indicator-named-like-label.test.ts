@@ -1,0 +1,31 @@
+/**
+ * An indicator whose 三级 is a budget word (`资金`, `项目资金`) is an indicator row, not the start of
+ * the next table's budget block: the grid goes on past it. Before, the grid ended there and the
+ * rest of the table (here its cost, benefit and satisfaction rows) was lost, with false "missing"
+ * warnings in its place.
+ */
+import { checkSheet } from '../../src/core/engine';
+import { locateTables } from '../../src/core/engine/locate';
+import { textGrid } from '../helpers/text-grid';
+
+const TOP = ['项目名称|测试项目||', '预算数（万元）|100|财政资金|100', '年度目标|完成||', '一级指标|二级指标|三级指标|指标值'];
+const REST = ['产出指标|成本指标|成本|≤100万元', '效益指标|社会效益指标|就业|≥50人', '满意度指标|服务对象满意度指标|满意度|≥90%'];
+
+test.each(['资金', '项目资金'])('a 三级 named %s: the grid goes on, every row is read', (name) => {
+  const lines = [...TOP, '产出指标|数量指标|树木|≥1000株', `产出指标|数量指标|${name}|≥100万元`, ...REST];
+  const [t] = checkSheet(textGrid(lines)).tables;
+  expect(t.table.indicators.map((i) => i.level3.text)).toEqual(['树木', name, '成本', '就业', '满意度']);
+  expect(t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(['warning D6 value/unit-mismatch']);
+});
+
+test('under a 一级 merged down, the same', () => {
+  const lines = [...TOP, '产出指标|数量指标|树木|≥1000株', '|数量指标|项目资金|≥100万元', ...REST];
+  const [t] = locateTables(textGrid(lines, ['A5:A7']));
+  expect(t.indicators).toHaveLength(5);
+});
+
+test('a next table’s budget block still ends the grid: 项目资金 in the first column starts it', () => {
+  const lines = [...TOP, '产出指标|数量指标|树木|≥1000株', ...REST, '项目名称|第二个项目||', '项目资金|100||', '年度目标|完成||', '一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|树木|≥10株'];
+  const tables = locateTables(textGrid(lines));
+  expect(tables.map((t) => t.indicators.length)).toEqual([4, 1]);
+});
