@@ -29,3 +29,19 @@ test('a next table’s budget block still ends the grid: 项目资金 in the fir
   const tables = locateTables(textGrid(lines));
   expect(tables.map((t) => t.indicators.length)).toEqual([4, 1]);
 });
+
+test('an indicator whose name holds signature words (审核意见, 联系电话) is read; the signatures below still end the form', () => {
+  const lines = [
+    ...TOP,
+    '产出指标|数量指标|树木|≥1000株',
+    '产出指标|时效指标|审核意见反馈及时率|≥90%',
+    '产出指标|成本指标|成本|≤100万元',
+    '效益指标|社会效益指标|联系电话接通率|≥95%',
+    '满意度指标|服务对象满意度指标|满意度|≥90%',
+    '填表人：张三|联系电话：123||',
+  ];
+  const [t] = checkSheet(textGrid(lines)).tables;
+  expect(t.table.indicators.map((i) => i.level3.text)).toEqual(['树木', '审核意见反馈及时率', '成本', '联系电话接通率', '满意度']);
+  expect(t.table.range.bottom).toBe(8);
+  expect(t.findings).toEqual([]);
+});

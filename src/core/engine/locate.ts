@@ -949,8 +949,9 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
     const scan = scans.get(r);
     if (scan && startsSomethingElse(scan) && !namedLikeBudget(grid, header, scan)) break;
     if (frame && r > frame.bottom && grid.anchor(r, frame.col).row === r && !grid.isBlank(r, frame.col)) break;
-    // The signatures under a form (`财政资金管理科室(盖章) 年 月 日`, 填表人, 审核意见) end it.
-    if (scan && hasFooter(grid, scan)) break;
+    // The signatures under a form (`财政资金管理科室(盖章) 年 月 日`, 填表人, 审核意见) end it; an
+    // indicator row whose name holds such words (`审核意见反馈及时率`, `联系电话接通率`) does not.
+    if (scan && hasFooter(grid, scan) && !continuesGrid(grid, header, r)) break;
     if (grid.isRowBlank(r, left, right)) {
       gap++;
       if (gap > ROW_LIMIT_BLANK_GAP) break;
