@@ -45,3 +45,24 @@ test('an indicator whose name holds signature words (审核意见, 联系电话)
   expect(t.table.range.bottom).toBe(8);
   expect(t.findings).toEqual([]);
 });
+
+test.each([
+  ['a 合计 row of the weights', '合计||||90'],
+  ['a note under the grid', '备注：以上指标由项目单位填报||||'],
+  ['a note written 注：', '注：满意度为抽样调查||||'],
+])('%s is not an unused template row', (_name, last) => {
+  const lines = [
+    '项目名称|测试项目||||',
+    '预算数（万元）|100|财政资金|100|',
+    '年度目标|完成||||',
+    '一级指标|二级指标|三级指标|指标值|分值',
+    '产出指标|数量指标|树木|≥1000株|30',
+    '产出指标|成本指标|成本|≤100万元|30',
+    '效益指标|社会效益指标|就业|≥50人|20',
+    '满意度指标|服务对象满意度指标|满意度|≥90%|10',
+    last,
+  ];
+  const [t] = checkSheet(textGrid(lines)).tables;
+  expect(t.table.indicators).toHaveLength(4);
+  expect(t.findings.filter((f) => f.rule === 'structure/unused-rows')).toEqual([]);
+});

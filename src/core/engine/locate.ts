@@ -1016,6 +1016,20 @@ function fieldIn(grid: Grid, r: number, col: number | undefined): Field | undefi
   return col === undefined ? undefined : fieldOf(grid, r, col);
 }
 
+/** The words a grid's total row or a note under it starts with. */
+const TOTAL_OR_NOTE_RE = /^(?:合计|小计|总计|总分|备注|注[:：]|说明[:：])/;
+
+/** A row whose first written cell in the grid says 合计 / 备注 / 注： (not a template row left unused). */
+function totalOrNoteRow(grid: Grid, header: HeaderRow, row: number): boolean {
+  const count = grid.storedCols(row, rowCells);
+  for (let k = 0; k < count; k++) {
+    const col = rowCells[k];
+    if (col < header.left || col > header.right || grid.isBlank(row, col)) continue;
+    return TOTAL_OR_NOTE_RE.test(stripSpaces(grid.rawText(row, col)));
+  }
+  return false;
+}
+
 function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number, parses: ParseCache, unused?: IndicatorRow[], carried?: IndicatorRow): IndicatorRow[] {
   const c = header.columns;
   const split = c.sign !== undefined || c.unit !== undefined;
@@ -1065,6 +1079,8 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     }
     // A template row left unused: no 三级 and no value (a `-` in a system's unit column aside).
     if (blankAt(grid, r, c.level3) && (blankAt(grid, r, c.value) || isFiller(grid.text(r, c.value as number))) && (blankAt(grid, r, c.sign) || isFiller(grid.text(r, c.sign as number)))) {
+      // A 合计 row (the weights' total) or a note under the grid (`备注：…`) is neither.
+      if (totalOrNoteRow(grid, header, r)) continue;
       prev1 = levelField(grid, r, c.level1, prev1, true);
       prev2 = levelField(grid, r, c.level2, prev2, !own1);
       unused?.push({ row: r, level1: prev1, level2: prev2, level3: fieldAt(grid, { row: r, col: c.level3 as number }), value: fieldAt(grid, { row: r, col: c.value ?? header.right }), parsed: EMPTY_PARSE });
