@@ -66,3 +66,23 @@ test.each([
   expect(t.table.indicators).toHaveLength(4);
   expect(t.findings.filter((f) => f.rule === 'structure/unused-rows')).toEqual([]);
 });
+
+test('the same under blank level cells that carry the ones above, inside a 绩效指标 frame; the signature row ends the form', () => {
+  const lines = [
+    '项目名称|乡村道路养护|||',
+    '预算数（万元）|100|财政资金|100|',
+    '年度目标|完成养护50公里|||',
+    '绩效指标|一级指标|二级指标|三级指标|指标值',
+    '|产出指标|数量指标|养护里程|≥50公里',
+    '|||资金|≥80万元',
+    '||成本指标|养护成本|≤100万元',
+    '|效益指标|社会效益指标|出行条件|有效改善',
+    '|||联系电话畅通率|≥95%',
+    '|满意度指标|服务对象满意度指标|群众满意度|≥90%',
+    '填报单位（盖章）：||||填报日期：',
+  ];
+  const [t] = checkSheet(textGrid(lines, ['A4:A10'])).tables;
+  expect(t.table.indicators.map((i) => i.level3.text)).toEqual(['养护里程', '资金', '养护成本', '出行条件', '联系电话畅通率', '群众满意度']);
+  expect(t.table.range.bottom).toBe(9);
+  expect(t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(['warning E6 value/unit-mismatch']);
+});

@@ -830,11 +830,30 @@ function startsSomethingElse(scan: RowScan): boolean {
  * word stands in the grid's 三级 column of a row that reads as an indicator, not at the start of
  * the next table's budget block.
  */
-function namedLikeBudget(grid: Grid, header: HeaderRow, scan: RowScan): boolean {
+function namedLikeBudget(grid: Grid, header: HeaderRow, scan: RowScan, afterIndicator: boolean): boolean {
   const c3 = header.columns.level3;
   if (scan.titles.length > 0 || c3 === undefined) return false;
   for (const l of scan.labels) if (l.info.field !== 'budgetBlock' || l.col !== c3) return false;
-  return continuesGrid(grid, header, scan.row);
+  return readsAsIndicator(grid, header, scan.row, afterIndicator);
+}
+
+/**
+ * A row that reads as an indicator: its own 三级 and value, and its 一级 or 二级 a level name or
+ * carried down (continuesGrid); or, right under an indicator row, its level cells left blank to
+ * carry the ones above, nothing written left of the 三级, and no `label：` in the 三级 (a signature
+ * line writes 填表人：…).
+ */
+function readsAsIndicator(grid: Grid, header: HeaderRow, row: number, afterIndicator: boolean): boolean {
+  if (continuesGrid(grid, header, row)) return true;
+  const { level3: c3, value: cv } = header.columns;
+  if (!afterIndicator || c3 === undefined || cv === undefined || grid.isBlank(row, c3) || grid.isBlank(row, cv)) return false;
+  if (/[:：]/.test(grid.rawText(row, c3))) return false;
+  const count = grid.storedCols(row, rowCells);
+  for (let k = 0; k < count; k++) {
+    const col = rowCells[k];
+    if (col < c3 && grid.anchor(row, col).row === row && !grid.isBlank(row, col)) return false;
+  }
+  return true;
 }
 
 /** Words of the signatures under a form, remembered per text (a sheet repeats its texts). */
@@ -947,11 +966,11 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
   const frame = frameLeftOf(grid, header);
   for (let r = header.row + 1; r <= Math.min(grid.lastRow, stopAt); r++) {
     const scan = scans.get(r);
-    if (scan && startsSomethingElse(scan) && !namedLikeBudget(grid, header, scan)) break;
+    if (scan && startsSomethingElse(scan) && !namedLikeBudget(grid, header, scan, r === last + 1)) break;
     if (frame && r > frame.bottom && grid.anchor(r, frame.col).row === r && !grid.isBlank(r, frame.col)) break;
     // The signatures under a form (`财政资金管理科室(盖章) 年 月 日`, 填表人, 审核意见) end it; an
     // indicator row whose name holds such words (`审核意见反馈及时率`, `联系电话接通率`) does not.
-    if (scan && hasFooter(grid, scan) && !continuesGrid(grid, header, r)) break;
+    if (scan && hasFooter(grid, scan) && !readsAsIndicator(grid, header, r, r === last + 1)) break;
     if (grid.isRowBlank(r, left, right)) {
       gap++;
       if (gap > ROW_LIMIT_BLANK_GAP) break;
