@@ -65,6 +65,17 @@ export const DEFAULT_ROWS: RowSpec[] = [
   { l1: '满意度指标', l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value: '≥99%' },
 ];
 
+/** A 2021 table whose 成本指标 has, after its 经济成本 row, one row of the given 二级 and value. */
+export function cost2021(l2: string, value: string): RowSpec[] {
+  return [
+    { l1: '产出指标', l2: '数量指标', l3: '软件维护次数', value: '≥200次' },
+    { l1: '成本指标', l2: '经济成本指标', l3: '项目总成本', value: '≤26.5万元' },
+    { l2, l3: '对周边的影响', value },
+    { l1: '效益指标', l2: '社会效益指标', l3: '保障办案', value: '有效保障' },
+    { l1: '满意度指标', l2: '服务对象满意度指标', l3: '干警满意度', value: '≥95%' },
+  ];
+}
+
 /** A clean seed-like table; override what a case needs. */
 export function spec(overrides: Partial<TableSpec> = {}): TableSpec {
   return {

@@ -1356,14 +1356,14 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   // other parts written in the column too (其中：财政拨款 | 240 | 80, 其他资金 | 60 | 20), names the
   // column, not an amount: the total is not written. (With the other parts blank the one amount
   // is the total as well.)
-  const parts = [...byField('fiscal'), ...byField('other'), ...byField('carryOver')];
   const f0 = totalPick.field;
+  const parts = (): Anchor[] => [...byField('fiscal'), ...byField('other'), ...byField('carryOver')];
   const inPartRow =
     f0 !== undefined &&
     total !== undefined &&
     f0.at.row > total.row &&
-    parts.some((l) => l.row === f0.at.row && l.col < f0.at.col) &&
-    parts.some((l) => l.row > f0.at.row && l.col < f0.at.col && !grid.isBlank(l.row, f0.at.col));
+    parts().some((l) => l.row === f0.at.row && l.col < f0.at.col) &&
+    parts().some((l) => l.row > f0.at.row && l.col < f0.at.col && !grid.isBlank(l.row, f0.at.col));
   if (f0 && !inPartRow) table.budget.total = f0;
   if (inPartRow) table.budget.totalLabel = { row: total.row, col: total.col };
   // The 中期 total beside an annual one: the period's money includes the year's.

@@ -1,5 +1,5 @@
 import { missingSign } from '../../../src/core/engine/rules/value/missing-sign';
-import { ruleTester, spec, valueCell, withRow, type RowSpec } from '../../helpers/rule-tester';
+import { cost2021, ruleTester, spec, valueCell, withRow, type RowSpec } from '../../helpers/rule-tester';
 
 const quantity = (value: string) => withRow({ l2: '数量指标', l3: '软件维护次数', desc: '软件维护次数', value });
 const quality = (value: string, l3 = '被救助人员息诉罢访率') => withRow({ l2: '质量指标', l3, desc: l3, value });
@@ -11,15 +11,6 @@ const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指�
 const split = (otherSign: string, row: Partial<RowSpec>): RowSpec[] => [
   { l1: '产出指标', l2: '数量指标', l3: '软件维护次数', sign: otherSign, value: '200', unit: '次' },
   { l1: '满意度指标', l2: '服务对象满意度指标', l3: '干警满意度', sign: '', value: '95', unit: '%', ...row },
-];
-
-/** A 2021 table whose 成本指标 has one row of the given 二级 and value. */
-const cost2021 = (l2: string, value: string): RowSpec[] => [
-  { l1: '产出指标', l2: '数量指标', l3: '软件维护次数', value: '≥200次' },
-  { l1: '成本指标', l2: '经济成本指标', l3: '项目总成本', value: '≤26.5万元' },
-  { l2, l3: '对周边的影响', value },
-  { l1: '效益指标', l2: '社会效益指标', l3: '保障办案', value: '有效保障' },
-  { l1: '满意度指标', l2: '服务对象满意度指标', l3: '干警满意度', value: '≥95%' },
 ];
 
 ruleTester(missingSign, {
