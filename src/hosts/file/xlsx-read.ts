@@ -1436,7 +1436,7 @@ function refCorner(b: Uint8Array, from: number, to: number, limits: LeanLimits):
  * `</mergeCells>`; anything else returns undefined (the scanner reads it).
  */
 function readMergeCells(b: Uint8Array, p: number, limits: LeanLimits): { rects: Rect[]; tags: number; end: number } | undefined {
-  const rects: Rect[] = [];
+  const rects: Rect[] = anyArray();
   let tags = 0;
   for (;;) {
     let c = b[p];
@@ -1444,30 +1444,39 @@ function readMergeCells(b: Uint8Array, p: number, limits: LeanLimits): { rects: 
     if (c !== 60) return undefined;
     tags++;
     if (bytesAre(b, p, '</mergeCells>')) return { rects, tags, end: p + 13 };
-    if (!bytesAre(b, p, '<mergeCell ref="')) return undefined;
-    const from = p + 16;
-    // The closing quote within 40 bytes (a loop: no call into Buffer per area).
-    const limit = Math.min(b.length, from + 41);
-    let to = from;
-    while (to < limit && b[to] !== 34) to++;
-    if (to >= limit) return undefined;
-    p = to + 1;
-    c = b[p];
-    while (isSpace(c)) c = b[++p];
-    if (c !== 47 || b[p + 1] !== 62) return undefined;
-    p += 2;
-    // A1 or A1:B2: letters, then digits, twice (no array per area: a sheet has tens of thousands).
-    let colon = from;
-    while (colon < to && b[colon] !== 58) colon++;
-    const first = refCorner(b, from, colon, limits);
-    const second = colon < to ? refCorner(b, colon + 1, to, limits) : first;
-    if (first < 0 || second < 0) return undefined;
-    const r1 = Math.floor(first / CORNER_COLUMNS);
-    const c1 = first % CORNER_COLUMNS;
-    const r2 = Math.floor(second / CORNER_COLUMNS);
-    const c2 = second % CORNER_COLUMNS;
-    rects.push({ top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) });
+    p = readMergeCell(b, p, limits, rects);
+    if (p < 0) return undefined;
   }
+}
+
+/**
+ * One `<mergeCell ref="A1:B2"/>` at `p`, its area added to `rects`; returns the index past it, or
+ * -1 when it is not that plain form. Called once per area (see readRow).
+ */
+function readMergeCell(b: Uint8Array, p: number, limits: LeanLimits, rects: Rect[]): number {
+  if (!bytesAre(b, p, '<mergeCell ref="')) return -1;
+  const from = p + 16;
+  // The closing quote within 40 bytes (a loop: no call into Buffer per area).
+  const limit = Math.min(b.length, from + 41);
+  let to = from;
+  while (to < limit && b[to] !== 34) to++;
+  if (to >= limit) return -1;
+  p = to + 1;
+  let c = b[p];
+  while (isSpace(c)) c = b[++p];
+  if (c !== 47 || b[p + 1] !== 62) return -1;
+  // A1 or A1:B2: letters, then digits, twice (no array per area: a sheet has tens of thousands).
+  let colon = from;
+  while (colon < to && b[colon] !== 58) colon++;
+  const first = refCorner(b, from, colon, limits);
+  const second = colon < to ? refCorner(b, colon + 1, to, limits) : first;
+  if (first < 0 || second < 0) return -1;
+  const r1 = Math.floor(first / CORNER_COLUMNS);
+  const c1 = first % CORNER_COLUMNS;
+  const r2 = Math.floor(second / CORNER_COLUMNS);
+  const c2 = second % CORNER_COLUMNS;
+  rects.push({ top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) });
+  return p + 2;
 }
 
 /**
