@@ -61,3 +61,9 @@ test('a 30,000-character value and project name: the row and its name stay short
   }
   expect(rows.some((li) => li.textContent?.includes('长!E5'))).toBe(true);
 });
+
+test('displayText writes out every bidi control and nothing else', async () => {
+  const { displayText } = await import('../../src/core/i18n');
+  expect(displayText('a\u202eb\u2066c\u2069d\u200e\u200f\u061c\u202a')).toBe('a\\u202Eb\\u2066c\\u2069d\\u200E\\u200F\\u061C\\u202A');
+  expect(displayText('≥98%\n项目 名称')).toBe('≥98%\n项目 名称');
+});
