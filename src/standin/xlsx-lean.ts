@@ -583,7 +583,8 @@ function readSheetData(xml: string, from: number, ctx: SheetDataContext): number
       const empty = xml.charCodeAt(q) === SLASH;
       if (empty && xml.charCodeAt(q + 1) !== GT) unsupported();
       inRow = !empty;
-      const r = aR < 0 ? NaN : digits(aR, aREnd);
+      // A row without r follows the one before, as Excel reads it (ExcelJS refuses such a file).
+      const r = aR < 0 ? rowNumber + 1 : digits(aR, aREnd);
       if (!(r > rowNumber && r <= READ_LIMITS.maxRows) || aS >= 0) unsupported();
       rowNumber = r;
       lastCol = 0;
@@ -601,16 +602,21 @@ function readSheetData(xml: string, from: number, ctx: SheetDataContext): number
     let q = readAttrs(lt + 2);
     const empty = xml.charCodeAt(q) === SLASH;
     if (empty && xml.charCodeAt(q + 1) !== GT) unsupported();
-    if (aR < 0) unsupported();
-    let split = aR;
     let col = 0;
-    while (split < aREnd) {
-      const c = xml.charCodeAt(split);
-      if (c < 65 || c > 90) break;
-      col = col * 26 + (c - 64);
-      split++;
+    if (aR < 0) {
+      // A cell without r follows the one before (the first one is in column A), as Excel reads it.
+      col = lastCol + 1;
+      if (col > READ_LIMITS.maxColumns) unsupported();
+    } else {
+      let split = aR;
+      while (split < aREnd) {
+        const c = xml.charCodeAt(split);
+        if (c < 65 || c > 90) break;
+        col = col * 26 + (c - 64);
+        split++;
+      }
+      if (split === aR || digits(split, aREnd) !== rowNumber || col <= lastCol || col > READ_LIMITS.maxColumns) unsupported();
     }
-    if (split === aR || digits(split, aREnd) !== rowNumber || col <= lastCol || col > READ_LIMITS.maxColumns) unsupported();
     lastCol = col;
     if (++count > READ_LIMITS.maxCellsPerSheet) unsupported();
     let isShared = false;
