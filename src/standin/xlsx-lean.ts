@@ -835,7 +835,8 @@ async function read(bytes: Uint8Array, options: LeanLoadOptions): Promise<Workbo
   const seen = new Set<string>();
   for (const [i, ref] of sheets.entries()) {
     const target = rels.get(ref.rId);
-    const path = target === undefined ? undefined : `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
+    // `worksheets\sheet1.xml` (a Windows writer's separator) is the part the command line reads.
+    const path = target === undefined ? undefined : `xl/${target.replace(/\\/g, '/').replace(/^(\s|\/xl\/)+/, '')}`;
     if (path === undefined || !/^xl\/worksheets\/sheet\d+\.xml$/.test(path) || seen.has(path)) return undefined;
     seen.add(path);
     const xml = await parts.text(path);

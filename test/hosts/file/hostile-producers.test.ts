@@ -158,3 +158,28 @@ describe('rows and cells without r (streaming writers)', () => {
     expect(await preview(bytes)).toEqual(want);
   });
 });
+
+describe('backslashes as path separators (Windows export tools)', () => {
+  const bs = (n: string) => n.replace(/\//g, '\\');
+  const LINE = /文件内部的路径用了反斜杠（\\），不是标准的 \.xlsx.*另存为“Excel 工作簿（\.xlsx）”后再检查。$/;
+
+  test.each<[string, () => Uint8Array]>([
+    ['every zip entry named with backslashes', () => named('worksheets/sheet1.xml', bs)],
+    ['the sheet entries named with backslashes', () => named('worksheets/sheet1.xml', (n) => (n.includes('worksheets') ? bs(n) : n))],
+  ])('%s: one line saying so, from the command line and the preview', async (_what, make) => {
+    const bytes = make();
+    // Before: 这不是 Excel 工作簿（.xlsx）文件 / 工作簿中没有工作表 — a workbook that lists its sheets.
+    await expect(readWorkbookBytes(bytes, 'x.xlsx')).rejects.toThrow(LINE);
+    expect(await preview(bytes)).toMatch(LINE);
+    const en = await readWorkbookBytes(bytes, 'x.xlsx', { locale: 'en-US' }).catch((e: Error) => e.message);
+    expect(en).toMatch(/^Cannot read "x\.xlsx": the paths inside the file use backslashes/);
+  });
+
+  test('a relationship target with backslashes (worksheets\\sheet1.xml): the command line and the preview read the sheet; --annotate refuses the copy (ExcelJS sees no sheet)', async () => {
+    const bytes = named('worksheets\\sheet1.xml');
+    expect(await lean(bytes)).toEqual(EXPECTED);
+    // Before: the preview said “x.xlsx”中没有工作表。
+    expect(await preview(bytes)).toEqual(EXPECTED);
+    expect(await exceljs(bytes)).toBe('no sheets');
+  });
+});
