@@ -35,6 +35,10 @@ export interface LeanLoadOptions extends LoadOptions {
 /** Not for this reader: the caller reads the file with ExcelJS. */
 class Unsupported extends Error {}
 
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
 function unsupported(): never {
   throw new Unsupported();
 }
@@ -225,7 +229,12 @@ function parseWorkbook(xml: string): { sheets: SheetRef[]; activeTab: number | u
       const a = attrs(t.attrs);
       const id = Number(a.sheetId);
       if (a.name === undefined || !Number.isInteger(id) || id < 1 || a['r:id'] === undefined) unsupported();
-      sheets.push({ name: a.name, id, rId: a['r:id'], state: a.state });
+      // A name past Excel's 31 characters cut as the command line cuts it, never through a surrogate
+      // pair (a 100,000-character name was kept whole, in every row of the findings list; ExcelJS
+      // fails on such a file). Two names the same once cut are left to ExcelJS.
+      const name = a.name.length <= 31 ? a.name : a.name.slice(0, isHighSurrogate(a.name.charCodeAt(30)) ? 30 : 31);
+      if (name !== a.name && sheets.some((s) => s.name === name)) unsupported();
+      sheets.push({ name, id, rId: a['r:id'], state: a.state });
     }
     if (!t.empty) depth++;
   });

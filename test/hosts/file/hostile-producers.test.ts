@@ -183,3 +183,16 @@ describe('backslashes as path separators (Windows export tools)', () => {
     expect(await exceljs(bytes)).toBe('no sheets');
   });
 });
+
+test('a sheet name of 100,000 characters (Excel allows 31): the command line and the preview cut it alike, never through a surrogate pair', async () => {
+  const x = tableXml();
+  for (const long of ['表'.repeat(100_000), `${'a'.repeat(30)}😀${'b'.repeat(20)}`]) {
+    const bytes = book({ sheets: [{ name: long, body: x.sheetData }], sharedStrings: x.sst, styles: STYLES });
+    const cli = (await readWorkbookBytes(bytes, 'x.xlsx'))[0].name;
+    expect(cli.length).toBeLessThanOrEqual(31);
+    // Before: the preview kept all 100,000 characters (in every row of the findings list).
+    const model = await readModel(bytes, 'x.xlsx', 'zh-CN');
+    expect(model.sheets.map((s) => s.name)).toEqual([cli]);
+    expect(await preview(bytes)).toEqual(EXPECTED);
+  }
+});
