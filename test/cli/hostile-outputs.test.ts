@@ -53,3 +53,12 @@ test("the annotated copy's note clips a long suggestion; the message quotes are 
   expect(note.length).toBeLessThan(2_000);
   expect(note).toContain('…');
 });
+
+test('--debug prints an error stack line by line with escape sequences written out', async () => {
+  const { debugDetail } = await import('../../src/cli/safe-text');
+  const err = new Error('Invalid Address: \u001b]0;pwned\u0007\u001b[2J\u202e');
+  const text = debugDetail(err);
+  expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  expect(text).toContain('Invalid Address: \\x1B]0;pwned\\x07\\x1B[2J\\u202E');
+  expect(text.split('\n').length).toBeGreaterThan(1); // still one frame a line
+});
