@@ -62,3 +62,14 @@ test('--debug prints an error stack line by line with escape sequences written o
   expect(text).toContain('Invalid Address: \\x1B]0;pwned\\x07\\x1B[2J\\u202E');
   expect(text.split('\n').length).toBeGreaterThan(1); // still one frame a line
 });
+
+test("the review report's table column clips a project name of 32,767 characters (with its range it passed Excel's cell limit)", async () => {
+  const { reviewRows } = await import('../../src/core/review/review-report');
+  const result = checkSheet({ name: 'S', values: table('项'.repeat(32_767), '办案数', '100%') });
+  const rows = reviewRows([result], emptyIgnoreList());
+  expect(rows.length).toBeGreaterThan(0);
+  for (const r of rows) {
+    expect(r.table.length).toBeLessThan(200);
+    for (const v of Object.values(r)) if (typeof v === 'string') expect(v.length).toBeLessThanOrEqual(32_767);
+  }
+});
