@@ -14,9 +14,12 @@ export const SYMBOLS: Readonly<Record<string, Sign>> = {
   '≥': '≥',
   '≧': '≥',
   '⩾': '≥',
+  // 不小于 / 不大于 as one symbol, as Chinese engineering texts write them.
+  '≮': '≥',
   '≤': '≤',
   '≦': '≤',
   '⩽': '≤',
+  '≯': '≤',
   '＝': '＝',
   '=': '＝',
   '＞': '＞',
@@ -343,7 +346,7 @@ export function isCalendarValue(text: string): boolean {
 // Compound units
 
 /** Nouns a rate may be per (`780元/生/年`, `元/村`) that are no units of their own. */
-export const PER_NOUNS: ReadonlySet<string> = new Set(['生', '学生', '床', '床位', '村', '校', '车', '座', '亩', '宗', '案', '班级', '项目']);
+export const PER_NOUNS: ReadonlySet<string> = new Set(['生', '学生', '床', '床位', '村', '校', '车', '座', '亩', '宗', '案', '班级', '项目', '工日']);
 
 /** Compound units written the wrong way round or with a slash where none belongs, and their standard form. */
 export const NONSTANDARD_UNITS: Readonly<Record<string, string>> = {
