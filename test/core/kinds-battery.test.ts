@@ -168,6 +168,35 @@ const forms: Record<string, { kind: TableKind; rows: R[] }> = {
       ['过程', '资金管理', '资金到位率', 5, '到位', '100%得满分'],
     ],
   },
+  // The evaluation framework with nothing but its levels and 分值: 决策 / 过程 say what it is.
+  scoringLevelsOnly: {
+    kind: 'scoring',
+    rows: [
+      ['一级指标', '二级指标', '三级指标', '分值'],
+      ['决策', '项目立项', '立项依据充分性', 3],
+      [null, '绩效目标', '绩效目标合理性', 3],
+      ['过程', '资金管理', '资金到位率', 3],
+      ['产出', '产出数量', '实际完成率', 10],
+      ['效益', '项目效益', '社会效益', 20],
+    ],
+  },
+  scoringNumbered: {
+    kind: 'scoring',
+    rows: [
+      ['一级指标', '二级指标', '三级指标', '分值'],
+      ['一、过程指标(20分)', '资金管理', '预算执行率', 10],
+      ['二、产出指标', '产出数量', '实际完成率', 10],
+    ],
+  },
+  // Scored: a self-evaluation's result (评价得分 is a marker of its own).
+  selfEvalScored: {
+    kind: 'self-eval',
+    rows: [
+      ['一级指标', '二级指标', '三级指标', '分值', '评价得分'],
+      ['一、过程指标(20分)', '资金管理', '预算执行率', 10, 9],
+      ['二、产出指标', '产出数量', '实际完成率', 10, 10],
+    ],
+  },
   policy: {
     kind: 'policy',
     rows: [['政策名称', '耕地地力保护补贴', null, null], ['主管部门', '某县农业农村局', null, null], ['资金总额', 1000, null, null], ['政策目标', '保护耕地地力', null, null], ...IND],

@@ -1661,6 +1661,9 @@ function gridPeriod(grid: Grid, header: HeaderRow, scans: ScanIndex): Period | u
   return undefined;
 }
 
+/** The 一级 names only the evaluation framework has (`决策`, `二、过程指标`, `项目决策`). */
+const EVALUATION_LEVEL1_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]?)?(?:项目)?(?:决策|过程)(?:指标)?(?:\(\d+(?:\.\d+)?分?\)|\d+(?:\.\d+)?分?)?$/;
+
 /**
  * What kind of table this is: a column only other tables have (实际完成值, 得分, 执行进度), else
  * the title's words (部门整体…, …自评表); a project target table otherwise.
@@ -1696,6 +1699,12 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   }
   for (const s of above) {
     for (const l of s.labels) if (l.info.kind) return set(l.info.kind, { row: l.row, col: l.col });
+  }
+  // 决策 / 过程 as a 一级: the evaluation framework (绩效评价指标体系: 决策、过程、产出、效益), a
+  // scoring table; no target table has them.
+  for (const ind of table.indicators) {
+    const t = ind.level1.text;
+    if (t.length > 0 && t.length <= 12 && EVALUATION_LEVEL1_RE.test(labelKey(t))) return set('scoring', ind.level1.at);
   }
   // 整体绩效目标 in a table with no 项目名称 (a project's own goals may be called 整体目标): the
   // goals of a department or unit as a whole.

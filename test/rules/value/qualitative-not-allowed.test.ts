@@ -31,6 +31,9 @@ ruleTester(qualitativeNotAllowed, {
     { name: 'a period', spec: withRow({ l2: '时效指标', l3: '服务周期', desc: '', value: '2023.07-2024.01' }) },
     { name: 'a date with dots and 前 is a deadline', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '2025.12.31前' }) },
     { name: 'a date with dashes and 之前', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '2025-06-30之前' }) },
+    { name: 'within the year, as 年度内', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '年度内' }) },
+    { name: 'within the year, as 本年度', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '本年度' }) },
+    { name: 'a frequency states a period (每月)', spec: withRow({ l2: '时效指标', l3: '更新频率', desc: '', value: '每月' }) },
     { name: '长期 (the seed)', spec: withRow({ l2: '时效指标', l3: '使用年限', desc: '', value: '长期' }) },
     { name: 'a qualitative quality is standard', spec: quality('符合国家标准') },
     { name: 'a ratio is measurable as written (配套比例 ≥1:1)', spec: withRow({ l2: '数量指标', l3: '地方配套比例', desc: '', value: '≥1:1' }) },
@@ -62,6 +65,16 @@ ruleTester(qualitativeNotAllowed, {
     {
       name: 'a vague deadline (real tables: 程度较高)',
       spec: withRow({ l2: '时效指标', l3: '项目完成及时性', desc: '', value: '程度较高' }),
+      errors: [{ messageId: 'vagueTimeliness', cell: valueCell(2), severity: 'warning' }],
+    },
+    {
+      name: '及时 alone states no time',
+      spec: withRow({ l2: '时效指标', l3: '资金拨付及时性', desc: '', value: '及时' }),
+      errors: [{ messageId: 'vagueTimeliness', cell: valueCell(2), severity: 'warning' }],
+    },
+    {
+      name: '随时 states no time either',
+      spec: withRow({ l2: '时效指标', l3: '响应时间', desc: '', value: '随时' }),
       errors: [{ messageId: 'vagueTimeliness', cell: valueCell(2), severity: 'warning' }],
     },
     {
