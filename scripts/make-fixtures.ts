@@ -291,6 +291,37 @@ function periodColumns(seed: SeedTable[]): WorkbookSpec {
   return { sheets: [b.toSpec()] };
 }
 
+/**
+ * Seed table 1 with its indicators in two stacked grids, each under its own heading row
+ * (`中长期绩效指标` / `年度绩效指标`), the 2015 scheme's medium-term form: the annual grid is checked.
+ */
+function periodHeadings(seed: SeedTable[]): WorkbookSpec {
+  const t = seedTable(seed, 1);
+  const b = new SheetBuilder('绩效目标表', { 0: 14, 1: 16, 2: 30, 3: 16 });
+  let row = 0;
+  const line = (...cells: string[]): void => {
+    cells.forEach((v, col) => {
+      if (v !== '') b.set(row, col, v);
+    });
+    row++;
+  };
+  b.merge(0, 0, 0, 3);
+  line(t.title);
+  line(t.unitName, '', '', t.moneyUnit);
+  line('项目名称', t.projectName);
+  line('预算数', t.total, '财政资金', t.fiscal);
+  line('', '', '其他资金', t.other);
+  line('中长期目标', t.goals);
+  line('年度目标', t.goals);
+  // Each heading in the first cell only, not merged over the grid (as converted PDFs have it).
+  for (const heading of ['中长期绩效指标', '年度绩效指标']) {
+    line(heading);
+    line('一级指标', '二级指标', '三级指标', '指标值');
+    for (const ind of t.indicators) line(ind.level1, ind.level2, ind.level3, ind.value);
+  }
+  return { sheets: [b.toSpec()] };
+}
+
 /** Every kind of cell the reader must convert; the expected results are in test/hosts/file. */
 function values(): WorkbookSpec {
   const date = new Date(Date.UTC(2025, 0, 15));
@@ -504,6 +535,7 @@ export async function buildFixtures(seed: SeedTable[]): Promise<FixtureFile[]> {
   files.push({ path: 'outline.xlsx', bytes: await workbookBytes(buildWorkbook(outline(seed))) });
   files.push({ path: 'combined-levels.xlsx', bytes: await workbookBytes(buildWorkbook(combinedLevels(seed))) });
   files.push({ path: 'period-columns.xlsx', bytes: await workbookBytes(buildWorkbook(periodColumns(seed))) });
+  files.push({ path: 'period-headings.xlsx', bytes: await workbookBytes(buildWorkbook(periodHeadings(seed))) });
   for (const [name, bytes] of await badFiles(seed, files[0].bytes)) files.push({ path: `bad/${name}`, bytes });
   return files;
 }

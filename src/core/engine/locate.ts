@@ -1661,6 +1661,20 @@ function gridPeriod(grid: Grid, header: HeaderRow, scans: ScanIndex): Period | u
   return undefined;
 }
 
+/**
+ * A row that only names the period of the grid below it (`年度绩效指标`, `二、中长期绩效指标`): every
+ * text in it a short 指标 label with a period.
+ */
+function isPeriodHeading(grid: Grid, scans: ScanIndex, row: number): boolean {
+  const cells = scans.get(row)?.nonBlank;
+  if (!cells || cells.length === 0 || cells.length > 2) return false;
+  for (const c of cells) {
+    const text = grid.rawText(c.row, c.col);
+    if (text.length > 30 || !/指标/.test(text) || !periodOfText(text)) return false;
+  }
+  return true;
+}
+
 /** The 一级 names only the evaluation framework has (`决策`, `二、过程指标`, `项目决策`). */
 const EVALUATION_LEVEL1_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]?)?(?:项目)?(?:决策|过程)(?:指标)?(?:\(\d+(?:\.\d+)?分?\)|\d+(?:\.\d+)?分?)?$/;
 
@@ -1999,7 +2013,9 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
 
     const nextHeaderRow = headers[hi + 1]?.row ?? grid.lastRow + 1;
     const nextProject = projectRows[pi] ?? grid.lastRow + 1;
-    const stopAt = Math.min(nextHeaderRow, nextProject) - 1;
+    // The next grid's own heading (`年度绩效指标` over it) is not a row of this one.
+    const headed = nextHeaderRow <= nextProject && isPeriodHeading(grid, scans, nextHeaderRow - 1);
+    const stopAt = Math.min(nextHeaderRow, nextProject) - (headed ? 2 : 1);
     // The rows above the grid: up to the header row, or with no header row written, up to the grid.
     const upperEnd = header.implied ? header.row : header.row - 1;
     const upperRows = trimUpper(rowsBetween(boundary, upperEnd), upperEnd);
