@@ -44,6 +44,9 @@ test.each([
   // A project's targets over its whole period are a project's, not a department's.
   ['农村道路养护项目整体绩效目标表', 'project'],
   ['整体绩效目标表', 'department'],
+  ['部门年度绩效目标表', 'department'],
+  ['部门（单位）年度绩效目标', 'department'],
+  ['2024年部门项目年度绩效目标表', 'project'],
   ['部门整体绩效目标表', 'department'],
   ['单位整体支出绩效目标表', 'department'],
   ['2024年农村道路养护项目绩效自评表', 'self-eval'],
