@@ -325,6 +325,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
         'zh-CN': '指标值“{value}”超过100%，请确认“{name}”确实可以超过100%。',
         'en-US': 'The value “{value}” is over 100%; check that “{name}” can really exceed 100%.',
       },
+      fraction: {
+        'zh-CN': '满意度目标“{value}”不超过1%，像是把比例写成了百分数：若目标是{percent}%，应写作“{example}”。',
+        'en-US': 'The satisfaction target “{value}” is 1% or less; it looks like a fraction written as a percentage. For {percent}%, write “{example}”.',
+      },
       belowMinimum: {
         'zh-CN': '满意度目标“{value}”低于设定的最低要求{min}%，请提高目标。',
         'en-US': 'The satisfaction target “{value}” is below the required minimum of {min}%; raise it.',
