@@ -239,6 +239,52 @@ describe('locateTables — two-row header', () => {
     expect(rectToA1(t.range)).toBe('A1:G6');
   });
 
+  it.each([
+    ['比较方式', 'a sign word other systems use'],
+    ['取值方式', 'a word no pattern knows: the column is read by its content'],
+  ])('a sub-header with %s under a merged 年度指标值 (%s)', (word) => {
+    const rows: CellValue[][] = [
+      ['项目名称', '检察业务装备购置项目'],
+      ['预算数', 12, '其中：财政资金', 12, '其他资金', null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', null, null, '分值'],
+      [null, null, null, word, '目标值', '度量单位', null],
+      ['产出指标', '数量指标', '设备数量', '≥', 1, '台', 50],
+      ['满意度指标', '服务对象满意度指标', '设备使用人满意度', '≥', 99, '%', 50],
+    ];
+    const [t] = locateTables(sheet(rows, ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4']));
+    expect(t.header?.row).toBe(3);
+    expect(t.header?.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, sign: 3, value: 4, unit: 5, weight: 6 });
+    expect(t.indicators.map((i) => i.parsed)).toMatchObject([
+      { sign: '≥', number: 1, unit: '台' },
+      { sign: '≥', number: 99, unit: '%' },
+    ]);
+  });
+
+  it('an unknown word under a merged header whose column holds text gets no role (not a sign column)', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '检察业务装备购置项目'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', null, null],
+      [null, null, null, '说明事项', '目标值', '计量单位'],
+      ['产出指标', '数量指标', '设备数量', '按需采购', 1, '台'],
+    ];
+    const [t] = locateTables(sheet(rows, ['A2:A3', 'B2:B3', 'C2:C3', 'D2:F2']));
+    expect(t.header?.row).toBe(2);
+    expect(t.header?.columns).toMatchObject({ level3: 2, value: 4, unit: 5 });
+    expect(Object.values(t.header?.columns ?? {})).not.toContain(3);
+    expect(t.indicators.map((i) => [i.parsed.sign, i.parsed.number, i.parsed.unit])).toEqual([[undefined, 1, '台']]);
+  });
+
+  it('a data row under a merged header is not taken for a sub-header', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '检察业务装备购置项目'],
+      ['一级指标', '二级指标', '三级指标', '指标值', null, null],
+      ['产出指标', '数量指标', '设备数量', '≥', 1, '台'],
+    ];
+    const [t] = locateTables(sheet(rows, ['D2:F2']));
+    expect(t.header?.row).toBe(1);
+    expect(t.indicators).toHaveLength(1);
+  });
+
   it('takes the columns merged down from a group row above 一级 | 二级 | 三级 (绩效指标 over the levels)', () => {
     const rows: CellValue[][] = [
       ['项目名称', '档案数字化项目'],

@@ -60,6 +60,8 @@ interface HeaderRow {
   columns: Partial<Record<ColumnRole, number>>;
   /** Ambiguous columns (指标性质/指标方向…) to be decided by their content. */
   ambiguous: number[];
+  /** Sub-header columns under words no pattern knows: a sign, direction or nature column only if their content says so. */
+  byContent?: number[];
   /** L4: 项目名称 and the other project columns in the header. */
   project: Partial<Record<FieldLabel, number>>;
   left: number;
@@ -486,7 +488,8 @@ const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direc
  */
 function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefined): void {
   if (!next || next.labels.length < 2) return;
-  if (next.labels.length !== next.cols.length) return;
+  const unknown = next.labels.length === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
+  if (next.labels.length !== next.cols.length && !unknown) return;
   // A header cell merged over two rows, unmerged with its text repeated: the same label again.
   const repeats = (l: Anchor) => grid.rawText(l.row, l.col) === grid.rawText(header.row, l.col);
   if (!next.labels.every((l) => l.info.skip || repeats(l) || (l.info.header && SUB_HEADER_ROLES.has(l.info.header)))) return;
@@ -510,8 +513,34 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
     else header.columns[role] = l.col;
     header.right = Math.max(header.right, grid.mergeAt(l.row, l.col)?.right ?? l.col);
   }
+  if (unknown) {
+    for (const col of unknown) {
+      for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === col) delete header.columns[key];
+      dropped.add(col);
+    }
+    header.byContent = unknown;
+  }
   if (dropped.size > 0) header.ambiguous = [...header.ambiguous.filter((c) => !dropped.has(c)), ...added];
   header.row = next.row;
+}
+
+/**
+ * The cells of a sub-header row that no pattern knows (`取值方式` beside `目标值 | 度量单位`), when
+ * each stands under a header cell merged across columns (`年度指标值` over the three) and reads as a
+ * short word, not a value: their columns, else undefined (the row is not a sub-header).
+ */
+function unknownUnderGroup(grid: Grid, header: HeaderRow, next: RowScan): number[] | undefined {
+  const labelled = new Set(next.labels.map((l) => l.col));
+  const out: number[] = [];
+  for (const col of next.cols) {
+    if (labelled.has(col)) continue;
+    const group = grid.mergeAt(header.row, col);
+    if (!group || group.left === group.right || group.bottom !== header.row) return undefined;
+    const text = grid.rawText(next.row, col);
+    if (text.length > 12 || /\d/.test(text) || columnContentOf(text) !== 'other') return undefined;
+    out.push(col);
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 /** Rows above and below a cell looked at to call its column a spacer. */
@@ -584,6 +613,12 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
               : 'nature';
     if (header.columns[role] === undefined) header.columns[role] = col;
     else if (role === 'sign' && header.columns.direction === undefined) header.columns.direction = col;
+  }
+  for (const col of header.byContent ?? []) {
+    const counts = { sign: 0, direction: 0, nature: 0, other: 0, empty: 0 };
+    for (let r = header.row + 1; r <= lastRow; r++) counts[columnContentOf(grid.text(r, col))]++;
+    const role: ColumnRole | undefined = counts.sign > 0 && counts.sign >= counts.direction ? 'sign' : counts.direction > 0 ? 'direction' : counts.nature > 0 ? 'nature' : undefined;
+    if (role && header.columns[role] === undefined) header.columns[role] = col;
   }
   splitValueByContent(grid, header, lastRow);
   levelsInNatureColumn(grid, header, lastRow);
