@@ -315,6 +315,8 @@ describe('locateTables — labels by role, as other systems word them', () => {
     ['项目名称', '本年申请金额', '省级资金', '指标值'],
     ['项目名称', '预算数', '财政补助资金', '指标值'],
     ['项目名称', '预算数', '专项债券资金', '指标值'],
+    ['项目名称', '预算数', '财政拨款', '绩效标准值'],
+    ['项目名称', '预算数', '财政拨款', '考核标准值'],
   ])('%s / %s / %s / %s', (name, total, fiscal, value) => {
     const rows: CellValue[][] = [
       [name, '档案数字化项目'],
@@ -330,6 +332,18 @@ describe('locateTables — labels by role, as other systems word them', () => {
     expect(t.header?.columns.value).toBe(3);
     expect(t.indicators.map((i) => i.value.text)).toEqual(['≥2000卷', '≥95%']);
   });
+});
+
+test('levels as 指标大类 | 指标小类 | 明细指标', () => {
+  const [t] = locateTables(
+    sheet([
+      ['项目名称', '档案数字化项目', null, null],
+      ['指标大类', '指标小类', '明细指标', '指标值'],
+      ['产出指标', '数量指标', '数字化档案数量', '≥2000卷'],
+      ['满意度指标', '服务对象满意度指标', '查档群众满意度', '≥95%'],
+    ]),
+  );
+  expect(t.header?.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, value: 3 });
 });
 
 describe('locateTables — the goals and the use of funds under other labels', () => {
