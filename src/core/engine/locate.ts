@@ -1070,6 +1070,9 @@ function fieldIn(grid: Grid, r: number, col: number | undefined): Field | undefi
   return col === undefined ? undefined : fieldOf(grid, r, col);
 }
 
+/** A list's total row: its name cell says 合计 / 小计 / 总计 and nothing else. */
+const TOTAL_ROW_RE = /^(?:合计|小计|总计|总合计)[:：]?$/;
+
 /** The words a grid's total row or a note under it starts with. */
 const TOTAL_OR_NOTE_RE = /^(?:合计|小计|总计|总分|备注|注[:：]|说明[:：])/;
 
@@ -1574,6 +1577,8 @@ function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowS
     // Exports that repeat the project's columns on each of its rows instead of merging them.
     const prev = starts[starts.length - 1];
     if (prev !== undefined && grid.rawText(r, nameCol) === grid.rawText(prev, nameCol)) continue;
+    // The list's 合计 row under the projects (or a 小计 between them) is no project.
+    if (prev !== undefined && TOTAL_ROW_RE.test(stripSpaces(grid.rawText(r, nameCol)))) continue;
     starts.push(r);
   }
   if (starts.length === 0 || starts[0] > header.row + 1) starts.unshift(header.row + 1);
