@@ -1070,6 +1070,16 @@ function fieldIn(grid: Grid, r: number, col: number | undefined): Field | undefi
   return col === undefined ? undefined : fieldOf(grid, r, col);
 }
 
+/** True when `col` holds the only text of `row` between `left` and `right`. */
+function onlyCellInRow(grid: Grid, row: number, col: number, left: number, right: number): boolean {
+  const count = grid.storedCols(row, rowCells);
+  for (let k = 0; k < count; k++) {
+    const c = rowCells[k];
+    if (c !== col && c >= left && c <= right && !grid.isBlank(row, c)) return false;
+  }
+  return true;
+}
+
 /** A list's total row: its name cell says 合计 / 小计 / 总计 and nothing else. */
 const TOTAL_ROW_RE = /^(?:合计|小计|总计|总合计)[:：]?$/;
 
@@ -1601,6 +1611,8 @@ function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowS
       summaryRow = start;
       return;
     }
+    // A unit's heading between projects (`某县卫健委` alone in its row, rows of projects below): not a project.
+    if (indicators.length === 0 && unused.length === 0 && onlyCellInRow(grid, start, nameCol, header.left, header.right)) return;
     const t = emptyTable(firstIndex + tables.length, 'L4');
     t.range = { top: start, bottom: end, left: header.left, right: header.right };
     const label = (col: number | undefined) => (col === undefined ? undefined : { row: header.row, col });
