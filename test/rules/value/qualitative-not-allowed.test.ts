@@ -68,6 +68,16 @@ ruleTester(qualitativeNotAllowed, {
       errors: [{ messageId: 'vagueTimeliness', cell: valueCell(2), severity: 'warning' }],
     },
     {
+      name: 'two targets in one cell: split them, no suggestion that would drop one',
+      spec: withRow({ l2: '数量指标', l3: '培训人数', desc: '', value: '≥100人/≥50户' }),
+      errors: [{ messageId: 'twoTargets', cell: valueCell(0), suggestion: null, severity: 'warning' }],
+    },
+    {
+      name: 'two satisfaction targets in one cell (城区≥95%，农村≥90%)',
+      spec: satisfaction('城区≥95%，农村≥90%'),
+      errors: [{ messageId: 'twoTargets', suggestion: null, severity: 'warning' }],
+    },
+    {
       name: '及时 alone states no time',
       spec: withRow({ l2: '时效指标', l3: '资金拨付及时性', desc: '', value: '及时' }),
       errors: [{ messageId: 'vagueTimeliness', cell: valueCell(2), severity: 'warning' }],

@@ -51,6 +51,14 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
 
 const EXAMPLES = { cost: '≤10万元', satisfaction: '≥90%' } as const;
 
+/** Targets written in one text: a sign followed by a number (`≥95%；≥90%` has two), at most 9 counted. */
+function targetCount(text: string): number {
+  if (text.length > 200) return 0;
+  let n = 0;
+  for (const _ of text.matchAll(/[≥≤＞＜><＝=≧≦⩾⩽≮≯]\s*\d/g)) if (++n >= 9) break;
+  return n;
+}
+
 /**
  * A 时效 text that still states a time: a date, a deadline, a period (`2025年12月底前`, `当月`,
  * `年度内`, `本年度`, `次年3月前`), a frequency (`每月`).
@@ -71,7 +79,11 @@ export const qualitativeNotAllowed: Rule = {
       if (isRatioText(ind.value.text)) return;
       // A sentence holding a measurable target (`完成率达到100%`): the target is the value.
       const embedded = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table, kind);
-      if (embedded) {
+      const targets = embedded ? targetCount(ind.value.text) : 0;
+      if (targets >= 2) {
+        // `≥95%；≥90%`, `城区≥95%，农村≥90%`: two targets in one cell; keeping one would lose the other.
+        ctx.report({ messageId: 'twoTargets', at: ind.value.at, data: { value: shown(ind), count: targets }, severity: 'warning' });
+      } else if (embedded) {
         ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion: embedded, severity: 'warning' });
       } else if (kind === 'quantity' || (kind === 'timeliness' && !statesTime(ind.value.text))) {
         // A quantity or a deadline in vague words measures nothing a reviewer can check.
@@ -83,6 +95,10 @@ export const qualitativeNotAllowed: Rule = {
     const embedded = embeddedValue(ind, ctx.table, kind);
     // The amount or percentage is there, inside words (`≥90%满意`, `控制在…1000元/人…`): written
     // the wrong way, not missing. (In split columns the value cannot take a sign and unit: no fix.)
+    if (embedded && !isSplit(ind) && targetCount(ind.value.text) >= 2) {
+      ctx.report({ messageId: 'twoTargets', at: ind.value.at, data: { value: shown(ind), count: targetCount(ind.value.text) }, severity: 'warning' });
+      return;
+    }
     if (embedded) {
       const suggestion = isSplit(ind) ? undefined : embedded;
       ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion, severity: 'warning' });
