@@ -37,6 +37,7 @@ ruleTester(nonstandardSign, {
     { name: '大于等于', spec: satisfaction('大于等于90%'), errors: [{ messageId: 'words', suggestion: '≥90%' }] },
     { name: '达到100%: no share passes 100%, the target is ＝100% (as for a bare 100%)', spec: satisfaction('达到100%'), errors: [{ messageId: 'words', suggestion: '＝100%' }] },
     { name: '>=100% likewise', spec: satisfaction('>=100%'), errors: [{ messageId: 'digraph', suggestion: '＝100%' }] },
+    { name: 'a growth rate may pass 100%: 达到100% stays ≥', spec: withRow({ l2: '社会效益指标', l3: '游客增长率', desc: '', value: '达到100%' }), errors: [{ messageId: 'words', suggestion: '≥100%' }] },
     { name: '以上 after the value', spec: satisfaction('98%以上'), errors: [{ messageId: 'words', suggestion: '≥98%' }] },
     { name: '达到…以上: one sign said twice in words is a sentence, not a doubled mark', spec: satisfaction('达到95%以上'), errors: [{ messageId: 'words', suggestion: '≥95%', severity: 'warning' }] },
     { name: '内 after a deadline', spec: timeliness('3个工作日内'), errors: [{ messageId: 'words', cell: valueCell(2), suggestion: '≤3个工作日' }] },

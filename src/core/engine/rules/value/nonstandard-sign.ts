@@ -6,6 +6,7 @@
  */
 import type { Rule } from '../types';
 import { isSplit, shown, signFix, valueFix } from './fix';
+import { isChangeRate } from './kind';
 
 export const nonstandardSign: Rule = {
   meta: { id: 'value/nonstandard-sign', category: 'value', severity: 'warning', fixable: true },
@@ -20,8 +21,8 @@ export const nonstandardSign: Rule = {
     const words = p.problems.includes('words-sign');
     if ((!words && !p.problems.includes('digraph-sign')) || p.sign === undefined) return;
     // `达到100%`, `不低于100%`: no share goes past 100%, so the target is 100% itself (＝100%, as
-    // value/missing-sign suggests for a bare 100%).
-    const whole = !isSplit(ind) && p.sign === '≥' && p.unit === '%' && p.number === 100;
+    // value/missing-sign suggests for a bare 100%); a growth rate may pass it.
+    const whole = !isSplit(ind) && p.sign === '≥' && p.unit === '%' && p.number === 100 && !isChangeRate(ind.level3.text);
     const { at, suggestion } = whole ? signFix(ind, ctx.table, '＝') : valueFix(ind, ctx.table);
     ctx.report({
       messageId: words ? 'words' : 'digraph',
