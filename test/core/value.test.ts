@@ -110,6 +110,10 @@ describe('parseIndicatorValue: malformed values', () => {
     // A sign before words compares with something named: a statement, not a value missing its number.
     ['≥较上年提高', { kind: 'qualitative', problems: [] }],
     ['≥Ⅲ类', { kind: 'qualitative', problems: [] }],
+    // A grade's name alone (资质等级 一级) is no number of grades; with a sign it is one, in words.
+    ['一级', { kind: 'qualitative', problems: [] }],
+    ['五星', { kind: 'qualitative', problems: [] }],
+    ['≥三级', { kind: 'quantitative', number: 3, problems: ['bad-number'] }],
     ['≥万元', { kind: 'quantitative', problems: ['no-number'] }],
   ];
   it.each(cases)('%s', (input, e) => {

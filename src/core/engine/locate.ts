@@ -873,6 +873,17 @@ function namedLikeBudget(grid: Grid, header: HeaderRow, scan: RowScan, afterIndi
 }
 
 /**
+ * An indicator whose value is a header word (`资质等级 | 一级`, `医院等级 | 三级`): every label of
+ * the row stands in the grid's value column, and the row reads as an indicator.
+ */
+function valueLikeLabel(grid: Grid, header: HeaderRow, scan: RowScan, afterIndicator: boolean): boolean {
+  const cv = header.columns.value;
+  if (scan.titles.length > 0 || cv === undefined) return false;
+  for (const l of scan.labels) if (l.col !== cv) return false;
+  return readsAsIndicator(grid, header, scan.row, afterIndicator);
+}
+
+/**
  * A row that reads as an indicator: its own 三级 and value, and its 一级 or 二级 a level name or
  * carried down (continuesGrid); or, right under an indicator row, its level cells left blank to
  * carry the ones above, nothing written left of the 三级, and no `label：` in the 三级 (a signature
@@ -1001,7 +1012,7 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
   const frame = frameLeftOf(grid, header);
   for (let r = header.row + 1; r <= Math.min(grid.lastRow, stopAt); r++) {
     const scan = scans.get(r);
-    if (scan && startsSomethingElse(scan) && !namedLikeBudget(grid, header, scan, r === last + 1)) break;
+    if (scan && startsSomethingElse(scan) && !namedLikeBudget(grid, header, scan, r === last + 1) && !valueLikeLabel(grid, header, scan, r === last + 1)) break;
     if (frame && r > frame.bottom && grid.anchor(r, frame.col).row === r && !grid.isBlank(r, frame.col)) break;
     // The signatures under a form (`财政资金管理科室(盖章) 年 月 日`, 填表人, 审核意见) end it; an
     // indicator row whose name holds such words (`审核意见反馈及时率`, `联系电话接通率`) does not.

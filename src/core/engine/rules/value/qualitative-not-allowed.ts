@@ -14,6 +14,8 @@ import type { IndicatorKind } from './kind';
 /** Longest sign spelling (`高于或等于`) plus one: how far before a number a sign may start. */
 const SIGN_REACH = 6;
 const STOPS = '，,；;。（(、：:';
+/** A standard's code: GB/T 50378-2019, HJ 2.2, ISO9001, DB11/T 1234. */
+const STANDARD_CODE_RE = /(?:GB|HJ|JGJ|CJJ|DB\d*|ISO|IEC|JT|SL|YY|WS|NY|QB|GA|SJ)\s*(?:\/\s*T)?\s*\d/i;
 /** How far after its first digit a value written inside a text may end (number and unit). */
 const TAIL_REACH = 12;
 
@@ -27,7 +29,8 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
       break;
     }
   }
-  if (digit < 0) return undefined;
+  // A standard's code (`GB 3096-2008 2类`, `ISO9001`) holds numbers that are no target.
+  if (digit < 0 || STANDARD_CODE_RE.test(text)) return undefined;
   let stop = digit;
   while (stop < text.length && !STOPS.includes(text[stop])) stop++;
   // The whole clause first, then shorter ones (`≥90%满意`: the value, then a word).
@@ -37,6 +40,8 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
     for (let start = Math.max(0, digit - SIGN_REACH); start <= digit; start++) {
       const p = parseIndicatorValue(text.slice(start, end));
       if (p.kind !== 'quantitative' || !p.unitKnown) continue;
+      // `100分制` is a scale; `5G全覆盖` names a network, not 5 GB (a one-letter unit needs a sign).
+      if (text[end] === '制' || (p.sign === undefined && /^[A-Za-z]$/.test(p.unitText ?? ''))) continue;
       const number = repairedNumber(p);
       if (number === undefined) continue;
       let sign = correctedSign(kind, p.sign ?? inferSign(ind, Number(number), p.unit));
