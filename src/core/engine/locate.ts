@@ -873,13 +873,15 @@ function namedLikeBudget(grid: Grid, header: HeaderRow, scan: RowScan, afterIndi
 }
 
 /**
- * An indicator whose value is a header word (`资质等级 | 一级`, `医院等级 | 三级`): every label of
- * the row stands in the grid's value column, and the row reads as an indicator.
+ * An indicator whose 三级 or value reads like a label or a title (`资质等级 | 一级`, `医院等级 | 三级`,
+ * `绩效目标完成率 | ≥95%`): every label and title of the row stands in the grid's 三级 or value
+ * column, and the row reads as an indicator.
  */
 function valueLikeLabel(grid: Grid, header: HeaderRow, scan: RowScan, afterIndicator: boolean): boolean {
-  const cv = header.columns.value;
-  if (scan.titles.length > 0 || cv === undefined) return false;
-  for (const l of scan.labels) if (l.col !== cv) return false;
+  const { level3: c3, value: cv } = header.columns;
+  if (cv === undefined || c3 === undefined) return false;
+  for (const l of scan.labels) if (l.col !== cv && l.col !== c3) return false;
+  for (const t of scan.titles) if (t.col !== cv && t.col !== c3) return false;
   return readsAsIndicator(grid, header, scan.row, afterIndicator);
 }
 
