@@ -260,6 +260,18 @@ describe('locateTables — two-row header', () => {
     ]);
   });
 
+  it('指标值 merged over two columns with every value in the second: the second is the value column', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '检察业务装备购置项目'],
+      ['一级指标', '二级指标', '三级指标', '指标值', null],
+      ['产出指标', '数量指标', '设备数量', null, '≥1台'],
+      ['满意度指标', '服务对象满意度指标', '设备使用人满意度', null, '≥99%'],
+    ];
+    const [t] = locateTables(sheet(rows, ['D2:E2']));
+    expect(t.header?.columns.value).toBe(4);
+    expect(t.indicators.map((i) => i.value.text)).toEqual(['≥1台', '≥99%']);
+  });
+
   it('an unknown word under a merged header whose column holds text gets no role (not a sign column)', () => {
     const rows: CellValue[][] = [
       ['项目名称', '检察业务装备购置项目'],

@@ -713,11 +713,25 @@ function splitValueByContent(grid: Grid, header: HeaderRow, lastRow: number): vo
   const free = (c: number) => c > level3 && c <= header.right + 1 && !taken.has(c) && unnamedHeaderCell(grid, header.row, c);
   const merged = grid.mergeAt(header.row, cols.value);
   if (cols.sign === undefined && cols.nature === undefined && merged && merged.left === cols.value && merged.right > cols.value) {
-    const role = signColumnRole(columnHolds(grid, header, cols.value, lastRow));
+    const first = columnHolds(grid, header, cols.value, lastRow);
+    const role = signColumnRole(first);
     if (role) {
       cols[role] = cols.value;
       cols.value += 1;
       taken.add(cols.value);
+    } else if (first.filled === 0) {
+      // `指标值` merged over two columns, the values all in the other one (the first a spacer).
+      let best = cols.value;
+      let most = 0;
+      for (let c = merged.left + 1; c <= Math.min(merged.right, merged.left + 4); c++) {
+        const filled = taken.has(c) ? 0 : columnHolds(grid, header, c, lastRow).filled;
+        if (filled > most) {
+          best = c;
+          most = filled;
+        }
+      }
+      cols.value = best;
+      taken.add(best);
     }
   } else if (cols.sign === undefined && free(cols.value - 1)) {
     const role = signColumnRole(columnHolds(grid, header, cols.value - 1, lastRow));
