@@ -272,6 +272,28 @@ describe('locateTables — two-row header', () => {
     expect(t.indicators.map((i) => i.value.text)).toEqual(['≥1台', '≥99%']);
   });
 
+  it.each([
+    ['三级指标 over C:D, the names in D', ['一级指标', '二级指标', '三级指标', null, '指标值'], 'C2:D2', [['产出指标', '数量指标', null, '设备数量', '≥1台'], ['满意度指标', '服务对象满意度指标', null, '满意度', '≥99%']], { level1: 0, level2: 1, level3: 3, value: 4 }],
+    ['二级指标 over B:C, the names in C', ['一级指标', '二级指标', null, '三级指标', '指标值'], 'B2:C2', [['产出指标', null, '数量指标', '设备数量', '≥1台'], ['满意度指标', null, '服务对象满意度指标', '满意度', '≥99%']], { level1: 0, level2: 2, level3: 3, value: 4 }],
+  ] as [string, CellValue[], string, CellValue[][], Record<string, number>][])('%s', (_name, head, merge, data, columns) => {
+    const [t] = locateTables(sheet([['项目名称', '检察业务装备购置项目'], head, ...data], [merge]));
+    expect(t.header?.columns).toMatchObject(columns);
+    expect(t.indicators.map((i) => [i.level2.text, i.level3.text])).toEqual([
+      ['数量指标', '设备数量'],
+      ['服务对象满意度指标', '满意度'],
+    ]);
+  });
+
+  it('a wide header whose first column holds the data keeps it (a sign beside is another matter)', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '检察业务装备购置项目'],
+      ['一级指标', '二级指标', '三级指标', null, '指标值'],
+      ['产出指标', '数量指标', '设备数量', '（台）', '≥1台'],
+    ];
+    const [t] = locateTables(sheet(rows, ['C2:D2']));
+    expect(t.header?.columns.level3).toBe(2);
+  });
+
   it('an unknown word under a merged header whose column holds text gets no role (not a sign column)', () => {
     const rows: CellValue[][] = [
       ['项目名称', '检察业务装备购置项目'],

@@ -620,6 +620,7 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
     const role: ColumnRole | undefined = counts.sign > 0 && counts.sign >= counts.direction ? 'sign' : counts.direction > 0 ? 'direction' : counts.nature > 0 ? 'nature' : undefined;
     if (role && header.columns[role] === undefined) header.columns[role] = col;
   }
+  rolesUnderWideHeaders(grid, header, lastRow);
   splitValueByContent(grid, header, lastRow);
   levelsInNatureColumn(grid, header, lastRow);
   levelsByContent(grid, header, lastRow);
@@ -680,6 +681,38 @@ function columnHolds(grid: Grid, header: HeaderRow, col: number, lastRow: number
   return { signs, natures, units, filled };
 }
 
+/** Roles whose header cell may be merged over columns the data is written in. */
+const WIDE_ROLES: readonly ColumnRole[] = ['level1', 'level2', 'level3', 'value', 'description', 'weight'];
+
+/**
+ * A header cell merged over two or more columns (`三级指标` over C:D, `指标值` over D:E) with every
+ * cell below it written in another of its columns than the first (the first a spacer): that
+ * column holds the role. Before, the role read the empty first column (an error on every row).
+ */
+function rolesUnderWideHeaders(grid: Grid, header: HeaderRow, lastRow: number): void {
+  const cols = header.columns;
+  if (lastRow <= header.row) return;
+  const taken = new Set<number>([...Object.values(cols), ...header.ambiguous]);
+  for (const role of WIDE_ROLES) {
+    const col = cols[role];
+    if (col === undefined) continue;
+    const merged = grid.mergeAt(header.row, col);
+    if (!merged || merged.left !== col || merged.right === col || columnHolds(grid, header, col, lastRow).filled > 0) continue;
+    let best = col;
+    let most = 0;
+    for (let c = col + 1; c <= Math.min(merged.right, col + 4); c++) {
+      const filled = taken.has(c) ? 0 : columnHolds(grid, header, c, lastRow).filled;
+      if (filled > most) {
+        best = c;
+        most = filled;
+      }
+    }
+    if (best === col) continue;
+    cols[role] = best;
+    taken.add(best);
+  }
+}
+
 /** The role of a column of signs (定性 among them), or of 定性/定量 words alone; else undefined. */
 function signColumnRole(held: { signs: number; natures: number; filled: number }): 'sign' | 'nature' | undefined {
   if (!mostly(held.signs + held.natures, held.filled)) return undefined;
@@ -713,25 +746,11 @@ function splitValueByContent(grid: Grid, header: HeaderRow, lastRow: number): vo
   const free = (c: number) => c > level3 && c <= header.right + 1 && !taken.has(c) && unnamedHeaderCell(grid, header.row, c);
   const merged = grid.mergeAt(header.row, cols.value);
   if (cols.sign === undefined && cols.nature === undefined && merged && merged.left === cols.value && merged.right > cols.value) {
-    const first = columnHolds(grid, header, cols.value, lastRow);
-    const role = signColumnRole(first);
+    const role = signColumnRole(columnHolds(grid, header, cols.value, lastRow));
     if (role) {
       cols[role] = cols.value;
       cols.value += 1;
       taken.add(cols.value);
-    } else if (first.filled === 0) {
-      // `指标值` merged over two columns, the values all in the other one (the first a spacer).
-      let best = cols.value;
-      let most = 0;
-      for (let c = merged.left + 1; c <= Math.min(merged.right, merged.left + 4); c++) {
-        const filled = taken.has(c) ? 0 : columnHolds(grid, header, c, lastRow).filled;
-        if (filled > most) {
-          best = c;
-          most = filled;
-        }
-      }
-      cols.value = best;
-      taken.add(best);
     }
   } else if (cols.sign === undefined && free(cols.value - 1)) {
     const role = signColumnRole(columnHolds(grid, header, cols.value - 1, lastRow));
