@@ -124,6 +124,23 @@ const forms: Record<string, { kind: TableKind; rows: R[] }> = {
       ['产出指标', '数量指标', '培训人数', '≥100人', '60人', '100人', null],
     ],
   },
+  // 截止 for 截至, as often written.
+  monitorCutoff: {
+    kind: 'monitor',
+    rows: [
+      ['项目名称', '某某项目', null, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '截止6月底完成情况', '偏差情况'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '60人', '无'],
+    ],
+  },
+  monitorMidYear: {
+    kind: 'monitor',
+    rows: [
+      ['项目名称', '某某项目', null, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '6月底完成值'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '60人'],
+    ],
+  },
   monitorVariant2: {
     kind: 'monitor',
     rows: [
