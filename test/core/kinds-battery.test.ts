@@ -141,6 +141,14 @@ const forms: Record<string, { kind: TableKind; rows: R[] }> = {
       ['产出指标', '数量指标', '培训人数', '≥100人', '60人'],
     ],
   },
+  selfEvalYearEnd: {
+    kind: 'self-eval',
+    rows: [
+      ['项目名称', '某某项目', null, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '年末完成值', '完成情况说明'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '120人', '已完成'],
+    ],
+  },
   monitorVariant2: {
     kind: 'monitor',
     rows: [
