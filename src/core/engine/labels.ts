@@ -135,7 +135,9 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
   [/^三级(绩效)?(指标)?(名称|内容)?$/, 'level3'],
   [/^(绩效)?指标(内容|名称)$/, 'contentOrLevel3'],
   [/^指标$/, 'contentOrLevel3'],
-  [/^(具体|细化)(绩效)?指标(名称)?$/, 'contentOrLevel3'],
+  [/^(具体|细化|明细)(绩效)?指标(名称)?$/, 'contentOrLevel3'],
+  [/^指标(大类|一级分类)$/, 'level1'],
+  [/^指标(小类|二级分类)$/, 'level2'],
   [/^考核指标(名称)?$/, 'contentOrLevel3'],
   [/^指标名称(及|和)内容$/, 'contentOrLevel3'],
   [/^指标项(名称)?$/, 'contentOrLevel3'],
@@ -150,16 +152,18 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
   [/^(全年|年度|本年|当年|本年度)?(预期|计划|考核|期望)(实现|完成)?(指标|目标)?值$/, 'value'],
   [/^(指标|绩效)目标值$/, 'value'],
   [/^(产出|数量|预期)值$/, 'value'],
+  [/^(考核|绩效|指标)标准值$/, 'value'],
   [/^(年度)?(指标|目标)值(及|和)(计量|度量)?单位$/, 'value'],
   [/^(度量|计量|计算)?单位$/, 'unit'],
   [/^(计量|度量)单位名称$/, 'unit'],
   [/^(指标值|目标值)(计量)?单位$/, 'unit'],
   [/^指标(计量|度量)?单位$/, 'unit'],
   [/^(指标)?(分值|权重|分数|权重分值|权重\(分\))$/, 'weight'],
-  [/^(指标)?(性质|方向|方向性|属性)$/, 'signOrDirection'],
+  [/^(指标值?)?(性质|方向|方向性|属性)$/, 'signOrDirection'],
   [/^(正向\/反向|正反向)$/, 'signOrDirection'],
   [/^(指标)?(解释|说明)?(及|和)?计算(方法|公式)$/, 'description'],
-  [/^(比较|计算|运算|关系|指标值?)?(符号|运算符)$/, 'sign'],
+  [/^(比较|计算|运算|关系|判断|逻辑|指标值?)?(符号|运算符)$/, 'sign'],
+  [/^(比较|比对)(方式|关系|方法)$/, 'sign'],
   [/^(比较|计算|关系)符$/, 'sign'],
   [/^(定性|定量)\/?(定量|定性)?$/, 'nature'],
   [/^指标(值)?类型$/, 'nature'],
@@ -197,7 +201,9 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   // `执行率(B/A)`, `预算执行率`: a column of what was spent; as an indicator it is a 三级 name, not a header.
   [/^(预算|资金)?执行率$/, 'self-eval'],
   [/^(全年|年度)?实际支出(数|金额)?$/, 'self-eval'],
-  [/^(上半年|前三季度|截至目前|目前|当前)(实际)?(完成|实现|执行)(值|情况|数|进度)$/, 'monitor'],
+  [/^(上半年|前三季度|年中|截[至止]目前|目前|当前)(实际)?(完成|实现|执行|进展)(值|情况|数|进度)$/, 'monitor'],
+  [/^\d{1,2}月(底|末)(实际)?(完成|执行)(值|情况|数)$/, 'monitor'],
+  [/^(偏差|偏离)情况$/, 'monitor'],
   [/^(自评|评价)结论$/, 'self-eval'],
   [/^全年预算数$/, 'self-eval'],
   [/^(全年|年度|年末)?实际(完成|实现|达到)?(指标)?(值|数|情况)$/, 'self-eval'],
@@ -207,7 +213,7 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(原因分析)?(及|和)?(改进|整改)措施$/, 'self-eval'],
   [/^(原因分析)?(及|和)?纠偏措施$/, 'monitor'],
   [/^(1|一)[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月/, 'monitor'],
-  [/^截至\d{1,2}月(底|末)?/, 'monitor'],
+  [/^截[至止]\d{1,2}月(底|末)?/, 'monitor'],
   [/^(全年)?预计(全年)?(执行数|执行率|完成率)$/, 'monitor'],
   [/^(中央|省|市|区|县|州|旗)级?(财政)?(补助|转移支付)(资金)?$/, 'transfer'],
   [/^(转移支付|专项转移支付)(项目)?名称$/, 'transfer'],
@@ -217,14 +223,19 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(目标)?(完成|实现)(的)?可能性$/, 'monitor'],
   [/^预计(到|至)?年(底|末)/, 'monitor'],
   [/^(中央|省|市|区|县|州|旗)级?(财政部门|主管部门)$/, 'transfer'],
-  [/^(指标)?(全年|年度|实际)?(实际)?完成(值|情况|数)$/, 'self-eval'],
+  [/^(指标)?(全年|年度|年末|实际)?(实际)?完成(值|情况|数)$/, 'self-eval'],
+  [/^(年度)?目标完成(值|数)$/, 'self-eval'],
+  [/^(全年|年度)?实际执行(数|金额)$/, 'self-eval'],
+  [/^完成情况(说明|描述)$/, 'self-eval'],
+  [/^(自评|评价)意见$/, 'self-eval'],
+  [/^(得分|扣分)情况$/, 'self-eval'],
   [/^实际(完成)?值$/, 'self-eval'],
   [/^(全年|年度)?实际完成$/, 'self-eval'],
-  [/^(指标)?(得分|自评得分|实际得分|评分|自评分)$/, 'self-eval'],
+  [/^(指标)?(得分|自评得分|实际得分|评价得分|综合得分|评分|自评分)$/, 'self-eval'],
   [/^偏差原因(分析)?(及改进措施)?$/, 'self-eval'],
   [/^(未完成原因|偏差原因)和改进措施$/, 'self-eval'],
   [/^(1-\d+月)?(执行|实施)(进度|情况)$/, 'monitor'],
-  [/^(1-\d{1,2}月|截至\d{1,2}月底?)(实际)?完成(值|情况|数)$/, 'monitor'],
+  [/^(1-\d{1,2}月|截[至止]\d{1,2}月底?)(实际)?完成(值|情况|数)$/, 'monitor'],
   [/^1-\d{1,2}月(预算)?执行(数|率)$/, 'monitor'],
   [/^(全年)?预计(全年)?完成(值|情况)?$/, 'monitor'],
   [/^(是否)?(存在)?偏差$/, 'monitor'],
@@ -280,9 +291,10 @@ function titleKindUncached(text: string): TableKind | undefined {
   if (/自评|绩效评价(报告|表)|评价结果/.test(key)) return 'self-eval';
   // 项目绩效目标完成情况表: what was achieved, after the year.
   if (/(目标|指标)(完成|实现)情况(表|统计表?)?$/.test(key)) return 'self-eval';
-  if (/(部门|单位)(\((部门|单位)\))?整体|整体支出|整体绩效/.test(key)) return 'department';
-  // 某某局部门绩效目标表: a department's targets; a 部门 title naming a 项目 is a project's.
-  if (/(部门|单位)(\((部门|单位)\))?(预算)?绩效目标/.test(key) && !/项目/.test(key)) return 'department';
+  // `某某项目整体绩效目标表`: a project's targets over its whole period, not a department's.
+  if (/(部门|单位)(\((部门|单位)\))?整体|整体支出/.test(key) || (/整体绩效/.test(key) && !/项目/.test(key))) return 'department';
+  // 某某局部门绩效目标表, 部门年度绩效目标表: a department's targets; a 部门 title naming a 项目 is a project's.
+  if (/(部门|单位)(\((部门|单位)\))?(年度)?(预算)?绩效目标/.test(key) && !/项目/.test(key)) return 'department';
   // 部门职责—工作活动, 机构职能, 年度重点工作任务: a department's work, not a project's.
   if (/部门职责|工作活动|(机构|部门|核心)职能|工作任务/.test(key) && !/项目/.test(key)) return 'department';
   if (/监控|执行情况表|运行跟踪|跟踪(情况)?表/.test(key)) return 'monitor';

@@ -8,9 +8,10 @@ import { memoText } from './memo';
 
 /**
  * A list number before a label or a level name, on a key (half-width, no spaces): `(一)`, `1)`,
- * `一、`, `1.`, `2、`. One pattern for the labels, the level names and the outline headings.
+ * `一、`, `1.`, `2、`, the one-character numbers `①` `⑴` `⒈` and Roman `Ⅱ、`. One pattern for the
+ * labels, the level names and the outline headings.
  */
-export const LIST_NUMBER_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])/;
+export const LIST_NUMBER_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.]|[\u2460-\u249b][、.]?|[\u2160-\u216b][、.])/;
 
 /**
  * White space and the characters that show nothing (isSpaceCode's class): controls, the soft
