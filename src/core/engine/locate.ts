@@ -910,7 +910,7 @@ function namedLikeBudget(grid: Grid, header: HeaderRow, scan: RowScan, afterIndi
  * `绩效目标完成率 | ≥95%`): every label and title of the row stands in the grid's 三级 or value
  * column, and the row reads as an indicator.
  */
-function valueLikeLabel(grid: Grid, header: HeaderRow, scan: RowScan, afterIndicator: boolean): boolean {
+function labelWordsInIndicator(grid: Grid, header: HeaderRow, scan: RowScan, afterIndicator: boolean): boolean {
   const { level3: c3, value: cv } = header.columns;
   if (cv === undefined || c3 === undefined) return false;
   for (const l of scan.labels) if (l.col !== cv && l.col !== c3) return false;
@@ -1047,7 +1047,7 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
   const frame = frameLeftOf(grid, header);
   for (let r = header.row + 1; r <= Math.min(grid.lastRow, stopAt); r++) {
     const scan = scans.get(r);
-    if (scan && startsSomethingElse(scan) && !namedLikeBudget(grid, header, scan, r === last + 1) && !valueLikeLabel(grid, header, scan, r === last + 1)) break;
+    if (scan && startsSomethingElse(scan) && !namedLikeBudget(grid, header, scan, r === last + 1) && !labelWordsInIndicator(grid, header, scan, r === last + 1)) break;
     if (frame && r > frame.bottom && grid.anchor(r, frame.col).row === r && !grid.isBlank(r, frame.col)) break;
     // The signatures under a form (`财政资金管理科室(盖章) 年 月 日`, 填表人, 审核意见) end it; an
     // indicator row whose name holds such words (`审核意见反馈及时率`, `联系电话接通率`) does not.
