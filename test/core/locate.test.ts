@@ -349,6 +349,8 @@ describe('locateTables — labels by role, as other systems word them', () => {
     ['项目名称', '本年申请金额', '省级资金', '指标值'],
     ['项目名称', '预算数', '财政补助资金', '指标值'],
     ['项目名称', '预算数', '专项债券资金', '指标值'],
+    ['项目名称', '预算数', '非税收入', '指标值'],
+    ['项目名称', '预算数', '政府债券资金', '指标值'],
     ['项目名称', '预算数', '财政拨款', '绩效标准值'],
     ['项目名称', '预算数', '财政拨款', '考核标准值'],
   ])('%s / %s / %s / %s', (name, total, fiscal, value) => {
@@ -366,6 +368,25 @@ describe('locateTables — labels by role, as other systems word them', () => {
     expect(t.header?.columns.value).toBe(3);
     expect(t.indicators.map((i) => i.value.text)).toEqual(['≥2000卷', '≥95%']);
   });
+});
+
+test.each([
+  ['社会资本投入', 'other'],
+  ['结转资金', 'carryOver'],
+  ['结转结余资金', 'carryOver'],
+])('%s is read as a part of the budget (%s)', (label, part) => {
+  const [t] = locateTables(
+    sheet([
+      ['项目名称', '档案数字化项目', null, null],
+      ['资金总额', 100, null, null],
+      ['其中：财政资金', 90, null, null],
+      [label, 10, null, null],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '数字化档案数量', '≥2000卷'],
+    ]),
+  );
+  const budget = t.budget as unknown as Record<string, { value?: unknown } | undefined>;
+  expect(budget[part]?.value).toBe(10);
 });
 
 test('levels as 指标大类 | 指标小类 | 明细指标', () => {
