@@ -150,7 +150,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       return 2;
     }
     io.stderr(t('cli.internal', globals.locale) + '\n');
-    if (globals.debug) io.stderr(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    if (globals.debug) io.stderr(`${(await import('./safe-text')).debugDetail(err)}\n`);
     return 2;
   }
 }

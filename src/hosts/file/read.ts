@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import { containsText, sniffBytes } from './sniff';
-import { otherKindKey } from './other-kind';
+import { backslashPathsKey, otherKindKey } from './other-kind';
 import type { GridInit } from '../../core/engine/grid';
 import { t, type TextKey } from '../../core/i18n';
 import type { Locale } from '../../core/model';
@@ -121,6 +121,7 @@ export function readWorkbookDetailed(bytes: Uint8Array, file: string, options: R
   if (book.grids.length === 0) {
     // A zip without a workbook part is another kind of document (a .docx renamed, say).
     if (!containsText(bytes, 'xl/workbook')) throw fail('not-xlsx', otherKindKey(bytes, true) ?? 'file.notXlsx', file, locale);
+    if (backslashPathsKey(bytes)) throw fail('not-xlsx', 'file.backslashPaths', file, locale);
     throw fail('empty', 'file.empty', file, locale);
   }
   return book;
