@@ -1023,8 +1023,25 @@ export class ConditionalFont extends FoundObject<CfTarget> {
 }
 
 /** The request context object handed to a batch: `context.workbook` and `context.sync()`. */
+/**
+ * `context.trackedObjects`: which objects Excel keeps a reference to between the syncs of a batch.
+ * The stand-in keeps every object usable (it resolves an object's path again at each sync), so
+ * tracking changes nothing here; it counts what the add-in untracks, for tests.
+ */
+export class TrackedObjects {
+  removed = 0;
+  added = 0;
+  add(objects: ClientObject<unknown> | ClientObject<unknown>[]): void {
+    this.added += Array.isArray(objects) ? objects.length : 1;
+  }
+  remove(objects: ClientObject<unknown> | ClientObject<unknown>[]): void {
+    this.removed += Array.isArray(objects) ? objects.length : 1;
+  }
+}
+
 export class RequestContext {
   readonly workbook: Workbook;
+  readonly trackedObjects = new TrackedObjects();
   constructor(private readonly inner: StandInContext) {
     this.workbook = new Workbook(inner);
   }
