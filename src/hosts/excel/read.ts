@@ -136,6 +136,27 @@ export interface ReadOptions {
   /** `getUsedRangeOrNullObject` (ExcelApi 1.4); before it `getUsedRange()`, which is A1 on an empty sheet. */
   nullObjects?: boolean;
   payloadBudgetBytes: number;
+  /**
+   * Lets the page run between the steps of taking in a large answer (placing 228,000 values,
+   * covering the numbers, parsing 20,000 merged areas, queuing the next request): called when the
+   * read has worked READ_SLICE_MS since it last gave way. Default: none, the read runs through.
+   */
+  yieldToPage?: () => Promise<void>;
+}
+
+/** Work (ms) between two turns given to the page when ReadOptions.yieldToPage is set. */
+export const READ_SLICE_MS = 12;
+
+/** Awaits `yieldToPage` when the read has worked READ_SLICE_MS since the last turn (see ReadOptions). */
+function pacer(yieldToPage: (() => Promise<void>) | undefined): () => Promise<void> | undefined {
+  if (!yieldToPage) return () => undefined;
+  let since = performance.now();
+  return () => {
+    if (performance.now() - since < READ_SLICE_MS) return undefined;
+    return yieldToPage().then(() => {
+      since = performance.now();
+    });
+  };
 }
 
 /**
@@ -251,10 +272,14 @@ export async function readUsedRange(context: Excel.RequestContext, sheetName: st
   const rect = parseReference(used.address);
   const sparse = isSparseRead(rect, options);
   const occupied: Rect[] = [];
-  const values = options.rangeAreas ? await readBandedValues(context, sheet, rect, options.payloadBudgetBytes, sparse ? occupied : undefined) : await readValueChunks(context, sheet, rect, options.payloadBudgetBytes);
+  const pace = pacer(options.yieldToPage);
+  const values = options.rangeAreas ? await readBandedValues(context, sheet, rect, options.payloadBudgetBytes, sparse ? occupied : undefined, pace) : await readValueChunks(context, sheet, rect, options.payloadBudgetBytes);
   const origin = { row: rect.top, col: rect.left };
+  await pace();
+  const rects = numberCover(values, origin);
+  await pace();
   const tiles = options.mergedAreas ? (c: Excel.RequestContext) => queueMergeTiles(c, sheet, sparse ? mergeBoxes(occupied) : [rect]) : undefined;
-  const { text, merges } = await readNumberCells(context, sheet, numberCover(values, origin), origin, values, options, tiles);
+  const { text, merges } = await readNumberCells(context, sheet, rects, origin, values, options, tiles, pace);
   return { name: sheetName, origin, values, text, merges };
 }
 
@@ -321,7 +346,14 @@ function chunkBands(bands: Rect[], budget: number, sparse: boolean): Rect[][] {
  * top row, which has a value by definition, so no list's used areas are a null object (whose
  * `areas` could not be loaded); its values are simply placed twice.
  */
-async function readBandedValues(context: Excel.RequestContext, sheet: Excel.Worksheet, rect: Rect, budget: number, occupied?: Rect[]): Promise<CellValue[][]> {
+async function readBandedValues(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  rect: Rect,
+  budget: number,
+  occupied?: Rect[],
+  pace: () => Promise<void> | undefined = () => undefined,
+): Promise<CellValue[][]> {
   const width = rect.right - rect.left + 1;
   const values: CellValue[][] = [];
   // Sparse (`occupied` given): every row starts as one shared empty row and gets its own array,
@@ -352,6 +384,7 @@ async function readBandedValues(context: Excel.RequestContext, sheet: Excel.Work
       continue;
     }
     for (const usedAreas of loads) {
+      await pace();
       if (usedAreas.isNullObject) continue;
       const items = usedAreas.areas.items;
       parseAreaList(usedAreas.address).forEach((at, k) => {
@@ -449,6 +482,7 @@ async function readNumberCells(
   values: CellValue[][],
   options: ReadOptions,
   tiles?: (context: Excel.RequestContext) => Excel.RangeAreas[],
+  pace: () => Promise<void> | undefined = () => undefined,
 ): Promise<{ text: (string | undefined)[][]; merges: Rect[] }> {
   // A sparse read's rows without cells share one empty text row too (nothing is placed in them).
   const text = values.map((line) => (line === EMPTY_ROW ? EMPTY_TEXT : new Array<string | undefined>(line.length)));
@@ -485,8 +519,12 @@ async function readNumberCells(
     // One sync per request-sized chunk of ranges; one in all for any ordinary sheet.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    if (queued) merges = collectMerges(queued);
+    if (queued) {
+      await pace();
+      merges = collectMerges(queued);
+    }
     for (const p of place1) {
+      await pace();
       const ranges = p.load();
       p.rects.forEach((r, k) => place(text, r, origin, ranges[k], values));
     }
