@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { Rect } from '../../../src/core/engine/grid';
-import { createWorkbook, getCell, getSheet, rectRows, setCell, sheetRows, usedRectIn, type CellModel, type SheetModel } from '../../../src/standin/model';
+import { createWorkbook, getCell, getSheet, indexRowsInSlices, rectRows, setCell, sheetRows, usedRectIn, type CellModel, type SheetModel } from '../../../src/standin/model';
 
 function bruteUsed(sheet: SheetModel, area: Rect, valuesOnly: boolean): Rect | undefined {
   let r: Rect | undefined;
@@ -38,12 +38,13 @@ test('used boxes and rectangles read through the row index equal the cells, acro
   fc.assert(
     fc.property(fc.array(fc.tuple(fc.array(write, { maxLength: 12 }), fc.array(area, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 6 }), (steps) => {
       const sheet = getSheet(createWorkbook(['S']), 'S');
-      for (const [writes, areas] of steps) {
+      steps.forEach(([writes, areas], step) => {
         for (const w of writes) {
           const key = w.at.row * 16384 + w.at.col;
-          // Directly, as the file loaders fill and trim the Map; else as every write of the stand-in does.
-          if (w.direct && w.remove) sheet.cells.delete(key);
-          else if (w.direct) sheet.cells.set(key, { value: null, ...w.cell });
+          // Directly, as the file loaders fill and trim the Map before anything reads it (the
+          // index's contract: afterwards every write goes through setCell); else as the stand-in writes.
+          if (step === 0 && w.direct && w.remove) sheet.cells.delete(key);
+          else if (step === 0 && w.direct) sheet.cells.set(key, { value: null, ...w.cell });
           else setCell(sheet, w.at, w.cell);
         }
         for (const a of areas) {
@@ -56,7 +57,7 @@ test('used boxes and rectangles read through the row index equal the cells, acro
           }
           expect(rectRows(sheet, a, (cell) => cell?.value ?? '')).toEqual(expected);
         }
-      }
+      });
     }),
     { numRuns: 300 },
   );
@@ -88,4 +89,24 @@ test('a narrow area over rows of many cells visits the area, not the rows', () =
   rows.set(0, { cols: line.cols, at });
   expect(usedRectIn(sheet, { top: 0, left: 10, bottom: 0, right: 12 }, true)).toEqual({ top: 0, left: 10, bottom: 0, right: 12 });
   expect(reads).toBe(3);
+});
+
+test('the index made in slices is the one made at once; a write during a pause leaves it to the next read', async () => {
+  const fill = () => {
+    const sheet = getSheet(createWorkbook(['S']), 'S');
+    for (let r = 0; r < 300; r++) for (let c = 0; c < 13; c++) if ((r + c) % 3 !== 0) sheet.cells.set(r * 16384 + c, { value: `${r}:${c}` });
+    return sheet;
+  };
+  const sliced = fill();
+  let pauses = 0;
+  await indexRowsInSlices(sliced, async () => void pauses++, 0);
+  expect(pauses).toBeGreaterThan(1);
+  const made = sheetRows(sliced);
+  const whole = sheetRows(fill());
+  expect([...made.keys()].sort((a, b) => a - b)).toEqual([...whole.keys()].sort((a, b) => a - b));
+  for (const [row, line] of whole) expect(made.get(row)?.at).toEqual(line.at);
+  // Written to between two slices: the slices stop, and the next read makes a fresh index.
+  const changed = fill();
+  await indexRowsInSlices(changed, async () => void setCell(changed, { row: 500, col: 1 }, { value: 'late' }), 0);
+  expect(usedRectIn(changed, { top: 400, left: 0, bottom: 600, right: 20 }, true)).toEqual({ top: 500, left: 1, bottom: 500, right: 1 });
 });
