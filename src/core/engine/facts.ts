@@ -58,29 +58,35 @@ export class RowFacts {
 
   /** The first of the direction, nature and sign columns that says 正向/反向. */
   get direction(): NatureColumn<'positive' | 'negative'> | undefined {
-    if (this.directionMemo === undefined) {
-      const { direction, nature, sign } = this.ind;
-      this.directionMemo = saying(direction, 'direction') ?? saying(nature, 'direction') ?? saying(sign, 'direction') ?? null;
-    }
+    if (this.directionMemo === undefined) this.readColumns();
     return this.directionMemo ?? undefined;
   }
 
   /** The first of the nature, direction and sign columns that says 定性/定量 (true: 定性). */
   get nature(): NatureColumn<boolean> | undefined {
-    if (this.natureMemo === undefined) {
-      const { direction, nature, sign } = this.ind;
-      this.natureMemo = saying(nature, 'qualitative') ?? saying(direction, 'qualitative') ?? saying(sign, 'qualitative') ?? null;
-    }
+    if (this.natureMemo === undefined) this.readColumns();
     return this.natureMemo ?? undefined;
   }
-}
 
-function saying(field: Field | undefined, what: 'direction'): NatureColumn<'positive' | 'negative'> | undefined;
-function saying(field: Field | undefined, what: 'qualitative'): NatureColumn<boolean> | undefined;
-function saying(field: Field | undefined, what: 'direction' | 'qualitative'): NatureColumn<'positive' | 'negative' | boolean> | undefined {
-  if (field === undefined) return undefined;
-  const says = readNature(field.text)[what];
-  return says === undefined ? undefined : { field, says };
+  /** Reads the direction, nature and sign columns once for both of the above. */
+  private readColumns(): void {
+    const { direction, nature, sign } = this.ind;
+    const d = direction === undefined ? undefined : readNature(direction.text);
+    const n = nature === undefined ? undefined : readNature(nature.text);
+    const s = sign === undefined ? undefined : readNature(sign.text);
+    // 正向/反向: the direction column first, then the nature column, then the sign column.
+    this.directionMemo =
+      d?.direction !== undefined && direction ? { field: direction, says: d.direction }
+      : n?.direction !== undefined && nature ? { field: nature, says: n.direction }
+      : s?.direction !== undefined && sign ? { field: sign, says: s.direction }
+      : null;
+    // 定性/定量: the nature column first, then the direction column, then the sign column.
+    this.natureMemo =
+      n?.qualitative !== undefined && nature ? { field: nature, says: n.qualitative }
+      : d?.qualitative !== undefined && direction ? { field: direction, says: d.qualitative }
+      : s?.qualitative !== undefined && sign ? { field: sign, says: s.qualitative }
+      : null;
+  }
 }
 
 /** The facts of a table's rows (in the order of `table.indicators`) and of the table as a whole. */

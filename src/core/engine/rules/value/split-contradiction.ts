@@ -38,15 +38,14 @@ function checkRow(ctx: RuleContext, ind: IndicatorRow, facts: RowFacts): void {
   }
 
   // The first of the row's columns that states 定性/定量 (says true: 定性).
-  const natureColumn = facts.nature;
-  const nature = natureColumn && { field: natureColumn.field, qualitative: natureColumn.says };
-  if (nature?.qualitative && own.kind === 'quantitative' && own.numberText !== undefined) {
+  const nature = facts.nature;
+  if (nature?.says && own.kind === 'quantitative' && own.numberText !== undefined) {
     const natureText = nature.field.text.trim();
     // The value itself is measurable: only the type column mislabels it, a warning.
     ctx.report({ messageId: 'qualitativeWithNumber', at: nature.field.at, data: { value, nature: natureText }, suggestion: natureText.replace('定性', '定量'), severity: 'warning' });
-  } else if (nature?.qualitative && own.kind === 'qualitative' && unitText !== '' && ind.unit) {
+  } else if (nature?.says && own.kind === 'qualitative' && unitText !== '' && ind.unit) {
     ctx.report({ messageId: 'qualitativeWithUnit', at: ind.unit.at, data: { value, unit: unitText } });
-  } else if (nature && !nature.qualitative && own.kind === 'qualitative' && !isDateText(own.raw)) {
+  } else if (nature && !nature.says && own.kind === 'qualitative' && !isDateText(own.raw)) {
     ctx.report({ messageId: 'quantitativeWithText', at: ind.value.at, data: { value, nature: nature.field.text.trim() } });
   }
 
@@ -65,15 +64,14 @@ function checkRow(ctx: RuleContext, ind: IndicatorRow, facts: RowFacts): void {
     ctx.report({ messageId: 'signConflict', at: ind.value.at, data: { value, sign: signText, valueSign: own.signText ?? own.sign } });
   }
 
-  const directionColumn = facts.direction;
-  const direction = directionColumn && { text: directionColumn.field.text.trim(), direction: directionColumn.says };
+  const direction = facts.direction;
   const sign = column?.sign ?? own.sign;
   // A sign wrong for a cost or a satisfaction is value/wrong-direction's finding, whatever 正向/反向 says.
   // ＝ fits either direction (差错率 ＝0% on a 反向 indicator).
   const leftToWrongDirection = correctedSign(kind, sign ?? '＝') !== sign && ctx.enabled('value/wrong-direction');
-  if (direction && sign && sign !== '＝' && signDirection(sign) !== direction.direction && !leftToWrongDirection) {
+  if (direction && sign && sign !== '＝' && signDirection(sign) !== direction.says && !leftToWrongDirection) {
     const at = column && ind.sign ? ind.sign.at : ind.value.at;
-    ctx.report({ messageId: 'directionConflict', at, data: { value, direction: direction.text, sign } });
+    ctx.report({ messageId: 'directionConflict', at, data: { value, direction: direction.field.text.trim(), sign } });
   }
 }
 
