@@ -9,7 +9,7 @@
  * (`import '../core/i18n/cli'`); their keys are in TextKey all the same.
  */
 import type { Locale, MessageData } from '../model';
-import { interpolate, pick, type Localized } from './format';
+import { clipData, interpolate, pick, type Localized } from './format';
 import { VALUE_RULE_TEXTS } from './rules-value';
 import { TABLE_RULE_TEXTS } from './rules-table';
 import { UI_TEXTS } from './ui';
@@ -20,7 +20,7 @@ import { REVIEW_TEXTS } from './review';
 import type { PREVIEW_TEXTS } from './preview';
 
 export type { Localized } from './format';
-export { interpolate, localeFrom, pick } from './format';
+export { clipText, displayText, interpolate, localeFrom, pick } from './format';
 
 export interface RuleTexts {
   /** Short name of the rule (a noun phrase), for lists and docs. */
@@ -57,5 +57,5 @@ export function ruleMessage(ruleId: string, messageId: string, locale: Locale = 
   const texts = RULE_TEXTS[ruleId];
   const template = texts?.messages[messageId];
   if (!template) throw new Error(`No message ${messageId} for rule ${ruleId}`);
-  return interpolate(pick(template, locale), data);
+  return interpolate(pick(template, locale), clipData(data));
 }

@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { localizeFinding } from '../../core/engine';
-import { RULE_TEXTS, pick, t } from '../../core/i18n';
+import { RULE_TEXTS, displayText, pick, t } from '../../core/i18n';
 import { entryKey, type IgnoreEntry, type IgnoredFinding } from '../../core/review/ignore';
 import type { Locale } from '../../core/model';
 
@@ -68,8 +68,8 @@ export function IgnoreList({ locale, ignored, unmatched, busy, onRestore }: Igno
               return (
                 <li key={`${entryKey(entry)}|${finding.messageId}`} className={styles.item}>
                   <span className={styles.text}>
-                    <Body1>{t('review.ignored.item', locale, { sheet, cell: finding.cell, rule })}</Body1>
-                    <Caption1>{localizeFinding(finding, locale)}</Caption1>
+                    <Body1>{displayText(t('review.ignored.item', locale, { sheet, cell: finding.cell, rule }))}</Body1>
+                    <Caption1>{displayText(localizeFinding(finding, locale))}</Caption1>
                     <Caption1 className={styles.muted}>
                       {entry.reason === '' ? t('review.ignored.noReason', locale) : t('review.ignored.reason', locale, { reason: entry.reason })}
                       {' · '}

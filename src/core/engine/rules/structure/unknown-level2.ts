@@ -28,6 +28,9 @@ export const unknownLevel2: Rule = {
       ctx.report({ messageId: 'isLevel1', at: cell.at, data });
       return;
     }
+    // Under 满意度指标, whose only 二级 is the satisfaction of those served, a 二级 naming whose
+    // satisfaction it is (`学生满意度`, `使用者满意度指标`) is that 二级 in other words.
+    if (allowed.length === 1 && allowed[0] === '服务对象满意度指标' && /满意(度|程度|率)/.test(text)) return;
     const near = nearestName(text, allowed);
     if (near) ctx.report({ messageId: 'typo', at: cell.at, data: { ...data, suggestion: near }, suggestion: near });
     // Like none of the 一级's 二级 names: most often a local template's (工期指标): a warning.
