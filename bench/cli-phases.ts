@@ -8,7 +8,10 @@
  * The child sets the command line's tiering flag (src/cli/tier-up.ts) as `check` does; with
  * --compare each run is also made without it.
  *
- *   npx tsx bench/cli-phases.ts [--tables N] [--runs N] [--compare]
+ * The child ends as the launcher does (src/cli/main.ts exitWhenWritten): at once when the output
+ * has gone out; --natural-exit lets it end by itself, as before, to show what that costs.
+ *
+ *   npx tsx bench/cli-phases.ts [--tables N] [--runs N] [--compare] [--natural-exit]
  */
 import { spawnSync } from 'child_process';
 import { existsSync } from 'fs';
@@ -36,6 +39,7 @@ const { readFileBounded, readWorkbookDetailed, READ_LIMITS } = require(dist + '/
 const engine = require(dist + '/core/engine/index.js');
 const report = require(dist + '/core/review/report.js');
 const { safeJson } = require(dist + '/cli/safe-text.js');
+const { exitWhenWritten } = require(dist + '/cli/main.js');
 mark('modules');
 (async () => {
   const file = process.argv[2];
@@ -48,7 +52,10 @@ mark('modules');
   process.stdout.write(text, () => {
     mark('write');
     const cpu = process.cpuUsage();
-    process.on('exit', () => process.stderr.write(JSON.stringify({ ...marks, cpuInProcess: (cpu.user + cpu.system) / 1000, end: performance.now() }) + '\\n'));
+    // Synchronous: the launcher's exit does not wait for stderr it did not write through main.
+    process.on('exit', () => require('fs').writeSync(2, JSON.stringify({ ...marks, cpuInProcess: (cpu.user + cpu.system) / 1000, end: performance.now() }) + '\\n'));
+    // As the launcher ends a check (bin/perf-target.js), or left to end by itself (--natural-exit).
+    if (process.argv[4] !== 'natural-exit') exitWhenWritten(0);
   });
 })();
 `;
@@ -65,12 +72,14 @@ async function main(): Promise<void> {
   // --compare: each run also once with V8's own tiering (no tuneTierUp), interleaved, so that
   // both see the same load.
   const modes = process.argv.includes('--compare') ? ['tuned', 'v8-defaults'] : ['tuned'];
+  // --natural-exit: the process ends by itself after the write, as the launcher let it before.
+  const naturalExit = process.argv.includes('--natural-exit');
   const samples: Record<string, Record<string, number[]>> = {};
   const add = (mode: string, k: string, v: number) => ((samples[mode] ??= {})[k] ??= []).push(v);
   for (let i = 0; i < runs + 1; i++) {
     for (const mode of modes) {
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, ['-e', CHILD, dist, path, mode], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      const r = spawnSync(process.execPath, ['-e', CHILD, dist, path, mode, naturalExit ? 'natural-exit' : 'exit'], { encoding: 'utf8', maxBuffer: 1 << 30 });
       const wall = performance.now() - t0;
       if (r.status !== 0) throw new Error(`the child failed (${r.status}): ${r.stderr}`);
       const m = JSON.parse(r.stderr.trim().split('\n').pop() as string) as Record<string, number>;

@@ -4,8 +4,9 @@
 // main() never throws; it returns the exit code (0 no errors, 1 errors, 2 unreadable file or bad arguments).
 const english = process.argv.some((a, i, all) => a === '--lang=en' || (a === '--lang' && /^en/i.test(all[i + 1] || '')));
 let main;
+let exitWhenWritten;
 try {
-  ({ main } = require('../dist/cli/main.js'));
+  ({ main, exitWhenWritten } = require('../dist/cli/main.js'));
 } catch (err) {
   if (err && err.code === 'MODULE_NOT_FOUND') {
     process.stderr.write(
@@ -37,6 +38,6 @@ process.stdout.on('error', (err) => {
   if (err && err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw err;
 });
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+// The exit code once the output has gone out, without waiting for the process to tear itself
+// down (a dist/ built before exitWhenWritten existed: the exit code, as before).
+main(process.argv.slice(2)).then(exitWhenWritten || ((code) => (process.exitCode = code)));

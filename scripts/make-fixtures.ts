@@ -224,6 +224,22 @@ function outline(seed: SeedTable[]): WorkbookSpec {
   return { sheets: [b.toSpec()] };
 }
 
+/** Writes a sheet row by row: `line(...cells)` fills the next row (empty strings left blank); `row` is the next row's index. */
+function rowWriter(b: SheetBuilder): { line: (...cells: string[]) => void; readonly row: number } {
+  let row = 0;
+  return {
+    line: (...cells: string[]): void => {
+      cells.forEach((v, col) => {
+        if (v !== '') b.set(row, col, v);
+      });
+      row++;
+    },
+    get row(): number {
+      return row;
+    },
+  };
+}
+
 /**
  * A system export naming both levels in one column (`指标类别`: `产出指标-数量指标`, `效益指标/社会效益指标`),
  * the 一级 and 二级 written once per row: seed table 1, whose mistakes must be found as in the
@@ -232,13 +248,8 @@ function outline(seed: SeedTable[]): WorkbookSpec {
 function combinedLevels(seed: SeedTable[]): WorkbookSpec {
   const t = seedTable(seed, 1);
   const b = new SheetBuilder('绩效目标表', { 0: 30, 1: 30, 2: 24 });
-  let row = 0;
-  const line = (...cells: string[]): void => {
-    cells.forEach((v, col) => {
-      if (v !== '') b.set(row, col, v);
-    });
-    row++;
-  };
+  const w = rowWriter(b);
+  const line = w.line;
   b.merge(0, 0, 0, 2);
   line(t.title);
   line(t.unitName, '', t.moneyUnit);
@@ -268,19 +279,14 @@ function combinedLevels(seed: SeedTable[]): WorkbookSpec {
 function periodColumns(seed: SeedTable[]): WorkbookSpec {
   const t = seedTable(seed, 1);
   const b = new SheetBuilder('绩效目标表', { 0: 14, 1: 14, 2: 14, 3: 30, 4: 16, 5: 16 });
-  let row = 0;
-  const line = (...cells: string[]): void => {
-    cells.forEach((v, col) => {
-      if (v !== '') b.set(row, col, v);
-    });
-    row++;
-  };
+  const w = rowWriter(b);
+  const line = w.line;
   const times3 = (amount: string): string => (amount === '' ? '' : (Number(amount) * 3).toFixed(2));
   b.merge(0, 0, 0, 5);
   line(t.title);
   line(t.unitName, '', '', '', '', t.moneyUnit);
   line('项目名称', t.projectName);
-  b.merge(row, 0, row + 3, 1);
+  b.merge(w.row, 0, w.row + 3, 1);
   line('项目资金', '', '', '中期资金总额', '年度资金总额');
   line('', '', '资金总额', times3(t.total), t.total);
   line('', '', '其中：财政拨款', times3(t.fiscal), t.fiscal);
@@ -288,6 +294,32 @@ function periodColumns(seed: SeedTable[]): WorkbookSpec {
   line('年度目标', t.goals);
   line('一级指标', '二级指标', '三级指标', '指标说明', '中期指标值', '年度指标值');
   for (const ind of t.indicators) line(ind.level1, ind.level2, ind.level3, '', '', ind.value);
+  return { sheets: [b.toSpec()] };
+}
+
+/**
+ * Seed table 1 with its indicators in two stacked grids, each under its own heading row
+ * (`中长期绩效指标` / `年度绩效指标`), the 2015 scheme's medium-term form: the annual grid is checked.
+ */
+function periodHeadings(seed: SeedTable[]): WorkbookSpec {
+  const t = seedTable(seed, 1);
+  const b = new SheetBuilder('绩效目标表', { 0: 14, 1: 16, 2: 30, 3: 16 });
+  const w = rowWriter(b);
+  const line = w.line;
+  b.merge(0, 0, 0, 3);
+  line(t.title);
+  line(t.unitName, '', '', t.moneyUnit);
+  line('项目名称', t.projectName);
+  line('预算数', t.total, '财政资金', t.fiscal);
+  line('', '', '其他资金', t.other);
+  line('中长期目标', t.goals);
+  line('年度目标', t.goals);
+  // Each heading in the first cell only, not merged over the grid (as converted PDFs have it).
+  for (const heading of ['中长期绩效指标', '年度绩效指标']) {
+    line(heading);
+    line('一级指标', '二级指标', '三级指标', '指标值');
+    for (const ind of t.indicators) line(ind.level1, ind.level2, ind.level3, ind.value);
+  }
   return { sheets: [b.toSpec()] };
 }
 
@@ -504,6 +536,7 @@ export async function buildFixtures(seed: SeedTable[]): Promise<FixtureFile[]> {
   files.push({ path: 'outline.xlsx', bytes: await workbookBytes(buildWorkbook(outline(seed))) });
   files.push({ path: 'combined-levels.xlsx', bytes: await workbookBytes(buildWorkbook(combinedLevels(seed))) });
   files.push({ path: 'period-columns.xlsx', bytes: await workbookBytes(buildWorkbook(periodColumns(seed))) });
+  files.push({ path: 'period-headings.xlsx', bytes: await workbookBytes(buildWorkbook(periodHeadings(seed))) });
   for (const [name, bytes] of await badFiles(seed, files[0].bytes)) files.push({ path: `bad/${name}`, bytes });
   return files;
 }

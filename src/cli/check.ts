@@ -17,7 +17,7 @@ import type { FileOutcome } from './check-file';
 export { checkFile } from './check-file';
 import type { PoolOptions } from './pool';
 import { formatText } from './text-format';
-import { safeJson, systemReason, visible } from './safe-text';
+import { debugDetail, safeJson, systemReason, visible } from './safe-text';
 import { tuneTierUp } from './tier-up';
 
 /** A settings file is a few hundred bytes; anything past this is not one (a 33 MB file took 26 s and 1.5 GB). */
@@ -240,7 +240,7 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
       jobs,
       locale,
       onProgress: bar ? (done) => bar.update(done) : undefined,
-      onCrash: globals.debug ? (file, err) => io.stderr(`[debug] ${visible(file)}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`) : undefined,
+      onCrash: globals.debug ? (file, err) => io.stderr(`[debug] ${visible(file)}: ${debugDetail(err)}\n`) : undefined,
     });
   } finally {
     bar?.clear();

@@ -29,6 +29,16 @@ export function visible(s: string): string {
   });
 }
 
+/**
+ * An error's stack for --debug, line by line through `visible`: its message can quote a file (an
+ * ExcelJS error names the address it could not read, a crafted `r="\x1B]0;…"`), and --debug must
+ * not hand the terminal an escape sequence either.
+ */
+export function debugDetail(err: unknown): string {
+  const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
+  return text.split('\n').map(visible).join('\n');
+}
+
 /** Characters JSON.stringify leaves raw that a terminal may act on (it escapes C0 itself). */
 const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 

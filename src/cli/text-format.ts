@@ -5,7 +5,7 @@
 import '../core/i18n/cli';
 import type { FindingReport, ReportDoc, TableReport } from '../core/review/report';
 import type { Locale } from '../core/model';
-import { t } from '../core/i18n';
+import { clipText, t } from '../core/i18n';
 import { visible } from './safe-text';
 
 /** Terminal columns taken by a string: wide (CJK, full-width) characters count two. */
@@ -87,13 +87,14 @@ function findingLines(findings: FindingReport[], opts: TextOptions, indent: stri
   return findings.map((f, i) => {
     const sev = sevPadded[f.severity];
     const rule = opts.color ? DIM + fill(rules[i], ruleWidths[i], ruleW) + RESET : fill(rules[i], ruleWidths[i], ruleW);
-    const suggestion = f.suggestion !== undefined ? `  ${t('cli.suggest', locale, { value: visible(f.suggestion) })}` : '';
+    // A suggestion is whole in JSON (a fix writes it); here a long one is clipped like the quotes.
+    const suggestion = f.suggestion !== undefined ? `  ${t('cli.suggest', locale, { value: visible(clipText(f.suggestion)) })}` : '';
     return `${indent}${fill(cells[i], cellWidths[i], cellW)}  ${sev}  ${rule}  ${visible(f.message)}${suggestion}`;
   });
 }
 
 function tableHeader(tr: TableReport, n: number, locale: Locale): string {
-  const head = t('cli.table', locale, { n, range: tr.range, project: tr.project ? visible(tr.project) : t('cli.noProject', locale) });
+  const head = t('cli.table', locale, { n, range: tr.range, project: tr.project ? visible(clipText(tr.project)) : t('cli.noProject', locale) });
   if (tr.kind !== 'project') return `${head}\n      ${t(`cli.kind.${tr.kind}`, locale)}`;
   const total = tr.budget.total === null ? '—' : `${tr.budget.total} ${tr.budget.unit}`;
   return `${head}\n      ${t('cli.tableMeta', locale, { layout: tr.layout, scheme: tr.scheme, total })}`;

@@ -5,7 +5,7 @@
  */
 import '../core/i18n/preview';
 import { containsText, sniffBytes } from '../hosts/file/sniff';
-import { otherKindKey } from '../hosts/file/other-kind';
+import { backslashPathsKey, otherKindKey } from '../hosts/file/other-kind';
 import { t } from '../core/i18n';
 import type { Locale } from '../core/model';
 import type { WorkbookModel } from '../standin/model';
@@ -135,6 +135,7 @@ export async function readModel(bytes: Uint8Array, name: string, locale: Locale,
   if (model.sheets.length === 0) {
     // A zip without a workbook part is another kind of document (a .docx renamed, say).
     if (!containsText(bytes, 'xl/workbook.xml')) throw notXlsx(bytes, true, name, locale);
+    if (backslashPathsKey(bytes)) throw new OpenError('not-xlsx', t('file.backslashPaths', locale, { file: name }));
     throw new OpenError('no-sheets', t('preview.error.noSheets', locale, { name }));
   }
   return model;

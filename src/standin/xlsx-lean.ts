@@ -35,6 +35,10 @@ export interface LeanLoadOptions extends LoadOptions {
 /** Not for this reader: the caller reads the file with ExcelJS. */
 class Unsupported extends Error {}
 
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
 function unsupported(): never {
   throw new Unsupported();
 }
@@ -225,7 +229,12 @@ function parseWorkbook(xml: string): { sheets: SheetRef[]; activeTab: number | u
       const a = attrs(t.attrs);
       const id = Number(a.sheetId);
       if (a.name === undefined || !Number.isInteger(id) || id < 1 || a['r:id'] === undefined) unsupported();
-      sheets.push({ name: a.name, id, rId: a['r:id'], state: a.state });
+      // A name past Excel's 31 characters cut as the command line cuts it, never through a surrogate
+      // pair (a 100,000-character name was kept whole, in every row of the findings list; ExcelJS
+      // fails on such a file). Two names the same once cut are left to ExcelJS.
+      const name = a.name.length <= 31 ? a.name : a.name.slice(0, isHighSurrogate(a.name.charCodeAt(30)) ? 30 : 31);
+      if (name !== a.name && sheets.some((s) => s.name === name)) unsupported();
+      sheets.push({ name, id, rId: a['r:id'], state: a.state });
     }
     if (!t.empty) depth++;
   });
@@ -583,7 +592,8 @@ function readSheetData(xml: string, from: number, ctx: SheetDataContext): number
       const empty = xml.charCodeAt(q) === SLASH;
       if (empty && xml.charCodeAt(q + 1) !== GT) unsupported();
       inRow = !empty;
-      const r = aR < 0 ? NaN : digits(aR, aREnd);
+      // A row without r follows the one before, as Excel reads it (ExcelJS refuses such a file).
+      const r = aR < 0 ? rowNumber + 1 : digits(aR, aREnd);
       if (!(r > rowNumber && r <= READ_LIMITS.maxRows) || aS >= 0) unsupported();
       rowNumber = r;
       lastCol = 0;
@@ -601,16 +611,21 @@ function readSheetData(xml: string, from: number, ctx: SheetDataContext): number
     let q = readAttrs(lt + 2);
     const empty = xml.charCodeAt(q) === SLASH;
     if (empty && xml.charCodeAt(q + 1) !== GT) unsupported();
-    if (aR < 0) unsupported();
-    let split = aR;
     let col = 0;
-    while (split < aREnd) {
-      const c = xml.charCodeAt(split);
-      if (c < 65 || c > 90) break;
-      col = col * 26 + (c - 64);
-      split++;
+    if (aR < 0) {
+      // A cell without r follows the one before (the first one is in column A), as Excel reads it.
+      col = lastCol + 1;
+      if (col > READ_LIMITS.maxColumns) unsupported();
+    } else {
+      let split = aR;
+      while (split < aREnd) {
+        const c = xml.charCodeAt(split);
+        if (c < 65 || c > 90) break;
+        col = col * 26 + (c - 64);
+        split++;
+      }
+      if (split === aR || digits(split, aREnd) !== rowNumber || col <= lastCol || col > READ_LIMITS.maxColumns) unsupported();
     }
-    if (split === aR || digits(split, aREnd) !== rowNumber || col <= lastCol || col > READ_LIMITS.maxColumns) unsupported();
     lastCol = col;
     if (++count > READ_LIMITS.maxCellsPerSheet) unsupported();
     let isShared = false;
@@ -829,7 +844,8 @@ async function read(bytes: Uint8Array, options: LeanLoadOptions): Promise<Workbo
   const seen = new Set<string>();
   for (const [i, ref] of sheets.entries()) {
     const target = rels.get(ref.rId);
-    const path = target === undefined ? undefined : `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
+    // `worksheets\sheet1.xml` (a Windows writer's separator) is the part the command line reads.
+    const path = target === undefined ? undefined : `xl/${target.replace(/\\/g, '/').replace(/^(\s|\/xl\/)+/, '')}`;
     if (path === undefined || !/^xl\/worksheets\/sheet\d+\.xml$/.test(path) || seen.has(path)) return undefined;
     seen.add(path);
     const xml = await parts.text(path);

@@ -18,6 +18,25 @@ test.each(['资金', '项目资金'])('a 三级 named %s: the grid goes on, ever
   expect(t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(['warning D6 value/unit-mismatch']);
 });
 
+test.each(['一级', '三级', '二级甲等'])('a value that is a header word (资质等级 %s): the grid goes on, the grade is a plain qualitative value', (grade) => {
+  const lines = [...TOP, '产出指标|数量指标|树木|≥1000株', `产出指标|质量指标|资质等级|${grade}`, ...REST];
+  const [t] = checkSheet(textGrid(lines)).tables;
+  expect(t.table.indicators.map((i) => i.level3.text)).toEqual(['树木', '资质等级', '成本', '就业', '满意度']);
+  expect(t.findings).toEqual([]);
+});
+
+test.each(['绩效目标完成率', '绩效目标实现率', '绩效自评覆盖率'])('a 三级 that starts like a title (%s): the grid goes on', (name) => {
+  const lines = [...TOP, '产出指标|数量指标|树木|≥1000株', `产出指标|质量指标|${name}|≥95%`, ...REST];
+  const [t] = checkSheet(textGrid(lines)).tables;
+  expect(t.table.indicators.map((i) => i.level3.text)).toEqual(['树木', name, '成本', '就业', '满意度']);
+  expect(t.findings).toEqual([]);
+});
+
+test('a title row after the grid still starts the next table', () => {
+  const lines = [...TOP, '产出指标|数量指标|树木|≥1000株', ...REST, '绩效目标申报表||', '项目名称|第二个项目||', '一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|树木|≥10株'];
+  expect(locateTables(textGrid(lines)).map((t) => t.indicators.length)).toEqual([4, 1]);
+});
+
 test('under a 一级 merged down, the same', () => {
   const lines = [...TOP, '产出指标|数量指标|树木|≥1000株', '|数量指标|项目资金|≥100万元', ...REST];
   const [t] = locateTables(textGrid(lines, ['A5:A7']));

@@ -124,6 +124,31 @@ const forms: Record<string, { kind: TableKind; rows: R[] }> = {
       ['产出指标', '数量指标', '培训人数', '≥100人', '60人', '100人', null],
     ],
   },
+  // 截止 for 截至, as often written.
+  monitorCutoff: {
+    kind: 'monitor',
+    rows: [
+      ['项目名称', '某某项目', null, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '截止6月底完成情况', '偏差情况'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '60人', '无'],
+    ],
+  },
+  monitorMidYear: {
+    kind: 'monitor',
+    rows: [
+      ['项目名称', '某某项目', null, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '6月底完成值'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '60人'],
+    ],
+  },
+  selfEvalYearEnd: {
+    kind: 'self-eval',
+    rows: [
+      ['项目名称', '某某项目', null, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '年末完成值', '完成情况说明'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '120人', '已完成'],
+    ],
+  },
   monitorVariant2: {
     kind: 'monitor',
     rows: [
@@ -166,6 +191,35 @@ const forms: Record<string, { kind: TableKind; rows: R[] }> = {
       ['一级指标', '二级指标', '三级指标', null, null, null],
       ['决策', '项目立项', '立项依据充分性', 5, '依据充分', '符合得5分'],
       ['过程', '资金管理', '资金到位率', 5, '到位', '100%得满分'],
+    ],
+  },
+  // The evaluation framework with nothing but its levels and 分值: 决策 / 过程 say what it is.
+  scoringLevelsOnly: {
+    kind: 'scoring',
+    rows: [
+      ['一级指标', '二级指标', '三级指标', '分值'],
+      ['决策', '项目立项', '立项依据充分性', 3],
+      [null, '绩效目标', '绩效目标合理性', 3],
+      ['过程', '资金管理', '资金到位率', 3],
+      ['产出', '产出数量', '实际完成率', 10],
+      ['效益', '项目效益', '社会效益', 20],
+    ],
+  },
+  scoringNumbered: {
+    kind: 'scoring',
+    rows: [
+      ['一级指标', '二级指标', '三级指标', '分值'],
+      ['一、过程指标(20分)', '资金管理', '预算执行率', 10],
+      ['二、产出指标', '产出数量', '实际完成率', 10],
+    ],
+  },
+  // Scored: a self-evaluation's result (评价得分 is a marker of its own).
+  selfEvalScored: {
+    kind: 'self-eval',
+    rows: [
+      ['一级指标', '二级指标', '三级指标', '分值', '评价得分'],
+      ['一、过程指标(20分)', '资金管理', '预算执行率', 10, 9],
+      ['二、产出指标', '产出数量', '实际完成率', 10, 10],
     ],
   },
   policy: {

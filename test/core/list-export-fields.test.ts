@@ -38,3 +38,32 @@ describe('a list export without 预算数 and 绩效目标 columns', () => {
     expect(findings(lines)).toContain('error I2 budget/missing-total');
   });
 });
+
+describe('a list’s 合计 row', () => {
+  const withBudget = (name: string, total: string): string[] => project(name, [20, 20, 10, 10, 20, 20]).map((l, i) => `${l}|${i === 0 ? total : ''}|${i === 0 ? '完成养护' : ''}`);
+  const HEAD = `${HEADER}|预算数|年度绩效目标`;
+
+  test.each(['合计', '小计', '总计', '合 计'])('%s under the projects is no project of its own', (word) => {
+    const lines = [HEAD, ...withBudget('乡村道路养护', '100'), ...withBudget('农田水利', '100'), `${word}|||||||||200|`];
+    const result = checkSheet(textGrid(lines));
+    expect(result.tables.map((t) => t.table.projectName?.text)).toEqual(['乡村道路养护', '农田水利']);
+    expect(findings(lines)).toEqual([]);
+  });
+
+  test('a project named after its total (合计补助资金) is still a project', () => {
+    const lines = [HEAD, ...withBudget('乡村道路养护', '100'), ...withBudget('合计补助资金', '100')];
+    expect(checkSheet(textGrid(lines)).tables.map((t) => t.table.projectName?.text)).toEqual(['乡村道路养护', '合计补助资金']);
+  });
+});
+
+test('a unit’s heading row between projects (its name alone in the row) is no project', () => {
+  const withBudget = (name: string): string[] => project(name, [20, 20, 10, 10, 20, 20]).map((l, i) => `${l}|${i === 0 ? '100' : ''}|${i === 0 ? '完成养护' : ''}`);
+  const HEAD = `${HEADER}|预算数|年度绩效目标`;
+  const lines = [HEAD, '某县交通局|||||||||', ...withBudget('乡村道路养护'), '二、某县水利局|||||||||', ...withBudget('农田水利')];
+  const result = checkSheet(textGrid(lines));
+  expect(result.tables.map((t) => t.table.projectName?.text)).toEqual(['乡村道路养护', '农田水利']);
+  expect(findings(lines)).toEqual([]);
+  // A project row with its own cells written stays a project, even with no indicator rows of its own.
+  const bare = [HEAD, ...withBudget('乡村道路养护'), '农田水利|||||||||50|完成灌溉'];
+  expect(checkSheet(textGrid(bare)).tables.map((t) => t.table.projectName?.text)).toEqual(['乡村道路养护', '农田水利']);
+});

@@ -239,6 +239,86 @@ describe('locateTables — two-row header', () => {
     expect(rectToA1(t.range)).toBe('A1:G6');
   });
 
+  it.each([
+    ['比较方式', 'a sign word other systems use'],
+    ['取值方式', 'a word no pattern knows: the column is read by its content'],
+  ])('a sub-header with %s under a merged 年度指标值 (%s)', (word) => {
+    const rows: CellValue[][] = [
+      ['项目名称', '检察业务装备购置项目'],
+      ['预算数', 12, '其中：财政资金', 12, '其他资金', null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', null, null, '分值'],
+      [null, null, null, word, '目标值', '度量单位', null],
+      ['产出指标', '数量指标', '设备数量', '≥', 1, '台', 50],
+      ['满意度指标', '服务对象满意度指标', '设备使用人满意度', '≥', 99, '%', 50],
+    ];
+    const [t] = locateTables(sheet(rows, ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4']));
+    expect(t.header?.row).toBe(3);
+    expect(t.header?.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, sign: 3, value: 4, unit: 5, weight: 6 });
+    expect(t.indicators.map((i) => i.parsed)).toMatchObject([
+      { sign: '≥', number: 1, unit: '台' },
+      { sign: '≥', number: 99, unit: '%' },
+    ]);
+  });
+
+  it('指标值 merged over two columns with every value in the second: the second is the value column', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '检察业务装备购置项目'],
+      ['一级指标', '二级指标', '三级指标', '指标值', null],
+      ['产出指标', '数量指标', '设备数量', null, '≥1台'],
+      ['满意度指标', '服务对象满意度指标', '设备使用人满意度', null, '≥99%'],
+    ];
+    const [t] = locateTables(sheet(rows, ['D2:E2']));
+    expect(t.header?.columns.value).toBe(4);
+    expect(t.indicators.map((i) => i.value.text)).toEqual(['≥1台', '≥99%']);
+  });
+
+  it.each([
+    ['三级指标 over C:D, the names in D', ['一级指标', '二级指标', '三级指标', null, '指标值'], 'C2:D2', [['产出指标', '数量指标', null, '设备数量', '≥1台'], ['满意度指标', '服务对象满意度指标', null, '满意度', '≥99%']], { level1: 0, level2: 1, level3: 3, value: 4 }],
+    ['二级指标 over B:C, the names in C', ['一级指标', '二级指标', null, '三级指标', '指标值'], 'B2:C2', [['产出指标', null, '数量指标', '设备数量', '≥1台'], ['满意度指标', null, '服务对象满意度指标', '满意度', '≥99%']], { level1: 0, level2: 2, level3: 3, value: 4 }],
+  ] as [string, CellValue[], string, CellValue[][], Record<string, number>][])('%s', (_name, head, merge, data, columns) => {
+    const [t] = locateTables(sheet([['项目名称', '检察业务装备购置项目'], head, ...data], [merge]));
+    expect(t.header?.columns).toMatchObject(columns);
+    expect(t.indicators.map((i) => [i.level2.text, i.level3.text])).toEqual([
+      ['数量指标', '设备数量'],
+      ['服务对象满意度指标', '满意度'],
+    ]);
+  });
+
+  it('a wide header whose first column holds the data keeps it (a sign beside is another matter)', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '检察业务装备购置项目'],
+      ['一级指标', '二级指标', '三级指标', null, '指标值'],
+      ['产出指标', '数量指标', '设备数量', '（台）', '≥1台'],
+    ];
+    const [t] = locateTables(sheet(rows, ['C2:D2']));
+    expect(t.header?.columns.level3).toBe(2);
+  });
+
+  it('an unknown word under a merged header whose column holds text gets no role (not a sign column)', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '检察业务装备购置项目'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', null, null],
+      [null, null, null, '说明事项', '目标值', '计量单位'],
+      ['产出指标', '数量指标', '设备数量', '按需采购', 1, '台'],
+    ];
+    const [t] = locateTables(sheet(rows, ['A2:A3', 'B2:B3', 'C2:C3', 'D2:F2']));
+    expect(t.header?.row).toBe(2);
+    expect(t.header?.columns).toMatchObject({ level3: 2, value: 4, unit: 5 });
+    expect(Object.values(t.header?.columns ?? {})).not.toContain(3);
+    expect(t.indicators.map((i) => [i.parsed.sign, i.parsed.number, i.parsed.unit])).toEqual([[undefined, 1, '台']]);
+  });
+
+  it('a data row under a merged header is not taken for a sub-header', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '检察业务装备购置项目'],
+      ['一级指标', '二级指标', '三级指标', '指标值', null, null],
+      ['产出指标', '数量指标', '设备数量', '≥', 1, '台'],
+    ];
+    const [t] = locateTables(sheet(rows, ['D2:F2']));
+    expect(t.header?.row).toBe(1);
+    expect(t.indicators).toHaveLength(1);
+  });
+
   it('takes the columns merged down from a group row above 一级 | 二级 | 三级 (绩效指标 over the levels)', () => {
     const rows: CellValue[][] = [
       ['项目名称', '档案数字化项目'],
@@ -269,6 +349,14 @@ describe('locateTables — labels by role, as other systems word them', () => {
     ['项目名称', '本年申请金额', '省级资金', '指标值'],
     ['项目名称', '预算数', '财政补助资金', '指标值'],
     ['项目名称', '预算数', '专项债券资金', '指标值'],
+    ['项目名称', '2025年预算数', '财政拨款', '指标值'],
+    ['项目名称', '预算资金总额', '财政拨款', '指标值'],
+    ['项目名称', '申请预算数', '财政拨款', '指标值'],
+    ['项目名称', '年度资金需求', '财政拨款', '指标值'],
+    ['项目名称', '预算数', '非税收入', '指标值'],
+    ['项目名称', '预算数', '政府债券资金', '指标值'],
+    ['项目名称', '预算数', '财政拨款', '绩效标准值'],
+    ['项目名称', '预算数', '财政拨款', '考核标准值'],
   ])('%s / %s / %s / %s', (name, total, fiscal, value) => {
     const rows: CellValue[][] = [
       [name, '档案数字化项目'],
@@ -284,6 +372,37 @@ describe('locateTables — labels by role, as other systems word them', () => {
     expect(t.header?.columns.value).toBe(3);
     expect(t.indicators.map((i) => i.value.text)).toEqual(['≥2000卷', '≥95%']);
   });
+});
+
+test.each([
+  ['社会资本投入', 'other'],
+  ['结转资金', 'carryOver'],
+  ['结转结余资金', 'carryOver'],
+])('%s is read as a part of the budget (%s)', (label, part) => {
+  const [t] = locateTables(
+    sheet([
+      ['项目名称', '档案数字化项目', null, null],
+      ['资金总额', 100, null, null],
+      ['其中：财政资金', 90, null, null],
+      [label, 10, null, null],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '数字化档案数量', '≥2000卷'],
+    ]),
+  );
+  const budget = t.budget as unknown as Record<string, { value?: unknown } | undefined>;
+  expect(budget[part]?.value).toBe(10);
+});
+
+test('levels as 指标大类 | 指标小类 | 明细指标', () => {
+  const [t] = locateTables(
+    sheet([
+      ['项目名称', '档案数字化项目', null, null],
+      ['指标大类', '指标小类', '明细指标', '指标值'],
+      ['产出指标', '数量指标', '数字化档案数量', '≥2000卷'],
+      ['满意度指标', '服务对象满意度指标', '查档群众满意度', '≥95%'],
+    ]),
+  );
+  expect(t.header?.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, value: 3 });
 });
 
 describe('locateTables — the goals and the use of funds under other labels', () => {

@@ -2,7 +2,7 @@
  * The project a title names, for tables without a 项目名称 row: the name, or nothing for the
  * generic titles of a form or of a unit's whole set of tables.
  */
-import { projectOfTitle } from '../../src/core/engine/labels';
+import { projectOfTitle, titleKind } from '../../src/core/engine/labels';
 import { checkSheet } from '../../src/core/engine';
 import { buildReport, sheetReport } from '../../src/core/review/report';
 
@@ -38,6 +38,20 @@ test.each([
   '表',
 ])('%s names no project', (title) => {
   expect(projectOfTitle(title)).toBeUndefined();
+});
+
+test.each([
+  // A project's targets over its whole period are a project's, not a department's.
+  ['农村道路养护项目整体绩效目标表', 'project'],
+  ['整体绩效目标表', 'department'],
+  ['部门年度绩效目标表', 'department'],
+  ['部门（单位）年度绩效目标', 'department'],
+  ['2024年部门项目年度绩效目标表', 'project'],
+  ['部门整体绩效目标表', 'department'],
+  ['单位整体支出绩效目标表', 'department'],
+  ['2024年农村道路养护项目绩效自评表', 'self-eval'],
+])('%s is a %s table', (title, kind) => {
+  expect(titleKind(title)).toBe(kind);
 });
 
 test('a long crafted title is refused without work', () => {

@@ -46,6 +46,8 @@ describe('parseIndicatorValue: well-formed values (seed and SPEC §4)', () => {
     ['>0.5%', { sign: '＞', signStyle: 'symbol', problems: [] }],
     ['<3天', { sign: '＜', unit: '天', problems: [] }],
     ['≧95%', { sign: '≥', problems: [] }],
+    ['≮90%', { sign: '≥', problems: [] }],
+    ['≯5%', { sign: '≤', problems: [] }],
     ['≥ 99 %', { sign: '≥', number: 99, unit: '%', problems: [] }],
     ['≥1次/年', { unit: '次/年', unitClass: 'count', unitKnown: true, problems: [] }],
     ['≥3个工作日', { unit: '个工作日', unitClass: 'time', problems: [] }],
@@ -108,6 +110,10 @@ describe('parseIndicatorValue: malformed values', () => {
     // A sign before words compares with something named: a statement, not a value missing its number.
     ['≥较上年提高', { kind: 'qualitative', problems: [] }],
     ['≥Ⅲ类', { kind: 'qualitative', problems: [] }],
+    // A grade's name alone (资质等级 一级) is no number of grades; with a sign it is one, in words.
+    ['一级', { kind: 'qualitative', problems: [] }],
+    ['五星', { kind: 'qualitative', problems: [] }],
+    ['≥三级', { kind: 'quantitative', number: 3, problems: ['bad-number'] }],
     ['≥万元', { kind: 'quantitative', problems: ['no-number'] }],
   ];
   it.each(cases)('%s', (input, e) => {
@@ -381,6 +387,16 @@ describe('units', () => {
     ['KG', '千克', 'other'],
     ['次/年', '次/年', 'count'],
     ['元/人', '元/人', 'money'],
+    // Per two things at once (real list exports: 资助标准 2000 元/人年).
+    ['元/人年', '元/人/年', 'money'],
+    ['元/床·日', '元/床/日', 'money'],
+    ['元/人·次', '元/人次', 'money'],
+    ['次/人年', '次/人/年', 'count'],
+    // Ten thousand of a count or a measure.
+    ['万㎡', '万平方米', 'other'],
+    ['万平米', '万平方米', 'other'],
+    ['万株', '万株', 'count'],
+    ['万次', '万次', 'count'],
   ])('%s -> %s (%s)', (input, canonical, cls) => {
     expect(canonicalUnit(input)).toBe(canonical);
     expect(unitClass(input)).toBe(cls);
@@ -392,6 +408,10 @@ describe('units', () => {
     expect(unitClass('栋楼')).toBe('other');
     expect(canonicalUnit('')).toBeUndefined();
     expect(canonicalUnit('次/')).toBeUndefined();
+    expect(canonicalUnit('元/人abc')).toBeUndefined();
+    // 万 takes no share, no time and no data size.
+    expect(canonicalUnit('万%')).toBeUndefined();
+    expect(canonicalUnit('万GB')).toBeUndefined();
   });
 
   it('money factors', () => {

@@ -298,20 +298,26 @@ export class Grid {
 }
 
 /**
- * True when `s` is empty or only white space: what `/^[\s\u00a0\u1680\u2000-\u200b\u2028\u2029
- * \u202f\u205f\u3000\ufeff]*$/` matches, tested a character at a time (most texts are not blank,
- * and their first character says so).
+ * True when `s` is empty or only white space and characters that show nothing (isSpaceCode),
+ * tested a character at a time (most texts are not blank, and their first character says so).
  */
 export function isBlankText(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
   return true;
 }
 
-/** A code unit of `\s` (ECMAScript's white space and line terminators) or the zero-width space. */
+/**
+ * A code unit of `\s` (ECMAScript's white space and line terminators) or one that shows nothing:
+ * a control, the soft hyphen, zero-width spaces and joiners, bidi marks and controls, variation
+ * selectors, fillers (text.ts's INVISIBLE class).
+ */
 export function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  if (c <= 0x20) return true;
+  if (c < 0x7f) return false;
+  if (c <= 0xa0) return true;
+  if (c < 0x2000) return c === 0xad || c === 0x34f || c === 0x61c || c === 0x115f || c === 0x1160 || c === 0x1680 || c === 0x17b4 || c === 0x17b5 || (c >= 0x180b && c <= 0x180f);
+  if (c <= 0x206f) return c <= 0x200f || (c >= 0x2028 && c <= 0x202f) || c >= 0x205f;
+  return c === 0x3000 || c === 0x3164 || (c >= 0xfe00 && c <= 0xfe0f) || c === 0xfeff || c === 0xffa0 || (c >= 0xfff9 && c <= 0xfffb);
 }
 
 /** 0-based column index to letters: 0 -> A, 25 -> Z, 26 -> AA. */

@@ -60,6 +60,8 @@ interface HeaderRow {
   columns: Partial<Record<ColumnRole, number>>;
   /** Ambiguous columns (指标性质/指标方向…) to be decided by their content. */
   ambiguous: number[];
+  /** Sub-header columns under words no pattern knows: a sign, direction or nature column only if their content says so. */
+  byContent?: number[];
   /** L4: 项目名称 and the other project columns in the header. */
   project: Partial<Record<FieldLabel, number>>;
   left: number;
@@ -486,7 +488,8 @@ const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direc
  */
 function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefined): void {
   if (!next || next.labels.length < 2) return;
-  if (next.labels.length !== next.cols.length) return;
+  const unknown = next.labels.length === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
+  if (next.labels.length !== next.cols.length && !unknown) return;
   // A header cell merged over two rows, unmerged with its text repeated: the same label again.
   const repeats = (l: Anchor) => grid.rawText(l.row, l.col) === grid.rawText(header.row, l.col);
   if (!next.labels.every((l) => l.info.skip || repeats(l) || (l.info.header && SUB_HEADER_ROLES.has(l.info.header)))) return;
@@ -510,8 +513,34 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
     else header.columns[role] = l.col;
     header.right = Math.max(header.right, grid.mergeAt(l.row, l.col)?.right ?? l.col);
   }
+  if (unknown) {
+    for (const col of unknown) {
+      for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === col) delete header.columns[key];
+      dropped.add(col);
+    }
+    header.byContent = unknown;
+  }
   if (dropped.size > 0) header.ambiguous = [...header.ambiguous.filter((c) => !dropped.has(c)), ...added];
   header.row = next.row;
+}
+
+/**
+ * The cells of a sub-header row that no pattern knows (`取值方式` beside `目标值 | 度量单位`), when
+ * each stands under a header cell merged across columns (`年度指标值` over the three) and reads as a
+ * short word, not a value: their columns, else undefined (the row is not a sub-header).
+ */
+function unknownUnderGroup(grid: Grid, header: HeaderRow, next: RowScan): number[] | undefined {
+  const labelled = new Set(next.labels.map((l) => l.col));
+  const out: number[] = [];
+  for (const col of next.cols) {
+    if (labelled.has(col)) continue;
+    const group = grid.mergeAt(header.row, col);
+    if (!group || group.left === group.right || group.bottom !== header.row) return undefined;
+    const text = grid.rawText(next.row, col);
+    if (text.length > 12 || /\d/.test(text) || columnContentOf(text) !== 'other') return undefined;
+    out.push(col);
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 /** Rows above and below a cell looked at to call its column a spacer. */
@@ -585,6 +614,13 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
     if (header.columns[role] === undefined) header.columns[role] = col;
     else if (role === 'sign' && header.columns.direction === undefined) header.columns.direction = col;
   }
+  for (const col of header.byContent ?? []) {
+    const counts = { sign: 0, direction: 0, nature: 0, other: 0, empty: 0 };
+    for (let r = header.row + 1; r <= lastRow; r++) counts[columnContentOf(grid.text(r, col))]++;
+    const role: ColumnRole | undefined = counts.sign > 0 && counts.sign >= counts.direction ? 'sign' : counts.direction > 0 ? 'direction' : counts.nature > 0 ? 'nature' : undefined;
+    if (role && header.columns[role] === undefined) header.columns[role] = col;
+  }
+  rolesUnderWideHeaders(grid, header, lastRow);
   splitValueByContent(grid, header, lastRow);
   levelsInNatureColumn(grid, header, lastRow);
   levelsByContent(grid, header, lastRow);
@@ -643,6 +679,38 @@ function columnHolds(grid: Grid, header: HeaderRow, col: number, lastRow: number
     else if (canonicalUnit(stripSpaces(text)) !== undefined) units++;
   }
   return { signs, natures, units, filled };
+}
+
+/** Roles whose header cell may be merged over columns the data is written in. */
+const WIDE_ROLES: readonly ColumnRole[] = ['level1', 'level2', 'level3', 'value', 'description', 'weight'];
+
+/**
+ * A header cell merged over two or more columns (`三级指标` over C:D, `指标值` over D:E) with every
+ * cell below it written in another of its columns than the first (the first a spacer): that
+ * column holds the role. Before, the role read the empty first column (an error on every row).
+ */
+function rolesUnderWideHeaders(grid: Grid, header: HeaderRow, lastRow: number): void {
+  const cols = header.columns;
+  if (lastRow <= header.row) return;
+  const taken = new Set<number>([...Object.values(cols), ...header.ambiguous]);
+  for (const role of WIDE_ROLES) {
+    const col = cols[role];
+    if (col === undefined) continue;
+    const merged = grid.mergeAt(header.row, col);
+    if (!merged || merged.left !== col || merged.right === col || columnHolds(grid, header, col, lastRow).filled > 0) continue;
+    let best = col;
+    let most = 0;
+    for (let c = col + 1; c <= Math.min(merged.right, col + 4); c++) {
+      const filled = taken.has(c) ? 0 : columnHolds(grid, header, c, lastRow).filled;
+      if (filled > most) {
+        best = c;
+        most = filled;
+      }
+    }
+    if (best === col) continue;
+    cols[role] = best;
+    taken.add(best);
+  }
 }
 
 /** The role of a column of signs (定性 among them), or of 定性/定量 words alone; else undefined. */
@@ -838,6 +906,19 @@ function namedLikeBudget(grid: Grid, header: HeaderRow, scan: RowScan, afterIndi
 }
 
 /**
+ * An indicator whose 三级 or value reads like a label or a title (`资质等级 | 一级`, `医院等级 | 三级`,
+ * `绩效目标完成率 | ≥95%`): every label and title of the row stands in the grid's 三级 or value
+ * column, and the row reads as an indicator.
+ */
+function labelWordsInIndicator(grid: Grid, header: HeaderRow, scan: RowScan, afterIndicator: boolean): boolean {
+  const { level3: c3, value: cv } = header.columns;
+  if (cv === undefined || c3 === undefined) return false;
+  for (const l of scan.labels) if (l.col !== cv && l.col !== c3) return false;
+  for (const t of scan.titles) if (t.col !== cv && t.col !== c3) return false;
+  return readsAsIndicator(grid, header, scan.row, afterIndicator);
+}
+
+/**
  * A row that reads as an indicator: its own 三级 and value, and its 一级 or 二级 a level name or
  * carried down (continuesGrid); or, right under an indicator row, its level cells left blank to
  * carry the ones above, nothing written left of the 三级, and no `label：` in the 三级 (a signature
@@ -966,7 +1047,7 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
   const frame = frameLeftOf(grid, header);
   for (let r = header.row + 1; r <= Math.min(grid.lastRow, stopAt); r++) {
     const scan = scans.get(r);
-    if (scan && startsSomethingElse(scan) && !namedLikeBudget(grid, header, scan, r === last + 1)) break;
+    if (scan && startsSomethingElse(scan) && !namedLikeBudget(grid, header, scan, r === last + 1) && !labelWordsInIndicator(grid, header, scan, r === last + 1)) break;
     if (frame && r > frame.bottom && grid.anchor(r, frame.col).row === r && !grid.isBlank(r, frame.col)) break;
     // The signatures under a form (`财政资金管理科室(盖章) 年 月 日`, 填表人, 审核意见) end it; an
     // indicator row whose name holds such words (`审核意见反馈及时率`, `联系电话接通率`) does not.
@@ -1034,6 +1115,19 @@ function blankAt(grid: Grid, r: number, col: number | undefined): boolean {
 function fieldIn(grid: Grid, r: number, col: number | undefined): Field | undefined {
   return col === undefined ? undefined : fieldOf(grid, r, col);
 }
+
+/** True when `col` holds the only text of `row` between `left` and `right`. */
+function onlyCellInRow(grid: Grid, row: number, col: number, left: number, right: number): boolean {
+  const count = grid.storedCols(row, rowCells);
+  for (let k = 0; k < count; k++) {
+    const c = rowCells[k];
+    if (c !== col && c >= left && c <= right && !grid.isBlank(row, c)) return false;
+  }
+  return true;
+}
+
+/** A list's total row: its name cell says 合计 / 小计 / 总计 and nothing else. */
+const TOTAL_ROW_RE = /^(?:合计|小计|总计|总合计)[:：]?$/;
 
 /** The words a grid's total row or a note under it starts with. */
 const TOTAL_OR_NOTE_RE = /^(?:合计|小计|总计|总分|备注|注[:：]|说明[:：])/;
@@ -1539,6 +1633,8 @@ function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowS
     // Exports that repeat the project's columns on each of its rows instead of merging them.
     const prev = starts[starts.length - 1];
     if (prev !== undefined && grid.rawText(r, nameCol) === grid.rawText(prev, nameCol)) continue;
+    // The list's 合计 row under the projects (or a 小计 between them) is no project.
+    if (prev !== undefined && TOTAL_ROW_RE.test(stripSpaces(grid.rawText(r, nameCol)))) continue;
     starts.push(r);
   }
   if (starts.length === 0 || starts[0] > header.row + 1) starts.unshift(header.row + 1);
@@ -1561,6 +1657,8 @@ function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowS
       summaryRow = start;
       return;
     }
+    // A unit's heading between projects (`某县卫健委` alone in its row, rows of projects below): not a project.
+    if (indicators.length === 0 && unused.length === 0 && onlyCellInRow(grid, start, nameCol, header.left, header.right)) return;
     const t = emptyTable(firstIndex + tables.length, 'L4');
     t.range = { top: start, bottom: end, left: header.left, right: header.right };
     const label = (col: number | undefined) => (col === undefined ? undefined : { row: header.row, col });
@@ -1662,6 +1760,23 @@ function gridPeriod(grid: Grid, header: HeaderRow, scans: ScanIndex): Period | u
 }
 
 /**
+ * A row that only names the period of the grid below it (`年度绩效指标`, `二、中长期绩效指标`): every
+ * text in it a short 指标 label with a period.
+ */
+function isPeriodHeading(grid: Grid, scans: ScanIndex, row: number): boolean {
+  const cells = scans.get(row)?.nonBlank;
+  if (!cells || cells.length === 0 || cells.length > 2) return false;
+  for (const c of cells) {
+    const text = grid.rawText(c.row, c.col);
+    if (text.length > 30 || !/指标/.test(text) || !periodOfText(text)) return false;
+  }
+  return true;
+}
+
+/** The 一级 names only the evaluation framework has (`决策`, `二、过程指标`, `项目决策`). */
+const EVALUATION_LEVEL1_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]?)?(?:项目)?(?:决策|过程)(?:指标)?(?:\(\d+(?:\.\d+)?分?\)|\d+(?:\.\d+)?分?)?$/;
+
+/**
  * What kind of table this is: a column only other tables have (实际完成值, 得分, 执行进度), else
  * the title's words (部门整体…, …自评表); a project target table otherwise.
  */
@@ -1696,6 +1811,12 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   }
   for (const s of above) {
     for (const l of s.labels) if (l.info.kind) return set(l.info.kind, { row: l.row, col: l.col });
+  }
+  // 决策 / 过程 as a 一级: the evaluation framework (绩效评价指标体系: 决策、过程、产出、效益), a
+  // scoring table; no target table has them.
+  for (const ind of table.indicators) {
+    const t = ind.level1.text;
+    if (t.length > 0 && t.length <= 12 && EVALUATION_LEVEL1_RE.test(labelKey(t))) return set('scoring', ind.level1.at);
   }
   // 整体绩效目标 in a table with no 项目名称 (a project's own goals may be called 整体目标): the
   // goals of a department or unit as a whole.
@@ -1990,7 +2111,9 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
 
     const nextHeaderRow = headers[hi + 1]?.row ?? grid.lastRow + 1;
     const nextProject = projectRows[pi] ?? grid.lastRow + 1;
-    const stopAt = Math.min(nextHeaderRow, nextProject) - 1;
+    // The next grid's own heading (`年度绩效指标` over it) is not a row of this one.
+    const headed = nextHeaderRow <= nextProject && isPeriodHeading(grid, scans, nextHeaderRow - 1);
+    const stopAt = Math.min(nextHeaderRow, nextProject) - (headed ? 2 : 1);
     // The rows above the grid: up to the header row, or with no header row written, up to the grid.
     const upperEnd = header.implied ? header.row : header.row - 1;
     const upperRows = trimUpper(rowsBetween(boundary, upperEnd), upperEnd);

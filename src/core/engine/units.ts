@@ -12,6 +12,9 @@ import { memoText } from './memo';
 
 export type { UnitDef };
 
+/** Units that take no 万 in front: data sizes, shares, temperatures. */
+const NO_WAN = new Set(['GB', 'TB', 'MB', 'Mbps', '倍', '‰', '℃', '页']);
+
 /** Spelling (exact) -> canonical unit; ASCII spellings also by lower case. */
 const SPELLINGS = new Map<string, string>();
 const LOWER_SPELLINGS = new Map<string, string>();
@@ -23,6 +26,17 @@ for (const def of UNITS) {
     if (/^[\x20-\x7e²³]+$/.test(spelling) && !LOWER_SPELLINGS.has(spelling.toLowerCase())) {
       LOWER_SPELLINGS.set(spelling.toLowerCase(), def.unit);
     }
+  }
+}
+// `1.2万人次`, `≥1万㎡`, `3万株`: ten thousand of a count or a measure (not of money, time, a
+// share or data sizes), each spelling with 万 in front, where the table has no own entry.
+for (const def of UNITS) {
+  if ((def.cls !== 'count' && def.cls !== 'other') || def.unit.startsWith('万') || NO_WAN.has(def.unit)) continue;
+  const unit = `万${def.unit}`;
+  if (!CLASS_OF.has(unit)) CLASS_OF.set(unit, def.cls);
+  const canonical = SPELLINGS.get(unit) ?? unit;
+  for (const spelling of [def.unit, ...(def.aliases ?? [])]) {
+    if (!SPELLINGS.has(`万${spelling}`)) SPELLINGS.set(`万${spelling}`, canonical);
   }
 }
 /** The longest spelling, to bound the longest-match scan. */
@@ -67,8 +81,31 @@ function canonicalUnitUncached(text: string): string | undefined {
     // `元/人`, `万元/公里`, `元/生/年`: a known unit per known units (or per 生, 村 …).
     const parts = s.split('/');
     const first = lookup(parts[0]);
-    const rest = parts.slice(1).map((p) => lookup(p) ?? (PER_NOUNS.has(p) ? p : undefined));
+    const rest = parts.slice(1).map(perPart);
     if (first !== undefined && parts.length <= 4 && rest.every((p) => p !== undefined)) return [first, ...rest].join('/');
+  }
+  return undefined;
+}
+
+/**
+ * What a compound unit is per: a known unit (`人次`), a noun (`生`), or two of them joined
+ * (`人年`, `人·年`, `床·日`: per person and year, `人/年`).
+ */
+function perPart(p: string): string | undefined {
+  const one = (q: string) => lookup(q) ?? (PER_NOUNS.has(q) ? q : undefined);
+  const known = one(p);
+  if (known !== undefined) return known;
+  const pair = (a: string, b: string) => {
+    const x = one(a);
+    const y = x === undefined ? undefined : one(b);
+    return y === undefined ? undefined : `${x}/${y}`;
+  };
+  const dot = /[·•・.]/.exec(p);
+  // 人·次 is 人次; 人·年 is per person and year (人/年).
+  if (dot) return lookup(p.slice(0, dot.index) + p.slice(dot.index + 1)) ?? pair(p.slice(0, dot.index), p.slice(dot.index + 1));
+  for (let i = 1; i < p.length; i++) {
+    const both = pair(p.slice(0, i), p.slice(i));
+    if (both !== undefined) return both;
   }
   return undefined;
 }

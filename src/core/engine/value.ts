@@ -411,7 +411,9 @@ export function scanValue(input: string): ValueScan {
     const rest = text.slice(cnEnd);
     const numeral = cnEnd > i ? chineseNumber(text.slice(i, cnEnd)) : undefined;
     const restIsUnit = rest === '' ? scan.unitBefore !== undefined : unitRepeats(splitTrailing(rest).rest) !== undefined;
-    if (numeral !== undefined && restIsUnit) {
+    // `一级`, `三级`, `五星` alone: a grade's name (资质等级 一级), not a number of grades.
+    const grade = scan.leading.length === 0 && /^(级|星|星级)$/.test(rest);
+    if (numeral !== undefined && restIsUnit && !grade) {
       scan.numberText = text.slice(i, cnEnd);
       scan.numberStyle = 'chinese';
       i = cnEnd;

@@ -14,9 +14,12 @@ export const SYMBOLS: Readonly<Record<string, Sign>> = {
   '≥': '≥',
   '≧': '≥',
   '⩾': '≥',
+  // 不小于 / 不大于 as one symbol, as Chinese engineering texts write them.
+  '≮': '≥',
   '≤': '≤',
   '≦': '≤',
   '⩽': '≤',
+  '≯': '≤',
   '＝': '＝',
   '=': '＝',
   '＞': '＞',
@@ -299,6 +302,10 @@ export const LEVEL2_ALIASES: Readonly<Record<string, string>> = {
   服务群众满意度指标: '服务对象满意度指标',
   受益人满意度指标: '服务对象满意度指标',
   受益对象满意程度: '服务对象满意度指标',
+  工作量指标: '数量指标',
+  实物量指标: '数量指标',
+  长期影响指标: '可持续影响指标',
+  长效影响指标: '可持续影响指标',
   产出数量指标: '数量指标',
   产出质量指标: '质量指标',
   产出时效指标: '时效指标',
@@ -343,7 +350,7 @@ export function isCalendarValue(text: string): boolean {
 // Compound units
 
 /** Nouns a rate may be per (`780元/生/年`, `元/村`) that are no units of their own. */
-export const PER_NOUNS: ReadonlySet<string> = new Set(['生', '学生', '床', '床位', '村', '校', '车', '座', '亩', '宗', '案', '班级', '项目']);
+export const PER_NOUNS: ReadonlySet<string> = new Set(['生', '学生', '床', '床位', '村', '校', '车', '座', '亩', '宗', '案', '班级', '项目', '工日']);
 
 /** Compound units written the wrong way round or with a slash where none belongs, and their standard form. */
 export const NONSTANDARD_UNITS: Readonly<Record<string, string>> = {

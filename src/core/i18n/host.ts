@@ -126,6 +126,10 @@ export const HOST_TEXTS = {
     'zh-CN': '无法写入“{file}”：{detail}',
     'en-US': 'Cannot write "{file}": {detail}',
   },
+  'file.backslashPaths': {
+    'zh-CN': '无法读取“{file}”：文件内部的路径用了反斜杠（\\），不是标准的 .xlsx（一些导出工具会这样打包）。请用导出它的系统重新导出，或用能打开它的表格软件另存为“Excel 工作簿（.xlsx）”后再检查。',
+    'en-US': 'Cannot read "{file}": the paths inside the file use backslashes (\\), so it is not a standard .xlsx (some export tools package files so). Export it again, or open it in a spreadsheet program that can, save it as an Excel Workbook (.xlsx) and check that.',
+  },
   'file.xlsb': {
     'zh-CN': '无法读取“{file}”：这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为“Excel 工作簿（.xlsx）”后再检查。',
     'en-US': 'Cannot read "{file}": it is an Excel Binary Workbook (.xlsb). Save it as an Excel Workbook (.xlsx) in Excel and check that.',

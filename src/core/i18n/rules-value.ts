@@ -79,6 +79,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
         'zh-CN': '指标值“{value}”是一句话，其中的目标是“{example}”：指标值只写目标本身，建议写作“{example}”。',
         'en-US': 'The value “{value}” is a sentence holding the target “{example}”: write the target alone, as “{example}”.',
       },
+      twoTargets: {
+        'zh-CN': '指标值“{value}”写了{count}个目标：一个三级指标只写一个目标值，请拆成{count}个三级指标分别填写。',
+        'en-US': 'The value “{value}” holds {count} targets: one 三级 indicator takes one target; split it into {count} indicators.',
+      },
       vagueQuantity: {
         'zh-CN': '数量指标的指标值“{value}”没有写明数量：请写作“≥数值+单位”（如“≥200次”），以便考核。',
         'en-US': 'The quantity target “{value}” states no amount: write “≥ number + unit” (e.g. “≥200次”) so it can be assessed.',
@@ -324,6 +328,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
       overHundredLoose: {
         'zh-CN': '指标值“{value}”超过100%，请确认“{name}”确实可以超过100%。',
         'en-US': 'The value “{value}” is over 100%; check that “{name}” can really exceed 100%.',
+      },
+      fraction: {
+        'zh-CN': '满意度目标“{value}”不超过1%，像是把比例写成了百分数：若目标是{percent}%，应写作“{example}”。',
+        'en-US': 'The satisfaction target “{value}” is 1% or less; it looks like a fraction written as a percentage. For {percent}%, write “{example}”.',
       },
       belowMinimum: {
         'zh-CN': '满意度目标“{value}”低于设定的最低要求{min}%，请提高目标。',

@@ -10,7 +10,7 @@
  */
 import { rectToA1 } from '../engine/grid';
 import { localizeFinding } from '../engine';
-import { RULE_TEXTS, pick, t } from '../i18n';
+import { RULE_TEXTS, clipText, pick, t } from '../i18n';
 import { applyIgnores, ignoreKey, type IgnoreList } from './ignore';
 import type { Category, Finding, Locale, Severity, SheetResult, TableResult } from '../model';
 import { buildReport, sheetReport, type ReportDoc } from './report';
@@ -42,7 +42,9 @@ export function reviewHeader(locale: Locale = 'zh-CN'): string[] {
 
 function tableLabel(tr: TableResult, locale: Locale): string {
   const project = tr.table.projectName?.text.trim() || tr.table.titleProject || t('pane.table.untitled', locale);
-  return t('review.report.table', locale, { project, range: rectToA1(tr.table.range) });
+  // Clipped as a message's quotes are: a project name of 32,767 characters and its range made a
+  // cell past Excel's limit, and the report sheet could not be written.
+  return t('review.report.table', locale, { project: clipText(project), range: rectToA1(tr.table.range) });
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

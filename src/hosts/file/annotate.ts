@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { loadQuietly } from './exceljs-patch';
-import { t, ruleMessage, type TextKey } from '../../core/i18n';
+import { clipText, t, ruleMessage, type TextKey } from '../../core/i18n';
 import type { Finding, Locale, Severity } from '../../core/model';
 import { solidFill } from './write';
 
@@ -114,7 +114,9 @@ export function noteText(findings: Finding[], locale: Locale = 'zh-CN'): string 
   for (const f of findings) {
     const severity = t(`file.noteSeverity.${f.severity}` as TextKey, locale);
     lines.push(`【${severity}】${messageOf(f, locale)}`);
-    if (f.suggestion) lines.push(t('file.noteSuggestion', locale, { suggestion: f.suggestion }));
+    // Clipped like the message's quotes: a suggestion made from a 32,767-character cell made a note
+    // past what Excel keeps in one (the fix itself is the pane's, from the finding, whole).
+    if (f.suggestion) lines.push(t('file.noteSuggestion', locale, { suggestion: clipText(f.suggestion) }));
   }
   return lines.join('\n');
 }

@@ -4,9 +4,9 @@
  * a FileReadError with a code and one localised line naming the file. Nothing here loads ExcelJS;
  * writing (annotate, template) and the parity tests use it through their own modules.
  */
-import type { FileHandle } from 'fs/promises';
+import * as fs from 'node:fs';
 import { containsText, sniffBytes } from './sniff';
-import { otherKindKey } from './other-kind';
+import { backslashPathsKey, otherKindKey } from './other-kind';
 import type { GridInit } from '../../core/engine/grid';
 import { t, type TextKey } from '../../core/i18n';
 import type { Locale } from '../../core/model';
@@ -121,6 +121,7 @@ export function readWorkbookDetailed(bytes: Uint8Array, file: string, options: R
   if (book.grids.length === 0) {
     // A zip without a workbook part is another kind of document (a .docx renamed, say).
     if (!containsText(bytes, 'xl/workbook')) throw fail('not-xlsx', otherKindKey(bytes, true) ?? 'file.notXlsx', file, locale);
+    if (backslashPathsKey(bytes)) throw fail('not-xlsx', 'file.backslashPaths', file, locale);
     throw fail('empty', 'file.empty', file, locale);
   }
   return book;
@@ -185,17 +186,19 @@ export async function readWorkbookBytes(bytes: Uint8Array, file: string, options
  * device (`/dev/zero`) or a socket is refused from its fstat before a byte is read, so nothing
  * blocks or runs on without end. The file is opened non-blocking (a FIFO would otherwise wait
  * for a writer) and read up to the size fstat gave.
+ *
+ * The calls are synchronous (the promise is kept for the callers): a check has nothing else to do
+ * meanwhile, and the asynchronous ones each went through libuv's thread pool, which a one-file
+ * check then started only for these five calls.
  */
 export async function readFileBounded(path: string, maxBytes: number, locale: Locale = 'zh-CN'): Promise<Uint8Array> {
-  const fs = await import('fs/promises');
-  const { constants } = await import('fs');
-  let handle: FileHandle | undefined;
+  let fd: number | undefined;
   try {
-    const pre = await fs.stat(path);
+    const pre = fs.statSync(path);
     if (pre.isDirectory()) throw fail('is-directory', 'file.isDirectory', path, locale);
     if (!pre.isFile()) throw fail('not-regular', 'file.notRegular', path, locale);
-    handle = await fs.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const stat = await handle.stat();
+    fd = fs.openSync(path, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    const stat = fs.fstatSync(fd);
     if (stat.isDirectory()) throw fail('is-directory', 'file.isDirectory', path, locale);
     if (!stat.isFile()) throw fail('not-regular', 'file.notRegular', path, locale);
     if (stat.size > maxBytes) {
@@ -204,7 +207,7 @@ export async function readFileBounded(path: string, maxBytes: number, locale: Lo
     const buf = new Uint8Array(stat.size);
     let filled = 0;
     while (filled < buf.length) {
-      const { bytesRead } = await handle.read(buf, filled, buf.length - filled, filled);
+      const bytesRead = fs.readSync(fd, buf, filled, buf.length - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
@@ -212,7 +215,7 @@ export async function readFileBounded(path: string, maxBytes: number, locale: Lo
   } catch (err) {
     throw fileSystemError(err, path, locale);
   } finally {
-    await handle?.close();
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 

@@ -1157,12 +1157,62 @@ function textAt(b: Uint8Array, from: number, to: number): string {
 }
 
 /**
+ * An empty array already of V8's kind for any value (not small integers only, as `[]` starts): the
+ * row reader's code, optimised on one sheet's arrays, is then not thrown away at the next sheet's.
+ */
+function anyArray<T>(): T[] {
+  const a: unknown[] = [null];
+  a.pop();
+  return a as T[];
+}
+
+/**
+ * What readSheetData gathers from one <sheetData>: the cells kept, as parallel arrays, and the
+ * counts. One object per sheet, so that the row reader takes it as one argument.
+ */
+class SheetScan {
+  readonly rows: number[] = [];
+  readonly cols: number[] = [];
+  readonly values: CellValue[] = anyArray();
+  readonly formats: (string | undefined)[] = anyArray();
+  tags = 0;
+  parsed = 0;
+  textChars = 0;
+  constructor(
+    readonly shared: (string | null)[] | undefined,
+    readonly styleFormats: (string | undefined)[] | undefined,
+    readonly styleDates: boolean[] | undefined,
+    readonly date1904: boolean,
+    readonly limits: LeanLimits,
+    readonly counter: ScanCounter,
+  ) {}
+}
+
+/** `</x` at b[p…]: a closing tag whose name starts with byte `x` (the caller checks the rest). */
+function isClosing(b: Uint8Array, p: number, x: number): boolean {
+  return b[p + 1] === 47 && b[p + 2] === x;
+}
+
+/** The index of the next `<` at or after `from`, or -1 (a value's text is short: no call into Buffer). */
+function nextLt(b: Uint8Array, from: number): number {
+  const n = b.length;
+  let i = from;
+  while (i < n && b[i] !== 60) i++;
+  return i < n ? i : -1;
+}
+
+/**
  * The content of a <sheetData> that the scanner would read as rows of cells, read straight from
  * the part's bytes from `p`, just past the start tag. Only the plain form is read: rows numbered
  * in increasing order, each cell with its address (columns increasing), its `<v>` and `<f>`;
  * anything else (inline strings, a cell without an address, a duplicate row, a comment, a limit
  * reached) returns undefined, and the part is read by the scanner alone. The cells that come out
  * are the scanner's, less those without a value (which the grid leaves out anyway).
+ *
+ * Each row's cells are read by readRow, called once per row: a short function called tens of
+ * thousands of times is optimised by V8 early and cheaply, where one loop over a whole 2 MB sheet
+ * ran its first part in the baseline tier and waited for a large on-stack replacement (a cold read
+ * of 2,000 tables spent more instructions compiling and running unoptimised code than reading).
  */
 function readSheetData(
   b: Uint8Array,
@@ -1173,25 +1223,16 @@ function readSheetData(
   limits: LeanLimits,
   counter: ScanCounter,
 ): { cells: SheetCells; parsed: number; tags: number; end: number } | undefined {
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const values: CellValue[] = [];
-  const formats: (string | undefined)[] = [];
-  const styleFormats = styles?.formats;
-  const styleDates = styles?.isDate;
+  const s = new SheetScan(shared, styles?.formats, styles?.isDate, date1904, limits, counter);
   const maxTag = limits.maxTagChars;
-  const maxColumns = limits.maxColumns;
-  let tags = 0;
-  let parsed = 0;
-  let textChars = 0;
   let lastRow = 0;
   for (;;) {
     let c = b[p];
     while (isSpace(c)) c = b[++p];
     if (c !== 60) return undefined;
-    tags++;
+    s.tags++;
     if (bytesAre(b, p, '</sheetData>')) {
-      return { cells: { rows, cols, values, formats, merges: [] }, parsed, tags, end: p + 12 };
+      return { cells: { rows: s.rows, cols: s.cols, values: s.values, formats: s.formats, merges: [] }, parsed: s.parsed, tags: s.tags, end: p + 12 };
     }
     if (!bytesAre(b, p, '<row') || !isNameEnd(b[p + 4])) return undefined;
     p = tagEnd(b, p, p + 4, maxTag);
@@ -1200,132 +1241,155 @@ function readSheetData(
     if (r <= lastRow || r > limits.maxRows) return undefined;
     lastRow = r;
     if (tagSelfClosing) continue;
-    let lastCol = 0;
-    for (;;) {
-      c = b[p];
-      while (isSpace(c)) c = b[++p];
-      if (c !== 60) return undefined;
-      tags++;
-      if (bytesAre(b, p, '</row>')) {
-        p += 6;
-        break;
-      }
-      if (b[p + 1] !== 99 || !isNameEnd(b[p + 2])) return undefined;
-      p = tagEnd(b, p, p + 2, maxTag);
-      if (p < 0 || attrR < 0) return undefined;
-      // The address: letters A–Z, then the row's digits (which ExcelJS does not read).
-      let col = 0;
-      let k = attrR;
-      for (; k < attrREnd; k++) {
-        const ch = b[k];
-        if (ch < 65 || ch > 90) break;
-        col = col * 26 + ch - 64;
-        if (col > maxColumns) return undefined;
-      }
-      if (col <= lastCol || k === attrR || digitsAt(b, k, attrREnd) < 0) return undefined;
-      lastCol = col;
-      let styleId = 0;
-      if (attrS >= 0 && attrSEnd > attrS) {
-        styleId = digitsAt(b, attrS, attrSEnd);
-        if (styleId < 0) return undefined;
-      }
-      // t: 's' (a shared string) and none (a number) are the common ones; others are sliced.
-      let t: string | undefined;
-      let sharedString = false;
-      if (attrT >= 0) {
-        if (attrTEnd - attrT === 1 && b[attrT] === 115) sharedString = true;
-        else t = textAt(b, attrT, attrTEnd);
-      }
-      let vStart = -1;
-      let vEnd = -1;
-      let isFormula = false;
-      if (!tagSelfClosing) {
-        for (;;) {
-          c = b[p];
-          while (isSpace(c)) c = b[++p];
-          if (c !== 60) return undefined;
-          tags++;
-          const c1 = b[p + 1];
-          if (c1 === 47) {
-            if (!bytesAre(b, p, '</c>')) return undefined;
-            p += 4;
-            break;
-          }
-          if (c1 === 118) {
-            // <v>text</v> or <v/>
-            const c2 = b[p + 2];
-            if (c2 === 47 && b[p + 3] === 62) {
-              p += 4;
-              continue;
-            }
-            if (c2 !== 62 || vStart >= 0) return undefined;
-            const from = p + 3;
-            const to = b.indexOf(60, from);
-            if (to < 0 || !bytesAre(b, to, '</v>')) return undefined;
-            tags++;
-            if (to > from) {
-              vStart = from;
-              vEnd = to;
-            }
-            p = to + 4;
-            continue;
-          }
-          if (c1 === 102 && isNameEnd(b[p + 2])) {
-            // <f …>formula</f> or <f …/>: only whether there is one counts.
-            const cellR = attrR;
-            const cellREnd = attrREnd;
-            const at = tagEnd(b, p, p + 2, maxTag);
-            if (at < 0) return undefined;
-            if (attrTEnd > attrT && attrT >= 0) isFormula = true;
-            attrR = cellR;
-            attrREnd = cellREnd;
-            p = at;
-            if (tagSelfClosing) continue;
-            const to = b.indexOf(60, p);
-            if (to < 0 || !bytesAre(b, to, '</f>')) return undefined;
-            tags++;
-            if (to > p) isFormula = true;
-            p = to + 4;
-            continue;
-          }
-          return undefined;
-        }
-      }
-      const hasValue = vStart >= 0;
-      // ExcelJS's Merge type (no formula, no value, no style): never added to its row.
-      if (!isFormula && !hasValue && !styleId) continue;
-      if (++parsed > limits.maxCellsPerSheet) return undefined;
-      if (!hasValue) {
-        if (isFormula) counter.uncached++;
-        continue; // no value: nothing in the grid
-      }
-      let value: CellValue;
-      const isDate = styleId && styleDates ? styleDates[styleId] === true : false;
-      if (sharedString && !isFormula && shared !== undefined) {
-        const index = digitsAt(b, vStart, vEnd);
-        if (index < 0 || index >= shared.length) return undefined;
-        value = shared[index];
-        if (value !== null && value.length > limits.maxCellChars) return undefined;
-      } else {
-        // A number in a cell that is not date-formatted is read as it stands; the rest as text.
-        const n = t === undefined && !sharedString && !isDate ? decimalAt(b, vStart, vEnd) : NaN;
-        if (!Number.isNaN(n)) value = n;
-        else {
-          try {
-            value = cellValue(sharedString ? 's' : t, textAt(b, vStart, vEnd), isFormula, true, undefined, isDate, shared, date1904, limits);
-          } catch {
-            return undefined;
-          }
-        }
-      }
-      if (value === null) continue;
-      // Past the sheet's text limit: the scanner reads the part again and says so.
-      if (typeof value === 'string' && (textChars += value.length) > limits.maxTextCharsPerSheet) return undefined;
-      rows.push(r - 1);
-      cols.push(col - 1);
-      values.push(value);
-      formats.push(styleId && styleFormats ? styleFormats[styleId] : undefined);
+    p = readRow(b, p, r, s);
+    if (p < 0) return undefined;
+  }
+}
+
+/**
+ * The cells of row `r` from `p` (just past its start tag) up to and including `</row>`, added to
+ * `s`; returns the index past `</row>`, or -1 when the row is not plain (see readSheetData).
+ */
+function readRow(b: Uint8Array, p: number, r: number, s: SheetScan): number {
+  const limits = s.limits;
+  const maxTag = limits.maxTagChars;
+  const maxColumns = limits.maxColumns;
+  let lastCol = 0;
+  for (;;) {
+    let c = b[p];
+    while (isSpace(c)) c = b[++p];
+    if (c !== 60) return -1;
+    s.tags++;
+    if (isClosing(b, p, 114)) {
+      // </row>
+      if (b[p + 3] !== 111 || b[p + 4] !== 119 || b[p + 5] !== 62) return -1;
+      return p + 6;
     }
+    if (b[p + 1] !== 99 || !isNameEnd(b[p + 2])) return -1;
+    p = tagEnd(b, p, p + 2, maxTag);
+    if (p < 0 || attrR < 0) return -1;
+    // The address: letters A–Z, then the row's digits (which ExcelJS does not read).
+    let col = 0;
+    let k = attrR;
+    for (; k < attrREnd; k++) {
+      const ch = b[k];
+      if (ch < 65 || ch > 90) break;
+      col = col * 26 + ch - 64;
+      if (col > maxColumns) return -1;
+    }
+    if (col <= lastCol || k === attrR || digitsAt(b, k, attrREnd) < 0) return -1;
+    lastCol = col;
+    let styleId = 0;
+    if (attrS >= 0 && attrSEnd > attrS) {
+      styleId = digitsAt(b, attrS, attrSEnd);
+      if (styleId < 0) return -1;
+    }
+    // t: 's' (a shared string) and none (a number) are the common ones; others are sliced.
+    let t: string | undefined;
+    let sharedString = false;
+    if (attrT >= 0) {
+      if (attrTEnd - attrT === 1 && b[attrT] === 115) sharedString = true;
+      else t = textAt(b, attrT, attrTEnd);
+    }
+    let vStart = -1;
+    let vEnd = -1;
+    let isFormula = false;
+    if (!tagSelfClosing) {
+      for (;;) {
+        c = b[p];
+        while (isSpace(c)) c = b[++p];
+        if (c !== 60) return -1;
+        s.tags++;
+        const c1 = b[p + 1];
+        if (c1 === 47) {
+          // </c>
+          if (b[p + 2] !== 99 || b[p + 3] !== 62) return -1;
+          p += 4;
+          break;
+        }
+        if (c1 === 118) {
+          // <v>text</v> or <v/>
+          const c2 = b[p + 2];
+          if (c2 === 47 && b[p + 3] === 62) {
+            p += 4;
+            continue;
+          }
+          if (c2 !== 62 || vStart >= 0) return -1;
+          const from = p + 3;
+          const to = nextLt(b, from);
+          if (to < 0 || !isClosing(b, to, 118) || b[to + 3] !== 62) return -1;
+          s.tags++;
+          if (to > from) {
+            vStart = from;
+            vEnd = to;
+          }
+          p = to + 4;
+          continue;
+        }
+        if (c1 === 102 && isNameEnd(b[p + 2])) {
+          // <f …>formula</f> or <f …/>: only whether there is one counts.
+          const cellR = attrR;
+          const cellREnd = attrREnd;
+          const at = tagEnd(b, p, p + 2, maxTag);
+          if (at < 0) return -1;
+          if (attrTEnd > attrT && attrT >= 0) isFormula = true;
+          attrR = cellR;
+          attrREnd = cellREnd;
+          p = at;
+          if (tagSelfClosing) continue;
+          const to = nextLt(b, p);
+          if (to < 0 || !bytesAre(b, to, '</f>')) return -1;
+          s.tags++;
+          if (to > p) isFormula = true;
+          p = to + 4;
+          continue;
+        }
+        return -1;
+      }
+    }
+    const hasValue = vStart >= 0;
+    // ExcelJS's Merge type (no formula, no value, no style): never added to its row.
+    if (!isFormula && !hasValue && !styleId) continue;
+    if (++s.parsed > limits.maxCellsPerSheet) return -1;
+    if (!hasValue) {
+      if (isFormula) s.counter.uncached++;
+      continue; // no value: nothing in the grid
+    }
+    let value: CellValue | undefined;
+    const styleDates = s.styleDates;
+    const isDate = styleId && styleDates ? styleDates[styleId] === true : false;
+    const shared = s.shared;
+    if (sharedString && !isFormula && shared !== undefined) {
+      const index = digitsAt(b, vStart, vEnd);
+      if (index < 0 || index >= shared.length) return -1;
+      value = shared[index];
+      if (value !== null && value.length > limits.maxCellChars) return -1;
+    } else {
+      // A number in a cell that is not date-formatted is read as it stands; the rest as text.
+      const n = t === undefined && !sharedString && !isDate ? decimalAt(b, vStart, vEnd) : NaN;
+      if (!Number.isNaN(n)) value = n;
+      else {
+        value = otherValue(sharedString ? 's' : t, b, vStart, vEnd, isFormula, isDate, s);
+        if (value === undefined) return -1;
+      }
+    }
+    if (value === null) continue;
+    // Past the sheet's text limit: the scanner reads the part again and says so.
+    if (typeof value === 'string' && (s.textChars += value.length) > limits.maxTextCharsPerSheet) return -1;
+    s.rows.push(r - 1);
+    s.cols.push(col - 1);
+    s.values.push(value);
+    const styleFormats = s.styleFormats;
+    s.formats.push(styleId && styleFormats ? styleFormats[styleId] : undefined);
+  }
+}
+
+/** A value that is not a plain number or shared string, as the scanner reads it; undefined when cellValue throws. */
+function otherValue(t: string | undefined, b: Uint8Array, from: number, to: number, isFormula: boolean, isDate: boolean, s: SheetScan): CellValue | undefined {
+  try {
+    return cellValue(t, textAt(b, from, to), isFormula, true, undefined, isDate, s.shared, s.date1904, s.limits);
+  } catch {
+    return undefined;
   }
 }
 
@@ -1350,13 +1414,29 @@ function lettersAt(b: Uint8Array, from: number, to: number, maxColumns: number):
   return from < to ? col : -1;
 }
 
+/** Columns per row in refCorner's packed corner (more than Excel's 16,384). */
+const CORNER_COLUMNS = 1 << 15;
+
+/**
+ * A merge reference's corner b[from, to) (`B12`: letters, then digits) as (row − 1) ×
+ * CORNER_COLUMNS + (column − 1), both 0-based; -1 when it is not a plain address within the limits.
+ */
+function refCorner(b: Uint8Array, from: number, to: number, limits: LeanLimits): number {
+  let d = from;
+  while (d < to && b[d] >= 65 && b[d] <= 90) d++;
+  const col = lettersAt(b, from, d, limits.maxColumns);
+  const row = digitsAt(b, d, to);
+  if (col < 1 || row < 1 || row > limits.maxRows || col > CORNER_COLUMNS) return -1;
+  return (row - 1) * CORNER_COLUMNS + (col - 1);
+}
+
 /**
  * The content of a <mergeCells> read straight from the bytes from `p` (just past its start tag):
  * only `<mergeCell ref="A1:B2"/>` elements with plain references inside the sheet's limits, up to
  * `</mergeCells>`; anything else returns undefined (the scanner reads it).
  */
 function readMergeCells(b: Uint8Array, p: number, limits: LeanLimits): { rects: Rect[]; tags: number; end: number } | undefined {
-  const rects: Rect[] = [];
+  const rects: Rect[] = anyArray();
   let tags = 0;
   for (;;) {
     let c = b[p];
@@ -1364,31 +1444,39 @@ function readMergeCells(b: Uint8Array, p: number, limits: LeanLimits): { rects: 
     if (c !== 60) return undefined;
     tags++;
     if (bytesAre(b, p, '</mergeCells>')) return { rects, tags, end: p + 13 };
-    if (!bytesAre(b, p, '<mergeCell ref="')) return undefined;
-    const from = p + 16;
-    const to = b.indexOf(34, from);
-    if (to < 0 || to - from > 40) return undefined;
-    p = to + 1;
-    c = b[p];
-    while (isSpace(c)) c = b[++p];
-    if (c !== 47 || b[p + 1] !== 62) return undefined;
-    p += 2;
-    // A1 or A1:B2: letters, then digits, twice.
-    let colon = from;
-    while (colon < to && b[colon] !== 58) colon++;
-    const refs = colon < to ? [from, colon, colon + 1, to] : [from, to, from, to];
-    const corners: number[] = [];
-    for (let k = 0; k < 4; k += 2) {
-      let d = refs[k];
-      while (d < refs[k + 1] && b[d] >= 65 && b[d] <= 90) d++;
-      const col = lettersAt(b, refs[k], d, limits.maxColumns);
-      const row = digitsAt(b, d, refs[k + 1]);
-      if (col < 1 || row < 1 || row > limits.maxRows) return undefined;
-      corners.push(row - 1, col - 1);
-    }
-    const [r1, c1, r2, c2] = corners;
-    rects.push({ top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) });
+    p = readMergeCell(b, p, limits, rects);
+    if (p < 0) return undefined;
   }
+}
+
+/**
+ * One `<mergeCell ref="A1:B2"/>` at `p`, its area added to `rects`; returns the index past it, or
+ * -1 when it is not that plain form. Called once per area (see readRow).
+ */
+function readMergeCell(b: Uint8Array, p: number, limits: LeanLimits, rects: Rect[]): number {
+  if (!bytesAre(b, p, '<mergeCell ref="')) return -1;
+  const from = p + 16;
+  // The closing quote within 40 bytes (a loop: no call into Buffer per area).
+  const limit = Math.min(b.length, from + 41);
+  let to = from;
+  while (to < limit && b[to] !== 34) to++;
+  if (to >= limit) return -1;
+  p = to + 1;
+  let c = b[p];
+  while (isSpace(c)) c = b[++p];
+  if (c !== 47 || b[p + 1] !== 62) return -1;
+  // A1 or A1:B2: letters, then digits, twice (no array per area: a sheet has tens of thousands).
+  let colon = from;
+  while (colon < to && b[colon] !== 58) colon++;
+  const first = refCorner(b, from, colon, limits);
+  const second = colon < to ? refCorner(b, colon + 1, to, limits) : first;
+  if (first < 0 || second < 0) return -1;
+  const r1 = Math.floor(first / CORNER_COLUMNS);
+  const c1 = first % CORNER_COLUMNS;
+  const r2 = Math.floor(second / CORNER_COLUMNS);
+  const c2 = second % CORNER_COLUMNS;
+  rects.push({ top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) });
+  return p + 2;
 }
 
 /**
@@ -1523,6 +1611,74 @@ function dropMergedCells(cells: SheetCells): Uint8Array | undefined {
   return dropped;
 }
 
+/** What gridRow needs for every row of one sheet's snapshot (one argument instead of eight). */
+class GridBuild {
+  /**
+   * The text of each number once per format: a sheet repeats its amounts and weights (zero is
+   * left out: the map would not tell -0 from 0).
+   */
+  readonly texts = new Map<string | undefined, Map<number, string>>();
+  constructor(
+    readonly cells: SheetCells,
+    readonly dropped: Uint8Array | undefined,
+    readonly top: number,
+    readonly left: number,
+    readonly date1904: boolean,
+    readonly values: CellValue[][],
+    readonly text: (string | null)[][],
+    readonly formats: (string | null)[][],
+  ) {}
+}
+
+/**
+ * One sheet row of the snapshot from cells i…end-1 (one row, columns increasing): its arrays are
+ * made at their final width. A function of its own, called once per row, so that V8 optimises it
+ * after a few hundred rows (one loop over a whole sheet waited for on-stack replacement).
+ */
+function gridRow(g: GridBuild, i: number, end: number): void {
+  const { cells, dropped, left, texts, date1904 } = g;
+  const cellValues = cells.values;
+  const row = cells.rows[i];
+  let last = end - 1;
+  while (last >= i && ((dropped && dropped[last]) || cellValues[last] === null)) last--;
+  if (last < i) return;
+  const width = cells.cols[last] - left + 1;
+  const vr: CellValue[] = new Array<CellValue>(width);
+  const tr: (string | null)[] = new Array<string | null>(width);
+  const fr: (string | null)[] = new Array<string | null>(width);
+  let filled = 0;
+  for (; i <= last; i++) {
+    const v = cellValues[i];
+    if ((dropped && dropped[i]) || v === null) continue;
+    const c = cells.cols[i] - left;
+    // Nulls up to the cell, as the ExcelJS path has them; a wide gap stays a hole (see pad).
+    if (c - filled <= 64) {
+      for (; filled < c; filled++) {
+        vr[filled] = null;
+        tr[filled] = null;
+        fr[filled] = null;
+      }
+    }
+    const fmt = cells.formats[i];
+    vr[c] = v;
+    let shown: string;
+    if (typeof v === 'number' && v !== 0) {
+      let byValue = texts.get(fmt);
+      if (byValue === undefined) texts.set(fmt, (byValue = new Map()));
+      const known = byValue.get(v);
+      if (known === undefined) byValue.set(v, (shown = formatCellText(v, fmt, date1904)));
+      else shown = known;
+    } else shown = typeof v === 'string' ? v : formatCellText(v, fmt, date1904);
+    tr[c] = shown;
+    fr[c] = fmt ?? null;
+    filled = c + 1;
+  }
+  const at = row - g.top;
+  g.values[at] = vr;
+  g.text[at] = tr;
+  g.formats[at] = fr;
+}
+
 function toGrid(name: string, cells: SheetCells, date1904: boolean, limits: LeanLimits): GridInit {
   const dropped = dropMergedCells(cells);
   let top = Infinity;
@@ -1545,55 +1701,15 @@ function toGrid(name: string, cells: SheetCells, date1904: boolean, limits: Lean
   const values: CellValue[][] = new Array<CellValue[]>(height).fill(EMPTY_ROW);
   const text: (string | null)[][] = new Array<(string | null)[]>(height).fill(EMPTY_ROW as null[]);
   const formats: (string | null)[][] = new Array<(string | null)[]>(height).fill(EMPTY_ROW as null[]);
-  // The text of each number once per format: a sheet repeats its amounts and weights (zero is
-  // left out: the map would not tell -0 from 0).
-  const texts = new Map<string | undefined, Map<number, string>>();
+  const build = new GridBuild(cells, dropped, top, left, date1904, values, text, formats);
   const count = cells.values.length;
+  const rows = cells.rows;
   for (let i = 0; i < count; ) {
-    // One sheet row: cells i…end-1, columns increasing. Its arrays are made at their final width.
-    const row = cells.rows[i];
+    // One sheet row: cells i…end-1, columns increasing.
+    const row = rows[i];
     let end = i + 1;
-    while (end < count && cells.rows[end] === row) end++;
-    let last = end - 1;
-    while (last >= i && ((dropped && dropped[last]) || cells.values[last] === null)) last--;
-    if (last < i) {
-      i = end;
-      continue;
-    }
-    const width = cells.cols[last] - left + 1;
-    const vr: CellValue[] = new Array<CellValue>(width);
-    const tr: (string | null)[] = new Array<string | null>(width);
-    const fr: (string | null)[] = new Array<string | null>(width);
-    let filled = 0;
-    for (; i <= last; i++) {
-      const v = cells.values[i];
-      if ((dropped && dropped[i]) || v === null) continue;
-      const c = cells.cols[i] - left;
-      // Nulls up to the cell, as the ExcelJS path has them; a wide gap stays a hole (see pad).
-      if (c - filled <= 64) {
-        for (; filled < c; filled++) {
-          vr[filled] = null;
-          tr[filled] = null;
-          fr[filled] = null;
-        }
-      }
-      const fmt = cells.formats[i];
-      vr[c] = v;
-      let shown: string;
-      if (typeof v === 'number' && v !== 0) {
-        let byValue = texts.get(fmt);
-        if (byValue === undefined) texts.set(fmt, (byValue = new Map()));
-        const known = byValue.get(v);
-        if (known === undefined) byValue.set(v, (shown = formatCellText(v, fmt, date1904)));
-        else shown = known;
-      } else shown = typeof v === 'string' ? v : formatCellText(v, fmt, date1904);
-      tr[c] = shown;
-      fr[c] = fmt ?? null;
-      filled = c + 1;
-    }
-    values[row - top] = vr;
-    text[row - top] = tr;
-    formats[row - top] = fr;
+    while (end < count && rows[end] === row) end++;
+    gridRow(build, i, end);
     i = end;
   }
   // A merged area whose top-left cell holds a value widens the snapshot to its extent.

@@ -3,7 +3,7 @@ import { Button, Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, to
 import { BookQuestionMark20Regular, EyeOff20Regular, Wrench20Regular } from '@fluentui/react-icons';
 import { localizeFinding } from '../../core/engine';
 import { isFixable } from '../../core/review/fixes';
-import { t } from '../../core/i18n';
+import { clipText, displayText, t } from '../../core/i18n';
 import type { Locale } from '../../core/model';
 import { findingKey } from '../review';
 import type { ListItem } from '../view';
@@ -103,14 +103,26 @@ const useStyles = makeStyles({
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalXS, paddingLeft: '24px', flexShrink: 0 },
 });
 
+/**
+ * What a row shows, from the workbook's text: bidi controls written out (a sheet name or a cell
+ * holding U+202E cannot make the row read in another order) and a long suggestion or project name
+ * clipped (the message's quotes are clipped where it is made); the cell's address always whole.
+ */
+function rowTexts(item: ListItem, locale: Locale, showSheet: boolean) {
+  const f = item.finding;
+  return {
+    cell: displayText(showSheet ? `${item.sheet}!${f.cell}` : f.cell),
+    message: displayText(localizeFinding(f, locale)),
+    suggestion: f.suggestion === undefined ? undefined : displayText(clipText(f.suggestion)),
+    table: displayText(clipText(item.table)),
+  };
+}
+
 function rowLabel(item: ListItem, locale: Locale, showSheet: boolean): string {
   const f = item.finding;
-  const message = localizeFinding(f, locale);
-  const cell = showSheet ? `${item.sheet}!${f.cell}` : f.cell;
+  const { cell, message, suggestion } = rowTexts(item, locale, showSheet);
   const data = { severity: t(`pane.severityOne.${f.severity}`, locale), cell, message };
-  return f.suggestion === undefined
-    ? t('pane.finding.label', locale, data)
-    : t('pane.finding.labelWithSuggestion', locale, { ...data, suggestion: f.suggestion });
+  return suggestion === undefined ? t('pane.finding.label', locale, data) : t('pane.finding.labelWithSuggestion', locale, { ...data, suggestion });
 }
 
 /**
@@ -215,7 +227,7 @@ export function FindingList({ locale, items, showSheet, currentKey, focusRequest
     const f = item.finding;
     const key = findingKey(item.sheet, f);
     const tab = i === tabIndexRow ? 0 : -1;
-    const cell = showSheet ? `${item.sheet}!${f.cell}` : f.cell;
+    const shown = rowTexts(item, locale, showSheet);
     rows.push(
       <li
         key={key}
@@ -240,14 +252,14 @@ export function FindingList({ locale, items, showSheet, currentKey, focusRequest
           <SeverityIcon severity={f.severity} />
           <span className={styles.text}>
             <span className={styles.where}>
-              <span className={styles.cell}>{cell}</span>
+              <span className={styles.cell}>{shown.cell}</span>
             </span>
-            <span className={styles.message}>{localizeFinding(f, locale)}</span>
-            {f.suggestion !== undefined && <Caption1 className={styles.suggestion}>{t('pane.finding.suggestion', locale, { value: f.suggestion })}</Caption1>}
+            <span className={styles.message}>{shown.message}</span>
+            {shown.suggestion !== undefined && <Caption1 className={styles.suggestion}>{t('pane.finding.suggestion', locale, { value: shown.suggestion })}</Caption1>}
           </span>
         </button>
         {/* The table, beside the cell on the first line; outside the button, whose name is the finding itself. */}
-        <Caption1 className={styles.table}>{item.table}</Caption1>
+        <Caption1 className={styles.table}>{shown.table}</Caption1>
         <div className={styles.actions}>
           {isFixable(f) && (
             <Button size="small" appearance="primary" icon={<Wrench20Regular />} tabIndex={tab} disabled={busy} onClick={() => onAction('fix', item, i)}>

@@ -17,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { RULE_TEXTS, pick, t } from '../../core/i18n';
+import { RULE_TEXTS, clipText, displayText, pick, t } from '../../core/i18n';
 import { skipText, type FixPlan } from '../../core/review/fixes';
 import type { Locale } from '../../core/model';
 
@@ -73,10 +73,10 @@ export function FixPreview({ locale, plan, rule, busy, onConfirm, onCancel }: Fi
                     <TableBody>
                       {plan?.changes.map((c) => (
                         <TableRow key={`${c.sheet}!${c.cell}`}>
-                          <TableCell>{c.sheet}</TableCell>
+                          <TableCell>{displayText(c.sheet)}</TableCell>
                           <TableCell className={styles.mono}>{c.cell}</TableCell>
-                          <TableCell>{c.beforeText === '' ? empty : c.beforeText}</TableCell>
-                          <TableCell className={styles.after}>{c.afterText}</TableCell>
+                          <TableCell>{c.beforeText === '' ? empty : displayText(clipText(c.beforeText))}</TableCell>
+                          <TableCell className={styles.after}>{displayText(clipText(c.afterText))}</TableCell>
                         </TableRow>
                       ))}
                     </TableBody>
@@ -90,7 +90,7 @@ export function FixPreview({ locale, plan, rule, busy, onConfirm, onCancel }: Fi
                 <ul className={styles.skipped}>
                   {plan.skipped.map((s) => (
                     <li key={`${s.sheet}!${s.finding.cell}|${s.finding.messageId}`}>
-                      {`${s.sheet}!${s.finding.cell}：${skipText(s.reason, locale)}`}
+                      {displayText(`${s.sheet}!${s.finding.cell}：${skipText(s.reason, locale)}`)}
                     </li>
                   ))}
                 </ul>

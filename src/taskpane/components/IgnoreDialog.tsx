@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { localizeFinding } from '../../core/engine';
-import { t } from '../../core/i18n';
+import { displayText, t } from '../../core/i18n';
 import type { Finding, Locale } from '../../core/model';
 
 export interface IgnoreDialogProps {
@@ -45,11 +45,13 @@ export function IgnoreDialog({ locale, target, busy, onConfirm, onCancel }: Igno
           <DialogContent className={styles.content}>
             {target && (
               <Body1>
-                {t('review.ignoreDialog.detail', locale, {
-                  sheet: target.sheet,
-                  cell: target.finding.cell,
-                  message: localizeFinding(target.finding, locale),
-                })}
+                {displayText(
+                  t('review.ignoreDialog.detail', locale, {
+                    sheet: target.sheet,
+                    cell: target.finding.cell,
+                    message: localizeFinding(target.finding, locale),
+                  }),
+                )}
               </Body1>
             )}
             <Field label={t('review.ignoreDialog.reason', locale)}>

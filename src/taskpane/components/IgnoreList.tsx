@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { localizeFinding } from '../../core/engine';
-import { RULE_TEXTS, pick, t } from '../../core/i18n';
+import { RULE_TEXTS, displayText, pick, t } from '../../core/i18n';
 import { entryKey, type IgnoreEntry, type IgnoredFinding } from '../../core/review/ignore';
 import type { Locale } from '../../core/model';
 
@@ -103,8 +103,8 @@ export function IgnoreList({ locale, ignored, unmatched, busy, onRestore }: Igno
         data-index={i}
       >
         <span className={styles.text}>
-          <Body1 className={styles.oneLine}>{t('review.ignored.item', locale, { sheet, cell: finding.cell, rule })}</Body1>
-          <Caption1 className={styles.clamp}>{localizeFinding(finding, locale)}</Caption1>
+          <Body1 className={styles.oneLine}>{displayText(t('review.ignored.item', locale, { sheet, cell: finding.cell, rule }))}</Body1>
+          <Caption1 className={styles.clamp}>{displayText(localizeFinding(finding, locale))}</Caption1>
           <Caption1 className={mergeClasses(styles.muted, styles.oneLine)}>
             {entry.reason === '' ? t('review.ignored.noReason', locale) : t('review.ignored.reason', locale, { reason: entry.reason })}
             {' · '}

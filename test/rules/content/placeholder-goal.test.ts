@@ -12,6 +12,7 @@ ruleTester(placeholderGoal, {
     goals('完成Windows XP终端替换'),
     { name: 'empty goals are missing-goals', spec: goals('') },
     { name: 'no goals field', spec: spec({ goals: null }) },
+    { name: 'a goal written, with a pointer for details', spec: goals('完成养护50公里，详见附件') },
   ],
   invalid: [
     { name: 'the seed’s table 3', spec: goals('1.目标内容1'), errors: [{ messageId: 'placeholder', cell: 'B6', severity: 'error' }] },
@@ -20,6 +21,9 @@ ruleTester(placeholderGoal, {
     { name: 'XXX', spec: goals('1.完成XXX项目建设'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },
     { name: 'xxx', spec: goals('xxx'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },
     { name: 'an ellipsis', spec: goals('……'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },
+    { name: '同上: no goal, only a pointer (a warning)', spec: goals('同上'), errors: [{ messageId: 'reference', cell: 'B6', severity: 'warning' }] },
+    { name: '见附件', spec: goals('见附件1。'), errors: [{ messageId: 'reference', severity: 'warning' }] },
+    { name: '详见项目申报书', spec: goals('详见项目申报书'), errors: [{ messageId: 'reference', severity: 'warning' }] },
     { name: 'a placeholder on the second line', spec: goals('1.保障办公正常进行。\n2.目标内容2'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },
     { name: 'only a number', spec: goals('1.'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },
     { name: '（一）numbering', spec: goals('（一）目标内容'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },

@@ -11,6 +11,9 @@ ruleTester(projectYearMismatch, {
     { name: 'no project name', spec: spec({ project: null }) },
     { name: 'a span of years', spec: spec({ project: '2024-2026年检察业务三年行动项目-2025中央', title: '2025年绩效目标表' }) },
     { name: 'a span needs no title check', spec: spec({ project: '2024至2025年度运维项目', title: '2023年绩效目标表' }) },
+    { name: 'funds carried over name their own year', spec: spec({ project: '2024年结转农村道路养护项目', title: '2025年项目支出绩效目标表' }) },
+    { name: 'funds paid in advance name the year they are for', spec: spec({ project: '2025年提前下达中央衔接资金项目', title: '2024年项目支出绩效目标表' }) },
+    { name: 'a batch of an earlier year, and the next year’s in one name', spec: spec({ project: '2023年第二批及2024年衔接资金项目', title: '2024年项目支出绩效目标表' }) },
   ],
   invalid: [
     {

@@ -110,7 +110,7 @@ describe('the message catalogue', () => {
         ['benefit', '通过拨付救助金额改善群众生活', '困难群众生活状况改善情况'], ['cost', '≤26.5万'], ['satisfaction', '≥９８%'],
         ['quantity', '按需维护'], ['timeliness', '尽快完成'], ['quality', '验收合格率达到100%', '验收合格率'],
         ['satisfaction', '90%-95%'], ['quantity', '≥101人/次'], ['quality', '≥2%', '差错率'], ['benefit', '高中低'],
-        ['timeliness', '44561', '项目完成时间'],
+        ['timeliness', '44561', '项目完成时间'], ['satisfaction', '≥0.9%'], ['quantity', '≥100人/≥50户'],
       ] as [Kind, string, string?][]
     ).map(([kind, value, l3]) => ({ s: row(kind, value, l3) })),
     { s: withRow({ l1: '效益指标', l2: '经济效益指标', l3: '带动就业', desc: '带动就业', value: '无' }) },

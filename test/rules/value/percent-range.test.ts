@@ -16,11 +16,21 @@ ruleTester(percentRange, {
     { name: 'a growth rate may fall', spec: benefit('≥-5%', '业务量增长率') },
     { name: 'not a percentage', spec: benefit('≥120次', '宣传次数') },
     { name: 'no minimum configured', spec: satisfaction('≥60%') },
+    { name: 'a small rate on a rate that is no satisfaction is normal (差错率 ≤0.5%)', spec: quality('≤0.5%', '差错率') },
+    { name: 'a small ≥ on a quality rate is not a satisfaction', spec: quality('≥0.5%', '覆盖率') },
+    { name: 'a complaint rate under 满意度指标 may be small', spec: withRow({ l2: '服务对象满意度指标', l3: '投诉率', desc: '投诉率', value: '＝0.5%' }) },
     { name: 'at the minimum', spec: satisfaction('≥85%'), options: min85 },
     { name: 'a ≤ satisfaction is value/wrong-direction’s finding', spec: satisfaction('≤80%'), options: min85 },
     { name: 'the minimum concerns satisfaction only', spec: quality('≥60%'), options: min85 },
   ],
   invalid: [
+    {
+      name: 'a share written as a fraction with % on a satisfaction (≥0.9%)',
+      spec: satisfaction('≥0.9%'),
+      errors: [{ messageId: 'fraction', cell: valueCell(5), suggestion: '≥90%', severity: 'warning' }],
+    },
+    { name: '＝1% on a satisfaction reads as ＝100%', spec: satisfaction('＝1%'), errors: [{ messageId: 'fraction', suggestion: '＝100%', severity: 'warning' }] },
+    { name: 'a fraction is said once, not also as below the minimum', spec: satisfaction('≥0.95%'), options: min85, errors: [{ messageId: 'fraction', suggestion: '≥95%' }] },
     {
       name: 'a satisfaction over 100%',
       spec: satisfaction('≥120%'),

@@ -26,6 +26,9 @@ export function findGoalPlaceholder(text: string): string | undefined {
   return undefined;
 }
 
+/** A goals cell that only points elsewhere: 同上, 见附件, 详见项目申报书, 参见实施方案. */
+const REFERENCE_ONLY_RE = /^(?:同上|同前|(?:详|具体)?(?:见|参见|参照)(?:附件|附表|附页|项目申报书|申报书|申报材料|实施方案|项目方案|方案|文件|上表|前表|上文)[\d一二三四五六七八九十]*)$/;
+
 export const placeholderGoal: Rule = {
   meta: { id: 'content/placeholder-goal', category: 'content', severity: 'error', fixable: false },
   check(ctx) {
@@ -34,5 +37,7 @@ export const placeholderGoal: Rule = {
     if (!goals || isBlankText(goals.text)) return;
     const found = findGoalPlaceholder(goals.text);
     if (found !== undefined) ctx.report({ messageId: 'placeholder', at: goals.at, data: { text: found } });
+    // `同上`, `见附件`, `详见项目申报书`: no goal written, only a pointer to one elsewhere.
+    else if (REFERENCE_ONLY_RE.test(goals.text.replace(/[\s。．.；;]+/g, ''))) ctx.report({ messageId: 'reference', at: goals.at, data: { text: goals.text.trim() }, severity: 'warning' });
   },
 };

@@ -1,7 +1,8 @@
 /**
  * The years in a project name must agree (`2024年检察业务经费项目-2025中央` does not), and the
  * title's years must agree with the project name's. A warning: a name copied from last year's
- * table is the usual cause, and which year is right only the user knows.
+ * table is the usual cause, and which year is right only the user knows. Names of carried-over,
+ * advance or batch funds (`2023年结转…`, `2024年提前下达…`) name other years by nature: not checked.
  */
 import { memoText } from '../../memo';
 import type { Rule } from '../types';
@@ -23,11 +24,17 @@ export function yearsIn(text: string): readonly string[] {
 // A workbook's tables repeat their titles' and project names' texts; each is searched once.
 const yearsInMemo = memoText((text: string): readonly string[] => Object.freeze([...new Set([...text.matchAll(YEAR_RE)].map((m) => m[1]))]));
 
+/**
+ * Names that carry other years by nature: funds carried over or paid in advance (`2023年结转`,
+ * `2024年提前下达`), a batch of an earlier year (`2024年第二批`), a project continued or settled.
+ */
+const OTHER_YEARS_RE = /结转|结余|提前下达|提前批|续建|延续|清算|以前年度|上年|往年|第[一二三四五六七八九十\d]{1,2}批/;
+
 export const projectYearMismatch: Rule = {
   meta: { id: 'content/project-year-mismatch', category: 'content', severity: 'warning', fixable: false },
   check(ctx) {
     const { projectName, title } = ctx.table;
-    if (!projectName) return;
+    if (!projectName || OTHER_YEARS_RE.test(projectName.text)) return;
     const years = yearsIn(projectName.text);
     if (years.length > 1 && !YEAR_SPAN_RE.test(projectName.text)) {
       ctx.report({ messageId: 'inName', at: projectName.at, data: { years: years.join('、') } });

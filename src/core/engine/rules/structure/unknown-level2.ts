@@ -4,13 +4,13 @@
  * none of them (a local template's) is a warning.
  */
 import { isBlankText } from '../../grid';
-import { nearestName, resolveLevel1, resolveLevel2 } from '../../taxonomy';
+import { nearestName, resolveLevel1 } from '../../taxonomy';
 import type { Rule } from '../types';
 import { allowedLevel2, hasNoLevel2Column } from './shared';
 
 export const unknownLevel2: Rule = {
   meta: { id: 'structure/unknown-level2', category: 'structure', severity: 'error', fixable: true },
-  row(ctx, ind) {
+  row(ctx, ind, facts) {
     const { scheme } = ctx;
     if (hasNoLevel2Column(ctx.table)) return;
     const cell = ind.level2;
@@ -20,13 +20,17 @@ export const unknownLevel2: Rule = {
       ctx.report({ messageId: 'empty', at: cell.at });
       return;
     }
-    if (resolveLevel2(text)) return;
-    const allowed = allowedLevel2(ind, scheme);
+    // The row's 二级 resolved once (the name key drops spaces: the same as for the trimmed text).
+    if (facts.level2) return;
+    const allowed = allowedLevel2(facts, scheme);
     const data = { name: text, names: allowed.join('、') };
     if (resolveLevel1(text)) {
       ctx.report({ messageId: 'isLevel1', at: cell.at, data });
       return;
     }
+    // Under 满意度指标, whose only 二级 is the satisfaction of those served, a 二级 naming whose
+    // satisfaction it is (`学生满意度`, `使用者满意度指标`) is that 二级 in other words.
+    if (allowed.length === 1 && allowed[0] === '服务对象满意度指标' && /满意(度|程度|率)/.test(text)) return;
     const near = nearestName(text, allowed);
     if (near) ctx.report({ messageId: 'typo', at: cell.at, data: { ...data, suggestion: near }, suggestion: near });
     // Like none of the 一级's 二级 names: most often a local template's (工期指标): a warning.

@@ -5,7 +5,8 @@
  * reported here too: a target is one bound, usually the lower one.
  */
 import type { Rule } from '../types';
-import { shown, valueFix } from './fix';
+import { isSplit, shown, signFix, valueFix } from './fix';
+import { isChangeRate } from './kind';
 
 export const nonstandardSign: Rule = {
   meta: { id: 'value/nonstandard-sign', category: 'value', severity: 'warning', fixable: true },
@@ -19,11 +20,14 @@ export const nonstandardSign: Rule = {
     }
     const words = p.problems.includes('words-sign');
     if ((!words && !p.problems.includes('digraph-sign')) || p.sign === undefined) return;
-    const { at, suggestion } = valueFix(ind, ctx.table);
+    // `达到100%`, `不低于100%`: no share goes past 100%, so the target is 100% itself (＝100%, as
+    // value/missing-sign suggests for a bare 100%); a growth rate may pass it.
+    const whole = !isSplit(ind) && p.sign === '≥' && p.unit === '%' && p.number === 100 && !isChangeRate(ind.level3.text);
+    const { at, suggestion } = whole ? signFix(ind, ctx.table, '＝') : valueFix(ind, ctx.table);
     ctx.report({
       messageId: words ? 'words' : 'digraph',
       at,
-      data: { value: shown(ind), sign: p.signText ?? '', symbol: p.sign },
+      data: { value: shown(ind), sign: p.signText ?? '', symbol: whole ? '＝' : p.sign },
       suggestion,
     });
   },

@@ -2,7 +2,8 @@
  * A percentage outside 0–100: an error on a satisfaction or a rate (…率, 比例), where more than
  * 100% cannot happen; a warning on other percentages (a growth rate may exceed 100%). `＞100%`
  * and `＜0%` on a rate are impossible too (suggest ＝). A satisfaction target below the bureau's
- * minimum (settings.thresholds.minSatisfaction) is a warning.
+ * minimum (settings.thresholds.minSatisfaction) is a warning, and so is one of 1% or less (a share
+ * written as a fraction: `≥0.9%`).
  */
 import type { IndicatorRow } from '../../../model';
 import { formatValue, parseIndicatorValue } from '../../value';
@@ -36,6 +37,21 @@ function checkMinimum(ctx: RuleContext, ind: IndicatorRow, kind: IndicatorKind):
   ctx.report({ messageId: 'belowMinimum', at: ind.value.at, data: { value: shown(ind), min }, suggestion, severity: 'warning' });
 }
 
+/**
+ * `≥0.9%` on a satisfaction: a share written as a fraction with `%` after it (published targets
+ * run ≥85% … ≥99%), a warning suggesting the percentage. True when reported.
+ */
+function checkFraction(ctx: RuleContext, ind: IndicatorRow, kind: IndicatorKind): boolean {
+  const p = ind.parsed;
+  const n = p.number;
+  if (n === undefined || !(n > 0 && n <= 1) || (p.sign !== '≥' && p.sign !== '＞' && p.sign !== '＝')) return false;
+  if ((kind !== 'satisfaction' && !isSatisfactionName(ind.level3.text)) || isReverseSatisfaction(ind.level3.text)) return false;
+  const percent = Math.round(n * 10000) / 100;
+  const suggestion = withNumber(ind, percent);
+  ctx.report({ messageId: 'fraction', at: ind.value.at, data: { value: shown(ind), percent, example: suggestion }, suggestion, severity: 'warning' });
+  return true;
+}
+
 export const percentRange: Rule = {
   meta: { id: 'value/percent-range', category: 'value', severity: 'error', fixable: true },
   row(ctx, ind, facts) {
@@ -52,6 +68,6 @@ export const percentRange: Rule = {
     else if (n < 0) ctx.report({ messageId: 'belowZero', at: ind.value.at, data });
     else if (p.sign === '＞' && n === 100) ctx.report({ messageId: 'impossibleAbove', data, ...signFix(ind, ctx.table, '＝') });
     else if (p.sign === '＜' && n === 0) ctx.report({ messageId: 'impossibleBelow', data, ...signFix(ind, ctx.table, '＝') });
-    else checkMinimum(ctx, ind, kind);
+    else if (!checkFraction(ctx, ind, kind)) checkMinimum(ctx, ind, kind);
   },
 };

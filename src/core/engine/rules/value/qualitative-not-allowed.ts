@@ -14,6 +14,8 @@ import type { IndicatorKind } from './kind';
 /** Longest sign spelling (`高于或等于`) plus one: how far before a number a sign may start. */
 const SIGN_REACH = 6;
 const STOPS = '，,；;。（(、：:';
+/** A standard's code: GB/T 50378-2019, HJ 2.2, ISO9001, DB11/T 1234. */
+const STANDARD_CODE_RE = /(?:GB|HJ|JGJ|CJJ|DB\d*|ISO|IEC|JT|SL|YY|WS|NY|QB|GA|SJ)\s*(?:\/\s*T)?\s*\d/i;
 /** How far after its first digit a value written inside a text may end (number and unit). */
 const TAIL_REACH = 12;
 
@@ -27,7 +29,8 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
       break;
     }
   }
-  if (digit < 0) return undefined;
+  // A standard's code (`GB 3096-2008 2类`, `ISO9001`) holds numbers that are no target.
+  if (digit < 0 || STANDARD_CODE_RE.test(text)) return undefined;
   let stop = digit;
   while (stop < text.length && !STOPS.includes(text[stop])) stop++;
   // The whole clause first, then shorter ones (`≥90%满意`: the value, then a word).
@@ -37,6 +40,8 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
     for (let start = Math.max(0, digit - SIGN_REACH); start <= digit; start++) {
       const p = parseIndicatorValue(text.slice(start, end));
       if (p.kind !== 'quantitative' || !p.unitKnown) continue;
+      // `100分制` is a scale; `5G全覆盖` names a network, not 5 GB (a one-letter unit needs a sign).
+      if (text[end] === '制' || (p.sign === undefined && /^[A-Za-z]$/.test(p.unitText ?? ''))) continue;
       const number = repairedNumber(p);
       if (number === undefined) continue;
       let sign = correctedSign(kind, p.sign ?? inferSign(ind, Number(number), p.unit));
@@ -51,9 +56,20 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
 
 const EXAMPLES = { cost: '≤10万元', satisfaction: '≥90%' } as const;
 
-/** A 时效 text that still states a time: a date, a deadline, a period (`2025年12月底前`, `当月`). */
+/** Targets written in one text: a sign followed by a number (`≥95%；≥90%` has two), at most 9 counted. */
+function targetCount(text: string): number {
+  if (text.length > 200) return 0;
+  let n = 0;
+  for (const _ of text.matchAll(/[≥≤＞＜><＝=≧≦⩾⩽≮≯]\s*\d/g)) if (++n >= 9) break;
+  return n;
+}
+
+/**
+ * A 时效 text that still states a time: a date, a deadline, a period (`2025年12月底前`, `当月`,
+ * `年度内`, `本年度`, `次年3月前`), a frequency (`每月`).
+ */
 function statesTime(text: string): boolean {
-  return isDateText(text) || /(月|年|日|天|季度|周|小时|工作日)(内|前|底|末|以内|之前|之内)|当(天|日|月|年)|即时|实时|长期|常年|全年|按期|按时|持续/.test(stripSpaces(text));
+  return isDateText(text) || /(月|年|年度|日|天|季度|周|小时|工作日)(内|前|底|末|以内|之前|之内)|当(天|日|月|年)|本(年|月|季度|周)|次年|每(天|日|周|月|季度|年)|即时|实时|长期|常年|全年|按期|按时|持续/.test(stripSpaces(text));
 }
 
 export const qualitativeNotAllowed: Rule = {
@@ -68,7 +84,11 @@ export const qualitativeNotAllowed: Rule = {
       if (isRatioText(ind.value.text)) return;
       // A sentence holding a measurable target (`完成率达到100%`): the target is the value.
       const embedded = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table, kind);
-      if (embedded) {
+      const targets = embedded ? targetCount(ind.value.text) : 0;
+      if (targets >= 2) {
+        // `≥95%；≥90%`, `城区≥95%，农村≥90%`: two targets in one cell; keeping one would lose the other.
+        ctx.report({ messageId: 'twoTargets', at: ind.value.at, data: { value: shown(ind), count: targets }, severity: 'warning' });
+      } else if (embedded) {
         ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion: embedded, severity: 'warning' });
       } else if (kind === 'quantity' || (kind === 'timeliness' && !statesTime(ind.value.text))) {
         // A quantity or a deadline in vague words measures nothing a reviewer can check.
@@ -80,6 +100,10 @@ export const qualitativeNotAllowed: Rule = {
     const embedded = embeddedValue(ind, ctx.table, kind);
     // The amount or percentage is there, inside words (`≥90%满意`, `控制在…1000元/人…`): written
     // the wrong way, not missing. (In split columns the value cannot take a sign and unit: no fix.)
+    if (embedded && !isSplit(ind) && targetCount(ind.value.text) >= 2) {
+      ctx.report({ messageId: 'twoTargets', at: ind.value.at, data: { value: shown(ind), count: targetCount(ind.value.text) }, severity: 'warning' });
+      return;
+    }
     if (embedded) {
       const suggestion = isSplit(ind) ? undefined : embedded;
       ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion, severity: 'warning' });
