@@ -3,23 +3,37 @@
  * requests Microsoft's Office.js client really sends (test/richapi/client.ts) to the RichApi server
  * over the stand-in, for a sheet of stacked tables from the benchmark generator.
  *
- * Measured (bytes are deterministic; syncs not counting Excel.run's clean-up request):
+ * Measured (bytes are deterministic; syncs not counting Excel.run's clean-up request, of which
+ * there is none now):
  *
- *     tables   syncs   request   response   largest response
- *     10       3       6.1 KB    18.7 KB    13.6 KB
- *     200      3       50.3 KB   358.9 KB   268.5 KB
- *     2,000    3       501 KB    3.63 MB    2.69 MB     (before: 510 KB + 4.13 MB with number formats;
- *                                                      before that 4 syncs, 431 KB + 4.41 MB)
+ *     tables   syncs   request   response   largest response   in all
+ *     10       3       4.4 KB    18.3 KB    13.5 KB
+ *     200      3       33.9 KB   354.5 KB   268.4 KB
+ *     2,000    3       340 KB    3.59 MB    2.69 MB            3,927,078 B (3.75 MiB)
  *
- * Where the 2,000-table bytes go: values 2.69 MB (the non-empty cells' values alone are 2.06 MB,
- * 2.0 MB of it text; 108,367 empty cells inside the trimmed boxes, mostly merged cells, 0.33 MB;
- * the boxes' addresses 0.11 MB), merged areas 0.64 MB of addresses (Excel names the sheet in each
- * of the 20,418) plus ~0.35 MB of requests and clean-up for their ~360 tiles of 512 areas at most,
- * the text of the 18,703 numbers ~0.2 MB. Number formats are no longer read (the engine never
- * reads one; they were 351 KB, 93% `General`), and the numbers' text is read in exact rectangles
- * (joining runs over the cells between them cost more than it saved). So ≤ 3 MB (3.15 MB in all)
- * is out of reach without dropping something the engine reads: the values' text, the merged
- * areas' addresses and the numbers' text are 2.9 MB of response before any request.
+ * Before: 501 KB + 3.63 MB = 4,132,578 B (3.94 MiB), of which Excel.run's bookkeeping for the
+ * ~780 range objects of the read (two per merged-area tile: a `_KeepReference` action and its
+ * result each, and a clean-up request removing them all, 113 KB) was 205 KB: the read now untracks
+ * its objects (read.ts untrack), none of which a later sync uses. Before that 510 KB + 4.13 MB with
+ * number formats; before that 4 syncs, 431 KB + 4.41 MB.
+ *
+ * Where the 2,000-table bytes go now: values 2.69 MB (the 120,316 non-empty cells' values alone
+ * 2.16 MB, nearly all text, 3 bytes a Chinese character; 108,367 empty cells inside the trimmed
+ * boxes 0.33 MB, 58,179 of them under merged areas; the boxes' addresses 0.1 MB), merged areas
+ * 0.64 MB of addresses (Excel names the sheet in each of the 20,418, here `绩效目标表1!`: 17 of
+ * about 31 bytes an area) plus ~0.2 MB of requests and results for their 378 tiles of at most 512
+ * areas, the text of the 18,703 numbers ~0.2 MB with its 5,711 rectangles' addresses. Number
+ * formats are not read (the engine never reads one; they were 351 KB, 93% `General`), and the
+ * numbers' text is read in exact rectangles (joining runs over the cells between them cost more
+ * than it saved).
+ *
+ * So ≤ 3 MB (3 MiB, 3,145,728 B) stays out of reach without dropping something the engine reads:
+ * the non-empty values, the merged areas' addresses and the numbers' text are 3.0 MB (2.86 MiB)
+ * of response before any request or empty cell. Checked and not worth it: bands of 4 rows
+ * (4,026,275 B) or 16 (3,912,600 B) instead of 8; reading the merged areas first to leave their
+ * covered cells out of the value boxes (at most 0.17 MB of empties, against ~37 bytes of address
+ * and item for every extra box, and still 3.4 MiB without a single empty cell); a tile size from
+ * the values (65% of the cells are empty, so the bound stays about half the tile's cells, as now).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';

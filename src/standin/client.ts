@@ -36,7 +36,8 @@ export function combine(reads: PendingRead[]): PendingRead {
 }
 
 export abstract class ClientObject<T> {
-  private readonly loaded = new Map<string, unknown>();
+  /** Made when something is loaded or set: most proxies of a read only lead to others. */
+  private loaded: Map<string, unknown> | undefined;
   private readonly createdAt: number;
 
   constructor(
@@ -82,7 +83,8 @@ export abstract class ClientObject<T> {
   collect(paths: string[]): PendingRead {
     const target = this.resolve();
     if (target === null) return { bytes: 4, commit: () => undefined };
-    const groups = splitPaths(paths.length > 0 ? paths : this.scalarNames());
+    const scalars = this.scalarNames();
+    const groups = splitPaths(paths.length > 0 ? paths : scalars);
     const reads: PendingRead[] = [];
     for (const [head, rest] of groups) {
       const nav = this.navigation(head);
@@ -90,17 +92,17 @@ export abstract class ClientObject<T> {
         reads.push(nav.collect(rest));
         continue;
       }
-      if (!this.scalarNames().includes(head) || rest.length > 0) {
+      if (!scalars.includes(head) || rest.length > 0) {
         throw officeError('InvalidArgument', this.location, `The property '${head}' does not exist on ${this.location}.`);
       }
       const value = this.readScalar(head, target);
-      reads.push({ bytes: jsonBytes(value) + head.length + 4, commit: () => this.loaded.set(head, value) });
+      reads.push({ bytes: jsonBytes(value) + head.length + 4, commit: () => (this.loaded ??= new Map()).set(head, value) });
     }
     return combine(reads);
   }
 
   protected value<V>(name: string): V {
-    if (!this.loaded.has(name)) throw propertyNotLoaded(name, this.location);
+    if (!this.loaded?.has(name)) throw propertyNotLoaded(name, this.location);
     return this.loaded.get(name) as V;
   }
 
@@ -129,7 +131,7 @@ export abstract class ClientObject<T> {
 
   /** Lets a setter update the local copy too, as Office.js does for properties you set. */
   protected remember(name: string, value: unknown): void {
-    this.loaded.set(name, value);
+    (this.loaded ??= new Map()).set(name, value);
   }
 }
 
@@ -145,12 +147,15 @@ export abstract class FoundObject<T extends { sheet: SheetModel }> extends Clien
     // Worked out once per state of the model (StandInContext.state): the objects a read derives
     // from this one (its areas, their used ranges) and isNullObject after the sync ask again and
     // again, and a list of 500 bands costs a pass over their cells each time. A failure is not kept.
-    let memo: { state: string; value: T | null } | undefined;
+    // The state is compared as its two numbers: building its text on every call was a string per
+    // area of a 5,000-area read.
+    let memo: { generation: number; changes: number; value: T | null } | undefined;
     this.find = () => {
-      const state = context.state;
-      if (memo?.state === state) return memo.value;
+      const generation = context.generation;
+      const changes = context.runtime.changes ?? 0;
+      if (memo !== undefined && memo.generation === generation && memo.changes === changes) return memo.value;
       const value = find();
-      memo = { state, value };
+      memo = { generation, changes, value };
       return value;
     };
   }

@@ -276,8 +276,9 @@ export class StandInContext {
   /** The batch in slices of `slice` ms of work, the next task between them. */
   private async performSliced(ops: Operation[], slice: number): Promise<void> {
     let since = performance.now();
+    const due = (): boolean => performance.now() - since >= slice;
+    // Called only when due: an async call per step made a promise per area of a read.
     const pause = async (): Promise<void> => {
-      if (performance.now() - since < slice) return;
       await nextTask();
       since = performance.now();
     };
@@ -292,13 +293,13 @@ export class StandInContext {
         const steps = op.steps();
         let step = steps.next();
         while (!step.done) {
-          await pause();
+          if (due()) await pause();
           step = steps.next();
         }
         read = step.value;
       } else read = this.runOne(op, () => op.run());
       if (read) reads.push(read);
-      await pause();
+      if (due()) await pause();
     }
     this.finish(reads, limit);
   }

@@ -11,10 +11,29 @@ export function displayText(value: CellValue, numberFormat = 'General'): string 
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
+  return formatterOf(numberFormat)(value);
+}
+
+/** Formats seen, each worked out once (a sheet uses a handful; a file could bring thousands). */
+const formatters = new Map<string, (n: number) => string>();
+const MAX_FORMATTERS = 256;
+
+/**
+ * The function that shows a number in `numberFormat`: the format's parts (section, literals,
+ * decimals, grouping) found once per format, not once per cell (18,000 numbers at 2,000 tables,
+ * each through half a dozen regular expressions).
+ */
+function formatterOf(numberFormat: string): (n: number) => string {
+  const known = formatters.get(numberFormat);
+  if (known) return known;
   const fmt = firstSection(numberFormat);
-  if (fmt === '' || /^general$/i.test(fmt) || fmt === '@') return general(value);
-  if (/[ymdhs]/i.test(stripLiterals(fmt))) return formatDate(value, fmt);
-  return formatNumber(value, fmt);
+  let f: (n: number) => string;
+  if (fmt === '' || /^general$/i.test(fmt) || fmt === '@') f = general;
+  else if (/[ymdhs]/i.test(stripLiterals(fmt))) f = (n) => formatDate(n, fmt);
+  else f = numberFormatter(fmt);
+  if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+  formatters.set(numberFormat, f);
+  return f;
 }
 
 /** Excel's General: up to 11 significant digits, no trailing zeros. */
@@ -32,20 +51,22 @@ function stripLiterals(fmt: string): string {
   return fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '');
 }
 
-function formatNumber(n: number, fmt: string): string {
+function numberFormatter(fmt: string): (n: number) => string {
   const core = stripLiterals(fmt);
   const percent = core.includes('%');
-  const value = percent ? n * 100 : n;
   const dot = core.indexOf('.');
   const decimals = dot < 0 ? 0 : (core.slice(dot + 1).match(/[0#]/g) ?? []).length;
   const grouping = /[0#],[0#]/.test(core);
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [int, frac] = fixed.split('.');
-  const intText = grouping ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
-  const number = (value < 0 && Number(fixed) !== 0 ? '-' : '') + intText + (frac ? `.${frac}` : '');
   const prefix = literalText(fmt.slice(0, firstDigitIndex(fmt)));
   const suffix = literalText(fmt.slice(lastDigitIndex(fmt) + 1)).replace('%', '') + (percent ? '%' : '');
-  return prefix + number + suffix;
+  return (n) => {
+    const value = percent ? n * 100 : n;
+    const fixed = Math.abs(value).toFixed(decimals);
+    const [int, frac] = fixed.split('.');
+    const intText = grouping ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
+    const number = (value < 0 && Number(fixed) !== 0 ? '-' : '') + intText + (frac ? `.${frac}` : '');
+    return prefix + number + suffix;
+  };
 }
 
 function firstDigitIndex(fmt: string): number {

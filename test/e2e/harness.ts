@@ -227,6 +227,20 @@ export async function findingFor(page: Page, cell: string, rule?: string): Promi
  */
 export async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  // Judge the page as the user sees it once it has settled: a colour measured in the middle of a
+  // fade-in (a message bar appearing after 校验) fails contrast on a loaded machine, the settled
+  // one does not. Finite animations and transitions are awaited, at most 5 s.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 5000)),
+    ]),
+  );
   await page.evaluate(source);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

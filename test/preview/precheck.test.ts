@@ -174,11 +174,17 @@ test('when a workbook opens, the worker runs the engine once over the first rows
       const cells = sample.values.reduce((n, line) => n + line.length, 0);
       expect(cells).toBeGreaterThan(WARM_UP_CELLS / 2);
       expect(cells).toBeLessThanOrEqual(WARM_UP_CELLS);
+      // In the same idle moment the stand-in indexed the sheet's cells by row: the check's read
+      // finds the index made (the same object before and after it, no pass over the cells).
+      const { sheetRows } = await import('../../src/standin/model');
+      const index = sheetRows(model.sheets[0]);
+      expect(index.size).toBeGreaterThan(1000);
       // The sample is the sheet's top rows as the host reads them, merges and numbers' text included.
       const grid = await workbook.host.readSheet(model.sheets[0].name);
       expect(sample.values).toEqual(grid.values.slice(0, sample.values.length).map((line) => line.slice(0, sample.values[0].length)));
       expect(sample.merges?.length).toBeGreaterThan(0);
       for (const m of sample.merges ?? []) expect(grid.merges).toContainEqual(m);
+      expect(sheetRows(model.sheets[0])).toBe(index);
       const result = workbook.check(grid, null);
       expect(workbook.prechecker.taken).toBe(1);
       expect(result).toEqual(asSent(checkSheet(grid, null)));

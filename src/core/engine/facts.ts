@@ -1,26 +1,143 @@
 /**
- * What the rules know of one indicator row, worked out once per row and shared by every rule
- * (the value rules alone asked each row for its kind a dozen times). Facts are lazy: a fact few
- * rows need (the kind of a row whose value is fine) costs nothing until a rule asks.
+ * What the rules know of a table's indicator rows, worked out once per row and shared by every
+ * rule: the canonical 一级 and 二级 names (the rules asked each row for them about eight times),
+ * whether the row is a cost, what it measures, the value cell's own parse, the columns that say
+ * 正向/反向 and 定性/定量; and per table the cost caps and the scheme's missing 一级.
  *
- * The engine's one loop over a table's rows makes each row's facts once and hands them to every
- * rule that judges a row. A row is never changed after the locator made it, so its facts never go
- * stale.
+ * The engine makes a table's facts once (checkTable), detects the scheme from them and hands
+ * them to every rule: rules that judge a row get the row's facts in the engine's one loop, rules
+ * that judge the table read `ctx.facts.rows`. Facts are short-lived (one table's check) and a row
+ * is never changed after the locator made it, so they never go stale. Facts few rows need (the
+ * kind of a row whose value is fine, the parse of a split layout's number cell) cost nothing until
+ * a rule asks.
  */
-import type { IndicatorRow } from '../model';
+import type { Field, IndicatorRow, ParsedValue, SchemeId, TableModel } from '../model';
+import { costCaps, totalCaps, type CostCap } from './money';
+import { isCostNames, is2021Names, resolveLevel1, resolveLevel2 } from './taxonomy';
+import { parseIndicatorValue, readNature } from './value';
 import { indicatorKind, type IndicatorKind } from './rules/value/kind';
 
-export interface RowFacts {
-  /** What the row measures, from its 二级 (else its 一级): quantity, cost, satisfaction … */
-  readonly kind: IndicatorKind;
+type Level1 = ReturnType<typeof resolveLevel1>;
+type Level2 = ReturnType<typeof resolveLevel2>;
+
+/** A column of the row that says 正向/反向 or 定性/定量, and what it says. */
+export interface NatureColumn<T> {
+  field: Field;
+  says: T;
 }
 
-class LazyRowFacts implements RowFacts {
-  private kindMemo: IndicatorKind | undefined;
-  constructor(private readonly ind: IndicatorRow) {}
+export class RowFacts {
+  /** The 一级 in its canonical spelling, with the weight its text carries; undefined when unknown. */
+  readonly level1: Level1;
+  /** The 二级 in its canonical spelling, with the 一级 it belongs to; undefined when unknown. */
+  readonly level2: Level2;
+  /** A cost indicator: 一级 成本指标 (2021) or a cost 二级 (成本指标 in 2015). */
+  readonly cost: boolean;
+  private kindMemo: IndicatorKind | undefined = undefined;
+  private ownMemo: ParsedValue | undefined = undefined;
+  private directionMemo: NatureColumn<'positive' | 'negative'> | null | undefined = undefined;
+  private natureMemo: NatureColumn<boolean> | null | undefined = undefined;
+
+  constructor(readonly ind: IndicatorRow) {
+    this.level1 = resolveLevel1(ind.level1.text);
+    this.level2 = resolveLevel2(ind.level2.text);
+    this.cost = isCostNames(this.level1?.name, this.level2?.name);
+  }
+
+  /** What the row measures, from its 二级 (else its 一级): quantity, cost, satisfaction … */
   get kind(): IndicatorKind {
     if (this.kindMemo === undefined) this.kindMemo = indicatorKind(this.ind);
     return this.kindMemo;
+  }
+
+  /** The value cell's text parsed on its own (in split layouts the number cell alone). */
+  get own(): ParsedValue {
+    if (this.ownMemo === undefined) this.ownMemo = parseIndicatorValue(this.ind.value.text);
+    return this.ownMemo;
+  }
+
+  /** The first of the direction, nature and sign columns that says 正向/反向. */
+  get direction(): NatureColumn<'positive' | 'negative'> | undefined {
+    if (this.directionMemo === undefined) this.readColumns();
+    return this.directionMemo ?? undefined;
+  }
+
+  /** The first of the nature, direction and sign columns that says 定性/定量 (true: 定性). */
+  get nature(): NatureColumn<boolean> | undefined {
+    if (this.natureMemo === undefined) this.readColumns();
+    return this.natureMemo ?? undefined;
+  }
+
+  /** Reads the direction, nature and sign columns once for both of the above. */
+  private readColumns(): void {
+    const { direction, nature, sign } = this.ind;
+    const d = direction === undefined ? undefined : readNature(direction.text);
+    const n = nature === undefined ? undefined : readNature(nature.text);
+    const s = sign === undefined ? undefined : readNature(sign.text);
+    // 正向/反向: the direction column first, then the nature column, then the sign column.
+    this.directionMemo =
+      d?.direction !== undefined && direction ? { field: direction, says: d.direction }
+      : n?.direction !== undefined && nature ? { field: nature, says: n.direction }
+      : s?.direction !== undefined && sign ? { field: sign, says: s.direction }
+      : null;
+    // 定性/定量: the nature column first, then the direction column, then the sign column.
+    this.natureMemo =
+      n?.qualitative !== undefined && nature ? { field: nature, says: n.qualitative }
+      : d?.qualitative !== undefined && direction ? { field: direction, says: d.qualitative }
+      : s?.qualitative !== undefined && sign ? { field: sign, says: s.qualitative }
+      : null;
+  }
+}
+
+/** The facts of a table's rows (in the order of `table.indicators`) and of the table as a whole. */
+export class TableFacts {
+  private capsMemo: CostCap[] | undefined = undefined;
+  private totalCapsMemo: CostCap[] | undefined = undefined;
+  private missingMemo: string[] | undefined = undefined;
+  private missingScheme: SchemeId | undefined = undefined;
+
+  constructor(
+    readonly table: TableModel,
+    readonly rows: readonly RowFacts[],
+  ) {}
+
+  /** Facts of every indicator row of a table. */
+  static of(table: TableModel): TableFacts {
+    const rows: RowFacts[] = new Array<RowFacts>(table.indicators.length);
+    for (let i = 0; i < rows.length; i++) rows[i] = new RowFacts(table.indicators[i]);
+    return new TableFacts(table, rows);
+  }
+
+  /** The same rows' facts for a table made of some of them (a stacked grid's annual or long-term rows). */
+  subset(table: TableModel, keep: (ind: IndicatorRow) => boolean): TableFacts {
+    return new TableFacts(table, this.rows.filter((f) => keep(f.ind)));
+  }
+
+  /** True when a row follows the 2021 scheme (成本指标 as a 一级, or a 2021 cost 二级). */
+  has2021Row(): boolean {
+    for (let i = 0; i < this.rows.length; i++) if (is2021Names(this.rows[i].level1?.name, this.rows[i].level2?.name)) return true;
+    return false;
+  }
+
+  /** Every money cap of a cost indicator (money.costCaps), worked out once per table. */
+  get caps(): CostCap[] {
+    if (this.capsMemo === undefined) this.capsMemo = costCaps(this.table, this.rows);
+    return this.capsMemo;
+  }
+
+  /** The caps that state the project's cost (money.totalCaps), worked out once per table. */
+  get totalCaps(): CostCap[] {
+    if (this.totalCapsMemo === undefined) this.totalCapsMemo = totalCaps(this.table, this.caps);
+    return this.totalCapsMemo;
+  }
+
+  /** A value kept per table and scheme: the scheme's missing 一级 (two rules ask). */
+  missingLevel1(scheme: SchemeId, work: () => string[]): string[] {
+    if (this.missingMemo === undefined || this.missingScheme !== scheme) {
+      this.missingMemo = work();
+      this.missingScheme = scheme;
+    }
+    return this.missingMemo;
   }
 }
 
@@ -29,14 +146,12 @@ let loopRow: IndicatorRow | undefined;
 let loopRowFacts: RowFacts | undefined;
 
 /**
- * The facts of a row for the engine's one loop over a table's rows, made once per row and loop.
- * Until the next row, rowFacts answers this row with the same facts, so a helper a rule calls
- * (fix.ts) shares them with no lookup (a WeakMap of every row's facts, looked up per row, cost
- * more than the facts).
+ * Tells rowFacts the row the engine's loop is on: until the next row, a helper a rule calls
+ * (fix.ts) gets the loop's facts with no lookup.
  */
-export function loopFacts(ind: IndicatorRow): RowFacts {
-  loopRow = ind;
-  return (loopRowFacts = new LazyRowFacts(ind));
+export function enterRow(facts: RowFacts): RowFacts {
+  loopRow = facts.ind;
+  return (loopRowFacts = facts);
 }
 
 /**
@@ -44,5 +159,5 @@ export function loopFacts(ind: IndicatorRow): RowFacts {
  * the row and each is worked out from texts remembered per text, so two facts objects agree).
  */
 export function rowFacts(ind: IndicatorRow): RowFacts {
-  return ind === loopRow ? (loopRowFacts as RowFacts) : new LazyRowFacts(ind);
+  return ind === loopRow ? (loopRowFacts as RowFacts) : new RowFacts(ind);
 }

@@ -14,14 +14,14 @@ import {
   type TableResult,
 } from '../model';
 import { locateTables } from './locate';
-import { detectScheme } from './taxonomy';
+import { has2021Row } from './taxonomy';
 import { RULES, RULES_BY_ID } from './rules';
 import { VALUE_RULES } from './rules/value';
 import { tableKind } from './rules/structure/table-kind';
 import { isBlankTemplate, unfilled } from './rules/structure/unfilled';
 import type { Report, Rule, RuleContext } from './rules/types';
 import { ruleMessage } from '../i18n';
-import { loopFacts } from './facts';
+import { enterRow, TableFacts } from './facts';
 
 /** Fills in defaults for missing settings (deeply, one level). */
 export function resolveSettings(partial?: Partial<CheckSettings> | null): CheckSettings {
@@ -78,13 +78,17 @@ function planOf(rules: readonly Rule[], settings: CheckSettings): RulePlan {
   return plan;
 }
 
-/** Runs rules on one located table. Exposed for the rule tester; hosts call checkSheet. */
+/**
+ * Runs rules on one located table, with its rows' facts (made here when not given). Exposed for
+ * the rule tester; hosts call checkSheet.
+ */
 export function runRules(
   rules: readonly Rule[],
   grid: Grid,
   table: TableModel,
   scheme: SchemeId,
   settings: CheckSettings,
+  facts: TableFacts = TableFacts.of(table),
 ): Finding[] {
   const findings: Finding[] = [];
   // Made at the first finding: most tables have none.
@@ -97,6 +101,7 @@ export function runRules(
     table,
     scheme,
     settings,
+    facts,
     enabled: (id: string) => settings.rules[id] !== 'off',
     report(r: Report) {
       const at = r.at;
@@ -134,12 +139,14 @@ export function runRules(
     (rule.check as NonNullable<Rule['check']>)(ctx);
   }
   if (perRow.length > 0) {
-    for (const ind of table.indicators) {
-      const facts = loopFacts(ind);
+    const rows = facts.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const row = enterRow(rows[i]);
+      const ind = row.ind;
       for (let k = 0; k < perRow.length; k++) {
         rule = perRow[k];
         override = perRowOverride[k];
-        (rule.row as NonNullable<Rule['row']>)(ctx, ind, facts);
+        (rule.row as NonNullable<Rule['row']>)(ctx, ind, row);
       }
     }
   }
@@ -193,18 +200,21 @@ export function checkTable(grid: Grid, table: TableModel, settings: CheckSetting
 }
 
 function checkTableFields(grid: Grid, table: TableModel, settings: CheckSettings): TableResult {
-  const scheme = settings.scheme === 'auto' ? detectScheme(table) : settings.scheme;
+  // Each row's facts once, for the scheme and every rule.
+  const facts = TableFacts.of(table);
+  // The scheme as detectScheme tells it, from the facts' names.
+  const scheme = settings.scheme !== 'auto' ? settings.scheme : facts.has2021Row() || (table.unused !== undefined && has2021Row(table.unused)) ? '2021' : '2015';
   // Another kind of table, or a blank template: named or listed, never checked as a project.
   if ((table.kind && table.kind !== 'project') || isBlankTemplate(table)) {
-    return { table, scheme, findings: runRules([tableKind, unfilled], grid, table, scheme, settings) };
+    return { table, scheme, findings: runRules([tableKind, unfilled], grid, table, scheme, settings, facts) };
   }
-  if (!hasLongTerm(table.indicators)) return { table, scheme, findings: runRules(RULES, grid, table, scheme, settings) };
-  const longTerm = table.indicators.filter((i) => i.period === 'longTerm');
+  if (!hasLongTerm(table.indicators)) return { table, scheme, findings: runRules(RULES, grid, table, scheme, settings, facts) };
+  const longTermRows = { ...table, indicators: table.indicators.filter((i) => i.period === 'longTerm') };
   // Stacked 长期/年度 grids: the table's structure is the annual grid's; values are checked in both.
   const annual = { ...table, indicators: table.indicators.filter((i) => i.period !== 'longTerm') };
   const findings = [
-    ...runRules(RULES, grid, annual, scheme, settings),
-    ...runRules(PER_ROW_RULES, grid, { ...table, indicators: longTerm }, scheme, settings),
+    ...runRules(RULES, grid, annual, scheme, settings, facts.subset(annual, (i) => i.period !== 'longTerm')),
+    ...runRules(PER_ROW_RULES, grid, longTermRows, scheme, settings, facts.subset(longTermRows, (i) => i.period === 'longTerm')),
   ];
   return { table, scheme, findings: sortFindings(findings) };
 }

@@ -144,11 +144,16 @@ function exactNumber(ind: IndicatorRow): Decimal | undefined {
   return p.number !== undefined ? Decimal.fromNumber(p.number) : undefined;
 }
 
-/** Every money cap of a cost indicator (`≤26.5万元`), per-unit costs left out. */
-export function costCaps(table: TableModel): CostCap[] {
+/**
+ * Every money cap of a cost indicator (`≤26.5万元`), per-unit costs left out. `rows` are the
+ * table's rows with whether each is a cost, when already known (the engine's row facts).
+ */
+export function costCaps(table: TableModel, rows?: readonly { ind: IndicatorRow; cost: boolean }[]): CostCap[] {
   const caps: CostCap[] = [];
-  for (const ind of table.indicators) {
-    if (!isCostIndicator(ind)) continue;
+  const n = rows ? rows.length : table.indicators.length;
+  for (let i = 0; i < n; i++) {
+    const ind = rows ? rows[i].ind : table.indicators[i];
+    if (!(rows ? rows[i].cost : isCostIndicator(ind))) continue;
     const { unit, sign } = ind.parsed;
     if (unit === undefined || !MONEY_UNITS.has(unit) || !CAP_SIGNS.has(sign)) continue;
     if (PER_UNIT_RE.test(ind.level3.text)) continue;
@@ -162,8 +167,7 @@ export function costCaps(table: TableModel): CostCap[] {
  * The caps that together state the project's cost: those named as totals (`项目总成本`) when
  * there are any, since parts beside a total would be counted twice; otherwise all of them.
  */
-export function totalCaps(table: TableModel): CostCap[] {
-  const caps = costCaps(table);
+export function totalCaps(table: TableModel, caps: CostCap[] = costCaps(table)): CostCap[] {
   // A total-cost row beside its parts (年度预算总成本 = 出差总成本 + 劳务总成本 + …): the total alone.
   if (caps.length > 2) {
     const all = caps.reduce((acc, c) => acc.plus(toUnit(c.value, c.unit, '元')), Decimal.ZERO);

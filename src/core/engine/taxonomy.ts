@@ -287,9 +287,12 @@ export const SATISFACTION_LEVEL2 = '服务对象满意度指标';
 
 /** True when the row is a cost indicator: 一级 成本指标 (2021) or a cost 二级 (成本指标 in 2015). */
 export function isCostIndicator(ind: IndicatorRow): boolean {
-  if (resolveLevel1(ind.level1.text)?.name === COST_LEVEL1) return true;
-  const l2 = resolveLevel2(ind.level2.text)?.name;
-  return l2 !== undefined && COST_LEVEL2.includes(l2);
+  return isCostNames(resolveLevel1(ind.level1.text)?.name, resolveLevel2(ind.level2.text)?.name);
+}
+
+/** isCostIndicator of a row whose canonical 一级 and 二级 names are known. */
+export function isCostNames(level1: string | undefined, level2: string | undefined): boolean {
+  return level1 === COST_LEVEL1 || (level2 !== undefined && COST_LEVEL2.includes(level2));
 }
 
 /**
@@ -300,13 +303,17 @@ export function detectScheme(table: TableModel): SchemeId {
   return has2021Row(table.indicators) || (table.unused !== undefined && has2021Row(table.unused)) ? '2021' : '2015';
 }
 
-function has2021Row(rows: readonly IndicatorRow[]): boolean {
+export function has2021Row(rows: readonly IndicatorRow[]): boolean {
   for (const ind of rows) {
     if (resolveLevel1(ind.level1.text)?.name === COST_LEVEL1) return true;
-    const l2 = resolveLevel2(ind.level2.text)?.name;
-    if (l2 !== undefined && LEVEL2_2021_ONLY.includes(l2)) return true;
+    if (is2021Names(undefined, resolveLevel2(ind.level2.text)?.name)) return true;
   }
   return false;
+}
+
+/** True when a row with these canonical 一级 and 二级 names follows the 2021 scheme. */
+export function is2021Names(level1: string | undefined, level2: string | undefined): boolean {
+  return level1 === COST_LEVEL1 || (level2 !== undefined && LEVEL2_2021_ONLY.includes(level2));
 }
 
 /** Levenshtein distance over code points (names are short: a plain dynamic programme is enough). */

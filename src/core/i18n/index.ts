@@ -3,8 +3,9 @@
  * errors, the command line — is here in zh-CN and en-US. Sections live in their own files so
  * that each part of the product owns its texts; this module is the only way to read them.
  *
- * The command line's and the browser preview's sections are not loaded with the rest: the task
- * pane and the ribbon command never show them, and each is a few KB of every user's download.
+ * The command line's, the browser preview's and the template's sections are not loaded with the
+ * rest: the ribbon command never shows them (nor the task pane the first two), and each is a few
+ * KB of every user's download.
  * Their modules add themselves when a part of the product that uses them imports them
  * (`import '../core/i18n/cli'`); their keys are in TextKey all the same.
  */
@@ -15,7 +16,7 @@ import { TABLE_RULE_TEXTS } from './rules-table';
 import { UI_TEXTS } from './ui';
 import { HOST_TEXTS } from './host';
 import type { CLI_TEXTS } from './cli';
-import { TEMPLATE_TEXTS } from './template';
+import type { TEMPLATE_TEXTS } from './template';
 import { REVIEW_TEXTS } from './review';
 import type { PREVIEW_TEXTS } from './preview';
 
@@ -33,8 +34,8 @@ export interface RuleTexts {
 
 export const RULE_TEXTS: Readonly<Record<string, RuleTexts>> = { ...VALUE_RULE_TEXTS, ...TABLE_RULE_TEXTS };
 
-const BASE_TEXTS = { ...UI_TEXTS, ...HOST_TEXTS, ...TEMPLATE_TEXTS, ...REVIEW_TEXTS } as const;
-export type TextKey = keyof typeof BASE_TEXTS | keyof typeof CLI_TEXTS | keyof typeof PREVIEW_TEXTS;
+const BASE_TEXTS = { ...UI_TEXTS, ...HOST_TEXTS, ...REVIEW_TEXTS } as const;
+export type TextKey = keyof typeof BASE_TEXTS | keyof typeof CLI_TEXTS | keyof typeof PREVIEW_TEXTS | keyof typeof TEMPLATE_TEXTS;
 
 /** Every text loaded so far: the base sections, and the sections added by registerTexts. */
 const TEXTS = new Map<string, Localized>(Object.entries(BASE_TEXTS));

@@ -1,4 +1,5 @@
 import type { Localized } from './format';
+import { registerTexts } from './index';
 
 /**
  * Texts of the blank template: its input prompts (Excel limits: title ≤ 32, message ≤ 255
@@ -95,3 +96,5 @@ export const TEMPLATE_TEXTS = {
     'en-US': 'This name is not in the list of the chosen scheme. Use it anyway? (A name with a weight, such as 产出指标(50分), is fine.)',
   },
 } as const satisfies Record<string, Localized>;
+
+registerTexts(TEMPLATE_TEXTS);

@@ -46,6 +46,9 @@ function columnNumber(letters: string): number {
  * rows (`3:3`, `3:5`), with or without `$`. Throws on anything else.
  */
 export function parseRef(a1: string): Rect {
+  // `B2:G30` as Excel writes it, parsed in place (the stand-in names 9,000 ranges this way in one read).
+  const fast = plainRect(a1, 0, a1.length);
+  if (fast) return fast;
   const plain = a1.replace(/\$/g, '').trim();
   const cols = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(plain);
   if (cols) {

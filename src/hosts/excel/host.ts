@@ -38,6 +38,8 @@ export interface ExcelHostOptions {
   locale?: Locale;
   /** Bytes per read request. Default: 4 MB on Excel on the web (5 MB limit), 64 MB elsewhere. */
   payloadBudgetBytes?: number;
+  /** Gives the page a turn during a long sheet read (see ReadOptions.yieldToPage). Default: none. */
+  yieldToPage?: () => Promise<void>;
 }
 
 function officeGlobal(): typeof Office | undefined {
@@ -154,6 +156,7 @@ export class ExcelHost implements WorkbookHost {
       rangeAreas: this.capabilities().rangeAreas,
       nullObjects: this.isSetSupported('ExcelApi', '1.4'),
       payloadBudgetBytes: this.options.payloadBudgetBytes ?? defaultBudget(),
+      yieldToPage: this.options.yieldToPage,
     };
     return this.batch(name, (context) => readUsedRange(context, name, options));
   }

@@ -19,6 +19,7 @@
  */
 import { columnName, rectToA1, toA1, type Rect } from '../../core/engine/grid';
 import { t } from '../../core/i18n';
+import '../../core/i18n/template';
 import type { Locale } from '../../core/model';
 import {
   buildTemplate,

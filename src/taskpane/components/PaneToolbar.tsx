@@ -22,6 +22,7 @@ import {
   TableSearch20Regular,
 } from '@fluentui/react-icons';
 import { t } from '../../core/i18n';
+import '../../core/i18n/template';
 import type { Locale } from '../../core/model';
 
 /** What the menu offers; an action missing from the object is not offered on this host. */

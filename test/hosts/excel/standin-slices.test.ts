@@ -7,6 +7,7 @@
 import { ExcelHost } from '../../../src/hosts/excel';
 import { createStandIn, createWorkbook, getSheet, setCell, type WorkbookModel } from '../../../src/standin';
 import { writeTables } from './fixtures';
+import { sheetRows } from '../../../src/standin/model';
 
 function tables(count: number): WorkbookModel {
   const model = createWorkbook(['Sheet1']);
@@ -91,16 +92,21 @@ test('a failing sync does not stop the next one', async () => {
 });
 
 describe('what an object names is worked out once per state of the model', () => {
-  /** Counts reads of the sheet's cells while `work` runs. */
+  /** Counts reads of the sheet's cells (one by one, or a row through the row index) while `work` runs. */
   async function cellReads(model: WorkbookModel, work: () => Promise<unknown>): Promise<number> {
-    const cells = getSheet(model, 'Sheet1').cells;
+    const sheet = getSheet(model, 'Sheet1');
+    const cells = sheet.cells;
+    const rows = sheetRows(sheet);
     const get = cells.get.bind(cells);
+    const getRow = rows.get.bind(rows);
     let reads = 0;
     cells.get = (key: number) => (reads++, get(key));
+    rows.get = (row: number) => (reads++, getRow(row));
     try {
       await work();
     } finally {
       cells.get = get;
+      rows.get = getRow;
     }
     return reads;
   }

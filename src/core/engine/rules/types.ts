@@ -3,7 +3,7 @@
  * function that reports findings. Texts live in the message catalogue (src/core/i18n), keyed by id.
  */
 import type { CellAddress, Grid, Rect } from '../grid';
-import type { RowFacts } from '../facts';
+import type { RowFacts, TableFacts } from '../facts';
 import type { Category, CheckSettings, IndicatorRow, MessageData, SchemeId, Severity, TableModel } from '../../model';
 
 export interface RuleMeta {
@@ -34,6 +34,8 @@ export interface RuleContext {
   /** The indicator scheme chosen for this table (detected, or forced by settings). */
   readonly scheme: SchemeId;
   readonly settings: CheckSettings;
+  /** The facts of the table's rows (in the order of `table.indicators`) and of the table. */
+  readonly facts: TableFacts;
   /**
    * Whether another rule is switched on. A rule that leaves a case to another rule asks first,
    * so that with that rule off the finding is not lost.

@@ -5,7 +5,7 @@
  * Caps exactly 10^4 times the budget whose budget is itself implausible in 元 are left to
  * budget/implausible-amount, which reports the budget (the wrong cell) once.
  */
-import { amountIn, isSplitValue, readAmount, sumCaps, toUnit, totalCaps } from '../../money';
+import { amountIn, isSplitValue, readAmount, sumCaps, toUnit } from '../../money';
 import { budgetLooksLikeWan } from './implausible-amount';
 import type { Rule } from '../types';
 
@@ -16,7 +16,7 @@ export const costExceeds: Rule = {
     const unit = table.moneyUnit;
     const total = amountIn(readAmount(table.budget.total), unit);
     if (total === undefined) return;
-    const caps = totalCaps(table);
+    const caps = ctx.facts.totalCaps;
     if (caps.length === 0) return;
     const sum = sumCaps(caps, unit);
     if (sum.cmp(total) <= 0) return;

@@ -6,7 +6,7 @@
  * noted here. Cost caps whose number is the budget's but in 元 (`≤26.5元` for 26.5 万元) too.
  */
 import { Decimal } from '../../decimal';
-import { amountIn, formatAmountLike, isSplitValue, readAmount, sumCaps, totalCaps, type AmountUnit } from '../../money';
+import { amountIn, formatAmountLike, isSplitValue, readAmount, sumCaps, type AmountUnit } from '../../money';
 import type { TableModel } from '../../../model';
 import type { RuleContext, Rule } from '../types';
 import { AMOUNT_FIELDS } from './fields';
@@ -66,7 +66,7 @@ function checkTotalMagnitude(ctx: RuleContext, table: TableModel): boolean {
 function checkCapScale(ctx: RuleContext, table: TableModel): void {
   const unit = table.moneyUnit;
   const total = amountIn(readAmount(table.budget.total), unit);
-  const caps = totalCaps(table);
+  const caps = ctx.facts.totalCaps;
   if (total === undefined || total.isZero() || caps.length === 0) return;
   const sum = sumCaps(caps, unit);
   // Exactly 10^4 below the budget: the cap was written in 元 with the 万元 number.

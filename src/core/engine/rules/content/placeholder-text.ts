@@ -25,10 +25,11 @@ export const placeholderText: Rule = {
     checkField(ctx, table.title, 'title', false);
     checkField(ctx, table.projectName, 'projectName', true);
     checkField(ctx, table.budget.use, 'use', true);
-    for (const ind of table.indicators) {
-      checkField(ctx, ind.level3, 'level3', true);
-      // A description of `/` or `无` may mean "none needed"; only real filler is reported there.
-      checkField(ctx, ind.description, 'description', false);
-    }
+  },
+  // Each indicator row in the engine's one loop over the rows.
+  row(ctx, ind) {
+    checkField(ctx, ind.level3, 'level3', true);
+    // A description of `/` or `无` may mean "none needed"; only real filler is reported there.
+    checkField(ctx, ind.description, 'description', false);
   },
 };

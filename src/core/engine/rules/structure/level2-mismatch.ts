@@ -5,16 +5,17 @@
  * An unknown 二级 is unknown-level2's finding and skipped here; a 一级 typo (`产出指示`) is read as
  * the name it means, so a misplaced 二级 below it is still found.
  */
-import { COST_LEVEL1, isLevel1Of, level2Names, parentsIn, resolveLevel2 } from '../../taxonomy';
+import { COST_LEVEL1, isLevel1Of, level2Names, parentsIn } from '../../taxonomy';
 import type { Rule } from '../types';
 import { intendedLevel1 } from './shared';
 
 export const level2Mismatch: Rule = {
   meta: { id: 'structure/level2-mismatch', category: 'structure', severity: 'error', fixable: true },
-  row(ctx, ind) {
+  row(ctx, ind, facts) {
     const { scheme } = ctx;
-    const l1 = intendedLevel1(ind, scheme);
-    const l2 = resolveLevel2(ind.level2.text)?.name;
+    const l2 = facts.level2?.name;
+    if (!l2) return;
+    const l1 = intendedLevel1(facts, scheme);
     if (!l1 || !l2 || !isLevel1Of(scheme, l1)) return;
     const parents = parentsIn(scheme, l2);
     if (parents.includes(l1)) return;

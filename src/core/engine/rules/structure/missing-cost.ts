@@ -2,7 +2,6 @@
  * Every project states its cost: 成本指标 as a 二级 under 产出指标 (2015 scheme) or as a 一级
  * with 经济成本指标 … (2021 scheme). A table with none at all is reported, under either scheme.
  */
-import { isCostIndicator } from '../../taxonomy';
 import type { Rule } from '../types';
 import { hasNoLevel2Column, headerRect, isFlat } from './shared';
 
@@ -10,7 +9,7 @@ export const missingCost: Rule = {
   meta: { id: 'structure/missing-cost', category: 'structure', severity: 'warning', fixable: false },
   check(ctx) {
     const { table, scheme } = ctx;
-    if (table.indicators.length === 0 || isFlat(table) || table.indicators.some(isCostIndicator)) return;
+    if (table.indicators.length === 0 || isFlat(table) || ctx.facts.rows.some((row) => row.cost)) return;
     // With no 二级 column a 2015 cost (a 二级 under 产出指标) cannot be told: only a 成本指标 一级 says it.
     if (hasNoLevel2Column(table) && scheme === '2015') return;
     ctx.report({ messageId: scheme === '2021' ? 'missing2021' : 'missing2015', at: headerRect(table) });

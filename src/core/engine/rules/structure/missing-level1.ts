@@ -3,17 +3,23 @@
  * structure/missing-cost (no cost at all) and structure/level2-mismatch (a cost filed as a 二级
  * under 产出指标 in the 2021 scheme), so that one mistake gives one finding.
  */
-import { COST_LEVEL1, level1Names, resolveLevel2, SATISFACTION_LEVEL2 } from '../../taxonomy';
-import type { SchemeId, TableModel } from '../../../model';
+import { COST_LEVEL1, level1Names, SATISFACTION_LEVEL2 } from '../../taxonomy';
+import type { SchemeId } from '../../../model';
+import type { TableFacts } from '../../facts';
 import type { Rule } from '../types';
 import { headerRect, intendedLevel1, isFlat } from './shared';
 
-/** The scheme's 一级 (成本 aside) that no row of the table is under. */
-export function missingLevel1Names(table: TableModel, scheme: SchemeId): string[] {
-  const present = new Set(table.indicators.map((ind) => intendedLevel1(ind, scheme)));
-  // The 2015 list's satisfaction 二级 under 效益指标 stands for the 满意度 一级.
-  if (table.indicators.some((ind) => resolveLevel2(ind.level2.text)?.name === SATISFACTION_LEVEL2)) present.add('满意度指标');
-  return level1Names(scheme).filter((name) => name !== COST_LEVEL1 && !present.has(name));
+/** The scheme's 一级 (成本 aside) that no row of the table is under (worked out once per table). */
+export function missingLevel1Names(facts: TableFacts, scheme: SchemeId): string[] {
+  return facts.missingLevel1(scheme, () => {
+    const present = new Set<string | undefined>();
+    for (const row of facts.rows) {
+      present.add(intendedLevel1(row, scheme));
+      // The 2015 list's satisfaction 二级 under 效益指标 stands for the 满意度 一级.
+      if (row.level2?.name === SATISFACTION_LEVEL2) present.add('满意度指标');
+    }
+    return level1Names(scheme).filter((name) => name !== COST_LEVEL1 && !present.has(name));
+  });
 }
 
 export const missingLevel1: Rule = {
@@ -25,7 +31,7 @@ export const missingLevel1: Rule = {
       ctx.report({ messageId: 'noLevels', at: headerRect(table), severity: 'info' });
       return;
     }
-    const missing = missingLevel1Names(table, scheme);
+    const missing = missingLevel1Names(ctx.facts, scheme);
     if (missing.length === 0) return;
     ctx.report({
       messageId: 'missing',

@@ -1,7 +1,8 @@
 /** Helpers shared by the structure rules. */
 import type { Rect } from '../../grid';
-import type { IndicatorRow, SchemeId, TableModel } from '../../../model';
-import { level1Names, level2Names, nearestName, parentsIn, resolveLevel1, resolveLevel2 } from '../../taxonomy';
+import type { SchemeId, TableModel } from '../../../model';
+import type { RowFacts } from '../../facts';
+import { level1Names, level2Names, nearestName, parentsIn, resolveLevel2 } from '../../taxonomy';
 
 /**
  * Where a whole-table finding goes: the grid's header row across the table (a list export's
@@ -50,13 +51,13 @@ export function guessLevel1(text: string, scheme: SchemeId): Level1Guess | undef
  * The 一级 a row means: its canonical name, or for an unknown text the guessed name, so that one
  * typo is reported once (as unknown) and not again as a missing 一级.
  */
-export function intendedLevel1(ind: IndicatorRow, scheme: SchemeId): string | undefined {
-  return resolveLevel1(ind.level1.text)?.name ?? guessLevel1(ind.level1.text, scheme)?.name;
+export function intendedLevel1(row: RowFacts, scheme: SchemeId): string | undefined {
+  return row.level1?.name ?? guessLevel1(row.ind.level1.text, scheme)?.name;
 }
 
 /** The 二级 names a row's 二级 may take: those of its 一级 when known in the scheme, else all. */
-export function allowedLevel2(ind: IndicatorRow, scheme: SchemeId): string[] {
-  const l1 = intendedLevel1(ind, scheme);
+export function allowedLevel2(row: RowFacts, scheme: SchemeId): string[] {
+  const l1 = intendedLevel1(row, scheme);
   const under = l1 ? level2Names(scheme, l1) : [];
   return under.length > 0 ? under : level2Names(scheme);
 }

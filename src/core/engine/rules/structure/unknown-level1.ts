@@ -5,13 +5,13 @@
  * A name like none of the scheme's is a warning: local templates name their levels their own way.
  */
 import { isBlankText } from '../../grid';
-import { isLevel1Of, level1Names, resolveLevel1, weightSuffix } from '../../taxonomy';
+import { isLevel1Of, level1Names, weightSuffix } from '../../taxonomy';
 import type { Rule } from '../types';
 import { guessLevel1, isFlat } from './shared';
 
 export const unknownLevel1: Rule = {
   meta: { id: 'structure/unknown-level1', category: 'structure', severity: 'error', fixable: true },
-  row(ctx, ind) {
+  row(ctx, ind, facts) {
     const { scheme } = ctx;
     if (isFlat(ctx.table)) return;
     const cell = ind.level1;
@@ -21,7 +21,8 @@ export const unknownLevel1: Rule = {
       ctx.report({ messageId: 'empty', at: cell.at });
       return;
     }
-    const resolved = resolveLevel1(text);
+    // The row's 一级 resolved once (the name key drops spaces: the same as for the trimmed text).
+    const resolved = facts.level1;
     if (resolved) {
       if (!isLevel1Of(scheme, resolved.name)) {
         ctx.report({ messageId: 'notInScheme', at: cell.at, data: { name: resolved.name, scheme } });

@@ -4,13 +4,13 @@
  * none of them (a local template's) is a warning.
  */
 import { isBlankText } from '../../grid';
-import { nearestName, resolveLevel1, resolveLevel2 } from '../../taxonomy';
+import { nearestName, resolveLevel1 } from '../../taxonomy';
 import type { Rule } from '../types';
 import { allowedLevel2, hasNoLevel2Column } from './shared';
 
 export const unknownLevel2: Rule = {
   meta: { id: 'structure/unknown-level2', category: 'structure', severity: 'error', fixable: true },
-  row(ctx, ind) {
+  row(ctx, ind, facts) {
     const { scheme } = ctx;
     if (hasNoLevel2Column(ctx.table)) return;
     const cell = ind.level2;
@@ -20,8 +20,9 @@ export const unknownLevel2: Rule = {
       ctx.report({ messageId: 'empty', at: cell.at });
       return;
     }
-    if (resolveLevel2(text)) return;
-    const allowed = allowedLevel2(ind, scheme);
+    // The row's 二级 resolved once (the name key drops spaces: the same as for the trimmed text).
+    if (facts.level2) return;
+    const allowed = allowedLevel2(facts, scheme);
     const data = { name: text, names: allowed.join('、') };
     if (resolveLevel1(text)) {
       ctx.report({ messageId: 'isLevel1', at: cell.at, data });

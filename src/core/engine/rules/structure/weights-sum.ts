@@ -7,6 +7,7 @@ import { Decimal } from '../../decimal';
 import { isBlankText } from '../../grid';
 import type { CellAddress } from '../../grid';
 import type { Field, IndicatorRow, SchemeId, TableModel } from '../../../model';
+import type { TableFacts } from '../../facts';
 import { nameKey, parseWeight } from '../../taxonomy';
 import { stripSpaces, toHalfWidth } from '../../text';
 import type { RuleContext, Rule } from '../types';
@@ -38,11 +39,12 @@ interface Level1Group {
 }
 
 /** Rows grouped by their 一级 (canonical name, or the text itself when unknown), in order. */
-function groupByLevel1(table: TableModel, scheme: SchemeId): Level1Group[] {
+function groupByLevel1(facts: TableFacts, scheme: SchemeId): Level1Group[] {
   const groups = new Map<string, Level1Group>();
-  for (const ind of table.indicators) {
+  for (const row of facts.rows) {
+    const ind = row.ind;
     // The intended 一级, so a typo in one copy of a repeated 一级 does not start a group of its own.
-    const name = intendedLevel1(ind, scheme) ?? nameKey(ind.level1.text);
+    const name = intendedLevel1(row, scheme) ?? nameKey(ind.level1.text);
     let group = groups.get(name);
     if (!group) {
       const w = parseWeight(ind.level1.text);
@@ -67,7 +69,7 @@ function weightHeaderCell(table: TableModel): CellAddress | undefined {
  * totals are not reported a second time; nor is the last 一级's own sum, whose rows may be cut.
  */
 function cutShort(ctx: RuleContext, table: TableModel): boolean {
-  return ctx.enabled('structure/missing-level1') && !isFlat(table) && missingLevel1Names(table, ctx.scheme).length > 0;
+  return ctx.enabled('structure/missing-level1') && !isFlat(table) && missingLevel1Names(ctx.facts, ctx.scheme).length > 0;
 }
 
 function checkRowWeights(ctx: RuleContext, table: TableModel, weighted: IndicatorRow[]): void {
@@ -94,7 +96,7 @@ function checkRowWeights(ctx: RuleContext, table: TableModel, weighted: Indicato
   } else if (!total.eq(HUNDRED)) {
     ctx.report({ messageId: 'total', at: weightHeaderCell(table) ?? headerRect(table), data: { sum: total.toString() } });
   }
-  const groups = groupByLevel1(table, ctx.scheme);
+  const groups = groupByLevel1(ctx.facts, ctx.scheme);
   for (const group of cut ? groups.slice(0, -1) : groups) {
     if (!group.weight) continue;
     const sum = sumOf(group.rows);
@@ -108,7 +110,7 @@ function checkRowWeights(ctx: RuleContext, table: TableModel, weighted: Indicato
 }
 
 function checkLevel1Weights(ctx: RuleContext, table: TableModel): void {
-  const groups = groupByLevel1(table, ctx.scheme);
+  const groups = groupByLevel1(ctx.facts, ctx.scheme);
   // Only when every 一级 carries a weight: a weight on some names only is no weighting scheme.
   if (groups.length === 0 || groups.some((g) => !g.weight) || cutShort(ctx, table)) return;
   const sum = groups.reduce((acc, g) => acc.plus(g.weight ?? Decimal.ZERO), Decimal.ZERO);

@@ -11,7 +11,7 @@ import type { IndicatorRow, ParsedValue, Sign, TableModel } from '../../../model
 import { rowFacts } from '../../facts';
 import { stripSpaces } from '../../text';
 import { canonicalUnit, unitClass } from '../../units';
-import { chineseNumber, formatValue, parseIndicatorValue, parseSign, readNature, repairNumber, SIGN_WORDS } from '../../value';
+import { chineseNumber, formatValue, parseSign, repairNumber, SIGN_WORDS } from '../../value';
 import {
   isNegativeMeasure,
   isRateName,
@@ -32,11 +32,7 @@ export function shown(ind: IndicatorRow): string {
 
 /** 正向/反向 as written in the direction or nature column (or a sign column holding it). */
 export function directionOf(ind: IndicatorRow): 'positive' | 'negative' | undefined {
-  for (const f of [ind.direction, ind.nature, ind.sign]) {
-    const d = f ? readNature(f.text).direction : undefined;
-    if (d) return d;
-  }
-  return undefined;
+  return rowFacts(ind).direction?.says;
 }
 
 /** Where the row's sign came from: its own column, the number cell, or the 正向/反向 column. */
@@ -44,14 +40,13 @@ export function signSource(ind: IndicatorRow): 'column' | 'cell' | 'direction' |
   if (ind.parsed.sign === undefined) return undefined;
   if (!isSplit(ind)) return 'cell';
   if (ind.sign && parseSign(ind.sign.text)) return 'column';
-  if (parseIndicatorValue(ind.value.text).sign !== undefined) return 'cell';
+  if (rowFacts(ind).own.sign !== undefined) return 'cell';
   return 'direction';
 }
 
 /** The cell holding 正向/反向 for a row, if any. */
 export function directionCell(ind: IndicatorRow): CellAddress | undefined {
-  for (const f of [ind.direction, ind.nature, ind.sign]) if (f && readNature(f.text).direction) return f.at;
-  return undefined;
+  return rowFacts(ind).direction?.field.at;
 }
 
 /** The direction a kind of indicator must have: a cost is a ceiling, a satisfaction a floor. */
@@ -177,7 +172,7 @@ export function signForColumn(table: TableModel, sign: Sign): string {
 
 /** Where to report a problem in the written text of the value cell, and its repair. */
 export function valueFix(ind: IndicatorRow, table: TableModel): Fix {
-  if (isSplit(ind)) return fix(ind.value.at, parseIndicatorValue(ind.value.text).suggestion);
+  if (isSplit(ind)) return fix(ind.value.at, rowFacts(ind).own.suggestion);
   return fix(ind.value.at, bestValue(ind, table));
 }
 
@@ -187,14 +182,14 @@ export function signFix(ind: IndicatorRow, table: TableModel, wanted: Sign): Fix
   const source = signSource(ind);
   if (ind.sign && source !== 'cell') return fix(ind.sign.at, signForColumn(table, wanted));
   // No sign column (or the sign sits in the number cell): the sign goes with the number.
-  const own = parseIndicatorValue(ind.value.text);
+  const own = rowFacts(ind).own;
   const number = repairedNumber(own);
   return fix(ind.value.at, number === undefined ? undefined : formatValue({ sign: wanted, number, unit: own.unit }));
 }
 
 /** Where to report a missing or wrong unit, and the correction (`wanted`, when known). */
 export function unitFix(ind: IndicatorRow, table: TableModel, wanted: string | undefined): Fix {
-  if (isSplit(ind) && ind.unit && parseIndicatorValue(ind.value.text).unit === undefined) {
+  if (isSplit(ind) && ind.unit && rowFacts(ind).own.unit === undefined) {
     return fix(ind.unit.at, wanted === undefined ? undefined : canonicalUnit(wanted) ?? wanted);
   }
   if (isSplit(ind)) return fix(ind.value.at, undefined);

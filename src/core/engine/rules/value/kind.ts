@@ -87,10 +87,14 @@ export function indicatorKind(ind: Pick<IndicatorRow, 'level1' | 'level2'>): Ind
 /** 二级 whose cost need not be money: the 2021 guidance lets a project without one write 0 or 无. */
 const NON_MONEY_COSTS: ReadonlySet<string> = new Set(['社会成本指标', '生态环境成本指标']);
 
-/** A bare 0 on 社会成本 / 生态环境成本 (`0`, `0万元`, `＝0`): "none", complete as written. */
-export function isNoCost(ind: Pick<IndicatorRow, 'level2' | 'parsed'>): boolean {
-  const name = resolveLevel2(ind.level2.text)?.name;
-  return ind.parsed.number === 0 && name !== undefined && NON_MONEY_COSTS.has(name);
+/**
+ * A bare 0 on 社会成本 / 生态环境成本 (`0`, `0万元`, `＝0`): "none", complete as written. `level2` is
+ * the row's canonical 二级 name when known (its facts).
+ */
+export function isNoCost(ind: Pick<IndicatorRow, 'level2' | 'parsed'>, level2?: string): boolean {
+  if (ind.parsed.number !== 0) return false;
+  const name = level2 ?? resolveLevel2(ind.level2.text)?.name;
+  return name !== undefined && NON_MONEY_COSTS.has(name);
 }
 
 /** A name without a trailing bracketed note (`完成率（%）`), for looking at how it ends. */

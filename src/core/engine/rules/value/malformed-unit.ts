@@ -3,18 +3,17 @@
  * (`≥百分之98`, `≥%98`). One finding per cell, with the corrected value.
  */
 import type { Rule } from '../types';
-import { parseIndicatorValue } from '../../value';
 import { isSplit, shown, valueFix } from './fix';
 import { NONSTANDARD_UNITS } from '../../vocabulary';
 
 export const malformedUnit: Rule = {
   meta: { id: 'value/malformed-unit', category: 'value', severity: 'error', fixable: true },
-  row(ctx, ind) {
+  row(ctx, ind, facts) {
     const p = ind.parsed;
     const standard = p.unit !== undefined ? NONSTANDARD_UNITS[p.unit] : undefined;
     if (standard) {
       // `101人/次` for 人次: a warning with the standard unit, in the cell that holds the unit.
-      const inColumn = isSplit(ind) && ind.unit !== undefined && parseIndicatorValue(ind.value.text).unit === undefined;
+      const inColumn = isSplit(ind) && ind.unit !== undefined && facts.own.unit === undefined;
       const at = inColumn && ind.unit ? ind.unit.at : ind.value.at;
       const suggestion = inColumn ? standard : ind.value.text.trim().replace(p.unitText ?? p.unit ?? standard, standard);
       ctx.report({ messageId: 'nonstandardUnit', at, data: { value: shown(ind), unit: p.unitText ?? p.unit ?? '', standard }, suggestion, severity: 'warning' });
@@ -23,7 +22,7 @@ export const malformedUnit: Rule = {
     const before = p.problems.includes('unit-before-number');
     if (!before && !p.problems.includes('percent-words')) return;
     // In a split layout the mistake may sit in the unit column (`百分之`): fix that cell.
-    const inColumn = isSplit(ind) && ind.unit !== undefined && parseIndicatorValue(ind.value.text).unit === undefined;
+    const inColumn = isSplit(ind) && ind.unit !== undefined && facts.own.unit === undefined;
     const { at, suggestion } = inColumn && ind.unit ? { at: ind.unit.at, suggestion: p.unit } : valueFix(ind, ctx.table);
     const data = { value: shown(ind), unit: p.unitText ?? '', suggestion: suggestion ?? '' };
     const base = before ? 'unitBeforeNumber' : 'percentWords';

@@ -13,7 +13,7 @@ export const missingSign: Rule = {
   row(ctx, ind, facts) {
     const { kind } = facts;
     const p = ind.parsed;
-    if (p.kind !== 'quantitative' || !p.problems.includes('no-sign') || isDottedMonth(ind, kind) || isDateSerial(ctx, ind, kind) || isNoCost(ind)) return;
+    if (p.kind !== 'quantitative' || !p.problems.includes('no-sign') || isDottedMonth(ind, kind) || isDateSerial(ctx, ind, kind) || isNoCost(ind, facts.level2?.name)) return;
     const number = repairedNumber(p);
     const wanted = correctedSign(kind, inferSign(ind, number === undefined ? undefined : Number(number), p.unit ?? guessUnit(ind, ctx.table)));
     const { at, suggestion } = signFix(ind, ctx.table, wanted);

@@ -12,7 +12,7 @@ export const missingUnit: Rule = {
   meta: { id: 'value/missing-unit', category: 'value', severity: 'warning', fixable: true },
   row(ctx, ind, facts) {
     const p = ind.parsed;
-    if (p.kind !== 'quantitative' || !p.problems.includes('no-unit') || isDottedMonth(ind, facts.kind) || isDateSerial(ctx, ind, facts.kind) || isNoCost(ind)) return;
+    if (p.kind !== 'quantitative' || !p.problems.includes('no-unit') || isDottedMonth(ind, facts.kind) || isDateSerial(ctx, ind, facts.kind) || isNoCost(ind, facts.level2?.name)) return;
     const { at, suggestion } = unitFix(ind, ctx.table, guessUnit(ind, ctx.table));
     const data = { value: shown(ind), suggestion: suggestion ?? '' };
     const inColumn = ind.unit !== undefined && sameCell(at, ind.unit.at);

@@ -4,25 +4,25 @@
  * benefit the project does not have (经济效益 of a training course) — says "not applicable"
  * and is only noted.
  */
-import { resolveLevel2 } from '../../taxonomy';
 import { stripSpaces } from '../../text';
 import type { IndicatorRow } from '../../../model';
+import type { RowFacts } from '../../facts';
 import type { Rule } from '../types';
 import { shown } from './fix';
 
 const NOT_APPLICABLE_LEVEL2 = new Set(['社会成本指标', '生态环境成本指标', '经济效益指标', '生态效益指标', '可持续影响指标']);
 const NONE_RE = /^(无|暂无|不适用|\/|／|-|—+|－|0)$/;
 
-function notApplicable(ind: IndicatorRow): boolean {
-  const l2 = resolveLevel2(ind.level2.text)?.name;
+function notApplicable(ind: IndicatorRow, facts: RowFacts): boolean {
+  const l2 = facts.level2?.name;
   return l2 !== undefined && NOT_APPLICABLE_LEVEL2.has(l2) && NONE_RE.test(stripSpaces(ind.value.text));
 }
 
 export const placeholder: Rule = {
   meta: { id: 'value/placeholder', category: 'value', severity: 'error', fixable: false },
-  row(ctx, ind) {
+  row(ctx, ind, facts) {
     if (ind.parsed.kind !== 'placeholder') return;
-    if (notApplicable(ind)) ctx.report({ messageId: 'notApplicable', at: ind.value.at, data: { value: shown(ind) }, severity: 'info' });
+    if (notApplicable(ind, facts)) ctx.report({ messageId: 'notApplicable', at: ind.value.at, data: { value: shown(ind) }, severity: 'info' });
     else ctx.report({ messageId: 'placeholder', at: ind.value.at, data: { value: shown(ind) } });
   },
 };

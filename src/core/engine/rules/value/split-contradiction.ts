@@ -4,10 +4,11 @@
  * over a number or a unit; `定量` over text; `正向` with ≤ or `反向` with ≥; a sign cell that is
  * not a sign. Each on the cell most likely wrong, with a fix where the indicator tells which.
  */
-import type { Field, IndicatorRow, UnitClass } from '../../../model';
+import type { IndicatorRow, UnitClass } from '../../../model';
+import type { RowFacts } from '../../facts';
 import { stripSpaces } from '../../text';
 import { normalizeUnit, unitClass } from '../../units';
-import { formatValue, parseIndicatorValue, parseSign, readNature, signDirection } from '../../value';
+import { formatValue, parseSign, readNature, signDirection } from '../../value';
 import type { Rule, RuleContext } from '../types';
 import { isDateText, isFiller } from '../../vocabulary';
 import { correctedSign, repairedNumber, shown } from './fix';
@@ -20,25 +21,8 @@ function fits(kind: IndicatorKind, cls: UnitClass | undefined): boolean {
   return true;
 }
 
-/** The first of the row's columns that states 定性/定量, and what it says. */
-function natureOf(ind: IndicatorRow): { field: Field; qualitative: boolean } | undefined {
-  for (const f of [ind.nature, ind.direction, ind.sign]) {
-    const q = f ? readNature(f.text).qualitative : undefined;
-    if (f && q !== undefined) return { field: f, qualitative: q };
-  }
-  return undefined;
-}
-
-function directionOfColumns(ind: IndicatorRow): { text: string; direction: 'positive' | 'negative' } | undefined {
-  for (const f of [ind.direction, ind.nature, ind.sign]) {
-    const d = f ? readNature(f.text).direction : undefined;
-    if (f && d) return { text: f.text.trim(), direction: d };
-  }
-  return undefined;
-}
-
-function checkRow(ctx: RuleContext, ind: IndicatorRow, kind: IndicatorKind): void {
-  const own = parseIndicatorValue(ind.value.text);
+function checkRow(ctx: RuleContext, ind: IndicatorRow, facts: RowFacts): void {
+  const { kind, own } = facts;
   const value = shown(ind);
   const signText = ind.sign ? stripSpaces(ind.sign.text) : '';
   const column = parseSign(signText);
@@ -53,14 +37,15 @@ function checkRow(ctx: RuleContext, ind: IndicatorRow, kind: IndicatorKind): voi
     }
   }
 
-  const nature = natureOf(ind);
-  if (nature?.qualitative && own.kind === 'quantitative' && own.numberText !== undefined) {
+  // The first of the row's columns that states 定性/定量 (says true: 定性).
+  const nature = facts.nature;
+  if (nature?.says && own.kind === 'quantitative' && own.numberText !== undefined) {
     const natureText = nature.field.text.trim();
     // The value itself is measurable: only the type column mislabels it, a warning.
     ctx.report({ messageId: 'qualitativeWithNumber', at: nature.field.at, data: { value, nature: natureText }, suggestion: natureText.replace('定性', '定量'), severity: 'warning' });
-  } else if (nature?.qualitative && own.kind === 'qualitative' && unitText !== '' && ind.unit) {
+  } else if (nature?.says && own.kind === 'qualitative' && unitText !== '' && ind.unit) {
     ctx.report({ messageId: 'qualitativeWithUnit', at: ind.unit.at, data: { value, unit: unitText } });
-  } else if (nature && !nature.qualitative && own.kind === 'qualitative' && !isDateText(own.raw)) {
+  } else if (nature && !nature.says && own.kind === 'qualitative' && !isDateText(own.raw)) {
     ctx.report({ messageId: 'quantitativeWithText', at: ind.value.at, data: { value, nature: nature.field.text.trim() } });
   }
 
@@ -79,22 +64,21 @@ function checkRow(ctx: RuleContext, ind: IndicatorRow, kind: IndicatorKind): voi
     ctx.report({ messageId: 'signConflict', at: ind.value.at, data: { value, sign: signText, valueSign: own.signText ?? own.sign } });
   }
 
-  const direction = directionOfColumns(ind);
+  const direction = facts.direction;
   const sign = column?.sign ?? own.sign;
   // A sign wrong for a cost or a satisfaction is value/wrong-direction's finding, whatever 正向/反向 says.
   // ＝ fits either direction (差错率 ＝0% on a 反向 indicator).
   const leftToWrongDirection = correctedSign(kind, sign ?? '＝') !== sign && ctx.enabled('value/wrong-direction');
-  if (direction && sign && sign !== '＝' && signDirection(sign) !== direction.direction && !leftToWrongDirection) {
+  if (direction && sign && sign !== '＝' && signDirection(sign) !== direction.says && !leftToWrongDirection) {
     const at = column && ind.sign ? ind.sign.at : ind.value.at;
-    ctx.report({ messageId: 'directionConflict', at, data: { value, direction: direction.text, sign } });
+    ctx.report({ messageId: 'directionConflict', at, data: { value, direction: direction.field.text.trim(), sign } });
   }
 }
 
 export const splitContradiction: Rule = {
   meta: { id: 'value/split-contradiction', category: 'value', severity: 'error', fixable: true },
   row(ctx, ind, facts) {
-    const { kind } = facts;
     if (ind.sign === undefined && ind.unit === undefined && ind.nature === undefined && ind.direction === undefined) return;
-    checkRow(ctx, ind, kind);
+    checkRow(ctx, ind, facts);
   },
 };
