@@ -5,32 +5,20 @@
  * by the other end, must still arrive whole, with the exit code and the stderr lines. Nothing here
  * measures time (jest's timeout is only a guard).
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReportDoc } from '../../src/core/review/report';
 import { book, tableXml } from '../helpers/hostile-unseen';
+import { BIN, ensureCliCompiled } from '../helpers/cli-build';
 
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'perf-target.js');
 const tmp = mkdtempSync(join(tmpdir(), 'perf-target-exit-'));
 const N = 5_000;
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 beforeAll(() => {
-  const main = join(ROOT, 'dist', 'cli', 'main.js');
-  if (!existsSync(main) || statSync(main).mtimeMs < newest(join(ROOT, 'src'))) {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT });
-  }
+  ensureCliCompiled();
 }, 180_000);
 
 /** Runs the launcher with stdout read in pieces, a pause after the first (the pipe fills up). */

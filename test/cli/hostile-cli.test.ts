@@ -6,28 +6,19 @@
  * ExcelJS could not make in bounded work) is not written, and nothing hangs: every run ends
  * (jest's timeout is only a guard; nothing here measures time).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReportDoc } from '../../src/core/review/report';
 import { hostileWorkbooks } from '../helpers/hostile';
 import { book, otherFormats, tableBook, tableXml } from '../helpers/hostile-unseen';
+import { BIN, ensureCliCompiled } from '../helpers/cli-build';
 
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'perf-target.js');
 const tmp = mkdtempSync(join(tmpdir(), 'perf-target-hostile-cli-'));
 const IN = join(tmp, 'in');
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 function run(args: string[], cwd = tmp): { code: number; out: string; err: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, PERF_TARGET_PARALLEL_BYTES: '0' } });
@@ -55,10 +46,7 @@ const x = tableXml();
 const names: string[] = [];
 
 beforeAll(() => {
-  const main = join(ROOT, 'dist', 'cli', 'main.js');
-  if (!existsSync(main) || statSync(main).mtimeMs < newest(join(ROOT, 'src'))) {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT });
-  }
+  ensureCliCompiled();
   mkdirSync(IN);
   const files: Record<string, Uint8Array> = {
     'a-good.xlsx': tableBook(),

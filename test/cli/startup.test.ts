@@ -4,30 +4,18 @@
  * loads and who asked for it; no timing is involved.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { BIN, ensureCliCompiled, ROOT } from '../helpers/cli-build';
 
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'perf-target.js');
 const DIST = join(ROOT, 'dist');
 const tmp = mkdtempSync(join(tmpdir(), 'perf-target-startup-'));
 const HOOK = join(tmp, 'hook.js');
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 beforeAll(() => {
-  const main = join(DIST, 'cli', 'main.js');
-  if (!existsSync(main) || statSync(main).mtimeMs < newest(join(ROOT, 'src', 'cli'))) {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT });
-  }
+  ensureCliCompiled(join(ROOT, 'src', 'cli'));
   // As `npm run build:cli` leaves it: the check and the worker bundled (rewritten each run: cheap).
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle-cli.js')], { cwd: ROOT });
   writeFileSync(

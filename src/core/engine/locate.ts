@@ -894,25 +894,14 @@ function startsSomethingElse(scan: RowScan): boolean {
 }
 
 /**
- * An indicator whose 三级 is a budget word (`资金`, `项目资金`: 资金到位 measured as an amount): the
- * word stands in the grid's 三级 column of a row that reads as an indicator, not at the start of
- * the next table's budget block.
- */
-function namedLikeBudget(grid: Grid, header: HeaderRow, scan: RowScan, afterIndicator: boolean): boolean {
-  const c3 = header.columns.level3;
-  if (scan.titles.length > 0 || c3 === undefined) return false;
-  for (const l of scan.labels) if (l.info.field !== 'budgetBlock' || l.col !== c3) return false;
-  return readsAsIndicator(grid, header, scan.row, afterIndicator);
-}
-
-/**
- * An indicator whose 三级 or value reads like a label or a title (`资质等级 | 一级`, `医院等级 | 三级`,
- * `绩效目标完成率 | ≥95%`): every label and title of the row stands in the grid's 三级 or value
- * column, and the row reads as an indicator.
+ * An indicator whose 三级 or value reads like a label or a title (a 三级 named `资金` or `项目资金`,
+ * budget words; `资质等级 | 一级`, `医院等级 | 三级`; `绩效目标完成率 | ≥95%`): every label and title of
+ * the row stands in the grid's 三级 or value column, and the row reads as an indicator, not as the
+ * start of the next table's budget block or header.
  */
 function labelWordsInIndicator(grid: Grid, header: HeaderRow, scan: RowScan, afterIndicator: boolean): boolean {
   const { level3: c3, value: cv } = header.columns;
-  if (cv === undefined || c3 === undefined) return false;
+  if (c3 === undefined) return false;
   for (const l of scan.labels) if (l.col !== cv && l.col !== c3) return false;
   for (const t of scan.titles) if (t.col !== cv && t.col !== c3) return false;
   return readsAsIndicator(grid, header, scan.row, afterIndicator);
@@ -1047,7 +1036,7 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
   const frame = frameLeftOf(grid, header);
   for (let r = header.row + 1; r <= Math.min(grid.lastRow, stopAt); r++) {
     const scan = scans.get(r);
-    if (scan && startsSomethingElse(scan) && !namedLikeBudget(grid, header, scan, r === last + 1) && !labelWordsInIndicator(grid, header, scan, r === last + 1)) break;
+    if (scan && startsSomethingElse(scan) && !labelWordsInIndicator(grid, header, scan, r === last + 1)) break;
     if (frame && r > frame.bottom && grid.anchor(r, frame.col).row === r && !grid.isBlank(r, frame.col)) break;
     // The signatures under a form (`财政资金管理科室(盖章) 年 月 日`, 填表人, 审核意见) end it; an
     // indicator row whose name holds such words (`审核意见反馈及时率`, `联系电话接通率`) does not.

@@ -100,8 +100,9 @@ export const qualitativeNotAllowed: Rule = {
     const embedded = embeddedValue(ind, ctx.table, kind);
     // The amount or percentage is there, inside words (`≥90%满意`, `控制在…1000元/人…`): written
     // the wrong way, not missing. (In split columns the value cannot take a sign and unit: no fix.)
-    if (embedded && !isSplit(ind) && targetCount(ind.value.text) >= 2) {
-      ctx.report({ messageId: 'twoTargets', at: ind.value.at, data: { value: shown(ind), count: targetCount(ind.value.text) }, severity: 'warning' });
+    const targets = embedded && !isSplit(ind) ? targetCount(ind.value.text) : 0;
+    if (targets >= 2) {
+      ctx.report({ messageId: 'twoTargets', at: ind.value.at, data: { value: shown(ind), count: targets }, severity: 'warning' });
       return;
     }
     if (embedded) {
