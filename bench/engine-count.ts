@@ -9,13 +9,38 @@
  *   valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
  *     node --import tsx bench/engine-count.ts --runs N [--tables N] [--phase locate]
  *   npx tsx bench/engine-count.ts --runs N --time     each run's wall and CPU ms, as JSON
+ *   --dist: the engine compiled by tsc (dist/, `npm run build:cli`), as the command line runs it
  */
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { Grid, type GridInit } from '../src/core/engine/grid';
-import { checkTable, resolveSettings } from '../src/core/engine';
-import { locateTables } from '../src/core/engine/locate';
+import type { GridInit } from '../src/core/engine/grid';
+import type * as gridModule from '../src/core/engine/grid';
+import type * as engineModule from '../src/core/engine';
+import type * as locateModule from '../src/core/engine/locate';
+
+type GridModule = typeof gridModule;
+type EngineModule = typeof engineModule;
+type LocateModule = typeof locateModule;
+
+/**
+ * The engine's entry points: from the sources (as tsx compiles them for the benchmark), or with
+ * `dist` from tsc's output in dist/ (`npm run build:cli`), the code the command line runs. tsx's
+ * output keeps function names (a helper call per closure made) and reads every imported function
+ * through a getter; tsc's and the bundles' do neither, so the two can differ.
+ */
+export function engineModules(
+  dist: boolean,
+  from = dist ? join(__dirname, '..', 'dist', 'core', 'engine') : join(__dirname, '..', 'src', 'core', 'engine'),
+): { Grid: GridModule['Grid']; checkTable: EngineModule['checkTable']; resolveSettings: EngineModule['resolveSettings']; locateTables: LocateModule['locateTables'] } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const grid = require(join(from, 'grid')) as GridModule;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const engine = require(join(from, 'index')) as EngineModule;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const locate = require(join(from, 'locate')) as LocateModule;
+  return { Grid: grid.Grid, checkTable: engine.checkTable, resolveSettings: engine.resolveSettings, locateTables: locate.locateTables };
+}
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -43,6 +68,7 @@ async function main(): Promise<void> {
     return;
   }
   const inits = await loadGrids(tables);
+  const { Grid, checkTable, resolveSettings, locateTables } = engineModules(process.argv.includes('--dist'));
   const runs = Number(arg('--runs') ?? 1);
   const locateOnly = arg('--phase') === 'locate';
   const settings = resolveSettings();

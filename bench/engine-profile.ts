@@ -3,14 +3,15 @@
  * vs rules split, the process's CPU time (steadier than the clock when others share the cores),
  * and (with --profile) the functions that cost most, under the CPU profiler.
  *
- *   npx tsx bench/engine-profile.ts [--tables N] [--runs N] [--profile out.cpuprofile]
+ *   npx tsx bench/engine-profile.ts [--tables N] [--runs N] [--profile out.cpuprofile] [--dist]
+ *
+ * --dist: the engine as tsc compiles it (dist/, `npm run build:cli`), the command line's code.
  */
 import { existsSync } from 'fs';
 import { loadavg, tmpdir } from 'os';
 import { join } from 'path';
-import { Grid, type GridInit } from '../src/core/engine/grid';
-import { checkTable, resolveSettings } from '../src/core/engine';
-import { locateTables } from '../src/core/engine/locate';
+import type { GridInit } from '../src/core/engine/grid';
+import { engineModules } from './engine-count';
 import { readWorkbookFile } from '../src/hosts/file/read';
 import { loadSeed } from '../scripts/seed-layouts';
 import { writeStackedWorkbook } from './generate';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   const path = join(tmpdir(), `perf-target-engine-${tables}.xlsx`);
   if (!existsSync(path)) await writeStackedWorkbook(path, loadSeed(), tables, 4);
   const inits: GridInit[] = await readWorkbookFile(path);
+  const { Grid, checkTable, resolveSettings, locateTables } = engineModules(process.argv.includes('--dist'));
   const settings = resolveSettings();
   const once = (): { locate: number; rules: number; total: number; cpu: number } => {
     let locate = 0;
