@@ -5,6 +5,10 @@
  * Prints each side's CPU and wall milliseconds (median, min–max) and the ratio of the medians
  * and of the minima. The first runs of each side are the cold ones; with --warm N they are left out.
  *
+ * The side loaded second runs slower in one process (two copies of base: 1.1–1.2×; base and a
+ * change, either way round: 1.4–1.5×), so run it twice with the trees swapped (--this names the
+ * other tree) and take the geometric mean of the two ratios, which cancels the order.
+ *
  *   git archive <commit> | tar -x -C /tmp/base && ln -s "$PWD/node_modules" /tmp/base/
  *   npx tsx bench/engine-ab.ts --base /tmp/base [--this other-tree] [--runs 15] [--warm 3] [--tables N]
  */

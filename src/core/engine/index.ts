@@ -5,6 +5,7 @@ import { Grid, rectToA1, toA1, type CellAddress, type GridInit, type Rect } from
 import {
   DEFAULT_SETTINGS,
   type CheckSettings,
+  type Field,
   type Finding,
   type IndicatorRow,
   type Locale,
@@ -90,53 +91,13 @@ export function runRules(
   settings: CheckSettings,
   facts: TableFacts = TableFacts.of(table),
 ): Finding[] {
-  const findings: Finding[] = [];
-  // Made at the first finding: most tables have none.
-  let seen: Set<string> | undefined;
-  // One context for the table; `rule` and `override` name the rule now running.
-  let rule: Rule = rules[0];
-  let override: CheckSettings['rules'][string] | undefined;
-  const ctx: RuleContext = {
-    grid,
-    table,
-    scheme,
-    settings,
-    facts,
-    enabled: (id: string) => settings.rules[id] !== 'off',
-    report(r: Report) {
-      const at = r.at;
-      const rect = isRect(at);
-      const cell = rect ? rectToA1(at) : toA1(at.row, at.col);
-      const row = rect ? at.top : at.row;
-      const col = rect ? at.left : at.col;
-      // One finding per rule, cell and message: rules may reach a cell twice through merges.
-      const key = `${rule.meta.id}|${cell}|${r.messageId}`;
-      if (seen === undefined) seen = new Set();
-      else if (seen.has(key)) return;
-      seen.add(key);
-      const data = r.data ?? {};
-      const finding: Finding = {
-        rule: rule.meta.id,
-        category: rule.meta.category,
-        severity: override && override !== 'off' ? override : (r.severity ?? rule.meta.severity),
-        cell,
-        row,
-        col,
-        table: table.index,
-        messageId: r.messageId,
-        data,
-        message: ruleMessage(rule.meta.id, r.messageId, 'zh-CN', data),
-      };
-      if (r.suggestion !== undefined && r.suggestion !== '') finding.suggestion = r.suggestion;
-      findings.push(finding);
-    },
-  };
+  const ctx = new TableContext(grid, table, scheme, settings, facts);
   // Whole-table rules once each, then one loop over the rows for the rules that judge a row.
   const { active, overrides, perRow, perRowOverride } = planOf(rules, settings);
   for (let k = 0; k < active.length; k++) {
-    rule = active[k];
-    override = overrides[k];
-    (rule.check as NonNullable<Rule['check']>)(ctx);
+    ctx.rule = active[k];
+    ctx.override = overrides[k];
+    (ctx.rule.check as NonNullable<Rule['check']>)(ctx);
   }
   if (perRow.length > 0) {
     const rows = facts.rows;
@@ -144,26 +105,102 @@ export function runRules(
       const row = enterRow(rows[i]);
       const ind = row.ind;
       for (let k = 0; k < perRow.length; k++) {
-        rule = perRow[k];
-        override = perRowOverride[k];
+        const rule = perRow[k];
+        ctx.rule = rule;
+        ctx.override = perRowOverride[k];
         (rule.row as NonNullable<Rule['row']>)(ctx, ind, row);
       }
     }
   }
-  return sortFindings(findings);
+  return sortFindings(ctx.findings);
 }
+
+/**
+ * One table's rule context; `rule` and `override` name the rule now running. A class, not an
+ * object literal with two closures per table: one shape for every table, and nothing made per
+ * table but the object itself.
+ */
+class TableContext implements RuleContext {
+  readonly findings: Finding[] = [];
+  /** Made at the first finding: most tables have none. */
+  private seen: Set<string> | undefined = undefined;
+  rule: Rule;
+  override: CheckSettings['rules'][string] | undefined = undefined;
+
+  constructor(
+    readonly grid: Grid,
+    readonly table: TableModel,
+    readonly scheme: SchemeId,
+    readonly settings: CheckSettings,
+    readonly facts: TableFacts,
+  ) {
+    this.rule = NO_RULE;
+  }
+
+  enabled(id: string): boolean {
+    return this.settings.rules[id] !== 'off';
+  }
+
+  report(r: Report): void {
+    const rule = this.rule;
+    const override = this.override;
+    const at = r.at;
+    const rect = isRect(at);
+    const cell = rect ? rectToA1(at) : toA1(at.row, at.col);
+    const row = rect ? at.top : at.row;
+    const col = rect ? at.left : at.col;
+    // One finding per rule, cell and message: rules may reach a cell twice through merges.
+    const key = `${rule.meta.id}|${cell}|${r.messageId}`;
+    if (this.seen === undefined) this.seen = new Set();
+    else if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const data = r.data ?? {};
+    const finding: Finding = {
+      rule: rule.meta.id,
+      category: rule.meta.category,
+      severity: override && override !== 'off' ? override : (r.severity ?? rule.meta.severity),
+      cell,
+      row,
+      col,
+      table: this.table.index,
+      messageId: r.messageId,
+      data,
+      message: ruleMessage(rule.meta.id, r.messageId, 'zh-CN', data),
+    };
+    if (r.suggestion !== undefined && r.suggestion !== '') finding.suggestion = r.suggestion;
+    this.findings.push(finding);
+  }
+}
+
+/** What a context names before its first rule runs. */
+const NO_RULE: Rule = { meta: { id: '', category: 'structure', severity: 'info', fixable: false } };
 
 /** Sheet order (row, then column), then severity, then rule id: stable for diffs and tests. */
 export function sortFindings(findings: Finding[]): Finding[] {
   // Most tables have no finding or one: nothing to order (a sort still makes its work array).
   if (findings.length < 2) return findings;
-  return findings.sort(
-    (a, b) =>
-      a.row - b.row ||
-      a.col - b.col ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.rule.localeCompare(b.rule),
-  );
+  return findings.sort(compareFindings);
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.row - b.row || a.col - b.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule);
+}
+
+/**
+ * Two lists each in sortFindings' order as one list in that order: what sorting the two one after
+ * the other gives (the sort is stable, so on a tie the first list's finding comes first), in one
+ * pass and with no sort's work array.
+ */
+function mergeFindings(a: Finding[], b: Finding[]): Finding[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(compareFindings(a[i], b[j]) > 0 ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** Rules that judge one row at a time: what a long-term grid's rows are checked with. */
@@ -176,10 +213,22 @@ const PER_ROW_RULES: readonly Rule[] = [
 /** A table's fields written after their label in the label's own cell (`预算数：100万元`). */
 function inlineCells(table: TableModel): Set<string> | undefined {
   const b = table.budget;
-  let out: Set<string> | undefined;
-  for (const f of [table.projectName, table.unitName, table.goals, b.total, b.fiscal, b.other, b.carryOver, b.use, b.longTermTotal, ...(b.parts ?? [])]) {
-    if (f?.inline) (out ??= new Set()).add(`${f.at.row},${f.at.col}`);
-  }
+  // Field by field, with no list of them made per table (most tables have no such field).
+  let out = addInline(undefined, table.projectName);
+  out = addInline(out, table.unitName);
+  out = addInline(out, table.goals);
+  out = addInline(out, b.total);
+  out = addInline(out, b.fiscal);
+  out = addInline(out, b.other);
+  out = addInline(out, b.carryOver);
+  out = addInline(out, b.use);
+  out = addInline(out, b.longTermTotal);
+  if (b.parts !== undefined) for (const f of b.parts) out = addInline(out, f);
+  return out;
+}
+
+function addInline(out: Set<string> | undefined, f: Field | undefined): Set<string> | undefined {
+  if (f?.inline) (out ??= new Set()).add(`${f.at.row},${f.at.col}`);
   return out;
 }
 
@@ -212,11 +261,12 @@ function checkTableFields(grid: Grid, table: TableModel, settings: CheckSettings
   const longTermRows = { ...table, indicators: table.indicators.filter((i) => i.period === 'longTerm') };
   // Stacked 长期/年度 grids: the table's structure is the annual grid's; values are checked in both.
   const annual = { ...table, indicators: table.indicators.filter((i) => i.period !== 'longTerm') };
-  const findings = [
-    ...runRules(RULES, grid, annual, scheme, settings, facts.subset(annual, (i) => i.period !== 'longTerm')),
-    ...runRules(PER_ROW_RULES, grid, longTermRows, scheme, settings, facts.subset(longTermRows, (i) => i.period === 'longTerm')),
-  ];
-  return { table, scheme, findings: sortFindings(findings) };
+  // Each list comes sorted: merged, not sorted again.
+  const findings = mergeFindings(
+    runRules(RULES, grid, annual, scheme, settings, facts.subset(annual, (i) => i.period !== 'longTerm')),
+    runRules(PER_ROW_RULES, grid, longTermRows, scheme, settings, facts.subset(longTermRows, (i) => i.period === 'longTerm')),
+  );
+  return { table, scheme, findings };
 }
 
 function hasLongTerm(rows: readonly IndicatorRow[]): boolean {

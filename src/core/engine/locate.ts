@@ -53,6 +53,13 @@ interface RowScan {
   readonly nonBlank: CellAddress[];
   /** The columns of nonBlank, left to right. */
   readonly cols: readonly number[];
+  /** A text of the row holds a form's signature words (FOOTER_RE), as classified by scanRow. */
+  footer: boolean;
+  /**
+   * The cells of the row scanRow did not classify for those words (a number, a long text), for
+   * hasFooter to read: bit k for cols[k] (k < 31), and the sign bit for every cell from cols[31] on.
+   */
+  footerAsk: number;
 }
 
 interface HeaderRow {
@@ -80,20 +87,35 @@ interface HeaderRow {
   implied?: true;
 }
 
+/** What a text is as a label or title (worked out each time: see labelOrTitle). */
+function labelOrTitleOf(text: string): LabelInfo | 'title' | null {
+  return classifyLabel(text) ?? (isTitleText(text) ? 'title' : null);
+}
+
+/** What scanRow learns of a short text in one look-up: its label or title kind, and whether it holds a form's signature words. */
+interface TextClass {
+  readonly kind: LabelInfo | 'title' | null;
+  readonly footer: boolean;
+}
+
+/** Texts up to this long are classified and remembered; longer ones are worked out each time. */
+const SHORT_TEXT = 64;
+
 /**
- * What a text is as a label or title: a pure function of the text, remembered across sheets and
- * runs (memo.ts, bounded): tables repeat the same few texts, and so do a workbook's sheets. Long
- * free texts rarely repeat; only the short ones are kept.
+ * A short text's class, remembered across sheets and runs (memo.ts, bounded): tables repeat the
+ * same few texts, and so do a workbook's sheets. Long free texts rarely repeat; only the short
+ * ones are kept. The signature words (FOOTER_RE) are looked for here, once per distinct text,
+ * so that the grid's end is found without a second look-up per cell (hasFooter).
  */
-const labelOrTitle = memoText((text: string): LabelInfo | 'title' | null => classifyLabel(text) ?? (isTitleText(text) ? 'title' : null), 8192, 64);
+const classOfText = memoText((text: string): TextClass => ({ kind: labelOrTitleOf(text), footer: FOOTER_RE.test(text) }), 8192, SHORT_TEXT);
+
+/** What a text is as a label or title. */
+function labelOrTitle(text: string): LabelInfo | 'title' | null {
+  return text.length <= SHORT_TEXT ? classOfText(text).kind : labelOrTitleOf(text);
+}
+
 /** `项目名称：某项目`: a label with its value in one cell (only asked of texts with a colon). */
 const labelInCell = memoText(inlineLabel, 8192, 64);
-
-class LabelCache {
-  get(text: string): LabelInfo | 'title' | null {
-    return labelOrTitle(text);
-  }
-}
 
 /** Parsed values kept at most (the memory is emptied when full, as memo.ts does). */
 export const PARSED_LIMIT = 8192;
@@ -140,6 +162,8 @@ const NO_CELLS: RowScan['titles'] = Object.freeze([]) as unknown as RowScan['tit
 class Scan implements RowScan {
   labels: Anchor[] = NO_LABELS;
   titles: CellAddress[] = NO_CELLS;
+  footer = false;
+  footerAsk = 0;
   private cells: CellAddress[] | undefined;
   constructor(
     readonly row: number,
@@ -184,10 +208,12 @@ const scratch: number[] = [];
 const stored: number[] = [];
 
 /** Scans a row's anchor cells (a merged area counts once, at its top-left); undefined for a row showing nothing. */
-function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan | undefined {
+function scanRow(grid: Grid, row: number): RowScan | undefined {
   // Most rows hold no label and no title (and many nothing at all): they share one empty list until they do.
   let found: Anchor[] = NO_LABELS;
   let titles: CellAddress[] = NO_CELLS;
+  let footer = false;
+  let footerAsk = 0;
   let n = 0;
   // Only the cells the row stores: a sparse sheet is not walked across its bounding box.
   const count = grid.storedCols(row, stored);
@@ -197,10 +223,23 @@ function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan | undefin
     if (m && (m.top !== row || m.left !== col)) continue;
     const v = grid.rawValue(row, col);
     if (v === null || (typeof v === 'string' && isBlankText(v))) continue;
+    const ask = n < 31 ? 1 << n : ASK_REST;
     scratch[n++] = col;
-    if (typeof v !== 'string') continue;
+    if (typeof v !== 'string') {
+      footerAsk |= ask;
+      continue;
+    }
     const text = grid.rawText(row, col);
-    const kind = labels.get(text);
+    // A short text's label kind and signature words in one look-up (hasFooter asks the rest).
+    let kind: LabelInfo | 'title' | null;
+    if (text.length <= SHORT_TEXT) {
+      const c = classOfText(text);
+      kind = c.kind;
+      if (c.footer) footer = true;
+    } else {
+      kind = labelOrTitleOf(text);
+      footerAsk |= ask;
+    }
     if (kind === 'title') (titles === NO_CELLS ? (titles = []) : titles).push({ row, col });
     else if (kind) (found === NO_LABELS ? (found = []) : found).push({ row, col, info: kind, text });
     else if (text.length <= 4096 && (text.indexOf('：') > 0 || text.indexOf(':') > 0)) {
@@ -213,6 +252,8 @@ function scanRow(grid: Grid, row: number, labels: LabelCache): RowScan | undefin
   const scan = new Scan(row, scratch.slice(0, n));
   scan.labels = found;
   scan.titles = titles;
+  scan.footer = footer;
+  scan.footerAsk = footerAsk;
   return scan;
 }
 
@@ -930,9 +971,19 @@ function readsAsIndicator(grid: Grid, header: HeaderRow, row: number, afterIndic
 const isFooterText = memoText((text: string): boolean => FOOTER_RE.test(text));
 
 function hasFooter(grid: Grid, scan: RowScan): boolean {
-  for (const col of scan.cols) if (isFooterText(grid.rawText(scan.row, col))) return true;
+  if (scan.footer) return true;
+  const ask = scan.footerAsk;
+  if (ask === 0) return false;
+  // The cells scanRow did not classify: numbers (their displayed text) and long texts.
+  const cols = scan.cols;
+  for (let k = 0; k < cols.length; k++) {
+    if ((k < 31 ? ask & (1 << k) : ask & ASK_REST) !== 0 && isFooterText(grid.rawText(scan.row, cols[k]))) return true;
+  }
   return false;
 }
+
+/** scanRow's bit for the cells of a row from its 32nd on (footerAsk). */
+const ASK_REST = 1 << 31;
 
 /**
  * After a blank row, a row still belongs to the grid only when it reads as an indicator: its own
@@ -2003,12 +2054,11 @@ function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
 function locateIn(grid: Grid, whole: boolean): TableModel[] {
   if (grid.rowCount === 0 || grid.colCount === 0) return [];
   const scans = new ScanIndex(grid.firstRow);
-  const labels = new LabelCache();
   const parses = new ParseCache();
   const headers: HeaderRow[] = [];
   const projectRows: number[] = [];
   for (let r = grid.firstRow; r <= grid.lastRow; r++) {
-    const scan = scanRow(grid, r, labels);
+    const scan = scanRow(grid, r);
     if (scan === undefined) continue;
     scans.set(r, scan);
     // A header names three roles at least (一级/二级/三级, or a flat list's 三级, value and one more);

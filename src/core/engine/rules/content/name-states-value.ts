@@ -14,7 +14,10 @@ const NAME_TARGET_RE = /(?:≥|≤|＝|=|>=|<=|不低于|达到)?(\d{1,3}(?:\.\d
 export const nameStatesValue: Rule = {
   meta: { id: 'content/name-states-value', category: 'content', severity: 'info', fixable: false },
   row(ctx, ind) {
-    const name = withoutTrailingPunctuation(stripSpaces(ind.level3.text));
+    // Most names hold no percent sign at all: nothing to strip or match.
+    const text = ind.level3.text;
+    if (text.indexOf('%') < 0 && text.indexOf('％') < 0) return;
+    const name = withoutTrailingPunctuation(stripSpaces(text));
     if (name.length > 64) return;
     const m = NAME_TARGET_RE.exec(name);
     // The name must be more than its target (a value typed in the 三级 column is another matter).

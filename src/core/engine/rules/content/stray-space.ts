@@ -4,7 +4,7 @@
  * is the text without them. Labels (`其中：财政    资金`) are the form's, not the user's: never checked.
  * Values belong to the value rules and amounts to the budget rules.
  */
-import { isBlankText } from '../../grid';
+import { isBlankText, isSpaceCode } from '../../grid';
 import { memoText } from '../../memo';
 import type { Field } from '../../../model';
 import { hasStraySpace, squashSpaces } from '../../text';
@@ -42,8 +42,17 @@ const hasStraySpacesMemo = memoText(hasStraySpacesUncached);
 
 type Kind = 'title' | 'unitName' | 'projectName' | 'use' | 'goals' | 'level1' | 'level2' | 'level3' | 'description';
 
+/**
+ * True when a text holds a character of white space or one that shows nothing (isSpaceCode): a
+ * text with none has no stray space (hasStraySpace looks for nothing else), and most texts have none.
+ */
+function hasSpaceCode(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function checkField(ctx: RuleContext, field: Field | undefined, kind: Kind): void {
-  if (!field || typeof field.value !== 'string' || isBlankText(field.text)) return;
+  if (!field || typeof field.value !== 'string' || !hasSpaceCode(field.text) || isBlankText(field.text)) return;
   // An outline export (L5) indents its names with leading spaces: that is its layout, not a slip.
   const text = ctx.table.layout === 'L5' && OUTLINED.has(kind) ? field.text.replace(/^[ \u3000\u00a0]+/, '') : field.text;
   if (!hasStraySpaces(text)) return;
