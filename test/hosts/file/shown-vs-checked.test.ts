@@ -20,6 +20,11 @@ import { createStandIn } from '../../../src/standin';
 import { displayText } from '../../../src/standin/numfmt';
 import { modelFromXlsx } from '../../../src/standin/xlsx';
 import { leanModelFromXlsx } from '../../../src/standin/xlsx-lean';
+import { ZipReader, readZipDirectory } from '../../../src/hosts/file/zip';
+import { main } from '../../../src/cli/main';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { book, colName } from '../../helpers/hostile-unseen';
 
 type Cell = string | number | null | { v: number | string; f: string };
@@ -173,4 +178,23 @@ describe('the formatter all readers share (Excel’s display)', () => {
     expect(displayText(v, f)).toBe(shown);
     if (typeof v === 'number') expect(formatNumber(v, f)).toBe(shown);
   });
+});
+
+describe('the annotated copy keeps the numbers of date-formatted cells', () => {
+  // Before: ExcelJS wrote them back through a JavaScript date, 12.53 as 12.529999999998836 and 0.1
+  // as 0.09999999999854481 (a value the user made, changed in the copy).
+  test('12.53 and 0.1 under yyyy-mm-dd are written as 12.53 and 0.1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'perf-target-shown-'));
+    try {
+      writeFileSync(join(dir, 'a.xlsx'), workbook(TABLE({ B2: { v: 12.53, f: 'yyyy-mm-dd' }, D2: 11.53, H1: { v: 0.1, f: 'yyyy"年"m"月"d"日"' } })));
+      const io = { out: '', err: '', isTTY: false, stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s) };
+      expect(await main(['check', join(dir, 'a.xlsx'), '--annotate', join(dir, 'out')], io)).toBe(0);
+      const copy = new Uint8Array(readFileSync(join(dir, 'out', 'a.checked.xlsx')));
+      const sheet = new TextDecoder().decode(new ZipReader(copy, readZipDirectory(copy)).read('xl/worksheets/sheet1.xml'));
+      expect(/<c r="B2"[^>]*><v>([^<]*)<\/v>/.exec(sheet)?.[1]).toBe('12.53');
+      expect(/<c r="H1"[^>]*><v>([^<]*)<\/v>/.exec(sheet)?.[1]).toBe('0.1');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
