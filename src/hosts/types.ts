@@ -9,6 +9,8 @@ import type { TemplateOptions } from '../core/review/template';
 
 export interface SheetRef {
   name: string;
+  /** Hidden sheets are checked too; the pane says which ones the reviewer cannot see. Absent: visible. */
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface MarkTarget {

@@ -122,6 +122,7 @@ export const UI_TEXTS = {
   },
   'legacyPane.marked': { 'zh-CN': '已用填充色标记 {count} 个单元格。', 'en-US': '{count} cell(s) marked with a fill colour.' },
   'legacyPane.selectLabel': { 'zh-CN': '选中单元格 {cell}', 'en-US': 'Select cell {cell}' },
+  'pane.sheetHidden': { 'zh-CN': '（隐藏的工作表）', 'en-US': ' (hidden sheet)' },
   'pane.error.hidden': { 'zh-CN': '工作表已隐藏', 'en-US': 'The sheet is hidden' },
   'pane.error.not-empty': { 'zh-CN': '目标区域不是空的', 'en-US': 'The target area is not empty' },
   'pane.error.too-large': { 'zh-CN': '工作表太大', 'en-US': 'The sheet is too large' },
