@@ -123,6 +123,10 @@ export const REVIEW_TEXTS = {
   // Outcomes (announced and shown)
   'review.done.fixed': { 'zh-CN': '已修复 {count} 个单元格。', 'en-US': 'Fixed {count} cell(s).' },
   'review.done.undone': { 'zh-CN': '已撤销修复，恢复了 {count} 个单元格。', 'en-US': 'Fix undone; {count} cell(s) restored.' },
+  'review.done.formula': {
+    'zh-CN': '{count} 个单元格含有公式，未修改（修复会用一个值替换公式）：{cells}。请修改公式或它引用的单元格。',
+    'en-US': '{count} cell(s) hold a formula and were left as they are (a fix would replace the formula with a value): {cells}. Change the formula or the cells it refers to.',
+  },
   'review.done.changedSince': {
     'zh-CN': '{count} 个单元格已被修改，未覆盖：{cells}。请检查后重新校验。',
     'en-US': '{count} cell(s) had been changed and were left as they are: {cells}. Check them and re-check.',

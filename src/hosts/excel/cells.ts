@@ -41,6 +41,14 @@ export async function readRect(context: Excel.RequestContext, sheetName: string,
   };
 }
 
+/**
+ * `=…`, or `{=…}` as some Excel versions show an array formula's cells. A text cell holding `=A1`
+ * (written as text) shows the same in `formulas` as in `values`; a formula's value is its result.
+ */
+function isFormula(f: unknown, value: unknown): boolean {
+  return typeof f === 'string' && (f.startsWith('=') || f.startsWith('{=')) && f !== value;
+}
+
 function same(a: CellValue, b: CellValue): boolean {
   return a === b;
 }
@@ -88,7 +96,7 @@ export async function writeCells(
   if (protection) sheet.load('protection/protected');
   const cells = writes.map((w) => {
     const cell = sheet.getRange(normalizeAddress(w.cell)).getCell(0, 0);
-    cell.load('values,numberFormat');
+    cell.load('values,numberFormat,formulas');
     return cell;
   });
   await context.sync();
@@ -98,6 +106,10 @@ export async function writeCells(
   const results = writes.map((w, i) => {
     const key = rectToA1(parseA1(normalizeAddress(w.cell)));
     const previous = now.has(key) ? (now.get(key) as CellValue) : toCellValue(cells[i].values[0][0]);
+    // A formula (an array formula's cells too) is the user's work: writing its result's correction
+    // would replace it with a constant, so the cell is left alone and the user told.
+    const formula = !now.has(key) && isFormula(cells[i].formulas[0][0], cells[i].values[0][0]);
+    if (formula) return { cell: w.cell, previous, written: false, formula: true };
     const written = w.expected === undefined || same(previous, w.expected);
     if (written) {
       queueWrite(cells[i], w.value, String(cells[i].numberFormat[0][0]), encode);
