@@ -31,11 +31,14 @@ export async function readRect(context: Excel.RequestContext, sheetName: string,
     if (tile.isNullObject) continue;
     for (const r of parseAreaList(tile.address)) merges.set(rectToA1(r), r);
   }
+  const values = range.values.map((line) => line.map(toCellValue));
   return {
     name: sheetName,
     origin: { row: rect.top, col: rect.left },
-    values: range.values.map((line) => line.map(toCellValue)),
-    text: range.text,
+    values,
+    // A text cell is checked as its value, as the sheet read does (readUsedRange loads the text of
+    // number cells only): a format's text section (`"≥"@`) shows a sign the cell does not hold.
+    text: range.text.map((line, r) => line.map((t, c) => (typeof values[r][c] === 'string' ? undefined : t))),
     formats: range.numberFormat.map((line) => line.map(String)),
     merges: [...merges.values()],
   };

@@ -198,3 +198,17 @@ describe('the annotated copy keeps the numbers of date-formatted cells', () => {
     }
   }, 30_000);
 });
+
+test('the add-in’s re-check of one table reads a text cell as the sheet read does (its value)', async () => {
+  const bytes = workbook(TABLE({ E12: { v: '99%', f: '"≥"@' }, E8: { v: 1, f: '0%' } }));
+  const model = await modelFromXlsx(bytes);
+  if (!model) throw new Error('not loaded');
+  const standIn = createStandIn(model, { platform: 'OfficeOnline' });
+  const host = new ExcelHost({ run: standIn.run, isSetSupported: standIn.isSetSupported });
+  const whole = new Grid(await host.readSheet('S'));
+  const part = new Grid(await host.readRange('S', 'A1:E12'));
+  // Excel (and the stand-in) show ≥99% in the cell; both reads check the 99% it holds.
+  expect([whole.text(11, 4), part.text(11, 4)]).toEqual(['99%', '99%']);
+  expect([whole.text(7, 4), part.text(7, 4)]).toEqual(['100%', '100%']);
+  expect(displayText('99%', '"≥"@')).toBe('≥99%');
+});
