@@ -253,7 +253,25 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^区域(年度)?目标值?$/, 'region'],
   [/^(补助|实施)区域$/, 'transfer'],
   [/^评(价|分)(要点|标准|方法)$/, 'scoring'],
+  [/^(实际)?完成(指标|目标)值$/, 'self-eval'],
+  // Progress during the year: monitoring.
+  [/^(目标|指标|任务)?完成进度$/, 'monitor'],
+  [/^(预算|资金)执行进度$/, 'monitor'],
+  [/^(计分|评分)(方法|标准|办法|规则|说明)$/, 'scoring'],
+  // 事前绩效评估: its points and score per indicator.
+  [/^评估(要点|内容|标准|方法|依据|结论|意见|得分|分值|结果)$/, 'scoring'],
+  // 绩效目标调整表: the approved target beside the new one, and why it changed.
+  [/^(原|原定|调整前|变更前)(年度)?(绩效)?(指标值|目标值|指标|目标)$/, 'adjustment'],
+  [/^(调整|变更)后(的)?(年度)?(绩效)?(指标值|目标值|指标|目标)$/, 'adjustment'],
+  [/^(调整|变更)(原因|理由|依据|说明|事项|内容|类型)$/, 'adjustment'],
 ];
+
+/**
+ * A column a region's table has (`地区`, `区域` beside a transfer's money and targets) but a list of
+ * projects might have too: it names the kind only of a table with no 项目名称 and no project title.
+ * Not a label (it would count as one where rows are told apart by their labels): the kind pass reads it.
+ */
+export const REGION_COLUMN_RE = /^(地区|区域)(名称)?$/;
 
 /** The period a label starts with (`年度预算数`, `实施周期指标值`). */
 function leadingPeriod(base: string): Period | undefined {
@@ -291,10 +309,23 @@ export function titleKind(text: string): TableKind | undefined {
   return titleKindMemo(text);
 }
 
+/** `…项目绩效目标表`, `…项目支出绩效目标申报表`, with a batch or page note after it (`（第二批）`). */
+const PROJECT_TITLE_END_RE = /项目(支出)?绩效目标(申报|批复|审批|审核)?表(\([^()]{0,8}\))?$/;
+
 function titleKindUncached(text: string): TableKind | undefined {
   const key = labelKey(text);
+  // A title ending in a project's target table names a project, whatever words its name holds
+  // (`部门整体运转经费项目绩效目标表`, `监控平台建设项目…`, `自评系统运维项目支出绩效目标表`): a kind's
+  // words stand after the name (`某某项目绩效自评表`, `…资金区域绩效目标表`), not before 项目.
+  if (PROJECT_TITLE_END_RE.test(key)) return 'project';
+  // A sheet named after its project (`监控平台建设项目`) is no title of another kind.
+  if (/项目$/.test(key)) return undefined;
   // A 部门整体支出绩效自评表 is a self-evaluation first.
   if (/自评|绩效评价(报告|表)|评价结果/.test(key)) return 'self-eval';
+  // 项目支出绩效目标调整表, 绩效目标变更申请表: a request to change approved targets.
+  if (/(目标|指标)(调整|变更)|(调整|变更)(申请|审批|申报)?表$/.test(key)) return 'adjustment';
+  // A 部门整体支出绩效运行监控表 is monitoring first, as its self-evaluation is a self-evaluation.
+  if (/监控|执行情况表|运行跟踪|跟踪(情况)?表/.test(key)) return 'monitor';
   // 项目绩效目标完成情况表: what was achieved, after the year.
   if (/(目标|指标)(完成|实现)情况(表|统计表?)?$/.test(key)) return 'self-eval';
   // `某某项目整体绩效目标表`: a project's targets over its whole period, not a department's.
@@ -303,7 +334,6 @@ function titleKindUncached(text: string): TableKind | undefined {
   if (/(部门|单位)(\((部门|单位)\))?(年度)?(预算)?绩效目标/.test(key) && !/项目/.test(key)) return 'department';
   // 部门职责—工作活动, 机构职能, 年度重点工作任务: a department's work, not a project's.
   if (/部门职责|工作活动|(机构|部门|核心)职能|工作任务/.test(key) && !/项目/.test(key)) return 'department';
-  if (/监控|执行情况表|运行跟踪|跟踪(情况)?表/.test(key)) return 'monitor';
   if (/转移支付/.test(key) || (/(中央|省级|市级|州级)(财政)?.*(专项)?资金绩效目标表$/.test(key) && !/项目/.test(key))) return 'transfer';
   if (/区域(绩效)?目标/.test(key)) return 'region';
   // 政策绩效目标表: a policy's targets; a 政策性 project's table names its 项目.
@@ -361,7 +391,7 @@ export function inlineLabel(text: string): { info: LabelInfo; value: string } | 
 export function isTitleText(text: string): boolean {
   if (text.length < 4 || text.length > 200) return false;
   const key = labelKey(text);
-  return /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价|评价结果|评价指标|跟踪|执行情况|完成情况|评估)表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
+  return /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价|评价结果|评价指标|跟踪|执行情况|完成情况|评估|调整|变更)(申请)?表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
 }
 
 

@@ -11,7 +11,7 @@
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isTitleText, projectOfTitle, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, REGION_COLUMN_RE, isTitleText, projectOfTitle, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -1807,10 +1807,12 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     const t = ind.level1.text;
     if (t.length > 0 && t.length <= 12 && EVALUATION_LEVEL1_RE.test(labelKey(t))) return set('scoring', ind.level1.at);
   }
+  // The rows above, then the header rows (a list export's 部门名称 and 整体绩效目标 are columns of its header).
+  const near = headerRows.length === 0 ? above : [...above, ...headerRows.map((r) => scans.get(r)).filter((s): s is RowScan => s !== undefined)];
   // 整体绩效目标 in a table with no 项目名称 (a project's own goals may be called 整体目标): the
   // goals of a department or unit as a whole.
   if (!table.projectName) {
-    for (const s of above) {
+    for (const s of near) {
       for (const l of s.labels) {
         if (l.info.field === 'goals' && /^(部门|单位)?(年度)?整体/.test(labelKey(grid.rawText(l.row, l.col)))) return set('department', { row: l.row, col: l.col });
       }
@@ -1819,9 +1821,18 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   // 部门名称 / 单位名称 and no 项目名称 anywhere, under no project title: a department's (or
   // unit's) table, not a project that lost its name.
   if (!table.projectName && !titled) {
-    for (const s of above) {
+    for (const s of near) {
       for (const l of s.labels) {
-        if (l.info.field === 'unitName' && DEPARTMENT_NAME_RE.test(labelKey(l.text))) return set('department', { row: l.row, col: l.col });
+        // `部门名称：某某局` in one cell: its label is the part before the colon.
+        const label = l.inline === undefined ? l.text : l.text.slice(0, Math.max(0, l.text.search(/[:：]/)));
+        if (l.info.field === 'unitName' && DEPARTMENT_NAME_RE.test(labelKey(label))) return set('department', { row: l.row, col: l.col });
+      }
+    }
+    // 地区 / 区域 over a transfer's money and targets, no 项目名称: a region's table.
+    for (const s of near) {
+      for (const col of s.cols) {
+        const text = grid.rawText(s.row, col);
+        if (text.length <= 8 && REGION_COLUMN_RE.test(labelKey(text))) return set('region', { row: s.row, col });
       }
     }
   }
