@@ -1,0 +1,44 @@
+/**
+ * The tables a clerk's workbook holds beside its project target tables (scripts/kind-shapes.ts:
+ * 部门整体, 转移支付/区域, 自评, 监控, 评价指标体系, 事前评估, 政策, 调整表; with and without their
+ * title, list exports, several per sheet) run through the real locator: each non-project table is
+ * named with its kind and gets nothing but that info; each project, whatever its name holds
+ * (`部门整体运转经费项目`, `监控平台建设项目`), is checked as one and keeps its finding. Forms we
+ * wrote: consistency, not accuracy.
+ */
+import { checkSheet } from '../../src/core/engine';
+import { Grid, parseA1 } from '../../src/core/engine/grid';
+import { projectOfTitle } from '../../src/core/engine/labels';
+import { KIND_SHAPES, type KindShape } from '../../scripts/kind-shapes';
+import { textRows } from '../helpers/text-grid';
+
+const gridOf = (s: KindShape): Grid => new Grid({ name: s.sheet ?? 'Sheet1', values: textRows(s.lines), merges: (s.merges ?? []).map((m) => parseA1(m)) });
+
+describe.each(KIND_SHAPES.map((s) => [s.name, s] as const))('%s', (_name, shape) => {
+  const result = checkSheet(gridOf(shape));
+  it(`${shape.about}: ${shape.kinds.map((k) => k ?? 'project').join(', ')}`, () => {
+    expect(result.tables.map((t) => (t.table.kind === 'project' ? undefined : t.table.kind))).toEqual(shape.kinds);
+  });
+  it('a non-project table gets one info naming its kind and nothing else; a project is checked', () => {
+    result.tables.forEach((t, i) => {
+      const rules = t.findings.map((f) => `${f.severity} ${f.rule}`);
+      if (shape.kinds[i] !== undefined) expect(rules).toEqual(['info structure/table-kind']);
+      // Every project here has one mistake: 100% written without its sign.
+      else expect(rules).toContain('warning value/missing-sign');
+    });
+  });
+});
+
+describe('a kind’s words in a project’s name', () => {
+  it.each([
+    ['2024年部门整体运转经费项目绩效目标表', '部门整体运转经费项目'],
+    ['某某县财政局2024年自评系统运维项目支出绩效目标表', '自评系统运维项目'],
+    ['监控平台建设项目绩效目标表（第二批）', '监控平台建设项目'],
+    ['2024年区域医疗中心建设转移支付项目绩效目标申报表', '区域医疗中心建设转移支付项目'],
+  ])('%s is a project’s title and names %s', (title, project) => {
+    const result = checkSheet({ name: 'Sheet1', values: textRows([`${title}|||`, `项目名称|${project}||`, '预算数|50|财政资金|50', '年度绩效目标|完成||', '一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|人数|100人']) });
+    expect(result.tables.map((t) => t.table.kind ?? 'project')).toEqual(['project']);
+    expect(result.tables[0].findings.map((f) => f.rule)).toContain('value/missing-sign');
+    expect(projectOfTitle(title)).toBe(project);
+  });
+});
