@@ -10,7 +10,7 @@
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { rectToA1 } from '../src/core/engine/grid';
+import { parseA1, rectToA1 } from '../src/core/engine/grid';
 import { buildWorkbook, workbookBytes, type SheetSpec, type WorkbookSpec } from '../src/hosts/file/write';
 import {
   addL1,
@@ -23,6 +23,7 @@ import {
   type L3Variant,
   type SeedTable,
 } from './seed-layouts';
+import { KIND_SHAPES } from './kind-shapes';
 
 const FIXTURES = resolve(__dirname, '..', 'test', 'fixtures');
 const BAD = join(FIXTURES, 'bad');
@@ -323,6 +324,26 @@ function periodHeadings(seed: SeedTable[]): WorkbookSpec {
   return { sheets: [b.toSpec()] };
 }
 
+/**
+ * Every shape of scripts/kind-shapes.ts (non-project tables, and projects named with a kind's words)
+ * as a sheet of its own, named as the shape says; whole numbers stored as numbers, as a clerk's
+ * amounts are.
+ */
+function kindShapes(): WorkbookSpec {
+  return {
+    sheets: KIND_SHAPES.map((shape) => {
+      const values = shape.lines.map((l) => l.split('|').map((c) => (c === '' ? null : /^\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
+      const cols = Math.max(...values.map((r) => r.length));
+      return {
+        name: shape.sheet ?? shape.name,
+        values,
+        merges: (shape.merges ?? []).map((m) => parseA1(m)),
+        columnWidths: widths(Array<number>(cols).fill(16)),
+      };
+    }),
+  };
+}
+
 /** Every kind of cell the reader must convert; the expected results are in test/hosts/file. */
 function values(): WorkbookSpec {
   const date = new Date(Date.UTC(2025, 0, 15));
@@ -537,6 +558,7 @@ export async function buildFixtures(seed: SeedTable[]): Promise<FixtureFile[]> {
   files.push({ path: 'combined-levels.xlsx', bytes: await workbookBytes(buildWorkbook(combinedLevels(seed))) });
   files.push({ path: 'period-columns.xlsx', bytes: await workbookBytes(buildWorkbook(periodColumns(seed))) });
   files.push({ path: 'period-headings.xlsx', bytes: await workbookBytes(buildWorkbook(periodHeadings(seed))) });
+  files.push({ path: 'kinds.xlsx', bytes: await workbookBytes(buildWorkbook(kindShapes())) });
   for (const [name, bytes] of await badFiles(seed, files[0].bytes)) files.push({ path: `bad/${name}`, bytes });
   return files;
 }

@@ -6,9 +6,11 @@
  * (`部门整体运转经费项目`, `监控平台建设项目`), is checked as one and keeps its finding. Forms we
  * wrote: consistency, not accuracy.
  */
+import { join } from 'path';
 import { checkSheet } from '../../src/core/engine';
 import { Grid, parseA1 } from '../../src/core/engine/grid';
 import { projectOfTitle } from '../../src/core/engine/labels';
+import { readWorkbookFile } from '../../src/hosts/file/read';
 import { KIND_SHAPES, type KindShape } from '../../scripts/kind-shapes';
 import { textRows } from '../helpers/text-grid';
 
@@ -40,5 +42,22 @@ describe('a kind’s words in a project’s name', () => {
     expect(result.tables.map((t) => t.table.kind ?? 'project')).toEqual(['project']);
     expect(result.tables[0].findings.map((f) => f.rule)).toContain('value/missing-sign');
     expect(projectOfTitle(title)).toBe(project);
+  });
+});
+
+describe('the fixture test/fixtures/kinds.xlsx (every shape as a sheet, amounts as numbers)', () => {
+  it('reads back as the same tables, kinds and findings as the shapes', async () => {
+    const grids = await readWorkbookFile(join(__dirname, '..', 'fixtures', 'kinds.xlsx'));
+    expect(grids.map((g) => g.name)).toEqual(KIND_SHAPES.map((s) => s.sheet ?? s.name));
+    grids.forEach((g, i) => {
+      const shape = KIND_SHAPES[i];
+      const tables = checkSheet(g).tables;
+      expect({ sheet: g.name, kinds: tables.map((t) => (t.table.kind === 'project' ? undefined : t.table.kind)) }).toEqual({ sheet: g.name, kinds: shape.kinds });
+      const fromText = checkSheet(gridOf(shape)).tables;
+      expect({ sheet: g.name, findings: tables.map((t) => t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`)) }).toEqual({
+        sheet: g.name,
+        findings: fromText.map((t) => t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`)),
+      });
+    });
   });
 });
