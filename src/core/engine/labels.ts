@@ -346,6 +346,18 @@ function titleKindUncached(text: string): TableKind | undefined {
 const titleKindMemo = memoText(titleKindUncached);
 
 /**
+ * The kind a title names that is not read as a title: a note after it (`…绩效目标表（2024年度）`,
+ * `（调整）`) or its end cut off at the column's edge (`…部门整体支出绩效目`). For a cell standing alone
+ * in its row above a table; undefined when the text names no kind or is no such title.
+ */
+export function looseTitleKind(text: string): TableKind | undefined {
+  if (text.length < 6 || text.length > 80) return undefined;
+  const key = labelKey(text).replace(/\([^()]{1,12}\)$/, '');
+  if (!/绩效/.test(key) || /[。；;，,]/.test(key)) return undefined;
+  return titleKind(key);
+}
+
+/**
  * The project a project table's title names, when it names one: `2024年农村道路养护项目绩效目标表`
  * → `农村道路养护项目`, `1.2025年检察业务信息化运维项目-2025中央绩效目标表` → `检察业务信息化运维项目-2025中央`.
  * Generic titles (`项目支出绩效目标表`, `2025年度项目绩效目标申报表`, `某某局部门绩效目标表`) name none.

@@ -11,7 +11,7 @@
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, REGION_COLUMN_RE, isTitleText, projectOfTitle, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isTitleText, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -1766,6 +1766,12 @@ function isPeriodHeading(grid: Grid, scans: ScanIndex, row: number): boolean {
 const EVALUATION_LEVEL1_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]?)?(?:项目)?(?:决策|过程)(?:指标)?(?:\(\d+(?:\.\d+)?分?\)|\d+(?:\.\d+)?分?)?$/;
 
 /**
+ * The 一级 names of a department's own indicators (部门整体: 履职效能, 管理效率), which no project's
+ * scheme has.
+ */
+const DEPARTMENT_LEVEL1_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]?)?(?:部门)?(?:履职效能|管理效率|履职效果|职责履行)(?:指标)?(?:\(\d+(?:\.\d+)?分?\)|\d+(?:\.\d+)?分?)?$/;
+
+/**
  * What kind of table this is: a column only other tables have (实际完成值, 得分, 执行进度), else
  * the title's words (部门整体…, …自评表); a project target table otherwise.
  */
@@ -1792,6 +1798,17 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     if (titles.length > 0) anyTitle = true;
     for (let k = 0; k < titles.length && !decided; k++) decided = byTitle(titles[k]);
   }
+  // A title not read as one (a note after it, its end cut off): a cell alone in its row, above
+  // the table's first label.
+  for (let i = 0; i < above.length && !decided && above[i].labels.length === 0; i++) {
+    const cells = above[i].nonBlank;
+    if (cells.length !== 1) continue;
+    const kind = looseTitleKind(grid.rawText(cells[0].row, cells[0].col));
+    if (kind === undefined) continue;
+    anyTitle = decided = true;
+    if (kind !== 'project') set(kind, cells[0]);
+    else titled = true;
+  }
   // A kind was set; otherwise every row above was walked (anyTitle is whole) or a title was found.
   if (decided && !titled) return;
   for (const r of headerRows) {
@@ -1806,6 +1823,7 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   for (const ind of table.indicators) {
     const t = ind.level1.text;
     if (t.length > 0 && t.length <= 12 && EVALUATION_LEVEL1_RE.test(labelKey(t))) return set('scoring', ind.level1.at);
+    if (t.length > 0 && t.length <= 14 && DEPARTMENT_LEVEL1_RE.test(labelKey(t))) return set('department', ind.level1.at);
   }
   // The rows above, then the header rows (a list export's 部门名称 and 整体绩效目标 are columns of its header).
   const near = headerRows.length === 0 ? above : [...above, ...headerRows.map((r) => scans.get(r)).filter((s): s is RowScan => s !== undefined)];
