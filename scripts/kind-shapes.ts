@@ -279,6 +279,17 @@ export const KIND_SHAPES: KindShape[] = [
     merges: ['A1:E1', 'A2:E2'],
     kinds: ['department'],
   },
+  {
+    name: 'dept-list-unit-code',
+    about: 'a budget system’s export of unit targets: 单位编码 | 单位名称 | 年度 | 绩效目标, split sign/value/unit',
+    lines: [
+      '单位编码|单位名称|年度|绩效目标|一级指标|二级指标|三级指标|指标性质|指标值|度量单位',
+      '101001|某某县财政局|2024|完成年度工作|产出指标|数量指标|完成任务数|≥|12|项',
+      '||||产出指标|质量指标|预算编制准确率|≥|95|%',
+      '||||满意度指标|服务对象满意度指标|预算单位满意度|≥|90|%',
+    ],
+    kinds: ['department'],
+  },
   // ---- 转移支付 / 区域 ----
   {
     name: 'transfer-region-form',
@@ -354,6 +365,16 @@ export const KIND_SHAPES: KindShape[] = [
     about: '…资金区域绩效目标表 over 资金名称, 资金总额 and 年度目标: only the title says 区域',
     lines: ['2024年农业生产发展资金区域绩效目标表||||', '资金名称|农业生产发展资金|||', '资金总额（万元）|1000|||', '年度目标|完成年度任务|||', ...GRID('绩效指标')],
     merges: ['A1:E1', 'A5:A11'],
+    kinds: ['region'],
+  },
+  {
+    name: 'region-list-issued',
+    about: 'a list of a transfer’s targets by 下达区域, no title, no 项目名称',
+    lines: [
+      '资金名称|下达区域|资金用途|年度目标|一级指标|二级指标|三级指标|指标值',
+      '耕地地力保护补贴|某某县|发放补贴|足额发放|产出指标|数量指标|补贴面积|≥50万亩',
+      '||||满意度指标|服务对象满意度指标|农户满意度|≥90%',
+    ],
     kinds: ['region'],
   },
   // ---- 自评 ----
@@ -532,6 +553,16 @@ export const KIND_SHAPES: KindShape[] = [
     merges: ['A1:D1'],
     kinds: ['monitor'],
   },
+  {
+    name: 'monitor-list',
+    about: 'a system’s list of monitoring results: 1-8月完成值 | 全年预计完成值 | 是否偏离 | 偏离原因 | 纠偏措施',
+    lines: [
+      '单位名称|项目名称|一级指标|二级指标|三级指标|年度指标值|1-8月完成值|全年预计完成值|是否偏离|偏离原因|纠偏措施',
+      '某某局|信息系统运维项目|产出指标|数量指标|运维系统数|≥3个|3个|3个|否||',
+      '||满意度指标|服务对象满意度指标|使用人员满意度|≥90%|—|≥90%|否||',
+    ],
+    kinds: ['monitor'],
+  },
   // ---- 评价指标体系, 评分表, 事前评估 ----
   {
     name: 'scoring-framework',
@@ -572,6 +603,18 @@ export const KIND_SHAPES: KindShape[] = [
       '效益|项目效益|社会效益|30|有所提升得满分|28|',
     ],
     merges: ['A1:G1'],
+    kinds: ['scoring'],
+  },
+  {
+    name: 'scoring-dept-framework',
+    about: 'a department-wide evaluation framework (投入 / 过程 / 产出 / 效果) with 分值 and 评分标准',
+    lines: [
+      '一级指标|二级指标|三级指标|分值|评分标准',
+      '投入|预算配置|在职人员控制率|5|≤100%得满分',
+      '过程|预算执行|预算执行率|10|按比例得分',
+      '产出|职责履行|重点工作完成率|20|按比例得分',
+      '效果|履职效益|社会效益|20|有所提升得满分',
+    ],
     kinds: ['scoring'],
   },
   {
@@ -683,6 +726,32 @@ export const KIND_SHAPES: KindShape[] = [
       ...PROJECT_BODY('会计培训项目').map((l) => `${l}|`),
     ],
     kinds: ['department', undefined],
+  },
+  {
+    name: 'mixed-dept-then-project',
+    about: 'a titled department table, then a project table that lost its title (its own 项目名称 block)',
+    lines: [
+      '2024年部门整体支出绩效目标表||||',
+      '部门（单位）名称|某某县财政局|||',
+      '年度绩效目标|完成年度工作|||',
+      ...GRID('年度绩效指标'),
+      '||||',
+      ...PROJECT_BODY('会计培训项目').map((l) => `${l}|`),
+    ],
+    kinds: ['department', undefined],
+  },
+  {
+    name: 'mixed-self-eval-then-project',
+    about: 'a titled self-evaluation, then a project table that lost its title',
+    lines: [
+      '2023年度项目支出绩效自评表||||',
+      '项目名称|某某项目|||',
+      '一级指标|二级指标|三级指标|年度指标值|实际完成值',
+      '产出指标|数量指标|运维系统数|≥3个|3个',
+      '||||',
+      ...PROJECT_BODY('会计培训项目').map((l) => `${l}|`),
+    ],
+    kinds: ['self-eval', undefined],
   },
   // ---- projects whose names hold a kind's words ----
   {

@@ -271,7 +271,7 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
  * projects might have too: it names the kind only of a table with no 项目名称 and no project title.
  * Not a label (it would count as one where rows are told apart by their labels): the kind pass reads it.
  */
-export const REGION_COLUMN_RE = /^(地区|区域)(名称)?$/;
+export const REGION_COLUMN_RE = /^(下达|分配|补助|实施)?(地区|区域)(名称)?$/;
 
 /** The period a label starts with (`年度预算数`, `实施周期指标值`). */
 function leadingPeriod(base: string): Period | undefined {

@@ -1858,8 +1858,9 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   const bySheet = titled ? undefined : titleKind(grid.name);
   if (bySheet && bySheet !== 'project') return set(bySheet, { row: table.range.top, col: table.range.left });
   // A grid with no title of its own right after a table of another kind is that table's next
-  // part (a 自评表's second grid, a 部门整体表's indicators under its tasks).
-  if (!anyTitle && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
+  // part (a 自评表's second grid, a 部门整体表's indicators under its tasks); one under its own
+  // 项目名称 is a project's table that lost its title.
+  if (!anyTitle && !table.projectName && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
 }
 
 /**
