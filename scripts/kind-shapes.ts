@@ -290,6 +290,12 @@ export const KIND_SHAPES: KindShape[] = [
     ],
     kinds: ['department'],
   },
+  {
+    name: 'dept-as-project-name',
+    about: 'a system filing the department’s own targets as a 项目 named `…部门整体支出`, no title',
+    lines: ['项目名称|某某县财政局2024年度部门整体支出|||', '预算数|200|财政拨款|200|', '年度绩效目标|完成年度工作|||', ...GRID('年度绩效指标')],
+    kinds: ['department'],
+  },
   // ---- 转移支付 / 区域 ----
   {
     name: 'transfer-region-form',
@@ -376,6 +382,20 @@ export const KIND_SHAPES: KindShape[] = [
       '||||满意度指标|服务对象满意度指标|农户满意度|≥90%',
     ],
     kinds: ['region'],
+  },
+  {
+    name: 'transfer-autonomous-region',
+    about: '自治区级 …资金绩效目标表 (a fund handed down by an autonomous region, as 省级 elsewhere)',
+    lines: ['2024年自治区级财政农业发展资金绩效目标表||||', '资金名称|农业发展资金|||', '主管部门|某某县农业农村局|||', '资金总额（万元）|1000|||', '年度目标|完成年度任务|||', ...GRID('绩效指标')],
+    merges: ['A1:E1'],
+    kinds: ['transfer'],
+  },
+  {
+    name: 'transfer-declared',
+    about: '省级…专项资金绩效目标申报表 (a 申报表 of a province’s fund)',
+    lines: ['2024年省级乡村振兴专项资金绩效目标申报表||||', '资金名称|乡村振兴专项资金|||', '主管部门|某某县农业农村局|||', '资金总额（万元）|1000|||', '年度目标|完成年度任务|||', ...GRID('绩效指标')],
+    merges: ['A1:E1'],
+    kinds: ['transfer'],
   },
   // ---- 自评 ----
   {
@@ -783,6 +803,12 @@ export const KIND_SHAPES: KindShape[] = [
     name: 'project-transfer-name',
     about: 'a county project funded by a transfer, its name holding 转移支付 and 区域',
     lines: ['2024年区域医疗中心建设转移支付项目绩效目标表|||', ...PROJECT_BODY('区域医疗中心建设转移支付项目')],
+    kinds: [undefined],
+  },
+  {
+    name: 'project-province-funded',
+    about: 'a project paid from a province’s fund: 省级财政…项目资金绩效目标表 names its 项目',
+    lines: ['2024年省级财政农村公路养护项目资金绩效目标表|||', ...PROJECT_BODY('农村公路养护项目')],
     kinds: [undefined],
   },
   {

@@ -1825,6 +1825,10 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     if (t.length > 0 && t.length <= 12 && EVALUATION_LEVEL1_RE.test(labelKey(t))) return set('scoring', ind.level1.at);
     if (t.length > 0 && t.length <= 14 && DEPARTMENT_LEVEL1_RE.test(labelKey(t))) return set('department', ind.level1.at);
   }
+  // A 项目名称 that names a department's whole spending (`某某局2024年度部门整体支出`, as some
+  // systems file the department's own targets): a department's table.
+  const own = table.projectName;
+  if (own && own.text.length <= 60 && /整体(支出|绩效)(目标)?$/.test(labelKey(own.text))) return set('department', own.label ?? own.at);
   // The rows above, then the header rows (a list export's 部门名称 and 整体绩效目标 are columns of its header).
   const near = headerRows.length === 0 ? above : [...above, ...headerRows.map((r) => scans.get(r)).filter((s): s is RowScan => s !== undefined)];
   // 整体绩效目标 in a table with no 项目名称 (a project's own goals may be called 整体目标): the
