@@ -61,3 +61,21 @@ describe('the fixture test/fixtures/kinds.xlsx (every shape as a sheet, amounts 
     });
   });
 });
+
+describe('a column written after the year (or during it) beside the target says the kind', () => {
+  it.each([
+    ['实际达成值', 'self-eval'],
+    ['目标完成情况', 'self-eval'],
+    ['指标实现情况', 'self-eval'],
+    ['全年完成指标值', 'self-eval'],
+    ['截至年底完成值', 'self-eval'],
+    ['实际完成数值', 'self-eval'],
+    ['自评分值', 'self-eval'],
+    ['半年执行率', 'monitor'],
+  ] as const)('%s: a %s table', (column, kind) => {
+    const lines = ['项目名称|某某项目|||', `一级指标|二级指标|三级指标|年度指标值|${column}`, '产出指标|数量指标|运维系统数|≥3个|3', '满意度指标|服务对象满意度指标|使用人员满意度|≥90%|95%'];
+    const result = checkSheet({ name: 'Sheet1', values: textRows(lines) });
+    expect(result.tables.map((t) => t.table.kind)).toEqual([kind]);
+    expect(result.tables[0].findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['info structure/table-kind']);
+  });
+});
