@@ -79,3 +79,17 @@ describe('a column written after the year (or during it) beside the target says 
     expect(result.tables[0].findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['info structure/table-kind']);
   });
 });
+
+describe('a row only a department’s table has, however the department names itself', () => {
+  it.each(['部门（单位）职能', '机构职能', '部门总体目标', '单位（部门）年度主要任务'])('%s', (label) => {
+    const lines = ['单位：某某县财政局|||', `${label}|负责全县财政收支管理||`, '年度预算|200||', '年度绩效目标|完成年度预算编制。||', '一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|完成任务数|≥12项', '满意度指标|服务对象满意度指标|预算单位满意度|≥90%'];
+    const result = checkSheet({ name: 'Sheet1', values: textRows(lines) });
+    expect(result.tables.map((t) => t.table.kind)).toEqual(['department']);
+    expect(result.tables[0].findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['info structure/table-kind']);
+  });
+  it.each(['市县', '区县', '受益地区'])('a list of a transfer’s targets by %s, no 项目名称, is a region’s', (column) => {
+    const lines = [`资金名称|${column}|资金用途|年度目标|一级指标|二级指标|三级指标|指标值`, '耕地地力保护补贴|某某县|发放补贴|足额发放|产出指标|数量指标|补贴面积|≥50万亩', '||||满意度指标|服务对象满意度指标|农户满意度|≥90%'];
+    const result = checkSheet({ name: 'Sheet1', values: textRows(lines) });
+    expect(result.tables.map((t) => t.table.kind)).toEqual(['region']);
+  });
+});

@@ -198,6 +198,8 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(主要|重点)?任务名称$/, 'department'],
   [/^(年度)?(重点|主要)(工作)?任务$/, 'department'],
   [/^(部门|单位)?(核心|主要)职能$/, 'department'],
+  [/^机构(主要)?职能(职责)?$/, 'department'],
+  [/^(部门|单位)(年度)?总体(绩效)?目标$/, 'department'],
   [/^政策名称$/, 'policy'],
   [/^(部门|单位)?(整体|年度)?履职(目标|效能)$/, 'department'],
   [/^部门(整体)?(支出)?(职能|概况)$/, 'department'],
@@ -278,7 +280,7 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
  * projects might have too: it names the kind only of a table with no 项目名称 and no project title.
  * Not a label (it would count as one where rows are told apart by their labels): the kind pass reads it.
  */
-export const REGION_COLUMN_RE = /^(下达|分配|补助|实施)?(地区|区域)(名称)?$/;
+export const REGION_COLUMN_RE = /^((下达|分配|补助|实施|受益)?(地区|区域)|区县|县区|市县|地市|市州)(名称)?$/;
 
 /** The period a label starts with (`年度预算数`, `实施周期指标值`). */
 function leadingPeriod(base: string): Period | undefined {
@@ -304,8 +306,10 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   for (const [re, field] of FIELD_PATTERNS) {
     if (re.test(base) || re.test(key)) return { field, ...with_(leadingPeriod(base) ?? period) };
   }
+  // `部门（单位）职能`, `单位（部门）整体绩效目标`: the department's markers, however it names itself.
+  const own = base.replace(/^(部门|单位)\((部门|单位)\)/, '部门');
   for (const [re, kind] of KIND_MARKERS) {
-    if (re.test(base)) return { kind };
+    if (re.test(own)) return { kind };
   }
   if (SKIP_PATTERNS.some((re) => re.test(base))) return { skip: true };
   return undefined;
