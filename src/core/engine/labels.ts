@@ -342,7 +342,7 @@ function titleKindUncached(text: string): TableKind | undefined {
   // `某某项目整体绩效目标表`: a project's targets over its whole period, not a department's.
   if (/(部门|单位)(\((部门|单位)\))?整体|整体支出/.test(key) || (/整体绩效/.test(key) && !/项目/.test(key))) return 'department';
   // 某某局部门绩效目标表, 部门年度绩效目标表: a department's targets; a 部门 title naming a 项目 is a project's.
-  if (/(部门|单位)(\((部门|单位)\))?(年度)?(预算)?绩效目标/.test(key) && !/项目/.test(key)) return 'department';
+  if (/(部门|单位)(\((部门|单位)\))?(年度|中期)?(预算)?绩效目标/.test(key) && !/项目/.test(key)) return 'department';
   // 部门职责—工作活动, 机构职能, 年度重点工作任务: a department's work, not a project's.
   if (/部门职责|工作活动|(机构|部门|核心)职能|工作任务/.test(key) && !/项目/.test(key)) return 'department';
   // A higher level's fund handed down (自治区级 as the provinces' 省级; a 申报表 as well as a 目标表).
