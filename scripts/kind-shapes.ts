@@ -800,6 +800,20 @@ export const KIND_SHAPES: KindShape[] = [
     kinds: [undefined],
   },
   {
+    name: 'project-video-monitor-sheet',
+    about: 'no title, the sheet named after a project about monitoring (视频监控系统运维)',
+    sheet: '视频监控系统运维',
+    lines: PROJECT_BODY('视频监控系统运维项目'),
+    kinds: [undefined],
+  },
+  {
+    name: 'monitor-sheet-name',
+    about: 'no title, a table shaped like a project’s on a sheet named 绩效监控',
+    sheet: '绩效监控',
+    lines: ['项目名称|某某项目|||', '预算数|50|财政资金|50', '年度目标|完成|||', '一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|运维系统数|≥3个', '满意度指标|服务对象满意度指标|使用人员满意度|≥90%'],
+    kinds: ['monitor'],
+  },
+  {
     name: 'project-transfer-name',
     about: 'a county project funded by a transfer, its name holding 转移支付 and 区域',
     lines: ['2024年区域医疗中心建设转移支付项目绩效目标表|||', ...PROJECT_BODY('区域医疗中心建设转移支付项目')],

@@ -358,6 +358,16 @@ function titleKindUncached(text: string): TableKind | undefined {
 const titleKindMemo = memoText(titleKindUncached);
 
 /**
+ * The kind a sheet's name names (`部门整体`, `自评表`, `绩效监控`). Sheets are often named after their
+ * project: one about monitoring (`视频监控系统运维`, `森林防火监控`) is no monitoring table.
+ */
+export function sheetKind(name: string): TableKind | undefined {
+  const kind = titleKind(name);
+  if (kind !== 'monitor') return kind;
+  return /(绩效|运行|执行|目标)监控|监控(情况)?(表|报告)|执行情况|跟踪/.test(labelKey(name)) ? kind : undefined;
+}
+
+/**
  * The kind a title names that is not read as a title: a note after it (`…绩效目标表（2024年度）`,
  * `（调整）`) or its end cut off at the column's edge (`…部门整体支出绩效目`). For a cell standing alone
  * in its row above a table; undefined when the text names no kind or is no such title.

@@ -11,7 +11,7 @@
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isTitleText, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isTitleText, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -1859,7 +1859,7 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     }
   }
   // No title in the sheet: a sheet named after its kind (`部门整体支出绩效目标表`) tells it.
-  const bySheet = titled ? undefined : titleKind(grid.name);
+  const bySheet = titled ? undefined : sheetKind(grid.name);
   if (bySheet && bySheet !== 'project') return set(bySheet, { row: table.range.top, col: table.range.left });
   // A grid with no title of its own right after a table of another kind is that table's next
   // part (a 自评表's second grid, a 部门整体表's indicators under its tasks); one under its own
