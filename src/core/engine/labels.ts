@@ -80,6 +80,10 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   // Each level's share of the money (省级资金, 市县配套资金); 中央/省 补助 says a transfer (below).
   [/^(其中)?(中央|省|市|县|区|州|旗)级(资金|拨款)$/, 'fiscal'],
   [/^(其中)?(市县|县市|县区|市区)(级)?(配套)?资金$/, 'fiscal'],
+  [/^(其中)?(中央|省|市|县|区|州|旗)级?(财政)?配套(资金)?$/, 'fiscal'],
+  [/^(其中)?中央(财政)?(资金|拨款)$/, 'fiscal'],
+  [/^(其中)?(国有资本经营预算|财政专户管理资金|财政专户资金)(拨款|资金|安排)?$/, 'fiscal'],
+  [/^(其中)?(一般|专项)债券(资金)?$/, 'fiscal'],
   [/^(其中)?上级(财政)?补助(资金|收入)?$/, 'fiscal'],
   [/^(其中)?一般公共预算(拨款|资金|安排)?$/, 'fiscal'],
   [/^(其中)?政府性基金(预算)?(拨款|资金|安排)?$/, 'fiscal'],
@@ -221,9 +225,9 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(1|一)[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月/, 'monitor'],
   [/^截[至止]\d{1,2}月(底|末)?/, 'monitor'],
   [/^(全年)?预计(全年)?(执行数|执行率|完成率)$/, 'monitor'],
-  [/^(中央|省|市|区|县|州|旗)级?(财政)?(补助|转移支付)(资金)?$/, 'transfer'],
+  [/^(其中)?(中央|省|市|区|县|州|旗)级?(财政)?(补助|转移支付)(资金)?$/, 'transfer'],
   [/^(转移支付|专项转移支付)(项目)?名称$/, 'transfer'],
-  [/^地方(财政)?(配套)?资金$/, 'transfer'],
+  [/^(其中)?地方(财政)?(配套)?资金$/, 'transfer'],
   [/^(评分|评价)(细则|依据|办法)$/, 'scoring'],
   [/^(完成|实现)目标(的)?可能性$/, 'monitor'],
   [/^(目标)?(完成|实现)(的)?可能性$/, 'monitor'],
@@ -280,11 +284,16 @@ export function classifyLabel(text: string): LabelInfo | undefined {
     if (re.test(base) || re.test(key)) return { field, ...with_(leadingPeriod(base) ?? period) };
   }
   for (const [re, kind] of KIND_MARKERS) {
-    if (re.test(base)) return { kind };
+    // 中央补助 / 省级补助 / 地方配套资金: a transfer's marker, and money from the public purse (a
+    // project funded by them adds them up to its budget).
+    if (re.test(base)) return kind === 'transfer' && FUNDING_RE.test(base) ? { kind, field: 'fiscal' } : { kind };
   }
   if (SKIP_PATTERNS.some((re) => re.test(base))) return { skip: true };
   return undefined;
 }
+
+/** Transfer markers that are also a share of the money: 中央补助, 省级财政补助资金, 地方配套资金. */
+const FUNDING_RE = /(?:补助|配套)(?:资金)?$|^(?:其中)?地方(?:财政)?(?:配套)?资金$/;
 
 /** The kind a table title names (部门整体…, 自评表, 监控表), or 'project'; undefined when it names none. */
 export function titleKind(text: string): TableKind | undefined {
@@ -345,7 +354,7 @@ const INLINE_FIELDS: ReadonlySet<string> = new Set(['projectName', 'total', 'fis
  * way a Word form pasted into Excel often keeps them): the label and the value, or undefined.
  */
 export function inlineLabel(text: string): { info: LabelInfo; value: string } | undefined {
-  const m = /^([^:：\n]{2,16})[:：]/.exec(text);
+  const m = /^(?:其中[:：]?)?([^:：\n]{2,16})[:：]/.exec(text);
   if (!m) return undefined;
   const info = classifyLabel(m[1]);
   if (!info?.field || !INLINE_FIELDS.has(info.field)) return undefined;

@@ -1859,8 +1859,14 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     const marker = scans.get(r)?.labels.find((l) => l.info.kind);
     if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
   }
+  // Under a title naming a project, or a `项目名称` (a transfer's table names its 专项 or 转移支付),
+  // money from 中央补助/省级补助/地方配套 (a marker that is also a field) is where a project's funds
+  // come from (a county's 高标准农田 project), not a transfer payment's table.
+  const named = table.projectName?.label !== undefined && /^项目(支出)?名称$/.test(labelKey(grid.rawText(table.projectName.label.row, table.projectName.label.col)));
   for (const s of above) {
-    for (const l of s.labels) if (l.info.kind) return set(l.info.kind, { row: l.row, col: l.col });
+    for (const l of s.labels) {
+      if (l.info.kind && !((titled || named) && l.info.field !== undefined)) return set(l.info.kind, { row: l.row, col: l.col });
+    }
   }
   // 决策 / 过程 as a 一级: the evaluation framework (绩效评价指标体系: 决策、过程、产出、效益), a
   // scoring table; no target table has them.
