@@ -51,6 +51,16 @@ ruleTester(qualitativeNotAllowed, {
   ],
   invalid: [
     {
+      name: 'a count per period in words keeps its period in the unit (每月1次 -> ≥1次/月)',
+      spec: quality('每季度不少于1次'),
+      errors: [{ messageId: 'sentence', cell: valueCell(1), suggestion: '≥1次/季度', severity: 'warning' }],
+    },
+    {
+      name: 'a rate per period keeps its own unit (每月完成率达到95% -> ≥95%)',
+      spec: quality('每月完成率达到95%'),
+      errors: [{ messageId: 'sentence', cell: valueCell(1), suggestion: '≥95%', severity: 'warning' }],
+    },
+    {
       name: 'a sentence holding a target (real tables: 完成率达到100%)',
       spec: quality('验收完成率达到100%'),
       errors: [{ messageId: 'sentence', cell: valueCell(1), suggestion: '＝100%', severity: 'warning' }],

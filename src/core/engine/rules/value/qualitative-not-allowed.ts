@@ -5,6 +5,7 @@
  */
 import type { IndicatorRow, TableModel } from '../../../model';
 import { stripSpaces } from '../../text';
+import { moneyFactor } from '../../units';
 import { formatValue, parseIndicatorValue } from '../../value';
 import type { Rule } from '../types';
 import { isDateText, isRatioText } from '../../vocabulary';
@@ -16,6 +17,8 @@ const SIGN_REACH = 6;
 const STOPS = '，,；;。（(、：:';
 /** A standard's code: GB/T 50378-2019, HJ 2.2, ISO9001, DB11/T 1234. */
 const STANDARD_CODE_RE = /(?:GB|HJ|JGJ|CJJ|DB\d*|ISO|IEC|JT|SL|YY|WS|NY|QB|GA|SJ)\s*(?:\/\s*T)?\s*\d/i;
+/** `每月`, `每季度` before a count: its period (the unit's denominator). */
+const PER_PERIOD_RE = /每(天|日|周|月|季度|年|学期|半年)[^每]*$/;
 /** How far after its first digit a value written inside a text may end (number and unit). */
 const TAIL_REACH = 12;
 
@@ -47,7 +50,11 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
       let sign = correctedSign(kind, p.sign ?? inferSign(ind, Number(number), p.unit));
       // `达到100%`: a rate cannot pass 100%, so the target is 100% itself.
       if (sign === '≥' && p.unit === '%' && Number(number) === 100) sign = '＝';
-      const unit = p.unit ?? (kind === 'cost' ? table.moneyUnit : undefined);
+      let unit = p.unit ?? (kind === 'cost' ? table.moneyUnit : undefined);
+      // `每月1次`, `每季度不少于1次`: the period belongs to the unit (≥1次/月), or the target
+      // suggested would say something else (a rate or a sum of money keeps its own unit).
+      const per = unit && !unit.includes('/') && unit !== '%' && unit !== '‰' && moneyFactor(unit) === undefined ? PER_PERIOD_RE.exec(text.slice(0, start)) : null;
+      if (per) unit = `${unit}/${per[1]}`;
       return formatValue({ sign, number, unit });
     }
   }
