@@ -340,6 +340,8 @@ export function isCalendarValue(text: string): boolean {
   let m = /^((?:19|20)\d{2})[.．](\d{1,2})[.．](\d{1,2})日?(前|之前|以前)?$/.exec(s);
   if (m) return month(m[2]) && Number(m[3]) >= 1 && Number(m[3]) <= 31;
   if (/^(19|20)\d{2}年度?$/.test(s)) return true;
+  // A quarter by its name (`一季度`, `2025年第四季度前`): a time of year, not "1 quarter".
+  if (/^(?:(?:19|20)\d{2}年)?(?:第[一二三四1-4]|[一二三四])季度(?:前|内|末|底|之前|以前)?$/.test(s)) return true;
   m = /^(?:(?:19|20)\d{2}年)?(\d{1,2})月?(?:份)?[-—–~～至到](?:(?:19|20)\d{2}年)?(\d{1,2})月份?$/.exec(s);
   if (m) return month(m[1]) && month(m[2]) && Number(m[1]) <= Number(m[2]);
   m = /^(\d{1,2})月份?$/.exec(s);
