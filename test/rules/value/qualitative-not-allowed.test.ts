@@ -106,6 +106,11 @@ ruleTester(qualitativeNotAllowed, {
       errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), severity: 'warning' }],
     },
     {
+      name: 'a rate inside words on a cost (成本节约率≥5%): no money cap to suggest, the sign not turned to ≤',
+      spec: cost('成本节约率≥5%'),
+      errors: [{ messageId: 'cost', cell: valueCell(3), suggestion: null, severity: 'error' }],
+    },
+    {
       name: 'a sign before words on a cost (≤预算金额) is no sum of money',
       spec: cost('≤预算金额'),
       errors: [{ messageId: 'cost', cell: valueCell(3), suggestion: null, severity: 'error' }],

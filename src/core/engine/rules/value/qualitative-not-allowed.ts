@@ -5,7 +5,7 @@
  */
 import type { IndicatorRow, TableModel } from '../../../model';
 import { stripSpaces } from '../../text';
-import { moneyFactor } from '../../units';
+import { moneyFactor, unitClass } from '../../units';
 import { formatValue, parseIndicatorValue } from '../../value';
 import type { Rule } from '../types';
 import { isDateText, isRatioText } from '../../vocabulary';
@@ -45,6 +45,8 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
       if (p.kind !== 'quantitative' || !p.unitKnown) continue;
       // `100分制` is a scale; `5G全覆盖` names a network, not 5 GB (a one-letter unit needs a sign).
       if (text[end] === '制' || (p.sign === undefined && /^[A-Za-z]$/.test(p.unitText ?? ''))) continue;
+      // `成本节约率≥5%` on a cost: a rate, no sum of money to cap it (the cost message says so).
+      if (kind === 'cost' && p.unit !== undefined && (unitClass(p.unit) === 'percent' || p.unit === '‰')) continue;
       const number = repairedNumber(p);
       if (number === undefined) continue;
       let sign = correctedSign(kind, p.sign ?? inferSign(ind, Number(number), p.unit));
