@@ -1856,7 +1856,9 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   // A kind was set; otherwise every row above was walked (anyTitle is whole) or a title was found.
   if (decided && !titled) return;
   for (const r of headerRows) {
-    const marker = scans.get(r)?.labels.find((l) => l.info.kind);
+    // A target table titled so may carry its scoring standards (`分值 | 评分标准`, for the
+    // self-evaluation later): a column of results (实际完成值, 得分) still says another kind.
+    const marker = scans.get(r)?.labels.find((l) => l.info.kind && !(titled && l.info.kind === 'scoring'));
     if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
   }
   // Under a title naming a project, or a `项目名称` (a transfer's table names its 专项 or 转移支付),
