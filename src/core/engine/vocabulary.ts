@@ -257,6 +257,11 @@ export const LEVEL1_ALIASES: Readonly<Record<string, string>> = {
   满意度目标: '满意度指标',
   成本目标: '成本指标',
   项目产出指标: '产出指标',
+  // `产出类指标`: the class of indicators, as some templates head them.
+  产出类指标: '产出指标',
+  效益类指标: '效益指标',
+  满意度类指标: '满意度指标',
+  成本类指标: '成本指标',
 };
 
 /** Other spellings of 二级 names, by key, beyond "with or without the trailing 指标". */
