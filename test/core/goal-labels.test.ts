@@ -1,0 +1,26 @@
+/**
+ * The goals row under the words other templates use for it (中期目标, 年度目标任务, 实施内容及目标).
+ * Before, such a table got a false "no 绩效目标" error. Grids we wrote: consistency, not accuracy.
+ */
+import { checkSheet } from '../../src/core/engine';
+import { textGrid } from '../helpers/text-grid';
+
+const GRID = [
+  '一级指标|二级指标|三级指标|指标值',
+  '产出指标|数量指标|养护里程|≥50公里',
+  '|成本指标|养护成本|≤100万元',
+  '效益指标|社会效益指标|出行条件|有效改善',
+  '满意度指标|服务对象满意度指标|群众满意度|≥90%',
+];
+
+test.each(['年度目标任务', '目标任务', '实施内容及目标', '项目实施内容及绩效目标'])('%s is the goals row', (label) => {
+  const [t] = checkSheet(textGrid(['项目名称|乡村道路养护||', '预算数（万元）|100|财政资金|100', `${label}|完成道路养护50公里||`, ...GRID])).tables;
+  expect(t.table.goals?.text).toBe('完成道路养护50公里');
+  expect(t.findings).toEqual([]);
+});
+
+test('中期目标 beside 年度目标: the annual one is the table’s goals', () => {
+  const [t] = checkSheet(textGrid(['项目名称|乡村道路养护||', '预算数（万元）|100|财政资金|100', '中期目标|三年养护150公里||', '年度目标|完成道路养护50公里||', ...GRID])).tables;
+  expect(t.table.goals?.text).toBe('完成道路养护50公里');
+  expect(t.findings).toEqual([]);
+});
