@@ -55,9 +55,11 @@ export const placeholderGoal: Rule = {
     // An empty goals cell is structure/missing-goals' finding.
     if (!goals || isBlankText(goals.text)) return;
     const found = findGoalPlaceholder(goals.text);
-    const mark = found === undefined ? undefined : markInWrittenGoal(found);
-    if (mark !== undefined) ctx.report({ messageId: 'mark', at: goals.at, data: { text: found, mark }, severity: 'info' });
-    else if (found !== undefined) ctx.report({ messageId: 'placeholder', at: goals.at, data: { text: found } });
+    if (found !== undefined) {
+      const mark = markInWrittenGoal(found);
+      if (mark !== undefined) ctx.report({ messageId: 'mark', at: goals.at, data: { text: found, mark }, severity: 'info' });
+      else ctx.report({ messageId: 'placeholder', at: goals.at, data: { text: found } });
+    }
     // `同上`, `见附件`, `详见项目申报书`: no goal written, only a pointer to one elsewhere.
     else if (REFERENCE_ONLY_RE.test(goals.text.replace(/[\s。．.；;]+/g, ''))) ctx.report({ messageId: 'reference', at: goals.at, data: { text: goals.text.trim() }, severity: 'warning' });
   },
