@@ -53,3 +53,8 @@ test('a transfer’s table (专项名称, 中央补助 and 地方资金, no proj
   const lines = ['专项名称|高标准农田建设||', '项目资金（万元）|资金总额|1500|', '|其中：中央补助|1200|', '|地方资金|300|', ...GRID];
   expect(run(lines)).toEqual({ kind: 'transfer', findings: ['info B3 structure/table-kind'] });
 });
+
+test.each(['项目经费', '年度经费预算', '经费总额（万元）'])('%s is the budget: a cost cap above it is found', (label) => {
+  const lines = ['项目名称|高标准农田建设项目||', `${label}|1000|财政资金|1000`, ...GRID.map((l) => l.replace('≤1500元/亩', '≤1500万元'))];
+  expect(run(lines).findings).toEqual(['error D8 budget/cost-exceeds']);
+});
