@@ -1,5 +1,6 @@
 /**
- * The goals row under the words other templates use for it (中期目标, 年度目标任务, 实施内容及目标).
+ * The goals row under the words other templates use for it (中期目标, 年度目标任务, 实施内容及目标),
+ * and the project name under 项目（政策）名称.
  * Before, such a table got a false "no 绩效目标" error. Grids we wrote: consistency, not accuracy.
  */
 import { checkSheet } from '../../src/core/engine';
@@ -22,5 +23,11 @@ test.each(['年度目标任务', '目标任务', '实施内容及目标', '项�
 test('中期目标 beside 年度目标: the annual one is the table’s goals', () => {
   const [t] = checkSheet(textGrid(['项目名称|乡村道路养护||', '预算数（万元）|100|财政资金|100', '中期目标|三年养护150公里||', '年度目标|完成道路养护50公里||', ...GRID])).tables;
   expect(t.table.goals?.text).toBe('完成道路养护50公里');
+  expect(t.findings).toEqual([]);
+});
+
+test.each(['项目（政策）名称', '政策（项目）名称', '具体项目名称'])('%s names the project', (label) => {
+  const [t] = checkSheet(textGrid([`${label}|乡村道路养护||`, '预算数（万元）|100|财政资金|100', '年度目标|完成道路养护50公里||', ...GRID])).tables;
+  expect(t.table.projectName?.text).toBe('乡村道路养护');
   expect(t.findings).toEqual([]);
 });

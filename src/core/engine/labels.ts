@@ -67,6 +67,10 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(二级|预算)?项目(全称|名称)$/, 'projectName'],
   [/^项目(\(资金\))?名称(及|和)?(编码|代码|编号)?$/, 'projectName'],
   [/^项目名$/, 'projectName'],
+  // 项目（政策）名称, 政策（项目）名称: a project that carries out a policy, named as both.
+  [/^(项目\(政策\)|政策\(项目\))名称$/, 'projectName'],
+  [/^(具体|本)项目名称$/, 'projectName'],
+  [/^项目(编码|代码|编号)(及|和)名称$/, 'projectName'],
   [/^(单位|部门)?\(?专项\)?名称$/, 'projectName'],
   [/^专项(资金)?名称$/, 'projectName'],
   [/^预算(规模|资金)?及(资金)?用途$/, 'budgetBlock'],
