@@ -1,5 +1,5 @@
 import { qualitativeNotAllowed } from '../../../src/core/engine/rules/value/qualitative-not-allowed';
-import { ruleTester, spec, valueCell, withRow, type RowSpec } from '../../helpers/rule-tester';
+import { DEFAULT_ROWS, ruleTester, spec, valueCell, withRow, type RowSpec } from '../../helpers/rule-tester';
 
 const cost = (value: string) => withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value });
 const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
@@ -111,9 +111,14 @@ ruleTester(qualitativeNotAllowed, {
       errors: [{ messageId: 'cost', cell: valueCell(3), suggestion: null, severity: 'error' }],
     },
     {
-      name: 'a sign before words on a cost (≤预算金额) is no sum of money',
+      name: 'the budget in words on the only cost (≤预算金额): the budget is the cap suggested',
       spec: cost('≤预算金额'),
-      errors: [{ messageId: 'cost', cell: valueCell(3), suggestion: null, severity: 'error' }],
+      errors: [{ messageId: 'cost', cell: valueCell(3), suggestion: '≤26.5万元', severity: 'error' }],
+    },
+    {
+      name: 'the budget in words beside another cap: no amount to suggest (the two would pass the budget)',
+      spec: spec({ rows: [...DEFAULT_ROWS.slice(0, 4), { l2: '成本指标', l3: '差旅费', desc: '', value: '预算内' }, ...DEFAULT_ROWS.slice(4)] }),
+      errors: [{ messageId: 'cost', cell: valueCell(4), suggestion: null, severity: 'error' }],
     },
     {
       name: 'a cost in words',

@@ -7,7 +7,8 @@ import type { IndicatorRow, TableModel } from '../../../model';
 import { stripSpaces } from '../../text';
 import { moneyFactor, unitClass } from '../../units';
 import { formatValue, parseIndicatorValue } from '../../value';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
+import { amountIn, readAmount } from '../../money';
 import { isDateText, isRatioText } from '../../vocabulary';
 import { correctedSign, inferSign, isSplit, repairedNumber, shown } from './fix';
 import type { IndicatorKind } from './kind';
@@ -119,6 +120,19 @@ export const qualitativeNotAllowed: Rule = {
       ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion, severity: 'warning' });
       return;
     }
-    ctx.report({ messageId: kind, at: ind.value.at, data: { value: shown(ind), example: EXAMPLES[kind] } });
+    // `≤预算数`, `预算内`: the cap meant is the budget; with no other cap in the table, that amount.
+    const suggestion = kind === 'cost' && !isSplit(ind) && BUDGET_WORDS_RE.test(stripSpaces(ind.value.text)) ? budgetAsCap(ctx) : undefined;
+    ctx.report({ messageId: kind, at: ind.value.at, data: { value: shown(ind), example: suggestion ?? EXAMPLES[kind] }, suggestion });
   },
 };
+
+/** A cost written as the budget in words: `≤预算数`, `不超过预算金额`, `预算内`, `控制在批复预算以内`. */
+const BUDGET_WORDS_RE = /^(?:≤|<=|＜=|不超过|不高于|控制在)?(?:项目|年度)?(?:批复)?(?:预算|批复)(?:数|金额|资金|总额)?(?:内|以内|范围内)?$/;
+
+/** The budget as a cap (`≤100万元`) when the table has one and no cost row states a sum already. */
+function budgetAsCap(ctx: RuleContext): string | undefined {
+  const unit = ctx.table.moneyUnit;
+  const total = amountIn(readAmount(ctx.table.budget.total), unit);
+  if (total === undefined || ctx.facts.totalCaps.length > 0) return undefined;
+  return formatValue({ sign: '≤', number: total.toString(), unit });
+}
