@@ -2236,6 +2236,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     const layout = layoutOf(grid, header, upperRows);
     const t = emptyTable(tables.length, layout);
     const upperRect = readUpper(grid, { rows: upperRows }, t);
+    if (t.goals === undefined) t.goals = goalsBesideGrid(grid, header);
     // With no header row written, whole-table findings go on the grid's first row.
     t.header = { row: header.implied ? header.row + 1 : header.row, columns: header.outline ? outlineColumns(header) : header.columns };
     t.indicators = indicators;
@@ -2250,6 +2251,19 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     boundary = t.range.bottom + 1;
   }
   return tables;
+}
+
+/**
+ * `年度绩效目标 | 一级指标 | … | 指标值` with the goals merged down the column under their label,
+ * left of the grid (a form of one row per 一级 under one goal): the goals cell.
+ */
+function goalsBesideGrid(grid: Grid, header: HeaderRow): Field | undefined {
+  const col = header.project.goals;
+  const first = header.columns.level1 ?? header.columns.level2 ?? header.columns.level3;
+  if (col === undefined || first === undefined || col >= first || header.implied) return undefined;
+  const at = grid.anchor(header.row + 1, col);
+  if (grid.isBlank(at.row, at.col)) return undefined;
+  return { at, text: grid.rawText(at.row, at.col), value: grid.rawValue(at.row, at.col), label: { row: header.row, col } };
 }
 
 /**
