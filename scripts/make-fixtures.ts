@@ -344,6 +344,32 @@ function kindShapes(): WorkbookSpec {
   };
 }
 
+/**
+ * Seed table 1 with its levels as an outline in one column under a word no pattern knows:
+ * `指标类别 | 指标名称 | 指标值`, each 一级 on a row of its own, the 二级 beside each 三级.
+ */
+function levelHeadings(seed: SeedTable[]): WorkbookSpec {
+  const t = seedTable(seed, 1);
+  const b = new SheetBuilder('绩效目标表', { 0: 18, 1: 30, 2: 16 });
+  const line = rowWriter(b).line;
+  b.merge(0, 0, 0, 2);
+  line(t.title);
+  line(t.unitName, '', t.moneyUnit);
+  line('项目名称', t.projectName);
+  line('预算数', t.total);
+  line('其中：财政资金', t.fiscal);
+  line('其他资金', t.other);
+  line('年度目标', t.goals);
+  line('指标类别', '指标名称', '指标值');
+  let level1 = '';
+  for (const ind of t.indicators) {
+    if (ind.level1 && ind.level1 !== level1) line(ind.level1);
+    level1 = ind.level1 || level1;
+    line(ind.level2, ind.level3, ind.value);
+  }
+  return { sheets: [b.toSpec()] };
+}
+
 /** Every kind of cell the reader must convert; the expected results are in test/hosts/file. */
 function values(): WorkbookSpec {
   const date = new Date(Date.UTC(2025, 0, 15));
@@ -559,6 +585,7 @@ export async function buildFixtures(seed: SeedTable[]): Promise<FixtureFile[]> {
   files.push({ path: 'period-columns.xlsx', bytes: await workbookBytes(buildWorkbook(periodColumns(seed))) });
   files.push({ path: 'period-headings.xlsx', bytes: await workbookBytes(buildWorkbook(periodHeadings(seed))) });
   files.push({ path: 'kinds.xlsx', bytes: await workbookBytes(buildWorkbook(kindShapes())) });
+  files.push({ path: 'level-headings.xlsx', bytes: await workbookBytes(buildWorkbook(levelHeadings(seed))) });
   for (const [name, bytes] of await badFiles(seed, files[0].bytes)) files.push({ path: `bad/${name}`, bytes });
   return files;
 }

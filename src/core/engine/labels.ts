@@ -67,6 +67,10 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(二级|预算)?项目(全称|名称)$/, 'projectName'],
   [/^项目(\(资金\))?名称(及|和)?(编码|代码|编号)?$/, 'projectName'],
   [/^项目名$/, 'projectName'],
+  // 项目（政策）名称, 政策（项目）名称: a project that carries out a policy, named as both.
+  [/^(项目\(政策\)|政策\(项目\))名称$/, 'projectName'],
+  [/^(具体|本)项目名称$/, 'projectName'],
+  [/^项目(编码|代码|编号)(及|和)名称$/, 'projectName'],
   [/^(单位|部门)?\(?专项\)?名称$/, 'projectName'],
   [/^专项(资金)?名称$/, 'projectName'],
   [/^预算(规模|资金)?及(资金)?用途$/, 'budgetBlock'],
@@ -80,6 +84,10 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   // Each level's share of the money (省级资金, 市县配套资金); 中央/省 补助 says a transfer (below).
   [/^(其中)?(中央|省|市|县|区|州|旗)级(资金|拨款)$/, 'fiscal'],
   [/^(其中)?(市县|县市|县区|市区)(级)?(配套)?资金$/, 'fiscal'],
+  [/^(其中)?(中央|省|市|县|区|州|旗)级?(财政)?配套(资金)?$/, 'fiscal'],
+  [/^(其中)?中央(财政)?(资金|拨款)$/, 'fiscal'],
+  [/^(其中)?(国有资本经营预算|财政专户管理资金|财政专户资金)(拨款|资金|安排)?$/, 'fiscal'],
+  [/^(其中)?(一般|专项)债券(资金)?$/, 'fiscal'],
   [/^(其中)?上级(财政)?补助(资金|收入)?$/, 'fiscal'],
   [/^(其中)?一般公共预算(拨款|资金|安排)?$/, 'fiscal'],
   [/^(其中)?政府性基金(预算)?(拨款|资金|安排)?$/, 'fiscal'],
@@ -115,17 +123,21 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(年度|本年|本年度|当年|\d{4}年度?)?预算安排(数|金额)?$/, 'total'],
   [/^\d{4}年度?(预算|资金)(数|金额|总额)?$/, 'total'],
   [/^预算资金(总额|合计)$/, 'total'],
+  // 经费 for the money (schools, courts, police): 项目经费, 年度经费预算, 经费总额.
+  [/^(项目|年度|本年|本年度|当年)?经费(预算)?(数|金额|总额|合计)?$/, 'total'],
   [/^申请预算(数|金额)?$/, 'total'],
   [/^(年度|项目)资金需求(总额)?$/, 'total'],
   [/^(年度|本年度|当年)?批复(数|金额)$/, 'total'],
   [/^(主要)?(资金)?用途$/, 'use'],
   [/^资金(主要)?用途$/, 'use'],
   [/^项目(资金)?(主要)?(内容及)?用途$/, 'use'],
-  [/^(年度|项目|总体|整体|本年度|实施期|中长期|长期|中期滚动)?(绩效)?目标$/, 'goals'],
+  [/^(年度|项目|总体|整体|本年度|实施期|中长期|长期|中期滚动|中期)?(绩效)?目标$/, 'goals'],
+  [/^(项目)?(年度)?目标任务$/, 'goals'],
+  [/^(项目)?(实施)?内容及(绩效)?目标$/, 'goals'],
   [/^年度(主要)?目标(和|及)?成果$/, 'goals'],
   [/^(年度)?总体(绩效)?目标$/, 'goals'],
   // 项目年度绩效目标, 预期绩效目标, 项目总体目标, 绩效目标概述, 项目绩效总目标 …
-  [/^(项目)?(年度|本年度|当年|总体|整体|实施期|中长期|长期)?(预期|实施)?绩效总?目标(内容|描述|概述|说明)?$/, 'goals'],
+  [/^(项目)?(年度|本年度|当年|总体|整体|实施期|中长期|长期|中期)?(预期|实施)?绩效总?目标(内容|描述|概述|说明)?$/, 'goals'],
   // Without 绩效, not 目标内容: that is a template's placeholder goal, not a label.
   [/^(项目)?(年度|本年度|当年|总体|整体|实施期|中长期|长期)?(预期|实施)?总?目标(描述|概述)?$/, 'goals'],
   [/^金额$/, 'amountHeader'],
@@ -223,9 +235,9 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(1|一)[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月/, 'monitor'],
   [/^截[至止]\d{1,2}月(底|末)?/, 'monitor'],
   [/^(全年)?预计(全年)?(执行数|执行率|完成率)$/, 'monitor'],
-  [/^(中央|省|市|区|县|州|旗)级?(财政)?(补助|转移支付)(资金)?$/, 'transfer'],
+  [/^(其中)?(中央|省|市|区|县|州|旗)级?(财政)?(补助|转移支付)(资金)?$/, 'transfer'],
   [/^(转移支付|专项转移支付)(项目)?名称$/, 'transfer'],
-  [/^地方(财政)?(配套)?资金$/, 'transfer'],
+  [/^(其中)?地方(财政)?(配套)?资金$/, 'transfer'],
   [/^(评分|评价)(细则|依据|办法)$/, 'scoring'],
   [/^(完成|实现)目标(的)?可能性$/, 'monitor'],
   [/^(目标)?(完成|实现)(的)?可能性$/, 'monitor'],
@@ -309,11 +321,16 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   // `部门（单位）职能`, `单位（部门）整体绩效目标`: the department's markers, however it names itself.
   const own = base.replace(/^(部门|单位)\((部门|单位)\)/, '部门');
   for (const [re, kind] of KIND_MARKERS) {
-    if (re.test(own)) return { kind };
+    // 中央补助 / 省级补助 / 地方配套资金: a transfer's marker, and money from the public purse (a
+    // project funded by them adds them up to its budget).
+    if (re.test(own)) return kind === 'transfer' && FUNDING_RE.test(own) ? { kind, field: 'fiscal' } : { kind };
   }
   if (SKIP_PATTERNS.some((re) => re.test(base))) return { skip: true };
   return undefined;
 }
+
+/** Transfer markers that are also a share of the money: 中央补助, 省级财政补助资金, 地方配套资金. */
+const FUNDING_RE = /(?:补助|配套)(?:资金)?$|^(?:其中)?地方(?:财政)?(?:配套)?资金$/;
 
 /** The kind a table title names (部门整体…, 自评表, 监控表), or 'project'; undefined when it names none. */
 export function titleKind(text: string): TableKind | undefined {
@@ -409,7 +426,7 @@ const INLINE_FIELDS: ReadonlySet<string> = new Set(['projectName', 'total', 'fis
  * way a Word form pasted into Excel often keeps them): the label and the value, or undefined.
  */
 export function inlineLabel(text: string): { info: LabelInfo; value: string } | undefined {
-  const m = /^([^:：\n]{2,16})[:：]/.exec(text);
+  const m = /^(?:其中[:：]?)?([^:：\n]{2,16})[:：]/.exec(text);
   if (!m) return undefined;
   const info = classifyLabel(m[1]);
   if (!info?.field || !INLINE_FIELDS.has(info.field)) return undefined;

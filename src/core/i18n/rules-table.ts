@@ -460,6 +460,10 @@ const CONTENT: Record<string, RuleTexts> = {
         'zh-CN': '绩效目标“{text}”是模板占位内容：请写明项目实际要达到的目标。',
         'en-US': 'The goal "{text}" is template filler: write what the project is actually to achieve.',
       },
+      mark: {
+        'zh-CN': '绩效目标“{text}”中有“{mark}”：若是模板中未填写的内容，请补全。',
+        'en-US': 'The goal "{text}" holds "{mark}": if it is a template\'s blank left unfilled, fill it in.',
+      },
       reference: {
         'zh-CN': '绩效目标只写了“{text}”，没有写明目标：绩效目标随表公开，请在表中写明项目要达到的目标。',
         'en-US': 'The goal only says "{text}" and states none: goals are published with the table; write the project\'s goals here.',
