@@ -46,6 +46,7 @@ import { LINK_COLUMN, REPORT_TAG, reviewCells, reviewCsv, reviewHeader, reviewJs
 import { defaultSettings, isDefault, parseStoredSettings, serializeSettings } from '../core/review/settings';
 import { HostError, type CellsChange, type ReportSheet, type ReviewSupport, type StateKey, type Unsubscribe, type WorkbookHost } from '../hosts/types';
 import { CheckSession, sheetFindings, type CheckFn } from './session';
+import '../core/i18n/review-pane';
 
 export type ReviewBusy = 'load' | 'fix' | 'undo' | 'recheck' | 'report' | 'save';
 

@@ -8,6 +8,7 @@ import type { Locale } from '../../core/model';
 import { findingKey } from '../review';
 import type { ListItem } from '../view';
 import { SeverityIcon } from './SeverityIcon';
+import '../../core/i18n/review-pane';
 
 /** Every row has this height, so the list knows where any row is without measuring one. */
 export const ROW_HEIGHT = 150;
