@@ -2,8 +2,11 @@
  * The fast way to load the stand-in's workbook model from .xlsx bytes, for the browser preview:
  * the zip directory read without a library (src/hosts/file/zip-directory.ts), parts inflated with
  * the platform's DecompressionStream ('deflate-raw') under the file host's byte budget and inflate
- * ratio, and each XML part scanned once, tag by tag. ExcelJS (./xlsx.ts) builds a DOM-like object
- * per cell and takes seconds on 2,000 tables; this reads the same workbook in a fraction of it.
+ * ratio, and read by the command line's own parser (src/hosts/file/xlsx-parse.ts: its XML scanner,
+ * and its byte-level <sheetData> read in `detail`); what is the preview's own here is the model:
+ * styles, column widths, merged areas, protection, page setup, and what to decline. ExcelJS
+ * (./xlsx.ts) builds a DOM-like object per cell and takes seconds on 2,000 tables; this reads the
+ * same workbook in a fraction of it.
  *
  * It is deliberately narrow. It gives exactly the model that modelFromXlsx gives through ExcelJS
  * (test/standin/xlsx-lean.test.ts compares them over every fixture and the benchmark's

@@ -1,7 +1,10 @@
 /**
  * The lean .xlsx reader of the checking path: the zip directory read by zip.ts, only the parts a
  * check needs inflated (workbook, its relationships, shared strings, styles, the worksheets), and
- * each part's XML scanned once, tag by tag, with no DOM and no XML library.
+ * each part's XML scanned once, tag by tag, with no DOM and no XML library. The parsing it shares
+ * with the browser preview's reader (the scanner, the workbook, shared strings, cell values, the
+ * byte-level read of plain sheets) is in ./xlsx-parse.ts; here are what only a check needs: number
+ * formats, the scanner's reading of a sheet that is not plain, and the grids.
  *
  * It gives exactly the grids that ExcelJS gives through exceljs-read.ts (test/hosts/file/
  * parity.test.ts compares them cell by cell over every fixture, the benchmark's workbooks and fuzzed
