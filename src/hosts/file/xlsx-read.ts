@@ -659,14 +659,27 @@ class GridBuild {
 function gridRow(g: GridBuild, i: number, end: number): void {
   const { cells, dropped, left, texts, date1904 } = g;
   const cellValues = cells.values;
+  const cellFormats = cells.formats;
   const row = cells.rows[i];
   let last = end - 1;
   while (last >= i && ((dropped && dropped[last]) || cellValues[last] === null)) last--;
   if (last < i) return;
   const width = cells.cols[last] - left + 1;
+  // A row of text alone (most rows of a table) shows its values as they are: its text row is its
+  // values row, one array fewer; a row without number formats shares one row of nulls.
+  // (A wide gap, a hole in each row, keeps a formats row of its own.)
+  let textual = true;
+  let formatted = false;
+  for (let k = i, next = left; k <= last; k++) {
+    if ((dropped && dropped[k]) || cellValues[k] === null) continue;
+    if (typeof cellValues[k] !== 'string') textual = false;
+    const col = cells.cols[k];
+    if (cellFormats[k] !== undefined || col - next > 64) formatted = true;
+    next = col + 1;
+  }
   const vr: CellValue[] = new Array<CellValue>(width);
-  const tr: (string | null)[] = new Array<string | null>(width);
-  const fr: (string | null)[] = new Array<string | null>(width);
+  const tr: (string | null)[] = textual ? (vr as (string | null)[]) : new Array<string | null>(width);
+  const fr: (string | null)[] = formatted ? new Array<string | null>(width) : NULLS;
   let filled = 0;
   for (; i <= last; i++) {
     const v = cellValues[i];
@@ -676,55 +689,91 @@ function gridRow(g: GridBuild, i: number, end: number): void {
     if (c - filled <= 64) {
       for (; filled < c; filled++) {
         vr[filled] = null;
-        tr[filled] = null;
-        fr[filled] = null;
+        if (!textual) tr[filled] = null;
+        if (formatted) fr[filled] = null;
       }
     }
-    const fmt = cells.formats[i];
+    const fmt = cellFormats[i];
     vr[c] = v;
-    let shown: string;
-    if (typeof v === 'number' && v !== 0) {
-      let byValue = texts.get(fmt);
-      if (byValue === undefined) texts.set(fmt, (byValue = new Map()));
-      const known = byValue.get(v);
-      if (known === undefined) byValue.set(v, (shown = formatCellText(v, fmt, date1904)));
-      else shown = known;
-    } else shown = typeof v === 'string' ? v : formatCellText(v, fmt, date1904);
-    tr[c] = shown;
-    fr[c] = fmt ?? null;
+    if (!textual) {
+      let shown: string;
+      if (typeof v === 'number' && v !== 0) {
+        let byValue = texts.get(fmt);
+        if (byValue === undefined) texts.set(fmt, (byValue = new Map()));
+        const known = byValue.get(v);
+        if (known === undefined) byValue.set(v, (shown = formatCellText(v, fmt, date1904)));
+        else shown = known;
+      } else shown = typeof v === 'string' ? v : formatCellText(v, fmt, date1904);
+      tr[c] = shown;
+    }
+    if (formatted) fr[c] = fmt ?? null;
     filled = c + 1;
   }
   const at = row - g.top;
   g.values[at] = vr;
   g.text[at] = tr;
-  g.formats[at] = fr;
+  g.formats[at] = formatted ? fr : nullsOf(width);
 }
 
+/** Shared rows of nulls by width, for rows without number formats (frozen: never written). */
+const NULL_ROWS: (string | null)[][] = [];
+const NULLS: (string | null)[] = Object.freeze([]) as unknown as (string | null)[];
+
+function nullsOf(width: number): (string | null)[] {
+  if (width > 64) return new Array<string | null>(width).fill(null);
+  return (NULL_ROWS[width] ??= Object.freeze(new Array<string | null>(width).fill(null)) as (string | null)[]);
+}
+
+/** The rows and columns the kept values span (bottom -1: none). */
+interface Bounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * A sheet's snapshot from its cells. Each loop over the cells or the merged areas is a function of
+ * its own (boundsOf, gridRows, widenToMerges, clipMerges): one long function with several loops
+ * was compiled on the stack in its first loop and thrown away at the next, once per sheet.
+ */
 function toGrid(name: string, cells: SheetCells, date1904: boolean, limits: LeanLimits): GridInit {
   const dropped = dropMergedCells(cells);
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  for (let i = 0; i < cells.values.length; i++) {
-    if ((dropped && dropped[i]) || cells.values[i] === null) continue;
-    const r = cells.rows[i];
-    const c = cells.cols[i];
-    if (r < top) top = r;
-    if (r > bottom) bottom = r;
-    if (c < left) left = c;
-    if (c > right) right = c;
-  }
+  const box = boundsOf(cells, dropped);
+  const { top, left, bottom } = box;
   if (bottom < 0) return { name, origin: { row: 0, col: 0 }, values: [], text: [], formats: [], merges: [] };
-
   const height = bottom - top + 1;
   // Rows without cells share one frozen empty row, so a sparse sheet costs its cells, not its rows.
   const values: CellValue[][] = new Array<CellValue[]>(height).fill(EMPTY_ROW);
   const text: (string | null)[][] = new Array<(string | null)[]>(height).fill(EMPTY_ROW as null[]);
   const formats: (string | null)[][] = new Array<(string | null)[]>(height).fill(EMPTY_ROW as null[]);
-  const build = new GridBuild(cells, dropped, top, left, date1904, values, text, formats);
-  const count = cells.values.length;
-  const rows = cells.rows;
+  gridRows(new GridBuild(cells, dropped, top, left, date1904, values, text, formats));
+  widenToMerges(cells.merges, box, values, text, formats);
+  return { name, origin: { row: top, col: left }, values, text, formats, merges: clipMerges(cells.merges, box, values, limits) };
+}
+
+function boundsOf(cells: SheetCells, dropped: Uint8Array | undefined): Bounds {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  const { rows, cols, values } = cells;
+  for (let i = 0; i < values.length; i++) {
+    if ((dropped && dropped[i]) || values[i] === null) continue;
+    const r = rows[i];
+    const c = cols[i];
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  }
+  return { top, left, bottom, right };
+}
+
+/** Every row of the snapshot, by gridRow. */
+function gridRows(build: GridBuild): void {
+  const rows = build.cells.rows;
+  const count = rows.length;
   for (let i = 0; i < count; ) {
     // One sheet row: cells i…end-1, columns increasing.
     const row = rows[i];
@@ -733,8 +782,12 @@ function toGrid(name: string, cells: SheetCells, date1904: boolean, limits: Lean
     gridRow(build, i, end);
     i = end;
   }
-  // A merged area whose top-left cell holds a value widens the snapshot to its extent.
-  for (const m of cells.merges) {
+}
+
+/** A merged area whose top-left cell holds a value widens the snapshot to its extent. */
+function widenToMerges(merges: Rect[], box: Bounds, values: CellValue[][], text: (string | null)[][], formats: (string | null)[][]): void {
+  const { top, left, bottom } = box;
+  for (const m of merges) {
     if (m.top < top || m.left < left || m.top > bottom) continue;
     const anchor = values[m.top - top][m.left - left];
     if (anchor === undefined || anchor === null) continue;
@@ -743,23 +796,30 @@ function toGrid(name: string, cells: SheetCells, date1904: boolean, limits: Lean
       text.push(EMPTY_ROW as null[]);
       formats.push(EMPTY_ROW as null[]);
     }
-    pad(values[m.top - top], m.right - left + 1);
+    const at = m.top - top;
+    // Only the values row is padded: a text row that is the values row becomes one of its own.
+    if (text[at] === values[at]) text[at] = values[at].slice() as (string | null)[];
+    pad(values[at], m.right - left + 1);
   }
-  // Merged areas clipped to the snapshot; an area wholly outside it is left out.
+}
+
+/** Merged areas clipped to the snapshot; an area wholly outside it is left out. */
+function clipMerges(merges: Rect[], box: Bounds, values: CellValue[][], limits: LeanLimits): Rect[] {
+  const { top, left } = box;
   let width = 0;
   for (const row of values) if (row.length > width) width = row.length;
   const lastRow = top + values.length - 1;
   const lastCol = left + width - 1;
-  const merges: Rect[] = [];
+  const out: Rect[] = [];
   let mergedRows = 0;
-  for (const m of cells.merges) {
+  for (const m of merges) {
     const clipped = { top: Math.max(m.top, top), left: Math.max(m.left, left), bottom: Math.min(m.bottom, lastRow), right: Math.min(m.right, lastCol) };
     if (clipped.top > clipped.bottom || clipped.left > clipped.right) continue;
-    merges.push(clipped);
+    out.push(clipped);
     mergedRows += clipped.bottom - clipped.top + 1;
     if (mergedRows > limits.maxMergedRows) throw new XlsxError('merged-rows');
   }
-  return { name, origin: { row: top, col: left }, values, text, formats, merges };
+  return out;
 }
 
 const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
