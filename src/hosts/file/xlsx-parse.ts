@@ -751,12 +751,10 @@ export class SheetDetail {
  * counts. One object per sheet, so that the row reader takes it as one argument.
  */
 class SheetScan {
-  readonly rows: number[];
-  readonly cols: number[];
-  readonly values: CellValue[];
-  readonly formats: (string | undefined)[];
-  /** Cells kept so far (the arrays are made longer than that, and cut to it at the end). */
-  count = 0;
+  readonly rows: number[] = [];
+  readonly cols: number[] = [];
+  readonly values: CellValue[] = anyArray();
+  readonly formats: (string | undefined)[] = anyArray();
   tags = 0;
   parsed = 0;
   textChars = 0;
@@ -768,33 +766,7 @@ class SheetScan {
     readonly limits: LeanLimits,
     readonly counter: ScanCounter,
     readonly detail: SheetDetail | undefined,
-    capacity: number,
-  ) {
-    // Made at about the size they will have: a large sheet's arrays are then allocated once, where
-    // the collector does not copy them, instead of grown from empty through copies of themselves.
-    this.rows = new Array<number>(capacity);
-    this.cols = new Array<number>(capacity);
-    this.values = new Array<CellValue>(capacity);
-    this.formats = new Array<string | undefined>(capacity);
-  }
-
-  /** The arrays cut to the cells kept. */
-  cells(): SheetCells {
-    const n = this.count;
-    this.rows.length = n;
-    this.cols.length = n;
-    this.values.length = n;
-    this.formats.length = n;
-    return { rows: this.rows, cols: this.cols, values: this.values, formats: this.formats, merges: [] };
-  }
-}
-
-/**
- * How many cells to make room for in a <sheetData> of `bytes` bytes: a cell takes 20–40 bytes of
- * XML. Below V8's limit for an array made at a length (past it, `new Array(n)` is a dictionary).
- */
-function capacityFor(bytes: number): number {
-  return Math.min(90_000, Math.max(16, bytes >> 6));
+  ) {}
 }
 
 /** `</x` at b[p…]: a closing tag whose name starts with byte `x` (the caller checks the rest). */
@@ -835,7 +807,7 @@ function readSheetData(
   counter: ScanCounter,
   detail: SheetDetail | undefined,
 ): { cells: SheetCells; parsed: number; tags: number; end: number } | undefined {
-  const s = new SheetScan(shared, styles?.formats, styles?.isDate, date1904, limits, counter, detail, capacityFor(b.length - p));
+  const s = new SheetScan(shared, styles?.formats, styles?.isDate, date1904, limits, counter, detail);
   const maxTag = limits.maxTagChars;
   let lastRow = 0;
   for (;;) {
@@ -844,9 +816,7 @@ function readSheetData(
     if (c !== 60) return undefined;
     s.tags++;
     if (bytesAre(b, p, '</sheetData>')) {
-      const cells = s.cells();
-      if (detail !== undefined) detail.styles.length = s.count;
-      return { cells, parsed: s.parsed, tags: s.tags, end: p + 12 };
+      return { cells: { rows: s.rows, cols: s.cols, values: s.values, formats: s.formats, merges: [] }, parsed: s.parsed, tags: s.tags, end: p + 12 };
     }
     if (!bytesAre(b, p, '<row') || !isNameEnd(b[p + 4])) return undefined;
     p = tagEnd(b, p, p + 4, maxTag);
@@ -1009,13 +979,11 @@ function readRow(b: Uint8Array, p: number, r: number, s: SheetScan): number {
       if (isFormula && formula === undefined) detail.odd = true;
       // A cell with nothing (no style, value or formula) is not in the model.
       if (value === null && formula === undefined && detailStyle < 0) continue;
-      const k = s.count++;
-      if (formula !== undefined) detail.formulas.set(k, formula);
-      s.rows[k] = r - 1;
-      s.cols[k] = col - 1;
-      s.values[k] = value;
-      s.formats[k] = undefined;
-      detail.styles[k] = detailStyle;
+      if (formula !== undefined) detail.formulas.set(s.values.length, formula);
+      s.rows.push(r - 1);
+      s.cols.push(col - 1);
+      s.values.push(value);
+      detail.styles.push(detailStyle);
       continue;
     }
     // ExcelJS's Merge type (no formula, no value, no style): never added to its row.
@@ -1046,12 +1014,11 @@ function readRow(b: Uint8Array, p: number, r: number, s: SheetScan): number {
     if (value === null) continue;
     // Past the sheet's text limit: the scanner reads the part again and says so.
     if (typeof value === 'string' && (s.textChars += value.length) > limits.maxTextCharsPerSheet) return -1;
-    const k = s.count++;
-    s.rows[k] = r - 1;
-    s.cols[k] = col - 1;
-    s.values[k] = value;
+    s.rows.push(r - 1);
+    s.cols.push(col - 1);
+    s.values.push(value);
     const styleFormats = s.styleFormats;
-    s.formats[k] = styleId && styleFormats ? styleFormats[styleId] : undefined;
+    s.formats.push(styleId && styleFormats ? styleFormats[styleId] : undefined);
   }
 }
 
