@@ -10,7 +10,7 @@
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { rectToA1 } from '../src/core/engine/grid';
+import { parseA1, rectToA1 } from '../src/core/engine/grid';
 import { buildWorkbook, workbookBytes, type SheetSpec, type WorkbookSpec } from '../src/hosts/file/write';
 import {
   addL1,
@@ -23,6 +23,7 @@ import {
   type L3Variant,
   type SeedTable,
 } from './seed-layouts';
+import { KIND_SHAPES } from './kind-shapes';
 
 const FIXTURES = resolve(__dirname, '..', 'test', 'fixtures');
 const BAD = join(FIXTURES, 'bad');
@@ -323,6 +324,52 @@ function periodHeadings(seed: SeedTable[]): WorkbookSpec {
   return { sheets: [b.toSpec()] };
 }
 
+/**
+ * Every shape of scripts/kind-shapes.ts (non-project tables, and projects named with a kind's words)
+ * as a sheet of its own, named as the shape says; whole numbers stored as numbers, as a clerk's
+ * amounts are.
+ */
+function kindShapes(): WorkbookSpec {
+  return {
+    sheets: KIND_SHAPES.map((shape) => {
+      const values = shape.lines.map((l) => l.split('|').map((c) => (c === '' ? null : /^\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
+      const cols = Math.max(...values.map((r) => r.length));
+      return {
+        name: shape.sheet ?? shape.name,
+        values,
+        merges: (shape.merges ?? []).map((m) => parseA1(m)),
+        columnWidths: widths(Array<number>(cols).fill(16)),
+      };
+    }),
+  };
+}
+
+/**
+ * Seed table 1 with its levels as an outline in one column under a word no pattern knows:
+ * `指标类别 | 指标名称 | 指标值`, each 一级 on a row of its own, the 二级 beside each 三级.
+ */
+function levelHeadings(seed: SeedTable[]): WorkbookSpec {
+  const t = seedTable(seed, 1);
+  const b = new SheetBuilder('绩效目标表', { 0: 18, 1: 30, 2: 16 });
+  const line = rowWriter(b).line;
+  b.merge(0, 0, 0, 2);
+  line(t.title);
+  line(t.unitName, '', t.moneyUnit);
+  line('项目名称', t.projectName);
+  line('预算数', t.total);
+  line('其中：财政资金', t.fiscal);
+  line('其他资金', t.other);
+  line('年度目标', t.goals);
+  line('指标类别', '指标名称', '指标值');
+  let level1 = '';
+  for (const ind of t.indicators) {
+    if (ind.level1 && ind.level1 !== level1) line(ind.level1);
+    level1 = ind.level1 || level1;
+    line(ind.level2, ind.level3, ind.value);
+  }
+  return { sheets: [b.toSpec()] };
+}
+
 /** Every kind of cell the reader must convert; the expected results are in test/hosts/file. */
 function values(): WorkbookSpec {
   const date = new Date(Date.UTC(2025, 0, 15));
@@ -537,6 +584,8 @@ export async function buildFixtures(seed: SeedTable[]): Promise<FixtureFile[]> {
   files.push({ path: 'combined-levels.xlsx', bytes: await workbookBytes(buildWorkbook(combinedLevels(seed))) });
   files.push({ path: 'period-columns.xlsx', bytes: await workbookBytes(buildWorkbook(periodColumns(seed))) });
   files.push({ path: 'period-headings.xlsx', bytes: await workbookBytes(buildWorkbook(periodHeadings(seed))) });
+  files.push({ path: 'kinds.xlsx', bytes: await workbookBytes(buildWorkbook(kindShapes())) });
+  files.push({ path: 'level-headings.xlsx', bytes: await workbookBytes(buildWorkbook(levelHeadings(seed))) });
   for (const [name, bytes] of await badFiles(seed, files[0].bytes)) files.push({ path: `bad/${name}`, bytes });
   return files;
 }

@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { loadQuietly } from '../hosts/file/exceljs-patch';
-import { markSheet } from '../hosts/file/annotate';
+import { keepSerials, markSheet } from '../hosts/file/annotate';
 import { checkCopyable, checkSameAsRead, CopyError, type CopyProblem } from '../hosts/file/copy-check';
 import { FileReadError, formatBytes, readFileBounded, READ_LIMITS } from '../hosts/file/read';
 import type { Finding, Locale } from '../core/model';
@@ -37,6 +37,7 @@ async function annotatedBytes(input: string, findingsBySheet: Map<string, Findin
     throw new CopyError({ reason: 'unreadable' });
   }
   checkSameAsRead(book, wb);
+  keepSerials(wb);
   for (const [sheetName, findings] of findingsBySheet) {
     const ws = wb.getWorksheet(sheetName);
     if (findings.length > 0 && ws) markSheet(ws, findings, locale);

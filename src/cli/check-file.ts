@@ -24,7 +24,8 @@ export async function checkFile(file: string, settings: Partial<CheckSettings>):
     return {
       uncachedFormulas: book.uncachedFormulas,
       macros: book.macros,
-      report: { file, sheets: sheets.map(sheetReport) },
+      // A hidden sheet's findings are listed and the sheet is said to be hidden: the reviewer cannot see it in Excel.
+      report: { file, sheets: sheets.map((s, i) => (book.states[i] === 'visible' || book.states[i] === undefined ? sheetReport(s) : { ...sheetReport(s), hidden: book.states[i] as 'hidden' | 'veryHidden' })) },
       findings: sheets.map((s) => [s.name, allFindings(s)]),
     };
   } catch (err) {

@@ -111,7 +111,8 @@ export function formatText(doc: ReportDoc, opts: TextOptions): string {
       continue;
     }
     for (const sheet of file.sheets) {
-      out.push(`  ${t('cli.sheet', locale, { name: visible(sheet.name) })}`);
+      const hidden = sheet.hidden === undefined ? '' : ` ${t(sheet.hidden === 'veryHidden' ? 'cli.sheetVeryHidden' : 'cli.sheetHidden', locale)}`;
+      out.push(`  ${t('cli.sheet', locale, { name: visible(sheet.name) })}${hidden}`);
       if (sheet.tables.length === 0 && sheet.findings.length === 0) out.push(`    ${t('cli.noTables', locale)}`);
       sheet.tables.forEach((tr, i) => {
         out.push(`    ${tableHeader(tr, i + 1, locale)}`);

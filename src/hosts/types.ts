@@ -9,6 +9,8 @@ import type { TemplateOptions } from '../core/review/template';
 
 export interface SheetRef {
   name: string;
+  /** Hidden sheets are checked too; the pane says which ones the reviewer cannot see. Absent: visible. */
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface MarkTarget {
@@ -137,6 +139,8 @@ export interface CellWriteResult {
   previous: CellValue;
   /** False when `expected` did not match and the cell was left alone. */
   written: boolean;
+  /** True when the cell holds a formula: never written (a fix would replace the formula with a value). */
+  formula?: boolean;
 }
 
 /** A worksheet of text rows with a header and a link per row into the workbook. */

@@ -297,7 +297,7 @@ export function startLegacyPane(options: LegacyPaneOptions): LegacyPane {
           writeCells(context, sheet, [{ cell: change.cell, value: change.after, expected: change.before }], encodeForWrite, () => protectedError(sheet), protection),
         );
         if (!result.written) {
-          say(t('legacyPane.fixStale', locale, { cell: change.cell }));
+          say(t(result.formula ? 'legacyPane.fixFormula' : 'legacyPane.fixStale', locale, { cell: change.cell }));
           return;
         }
         await checkActive();

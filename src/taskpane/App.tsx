@@ -439,6 +439,7 @@ export function App({ host, locale, theme = webLightTheme, check, download = dow
                   locale={locale}
                   items={items}
                   showSheet={showSheet}
+                  hiddenSheets={session.hiddenSheets}
                   currentKey={currentKey}
                   focusRequest={focusRequest}
                   scrollRequest={scrollRequest}

@@ -46,6 +46,7 @@ import { LINK_COLUMN, REPORT_TAG, reviewCells, reviewCsv, reviewHeader, reviewJs
 import { defaultSettings, isDefault, parseStoredSettings, serializeSettings } from '../core/review/settings';
 import { HostError, type CellsChange, type ReportSheet, type ReviewSupport, type StateKey, type Unsubscribe, type WorkbookHost } from '../hosts/types';
 import { CheckSession, sheetFindings, type CheckFn } from './session';
+import '../core/i18n/review-pane';
 
 export type ReviewBusy = 'load' | 'fix' | 'undo' | 'recheck' | 'report' | 'save';
 
@@ -104,6 +105,8 @@ export interface ApplyOutcome {
   fixed: number;
   /** Cells changed since the preview, left alone. */
   changedSince: string[];
+  /** Cells holding a formula, left alone (a fix would replace the formula); absent when none. */
+  formulas?: string[];
 }
 
 export interface UndoOutcome {
@@ -388,7 +391,7 @@ export class ReviewController {
   apply(plan: FixPlan, rule: string): Promise<ApplyOutcome> {
     return this.run('fix', async () => {
       const guarded = plan.changes.map((c: FixChange): GuardedWrite => ({ sheet: c.sheet, cell: c.cell, value: c.after, expected: c.before }));
-      const { written, changedSince } = await this.writeGuarded(guarded);
+      const { written, changedSince, formulas } = await this.writeGuarded(guarded);
       if (written.length > 0) {
         const batch = { id: `${this.now().getTime()}-${++this.batchSeq}`, at: this.now().toISOString(), rule, entries: written };
         const journal = recordBatch(this.state.journal, batch);
@@ -397,8 +400,8 @@ export class ReviewController {
         await this.saveText('journal', serializeJournal(journal));
       }
       await this.recheckCells(written.map((w) => ({ sheet: w.sheet, cell: w.cell })));
-      this.report(t('review.done.fixed', this.locale, { count: written.length }), changedSince);
-      return { fixed: written.length, changedSince };
+      this.report(t('review.done.fixed', this.locale, { count: written.length }), changedSince, formulas);
+      return formulas.length > 0 ? { fixed: written.length, changedSince, formulas } : { fixed: written.length, changedSince };
     });
   }
 
@@ -416,26 +419,30 @@ export class ReviewController {
       const batch = lastBatch(this.state.journal);
       if (!batch || !this.sessionBatches.has(batch.id)) return { restored: 0, changedSince: [] };
       const checked = new Set(this.session.results.map((r) => sheetKey(r.name)));
-      const { written, changedSince } = await this.writeGuarded(undoWrites(batch).filter((w) => checked.has(sheetKey(w.sheet))));
+      const { written, changedSince, formulas } = await this.writeGuarded(undoWrites(batch).filter((w) => checked.has(sheetKey(w.sheet))));
       const journal = dropLastBatch(this.state.journal);
       this.sessionBatches.delete(batch.id);
       this.set({ journal, undoable: this.undoableIn(journal) });
       await this.saveText('journal', serializeJournal(journal));
       await this.recheckCells(written.map((w) => ({ sheet: w.sheet, cell: w.cell })));
-      this.report(t('review.done.undone', this.locale, { count: written.length }), changedSince);
+      this.report(t('review.done.undone', this.locale, { count: written.length }), changedSince, formulas);
       return { restored: written.length, changedSince };
     });
   }
 
-  private report(done: string, changedSince: string[]): void {
-    if (changedSince.length === 0) this.notify('success', done);
-    else this.notify('warning', `${done} ${t('review.done.changedSince', this.locale, { count: changedSince.length, cells: changedSince.join('、') })}`);
+  private report(done: string, changedSince: string[], formulas: string[] = []): void {
+    const notes: string[] = [];
+    if (changedSince.length > 0) notes.push(t('review.done.changedSince', this.locale, { count: changedSince.length, cells: changedSince.join('、') }));
+    if (formulas.length > 0) notes.push(t('review.done.formula', this.locale, { count: formulas.length, cells: formulas.join('、') }));
+    if (notes.length === 0) this.notify('success', done);
+    else this.notify('warning', `${done} ${notes.join(' ')}`);
   }
 
   /** Writes sheet by sheet, in order; returns what was written (with what it replaced) and what was not. */
-  private async writeGuarded(writes: readonly GuardedWrite[]): Promise<{ written: FixJournalEntry[]; changedSince: string[] }> {
+  private async writeGuarded(writes: readonly GuardedWrite[]): Promise<{ written: FixJournalEntry[]; changedSince: string[]; formulas: string[] }> {
     const written: FixJournalEntry[] = [];
     const changedSince: string[] = [];
+    const formulas: string[] = [];
     const sheets = [...new Set(writes.map((w) => w.sheet))];
     for (const sheet of sheets) {
       const mine = writes.filter((w) => w.sheet === sheet);
@@ -446,14 +453,14 @@ export class ReviewController {
         if (r.written) written.push({ sheet, cell: mine[i].cell, before: r.previous, after: mine[i].value });
         else {
           this.ownWrites.delete(ownKey(sheet, mine[i].cell));
-          changedSince.push(`${sheet}!${mine[i].cell}`);
+          (r.formula ? formulas : changedSince).push(`${sheet}!${mine[i].cell}`);
         }
       });
     }
-    return { written, changedSince };
+    return { written, changedSince, formulas };
   }
 
-  private async writeSheet(sheet: string, writes: readonly GuardedWrite[]): Promise<{ previous: GuardedWrite['value']; written: boolean }[]> {
+  private async writeSheet(sheet: string, writes: readonly GuardedWrite[]): Promise<{ previous: GuardedWrite['value']; written: boolean; formula?: boolean }[]> {
     if (this.host.writeValues) return this.host.writeValues(sheet, writes.map((w) => ({ cell: w.cell, value: w.value, expected: w.expected })));
     // A host without batched writes: one write per cell, unguarded (it returns what it replaced).
     const out: { previous: GuardedWrite['value']; written: boolean }[] = [];

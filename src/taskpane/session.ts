@@ -138,6 +138,9 @@ export class CheckSession {
   }
 
   /** The latest result of every sheet checked and not cleared since. */
+  /** Sheets of the last check of every sheet that are hidden in the workbook (their findings are listed, marked as hidden). */
+  hiddenSheets: ReadonlySet<string> = new Set();
+
   get results(): SheetResult[] {
     return [...this.latest.values()];
   }
@@ -186,6 +189,7 @@ export class CheckSession {
     // Our own sheets (the template's dropdown lists, the 校验报告 reports) hold no table.
     const sheets = (await this.host.listSheets()).filter((s) => !isOwnSheet(s.name));
     this.latest = new Map();
+    this.hiddenSheets = new Set(sheets.filter((s) => s.visibility === 'Hidden' || s.visibility === 'VeryHidden').map((s) => s.name));
     const outcomes: SheetOutcome[] = [];
     for (const [i, sheet] of sheets.entries()) {
       try {

@@ -35,6 +35,13 @@ test('a budget that does not add up is found, with no fix offered on the label�
   expect(mismatch?.suggestion).toBeUndefined();
 });
 
+test('`其中：财政拨款：100` (a 其中 before the label, as forms print it) is the fiscal part, not a missing one', () => {
+  const [t] = sheet(['项目名称：农村公路养护|||', '资金情况（万元）|年度资金总额：120|其中：财政拨款：100|其他资金：20', '年度目标：完成养护80公里|||', ...GRID]).tables;
+  expect(t.table.budget.fiscal?.text).toBe('100');
+  expect(t.findings).toEqual([]);
+  expect(inlineLabel('其中财政拨款：80')).toMatchObject({ info: { field: 'fiscal' }, value: '80' });
+});
+
 test('a cell of several label：value lines is read for its first label', () => {
   expect(inlineLabel('年度资金总额:250\n一、预算资金:250\n二、自有资金:0')).toMatchObject({ info: { field: 'total' }, value: '250' });
 });

@@ -405,6 +405,22 @@ test('levels as 指标大类 | 指标小类 | 明细指标', () => {
   expect(t.header?.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, value: 3 });
 });
 
+test.each([
+  ['一级分类', '二级分类', '末级指标'],
+  ['指标一级', '指标二级', '指标三级'],
+  ['一级类别', '二级类别', '末级绩效指标'],
+])('levels as %s | %s | %s', (a, b, c) => {
+  const [t] = locateTables(
+    sheet([
+      ['项目名称', '档案数字化项目', null, null],
+      [a, b, c, '指标值'],
+      ['产出指标', '数量指标', '数字化档案数量', '≥2000卷'],
+      ['满意度指标', '服务对象满意度指标', '查档群众满意度', '≥95%'],
+    ]),
+  );
+  expect(t.header?.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, value: 3 });
+});
+
 describe('locateTables — the goals and the use of funds under other labels', () => {
   it.each(['项目年度绩效目标', '预期绩效目标', '项目预期目标', '年度预期目标', '绩效目标描述', '项目总体目标', '项目实施目标', '项目绩效总目标', '绩效目标概述'])('goals: %s', (label) => {
     const [t] = locateTables(

@@ -153,6 +153,8 @@ describe('parseIndicatorValue: qualitative, placeholders, empty', () => {
     '1-12月',
     '2025年1月-12月',
     '12月',
+    '一季度',
+    '2025年第四季度前',
     '≤2025.12.31',
     '不晚于2025年6月',
     '不低于上年水平',
@@ -163,7 +165,7 @@ describe('parseIndicatorValue: qualitative, placeholders, empty', () => {
     '完成率≥95%',
     'X光机正常运行',
   ];
-  it.each(['13月', '12个月', '2025.13.01', '≥2025年'])('not a calendar value: %s', (input) => {
+  it.each(['13月', '12个月', '2025.13.01', '≥2025年', '1季度', '五季度'])('not a calendar value: %s', (input) => {
     expect(parseIndicatorValue(input).kind).toBe('quantitative');
   });
 

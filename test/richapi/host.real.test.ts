@@ -35,6 +35,17 @@ function collect(excel: RealExcel): void {
 }
 
 describe('through the real client', () => {
+  test('listSheets names hidden and very hidden sheets as such (the pane marks their findings)', async () => {
+    const model = workbook();
+    getSheet(model, '封面').visibility = 'Hidden';
+    const extra = createWorkbook(['深']).sheets[0];
+    extra.visibility = 'VeryHidden';
+    model.sheets.push(extra);
+    const { excel, host } = real(model);
+    expect(await host.listSheets()).toEqual([{ name: '封面', visibility: 'Hidden' }, { name: SHEET }, { name: '深', visibility: 'VeryHidden' }]);
+    collect(excel);
+  });
+
   test('check: the grid read through Office.js gives the same findings as the stand-in', async () => {
     const { excel, host } = real(workbook());
     expect(await host.listSheets()).toEqual([{ name: '封面' }, { name: SHEET }]);

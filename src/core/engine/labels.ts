@@ -67,6 +67,10 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(二级|预算)?项目(全称|名称)$/, 'projectName'],
   [/^项目(\(资金\))?名称(及|和)?(编码|代码|编号)?$/, 'projectName'],
   [/^项目名$/, 'projectName'],
+  // 项目（政策）名称, 政策（项目）名称: a project that carries out a policy, named as both.
+  [/^(项目\(政策\)|政策\(项目\))名称$/, 'projectName'],
+  [/^(具体|本)项目名称$/, 'projectName'],
+  [/^项目(编码|代码|编号)(及|和)名称$/, 'projectName'],
   [/^(单位|部门)?\(?专项\)?名称$/, 'projectName'],
   [/^专项(资金)?名称$/, 'projectName'],
   [/^预算(规模|资金)?及(资金)?用途$/, 'budgetBlock'],
@@ -80,6 +84,10 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   // Each level's share of the money (省级资金, 市县配套资金); 中央/省 补助 says a transfer (below).
   [/^(其中)?(中央|省|市|县|区|州|旗)级(资金|拨款)$/, 'fiscal'],
   [/^(其中)?(市县|县市|县区|市区)(级)?(配套)?资金$/, 'fiscal'],
+  [/^(其中)?(中央|省|市|县|区|州|旗)级?(财政)?配套(资金)?$/, 'fiscal'],
+  [/^(其中)?中央(财政)?(资金|拨款)$/, 'fiscal'],
+  [/^(其中)?(国有资本经营预算|财政专户管理资金|财政专户资金)(拨款|资金|安排)?$/, 'fiscal'],
+  [/^(其中)?(一般|专项)债券(资金)?$/, 'fiscal'],
   [/^(其中)?上级(财政)?补助(资金|收入)?$/, 'fiscal'],
   [/^(其中)?一般公共预算(拨款|资金|安排)?$/, 'fiscal'],
   [/^(其中)?政府性基金(预算)?(拨款|资金|安排)?$/, 'fiscal'],
@@ -115,17 +123,21 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(年度|本年|本年度|当年|\d{4}年度?)?预算安排(数|金额)?$/, 'total'],
   [/^\d{4}年度?(预算|资金)(数|金额|总额)?$/, 'total'],
   [/^预算资金(总额|合计)$/, 'total'],
+  // 经费 for the money (schools, courts, police): 项目经费, 年度经费预算, 经费总额.
+  [/^(项目|年度|本年|本年度|当年)?经费(预算)?(数|金额|总额|合计)?$/, 'total'],
   [/^申请预算(数|金额)?$/, 'total'],
   [/^(年度|项目)资金需求(总额)?$/, 'total'],
   [/^(年度|本年度|当年)?批复(数|金额)$/, 'total'],
   [/^(主要)?(资金)?用途$/, 'use'],
   [/^资金(主要)?用途$/, 'use'],
   [/^项目(资金)?(主要)?(内容及)?用途$/, 'use'],
-  [/^(年度|项目|总体|整体|本年度|实施期|中长期|长期|中期滚动)?(绩效)?目标$/, 'goals'],
+  [/^(年度|项目|总体|整体|本年度|实施期|中长期|长期|中期滚动|中期)?(绩效)?目标$/, 'goals'],
+  [/^(项目)?(年度)?目标任务$/, 'goals'],
+  [/^(项目)?(实施)?内容及(绩效)?目标$/, 'goals'],
   [/^年度(主要)?目标(和|及)?成果$/, 'goals'],
   [/^(年度)?总体(绩效)?目标$/, 'goals'],
   // 项目年度绩效目标, 预期绩效目标, 项目总体目标, 绩效目标概述, 项目绩效总目标 …
-  [/^(项目)?(年度|本年度|当年|总体|整体|实施期|中长期|长期)?(预期|实施)?绩效总?目标(内容|描述|概述|说明)?$/, 'goals'],
+  [/^(项目)?(年度|本年度|当年|总体|整体|实施期|中长期|长期|中期)?(预期|实施)?绩效总?目标(内容|描述|概述|说明)?$/, 'goals'],
   // Without 绩效, not 目标内容: that is a template's placeholder goal, not a label.
   [/^(项目)?(年度|本年度|当年|总体|整体|实施期|中长期|长期)?(预期|实施)?总?目标(描述|概述)?$/, 'goals'],
   [/^金额$/, 'amountHeader'],
@@ -198,6 +210,8 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(主要|重点)?任务名称$/, 'department'],
   [/^(年度)?(重点|主要)(工作)?任务$/, 'department'],
   [/^(部门|单位)?(核心|主要)职能$/, 'department'],
+  [/^机构(主要)?职能(职责)?$/, 'department'],
+  [/^(部门|单位)(年度)?总体(绩效)?目标$/, 'department'],
   [/^政策名称$/, 'policy'],
   [/^(部门|单位)?(整体|年度)?履职(目标|效能)$/, 'department'],
   [/^部门(整体)?(支出)?(职能|概况)$/, 'department'],
@@ -221,9 +235,9 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(1|一)[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月/, 'monitor'],
   [/^截[至止]\d{1,2}月(底|末)?/, 'monitor'],
   [/^(全年)?预计(全年)?(执行数|执行率|完成率)$/, 'monitor'],
-  [/^(中央|省|市|区|县|州|旗)级?(财政)?(补助|转移支付)(资金)?$/, 'transfer'],
+  [/^(其中)?(中央|省|市|区|县|州|旗)级?(财政)?(补助|转移支付)(资金)?$/, 'transfer'],
   [/^(转移支付|专项转移支付)(项目)?名称$/, 'transfer'],
-  [/^地方(财政)?(配套)?资金$/, 'transfer'],
+  [/^(其中)?地方(财政)?(配套)?资金$/, 'transfer'],
   [/^(评分|评价)(细则|依据|办法)$/, 'scoring'],
   [/^(完成|实现)目标(的)?可能性$/, 'monitor'],
   [/^(目标)?(完成|实现)(的)?可能性$/, 'monitor'],
@@ -253,7 +267,32 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^区域(年度)?目标值?$/, 'region'],
   [/^(补助|实施)区域$/, 'transfer'],
   [/^评(价|分)(要点|标准|方法)$/, 'scoring'],
+  [/^(全年|年度|年末|实际)?完成(指标|目标)值$/, 'self-eval'],
+  // What was reached, after the year: 实际达成值, 目标实现情况, 年底完成情况, 实际完成数值.
+  [/^(全年|年度|年末)?(实际)?达成(值|数|情况|度)$/, 'self-eval'],
+  [/^(绩效)?(目标|指标)(完成|实现|达成)(情况|值|度)$/, 'self-eval'],
+  [/^(截[至止])?年(底|末)(实际)?完成(值|数|情况)$/, 'self-eval'],
+  [/^(实际)?完成(结果|数值)$/, 'self-eval'],
+  [/^自评(分值|分数)$/, 'self-eval'],
+  [/^(半年|上半年|前三季度|年中)(预算)?执行(率|数)$/, 'monitor'],
+  // Progress during the year: monitoring.
+  [/^(目标|指标|任务)?完成进度$/, 'monitor'],
+  [/^(预算|资金)执行进度$/, 'monitor'],
+  [/^(计分|评分)(方法|标准|办法|规则|说明)$/, 'scoring'],
+  // 事前绩效评估: its points and score per indicator.
+  [/^评估(要点|内容|标准|方法|依据|结论|意见|得分|分值|结果)$/, 'scoring'],
+  // 绩效目标调整表: the approved target beside the new one, and why it changed.
+  [/^(原|原定|调整前|变更前)(年度)?(绩效)?(指标值|目标值|指标|目标)$/, 'adjustment'],
+  [/^(调整|变更)后(的)?(年度)?(绩效)?(指标值|目标值|指标|目标)$/, 'adjustment'],
+  [/^(调整|变更)(原因|理由|依据|说明|事项|内容|类型)$/, 'adjustment'],
 ];
+
+/**
+ * A column a region's table has (`地区`, `区域` beside a transfer's money and targets) but a list of
+ * projects might have too: it names the kind only of a table with no 项目名称 and no project title.
+ * Not a label (it would count as one where rows are told apart by their labels): the kind pass reads it.
+ */
+export const REGION_COLUMN_RE = /^((下达|分配|补助|实施|受益)?(地区|区域)|区县|县区|市县|地市|市州)(名称)?$/;
 
 /** The period a label starts with (`年度预算数`, `实施周期指标值`). */
 function leadingPeriod(base: string): Period | undefined {
@@ -279,32 +318,52 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   for (const [re, field] of FIELD_PATTERNS) {
     if (re.test(base) || re.test(key)) return { field, ...with_(leadingPeriod(base) ?? period) };
   }
+  // `部门（单位）职能`, `单位（部门）整体绩效目标`: the department's markers, however it names itself.
+  const own = base.replace(/^(部门|单位)\((部门|单位)\)/, '部门');
   for (const [re, kind] of KIND_MARKERS) {
-    if (re.test(base)) return { kind };
+    // 中央补助 / 省级补助 / 地方配套资金: a transfer's marker, and money from the public purse (a
+    // project funded by them adds them up to its budget).
+    if (re.test(own)) return kind === 'transfer' && FUNDING_RE.test(own) ? { kind, field: 'fiscal' } : { kind };
   }
   if (SKIP_PATTERNS.some((re) => re.test(base))) return { skip: true };
   return undefined;
 }
+
+/** Transfer markers that are also a share of the money: 中央补助, 省级财政补助资金, 地方配套资金. */
+const FUNDING_RE = /(?:补助|配套)(?:资金)?$|^(?:其中)?地方(?:财政)?(?:配套)?资金$/;
 
 /** The kind a table title names (部门整体…, 自评表, 监控表), or 'project'; undefined when it names none. */
 export function titleKind(text: string): TableKind | undefined {
   return titleKindMemo(text);
 }
 
+/** `…项目绩效目标表`, `…项目支出绩效目标申报表`, with a batch or page note after it (`（第二批）`). */
+const PROJECT_TITLE_END_RE = /项目(支出)?绩效目标(申报|批复|审批|审核)?表(\([^()]{0,8}\))?$/;
+
 function titleKindUncached(text: string): TableKind | undefined {
   const key = labelKey(text);
+  // A title ending in a project's target table names a project, whatever words its name holds
+  // (`部门整体运转经费项目绩效目标表`, `监控平台建设项目…`, `自评系统运维项目支出绩效目标表`): a kind's
+  // words stand after the name (`某某项目绩效自评表`, `…资金区域绩效目标表`), not before 项目.
+  if (PROJECT_TITLE_END_RE.test(key)) return 'project';
+  // A sheet named after its project (`监控平台建设项目`) is no title of another kind.
+  if (/项目$/.test(key)) return undefined;
   // A 部门整体支出绩效自评表 is a self-evaluation first.
   if (/自评|绩效评价(报告|表)|评价结果/.test(key)) return 'self-eval';
+  // 项目支出绩效目标调整表, 绩效目标变更申请表: a request to change approved targets.
+  if (/(目标|指标)(调整|变更)|(调整|变更)(申请|审批|申报)?表$/.test(key)) return 'adjustment';
+  // A 部门整体支出绩效运行监控表 is monitoring first, as its self-evaluation is a self-evaluation.
+  if (/监控|执行情况表|运行跟踪|跟踪(情况)?表/.test(key)) return 'monitor';
   // 项目绩效目标完成情况表: what was achieved, after the year.
   if (/(目标|指标)(完成|实现)情况(表|统计表?)?$/.test(key)) return 'self-eval';
   // `某某项目整体绩效目标表`: a project's targets over its whole period, not a department's.
   if (/(部门|单位)(\((部门|单位)\))?整体|整体支出/.test(key) || (/整体绩效/.test(key) && !/项目/.test(key))) return 'department';
   // 某某局部门绩效目标表, 部门年度绩效目标表: a department's targets; a 部门 title naming a 项目 is a project's.
-  if (/(部门|单位)(\((部门|单位)\))?(年度)?(预算)?绩效目标/.test(key) && !/项目/.test(key)) return 'department';
+  if (/(部门|单位)(\((部门|单位)\))?(年度|中期)?(预算)?绩效目标/.test(key) && !/项目/.test(key)) return 'department';
   // 部门职责—工作活动, 机构职能, 年度重点工作任务: a department's work, not a project's.
   if (/部门职责|工作活动|(机构|部门|核心)职能|工作任务/.test(key) && !/项目/.test(key)) return 'department';
-  if (/监控|执行情况表|运行跟踪|跟踪(情况)?表/.test(key)) return 'monitor';
-  if (/转移支付/.test(key) || (/(中央|省级|市级|州级)(财政)?.*(专项)?资金绩效目标表$/.test(key) && !/项目/.test(key))) return 'transfer';
+  // A higher level's fund handed down (自治区级 as the provinces' 省级; a 申报表 as well as a 目标表).
+  if (/转移支付/.test(key) || (/(中央|省级|市级|州级|自治区级?)(财政)?.*(专项)?资金绩效目标(申报)?表$/.test(key) && !/项目/.test(key))) return 'transfer';
   if (/区域(绩效)?目标/.test(key)) return 'region';
   // 政策绩效目标表: a policy's targets; a 政策性 project's table names its 项目.
   if (/政策(绩效)?目标(申报|批复)?表/.test(key) && !/项目/.test(key)) return 'policy';
@@ -314,6 +373,28 @@ function titleKindUncached(text: string): TableKind | undefined {
 }
 
 const titleKindMemo = memoText(titleKindUncached);
+
+/**
+ * The kind a sheet's name names (`部门整体`, `自评表`, `绩效监控`). Sheets are often named after their
+ * project: one about monitoring (`视频监控系统运维`, `森林防火监控`) is no monitoring table.
+ */
+export function sheetKind(name: string): TableKind | undefined {
+  const kind = titleKind(name);
+  if (kind !== 'monitor') return kind;
+  return /(绩效|运行|执行|目标)监控|监控(情况)?(表|报告)|执行情况|跟踪/.test(labelKey(name)) ? kind : undefined;
+}
+
+/**
+ * The kind a title names that is not read as a title: a note after it (`…绩效目标表（2024年度）`,
+ * `（调整）`) or its end cut off at the column's edge (`…部门整体支出绩效目`). For a cell standing alone
+ * in its row above a table; undefined when the text names no kind or is no such title.
+ */
+export function looseTitleKind(text: string): TableKind | undefined {
+  if (text.length < 6 || text.length > 80) return undefined;
+  const key = labelKey(text).replace(/\([^()]{1,12}\)$/, '');
+  if (!/绩效/.test(key) || /[。；;，,]/.test(key)) return undefined;
+  return titleKind(key);
+}
 
 /**
  * The project a project table's title names, when it names one: `2024年农村道路养护项目绩效目标表`
@@ -345,7 +426,7 @@ const INLINE_FIELDS: ReadonlySet<string> = new Set(['projectName', 'total', 'fis
  * way a Word form pasted into Excel often keeps them): the label and the value, or undefined.
  */
 export function inlineLabel(text: string): { info: LabelInfo; value: string } | undefined {
-  const m = /^([^:：\n]{2,16})[:：]/.exec(text);
+  const m = /^(?:其中[:：]?)?([^:：\n]{2,16})[:：]/.exec(text);
   if (!m) return undefined;
   const info = classifyLabel(m[1]);
   if (!info?.field || !INLINE_FIELDS.has(info.field)) return undefined;
@@ -361,7 +442,7 @@ export function inlineLabel(text: string): { info: LabelInfo; value: string } | 
 export function isTitleText(text: string): boolean {
   if (text.length < 4 || text.length > 200) return false;
   const key = labelKey(text);
-  return /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价|评价结果|评价指标|跟踪|执行情况|完成情况|评估)表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
+  return /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价|评价结果|评价指标|跟踪|执行情况|完成情况|评估|调整|变更)(申请)?表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
 }
 
 

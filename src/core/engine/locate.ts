@@ -11,7 +11,7 @@
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isTitleText, projectOfTitle, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isTitleText, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -301,7 +301,7 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   const unnamedLevel3 = !hasLevel3 && roles.has('level1') && roles.has('level2');
   // No 二级 column (`一级指标 | 指标名称 | 指标值`): the rows' 二级 are not written.
   const noLevel2 = roles.has('level1') && !roles.has('level2') && hasLevel3 && roles.has('value');
-  if (!flat && !noLevel1 && !noLevel2 && !unnamedLevel3 && (!roles.has('level1') || !roles.has('level2') || !hasLevel3)) return undefined;
+  if (!flat && !noLevel1 && !noLevel2 && !unnamedLevel3 && (!roles.has('level1') || !roles.has('level2') || !hasLevel3) && !levelNamesLeftOf(scan, grid, hasLevel3 && roles.has('value') && !roles.has('level1') && !roles.has('level2'))) return undefined;
   const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: Infinity, right: -Infinity };
   const group = chooseGroup(scan, grid, above, avoid);
   const content: number[] = [];
@@ -334,7 +334,42 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   if (header.columns.level3 === undefined || header.columns.value === undefined) adoptUnlabelledColumns(scan, grid, header, group);
   if (header.columns.level3 === undefined) return undefined;
   if (group) header.group = group;
+  // Level names under a word no pattern knows, left of the 三级: the grid starts there.
+  if (header.columns.level1 === undefined && header.columns.level2 === undefined) header.left = Math.min(header.left, levelColumnLeftOf(scan, grid) ?? header.left);
   return header;
+}
+
+/** How many rows under a `指标名称 | 指标值` header are read for level names left of the 三级. */
+const LEVELS_LEFT_REACH = 40;
+
+/**
+ * `指标类别 | 指标名称 | 指标值`, `绩效指标 | 指标名称 | 指标值`: a header naming only the 三级 and the
+ * value, with a column left of the 三级 under a word no pattern knows whose cells below are 一级 or
+ * 二级 names (产出指标 on a row of its own, then its indicators). The levels are then read by content
+ * (levelsByContent). Asked only of rows that name a 三级 and a value and no level column.
+ */
+function levelNamesLeftOf(scan: RowScan, grid: Grid, candidate: boolean): boolean {
+  return candidate && levelColumnLeftOf(scan, grid) !== undefined;
+}
+
+/** The column levelNamesLeftOf finds, if any. */
+function levelColumnLeftOf(scan: RowScan, grid: Grid): number | undefined {
+  const level3 = scan.labels.find((l) => l.info.header === 'level3' || l.info.header === 'contentOrLevel3');
+  if (!level3) return undefined;
+  const last = Math.min(grid.lastRow, scan.row + LEVELS_LEFT_REACH);
+  for (let col = Math.max(grid.firstCol, level3.col - LEVEL_REACH); col < level3.col; col++) {
+    if (scan.labels.some((l) => l.col === col && l.info.header)) continue;
+    let names = 0;
+    for (let r = scan.row + 1; r <= last; r++) {
+      const a = grid.anchor(r, col);
+      if (a.row !== r || a.col !== col || grid.isBlank(r, col)) continue;
+      const text = grid.rawText(r, col);
+      if (resolveLevel1(text) || resolveLevel2(text)) names++;
+      else break;
+      if (names >= 2) return col;
+    }
+  }
+  return undefined;
 }
 
 /** Rows below a header-less grid's first row that must show 二级 names for the grid to count. */
@@ -458,7 +493,10 @@ function pairHeaderOf(scan: RowScan, grid: Grid): HeaderRow | undefined {
   const isName = (l: Anchor) => l.info.header === 'level3' || l.info.header === 'contentOrLevel3';
   if (!isName(a) || b.info.header !== 'value' || b.col <= a.col) return undefined;
   const right = grid.mergeAt(b.row, b.col)?.right ?? b.col;
-  return { row: scan.row, columns: { level3: a.col, value: b.col }, ambiguous: [], project: {}, left: a.col, right };
+  // Level names in a column left of the 三级 (`绩效指标 | 指标名称 | 指标值` with 产出指标 on rows of
+  // their own): the grid starts there, its levels read by content.
+  const left = Math.min(a.col, levelColumnLeftOf(scan, grid) ?? a.col);
+  return { row: scan.row, columns: { level3: a.col, value: b.col }, ambiguous: [], project: {}, left, right };
 }
 
 /** Words over an indicator-name column that are no label elsewhere: `绩效指标`, `考核指标项目`. */
@@ -644,15 +682,24 @@ function levelsByContent(grid: Grid, header: HeaderRow, lastRow: number): void {
     let level1 = 0;
     let level2 = 0;
     let other = 0;
+    // 一级 names on rows of their own (no 三级, no value), 二级 names on the rows under them.
+    let headings = 0;
+    let rowLevel2 = 0;
     for (let r = header.row + 1; r <= lastRow; r++) {
       const a = grid.anchor(r, col);
       if (a.row !== r || a.col !== col || grid.isBlank(r, col)) continue;
       const text = grid.rawText(r, col);
+      const heading = grid.isBlank(r, c3) && blankAt(grid, r, cols.value);
       if (resolveLevel1(text)) level1++;
       else if (resolveLevel2(text)) level2++;
       else other++;
+      if (heading && resolveLevel1(text)) headings++;
+      else if (!heading && resolveLevel2(text)) rowLevel2++;
     }
-    const role = level1 >= 2 && level1 > other && level1 >= level2 ? 'level1' : level2 >= 2 && level2 > other ? 'level2' : undefined;
+    // `产出指标` on a row of its own, then `数量指标 | 保障村数 | 72` in the same column: a 二级 column
+    // under 一级 headings (level1Heading reads them).
+    const outlined = cols.level1 === undefined && headings > 0 && rowLevel2 >= 2 && headings + rowLevel2 === level1 + level2 + other;
+    const role = outlined ? 'level2' : level1 >= 2 && level1 > other && level1 >= level2 ? 'level1' : level2 >= 2 && level2 > other ? 'level2' : undefined;
     if (!role || cols[role] !== undefined) continue;
     // The 一级 stands left of the 二级.
     if (role === 'level1' && cols.level2 !== undefined && col > cols.level2) continue;
@@ -1132,6 +1179,13 @@ function totalOrNoteRow(grid: Grid, header: HeaderRow, row: number): boolean {
   return false;
 }
 
+/** A 一级 name on one unmerged cell, the row below leaving its 一级 blank and naming a 三级. */
+function level1HeadingRow(grid: Grid, row: number, col: number, level3: number | undefined, lastRow: number): boolean {
+  const m = grid.mergeAt(row, col);
+  if ((m && m.bottom > row) || row >= lastRow || level3 === undefined || !resolveLevel1(grid.rawText(row, col))) return false;
+  return grid.isBlank(row + 1, col) && !grid.isBlank(row + 1, level3);
+}
+
 function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number, parses: ParseCache, unused?: IndicatorRow[], carried?: IndicatorRow): IndicatorRow[] {
   const c = header.columns;
   const split = c.sign !== undefined || c.unit !== undefined;
@@ -1177,6 +1231,13 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       prev1 = heading;
       prev2 = undefined;
       headed = true;
+      continue;
+    }
+    // `产出指标` alone on its row, in a 一级 column the rows below leave blank: a heading, not an
+    // unused template row (a 一级 merged down over its rows is the usual form).
+    if (own1 && blankAt(grid, r, c.level2) && blankAt(grid, r, c.level3) && blankAt(grid, r, c.value) && level1HeadingRow(grid, r, c.level1 as number, c.level3, lastRow)) {
+      prev1 = levelField(grid, r, c.level1, prev1, true);
+      prev2 = undefined;
       continue;
     }
     // A template row left unused: no 三级 and no value (a `-` in a system's unit column aside).
@@ -1766,6 +1827,12 @@ function isPeriodHeading(grid: Grid, scans: ScanIndex, row: number): boolean {
 const EVALUATION_LEVEL1_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]?)?(?:项目)?(?:决策|过程)(?:指标)?(?:\(\d+(?:\.\d+)?分?\)|\d+(?:\.\d+)?分?)?$/;
 
 /**
+ * The 一级 names of a department's own indicators (部门整体: 履职效能, 管理效率), which no project's
+ * scheme has.
+ */
+const DEPARTMENT_LEVEL1_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]?)?(?:部门)?(?:履职效能|管理效率|履职效果|职责履行)(?:指标)?(?:\(\d+(?:\.\d+)?分?\)|\d+(?:\.\d+)?分?)?$/;
+
+/**
  * What kind of table this is: a column only other tables have (实际完成值, 得分, 执行进度), else
  * the title's words (部门整体…, …自评表); a project target table otherwise.
  */
@@ -1792,25 +1859,51 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     if (titles.length > 0) anyTitle = true;
     for (let k = 0; k < titles.length && !decided; k++) decided = byTitle(titles[k]);
   }
+  // A title not read as one (a note after it, its end cut off): a cell alone in its row, above
+  // the table's first label.
+  for (let i = 0; i < above.length && !decided && above[i].labels.length === 0; i++) {
+    const cells = above[i].nonBlank;
+    if (cells.length !== 1) continue;
+    const kind = looseTitleKind(grid.rawText(cells[0].row, cells[0].col));
+    if (kind === undefined) continue;
+    anyTitle = decided = true;
+    if (kind !== 'project') set(kind, cells[0]);
+    else titled = true;
+  }
   // A kind was set; otherwise every row above was walked (anyTitle is whole) or a title was found.
   if (decided && !titled) return;
   for (const r of headerRows) {
-    const marker = scans.get(r)?.labels.find((l) => l.info.kind);
+    // A target table titled so may carry its scoring standards (`分值 | 评分标准`, for the
+    // self-evaluation later): a column of results (实际完成值, 得分) still says another kind.
+    const marker = scans.get(r)?.labels.find((l) => l.info.kind && !(titled && l.info.kind === 'scoring'));
     if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
   }
+  // Under a title naming a project, or a `项目名称` (a transfer's table names its 专项 or 转移支付),
+  // money from 中央补助/省级补助/地方配套 (a marker that is also a field) is where a project's funds
+  // come from (a county's 高标准农田 project), not a transfer payment's table.
+  const named = table.projectName?.label !== undefined && /^项目(支出)?名称$/.test(labelKey(grid.rawText(table.projectName.label.row, table.projectName.label.col)));
   for (const s of above) {
-    for (const l of s.labels) if (l.info.kind) return set(l.info.kind, { row: l.row, col: l.col });
+    for (const l of s.labels) {
+      if (l.info.kind && !((titled || named) && l.info.field !== undefined)) return set(l.info.kind, { row: l.row, col: l.col });
+    }
   }
   // 决策 / 过程 as a 一级: the evaluation framework (绩效评价指标体系: 决策、过程、产出、效益), a
   // scoring table; no target table has them.
   for (const ind of table.indicators) {
     const t = ind.level1.text;
     if (t.length > 0 && t.length <= 12 && EVALUATION_LEVEL1_RE.test(labelKey(t))) return set('scoring', ind.level1.at);
+    if (t.length > 0 && t.length <= 14 && DEPARTMENT_LEVEL1_RE.test(labelKey(t))) return set('department', ind.level1.at);
   }
+  // A 项目名称 that names a department's whole spending (`某某局2024年度部门整体支出`, as some
+  // systems file the department's own targets): a department's table.
+  const own = table.projectName;
+  if (own && own.text.length <= 60 && /整体(支出|绩效)(目标)?$/.test(labelKey(own.text))) return set('department', own.label ?? own.at);
+  // The rows above, then the header rows (a list export's 部门名称 and 整体绩效目标 are columns of its header).
+  const near = headerRows.length === 0 ? above : [...above, ...headerRows.map((r) => scans.get(r)).filter((s): s is RowScan => s !== undefined)];
   // 整体绩效目标 in a table with no 项目名称 (a project's own goals may be called 整体目标): the
   // goals of a department or unit as a whole.
   if (!table.projectName) {
-    for (const s of above) {
+    for (const s of near) {
       for (const l of s.labels) {
         if (l.info.field === 'goals' && /^(部门|单位)?(年度)?整体/.test(labelKey(grid.rawText(l.row, l.col)))) return set('department', { row: l.row, col: l.col });
       }
@@ -1819,18 +1912,28 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   // 部门名称 / 单位名称 and no 项目名称 anywhere, under no project title: a department's (or
   // unit's) table, not a project that lost its name.
   if (!table.projectName && !titled) {
-    for (const s of above) {
+    for (const s of near) {
       for (const l of s.labels) {
-        if (l.info.field === 'unitName' && DEPARTMENT_NAME_RE.test(labelKey(l.text))) return set('department', { row: l.row, col: l.col });
+        // `部门名称：某某局` in one cell: its label is the part before the colon.
+        const label = l.inline === undefined ? l.text : l.text.slice(0, Math.max(0, l.text.search(/[:：]/)));
+        if (l.info.field === 'unitName' && DEPARTMENT_NAME_RE.test(labelKey(label))) return set('department', { row: l.row, col: l.col });
+      }
+    }
+    // 地区 / 区域 over a transfer's money and targets, no 项目名称: a region's table.
+    for (const s of near) {
+      for (const col of s.cols) {
+        const text = grid.rawText(s.row, col);
+        if (text.length <= 8 && REGION_COLUMN_RE.test(labelKey(text))) return set('region', { row: s.row, col });
       }
     }
   }
   // No title in the sheet: a sheet named after its kind (`部门整体支出绩效目标表`) tells it.
-  const bySheet = titled ? undefined : titleKind(grid.name);
+  const bySheet = titled ? undefined : sheetKind(grid.name);
   if (bySheet && bySheet !== 'project') return set(bySheet, { row: table.range.top, col: table.range.left });
   // A grid with no title of its own right after a table of another kind is that table's next
-  // part (a 自评表's second grid, a 部门整体表's indicators under its tasks).
-  if (!anyTitle && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
+  // part (a 自评表's second grid, a 部门整体表's indicators under its tasks); one under its own
+  // 项目名称 is a project's table that lost its title.
+  if (!anyTitle && !table.projectName && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
 }
 
 /**
@@ -2167,6 +2270,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     const layout = layoutOf(grid, header, upperRows);
     const t = emptyTable(tables.length, layout);
     const upperRect = readUpper(grid, { rows: upperRows }, t);
+    if (t.goals === undefined) t.goals = goalsBesideGrid(grid, header);
     // With no header row written, whole-table findings go on the grid's first row.
     t.header = { row: header.implied ? header.row + 1 : header.row, columns: header.outline ? outlineColumns(header) : header.columns };
     t.indicators = indicators;
@@ -2181,6 +2285,19 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     boundary = t.range.bottom + 1;
   }
   return tables;
+}
+
+/**
+ * `年度绩效目标 | 一级指标 | … | 指标值` with the goals merged down the column under their label,
+ * left of the grid (a form of one row per 一级 under one goal): the goals cell.
+ */
+function goalsBesideGrid(grid: Grid, header: HeaderRow): Field | undefined {
+  const col = header.project.goals;
+  const first = header.columns.level1 ?? header.columns.level2 ?? header.columns.level3;
+  if (col === undefined || first === undefined || col >= first || header.implied) return undefined;
+  const at = grid.anchor(header.row + 1, col);
+  if (grid.isBlank(at.row, at.col)) return undefined;
+  return { at, text: grid.rawText(at.row, at.col), value: grid.rawValue(at.row, at.col), label: { row: header.row, col } };
 }
 
 /**

@@ -442,8 +442,14 @@ function noNumber(scan: ValueScan, text: string, i: number): ValueScan {
   return { text: scan.text, kind: 'qualitative', leading: [], doubledUnit: false };
 }
 
+/** `余` right after the number or its 万/千/百: "more than". */
+const MORE_THAN_RE = /^([万千百]?)余(?![额量粮])/;
+
 /** Reads what follows the number: a unit (maybe doubled), a direction word, or text. */
 function withUnit(scan: ValueScan, after: string): ValueScan {
+  // `100余人`, `1万余人`: more than the number, in a word between it and the unit (as 以上 after it).
+  const more = MORE_THAN_RE.exec(after);
+  if (more) return { ...withUnit(scan, more[1] + after.slice(more[0].length)), trailing: { sign: '≥', style: 'words', text: '余' } };
   const { rest, trailing } = splitTrailing(after);
   if (trailing) scan.trailing = trailing;
   if (rest === '') return { ...scan, kind: 'quantitative' };

@@ -257,6 +257,11 @@ export const LEVEL1_ALIASES: Readonly<Record<string, string>> = {
   满意度目标: '满意度指标',
   成本目标: '成本指标',
   项目产出指标: '产出指标',
+  // `产出类指标`: the class of indicators, as some templates head them.
+  产出类指标: '产出指标',
+  效益类指标: '效益指标',
+  满意度类指标: '满意度指标',
+  成本类指标: '成本指标',
 };
 
 /** Other spellings of 二级 names, by key, beyond "with or without the trailing 指标". */
@@ -310,6 +315,12 @@ export const LEVEL2_ALIASES: Readonly<Record<string, string>> = {
   产出质量指标: '质量指标',
   产出时效指标: '时效指标',
   产出成本指标: '成本指标',
+  // The same 二级 in words local templates use (时效性, 项目成本, 服务满意度).
+  时效性指标: '时效指标',
+  及时性指标: '时效指标',
+  工作质量指标: '质量指标',
+  项目成本指标: '成本指标',
+  服务满意度指标: '服务对象满意度指标',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -340,6 +351,8 @@ export function isCalendarValue(text: string): boolean {
   let m = /^((?:19|20)\d{2})[.．](\d{1,2})[.．](\d{1,2})日?(前|之前|以前)?$/.exec(s);
   if (m) return month(m[2]) && Number(m[3]) >= 1 && Number(m[3]) <= 31;
   if (/^(19|20)\d{2}年度?$/.test(s)) return true;
+  // A quarter by its name (`一季度`, `2025年第四季度前`): a time of year, not "1 quarter".
+  if (/^(?:(?:19|20)\d{2}年)?(?:第[一二三四1-4]|[一二三四])季度(?:前|内|末|底|之前|以前)?$/.test(s)) return true;
   m = /^(?:(?:19|20)\d{2}年)?(\d{1,2})月?(?:份)?[-—–~～至到](?:(?:19|20)\d{2}年)?(\d{1,2})月份?$/.exec(s);
   if (m) return month(m[1]) && month(m[2]) && Number(m[1]) <= Number(m[2]);
   m = /^(\d{1,2})月份?$/.exec(s);

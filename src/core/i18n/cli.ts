@@ -245,6 +245,14 @@ export const CLI_TEXTS = {
   'cli.annotated': { 'zh-CN': '已写出标注副本：{file}', 'en-US': 'Annotated copy written: {file}' },
   'cli.templateWritten': { 'zh-CN': '已写出空白模板：{file}', 'en-US': 'Blank template written: {file}' },
   'cli.sheet': { 'zh-CN': '工作表「{name}」', 'en-US': 'Sheet "{name}"' },
+  'cli.sheetHidden': {
+    'zh-CN': '（隐藏的工作表：在 Excel 中看不到，其中的问题照常列出；右键单击工作表标签 › 取消隐藏 可以显示它）',
+    'en-US': '(hidden sheet: not visible in Excel, its findings are listed all the same; right-click a sheet tab › Unhide to show it)',
+  },
+  'cli.sheetVeryHidden': {
+    'zh-CN': '（深度隐藏的工作表：Excel 的“取消隐藏”中也看不到，其中的问题照常列出；只能在 VBA 编辑器中把它的 Visible 改为 -1 才能显示）',
+    'en-US': '(very hidden sheet: not even listed by Excel’s Unhide, its findings are listed all the same; only the VBA editor can show it, by setting Visible to -1)',
+  },
   'cli.noTables': { 'zh-CN': '（未找到绩效目标表）', 'en-US': '(no target table found)' },
   'cli.table': { 'zh-CN': '表 {n}  {range}  {project}', 'en-US': 'Table {n}  {range}  {project}' },
   'cli.kind.department': { 'zh-CN': '部门整体支出绩效目标表 · 未按项目表校验', 'en-US': 'department-wide target table · not checked as a project table' },
@@ -254,6 +262,7 @@ export const CLI_TEXTS = {
   'cli.kind.self-eval': { 'zh-CN': '绩效自评表 · 未按项目表校验', 'en-US': 'self-evaluation table · not checked as a project table' },
   'cli.kind.monitor': { 'zh-CN': '绩效监控表 · 未按项目表校验', 'en-US': 'monitoring table · not checked as a project table' },
   'cli.kind.scoring': { 'zh-CN': '评分表 · 未按项目表校验', 'en-US': 'scoring sheet · not checked as a project table' },
+  'cli.kind.adjustment': { 'zh-CN': '绩效目标调整表 · 未按项目表校验', 'en-US': 'target adjustment table · not checked as a project table' },
   'cli.tableMeta': {
     'zh-CN': '{layout} 布局 · {scheme} 指标体系 · 预算数 {total}',
     'en-US': 'layout {layout} · {scheme} scheme · budget {total}',

@@ -205,8 +205,8 @@ const STRUCTURE: Record<string, RuleTexts> = {
   'structure/table-kind': {
     name: { 'zh-CN': '非项目绩效目标表', 'en-US': 'Not a project target table' },
     description: {
-      'zh-CN': '部门整体支出绩效目标表、区域或转移支付绩效目标表、政策绩效目标表、项目支出绩效自评表、绩效监控表和评分表的格式与项目支出绩效目标表不同，只注明表的种类，不按项目表校验。',
-      'en-US': 'Department-wide, regional, transfer-payment or policy target tables, self-evaluation, monitoring and scoring tables differ from project target tables: their kind is named, and they are not checked as project tables.',
+      'zh-CN': '部门整体支出绩效目标表、区域或转移支付绩效目标表、政策绩效目标表、项目支出绩效自评表、绩效监控表、评分表和绩效目标调整表的格式与项目支出绩效目标表不同，只注明表的种类，不按项目表校验。',
+      'en-US': 'Department-wide, regional, transfer-payment or policy target tables, self-evaluation, monitoring, scoring and target adjustment tables differ from project target tables: their kind is named, and they are not checked as project tables.',
     },
     messages: {
       department: { 'zh-CN': '这是部门整体支出绩效目标表，未按项目支出绩效目标表校验。', 'en-US': 'This is a department-wide target table (部门整体支出绩效目标表); it was not checked as a project table.' },
@@ -216,6 +216,10 @@ const STRUCTURE: Record<string, RuleTexts> = {
       'self-eval': { 'zh-CN': '这是绩效自评表，未按项目支出绩效目标表校验。', 'en-US': 'This is a self-evaluation table (绩效自评表); it was not checked as a project table.' },
       monitor: { 'zh-CN': '这是绩效监控表，未按项目支出绩效目标表校验。', 'en-US': 'This is a performance monitoring table (绩效监控表); it was not checked as a project table.' },
       scoring: { 'zh-CN': '这是评分表，未按项目支出绩效目标表校验。', 'en-US': 'This is a scoring sheet (评分表); it was not checked as a project table.' },
+      adjustment: {
+        'zh-CN': '这是绩效目标调整表（调整前后的指标值），未按项目支出绩效目标表校验。',
+        'en-US': 'This is a target adjustment table (绩效目标调整表, targets before and after the change); it was not checked as a project table.',
+      },
     },
   },
   'structure/unused-rows': {
@@ -455,6 +459,10 @@ const CONTENT: Record<string, RuleTexts> = {
       placeholder: {
         'zh-CN': '绩效目标“{text}”是模板占位内容：请写明项目实际要达到的目标。',
         'en-US': 'The goal "{text}" is template filler: write what the project is actually to achieve.',
+      },
+      mark: {
+        'zh-CN': '绩效目标“{text}”中有“{mark}”：若是模板中未填写的内容，请补全。',
+        'en-US': 'The goal "{text}" holds "{mark}": if it is a template\'s blank left unfilled, fill it in.',
       },
       reference: {
         'zh-CN': '绩效目标只写了“{text}”，没有写明目标：绩效目标随表公开，请在表中写明项目要达到的目标。',

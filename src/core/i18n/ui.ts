@@ -111,6 +111,10 @@ export const UI_TEXTS = {
   'legacyPane.applyFix': { 'zh-CN': '应用修复', 'en-US': 'Apply fix' },
   'legacyPane.applyFixLabel': { 'zh-CN': '将单元格 {cell} 改为“{value}”', 'en-US': 'Change cell {cell} to "{value}"' },
   'legacyPane.fixed': { 'zh-CN': '已将单元格 {cell} 改为“{value}”，并重新校验。', 'en-US': 'Cell {cell} now holds "{value}"; the sheet was checked again.' },
+  'legacyPane.fixFormula': {
+    'zh-CN': '单元格 {cell} 含有公式，未应用修复（修复会用一个值替换公式）。请修改公式或它引用的单元格。',
+    'en-US': 'Cell {cell} holds a formula, so the fix was not applied (it would replace the formula with a value). Change the formula or the cells it refers to.',
+  },
   'legacyPane.fixStale': {
     'zh-CN': '单元格 {cell} 在校验后已被修改，未应用修复。请重新校验。',
     'en-US': 'Cell {cell} changed after the check, so the fix was not applied. Check again.',
@@ -122,6 +126,7 @@ export const UI_TEXTS = {
   },
   'legacyPane.marked': { 'zh-CN': '已用填充色标记 {count} 个单元格。', 'en-US': '{count} cell(s) marked with a fill colour.' },
   'legacyPane.selectLabel': { 'zh-CN': '选中单元格 {cell}', 'en-US': 'Select cell {cell}' },
+  'pane.sheetHidden': { 'zh-CN': '（隐藏的工作表）', 'en-US': ' (hidden sheet)' },
   'pane.error.hidden': { 'zh-CN': '工作表已隐藏', 'en-US': 'The sheet is hidden' },
   'pane.error.not-empty': { 'zh-CN': '目标区域不是空的', 'en-US': 'The target area is not empty' },
   'pane.error.too-large': { 'zh-CN': '工作表太大', 'en-US': 'The sheet is too large' },

@@ -28,6 +28,8 @@ export interface TableReport {
 
 export interface SheetReport {
   name: string;
+  /** The sheet is hidden in the workbook (`veryHidden`: only VBA can show it); its findings are listed all the same. */
+  hidden?: 'hidden' | 'veryHidden';
   tables: TableReport[];
   findings: FindingReport[];
 }

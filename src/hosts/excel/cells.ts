@@ -31,14 +31,25 @@ export async function readRect(context: Excel.RequestContext, sheetName: string,
     if (tile.isNullObject) continue;
     for (const r of parseAreaList(tile.address)) merges.set(rectToA1(r), r);
   }
+  const values = range.values.map((line) => line.map(toCellValue));
   return {
     name: sheetName,
     origin: { row: rect.top, col: rect.left },
-    values: range.values.map((line) => line.map(toCellValue)),
-    text: range.text,
+    values,
+    // A text cell is checked as its value, as the sheet read does (readUsedRange loads the text of
+    // number cells only): a format's text section (`"≥"@`) shows a sign the cell does not hold.
+    text: range.text.map((line, r) => line.map((t, c) => (typeof values[r][c] === 'string' ? undefined : t))),
     formats: range.numberFormat.map((line) => line.map(String)),
     merges: [...merges.values()],
   };
+}
+
+/**
+ * `=…`, or `{=…}` as some Excel versions show an array formula's cells. A text cell holding `=A1`
+ * (written as text) shows the same in `formulas` as in `values`; a formula's value is its result.
+ */
+function isFormula(f: unknown, value: unknown): boolean {
+  return typeof f === 'string' && (f.startsWith('=') || f.startsWith('{=')) && f !== value;
 }
 
 function same(a: CellValue, b: CellValue): boolean {
@@ -88,7 +99,7 @@ export async function writeCells(
   if (protection) sheet.load('protection/protected');
   const cells = writes.map((w) => {
     const cell = sheet.getRange(normalizeAddress(w.cell)).getCell(0, 0);
-    cell.load('values,numberFormat');
+    cell.load('values,numberFormat,formulas');
     return cell;
   });
   await context.sync();
@@ -98,6 +109,10 @@ export async function writeCells(
   const results = writes.map((w, i) => {
     const key = rectToA1(parseA1(normalizeAddress(w.cell)));
     const previous = now.has(key) ? (now.get(key) as CellValue) : toCellValue(cells[i].values[0][0]);
+    // A formula (an array formula's cells too) is the user's work: writing its result's correction
+    // would replace it with a constant, so the cell is left alone and the user told.
+    const formula = !now.has(key) && isFormula(cells[i].formulas[0][0], cells[i].values[0][0]);
+    if (formula) return { cell: w.cell, previous, written: false, formula: true };
     const written = w.expected === undefined || same(previous, w.expected);
     if (written) {
       queueWrite(cells[i], w.value, String(cells[i].numberFormat[0][0]), encode);

@@ -144,9 +144,9 @@ export class ExcelHost implements WorkbookHost {
   async listSheets(): Promise<SheetRef[]> {
     return this.batch(undefined, async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
+      sheets.load('items/name,items/visibility');
       await context.sync();
-      return sheets.items.map((s) => ({ name: s.name }));
+      return sheets.items.map((s) => (s.visibility === 'Hidden' || s.visibility === 'VeryHidden' ? { name: s.name, visibility: s.visibility } : { name: s.name }));
     });
   }
 

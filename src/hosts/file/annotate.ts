@@ -8,6 +8,7 @@ import { loadQuietly } from './exceljs-patch';
 import { clipText, t, ruleMessage, type TextKey } from '../../core/i18n';
 import type { Finding, Locale, Severity } from '../../core/model';
 import { solidFill } from './write';
+import { dateToSerial } from './exceljs-read';
 
 /** Fill colours by severity (the light red, amber and blue of Excel's own highlight styles). */
 export const SEVERITY_FILL: Readonly<Record<Severity, string>> = {
@@ -63,6 +64,7 @@ export async function annotateWorkbook(
   const bytes = typeof input === 'string' ? await fs.readFile(input) : input;
   const wb = new ExcelJS.Workbook();
   await loadQuietly(wb, bytes);
+  keepSerials(wb);
 
   const summary: AnnotateSummary = { cells: 0, findings: 0 };
   for (const [sheetName, findings] of findingsBySheet) {
@@ -82,6 +84,28 @@ export async function annotateWorkbook(
     throw writeError('write-failed', 'file.writeFailed', outPath, locale, detail, err);
   }
   return summary;
+}
+
+/**
+ * ExcelJS turns a number in a date-formatted cell into a JavaScript date and writes the date back
+ * as `25569 + ms / day`: an amount 12.53 under `yyyy-mm-dd` came out of the copy as
+ * 12.529999999998836, 0.1 as 0.09999999999854481. The dates go back in as the serial numbers the
+ * check read (whole milliseconds over one division), so the copy holds the user's numbers; only a
+ * time of day finer than a millisecond, which ExcelJS does not keep, can still move.
+ */
+export function keepSerials(wb: ExcelJS.Workbook): void {
+  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value;
+        if (v instanceof Date) cell.value = dateToSerial(v, date1904);
+        else if (v !== null && typeof v === 'object' && 'result' in v && v.result instanceof Date) {
+          cell.value = { ...v, result: dateToSerial(v.result, date1904) } as ExcelJS.CellValue;
+        }
+      });
+    });
+  }
 }
 
 /** Marks the findings of one sheet; returns the number of cells marked. */

@@ -182,7 +182,9 @@ function joinRichText(runs: unknown[]): string {
 
 /** A JavaScript date from ExcelJS (a UTC instant) back to the serial number stored in the file. */
 export function dateToSerial(d: Date, date1904 = false): number {
-  return 25569 + d.getTime() / 86400000 - (date1904 ? 1462 : 0);
+  // Whole milliseconds over one division: a date-formatted amount 12.53 stays 12.53 (25569 + ms /
+  // day gave 12.530000000000655, and a budget equal to its parts to the cent was reported unequal).
+  return (d.getTime() + (25569 - (date1904 ? 1462 : 0)) * 86400000) / 86400000;
 }
 
 /** Merged areas, 0-based. */

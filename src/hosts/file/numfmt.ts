@@ -17,6 +17,7 @@ type Token =
   | { kind: 'percent' }
   | { kind: 'exp'; sign: '+' | '-' }
   | { kind: 'text' }
+  | { kind: 'general' }
   | { kind: 'date'; code: string };
 
 interface Section {
@@ -43,8 +44,26 @@ const ALIASES: Record<string, string> = { 'mm-dd-yy': 'yyyy/m/d', 'm/d/yy "h":mm
 export function formatCellText(value: CellValue, numFmt?: string | null, date1904 = false): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return formatText(value, numFmt);
   return formatNumber(value, numFmt, date1904);
+}
+
+/**
+ * A text under a number format, as Excel shows it: the fourth section (`;;;` hides text too), or
+ * a lone section holding `@` (`"≥"@` shows `95%` as `≥95%`); otherwise the text as it is.
+ */
+function formatText(s: string, numFmt?: string | null): string {
+  if (!numFmt || numFmt === '@') return s;
+  const parsed = parseFormat(numFmt);
+  const sections = parsed.sections;
+  const section = sections.length >= 4 ? sections[3] : sections.length === 1 && sections[0].tokens.some((t) => t.kind === 'text') ? sections[0] : undefined;
+  if (!section) return s;
+  let out = '';
+  for (const t of section.tokens) {
+    if (t.kind === 'lit') out += t.text;
+    else if (t.kind === 'text') out += s;
+  }
+  return out;
 }
 
 /** The displayed text of a number under a number format. */
@@ -179,6 +198,12 @@ function parseBracket(inner: string): Token | 'condition' | null {
 function parsePlain(src: string, i: number, tokens: Token[], lit: (t: string) => void): number {
   const ch = src[i];
   const rest = src.slice(i);
+  // `General` (`G/通用格式` in a Chinese Excel) inside a section with literals: `"＝"General`.
+  const general = /^(general|g\/通用格式)/i.exec(rest);
+  if (general) {
+    tokens.push({ kind: 'general' });
+    return i + general[1].length;
+  }
   const date = DATE_CODE_RE.exec(rest);
   if (date && !(/^e/i.test(date[1]) && /^e[+-]/i.test(rest))) {
     tokens.push({ kind: 'date', code: date[1].toLowerCase() });
@@ -220,7 +245,7 @@ interface NumberPattern {
 /** Renders |n| under a number section, or null when the section has no digit placeholder. */
 function renderNumber(abs: number, tokens: Token[]): string | null {
   const first = tokens.findIndex((t) => t.kind === 'digit');
-  if (first < 0) return tokens.some((t) => t.kind === 'text') ? null : litOnly(tokens, abs);
+  if (first < 0) return tokens.some((t) => t.kind === 'text') ? null : tokens.some((t) => t.kind === 'general') ? withGeneral(tokens, abs) : litOnly(tokens, abs);
   let last = first;
   tokens.forEach((t, idx) => {
     if (t.kind === 'digit') last = idx;
@@ -234,6 +259,17 @@ function renderNumber(abs: number, tokens: Token[]): string | null {
     else if (t.kind === 'lit') out += t.text;
     else if (t.kind === 'percent') out += '%';
   });
+  return out;
+}
+
+/** A section of literals around `General`: the number as General in its place. */
+function withGeneral(tokens: Token[], abs: number): string {
+  let out = '';
+  for (const t of tokens) {
+    if (t.kind === 'lit') out += t.text;
+    else if (t.kind === 'general') out += formatGeneral(abs);
+    else if (t.kind === 'percent') out += '%';
+  }
   return out;
 }
 

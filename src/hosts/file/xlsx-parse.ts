@@ -494,12 +494,13 @@ export interface SheetCells {
   merges: Rect[];
 }
 
-/** ExcelJS: 25569 + Date(round(ms)) / day, back and forth, so the float is the same as its path. */
+/** ExcelJS's Date(round(ms)) and back, so the number is the same as its path (./exceljs-read.ts dateToSerial). */
 export function viaDate(v: number, date1904: boolean): number {
   const off = date1904 ? 1462 : 0;
   const ms = Math.round((v - 25569 + off) * 24 * 3600 * 1000);
   if (!(Math.abs(ms) <= 8.64e15)) return NaN;
-  return 25569 + ms / 86400000 - off;
+  // One division of whole milliseconds: 12.53 stays 12.53 (25569 + ms / day was 12.530000000000655).
+  return (ms + (25569 - off) * 86400000) / 86400000;
 }
 
 /** `t="d"`: an ISO 8601 date/time, as a serial number. */

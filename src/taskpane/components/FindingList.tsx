@@ -8,6 +8,7 @@ import type { Locale } from '../../core/model';
 import { findingKey } from '../review';
 import type { ListItem } from '../view';
 import { SeverityIcon } from './SeverityIcon';
+import '../../core/i18n/review-pane';
 
 /** Every row has this height, so the list knows where any row is without measuring one. */
 export const ROW_HEIGHT = 150;
@@ -23,6 +24,8 @@ export interface FindingListProps {
   items: readonly ListItem[];
   /** Several sheets checked: rows name the sheet too. */
   showSheet: boolean;
+  /** Sheets hidden in the workbook: their rows say so after the sheet's name. */
+  hiddenSheets?: ReadonlySet<string>;
   /** Key (findingKey) of the current finding; its row is highlighted and in the tab order. */
   currentKey: string | null;
   /** Index of a row to scroll to and focus, and a counter so the same index can be asked twice. */
@@ -108,19 +111,20 @@ const useStyles = makeStyles({
  * holding U+202E cannot make the row read in another order) and a long suggestion or project name
  * clipped (the message's quotes are clipped where it is made); the cell's address always whole.
  */
-function rowTexts(item: ListItem, locale: Locale, showSheet: boolean) {
+function rowTexts(item: ListItem, locale: Locale, showSheet: boolean, hidden?: ReadonlySet<string>) {
   const f = item.finding;
+  const sheet = hidden?.has(item.sheet) ? `${item.sheet}${t('pane.sheetHidden', locale)}` : item.sheet;
   return {
-    cell: displayText(showSheet ? `${item.sheet}!${f.cell}` : f.cell),
+    cell: displayText(showSheet ? `${sheet}!${f.cell}` : f.cell),
     message: displayText(localizeFinding(f, locale)),
     suggestion: f.suggestion === undefined ? undefined : displayText(clipText(f.suggestion)),
     table: displayText(clipText(item.table)),
   };
 }
 
-function rowLabel(item: ListItem, locale: Locale, showSheet: boolean): string {
+function rowLabel(item: ListItem, locale: Locale, showSheet: boolean, hidden?: ReadonlySet<string>): string {
   const f = item.finding;
-  const { cell, message, suggestion } = rowTexts(item, locale, showSheet);
+  const { cell, message, suggestion } = rowTexts(item, locale, showSheet, hidden);
   const data = { severity: t(`pane.severityOne.${f.severity}`, locale), cell, message };
   return suggestion === undefined ? t('pane.finding.label', locale, data) : t('pane.finding.labelWithSuggestion', locale, { ...data, suggestion });
 }
@@ -130,7 +134,7 @@ function rowLabel(item: ListItem, locale: Locale, showSheet: boolean): string {
  * (and a few around them) are in the document, whatever the number of findings. A roving tab stop:
  * the current row's buttons are in the tab order, ↑/↓ (and Home/End) move between rows.
  */
-export function FindingList({ locale, items, showSheet, currentKey, focusRequest, scrollRequest, busy, onAction }: FindingListProps) {
+export function FindingList({ locale, items, showSheet, hiddenSheets, currentKey, focusRequest, scrollRequest, busy, onAction }: FindingListProps) {
   const styles = useStyles();
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -227,7 +231,7 @@ export function FindingList({ locale, items, showSheet, currentKey, focusRequest
     const f = item.finding;
     const key = findingKey(item.sheet, f);
     const tab = i === tabIndexRow ? 0 : -1;
-    const shown = rowTexts(item, locale, showSheet);
+    const shown = rowTexts(item, locale, showSheet, hiddenSheets);
     rows.push(
       <li
         key={key}
@@ -246,7 +250,7 @@ export function FindingList({ locale, items, showSheet, currentKey, focusRequest
           aria-current={i === currentIndex ? 'true' : undefined}
           className={styles.main}
           tabIndex={tab}
-          aria-label={rowLabel(item, locale, showSheet)}
+          aria-label={rowLabel(item, locale, showSheet, hiddenSheets)}
           onClick={() => onAction('select', item, i)}
         >
           <SeverityIcon severity={f.severity} />

@@ -20,6 +20,7 @@ import {
 import { RULE_TEXTS, clipText, displayText, pick, t } from '../../core/i18n';
 import { skipText, type FixPlan } from '../../core/review/fixes';
 import type { Locale } from '../../core/model';
+import '../../core/i18n/review-pane';
 
 export interface FixPreviewProps {
   locale: Locale;

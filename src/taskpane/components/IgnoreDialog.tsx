@@ -16,6 +16,7 @@ import {
 import { localizeFinding } from '../../core/engine';
 import { displayText, t } from '../../core/i18n';
 import type { Finding, Locale } from '../../core/model';
+import '../../core/i18n/review-pane';
 
 export interface IgnoreDialogProps {
   locale: Locale;

@@ -15,6 +15,7 @@ import { localizeFinding } from '../../core/engine';
 import { RULE_TEXTS, displayText, pick, t } from '../../core/i18n';
 import { entryKey, type IgnoreEntry, type IgnoredFinding } from '../../core/review/ignore';
 import type { Locale } from '../../core/model';
+import '../../core/i18n/review-pane';
 
 export interface IgnoreListProps {
   locale: Locale;

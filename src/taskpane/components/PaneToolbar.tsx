@@ -24,6 +24,7 @@ import {
 import { t } from '../../core/i18n';
 import '../../core/i18n/template';
 import type { Locale } from '../../core/model';
+import '../../core/i18n/review-pane';
 
 /** What the menu offers; an action missing from the object is not offered on this host. */
 export interface PaneMenuActions {

@@ -2,6 +2,7 @@ import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Messag
 import { t } from '../../core/i18n';
 import type { Locale } from '../../core/model';
 import type { ReviewState } from '../review';
+import '../../core/i18n/review-pane';
 
 export interface ReviewBarProps {
   locale: Locale;

@@ -6,6 +6,7 @@ import { t } from '../../core/i18n';
 import type { Locale } from '../../core/model';
 import { rulePage } from '../../core/review/rule-docs';
 import type { ListItem } from '../view';
+import '../../core/i18n/review-pane';
 
 export interface RulePageProps {
   locale: Locale;

@@ -24,6 +24,7 @@ import type { CheckSettings, Locale, SchemeChoice, Severity } from '../../core/m
 import { RULES, RULES_BY_ID } from '../../core/engine/rules';
 import { SCHEME_CHOICES, defaultSettings, ruleChoice, withRuleChoice, type RuleChoice } from '../../core/review/settings';
 import { CATEGORIES, SEVERITIES } from '../view';
+import '../../core/i18n/review-pane';
 
 export interface SettingsPanelProps {
   locale: Locale;

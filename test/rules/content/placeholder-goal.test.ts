@@ -26,6 +26,12 @@ ruleTester(placeholderGoal, {
     { name: '详见项目申报书', spec: goals('详见项目申报书'), errors: [{ messageId: 'reference', severity: 'warning' }] },
     { name: 'a placeholder on the second line', spec: goals('1.保障办公正常进行。\n2.目标内容2'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },
     { name: 'only a number', spec: goals('1.'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },
+    {
+      name: 'a written goal with ** left inside (a blank, or a name masked before publishing; real table ah-taixian-cgj): an info',
+      spec: goals('保障城管执法巡查车辆的维修及燃油费用，完成**日常执法的出勤任务'),
+      errors: [{ messageId: 'mark', cell: 'B6', severity: 'info' }],
+    },
+    { name: 'a short goal around ** is still the template’s', spec: goals('完成**个村的建设'), errors: [{ messageId: 'placeholder', cell: 'B6', severity: 'error' }] },
     { name: '（一）numbering', spec: goals('（一）目标内容'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },
   ],
 });

@@ -14,6 +14,7 @@ const ROWS_2021: RowSpec[] = [
 ruleTester(unknownLevel1, {
   valid: [
     { name: 'local templates: 效果指标 (Dongguan), 项目完成指标 (Sichuan)', spec: spec({ rows: DEFAULT_ROWS.map((r) => (r.l1 === '效益指标' ? { ...r, l1: '效果指标' } : r.l1 === '产出指标' ? { ...r, l1: '项目完成\n指标' } : r)) }) },
+    { name: '产出类指标, 效益类指标, 满意度类指标: the classes of indicators', spec: spec({ rows: DEFAULT_ROWS.map((r) => ({ ...r, l1: r.l1 ? r.l1.replace('指标', '类指标') : r.l1 })) }) },
     spec(),
     { name: 'without 指标', spec: firstLevel1('产出') },
     { name: 'with a weight', spec: firstLevel1('产出指标(50分)') },

@@ -21,6 +21,9 @@ ruleTester(unknownLevel2, {
     { name: '可持续发展指标 is 可持续影响指标', spec: setL2('可持续影响指标', '可持续发展指标') },
     { name: '进度指标 is 时效指标', spec: setL2('时效指标', '进度指标') },
     { name: '社会公众满意度指标 is 服务对象满意度指标', spec: setL2('服务对象满意度指标', '社会公众满意度指标') },
+    { name: '时效性 is 时效指标 (local templates; was a typo error)', spec: setL2('时效指标', '时效性') },
+    { name: '项目成本 is 成本指标', spec: setL2('成本指标', '项目成本') },
+    { name: '服务满意度指标 is 服务对象满意度指标', spec: setL2('服务对象满意度指标', '服务满意度指标') },
   ],
   invalid: [
     { name: 'a typo', spec: quantity('数量指示'), errors: [{ messageId: 'typo', cell: 'B8', suggestion: '数量指标', severity: 'error' }] },

@@ -14,6 +14,11 @@ ruleTester(doubledMark, {
   ],
   invalid: [
     {
+      name: '≥ and 余 (≥1万余人): the word repeats the sign',
+      spec: withRow({ l2: '数量指标', l3: '受益人数', desc: '受益人数', value: '≥1万余人' }),
+      errors: [{ messageId: 'redundantWords', cell: 'E8', suggestion: '≥1万人', severity: 'warning' }],
+    },
+    {
       name: 'split layout: a unit typed twice in the unit column is reported on that cell',
       spec: withRow({ l2: '数量指标', l3: '报纸订阅份数', desc: '报纸订阅份数', sign: '≥', value: '1000', unit: '份份' }),
       errors: [{ messageId: 'doubledUnit', cell: 'G8', suggestion: '份', severity: 'error' }],

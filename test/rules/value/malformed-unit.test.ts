@@ -20,6 +20,11 @@ ruleTester(malformedUnit, {
       errors: [{ messageId: 'nonstandardUnit', cell: valueCell(0), suggestion: '≥101人次', severity: 'warning' }],
     },
     {
+      name: '人/次 with no sign: one suggestion mends both (the missing-sign one gives the same)',
+      spec: withRow({ l2: '数量指标', l3: '培训人次', desc: '', value: '100人/次' }),
+      errors: [{ messageId: 'nonstandardUnit', cell: valueCell(0), suggestion: '≥100人次', severity: 'warning' }],
+    },
+    {
       name: 'the seed: 百分之 after the number',
       spec: satisfaction('≥99百分之'),
       errors: [{ messageId: 'percentWords', cell: valueCell(5), suggestion: '≥99%', severity: 'error' }],

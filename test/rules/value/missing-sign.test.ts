@@ -26,6 +26,7 @@ ruleTester(missingSign, {
     { name: 'a year alone is a date, not 2025 years', spec: timeliness('2025年', '实施期限') },
     { name: 'a span of months is a period', spec: timeliness('1-12月', '实施周期') },
     { name: 'a month alone (12月) is December', spec: timeliness('12月', '完成时间') },
+    { name: 'a quarter by its name (一季度) is a time of year, not 1 quarter', spec: timeliness('一季度', '完成时间') },
     { name: 'a year and month with a dot (2025.12) is a deadline', spec: timeliness('2025.12', '完成时间') },
     { name: 'a date Excel stored as a number is value/date-serial’s finding', spec: timeliness('44561', '项目完成时间') },
     { name: 'split: the sign column', spec: spec({ rows: split('≥', { sign: '≥' }) }) },

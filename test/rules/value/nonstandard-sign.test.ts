@@ -39,6 +39,11 @@ ruleTester(nonstandardSign, {
     { name: '>=100% likewise', spec: satisfaction('>=100%'), errors: [{ messageId: 'digraph', suggestion: '＝100%' }] },
     { name: 'a growth rate may pass 100%: 达到100% stays ≥', spec: withRow({ l2: '社会效益指标', l3: '游客增长率', desc: '', value: '达到100%' }), errors: [{ messageId: 'words', suggestion: '≥100%' }] },
     { name: '以上 after the value', spec: satisfaction('98%以上'), errors: [{ messageId: 'words', suggestion: '≥98%' }] },
+    {
+      name: '余 between the number and the unit (100余人): more than',
+      spec: withRow({ l2: '数量指标', l3: '培训人数', desc: '培训人数', value: '100余人' }),
+      errors: [{ messageId: 'words', suggestion: '≥100人', severity: 'warning' }],
+    },
     { name: '达到…以上: one sign said twice in words is a sentence, not a doubled mark', spec: satisfaction('达到95%以上'), errors: [{ messageId: 'words', suggestion: '≥95%', severity: 'warning' }] },
     { name: '内 after a deadline', spec: timeliness('3个工作日内'), errors: [{ messageId: 'words', cell: valueCell(2), suggestion: '≤3个工作日' }] },
     { name: '不超过 on a cost', spec: cost('不超过10万元'), errors: [{ messageId: 'words', cell: valueCell(3), suggestion: '≤10万元' }] },

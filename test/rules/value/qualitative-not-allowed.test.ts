@@ -1,5 +1,5 @@
 import { qualitativeNotAllowed } from '../../../src/core/engine/rules/value/qualitative-not-allowed';
-import { ruleTester, spec, valueCell, withRow, type RowSpec } from '../../helpers/rule-tester';
+import { DEFAULT_ROWS, ruleTester, spec, valueCell, withRow, type RowSpec } from '../../helpers/rule-tester';
 
 const cost = (value: string) => withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value });
 const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
@@ -51,6 +51,16 @@ ruleTester(qualitativeNotAllowed, {
   ],
   invalid: [
     {
+      name: 'a count per period in words keeps its period in the unit (每月1次 -> ≥1次/月)',
+      spec: quality('每季度不少于1次'),
+      errors: [{ messageId: 'sentence', cell: valueCell(1), suggestion: '≥1次/季度', severity: 'warning' }],
+    },
+    {
+      name: 'a rate per period keeps its own unit (每月完成率达到95% -> ≥95%)',
+      spec: quality('每月完成率达到95%'),
+      errors: [{ messageId: 'sentence', cell: valueCell(1), suggestion: '≥95%', severity: 'warning' }],
+    },
+    {
       name: 'a sentence holding a target (real tables: 完成率达到100%)',
       spec: quality('验收完成率达到100%'),
       errors: [{ messageId: 'sentence', cell: valueCell(1), suggestion: '＝100%', severity: 'warning' }],
@@ -96,9 +106,19 @@ ruleTester(qualitativeNotAllowed, {
       errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), severity: 'warning' }],
     },
     {
-      name: 'a sign before words on a cost (≤预算金额) is no sum of money',
-      spec: cost('≤预算金额'),
+      name: 'a rate inside words on a cost (成本节约率≥5%): no money cap to suggest, the sign not turned to ≤',
+      spec: cost('成本节约率≥5%'),
       errors: [{ messageId: 'cost', cell: valueCell(3), suggestion: null, severity: 'error' }],
+    },
+    {
+      name: 'the budget in words on the only cost (≤预算金额): the budget is the cap suggested',
+      spec: cost('≤预算金额'),
+      errors: [{ messageId: 'cost', cell: valueCell(3), suggestion: '≤26.5万元', severity: 'error' }],
+    },
+    {
+      name: 'the budget in words beside another cap: no amount to suggest (the two would pass the budget)',
+      spec: spec({ rows: [...DEFAULT_ROWS.slice(0, 4), { l2: '成本指标', l3: '差旅费', desc: '', value: '预算内' }, ...DEFAULT_ROWS.slice(4)] }),
+      errors: [{ messageId: 'cost', cell: valueCell(4), suggestion: null, severity: 'error' }],
     },
     {
       name: 'a cost in words',

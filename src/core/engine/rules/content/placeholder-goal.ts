@@ -29,6 +29,25 @@ export function findGoalPlaceholder(text: string): string | undefined {
 /** A goals cell that only points elsewhere: 同上, 见附件, 详见项目申报书, 参见实施方案. */
 const REFERENCE_ONLY_RE = /^(?:同上|同前|(?:详|具体)?(?:见|参见|参照)(?:附件|附表|附页|项目申报书|申报书|申报材料|实施方案|项目方案|方案|文件|上表|前表|上文)[\d一二三四五六七八九十]*)$/;
 
+/** Asterisks or X's standing for a word or number inside a text (`完成**个村`, `XX区`). */
+const MARK_RE = /[*＊]{2,}|[XxＸｘ]{2,}/;
+/** How many other CJK characters make a goal one that is written, with a mark left inside. */
+const WRITTEN_CJK = 12;
+
+/**
+ * A goal written out with a mark left inside it (`保障……的燃油费用，完成**日常执法…`): the mark, or
+ * undefined. A template's slot left unfilled, or a name masked before publishing: worth a look,
+ * not a goal left as the template wrote it.
+ */
+function markInWrittenGoal(line: string): string | undefined {
+  const mark = MARK_RE.exec(line);
+  if (!mark || /请输入|请填写|请录入|请选择|待定|待补充/.test(line)) return undefined;
+  const rest = line.replace(/[*＊XxＸｘ]/g, '');
+  let cjk = 0;
+  for (const ch of rest) if (ch >= '\u4e00' && ch <= '\u9fff' && ++cjk >= WRITTEN_CJK) return mark[0];
+  return undefined;
+}
+
 export const placeholderGoal: Rule = {
   meta: { id: 'content/placeholder-goal', category: 'content', severity: 'error', fixable: false },
   check(ctx) {
@@ -36,7 +55,11 @@ export const placeholderGoal: Rule = {
     // An empty goals cell is structure/missing-goals' finding.
     if (!goals || isBlankText(goals.text)) return;
     const found = findGoalPlaceholder(goals.text);
-    if (found !== undefined) ctx.report({ messageId: 'placeholder', at: goals.at, data: { text: found } });
+    if (found !== undefined) {
+      const mark = markInWrittenGoal(found);
+      if (mark !== undefined) ctx.report({ messageId: 'mark', at: goals.at, data: { text: found, mark }, severity: 'info' });
+      else ctx.report({ messageId: 'placeholder', at: goals.at, data: { text: found } });
+    }
     // `同上`, `见附件`, `详见项目申报书`: no goal written, only a pointer to one elsewhere.
     else if (REFERENCE_ONLY_RE.test(goals.text.replace(/[\s。．.；;]+/g, ''))) ctx.report({ messageId: 'reference', at: goals.at, data: { text: goals.text.trim() }, severity: 'warning' });
   },

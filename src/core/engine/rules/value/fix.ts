@@ -12,6 +12,7 @@ import { rowFacts } from '../../facts';
 import { stripSpaces } from '../../text';
 import { canonicalUnit, unitClass } from '../../units';
 import { chineseNumber, formatValue, parseSign, repairNumber, SIGN_WORDS } from '../../value';
+import { NONSTANDARD_UNITS } from '../../vocabulary';
 import {
   isNegativeMeasure,
   isRateName,
@@ -128,7 +129,9 @@ export function bestValue(
   if (p.kind !== 'quantitative') return undefined;
   const number = repairedNumber(p);
   if (number === undefined) return undefined;
-  const unit = override.unit ?? p.unit ?? guessUnit(ind, table);
+  // A unit written the wrong way (`人/次` for 人次) is suggested in its standard form.
+  const written = p.unit === undefined ? undefined : (NONSTANDARD_UNITS[p.unit] ?? p.unit);
+  const unit = override.unit ?? written ?? guessUnit(ind, table);
   // `≥0.9` on a rate: a fraction of one, so the percentage is 90.
   const scaled = unit === '%' && p.unit === undefined && /^0\.\d{1,4}$/.test(number) ? integerOrDecimal(Number(number) * 100) : number;
   const sign = override.sign ?? correctedSign(rowFacts(ind).kind, p.sign ?? inferSign(ind, Number(scaled), unit));

@@ -3,7 +3,7 @@
  * (`≥百分之98`, `≥%98`). One finding per cell, with the corrected value.
  */
 import type { Rule } from '../types';
-import { isSplit, shown, valueFix } from './fix';
+import { bestValue, isSplit, shown, valueFix } from './fix';
 import { NONSTANDARD_UNITS } from '../../vocabulary';
 
 export const malformedUnit: Rule = {
@@ -15,7 +15,8 @@ export const malformedUnit: Rule = {
       // `101人/次` for 人次: a warning with the standard unit, in the cell that holds the unit.
       const inColumn = isSplit(ind) && ind.unit !== undefined && facts.own.unit === undefined;
       const at = inColumn && ind.unit ? ind.unit.at : ind.value.at;
-      const suggestion = inColumn ? standard : ind.value.text.trim().replace(p.unitText ?? p.unit ?? standard, standard);
+      // The whole value corrected (a missing sign too: `100人/次` -> ≥100人次), else the unit replaced.
+      const suggestion = inColumn ? standard : (bestValue(ind, ctx.table, { unit: standard }) ?? ind.value.text.trim().replace(p.unitText ?? p.unit ?? standard, standard));
       ctx.report({ messageId: 'nonstandardUnit', at, data: { value: shown(ind), unit: p.unitText ?? p.unit ?? '', standard }, suggestion, severity: 'warning' });
       return;
     }

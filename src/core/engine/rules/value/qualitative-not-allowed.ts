@@ -5,8 +5,10 @@
  */
 import type { IndicatorRow, TableModel } from '../../../model';
 import { stripSpaces } from '../../text';
+import { moneyFactor, unitClass } from '../../units';
 import { formatValue, parseIndicatorValue } from '../../value';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
+import { amountIn, readAmount } from '../../money';
 import { isDateText, isRatioText } from '../../vocabulary';
 import { correctedSign, inferSign, isSplit, repairedNumber, shown } from './fix';
 import type { IndicatorKind } from './kind';
@@ -16,6 +18,8 @@ const SIGN_REACH = 6;
 const STOPS = '，,；;。（(、：:';
 /** A standard's code: GB/T 50378-2019, HJ 2.2, ISO9001, DB11/T 1234. */
 const STANDARD_CODE_RE = /(?:GB|HJ|JGJ|CJJ|DB\d*|ISO|IEC|JT|SL|YY|WS|NY|QB|GA|SJ)\s*(?:\/\s*T)?\s*\d/i;
+/** `每月`, `每季度` before a count: its period (the unit's denominator). */
+const PER_PERIOD_RE = /每(天|日|周|月|季度|年|学期|半年)[^每]*$/;
 /** How far after its first digit a value written inside a text may end (number and unit). */
 const TAIL_REACH = 12;
 
@@ -42,12 +46,18 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
       if (p.kind !== 'quantitative' || !p.unitKnown) continue;
       // `100分制` is a scale; `5G全覆盖` names a network, not 5 GB (a one-letter unit needs a sign).
       if (text[end] === '制' || (p.sign === undefined && /^[A-Za-z]$/.test(p.unitText ?? ''))) continue;
+      // `成本节约率≥5%` on a cost: a rate, no sum of money to cap it (the cost message says so).
+      if (kind === 'cost' && p.unit !== undefined && (unitClass(p.unit) === 'percent' || p.unit === '‰')) continue;
       const number = repairedNumber(p);
       if (number === undefined) continue;
       let sign = correctedSign(kind, p.sign ?? inferSign(ind, Number(number), p.unit));
       // `达到100%`: a rate cannot pass 100%, so the target is 100% itself.
       if (sign === '≥' && p.unit === '%' && Number(number) === 100) sign = '＝';
-      const unit = p.unit ?? (kind === 'cost' ? table.moneyUnit : undefined);
+      let unit = p.unit ?? (kind === 'cost' ? table.moneyUnit : undefined);
+      // `每月1次`, `每季度不少于1次`: the period belongs to the unit (≥1次/月), or the target
+      // suggested would say something else (a rate or a sum of money keeps its own unit).
+      const per = unit && !unit.includes('/') && unit !== '%' && unit !== '‰' && moneyFactor(unit) === undefined ? PER_PERIOD_RE.exec(text.slice(0, start)) : null;
+      if (per) unit = `${unit}/${per[1]}`;
       return formatValue({ sign, number, unit });
     }
   }
@@ -110,6 +120,19 @@ export const qualitativeNotAllowed: Rule = {
       ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion, severity: 'warning' });
       return;
     }
-    ctx.report({ messageId: kind, at: ind.value.at, data: { value: shown(ind), example: EXAMPLES[kind] } });
+    // `≤预算数`, `预算内`: the cap meant is the budget; with no other cap in the table, that amount.
+    const suggestion = kind === 'cost' && !isSplit(ind) && BUDGET_WORDS_RE.test(stripSpaces(ind.value.text)) ? budgetAsCap(ctx) : undefined;
+    ctx.report({ messageId: kind, at: ind.value.at, data: { value: shown(ind), example: suggestion ?? EXAMPLES[kind] }, suggestion });
   },
 };
+
+/** A cost written as the budget in words: `≤预算数`, `不超过预算金额`, `预算内`, `控制在批复预算以内`. */
+const BUDGET_WORDS_RE = /^(?:≤|<=|＜=|不超过|不高于|控制在)?(?:项目|年度)?(?:批复)?(?:预算|批复)(?:数|金额|资金|总额)?(?:内|以内|范围内)?$/;
+
+/** The budget as a cap (`≤100万元`) when the table has one and no cost row states a sum already. */
+function budgetAsCap(ctx: RuleContext): string | undefined {
+  const unit = ctx.table.moneyUnit;
+  const total = amountIn(readAmount(ctx.table.budget.total), unit);
+  if (total === undefined || ctx.facts.totalCaps.length > 0) return undefined;
+  return formatValue({ sign: '≤', number: total.toString(), unit });
+}

@@ -1,0 +1,60 @@
+/**
+ * 中央补助 / 省级补助 / 市级配套 / 县级配套 as a project's funding sources. Before, a county's
+ * project funded by them (title 项目支出绩效目标表, 项目名称) was named a transfer payment's table
+ * and not checked at all, and 市级配套 / 中央资金 / 国有资本经营预算 / 财政专户管理资金 were not read
+ * as money, so a budget that did not add up went unseen. A transfer's own table (专项名称, no
+ * project title) is still named so. Grids we wrote: consistency, not accuracy.
+ */
+import { checkSheet } from '../../src/core/engine';
+import { textGrid } from '../helpers/text-grid';
+
+const GRID = [
+  '年度目标|建成高标准农田1万亩||',
+  '一级指标|二级指标|三级指标|指标值',
+  '产出指标|数量指标|建设面积|≥1万亩',
+  '|质量指标|验收合格率|≥95%',
+  '|时效指标|完成时间|2025年12月底前',
+  '|成本指标|亩均投资|≤1500元/亩',
+  '效益指标|经济效益指标|亩均增产|≥50公斤',
+  '满意度指标|服务对象满意度指标|农户满意度|≥90%',
+];
+const money = (total: number, parts: [string, number][]) => [`项目资金（万元）|资金总额|${total}|`, ...parts.map(([l, v]) => `|${l}|${v}|`)];
+const LOCAL: [string, number][] = [['其中：中央补助', 900], ['省级补助', 300], ['市级配套', 150], ['县级配套', 150]];
+
+const run = (lines: string[]) => {
+  const [t] = checkSheet(textGrid(lines)).tables;
+  return { kind: t.table.kind ?? 'project', findings: t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`) };
+};
+
+describe('a project funded by 中央补助 and local matching funds', () => {
+  test.each([
+    ['titled', ['项目支出绩效目标表|||', '项目名称|高标准农田建设项目||']],
+    ['untitled, 项目名称', ['项目名称|高标准农田建设项目||']],
+  ])('%s: a project table, its budget adding up', (_, top) => {
+    expect(run([...top, ...money(1500, LOCAL), ...GRID])).toEqual({ kind: 'project', findings: [] });
+  });
+
+  test('a budget that does not add up is found, every source counted', () => {
+    const { findings } = run(['项目支出绩效目标表|||', '项目名称|高标准农田建设项目||', ...money(1600, LOCAL), ...GRID]);
+    expect(findings).toEqual(['error C3 budget/sum-mismatch']);
+  });
+
+  test.each([
+    ['中央资金', '国有资本经营预算', '财政专户管理资金', '一般债券'],
+    ['其中：中央财政资金', '政府性基金预算拨款', '县级财政配套资金', '专项债券资金'],
+  ])('%s, %s, %s, %s are money from the public purse', (a, b, c, d) => {
+    const parts: [string, number][] = [[a, 900], [b, 300], [c, 150], [d, 150]];
+    expect(run(['项目名称|高标准农田建设项目||', ...money(1500, parts), ...GRID]).findings).toEqual([]);
+    expect(run(['项目名称|高标准农田建设项目||', ...money(1400, parts), ...GRID]).findings).toEqual(['error C2 budget/sum-mismatch']);
+  });
+});
+
+test('a transfer’s table (专项名称, 中央补助 and 地方资金, no project title) is still named a transfer', () => {
+  const lines = ['专项名称|高标准农田建设||', '项目资金（万元）|资金总额|1500|', '|其中：中央补助|1200|', '|地方资金|300|', ...GRID];
+  expect(run(lines)).toEqual({ kind: 'transfer', findings: ['info B3 structure/table-kind'] });
+});
+
+test.each(['项目经费', '年度经费预算', '经费总额（万元）'])('%s is the budget: a cost cap above it is found', (label) => {
+  const lines = ['项目名称|高标准农田建设项目||', `${label}|1000|财政资金|1000`, ...GRID.map((l) => l.replace('≤1500元/亩', '≤1500万元'))];
+  expect(run(lines).findings).toEqual(['error D8 budget/cost-exceeds']);
+});

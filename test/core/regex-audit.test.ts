@@ -1,0 +1,140 @@
+/**
+ * Back-tracking in the engine's regular expressions (eighth round of hostile input): every regular
+ * expression written in src/core/engine (each literal, found with TypeScript's parser, 340-odd) is
+ * run on adversarial texts built from its own alphabet — each character it names, each run of two
+ * to four literal characters, the whole alphabet — repeated to 3,276 and to 32,767 characters
+ * (Excel's cell limit), as they are and with a last character that makes a match fail. A pattern
+ * whose work grows faster than the text (tried at every position of a long run and scanning the
+ * run each time) is found by comparing the 10× input with the 1× (test/helpers/growth.ts: CPU
+ * time ratios, never a clock limit): a first pass times each input once, a pattern over the mark
+ * is measured again properly. Patterns that are quadratic on such texts but only ever see short
+ * ones are listed in BOUNDED with the reason; any other one fails the test.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
+
+const ROOT = join(__dirname, '..', '..');
+const ENGINE = join(ROOT, 'src', 'core', 'engine');
+
+interface Found {
+  where: string;
+  re: RegExp;
+}
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) out.push(...sources(join(dir, e.name)));
+    else if (e.name.endsWith('.ts')) out.push(join(dir, e.name));
+  }
+  return out;
+}
+
+function literals(): Found[] {
+  const out: Found[] = [];
+  for (const file of sources(ENGINE)) {
+    const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (n: ts.Node): void => {
+      if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = n.getText(src);
+        const end = text.lastIndexOf('/');
+        const line = src.getLineAndCharacterOfPosition(n.getStart(src)).line + 1;
+        out.push({ where: `${relative(ENGINE, file)}:${line}`, re: new RegExp(text.slice(1, end), text.slice(end + 1)) });
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(src);
+  }
+  return out;
+}
+
+/** The characters a pattern names (escapes for classes stand for a member), and its literal runs. */
+function units(re: RegExp): string[] {
+  const s = re.source;
+  const chars = new Set<string>();
+  for (const ch of s.replace(/\\[dDsSwWbBnrtfv]|\\u\{?[0-9a-fA-F]+\}?|\\x[0-9a-fA-F]{2}/g, ' ')) if (!'\\^$()[]{}|?*+.'.includes(ch)) chars.add(ch);
+  if (/\\d/.test(s)) chars.add('1').add('0');
+  if (/\\s/.test(s)) chars.add(' ');
+  if (/\\w/.test(s)) chars.add('a');
+  chars.add('。');
+  const out = new Set<string>(chars);
+  for (const run of s.split(/[\\^$()[\]{}|?*+.]/)) for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= run.length; i++) out.add(run.slice(i, i + n));
+  out.add([...chars].join(''));
+  return [...out];
+}
+
+function text(unit: string, n: number, fail: boolean): string {
+  const s = unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  return fail ? `${s.slice(0, -1)}\u0001` : s;
+}
+
+/** What the engine does with a pattern: one search, and every match of a global one. */
+function use(re: RegExp, s: string): void {
+  new RegExp(re.source, re.flags.replace(/[gy]/g, '')).exec(s);
+  if (re.flags.includes('g')) s.replace(new RegExp(re.source, re.flags), '');
+}
+
+/**
+ * Quadratic on long runs of their own characters, and only ever given short texts: where, the
+ * pattern, and why the text is short.
+ */
+const BOUNDED: Record<string, string> = {
+  '/0+$/': 'decimal.ts toString: the fraction digits of a fixed-scale decimal (SCALE_DIGITS)',
+  '/\\.?0+$/': 'value.ts numberText: a JavaScript number with toFixed(20)',
+  '/\\B(?=(\\d{3})+$)/g': 'money.ts groupThousands: the digits of a finite number (at most 309)',
+  '/(中央|省级|市级|州级|自治区级?)(财政)?.*(专项)?资金绩效目标(申报)?表$/': 'labels.ts titleKind: titles (isTitleText: at most 200 characters), loose titles (looseTitleKind: 80) and sheet names (31)',
+  '/(?:[(（[【]\\s*[+-]?[\\d０-９]+(?:[.．][\\d０-９]+)?\\s*分?\\s*[)）\\]】]|[\\d０-９]+(?:[.．][\\d０-９]+)?分)$/':
+    'taxonomy.ts weightSuffix: the last 64 characters of a level name (the whole name before this round: see the test below)',
+};
+
+const CPU = (): number => {
+  const c = process.cpuUsage();
+  return c.user + c.system;
+};
+
+test('every regular expression of the engine is linear on long texts of its own characters', () => {
+  const found = literals();
+  expect(found.length).toBeGreaterThan(300);
+  const small = 3_276;
+  const large = 32_767;
+  const quadratic: string[] = [];
+  for (const { where, re } of found) {
+    // Known and bounded where used: not measured (each long run costs it about half a second).
+    if (BOUNDED[String(re)] !== undefined) continue;
+    for (const unit of units(re)) {
+      for (const fail of [false, true]) {
+        const a = text(unit, small, fail);
+        const b = text(unit, large, fail);
+        // First pass: each input once. Linear work stays far below the mark.
+        const t0 = CPU();
+        use(re, a);
+        const t1 = CPU();
+        use(re, b);
+        const t2 = CPU();
+        if (t2 - t1 < 10_000 || (t2 - t1) / Math.max(t1 - t0, 200) < 25) continue;
+        const ratio = growthRatio((n) => use(re, n === small ? a : b), small, 3);
+        if (ratio < LINEAR_BOUND) continue;
+        quadratic.push(`${where} ${String(re)} on ${JSON.stringify(unit)}${fail ? ' + a failing end' : ''}: ${ratio.toFixed(0)}× for 10× the text`);
+      }
+      if (quadratic.some((q) => q.startsWith(`${where} `))) break;
+    }
+  }
+  expect(quadratic).toEqual([]);
+  // The list holds only patterns that are still in the engine.
+  const all = new Set(found.map((f) => String(f.re)));
+  expect(Object.keys(BOUNDED).filter((k) => !all.has(k))).toEqual([]);
+}, 600_000);
+
+test('the weight suffix of a 32,767-character level name is found in time linear in the name', async () => {
+  // Before: the pattern ran over the whole name, 0.55 s for one cell of full-width digits (92× the
+  // time for 10× the text); unknown-level1 asks it for the name it corrects.
+  const { weightSuffix } = await import('../../src/core/engine/taxonomy');
+  const name = (n: number): string => `产出指示${'０'.repeat(n - 5)}x`;
+  const a = name(3_276);
+  const b = name(32_767);
+  expect(growthRatio((n) => weightSuffix(n === 3_276 ? a : b), 3_276)).toBeLessThan(LINEAR_BOUND);
+  expect(weightSuffix('产出指示（50分）')).toBe('（50分）');
+  expect(weightSuffix(`产出指示${'　'.repeat(10)}(  30.5 分 )`)).toBe('(  30.5 分 )');
+});
