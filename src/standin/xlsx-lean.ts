@@ -2,8 +2,11 @@
  * The fast way to load the stand-in's workbook model from .xlsx bytes, for the browser preview:
  * the zip directory read without a library (src/hosts/file/zip-directory.ts), parts inflated with
  * the platform's DecompressionStream ('deflate-raw') under the file host's byte budget and inflate
- * ratio, and each XML part scanned once, tag by tag. ExcelJS (./xlsx.ts) builds a DOM-like object
- * per cell and takes seconds on 2,000 tables; this reads the same workbook in a fraction of it.
+ * ratio, and read by the command line's own parser (src/hosts/file/xlsx-parse.ts: its XML scanner,
+ * and its byte-level <sheetData> read in `detail`); what is the preview's own here is the model:
+ * styles, column widths, merged areas, protection, page setup, and what to decline. ExcelJS
+ * (./xlsx.ts) builds a DOM-like object per cell and takes seconds on 2,000 tables; this reads the
+ * same workbook in a fraction of it.
  *
  * It is deliberately narrow. It gives exactly the model that modelFromXlsx gives through ExcelJS
  * (test/standin/xlsx-lean.test.ts compares them over every fixture and the benchmark's
@@ -19,7 +22,22 @@
 import { parseA1, type CellValue, type Rect } from '../core/engine/grid';
 import { EXCELJS_BUILTIN_FORMATS, isDateFormat } from '../hosts/file/builtin-formats';
 import { READ_LIMITS } from '../hosts/file/limits';
-import { crc32Table, decodeXml, entryData, readZipDirectory, type ZipEntry } from '../hosts/file/zip-directory';
+import {
+  attr,
+  bindsReadPrefix,
+  hasBadEntity,
+  parseRels,
+  parseSharedStrings,
+  parseWorkbook,
+  partName,
+  readSheetBytes,
+  scanXml,
+  SheetDetail,
+  sheetName,
+  type ScanCounter,
+  type SheetRef,
+} from '../hosts/file/xlsx-parse';
+import { crc32Table, decodeXml, entryData, inflateCap, readZipDirectory, type ZipEntry } from '../hosts/file/zip-directory';
 import { addSheet, cellKey, createWorkbook, type BorderEdge, type CellModel, type CellStyle, type Color, type FontModel, type SheetModel, type WorkbookModel } from './model';
 import { charsToPoints, pageLayoutFromSetup } from './xlsx-extras';
 import type { LoadOptions } from './xlsx';
@@ -34,10 +52,6 @@ export interface LeanLoadOptions extends LoadOptions {
 
 /** Not for this reader: the caller reads the file with ExcelJS. */
 class Unsupported extends Error {}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
 
 function unsupported(): never {
   throw new Unsupported();
@@ -81,116 +95,106 @@ class Parts {
     private readonly inflate: Inflate,
   ) {}
 
-  /** The part's text; undefined when absent. Past the budget, damaged or odd: Unsupported. */
-  async text(name: string): Promise<string | undefined> {
+  /** The part's bytes; undefined when absent. Past the budget, damaged or odd: Unsupported. */
+  async bytesOf(name: string): Promise<Uint8Array | undefined> {
     const e = this.entries.get(name);
     if (!e) return undefined;
     const data = entryData(this.bytes, e);
     const remaining = READ_LIMITS.maxInflatedBytes - this.inflated;
-    const cap = Math.min(remaining, Math.max(READ_LIMITS.ratioFloorBytes, e.compressedSize * READ_LIMITS.maxInflateRatio));
     let out: Uint8Array | undefined;
     if (e.method === 0) out = data.length <= remaining ? data : undefined;
-    else if (e.method === 8) out = await this.inflate(data, cap).catch(() => undefined);
+    else if (e.method === 8) out = await this.inflate(data, inflateCap(e, remaining, READ_LIMITS)).catch(() => undefined);
     if (!out || crc32Table(out) !== e.crc) unsupported();
     this.inflated += out.length;
-    const xml = decodeXml(out);
-    // Entity declarations are refused by the file host; ExcelJS decides about them here.
-    if (xml.includes('<!DOCTYPE') || xml.includes('<!ENTITY') || xml.includes('<![CDATA[')) unsupported();
-    return xml;
+    return out;
   }
+
+  /** The part's text; undefined when absent. */
+  async text(name: string): Promise<string | undefined> {
+    const out = await this.bytesOf(name);
+    return out === undefined ? undefined : checked(decodeXml(out));
+  }
+}
+
+/** XML the file host refuses or ExcelJS may read otherwise: entity declarations and CDATA. */
+function checked(xml: string): string {
+  // Entity declarations are refused by the file host; ExcelJS decides about them here.
+  if (xml.includes('<!DOCTYPE') || xml.includes('<!ENTITY') || xml.includes('<![CDATA[')) unsupported();
+  return xml;
 }
 
 // ---------------------------------------------------------------------------------------------
 // XML
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function decode(s: string): string {
-  // XML parsers turn a line break CR LF into LF (and ExcelJS's does): not done here.
-  if (s.includes('\r')) unsupported();
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);|&/g, (_, e: string | undefined) => {
-    if (e === undefined) unsupported();
-    if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
-    if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
-    return ENTITIES[e] ?? unsupported();
-  });
-}
-
 const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
+/** Every attribute of a tag's raw attribute text, decoded. */
 function attrs(raw: string): Record<string, string> {
   const out: Record<string, string> = {};
   ATTR.lastIndex = 0;
-  for (let m = ATTR.exec(raw); m; m = ATTR.exec(raw)) {
-    const v = m[2] ?? m[3];
-    // Attribute values have their tabs and line breaks made spaces by XML parsers: not done here.
-    if (/[\t\n]/.test(v)) unsupported();
-    out[m[1]] = decode(v);
-  }
+  for (let m = ATTR.exec(raw); m; m = ATTR.exec(raw)) out[m[1]] = attr(raw, m[1]) ?? '';
   return out;
 }
 
-/** One attribute of a tag's raw attribute text (the common case: no other attribute parsed). */
-function attr(raw: string, name: string): string | undefined {
-  const at = raw.indexOf(` ${name}=`);
-  if (at < 0) return raw.includes(`${name}=`) ? attrs(raw)[name] : undefined;
-  const q = raw.charAt(at + name.length + 2);
-  const end = raw.indexOf(q, at + name.length + 3);
-  if ((q !== '"' && q !== "'") || end < 0) return attrs(raw)[name];
-  return decode(raw.slice(at + name.length + 3, end));
-}
-
 interface Tag {
-  /** '' for an opening or empty tag, '/' for a closing one. */
+  /** A closing tag. */
   close: boolean;
   name: string;
   attrs: string;
+  /** An empty-element tag (`<x/>`): no closing tag follows. */
   empty: boolean;
   /** Index just past the tag. */
   end: number;
-  /** Index of the tag's '<'. */
-  start: number;
 }
 
-/** True when the double (or, with none, single) quotes of an attribute text do not pair up. */
-function unpaired(raw: string): boolean {
-  let n = 0;
-  for (let i = raw.indexOf('"'); i >= 0; i = raw.indexOf('"', i + 1)) n++;
-  if (n > 0) return n % 2 === 1;
-  for (let i = raw.indexOf("'"); i >= 0; i = raw.indexOf("'", i + 1)) n++;
-  return n % 2 === 1;
-}
+const counter: ScanCounter = { tags: 0, uncached: 0 };
 
-const TAG = /<(\/?)([^\s/>!?]+)([^>]*?)(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!/g;
-
-/** Calls `each` for every element tag in order; comments and processing instructions skipped. */
+/**
+ * Calls `each` for every element tag in order, over the file host's scanner (comments and
+ * processing instructions skipped), held to what an XML parser holds a part to: every end tag
+ * closes the innermost element and all are closed at the end, entities are XML's own, and no
+ * prefix is bound to SpreadsheetML (which the scanner would read as the plain names and ExcelJS
+ * does not). An `each` that returns a number has read the element itself: scanning goes on there.
+ */
 function scan(xml: string, each: (tag: Tag) => number | void): void {
-  TAG.lastIndex = 0;
-  const tag: Tag = { close: false, name: '', attrs: '', empty: false, end: 0, start: 0 };
-  // Open elements: every end tag must close the innermost one, and all must be closed at the end.
+  const tag: Tag = { close: false, name: '', attrs: '', empty: false, end: 0 };
   const open: string[] = [];
-  for (let m = TAG.exec(xml); m; m = TAG.exec(xml)) {
-    if (m[2] === undefined) {
-      if (m[0] === '<!') unsupported();
-      continue;
-    }
-    const raw = m[3];
-    if (raw.length > READ_LIMITS.maxTagChars) unsupported();
-    // A '>' inside a quoted attribute value ends the match early: then the quotes do not pair up.
-    if (raw.length > 0 && unpaired(raw)) unsupported();
-    tag.close = m[1] === '/';
-    tag.name = m[2];
-    tag.attrs = m[3];
-    tag.empty = m[4] === '/';
-    tag.start = m.index;
-    tag.end = TAG.lastIndex;
-    if (tag.close) {
-      if (open.pop() !== tag.name || tag.attrs.trim() !== '') unsupported();
-    } else if (!tag.empty) open.push(tag.name);
-    const next = each(tag);
-    if (typeof next === 'number') TAG.lastIndex = next;
-  }
+  let emptyOpen = false;
+  scanXml(
+    xml,
+    {
+      open(name, raw, selfClosing, after) {
+        if (hasBadEntity(raw) || (raw.indexOf('xmlns:') >= 0 && bindsReadPrefix(raw))) unsupported();
+        tag.close = false;
+        tag.name = name;
+        tag.attrs = raw;
+        tag.empty = selfClosing;
+        tag.end = after;
+        const next = each(tag);
+        if (typeof next === 'number') return next;
+        if (selfClosing) emptyOpen = true;
+        else open.push(name);
+        return undefined;
+      },
+      close(name) {
+        if (emptyOpen) {
+          emptyOpen = false;
+          return;
+        }
+        if (open.pop() !== name) unsupported();
+        tag.close = true;
+        tag.name = name;
+        tag.attrs = '';
+        tag.empty = false;
+        each(tag);
+      },
+      text(raw) {
+        if (hasBadEntity(raw)) unsupported();
+      },
+    },
+    counter,
+    READ_LIMITS.maxTagChars,
+  );
   if (open.length > 0) unsupported();
 }
 
@@ -199,19 +203,15 @@ const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 // ---------------------------------------------------------------------------------------------
 // Workbook, relationships, shared strings, styles
 
-interface SheetRef {
-  name: string;
-  id: number;
-  rId: string;
-  state: string | undefined;
-}
-
-function parseWorkbook(xml: string): { sheets: SheetRef[]; activeTab: number | undefined; date1904: boolean } {
-  const sheets: SheetRef[] = [];
-  let activeTab: number | undefined;
-  let date1904 = false;
-  let depth = 0;
+/**
+ * The workbook part as the command line reads it (xlsx-parse.ts), held to what ExcelJS's model
+ * gives alike: the root in SpreadsheetML's namespace, no defined names, every sheet with its name,
+ * a positive id and an `r:id`, in the order of their ids, two names never the same once cut.
+ */
+function readWorkbook(xml: string): { sheets: SheetRef[]; activeTab: number | undefined; date1904: boolean } {
   let root = false;
+  let activeTab: number | undefined;
+  let depth = 0;
   scan(xml, (t) => {
     if (t.close) {
       depth--;
@@ -221,83 +221,35 @@ function parseWorkbook(xml: string): { sheets: SheetRef[]; activeTab: number | u
       if (t.name !== 'workbook' || attr(t.attrs, 'xmlns') !== MAIN_NS) unsupported();
       root = true;
     } else if (t.name === 'definedName') unsupported();
-    else if (t.name === 'workbookPr') date1904 = attr(t.attrs, 'date1904') === '1';
     else if (t.name === 'workbookView' && activeTab === undefined) {
       const a = attr(t.attrs, 'activeTab');
       if (a !== undefined) activeTab = parseInt(a, 10);
-    } else if (t.name === 'sheet') {
-      const a = attrs(t.attrs);
-      const id = Number(a.sheetId);
-      if (a.name === undefined || !Number.isInteger(id) || id < 1 || a['r:id'] === undefined) unsupported();
-      // A name past Excel's 31 characters cut as the command line cuts it, never through a surrogate
-      // pair (a 100,000-character name was kept whole, in every row of the findings list; ExcelJS
-      // fails on such a file). Two names the same once cut are left to ExcelJS.
-      const name = a.name.length <= 31 ? a.name : a.name.slice(0, isHighSurrogate(a.name.charCodeAt(30)) ? 30 : 31);
-      if (name !== a.name && sheets.some((s) => s.name === name)) unsupported();
-      sheets.push({ name, id, rId: a['r:id'], state: a.state });
-    }
+    } else if (t.name === 'sheet' && attr(t.attrs, 'r:id') === undefined) unsupported();
     if (!t.empty) depth++;
   });
-  if (!root || sheets.length === 0 || sheets.length > READ_LIMITS.maxSheets) unsupported();
-  // ExcelJS orders worksheets by sheetId: read here only when that is the file's order.
-  for (let i = 1; i < sheets.length; i++) if (sheets[i].id <= sheets[i - 1].id) unsupported();
+  const { sheets, date1904 } = parseWorkbook(xml, counter, READ_LIMITS);
+  if (!root || sheets.length === 0) unsupported();
+  const names = new Set<string>();
+  for (const [i, s] of sheets.entries()) {
+    if (s.name === undefined || !Number.isInteger(s.id) || s.id < 1 || s.rId === undefined) unsupported();
+    // ExcelJS orders worksheets by sheetId: read here only when that is the file's order.
+    if (i > 0 && s.id <= sheets[i - 1].id) unsupported();
+    // A name past Excel's 31 characters is cut as the command line cuts it (a 100,000-character
+    // name was kept whole, in every row of the findings list; ExcelJS fails on such a file). Two
+    // names the same once cut are left to ExcelJS.
+    const name = sheetName(s.name);
+    if (names.has(name)) unsupported();
+    names.add(name);
+  }
   return { sheets, activeTab, date1904 };
 }
 
-function parseRels(xml: string): Map<string, string> {
-  const out = new Map<string, string>();
-  scan(xml, (t) => {
-    if (t.close || t.name !== 'Relationship') return;
-    const a = attrs(t.attrs);
-    if (a.Id !== undefined && a.Target !== undefined) out.set(a.Id, a.Target);
-  });
-  return out;
-}
-
-function parseSharedStrings(xml: string): string[] {
-  const out: string[] = [];
-  let inSi = false;
-  let inT = false;
-  let inR = false;
-  let plain: string | undefined;
-  let runs: string[] | undefined;
-  let textStart = 0;
-  scan(xml, (t) => {
-    if (t.name === 'si') {
-      if (!t.close) {
-        inSi = true;
-        plain = undefined;
-        runs = undefined;
-        if (t.empty) unsupported();
-      } else {
-        inSi = false;
-        if (plain !== undefined && runs === undefined) out.push(plain);
-        else if (runs !== undefined && plain === undefined) out.push(runs.join(''));
-        else unsupported();
-      }
-    } else if (!inSi) {
-      if (t.name !== 'sst' && !t.close) unsupported();
-    } else if (t.name === 't') {
-      if (!t.close && t.empty) unsupported();
-      if (!t.close) {
-        inT = true;
-        textStart = t.end;
-      } else {
-        if (!inT) unsupported();
-        inT = false;
-        const text = decode(xml.slice(textStart, t.start));
-        if (text.includes('_x')) unsupported();
-        if (inR) (runs ??= []).push(text);
-        else if (plain === undefined) plain = text;
-        else unsupported();
-      }
-    } else if (t.name === 'r') {
-      if (!t.empty) inR = !t.close;
-    } else if (t.name === 'rPr' || (inR && !inT)) {
-      // Run properties (font, size, colour): ExcelJS keeps them in rich text, the model does not.
-    } else unsupported();
-  });
-  return out;
+/** Shared strings as the command line reads them, '' for an empty one; anything odd: Unsupported. */
+function readSharedStrings(xml: string): string[] {
+  const flags = { odd: false };
+  const strings = parseSharedStrings(xml, counter, READ_LIMITS, flags) ?? [];
+  if (flags.odd) unsupported();
+  return strings.map((s) => s ?? '');
 }
 
 /** What a cell format (cellXfs entry) gives a cell. */
@@ -475,235 +427,71 @@ function viaDate(v: number, date1904: boolean): number {
 }
 
 
-/** What readSheetData needs of the sheet being read. */
-interface SheetDataContext {
-  sheet: SheetModel;
-  shared: string[] | undefined;
-  xfs: Xf[];
-  date1904: boolean;
-  rowsTotal: number;
-  report?: (row: number, rows: number) => void;
-}
-
-const GT = 62; // >
-const SLASH = 47;
-const EQ = 61;
-const DQ = 34;
-const SQ = 39;
-
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
 /**
- * The rows and cells of a <sheetData>, from just past its start tag to its end tag (returned):
- * one pass over the characters, no regular expression and no string per tag, as most of a large
- * workbook is here. Only <row>, <c>, <v> and <f> are expected; anything else is Unsupported.
+ * The cells of a worksheet's <sheetData>, read by the command line's byte-level reader in its
+ * `detail` (every cell with its style index, formulas, row heights), into the model: values as
+ * ExcelJS's model has them (a date-formatted number through a Date and back), each cell's number
+ * format and style. Anything the reader calls odd, or a style index without its cell format, is
+ * Unsupported.
  */
-function readSheetData(xml: string, from: number, ctx: SheetDataContext): number {
-  const { sheet, shared, xfs, date1904 } = ctx;
+function addCells(sheet: SheetModel, read: NonNullable<ReturnType<typeof readSheetBytes>>, detail: SheetDetail, xfs: Xf[], date1904: boolean): void {
+  if (detail.odd) unsupported();
+  const { rows, cols, values } = read.spliced.cells;
   const cells = sheet.cells;
-  let p = from;
-  let rowNumber = 0;
-  let lastCol = 0;
-  let count = 0;
-  let inRow = false;
-  // Attributes of the tag being read: set by readAttrs.
-  let aR = -1;
-  let aREnd = -1;
-  let aS = -1;
-  let aSEnd = -1;
-  let aT = -1;
-  let aTEnd = -1;
-  let aHt = -1;
-  let aHtEnd = -1;
-  /** Reads a tag's attributes from q; returns the index of its '>' or of the '/' of '/>'. */
-  const readAttrs = (q: number): number => {
-    aR = aS = aT = aHt = -1;
-    const n = xml.length;
-    for (;;) {
-      let c = xml.charCodeAt(q);
-      while (isSpaceCode(c)) c = xml.charCodeAt(++q);
-      if (c === GT || c === SLASH) return q;
-      const nameStart = q;
-      while (q < n && c !== EQ && !isSpaceCode(c) && c !== GT) c = xml.charCodeAt(++q);
-      const nameEnd = q;
-      while (isSpaceCode(c)) c = xml.charCodeAt(++q);
-      if (c !== EQ) unsupported();
-      c = xml.charCodeAt(++q);
-      while (isSpaceCode(c)) c = xml.charCodeAt(++q);
-      if (c !== DQ && c !== SQ) unsupported();
-      const valueStart = q + 1;
-      const valueEnd = xml.indexOf(c === DQ ? '"' : "'", valueStart);
-      if (valueEnd < 0 || valueEnd - nameStart > READ_LIMITS.maxTagChars) unsupported();
-      q = valueEnd + 1;
-      const len = nameEnd - nameStart;
-      const c0 = xml.charCodeAt(nameStart);
-      if (len === 1 && c0 === 114 /* r */) {
-        aR = valueStart;
-        aREnd = valueEnd;
-      } else if (len === 1 && c0 === 115 /* s */) {
-        aS = valueStart;
-        aSEnd = valueEnd;
-      } else if (len === 1 && c0 === 116 /* t */) {
-        aT = valueStart;
-        aTEnd = valueEnd;
-      } else if (len === 2 && c0 === 104 /* h */ && xml.charCodeAt(nameStart + 1) === 116 /* t */) {
-        aHt = valueStart;
-        aHtEnd = valueEnd;
-      }
-    }
-  };
-  const digits = (from: number, to: number): number => {
-    if (to <= from || to - from > 9) return NaN;
-    let v = 0;
-    for (let i = from; i < to; i++) {
-      const d = xml.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return NaN;
-      v = v * 10 + d;
-    }
-    return v;
-  };
-  /** The text of an element whose start tag ends at `q` (just past '>'), up to its end tag `close`. */
-  const textUntil = (q: number, close: string): { text: string; end: number } => {
-    const end = xml.indexOf(close, q);
-    if (end < 0) unsupported();
-    const raw = xml.slice(q, end);
-    if (raw.includes('<')) unsupported();
-    return { text: decode(raw), end: end + close.length };
-  };
-
-  for (;;) {
-    const lt = xml.indexOf('<', p);
-    if (lt < 0) unsupported();
-    const c1 = xml.charCodeAt(lt + 1);
-    if (c1 === SLASH) {
-      if (xml.startsWith('</row>', lt) && inRow) {
-        inRow = false;
-        p = lt + 6;
-        continue;
-      }
-      if (xml.startsWith('</sheetData>', lt) && !inRow) return lt;
-      unsupported();
-    }
-    if (xml.startsWith('<row', lt) && (isSpaceCode(xml.charCodeAt(lt + 4)) || xml.charCodeAt(lt + 4) === GT || xml.charCodeAt(lt + 4) === SLASH)) {
-      if (inRow) unsupported();
-      const q = readAttrs(lt + 4);
-      const empty = xml.charCodeAt(q) === SLASH;
-      if (empty && xml.charCodeAt(q + 1) !== GT) unsupported();
-      inRow = !empty;
-      // A row without r follows the one before, as Excel reads it (ExcelJS refuses such a file).
-      const r = aR < 0 ? rowNumber + 1 : digits(aR, aREnd);
-      if (!(r > rowNumber && r <= READ_LIMITS.maxRows) || aS >= 0) unsupported();
-      rowNumber = r;
-      lastCol = 0;
-      if (aHt >= 0) {
-        const h = parseFloat(decode(xml.slice(aHt, aHtEnd)));
-        if (!Number.isFinite(h)) unsupported();
-        (sheet.rowHeights ??= new Map()).set(r - 1, h);
-      }
-      if (ctx.report && r % 2000 === 0) ctx.report(r, ctx.rowsTotal);
-      p = q + (empty ? 2 : 1);
-      continue;
-    }
-    if (c1 !== 99 /* c */ || !(isSpaceCode(xml.charCodeAt(lt + 2)) || xml.charCodeAt(lt + 2) === GT || xml.charCodeAt(lt + 2) === SLASH) || !inRow) unsupported();
-    // <c r="B12" s="4" t="s">
-    let q = readAttrs(lt + 2);
-    const empty = xml.charCodeAt(q) === SLASH;
-    if (empty && xml.charCodeAt(q + 1) !== GT) unsupported();
-    let col = 0;
-    if (aR < 0) {
-      // A cell without r follows the one before (the first one is in column A), as Excel reads it.
-      col = lastCol + 1;
-      if (col > READ_LIMITS.maxColumns) unsupported();
-    } else {
-      let split = aR;
-      while (split < aREnd) {
-        const c = xml.charCodeAt(split);
-        if (c < 65 || c > 90) break;
-        col = col * 26 + (c - 64);
-        split++;
-      }
-      if (split === aR || digits(split, aREnd) !== rowNumber || col <= lastCol || col > READ_LIMITS.maxColumns) unsupported();
-    }
-    lastCol = col;
-    if (++count > READ_LIMITS.maxCellsPerSheet) unsupported();
-    let isShared = false;
-    if (aT >= 0) {
-      const len = aTEnd - aT;
-      const t0 = xml.charCodeAt(aT);
-      if (len === 1 && t0 === 115 /* s */) isShared = true;
-      else if (!(len === 1 && t0 === 110) /* n */) unsupported();
-    }
+  for (let i = 0; i < values.length; i++) {
+    const s = detail.styles[i];
     let xf: Xf | undefined;
-    if (aS >= 0) {
-      xf = xfs[digits(aS, aSEnd)];
+    if (s >= 0) {
+      xf = xfs[s];
       if (!xf) unsupported();
     }
-    let raw: string | undefined;
-    let formula: string | undefined;
-    q += empty ? 2 : 1;
-    if (!empty) {
-      for (;;) {
-        const lt2 = xml.indexOf('<', q);
-        if (lt2 < 0) unsupported();
-        if (xml.startsWith('</c>', lt2)) {
-          q = lt2 + 4;
-          break;
-        }
-        if (xml.startsWith('<v>', lt2) && raw === undefined) {
-          const v = textUntil(lt2 + 3, '</v>');
-          raw = v.text;
-          q = v.end;
-        } else if (xml.startsWith('<v/>', lt2) && raw === undefined) {
-          raw = '';
-          q = lt2 + 4;
-        } else if (xml.startsWith('<f>', lt2) && formula === undefined) {
-          // Only a plain formula of its own: shared and array formulas are left to ExcelJS.
-          const f = textUntil(lt2 + 3, '</f>');
-          if (f.text === '') unsupported();
-          formula = f.text;
-          q = f.end;
-        } else unsupported();
-      }
-    }
-    p = q;
-    let value: CellValue = null;
-    if (isShared) {
-      if (raw === undefined || shared === undefined || formula !== undefined) unsupported();
-      const i = Number(raw);
-      if (!Number.isInteger(i) || i < 0 || i >= shared.length || raw.trim() !== raw || raw === '') unsupported();
-      value = shared[i];
-      if (value.length > READ_LIMITS.maxCellChars) unsupported();
-    } else if (raw !== undefined) {
-      const n = parseFloat(raw);
-      value = xf?.isDate ? viaDate(n, date1904) : n;
+    let value: CellValue = values[i];
+    if (typeof value === 'number' && xf?.isDate) {
+      value = viaDate(value, date1904);
       if (!Number.isFinite(value)) unsupported();
     }
     const model: CellModel = { value };
+    const formula = detail.formulas.size > 0 ? detail.formulas.get(i) : undefined;
     // A formula's cached result is the value (none cached: empty), as ./xlsx.ts reads cell.result.
     if (formula !== undefined) model.formula = `=${formula}`;
     if (xf?.numFmt) model.numberFormat = xf.numFmt;
     if (xf?.style) model.style = xf.style;
     if (value === null && formula === undefined && !model.numberFormat && !model.style) continue;
-    // Rows and columns only grow (checked as read): each position once, in order.
-    cells.set(cellKey(rowNumber - 1, col - 1), model);
+    // Rows and columns only grow (the reader holds them to it): each position once, in order.
+    cells.set(cellKey(rows[i], cols[i]), model);
+  }
+  if (detail.heights.size > 0) {
+    const heights = (sheet.rowHeights ??= new Map());
+    for (const [r, h] of detail.heights) heights.set(r, h);
   }
 }
 
+/** The number of the last row a worksheet states (for the progress bar), or 0. */
+function lastRowOf(bytes: Uint8Array): number {
+  for (let i = bytes.length - 5; i >= 0; i--) {
+    if (bytes[i] === 60 && bytes[i + 1] === 114 && bytes[i + 2] === 111 && bytes[i + 3] === 119 && bytes[i + 4] === 32) {
+      const m = /\br="(\d+)"/.exec(new TextDecoder().decode(bytes.subarray(i, Math.min(bytes.length, i + 200))));
+      return m ? Number(m[1]) : 0;
+    }
+  }
+  return 0;
+}
+
 function readWorksheet(
-  xml: string,
+  part: Uint8Array,
   sheet: SheetModel,
   shared: string[] | undefined,
   xfs: Xf[],
   date1904: boolean,
   report?: (row: number, rows: number) => void,
 ): void {
-  const rowsTotal = (() => {
-    const last = xml.lastIndexOf('<row ');
-    const m = last >= 0 ? /\br="(\d+)"/.exec(xml.slice(last, last + 200)) : null;
-    return m ? Number(m[1]) : 0;
-  })();
+  const rowsTotal = report ? lastRowOf(part) : 0;
+  const detail = new SheetDetail(report && ((row) => report(row, rowsTotal)));
+  // The rows by the byte-level reader; the rest of the part (or all of it, when its <sheetData> is
+  // empty or not plain) by the scanner below, which must then find no rows.
+  const read = readSheetBytes(part, shared, undefined, date1904, counter, READ_LIMITS, detail);
+  const xml = checked(read ? read.xml : decodeXml(part));
+  if (read) addCells(sheet, read, detail, xfs, date1904);
   let depth = 0;
   let section = '';
   const merges: Rect[] = [];
@@ -728,9 +516,9 @@ function readWorksheet(
         if (sawSheetData) unsupported();
         sawSheetData = true;
         if (!t.empty) {
-          // The rows, read by their own scanner; scanning goes on at </sheetData>.
-          depth++;
-          return readSheetData(xml, t.end, { sheet, shared, xfs, date1904, rowsTotal, report });
+          // Its content was read by readSheetBytes and taken out of the text here.
+          if (!read || t.end !== read.spliced.at) unsupported();
+          return t.end;
         }
       } else if (t.name === 'sheetProtection') protection = attr(t.attrs, 'sheet') === '1';
       else if (t.name === 'pageSetup') setup = attrs(t.attrs);
@@ -835,30 +623,31 @@ async function read(bytes: Uint8Array, options: LeanLoadOptions): Promise<Workbo
   const stylesXml = await parts.text('xl/styles.xml');
   if (workbookXml === undefined || relsXml === undefined || stylesXml === undefined) return undefined;
   onProgress?.({ phase: 'parsing', sheet: 0, sheets: 0, row: 0, rows: 0 });
-  const { sheets, activeTab, date1904 } = parseWorkbook(workbookXml);
-  const rels = parseRels(relsXml);
+  const { sheets, activeTab, date1904 } = readWorkbook(workbookXml);
+  scan(relsXml, () => undefined); // held to XML's rules, as every part here
+  const rels = parseRels(relsXml, counter, READ_LIMITS);
   const xfs = parseStyles(stylesXml);
   const sstXml = await parts.text('xl/sharedStrings.xml');
-  const shared = sstXml === undefined ? undefined : parseSharedStrings(sstXml);
+  const shared = sstXml === undefined ? undefined : readSharedStrings(sstXml);
   const model = createWorkbook([]);
   const seen = new Set<string>();
   for (const [i, ref] of sheets.entries()) {
-    const target = rels.get(ref.rId);
-    // `worksheets\sheet1.xml` (a Windows writer's separator) is the part the command line reads.
-    const path = target === undefined ? undefined : `xl/${target.replace(/\\/g, '/').replace(/^(\s|\/xl\/)+/, '')}`;
+    const rel = ref.rId === undefined ? undefined : rels.get(ref.rId);
+    // As the command line reads the target (`worksheets\sheet1.xml`, a Windows writer's separator, too).
+    const path = rel === undefined ? undefined : partName(rel.target);
     if (path === undefined || !/^xl\/worksheets\/sheet\d+\.xml$/.test(path) || seen.has(path)) return undefined;
     seen.add(path);
-    const xml = await parts.text(path);
-    if (xml === undefined) return undefined;
+    const part = await parts.bytesOf(path);
+    if (part === undefined) return undefined;
     // A worksheet with its own relationships (links, drawings, comments, tables): ExcelJS decides.
     if (entries.has(path.replace(/^xl\/worksheets\//, 'xl/worksheets/_rels/') + '.rels')) return undefined;
-    const sheet = addSheet(model, ref.name);
+    const sheet = addSheet(model, sheetName(ref.name ?? ''));
     if (ref.state === 'hidden') sheet.visibility = 'Hidden';
     else if (ref.state === 'veryHidden') sheet.visibility = 'VeryHidden';
     else if (ref.state !== undefined && ref.state !== 'visible') return undefined;
     const report = onProgress && ((row: number, rows: number) => onProgress({ phase: 'converting', sheet: i + 1, sheets: sheets.length, row, rows }));
     report?.(0, 0);
-    readWorksheet(xml, sheet, shared, xfs, date1904, report);
+    readWorksheet(part, sheet, shared, xfs, date1904, report);
   }
   model.activeSheet = typeof activeTab === 'number' && activeTab < model.sheets.length ? activeTab : 0;
   return model;

@@ -158,6 +158,14 @@ export function crc32Table(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/**
+ * The most bytes an entry may inflate to: what is left of the workbook's budget, and its ratio to
+ * the entry's compressed size (an entry under the floor is not held to the ratio).
+ */
+export function inflateCap(e: ZipEntry, remaining: number, limits: { maxInflateRatio: number; ratioFloorBytes: number }): number {
+  return Math.min(remaining, Math.max(limits.ratioFloorBytes, e.compressedSize * limits.maxInflateRatio));
+}
+
 /** The stored (possibly deflated) bytes of an entry, checked against the file. */
 export function entryData(b: Uint8Array, e: ZipEntry): Uint8Array {
   if (e.flags & 1) throw new ZipError('encrypted', e.name);

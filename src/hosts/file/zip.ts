@@ -8,7 +8,7 @@
 import * as zlib from 'node:zlib';
 import { inflateRawSync } from 'node:zlib';
 import { READ_LIMITS } from './limits';
-import { crc32Table, decodeXml, entryData, ZipError, type ZipEntry } from './zip-directory';
+import { crc32Table, decodeXml, entryData, inflateCap, ZipError, type ZipEntry } from './zip-directory';
 
 export { ZipError, decodeXml, readZipDirectory, type ZipEntry } from './zip-directory';
 
@@ -46,8 +46,7 @@ export class ZipReader {
     if (!e) return undefined;
     const data = entryData(this.bytes, e);
     const remaining = this.limits.maxInflatedBytes - this.inflated;
-    const byRatio = Math.max(this.limits.ratioFloorBytes, e.compressedSize * this.limits.maxInflateRatio);
-    const cap = Math.min(remaining, byRatio);
+    const cap = inflateCap(e, remaining, this.limits);
     let out: Uint8Array;
     if (e.method === 0) {
       out = data;
