@@ -242,15 +242,11 @@ function rowWriter(b: SheetBuilder): { line: (...cells: string[]) => void; reado
 }
 
 /**
- * A system export naming both levels in one column (`指标类别`: `产出指标-数量指标`, `效益指标/社会效益指标`),
- * the 一级 and 二级 written once per row: seed table 1, whose mistakes must be found as in the
- * seven-column form. Tested in test/core/combined-levels.test.ts.
+ * The upper part of a three-column form of seed table `t` (title, unit, project, budget, goals under
+ * `goalsLabel`) and its `指标类别 | 指标名称 | 指标值` header; the writer for the rows below.
  */
-function combinedLevels(seed: SeedTable[]): WorkbookSpec {
-  const t = seedTable(seed, 1);
-  const b = new SheetBuilder('绩效目标表', { 0: 30, 1: 30, 2: 24 });
-  const w = rowWriter(b);
-  const line = w.line;
+function threeColumnTop(b: SheetBuilder, t: ReturnType<typeof seedTable>, goalsLabel: string): ReturnType<typeof rowWriter>['line'] {
+  const line = rowWriter(b).line;
   b.merge(0, 0, 0, 2);
   line(t.title);
   line(t.unitName, '', t.moneyUnit);
@@ -258,8 +254,20 @@ function combinedLevels(seed: SeedTable[]): WorkbookSpec {
   line('预算数', t.total);
   line('其中：财政资金', t.fiscal);
   line('其他资金', t.other);
-  line('绩效目标', t.goals);
+  line(goalsLabel, t.goals);
   line('指标类别', '指标名称', '指标值');
+  return line;
+}
+
+/**
+ * A system export naming both levels in one column (`指标类别`: `产出指标-数量指标`, `效益指标/社会效益指标`),
+ * the 一级 and 二级 written once per row: seed table 1, whose mistakes must be found as in the
+ * seven-column form. Tested in test/core/combined-levels.test.ts.
+ */
+function combinedLevels(seed: SeedTable[]): WorkbookSpec {
+  const t = seedTable(seed, 1);
+  const b = new SheetBuilder('绩效目标表', { 0: 30, 1: 30, 2: 24 });
+  const line = threeColumnTop(b, t, '绩效目标');
   let level1 = '';
   let level2 = '';
   for (const ind of t.indicators) {
@@ -351,16 +359,7 @@ function kindShapes(): WorkbookSpec {
 function levelHeadings(seed: SeedTable[]): WorkbookSpec {
   const t = seedTable(seed, 1);
   const b = new SheetBuilder('绩效目标表', { 0: 18, 1: 30, 2: 16 });
-  const line = rowWriter(b).line;
-  b.merge(0, 0, 0, 2);
-  line(t.title);
-  line(t.unitName, '', t.moneyUnit);
-  line('项目名称', t.projectName);
-  line('预算数', t.total);
-  line('其中：财政资金', t.fiscal);
-  line('其他资金', t.other);
-  line('年度目标', t.goals);
-  line('指标类别', '指标名称', '指标值');
+  const line = threeColumnTop(b, t, '年度目标');
   let level1 = '';
   for (const ind of t.indicators) {
     if (ind.level1 && ind.level1 !== level1) line(ind.level1);

@@ -342,7 +342,9 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   const unnamedLevel3 = !hasLevel3 && roles.has('level1') && roles.has('level2');
   // No 二级 column (`一级指标 | 指标名称 | 指标值`): the rows' 二级 are not written.
   const noLevel2 = roles.has('level1') && !roles.has('level2') && hasLevel3 && roles.has('value');
-  if (!flat && !noLevel1 && !noLevel2 && !unnamedLevel3 && (!roles.has('level1') || !roles.has('level2') || !hasLevel3) && !levelNamesLeftOf(scan, grid, hasLevel3 && roles.has('value') && !roles.has('level1') && !roles.has('level2'))) return undefined;
+  // `指标类别 | 指标名称 | 指标值`: level names under a word no pattern knows, left of the 三级.
+  const levelsLeft = hasLevel3 && roles.has('value') && !roles.has('level1') && !roles.has('level2') ? levelColumnLeftOf(scan, grid) : undefined;
+  if (!flat && !noLevel1 && !noLevel2 && !unnamedLevel3 && (!roles.has('level1') || !roles.has('level2') || !hasLevel3) && levelsLeft === undefined) return undefined;
   const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: Infinity, right: -Infinity };
   const group = chooseGroup(scan, grid, above, avoid);
   const content: number[] = [];
@@ -375,8 +377,8 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   if (header.columns.level3 === undefined || header.columns.value === undefined) adoptUnlabelledColumns(scan, grid, header, group);
   if (header.columns.level3 === undefined) return undefined;
   if (group) header.group = group;
-  // Level names under a word no pattern knows, left of the 三级: the grid starts there.
-  if (header.columns.level1 === undefined && header.columns.level2 === undefined) header.left = Math.min(header.left, levelColumnLeftOf(scan, grid) ?? header.left);
+  // The grid starts at those level names.
+  if (levelsLeft !== undefined) header.left = Math.min(header.left, levelsLeft);
   return header;
 }
 
@@ -387,13 +389,9 @@ const LEVELS_LEFT_REACH = 40;
  * `指标类别 | 指标名称 | 指标值`, `绩效指标 | 指标名称 | 指标值`: a header naming only the 三级 and the
  * value, with a column left of the 三级 under a word no pattern knows whose cells below are 一级 or
  * 二级 names (产出指标 on a row of its own, then its indicators). The levels are then read by content
- * (levelsByContent). Asked only of rows that name a 三级 and a value and no level column.
+ * (levelsByContent): that column, or undefined. Asked only of rows that name a 三级 and a value and
+ * no level column.
  */
-function levelNamesLeftOf(scan: RowScan, grid: Grid, candidate: boolean): boolean {
-  return candidate && levelColumnLeftOf(scan, grid) !== undefined;
-}
-
-/** The column levelNamesLeftOf finds, if any. */
 function levelColumnLeftOf(scan: RowScan, grid: Grid): number | undefined {
   const level3 = scan.labels.find((l) => l.info.header === 'level3' || l.info.header === 'contentOrLevel3');
   if (!level3) return undefined;
@@ -731,11 +729,13 @@ function levelsByContent(grid: Grid, header: HeaderRow, lastRow: number): void {
       if (a.row !== r || a.col !== col || grid.isBlank(r, col)) continue;
       const text = grid.rawText(r, col);
       const heading = grid.isBlank(r, c3) && blankAt(grid, r, cols.value);
-      if (resolveLevel1(text)) level1++;
-      else if (resolveLevel2(text)) level2++;
+      const is1 = resolveLevel1(text) !== undefined;
+      const is2 = resolveLevel2(text) !== undefined;
+      if (is1) level1++;
+      else if (is2) level2++;
       else other++;
-      if (heading && resolveLevel1(text)) headings++;
-      else if (!heading && resolveLevel2(text)) rowLevel2++;
+      if (heading && is1) headings++;
+      else if (!heading && is2) rowLevel2++;
     }
     // `产出指标` on a row of its own, then `数量指标 | 保障村数 | 72` in the same column: a 二级 column
     // under 一级 headings (level1Heading reads them).

@@ -41,8 +41,9 @@ const WRITTEN_CJK = 12;
  */
 function markInWrittenGoal(line: string): string | undefined {
   const mark = MARK_RE.exec(line);
-  if (!mark || /请输入|请填写|请录入|请选择|待定|待补充/.test(line)) return undefined;
   const rest = line.replace(/[*＊XxＸｘ]/g, '');
+  // With the marks taken out, anything still a placeholder (请输入…, 待定) is the template's.
+  if (!mark || PLACEHOLDER_IN_TEXT_RE.test(rest)) return undefined;
   let cjk = 0;
   for (const ch of rest) if (ch >= '\u4e00' && ch <= '\u9fff' && ++cjk >= WRITTEN_CJK) return mark[0];
   return undefined;
