@@ -14,7 +14,8 @@
 import type { Field, IndicatorRow, ParsedValue, SchemeId, TableModel } from '../model';
 import { costCaps, totalCaps, type CostCap } from './money';
 import { isCostNames, is2021Names, resolveLevel1, resolveLevel2 } from './taxonomy';
-import { parseIndicatorValue, readNature } from './value';
+import { inOneShape, parseIndicatorValue, readNature } from './value';
+import { memoText } from './memo';
 import { indicatorKind, type IndicatorKind } from './rules/value/kind';
 
 type Level1 = ReturnType<typeof resolveLevel1>;
@@ -52,7 +53,7 @@ export class RowFacts {
 
   /** The value cell's text parsed on its own (in split layouts the number cell alone). */
   get own(): ParsedValue {
-    if (this.ownMemo === undefined) this.ownMemo = parseIndicatorValue(this.ind.value.text);
+    if (this.ownMemo === undefined) this.ownMemo = ownParse(this.ind.value.text);
     return this.ownMemo;
   }
 
@@ -88,6 +89,9 @@ export class RowFacts {
       : null;
   }
 }
+
+/** A value cell's own parse in the one shape of every row's `parsed` (value.ts), once per text. */
+const ownParse = memoText((text: string): ParsedValue => inOneShape(parseIndicatorValue(text)));
 
 /** The facts of a table's rows (in the order of `table.indicators`) and of the table as a whole. */
 export class TableFacts {

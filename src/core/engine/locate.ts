@@ -23,7 +23,7 @@ import type {
   TableKind,
   TableModel,
 } from '../model';
-import { parseIndicatorValue, parseSplitValue } from './value';
+import { inOneShape, parseIndicatorValue, parseSplitValue } from './value';
 import { Decimal } from './decimal';
 import { labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
 import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
@@ -141,9 +141,11 @@ class ParseCache {
   peek(key: string): ParsedValue | undefined {
     return PARSED.get(key);
   }
-  keep(key: string, v: ParsedValue): ParsedValue {
-    Object.freeze(v.problems);
-    Object.freeze(v);
+  keep(key: string, made: ParsedValue): ParsedValue {
+    Object.freeze(made.problems);
+    Object.freeze(made);
+    // One shape for every row's parse (value.ts): the rules read it on every row.
+    const v = Object.freeze(inOneShape(made));
     if (key.length <= 96) {
       if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
       PARSED.set(key, v);
@@ -883,7 +885,7 @@ const ROW_LIMIT_BLANK_GAP = 1;
 export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日/;
 
 /** Placeholder until a row's value is parsed (once, by the combined or the split parser). */
-const EMPTY_PARSE: ParsedValue = { raw: '', kind: 'empty', problems: [] };
+const EMPTY_PARSE: ParsedValue = Object.freeze(inOneShape(Object.freeze({ raw: '', kind: 'empty', problems: Object.freeze([]) as unknown as ParsedValue['problems'] })));
 
 /** True when one cell of the row covers both the 三级 and the 指标值 column. */
 function spansGrid(grid: Grid, header: HeaderRow, row: number): boolean {

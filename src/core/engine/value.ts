@@ -811,3 +811,56 @@ export function formatValue(v: { sign?: Sign; number?: number | string; unit?: s
   const unit = v.unit === undefined || v.unit === '' ? '' : normalizeUnit(v.unit);
   return sign + num + unit;
 }
+
+/**
+ * A parsed value in the one shape every indicator row's `parsed` has: the parser builds its
+ * results key by key as it reads (a sign before or after the number, a unit or none, a
+ * suggestion), which made about 70 different object layouts, and every rule's read of
+ * `ind.parsed.kind`, `.sign` or `.unit` on every row went through V8's slowest (megamorphic)
+ * property look-up. Every key is here, in one order, undefined when absent.
+ *
+ * Its JSON is the parse as made (toJSON), so a saved or printed table model reads as before.
+ */
+class ParsedInOneShape implements ParsedValue {
+  readonly raw: string;
+  readonly kind: ParsedValue['kind'];
+  readonly problems: ValueProblem[];
+  readonly sign: Sign | undefined;
+  readonly signText: string | undefined;
+  readonly signStyle: SignStyle | undefined;
+  readonly numberText: string | undefined;
+  readonly number: number | undefined;
+  readonly unitText: string | undefined;
+  readonly unit: string | undefined;
+  readonly unitKnown: boolean | undefined;
+  readonly unitClass: ParsedValue['unitClass'];
+  readonly suggestion: string | undefined;
+  /** The parse as made: not enumerable, so the value compares and copies as its keys say. */
+  private declare readonly made: ParsedValue;
+
+  constructor(v: ParsedValue) {
+    this.raw = v.raw;
+    this.kind = v.kind;
+    this.problems = v.problems;
+    this.sign = v.sign;
+    this.signText = v.signText;
+    this.signStyle = v.signStyle;
+    this.numberText = v.numberText;
+    this.number = v.number;
+    this.unitText = v.unitText;
+    this.unit = v.unit;
+    this.unitKnown = v.unitKnown;
+    this.unitClass = v.unitClass;
+    this.suggestion = v.suggestion;
+    Object.defineProperty(this, 'made', { value: v });
+  }
+
+  toJSON(): ParsedValue {
+    return this.made;
+  }
+}
+
+/** A parse in the one shape of every row's `parsed` (the same object when it already is). */
+export function inOneShape(v: ParsedValue): ParsedValue {
+  return v instanceof ParsedInOneShape ? v : new ParsedInOneShape(v);
+}
