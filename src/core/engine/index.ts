@@ -179,8 +179,23 @@ const NO_RULE: Rule = { meta: { id: '', category: 'structure', severity: 'info',
 export function sortFindings(findings: Finding[]): Finding[] {
   // Most tables have no finding or one: nothing to order (a sort still makes its work array).
   if (findings.length < 2) return findings;
-  return findings.sort(compareFindings);
+  if (findings.length > SHORT_LIST) return findings.sort(compareFindings);
+  // A table's few findings, in place: Array.prototype.sort makes work arrays for each call. An
+  // insertion sort is stable too, so the order is the same.
+  for (let i = 1; i < findings.length; i++) {
+    const f = findings[i];
+    let j = i - 1;
+    while (j >= 0 && compareFindings(findings[j], f) > 0) {
+      findings[j + 1] = findings[j];
+      j--;
+    }
+    findings[j + 1] = f;
+  }
+  return findings;
 }
+
+/** Findings sorted in place by insertion up to this many (most tables have a few). */
+const SHORT_LIST = 16;
 
 function compareFindings(a: Finding, b: Finding): number {
   return a.row - b.row || a.col - b.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule);
