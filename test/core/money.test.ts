@@ -177,3 +177,18 @@ describe('costCaps', () => {
     expect(isSplitValue(ind('产出指标', '成本指标', 'x', {}))).toBe(false);
   });
 });
+
+describe('Decimal.shift', () => {
+  test('moves the point by any number of places, either way, as a power of ten worked out each time', () => {
+    const amounts = ['0', '1', '-1', '12.53', '-0.00000001', '123456789012.34567891', '99999999.99999999'];
+    for (const text of amounts) {
+      const d = Decimal.parse(text) as Decimal;
+      for (let k = -40; k <= 40; k++) {
+        const p = 10n ** BigInt(Math.abs(k));
+        const units = (d as unknown as { units: bigint }).units;
+        const expected = k >= 0 ? units * p : units / p;
+        expect((d.shift(k) as unknown as { units: bigint }).units).toBe(expected);
+      }
+    }
+  });
+});

@@ -7,6 +7,16 @@ import { memoText } from './memo';
 const SCALE_DIGITS = 8;
 const SCALE = 10n ** BigInt(SCALE_DIGITS);
 
+/**
+ * 10^k for the shifts money conversions make (万元 <-> 元, every cost cap on every row): a BigInt
+ * power worked out per call was most of a shift's time.
+ */
+const POW10: readonly bigint[] = Array.from({ length: 25 }, (_, k) => 10n ** BigInt(k));
+
+function pow10(k: number): bigint {
+  return k < POW10.length ? POW10[k] : 10n ** BigInt(k);
+}
+
 const FROM_NUMBER = new Map<number, Decimal>();
 const FROM_NUMBER_LIMIT = 4096;
 
@@ -75,8 +85,9 @@ export class Decimal {
   }
   /** Multiply by 10^k (k may be negative: exact division by powers of ten, truncating below 10^-8). */
   shift(k: number): Decimal {
-    if (k >= 0) return new Decimal(this.units * 10n ** BigInt(k));
-    return new Decimal(this.units / 10n ** BigInt(-k));
+    if (k === 0) return this;
+    if (k > 0) return new Decimal(this.units * pow10(k));
+    return new Decimal(this.units / pow10(-k));
   }
   cmp(o: Decimal): number {
     return this.units < o.units ? -1 : this.units > o.units ? 1 : 0;
