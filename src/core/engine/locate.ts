@@ -1851,9 +1851,10 @@ function adoptHeaderCellsAbove(grid: Grid, header: HeaderRow, above: RowScan[]):
 /** The period a grid's own label says (`长期绩效指标` / `年度绩效指标` beside or over its header). */
 function gridPeriod(grid: Grid, header: HeaderRow, scans: ScanIndex): Period | undefined {
   for (const r of [header.row, header.row - 1]) {
-    for (const c of scans.get(r)?.nonBlank ?? []) {
-      if (r === header.row && c.col >= (header.columns.level1 ?? 0)) continue;
-      const text = grid.rawText(c.row, c.col);
+    // The scan's columns, not its cell addresses: no address object made per cell of every grid's header.
+    for (const col of scans.get(r)?.cols ?? NO_COLS) {
+      if (r === header.row && col >= (header.columns.level1 ?? 0)) continue;
+      const text = grid.rawText(r, col);
       if (!/指标/.test(text) || text.length > 30) continue;
       const p = periodOfText(text);
       if (p) return p;
@@ -1867,10 +1868,10 @@ function gridPeriod(grid: Grid, header: HeaderRow, scans: ScanIndex): Period | u
  * text in it a short 指标 label with a period.
  */
 function isPeriodHeading(grid: Grid, scans: ScanIndex, row: number): boolean {
-  const cells = scans.get(row)?.nonBlank;
-  if (!cells || cells.length === 0 || cells.length > 2) return false;
-  for (const c of cells) {
-    const text = grid.rawText(c.row, c.col);
+  const cols = scans.get(row)?.cols;
+  if (!cols || cols.length === 0 || cols.length > 2) return false;
+  for (const col of cols) {
+    const text = grid.rawText(row, col);
     if (text.length > 30 || !/指标/.test(text) || !periodOfText(text)) return false;
   }
   return true;
@@ -1915,12 +1916,12 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   // A title not read as one (a note after it, its end cut off): a cell alone in its row, above
   // the table's first label.
   for (let i = 0; i < above.length && !decided && above[i].labels.length === 0; i++) {
-    const cells = above[i].nonBlank;
-    if (cells.length !== 1) continue;
-    const kind = looseTitleKind(grid.rawText(cells[0].row, cells[0].col));
+    const cols = above[i].cols;
+    if (cols.length !== 1) continue;
+    const kind = looseTitleKind(grid.rawText(above[i].row, cols[0]));
     if (kind === undefined) continue;
     anyTitle = decided = true;
-    if (kind !== 'project') set(kind, cells[0]);
+    if (kind !== 'project') set(kind, { row: above[i].row, col: cols[0] });
     else titled = true;
   }
   // A kind was set; otherwise every row above was walked (anyTitle is whole) or a title was found.
