@@ -27,7 +27,7 @@ export type FieldLabel =
  * 指标内容/指标名称, which is the 三级 column where a table has no 三级指标 header and the
  * description otherwise.
  */
-export type HeaderLabel = ColumnRole | 'signOrDirection' | 'contentOrLevel3';
+export type HeaderLabel = ColumnRole | 'signOrDirection' | 'contentOrLevel3' | 'level3AndValue';
 
 /** Which goal or column group a label names: `年度目标`, `中长期目标`, `二级指标(年度)`. */
 export type Period = 'annual' | 'longTerm';
@@ -158,6 +158,8 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
   [/^指标(小类|二级分类)$/, 'level2'],
   [/^考核指标(名称)?$/, 'contentOrLevel3'],
   [/^指标名称(及|和)内容$/, 'contentOrLevel3'],
+  // One column for the 三级 name and its value (`培训人数≥100人`).
+  [/^(三级)?(绩效)?指标(名称)?(及|和|与)(其)?(指标值|目标值|指标标准|目标|标准|值)$/, 'level3AndValue'],
   [/^指标项(名称)?$/, 'contentOrLevel3'],
   [/^(绩效)?指标(描述|解释|说明|定义)$/, 'description'],
   [/^指标值(内容|说明|解释)$/, 'description'],

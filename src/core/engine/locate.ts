@@ -23,7 +23,7 @@ import type {
   TableKind,
   TableModel,
 } from '../model';
-import { parseIndicatorValue, parseSplitValue } from './value';
+import { parseIndicatorValue, parseSplitValue, splitNameValue } from './value';
 import { Decimal } from './decimal';
 import { labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
 import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
@@ -80,6 +80,8 @@ interface HeaderRow {
   lone?: true;
   /** The levels are written as outline headings in the 三级 column (a grid with no 一级/二级 column). */
   outline?: true;
+  /** One column holds each 三级 name and its value (`三级指标及指标值`: `培训人数≥100人`). */
+  combined?: true;
   /**
    * No header row was written: the grid starts at row + 1 with an 一级 | 二级 | 三级 | 指标值 row,
    * and `row` is the row above it, which belongs to the table's upper part.
@@ -332,6 +334,8 @@ function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number
 
 function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: number): HeaderRow | undefined {
   const roles = new Set(scan.labels.map((l) => l.info.header).filter(Boolean));
+  // `三级指标及指标值`: the 三级 column and the value column in one.
+  if (roles.has('level3AndValue')) roles.add('level3').add('value');
   const hasLevel3 = roles.has('level3') || roles.has('contentOrLevel3');
   // A flat list with no 一级/二级 columns (重庆's 一般性项目绩效目标表: 指标 | 指标权重 | 计量单位 |
   // 指标性质 | 指标值) counts when its value column comes with a system's other indicator columns.
@@ -359,7 +363,12 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
       // Another group's column: part of the table, not read.
     } else if (role === 'signOrDirection') header.ambiguous.push(l.col);
     else if (role === 'contentOrLevel3') content.push(l.col);
-    else if (role && (header.columns[role] === undefined || (role === 'value' && longTermValue && l.info.period === 'annual'))) {
+    else if (role === 'level3AndValue') {
+      if (header.columns.level3 !== undefined || header.columns.value !== undefined) continue;
+      header.columns.level3 = l.col;
+      header.columns.value = l.col;
+      header.combined = true;
+    } else if (role && (header.columns[role] === undefined || (role === 'value' && longTermValue && l.info.period === 'annual'))) {
       header.columns[role] = l.col;
       if (role === 'value') longTermValue = l.info.period === 'longTerm';
     } else if (l.info.field && header.project[l.info.field] === undefined) {
@@ -376,6 +385,14 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   }
   if (header.columns.level3 === undefined || header.columns.value === undefined) adoptUnlabelledColumns(scan, grid, header, group);
   if (header.columns.level3 === undefined) return undefined;
+  // `一级指标 | 二级指标 | 绩效指标` and no value column: the 三级 cells may hold their values
+  // (`培训人数≥100人`); with neither, three columns are no grid.
+  if (header.columns.value === undefined && unnamedLevel3) {
+    if (namesHoldValues(grid, scan.row, header.columns.level3)) {
+      header.columns.value = header.columns.level3;
+      header.combined = true;
+    } else if (scan.cols.length < 4) return undefined;
+  }
   if (group) header.group = group;
   // The grid starts at those level names.
   if (levelsLeft !== undefined) header.left = Math.min(header.left, levelsLeft);
@@ -474,9 +491,30 @@ function impliedLevel2HeaderOf(scan: RowScan, grid: Grid): HeaderRow | undefined
   return undefined;
 }
 
-/** `一级指标 | 二级指标` and two cells more whose words we don't know: maybe a header (headerOf decides). */
+/** How many rows under a header are read to tell a 三级 column that holds its values. */
+const COMBINED_REACH = 40;
+
+/**
+ * The cells under a 三级 header with no value column beside it mostly read as a name and a value
+ * (`培训人数≥100人`, `群众满意度：95%`), two of them at least: a `三级指标及指标值` column by content.
+ */
+function namesHoldValues(grid: Grid, row: number, col: number): boolean {
+  let filled = 0;
+  let split = 0;
+  for (let r = row + 1; r <= Math.min(grid.lastRow, row + COMBINED_REACH); r++) {
+    const a = grid.anchor(r, col);
+    if (a.row !== r || a.col !== col || grid.isBlank(r, col)) continue;
+    const text = grid.rawText(r, col);
+    if (resolveLevel1(text) || resolveLevel2(text)) continue;
+    filled++;
+    if (splitNameValue(text)) split++;
+  }
+  return split >= 2 && split * 2 >= filled;
+}
+
+/** `一级指标 | 二级指标` and one cell more (or two) whose words we don't know: maybe a header (headerOf decides). */
 function levelsOnly(scan: RowScan): boolean {
-  if (scan.labels.length !== 2 || scan.cols.length < 4) return false;
+  if (scan.labels.length !== 2 || scan.cols.length < 3) return false;
   const [a, b] = scan.labels;
   return a.info.header === 'level1' && b.info.header === 'level2';
 }
@@ -581,7 +619,9 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
       for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
       continue;
     }
-    const role = l.info.header === 'contentOrLevel3' ? 'description' : (l.info.header as Exclude<NonNullable<LabelInfo['header']>, 'contentOrLevel3'>);
+    // `三级指标及指标值` under a group is no sub-header of it.
+    if (l.info.header === 'level3AndValue') continue;
+    const role = l.info.header === 'contentOrLevel3' ? 'description' : (l.info.header as Exclude<NonNullable<LabelInfo['header']>, 'contentOrLevel3' | 'level3AndValue'>);
     if (header.group && l.col >= header.group.shared && (l.col < header.group.from || l.col > header.group.to)) continue;
     // A column can hold one role: drop whatever the upper row gave it.
     for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
@@ -889,7 +929,7 @@ const EMPTY_PARSE: ParsedValue = { raw: '', kind: 'empty', problems: [] };
 function spansGrid(grid: Grid, header: HeaderRow, row: number): boolean {
   const c3 = header.columns.level3;
   const cv = header.columns.value;
-  if (c3 === undefined || cv === undefined) return false;
+  if (c3 === undefined || cv === undefined || header.combined) return false;
   const a = grid.mergeAt(row, c3);
   const b = grid.mergeAt(row, cv);
   return (a ? a.top : row) === (b ? b.top : row) && (a ? a.left : c3) === (b ? b.left : cv);
@@ -1312,13 +1352,15 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     const level2 = levelField(grid, r, c.level2, prev2, !own1);
     prev1 = level1;
     prev2 = level2;
-    const value = fieldIn(grid, r, c.value) ?? { at: { row: r, col: header.right }, text: '', value: null };
+    const written = fieldIn(grid, r, c.value) ?? { at: { row: r, col: header.right }, text: '', value: null };
+    const parts = header.combined ? nameAndValue(written) : undefined;
+    const value = parts ? parts.value : written;
     const ind: IndicatorRow = {
       row: r,
       // Under outline headings, the headings' cells: reported on the first row under them, carried after.
       level1: outline1 ?? level1,
       level2: outline2 ?? level2,
-      level3: fieldIn(grid, r, c.level3) ?? { at: { row: r, col: 0 }, text: '', value: null },
+      level3: parts ? parts.name : (fieldIn(grid, r, c.level3) ?? { at: { row: r, col: 0 }, text: '', value: null }),
       value,
       parsed: EMPTY_PARSE,
       // Every optional key, its column written or not (undefined): every row has one shape, so
@@ -1350,6 +1392,19 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     if (outline2) outline2 = carriedField(outline2);
   }
   return out;
+}
+
+/**
+ * A cell of a `三级指标及指标值` column as the row's 三级 and value, each a part of the cell. A cell
+ * that does not split (`业务能力有效提升`: a qualitative indicator stated whole) is both.
+ */
+function nameAndValue(cell: Field): { name: Field; value: Field } {
+  const split = splitNameValue(cell.text);
+  if (!split) return { name: { ...cell, part: { before: '', after: '' } }, value: { ...cell, part: { before: '', after: '' } } };
+  return {
+    name: { at: cell.at, text: split.name, value: split.name, part: { before: '', after: cell.text.slice(split.name.length) } },
+    value: { at: cell.at, text: split.value, value: split.value, part: { before: cell.text.slice(0, split.at), after: cell.text.slice(split.at + split.value.length) } },
+  };
 }
 
 /** `joined` with `text` added after a space, unless `text` is empty or a sign. */
@@ -1828,7 +1883,7 @@ function adoptHeaderCellsAbove(grid: Grid, header: HeaderRow, above: RowScan[]):
   for (const scan of above) {
     for (const l of scan.labels) {
       const role = l.info.header;
-      if (!role || role === 'level1' || role === 'level2' || role === 'level3') continue;
+      if (!role || role === 'level1' || role === 'level2' || role === 'level3' || role === 'level3AndValue') continue;
       const m = grid.mergeAt(l.row, l.col);
       if (!m || m.bottom < header.row) continue;
       if (header.group && l.col >= header.group.shared && (l.col < header.group.from || l.col > header.group.to)) continue;
