@@ -100,6 +100,11 @@ export interface Field {
    * `培训人数≥100人`): the cell reads before + text + after, and a fix writes it so.
    */
   part?: { before: string; after: string };
+  /**
+   * The text goes on in this cell below, alone on its row (a PDF converted to Excel wrapped the
+   * cell): the text is both joined, and no fix may write the cell (the rest would stay below).
+   */
+  continued?: CellAddress;
 }
 
 /** A 一级/二级 cell: merged down or left blank below its first row, so the text may be carried. */

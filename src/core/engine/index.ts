@@ -239,13 +239,22 @@ function partCells(table: TableModel): Map<string, NonNullable<Field['part']>> |
   return out;
 }
 
+/** Cells whose text goes on in the cell below (wrapped by a PDF conversion): no fix writes them. */
+function wrappedCells(table: TableModel, out: Set<string> | undefined): Set<string> | undefined {
+  for (const ind of table.indicators) {
+    if (ind.value.continued) (out ??= new Set()).add(`${ind.value.at.row},${ind.value.at.col}`);
+    if (ind.description?.continued) (out ??= new Set()).add(`${ind.description.at.row},${ind.description.at.col}`);
+  }
+  return out;
+}
+
 /**
  * No fix is offered on a cell holding a label and its value: writing it would lose the label. A
  * value sharing its cell with its 三级 name gets the whole cell as its fix (`培训人数≥100人`); other
  * fixes there (of the name) are not offered.
  */
 function withoutInlineFixes(table: TableModel, result: TableResult): TableResult {
-  const cells = inlineCells(table);
+  const cells = wrappedCells(table, inlineCells(table));
   const parts = partCells(table);
   if (!cells && !parts) return result;
   const findings = result.findings.map((f) => {

@@ -27,7 +27,7 @@ import { parseIndicatorValue, parseSplitValue, splitNameValue } from './value';
 import { Decimal } from './decimal';
 import { labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
 import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
-import { isFiller } from './vocabulary';
+import { isFiller, TRAILING } from './vocabulary';
 import { canonicalUnit } from './units';
 import { memoText } from './memo';
 
@@ -1296,6 +1296,9 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     const own1 = c.level1 !== undefined && anchorRow(grid, r, c.level1) === r && !blankAt(grid, r, c.level1);
     if (blankAt(grid, r, c.level2) && blankAt(grid, r, c.level3) && blankAt(grid, r, c.value) && blankAt(grid, r, c.description) && !own1) continue;
     if (isPageMarkRow(grid, header, r)) continue;
+    // The end of the value or description above, wrapped onto this row: part of that row.
+    const above = out[out.length - 1];
+    if (above !== undefined && !split && !header.combined && !own1 && joinWrapped(grid, header, r, above, parses)) continue;
     if (flat) {
       const h = outlineHeading(grid, header, r, outline1);
       if (h) {
@@ -1405,6 +1408,69 @@ function nameAndValue(cell: Field): { name: Field; value: Field } {
     name: { at: cell.at, text: split.name, value: split.name, part: { before: '', after: cell.text.slice(split.name.length) } },
     value: { at: cell.at, text: split.value, value: split.value, part: { before: cell.text.slice(0, split.at), after: cell.text.slice(split.at + split.value.length) } },
   };
+}
+
+/** Longest end of a value read as wrapped onto the next row (`前`, `%`, `人次`, `底前`). */
+const WRAP_MAX = 6;
+
+/** The ends of a date or deadline that wrap (`2025年12月31日` / `前`). */
+const DEADLINE_END_RE = /^(?:[年月日号])?(?:底|末)?(?:前|之前|以前|止|内|以内|完成|底|末)$/;
+
+/** A line long enough to have wrapped, and not ended: a qualitative value going on below. */
+const WRAPPED_LINE = 8;
+
+/**
+ * `end`, alone on the row below a value `start`, is that value's wrapped end: a unit (`≥95` / `%`),
+ * a direction word (`以上`), a deadline's end (`前`), or the rest of a long sentence. Not any short
+ * text: under a value of a few characters it may be a row whose 三级 was left out.
+ */
+function wrappedEnd(start: string, end: string): boolean {
+  if (start === '') return false;
+  if (canonicalUnit(end) !== undefined || TRAILING.some((t) => t.text === end) || DEADLINE_END_RE.test(end)) return /[0-9０-９]$|[年月日号]$/.test(start) || canonicalUnit(end) === undefined;
+  return start.length >= WRAPPED_LINE && !/[。；;！!？?]$/.test(start) && parseIndicatorValue(start).kind === 'qualitative';
+}
+
+/** The field's cell is its own (not merged down from a row above) and holds text. */
+function ownText(grid: Grid, r: number, col: number | undefined): boolean {
+  return col !== undefined && !grid.isBlank(r, col) && anchorRow(grid, r, col) === r && grid.anchor(r, col).col === col;
+}
+
+/**
+ * A row holding nothing but the end of the value or description of the indicator right above it,
+ * alone in its column (a PDF converted to Excel wraps a long cell onto the next row: `2025年12月31日`
+ * then `前`): joined to that row, which then offers no fix (the end would stay below). True when
+ * joined. A value's end has no digit and is short: a row with a value of its own and no 三级 is an
+ * indicator missing its name. A 三级 name alone on its row is never joined: that is also what an
+ * indicator with an empty value looks like, an error to keep.
+ */
+function joinWrapped(grid: Grid, header: HeaderRow, r: number, above: IndicatorRow, parses: ParseCache): boolean {
+  const c = header.columns;
+  if (above.row !== r - 1 || !blankAt(grid, r, c.level1) || !blankAt(grid, r, c.level2) || !blankAt(grid, r, c.level3)) return false;
+  const valueEnd = ownText(grid, r, c.value) ? grid.rawText(r, c.value as number).trim() : undefined;
+  const descEnd = ownText(grid, r, c.description) ? grid.rawText(r, c.description as number).trim() : undefined;
+  if (valueEnd === undefined && descEnd === undefined) return false;
+  // Nothing else on the row: the value and description columns, merged cells aside.
+  const count = grid.storedCols(r, rowCells);
+  for (let k = 0; k < count; k++) {
+    const col = rowCells[k];
+    if (col >= header.left && col <= header.right && col !== c.value && col !== c.description && !grid.isBlank(r, col)) return false;
+  }
+  if (valueEnd !== undefined) {
+    const start = above.value.text.trim();
+    if (valueEnd.length > WRAP_MAX || /[0-9０-９]/.test(valueEnd) || isFiller(valueEnd) || above.value.at.row !== r - 1 || !wrappedEnd(start, valueEnd)) return false;
+  }
+  const d = above.description;
+  if (descEnd !== undefined && (d === undefined || d.at.row !== r - 1 || d.text.trim() === '')) return false;
+  if (valueEnd !== undefined) {
+    const text = above.value.text + valueEnd;
+    above.value = { ...above.value, text, value: text, continued: { row: r, col: c.value as number } };
+    above.parsed = parses.peek(text) ?? parses.keep(text, parseIndicatorValue(text));
+  }
+  if (descEnd !== undefined && d !== undefined) {
+    const text = d.text + descEnd;
+    above.description = { ...d, text, value: text, continued: { row: r, col: c.description as number } };
+  }
+  return true;
 }
 
 /** `joined` with `text` added after a space, unless `text` is empty or a sign. */
