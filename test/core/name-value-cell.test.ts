@@ -64,6 +64,15 @@ describe('三级 and value in one cell', () => {
     expect(t.table.indicators).toHaveLength(0);
   });
 
+  test('`绩效指标及指标值` merged down the grid’s left beside 三级指标 and 指标值 is a frame label, not a combined column', () => {
+    const grid = textGrid(
+      [...TOP, '绩效指标及指标值|一级指标|二级指标|三级指标|指标值', '|产出指标|数量指标|培训人数|≥100人', '|效益指标|社会效益指标|能力提升|有效提升', '|满意度指标|服务对象满意度指标|群众满意度|≥95%'],
+      ['A5:A8'],
+    );
+    const [t] = checkSheet(grid).tables;
+    expect(t.table.indicators.map((i) => `${i.level3.text}=${i.value.text}`)).toEqual(['培训人数=≥100人', '能力提升=有效提升', '群众满意度=≥95%']);
+  });
+
   test('`绩效指标` beside a 指标值 column is the 三级 column, its figures part of the names', () => {
     const { t } = check('一级指标|二级指标|绩效指标|指标值', ['产出指标|数量指标|培训人数≥100人|≥100人', '效益指标|社会效益指标|能力提升|有效提升', '满意度指标|服务对象满意度指标|满意度|≥95%']);
     expect(t.table.indicators.map((i) => i.level3.text)).toEqual(['培训人数≥100人', '能力提升', '满意度']);

@@ -334,8 +334,10 @@ function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number
 
 function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: number): HeaderRow | undefined {
   const roles = new Set(scan.labels.map((l) => l.info.header).filter(Boolean));
-  // `三级指标及指标值`: the 三级 column and the value column in one.
-  if (roles.has('level3AndValue')) roles.add('level3').add('value');
+  // `三级指标及指标值`: the 三级 column and the value column in one, where the row names neither
+  // apart (beside 三级指标 and 指标值 it is a frame label merged down the grid's left).
+  const combined = roles.has('level3AndValue') && !roles.has('level3') && !roles.has('contentOrLevel3') && !roles.has('value');
+  if (combined) roles.add('level3').add('value');
   const hasLevel3 = roles.has('level3') || roles.has('contentOrLevel3');
   // A flat list with no 一级/二级 columns (重庆's 一般性项目绩效目标表: 指标 | 指标权重 | 计量单位 |
   // 指标性质 | 指标值) counts when its value column comes with a system's other indicator columns.
@@ -364,7 +366,7 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
     } else if (role === 'signOrDirection') header.ambiguous.push(l.col);
     else if (role === 'contentOrLevel3') content.push(l.col);
     else if (role === 'level3AndValue') {
-      if (header.columns.level3 !== undefined || header.columns.value !== undefined) continue;
+      if (!combined || header.columns.level3 !== undefined) continue;
       header.columns.level3 = l.col;
       header.columns.value = l.col;
       header.combined = true;
