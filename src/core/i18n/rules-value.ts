@@ -119,8 +119,8 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
   'value/malformed-unit': {
     name: { 'zh-CN': '单位写法有误', 'en-US': 'Malformed unit' },
     description: {
-      'zh-CN': '百分比应写作“%”而不是“百分之”或“成”（“≥90%”而不是“九成以上”）；单位应写在数值后面（“≥98%”而不是“≥百分之98”）。',
-      'en-US': 'A percentage is written “%”, not “百分之” or tenths (“≥90%”, not “九成以上”); the unit follows the number (“≥98%”, not “≥百分之98”).',
+      'zh-CN': '百分比应写作“%”而不是“百分之”或“成”；单位应写在数值后面（“≥98%”而不是“≥百分之98”）。',
+      'en-US': 'A percentage is written “%”, not “百分之” or tenths (成); the unit follows the number (“≥98%”, not “≥百分之98”).',
     },
     messages: {
       nonstandardUnit: {
@@ -128,8 +128,8 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
         'en-US': 'The unit “{unit}” in “{value}” is not the standard spelling: write “{standard}”.',
       },
       tenths: {
-        'zh-CN': '指标值“{value}”用“成”表示比例，应写作百分比，建议写作“{suggestion}”。',
-        'en-US': 'The value “{value}” gives the share in tenths (成); write it as a percentage. Suggested: “{suggestion}”.',
+        'zh-CN': '指标值“{value}”用“成”表示比例，建议写作“{suggestion}”。',
+        'en-US': '“{value}” is in tenths (成); suggested: “{suggestion}”.',
       },
       percentWords: {
         'zh-CN': '指标值“{value}”用“{unit}”表示百分比，应写作“%”，建议写作“{suggestion}”。',
@@ -162,12 +162,8 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
         'en-US': 'The value “{value}” has no unit. Suggested: “{suggestion}”.',
       },
       unitInName: {
-        'zh-CN': '三级指标“{name}”已写明单位，指标值“{value}”可以照此理解；建议指标值也带上单位，写作“{suggestion}”。',
-        'en-US': 'The indicator “{name}” states its unit, so “{value}” can be read; the value may carry it too: “{suggestion}”.',
-      },
-      unitInNameColumn: {
-        'zh-CN': '三级指标“{name}”已写明单位，指标值“{value}”可以照此理解；建议在单位列也填写“{suggestion}”。',
-        'en-US': 'The indicator “{name}” states its unit, so “{value}” can be read; the unit column may say it too: “{suggestion}”.',
+        'zh-CN': '三级指标“{name}”已写明单位，“{value}”可照此理解；建议也写上单位：“{suggestion}”。',
+        'en-US': '“{name}” states the unit, so “{value}” can be read; suggested with it: “{suggestion}”.',
       },
       noUnitColumn: {
         'zh-CN': '指标值“{value}”缺少计量单位，请在单位列填写“{suggestion}”。',
@@ -292,8 +288,8 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
         'en-US': 'A satisfaction indicator is a percentage (%); the value “{value}” is in “{unit}”.',
       },
       satisfactionComplaints: {
-        'zh-CN': '“{name}”以次数计（{value}），越少越好；满意度指标一般以百分比表示，但许多地方把投诉次数列为满意度指标，可以保留，也可另设满意度百分比（如“≥90%”）。',
-        'en-US': '“{name}” is counted ({value}), and fewer is better; satisfaction is usually a percentage, but many regions list complaint counts under satisfaction: it may stay, or add a satisfaction percentage (such as “≥90%”).',
+        'zh-CN': '“{name}”以次数计（{value}），越少越好；许多地方把投诉次数列为满意度指标，可以保留。',
+        'en-US': '“{name}” is a count ({value}), fewer is better; many regions list complaints under satisfaction: it may stay.',
       },
       satisfactionScore: {
         'zh-CN': '满意度指标通常以百分比（%）表示，指标值“{value}”用的是“{unit}”；如为评分制，请在指标描述中说明满分。',
@@ -471,8 +467,8 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
   'value/fullwidth': {
     name: { 'zh-CN': '全角数字', 'en-US': 'Full-width digits' },
     description: {
-      'zh-CN': '数值中的全角数字（如“９８”）和作千位分隔符的全角逗号（如“10，000”）其他系统不能当作数字读取，宜改为半角、去掉分隔符。全角的“％”“＝”“＞”“＜”是正确写法，不作提示。',
-      'en-US': 'Full-width digits (“９８”) and a full-width comma as the thousands separator (“10，000”) are not read as numbers by other systems; use ASCII digits without the separator. Full-width ％ ＝ ＞ ＜ are correct and not reported.',
+      'zh-CN': '数值中的全角数字（如“９８”、“10，000”）其他系统不能当作数字读取，宜改为半角。全角的“％”“＝”“＞”“＜”是正确写法，不作提示。',
+      'en-US': 'Full-width digits (“９８”, “10，000”) are not read as numbers by other systems; use ASCII digits. Full-width ％ ＝ ＞ ＜ are correct and not reported.',
     },
     messages: {
       digits: {
@@ -480,8 +476,8 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
         'en-US': 'The value “{value}” uses full-width digits; suggested: “{suggestion}”.',
       },
       thousands: {
-        'zh-CN': '指标值“{value}”用全角逗号“，”作千位分隔符，其他系统不能当作数字读取，建议写作“{suggestion}”。',
-        'en-US': 'The value “{value}” uses a full-width comma “，” as the thousands separator, which other systems do not read as a number; suggested: “{suggestion}”.',
+        'zh-CN': '指标值“{value}”用全角逗号作千位分隔符，建议写作“{suggestion}”。',
+        'en-US': '“{value}” uses a full-width comma as thousands separator; suggested: “{suggestion}”.',
       },
     },
   },

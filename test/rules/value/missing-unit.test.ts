@@ -46,7 +46,7 @@ ruleTester(missingUnit, {
     {
       name: 'split: the unit column left empty, the unit in the name',
       spec: spec({ rows: [{ l1: '产出指标', l2: '数量指标', l3: '培训人数（人）', sign: '≥', value: '100', unit: '' }, { l2: '质量指标', l3: '合格率', sign: '≥', value: '95', unit: '%' }] }),
-      errors: [{ messageId: 'unitInNameColumn', cell: 'G8', suggestion: '人', severity: 'info' }],
+      errors: [{ messageId: 'unitInName', cell: 'G8', suggestion: '人', severity: 'info' }],
     },
     { name: 'a satisfaction: %', spec: satisfaction('≥95'), errors: [{ messageId: 'noUnit', cell: valueCell(5), suggestion: '≥95%' }] },
     { name: 'a rate: %', spec: quality('≥98', '维修质量合格率'), errors: [{ messageId: 'noUnit', suggestion: '≥98%' }] },

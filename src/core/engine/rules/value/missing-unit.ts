@@ -19,7 +19,7 @@ export const missingUnit: Rule = {
     const inColumn = ind.unit !== undefined && sameCell(at, ind.unit.at);
     // `培训人数（人）` with `≥100`: the unit is stated, in the name; a note, with the value in full.
     if (suggestion && unitInName(ind) !== undefined) {
-      ctx.report({ messageId: inColumn ? 'unitInNameColumn' : 'unitInName', at, data: { ...data, name: ind.level3.text.trim() }, suggestion, severity: 'info' });
+      ctx.report({ messageId: 'unitInName', at, data: { ...data, name: ind.level3.text.trim() }, suggestion, severity: 'info' });
       return;
     }
     ctx.report({ messageId: !suggestion ? 'noUnitNoFix' : inColumn ? 'noUnitColumn' : 'noUnit', at, data, suggestion });
