@@ -844,6 +844,61 @@ export const KIND_SHAPES: KindShape[] = [
     ],
     kinds: [undefined],
   },
+  // ---- a project's mid-term evaluation, in-year columns without a month ----
+  {
+    name: 'midterm-evaluation',
+    about: '项目中期绩效评估表: the medium-term targets beside what was reached by mid-term (中期完成值)',
+    lines: [
+      '某某信息系统建设项目中期绩效评估表||||',
+      '项目名称|某某信息系统建设项目|||',
+      '一级指标|二级指标|三级指标|中期目标值|中期完成值',
+      '产出指标|数量指标|建设模块数|≥10个|6个',
+      '|质量指标|系统验收合格率|＝100%|100%',
+      '效益指标|社会效益指标|业务办理效率|有效提升|有效提升',
+      '满意度指标|服务对象满意度指标|使用人员满意度|≥90%|93%',
+    ],
+    merges: ['A1:E1', 'B2:E2'],
+    kinds: ['self-eval'],
+  },
+  {
+    name: 'midterm-evaluation-notes',
+    about: '项目支出绩效中期评估表 with an 评估情况 column in words only',
+    lines: [
+      '2025年度项目支出绩效中期评估表||||',
+      '项目名称|某某信息系统建设项目|||',
+      '一级指标|二级指标|三级指标|年度指标值|评估情况',
+      '产出指标|数量指标|建设模块数|≥4个|已完成',
+      '|质量指标|系统验收合格率|＝100%|达标',
+      '满意度指标|服务对象满意度指标|使用人员满意度|≥90%|基本达到',
+    ],
+    merges: ['A1:E1', 'B2:E2'],
+    kinds: ['self-eval'],
+  },
+  {
+    name: 'monitor-year-execution',
+    about: 'no title, a grid under 项目名称 with one 年度执行情况 column (a monitor’s)',
+    lines: ['项目名称|某某项目||||', '一级指标|二级指标|三级指标|指标值|年度执行情况', '产出指标|数量指标|运维系统数|≥3个|正在实施', '满意度指标|服务对象满意度指标|使用人员满意度|≥90%|正在实施'],
+    kinds: ['monitor'],
+  },
+  {
+    name: 'monitor-full-year-estimate',
+    about: 'no title, a grid under 项目名称 with one 全年预计 column',
+    lines: ['项目名称|某某项目||||', '一级指标|二级指标|三级指标|年度指标值|全年预计', '产出指标|数量指标|运维系统数|≥3个|3个', '满意度指标|服务对象满意度指标|使用人员满意度|≥90%|≥90%'],
+    kinds: ['monitor'],
+  },
+  {
+    name: 'monitor-cumulative',
+    about: 'no title: 累计完成值 and 偏离程度 beside the annual target',
+    lines: ['项目名称|某某项目|||||', '一级指标|二级指标|三级指标|年度指标值|累计完成值|偏离程度', '产出指标|数量指标|运维系统数|≥3个|2个|无', '满意度指标|服务对象满意度指标|使用人员满意度|≥90%|—|无'],
+    kinds: ['monitor'],
+  },
+  {
+    name: 'project-self-eval-system-sheet',
+    about: 'no title, the sheet named after a project whose name starts with 自评 (自评系统运维)',
+    sheet: '自评系统运维',
+    lines: PROJECT_BODY('自评系统运维项目'),
+    kinds: [undefined],
+  },
   // ---- 中期 (a project's own medium-term targets: a project table) ----
   {
     name: 'project-medium-term',

@@ -285,6 +285,25 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(原|原定|调整前|变更前)(年度)?(绩效)?(指标值|目标值|指标|目标)$/, 'adjustment'],
   [/^(调整|变更)后(的)?(年度)?(绩效)?(指标值|目标值|指标|目标)$/, 'adjustment'],
   [/^(调整|变更)(原因|理由|依据|说明|事项|内容|类型)$/, 'adjustment'],
+  // How the year goes, in a monitor's words: 年度执行情况, 全年预计, 累计完成值, 支出进度 (not a
+  // project's own schedule: 实施进度计划 and 项目进展 may be fields of its form).
+  [/^(年度|全年|当年|本年|本年度)(预算)?执行情况(说明)?$/, 'monitor'],
+  [/^执行情况(说明|分析)$/, 'monitor'],
+  [/^(全年|年底|年末)预计$/, 'monitor'],
+  [/^半年(实际)?(完成|执行)(值|数|情况|率)$/, 'monitor'],
+  [/^累计(实际)?(完成|执行|支出)(值|数|情况|率)?$/, 'monitor'],
+  [/^(偏离|偏差)程度$/, 'monitor'],
+  [/^执行偏差$/, 'monitor'],
+  [/^(支出|资金|预算)(执行)?进度$/, 'monitor'],
+  // A mid-term evaluation's results (中期完成值, 评估情况) and a self-evaluation's own words.
+  [/^(中期|期中|阶段性?)(实际)?(完成|实现|达成)(值|数|情况)$/, 'self-eval'],
+  [/^评估情况$/, 'scoring'],
+  [/^(目标|指标)?(完成|实现)(度|程度)$/, 'self-eval'],
+  [/^自评(指标)?值$/, 'self-eval'],
+  [/^(年度)?决算(数|金额)$/, 'self-eval'],
+  [/^(存在的?)?问题(及|和)(整改|改进)措施$/, 'self-eval'],
+  [/^是否(完成|达标|实现)(目标)?$/, 'self-eval'],
+  [/^(总体|目标值|指标值)完成情况$/, 'self-eval'],
 ];
 
 /**
@@ -349,7 +368,8 @@ function titleKindUncached(text: string): TableKind | undefined {
   // A sheet named after its project (`监控平台建设项目`) is no title of another kind.
   if (/项目$/.test(key)) return undefined;
   // A 部门整体支出绩效自评表 is a self-evaluation first.
-  if (/自评|绩效评价(报告|表)|评价结果/.test(key)) return 'self-eval';
+  // A project's mid-term evaluation (项目中期绩效评估表) weighs what was reached, as a self-evaluation does.
+  if (/自评|绩效评价(报告|表)|评价结果|中期(绩效)?评估|绩效中期评估/.test(key)) return 'self-eval';
   // 项目支出绩效目标调整表, 绩效目标变更申请表: a request to change approved targets.
   if (/(目标|指标)(调整|变更)|(调整|变更)(申请|审批|申报)?表$/.test(key)) return 'adjustment';
   // A 部门整体支出绩效运行监控表 is monitoring first, as its self-evaluation is a self-evaluation.

@@ -1979,12 +1979,21 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     }
   }
   // No title in the sheet: a sheet named after its kind (`部门整体支出绩效目标表`) tells it.
-  const bySheet = titled ? undefined : sheetKind(grid.name);
+  // A sheet named after the table's own project (`自评系统运维` over 项目名称 `自评系统运维项目`) names no kind.
+  const bySheet = titled || namedAfterProject(grid.name, table) ? undefined : sheetKind(grid.name);
   if (bySheet && bySheet !== 'project') return set(bySheet, { row: table.range.top, col: table.range.left });
   // A grid with no title of its own right after a table of another kind is that table's next
   // part (a 自评表's second grid, a 部门整体表's indicators under its tasks); one under its own
   // 项目名称 is a project's table that lost its title.
   if (!anyTitle && !table.projectName && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
+}
+
+/** True when the sheet's name is the table's project's name, or part of it (without 项目). */
+function namedAfterProject(sheet: string, table: TableModel): boolean {
+  const own = table.projectName?.text;
+  if (own === undefined || own.length > 200 || sheet.length > 31) return false;
+  const name = labelKey(sheet).replace(/项目$/, '');
+  return name.length >= 2 && labelKey(own).includes(name);
 }
 
 /**
