@@ -1051,17 +1051,29 @@ function continuesGrid(grid: Grid, header: HeaderRow, row: number): boolean {
 /** A page number a PDF converted to Excel leaves between rows: `— 1 —`, `-2-`, `第3页`, `第1页，共2页`. */
 const PAGE_MARK_RE = /^(?:[-—–－_]+\s*\d{1,4}\s*[-—–－_]+|第\s*\d{1,4}\s*页(?:\s*[,，、]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}\s*页)$/;
 
-/** A row of the grid holding nothing but a page number (a page break of a converted PDF). */
+/**
+ * A table's continuation mark, as Chinese print has it at the top of a new page: `续表`, `（续）`,
+ * `接上页`, or the title again with `（续）` / `（续表）` after it.
+ */
+const CONTINUED_MARK_RE = /^(?:[^\n]{0,60}[（(]续(?:表|上表|前表)?\d{0,3}[)）]|[^\n]{0,60}续表\d{0,3}|续|接上(?:页|表)|续上(?:页|表))$/;
+
+function isPageMark(text: string): boolean {
+  return text.length <= 80 && (PAGE_MARK_RE.test(text) || CONTINUED_MARK_RE.test(text));
+}
+
+/** A row of the grid holding nothing but a page number or a continuation mark (a page break of a converted PDF). */
 function isPageMarkRow(grid: Grid, header: HeaderRow, row: number): boolean {
-  // An indicator row has a value; only a row without one is looked at further.
-  if (header.columns.value !== undefined && !grid.isBlank(row, header.columns.value)) return false;
+  // An indicator row has a value; only a row without one (or with a mark there: `续表` at the
+  // right edge of the page) is looked at further.
+  const value = header.columns.value;
+  if (value !== undefined && !grid.isBlank(row, value) && !isPageMark(grid.text(row, value).trim())) return false;
   let marks = 0;
   // Only the cells the row stores (a hostile header may span thousands of columns).
   const count = grid.storedCols(row, rowCells);
   for (let k = 0; k < count; k++) {
     const col = rowCells[k];
     if (col < header.left || col > header.right || grid.isBlank(row, col)) continue;
-    if (!PAGE_MARK_RE.test(grid.text(row, col).trim())) return false;
+    if (!isPageMark(grid.text(row, col).trim())) return false;
     marks++;
   }
   return marks > 0;
