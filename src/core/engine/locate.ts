@@ -2128,6 +2128,7 @@ function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
       across[r + 1]--;
     }
   }
+  const cuts = adjacentCuts(scans, first, width);
   const band = new Int32Array(width).fill(-1);
   const bands: { left: number; right: number; own: boolean }[] = [];
   let joined = 0;
@@ -2135,7 +2136,8 @@ function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
     joined += across[i];
     if (used[i] === 0 && joined === 0) continue;
     const last = bands[bands.length - 1];
-    if (last && last.right === i - 1) last.right = i;
+    // Tables side by side with no spacer column: a cut where no merged area crosses.
+    if (last && last.right === i - 1 && !(cuts.has(i) && joined === 0)) last.right = i;
     else bands.push({ left: i, right: i, own: false });
     band[i] = bands.length - 1;
     if (bands.length > 4 * MAX_BANDS) return undefined;
@@ -2173,6 +2175,33 @@ function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
     }
   }
   return out.filter((r) => r.bottom >= r.top);
+}
+
+/**
+ * Columns where a table placed right against the one on its left begins (no spacer column
+ * between them): a second 项目名称 in a row that holds two or more, over a second 一级 header at
+ * the same column in a row below. Offsets from the sheet's first column.
+ */
+function adjacentCuts(scans: ScanIndex, first: number, width: number): Set<number> {
+  const cuts = new Set<number>();
+  const named = new Map<number, number>();
+  for (const s of scans.values()) {
+    const projects = s.labels.filter(isProjectLabel);
+    for (let k = 1; k < projects.length; k++) {
+      const col = projects[k].col;
+      if (!named.has(col) || (named.get(col) as number) > s.row) named.set(col, s.row);
+    }
+  }
+  if (named.size === 0) return cuts;
+  for (const s of scans.values()) {
+    const level1 = s.labels.filter((l) => l.info.header === 'level1');
+    for (let k = 1; k < level1.length; k++) {
+      const col = level1[k].col;
+      const from = named.get(col);
+      if (from !== undefined && from < s.row && col - first > 0 && col - first < width) cuts.add(col - first);
+    }
+  }
+  return cuts;
 }
 
 function locateIn(grid: Grid, whole: boolean): TableModel[] {
