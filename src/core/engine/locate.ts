@@ -569,20 +569,37 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   if (next.labels.length !== next.cols.length && !unknown) return;
   // A header cell merged over two rows, unmerged with its text repeated: the same label again.
   const repeats = (l: Anchor) => grid.rawText(l.row, l.col) === grid.rawText(header.row, l.col);
-  if (!next.labels.every((l) => l.info.skip || repeats(l) || (l.info.header && SUB_HEADER_ROLES.has(l.info.header)))) return;
+  // `中长期目标 | 年度目标` under `指标值` merged across both: the two periods' values, not goals.
+  const periodValue = (l: Anchor) => {
+    if (l.info.field !== 'goals' || l.info.period === undefined) return false;
+    const over = grid.mergeAt(header.row, l.col);
+    return over !== undefined && over.left < over.right && over.bottom === header.row;
+  };
+  // A column of another kind of table (`实际完成值`, `全年预计完成值` under `指标值`): not read here,
+  // the kind pass reads it in this row.
+  const otherKind = (l: Anchor) => l.info.kind !== undefined && l.info.field === undefined;
+  const roleOf = (l: Anchor) => (periodValue(l) ? 'value' : l.info.header);
+  if (!next.labels.every((l) => l.info.skip || repeats(l) || otherKind(l) || SUB_HEADER_ROLES.has(roleOf(l) ?? ''))) return;
   // The ambiguous columns taken by the row below, and those it adds, applied once at the end: a
   // filter of the list per label was quadratic on a sub-header of 16,000 labels.
   const dropped = new Set<number>();
   const added: number[] = [];
+  let annualValue = false;
   for (const l of next.labels) {
     if (repeats(l)) continue;
-    if (l.info.skip) {
-      // Another value column (last year's actual): not the target, not read.
+    if (l.info.skip || otherKind(l)) {
+      // Another value column (last year's actual, this year's result): not the target, not read.
       for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
       continue;
     }
-    const role = l.info.header === 'contentOrLevel3' ? 'description' : (l.info.header as Exclude<NonNullable<LabelInfo['header']>, 'contentOrLevel3'>);
+    const header_ = roleOf(l);
+    const role = header_ === 'contentOrLevel3' ? 'description' : (header_ as Exclude<NonNullable<LabelInfo['header']>, 'contentOrLevel3'>);
     if (header.group && l.col >= header.group.shared && (l.col < header.group.from || l.col > header.group.to)) continue;
+    // Two periods' values side by side: the annual one is checked, whichever stands first.
+    if (role === 'value' && l.info.period !== undefined) {
+      if (annualValue && l.info.period !== 'annual') continue;
+      if (l.info.period === 'annual') annualValue = true;
+    }
     // A column can hold one role: drop whatever the upper row gave it.
     for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
     dropped.add(l.col);
