@@ -287,6 +287,18 @@ describe('a project table is still one', () => {
     });
     expect(sheet.tables.map((t) => t.table.kind)).toEqual([undefined]);
   });
+  it.each(['2025年某某局部门预算绩效目标表', '单位预算绩效目标申报表'])('%s over a 项目名称 of its own is a project’s (the project tables of a department’s budget); over a 部门名称, a department’s', (title) => {
+    const project = checkSheet({
+      name: 'Sheet1',
+      values: [[title, null, null, null], ['项目名称', '某项目', null, null], ['预算数', 50, '其中：财政资金', 50], ['年度绩效目标', '完成', null, null], ...IND],
+    });
+    expect(project.tables.map((t) => t.table.kind)).toEqual([undefined]);
+    const department = checkSheet({
+      name: 'Sheet1',
+      values: [[title, null, null, null], ['部门名称', '某某局', null, null], ['预算数', 50, '其中：财政资金', 50], ['年度绩效目标', '完成', null, null], ...IND],
+    });
+    expect(department.tables.map((t) => t.table.kind)).toEqual(['department']);
+  });
   it('a 部门 title naming a 项目 is a project’s', () => {
     const sheet = checkSheet({
       name: 'Sheet1',

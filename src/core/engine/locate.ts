@@ -1927,9 +1927,13 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   let anyTitle = table.title !== undefined;
   /** True when this title decides: a kind is set, or the table is titled a project. */
   const byTitle = (at: CellAddress): boolean => {
-    const kind = titleKind(grid.rawText(at.row, at.col));
+    const text = grid.rawText(at.row, at.col);
+    const kind = titleKind(text);
     if (kind === undefined) return false;
-    if (kind !== 'project') set(kind, at);
+    // `部门预算绩效目标表` over a 项目名称 of the table's own: the project tables of a department's
+    // budget (its whole spending's table says 整体).
+    if (kind === 'department' && projectLabelled(grid, table) && DEPARTMENT_BUDGET_TITLE_RE.test(labelKey(text))) titled = true;
+    else if (kind !== 'project') set(kind, at);
     else titled = true;
     return true;
   };
@@ -1961,7 +1965,7 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   // Under a title naming a project, or a `项目名称` (a transfer's table names its 专项 or 转移支付),
   // money from 中央补助/省级补助/地方配套 (a marker that is also a field) is where a project's funds
   // come from (a county's 高标准农田 project), not a transfer payment's table.
-  const named = table.projectName?.label !== undefined && /^项目(支出)?名称$/.test(labelKey(grid.rawText(table.projectName.label.row, table.projectName.label.col)));
+  const named = projectLabelled(grid, table);
   for (const s of above) {
     for (const l of s.labels) {
       if (l.info.kind && !((titled || named) && l.info.field !== undefined)) return set(l.info.kind, { row: l.row, col: l.col });
@@ -2016,6 +2020,15 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   // 项目名称 is a project's table that lost its title.
   if (!anyTitle && !table.projectName && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
 }
+
+/** The table's 项目名称 is labelled so (`项目名称`, `项目支出名称`), not by a transfer's or policy's name. */
+function projectLabelled(grid: Grid, table: TableModel): boolean {
+  const label = table.projectName?.label;
+  return label !== undefined && /^项目(支出)?名称$/.test(labelKey(grid.rawText(label.row, label.col)));
+}
+
+/** A department's budget's target tables (`2025年某某局部门预算绩效目标表`), not its whole spending's. */
+const DEPARTMENT_BUDGET_TITLE_RE = /(部门|单位)(\((部门|单位)\))?(年度)?预算绩效目标/;
 
 /** True when the sheet's name is the table's project's name, or part of it (without 项目). */
 function namedAfterProject(sheet: string, table: TableModel): boolean {
