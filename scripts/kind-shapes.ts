@@ -893,6 +893,20 @@ export const KIND_SHAPES: KindShape[] = [
     kinds: ['monitor'],
   },
   {
+    name: 'self-eval-project-title-note',
+    about: 'a project target table’s title with （自评） after it, over a block and grid shaped like a project’s',
+    lines: ['某某信息系统运维项目支出绩效目标表（2024年自评）||||', '项目名称|某某项目|||', '预算数|50|财政资金|50', '一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|运维系统数|≥3个', '满意度指标|服务对象满意度指标|使用人员满意度|≥90%'],
+    merges: ['A1:D1'],
+    kinds: ['self-eval'],
+  },
+  {
+    name: 'monitor-project-title-note',
+    about: 'a project target table’s title with （1-6月执行情况） after it, the grid shaped like a project’s',
+    lines: ['项目支出绩效目标表（1-6月执行情况）||||', '项目名称|某某项目|||', '预算数|50|财政资金|50', '一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|运维系统数|≥3个', '满意度指标|服务对象满意度指标|使用人员满意度|≥90%'],
+    merges: ['A1:D1'],
+    kinds: ['monitor'],
+  },
+  {
     name: 'project-self-eval-system-sheet',
     about: 'no title, the sheet named after a project whose name starts with 自评 (自评系统运维)',
     sheet: '自评系统运维',

@@ -373,8 +373,28 @@ export function titleKind(text: string): TableKind | undefined {
 /** `…项目绩效目标表`, `…项目支出绩效目标申报表`, with a batch or page note after it (`（第二批）`). */
 const PROJECT_TITLE_END_RE = /项目(支出)?绩效目标(申报|批复|审批|审核)?表(\([^()]{0,8}\))?$/;
 
+/**
+ * The kind a note after a target table's title names (`项目支出绩效目标表（自评）`, `…（1-6月执行情况）`,
+ * `…（中期评估）`): the table is that kind's, whatever the title before it says. A batch, year or
+ * approval note (`（第二批）`, `（2025年度）`, `（批复）`, `（调整后）`) names none.
+ */
+function titleNoteKind(key: string): TableKind | undefined {
+  const note = /\(([^()]{1,16})\)$/.exec(key);
+  if (!note || !/绩效(目标)?(申报|批复|审批|审核)?表$/.test(key.slice(0, note.index))) return undefined;
+  // The note's words without its period (`2024年`, `1-6月`, `上半年`) and its `表`/`情况`.
+  const words = note[1]
+    .replace(/^\d{4}年度?|^[1一][-—–~至到]\d{1,2}月(份)?|^(上半年|前三季度|年中|半年|年度)/, '')
+    .replace(/^绩效/, '')
+    .replace(/(情况)?表?$/, '');
+  if (/^(自评|评价|自评结果|评价结果|中期评估|完成|实现|目标完成|得分)$/.test(words)) return 'self-eval';
+  if (/^(监控|执行|跟踪|运行监控|执行监控|运行跟踪)$/.test(words)) return 'monitor';
+  return undefined;
+}
+
 function titleKindUncached(text: string): TableKind | undefined {
   const key = labelKey(text);
+  const noted = titleNoteKind(key);
+  if (noted) return noted;
   // A title ending in a project's target table names a project, whatever words its name holds
   // (`部门整体运转经费项目绩效目标表`, `监控平台建设项目…`, `自评系统运维项目支出绩效目标表`): a kind's
   // words stand after the name (`某某项目绩效自评表`, `…资金区域绩效目标表`), not before 项目.
@@ -425,9 +445,10 @@ export function sheetKind(name: string): TableKind | undefined {
  */
 export function looseTitleKind(text: string): TableKind | undefined {
   if (text.length < 6 || text.length > 80) return undefined;
-  const key = labelKey(text).replace(/\([^()]{1,12}\)$/, '');
+  const whole = labelKey(text);
+  const key = whole.replace(/\([^()]{1,12}\)$/, '');
   if (!/绩效/.test(key) || /[。；;，,]/.test(key)) return undefined;
-  return titleKind(key);
+  return titleNoteKind(whole) ?? titleKind(key);
 }
 
 /**
