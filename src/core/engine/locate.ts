@@ -1956,10 +1956,14 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   }
   // A kind was set; otherwise every row above was walked (anyTitle is whole) or a title was found.
   if (decided && !titled) return;
+  // A project's own form: its 项目名称, 预算数 and 绩效目标 (no scoring sheet or evaluation
+  // framework has a project's budget and goals).
+  const projectForm = projectLabelled(grid, table) && table.budget.total !== undefined && table.goals !== undefined;
   for (const r of headerRows) {
-    // A target table titled so may carry its scoring standards (`分值 | 评分标准`, for the
-    // self-evaluation later): a column of results (实际完成值, 得分) still says another kind.
-    const marker = scans.get(r)?.labels.find((l) => l.info.kind && !(titled && l.info.kind === 'scoring'));
+    // A target table titled so, or with a project's form above its grid, may carry its scoring
+    // standards (`分值 | 评分标准`, for the self-evaluation later): a column of results
+    // (实际完成值, 得分) still says another kind.
+    const marker = scans.get(r)?.labels.find((l) => l.info.kind && !((titled || projectForm) && l.info.kind === 'scoring'));
     if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
   }
   // Under a title naming a project, or a `项目名称` (a transfer's table names its 专项 or 转移支付),
