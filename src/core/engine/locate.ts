@@ -1259,6 +1259,20 @@ function totalOrNoteRow(grid: Grid, header: HeaderRow, row: number): boolean {
   return false;
 }
 
+/** A note's label standing alone in its cell: `备注`, `说明`, `填报说明：`. */
+const NOTE_LABEL_RE = /^(?:备注|说明|注|填报说明|填表说明|其他说明)[:：]?$/;
+
+/** A row whose first written cell in the grid is a note's label, with the note beside it. */
+function noteLabelRow(grid: Grid, header: HeaderRow, row: number): boolean {
+  const count = grid.storedCols(row, rowCells);
+  for (let k = 0; k < count; k++) {
+    const col = rowCells[k];
+    if (col < header.left || col > header.right || grid.isBlank(row, col)) continue;
+    return NOTE_LABEL_RE.test(stripSpaces(grid.rawText(row, col)));
+  }
+  return false;
+}
+
 /** A 一级 name on one unmerged cell, the row below leaving its 一级 blank and naming a 三级. */
 function level1HeadingRow(grid: Grid, row: number, col: number, level3: number | undefined, lastRow: number): boolean {
   const m = grid.mergeAt(row, col);
@@ -1320,6 +1334,8 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       prev2 = undefined;
       continue;
     }
+    // `说明 | 按要求填写` under the grid, its words in the 三级 column: a note, no indicator.
+    if (noteLabelRow(grid, header, r)) continue;
     // A template row left unused: no 三级 and no value (a `-` in a system's unit column aside).
     if (blankAt(grid, r, c.level3) && (blankAt(grid, r, c.value) || isFiller(grid.text(r, c.value as number))) && (blankAt(grid, r, c.sign) || isFiller(grid.text(r, c.sign as number)))) {
       // A 合计 row (the weights' total) or a note under the grid (`备注：…`) is neither.
