@@ -700,7 +700,41 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
   rolesUnderWideHeaders(grid, header, lastRow);
   splitValueByContent(grid, header, lastRow);
   levelsInNatureColumn(grid, header, lastRow);
+  level3UnderWideHeader(grid, header, lastRow);
   levelsByContent(grid, header, lastRow);
+}
+
+/**
+ * One header word merged over the level columns and the 三级 (`指标` or `绩效指标` over A:C, then
+ * `指标值`), with 一级 or 二级 names written in its first columns: the 三级 is the merge's last
+ * column of other words, and levelsByContent reads the columns left of it. Before, the first column
+ * (the 一级 names) was read as the 三级: an empty-三级 error on every row and the levels lost.
+ */
+function level3UnderWideHeader(grid: Grid, header: HeaderRow, lastRow: number): void {
+  const cols = header.columns;
+  const c3 = cols.level3;
+  if (c3 === undefined || cols.level1 !== undefined || cols.level2 !== undefined || lastRow <= header.row) return;
+  const merged = grid.mergeAt(header.row, c3);
+  if (!merged || merged.left !== c3 || merged.right === c3 || merged.top !== header.row) return;
+  const taken = new Set<number>([...Object.values(cols), ...header.ambiguous]);
+  let levelNames = false;
+  let level3: number | undefined;
+  for (let col = c3; col <= Math.min(merged.right, c3 + 3); col++) {
+    if (col !== c3 && taken.has(col)) break;
+    let names = 0;
+    let other = 0;
+    for (let r = header.row + 1; r <= lastRow; r++) {
+      const a = grid.anchor(r, col);
+      if (a.row !== r || a.col !== col || grid.isBlank(r, col)) continue;
+      const text = grid.rawText(r, col);
+      if (resolveLevel1(text) !== undefined || resolveLevel2(text) !== undefined) names++;
+      else other++;
+    }
+    if (names >= 2 && names > other) levelNames = true;
+    else if (levelNames && other > names) level3 = col;
+  }
+  if (level3 === undefined) return;
+  cols.level3 = level3;
 }
 
 /** How far left of the grid's header a column of level names under unknown words is looked for. */
