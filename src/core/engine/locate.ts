@@ -362,8 +362,8 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
     else if (role && (header.columns[role] === undefined || (role === 'value' && longTermValue && l.info.period === 'annual'))) {
       header.columns[role] = l.col;
       if (role === 'value') longTermValue = l.info.period === 'longTerm';
-    } else if (l.info.field && header.project[l.info.field] === undefined) {
-      header.project[l.info.field] = l.col;
+    } else if (l.info.field && header.project[projectColumnField(l.info.field, right === l.col)] === undefined) {
+      header.project[projectColumnField(l.info.field, right === l.col)] = l.col;
       if (l.info.unit) header.unit = l.info.unit;
     } else if (!role) continue;
     header.left = Math.min(header.left, l.col);
@@ -905,10 +905,40 @@ function levelsInNatureColumn(grid: Grid, header: HeaderRow, lastRow: number): v
     else other++;
   }
   // 一级 names there (zj-linhai-lvhua-2024: 产出指标 | 数量指标 | 375万平方米) come with 二级 names
-  // in the 三级 column: a form of its own, left as it is read.
+  // in the 三级 column: a form of its own, left as it is read. With the 三级 column holding names
+  // of its own, a column of 一级 names under 指标类型 (a list export's 产出指标 | 资助学生人数) is the
+  // 一级 column.
+  if (level1 >= 2 && level1 > level2 + other && header.columns.level1 === undefined && !level3HoldsLevel2Names(grid, header, lastRow)) {
+    header.columns.level1 = col;
+    delete header.columns.nature;
+    return;
+  }
   if (level2 <= other || level2 < level1) return;
   header.columns.level2 = col;
   delete header.columns.nature;
+}
+
+/**
+ * A list export's column under `项目资金` / `资金情况` (a form's budget block label) holds each
+ * project's total, when the word stands over one column (over several it names a group of
+ * 总额 | 财政 | 其他 columns whose own words follow).
+ */
+function projectColumnField(field: FieldLabel, oneColumn: boolean): FieldLabel {
+  return field === 'budgetBlock' && oneColumn ? 'total' : field;
+}
+
+/** The 三级 column holds 二级 names (数量指标, 质量指标…) in most of its written cells. */
+function level3HoldsLevel2Names(grid: Grid, header: HeaderRow, lastRow: number): boolean {
+  const col = header.columns.level3;
+  if (col === undefined) return false;
+  let names = 0;
+  let filled = 0;
+  for (let r = header.row + 1; r <= lastRow; r++) {
+    if (grid.isBlank(r, col)) continue;
+    filled++;
+    if (resolveLevel2(grid.text(r, col))) names++;
+  }
+  return mostly(names, filled);
 }
 
 const ROW_LIMIT_BLANK_GAP = 1;
