@@ -92,15 +92,22 @@ describe('a 预算一体化 list export: 项目资金 over the totals, 指标类
     expect(t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(['error H4 budget/cost-exceeds']);
   });
 
-  test('资金情况 merged over 财政 | 其他 | 总额 columns names a group: its first column is not taken for the total', () => {
-    const lines = [
-      '项目名称|资金情况|||一级指标|二级指标|三级指标|指标值',
+  describe('资金情况 merged over 财政 | 其他 | 总额 in a second header row', () => {
+    const lines = (cap: string) => [
+      '项目名称|资金情况（万元）|||一级指标|二级指标|三级指标|指标值',
       '|财政资金|其他资金|资金总额||||',
       '道路养护|80|20|100|产出指标|数量指标|养护里程|≥50公里',
-      '||||产出指标|成本指标|养护成本|≤100万元',
+      `||||产出指标|成本指标|养护成本|${cap}`,
     ];
-    const [t] = checkSheet(textGrid(lines, ['B1:D1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4'])).tables;
-    expect(t.table.budget.total?.text).not.toBe('80');
-    expect(t.findings.filter((f) => f.rule === 'budget/cost-exceeds')).toEqual([]);
+    const merges = ['B1:D1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4'];
+    test('each money column is read from the word under the group, not from the group word', () => {
+      const [t] = checkSheet(textGrid(lines('≤100万元'), merges)).tables;
+      expect([t.table.budget.total?.text, t.table.budget.fiscal?.text, t.table.budget.other?.text]).toEqual(['100', '80', '20']);
+      expect(t.findings.filter((f) => f.category === 'budget')).toEqual([]);
+    });
+    test('a cost cap above the total is found', () => {
+      const [t] = checkSheet(textGrid(lines('≤120万元'), merges)).tables;
+      expect(t.findings.filter((f) => f.category === 'budget').map((f) => `${f.cell} ${f.rule}`)).toEqual(['H4 budget/cost-exceeds']);
+    });
   });
 });

@@ -569,13 +569,22 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   if (next.labels.length !== next.cols.length && !unknown) return;
   // A header cell merged over two rows, unmerged with its text repeated: the same label again.
   const repeats = (l: Anchor) => grid.rawText(l.row, l.col) === grid.rawText(header.row, l.col);
-  if (!next.labels.every((l) => l.info.skip || repeats(l) || (l.info.header && SUB_HEADER_ROLES.has(l.info.header)))) return;
+  // A list export's money columns under a group word (`资金情况（万元）` over 合计 | 财政拨款 | 其他资金).
+  const funding = (l: Anchor) => header.project.projectName !== undefined && !l.info.header && l.info.field !== undefined && FUNDING_SUB_FIELDS.has(l.info.field) && underGroup(grid, header.row, l.col);
+  if (!next.labels.every((l) => l.info.skip || repeats(l) || funding(l) || (l.info.header && SUB_HEADER_ROLES.has(l.info.header)))) return;
   // The ambiguous columns taken by the row below, and those it adds, applied once at the end: a
   // filter of the list per label was quadratic on a sub-header of 16,000 labels.
   const dropped = new Set<number>();
   const added: number[] = [];
   for (const l of next.labels) {
     if (repeats(l)) continue;
+    if (funding(l)) {
+      const field = l.info.field as FieldLabel;
+      // The group word's own column was taken for the total when it stood over one column only.
+      for (const key of Object.keys(header.project) as FieldLabel[]) if (header.project[key] === l.col) delete header.project[key];
+      header.project[field] = l.col;
+      continue;
+    }
     if (l.info.skip) {
       // Another value column (last year's actual): not the target, not read.
       for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
@@ -599,6 +608,15 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   }
   if (dropped.size > 0) header.ambiguous = [...header.ambiguous.filter((c) => !dropped.has(c)), ...added];
   header.row = next.row;
+}
+
+/** The money fields a list export may write under a group word in a second header row. */
+const FUNDING_SUB_FIELDS: ReadonlySet<FieldLabel> = new Set<FieldLabel>(['total', 'fiscal', 'other']);
+
+/** The header cell above `col` is merged across two columns or more (a group word over its sub-columns). */
+function underGroup(grid: Grid, row: number, col: number): boolean {
+  const m = grid.mergeAt(row, col);
+  return m !== undefined && m.right > m.left && m.top <= row && m.bottom >= row;
 }
 
 /**
