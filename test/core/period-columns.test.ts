@@ -89,3 +89,28 @@ test('the fixture: seed table 1 in a medium-term form gives seed table 1’s own
     'error F16 value/malformed-unit',
   ]);
 });
+
+describe('年度 and 中长期 values as a second header row under one 指标值', () => {
+  const UPPER = ['项目名称|乡村道路养护|||', '预算数（万元）|100|财政资金|100|', '年度目标|完成道路养护50公里|||'];
+  const lines = (first: string, second: string, annualFirst: boolean): string[] => [
+    ...UPPER,
+    '一级指标|二级指标|三级指标|指标值|',
+    `|||${first}|${second}`,
+    ...GRID.slice(1).map((r) => {
+      const c = r.split('|');
+      return [c[0], c[1], c[2], ...(annualFirst ? [c[4], c[3]] : [c[3], c[4]])].join('|');
+    }),
+  ];
+  const merges = ['A4:A5', 'B4:B5', 'C4:C5', 'D4:E4'];
+  test.each([
+    ['中期指标值', '年度指标值', false],
+    ['年度指标值', '中期指标值', true],
+    ['年度指标值', '中长期指标值', true],
+    ['中长期目标值', '年度目标值', false],
+  ])('%s | %s: the annual column is checked', (first, second, annualFirst) => {
+    const grid = lines(first as string, second as string, annualFirst as boolean);
+    const t = checkSheet(textGrid(grid, merges)).tables[0];
+    expect(t.table.indicators.map((i) => i.value.text)).toEqual(['≥50公里', '≥95%', '≤100万元', '有效改善', '≥90%']);
+    expect(findings(grid, merges)).toEqual([]);
+  });
+});

@@ -576,6 +576,7 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   // filter of the list per label was quadratic on a sub-header of 16,000 labels.
   const dropped = new Set<number>();
   const added: number[] = [];
+  let subValue: Period | 'none' | undefined;
   for (const l of next.labels) {
     if (repeats(l)) continue;
     if (funding(l)) {
@@ -592,6 +593,11 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
     }
     const role = l.info.header === 'contentOrLevel3' ? 'description' : (l.info.header as Exclude<NonNullable<LabelInfo['header']>, 'contentOrLevel3'>);
     if (header.group && l.col >= header.group.shared && (l.col < header.group.from || l.col > header.group.to)) continue;
+    // `年度指标值 | 中长期指标值` under one `指标值`: the annual value is checked, whichever stands first.
+    if (role === 'value') {
+      if (subValue !== undefined && (l.info.period !== 'annual' || subValue === 'annual')) continue;
+      subValue = l.info.period ?? 'none';
+    }
     // A column can hold one role: drop whatever the upper row gave it.
     for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
     dropped.add(l.col);
