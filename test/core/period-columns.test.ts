@@ -114,3 +114,17 @@ describe('年度 and 中长期 values as a second header row under one 指标值
     expect(findings(grid, merges)).toEqual([]);
   });
 });
+
+describe('实施期 and 年度 money blocks stacked in one column', () => {
+  const block = (label: string, total: string, fiscal: string, other: string): string[] => [`|${label}|${total}|`, `|其中：财政拨款|${fiscal}|`, `|其他资金|${other}|`];
+  const grid = (first: string[], second: string[]): string[] => ['项目名称|乡村道路养护||', ...first, ...second, '年度目标|完成道路养护50公里||', ...GRID.map((r) => r.split('|').filter((_, i) => i !== 3).join('|'))];
+  test.each([
+    ['the 实施期 block first', block('实施期资金总额', '300', '240', '60'), block('年度资金总额', '100', '100', '0')],
+    ['the 年度 block first', block('年度资金总额', '100', '100', '0'), block('中期资金总额', '300', '240', '60')],
+  ])('%s: the parts read are those under the annual total', (_, first, second) => {
+    const lines = grid(first, second);
+    const [t] = checkSheet(textGrid(lines, ['A2:A7'])).tables;
+    expect([t.table.budget.total?.text, t.table.budget.fiscal?.text, t.table.budget.other?.text]).toEqual(['100', '100', '0']);
+    expect(t.findings.filter((f) => f.category === 'budget')).toEqual([]);
+  });
+});

@@ -1595,8 +1595,19 @@ function amountOf(grid: Grid, l: Anchor, lastRow: number): Field | undefined {
   return right ?? amountBelow(grid, l, lastRow);
 }
 
+/**
+ * How far below `near` a label stands; labels above it rank after every label below. Blocks
+ * stacked in one column (实施期资金总额 with its 其中 rows, then 年度资金总额 with its own): the parts
+ * read are those under the total read, not the first block's.
+ */
+function rowsAfter(l: Anchor, near: CellAddress): number {
+  return l.row >= near.row ? l.row - near.row : LAST_EXCEL_ROW + near.row - l.row;
+}
+
+const LAST_EXCEL_ROW = 1_048_575;
+
 function pickLabel(grid: Grid, labels: readonly Anchor[], lastRow: number, near?: CellAddress, periodCol?: number): { field?: Field; label?: Anchor } {
-  const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) : 0));
+  const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) || rowsAfter(a, near) - rowsAfter(b, near) : 0));
   let fallback: { field?: Field; label?: Anchor } = {};
   for (const l of ls) {
     // Under column-style totals (中期资金总额 | 年度资金总额 over their amounts) a part's amount is
