@@ -362,8 +362,8 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
     else if (role && (header.columns[role] === undefined || (role === 'value' && longTermValue && l.info.period === 'annual'))) {
       header.columns[role] = l.col;
       if (role === 'value') longTermValue = l.info.period === 'longTerm';
-    } else if (l.info.field && header.project[l.info.field] === undefined) {
-      header.project[l.info.field] = l.col;
+    } else if (l.info.field && header.project[projectColumnField(l.info.field, right === l.col)] === undefined) {
+      header.project[projectColumnField(l.info.field, right === l.col)] = l.col;
       if (l.info.unit) header.unit = l.info.unit;
     } else if (!role) continue;
     header.left = Math.min(header.left, l.col);
@@ -579,7 +579,9 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   // the kind pass reads it in this row.
   const otherKind = (l: Anchor) => l.info.kind !== undefined && l.info.field === undefined;
   const roleOf = (l: Anchor) => (periodValue(l) ? 'value' : l.info.header);
-  if (!next.labels.every((l) => l.info.skip || repeats(l) || otherKind(l) || SUB_HEADER_ROLES.has(roleOf(l) ?? ''))) return;
+  // A list export's money columns under a group word (`资金情况（万元）` over 合计 | 财政拨款 | 其他资金).
+  const funding = (l: Anchor) => header.project.projectName !== undefined && !l.info.header && l.info.field !== undefined && FUNDING_SUB_FIELDS.has(l.info.field) && underGroup(grid, header.row, l.col);
+  if (!next.labels.every((l) => l.info.skip || repeats(l) || otherKind(l) || funding(l) || SUB_HEADER_ROLES.has(roleOf(l) ?? ''))) return;
   // The ambiguous columns taken by the row below, and those it adds, applied once at the end: a
   // filter of the list per label was quadratic on a sub-header of 16,000 labels.
   const dropped = new Set<number>();
@@ -587,6 +589,13 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   let annualValue = false;
   for (const l of next.labels) {
     if (repeats(l)) continue;
+    if (funding(l)) {
+      const field = l.info.field as FieldLabel;
+      // The group word's own column was taken for the total when it stood over one column only.
+      for (const key of Object.keys(header.project) as FieldLabel[]) if (header.project[key] === l.col) delete header.project[key];
+      header.project[field] = l.col;
+      continue;
+    }
     if (l.info.skip || otherKind(l)) {
       // Another value column (last year's actual, this year's result): not the target, not read.
       for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
@@ -616,6 +625,15 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   }
   if (dropped.size > 0) header.ambiguous = [...header.ambiguous.filter((c) => !dropped.has(c)), ...added];
   header.row = next.row;
+}
+
+/** The money fields a list export may write under a group word in a second header row. */
+const FUNDING_SUB_FIELDS: ReadonlySet<FieldLabel> = new Set<FieldLabel>(['total', 'fiscal', 'other']);
+
+/** The header cell above `col` is merged across two columns or more (a group word over its sub-columns). */
+function underGroup(grid: Grid, row: number, col: number): boolean {
+  const m = grid.mergeAt(row, col);
+  return m !== undefined && m.right > m.left && m.top <= row && m.bottom >= row;
 }
 
 /**
@@ -717,7 +735,41 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
   rolesUnderWideHeaders(grid, header, lastRow);
   splitValueByContent(grid, header, lastRow);
   levelsInNatureColumn(grid, header, lastRow);
+  level3UnderWideHeader(grid, header, lastRow);
   levelsByContent(grid, header, lastRow);
+}
+
+/**
+ * One header word merged over the level columns and the 三级 (`指标` or `绩效指标` over A:C, then
+ * `指标值`), with 一级 or 二级 names written in its first columns: the 三级 is the merge's last
+ * column of other words, and levelsByContent reads the columns left of it. Before, the first column
+ * (the 一级 names) was read as the 三级: an empty-三级 error on every row and the levels lost.
+ */
+function level3UnderWideHeader(grid: Grid, header: HeaderRow, lastRow: number): void {
+  const cols = header.columns;
+  const c3 = cols.level3;
+  if (c3 === undefined || cols.level1 !== undefined || cols.level2 !== undefined || lastRow <= header.row) return;
+  const merged = grid.mergeAt(header.row, c3);
+  if (!merged || merged.left !== c3 || merged.right === c3 || merged.top !== header.row) return;
+  const taken = new Set<number>([...Object.values(cols), ...header.ambiguous]);
+  let levelNames = false;
+  let level3: number | undefined;
+  for (let col = c3; col <= Math.min(merged.right, c3 + 3); col++) {
+    if (col !== c3 && taken.has(col)) break;
+    let names = 0;
+    let other = 0;
+    for (let r = header.row + 1; r <= lastRow; r++) {
+      const a = grid.anchor(r, col);
+      if (a.row !== r || a.col !== col || grid.isBlank(r, col)) continue;
+      const text = grid.rawText(r, col);
+      if (resolveLevel1(text) !== undefined || resolveLevel2(text) !== undefined) names++;
+      else other++;
+    }
+    if (names >= 2 && names > other) levelNames = true;
+    else if (levelNames && other > names) level3 = col;
+  }
+  if (level3 === undefined) return;
+  cols.level3 = level3;
 }
 
 /** How far left of the grid's header a column of level names under unknown words is looked for. */
@@ -888,10 +940,40 @@ function levelsInNatureColumn(grid: Grid, header: HeaderRow, lastRow: number): v
     else other++;
   }
   // 一级 names there (zj-linhai-lvhua-2024: 产出指标 | 数量指标 | 375万平方米) come with 二级 names
-  // in the 三级 column: a form of its own, left as it is read.
+  // in the 三级 column: a form of its own, left as it is read. With the 三级 column holding names
+  // of its own, a column of 一级 names under 指标类型 (a list export's 产出指标 | 资助学生人数) is the
+  // 一级 column.
+  if (level1 >= 2 && level1 > level2 + other && header.columns.level1 === undefined && !level3HoldsLevel2Names(grid, header, lastRow)) {
+    header.columns.level1 = col;
+    delete header.columns.nature;
+    return;
+  }
   if (level2 <= other || level2 < level1) return;
   header.columns.level2 = col;
   delete header.columns.nature;
+}
+
+/**
+ * A list export's column under `项目资金` / `资金情况` (a form's budget block label) holds each
+ * project's total, when the word stands over one column (over several it names a group of
+ * 总额 | 财政 | 其他 columns whose own words follow).
+ */
+function projectColumnField(field: FieldLabel, oneColumn: boolean): FieldLabel {
+  return field === 'budgetBlock' && oneColumn ? 'total' : field;
+}
+
+/** The 三级 column holds 二级 names (数量指标, 质量指标…) in most of its written cells. */
+function level3HoldsLevel2Names(grid: Grid, header: HeaderRow, lastRow: number): boolean {
+  const col = header.columns.level3;
+  if (col === undefined) return false;
+  let names = 0;
+  let filled = 0;
+  for (let r = header.row + 1; r <= lastRow; r++) {
+    if (grid.isBlank(r, col)) continue;
+    filled++;
+    if (resolveLevel2(grid.text(r, col))) names++;
+  }
+  return mostly(names, filled);
 }
 
 const ROW_LIMIT_BLANK_GAP = 1;
@@ -1552,8 +1634,19 @@ function amountOf(grid: Grid, l: Anchor, lastRow: number): Field | undefined {
   return right ?? amountBelow(grid, l, lastRow);
 }
 
+/**
+ * How far below `near` a label stands; labels above it rank after every label below. Blocks
+ * stacked in one column (实施期资金总额 with its 其中 rows, then 年度资金总额 with its own): the parts
+ * read are those under the total read, not the first block's.
+ */
+function rowsAfter(l: Anchor, near: CellAddress): number {
+  return l.row >= near.row ? l.row - near.row : LAST_EXCEL_ROW + near.row - l.row;
+}
+
+const LAST_EXCEL_ROW = 1_048_575;
+
 function pickLabel(grid: Grid, labels: readonly Anchor[], lastRow: number, near?: CellAddress, periodCol?: number): { field?: Field; label?: Anchor } {
-  const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) : 0));
+  const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) || rowsAfter(a, near) - rowsAfter(b, near) : 0));
   let fallback: { field?: Field; label?: Anchor } = {};
   for (const l of ls) {
     // Under column-style totals (中期资金总额 | 年度资金总额 over their amounts) a part's amount is
