@@ -41,9 +41,11 @@ function gzipOf(dir: string, assets: { name: string }[]): number {
 
 describe('bundle size budget (production build)', () => {
   let stats: Awaited<ReturnType<typeof build>>;
+  // A production build of both bundles: about a minute alone, several on a shared, loaded machine.
+  // The hook's limit only stops a build that hangs; the sizes, not the time, are the test.
   beforeAll(async () => {
     stats = await build();
-  }, 180_000);
+  }, 900_000);
 
   it(`the task pane loads at most ${TASKPANE_GZIP_BUDGET / 1024} KB of gzipped JavaScript`, () => {
     const size = gzipOf(stats.outputPath, stats.entrypoints?.taskpane?.assets ?? []);
