@@ -1,7 +1,7 @@
 /**
  * Checking one file: read it, check every sheet, report. Runs in the main thread or in a worker.
  */
-import { FileReadError, READ_LIMITS, readFileBounded, readWorkbookDetailed } from '../hosts/file/read';
+import { FileReadError, READ_LIMITS, readFileBounded, readWorkbookDetailed, type LeanWorkbook } from '../hosts/file/read';
 import { allFindings, checkSheet } from '../core/engine';
 import { sheetReport, type FileReport } from '../core/review/report';
 import type { CheckSettings, Finding } from '../core/model';
@@ -17,9 +17,22 @@ export interface FileOutcome {
   macros?: boolean;
 }
 
-export async function checkFile(file: string, settings: Partial<CheckSettings>): Promise<FileOutcome> {
+/** Called before the file is read and after (src/cli/tier-up.ts: V8's budget for the read). */
+export interface ReadHooks {
+  beforeRead(): void;
+  afterRead(): void;
+}
+
+export async function checkFile(file: string, settings: Partial<CheckSettings>, hooks?: ReadHooks): Promise<FileOutcome> {
   try {
-    const book = readWorkbookDetailed(await readFileBounded(file, READ_LIMITS.maxFileBytes), file);
+    const bytes = await readFileBounded(file, READ_LIMITS.maxFileBytes);
+    hooks?.beforeRead();
+    let book: LeanWorkbook;
+    try {
+      book = readWorkbookDetailed(bytes, file);
+    } finally {
+      hooks?.afterRead();
+    }
     const sheets = book.grids.map((g) => checkSheet(g, settings));
     return {
       uncachedFormulas: book.uncachedFormulas,

@@ -18,7 +18,7 @@ export { checkFile } from './check-file';
 import type { PoolOptions } from './pool';
 import { formatText } from './text-format';
 import { debugDetail, safeJson, systemReason, visible } from './safe-text';
-import { tuneTierUp } from './tier-up';
+import { tierForCheck, tierForRead, tuneTierUp } from './tier-up';
 
 /** A settings file is a few hundred bytes; anything past this is not one (a 33 MB file took 26 s and 1.5 GB). */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -188,7 +188,8 @@ function progress(io: Io, locale: Locale, total: number) {
 async function checkAll(files: string[], settings: Partial<CheckSettings>, options: PoolOptions): Promise<FileOutcome[]> {
   if (files.length <= 1) {
     const { checkFile } = await import('./check-file');
-    return Promise.all(files.map((f) => checkFile(f, settings)));
+    // No worker runs: the read at V8's own tiering budget, the engine at the check's (tier-up.ts).
+    return Promise.all(files.map((f) => checkFile(f, settings, { beforeRead: tierForRead, afterRead: tierForCheck })));
   }
   const { checkFiles } = await import('./pool');
   return checkFiles(files, settings, options);

@@ -30,7 +30,8 @@ export type ValueProblem =
   | 'no-number' //          a sign or unit with no number: `≥%`
   | 'no-unit' //            `≥200`
   | 'no-sign' //            `100%`
-  | 'range'; //             `90%-95%`: a range where one bound is the target
+  | 'range' //              `90%-95%`: a range where one bound is the target
+  | 'tenths'; //            `≥9成`, `九成以上`: a share in tenths, read as 90% (write `≥90%`)
 
 export interface ParsedValue {
   /** The text as given (displayed text of the cell(s)). */
@@ -94,6 +95,16 @@ export interface Field {
    * that part of the cell, and no fix may write the cell (it would lose the label).
    */
   inline?: true;
+  /**
+   * The field is part of a cell that holds another field too (a `三级指标及指标值` column:
+   * `培训人数≥100人`): the cell reads before + text + after, and a fix writes it so.
+   */
+  part?: { before: string; after: string };
+  /**
+   * The text goes on in this cell below, alone on its row (a PDF converted to Excel wrapped the
+   * cell): the text is both joined, and no fix may write the cell (the rest would stay below).
+   */
+  continued?: CellAddress;
 }
 
 /** A 一级/二级 cell: merged down or left blank below its first row, so the text may be carried. */

@@ -47,3 +47,11 @@ test('without signature words the row under the grid is read (the cases above wo
   const [t] = checkSheet(sheet([null, null, 45292, null], [null, null, '2024-01-01', null])).tables;
   expect(t.table.range.bottom).toBeGreaterThan(LINES.length - 1);
 });
+
+describe('a note’s label under the grid with its words beside it, not merged', () => {
+  it.each(['说明', '备注', '填报说明：', '注'])('`%s | | 按要求填写` is no indicator row', (label) => {
+    const [t] = checkSheet({ name: 'Sheet1', values: textRows([...LINES, `${label}||按要求如实填写|`]) }).tables;
+    expect(t.table.indicators).toHaveLength(4);
+    expect(t.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});

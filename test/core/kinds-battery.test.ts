@@ -287,11 +287,69 @@ describe('a project table is still one', () => {
     });
     expect(sheet.tables.map((t) => t.table.kind)).toEqual([undefined]);
   });
+  it.each(['2025年某某局部门预算绩效目标表', '单位预算绩效目标申报表'])('%s over a 项目名称 of its own is a project’s (the project tables of a department’s budget); over a 部门名称, a department’s', (title) => {
+    const project = checkSheet({
+      name: 'Sheet1',
+      values: [[title, null, null, null], ['项目名称', '某项目', null, null], ['预算数', 50, '其中：财政资金', 50], ['年度绩效目标', '完成', null, null], ...IND],
+    });
+    expect(project.tables.map((t) => t.table.kind)).toEqual([undefined]);
+    const department = checkSheet({
+      name: 'Sheet1',
+      values: [[title, null, null, null], ['部门名称', '某某局', null, null], ['预算数', 50, '其中：财政资金', 50], ['年度绩效目标', '完成', null, null], ...IND],
+    });
+    expect(department.tables.map((t) => t.table.kind)).toEqual(['department']);
+  });
   it('a 部门 title naming a 项目 is a project’s', () => {
     const sheet = checkSheet({
       name: 'Sheet1',
       values: [['某某局部门项目支出绩效目标表', null, null, null], ['项目名称', '某项目', null, null], ['预算数', 50, '其中：财政资金', 50], ['年度绩效目标', '完成', null, null], ...IND],
     });
     expect(sheet.tables.map((t) => t.table.kind)).toEqual([undefined]);
+  });
+});
+
+describe('one column of results or progress, under 项目名称 and no title, names the kind', () => {
+  // The words systems and clerks give that column: each was read as a project's grid with no
+  // budget and no goals (two errors, two warnings) before it was known.
+  it.each([
+    ['年度执行情况', 'monitor'],
+    ['全年预计', 'monitor'],
+    ['累计完成值', 'monitor'],
+    ['偏离程度', 'monitor'],
+    ['支出进度', 'monitor'],
+    ['现阶段完成情况', 'monitor'],
+    ['当前进度', 'monitor'],
+    ['偏差分析', 'monitor'],
+    ['中期完成值', 'self-eval'],
+    ['完成度', 'self-eval'],
+    ['目标实现程度', 'self-eval'],
+    ['自评指标值', 'self-eval'],
+    ['决算数', 'self-eval'],
+    ['问题及整改措施', 'self-eval'],
+    ['是否完成', 'self-eval'],
+    ['是否达到', 'self-eval'],
+    ['总体完成情况', 'self-eval'],
+    ['实际执行情况', 'self-eval'],
+    ['实现情况', 'self-eval'],
+    ['年度完成', 'self-eval'],
+    ['实际完成值及单位', 'self-eval'],
+    ['评分结果', 'self-eval'],
+    ['执行金额', 'self-eval'],
+    ['实际完成比例', 'self-eval'],
+    ['年度目标完成情况', 'self-eval'],
+    ['未达标原因', 'self-eval'],
+    ['评估情况', 'scoring'],
+  ] as const)('%s: %s', (column, kind) => {
+    const sheet = checkSheet({
+      name: 'Sheet1',
+      values: [
+        ['项目名称', '某项目', null, null, null],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', column],
+        ['产出指标', '数量指标', '培训人数', '≥100人', null],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', null],
+      ],
+    });
+    expect(sheet.tables.map((t) => t.table.kind)).toEqual([kind]);
+    expect(sheet.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });

@@ -51,3 +51,27 @@ test.each(['年度绩效指标值', '2024年度目标值', '预期绩效目标�
   expect(t.header?.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, value: 3 });
   expect(checkSheet(grid(lines)).tables[0].findings).toEqual([]);
 });
+
+describe('one header word merged over the level columns and the 三级', () => {
+  // `指标` (or `绩效指标`) merged over A:C, then `指标值`: the 一级 and 二级 names stand in its first columns.
+  test.each(['指标', '绩效指标', '指标名称', '三级指标'])('%s over A:C: the 三级 is C, the levels A and B', (word) => {
+    const lines = [...TOP, `${word}|||指标值`, ...ROWS];
+    const merges = ['A4:C4', 'A5:A8'];
+    const [t] = locateTables(grid(lines, merges));
+    expect(t.header?.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, value: 3 });
+    expect(t.indicators.map((i) => i.level3.text)).toEqual(['养护里程', '验收合格率', '完成时间', '养护成本', '群众出行条件', '群众满意度']);
+    expect(checkSheet(grid(lines, merges)).tables[0].findings).toEqual([]);
+  });
+
+  test('merged over only the 二级 and the 三级 (no 一级 column): the 三级 is the second', () => {
+    const lines = [...TOP, '指标||指标值', ...ROWS.map((r) => r.split('|').slice(1).join('|'))];
+    const [t] = locateTables(grid(lines, ['A4:B4']));
+    expect(t.header?.columns).toMatchObject({ level2: 0, level3: 1, value: 2 });
+  });
+
+  test('a 三级 merged over a spacer with the names in its first column stays there', () => {
+    const lines = [...TOP, '一级指标|二级指标|三级指标||指标值', ...ROWS.map((r) => r.replace(/\|([^|]*)$/, '||$1'))];
+    const [t] = locateTables(grid(lines, ['C4:D4']));
+    expect(t.header?.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, value: 4 });
+  });
+});

@@ -67,3 +67,47 @@ test('a unit’s heading row between projects (its name alone in the row) is no 
   const bare = [HEAD, ...withBudget('乡村道路养护'), '农田水利|||||||||50|完成灌溉'];
   expect(checkSheet(textGrid(bare)).tables.map((t) => t.table.projectName?.text)).toEqual(['乡村道路养护', '农田水利']);
 });
+
+describe('a 预算一体化 list export: 项目资金 over the totals, 指标类型 over the 一级 names', () => {
+  const HEAD = '预算单位|项目名称|项目资金|年度绩效目标|指标类型|指标名称|指标解释|指标值|计量单位|指标方向';
+  const rows = (total: string, cost: string): string[] => [
+    `101001-县教育局|学生资助补助经费|${total}|按政策发放学生资助，保障困难学生就学。|产出指标|资助学生人数|反映资助学生数量|1200|人次|≥`,
+    '||||产出指标|资助资金发放及时率|反映发放及时情况|100|%|=',
+    `||||成本指标|资助资金总额|反映资助成本|${cost}|万元|≤`,
+    '||||效益指标|困难学生辍学率|反映辍学情况|0|%|=',
+    '||||满意度指标|受助学生满意度|反映满意程度|95|%|≥',
+  ];
+  const merges = ['A2:A6', 'B2:B6', 'C2:C6', 'D2:D6'];
+  const check = (lines: string[]) => checkSheet(textGrid(lines, merges)).tables;
+
+  test('the 项目资金 column is the budget and the 指标类型 column the 一级: a correct project is clean', () => {
+    const [t] = check([HEAD, ...rows('85.6', '85.6')]);
+    expect(t.table.budget.total?.text).toBe('85.6');
+    expect(t.table.header?.columns.level1).toBe(4);
+    expect(t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual([]);
+  });
+
+  test('a cost cap above the 项目资金 is found', () => {
+    const [t] = check([HEAD, ...rows('85.6', '90')]);
+    expect(t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(['error H4 budget/cost-exceeds']);
+  });
+
+  describe('资金情况 merged over 财政 | 其他 | 总额 in a second header row', () => {
+    const lines = (cap: string) => [
+      '项目名称|资金情况（万元）|||一级指标|二级指标|三级指标|指标值',
+      '|财政资金|其他资金|资金总额||||',
+      '道路养护|80|20|100|产出指标|数量指标|养护里程|≥50公里',
+      `||||产出指标|成本指标|养护成本|${cap}`,
+    ];
+    const merges = ['B1:D1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4'];
+    test('each money column is read from the word under the group, not from the group word', () => {
+      const [t] = checkSheet(textGrid(lines('≤100万元'), merges)).tables;
+      expect([t.table.budget.total?.text, t.table.budget.fiscal?.text, t.table.budget.other?.text]).toEqual(['100', '80', '20']);
+      expect(t.findings.filter((f) => f.category === 'budget')).toEqual([]);
+    });
+    test('a cost cap above the total is found', () => {
+      const [t] = checkSheet(textGrid(lines('≤120万元'), merges)).tables;
+      expect(t.findings.filter((f) => f.category === 'budget').map((f) => `${f.cell} ${f.rule}`)).toEqual(['H4 budget/cost-exceeds']);
+    });
+  });
+});

@@ -895,6 +895,24 @@ describe('locateTables — a table over a page break of a PDF converted to Excel
     expect(t.range.bottom).toBe(upper.length + first.length + 2 + second.length);
   });
 
+  it('a continuation mark (`续表` at the page’s right edge, the title again with `（续）`, `接上页`) before the header printed again continues the table', () => {
+    const marks: CellValue[][][] = [
+      [[null, null, null, '续表']],
+      [['2024年项目支出绩效目标表（续）', null, null, null]],
+      [['（续表）', null, null, null]],
+      [['接上页', null, null, null]],
+      [[null, null, '— 1 —', null], [null, null, null, '续表1']],
+    ];
+    for (const mark of marks) {
+      const tables = locateTables(sheet([...upper, header, ...first, ...mark, header, ...second]));
+      expect(tables).toHaveLength(1);
+      expect(tables[0].indicators.map((i) => i.level3.text)).toEqual(['培训人数', '合格率', '完成时间', '培训成本', '服务水平', '学员满意度']);
+    }
+    // Without the header again: the mark is no indicator row.
+    const tables = locateTables(sheet([...upper, header, ...first, [null, null, null, '续表'], ...second]));
+    expect(tables.map((t) => t.indicators.length)).toEqual([6]);
+  });
+
   it('a grid with another header (年度 after 长期) or a table of its own is not a continuation', () => {
     const longTerm = locateTables(sheet([...upper, ['长期指标', ...header], ...first.map((r) => [null, ...r]), ['年度指标', ...header], ...second.map((r) => [null, ...r])]));
     expect(longTerm).toHaveLength(1);

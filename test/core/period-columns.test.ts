@@ -89,3 +89,42 @@ test('the fixture: seed table 1 in a medium-term form gives seed table 1’s own
     'error F16 value/malformed-unit',
   ]);
 });
+
+describe('年度 and 中长期 values as a second header row under one 指标值', () => {
+  const UPPER = ['项目名称|乡村道路养护|||', '预算数（万元）|100|财政资金|100|', '年度目标|完成道路养护50公里|||'];
+  const lines = (first: string, second: string, annualFirst: boolean): string[] => [
+    ...UPPER,
+    '一级指标|二级指标|三级指标|指标值|',
+    `|||${first}|${second}`,
+    ...GRID.slice(1).map((r) => {
+      const c = r.split('|');
+      return [c[0], c[1], c[2], ...(annualFirst ? [c[4], c[3]] : [c[3], c[4]])].join('|');
+    }),
+  ];
+  const merges = ['A4:A5', 'B4:B5', 'C4:C5', 'D4:E4'];
+  test.each([
+    ['中期指标值', '年度指标值', false],
+    ['年度指标值', '中期指标值', true],
+    ['年度指标值', '中长期指标值', true],
+    ['中长期目标值', '年度目标值', false],
+  ])('%s | %s: the annual column is checked', (first, second, annualFirst) => {
+    const grid = lines(first as string, second as string, annualFirst as boolean);
+    const t = checkSheet(textGrid(grid, merges)).tables[0];
+    expect(t.table.indicators.map((i) => i.value.text)).toEqual(['≥50公里', '≥95%', '≤100万元', '有效改善', '≥90%']);
+    expect(findings(grid, merges)).toEqual([]);
+  });
+});
+
+describe('实施期 and 年度 money blocks stacked in one column', () => {
+  const block = (label: string, total: string, fiscal: string, other: string): string[] => [`|${label}|${total}|`, `|其中：财政拨款|${fiscal}|`, `|其他资金|${other}|`];
+  const grid = (first: string[], second: string[]): string[] => ['项目名称|乡村道路养护||', ...first, ...second, '年度目标|完成道路养护50公里||', ...GRID.map((r) => r.split('|').filter((_, i) => i !== 3).join('|'))];
+  test.each([
+    ['the 实施期 block first', block('实施期资金总额', '300', '240', '60'), block('年度资金总额', '100', '100', '0')],
+    ['the 年度 block first', block('年度资金总额', '100', '100', '0'), block('中期资金总额', '300', '240', '60')],
+  ])('%s: the parts read are those under the annual total', (_, first, second) => {
+    const lines = grid(first, second);
+    const [t] = checkSheet(textGrid(lines, ['A2:A7'])).tables;
+    expect([t.table.budget.total?.text, t.table.budget.fiscal?.text, t.table.budget.other?.text]).toEqual(['100', '100', '0']);
+    expect(t.findings.filter((f) => f.category === 'budget')).toEqual([]);
+  });
+});

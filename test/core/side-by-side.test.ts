@@ -59,6 +59,20 @@ describe('side by side', () => {
     expect(findings[1]).toEqual(['I8 budget/cost-exceeds']);
   });
 
+  test('two tables right against each other (no spacer column): a second 项目名称 over a second 一级 starts the right one', () => {
+    const g = grid(beside(LEFT, RIGHT, 0));
+    const tables = locateTables(g);
+    expect(tables.map((t) => [t.projectName?.text, rectToA1(t.range), t.indicators.length])).toEqual([
+      ['农村道路养护', 'A1:D10', 6],
+      ['图书馆免费开放', 'E1:H10', 6],
+    ]);
+    const findings = checkSheet(g).tables.map((t) => t.findings.map((f) => `${f.cell} ${f.rule}`));
+    expect(findings).toEqual([['D6 value/missing-sign'], ['H8 budget/cost-exceeds']]);
+    // One table's 中长期/年度 groups repeat the levels under one 项目名称: not cut.
+    const groups = grid(['项目名称|某项目||||||', '一级指标|二级指标|三级指标|中长期指标值|一级指标|二级指标|三级指标|年度指标值', '产出指标|数量指标|人数|≥300人|产出指标|数量指标|人数|≥100人']);
+    expect(locateTables(groups)).toHaveLength(1);
+  });
+
   test('read top to bottom, then left to right: a table under the right one comes after both', () => {
     const right = [...RIGHT, '', ...RIGHT.map((l) => l.replace('图书馆免费开放', '文化馆免费开放'))];
     const tables = locateTables(grid(beside(LEFT, right, 2)));

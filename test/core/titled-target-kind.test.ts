@@ -35,3 +35,13 @@ test('titled a scoring table: a scoring table', () => {
 test('titled a target table but holding results (得分): not checked as a target table', () => {
   expect(run('2025年项目支出绩效目标表', '得分').kind).toBe('self-eval');
 });
+
+test.each(['评分标准', '评分方法'])('no title, a project’s 项目名称, 预算数 and 年度目标 above a grid with a %s column: checked as a target table', (extra) => {
+  const [t] = checkSheet(textGrid(rows('', extra).slice(1))).tables;
+  expect({ kind: t.table.kind ?? 'project', findings: t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`) }).toEqual({ kind: 'project', findings: ['warning D5 value/missing-sign'] });
+});
+
+test('no title and no project block (an evaluation framework’s grid with 评分标准): a scoring table', () => {
+  const [t] = checkSheet(textGrid(rows('', '评分标准').slice(4))).tables;
+  expect(t.table.kind).toBe('scoring');
+});

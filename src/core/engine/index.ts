@@ -247,12 +247,37 @@ function addInline(out: Set<string> | undefined, f: Field | undefined): Set<stri
   return out;
 }
 
-/** No fix is offered on a cell holding a label and its value: writing it would lose the label. */
+/** The values written in one cell with their 三级 name (`培训人数≥100人`), by cell. */
+function partCells(table: TableModel): Map<string, NonNullable<Field['part']>> | undefined {
+  let out: Map<string, NonNullable<Field['part']>> | undefined;
+  for (const ind of table.indicators) if (ind.value.part) (out ??= new Map()).set(`${ind.value.at.row},${ind.value.at.col}`, ind.value.part);
+  return out;
+}
+
+/** Cells whose text goes on in the cell below (wrapped by a PDF conversion): no fix writes them. */
+function wrappedCells(table: TableModel, out: Set<string> | undefined): Set<string> | undefined {
+  for (const ind of table.indicators) {
+    if (ind.value.continued) (out ??= new Set()).add(`${ind.value.at.row},${ind.value.at.col}`);
+    if (ind.description?.continued) (out ??= new Set()).add(`${ind.description.at.row},${ind.description.at.col}`);
+  }
+  return out;
+}
+
+/**
+ * No fix is offered on a cell holding a label and its value: writing it would lose the label. A
+ * value sharing its cell with its 三级 name gets the whole cell as its fix (`培训人数≥100人`); other
+ * fixes there (of the name) are not offered.
+ */
 function withoutInlineFixes(table: TableModel, result: TableResult): TableResult {
-  const cells = inlineCells(table);
-  if (!cells) return result;
+  const cells = wrappedCells(table, inlineCells(table));
+  const parts = partCells(table);
+  if (!cells && !parts) return result;
   const findings = result.findings.map((f) => {
-    if (f.suggestion === undefined || !cells.has(`${f.row},${f.col}`)) return f;
+    if (f.suggestion === undefined) return f;
+    const key = `${f.row},${f.col}`;
+    const part = parts?.get(key);
+    if (part && f.category === 'value') return { ...f, suggestion: part.before + f.suggestion + part.after };
+    if (!part && !cells?.has(key)) return f;
     const { suggestion: _dropped, ...rest } = f;
     return rest;
   });

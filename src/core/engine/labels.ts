@@ -27,7 +27,7 @@ export type FieldLabel =
  * 指标内容/指标名称, which is the 三级 column where a table has no 三级指标 header and the
  * description otherwise.
  */
-export type HeaderLabel = ColumnRole | 'signOrDirection' | 'contentOrLevel3';
+export type HeaderLabel = ColumnRole | 'signOrDirection' | 'contentOrLevel3' | 'level3AndValue';
 
 /** Which goal or column group a label names: `年度目标`, `中长期目标`, `二级指标(年度)`. */
 export type Period = 'annual' | 'longTerm';
@@ -158,6 +158,8 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
   [/^指标(小类|二级分类)$/, 'level2'],
   [/^考核指标(名称)?$/, 'contentOrLevel3'],
   [/^指标名称(及|和)内容$/, 'contentOrLevel3'],
+  // One column for the 三级 name and its value (`培训人数≥100人`).
+  [/^(三级)?(绩效)?指标(名称)?(及|和|与)(其)?(指标值|目标值|指标标准|目标|标准|值)$/, 'level3AndValue'],
   [/^指标项(名称)?$/, 'contentOrLevel3'],
   [/^(绩效)?指标(描述|解释|说明|定义)$/, 'description'],
   [/^指标值(内容|说明|解释)$/, 'description'],
@@ -285,6 +287,39 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(原|原定|调整前|变更前)(年度)?(绩效)?(指标值|目标值|指标|目标)$/, 'adjustment'],
   [/^(调整|变更)后(的)?(年度)?(绩效)?(指标值|目标值|指标|目标)$/, 'adjustment'],
   [/^(调整|变更)(原因|理由|依据|说明|事项|内容|类型)$/, 'adjustment'],
+  // How the year goes, in a monitor's words: 年度执行情况, 全年预计, 累计完成值, 支出进度 (not a
+  // project's own schedule: 实施进度计划 and 项目进展 may be fields of its form).
+  [/^(年度|全年|当年|本年|本年度)(预算)?执行情况(说明)?$/, 'monitor'],
+  [/^执行情况(说明|分析)$/, 'monitor'],
+  [/^(全年|年底|年末)预计$/, 'monitor'],
+  [/^半年(实际)?(完成|执行)(值|数|情况|率)$/, 'monitor'],
+  [/^累计(实际)?(完成|执行|支出)(值|数|情况|率)?$/, 'monitor'],
+  [/^(偏离|偏差)程度$/, 'monitor'],
+  [/^执行偏差$/, 'monitor'],
+  [/^(支出|资金|预算)(执行)?进度$/, 'monitor'],
+  // A mid-term evaluation's results (中期完成值, 评估情况) and a self-evaluation's own words.
+  [/^(中期|期中|阶段性?)(实际)?(完成|实现|达成)(值|数|情况)$/, 'self-eval'],
+  [/^评估情况$/, 'scoring'],
+  [/^(目标|指标)?(完成|实现)(度|程度)$/, 'self-eval'],
+  [/^自评(指标)?值$/, 'self-eval'],
+  [/^(年度)?决算(数|金额)$/, 'self-eval'],
+  [/^(存在的?)?问题(及|和)(整改|改进)措施$/, 'self-eval'],
+  [/^是否(完成|达标|实现)(目标)?$/, 'self-eval'],
+  [/^(总体|目标值|指标值)完成情况$/, 'self-eval'],
+  [/^(全年|年度|年末|年底)?实际执行情况$/, 'self-eval'],
+  [/^(全年|年度|年末|年底)?(目标)?实现情况$/, 'self-eval'],
+  [/^(全年|年度|年末|年底)完成$/, 'self-eval'],
+  [/^实际(完成)?值(及|和|含)(计量)?单位$/, 'self-eval'],
+  [/^(评分|评价|自评)结果$/, 'self-eval'],
+  [/^(执行|已支出|实际支出)金额$/, 'self-eval'],
+  [/^(实际)?完成(比例|百分比)$/, 'self-eval'],
+  [/^是否(达到|达成)(目标|指标值?)?$/, 'self-eval'],
+  [/^(年度|全年)(绩效)?(目标|指标)(完成|实现|达成)情况$/, 'self-eval'],
+  [/^未(达标|达到|完成)(的)?原因$/, 'self-eval'],
+  [/^(现阶段|阶段性?|当前|目前)(实际)?(完成|执行)(情况|进度|值|数)$/, 'monitor'],
+  [/^(当前|完成)?进度情况$/, 'monitor'],
+  [/^当前进度$/, 'monitor'],
+  [/^(偏差|偏离)分析$/, 'monitor'],
 ];
 
 /**
@@ -340,8 +375,28 @@ export function titleKind(text: string): TableKind | undefined {
 /** `…项目绩效目标表`, `…项目支出绩效目标申报表`, with a batch or page note after it (`（第二批）`). */
 const PROJECT_TITLE_END_RE = /项目(支出)?绩效目标(申报|批复|审批|审核)?表(\([^()]{0,8}\))?$/;
 
+/**
+ * The kind a note after a target table's title names (`项目支出绩效目标表（自评）`, `…（1-6月执行情况）`,
+ * `…（中期评估）`): the table is that kind's, whatever the title before it says. A batch, year or
+ * approval note (`（第二批）`, `（2025年度）`, `（批复）`, `（调整后）`) names none.
+ */
+function titleNoteKind(key: string): TableKind | undefined {
+  const note = /\(([^()]{1,16})\)$/.exec(key);
+  if (!note || !/绩效(目标)?(申报|批复|审批|审核)?表$/.test(key.slice(0, note.index))) return undefined;
+  // The note's words without its period (`2024年`, `1-6月`, `上半年`) and its `表`/`情况`.
+  const words = note[1]
+    .replace(/^\d{4}年度?|^[1一][-—–~至到]\d{1,2}月(份)?|^(上半年|前三季度|年中|半年|年度)/, '')
+    .replace(/^绩效/, '')
+    .replace(/(情况)?表?$/, '');
+  if (/^(自评|评价|自评结果|评价结果|中期评估|完成|实现|目标完成|得分)$/.test(words)) return 'self-eval';
+  if (/^(监控|执行|跟踪|运行监控|执行监控|运行跟踪)$/.test(words)) return 'monitor';
+  return undefined;
+}
+
 function titleKindUncached(text: string): TableKind | undefined {
   const key = labelKey(text);
+  const noted = titleNoteKind(key);
+  if (noted) return noted;
   // A title ending in a project's target table names a project, whatever words its name holds
   // (`部门整体运转经费项目绩效目标表`, `监控平台建设项目…`, `自评系统运维项目支出绩效目标表`): a kind's
   // words stand after the name (`某某项目绩效自评表`, `…资金区域绩效目标表`), not before 项目.
@@ -349,7 +404,8 @@ function titleKindUncached(text: string): TableKind | undefined {
   // A sheet named after its project (`监控平台建设项目`) is no title of another kind.
   if (/项目$/.test(key)) return undefined;
   // A 部门整体支出绩效自评表 is a self-evaluation first.
-  if (/自评|绩效评价(报告|表)|评价结果/.test(key)) return 'self-eval';
+  // A project's mid-term evaluation (项目中期绩效评估表) weighs what was reached, as a self-evaluation does.
+  if (/自评|绩效评价(报告|表)|评价结果|中期(绩效)?评估|绩效中期评估/.test(key)) return 'self-eval';
   // 项目支出绩效目标调整表, 绩效目标变更申请表: a request to change approved targets.
   if (/(目标|指标)(调整|变更)|(调整|变更)(申请|审批|申报)?表$/.test(key)) return 'adjustment';
   // A 部门整体支出绩效运行监控表 is monitoring first, as its self-evaluation is a self-evaluation.
@@ -391,9 +447,10 @@ export function sheetKind(name: string): TableKind | undefined {
  */
 export function looseTitleKind(text: string): TableKind | undefined {
   if (text.length < 6 || text.length > 80) return undefined;
-  const key = labelKey(text).replace(/\([^()]{1,12}\)$/, '');
+  const whole = labelKey(text);
+  const key = whole.replace(/\([^()]{1,12}\)$/, '');
   if (!/绩效/.test(key) || /[。；;，,]/.test(key)) return undefined;
-  return titleKind(key);
+  return titleNoteKind(whole) ?? titleKind(key);
 }
 
 /**

@@ -23,11 +23,11 @@ import type {
   TableKind,
   TableModel,
 } from '../model';
-import { inOneShape, parseIndicatorValue, parseSplitValue } from './value';
+import { inOneShape, parseIndicatorValue, parseSplitValue, splitNameValue } from './value';
 import { Decimal } from './decimal';
 import { labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
 import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
-import { isFiller } from './vocabulary';
+import { isFiller, TRAILING } from './vocabulary';
 import { canonicalUnit } from './units';
 import { memoText } from './memo';
 
@@ -80,6 +80,8 @@ interface HeaderRow {
   lone?: true;
   /** The levels are written as outline headings in the 三级 column (a grid with no 一级/二级 column). */
   outline?: true;
+  /** One column holds each 三级 name and its value (`三级指标及指标值`: `培训人数≥100人`). */
+  combined?: true;
   /**
    * No header row was written: the grid starts at row + 1 with an 一级 | 二级 | 三级 | 指标值 row,
    * and `row` is the row above it, which belongs to the table's upper part.
@@ -334,6 +336,10 @@ function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number
 
 function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: number): HeaderRow | undefined {
   const roles = new Set(scan.labels.map((l) => l.info.header).filter(Boolean));
+  // `三级指标及指标值`: the 三级 column and the value column in one, where the row names neither
+  // apart (beside 三级指标 and 指标值 it is a frame label merged down the grid's left).
+  const combined = roles.has('level3AndValue') && !roles.has('level3') && !roles.has('contentOrLevel3') && !roles.has('value');
+  if (combined) roles.add('level3').add('value');
   const hasLevel3 = roles.has('level3') || roles.has('contentOrLevel3');
   // A flat list with no 一级/二级 columns (重庆's 一般性项目绩效目标表: 指标 | 指标权重 | 计量单位 |
   // 指标性质 | 指标值) counts when its value column comes with a system's other indicator columns.
@@ -361,11 +367,16 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
       // Another group's column: part of the table, not read.
     } else if (role === 'signOrDirection') header.ambiguous.push(l.col);
     else if (role === 'contentOrLevel3') content.push(l.col);
-    else if (role && (header.columns[role] === undefined || (role === 'value' && longTermValue && l.info.period === 'annual'))) {
+    else if (role === 'level3AndValue') {
+      if (!combined || header.columns.level3 !== undefined) continue;
+      header.columns.level3 = l.col;
+      header.columns.value = l.col;
+      header.combined = true;
+    } else if (role && (header.columns[role] === undefined || (role === 'value' && longTermValue && l.info.period === 'annual'))) {
       header.columns[role] = l.col;
       if (role === 'value') longTermValue = l.info.period === 'longTerm';
-    } else if (l.info.field && header.project[l.info.field] === undefined) {
-      header.project[l.info.field] = l.col;
+    } else if (l.info.field && header.project[projectColumnField(l.info.field, right === l.col)] === undefined) {
+      header.project[projectColumnField(l.info.field, right === l.col)] = l.col;
       if (l.info.unit) header.unit = l.info.unit;
     } else if (!role) continue;
     header.left = Math.min(header.left, l.col);
@@ -378,6 +389,14 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   }
   if (header.columns.level3 === undefined || header.columns.value === undefined) adoptUnlabelledColumns(scan, grid, header, group);
   if (header.columns.level3 === undefined) return undefined;
+  // `一级指标 | 二级指标 | 绩效指标` and no value column: the 三级 cells may hold their values
+  // (`培训人数≥100人`); with neither, three columns are no grid.
+  if (header.columns.value === undefined && unnamedLevel3) {
+    if (namesHoldValues(grid, scan.row, header.columns.level3)) {
+      header.columns.value = header.columns.level3;
+      header.combined = true;
+    } else if (scan.cols.length < 4) return undefined;
+  }
   if (group) header.group = group;
   // The grid starts at those level names.
   if (levelsLeft !== undefined) header.left = Math.min(header.left, levelsLeft);
@@ -476,9 +495,30 @@ function impliedLevel2HeaderOf(scan: RowScan, grid: Grid): HeaderRow | undefined
   return undefined;
 }
 
-/** `一级指标 | 二级指标` and two cells more whose words we don't know: maybe a header (headerOf decides). */
+/** How many rows under a header are read to tell a 三级 column that holds its values. */
+const COMBINED_REACH = 40;
+
+/**
+ * The cells under a 三级 header with no value column beside it mostly read as a name and a value
+ * (`培训人数≥100人`, `群众满意度：95%`), two of them at least: a `三级指标及指标值` column by content.
+ */
+function namesHoldValues(grid: Grid, row: number, col: number): boolean {
+  let filled = 0;
+  let split = 0;
+  for (let r = row + 1; r <= Math.min(grid.lastRow, row + COMBINED_REACH); r++) {
+    const a = grid.anchor(r, col);
+    if (a.row !== r || a.col !== col || grid.isBlank(r, col)) continue;
+    const text = grid.rawText(r, col);
+    if (resolveLevel1(text) || resolveLevel2(text)) continue;
+    filled++;
+    if (splitNameValue(text)) split++;
+  }
+  return split >= 2 && split * 2 >= filled;
+}
+
+/** `一级指标 | 二级指标` and one cell more (or two) whose words we don't know: maybe a header (headerOf decides). */
 function levelsOnly(scan: RowScan): boolean {
-  if (scan.labels.length !== 2 || scan.cols.length < 4) return false;
+  if (scan.labels.length !== 2 || scan.cols.length < 3) return false;
   const [a, b] = scan.labels;
   return a.info.header === 'level1' && b.info.header === 'level2';
 }
@@ -571,20 +611,48 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   if (next.labels.length !== next.cols.length && !unknown) return;
   // A header cell merged over two rows, unmerged with its text repeated: the same label again.
   const repeats = (l: Anchor) => grid.rawText(l.row, l.col) === grid.rawText(header.row, l.col);
-  if (!next.labels.every((l) => l.info.skip || repeats(l) || (l.info.header && SUB_HEADER_ROLES.has(l.info.header)))) return;
+  // `中长期目标 | 年度目标` under `指标值` merged across both: the two periods' values, not goals.
+  const periodValue = (l: Anchor) => {
+    if (l.info.field !== 'goals' || l.info.period === undefined) return false;
+    const over = grid.mergeAt(header.row, l.col);
+    return over !== undefined && over.left < over.right && over.bottom === header.row;
+  };
+  // A column of another kind of table (`实际完成值`, `全年预计完成值` under `指标值`): not read here,
+  // the kind pass reads it in this row.
+  const otherKind = (l: Anchor) => l.info.kind !== undefined && l.info.field === undefined;
+  const roleOf = (l: Anchor) => (periodValue(l) ? 'value' : l.info.header);
+  // A list export's money columns under a group word (`资金情况（万元）` over 合计 | 财政拨款 | 其他资金).
+  const funding = (l: Anchor) => header.project.projectName !== undefined && !l.info.header && l.info.field !== undefined && FUNDING_SUB_FIELDS.has(l.info.field) && underGroup(grid, header.row, l.col);
+  if (!next.labels.every((l) => l.info.skip || repeats(l) || otherKind(l) || funding(l) || SUB_HEADER_ROLES.has(roleOf(l) ?? ''))) return;
   // The ambiguous columns taken by the row below, and those it adds, applied once at the end: a
   // filter of the list per label was quadratic on a sub-header of 16,000 labels.
   const dropped = new Set<number>();
   const added: number[] = [];
+  let annualValue = false;
   for (const l of next.labels) {
     if (repeats(l)) continue;
-    if (l.info.skip) {
-      // Another value column (last year's actual): not the target, not read.
+    if (funding(l)) {
+      const field = l.info.field as FieldLabel;
+      // The group word's own column was taken for the total when it stood over one column only.
+      for (const key of Object.keys(header.project) as FieldLabel[]) if (header.project[key] === l.col) delete header.project[key];
+      header.project[field] = l.col;
+      continue;
+    }
+    if (l.info.skip || otherKind(l)) {
+      // Another value column (last year's actual, this year's result): not the target, not read.
       for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
       continue;
     }
-    const role = l.info.header === 'contentOrLevel3' ? 'description' : (l.info.header as Exclude<NonNullable<LabelInfo['header']>, 'contentOrLevel3'>);
+    // `三级指标及指标值` under a group is no sub-header of it.
+    if (l.info.header === 'level3AndValue') continue;
+    const header_ = roleOf(l);
+    const role = header_ === 'contentOrLevel3' ? 'description' : (header_ as Exclude<NonNullable<LabelInfo['header']>, 'contentOrLevel3' | 'level3AndValue'>);
     if (header.group && l.col >= header.group.shared && (l.col < header.group.from || l.col > header.group.to)) continue;
+    // Two periods' values side by side: the annual one is checked, whichever stands first.
+    if (role === 'value' && l.info.period !== undefined) {
+      if (annualValue && l.info.period !== 'annual') continue;
+      if (l.info.period === 'annual') annualValue = true;
+    }
     // A column can hold one role: drop whatever the upper row gave it.
     for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
     dropped.add(l.col);
@@ -601,6 +669,15 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   }
   if (dropped.size > 0) header.ambiguous = [...header.ambiguous.filter((c) => !dropped.has(c)), ...added];
   header.row = next.row;
+}
+
+/** The money fields a list export may write under a group word in a second header row. */
+const FUNDING_SUB_FIELDS: ReadonlySet<FieldLabel> = new Set<FieldLabel>(['total', 'fiscal', 'other']);
+
+/** The header cell above `col` is merged across two columns or more (a group word over its sub-columns). */
+function underGroup(grid: Grid, row: number, col: number): boolean {
+  const m = grid.mergeAt(row, col);
+  return m !== undefined && m.right > m.left && m.top <= row && m.bottom >= row;
 }
 
 /**
@@ -702,7 +779,41 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
   rolesUnderWideHeaders(grid, header, lastRow);
   splitValueByContent(grid, header, lastRow);
   levelsInNatureColumn(grid, header, lastRow);
+  level3UnderWideHeader(grid, header, lastRow);
   levelsByContent(grid, header, lastRow);
+}
+
+/**
+ * One header word merged over the level columns and the 三级 (`指标` or `绩效指标` over A:C, then
+ * `指标值`), with 一级 or 二级 names written in its first columns: the 三级 is the merge's last
+ * column of other words, and levelsByContent reads the columns left of it. Before, the first column
+ * (the 一级 names) was read as the 三级: an empty-三级 error on every row and the levels lost.
+ */
+function level3UnderWideHeader(grid: Grid, header: HeaderRow, lastRow: number): void {
+  const cols = header.columns;
+  const c3 = cols.level3;
+  if (c3 === undefined || cols.level1 !== undefined || cols.level2 !== undefined || lastRow <= header.row) return;
+  const merged = grid.mergeAt(header.row, c3);
+  if (!merged || merged.left !== c3 || merged.right === c3 || merged.top !== header.row) return;
+  const taken = new Set<number>([...Object.values(cols), ...header.ambiguous]);
+  let levelNames = false;
+  let level3: number | undefined;
+  for (let col = c3; col <= Math.min(merged.right, c3 + 3); col++) {
+    if (col !== c3 && taken.has(col)) break;
+    let names = 0;
+    let other = 0;
+    for (let r = header.row + 1; r <= lastRow; r++) {
+      const a = grid.anchor(r, col);
+      if (a.row !== r || a.col !== col || grid.isBlank(r, col)) continue;
+      const text = grid.rawText(r, col);
+      if (resolveLevel1(text) !== undefined || resolveLevel2(text) !== undefined) names++;
+      else other++;
+    }
+    if (names >= 2 && names > other) levelNames = true;
+    else if (levelNames && other > names) level3 = col;
+  }
+  if (level3 === undefined) return;
+  cols.level3 = level3;
 }
 
 /** How far left of the grid's header a column of level names under unknown words is looked for. */
@@ -873,10 +984,40 @@ function levelsInNatureColumn(grid: Grid, header: HeaderRow, lastRow: number): v
     else other++;
   }
   // 一级 names there (zj-linhai-lvhua-2024: 产出指标 | 数量指标 | 375万平方米) come with 二级 names
-  // in the 三级 column: a form of its own, left as it is read.
+  // in the 三级 column: a form of its own, left as it is read. With the 三级 column holding names
+  // of its own, a column of 一级 names under 指标类型 (a list export's 产出指标 | 资助学生人数) is the
+  // 一级 column.
+  if (level1 >= 2 && level1 > level2 + other && header.columns.level1 === undefined && !level3HoldsLevel2Names(grid, header, lastRow)) {
+    header.columns.level1 = col;
+    delete header.columns.nature;
+    return;
+  }
   if (level2 <= other || level2 < level1) return;
   header.columns.level2 = col;
   delete header.columns.nature;
+}
+
+/**
+ * A list export's column under `项目资金` / `资金情况` (a form's budget block label) holds each
+ * project's total, when the word stands over one column (over several it names a group of
+ * 总额 | 财政 | 其他 columns whose own words follow).
+ */
+function projectColumnField(field: FieldLabel, oneColumn: boolean): FieldLabel {
+  return field === 'budgetBlock' && oneColumn ? 'total' : field;
+}
+
+/** The 三级 column holds 二级 names (数量指标, 质量指标…) in most of its written cells. */
+function level3HoldsLevel2Names(grid: Grid, header: HeaderRow, lastRow: number): boolean {
+  const col = header.columns.level3;
+  if (col === undefined) return false;
+  let names = 0;
+  let filled = 0;
+  for (let r = header.row + 1; r <= lastRow; r++) {
+    if (grid.isBlank(r, col)) continue;
+    filled++;
+    if (resolveLevel2(grid.text(r, col))) names++;
+  }
+  return mostly(names, filled);
 }
 
 const ROW_LIMIT_BLANK_GAP = 1;
@@ -891,7 +1032,7 @@ const EMPTY_PARSE: ParsedValue = Object.freeze(inOneShape(Object.freeze({ raw: '
 function spansGrid(grid: Grid, header: HeaderRow, row: number): boolean {
   const c3 = header.columns.level3;
   const cv = header.columns.value;
-  if (c3 === undefined || cv === undefined) return false;
+  if (c3 === undefined || cv === undefined || header.combined) return false;
   const a = grid.mergeAt(row, c3);
   const b = grid.mergeAt(row, cv);
   return (a ? a.top : row) === (b ? b.top : row) && (a ? a.left : c3) === (b ? b.left : cv);
@@ -1053,17 +1194,29 @@ function continuesGrid(grid: Grid, header: HeaderRow, row: number): boolean {
 /** A page number a PDF converted to Excel leaves between rows: `— 1 —`, `-2-`, `第3页`, `第1页，共2页`. */
 const PAGE_MARK_RE = /^(?:[-—–－_]+\s*\d{1,4}\s*[-—–－_]+|第\s*\d{1,4}\s*页(?:\s*[,，、]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}\s*页)$/;
 
-/** A row of the grid holding nothing but a page number (a page break of a converted PDF). */
+/**
+ * A table's continuation mark, as Chinese print has it at the top of a new page: `续表`, `（续）`,
+ * `接上页`, or the title again with `（续）` / `（续表）` after it.
+ */
+const CONTINUED_MARK_RE = /^(?:[^\n]{0,60}[（(]续(?:表|上表|前表)?\d{0,3}[)）]|[^\n]{0,60}续表\d{0,3}|续|接上(?:页|表)|续上(?:页|表))$/;
+
+function isPageMark(text: string): boolean {
+  return text.length <= 80 && (PAGE_MARK_RE.test(text) || CONTINUED_MARK_RE.test(text));
+}
+
+/** A row of the grid holding nothing but a page number or a continuation mark (a page break of a converted PDF). */
 function isPageMarkRow(grid: Grid, header: HeaderRow, row: number): boolean {
-  // An indicator row has a value; only a row without one is looked at further.
-  if (header.columns.value !== undefined && !grid.isBlank(row, header.columns.value)) return false;
+  // An indicator row has a value; only a row without one (or with a mark there: `续表` at the
+  // right edge of the page) is looked at further.
+  const value = header.columns.value;
+  if (value !== undefined && !grid.isBlank(row, value) && !isPageMark(grid.text(row, value).trim())) return false;
   let marks = 0;
   // Only the cells the row stores (a hostile header may span thousands of columns).
   const count = grid.storedCols(row, rowCells);
   for (let k = 0; k < count; k++) {
     const col = rowCells[k];
     if (col < header.left || col > header.right || grid.isBlank(row, col)) continue;
-    if (!PAGE_MARK_RE.test(grid.text(row, col).trim())) return false;
+    if (!isPageMark(grid.text(row, col).trim())) return false;
     marks++;
   }
   return marks > 0;
@@ -1232,6 +1385,20 @@ function totalOrNoteRow(grid: Grid, header: HeaderRow, row: number): boolean {
   return false;
 }
 
+/** A note's label standing alone in its cell: `备注`, `说明`, `填报说明：`. */
+const NOTE_LABEL_RE = /^(?:备注|说明|注|填报说明|填表说明|其他说明)[:：]?$/;
+
+/** A row whose first written cell in the grid is a note's label, with the note beside it. */
+function noteLabelRow(grid: Grid, header: HeaderRow, row: number): boolean {
+  const count = grid.storedCols(row, rowCells);
+  for (let k = 0; k < count; k++) {
+    const col = rowCells[k];
+    if (col < header.left || col > header.right || grid.isBlank(row, col)) continue;
+    return NOTE_LABEL_RE.test(stripSpaces(grid.rawText(row, col)));
+  }
+  return false;
+}
+
 /** A 一级 name on one unmerged cell, the row below leaving its 一级 blank and naming a 三级. */
 function level1HeadingRow(grid: Grid, row: number, col: number, level3: number | undefined, lastRow: number): boolean {
   const m = grid.mergeAt(row, col);
@@ -1258,6 +1425,9 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     const own1 = c.level1 !== undefined && anchorRow(grid, r, c.level1) === r && !blankAt(grid, r, c.level1);
     if (blankAt(grid, r, c.level2) && blankAt(grid, r, c.level3) && blankAt(grid, r, c.value) && blankAt(grid, r, c.description) && !own1) continue;
     if (isPageMarkRow(grid, header, r)) continue;
+    // The end of the value or description above, wrapped onto this row: part of that row.
+    const above = out[out.length - 1];
+    if (above !== undefined && !split && !header.combined && !own1 && joinWrapped(grid, header, r, above, parses)) continue;
     if (flat) {
       const h = outlineHeading(grid, header, r, outline1);
       if (h) {
@@ -1293,6 +1463,8 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       prev2 = undefined;
       continue;
     }
+    // `说明 | 按要求填写` under the grid, its words in the 三级 column: a note, no indicator.
+    if (noteLabelRow(grid, header, r)) continue;
     // A template row left unused: no 三级 and no value (a `-` in a system's unit column aside).
     if (blankAt(grid, r, c.level3) && (blankAt(grid, r, c.value) || isFiller(grid.text(r, c.value as number))) && (blankAt(grid, r, c.sign) || isFiller(grid.text(r, c.sign as number)))) {
       // A 合计 row (the weights' total) or a note under the grid (`备注：…`) is neither.
@@ -1314,13 +1486,15 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     const level2 = levelField(grid, r, c.level2, prev2, !own1);
     prev1 = level1;
     prev2 = level2;
-    const value = fieldIn(grid, r, c.value) ?? { at: { row: r, col: header.right }, text: '', value: null };
+    const written = fieldIn(grid, r, c.value) ?? { at: { row: r, col: header.right }, text: '', value: null };
+    const parts = header.combined ? nameAndValue(written) : undefined;
+    const value = parts ? parts.value : written;
     const ind: IndicatorRow = {
       row: r,
       // Under outline headings, the headings' cells: reported on the first row under them, carried after.
       level1: outline1 ?? level1,
       level2: outline2 ?? level2,
-      level3: fieldIn(grid, r, c.level3) ?? { at: { row: r, col: 0 }, text: '', value: null },
+      level3: parts ? parts.name : (fieldIn(grid, r, c.level3) ?? { at: { row: r, col: 0 }, text: '', value: null }),
       value,
       parsed: EMPTY_PARSE,
       // Every optional key, its column written or not (undefined): every row has one shape, so
@@ -1352,6 +1526,82 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     if (outline2) outline2 = carriedField(outline2);
   }
   return out;
+}
+
+/**
+ * A cell of a `三级指标及指标值` column as the row's 三级 and value, each a part of the cell. A cell
+ * that does not split (`业务能力有效提升`: a qualitative indicator stated whole) is both.
+ */
+function nameAndValue(cell: Field): { name: Field; value: Field } {
+  const split = splitNameValue(cell.text);
+  if (!split) return { name: { ...cell, part: { before: '', after: '' } }, value: { ...cell, part: { before: '', after: '' } } };
+  return {
+    name: { at: cell.at, text: split.name, value: split.name, part: { before: '', after: cell.text.slice(split.name.length) } },
+    value: { at: cell.at, text: split.value, value: split.value, part: { before: cell.text.slice(0, split.at), after: cell.text.slice(split.at + split.value.length) } },
+  };
+}
+
+/** Longest end of a value read as wrapped onto the next row (`前`, `%`, `人次`, `底前`). */
+const WRAP_MAX = 6;
+
+/** The ends of a date or deadline that wrap (`2025年12月31日` / `前`). */
+const DEADLINE_END_RE = /^(?:[年月日号])?(?:底|末)?(?:前|之前|以前|止|内|以内|完成|底|末)$/;
+
+/** A line long enough to have wrapped, and not ended: a qualitative value going on below. */
+const WRAPPED_LINE = 8;
+
+/**
+ * `end`, alone on the row below a value `start`, is that value's wrapped end: a unit (`≥95` / `%`),
+ * a direction word (`以上`), a deadline's end (`前`), or the rest of a long sentence. Not any short
+ * text: under a value of a few characters it may be a row whose 三级 was left out.
+ */
+function wrappedEnd(start: string, end: string): boolean {
+  if (start === '') return false;
+  if (canonicalUnit(end) !== undefined || TRAILING.some((t) => t.text === end) || DEADLINE_END_RE.test(end)) return /[0-9０-９]$|[年月日号]$/.test(start) || canonicalUnit(end) === undefined;
+  return start.length >= WRAPPED_LINE && !/[。；;！!？?]$/.test(start) && parseIndicatorValue(start).kind === 'qualitative';
+}
+
+/** The field's cell is its own (not merged down from a row above) and holds text. */
+function ownText(grid: Grid, r: number, col: number | undefined): boolean {
+  return col !== undefined && !grid.isBlank(r, col) && anchorRow(grid, r, col) === r && grid.anchor(r, col).col === col;
+}
+
+/**
+ * A row holding nothing but the end of the value or description of the indicator right above it,
+ * alone in its column (a PDF converted to Excel wraps a long cell onto the next row: `2025年12月31日`
+ * then `前`): joined to that row, which then offers no fix (the end would stay below). True when
+ * joined. A value's end has no digit and is short: a row with a value of its own and no 三级 is an
+ * indicator missing its name. A 三级 name alone on its row is never joined: that is also what an
+ * indicator with an empty value looks like, an error to keep.
+ */
+function joinWrapped(grid: Grid, header: HeaderRow, r: number, above: IndicatorRow, parses: ParseCache): boolean {
+  const c = header.columns;
+  if (above.row !== r - 1 || !blankAt(grid, r, c.level1) || !blankAt(grid, r, c.level2) || !blankAt(grid, r, c.level3)) return false;
+  const valueEnd = ownText(grid, r, c.value) ? grid.rawText(r, c.value as number).trim() : undefined;
+  const descEnd = ownText(grid, r, c.description) ? grid.rawText(r, c.description as number).trim() : undefined;
+  if (valueEnd === undefined && descEnd === undefined) return false;
+  // Nothing else on the row: the value and description columns, merged cells aside.
+  const count = grid.storedCols(r, rowCells);
+  for (let k = 0; k < count; k++) {
+    const col = rowCells[k];
+    if (col >= header.left && col <= header.right && col !== c.value && col !== c.description && !grid.isBlank(r, col)) return false;
+  }
+  if (valueEnd !== undefined) {
+    const start = above.value.text.trim();
+    if (valueEnd.length > WRAP_MAX || /[0-9０-９]/.test(valueEnd) || isFiller(valueEnd) || above.value.at.row !== r - 1 || !wrappedEnd(start, valueEnd)) return false;
+  }
+  const d = above.description;
+  if (descEnd !== undefined && (d === undefined || d.at.row !== r - 1 || d.text.trim() === '')) return false;
+  if (valueEnd !== undefined) {
+    const text = above.value.text + valueEnd;
+    above.value = { ...above.value, text, value: text, continued: { row: r, col: c.value as number } };
+    above.parsed = parses.peek(text) ?? parses.keep(text, parseIndicatorValue(text));
+  }
+  if (descEnd !== undefined && d !== undefined) {
+    const text = d.text + descEnd;
+    above.description = { ...d, text, value: text, continued: { row: r, col: c.description as number } };
+  }
+  return true;
 }
 
 /** `joined` with `text` added after a space, unless `text` is empty or a sign. */
@@ -1509,8 +1759,19 @@ function amountOf(grid: Grid, l: Anchor, lastRow: number): Field | undefined {
   return right ?? amountBelow(grid, l, lastRow);
 }
 
+/**
+ * How far below `near` a label stands; labels above it rank after every label below. Blocks
+ * stacked in one column (实施期资金总额 with its 其中 rows, then 年度资金总额 with its own): the parts
+ * read are those under the total read, not the first block's.
+ */
+function rowsAfter(l: Anchor, near: CellAddress): number {
+  return l.row >= near.row ? l.row - near.row : LAST_EXCEL_ROW + near.row - l.row;
+}
+
+const LAST_EXCEL_ROW = 1_048_575;
+
 function pickLabel(grid: Grid, labels: readonly Anchor[], lastRow: number, near?: CellAddress, periodCol?: number): { field?: Field; label?: Anchor } {
-  const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) : 0));
+  const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) || rowsAfter(a, near) - rowsAfter(b, near) : 0));
   let fallback: { field?: Field; label?: Anchor } = {};
   for (const l of ls) {
     // Under column-style totals (中期资金总额 | 年度资金总额 over their amounts) a part's amount is
@@ -1830,7 +2091,7 @@ function adoptHeaderCellsAbove(grid: Grid, header: HeaderRow, above: RowScan[]):
   for (const scan of above) {
     for (const l of scan.labels) {
       const role = l.info.header;
-      if (!role || role === 'level1' || role === 'level2' || role === 'level3') continue;
+      if (!role || role === 'level1' || role === 'level2' || role === 'level3' || role === 'level3AndValue') continue;
       const m = grid.mergeAt(l.row, l.col);
       if (!m || m.bottom < header.row) continue;
       if (header.group && l.col >= header.group.shared && (l.col < header.group.from || l.col > header.group.to)) continue;
@@ -1901,9 +2162,13 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   let anyTitle = table.title !== undefined;
   /** True when this title decides: a kind is set, or the table is titled a project. */
   const byTitle = (at: CellAddress): boolean => {
-    const kind = titleKind(grid.rawText(at.row, at.col));
+    const text = grid.rawText(at.row, at.col);
+    const kind = titleKind(text);
     if (kind === undefined) return false;
-    if (kind !== 'project') set(kind, at);
+    // `部门预算绩效目标表` over a 项目名称 of the table's own: the project tables of a department's
+    // budget (its whole spending's table says 整体).
+    if (kind === 'department' && projectLabelled(grid, table) && DEPARTMENT_BUDGET_TITLE_RE.test(labelKey(text))) titled = true;
+    else if (kind !== 'project') set(kind, at);
     else titled = true;
     return true;
   };
@@ -1926,16 +2191,20 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   }
   // A kind was set; otherwise every row above was walked (anyTitle is whole) or a title was found.
   if (decided && !titled) return;
+  // A project's own form: its 项目名称, 预算数 and 绩效目标 (no scoring sheet or evaluation
+  // framework has a project's budget and goals).
+  const projectForm = projectLabelled(grid, table) && table.budget.total !== undefined && table.goals !== undefined;
   for (const r of headerRows) {
-    // A target table titled so may carry its scoring standards (`分值 | 评分标准`, for the
-    // self-evaluation later): a column of results (实际完成值, 得分) still says another kind.
-    const marker = scans.get(r)?.labels.find((l) => l.info.kind && !(titled && l.info.kind === 'scoring'));
+    // A target table titled so, or with a project's form above its grid, may carry its scoring
+    // standards (`分值 | 评分标准`, for the self-evaluation later): a column of results
+    // (实际完成值, 得分) still says another kind.
+    const marker = scans.get(r)?.labels.find((l) => l.info.kind && !((titled || projectForm) && l.info.kind === 'scoring'));
     if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
   }
   // Under a title naming a project, or a `项目名称` (a transfer's table names its 专项 or 转移支付),
   // money from 中央补助/省级补助/地方配套 (a marker that is also a field) is where a project's funds
   // come from (a county's 高标准农田 project), not a transfer payment's table.
-  const named = table.projectName?.label !== undefined && /^项目(支出)?名称$/.test(labelKey(grid.rawText(table.projectName.label.row, table.projectName.label.col)));
+  const named = projectLabelled(grid, table);
   for (const s of above) {
     for (const l of s.labels) {
       if (l.info.kind && !((titled || named) && l.info.field !== undefined)) return set(l.info.kind, { row: l.row, col: l.col });
@@ -1982,12 +2251,30 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     }
   }
   // No title in the sheet: a sheet named after its kind (`部门整体支出绩效目标表`) tells it.
-  const bySheet = titled ? undefined : sheetKind(grid.name);
+  // A sheet named after the table's own project (`自评系统运维` over 项目名称 `自评系统运维项目`) names no kind.
+  const bySheet = titled || namedAfterProject(grid.name, table) ? undefined : sheetKind(grid.name);
   if (bySheet && bySheet !== 'project') return set(bySheet, { row: table.range.top, col: table.range.left });
   // A grid with no title of its own right after a table of another kind is that table's next
   // part (a 自评表's second grid, a 部门整体表's indicators under its tasks); one under its own
   // 项目名称 is a project's table that lost its title.
   if (!anyTitle && !table.projectName && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
+}
+
+/** The table's 项目名称 is labelled so (`项目名称`, `项目支出名称`), not by a transfer's or policy's name. */
+function projectLabelled(grid: Grid, table: TableModel): boolean {
+  const label = table.projectName?.label;
+  return label !== undefined && /^项目(支出)?名称$/.test(labelKey(grid.rawText(label.row, label.col)));
+}
+
+/** A department's budget's target tables (`2025年某某局部门预算绩效目标表`), not its whole spending's. */
+const DEPARTMENT_BUDGET_TITLE_RE = /(部门|单位)(\((部门|单位)\))?(年度)?预算绩效目标/;
+
+/** True when the sheet's name is the table's project's name, or part of it (without 项目). */
+function namedAfterProject(sheet: string, table: TableModel): boolean {
+  const own = table.projectName?.text;
+  if (own === undefined || own.length > 200 || sheet.length > 31) return false;
+  const name = labelKey(sheet).replace(/项目$/, '');
+  return name.length >= 2 && labelKey(own).includes(name);
 }
 
 /**
@@ -2110,6 +2397,7 @@ function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
       across[r + 1]--;
     }
   }
+  const cuts = adjacentCuts(scans, first, width);
   const band = new Int32Array(width).fill(-1);
   const bands: { left: number; right: number; own: boolean }[] = [];
   let joined = 0;
@@ -2117,7 +2405,8 @@ function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
     joined += across[i];
     if (used[i] === 0 && joined === 0) continue;
     const last = bands[bands.length - 1];
-    if (last && last.right === i - 1) last.right = i;
+    // Tables side by side with no spacer column: a cut where no merged area crosses.
+    if (last && last.right === i - 1 && !(cuts.has(i) && joined === 0)) last.right = i;
     else bands.push({ left: i, right: i, own: false });
     band[i] = bands.length - 1;
     if (bands.length > 4 * MAX_BANDS) return undefined;
@@ -2155,6 +2444,33 @@ function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
     }
   }
   return out.filter((r) => r.bottom >= r.top);
+}
+
+/**
+ * Columns where a table placed right against the one on its left begins (no spacer column
+ * between them): a second 项目名称 in a row that holds two or more, over a second 一级 header at
+ * the same column in a row below. Offsets from the sheet's first column.
+ */
+function adjacentCuts(scans: ScanIndex, first: number, width: number): Set<number> {
+  const cuts = new Set<number>();
+  const named = new Map<number, number>();
+  for (const s of scans.values()) {
+    const projects = s.labels.filter(isProjectLabel);
+    for (let k = 1; k < projects.length; k++) {
+      const col = projects[k].col;
+      if (!named.has(col) || (named.get(col) as number) > s.row) named.set(col, s.row);
+    }
+  }
+  if (named.size === 0) return cuts;
+  for (const s of scans.values()) {
+    const level1 = s.labels.filter((l) => l.info.header === 'level1');
+    for (let k = 1; k < level1.length; k++) {
+      const col = level1[k].col;
+      const from = named.get(col);
+      if (from !== undefined && from < s.row && col - first > 0 && col - first < width) cuts.add(col - first);
+    }
+  }
+  return cuts;
 }
 
 function locateIn(grid: Grid, whole: boolean): TableModel[] {

@@ -14,7 +14,7 @@
 import type { ParsedValue, Sign, SignStyle, ValueProblem } from '../model';
 import { stripSpaces, toHalfWidth } from './text';
 import { canonicalUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
-import { DIGRAPHS, isCalendarValue, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, WORDS } from './vocabulary';
+import { DIGRAPHS, isCalendarValue, isDateText, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, WORDS } from './vocabulary';
 import { memoText } from './memo';
 
 export { SIGN_WORDS };
@@ -594,8 +594,41 @@ function parseIndicatorValueUncached(text: string): ParsedValue {
   // `≤2025.12.31`, `不晚于2025年6月`: a deadline with a sign that says "by".
   const by = BY_DATE_RE.exec(raw);
   if (by && /^\s*(19|20)\d{2}/.test(by[1]) && isCalendarValue(by[1])) return { raw, kind: 'qualitative', problems: [] };
+  const tenths = parseTenths(raw);
+  if (tenths) return tenths;
   const direct = parseRange(raw) ?? fromScan(raw, scanValue(raw));
   return direct.kind === 'qualitative' ? (withNote(raw) ?? direct) : direct;
+}
+
+/** `≥9成`, `九成以上`, `不低于八成`: a share in tenths (成), with its sign before or after. */
+const TENTHS_RE = /^(.{0,5}?)([1-9](?:\.\d)?|10|[一二三四五六七八九十])成(及以上|或以上|以上|及以下|或以下|以下|以内)?$/;
+
+/**
+ * A share written in tenths (`≥9成`, `九成以上`, `不低于九成`): read as the percentage it is
+ * (90%), with the problem `tenths` and `≥90%` as the suggestion where a sign was written. The
+ * number given (numberText too) is the percentage, so every rule's fix says 90, not 9.
+ */
+function parseTenths(raw: string): ParsedValue | undefined {
+  if (raw.length > 24 || raw.indexOf('成') < 0) return undefined;
+  const m = TENTHS_RE.exec(stripSpaces(raw));
+  if (!m) return undefined;
+  const lead = m[1] === '' ? undefined : parseSign(m[1]);
+  if (m[1] !== '' && !lead) return undefined;
+  const trail = m[3] === undefined ? undefined : TRAILING.find((t) => t.text === m[3]);
+  const tenths = /\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2]);
+  if (tenths === undefined || tenths > 10) return undefined;
+  const number = Number((tenths * 10).toFixed(4));
+  const sign = lead?.sign ?? trail?.sign;
+  const problems: ValueProblem[] = ['tenths'];
+  if (sign === undefined) problems.push('no-sign');
+  const parsed: ParsedValue = { raw, kind: 'quantitative', problems, numberText: String(number), number, unitText: '成', unit: '%', unitKnown: true, unitClass: 'percent' };
+  if (sign !== undefined) {
+    parsed.sign = sign;
+    parsed.signText = lead ? m[1] : (m[3] as string);
+    parsed.signStyle = lead?.style ?? 'words';
+    parsed.suggestion = formatValue({ sign, number, unit: '%' });
+  }
+  return parsed;
 }
 
 const BY_DATE_RE = /^\s*(?:≤|＜|<=|<|不晚于|早于)\s*(.{4,24})$/;
@@ -863,4 +896,58 @@ class ParsedInOneShape implements ParsedValue {
 /** A parse in the one shape of every row's `parsed` (the same object when it already is). */
 export function inOneShape(v: ParsedValue): ParsedValue {
   return v instanceof ParsedInOneShape ? v : new ParsedInOneShape(v);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A 三级 name and its value in one cell
+
+/** Longest cell split into a name and a value: longer texts are sentences, read whole. */
+const NAME_VALUE_MAX = 120;
+
+/** `培训人数：100人`: a name, a colon, and a value. */
+const COLON_RE = /^([^:：]{2,60})[:：]\s*(\S.*)$/s;
+
+/**
+ * A cell of a `三级指标及指标值` column (`培训人数≥100人`, `群众满意度：≥95%`, `完成时间2025年12月底前`):
+ * the indicator's name and its value, split at a colon, at the first sign written before a number,
+ * or where a number with a unit (or a date) ends the cell. `value` is undefined when no value can
+ * be told from the name (`业务能力有效提升`: a qualitative indicator stated whole). `at` is where
+ * the value starts in `text`. Linear in the text; never throws.
+ */
+export function splitNameValue(text: string): { name: string; value: string; at: number } | undefined {
+  const s = typeof text === 'string' ? text : '';
+  // A value alone (`≥95%`), or a sentence: nothing to split.
+  if (s.length > NAME_VALUE_MAX || matchSignAt(s.trimStart(), 0) !== undefined) return undefined;
+  const colon = COLON_RE.exec(s);
+  if (colon && colon[1].trim().length >= 2) {
+    const value = colon[2].trim();
+    const p = parseIndicatorValue(value);
+    if (p.kind !== 'empty' && p.kind !== 'placeholder') return { name: colon[1].trim(), value, at: s.indexOf(value, colon[1].length) };
+  }
+  // The first sign followed by a number (a name does not end in `≥`): `培训人数≥100人`.
+  for (let i = 2; i < s.length; i++) {
+    const tok = matchSignAt(s, i);
+    if (!tok) continue;
+    let j = i + tok.text.length;
+    while (s[j] === ' ' || s[j] === '\u3000') j++;
+    if (!numberStartsAt(s, j, false) && !isCnNumeralChar(s[j])) continue;
+    const name = s.slice(0, i).trim();
+    if (name.length < 2) return undefined;
+    return { name, value: s.slice(i).trim(), at: i };
+  }
+  // A number with its unit (or a date) at the end: `培训人数100人`, `完成时间2025年12月底前`.
+  for (let i = 2; i < s.length; i++) {
+    if (!isDigit(s[i])) continue;
+    if (isDigit(s[i - 1])) return undefined;
+    const value = s.slice(i).trim();
+    const p = parseIndicatorValue(value);
+    const date = isDateText(value) && /^\d{4}/.test(toHalfWidth(value));
+    if ((p.kind === 'quantitative' && p.unit !== undefined) || date) {
+      const name = s.slice(0, i).trim();
+      return name.length >= 2 ? { name, value, at: i } : undefined;
+    }
+    // Only the first number is tried: a figure inside the name (`前30%学生`) is not its value.
+    return undefined;
+  }
+  return undefined;
 }

@@ -292,12 +292,12 @@ const STRUCTURE: Record<string, RuleTexts> = {
     },
     messages: {
       missing2015: {
-        'zh-CN': '没有成本指标：请在产出指标下增加二级指标“成本指标”，如“项目总成本 ≤预算数万元”。',
-        'en-US': 'There is no cost indicator: add the level-2 成本指标 under 产出指标, e.g. 项目总成本 ≤ the budget in 万元.',
+        'zh-CN': '没有成本指标：请在产出指标下增加二级指标“成本指标”，如“项目总成本 {cap}”。',
+        'en-US': 'There is no cost indicator: add the level-2 成本指标 under 产出指标, e.g. 项目总成本 {cap}.',
       },
       missing2021: {
-        'zh-CN': '没有成本指标：请增加一级指标“成本指标”及其二级指标“经济成本指标”，如“项目总成本 ≤预算数万元”。',
-        'en-US': 'There is no cost indicator: add the level-1 成本指标 with the level-2 经济成本指标, e.g. 项目总成本 ≤ the budget in 万元.',
+        'zh-CN': '没有成本指标：请增加一级指标“成本指标”及其二级指标“经济成本指标”，如“项目总成本 {cap}”。',
+        'en-US': 'There is no cost indicator: add the level-1 成本指标 with the level-2 经济成本指标, e.g. 项目总成本 {cap}.',
       },
     },
   },

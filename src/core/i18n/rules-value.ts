@@ -119,13 +119,17 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
   'value/malformed-unit': {
     name: { 'zh-CN': '单位写法有误', 'en-US': 'Malformed unit' },
     description: {
-      'zh-CN': '百分比应写作“%”而不是“百分之”；单位应写在数值后面（“≥98%”而不是“≥百分之98”）。',
-      'en-US': 'A percentage is written “%”, not “百分之”; the unit follows the number (“≥98%”, not “≥百分之98”).',
+      'zh-CN': '百分比应写作“%”而不是“百分之”或“成”；单位应写在数值后面（“≥98%”而不是“≥百分之98”）。',
+      'en-US': 'A percentage is written “%”, not “百分之” or tenths (成); the unit follows the number (“≥98%”, not “≥百分之98”).',
     },
     messages: {
       nonstandardUnit: {
         'zh-CN': '指标值“{value}”的单位“{unit}”写法不规范，应写作“{standard}”。',
         'en-US': 'The unit “{unit}” in “{value}” is not the standard spelling: write “{standard}”.',
+      },
+      tenths: {
+        'zh-CN': '指标值“{value}”用“成”表示比例，建议写作“{suggestion}”。',
+        'en-US': '“{value}” is in tenths (成); suggested: “{suggestion}”.',
       },
       percentWords: {
         'zh-CN': '指标值“{value}”用“{unit}”表示百分比，应写作“%”，建议写作“{suggestion}”。',
@@ -156,6 +160,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
       noUnit: {
         'zh-CN': '指标值“{value}”缺少计量单位，建议写作“{suggestion}”。',
         'en-US': 'The value “{value}” has no unit. Suggested: “{suggestion}”.',
+      },
+      unitInName: {
+        'zh-CN': '三级指标“{name}”已写明单位，“{value}”可照此理解；建议也写上单位：“{suggestion}”。',
+        'en-US': '“{name}” states the unit, so “{value}” can be read; suggested with it: “{suggestion}”.',
       },
       noUnitColumn: {
         'zh-CN': '指标值“{value}”缺少计量单位，请在单位列填写“{suggestion}”。',
@@ -278,6 +286,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
       satisfaction: {
         'zh-CN': '满意度指标应以百分比（%）表示，指标值“{value}”的单位是“{unit}”。',
         'en-US': 'A satisfaction indicator is a percentage (%); the value “{value}” is in “{unit}”.',
+      },
+      satisfactionComplaints: {
+        'zh-CN': '“{name}”以次数计（{value}），越少越好；许多地方把投诉次数列为满意度指标，可以保留。',
+        'en-US': '“{name}” is a count ({value}), fewer is better; many regions list complaints under satisfaction: it may stay.',
       },
       satisfactionScore: {
         'zh-CN': '满意度指标通常以百分比（%）表示，指标值“{value}”用的是“{unit}”；如为评分制，请在指标描述中说明满分。',
@@ -455,13 +467,17 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
   'value/fullwidth': {
     name: { 'zh-CN': '全角数字', 'en-US': 'Full-width digits' },
     description: {
-      'zh-CN': '数值中的全角数字（如“９８”）其他系统不能当作数字读取，宜改为半角。全角的“％”“＝”“＞”“＜”是正确写法，不作提示。',
-      'en-US': 'Full-width digits (“９８”) are not read as numbers by other systems; use ASCII digits. Full-width ％ ＝ ＞ ＜ are correct and not reported.',
+      'zh-CN': '数值中的全角数字（如“９８”、“10，000”）其他系统不能当作数字读取，宜改为半角。全角的“％”“＝”“＞”“＜”是正确写法，不作提示。',
+      'en-US': 'Full-width digits (“９８”, “10，000”) are not read as numbers by other systems; use ASCII digits. Full-width ％ ＝ ＞ ＜ are correct and not reported.',
     },
     messages: {
       digits: {
         'zh-CN': '指标值“{value}”中的数字是全角字符，建议改为半角：“{suggestion}”。',
         'en-US': 'The value “{value}” uses full-width digits; suggested: “{suggestion}”.',
+      },
+      thousands: {
+        'zh-CN': '指标值“{value}”用全角逗号作千位分隔符，建议写作“{suggestion}”。',
+        'en-US': '“{value}” uses a full-width comma as thousands separator; suggested: “{suggestion}”.',
       },
     },
   },

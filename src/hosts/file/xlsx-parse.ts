@@ -652,6 +652,64 @@ function tagEnd(b: Uint8Array, start: number, p: number, maxTagChars: number): n
   return p + 1;
 }
 
+/**
+ * tagEnd for the common cell tag, as Excel and ExcelJS write it: `<c r="B12" s="3" t="s">` (the
+ * `s` and `t` optional, in that order, `/>` or `>`): address letters and digits, style digits, a
+ * type of letters, one space before each. Sets what tagEnd sets and returns what it would, or -2
+ * for any other form, which tagEnd then reads. `p` is the index of the `<`.
+ */
+function cellTagEnd(b: Uint8Array, p: number, maxTagChars: number): number {
+  const start = p;
+  // <c r="
+  if (b[p + 2] !== 32 || b[p + 3] !== 114 || b[p + 4] !== 61 || b[p + 5] !== 34) return -2;
+  p += 6;
+  const r = p;
+  let c = b[p];
+  while (c >= 65 && c <= 90) c = b[++p];
+  while (c >= 48 && c <= 57) c = b[++p];
+  if (c !== 34 || p === r) return -2;
+  const rEnd = p;
+  c = b[++p];
+  let st = -1;
+  let stEnd = -1;
+  // s="digits"
+  if (c === 32 && b[p + 1] === 115 && b[p + 2] === 61 && b[p + 3] === 34) {
+    p += 4;
+    st = p;
+    c = b[p];
+    while (c >= 48 && c <= 57) c = b[++p];
+    if (c !== 34) return -2;
+    stEnd = p;
+    c = b[++p];
+  }
+  let ty = -1;
+  let tyEnd = -1;
+  // t="letters"
+  if (c === 32 && b[p + 1] === 116 && b[p + 2] === 61 && b[p + 3] === 34) {
+    p += 4;
+    ty = p;
+    c = b[p];
+    while ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) c = b[++p];
+    if (c !== 34) return -2;
+    tyEnd = p;
+    c = b[++p];
+  }
+  if (c === 62) tagSelfClosing = false;
+  else if (c === 47 && b[p + 1] === 62) {
+    tagSelfClosing = true;
+    p++;
+  } else return -2;
+  if (p - start > maxTagChars) return -1;
+  attrR = r;
+  attrREnd = rEnd;
+  attrS = st;
+  attrSEnd = stEnd;
+  attrT = ty;
+  attrTEnd = tyEnd;
+  attrHt = -1;
+  return p + 1;
+}
+
 /** The digits b[from, to) as a number, or -1 when there are none, others, or more than 15. */
 function digitsAt(b: Uint8Array, from: number, to: number): number {
   if (from >= to || to - from > 15) return -1;
@@ -864,7 +922,8 @@ function readRow(b: Uint8Array, p: number, r: number, s: SheetScan): number {
       return p + 6;
     }
     if (b[p + 1] !== 99 || !isNameEnd(b[p + 2])) return -1;
-    p = tagEnd(b, p, p + 2, maxTag);
+    const fast = cellTagEnd(b, p, maxTag);
+    p = fast === -2 ? tagEnd(b, p, p + 2, maxTag) : fast;
     if (p < 0) return -1;
     let col = 0;
     if (attrR >= 0) {

@@ -100,10 +100,36 @@ describe('the byte-level read gives the scanner’s grids', () => {
     ['a merge past the last row', '<row r="1"><c r="A1"><v>1</v></c></row>', '<mergeCells><mergeCell ref="A1:A1048577"/></mergeCells>'],
     ['two mergeCells elements', '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>', '<mergeCells><mergeCell ref="A1:B1"/></mergeCells><mergeCells><mergeCell ref="A2:B2"/></mergeCells>'],
     ['a second sheetData', '<row r="1"><c r="A1"><v>1</v></c></row>', '<sheetData><row r="1"><c r="B1"><v>2</v></c></row></sheetData>'],
+    // The common cell tag's own path (cellTagEnd) and the forms it leaves to tagEnd.
+    ['cell tags as Excel writes them', '<row r="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" s="2"><v>3.5</v></c><c r="C1" t="s"><v>0</v></c><c r="D1"/><c r="E1" s="0"/><c r="F1" t="n"><v>7</v></c><c r="G1" t="str"><v>x</v></c><c r="H1" t="inlineStr"/></row>'],
+    ['cell tags with empty s and t', '<row r="1"><c r="A1" s="" t="s"><v>0</v></c><c r="B1" t=""><v>2</v></c></row>'],
+    ['cell tags with t before s, single quotes, tabs, an extra attribute', '<row r="1"><c r="A1" t="s" s="1"><v>0</v></c><c r=\'B1\' s=\'1\'><v>2</v></c><c\tr="C1"><v>3</v></c><c r="D1" s="1" t="s" cm="1"><v>0</v></c><c r="E1"  s="1"><v>5</v></c></row>'],
+    ['cell tags run together or malformed', '<row r="1"><c r="A1"s="1"><v>1</v></c></row>'],
+    ['a cell address in lower case', '<row r="1"><c r="a1"><v>1</v></c></row>'],
+    ['a cell style with a letter', '<row r="1"><c r="A1" s="1x"><v>1</v></c></row>'],
+    ['a cell type with a digit', '<row r="1"><c r="A1" t="s1"><v>0</v></c></row>'],
+    ['a self-closing cell with a space before /', '<row r="1"><c r="A1" s="1" /><c r="B1"><v>2</v></c></row>'],
+    ['a cell address of digits only, or letters only', '<row r="1"><c r="1"><v>1</v></c></row><row r="2"><c r="B"><v>1</v></c></row>'],
   ];
   // One argument: with a callback of more parameters than a row has, jest would wait for `done`.
   test.each(cases.map((c) => ({ name: c[0], body: c[1], after: c[2] })))('$name', async ({ name, body, after }) => {
     expectSame(await withSheetXml(body, after), name);
+  });
+
+  test('a common cell tag past the tag limit is judged as any other tag', async () => {
+    const bytes = await withSheetXml('<row r="1"><c r="A1" s="0" t="s"><v>0</v></c><c r="B1"><v>2</v></c></row>');
+    for (const maxTagChars of [8, 12, 20, 21, 22, 1024]) {
+      const limits = { ...READ_LIMITS, maxTagChars };
+      const outcome = (byteLevel: boolean) => {
+        try {
+          const book = readXlsx(bytes, limits, { byteLevel });
+          return { grids: book.grids, tags: book.work.tags };
+        } catch (err) {
+          return { error: (err as Error).message };
+        }
+      };
+      expect({ maxTagChars, ...outcome(true) }).toEqual({ maxTagChars, ...outcome(false) });
+    }
   });
 
   test('the plain forms are read byte-level', async () => {

@@ -1,4 +1,6 @@
 import { readWeight, weightsSum } from '../../../src/core/engine/rules/structure/weights-sum';
+import { checkSheet } from '../../../src/core/engine';
+import { textGrid } from '../../helpers/text-grid';
 import type { CellValue } from '../../../src/core/engine/grid';
 import { DEFAULT_ROWS, runRule, ruleTester, spec } from '../../helpers/rule-tester';
 
@@ -101,5 +103,30 @@ describe('structure/weights-sum', () => {
     ['十', 'invalid'],
   ])('reads %p as %s', (value, kind) => {
     expect(readWeight({ at: { row: 0, col: 0 }, value, text: value === null ? '' : String(value) }).kind).toBe(kind);
+  });
+});
+
+describe('structure/weights-sum through the real locator', () => {
+  const sheet = (weightHeader: string, weights: string[], merges: string[] = [], extra = '') => {
+    const lines = [
+      '项目名称|城区绿化养护项目||||',
+      '预算数|200|财政资金|200|',
+      '年度绩效目标|完成城区绿化养护||||',
+      `一级指标|${extra}二级指标|三级指标|指标值|${weightHeader}`,
+      `产出指标|${extra ? `${weights[0]}|` : ''}数量指标|养护面积|≥50万平方米|${extra ? '' : weights[0]}`,
+      `|${extra ? '|' : ''}质量指标|绿化成活率|≥95%|${extra ? '' : weights[1]}`,
+      `|${extra ? '|' : ''}成本指标|养护总成本|≤200万元|${extra ? '' : weights[2]}`,
+      `效益指标|${extra ? `${weights[3]}|` : ''}生态效益指标|城区绿化覆盖率|≥40%|${extra ? '' : weights[3]}`,
+      `满意度指标|${extra ? `${weights[4]}|` : ''}服务对象满意度指标|市民满意度|≥90%|${extra ? '' : weights[4]}`,
+    ];
+    return checkSheet(textGrid(lines, merges)).tables.flatMap((t) => t.findings.filter((f) => f.rule === 'structure/weights-sum').map((f) => `${f.severity} ${f.cell} ${f.messageId}`));
+  };
+  it('权重 as fractions of one adding up to 1 are fine; not adding up, they are reported', () => {
+    expect(sheet('权重', ['0.2', '0.2', '0.1', '0.3', '0.2'])).toEqual([]);
+    expect(sheet('权重', ['0.2', '0.2', '0.1', '0.3', '0.1'])).toEqual(['error E4 total']);
+  });
+  it('a 分值 beside its 一级, merged down over the 一级’s rows, counts once', () => {
+    expect(sheet('', ['50', '', '', '30', '20'], ['A5:A7', 'B5:B7'], '分值|')).toEqual([]);
+    expect(sheet('', ['60', '', '', '30', '20'], ['A5:A7', 'B5:B7'], '分值|')).toEqual(['error B4 total']);
   });
 });

@@ -111,6 +111,7 @@ describe('the message catalogue', () => {
         ['quantity', '按需维护'], ['timeliness', '尽快完成'], ['quality', '验收合格率达到100%', '验收合格率'],
         ['satisfaction', '90%-95%'], ['quantity', '≥101人/次'], ['quality', '≥2%', '差错率'], ['benefit', '高中低'],
         ['timeliness', '44561', '项目完成时间'], ['satisfaction', '≥0.9%'], ['quantity', '≥100人/≥50户'],
+        ['satisfaction', '九成以上'], ['quantity', '≥10，000次'], ['satisfaction', '≤2次', '投诉次数'], ['quantity', '≥100', '培训人数（人）'],
       ] as [Kind, string, string?][]
     ).map(([kind, value, l3]) => ({ s: row(kind, value, l3) })),
     { s: withRow({ l1: '效益指标', l2: '经济效益指标', l3: '带动就业', desc: '带动就业', value: '无' }) },
@@ -130,6 +131,7 @@ describe('the message catalogue', () => {
         { l2: '数量指标', l3: '软件维护次数', sign: '', value: '200', unit: '次' },
         { l2: '数量指标', l3: '软件维护次数', sign: '≥', value: '200', unit: '' },
         { l2: '数量指标', l3: '促进社会和谐', sign: '', value: '', unit: '', nature: '定性' },
+        { l2: '数量指标', l3: '培训人数（人）', sign: '≥', value: '100', unit: '' },
       ] as RowSpec[]
     ).map((r) => ({
       // A second row with a sign tells the locator that the 指标性质 column holds signs.

@@ -12,6 +12,7 @@ ruleTester(fullwidth, {
     { name: 'full-width ＝ is canonical', spec: satisfaction('＝100%') },
     { name: 'full-width ＞', spec: satisfaction('＞90％') },
     { name: 'a malformed number is value/bad-number’s finding', spec: quantity('≥２O次') },
+    { name: 'an ASCII thousands separator is correct', spec: quantity('≥10,000次') },
   ],
   invalid: [
     {
@@ -20,6 +21,12 @@ ruleTester(fullwidth, {
       errors: [{ messageId: 'digits', cell: valueCell(5), suggestion: '≥98%', severity: 'info' }],
     },
     { name: 'a full-width decimal point', spec: cost('≤２６．５万元'), errors: [{ messageId: 'digits', cell: valueCell(3), suggestion: '≤26.5万元' }] },
+    {
+      name: 'a full-width comma as thousands separator: said so, and the number without separators',
+      spec: quantity('≥10，000次'),
+      errors: [{ messageId: 'thousands', cell: valueCell(0), suggestion: '≥10000次', severity: 'info' }],
+    },
+    { name: 'full-width digits and comma', spec: quantity('≥１，０００次'), errors: [{ messageId: 'thousands', suggestion: '≥1000次' }] },
     { name: 'full-width digits and ％', spec: satisfaction('≥９９％'), errors: [{ messageId: 'digits', suggestion: '≥99%' }] },
     {
       name: 'split: the number cell',

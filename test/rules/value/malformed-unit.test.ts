@@ -9,11 +9,18 @@ ruleTester(malformedUnit, {
   valid: [
     spec(),
     { name: '%', spec: satisfaction('≥99%') },
+    { name: '九成新 (a condition, not a share) is text', spec: quality('九成新', '设备成色') },
+    { name: '完成 is no tenths', spec: quality('100%完成', '任务完成率') },
     { name: 'full-width ％ is correct', spec: satisfaction('≥99％') },
     { name: '个百分点 is a unit of its own', spec: quality('≥2个百分点', '合格率提高') },
     { name: 'split: 百分比 in the unit column is normal', spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '满意度', sign: '≥', value: '95', unit: '百分比' }] }) },
   ],
   invalid: [
+    { name: 'a share in tenths with a sign: ≥9成 is ≥90%', spec: satisfaction('≥9成'), errors: [{ messageId: 'tenths', cell: valueCell(5), suggestion: '≥90%', severity: 'warning' }] },
+    { name: '九成以上', spec: satisfaction('九成以上'), errors: [{ messageId: 'tenths', cell: valueCell(5), suggestion: '≥90%', severity: 'warning' }] },
+    { name: '不低于九成', spec: satisfaction('不低于九成'), errors: [{ messageId: 'tenths', cell: valueCell(5), suggestion: '≥90%', severity: 'warning' }] },
+    { name: '≥9.5成 on a rate', spec: quality('≥9.5成'), errors: [{ messageId: 'tenths', suggestion: '≥95%', severity: 'warning' }] },
+    { name: '8成 with no sign: the sign inferred too', spec: quality('8成'), errors: [{ messageId: 'tenths', suggestion: '≥80%', severity: 'warning' }] },
     {
       name: '人/次 for 人次 (real tables)',
       spec: withRow({ l2: '数量指标', l3: '培训人次', desc: '', value: '≥101人/次' }),

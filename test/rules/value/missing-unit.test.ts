@@ -3,6 +3,7 @@ import { cost2021, ruleTester, spec, valueCell, withRow, type RowSpec } from '..
 
 const quantity = (value: string, l3 = '软件维护次数') => withRow({ l2: '数量指标', l3, desc: l3, value });
 const quality = (value: string, l3 = '运维服务质量') => withRow({ l2: '质量指标', l3, desc: l3, value });
+const cost2 = (value: string, l3: string) => withRow({ l2: '成本指标', l3, desc: l3, value });
 const cost = (value: string) => withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value });
 const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
 
@@ -36,9 +37,16 @@ ruleTester(missingUnit, {
     },
     { name: 'a count of people', spec: quantity('≥10', '救助人数'), errors: [{ messageId: 'noUnit', suggestion: '≥10人' }] },
     {
-      name: 'the unit stated in brackets in the name (real tables: 实施营造林总面积(亩)) is still wanted with the value, and is the suggestion',
+      name: 'the unit stated in brackets in the name (real tables: 实施营造林总面积(亩)) is there: a note, the value with it suggested',
       spec: quantity('≥80000', '实施营造林总面积(亩)'),
-      errors: [{ messageId: 'noUnit', suggestion: '≥80000亩', severity: 'warning' }],
+      errors: [{ messageId: 'unitInName', cell: valueCell(0), suggestion: '≥80000亩', severity: 'info' }],
+    },
+    { name: '培训人数（人） 100', spec: quantity('≥100', '培训人数（人）'), errors: [{ messageId: 'unitInName', suggestion: '≥100人', severity: 'info' }] },
+    { name: '补助标准（元/人） ≤500', spec: cost2('≤500', '补助标准（元/人）'), errors: [{ messageId: 'unitInName', cell: valueCell(3), suggestion: '≤500元/人', severity: 'info' }] },
+    {
+      name: 'split: the unit column left empty, the unit in the name',
+      spec: spec({ rows: [{ l1: '产出指标', l2: '数量指标', l3: '培训人数（人）', sign: '≥', value: '100', unit: '' }, { l2: '质量指标', l3: '合格率', sign: '≥', value: '95', unit: '%' }] }),
+      errors: [{ messageId: 'unitInName', cell: 'G8', suggestion: '人', severity: 'info' }],
     },
     { name: 'a satisfaction: %', spec: satisfaction('≥95'), errors: [{ messageId: 'noUnit', cell: valueCell(5), suggestion: '≥95%' }] },
     { name: 'a rate: %', spec: quality('≥98', '维修质量合格率'), errors: [{ messageId: 'noUnit', suggestion: '≥98%' }] },

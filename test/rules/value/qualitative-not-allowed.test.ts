@@ -115,6 +115,9 @@ ruleTester(qualitativeNotAllowed, {
       spec: cost('≤预算金额'),
       errors: [{ messageId: 'cost', cell: valueCell(3), suggestion: '≤26.5万元', severity: 'error' }],
     },
+    { name: '在预算范围内 on the only cost: the budget suggested', spec: cost('在预算范围内'), errors: [{ messageId: 'cost', cell: valueCell(3), suggestion: '≤26.5万元', severity: 'error' }] },
+    { name: '不超预算', spec: cost('不超预算'), errors: [{ messageId: 'cost', suggestion: '≤26.5万元' }] },
+    { name: '不突破预算', spec: cost('不突破预算'), errors: [{ messageId: 'cost', suggestion: '≤26.5万元' }] },
     {
       name: 'the budget in words beside another cap: no amount to suggest (the two would pass the budget)',
       spec: spec({ rows: [...DEFAULT_ROWS.slice(0, 4), { l2: '成本指标', l3: '差旅费', desc: '', value: '预算内' }, ...DEFAULT_ROWS.slice(4)] }),

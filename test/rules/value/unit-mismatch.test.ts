@@ -33,6 +33,13 @@ ruleTester(unitMismatch, {
       spec: satisfaction('≥90次'),
       errors: [{ messageId: 'satisfaction', cell: valueCell(5), suggestion: null, severity: 'error' }],
     },
+    {
+      name: 'complaints counted under 满意度 (投诉次数 ≤2次): a note, not an error',
+      spec: withRow({ l2: '服务对象满意度指标', l3: '投诉次数', desc: '', value: '≤2次' }),
+      errors: [{ messageId: 'satisfactionComplaints', cell: valueCell(5), suggestion: null, severity: 'info' }],
+    },
+    { name: '有效投诉 0起', spec: withRow({ l2: '服务对象满意度指标', l3: '有效投诉', desc: '', value: '＝0起' }), errors: [{ messageId: 'satisfactionComplaints', severity: 'info' }] },
+    { name: 'a satisfaction in 次 is still an error', spec: withRow({ l2: '服务对象满意度指标', l3: '群众满意度', desc: '', value: '≥2次' }), errors: [{ messageId: 'satisfaction', severity: 'error' }] },
     { name: 'satisfaction as a score: a warning', spec: satisfaction('≥90分'), errors: [{ messageId: 'satisfactionScore', severity: 'warning' }] },
     { name: 'an unknown unit: a warning', spec: satisfaction('≥90栋楼'), errors: [{ messageId: 'satisfaction', severity: 'warning' }] },
     { name: 'a deadline in money', spec: timeliness('≤26万元'), errors: [{ messageId: 'timeliness', cell: valueCell(2), severity: 'error' }] },

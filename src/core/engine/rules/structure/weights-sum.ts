@@ -17,6 +17,7 @@ import { headerRect, intendedLevel1, isFlat } from './shared';
 const HUNDRED = Decimal.parse('100') as Decimal;
 /** Totals of 90 leave 10 points to 预算执行率, scored in the later 自评: said in an info. */
 const NINETY = Decimal.parse('90') as Decimal;
+const ONE = Decimal.parse('1') as Decimal;
 
 type WeightRead = { kind: 'empty' } | { kind: 'invalid' } | { kind: 'ok'; value: Decimal };
 
@@ -86,11 +87,26 @@ function checkRowWeights(ctx: RuleContext, table: TableModel, weighted: Indicato
   }
   // Sums over unreadable weights would report the same cell's mistake a second time.
   if (!readable) return;
-  const sumOf = (rows: IndicatorRow[]) => rows.reduce((acc, r) => acc.plus(values.get(r) ?? Decimal.ZERO), Decimal.ZERO);
+  // A weight merged down over several rows is one weight for them all (`产出指标 | 50` over its
+  // three rows), counted once.
+  const sumOf = (rows: IndicatorRow[]) => {
+    const seen = new Set<string>();
+    let sum = Decimal.ZERO;
+    for (const r of rows) {
+      const at = (r.weight as Field).at;
+      const key = `${at.row}:${at.col}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      sum = sum.plus(values.get(r) ?? Decimal.ZERO);
+    }
+    return sum;
+  };
   const total = sumOf(weighted);
   const cut = cutShort(ctx, table);
-  if (cut) {
-    // Left to structure/missing-level1.
+  // 权重 written as fractions of one (0.2, 0.3 …) adding up to 1.
+  const fractions = total.eq(ONE) && [...values.values()].every((v) => v.cmp(ONE) <= 0);
+  if (cut || fractions) {
+    // Left to structure/missing-level1; or weights as fractions, which add up.
   } else if (total.eq(NINETY)) {
     ctx.report({ messageId: 'ninety', at: weightHeaderCell(table) ?? headerRect(table), data: { sum: total.toString() }, severity: 'info' });
   } else if (!total.eq(HUNDRED)) {

@@ -92,6 +92,12 @@ export function inferSign(ind: IndicatorRow, number: number | undefined, unit: s
   return '≥';
 }
 
+/** The unit a 三级 name states in brackets at its end (`培训人数（人）`, `补助标准(元/人)`), if known. */
+export function unitInName(ind: IndicatorRow): string | undefined {
+  const named = /[（(]([^（）()]{1,6})[）)]$/.exec(stripSpaces(ind.level3.text));
+  return named && canonicalUnit(named[1]) !== undefined ? named[1] : undefined;
+}
+
 /** Count units guessed from a name ending in `…次数`, `…人数`, `…份数`. */
 const COUNT_NAME_UNITS = ['人次', '次', '人', '份', '台', '个', '件', '户', '篇', '期', '场', '项', '套', '辆', '家', '门', '本', '册', '条', '所', '处', '批'];
 
@@ -100,8 +106,8 @@ export function guessUnit(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'
   const kind = rowFacts(ind).kind;
   const name = stripSpaces(ind.level3.text);
   // `实施营造林总面积(亩)`: the name states the unit in brackets at its end.
-  const named = /[（(]([^（）()]{1,6})[）)]$/.exec(name);
-  if (named && canonicalUnit(named[1]) !== undefined) return named[1];
+  const named = unitInName(ind);
+  if (named !== undefined) return named;
   if (kind === 'satisfaction' || isRateName(name) || isSatisfactionName(name)) return '%';
   if (kind === 'cost') return table.moneyUnit;
   for (const u of COUNT_NAME_UNITS) if (name.endsWith(`${u}数`)) return u;

@@ -1,6 +1,6 @@
 /**
- * A unit written wrongly: `百分之` for `%` (`≥99百分之`), or a unit before its number
- * (`≥百分之98`, `≥%98`). One finding per cell, with the corrected value.
+ * A unit written wrongly: `百分之` for `%` (`≥99百分之`), a unit before its number
+ * (`≥百分之98`, `≥%98`), a share in tenths (`≥9成`). One finding per cell, with the corrected value.
  */
 import type { Rule } from '../types';
 import { bestValue, isSplit, shown, valueFix } from './fix';
@@ -18,6 +18,13 @@ export const malformedUnit: Rule = {
       // The whole value corrected (a missing sign too: `100人/次` -> ≥100人次), else the unit replaced.
       const suggestion = inColumn ? standard : (bestValue(ind, ctx.table, { unit: standard }) ?? ind.value.text.trim().replace(p.unitText ?? p.unit ?? standard, standard));
       ctx.report({ messageId: 'nonstandardUnit', at, data: { value: shown(ind), unit: p.unitText ?? p.unit ?? '', standard }, suggestion, severity: 'warning' });
+      return;
+    }
+    if (p.problems.includes('tenths')) {
+      // `≥9成`, `九成以上`: a share in tenths, a percentage in the standard form (a warning: the
+      // meaning is clear). The fix also gives a missing sign (`9成` -> ≥90%).
+      const { at, suggestion } = valueFix(ind, ctx.table);
+      ctx.report({ messageId: 'tenths', at, data: { value: shown(ind), suggestion: suggestion ?? '' }, suggestion, severity: 'warning' });
       return;
     }
     const before = p.problems.includes('unit-before-number');

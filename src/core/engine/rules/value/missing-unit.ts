@@ -1,11 +1,12 @@
 /**
  * A number without a unit (`≥200`; in split layouts an empty unit column). The unit is suggested
  * when the indicator tells it: % for rates and satisfaction, the table's money unit for a cost,
- * 次/人/份… for names ending in 次数/人数/份数.
+ * 次/人/份… for names ending in 次数/人数/份数. A unit the 三级 name states in brackets
+ * (`培训人数（人）` with `100`) is there: a note that suggests the value with it.
  */
 import type { Rule } from '../types';
 import { isDateSerial } from './date-serial';
-import { guessUnit, isDottedMonth, sameCell, shown, unitFix } from './fix';
+import { guessUnit, isDottedMonth, sameCell, shown, unitFix, unitInName } from './fix';
 import { isNoCost } from './kind';
 
 export const missingUnit: Rule = {
@@ -16,6 +17,11 @@ export const missingUnit: Rule = {
     const { at, suggestion } = unitFix(ind, ctx.table, guessUnit(ind, ctx.table));
     const data = { value: shown(ind), suggestion: suggestion ?? '' };
     const inColumn = ind.unit !== undefined && sameCell(at, ind.unit.at);
+    // `培训人数（人）` with `≥100`: the unit is stated, in the name; a note, with the value in full.
+    if (suggestion && unitInName(ind) !== undefined) {
+      ctx.report({ messageId: 'unitInName', at, data: { ...data, name: ind.level3.text.trim() }, suggestion, severity: 'info' });
+      return;
+    }
     ctx.report({ messageId: !suggestion ? 'noUnitNoFix' : inColumn ? 'noUnitColumn' : 'noUnit', at, data, suggestion });
   },
 };

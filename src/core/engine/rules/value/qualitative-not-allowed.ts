@@ -126,8 +126,11 @@ export const qualitativeNotAllowed: Rule = {
   },
 };
 
-/** A cost written as the budget in words: `≤预算数`, `不超过预算金额`, `预算内`, `控制在批复预算以内`. */
-const BUDGET_WORDS_RE = /^(?:≤|<=|＜=|不超过|不高于|控制在)?(?:项目|年度)?(?:批复)?(?:预算|批复)(?:数|金额|资金|总额)?(?:内|以内|范围内)?$/;
+/**
+ * A cost written as the budget in words: `≤预算数`, `不超过预算金额`, `预算内`, `控制在批复预算以内`,
+ * `在预算范围内`, `不超预算`, `不突破预算`.
+ */
+const BUDGET_WORDS_RE = /^(?:≤|<=|＜=|不超过|不超出|不超|不突破|未超过|不高于|控制在|在)?(?:项目|年度)?(?:批复)?(?:预算|批复)(?:数|金额|资金|总额)?(?:内|以内|之内|范围内|范围以内)?$/;
 
 /** The budget as a cap (`≤100万元`) when the table has one and no cost row states a sum already. */
 function budgetAsCap(ctx: RuleContext): string | undefined {

@@ -11,6 +11,9 @@ export const restatesIndicator: Rule = {
   meta: { id: 'value/restates-indicator', category: 'value', severity: 'warning', fixable: false },
   row(ctx, ind) {
     if (ind.parsed.kind !== 'qualitative') return;
+    // One cell of a `三级指标及指标值` column stating a qualitative indicator whole (`业务能力有效提升`):
+    // its name and its target are the one text, not a value copied from the name.
+    if (ind.value.part !== undefined && ind.value.part.before === '' && ind.level3.at.row === ind.value.at.row && ind.level3.at.col === ind.value.at.col) return;
     const key = contentKey(ind.value.text);
     if (key === '') return;
     const name = contentKey(ind.level3.text);

@@ -1,14 +1,15 @@
 /**
  * A unit that does not fit the 二级指标 (SPEC §4): a satisfaction is a percentage, a 时效 a time
  * or a rate in %, a cost money. A known unit of the wrong class is an error; an unknown unit only
- * a warning (it may be a unit this checker does not know). For 数量指标 only clear cases are
+ * a warning (it may be a unit this checker does not know); complaints counted under 满意度
+ * (`投诉次数 ≤2次`) only a note. For 数量指标 only clear cases are
  * reported, as warnings: money, or a percentage on a name that counts (`…数量`, `…次数`).
  */
 import type { IndicatorRow, ParsedValue, Severity } from '../../../model';
 import { isPerTime } from '../../units';
 import type { Rule } from '../types';
 import { isSplit, shown } from './fix';
-import { isRateName, type IndicatorKind } from './kind';
+import { isRateName, isReverseSatisfaction, type IndicatorKind } from './kind';
 
 interface Verdict {
   messageId: string;
@@ -22,6 +23,9 @@ function judge(kind: IndicatorKind, p: ParsedValue, name: string): Verdict | und
   switch (kind) {
     case 'satisfaction':
       if (cls === 'percent') return undefined;
+      // `投诉次数 ≤2次`, `有效投诉 0起`: complaints counted, less is better; many counties keep them
+      // under 满意度. A note, not an error.
+      if (cls === 'count' && isReverseSatisfaction(name)) return { messageId: 'satisfactionComplaints', severity: 'info' };
       return cls === 'score' ? { messageId: 'satisfactionScore', severity: 'warning' } : { messageId: 'satisfaction', severity };
     case 'timeliness':
       return cls === 'time' || cls === 'percent' || isPerTime(unit) ? undefined : { messageId: 'timeliness', severity };
