@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { renderRuleDocs, rulePage, rulePageText } from '../../src/core/review/rule-docs';
 import { RULES } from '../../src/core/engine/rules';
 import { RULE_TEXTS } from '../../src/core/i18n';
+import { RULE_CHECKS } from '../../src/core/i18n/rules-help';
 
 describe('rule docs and metadata', () => {
   it('docs/rules.md is up to date (run `npm run docs:rules`)', () => {
@@ -20,7 +21,7 @@ describe('rule docs and metadata', () => {
     for (const r of RULES) {
       const texts = RULE_TEXTS[r.meta.id];
       expect(texts).toBeDefined();
-      for (const text of [texts.name, texts.description, ...Object.values(texts.messages)]) {
+      for (const text of [texts.name, RULE_CHECKS[r.meta.id], ...Object.values(texts.messages)]) {
         expect(text['zh-CN'].length).toBeGreaterThan(0);
         expect(text['en-US'].length).toBeGreaterThan(0);
         // Same placeholders in both languages.
@@ -33,6 +34,7 @@ describe('rule docs and metadata', () => {
   it('the catalogue has no texts for rules that do not exist', () => {
     const ids = new Set(RULES.map((r) => r.meta.id));
     for (const id of Object.keys(RULE_TEXTS)) expect(ids.has(id)).toBe(true);
+    for (const id of Object.keys(RULE_CHECKS)) expect(ids.has(id)).toBe(true);
   });
 });
 

@@ -27,8 +27,6 @@ export { clipText, displayText, interpolate, localeFrom, pick } from './format';
 export interface RuleTexts {
   /** Short name of the rule (a noun phrase), for lists and docs. */
   name: Localized;
-  /** One or two sentences for the docs: what the rule checks and why. */
-  description: Localized;
   /** Message templates by messageId; `{placeholders}` are filled from the report's data. */
   messages: Record<string, Localized>;
 }

@@ -3,7 +3,9 @@ import type { Localized } from './format';
 /**
  * The rule pages (说明 in the task pane, `perf-target rules ID`, docs/rules.md): why each rule
  * matters, in the words of the 财预 documents paraphrased, and one wrong and one right example.
- * What the rule checks is its `description` (rules-value.ts, rules-table.ts).
+ * What the rule checks is its entry in RULE_CHECKS, below: kept here, with the pages, so that the
+ * ribbon command and the task pane's first load (which show messages, never a rule page) do not
+ * carry it.
  *
  * 财预〔2015〕88号 is 《中央部门预算绩效目标管理办法》: targets must be 指向明确, 细化量化, 合理可行,
  * 相应匹配 (matched to the budget). 财预〔2021〕101号 is the 核心绩效目标和指标设置及取值指引: quantitative
@@ -375,5 +377,198 @@ export const RULE_HELP: Readonly<Record<string, RuleHelp>> = {
     },
     wrong: '系统正常运行率。',
     right: '系统正常运行率',
+  },
+};
+
+/** What each rule checks, in one or two sentences: the first paragraph of its page. */
+export const RULE_CHECKS: Readonly<Record<string, Localized>> = {
+  'budget/negative': { 'zh-CN': '预算金额不能为负数。', 'en-US': 'Budget amounts cannot be negative.' },
+  'value/empty': {
+    'zh-CN': '每个三级指标都要有指标值：定量指标写“符号+数值+单位”，定性指标写明要达到的效果。',
+    'en-US': 'Every indicator needs a target: sign + number + unit for a quantitative one, the intended effect for a qualitative one.',
+  },
+  'value/placeholder': {
+    'zh-CN': '“XX”“/”“无”“待定”“——”等占位内容不是目标值，公开前须替换为实际目标。',
+    'en-US': 'Placeholders such as “XX”, “/”, “无”, “待定” or “——” are not targets and must be replaced before publication.',
+  },
+  'value/missing-number': {
+    'zh-CN': '写了比较符号或单位却没有数值（如“≥%”），无法衡量。',
+    'en-US': 'A sign or unit without a number (e.g. “≥%”) measures nothing.',
+  },
+  'value/qualitative-not-allowed': {
+    'zh-CN': '成本指标须写明金额上限，满意度指标须写明百分比目标，不能只写文字（错误）；数量、时效指标只写模糊文字，或把目标写在一句话里，也无法考核（警告）。',
+    'en-US': 'A cost indicator needs a money ceiling and a satisfaction indicator a percentage; text alone is not enough (error). Vague words on a quantity or timeliness indicator, or a target buried in a sentence, cannot be assessed either (warning).',
+  },
+  'value/bad-number': {
+    'zh-CN': '数值只能由阿拉伯数字、小数点和千位分隔符组成；混入字母（如“2O”）或多余的小数点（如“9..5”）会导致无法识别。',
+    'en-US': 'A number is made of digits, a decimal point and thousands separators; letters (“2O”) or extra points (“9..5”) make it unreadable.',
+  },
+  'value/malformed-unit': {
+    'zh-CN': '百分比应写作“%”而不是“百分之”或“成”；单位应写在数值后面（“≥98%”而不是“≥百分之98”）。',
+    'en-US': 'A percentage is written “%”, not “百分之” or tenths (成); the unit follows the number (“≥98%”, not “≥百分之98”).',
+  },
+  'value/missing-unit': {
+    'zh-CN': '定量指标值须带计量单位（%、次、人、万元、小时等），否则数值含义不明。',
+    'en-US': 'A quantitative value needs its unit (%, 次, 人, 万元, 小时 …); without it the number means nothing definite.',
+  },
+  'value/doubled-mark': {
+    'zh-CN': '比较符号或单位写了两遍（“≥≥90%”“98%%”），或符号与“以上”“以内”等文字重复（“≥98%以上”）。',
+    'en-US': 'A sign or unit written twice (“≥≥90%”, “98%%”), or a sign repeated in words (“≥98%以上”).',
+  },
+  'value/missing-sign': {
+    'zh-CN': '定量指标值应以“≥ ≤ ＝ ＞ ＜”开头，说明目标是下限、上限还是确切值（如“100%”应写作“＝100%”）。',
+    'en-US': 'A quantitative value starts with ≥ ≤ ＝ ＞ ＜ to say whether it is a floor, a ceiling or exact (“100%” is written “＝100%”).',
+  },
+  'value/nonstandard-sign': {
+    'zh-CN': '指标值中的比较关系应使用符号“≥ ≤ ＝ ＞ ＜”，不用文字（“不低于”“以上”）或“>=”这类组合。单独的符号列中写文字是正常的。',
+    'en-US': 'Inside a value cell, use the symbols ≥ ≤ ＝ ＞ ＜, not words (“不低于”, “以上”) or “>=”. Words in a separate sign column are normal.',
+  },
+  'value/wrong-direction': {
+    'zh-CN': '成本指标是支出上限，应使用“≤ ＜ ＝”；满意度指标是下限，应使用“≥ ＞ ＝”；差错率、逾期率等越低越好的比率是上限，不能用“≥ ＞”。',
+    'en-US': 'A cost is a ceiling (≤ ＜ ＝); a satisfaction target is a floor (≥ ＞ ＝); a rate where lower is better (errors, delays) is a ceiling, never “≥ ＞”.',
+  },
+  'value/unit-mismatch': {
+    'zh-CN': '满意度指标用百分比，时效指标用时间（小时、天、工作日、月、年）或百分比，成本指标用金额（元、万元、亿元）。',
+    'en-US': 'Satisfaction is a percentage, timeliness a time (hours, days, months, years) or a percentage, cost an amount of money (元, 万元, 亿元).',
+  },
+  'value/percent-range': {
+    'zh-CN': '比率和满意度只能在0%到100%之间；满意度目标不应低于设定的最低值。',
+    'en-US': 'Rates and satisfaction lie between 0% and 100%; a satisfaction target should not fall below the configured minimum.',
+  },
+  'value/quantity-ceiling': {
+    'zh-CN': '数量指标是产出数量，通常用“≥”或“＝”；用“≤”表示上限时请确认确有此意（如最多采购1台）。',
+    'en-US': 'A quantity indicator is an output, usually ≥ or ＝; a ceiling (≤) may be meant (at most one device bought) but is worth a check.',
+  },
+  'value/grade-list': {
+    'zh-CN': '指标值只列出“高中低”“优、良、中、差”“是/否”等评价等级时，没有选定要达到的等级，无法衡量。',
+    'en-US': 'A value that only lists grades (高中低, 优、良、中、差, 是/否) chooses none of them and sets no target.',
+  },
+  'value/date-serial': {
+    'zh-CN': '时效指标的日期被 Excel 存成日期、导出时又显示为序列号（如 44,561 即 2021年12月31日），读表的人看不到日期。',
+    'en-US': 'A deadline Excel stored as a date and an export printed as its serial number (44,561 is 2021-12-31): readers see no date.',
+  },
+  'value/restates-indicator': {
+    'zh-CN': '定性指标值只重复三级指标名称或指标描述时，没有说明要达到的程度，无法衡量。',
+    'en-US': 'A qualitative value that only repeats the indicator name or description says nothing about the level to reach.',
+  },
+  'value/split-contradiction': {
+    'zh-CN': '符号、数值、单位分列填写时，各列须一致：单位列与数值中的单位、符号列与数值中的符号、定性/定量与内容、正向/反向与符号。',
+    'en-US': 'When sign, number and unit have columns of their own they must agree: unit column and unit in the number, sign column and sign, 定性/定量 and content, 正向/反向 and sign.',
+  },
+  'value/wan-unit': {
+    'zh-CN': '“万”单独使用时按“万元”理解，写全为“万元”更清楚。',
+    'en-US': '“万” alone is read as 万元 (10,000 yuan); writing 万元 in full is clearer.',
+  },
+  'value/fullwidth': {
+    'zh-CN': '数值中的全角数字（如“９８”、“10，000”）其他系统不能当作数字读取，宜改为半角。全角的“％”“＝”“＞”“＜”是正确写法，不作提示。',
+    'en-US': 'Full-width digits (“９８”, “10，000”) are not read as numbers by other systems; use ASCII digits. Full-width ％ ＝ ＞ ＜ are correct and not reported.',
+  },
+  'budget/missing-total': {
+    'zh-CN': '每张绩效目标表都应填写预算数（项目的预算规模）。',
+    'en-US': 'Every table must state its budget total (预算数), the size of the project.',
+  },
+  'budget/not-a-number': {
+    'zh-CN': '预算数、财政资金和其他资金必须是数字（如 26.50），单位由表头的“单位：万元”给出。',
+    'en-US': 'The budget total, fiscal and other funds must be numbers (e.g. 26.50); the unit is the table\'s "单位：万元".',
+  },
+  'budget/sum-mismatch': {
+    'zh-CN': '预算数应等于财政资金与其他资金之和（另有上年结转、自筹资金等来源时一并计入），精确到分；其他资金为空按 0 计。',
+    'en-US': 'The budget total must equal fiscal plus other funds (and any further source written, such as 上年结转 or 自筹资金) to the cent; an empty 其他资金 counts as 0.',
+  },
+  'budget/cost-exceeds': {
+    'zh-CN': '成本指标（≤ 金额）之和换算为表的金额单位后不应超过预算数；等于预算数是正常的。',
+    'en-US': 'The cost caps (≤ amount) added up and converted to the table\'s unit must not exceed the budget total; equal is fine.',
+  },
+  'budget/long-term-total': {
+    'zh-CN': '中期（实施期）资金总额包含本年度的资金，不应少于年度资金总额。',
+    'en-US': 'The long-term (implementation period) total includes this year\'s money and cannot be less than the annual total.',
+  },
+  'budget/implausible-amount': {
+    'zh-CN': '金额的大小与表的金额单位明显不符时提醒（多为元与万元混淆）。',
+    'en-US': 'Warns when an amount does not fit the table\'s money unit, usually 元 and 万元 confused.',
+  },
+  'structure/missing-project-name': {
+    'zh-CN': '每张表都应填写项目名称，表按项目名称报送和公开。',
+    'en-US': 'Every table must name its project; tables are filed and published under that name.',
+  },
+  'structure/missing-goals': {
+    'zh-CN': '每张表都应填写绩效目标，绩效指标用来衡量这些目标。',
+    'en-US': 'Every table must state its goals (绩效目标), which the indicators measure.',
+  },
+  'structure/table-kind': {
+    'zh-CN': '部门整体支出绩效目标表、区域或转移支付绩效目标表、政策绩效目标表、项目支出绩效自评表、绩效监控表、评分表和绩效目标调整表的格式与项目支出绩效目标表不同，只注明表的种类，不按项目表校验。',
+    'en-US': 'Department-wide, regional, transfer-payment or policy target tables, self-evaluation, monitoring, scoring and target adjustment tables differ from project target tables: their kind is named, and they are not checked as project tables.',
+  },
+  'structure/unused-rows': {
+    'zh-CN': '模板中没有填写三级指标和指标值的行是未使用的空白行：请删除，或补充三级指标和指标值。',
+    'en-US': 'Template rows with neither a level-3 indicator nor a value are unused: delete them or fill them in.',
+  },
+  'structure/unfilled': {
+    'zh-CN': '空白模板尚未填写：列出待填写的栏目，不报告错误；填写后按正常规则校验。',
+    'en-US': 'A blank template is not yet filled in: the fields to fill are listed, not reported as errors; once filled in, the table is checked as usual.',
+  },
+  'structure/no-indicators': {
+    'zh-CN': '表中应有绩效指标（一级/二级/三级指标及指标值）。',
+    'en-US': 'A table needs indicators (levels 1–3 with target values).',
+  },
+  'structure/missing-level1': {
+    'zh-CN': '绩效指标应包含产出指标、效益指标和满意度指标（2021 版另含成本指标）。',
+    'en-US': 'The indicators must include 产出指标, 效益指标 and 满意度指标 (and 成本指标 in the 2021 scheme).',
+  },
+  'structure/missing-cost': {
+    'zh-CN': '每个项目都应设置成本指标：2015 版为产出指标下的二级指标“成本指标”，2021 版为一级指标“成本指标”。',
+    'en-US': 'Every project must state its cost: 成本指标 under 产出指标 (2015 scheme), or the level-1 成本指标 (2021 scheme).',
+  },
+  'structure/unknown-level1': {
+    'zh-CN': '一级指标名称应为指标体系中的名称（产出指标、效益指标、满意度指标；2021 版另有成本指标）。',
+    'en-US': 'A level-1 name must be one of the scheme\'s (产出指标, 效益指标, 满意度指标; 成本指标 in 2021).',
+  },
+  'structure/unknown-level2': {
+    'zh-CN': '二级指标名称应为指标体系中的名称（数量指标、质量指标、社会效益指标……）。',
+    'en-US': 'A level-2 name must be one of the scheme\'s (数量指标, 质量指标, 社会效益指标 …).',
+  },
+  'structure/level2-mismatch': {
+    'zh-CN': '二级指标应放在其所属的一级指标下；2021 版中成本指标是一级指标，下设经济成本指标、社会成本指标、生态环境成本指标。',
+    'en-US': 'A level-2 indicator must sit under its own level-1 indicator; in the 2021 scheme 成本指标 is a level-1 indicator with 经济成本指标, 社会成本指标 and 生态环境成本指标.',
+  },
+  'structure/empty-level3': {
+    'zh-CN': '每行指标都应有三级指标名称，说明衡量的是什么。',
+    'en-US': 'Every indicator row needs a level-3 name saying what is measured.',
+  },
+  'structure/duplicate-level3': {
+    'zh-CN': '同一张表中三级指标名称不应重复。',
+    'en-US': 'A level-3 name should appear only once per table.',
+  },
+  'structure/level2-as-level3': {
+    'zh-CN': '三级指标应是具体衡量的内容，不能填写一级或二级指标的名称（如“生态效益指标”）。',
+    'en-US': 'A level-3 indicator names what is measured; a level-1 or level-2 name (e.g. 生态效益指标) measures nothing.',
+  },
+  'structure/weights-sum': {
+    'zh-CN': '填写了分值（权重）时，各指标分值合计应为 100；一级指标标注分值（如“产出指标(50分)”）时，其下各指标分值之和应等于该分值。',
+    'en-US': 'Where weights are given they must total 100, and the rows under a weighted level-1 name (e.g. 产出指标(50分)) must add up to its weight.',
+  },
+  'content/placeholder-goal': {
+    'zh-CN': '绩效目标不能是模板中的占位文字（如“目标内容1”“请输入…”“XXX”）；绩效目标会随部门预算公开。',
+    'en-US': 'Goals must not be template filler (目标内容1, 请输入…, XXX); they are published with the budget.',
+  },
+  'content/placeholder-text': {
+    'zh-CN': '项目名称、资金用途、三级指标等不能留有“XX”“请输入”“待定”之类的占位文字。',
+    'en-US': 'Names and descriptions must not keep filler such as XX, 请输入 or 待定.',
+  },
+  'content/project-year-mismatch': {
+    'zh-CN': '项目名称中的年份应一致（如“2024年…-2025中央”前后不一），标题中的年份应与项目名称一致。',
+    'en-US': 'The years in a project name must agree (2024年…-2025中央 does not), and the title\'s must match them.',
+  },
+  'content/name-states-value': {
+    'zh-CN': '三级指标名称末尾写了目标值（如“…达标率100%”），而指标值写的是另一个数，同一指标有两个目标。',
+    'en-US': 'A level-3 name ends with a target of its own (…达标率100%) while the value states another: two targets for one indicator.',
+  },
+  'content/stray-space': {
+    'zh-CN': '填写的文字首尾或中间有多余空格（含全角空格），公开时显得不规范。',
+    'en-US': 'Leading, trailing, doubled or full-width spaces in what the user wrote; they look untidy when published.',
+  },
+  'content/trailing-punctuation': {
+    'zh-CN': '三级指标名称和指标值是名称或目标值，不是句子，末尾不加“。”“；”“，”。',
+    'en-US': 'Level-3 names and target values are names, not sentences: no closing 。, ； or ，.',
   },
 };

@@ -41,10 +41,6 @@ const AMOUNTS: readonly FieldName[] = ['total', 'fiscal', 'other'];
 const BUDGET: Record<string, RuleTexts> = {
   'budget/missing-total': {
     name: { 'zh-CN': '缺少预算数', 'en-US': 'Missing budget total' },
-    description: {
-      'zh-CN': '每张绩效目标表都应填写预算数（项目的预算规模）。',
-      'en-US': 'Every table must state its budget total (预算数), the size of the project.',
-    },
     messages: {
       elsewhere: {
         'zh-CN': '预算数没有单独填写（写在说明文字或其他栏目中），无法核对财政资金与其他资金之和：建议单独填写预算数。',
@@ -66,10 +62,6 @@ const BUDGET: Record<string, RuleTexts> = {
   },
   'budget/not-a-number': {
     name: { 'zh-CN': '金额不是数字', 'en-US': 'Amount is not a number' },
-    description: {
-      'zh-CN': '预算数、财政资金和其他资金必须是数字（如 26.50），单位由表头的“单位：万元”给出。',
-      'en-US': 'The budget total, fiscal and other funds must be numbers (e.g. 26.50); the unit is the table\'s "单位：万元".',
-    },
     messages: perField(AMOUNTS, {
       'zh-CN': '{field}“{text}”不是数字：请只填写金额数字，如 26.50。',
       'en-US': 'The amount "{text}" in {field} is not a number: enter the amount only, e.g. 26.50.',
@@ -77,7 +69,6 @@ const BUDGET: Record<string, RuleTexts> = {
   },
   'budget/negative': {
     name: { 'zh-CN': '金额为负数', 'en-US': 'Negative amount' },
-    description: { 'zh-CN': '预算金额不能为负数。', 'en-US': 'Budget amounts cannot be negative.' },
     messages: perField(AMOUNTS, {
       'zh-CN': '{field}“{text}”为负数：预算金额不能小于 0，请改正。',
       'en-US': 'The amount "{text}" in {field} is negative: a budget amount cannot be below 0; correct it.',
@@ -85,10 +76,6 @@ const BUDGET: Record<string, RuleTexts> = {
   },
   'budget/sum-mismatch': {
     name: { 'zh-CN': '预算数与资金来源不符', 'en-US': 'Budget total does not match its sources' },
-    description: {
-      'zh-CN': '预算数应等于财政资金与其他资金之和（另有上年结转、自筹资金等来源时一并计入），精确到分；其他资金为空按 0 计。',
-      'en-US': 'The budget total must equal fiscal plus other funds (and any further source written, such as 上年结转 or 自筹资金) to the cent; an empty 其他资金 counts as 0.',
-    },
     messages: {
       mismatch: {
         'zh-CN': '预算数 {total} 不等于财政资金 {fiscal} + 其他资金 {other} = {sum}（{unit}）：请核对，若资金来源无误，预算数应为 {sum}。',
@@ -106,10 +93,6 @@ const BUDGET: Record<string, RuleTexts> = {
   },
   'budget/cost-exceeds': {
     name: { 'zh-CN': '成本指标超过预算数', 'en-US': 'Cost caps exceed the budget' },
-    description: {
-      'zh-CN': '成本指标（≤ 金额）之和换算为表的金额单位后不应超过预算数；等于预算数是正常的。',
-      'en-US': 'The cost caps (≤ amount) added up and converted to the table\'s unit must not exceed the budget total; equal is fine.',
-    },
     messages: {
       exceeds: {
         'zh-CN': '成本指标合计 {caps}{unit} 超过预算数 {total}{unit}：成本上限不能高于预算，请改小成本指标值或核对预算数。',
@@ -123,10 +106,6 @@ const BUDGET: Record<string, RuleTexts> = {
   },
   'budget/long-term-total': {
     name: { 'zh-CN': '中期资金少于年度资金', 'en-US': 'Long-term total below the annual total' },
-    description: {
-      'zh-CN': '中期（实施期）资金总额包含本年度的资金，不应少于年度资金总额。',
-      'en-US': 'The long-term (implementation period) total includes this year\'s money and cannot be less than the annual total.',
-    },
     messages: {
       below: {
         'zh-CN': '中期资金总额 {longTerm} 小于年度资金总额 {annual}：中期资金应包含本年度资金，请核对两处金额。',
@@ -137,10 +116,6 @@ const BUDGET: Record<string, RuleTexts> = {
 
   'budget/implausible-amount': {
     name: { 'zh-CN': '金额与单位不符', 'en-US': 'Amount implausible for its unit' },
-    description: {
-      'zh-CN': '金额的大小与表的金额单位明显不符时提醒（多为元与万元混淆）。',
-      'en-US': 'Warns when an amount does not fit the table\'s money unit, usually 元 and 万元 confused.',
-    },
     messages: {
       unitWritten: {
         'zh-CN': '金额“{text}”写的单位是{written}，而本表单位为{unit}：请换算为{unit}并只填写数字。',
@@ -169,10 +144,6 @@ const BUDGET: Record<string, RuleTexts> = {
 const STRUCTURE: Record<string, RuleTexts> = {
   'structure/missing-project-name': {
     name: { 'zh-CN': '缺少项目名称', 'en-US': 'Missing project name' },
-    description: {
-      'zh-CN': '每张表都应填写项目名称，表按项目名称报送和公开。',
-      'en-US': 'Every table must name its project; tables are filed and published under that name.',
-    },
     messages: {
       missing: {
         'zh-CN': '表中没有“项目名称”一栏：请补充项目名称。',
@@ -187,10 +158,6 @@ const STRUCTURE: Record<string, RuleTexts> = {
   },
   'structure/missing-goals': {
     name: { 'zh-CN': '缺少绩效目标', 'en-US': 'Missing goals' },
-    description: {
-      'zh-CN': '每张表都应填写绩效目标，绩效指标用来衡量这些目标。',
-      'en-US': 'Every table must state its goals (绩效目标), which the indicators measure.',
-    },
     messages: {
       missing: {
         'zh-CN': '表中没有“绩效目标”一栏：请补充项目的绩效目标。',
@@ -204,10 +171,6 @@ const STRUCTURE: Record<string, RuleTexts> = {
   },
   'structure/table-kind': {
     name: { 'zh-CN': '非项目绩效目标表', 'en-US': 'Not a project target table' },
-    description: {
-      'zh-CN': '部门整体支出绩效目标表、区域或转移支付绩效目标表、政策绩效目标表、项目支出绩效自评表、绩效监控表、评分表和绩效目标调整表的格式与项目支出绩效目标表不同，只注明表的种类，不按项目表校验。',
-      'en-US': 'Department-wide, regional, transfer-payment or policy target tables, self-evaluation, monitoring, scoring and target adjustment tables differ from project target tables: their kind is named, and they are not checked as project tables.',
-    },
     messages: {
       department: { 'zh-CN': '这是部门整体支出绩效目标表，未按项目支出绩效目标表校验。', 'en-US': 'This is a department-wide target table (部门整体支出绩效目标表); it was not checked as a project table.' },
       region: { 'zh-CN': '这是区域绩效目标表，未按项目支出绩效目标表校验。', 'en-US': 'This is a regional target table (区域绩效目标表); it was not checked as a project table.' },
@@ -224,10 +187,6 @@ const STRUCTURE: Record<string, RuleTexts> = {
   },
   'structure/unused-rows': {
     name: { 'zh-CN': '空白指标行', 'en-US': 'Unused indicator rows' },
-    description: {
-      'zh-CN': '模板中没有填写三级指标和指标值的行是未使用的空白行：请删除，或补充三级指标和指标值。',
-      'en-US': 'Template rows with neither a level-3 indicator nor a value are unused: delete them or fill them in.',
-    },
     messages: {
       unused: {
         'zh-CN': '表中有 {count} 行空白指标行（第 {first} 行起，既无三级指标也无指标值）：请删除或补充填写。',
@@ -237,10 +196,6 @@ const STRUCTURE: Record<string, RuleTexts> = {
   },
   'structure/unfilled': {
     name: { 'zh-CN': '待填写', 'en-US': 'To be filled in' },
-    description: {
-      'zh-CN': '空白模板尚未填写：列出待填写的栏目，不报告错误；填写后按正常规则校验。',
-      'en-US': 'A blank template is not yet filled in: the fields to fill are listed, not reported as errors; once filled in, the table is checked as usual.',
-    },
     messages: {
       projectName: { 'zh-CN': '待填写：项目名称。', 'en-US': 'To fill in: the project name (项目名称).' },
       total: { 'zh-CN': '待填写：预算数。', 'en-US': 'To fill in: the budget total (预算数).' },
@@ -252,10 +207,6 @@ const STRUCTURE: Record<string, RuleTexts> = {
   },
   'structure/no-indicators': {
     name: { 'zh-CN': '没有绩效指标', 'en-US': 'No indicators' },
-    description: {
-      'zh-CN': '表中应有绩效指标（一级/二级/三级指标及指标值）。',
-      'en-US': 'A table needs indicators (levels 1–3 with target values).',
-    },
     messages: {
       noGrid: {
         'zh-CN': '表中没有绩效指标表格：请补充一级指标、二级指标、三级指标、绩效指标描述、指标值各栏。',
@@ -269,10 +220,6 @@ const STRUCTURE: Record<string, RuleTexts> = {
   },
   'structure/missing-level1': {
     name: { 'zh-CN': '缺少一级指标', 'en-US': 'Missing level-1 indicator' },
-    description: {
-      'zh-CN': '绩效指标应包含产出指标、效益指标和满意度指标（2021 版另含成本指标）。',
-      'en-US': 'The indicators must include 产出指标, 效益指标 and 满意度指标 (and 成本指标 in the 2021 scheme).',
-    },
     messages: {
       missing: {
         'zh-CN': '缺少一级指标：{names}。请为其补充至少一个三级指标。',
@@ -286,10 +233,6 @@ const STRUCTURE: Record<string, RuleTexts> = {
   },
   'structure/missing-cost': {
     name: { 'zh-CN': '缺少成本指标', 'en-US': 'No cost indicator' },
-    description: {
-      'zh-CN': '每个项目都应设置成本指标：2015 版为产出指标下的二级指标“成本指标”，2021 版为一级指标“成本指标”。',
-      'en-US': 'Every project must state its cost: 成本指标 under 产出指标 (2015 scheme), or the level-1 成本指标 (2021 scheme).',
-    },
     messages: {
       missing2015: {
         'zh-CN': '没有成本指标：请在产出指标下增加二级指标“成本指标”，如“项目总成本 {cap}”。',
@@ -303,10 +246,6 @@ const STRUCTURE: Record<string, RuleTexts> = {
   },
   'structure/unknown-level1': {
     name: { 'zh-CN': '一级指标名称不规范', 'en-US': 'Unknown level-1 indicator' },
-    description: {
-      'zh-CN': '一级指标名称应为指标体系中的名称（产出指标、效益指标、满意度指标；2021 版另有成本指标）。',
-      'en-US': 'A level-1 name must be one of the scheme\'s (产出指标, 效益指标, 满意度指标; 成本指标 in 2021).',
-    },
     messages: {
       empty: { 'zh-CN': '一级指标为空：请填写一级指标名称。', 'en-US': 'The level-1 indicator is empty: fill in its name.' },
       typo: {
@@ -329,10 +268,6 @@ const STRUCTURE: Record<string, RuleTexts> = {
   },
   'structure/unknown-level2': {
     name: { 'zh-CN': '二级指标名称不规范', 'en-US': 'Unknown level-2 indicator' },
-    description: {
-      'zh-CN': '二级指标名称应为指标体系中的名称（数量指标、质量指标、社会效益指标……）。',
-      'en-US': 'A level-2 name must be one of the scheme\'s (数量指标, 质量指标, 社会效益指标 …).',
-    },
     messages: {
       empty: { 'zh-CN': '二级指标为空：请填写二级指标名称。', 'en-US': 'The level-2 indicator is empty: fill in its name.' },
       typo: {
@@ -351,10 +286,6 @@ const STRUCTURE: Record<string, RuleTexts> = {
   },
   'structure/level2-mismatch': {
     name: { 'zh-CN': '二级指标与一级指标不对应', 'en-US': 'Level-2 under the wrong level-1' },
-    description: {
-      'zh-CN': '二级指标应放在其所属的一级指标下；2021 版中成本指标是一级指标，下设经济成本指标、社会成本指标、生态环境成本指标。',
-      'en-US': 'A level-2 indicator must sit under its own level-1 indicator; in the 2021 scheme 成本指标 is a level-1 indicator with 经济成本指标, 社会成本指标 and 生态环境成本指标.',
-    },
     messages: {
       wrongParent: {
         'zh-CN': '二级指标“{name}”不属于一级指标“{level1}”，应放在“{expected}”下：请调整一级指标或二级指标。',
@@ -372,10 +303,6 @@ const STRUCTURE: Record<string, RuleTexts> = {
   },
   'structure/empty-level3': {
     name: { 'zh-CN': '三级指标为空', 'en-US': 'Empty level-3 indicator' },
-    description: {
-      'zh-CN': '每行指标都应有三级指标名称，说明衡量的是什么。',
-      'en-US': 'Every indicator row needs a level-3 name saying what is measured.',
-    },
     messages: {
       empty: {
         'zh-CN': '三级指标为空：请填写具体衡量的内容，如“软件维护次数”。',
@@ -385,10 +312,6 @@ const STRUCTURE: Record<string, RuleTexts> = {
   },
   'structure/duplicate-level3': {
     name: { 'zh-CN': '三级指标重复', 'en-US': 'Duplicate level-3 indicator' },
-    description: {
-      'zh-CN': '同一张表中三级指标名称不应重复。',
-      'en-US': 'A level-3 name should appear only once per table.',
-    },
     messages: {
       duplicate: {
         'zh-CN': '三级指标“{name}”与 {first} 重复：请删除重复行或改为不同的指标。',
@@ -398,10 +321,6 @@ const STRUCTURE: Record<string, RuleTexts> = {
   },
   'structure/level2-as-level3': {
     name: { 'zh-CN': '指标类别名称用作三级指标', 'en-US': 'Category name used as level-3 indicator' },
-    description: {
-      'zh-CN': '三级指标应是具体衡量的内容，不能填写一级或二级指标的名称（如“生态效益指标”）。',
-      'en-US': 'A level-3 indicator names what is measured; a level-1 or level-2 name (e.g. 生态效益指标) measures nothing.',
-    },
     messages: {
       level2: {
         'zh-CN': '三级指标“{name}”是二级指标的名称：请填写具体衡量的内容。',
@@ -415,10 +334,6 @@ const STRUCTURE: Record<string, RuleTexts> = {
   },
   'structure/weights-sum': {
     name: { 'zh-CN': '分值合计不符', 'en-US': 'Weights do not add up' },
-    description: {
-      'zh-CN': '填写了分值（权重）时，各指标分值合计应为 100；一级指标标注分值（如“产出指标(50分)”）时，其下各指标分值之和应等于该分值。',
-      'en-US': 'Where weights are given they must total 100, and the rows under a weighted level-1 name (e.g. 产出指标(50分)) must add up to its weight.',
-    },
     messages: {
       empty: {
         'zh-CN': '本行分值为空：其他指标都有分值，请补充。',
@@ -451,10 +366,6 @@ const STRUCTURE: Record<string, RuleTexts> = {
 const CONTENT: Record<string, RuleTexts> = {
   'content/placeholder-goal': {
     name: { 'zh-CN': '绩效目标为模板占位内容', 'en-US': 'Placeholder goal' },
-    description: {
-      'zh-CN': '绩效目标不能是模板中的占位文字（如“目标内容1”“请输入…”“XXX”）；绩效目标会随部门预算公开。',
-      'en-US': 'Goals must not be template filler (目标内容1, 请输入…, XXX); they are published with the budget.',
-    },
     messages: {
       placeholder: {
         'zh-CN': '绩效目标“{text}”是模板占位内容：请写明项目实际要达到的目标。',
@@ -472,10 +383,6 @@ const CONTENT: Record<string, RuleTexts> = {
   },
   'content/placeholder-text': {
     name: { 'zh-CN': '占位文字', 'en-US': 'Placeholder text' },
-    description: {
-      'zh-CN': '项目名称、资金用途、三级指标等不能留有“XX”“请输入”“待定”之类的占位文字。',
-      'en-US': 'Names and descriptions must not keep filler such as XX, 请输入 or 待定.',
-    },
     messages: perField(['title', 'projectName', 'use', 'level3', 'description'], {
       'zh-CN': '{field}“{text}”含有占位文字：请填写实际内容。',
       'en-US': 'The text "{text}" in {field} is placeholder text: write the real content.',
@@ -483,10 +390,6 @@ const CONTENT: Record<string, RuleTexts> = {
   },
   'content/project-year-mismatch': {
     name: { 'zh-CN': '项目名称年份不一致', 'en-US': 'Years disagree in the project name' },
-    description: {
-      'zh-CN': '项目名称中的年份应一致（如“2024年…-2025中央”前后不一），标题中的年份应与项目名称一致。',
-      'en-US': 'The years in a project name must agree (2024年…-2025中央 does not), and the title\'s must match them.',
-    },
     messages: {
       inName: {
         'zh-CN': '项目名称中出现不同的年份（{years}）：请核对并统一为预算年度。',
@@ -500,10 +403,6 @@ const CONTENT: Record<string, RuleTexts> = {
   },
   'content/name-states-value': {
     name: { 'zh-CN': '指标名称另写目标值', 'en-US': 'Indicator name states another target' },
-    description: {
-      'zh-CN': '三级指标名称末尾写了目标值（如“…达标率100%”），而指标值写的是另一个数，同一指标有两个目标。',
-      'en-US': 'A level-3 name ends with a target of its own (…达标率100%) while the value states another: two targets for one indicator.',
-    },
     messages: {
       differs: {
         'zh-CN': '三级指标名称“{name}”中写有“{stated}”，与指标值“{value}”不一致：请删去名称中的数值，或核对指标值。',
@@ -513,10 +412,6 @@ const CONTENT: Record<string, RuleTexts> = {
   },
   'content/stray-space': {
     name: { 'zh-CN': '多余空格', 'en-US': 'Stray spaces' },
-    description: {
-      'zh-CN': '填写的文字首尾或中间有多余空格（含全角空格），公开时显得不规范。',
-      'en-US': 'Leading, trailing, doubled or full-width spaces in what the user wrote; they look untidy when published.',
-    },
     messages: perField(
       ['title', 'unitName', 'projectName', 'use', 'goals', 'level1', 'level2', 'level3', 'description'],
       {
@@ -527,10 +422,6 @@ const CONTENT: Record<string, RuleTexts> = {
   },
   'content/trailing-punctuation': {
     name: { 'zh-CN': '末尾标点', 'en-US': 'Trailing punctuation' },
-    description: {
-      'zh-CN': '三级指标名称和指标值是名称或目标值，不是句子，末尾不加“。”“；”“，”。',
-      'en-US': 'Level-3 names and target values are names, not sentences: no closing 。, ； or ，.',
-    },
     messages: perField(['level3', 'value'], {
       'zh-CN': '{field}“{text}”末尾有标点：建议删除。',
       'en-US': 'The text "{text}" in {field} ends with punctuation: remove it.',

@@ -8,10 +8,6 @@ import type { RuleTexts } from './index';
 export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
   'value/empty': {
     name: { 'zh-CN': '指标值为空', 'en-US': 'Empty indicator value' },
-    description: {
-      'zh-CN': '每个三级指标都要有指标值：定量指标写“符号+数值+单位”，定性指标写明要达到的效果。',
-      'en-US': 'Every indicator needs a target: sign + number + unit for a quantitative one, the intended effect for a qualitative one.',
-    },
     messages: {
       empty: {
         'zh-CN': '指标值为空。请填写目标值：定量指标写作“符号+数值+单位”（如“≥95%”），定性指标写明要达到的效果。',
@@ -30,10 +26,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/placeholder': {
     name: { 'zh-CN': '指标值为占位符', 'en-US': 'Placeholder value' },
-    description: {
-      'zh-CN': '“XX”“/”“无”“待定”“——”等占位内容不是目标值，公开前须替换为实际目标。',
-      'en-US': 'Placeholders such as “XX”, “/”, “无”, “待定” or “——” are not targets and must be replaced before publication.',
-    },
     messages: {
       notApplicable: {
         'zh-CN': '指标值“{value}”表示本项不适用：社会成本、生态环境成本和项目不涉及的效益可以这样填写；也可以删除该行。',
@@ -48,10 +40,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/missing-number': {
     name: { 'zh-CN': '指标值缺少数值', 'en-US': 'Value without a number' },
-    description: {
-      'zh-CN': '写了比较符号或单位却没有数值（如“≥%”），无法衡量。',
-      'en-US': 'A sign or unit without a number (e.g. “≥%”) measures nothing.',
-    },
     messages: {
       noNumber: {
         'zh-CN': '指标值“{value}”缺少数值。请写明目标数值，如“≥95%”“≤10万元”。',
@@ -62,10 +50,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/qualitative-not-allowed': {
     name: { 'zh-CN': '应为定量的指标填了定性描述', 'en-US': 'Qualitative value where a number is required' },
-    description: {
-      'zh-CN': '成本指标须写明金额上限，满意度指标须写明百分比目标，不能只写文字（错误）；数量、时效指标只写模糊文字，或把目标写在一句话里，也无法考核（警告）。',
-      'en-US': 'A cost indicator needs a money ceiling and a satisfaction indicator a percentage; text alone is not enough (error). Vague words on a quantity or timeliness indicator, or a target buried in a sentence, cannot be assessed either (warning).',
-    },
     messages: {
       cost: {
         'zh-CN': '成本指标须填写金额上限，“{value}”不是数值。请写作“{example}”这样的形式（≤+金额+元/万元）。',
@@ -96,10 +80,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/bad-number': {
     name: { 'zh-CN': '数值写法有误', 'en-US': 'Malformed number' },
-    description: {
-      'zh-CN': '数值只能由阿拉伯数字、小数点和千位分隔符组成；混入字母（如“2O”）或多余的小数点（如“9..5”）会导致无法识别。',
-      'en-US': 'A number is made of digits, a decimal point and thousands separators; letters (“2O”) or extra points (“9..5”) make it unreadable.',
-    },
     messages: {
       badNumber: {
         'zh-CN': '指标值“{value}”中的数字“{number}”写法有误（混入字母或多余的符号），建议写作“{suggestion}”。',
@@ -118,10 +98,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/malformed-unit': {
     name: { 'zh-CN': '单位写法有误', 'en-US': 'Malformed unit' },
-    description: {
-      'zh-CN': '百分比应写作“%”而不是“百分之”或“成”；单位应写在数值后面（“≥98%”而不是“≥百分之98”）。',
-      'en-US': 'A percentage is written “%”, not “百分之” or tenths (成); the unit follows the number (“≥98%”, not “≥百分之98”).',
-    },
     messages: {
       nonstandardUnit: {
         'zh-CN': '指标值“{value}”的单位“{unit}”写法不规范，应写作“{standard}”。',
@@ -152,10 +128,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/missing-unit': {
     name: { 'zh-CN': '指标值缺少单位', 'en-US': 'Value without a unit' },
-    description: {
-      'zh-CN': '定量指标值须带计量单位（%、次、人、万元、小时等），否则数值含义不明。',
-      'en-US': 'A quantitative value needs its unit (%, 次, 人, 万元, 小时 …); without it the number means nothing definite.',
-    },
     messages: {
       noUnit: {
         'zh-CN': '指标值“{value}”缺少计量单位，建议写作“{suggestion}”。',
@@ -178,10 +150,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/doubled-mark': {
     name: { 'zh-CN': '符号或单位重复', 'en-US': 'Doubled sign or unit' },
-    description: {
-      'zh-CN': '比较符号或单位写了两遍（“≥≥90%”“98%%”），或符号与“以上”“以内”等文字重复（“≥98%以上”）。',
-      'en-US': 'A sign or unit written twice (“≥≥90%”, “98%%”), or a sign repeated in words (“≥98%以上”).',
-    },
     messages: {
       doubledSign: {
         'zh-CN': '指标值“{value}”重复写了比较符号（{signs}），只保留一个，建议写作“{suggestion}”。',
@@ -212,10 +180,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/missing-sign': {
     name: { 'zh-CN': '指标值缺少比较符号', 'en-US': 'Value without a sign' },
-    description: {
-      'zh-CN': '定量指标值应以“≥ ≤ ＝ ＞ ＜”开头，说明目标是下限、上限还是确切值（如“100%”应写作“＝100%”）。',
-      'en-US': 'A quantitative value starts with ≥ ≤ ＝ ＞ ＜ to say whether it is a floor, a ceiling or exact (“100%” is written “＝100%”).',
-    },
     messages: {
       noSign: {
         'zh-CN': '指标值“{value}”缺少比较符号，建议写作“{suggestion}”。',
@@ -234,10 +198,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/nonstandard-sign': {
     name: { 'zh-CN': '比较符号不规范', 'en-US': 'Non-standard sign' },
-    description: {
-      'zh-CN': '指标值中的比较关系应使用符号“≥ ≤ ＝ ＞ ＜”，不用文字（“不低于”“以上”）或“>=”这类组合。单独的符号列中写文字是正常的。',
-      'en-US': 'Inside a value cell, use the symbols ≥ ≤ ＝ ＞ ＜, not words (“不低于”, “以上”) or “>=”. Words in a separate sign column are normal.',
-    },
     messages: {
       range: {
         'zh-CN': '指标值“{value}”是一个范围：目标值应写一个界限，通常是下限，建议写作“{suggestion}”。',
@@ -256,10 +216,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/wrong-direction': {
     name: { 'zh-CN': '比较方向错误', 'en-US': 'Sign in the wrong direction' },
-    description: {
-      'zh-CN': '成本指标是支出上限，应使用“≤ ＜ ＝”；满意度指标是下限，应使用“≥ ＞ ＝”；差错率、逾期率等越低越好的比率是上限，不能用“≥ ＞”。',
-      'en-US': 'A cost is a ceiling (≤ ＜ ＝); a satisfaction target is a floor (≥ ＞ ＝); a rate where lower is better (errors, delays) is a ceiling, never “≥ ＞”.',
-    },
     messages: {
       cost: {
         'zh-CN': '成本指标是支出上限，指标值“{value}”的“{sign}”方向相反，应使用“{expected}”。',
@@ -278,10 +234,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/unit-mismatch': {
     name: { 'zh-CN': '单位与指标类型不符', 'en-US': 'Unit does not fit the indicator' },
-    description: {
-      'zh-CN': '满意度指标用百分比，时效指标用时间（小时、天、工作日、月、年）或百分比，成本指标用金额（元、万元、亿元）。',
-      'en-US': 'Satisfaction is a percentage, timeliness a time (hours, days, months, years) or a percentage, cost an amount of money (元, 万元, 亿元).',
-    },
     messages: {
       satisfaction: {
         'zh-CN': '满意度指标应以百分比（%）表示，指标值“{value}”的单位是“{unit}”。',
@@ -316,10 +268,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/percent-range': {
     name: { 'zh-CN': '百分比超出范围', 'en-US': 'Percentage out of range' },
-    description: {
-      'zh-CN': '比率和满意度只能在0%到100%之间；满意度目标不应低于设定的最低值。',
-      'en-US': 'Rates and satisfaction lie between 0% and 100%; a satisfaction target should not fall below the configured minimum.',
-    },
     messages: {
       overHundred: {
         'zh-CN': '“{name}”是比率，不能超过100%，指标值“{value}”超出范围。',
@@ -354,10 +302,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/quantity-ceiling': {
     name: { 'zh-CN': '数量指标使用上限', 'en-US': 'Ceiling on a quantity' },
-    description: {
-      'zh-CN': '数量指标是产出数量，通常用“≥”或“＝”；用“≤”表示上限时请确认确有此意（如最多采购1台）。',
-      'en-US': 'A quantity indicator is an output, usually ≥ or ＝; a ceiling (≤) may be meant (at most one device bought) but is worth a check.',
-    },
     messages: {
       ceiling: {
         'zh-CN': '数量指标“{value}”用“{sign}”表示上限，产出数量通常用“≥”或“＝”，请确认。',
@@ -368,10 +312,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/grade-list': {
     name: { 'zh-CN': '指标值列出了评价等级', 'en-US': 'Value lists the grades' },
-    description: {
-      'zh-CN': '指标值只列出“高中低”“优、良、中、差”“是/否”等评价等级时，没有选定要达到的等级，无法衡量。',
-      'en-US': 'A value that only lists grades (高中低, 优、良、中、差, 是/否) chooses none of them and sets no target.',
-    },
     messages: {
       grades: {
         'zh-CN': '指标值“{value}”列出了评价等级，没有选定目标；请写明要达到的等级或程度（如“高”“良好及以上”）。',
@@ -382,10 +322,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/date-serial': {
     name: { 'zh-CN': '时间写成了日期序列号', 'en-US': 'Date shown as a serial number' },
-    description: {
-      'zh-CN': '时效指标的日期被 Excel 存成日期、导出时又显示为序列号（如 44,561 即 2021年12月31日），读表的人看不到日期。',
-      'en-US': 'A deadline Excel stored as a date and an export printed as its serial number (44,561 is 2021-12-31): readers see no date.',
-    },
     messages: {
       serial: {
         'zh-CN': '指标值“{value}”像是 Excel 的日期序列号（即 {date}）；请把时间写成文字，如“{date}前”。',
@@ -396,10 +332,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/restates-indicator': {
     name: { 'zh-CN': '指标值重复指标名称', 'en-US': 'Value restates the indicator' },
-    description: {
-      'zh-CN': '定性指标值只重复三级指标名称或指标描述时，没有说明要达到的程度，无法衡量。',
-      'en-US': 'A qualitative value that only repeats the indicator name or description says nothing about the level to reach.',
-    },
     messages: {
       name: {
         'zh-CN': '指标值“{value}”与三级指标名称相同，没有说明目标；请写明可衡量的目标（如达到的程度、比例或时间）。',
@@ -414,10 +346,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/split-contradiction': {
     name: { 'zh-CN': '分列指标值前后矛盾', 'en-US': 'Split value contradicts its columns' },
-    description: {
-      'zh-CN': '符号、数值、单位分列填写时，各列须一致：单位列与数值中的单位、符号列与数值中的符号、定性/定量与内容、正向/反向与符号。',
-      'en-US': 'When sign, number and unit have columns of their own they must agree: unit column and unit in the number, sign column and sign, 定性/定量 and content, 正向/反向 and sign.',
-    },
     messages: {
       unitConflict: {
         'zh-CN': '度量单位列为“{unit}”，数值“{value}”中却写了“{valueUnit}”，两者矛盾；请统一，数值列只填数字。',
@@ -452,10 +380,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/wan-unit': {
     name: { 'zh-CN': '单位“万”宜写作“万元”', 'en-US': '“万” for “万元”' },
-    description: {
-      'zh-CN': '“万”单独使用时按“万元”理解，写全为“万元”更清楚。',
-      'en-US': '“万” alone is read as 万元 (10,000 yuan); writing 万元 in full is clearer.',
-    },
     messages: {
       wan: {
         'zh-CN': '指标值“{value}”的单位“{unit}”按“{canonical}”理解，建议写全为“{canonical}”。',
@@ -466,10 +390,6 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
 
   'value/fullwidth': {
     name: { 'zh-CN': '全角数字', 'en-US': 'Full-width digits' },
-    description: {
-      'zh-CN': '数值中的全角数字（如“９８”、“10，000”）其他系统不能当作数字读取，宜改为半角。全角的“％”“＝”“＞”“＜”是正确写法，不作提示。',
-      'en-US': 'Full-width digits (“９８”, “10，000”) are not read as numbers by other systems; use ASCII digits. Full-width ％ ＝ ＞ ＜ are correct and not reported.',
-    },
     messages: {
       digits: {
         'zh-CN': '指标值“{value}”中的数字是全角字符，建议改为半角：“{suggestion}”。',

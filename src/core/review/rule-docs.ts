@@ -5,7 +5,7 @@
 import { RULES } from '../engine/rules';
 import { RULE_TEXTS, t } from '../i18n';
 // The rule pages are long: kept out of the catalogue's index so the ribbon command does not load them.
-import { RULE_HELP } from '../i18n/rules-help';
+import { RULE_CHECKS, RULE_HELP } from '../i18n/rules-help';
 import type { Category, Locale, Severity } from '../model';
 
 const CATEGORY_NAMES: Record<Category, string> = {
@@ -38,8 +38,8 @@ export function renderRuleDocs(): string {
     out.push(`## ${CATEGORY_NAMES[category]}`, '', '| 规则 rule | 级别 severity | 可修复 fix | 说明 | Description |', '|---|---|---|---|---|');
     for (const r of rules) {
       const texts = RULE_TEXTS[r.meta.id];
-      const zh = texts ? `**${texts.name['zh-CN']}**：${texts.description['zh-CN']}` : '';
-      const en = texts ? `**${texts.name['en-US']}**: ${texts.description['en-US']}` : '';
+      const zh = texts ? `**${texts.name['zh-CN']}**：${RULE_CHECKS[r.meta.id]['zh-CN']}` : '';
+      const en = texts ? `**${texts.name['en-US']}**: ${RULE_CHECKS[r.meta.id]['en-US']}` : '';
       out.push(`| \`${r.meta.id}\` | ${SEVERITY_NAMES[r.meta.severity]} | ${r.meta.fixable ? '✓' : ''} | ${cell(zh)} | ${cell(en)} |`);
     }
     out.push('');
@@ -47,7 +47,7 @@ export function renderRuleDocs(): string {
       const texts = RULE_TEXTS[r.meta.id];
       if (!texts) continue;
       const help = RULE_HELP[r.meta.id];
-      out.push(`### \`${r.meta.id}\``, '', `${texts.description['zh-CN']}`, '', `${texts.description['en-US']}`, '');
+      out.push(`### \`${r.meta.id}\``, '', `${RULE_CHECKS[r.meta.id]['zh-CN']}`, '', `${RULE_CHECKS[r.meta.id]['en-US']}`, '');
       if (help) {
         out.push(`**为什么重要**：${help.why['zh-CN']}`, '', `**Why it matters**: ${help.why['en-US']}`, '');
         out.push(`- ✗ 错误示例 wrong: ${cell(help.wrong)}`, `- ✓ 正确示例 right: ${cell(help.right)}`, '');
@@ -84,7 +84,7 @@ export function rulePage(id: string, locale: Locale): RulePage | undefined {
     category: rule.meta.category,
     severity: rule.meta.severity,
     fixable: rule.meta.fixable,
-    checks: texts.description[locale],
+    checks: RULE_CHECKS[id][locale],
     why: help.why[locale],
     wrong: help.wrong,
     right: help.right,

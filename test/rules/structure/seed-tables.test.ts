@@ -6,6 +6,7 @@
  */
 import { localizeFinding, resolveSettings, runRules } from '../../../src/core/engine';
 import { TABLE_RULE_TEXTS } from '../../../src/core/i18n/rules-table';
+import { RULE_CHECKS } from '../../../src/core/i18n/rules-help';
 import { BUDGET_RULES } from '../../../src/core/engine/rules/budget';
 import { CONTENT_RULES } from '../../../src/core/engine/rules/content';
 import { STRUCTURE_RULES } from '../../../src/core/engine/rules/structure';
@@ -130,7 +131,7 @@ describe('the catalogue of the budget, structure and content rules', () => {
   it.each(RULES.map((r) => r.meta.id))('%s has a name, a description and messages in both languages', (id) => {
     const texts = TABLE_RULE_TEXTS[id];
     expect(texts).toBeDefined();
-    for (const t of [texts.name, texts.description, ...Object.values(texts.messages)]) {
+    for (const t of [texts.name, RULE_CHECKS[id], ...Object.values(texts.messages)]) {
       expect(t['zh-CN'].length).toBeGreaterThan(1);
       expect(t['en-US'].length).toBeGreaterThan(1);
       expect(placeholders(t['en-US'])).toEqual(placeholders(t['zh-CN']));
