@@ -1756,7 +1756,33 @@ function amountOf(grid: Grid, l: Anchor, lastRow: number): Field | undefined {
     const below = amountBelow(grid, l, lastRow);
     if (below) return below;
   }
+  if (right && isBlankText(right.text) && !grid.mergeAt(right.at.row, right.at.col)) {
+    const across = amountAcross(grid, right.at);
+    if (across) return { ...across, label: l };
+  }
   return right ?? amountBelow(grid, l, lastRow);
+}
+
+/** Blank cells looked past, at most, for an amount further along its label's row. */
+const ACROSS_MAX = 6;
+
+/**
+ * An amount written further along the row, past blank unmerged cells: a form copied from a web
+ * page leaves its merged cells empty (`年度资金总额 | | | 3,200,000.00`, the label and the amount
+ * each spanning columns when printed). Only an amount is taken, and only before any other text.
+ */
+function amountAcross(grid: Grid, from: CellAddress): Field | undefined {
+  const limit = Math.min(grid.lastCol, from.col + ACROSS_MAX);
+  for (let c = from.col + 1; c <= limit; c++) {
+    if (grid.isBlank(from.row, c)) {
+      if (grid.mergeAt(from.row, c)) return undefined;
+      continue;
+    }
+    const cell = fieldAt(grid, { row: from.row, col: c });
+    const t = cell.text.trim();
+    return typeof cell.value === 'number' || AMOUNT_TEXT_RE.test(t) ? cell : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -2412,6 +2438,7 @@ function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
     if (bands.length > 4 * MAX_BANDS) return undefined;
   }
   if (bands.length < 2) return undefined;
+  joinHeaderBands(scans, band, bands, first);
   for (const s of scans.values()) {
     for (const l of s.labels) {
       const h = l.info.header;
@@ -2444,6 +2471,41 @@ function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
     }
   }
   return out.filter((r) => r.bottom >= r.top);
+}
+
+/**
+ * Bands one header row runs across are one table's: `一级指标 | (blank) | 二级指标 | 三级指标 | …`,
+ * a form copied from a web page with its merged cells left empty, where the 一级 column's second
+ * half stays blank all the way down. Tables side by side each have a header of their own (一级 and
+ * 二级 in one band); here the 一级 label's next label in its row, a 二级, stands in a later band.
+ * Joined bands are merged into the first, in place (band numbers renumbered).
+ */
+function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: number; right: number; own: boolean }[], first: number): void {
+  const joinsLeft = new Uint8Array(bands.length);
+  let any = false;
+  for (const s of scans.values()) {
+    const ls = s.labels;
+    for (let k = 0; k + 1 < ls.length; k++) {
+      if (ls[k].info.header !== 'level1') continue;
+      const next = ls[k + 1];
+      if (next.info.header !== 'level2' || next.row !== ls[k].row || next.col <= ls[k].col) continue;
+      const from = band[ls[k].col - first];
+      const to = band[next.col - first];
+      if (from < 0 || to <= from) continue;
+      for (let b = from + 1; b <= to; b++) joinsLeft[b] = 1;
+      any = true;
+    }
+  }
+  if (!any) return;
+  const renumber = new Int32Array(bands.length);
+  let kept = 0;
+  for (let b = 0; b < bands.length; b++) {
+    if (joinsLeft[b] === 1 && kept > 0) bands[kept - 1].right = bands[b].right;
+    else bands[kept++] = bands[b];
+    renumber[b] = kept - 1;
+  }
+  bands.length = kept;
+  for (let i = 0; i < band.length; i++) if (band[i] >= 0) band[i] = renumber[band[i]];
 }
 
 /**
