@@ -21,6 +21,9 @@ ruleTester(missingUnit, {
     { name: 'qualitative', spec: quantity('达到预期目标') },
     { name: 'a date Excel stored as a number is value/date-serial’s finding', spec: withRow({ l2: '时效指标', l3: '项目完成时间', desc: '', value: '≤44561' }) },
     { name: 'split with its unit column', spec: spec({ rows: splitRow({ unit: '%' }) }) },
+    { name: 'a coefficient is a pure number (湖南 高标准农田: 农田灌溉水有效利用系数 ≥0.6)', spec: quality('≥0.6', '农田灌溉水有效利用系数') },
+    { name: 'an index is a pure number (路面技术状况指数（PQI） ≥80)', spec: quality('≥80', '路面技术状况指数（PQI）') },
+    { name: 'a ratio written as a number (投入产出比值 ≥1.5)', spec: quality('≥1.5', '投入产出比值') },
     { name: 'split: the unit written in the number cell', spec: spec({ rows: splitRow({ value: '95%' }) }) },
   ],
   invalid: [
@@ -36,6 +39,11 @@ ruleTester(missingUnit, {
       errors: [{ messageId: 'noUnit', cell: valueCell(0), suggestion: '≥200次', severity: 'warning' }],
     },
     { name: 'a count of people', spec: quantity('≥10', '救助人数'), errors: [{ messageId: 'noUnit', suggestion: '≥10人' }] },
+    {
+      name: 'a satisfaction index: its % is known, so still suggested',
+      spec: withRow({ l2: '服务对象满意度指标', l3: '群众满意度指数', desc: '群众满意度指数', value: '≥95' }),
+      errors: [{ messageId: 'noUnit', suggestion: '≥95%' }],
+    },
     {
       name: 'the unit stated in brackets in the name (real tables: 实施营造林总面积(亩)) is there: a note, the value with it suggested',
       spec: quantity('≥80000', '实施营造林总面积(亩)'),

@@ -102,6 +102,14 @@ function nameCore(name: string): string {
   return toHalfWidth(stripSpaces(name)).replace(/[([【][^()[\]【】]{0,12}[)\]】]$/, '');
 }
 
+/**
+ * True when the 三级 name is a pure number's (…系数, …指数, …比值, …倍数: `农田灌溉水有效利用系数`
+ * with `≥0.6`, `路面技术状况指数` with `≥80`): the value has no unit to write.
+ */
+export function isPureNumberName(name: string): boolean {
+  return /(?:系数|指数|比值|倍数)$/.test(nameCore(name));
+}
+
 /** True when the 三级 name is a rate (…率, 比例, 占比, 百分比): its value is a percentage. */
 export function isRateName(name: string): boolean {
   return isRateNameMemo(name);
