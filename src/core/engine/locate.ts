@@ -778,9 +778,31 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
   }
   rolesUnderWideHeaders(grid, header, lastRow);
   splitValueByContent(grid, header, lastRow);
+  signsInNatureColumn(grid, header, lastRow);
   levelsInNatureColumn(grid, header, lastRow);
   level3UnderWideHeader(grid, header, lastRow);
   levelsByContent(grid, header, lastRow);
+}
+
+/**
+ * A column named for the value's nature (`指标值类型`, `指标类型`) that holds the signs (`≥`, `≤`,
+ * `=`, with `定性` on the qualitative rows), and no sign column besides: it is the sign column.
+ * Before, its signs went unread and every value beside it was warned for a missing sign.
+ */
+function signsInNatureColumn(grid: Grid, header: HeaderRow, lastRow: number): void {
+  const cols = header.columns;
+  const c = cols.nature;
+  if (c === undefined || cols.sign !== undefined) return;
+  let signs = 0;
+  let others = 0;
+  for (let r = header.row + 1; r <= lastRow; r++) {
+    const k = columnContentOf(grid.text(r, c));
+    if (k === 'sign') signs++;
+    else if (k === 'other' || k === 'direction') others++;
+  }
+  if (signs === 0 || others > signs) return;
+  cols.sign = c;
+  delete cols.nature;
 }
 
 /**
