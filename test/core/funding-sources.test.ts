@@ -58,3 +58,19 @@ test.each(['项目经费', '年度经费预算', '经费总额（万元）'])('%
   const lines = ['项目名称|高标准农田建设项目||', `${label}|1000|财政资金|1000`, ...GRID.map((l) => l.replace('≤1500元/亩', '≤1500万元'))];
   expect(run(lines).findings).toEqual(['error D8 budget/cost-exceeds']);
 });
+
+describe('a sum word over the total column (河南: 项目资金（万元）| 合计 | 一般公共预算 | 政府性基金 | 其他资金)', () => {
+  const block = (total: number) => ['项目支出绩效目标表||||', '项目名称|高标准农田建设项目|||', '项目资金（万元）|合计|一般公共预算|政府性基金|其他资金', `|${total}|1000|300|200`];
+  const grid = GRID.map((l) => `${l}|`);
+  test.each(['合计', '总计', '小计'])('%s is the total: a budget adding up is clean', (word) => {
+    const lines = block(1500);
+    lines[2] = lines[2].replace('合计', word);
+    expect(run([...lines, ...grid])).toEqual({ kind: 'project', findings: [] });
+  });
+  test('a total that does not add up is found at its cell', () => {
+    expect(run([...block(1600), ...grid]).findings).toEqual(['error B4 budget/sum-mismatch']);
+  });
+  test('合计 with no money parts beside it is no budget label', () => {
+    expect(run(['项目名称|高标准农田建设项目|||', '项目资金（万元）|合计|1500||', ...grid]).findings).toContain('error A1:D10 budget/missing-total');
+  });
+});

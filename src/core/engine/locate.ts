@@ -1842,6 +1842,36 @@ function addField(grid: Grid, rect: Rect | undefined, f: Field | undefined): Rec
 
 const UNIT_NAME_LABEL_RE = /^单位/;
 
+/** The word over a money block's total column: alone it says nothing, beside the parts it is the total. */
+const SUM_WORD_RE = /^(合计|总计|小计|总额|合计数)(\((万元|元)\))?$/;
+
+/**
+ * `项目资金（万元）| 合计 | 一般公共预算 | 政府性基金 | 其他资金` over their amounts: a sum word in a
+ * row of money parts, left of them all, with no total label in the block, is the total's label.
+ * Before, the total went unread (a false 没有预算数 error). Undefined when there is none.
+ */
+function sumColumnLabel(grid: Grid, rows: readonly RowScan[]): Anchor | undefined {
+  for (const s of rows) {
+    let parts = 0;
+    let firstPart = Infinity;
+    for (const l of s.labels) {
+      if (l.info.field !== 'fiscal' && l.info.field !== 'other' && l.info.field !== 'carryOver') continue;
+      parts++;
+      if (l.col < firstPart) firstPart = l.col;
+    }
+    if (parts === 0) continue;
+    for (const c of s.cols) {
+      if (c >= firstPart) break;
+      const text = grid.rawText(s.row, c);
+      if (!SUM_WORD_RE.test(labelKey(text))) continue;
+      // The block's own label in the row, or parts enough to call it a block.
+      if (parts < 2 && !s.labels.some((l) => l.info.field === 'budgetBlock')) continue;
+      return { row: s.row, col: c, text, info: { field: 'total' } };
+    }
+  }
+  return undefined;
+}
+
 /** Reads title, unit, 项目名称, budget block and goals from the rows above a grid (or alone). */
 function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | undefined {
   let rect: Rect | undefined;
@@ -1855,6 +1885,10 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   const projects = byField('projectName');
   const project = projects[projects.length - 1];
   if (project) table.projectName = valueRightOf(grid, project);
+  if (!groups.has('total')) {
+    const sum = sumColumnLabel(grid, upper.rows);
+    if (sum) groups.set('total', [sum]);
+  }
   const totalLabels = byField('total');
   const totalPick = pickLabel(grid, totalLabels, lastRow);
   const total = totalPick.label;
