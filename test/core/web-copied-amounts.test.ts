@@ -83,3 +83,34 @@ test('two tables side by side, each with its own header, are still read apart', 
     [5, 0],
   ]);
 });
+
+/** 北京's form with its labels spanning A:C when printed, copied with the merged cells left empty. */
+const WIDE_LABELS = [
+  '北京市项目支出绩效目标申报表|||||||',
+  '金额单位：万元|||||||',
+  '项目名称|||社区养老驿站运营补贴||||',
+  '主管部门|||某区民政局|实施单位||某区养老服务中心|',
+  '项目资金|||年度资金总额||320|',
+  '|||其中：财政拨款||300|',
+  '|||其他资金||20|',
+  '年度绩效目标|||为全区30家养老驿站提供运营补贴，保障服务正常开展。||||',
+  '一级指标|二级指标|三级指标||指标值|||',
+  '产出指标|数量指标|补贴驿站数量||≥30家|||',
+  '|质量指标|驿站服务规范达标率||≥95%|||',
+  '|时效指标|补贴资金拨付时间||2025年6月底前|||',
+  '|成本指标|单个驿站补贴标准||≤10万元/家|||',
+  '效益指标|社会效益指标|老年人生活质量||有所提升|||',
+  '满意度指标|服务对象满意度指标|老年人满意度||≥90%|||',
+];
+
+test('项目名称 and 年度绩效目标 past the empty cells of a web copy are read', () => {
+  const [t] = checkSheet(textGrid(WIDE_LABELS)).tables;
+  expect([t.table.projectName?.text, t.table.goals?.text.slice(0, 6), t.findings.map((f) => `${f.cell} ${f.rule}`)]).toEqual(['社区养老驿站运营补贴', '为全区30家', []]);
+});
+
+test('an empty 项目名称 followed by another label is still found', () => {
+  const lines = [...WIDE_LABELS];
+  lines[2] = '项目名称|||||主管部门|某区民政局|';
+  lines[3] = '实施单位|||某区养老服务中心||||';
+  expect(checkSheet(textGrid(lines)).tables[0].findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(['B3 structure/missing-project-name']);
+});

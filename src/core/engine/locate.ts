@@ -1794,17 +1794,33 @@ const ACROSS_MAX = 6;
  * each spanning columns when printed). Only an amount is taken, and only before any other text.
  */
 function amountAcross(grid: Grid, from: CellAddress): Field | undefined {
+  const cell = firstAcross(grid, from);
+  return cell && (typeof cell.value === 'number' || AMOUNT_TEXT_RE.test(cell.text.trim())) ? cell : undefined;
+}
+
+/** The first written cell past blank unmerged ones in the row (not past a merged one), if near. */
+function firstAcross(grid: Grid, from: CellAddress): Field | undefined {
   const limit = Math.min(grid.lastCol, from.col + ACROSS_MAX);
   for (let c = from.col + 1; c <= limit; c++) {
     if (grid.isBlank(from.row, c)) {
       if (grid.mergeAt(from.row, c)) return undefined;
       continue;
     }
-    const cell = fieldAt(grid, { row: from.row, col: c });
-    const t = cell.text.trim();
-    return typeof cell.value === 'number' || AMOUNT_TEXT_RE.test(t) ? cell : undefined;
+    return fieldAt(grid, { row: from.row, col: c });
   }
   return undefined;
+}
+
+/**
+ * A text field (项目名称, 绩效目标) whose cell beside the label is blank, unmerged, with its text
+ * further along the row: a web page's copy (`项目名称 | | | 社区养老驿站运营补贴`, the label spanning
+ * A:C when printed). Not another label's text (then this one is empty); else the field as it was.
+ */
+function textAcross(grid: Grid, f: Field): Field {
+  if (f.inline || !isBlankText(f.text) || grid.mergeAt(f.at.row, f.at.col)) return f;
+  const cell = firstAcross(grid, f.at);
+  if (!cell || typeof cell.value !== 'string' || isBlankText(cell.text) || classifyLabelOnce(cell.text) !== undefined) return f;
+  return f.label ? { ...cell, label: f.label } : cell;
 }
 
 /**
@@ -1884,7 +1900,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
 
   const projects = byField('projectName');
   const project = projects[projects.length - 1];
-  if (project) table.projectName = valueRightOf(grid, project);
+  if (project) table.projectName = textAcross(grid, valueRightOf(grid, project));
   if (!groups.has('total')) {
     const sum = sumColumnLabel(grid, upper.rows);
     if (sum) groups.set('total', [sum]);
@@ -1954,7 +1970,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   const goalLabels: { l: Anchor; v: Field }[] = [];
   for (const l of byField('goals')) {
     const v = upperValueOf(grid, l, true, lastRow);
-    if (v !== undefined) goalLabels.push({ l, v });
+    if (v !== undefined) goalLabels.push({ l, v: textAcross(grid, v) });
   }
   // A goal left empty in favour of another (only the 中期 goal written) yields to the written one.
   const written = goalLabels.filter((g) => !isBlankText(g.v.text));
