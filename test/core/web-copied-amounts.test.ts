@@ -114,3 +114,30 @@ test('an empty 项目名称 followed by another label is still found', () => {
   lines[3] = '实施单位|||某区养老服务中心||||';
   expect(checkSheet(textGrid(lines)).tables[0].findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(['B3 structure/missing-project-name']);
 });
+
+describe('a two-row header copied with its merged cells left empty (新疆: 指标值 over two rows)', () => {
+  const lines = (cost: string) => [
+    '项目支出绩效目标表||||',
+    '项目名称|乡村振兴示范村建设|||',
+    '预算数（万元）|200|财政资金|200',
+    '年度绩效目标|建设示范村5个，改善人居环境。||',
+    '绩效指标|||指标值',
+    '一级指标|二级指标|三级指标|',
+    '产出指标|数量指标|示范村建设数量|≥5个',
+    '|质量指标|工程验收合格率|≥95%',
+    '|时效指标|项目完成时间|2025年12月底前',
+    `|成本指标|项目总成本|${cost}`,
+    '效益指标|社会效益指标|村民人居环境|明显改善',
+    '满意度指标|服务对象满意度指标|村民满意度|≥90%',
+  ];
+  const findings = (l: string[]) => checkSheet(textGrid(l)).tables.flatMap((t) => t.findings.map((f) => `${f.cell} ${f.rule}`));
+  test('指标值 above the blank header cell is the value column', () => {
+    expect(findings(lines('≤200万元'))).toEqual([]);
+    expect(findings(lines('≤260万元'))).toEqual(['D10 budget/cost-exceeds']);
+  });
+  test('a value word above a written header cell is not taken over it', () => {
+    const l = lines('≤200万元');
+    l[5] = '一级指标|二级指标|三级指标|备注';
+    expect(findings(l)).toContainEqual('A6:D6 value/empty');
+  });
+});

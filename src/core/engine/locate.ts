@@ -2191,7 +2191,10 @@ function adoptHeaderCellsAbove(grid: Grid, header: HeaderRow, above: RowScan[]):
       const role = l.info.header;
       if (!role || role === 'level1' || role === 'level2' || role === 'level3' || role === 'level3AndValue') continue;
       const m = grid.mergeAt(l.row, l.col);
-      if (!m || m.bottom < header.row) continue;
+      // Merged down to the header row; or, in a web page's copy (merged cells left empty), right
+      // above the header over a blank header cell (`绩效指标 | | | 指标值` over `一级指标 | 二级指标 | 三级指标 |`).
+      const copied = !m && l.row === header.row - 1 && grid.isBlank(header.row, l.col) && !grid.mergeAt(header.row, l.col);
+      if (!copied && (!m || m.bottom < header.row)) continue;
       if (header.group && l.col >= header.group.shared && (l.col < header.group.from || l.col > header.group.to)) continue;
       const taken = Object.values(header.columns).includes(l.col) || header.ambiguous.includes(l.col);
       if (taken) continue;
@@ -2202,7 +2205,7 @@ function adoptHeaderCellsAbove(grid: Grid, header: HeaderRow, above: RowScan[]):
       } else if (header.columns[role] === undefined) header.columns[role] = l.col;
       else continue;
       header.left = Math.min(header.left, l.col);
-      header.right = Math.max(header.right, m.right);
+      header.right = Math.max(header.right, m?.right ?? l.col);
     }
   }
 }
