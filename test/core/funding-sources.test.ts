@@ -74,3 +74,16 @@ describe('a sum word over the total column (河南: 项目资金（万元）| �
     expect(run(['项目名称|高标准农田建设项目|||', '项目资金（万元）|合计|1500||', ...grid]).findings).toContain('error A1:D10 budget/missing-total');
   });
 });
+
+describe('a level’s own or matching share named without 级 or 财政', () => {
+  test.each([
+    [['上级补助', 900], ['本级配套', 600]],
+    [['上级资金', 900], ['本级资金', 600]],
+    [['省补资金', 900], ['县财政', 600]],
+    [['其中：配套资金', 600], ['上级财政资金', 900]],
+    [['乡镇配套', 600], ['上级补助', 900]],
+  ] as [string, number][][])('%j: each is money, so a total that does not add up is found', (...parts) => {
+    expect(run(['项目名称|高标准农田建设项目||', ...money(1500, parts), ...GRID]).findings).toEqual([]);
+    expect(run(['项目名称|高标准农田建设项目||', ...money(1600, parts), ...GRID]).findings).toEqual(['error C2 budget/sum-mismatch']);
+  });
+});

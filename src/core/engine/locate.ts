@@ -25,6 +25,7 @@ import type {
 } from '../model';
 import { inOneShape, parseIndicatorValue, parseSplitValue, splitNameValue } from './value';
 import { Decimal } from './decimal';
+import { readAmount } from './money';
 import { labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
 import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
 import { isFiller, TRAILING } from './vocabulary';
@@ -1907,6 +1908,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   }
   const totalLabels = byField('total');
   const totalPick = pickLabel(grid, totalLabels, lastRow);
+  let sentence: { cell: Field; amounts: BudgetSentence | undefined } | undefined;
   const total = totalPick.label;
   // A column-style total (年度资金总额 over its column) whose cell below sits in a part's row, with
   // other parts written in the column too (其中：财政拨款 | 240 | 80, 其他资金 | 60 | 20), names the
@@ -1935,9 +1937,16 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
       const v = valueRightOf(grid, l);
       if (statesAmount(v.text) && !isLabelCell(v)) {
         table.budget.totalLabel = v.at;
+        sentence = { cell: v, amounts: budgetSentence(v.text) };
         break;
       }
     }
+  }
+  // `资金总额（万元） | 100（其中财政拨款80，其他资金10）`: the total and its parts in one cell.
+  const writtenTotal = table.budget.total;
+  if (writtenTotal && typeof writtenTotal.value === 'string' && readAmount(writtenTotal).kind === 'invalid') {
+    const amounts = budgetSentence(writtenTotal.text);
+    if (amounts?.total !== undefined && (amounts.fiscal !== undefined || amounts.other.length > 0)) sentence = { cell: writtenTotal, amounts };
   }
   const totalField = totalPick.field;
   const periodCol = total?.info.period === 'annual' && totalField && totalField.at.row > total.row && totalField.at.col === total.col ? total.col : undefined;
@@ -1949,6 +1958,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   if (otherField) table.budget.other = otherField;
   const carry = pickLabel(grid, byField('carryOver'), lastRow, total ?? fiscal, periodCol).field;
   if (carry) table.budget.carryOver = carry;
+  if (sentence?.amounts) readBudgetSentence(table, sentence.cell, sentence.amounts);
   // Several fiscal or other parts (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金) under
   // one total: every written one is a part. (Beside a 中期 total the labels come in pairs: no.)
   if (totalLabels.length <= 1) {
@@ -2811,6 +2821,68 @@ function goalsBesideGrid(grid: Grid, header: HeaderRow): Field | undefined {
  * looked at once and the number read backwards from it: the pattern `\d[\d.,，]*\s*(万元|元|亿元)`
  * tried at every digit of a long run of digits is quadratic on a 32,767-character cell.
  */
+/** The amounts a budget sentence states, as written (`10606.7522万元`). */
+interface BudgetSentence {
+  total?: string;
+  fiscal?: string;
+  other: string[];
+}
+
+/** Words of a sentence's amounts: the total, the fiscal part, the other parts (longest first). */
+const SENTENCE_AMOUNT_RE = /(资金总额|预算总额|总预算|预算数|总投资|总金额|总额|总计|共计|合计|财政拨款资金|财政拨款|财政资金|财政补助|财政|其他资金|自有资金|自筹资金|单位自筹|单位资金|社会资金|自筹|其他)\s*(?:[:：]|为|是)?\s*((?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|元|万)?/g;
+const SENTENCE_LEADING_RE = /^\s*((?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|元|万)?\s*[（(，,;；]/;
+const BRACKETS_RE = /[（(][^（()）]*[)）]/g;
+
+/**
+ * The total, fiscal and other amounts of a budget written as a sentence: `总额10606.75万元，财政拨款
+ * 6923.36万元（其中：上级…；本级…），其他：3683.40万元`, or `100（其中财政拨款80，其他资金10）`. A
+ * breakdown in brackets of a part already named is not read (上级 and 本级 inside 财政拨款); the
+ * brackets are read when the parts are written only there. Undefined when no amount is named.
+ */
+export function budgetSentence(text: string): BudgetSentence | undefined {
+  if (text.length > 400) return undefined;
+  const read = (s: string): BudgetSentence => {
+    const out: BudgetSentence = { other: [] };
+    const found = [...s.matchAll(SENTENCE_AMOUNT_RE)];
+    // Where amounts carry their unit, a number without one is something else (`其他3项`).
+    const units = found.some((m) => m[3] !== undefined);
+    for (const m of found) {
+      if (units && m[3] === undefined) continue;
+      const amount = `${m[2]}${m[3] === '万' ? '万元' : (m[3] ?? '')}`;
+      const word = m[1];
+      if (/总|计|预算数/.test(word)) out.total ??= amount;
+      else if (word.startsWith('财政')) out.fiscal ??= amount;
+      else out.other.push(amount);
+    }
+    return out;
+  };
+  const outside = read(text.replace(BRACKETS_RE, '，'));
+  const whole = outside.fiscal === undefined && outside.other.length === 0 ? read(text) : outside;
+  const leading = SENTENCE_LEADING_RE.exec(text);
+  if (whole.total === undefined && leading) whole.total = `${leading[1]}${leading[2] === '万' ? '万元' : (leading[2] ?? '')}`;
+  return whole.total === undefined && whole.fiscal === undefined && whole.other.length === 0 ? undefined : whole;
+}
+
+/**
+ * A budget sentence's amounts as the table's fields, where no cell of their own was read: each
+ * a part of the sentence's cell (inline: no fix writes the cell, which would lose the sentence).
+ */
+function readBudgetSentence(table: TableModel, cell: Field, amounts: BudgetSentence): void {
+  const part = (text: string): Field => ({ at: cell.at, text, value: text, label: cell.label ?? cell.at, inline: true });
+  const b = table.budget;
+  if (amounts.total !== undefined && (b.total === undefined || b.total === cell)) {
+    b.total = part(amounts.total);
+    delete b.totalLabel;
+  }
+  if (b.total === undefined) return;
+  if (amounts.fiscal !== undefined && b.fiscal === undefined) b.fiscal = part(amounts.fiscal);
+  const [first, ...more] = amounts.other;
+  if (first !== undefined && b.other === undefined && b.parts === undefined) {
+    b.other = part(first);
+    if (more.length > 0) b.parts = more.map(part);
+  }
+}
+
 function statesAmount(text: string): boolean {
   for (let at = text.indexOf('元'); at >= 0; at = text.indexOf('元', at + 1)) {
     let i = at - 1;
