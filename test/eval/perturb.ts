@@ -405,7 +405,8 @@ export const listExport: Perturbation = (init) => {
   const tables = locateTables(grid).filter((t) => (t.kind ?? 'project') === 'project' && (t.layout === 'L1' || t.layout === 'L2') && t.indicators.length > 0 && t.indicators.every((i) => !i.sign && !i.unit && !i.nature && !i.direction));
   if (tables.length === 0) return { init, back: () => null, keeps: () => false };
   const origin = init.origin ?? { row: 0, col: 0 };
-  const text = (f: { at: CellAddress } | undefined): CellValue => (f ? grid.rawValue(f.at.row, f.at.col) : null);
+  // A field read from part of a cell (an amount inside a budget sentence) gets a column of its own.
+  const text = (f: { at: CellAddress; text: string; inline?: true } | undefined): CellValue => (f ? (f.inline ? f.text : grid.rawValue(f.at.row, f.at.col)) : null);
   const values: CellValue[][] = [['项目名称', '预算数', '财政资金', '其他资金', '年度绩效目标', '一级指标', '二级指标', '三级指标', '指标值']];
   const map = new Map<string, CellAddress>();
   const kept = new Set<string>();
