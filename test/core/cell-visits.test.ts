@@ -7,21 +7,9 @@
  */
 import { Grid, type GridInit } from '../../src/core/engine/grid';
 import { checkSheet } from '../../src/core/engine';
-import { buildWorkbook, workbookBytes } from '../../src/hosts/file/write';
-import { readWorkbook } from '../../src/hosts/file/read';
-import { loadSeed, SheetBuilder } from '../../scripts/seed-layouts';
-import { TableStacker } from '../../bench/generate';
 import { countVisits } from '../../bench/visits';
+import { stackedSheet as sheetOf } from '../helpers/stacked-sheet';
 
-/** `count` tables of the benchmark's rotation of layouts on one sheet, written and read back. */
-async function sheetOf(count: number): Promise<GridInit> {
-  const stacker = new TableStacker(loadSeed());
-  const b = new SheetBuilder('S', {});
-  let row = 0;
-  while (stacker.tables < count) row = stacker.addNext(b, row, count - stacker.tables) + 2;
-  const [init] = await readWorkbook(await workbookBytes(buildWorkbook({ sheets: [b.toSpec()] })));
-  return init;
-}
 
 function nonEmptyCells(init: GridInit): number {
   let n = 0;

@@ -11,21 +11,9 @@ import { checkSheet } from '../../src/core/engine';
 import { locateTables } from '../../src/core/engine/locate';
 import { RowFacts } from '../../src/core/engine/facts';
 import { parseIndicatorValue, parseSplitValue } from '../../src/core/engine/value';
-import { buildWorkbook, workbookBytes } from '../../src/hosts/file/write';
-import { readWorkbook } from '../../src/hosts/file/read';
-import { loadSeed, SheetBuilder } from '../../scripts/seed-layouts';
-import { TableStacker } from '../../bench/generate';
+import { stackedSheet as sheetOf } from '../helpers/stacked-sheet';
 import type { IndicatorRow } from '../../src/core/model';
 
-/** The benchmark's rotation of layouts (L1–L4, split sign / number / unit columns), one sheet. */
-async function sheetOf(count: number): Promise<GridInit> {
-  const stacker = new TableStacker(loadSeed());
-  const b = new SheetBuilder('S', {});
-  let row = 0;
-  while (stacker.tables < count) row = stacker.addNext(b, row, count - stacker.tables) + 2;
-  const [init] = await readWorkbook(await workbookBytes(buildWorkbook({ sheets: [b.toSpec()] })));
-  return init;
-}
 
 /** Own keys, enumerable or not, in their order: what makes an object's layout. */
 const layout = (o: object): string => Reflect.ownKeys(o).map(String).join(',');

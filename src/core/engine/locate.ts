@@ -1399,11 +1399,16 @@ const TOTAL_OR_NOTE_RE = /^(?:合计|小计|总计|总分|备注|注[:：]|说�
 
 /** A row whose first written cell in the grid says 合计 / 备注 / 注： (not a template row left unused). */
 function totalOrNoteRow(grid: Grid, header: HeaderRow, row: number): boolean {
+  return firstGridCellIs(grid, header, row, TOTAL_OR_NOTE_RE);
+}
+
+/** The first written cell of `row` between the header's columns matches `re`. */
+function firstGridCellIs(grid: Grid, header: HeaderRow, row: number, re: RegExp): boolean {
   const count = grid.storedCols(row, rowCells);
   for (let k = 0; k < count; k++) {
     const col = rowCells[k];
     if (col < header.left || col > header.right || grid.isBlank(row, col)) continue;
-    return TOTAL_OR_NOTE_RE.test(stripSpaces(grid.rawText(row, col)));
+    return re.test(stripSpaces(grid.rawText(row, col)));
   }
   return false;
 }
@@ -1413,13 +1418,7 @@ const NOTE_LABEL_RE = /^(?:备注|说明|注|填报说明|填表说明|其他说
 
 /** A row whose first written cell in the grid is a note's label, with the note beside it. */
 function noteLabelRow(grid: Grid, header: HeaderRow, row: number): boolean {
-  const count = grid.storedCols(row, rowCells);
-  for (let k = 0; k < count; k++) {
-    const col = rowCells[k];
-    if (col < header.left || col > header.right || grid.isBlank(row, col)) continue;
-    return NOTE_LABEL_RE.test(stripSpaces(grid.rawText(row, col)));
-  }
-  return false;
+  return firstGridCellIs(grid, header, row, NOTE_LABEL_RE);
 }
 
 /** A 一级 name on one unmerged cell, the row below leaving its 一级 blank and naming a 三级. */
