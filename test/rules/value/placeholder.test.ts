@@ -10,6 +10,9 @@ ruleTester(placeholder, {
     { name: 'an empty cell is value/empty’s finding', spec: quantity('') },
     { name: '无 inside a real text', spec: quantity('无破损') },
     { name: 'a real number', spec: quantity('≥2次') },
+    { name: '无 on a measure of accidents is the target, none (as 零事故)', spec: withRow({ l2: '质量指标', l3: '安全事故发生次数', desc: '', value: '无' }) },
+    { name: '无 on 违规违纪情况', spec: withRow({ l2: '质量指标', l3: '违规违纪情况', desc: '', value: '无' }) },
+    { name: '无 on 质量问题投诉', spec: withRow({ l2: '质量指标', l3: '质量问题投诉', desc: '', value: '无' }) },
   ],
   invalid: [
     {

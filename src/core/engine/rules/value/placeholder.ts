@@ -2,13 +2,15 @@
  * A placeholder (`XX`, `/`, `待定`, `——`, `≥XX%`) where a target belongs. `无` or `/` on a row
  * where nothing is expected — 社会成本 and 生态环境成本 (the 2021 guidance allows 0 or none), a
  * benefit the project does not have (经济效益 of a training course) — says "not applicable"
- * and is only noted.
+ * and is only noted. `无` on a measure of something unwanted (`安全事故`, `质量问题投诉`, `违规违纪情况`)
+ * is the target itself — none — as `零事故` is: no finding.
  */
 import { stripSpaces } from '../../text';
 import type { IndicatorRow } from '../../../model';
 import type { RowFacts } from '../../facts';
 import type { Rule } from '../types';
 import { shown } from './fix';
+import { isNegativeMeasure } from './kind';
 
 const NOT_APPLICABLE_LEVEL2 = new Set(['社会成本指标', '生态环境成本指标', '经济效益指标', '生态效益指标', '可持续影响指标']);
 const NONE_RE = /^(无|暂无|不适用|\/|／|-|—+|－|0)$/;
@@ -18,10 +20,20 @@ function notApplicable(ind: IndicatorRow, facts: RowFacts): boolean {
   return l2 !== undefined && NOT_APPLICABLE_LEVEL2.has(l2) && NONE_RE.test(stripSpaces(ind.value.text));
 }
 
+/** Things a project aims to have none of: `无` on such a row is a target, not a placeholder. */
+const UNWANTED_RE = /事故|违规|违纪|违法|投诉|纠纷|隐患|伤亡|污染|上访|信访|质量问题|安全问题|负面|舆情/;
+
+function statesNone(ind: IndicatorRow): boolean {
+  if (stripSpaces(ind.value.text) !== '无') return false;
+  const name = ind.level3.text;
+  return isNegativeMeasure(name) || UNWANTED_RE.test(name);
+}
+
 export const placeholder: Rule = {
   meta: { id: 'value/placeholder', category: 'value', severity: 'error', fixable: false },
   row(ctx, ind, facts) {
     if (ind.parsed.kind !== 'placeholder') return;
+    if (statesNone(ind)) return;
     if (notApplicable(ind, facts)) ctx.report({ messageId: 'notApplicable', at: ind.value.at, data: { value: shown(ind) }, severity: 'info' });
     else ctx.report({ messageId: 'placeholder', at: ind.value.at, data: { value: shown(ind) } });
   },
