@@ -24,6 +24,7 @@ ruleTester(splitContradiction, {
     { name: '反向 with ≤', spec: split('时效指标', { direction: '反向' }) },
     { name: '正向 with ≥', spec: split('数量指标', { direction: '正向指标' }) },
     { name: 'a nature word in the sign column', spec: split('数量指标', { sign: '正向' }) },
+    { name: '中性 in the sign column over a text value (预算一体化 offers 正向/反向/中性)', spec: split('数量指标', { sign: '中性', value: '按需维护', unit: '' }) },
     { name: 'a cost ≥ with 反向 is value/wrong-direction’s finding', spec: split('成本指标', { sign: '≥', direction: '反向' }) },
   ],
   invalid: [

@@ -10,7 +10,7 @@ import { stripSpaces } from '../../text';
 import { normalizeUnit, unitClass } from '../../units';
 import { formatValue, parseSign, readNature, signDirection } from '../../value';
 import type { Rule, RuleContext } from '../types';
-import { isDateText, isFiller } from '../../vocabulary';
+import { DIRECTION_WORDS, isDateText, isFiller } from '../../vocabulary';
 import { correctedSign, repairedNumber, shown } from './fix';
 import type { IndicatorKind } from './kind';
 
@@ -32,7 +32,9 @@ function checkRow(ctx: RuleContext, ind: IndicatorRow, facts: RowFacts): void {
 
   if (ind.sign && signText !== '' && !column) {
     const n = readNature(signText);
-    if (n.qualitative === undefined && n.direction === undefined) {
+    // `中性` (neither more nor less is better, a 定性 value such as 明显改善) is a direction the
+    // 预算一体化 systems offer beside 正向/反向, not a mistyped sign.
+    if (n.qualitative === undefined && n.direction === undefined && DIRECTION_WORDS[signText] !== 'neutral') {
       ctx.report({ messageId: 'unknownSign', at: ind.sign.at, data: { value, sign: signText } });
     }
   }
