@@ -62,6 +62,11 @@ ruleTester(missingSign, {
       errors: [{ messageId: 'noSignColumn', cell: 'F9', suggestion: '≥' }],
     },
     {
+      name: 'split: a system’s — in the sign cell over a number is a missing sign',
+      spec: spec({ rows: split('≥', { sign: '—' }) }),
+      errors: [{ messageId: 'noSignColumn', cell: 'F9', suggestion: '≥' }],
+    },
+    {
       name: 'split: the empty sign cell, in words like the other rows',
       spec: spec({ rows: split('大于等于', {}) }),
       errors: [{ messageId: 'noSignColumn', cell: 'F9', suggestion: '大于等于' }],

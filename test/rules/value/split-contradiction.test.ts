@@ -24,6 +24,8 @@ ruleTester(splitContradiction, {
     { name: '反向 with ≤', spec: split('时效指标', { direction: '反向' }) },
     { name: '正向 with ≥', spec: split('数量指标', { direction: '正向指标' }) },
     { name: 'a nature word in the sign column', spec: split('数量指标', { sign: '正向' }) },
+    { name: 'a system’s — in the sign column over a text value says "no sign"', spec: split('数量指标', { sign: '—', value: '按需维护', unit: '' }) },
+    { name: 'a / in the sign column over a text value', spec: split('数量指标', { sign: '/', value: '按需维护', unit: '' }) },
     { name: '中性 in the sign column over a text value (预算一体化 offers 正向/反向/中性)', spec: split('数量指标', { sign: '中性', value: '按需维护', unit: '' }) },
     { name: 'a cost ≥ with 反向 is value/wrong-direction’s finding', spec: split('成本指标', { sign: '≥', direction: '反向' }) },
   ],
@@ -96,5 +98,16 @@ describe('a case left to another rule is not lost when that rule is off', () => 
   it('with value/wrong-direction off: reported here', () => {
     const found = runRule(splitContradiction, costUp, { settings: { rules: { 'value/wrong-direction': 'off' } } });
     expect(found.map((f) => [f.messageId, f.cell])).toContainEqual(['directionConflict', 'F10']);
+  });
+});
+
+describe('a number under a — sign cell is value/missing-sign’s finding, not lost when that rule is off', () => {
+  const dash = split('数量指标', { sign: '—' });
+  it('with value/missing-sign on: left to it', () => {
+    expect(runRule(splitContradiction, dash)).toEqual([]);
+  });
+  it('with value/missing-sign off: reported here', () => {
+    const found = runRule(splitContradiction, dash, { settings: { rules: { 'value/missing-sign': 'off' } } });
+    expect(found.map((f) => [f.messageId, f.cell])).toContainEqual(['unknownSign', 'F8']);
   });
 });

@@ -30,7 +30,10 @@ function checkRow(ctx: RuleContext, ind: IndicatorRow, facts: RowFacts): void {
   const unitRaw = ind.unit ? stripSpaces(ind.unit.text) : '';
   const unitText = isFiller(unitRaw) ? '' : unitRaw;
 
-  if (ind.sign && signText !== '' && !column) {
+  // A system's `—` or `/` in the sign column says "no sign" (a 定性 value); a number with no sign
+  // is value/missing-sign's finding (reported here when that rule is off).
+  const noSign = isFiller(signText) && (own.kind !== 'quantitative' || ctx.enabled('value/missing-sign'));
+  if (ind.sign && signText !== '' && !column && !noSign) {
     const n = readNature(signText);
     // `中性` (neither more nor less is better, a 定性 value such as 明显改善) is a direction the
     // 预算一体化 systems offer beside 正向/反向, not a mistyped sign.
