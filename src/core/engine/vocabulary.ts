@@ -210,7 +210,12 @@ export const UNITS: readonly UnitDef[] = [
   { unit: '克', cls: 'other', aliases: ['g'] },
   { unit: '升', cls: 'other', aliases: ['L'] },
   { unit: '千瓦', cls: 'other', aliases: ['kW'] },
-  { unit: '千瓦时', cls: 'other', aliases: ['kWh', '度'] },
+  { unit: '千瓦时', cls: 'other', aliases: ['kWh'] },
+  // `度` is kWh on an electricity bill but degrees on 抗震设防烈度 `≥7度`, 温度, 坡度: its own unit,
+  // kept as written (a suggestion `≥7千瓦时` on an earthquake intensity would be wrong).
+  { unit: '度', cls: 'other' },
+  // A return period: 防洪标准 `≥20年一遇` (not 20 years).
+  { unit: '年一遇', cls: 'other' },
   { unit: '兆瓦', cls: 'other', aliases: ['MW'] },
   { unit: 'GB', cls: 'other', aliases: ['G'] },
   { unit: 'TB', cls: 'other', aliases: ['T'] },

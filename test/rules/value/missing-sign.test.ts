@@ -48,6 +48,8 @@ ruleTester(missingSign, {
     { name: 'an error rate is a ceiling', spec: quality('5%', '档案差错率'), errors: [{ messageId: 'noSign', suggestion: '≤5%' }] },
     { name: 'a quantity is a floor', spec: quantity('200次'), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≥200次' }] },
     { name: 'the unit is added with the sign', spec: quantity('200'), errors: [{ messageId: 'noSign', suggestion: '≥200次' }] },
+    { name: '度 on an earthquake intensity stays 度 (not 千瓦时)', spec: quality('7度', '抗震设防烈度'), errors: [{ messageId: 'noSign', suggestion: '≥7度' }] },
+    { name: 'a return period (防洪标准 20年一遇) keeps its unit (was read as 20 years: ≥20年)', spec: quality('20年一遇', '防洪标准'), errors: [{ messageId: 'noSign', suggestion: '≥20年一遇' }] },
     { name: 'a malformed number is repaired too', spec: quality('9..5', '运维服务质量'), errors: [{ messageId: 'noSign', suggestion: '≥9.5' }] },
     { name: 'unreadable number', spec: quantity('1,2次'), errors: [{ messageId: 'noSignNoFix', suggestion: null }] },
     {
