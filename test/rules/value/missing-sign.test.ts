@@ -41,6 +41,11 @@ ruleTester(missingSign, {
     { name: 'the seed: 0% on a quality', spec: quality('0%', '书籍报刊无破损、缺页'), errors: [{ messageId: 'noSign', suggestion: '＝0%' }] },
     { name: 'a rate of timeliness at 100%', spec: timeliness('100%', '司法救助金及时发放率'), errors: [{ messageId: 'noSign', cell: valueCell(2), suggestion: '＝100%' }] },
     { name: 'a cost is a ceiling', spec: cost('26.5万元'), errors: [{ messageId: 'noSign', cell: valueCell(3), suggestion: '≤26.5万元' }] },
+    {
+      name: 'a subsidy’s standard is the amount each receives: ＝, not a ceiling',
+      spec: withRow({ l2: '成本指标', l3: '耕地地力保护补贴标准', desc: '', value: '120元/亩' }),
+      errors: [{ messageId: 'noSign', suggestion: '＝120元/亩' }],
+    },
     { name: 'a cost of 0 is a ceiling too', spec: cost('0万元'), errors: [{ messageId: 'noSign', suggestion: '≤0万元' }] },
     { name: 'a satisfaction is a floor', spec: satisfaction('95%'), errors: [{ messageId: 'noSign', cell: valueCell(5), suggestion: '≥95%' }] },
     { name: 'a deadline is a ceiling', spec: timeliness('24小时'), errors: [{ messageId: 'noSign', suggestion: '≤24小时' }] },

@@ -69,17 +69,20 @@ export function correctedSign(kind: IndicatorKind, sign: Sign): Sign {
   return turnedSign(requiredDirection(kind), sign);
 }
 
+const SUBSIDY_STANDARD_RE = /(补助|补贴|资助|奖补|奖励|救助|慰问|抚恤|发放)(资金|金)?标准$/;
+
 const CEILING_TIME_RE = /时间|时长|用时|周期|时限|期限|办结|完成/;
 
 /**
  * The sign a value without one most likely means: ＝ when the number is the bound (100%, 0),
- * ≤ for costs, deadlines and measures where less is better, ≥ otherwise.
+ * ≤ for costs (＝ for a subsidy's standard), deadlines and measures where less is better, ≥ otherwise.
  */
 export function inferSign(ind: IndicatorRow, number: number | undefined, unit: string | undefined): Sign {
   const direction = directionOf(ind);
   if (direction) return direction === 'positive' ? '≥' : '≤';
   const kind = rowFacts(ind).kind;
-  if (kind === 'cost') return '≤';
+  // A subsidy's standard (`补贴标准 200元/亩`) is the amount each one receives, set by policy: ＝.
+  if (kind === 'cost') return SUBSIDY_STANDARD_RE.test(stripSpaces(ind.level3.text)) ? '＝' : '≤';
   if (number === 0) return '＝';
   const cls = unit === undefined ? undefined : unitClass(unit);
   if (cls === 'percent' && number === 100) return '＝';
