@@ -37,6 +37,7 @@ ruleTester(qualitativeNotAllowed, {
     { name: 'a frequency with 按 (按季度), as clerks write it', spec: withRow({ l2: '时效指标', l3: '资金拨付时间', desc: '', value: '按季度' }) },
     { name: 'a frequency with 按 (按月)', spec: withRow({ l2: '时效指标', l3: '补助发放时间', desc: '', value: '按月' }) },
     { name: 'within the project period (项目周期内)', spec: withRow({ l2: '时效指标', l3: '实施周期', desc: '', value: '项目周期内' }) },
+    { name: 'cleared the day it is produced (环卫: 日产日清)', spec: withRow({ l2: '时效指标', l3: '垃圾清运时效', desc: '', value: '日产日清' }) },
     { name: 'a time set by the contract (债务付息: 按合同约定时间)', spec: withRow({ l2: '时效指标', l3: '付息时间', desc: '', value: '按合同约定时间' }) },
     { name: 'a time set by the rules (规定时限内)', spec: withRow({ l2: '时效指标', l3: '办结时间', desc: '', value: '规定时限内' }) },
     { name: 'within the implementation period (实施期内)', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '实施期内' }) },
