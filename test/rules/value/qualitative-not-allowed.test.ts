@@ -103,6 +103,11 @@ ruleTester(qualitativeNotAllowed, {
       errors: [{ messageId: 'vagueTimeliness', cell: valueCell(2), severity: 'warning' }],
     },
     {
+      name: 'all the time of the year is no deadline (real tables: 当年的所有时间)',
+      spec: withRow({ l2: '时效指标', l3: '服务时间', desc: '', value: '当年的所有时间' }),
+      errors: [{ messageId: 'vagueTimeliness', cell: valueCell(2), severity: 'warning' }],
+    },
+    {
       name: '随时 states no time either',
       spec: withRow({ l2: '时效指标', l3: '响应时间', desc: '', value: '随时' }),
       errors: [{ messageId: 'vagueTimeliness', cell: valueCell(2), severity: 'warning' }],

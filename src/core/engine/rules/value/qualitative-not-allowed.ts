@@ -80,6 +80,8 @@ function targetCount(text: string): number {
  * (`按合同约定时间`, `规定时限内`).
  */
 function statesTime(text: string): boolean {
+  // `当年的所有时间`, `任何时间`: every time is no time (a year named does not make it a deadline).
+  if (/(所有|全部|任何|一切)的?时间/.test(text)) return false;
   return isDateText(text) || /(月|年|年度|日|天|季度|周|小时|工作日)(内|前|底|末|以内|之前|之内)|当(天|日|月|年)|本(年|月|季度|周)|次年|(每|按)(天|日|周|旬|月|季|季度|年|半年|学期)|期(内|间|以内|之内)|(规定|约定|合同|计划|要求)的?(时间|时限|期限|日期|节点|工期)|日清|随产随清|即产即清|即时|实时|长期|常年|全年|按期|按时|持续/.test(stripSpaces(text));
 }
 
