@@ -18,6 +18,7 @@ ruleTester(missingSign, {
     spec(),
     { name: '2021: a bare 0 on 社会成本 says "none" (the guidance allows 0 or 无)', spec: spec({ rows: cost2021('社会成本指标', '0') }), options: { scheme: '2021' } },
     { name: '2021: a bare 0 on 生态环境成本', spec: spec({ rows: cost2021('生态环境成本指标', '0') }), options: { scheme: '2021' } },
+    { name: 'a bare 0 on a 三级 named 生态环境成本 under the older scheme’s 成本指标', spec: withRow({ l2: '成本指标', l3: '生态环境成本', desc: '', value: '0' }) },
     { name: 'qualitative', spec: quality('达到预期') },
     { name: 'no number (value/missing-number)', spec: satisfaction('%') },
     { name: 'placeholder', spec: satisfaction('≥XX%') },

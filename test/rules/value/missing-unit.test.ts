@@ -17,6 +17,7 @@ ruleTester(missingUnit, {
     spec(),
     { name: '2021: a bare 0 on 社会成本 says "none" (the guidance allows 0 or 无)', spec: spec({ rows: cost2021('社会成本指标', '0') }), options: { scheme: '2021' } },
     { name: '2021: a bare 0 on 生态环境成本', spec: spec({ rows: cost2021('生态环境成本指标', '0') }), options: { scheme: '2021' } },
+    { name: 'a bare 0 on a 三级 named 社会成本 under the older scheme’s 成本指标', spec: withRow({ l2: '成本指标', l3: '社会成本', desc: '', value: '0' }) },
     { name: 'no number at all is value/missing-number’s finding', spec: quantity('≥') },
     { name: 'qualitative', spec: quantity('达到预期目标') },
     { name: 'a date Excel stored as a number is value/date-serial’s finding', spec: withRow({ l2: '时效指标', l3: '项目完成时间', desc: '', value: '≤44561' }) },

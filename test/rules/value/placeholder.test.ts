@@ -20,6 +20,11 @@ ruleTester(placeholder, {
       spec: withRow({ l2: '经济效益指标', l3: '经济效益', desc: '', value: '无' }, {}),
       errors: [{ messageId: 'notApplicable', severity: 'info' }],
     },
+    {
+      name: '无 on a 三级 named 社会成本 under the older scheme’s 成本指标: noted only, as under 社会成本指标',
+      spec: withRow({ l2: '成本指标', l3: '社会成本', desc: '', value: '无' }, {}),
+      errors: [{ messageId: 'notApplicable', severity: 'info' }],
+    },
     ...['XX', 'xx', '/', '无', '待定', '——', '-', '—', 'N/A', '请输入指标值'].map((v) => ({
       name: v,
       spec: quantity(v),

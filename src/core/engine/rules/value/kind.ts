@@ -91,11 +91,15 @@ const NON_MONEY_COSTS: ReadonlySet<string> = new Set(['社会成本指标', '生
  * A bare 0 on 社会成本 / 生态环境成本 (`0`, `0万元`, `＝0`): "none", complete as written. `level2` is
  * the row's canonical 二级 name when known (its facts).
  */
-export function isNoCost(ind: Pick<IndicatorRow, 'level2' | 'parsed'>, level2?: string): boolean {
+export function isNoCost(ind: Pick<IndicatorRow, 'level2' | 'level3' | 'parsed'>, level2?: string): boolean {
   if (ind.parsed.number !== 0) return false;
   const name = level2 ?? resolveLevel2(ind.level2.text)?.name;
-  return name !== undefined && NON_MONEY_COSTS.has(name);
+  // The older scheme's 成本指标 with a 三级 named for a 2021 kind: `成本指标 | 社会成本 | 0`.
+  return (name !== undefined && NON_MONEY_COSTS.has(name)) || NON_MONEY_COST_NAME_RE.test(stripSpaces(ind.level3.text));
 }
+
+/** A 三级 named 社会成本 or 生态环境成本 (also 生态成本, 环境成本). */
+export const NON_MONEY_COST_NAME_RE = /^(社会|生态环境|生态|环境)成本(指标)?$/;
 
 /** A name without a trailing bracketed note (`完成率（%）`), for looking at how it ends. */
 function nameCore(name: string): string {

@@ -10,14 +10,15 @@ import type { IndicatorRow } from '../../../model';
 import type { RowFacts } from '../../facts';
 import type { Rule } from '../types';
 import { shown } from './fix';
-import { isNegativeMeasure } from './kind';
+import { isNegativeMeasure, NON_MONEY_COST_NAME_RE } from './kind';
 
 const NOT_APPLICABLE_LEVEL2 = new Set(['社会成本指标', '生态环境成本指标', '经济效益指标', '生态效益指标', '可持续影响指标']);
 const NONE_RE = /^(无|暂无|不适用|\/|／|-|—+|－|0)$/;
 
 function notApplicable(ind: IndicatorRow, facts: RowFacts): boolean {
   const l2 = facts.level2?.name;
-  return l2 !== undefined && NOT_APPLICABLE_LEVEL2.has(l2) && NONE_RE.test(stripSpaces(ind.value.text));
+  const expected = (l2 !== undefined && NOT_APPLICABLE_LEVEL2.has(l2)) || NON_MONEY_COST_NAME_RE.test(stripSpaces(ind.level3.text));
+  return expected && NONE_RE.test(stripSpaces(ind.value.text));
 }
 
 /** Things a project aims to have none of: `无` on such a row is a target, not a placeholder. */
