@@ -161,12 +161,18 @@ describe('parseIndicatorValue: qualitative, placeholders, empty', () => {
     '一次性完成',
     '十分满意',
     '约100人',
-    '≥90%，确保安全',
     '完成率≥95%',
     'X光机正常运行',
   ];
   it.each(['13月', '12个月', '2025.13.01', '≥2025年', '1季度', '五季度'])('not a calendar value: %s', (input) => {
     expect(parseIndicatorValue(input).kind).toBe('quantitative');
+  });
+
+  it.each(['≥90%，确保安全', '≥90%，通过问卷调查', '≥90%；抽样调查'])('a value with a note in words after a comma is the value: %s', (input) => {
+    expect(parseIndicatorValue(input)).toMatchObject({ raw: input, kind: 'quantitative', sign: '≥', number: 90, unit: '%' });
+  });
+  it.each(['≥1200户，≥3000人', '≥2期，每期≥50人', '满意度达到90%，群众认可'])('a second number after the comma is no note: %s', (input) => {
+    expect(parseIndicatorValue(input).kind).toBe('qualitative');
   });
 
   it.each(qualitative)('qualitative: %s', (input) => {

@@ -638,7 +638,8 @@ const NOTE_MAX = 64;
 
 /**
  * A value written with a note or its unit in brackets, or with a 人·次 compound unit:
- * `≥95%（抽样调查）` (the note is not part of the value), `≥10（次）` (the unit), `≥200元/人·次`.
+ * `≥95%（抽样调查）` (the note is not part of the value), `≥10（次）` (the unit), `≥200元/人·次`;
+ * or with a note in words after a comma: `≥90%，通过问卷调查`.
  */
 function withNote(raw: string): ParsedValue | undefined {
   if (raw.length > NOTE_MAX) return undefined;
@@ -649,6 +650,12 @@ function withNote(raw: string): ParsedValue | undefined {
       const p = parseRange(joined) ?? fromScan(joined, scanValue(joined));
       if (p.kind === 'quantitative' && p.unitKnown) return { ...p, raw };
     }
+  }
+  // `≥90%，通过问卷调查`: a note after a comma, in words only (digits may be a second target).
+  const c = /^([^，,；;]+)[，,；;]([^\d０-９，,；;≥≤＞＜><=＝%％]{2,20})$/.exec(s);
+  if (c) {
+    const head = parseIndicatorValue(c[1]);
+    return head.kind === 'quantitative' && head.unitKnown ? { ...head, raw } : undefined;
   }
   const m = /^([^（(]+)[（(]([^（）()]{1,20})[）)]$/.exec(s);
   if (!m) return undefined;

@@ -48,6 +48,7 @@ ruleTester(missingSign, {
       errors: [{ messageId: 'noSign', suggestion: '＝120元/亩' }],
     },
     { name: 'a cost of 0 is a ceiling too', spec: cost('0万元'), errors: [{ messageId: 'noSign', suggestion: '≤0万元' }] },
+    { name: 'a value with a note after a comma is read (90%，通过问卷调查)', spec: satisfaction('90%，通过问卷调查'), errors: [{ messageId: 'noSign', suggestion: '≥90%' }] },
     { name: 'a satisfaction is a floor', spec: satisfaction('95%'), errors: [{ messageId: 'noSign', cell: valueCell(5), suggestion: '≥95%' }] },
     { name: 'a deadline is a ceiling', spec: timeliness('24小时'), errors: [{ messageId: 'noSign', suggestion: '≤24小时' }] },
     { name: 'a minimum service life is a floor', spec: timeliness('5年', '最低使用年限'), errors: [{ messageId: 'noSign', suggestion: '≥5年' }] },

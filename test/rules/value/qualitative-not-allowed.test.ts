@@ -22,6 +22,7 @@ ruleTester(qualitativeNotAllowed, {
     { name: 'a quarter as the deadline', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '第四季度' }) },
     { name: 'a quarter of a year, before', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '2025年第3季度前' }) },
     { name: 'a note in brackets after the value (real tables: ≥95%（抽样调查）)', spec: satisfaction('≥95%（抽样调查）') },
+    { name: 'a note in words after a comma (≥90%，通过问卷调查)', spec: satisfaction('≥90%，通过问卷调查') },
     { name: 'the unit in brackets', spec: withRow({ l2: '数量指标', l3: '活动次数', desc: '', value: '≥10（次）' }) },
     { name: 'a 人·次 compound unit on a unit cost', spec: cost('≤200元/人·次') },
     { name: 'a deadline with ≤ is a time, not a sentence holding ≤2025年', spec: withRow({ l2: '时效指标', l3: '开工时间', desc: '', value: '≤2025年3月' }) },
