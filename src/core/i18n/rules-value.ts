@@ -45,6 +45,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
         'zh-CN': '指标值“{value}”缺少数值。请写明目标数值，如“≥95%”“≤10万元”。',
         'en-US': 'The value “{value}” has no number. Write the target number, e.g. “≥95%” or “≤10万元”.',
       },
+      wordsBetween: {
+        'zh-CN': '指标值“{value}”的符号和数值之间夹有文字：请只写目标值，如“{example}”。',
+        'en-US': 'The value “{value}” has words between its sign and its number: write the target alone, as “{example}”.',
+      },
     },
   },
 

@@ -22,6 +22,12 @@ ruleTester(missingNumber, {
     { name: 'a sign alone', spec: quantity('≥'), errors: [{ messageId: 'noNumber', cell: valueCell(0) }] },
     { name: 'a unit alone', spec: satisfaction('%'), errors: [{ messageId: 'noNumber', cell: valueCell(5) }] },
     {
+      name: 'words between the sign and the number: the target is there, read it (≤预算100万元)',
+      spec: withRow({ l2: '成本指标', l3: '项目成本', desc: '', value: '≤预算100万元' }),
+      errors: [{ messageId: 'wordsBetween', cell: valueCell(3), suggestion: '≤100万元', severity: 'warning' }],
+    },
+    { name: 'words between, on a quantity (≥培训500人)', spec: quantity('≥培训500人'), errors: [{ messageId: 'wordsBetween', suggestion: '≥500人', severity: 'warning' }] },
+    {
       name: 'split: sign and unit, no number',
       spec: spec({ rows: [{ l1: '满意度指标', l2: '服务对象满意度指标', l3: '单位干警满意度', sign: '≥', value: '', unit: '%' }] }),
       errors: [{ messageId: 'noNumber', cell: valueCell(0) }],

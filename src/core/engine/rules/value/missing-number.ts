@@ -1,14 +1,22 @@
 /**
  * A sign or a unit with no number (`≥%`, `≥`, `%`; in split layouts a sign and unit over an empty
- * number cell). Nothing to suggest: the number is the one thing only the author knows.
+ * number cell). Nothing to suggest: the number is the one thing only the author knows. When the
+ * number is there but words stand between it and the sign (`≤预算100万元`, `≥培训500人`), the
+ * target is read from the text: a warning with that target as the suggestion.
  */
 import type { Rule } from '../types';
-import { shown } from './fix';
+import { isSplit, shown } from './fix';
+import { embeddedValue } from './qualitative-not-allowed';
 
 export const missingNumber: Rule = {
-  meta: { id: 'value/missing-number', category: 'value', severity: 'error', fixable: false },
-  row(ctx, ind) {
+  meta: { id: 'value/missing-number', category: 'value', severity: 'error', fixable: true },
+  row(ctx, ind, facts) {
     if (ind.parsed.kind === 'quantitative' && ind.parsed.problems.includes('no-number')) {
+      const embedded = !isSplit(ind) && /\d/.test(ind.value.text) ? embeddedValue(ind, ctx.table, facts.kind) : undefined;
+      if (embedded) {
+        ctx.report({ messageId: 'wordsBetween', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion: embedded, severity: 'warning' });
+        return;
+      }
       ctx.report({ messageId: 'noNumber', at: ind.value.at, data: { value: shown(ind) } });
     }
   },
