@@ -27,6 +27,7 @@ ruleTester(missingNumber, {
       errors: [{ messageId: 'wordsBetween', cell: valueCell(3), suggestion: '≤100万元', severity: 'warning' }],
     },
     { name: 'words between, on a quantity (≥培训500人)', spec: quantity('≥培训500人'), errors: [{ messageId: 'wordsBetween', suggestion: '≥500人', severity: 'warning' }] },
+    { name: 'a masked number (≤****000元) is no target to read', spec: withRow({ l2: '成本指标', l3: '项目成本', desc: '', value: '≤****000元' }), errors: [{ messageId: 'noNumber', severity: 'error' }] },
     {
       name: 'split: sign and unit, no number',
       spec: spec({ rows: [{ l1: '满意度指标', l2: '服务对象满意度指标', l3: '单位干警满意度', sign: '≥', value: '', unit: '%' }] }),
