@@ -168,6 +168,10 @@ describe('parseIndicatorValue: qualitative, placeholders, empty', () => {
     expect(parseIndicatorValue(input).kind).toBe('quantitative');
   });
 
+  it.each(['2025-2027年', '2025年-2027年'])('a span of calendar years is a period, not a range: %s', (input) => {
+    expect(parseIndicatorValue(input).kind).toBe('qualitative');
+  });
+
   it.each(['≥90%，确保安全', '≥90%，通过问卷调查', '≥90%；抽样调查'])('a value with a note in words after a comma is the value: %s', (input) => {
     expect(parseIndicatorValue(input)).toMatchObject({ raw: input, kind: 'quantitative', sign: '≥', number: 90, unit: '%' });
   });

@@ -669,6 +669,11 @@ function withNote(raw: string): ParsedValue | undefined {
 
 const parseIndicatorValueMemo = memoText(parseIndicatorValueUncached);
 
+/** A four-digit year of the calendar (1949–2099), as written in a period. */
+function isCalendarYear(text: string): boolean {
+  return /^(19[4-9]\d|20\d\d)$/.test(text);
+}
+
 /** `90%-95%`, `85~90%`, `3至5天`: two numbers and one unit. Bounded by its length, so linear. */
 const RANGE_RE = /^(\d+(?:\.\d+)?)([^\d\-~～—至到]{0,4})(?:-|~|～|—|至|到)(\d+(?:\.\d+)?)([^\d]{1,6})$/;
 
@@ -686,6 +691,8 @@ function parseRange(raw: string): ParsedValue | undefined {
   const low = Number(m[1]);
   const high = Number(m[3]);
   if (!(low < high)) return undefined;
+  // `2025-2027年`, `2025年-2027年`: a span of calendar years is a period, not a range of counts.
+  if (unit === '年' && isCalendarYear(m[1]) && isCalendarYear(m[3])) return undefined;
   return {
     raw,
     kind: 'quantitative',
