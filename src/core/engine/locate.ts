@@ -2366,8 +2366,19 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   if (bySheet && bySheet !== 'project') return set(bySheet, { row: table.range.top, col: table.range.left });
   // A grid with no title of its own right after a table of another kind is that table's next
   // part (a 自评表's second grid, a 部门整体表's indicators under its tasks); one under its own
-  // 项目名称 is a project's table that lost its title.
-  if (!anyTitle && !table.projectName && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
+  // 项目名称 is a project's table that lost its title; one named by a 专项名称 (a transfer's fund, the
+  // title over them all) is the same kind's next table.
+  if (!anyTitle && !ownProjectName(grid, table) && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
+}
+
+/**
+ * The table names a project of its own: its name is labelled with 项目 (`项目名称`), or was found
+ * without a label. No name, or one labelled `专项名称` (a transfer's fund), is no project's.
+ */
+function ownProjectName(grid: Grid, table: TableModel): boolean {
+  const name = table.projectName;
+  if (!name) return false;
+  return name.label === undefined || /项目/.test(labelKey(grid.rawText(name.label.row, name.label.col)));
 }
 
 /** The table's 项目名称 is labelled so (`项目名称`, `项目支出名称`), not by a transfer's or policy's name. */

@@ -1,0 +1,80 @@
+/**
+ * Non-project tables that come several to a sheet with one title over them all, built as the
+ * provinces publish them (issue #11): every table after the first is named with the first one's
+ * kind and gets nothing but that info. Forms we wrote: consistency, not accuracy.
+ */
+import { checkSheet } from '../../src/core/engine';
+import { parseA1 } from '../../src/core/engine/grid';
+import { textRows } from '../helpers/text-grid';
+
+const check = (lines: string[], merges: string[] = [], name = 'Sheet1') => checkSheet({ name, values: textRows(lines), merges: merges.map((m) => parseA1(m)) });
+const kinds = (r: ReturnType<typeof checkSheet>) => r.tables.map((t) => t.table.kind ?? 'project');
+const notInfo = (r: ReturnType<typeof checkSheet>) => r.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info').map((f) => `${f.cell} ${f.rule}`);
+
+describe('a second table under a kind’s title, named by its own 专项名称 (not a 项目名称)', () => {
+  it('专项转移支付绩效目标表 over two 专项: both are transfer tables', () => {
+    const r = check(
+      [
+        '专项转移支付绩效目标表|||',
+        '专项名称|农村综合改革转移支付||',
+        '年度金额|5000||',
+        '年度总体目标|支持美丽乡村建设。||',
+        '一级指标|二级指标|三级指标|指标值',
+        '产出指标|数量指标|支持村数量|≥50个',
+        '|||',
+        '专项名称|农村公益事业财政奖补||',
+        '年度金额|3000||',
+        '年度总体目标|支持村级公益事业建设。||',
+        '一级指标|二级指标|三级指标|指标值',
+        '产出指标|数量指标|奖补项目数量|≥100个',
+        '满意度指标|服务对象满意度指标|村民满意度|≥90%',
+      ],
+      ['A1:D1'],
+    );
+    expect(kinds(r)).toEqual(['transfer', 'transfer']);
+    expect(notInfo(r)).toEqual([]);
+  });
+  it('政策绩效目标表 over two 政策: both are policy tables', () => {
+    const r = check(
+      [
+        '政策绩效目标表|||',
+        '政策名称|中小企业发展政策||',
+        '年度资金|3000||',
+        '政策目标|支持企业数字化转型。||',
+        '一级指标|二级指标|三级指标|指标值',
+        '产出指标|数量指标|支持企业数量|≥100家',
+        '|||',
+        '政策名称|科技创新券政策||',
+        '年度资金|500||',
+        '政策目标|支持企业研发。||',
+        '一级指标|二级指标|三级指标|指标值',
+        '产出指标|数量指标|发放创新券企业数|≥50家',
+      ],
+      ['A1:D1'],
+    );
+    expect(kinds(r)).toEqual(['policy', 'policy']);
+    expect(notInfo(r)).toEqual([]);
+  });
+  it('a project table after it, under its own 项目名称, is still a project’s', () => {
+    const r = check(
+      [
+        '专项转移支付绩效目标表|||',
+        '专项名称|农村综合改革转移支付||',
+        '年度金额|5000||',
+        '年度总体目标|支持美丽乡村建设。||',
+        '一级指标|二级指标|三级指标|指标值',
+        '产出指标|数量指标|支持村数量|≥50个',
+        '|||',
+        '项目名称|村道维修||',
+        '预算数|30||',
+        '年度绩效目标|维修村道。||',
+        '一级指标|二级指标|三级指标|指标值',
+        '产出指标|数量指标|维修里程|≥5公里',
+        '|质量指标|验收合格率|100%',
+      ],
+      ['A1:D1'],
+    );
+    expect(kinds(r)).toEqual(['transfer', 'project']);
+    expect(notInfo(r)).toContain('D13 value/missing-sign');
+  });
+});
