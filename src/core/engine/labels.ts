@@ -324,6 +324,18 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(当前|完成)?进度情况$/, 'monitor'],
   [/^当前进度$/, 'monitor'],
   [/^(偏差|偏离)分析$/, 'monitor'],
+  // More of the words units write: a deduction's reason, a result's state or its cause; progress
+  // so far (目前进展, 实际进度, 偏差度, 至6月底执行数, 已完成值) and whether the year's target will be met.
+  [/^扣分(理由|依据)$/, 'self-eval'],
+  [/^完成情况(及|和)(原因|说明|原因分析)$/, 'self-eval'],
+  [/^(实际)?完成状态$/, 'self-eval'],
+  [/^(实际绩效|绩效(完成|实现))值$/, 'self-eval'],
+  [/^(目前|当前|截[至止]目前)(实际)?进展(情况)?$|^进展情况$/, 'monitor'],
+  [/^(实际|执行)进度$|^进度(完成|执行)率$/, 'monitor'],
+  [/^(偏差|偏离)度$/, 'monitor'],
+  [/^(预计)?(年底|年末|全年)?能否(按期)?完成(目标)?$/, 'monitor'],
+  [/^[至到]\d{1,2}月(底|末)?(实际)?(执行|完成)(数|值|情况|率)$/, 'monitor'],
+  [/^(已|本期)完成(值|数)$/, 'monitor'],
 ];
 
 /**
