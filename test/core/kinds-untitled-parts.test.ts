@@ -78,3 +78,28 @@ describe('a second table under a kind’s title, named by its own 专项名称 (
     expect(notInfo(r)).toContain('D13 value/missing-sign');
   });
 });
+
+describe('a 专项名称 table after a department’s table', () => {
+  it('is a project’s (a department’s tables are not named by a fund)', () => {
+    const r = check(
+      [
+        '部门整体支出绩效目标表|||',
+        '部门名称|某某县农业农村局||',
+        '年度总体目标|完成农业农村工作。||',
+        '一级指标|二级指标|三级指标|指标值',
+        '产出指标|数量指标|推广新技术|≥10项',
+        '满意度指标|服务对象满意度指标|农户满意度|≥90%',
+        '|||',
+        '专项名称|农村人居环境整治专项资金||',
+        '预算数（万元）|300||',
+        '年度绩效目标|完成10个村人居环境整治。||',
+        '一级指标|二级指标|三级指标|指标值',
+        '产出指标|数量指标|整治村数量|≥10个',
+        '|质量指标|验收合格率|100%',
+      ],
+      ['A1:D1'],
+    );
+    expect(kinds(r)).toEqual(['department', 'project']);
+    expect(notInfo(r)).toContain('D13 value/missing-sign');
+  });
+});

@@ -2366,9 +2366,10 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   if (bySheet && bySheet !== 'project') return set(bySheet, { row: table.range.top, col: table.range.left });
   // A grid with no title of its own right after a table of another kind is that table's next
   // part (a 自评表's second grid, a 部门整体表's indicators under its tasks); one under its own
-  // 项目名称 is a project's table that lost its title; one named by a 专项名称 (a transfer's fund, the
-  // title over them all) is the same kind's next table.
-  if (!anyTitle && !ownProjectName(grid, table) && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
+  // 项目名称 is a project's table that lost its title. After a transfer's, region's or policy's table
+  // (each named by its fund or policy), one named by a 专项名称 is the same kind's next table.
+  const ownName = prev?.kind === 'transfer' || prev?.kind === 'region' || prev?.kind === 'policy' ? ownProjectName(grid, table) : table.projectName !== undefined;
+  if (!anyTitle && !ownName && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
 }
 
 /**
