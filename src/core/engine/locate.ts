@@ -2315,9 +2315,16 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   // money from 中央补助/省级补助/地方配套 (a marker that is also a field) is where a project's funds
   // come from (a county's 高标准农田 project), not a transfer payment's table.
   const named = projectLabelled(grid, table);
+  // A project's form under a title naming a project may hold a row another kind's form has too
+  // (实施区域, 主要任务, 人员经费, 评分标准): only results, progress or a change of its targets
+  // (全年执行数, 1-6月执行数, 调整原因) still say another kind.
+  const ownForm = titled && projectForm;
   for (const s of above) {
     for (const l of s.labels) {
-      if (l.info.kind && !((titled || named) && l.info.field !== undefined)) return set(l.info.kind, { row: l.row, col: l.col });
+      const kind = l.info.kind;
+      if (!kind || ((titled || named) && l.info.field !== undefined)) continue;
+      if (ownForm && kind !== 'self-eval' && kind !== 'monitor' && kind !== 'adjustment') continue;
+      return set(kind, { row: l.row, col: l.col });
     }
   }
   // 决策 / 过程 as a 一级: the evaluation framework (绩效评价指标体系: 决策、过程、产出、效益), a
