@@ -103,3 +103,28 @@ describe('a 专项名称 table after a department’s table', () => {
     expect(notInfo(r)).toContain('D13 value/missing-sign');
   });
 });
+
+describe('a list with 项目名称 as one of its columns and no indicators, under another kind’s table', () => {
+  const IND = ['一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|培训人数|≥500人次', '效益指标|社会效益指标|服务能力|有所提升', '满意度指标|服务对象满意度指标|学员满意度|≥90%'];
+  it('a department’s projects (项目名称 | 预算数 | 项目绩效目标) are no project form missing its grid', () => {
+    const r = check(
+      ['部门整体支出绩效目标表|||', '部门名称|某某局||', '年度总体目标|完成年度工作。||', ...IND, '|||', '部门项目支出情况|||', '项目名称|预算数（万元）|项目绩效目标|', '培训项目|50|完成培训500人次|', '运维项目|30|保障系统运行|'],
+      ['A1:D1'],
+    );
+    expect(kinds(r)).toEqual(['department']);
+    expect(notInfo(r)).toEqual([]);
+  });
+  it('a transfer’s allocation (项目名称 | 实施单位 | 金额) likewise', () => {
+    const r = check(
+      ['转移支付绩效目标表|||', '转移支付名称|某某补助资金||', '年度金额（万元）|1000||', '年度总体目标|完成年度任务。||', ...IND, '|||', '资金分配明细|||', '项目名称|实施单位|金额（万元）|', '项目甲|甲县|500|', '项目乙|乙县|500|'],
+      ['A1:D1'],
+    );
+    expect(kinds(r)).toEqual(['transfer']);
+    expect(notInfo(r)).toEqual([]);
+  });
+  it('a project’s own form without its grid still gets “no indicators”', () => {
+    const r = check(['项目支出绩效目标表|||', '项目名称|某某项目||', '预算数（万元）|50||', '年度绩效目标|完成年度任务。||']);
+    expect(kinds(r)).toEqual(['project']);
+    expect(r.tables[0].findings.map((f) => f.rule)).toContain('structure/no-indicators');
+  });
+});

@@ -1676,6 +1676,22 @@ function isProjectLabel(l: Anchor): boolean {
   return l.info.field === 'projectName';
 }
 
+/**
+ * A row of column names with 项目名称 among them (`项目名称 | 预算数（万元） | 项目绩效目标`): the
+ * 项目名称 label has another label at its right and a name written under it, the first row of a list.
+ */
+function listOfNames(grid: Grid, scan: RowScan | undefined): boolean {
+  if (!scan || scan.labels.length < 2) return false;
+  const label = scan.labels.find((l) => isProjectLabel(l) && l.inline === undefined);
+  if (!label) return false;
+  const m = grid.mergeAt(label.row, label.col);
+  const right = m?.right ?? label.col;
+  const below = (m?.bottom ?? label.row) + 1;
+  if (!scan.labels.some((l) => l.row === label.row && l.col === right + 1)) return false;
+  if (below > grid.lastRow || grid.isBlank(below, label.col)) return false;
+  return classifyLabelOnce(grid.rawText(below, label.col)) === undefined;
+}
+
 /** Rows above 项目名称 that can still belong to the table: title, unit name, unit line. */
 const ROWS_ABOVE_PROJECT = 4;
 
@@ -2721,6 +2737,9 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       const nextStart = pending[k + 1] ?? headerRow;
       // Keep the next table's title out: stop at the last row holding this table's fields.
       const own = upperRows.filter((s) => s.row < nextStart && !(s.titles.length > 0 && s.row > pending[k]));
+      // `项目名称 | 预算数 | 项目绩效目标` as the columns of a list with no grid (a department's
+      // projects, a transfer's allocation): no project's form.
+      if (listOfNames(grid, scans.get(pending[k]))) continue;
       const t = emptyTable(tables.length, 'L1');
       const rect = readUpper(grid, { rows: own }, t);
       if (!rect) continue;
