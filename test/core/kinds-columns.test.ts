@@ -35,6 +35,13 @@ describe('one more column of results or progress, under 项目名称 and no titl
     ['截至2024年6月底完成值', 'monitor'],
     ['第一季度完成值', 'monitor'],
     ['三季度完成情况', 'monitor'],
+    ['1月-6月完成值', 'monitor'],
+    ['1月至6月完成值', 'monitor'],
+    ['年中完成率', 'monitor'],
+    ['绩效目标执行情况', 'monitor'],
+    ['指标执行情况', 'monitor'],
+    ['绩效运行情况', 'monitor'],
+    ['全年目标完成可能性', 'monitor'],
   ] as const)('%s: %s', (column, kind) => {
     const r = check(['项目名称|某项目|||', `一级指标|二级指标|三级指标|年度指标值|${column}`, '产出指标|数量指标|培训人数|≥100人|120人', '满意度指标|服务对象满意度指标|学员满意度|≥90%|95%']);
     expect(kinds(r)).toEqual([kind]);
