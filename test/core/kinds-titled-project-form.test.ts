@@ -50,6 +50,17 @@ describe('a titled project form with another kind’s row is still a project’s
   ])('but a row of results or progress (%s) still names the kind', (label, value, kind) => {
     expect(form('项目支出绩效目标表', label, value).tables.map((t) => t.table.kind)).toEqual([kind]);
   });
+  it.each([
+    ['项目期限', '1-12月'],
+    ['实施周期', '1至12月'],
+    ['执行期限', '一至十二月'],
+  ])('a project’s period over the whole year (%s | %s) is no monitoring period, with or without a title', (label, value) => {
+    for (const title of ['项目支出绩效目标表', null]) {
+      const r = form(title, label, value);
+      expect(r.tables.map((t) => t.table.kind ?? 'project')).toEqual(['project']);
+      expect(r.tables[0].findings.map((f) => `${f.cell} ${f.rule}`)).toContain(`D${title === null ? 7 : 8} value/missing-sign`);
+    }
+  });
   it('without a title the other kind’s row still decides (a transfer’s 补助区域, a department’s 年度主要任务)', () => {
     expect(form(null, '补助区域', '某某乡').tables.map((t) => t.table.kind)).toEqual(['transfer']);
     expect(form(null, '年度主要任务', '完成培训').tables.map((t) => t.table.kind)).toEqual(['department']);

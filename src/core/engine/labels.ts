@@ -238,7 +238,8 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(未完成|偏差)原因(分析)?(及|和)?(改进|整改)?(措施)?$/, 'self-eval'],
   [/^(原因分析)?(及|和)?(改进|整改)措施$/, 'self-eval'],
   [/^(原因分析)?(及|和)?纠偏措施$/, 'monitor'],
-  [/^(1|一)[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月/, 'monitor'],
+  // A period within the year (1-6月, 一至九月); 1-12月 alone is a project's own period (项目期限), the whole year.
+  [/^(1|一)[-—–~至到]([2-9]|1[01]|[二三四五六七八九]|十一?)月/, 'monitor'],
   // With its year or 月 written twice (2024年1-6月完成值, 1月-6月执行数): the period and what was done in
   // it (a project's period alone, 2023年1月至12月, is its 起止时间).
   [/^(\d{4}年度?)?(1|一)月?[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(底|末)?(实际)?(完成|执行|实现|进展)/, 'monitor'],
