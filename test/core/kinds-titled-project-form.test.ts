@@ -66,3 +66,21 @@ describe('a titled project form with another kind’s row is still a project’s
     expect(form(null, '年度主要任务', '完成培训').tables.map((t) => t.table.kind)).toEqual(['department']);
   });
 });
+
+describe('a department’s name labelled as forms print it, no title and no 项目名称: a department’s table', () => {
+  it.each(['部门（单位）名称（公章）', '单位名称（盖章）', '单位名称（公章）', '部门单位名称', '部门/单位名称', '二级预算单位名称'])('%s', (label) => {
+    const r = checkSheet({
+      name: 'Sheet1',
+      values: textRows([`${label}|某某县教育局||`, '年度总体目标|完成年度工作。||', '一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|培训人数|≥100人', '效益指标|社会效益指标|服务能力|有所提升', '满意度指标|服务对象满意度指标|学员满意度|≥90%']),
+    });
+    expect(r.tables.map((t) => t.table.kind)).toEqual(['department']);
+    expect(r.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+  it('主管部门 or 填报单位 alone stays a project missing its name (a project’s form has them too)', () => {
+    for (const label of ['主管部门', '填报单位']) {
+      const r = checkSheet({ name: 'Sheet1', values: textRows([`${label}|某某县教育局||`, '年度绩效目标|完成||', '一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|培训人数|≥100人']) });
+      expect(r.tables.map((t) => t.table.kind ?? 'project')).toEqual(['project']);
+      expect(r.tables[0].findings.map((f) => f.rule)).toContain('structure/missing-project-name');
+    }
+  });
+});

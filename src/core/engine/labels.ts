@@ -59,8 +59,11 @@ function splitRemark(key: string): { base: string; unit?: MoneyUnit; period?: Pe
   return out;
 }
 
-/** The label of a department's or unit's name (部门名称, 单位名称, 部门(单位)名称). */
-export const DEPARTMENT_NAME_RE = /^(预算)?(部门|单位)(\((部门|单位)\))?名称$/;
+/**
+ * The label of a department's or unit's name (部门名称, 单位名称, 部门(单位)名称, 部门/单位名称,
+ * 二级预算单位名称), with the seal the form asks for (`单位名称（盖章）`).
+ */
+export const DEPARTMENT_NAME_RE = /^(一级|二级|基层)?(预算)?(部门|单位)(\((部门|单位)\)|\/?(部门|单位))?名称(\((盖章|公章|签章)\))?$/;
 
 const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(项目)?(支出)?名称$/, 'projectName'],
