@@ -84,3 +84,24 @@ describe('a department’s name labelled as forms print it, no title and no 项�
     }
   });
 });
+
+describe('a department’s goals or work labelled as forms print them, no title and no name: a department’s table', () => {
+  it.each(['整体支出绩效目标', '单位整体支出年度绩效目标', '年度部门（单位）整体支出绩效目标', '年度整体绩效目标', '部门整体支出年度绩效目标', '年度部门整体支出绩效目标', '部门整体支出年度目标', '单位概况', '机构设置', '年度重点工作', '年度主要工作'])('%s', (label) => {
+    const r = checkSheet({
+      name: 'Sheet1',
+      values: textRows([`${label}|完成年度工作。||`, '一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|培训人数|≥100人', '效益指标|社会效益指标|服务能力|有所提升', '满意度指标|服务对象满意度指标|学员满意度|≥90%']),
+    });
+    expect(r.tables.map((t) => t.table.kind)).toEqual(['department']);
+    expect(r.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+  it('under a project’s own 项目名称, 整体支出绩效目标 is read as its goals, not as another kind', () => {
+    const r = checkSheet({
+      name: 'Sheet1',
+      values: textRows(['项目名称|某某项目||', '预算数|50||', '整体支出绩效目标|完成年度工作。||', '一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|培训人数|100%', '|成本指标|培训成本|≤50万元', '效益指标|社会效益指标|服务能力|有所提升', '满意度指标|服务对象满意度指标|学员满意度|≥90%']),
+    });
+    expect(r.tables.map((t) => t.table.kind ?? 'project')).toEqual(['project']);
+    const rules = r.tables[0].findings.map((f) => f.rule);
+    expect(rules).toContain('value/missing-sign');
+    expect(rules).not.toContain('structure/missing-goals');
+  });
+});

@@ -224,6 +224,7 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^政策名称$/, 'policy'],
   [/^(部门|单位)?(整体|年度)?履职(目标|效能)$/, 'department'],
   [/^部门(整体)?(支出)?(职能|概况)$/, 'department'],
+  [/^单位(基本)?概况$|^(部门|单位)?机构设置(情况)?$|^年度(重点|主要)工作$/, 'department'],
   [/^全年(预算)?执行数$/, 'self-eval'],
   [/^(年度)?(预算)?执行数$/, 'self-eval'],
   [/^(全年|年度)执行率$/, 'self-eval'],
@@ -380,15 +381,20 @@ export function classifyLabel(text: string): LabelInfo | undefined {
     if (re.test(base) || re.test(key)) return { field, ...with_(leadingPeriod(base) ?? period) };
   }
   // `部门（单位）职能`, `单位（部门）整体绩效目标`: the department's markers, however it names itself.
-  const own = base.replace(/^(部门|单位)\((部门|单位)\)/, '部门');
+  const own = base.replace(/(部门|单位)\((部门|单位)\)/, '部门');
   for (const [re, kind] of KIND_MARKERS) {
     // 中央补助 / 省级补助 / 地方配套资金: a transfer's marker, and money from the public purse (a
     // project funded by them adds them up to its budget).
     if (re.test(own)) return kind === 'transfer' && FUNDING_RE.test(own) ? { kind, field: 'fiscal' } : { kind };
   }
+  // 整体支出绩效目标, 年度部门（单位）整体支出绩效目标, 年度整体绩效目标: a department's goals, read as
+  // the table's goals (under a project's own 项目名称, as that project's).
+  if (DEPARTMENT_GOALS_RE.test(own)) return { kind: 'department', field: 'goals' };
   if (SKIP_PATTERNS.some((re) => re.test(base))) return { skip: true };
   return undefined;
 }
+
+const DEPARTMENT_GOALS_RE = /^(年度)?(部门|单位)?(年度)?整体支出(年度)?(绩效)?目标(内容)?$|^年度(部门|单位)?整体(绩效)?目标$/;
 
 /** Transfer markers that are also a share of the money: 中央补助, 省级财政补助资金, 地方配套资金. */
 const FUNDING_RE = /(?:补助|配套)(?:资金)?$|^(?:其中)?地方(?:财政)?(?:配套)?资金$/;

@@ -2324,7 +2324,8 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     // A target table titled so, or with a project's form above its grid, may carry its scoring
     // standards (`分值 | 评分标准`, for the self-evaluation later): a column of results
     // (实际完成值, 得分) still says another kind.
-    const marker = scans.get(r)?.labels.find((l) => l.info.kind && !((titled || projectForm) && l.info.kind === 'scoring'));
+    // A goals label right above the grid (整体支出绩效目标) is the form's row, not a column: the rows above decide.
+    const marker = scans.get(r)?.labels.find((l) => l.info.kind && l.info.field !== 'goals' && !((titled || projectForm) && l.info.kind === 'scoring'));
     if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
   }
   // Under a title naming a project, or a `项目名称` (a transfer's table names its 专项 or 转移支付),
