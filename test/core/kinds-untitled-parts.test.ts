@@ -128,3 +128,15 @@ describe('a list with 项目名称 as one of its columns and no indicators, unde
     expect(r.tables[0].findings.map((f) => f.rule)).toContain('structure/no-indicators');
   });
 });
+
+describe('a transfer’s or region’s form without its title, named by its 专项 and its authorities', () => {
+  it.each(['地方主管部门', '区级林业主管部门', '市级业务主管部门', '分配区域'])('%s: a transfer’s table', (label) => {
+    const r = check(['专项名称|某某补助资金||', `${label}|某某||`, '年度总体目标|完成年度工作。||', '一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|补助人数|≥100人', '效益指标|社会效益指标|服务能力|有所提升', '满意度指标|服务对象满意度指标|满意度|≥90%']);
+    expect(kinds(r)).toEqual(['transfer']);
+    expect(notInfo(r)).toEqual([]);
+  });
+  it('a project’s 主管部门 is no authority of a transfer', () => {
+    const r = check(['项目名称|某某项目||', '主管部门|某某局||', '预算数|50||', '年度绩效目标|完成。||', '一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|补助人数|100%']);
+    expect(kinds(r)).toEqual(['project']);
+  });
+});

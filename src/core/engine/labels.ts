@@ -257,6 +257,8 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(全年|年度)?(目标)?(完成|实现)(的)?可能性$/, 'monitor'],
   [/^预计(到|至)?年(底|末)/, 'monitor'],
   [/^(中央|省|市|区|县|州|旗)级?(财政部门|主管部门)$/, 'transfer'],
+  // The authorities a transfer's form names by level (地方主管部门, 区级林业主管部门, 市级业务主管部门).
+  [/^地方(财政部门|主管部门)$|^(省|市|区|县|州|旗)级[^级]{1,4}主管部门$/, 'transfer'],
   [/^(指标)?(全年|年度|年末|实际)?(实际)?完成(值|情况|数)$/, 'self-eval'],
   [/^(年度)?目标完成(值|数)$/, 'self-eval'],
   [/^(全年|年度)?实际执行(数|金额)$/, 'self-eval'],
@@ -279,7 +281,7 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(评价|自评)(结果|等级|等次)$/, 'self-eval'],
   [/^实际(完成|实现)率$/, 'self-eval'],
   [/^区域(年度)?目标值?$/, 'region'],
-  [/^(补助|实施)区域$/, 'transfer'],
+  [/^(补助|实施|分配)区域$/, 'transfer'],
   [/^评(价|分)(要点|标准|方法)$/, 'scoring'],
   [/^(全年|年度|年末|实际)?完成(指标|目标)值$/, 'self-eval'],
   // What was reached, after the year: 实际达成值, 目标实现情况, 年底完成情况, 实际完成数值.
