@@ -1376,6 +1376,36 @@ function blankAt(grid: Grid, r: number, col: number | undefined): boolean {
   return col === undefined || grid.isBlank(r, col);
 }
 
+/**
+ * The value of a split row written whole in its first value column: one merged cell over the
+ * sign, number and unit columns, or text that is no sign (nor 定性/正向 word) in the first of them
+ * with the others empty. Undefined for a row written in its columns.
+ */
+function wholeSplitValue(grid: Grid, c: HeaderRow['columns'], r: number): Field | undefined {
+  let first: number | undefined;
+  let count = 0;
+  for (const col of [c.sign, c.value, c.unit]) {
+    if (col === undefined) continue;
+    count++;
+    if (first === undefined || col < first) first = col;
+  }
+  if (first === undefined || count < 2 || grid.isBlank(r, first)) return undefined;
+  const f = fieldOf(grid, r, first);
+  if (columnContentOf(f.text) !== 'other') return undefined;
+  const m = grid.mergeAt(r, first);
+  let spans = false;
+  for (const col of [c.sign, c.value, c.unit]) {
+    if (col === undefined || col === first) continue;
+    const covered = m !== undefined && col >= m.left && col <= m.right;
+    if (covered) spans = true;
+    else if (!grid.isBlank(r, col)) return undefined;
+  }
+  // The number column's own text, alone (`有效减轻` under 指标值 with the unit empty), is read as
+  // written already, its findings on the columns they concern.
+  if (first === c.value && !spans) return undefined;
+  return f;
+}
+
 /** The field of a grid column on row `r`, or undefined when the column is absent. */
 function fieldIn(grid: Grid, r: number, col: number | undefined): Field | undefined {
   return col === undefined ? undefined : fieldOf(grid, r, col);
@@ -1508,7 +1538,11 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     const level2 = levelField(grid, r, c.level2, prev2, !own1);
     prev1 = level1;
     prev2 = level2;
-    const written = fieldIn(grid, r, c.value) ?? { at: { row: r, col: header.right }, text: '', value: null };
+    // A value written whole over the sign | number | unit columns (`有效减轻` in one merged cell,
+    // or in the first of them with the others left empty, as a web copy leaves a merge): the
+    // row's value, read as one text, not a sign column holding no sign.
+    const whole = split ? wholeSplitValue(grid, c, r) : undefined;
+    const written = whole ?? fieldIn(grid, r, c.value) ?? { at: { row: r, col: header.right }, text: '', value: null };
     const parts = header.combined ? nameAndValue(written) : undefined;
     const value = parts ? parts.value : written;
     const ind: IndicatorRow = {
@@ -1524,8 +1558,8 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       // in different orders made those reads slow, and each added key grew the row a second
       // store). Left out of JSON, and `ind.sign === undefined` as before.
       description: fieldIn(grid, r, c.description),
-      sign: fieldIn(grid, r, c.sign),
-      unit: fieldIn(grid, r, c.unit),
+      sign: whole ? undefined : fieldIn(grid, r, c.sign),
+      unit: whole ? undefined : fieldIn(grid, r, c.unit),
       direction: fieldIn(grid, r, c.direction),
       nature: fieldIn(grid, r, c.nature),
       weight: fieldIn(grid, r, c.weight),
