@@ -87,3 +87,21 @@ describe('a level’s own or matching share named without 级 or 财政', () => 
     expect(run(['项目名称|高标准农田建设项目||', ...money(1600, parts), ...GRID]).findings).toEqual(['error C2 budget/sum-mismatch']);
   });
 });
+
+describe('财政资金 beside the total, broken down by level of government on a row of its own', () => {
+  const top = ['项目支出绩效目标表|||||', '项目名称|高标准农田建设||||'];
+  const breakdown = (central: number) => [
+    '资金总额（万元）|1000|财政资金|800|其他资金|200',
+    `财政资金构成|中央资金|${central}|省级资金|200|县级资金|100`,
+  ];
+  test('the breakdown is not counted again: a budget that adds up is clean', () => {
+    const [t] = checkSheet(textGrid([...top, ...breakdown(500), ...GRID])).tables;
+    expect(t.table.budget.fiscal?.text).toBe('800');
+    expect(t.findings.filter((f) => f.rule.startsWith('budget/'))).toEqual([]);
+  });
+  test('a total that does not add up to 财政资金 + 其他资金 is still found', () => {
+    const lines = [...top, ...breakdown(500), ...GRID];
+    lines[2] = '资金总额（万元）|1100|财政资金|800|其他资金|200';
+    expect(run(lines).findings).toContain('error B3 budget/sum-mismatch');
+  });
+});

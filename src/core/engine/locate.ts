@@ -1794,6 +1794,18 @@ function periodRank(l: Anchor): number {
   return l.info.period === 'annual' ? 0 : l.info.period === 'longTerm' ? 2 : 1;
 }
 
+/** 中央资金, 省级资金, 县级配套, 本级资金: money of one level of government, a breakdown of 财政资金. */
+const LEVEL_MONEY_RE = /^(其中)?(中央|省|市|州|盟|县|区|旗|乡|镇|乡镇|本级|上级|省级|市级|州级|县级|区级|地方|配套)/;
+
+/**
+ * 财政资金 before a level of government's money (中央资金): where a table writes both, the one is
+ * the fiscal part and the others its breakdown (`财政资金构成 | 中央资金 | 500 | 省级资金 | 200` on
+ * a row of its own, nearer the total's label than 财政资金 beside the total).
+ */
+function breakdownRank(l: Anchor): number {
+  return l.info.field === 'fiscal' && LEVEL_MONEY_RE.test(labelKey(l.text)) ? 1 : 0;
+}
+
 /**
  * The label of a field whose value is written: the annual one before others (年度资金总额 beside
  * 中期资金总额), then the one nearest the column of `near` (the parts beside their total);
@@ -1869,7 +1881,7 @@ function rowsAfter(l: Anchor, near: CellAddress): number {
 const LAST_EXCEL_ROW = 1_048_575;
 
 function pickLabel(grid: Grid, labels: readonly Anchor[], lastRow: number, near?: CellAddress, periodCol?: number): { field?: Field; label?: Anchor } {
-  const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) || rowsAfter(a, near) - rowsAfter(b, near) : 0));
+  const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || breakdownRank(a) - breakdownRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) || rowsAfter(a, near) - rowsAfter(b, near) : 0));
   let fallback: { field?: Field; label?: Anchor } = {};
   for (const l of ls) {
     // Under column-style totals (中期资金总额 | 年度资金总额 over their amounts) a part's amount is
