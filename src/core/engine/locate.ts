@@ -1934,6 +1934,26 @@ function sumColumnLabel(grid: Grid, rows: readonly RowScan[]): Anchor | undefine
   return undefined;
 }
 
+/** Rows above a 合计 row its money parts may stand in. */
+const SUM_ROW_REACH = 8;
+
+/**
+ * `财政拨款 | 80`, `其他资金 | 20`, then `合计 | 100`: a sum word in the column of money parts' labels,
+ * below them, labels the total's row. Undefined when there is none.
+ */
+function sumRowLabel(grid: Grid, rows: readonly RowScan[], parts: readonly Anchor[]): Anchor | undefined {
+  if (parts.length === 0) return undefined;
+  for (const s of rows) {
+    for (const c of s.cols) {
+      const text = grid.rawText(s.row, c);
+      if (text.length > 12 || !SUM_WORD_RE.test(labelKey(text))) continue;
+      if (!parts.some((l) => l.col === c && l.row < s.row && l.row >= s.row - SUM_ROW_REACH)) continue;
+      return { row: s.row, col: c, text, info: { field: 'total' } };
+    }
+  }
+  return undefined;
+}
+
 /** Reads title, unit, 项目名称, budget block and goals from the rows above a grid (or alone). */
 function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | undefined {
   let rect: Rect | undefined;
@@ -1947,8 +1967,9 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   const projects = byField('projectName');
   const project = projects[projects.length - 1];
   if (project) table.projectName = textAcross(grid, valueRightOf(grid, project));
+  const moneyParts = (): Anchor[] => [...byField('fiscal'), ...byField('other'), ...byField('carryOver')];
   if (!groups.has('total')) {
-    const sum = sumColumnLabel(grid, upper.rows);
+    const sum = sumColumnLabel(grid, upper.rows) ?? sumRowLabel(grid, upper.rows, moneyParts());
     if (sum) groups.set('total', [sum]);
   }
   const totalLabels = byField('total');
@@ -1960,7 +1981,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   // column, not an amount: the total is not written. (With the other parts blank the one amount
   // is the total as well.)
   const f0 = totalPick.field;
-  const parts = (): Anchor[] => [...byField('fiscal'), ...byField('other'), ...byField('carryOver')];
+  const parts = moneyParts;
   const inPartRow =
     f0 !== undefined &&
     total !== undefined &&
@@ -1968,7 +1989,12 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     parts().some((l) => l.row === f0.at.row && l.col < f0.at.col) &&
     parts().some((l) => l.row > f0.at.row && l.col < f0.at.col && !grid.isBlank(l.row, f0.at.col));
   if (f0 && !inPartRow) table.budget.total = f0;
-  if (inPartRow) table.budget.totalLabel = { row: total.row, col: total.col };
+  // The column's own 合计 row under its parts (`资金来源 | 年度预算` over `一般公共预算 | 80` …
+  // `合计 | 100`): the total is written there.
+  const sumRow = inPartRow ? sumRowLabel(grid, upper.rows, parts()) : undefined;
+  const sumCell = sumRow && f0 && sumRow.col < f0.at.col ? fieldAt(grid, { row: sumRow.row, col: f0.at.col }, sumRow) : undefined;
+  if (sumCell && !isBlankText(sumCell.text)) table.budget.total = sumCell;
+  else if (inPartRow) table.budget.totalLabel = { row: total.row, col: total.col };
   // The 中期 total beside an annual one: the period's money includes the year's.
   if (totalPick.label?.info.period === 'annual') {
     const longTerm = totalLabels.find((l) => l.info.period === 'longTerm');
