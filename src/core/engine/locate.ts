@@ -2865,6 +2865,9 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     let rect = unionRect(upperRect, header.implied ? header.row + 1 : header.row, header.left, header.right);
     rect = unionRect(rect, last, header.left, header.right);
     t.range = coverRows(grid, rect, scans, Math.min(rect.left, header.left));
+    // A field merged up into the table above (its merge's top-left there) does not make the
+    // tables overlap.
+    t.range.top = Math.max(t.range.top, boundary);
     // Rows below the header belong to the grid only up to `last`.
     t.range.bottom = Math.max(last, header.row);
     kindOf(grid, t, headerRows, rowsBetween(boundary, upperEnd), scans, tables[tables.length - 1]);
