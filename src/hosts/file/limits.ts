@@ -40,6 +40,25 @@ export const READ_LIMITS = {
    * to the snapshot): the engine indexes merges row by row. A whole-sheet merge is 1,048,576.
    */
   maxMergedRows: 16_000_000,
+  /**
+   * [workbook-too-large] The same work counted over all sheets of a workbook together. The limits
+   * above hold each sheet; a workbook repeats sheets at no cost (one sheet part can be named by
+   * every sheet, and 60 sheet parts of 4 MB each stay under the inflate ratio's floor). Without
+   * these, a 99 KB file of 200 sheets, each holding A1 and XFD1048576, took 4.3 GB and ended the
+   * command line with V8's out-of-memory crash; a 960 KB file of 60 sheets of 250,000 tiny cells
+   * took 1.8 GB and minutes.
+   */
+  /** Cells holding a value, all sheets together (2,000 tables hold about 200,000). */
+  maxCellsPerWorkbook: 5_000_000,
+  /**
+   * Rows of the sheets' snapshots together (each sheet from its first to its last row holding
+   * something, merged areas included): every row costs the snapshot a slot in three arrays and
+   * the engine its per-row work, whether it holds cells or not. A sheet with a value in row
+   * 1,048,576 is 1,048,576 rows; eight such sheets fit.
+   */
+  maxGridRowsPerWorkbook: 8_500_000,
+  /** Rows crossed by merged areas (after clipping), all sheets together: maxMergedRows again. */
+  maxMergedRowsPerWorkbook: 16_000_000,
   /** [corrupt] Zip entries in the directory (an .xlsx has tens, a large one a few thousand). */
   maxZipEntries: 100_000,
   /** [too-large] Worksheets in one workbook (Excel allows as many as memory does; 255 by default UI). */

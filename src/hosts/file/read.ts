@@ -160,6 +160,10 @@ function explain(err: unknown, file: string, locale: Locale, limits: LeanLimits)
         return fail('sheet-too-large', 'file.sheetText', file, locale, { sheet, limit: formatCount(limits.maxTextCharsPerSheet, locale) }, err);
       case 'merged-rows':
         return fail('sheet-too-large', 'file.sheetMerges', file, locale, { sheet, limit: formatCount(limits.maxMergedRows, locale) }, err);
+      case 'workbook-too-large': {
+        const key = err.detail.what === 'cells' ? 'file.workbookCells' : err.detail.what === 'rows' ? 'file.workbookRows' : 'file.workbookMerges';
+        return fail('too-large', key, file, locale, { limit: formatCount(Number(err.detail.limit), locale) }, err);
+      }
       case 'too-many-sheets':
         return fail('sheet-too-large', 'file.tooManySheets', file, locale, { limit: formatCount(limits.maxSheets, locale) }, err);
       case 'doctype':
