@@ -97,6 +97,19 @@ export const COPY_LIMITS = {
 export const PREVIEW_EXCELJS_LIMITS = {
   /** Cells covered by merged areas, as stated in the file: the annotated copy's limit. */
   maxMergedCells: COPY_LIMITS.maxMergedCells,
+  /**
+   * Cells the worksheets state (`<c>` elements), all sheets together: the annotated copy's limit
+   * for the same component. Before, nothing held them: 15,000,000 tiny cells in 60 parts under the
+   * inflate ratio's floor (960 KB) went to ExcelJS whole.
+   */
+  maxCells: COPY_LIMITS.maxCells,
+  /**
+   * The sheets' last rows, added up over all sheets: ExcelJS takes about 190 MB and a second for a
+   * sheet whose last row is 1,048,576, whatever it holds, so a 7.5 KB file of 16 sheets holding
+   * A1 and XFD1048576 took 20 s and 2.9 GB (a hundred such sheets, all of memory). Two such
+   * sheets fit.
+   */
+  maxRows: 2_100_000,
 } as const;
 
 export type ReadLimits = typeof READ_LIMITS;
