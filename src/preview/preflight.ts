@@ -72,7 +72,9 @@ const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
  * The first reason ExcelJS must not be given these bytes, or undefined. Without a platform
  * inflater (no DecompressionStream) nothing is checked.
  */
-export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInflate, limits = { ...READ_LIMITS, ...PREVIEW_EXCELJS_LIMITS }): Promise<PreflightProblem | undefined> {
+export type PreflightLimits = { [K in keyof typeof READ_LIMITS | keyof typeof PREVIEW_EXCELJS_LIMITS]: number };
+
+export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInflate, limits: PreflightLimits = { ...READ_LIMITS, ...PREVIEW_EXCELJS_LIMITS }): Promise<PreflightProblem | undefined> {
   if (inflate === streamInflate && typeof DecompressionStream === 'undefined') return undefined;
   let entries;
   try {
@@ -117,7 +119,7 @@ export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInfl
       cells += stated.cells;
       rows += stated.lastRow;
       if (cells > limits.maxCells) return { kind: 'cells', count: cells, limit: limits.maxCells };
-      if (rows > limits.maxRows) return { kind: 'rows', count: rows, limit: limits.maxRows };
+      if (rows > limits.maxLastRows) return { kind: 'rows', count: rows, limit: limits.maxLastRows };
     }
   }
   return undefined;

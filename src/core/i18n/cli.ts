@@ -151,6 +151,7 @@ export const CLI_TEXTS = {
   },
   'cli.copy.inflated': { 'zh-CN': '解压后超过 {limit}', 'en-US': 'more than {limit} inflated' },
   'cli.copy.cells': { 'zh-CN': '{count} 个单元格，上限 {limit}', 'en-US': '{count} cells, the limit is {limit}' },
+  'cli.copy.rows': { 'zh-CN': '各工作表到最后一行合计 {count} 行，上限 {limit}', 'en-US': 'sheets whose last rows add up to {count}, the limit is {limit}' },
   'cli.copy.merged': { 'zh-CN': '合并区域共覆盖 {count} 个单元格，上限 {limit}', 'en-US': 'merged areas covering {count} cells, the limit is {limit}' },
   'cli.copy.sheetName': {
     'zh-CN': 'perf-target：未写出“{file}”：工作表名称“{sheet}”不是 Excel 允许的名称（为空、超过 31 个字符、含有 \\ / ? * [ ] : 、以单引号开头或结尾，或与另一个工作表重名），无法生成标注副本，已跳过。检查结果不受影响；请在 Excel 中改名后另存再生成标注副本。',

@@ -7,7 +7,7 @@
  * READ_LIMITS now counts cells, snapshot rows and merged rows over the whole workbook too.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileReadError, READ_LIMITS, readWorkbookDetailed } from '../../../src/hosts/file/read';
@@ -102,5 +102,14 @@ describe('the command line', () => {
       expect(lines).toEqual([expect.stringMatching(/^无法读取“tall\.xlsx”：工作簿太大（各工作表从第一行到最后一个有内容的行合计超过 8,500,000 行）/)]);
       expect(r.stdout).toMatch(/sample\.xlsx[\s\S]*工作表/);
     }
+  });
+
+  test('--annotate: three tall sheets are checked, the copy (ExcelJS, ~190 MB a tall sheet) is not made', () => {
+    writeFileSync(join(tmp, 'tall3.xlsx'), tallSheets(3));
+    const r = spawnSync(process.execPath, [BIN, 'check', 'tall3.xlsx', '--annotate', 'out'], { cwd: tmp, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/工作表「表3」/);
+    expect(r.stderr).toMatch(/未写出“.*tall3\.checked\.xlsx”：该工作簿太大，无法生成标注副本（各工作表到最后一行合计 3,145,728 行，上限 2,100,000）/);
+    expect(existsSync(join(tmp, 'out', 'tall3.checked.xlsx'))).toBe(false);
   });
 });
