@@ -276,6 +276,10 @@ export const CLI_TEXTS = {
     'zh-CN': '合计：{files} 个文件，{tables} 张表；错误 {errors}，警告 {warnings}，提示 {infos}',
     'en-US': 'Total: {files} files, {tables} tables; {errors} errors, {warnings} warnings, {infos} notes',
   },
+  'cli.summaryUnread': {
+    'zh-CN': '；其中 {count} 个文件无法读取，没有检查（原因见错误提示）',
+    'en-US': '; {count} of the files could not be read and were not checked (see the error messages)',
+  },
   'cli.fileFailed': { 'zh-CN': '（无法读取，原因见错误提示）', 'en-US': '(could not be read: see the error message)' },
   'cli.severity.error': { 'zh-CN': '错误', 'en-US': 'error' },
   'cli.severity.warning': { 'zh-CN': '警告', 'en-US': 'warning' },
