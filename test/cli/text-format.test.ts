@@ -49,7 +49,7 @@ test('the summary says how many files could not be read: "错误 0" alone read a
     { file: 'c.xlsx', error: '无法读取“c.xlsx”：文件是空的（0 字节）。', sheets: [] },
   ]);
   const last = (s: string) => s.trimEnd().split('\n').pop();
-  expect(last(formatText(doc, {}))).toBe('合计：3 个文件，0 张表；错误 0，警告 0，提示 0；其中 2 个文件无法读取，没有检查（原因见错误提示）');
-  expect(last(formatText(doc, { locale: 'en-US' }))).toBe('Total: 3 files, 0 tables; 0 errors, 0 warnings, 0 notes; 2 of the files could not be read and were not checked (see the error messages)');
-  expect(last(formatText(buildReport([{ file: 'a.xlsx', sheets: [] }]), {}))).toBe('合计：1 个文件，0 张表；错误 0，警告 0，提示 0');
+  expect(last(formatText(doc, { color: false }))).toBe('合计：3 个文件，0 张表；错误 0，警告 0，提示 0；其中 2 个文件无法读取，没有检查（原因见错误提示）');
+  expect(last(formatText(doc, { color: false, locale: 'en-US' }))).toBe('Total: 3 files, 0 tables; 0 errors, 0 warnings, 0 notes; 2 of the files could not be read and were not checked (see the error messages)');
+  expect(last(formatText(buildReport([{ file: 'a.xlsx', sheets: [] }]), { color: false }))).toBe('合计：1 个文件，0 张表；错误 0，警告 0，提示 0');
 });
