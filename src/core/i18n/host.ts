@@ -102,18 +102,6 @@ export const HOST_TEXTS = {
     'zh-CN': '无法读取“{file}”：工作表“{sheet}”的合并单元格太多（合并区域共跨越超过 {limit} 行），无法检查。请把表格拆分到较小的工作表后再检查。',
     'en-US': 'Cannot read "{file}": sheet "{sheet}" has too many merged cells (merged areas crossing more than {limit} rows in all) to check. Split the tables over smaller sheets and check those.',
   },
-  'file.workbookCells': {
-    'zh-CN': '无法读取“{file}”：工作簿太大（所有工作表合计超过 {limit} 个单元格），无法检查。请把工作表分到几个较小的工作簿后再检查。',
-    'en-US': 'Cannot read "{file}": the workbook is too large (more than {limit} cells over all its sheets) to check. Split its sheets over smaller workbooks and check those.',
-  },
-  'file.workbookRows': {
-    'zh-CN': '无法读取“{file}”：工作簿太大（各工作表从第一行到最后一个有内容的行合计超过 {limit} 行），无法检查。请删去远离表格的单元格内容，或把工作表分到几个较小的工作簿后再检查。',
-    'en-US': 'Cannot read "{file}": the workbook is too large (its sheets, each from its first to its last row holding something, span more than {limit} rows together) to check. Clear cells far below the tables, or split its sheets over smaller workbooks, and check again.',
-  },
-  'file.workbookMerges': {
-    'zh-CN': '无法读取“{file}”：工作簿的合并单元格太多（所有工作表的合并区域共跨越超过 {limit} 行），无法检查。请把工作表分到几个较小的工作簿后再检查。',
-    'en-US': 'Cannot read "{file}": the workbook has too many merged cells (merged areas crossing more than {limit} rows over all its sheets) to check. Split its sheets over smaller workbooks and check those.',
-  },
   'file.text': {
     'zh-CN': '无法读取“{file}”：这是文本文件（如 CSV），不是 Excel 工作簿。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。',
     'en-US': 'Cannot read "{file}": it is a text file (such as CSV), not an Excel workbook. Open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and check that.',
