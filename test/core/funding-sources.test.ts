@@ -87,3 +87,49 @@ describe('a level’s own or matching share named without 级 or 财政', () => 
     expect(run(['项目名称|高标准农田建设项目||', ...money(1600, parts), ...GRID]).findings).toEqual(['error C2 budget/sum-mismatch']);
   });
 });
+
+describe('财政资金 beside the total, broken down by level of government on a row of its own', () => {
+  const top = ['项目支出绩效目标表|||||', '项目名称|高标准农田建设||||'];
+  const breakdown = (central: number) => [
+    '资金总额（万元）|1000|财政资金|800|其他资金|200',
+    `财政资金构成|中央资金|${central}|省级资金|200|县级资金|100`,
+  ];
+  test('the breakdown is not counted again: a budget that adds up is clean', () => {
+    const [t] = checkSheet(textGrid([...top, ...breakdown(500), ...GRID])).tables;
+    expect(t.table.budget.fiscal?.text).toBe('800');
+    expect(t.findings.filter((f) => f.rule.startsWith('budget/'))).toEqual([]);
+  });
+  test('a total that does not add up to 财政资金 + 其他资金 is still found', () => {
+    const lines = [...top, ...breakdown(500), ...GRID];
+    lines[2] = '资金总额（万元）|1100|财政资金|800|其他资金|200';
+    expect(run(lines).findings).toContain('error B3 budget/sum-mismatch');
+  });
+});
+
+describe('a 合计 row under the money parts is the total', () => {
+  const list = (sum: number) => ['项目支出绩效目标表|||', '项目名称|社区养老服务补贴||', '资金来源|金额（万元）||', '财政拨款|80||', '其他资金|20||', `合计|${sum}||`];
+  const column = (sum: number) => [
+    '项目支出绩效目标表|||',
+    '项目名称|社区养老服务补贴||',
+    '项目资金（万元）|资金来源|年度预算|',
+    '|一般公共预算|80|',
+    '|政府性基金|10|',
+    '|其他|10|',
+    `|合计|${sum}|`,
+  ];
+  test.each([
+    ['a two-column list (资金来源 | 金额)', list(100), 'B6'],
+    ['under a 年度预算 column header', column(100), 'C7'],
+  ])('%s: read, a budget that adds up is clean', (_, top, cell) => {
+    const [t] = checkSheet(textGrid([...top, ...GRID])).tables;
+    expect(t.table.budget.total?.text).toBe('100');
+    expect(`${String.fromCharCode(65 + (t.table.budget.total?.at.col ?? 0))}${(t.table.budget.total?.at.row ?? 0) + 1}`).toBe(cell);
+    expect(t.findings.filter((f) => f.rule.startsWith('budget/'))).toEqual([]);
+  });
+  test.each([
+    ['a two-column list', list(99), 'error B6 budget/sum-mismatch'],
+    ['under a column header', column(95), 'error C7 budget/sum-mismatch'],
+  ])('%s: a 合计 that does not add up is found on its cell', (_, top, finding) => {
+    expect(run([...top, ...GRID]).findings).toContain(finding);
+  });
+});

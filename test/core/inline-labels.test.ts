@@ -42,6 +42,12 @@ test('`其中：财政拨款：100` (a 其中 before the label, as forms print i
   expect(inlineLabel('其中财政拨款：80')).toMatchObject({ info: { field: 'fiscal' }, value: '80' });
 });
 
+test('`总额：560 | 财政资金：500 | 其他资金：60` in a 项目资金 row: 总额 is the total, not a missing one', () => {
+  const [t] = sheet(['项目名称：基本公共卫生服务|||', '项目资金|总额：100|财政资金：90|其他资金：10', '年度目标：完成道路养护50公里|||', ...GRID]).tables;
+  expect(t.table.budget.total?.text).toBe('100');
+  expect(t.findings).toEqual([]);
+});
+
 test('a cell of several label：value lines is read for its first label', () => {
   expect(inlineLabel('年度资金总额:250\n一、预算资金:250\n二、自有资金:0')).toMatchObject({ info: { field: 'total' }, value: '250' });
 });

@@ -116,6 +116,9 @@ describe('resolveLevel2', () => {
     ['受益群众满意度指标', '服务对象满意度指标', ['满意度指标']],
     ['产出数量', '数量指标', ['产出指标']],
     ['产出时效指标', '时效指标', ['产出指标']],
+    // 力 after 影响: a local spelling of the standard 二级, not a typo to correct.
+    ['可持续影响力指标', '可持续影响指标', ['效益指标']],
+    ['可持续影响力', '可持续影响指标', ['效益指标']],
   ])('%s -> %s under %j', (text, name, level1) => {
     expect(resolveLevel2(text)).toEqual({ name, level1 });
   });

@@ -101,7 +101,16 @@ export class Grid {
     let width = 0;
     for (const r of init.values) if (r && r.length > width) width = r.length;
     this.colCount = width;
-    this.merges = (init.merges ?? []).filter((m) => m.bottom >= m.top && m.right >= m.left);
+    // A merge reaching above or left of the snapshot's first cell (the used range starts inside
+    // it) is cut at that edge: what lies outside was not read, and a table's range built from the
+    // merge must not start outside the sheet read (nor above a table found below it).
+    const { row: top0, col: left0 } = this.origin;
+    const merges: Rect[] = [];
+    for (const m of init.merges ?? []) {
+      if (m.bottom < m.top || m.right < m.left || m.bottom < top0 || m.right < left0) continue;
+      merges.push(m.top >= top0 && m.left >= left0 ? m : { top: Math.max(m.top, top0), left: Math.max(m.left, left0), bottom: m.bottom, right: m.right });
+    }
+    this.merges = merges;
     const cells = (this.colCount + 1) * this.rowCount;
     let work = 0;
     if (this.merges.length > 0 && cells <= MAX_DENSE_CELLS) {

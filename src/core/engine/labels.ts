@@ -59,8 +59,11 @@ function splitRemark(key: string): { base: string; unit?: MoneyUnit; period?: Pe
   return out;
 }
 
-/** The label of a department's or unit's name (部门名称, 单位名称, 部门(单位)名称). */
-export const DEPARTMENT_NAME_RE = /^(预算)?(部门|单位)(\((部门|单位)\))?名称$/;
+/**
+ * The label of a department's or unit's name (部门名称, 单位名称, 部门(单位)名称, 部门/单位名称,
+ * 二级预算单位名称), with the seal the form asks for (`单位名称（盖章）`).
+ */
+export const DEPARTMENT_NAME_RE = /^(一级|二级|基层)?(预算)?(部门|单位)(\((部门|单位)\)|\/?(部门|单位))?名称(\((盖章|公章|签章)\))?$/;
 
 const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(项目)?(支出)?名称$/, 'projectName'],
@@ -111,6 +114,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(年度|项目|当年|本年|本年度)?预算$/, 'total'],
   [/^本年(度)?预算(数|金额)$/, 'total'],
   [/^项目总(金额|资金)$/, 'total'],
+  // `总额：560` beside `财政资金：500` in a 项目资金 row: the row's own total.
+  [/^(年度|本年|本年度|当年)?总(额|金额)$/, 'total'],
   [/^项目(金额|预算金额)$/, 'total'],
   [/^(预算|申请|申报|批复|安排)(金额|资金)$/, 'total'],
   [/^预算(批复|安排)(数|金额)$/, 'total'],
@@ -221,13 +226,14 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^政策名称$/, 'policy'],
   [/^(部门|单位)?(整体|年度)?履职(目标|效能)$/, 'department'],
   [/^部门(整体)?(支出)?(职能|概况)$/, 'department'],
+  [/^单位(基本)?概况$|^(部门|单位)?机构设置(情况)?$|^年度(重点|主要)工作$/, 'department'],
   [/^全年(预算)?执行数$/, 'self-eval'],
   [/^(年度)?(预算)?执行数$/, 'self-eval'],
   [/^(全年|年度)执行率$/, 'self-eval'],
   // `执行率(B/A)`, `预算执行率`: a column of what was spent; as an indicator it is a 三级 name, not a header.
   [/^(预算|资金)?执行率$/, 'self-eval'],
   [/^(全年|年度)?实际支出(数|金额)?$/, 'self-eval'],
-  [/^(上半年|前三季度|年中|截[至止]目前|目前|当前)(实际)?(完成|实现|执行|进展)(值|情况|数|进度)$/, 'monitor'],
+  [/^(上半年|前三季度|年中|截[至止]目前|目前|当前)(实际)?(完成|实现|执行|进展)(值|情况|数|进度|率)$/, 'monitor'],
   [/^\d{1,2}月(底|末)(实际)?(完成|执行)(值|情况|数)$/, 'monitor'],
   [/^(偏差|偏离)情况$/, 'monitor'],
   [/^(自评|评价)结论$/, 'self-eval'],
@@ -238,21 +244,27 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(未完成|偏差)原因(分析)?(及|和)?(改进|整改)?(措施)?$/, 'self-eval'],
   [/^(原因分析)?(及|和)?(改进|整改)措施$/, 'self-eval'],
   [/^(原因分析)?(及|和)?纠偏措施$/, 'monitor'],
-  [/^(1|一)[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月/, 'monitor'],
-  [/^截[至止]\d{1,2}月(底|末)?/, 'monitor'],
+  // A period within the year (1-6月, 一至九月); 1-12月 alone is a project's own period (项目期限), the whole year.
+  [/^(1|一)[-—–~至到]([2-9]|1[01]|[二三四五六七八九]|十一?)月/, 'monitor'],
+  // With its year or 月 written twice (2024年1-6月完成值, 1月-6月执行数): the period and what was done in
+  // it (a project's period alone, 2023年1月至12月, is its 起止时间).
+  [/^(\d{4}年度?)?(1|一)月?[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(底|末)?(实际)?(完成|执行|实现|进展)/, 'monitor'],
+  [/^截[至止](\d{4}年)?\d{1,2}月(底|末)?/, 'monitor'],
   [/^(全年)?预计(全年)?(执行数|执行率|完成率)$/, 'monitor'],
   [/^(其中)?(中央|省|市|区|县|州|旗)级?(财政)?(补助|转移支付)(资金)?$/, 'transfer'],
   [/^(转移支付|专项转移支付)(项目)?名称$/, 'transfer'],
   [/^(其中)?地方(财政)?(配套)?资金$/, 'transfer'],
   [/^(评分|评价)(细则|依据|办法)$/, 'scoring'],
   [/^(完成|实现)目标(的)?可能性$/, 'monitor'],
-  [/^(目标)?(完成|实现)(的)?可能性$/, 'monitor'],
+  [/^(全年|年度)?(目标)?(完成|实现)(的)?可能性$/, 'monitor'],
   [/^预计(到|至)?年(底|末)/, 'monitor'],
   [/^(中央|省|市|区|县|州|旗)级?(财政部门|主管部门)$/, 'transfer'],
+  // The authorities a transfer's form names by level (地方主管部门, 区级林业主管部门, 市级业务主管部门).
+  [/^地方(财政部门|主管部门)$|^(省|市|区|县|州|旗)级[^级]{1,4}主管部门$/, 'transfer'],
   [/^(指标)?(全年|年度|年末|实际)?(实际)?完成(值|情况|数)$/, 'self-eval'],
   [/^(年度)?目标完成(值|数)$/, 'self-eval'],
   [/^(全年|年度)?实际执行(数|金额)$/, 'self-eval'],
-  [/^完成情况(说明|描述)$/, 'self-eval'],
+  [/^(实际)?完成情况(说明|描述)$/, 'self-eval'],
   [/^(自评|评价)意见$/, 'self-eval'],
   [/^(得分|扣分)情况$/, 'self-eval'],
   [/^实际(完成)?值$/, 'self-eval'],
@@ -271,7 +283,7 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(评价|自评)(结果|等级|等次)$/, 'self-eval'],
   [/^实际(完成|实现)率$/, 'self-eval'],
   [/^区域(年度)?目标值?$/, 'region'],
-  [/^(补助|实施)区域$/, 'transfer'],
+  [/^(补助|实施|分配)区域$/, 'transfer'],
   [/^评(价|分)(要点|标准|方法)$/, 'scoring'],
   [/^(全年|年度|年末|实际)?完成(指标|目标)值$/, 'self-eval'],
   // What was reached, after the year: 实际达成值, 目标实现情况, 年底完成情况, 实际完成数值.
@@ -324,6 +336,21 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(当前|完成)?进度情况$/, 'monitor'],
   [/^当前进度$/, 'monitor'],
   [/^(偏差|偏离)分析$/, 'monitor'],
+  // More of the words units write: a deduction's reason, a result's state or its cause; progress
+  // so far (目前进展, 实际进度, 偏差度, 至6月底执行数, 已完成值) and whether the year's target will be met.
+  [/^扣分(理由|依据)$/, 'self-eval'],
+  [/^完成情况(及|和)(原因|说明|原因分析)$/, 'self-eval'],
+  [/^(实际)?完成状态$/, 'self-eval'],
+  [/^(实际绩效|绩效(完成|实现))值$/, 'self-eval'],
+  [/^(目前|当前|截[至止]目前)(实际)?进展(情况)?$|^进展情况$/, 'monitor'],
+  [/^(实际|执行)进度$|^进度(完成|执行)率$/, 'monitor'],
+  [/^(偏差|偏离)度$/, 'monitor'],
+  [/^(预计)?(年底|年末|全年)?能否(按期)?完成(目标)?$/, 'monitor'],
+  [/^[至到]\d{1,2}月(底|末)?(实际)?(执行|完成)(数|值|情况|率)$/, 'monitor'],
+  [/^(已|本期)完成(值|数)$/, 'monitor'],
+  // How the targets go during the year (绩效目标执行情况, 绩效运行情况).
+  [/^(绩效)?(目标|指标)执行情况$|^(绩效|目标|指标)运行情况$/, 'monitor'],
+  [/^(第?[一二三1-3]|前[二三两])季度(末)?(实际)?(完成|执行)(值|数|情况|率)$/, 'monitor'],
 ];
 
 /**
@@ -358,15 +385,20 @@ export function classifyLabel(text: string): LabelInfo | undefined {
     if (re.test(base) || re.test(key)) return { field, ...with_(leadingPeriod(base) ?? period) };
   }
   // `部门（单位）职能`, `单位（部门）整体绩效目标`: the department's markers, however it names itself.
-  const own = base.replace(/^(部门|单位)\((部门|单位)\)/, '部门');
+  const own = base.replace(/(部门|单位)\((部门|单位)\)/, '部门');
   for (const [re, kind] of KIND_MARKERS) {
     // 中央补助 / 省级补助 / 地方配套资金: a transfer's marker, and money from the public purse (a
     // project funded by them adds them up to its budget).
     if (re.test(own)) return kind === 'transfer' && FUNDING_RE.test(own) ? { kind, field: 'fiscal' } : { kind };
   }
+  // 整体支出绩效目标, 年度部门（单位）整体支出绩效目标, 年度整体绩效目标: a department's goals, read as
+  // the table's goals (under a project's own 项目名称, as that project's).
+  if (DEPARTMENT_GOALS_RE.test(own)) return { kind: 'department', field: 'goals' };
   if (SKIP_PATTERNS.some((re) => re.test(base))) return { skip: true };
   return undefined;
 }
+
+const DEPARTMENT_GOALS_RE = /^(年度)?(部门|单位)?(年度)?整体支出(年度)?(绩效)?目标(内容)?$|^年度(部门|单位)?整体(绩效)?目标$/;
 
 /** Transfer markers that are also a share of the money: 中央补助, 省级财政补助资金, 地方配套资金. */
 const FUNDING_RE = /(?:补助|配套)(?:资金)?$|^(?:其中)?地方(?:财政)?(?:配套)?资金$/;

@@ -1376,6 +1376,36 @@ function blankAt(grid: Grid, r: number, col: number | undefined): boolean {
   return col === undefined || grid.isBlank(r, col);
 }
 
+/**
+ * The value of a split row written whole in its first value column: one merged cell over the
+ * sign, number and unit columns, or text that is no sign (nor 定性/正向 word) in the first of them
+ * with the others empty. Undefined for a row written in its columns.
+ */
+function wholeSplitValue(grid: Grid, c: HeaderRow['columns'], r: number): Field | undefined {
+  let first: number | undefined;
+  let count = 0;
+  for (const col of [c.sign, c.value, c.unit]) {
+    if (col === undefined) continue;
+    count++;
+    if (first === undefined || col < first) first = col;
+  }
+  if (first === undefined || count < 2 || grid.isBlank(r, first)) return undefined;
+  const f = fieldOf(grid, r, first);
+  if (columnContentOf(f.text) !== 'other') return undefined;
+  const m = grid.mergeAt(r, first);
+  let spans = false;
+  for (const col of [c.sign, c.value, c.unit]) {
+    if (col === undefined || col === first) continue;
+    const covered = m !== undefined && col >= m.left && col <= m.right;
+    if (covered) spans = true;
+    else if (!grid.isBlank(r, col)) return undefined;
+  }
+  // The number column's own text, alone (`有效减轻` under 指标值 with the unit empty), is read as
+  // written already, its findings on the columns they concern.
+  if (first === c.value && !spans) return undefined;
+  return f;
+}
+
 /** The field of a grid column on row `r`, or undefined when the column is absent. */
 function fieldIn(grid: Grid, r: number, col: number | undefined): Field | undefined {
   return col === undefined ? undefined : fieldOf(grid, r, col);
@@ -1508,7 +1538,11 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     const level2 = levelField(grid, r, c.level2, prev2, !own1);
     prev1 = level1;
     prev2 = level2;
-    const written = fieldIn(grid, r, c.value) ?? { at: { row: r, col: header.right }, text: '', value: null };
+    // A value written whole over the sign | number | unit columns (`有效减轻` in one merged cell,
+    // or in the first of them with the others left empty, as a web copy leaves a merge): the
+    // row's value, read as one text, not a sign column holding no sign.
+    const whole = split ? wholeSplitValue(grid, c, r) : undefined;
+    const written = whole ?? fieldIn(grid, r, c.value) ?? { at: { row: r, col: header.right }, text: '', value: null };
     const parts = header.combined ? nameAndValue(written) : undefined;
     const value = parts ? parts.value : written;
     const ind: IndicatorRow = {
@@ -1524,8 +1558,8 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       // in different orders made those reads slow, and each added key grew the row a second
       // store). Left out of JSON, and `ind.sign === undefined` as before.
       description: fieldIn(grid, r, c.description),
-      sign: fieldIn(grid, r, c.sign),
-      unit: fieldIn(grid, r, c.unit),
+      sign: whole ? undefined : fieldIn(grid, r, c.sign),
+      unit: whole ? undefined : fieldIn(grid, r, c.unit),
       direction: fieldIn(grid, r, c.direction),
       nature: fieldIn(grid, r, c.nature),
       weight: fieldIn(grid, r, c.weight),
@@ -1676,6 +1710,22 @@ function isProjectLabel(l: Anchor): boolean {
   return l.info.field === 'projectName';
 }
 
+/**
+ * A row of column names with 项目名称 among them (`项目名称 | 预算数（万元） | 项目绩效目标`): the
+ * 项目名称 label has another label at its right and a name written under it, the first row of a list.
+ */
+function listOfNames(grid: Grid, scan: RowScan | undefined): boolean {
+  if (!scan || scan.labels.length < 2) return false;
+  const label = scan.labels.find((l) => isProjectLabel(l) && l.inline === undefined);
+  if (!label) return false;
+  const m = grid.mergeAt(label.row, label.col);
+  const right = m?.right ?? label.col;
+  const below = (m?.bottom ?? label.row) + 1;
+  if (!scan.labels.some((l) => l.row === label.row && l.col === right + 1)) return false;
+  if (below > grid.lastRow || grid.isBlank(below, label.col)) return false;
+  return classifyLabelOnce(grid.rawText(below, label.col)) === undefined;
+}
+
 /** Rows above 项目名称 that can still belong to the table: title, unit name, unit line. */
 const ROWS_ABOVE_PROJECT = 4;
 
@@ -1760,6 +1810,18 @@ function periodRank(l: Anchor): number {
   return l.info.period === 'annual' ? 0 : l.info.period === 'longTerm' ? 2 : 1;
 }
 
+/** 中央资金, 省级资金, 县级配套, 本级资金: money of one level of government, a breakdown of 财政资金. */
+const LEVEL_MONEY_RE = /^(其中)?(中央|省|市|州|盟|县|区|旗|乡|镇|乡镇|本级|上级|省级|市级|州级|县级|区级|地方|配套)/;
+
+/**
+ * 财政资金 before a level of government's money (中央资金): where a table writes both, the one is
+ * the fiscal part and the others its breakdown (`财政资金构成 | 中央资金 | 500 | 省级资金 | 200` on
+ * a row of its own, nearer the total's label than 财政资金 beside the total).
+ */
+function breakdownRank(l: Anchor): number {
+  return l.info.field === 'fiscal' && LEVEL_MONEY_RE.test(labelKey(l.text)) ? 1 : 0;
+}
+
 /**
  * The label of a field whose value is written: the annual one before others (年度资金总额 beside
  * 中期资金总额), then the one nearest the column of `near` (the parts beside their total);
@@ -1835,7 +1897,7 @@ function rowsAfter(l: Anchor, near: CellAddress): number {
 const LAST_EXCEL_ROW = 1_048_575;
 
 function pickLabel(grid: Grid, labels: readonly Anchor[], lastRow: number, near?: CellAddress, periodCol?: number): { field?: Field; label?: Anchor } {
-  const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) || rowsAfter(a, near) - rowsAfter(b, near) : 0));
+  const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || breakdownRank(a) - breakdownRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) || rowsAfter(a, near) - rowsAfter(b, near) : 0));
   let fallback: { field?: Field; label?: Anchor } = {};
   for (const l of ls) {
     // Under column-style totals (中期资金总额 | 年度资金总额 over their amounts) a part's amount is
@@ -1888,6 +1950,26 @@ function sumColumnLabel(grid: Grid, rows: readonly RowScan[]): Anchor | undefine
   return undefined;
 }
 
+/** Rows above a 合计 row its money parts may stand in. */
+const SUM_ROW_REACH = 8;
+
+/**
+ * `财政拨款 | 80`, `其他资金 | 20`, then `合计 | 100`: a sum word in the column of money parts' labels,
+ * below them, labels the total's row. Undefined when there is none.
+ */
+function sumRowLabel(grid: Grid, rows: readonly RowScan[], parts: readonly Anchor[]): Anchor | undefined {
+  if (parts.length === 0) return undefined;
+  for (const s of rows) {
+    for (const c of s.cols) {
+      const text = grid.rawText(s.row, c);
+      if (text.length > 12 || !SUM_WORD_RE.test(labelKey(text))) continue;
+      if (!parts.some((l) => l.col === c && l.row < s.row && l.row >= s.row - SUM_ROW_REACH)) continue;
+      return { row: s.row, col: c, text, info: { field: 'total' } };
+    }
+  }
+  return undefined;
+}
+
 /** Reads title, unit, 项目名称, budget block and goals from the rows above a grid (or alone). */
 function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | undefined {
   let rect: Rect | undefined;
@@ -1901,8 +1983,9 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   const projects = byField('projectName');
   const project = projects[projects.length - 1];
   if (project) table.projectName = textAcross(grid, valueRightOf(grid, project));
+  const moneyParts = (): Anchor[] => [...byField('fiscal'), ...byField('other'), ...byField('carryOver')];
   if (!groups.has('total')) {
-    const sum = sumColumnLabel(grid, upper.rows);
+    const sum = sumColumnLabel(grid, upper.rows) ?? sumRowLabel(grid, upper.rows, moneyParts());
     if (sum) groups.set('total', [sum]);
   }
   const totalLabels = byField('total');
@@ -1914,7 +1997,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   // column, not an amount: the total is not written. (With the other parts blank the one amount
   // is the total as well.)
   const f0 = totalPick.field;
-  const parts = (): Anchor[] => [...byField('fiscal'), ...byField('other'), ...byField('carryOver')];
+  const parts = moneyParts;
   const inPartRow =
     f0 !== undefined &&
     total !== undefined &&
@@ -1922,7 +2005,12 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     parts().some((l) => l.row === f0.at.row && l.col < f0.at.col) &&
     parts().some((l) => l.row > f0.at.row && l.col < f0.at.col && !grid.isBlank(l.row, f0.at.col));
   if (f0 && !inPartRow) table.budget.total = f0;
-  if (inPartRow) table.budget.totalLabel = { row: total.row, col: total.col };
+  // The column's own 合计 row under its parts (`资金来源 | 年度预算` over `一般公共预算 | 80` …
+  // `合计 | 100`): the total is written there.
+  const sumRow = inPartRow ? sumRowLabel(grid, upper.rows, parts()) : undefined;
+  const sumCell = sumRow && f0 && sumRow.col < f0.at.col ? fieldAt(grid, { row: sumRow.row, col: f0.at.col }, sumRow) : undefined;
+  if (sumCell && !isBlankText(sumCell.text)) table.budget.total = sumCell;
+  else if (inPartRow) table.budget.totalLabel = { row: total.row, col: total.col };
   // The 中期 total beside an annual one: the period's money includes the year's.
   if (totalPick.label?.info.period === 'annual') {
     const longTerm = totalLabels.find((l) => l.info.period === 'longTerm');
@@ -2308,16 +2396,24 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     // A target table titled so, or with a project's form above its grid, may carry its scoring
     // standards (`分值 | 评分标准`, for the self-evaluation later): a column of results
     // (实际完成值, 得分) still says another kind.
-    const marker = scans.get(r)?.labels.find((l) => l.info.kind && !((titled || projectForm) && l.info.kind === 'scoring'));
+    // A goals label right above the grid (整体支出绩效目标) is the form's row, not a column: the rows above decide.
+    const marker = scans.get(r)?.labels.find((l) => l.info.kind && l.info.field !== 'goals' && !((titled || projectForm) && l.info.kind === 'scoring'));
     if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
   }
   // Under a title naming a project, or a `项目名称` (a transfer's table names its 专项 or 转移支付),
   // money from 中央补助/省级补助/地方配套 (a marker that is also a field) is where a project's funds
   // come from (a county's 高标准农田 project), not a transfer payment's table.
   const named = projectLabelled(grid, table);
+  // A project's form under a title naming a project may hold a row another kind's form has too
+  // (实施区域, 主要任务, 人员经费, 评分标准): only results, progress or a change of its targets
+  // (全年执行数, 1-6月执行数, 调整原因) still say another kind.
+  const ownForm = titled && projectForm;
   for (const s of above) {
     for (const l of s.labels) {
-      if (l.info.kind && !((titled || named) && l.info.field !== undefined)) return set(l.info.kind, { row: l.row, col: l.col });
+      const kind = l.info.kind;
+      if (!kind || ((titled || named) && l.info.field !== undefined)) continue;
+      if (ownForm && kind !== 'self-eval' && kind !== 'monitor' && kind !== 'adjustment') continue;
+      return set(kind, { row: l.row, col: l.col });
     }
   }
   // 决策 / 过程 as a 一级: the evaluation framework (绩效评价指标体系: 决策、过程、产出、效益), a
@@ -2366,8 +2462,20 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   if (bySheet && bySheet !== 'project') return set(bySheet, { row: table.range.top, col: table.range.left });
   // A grid with no title of its own right after a table of another kind is that table's next
   // part (a 自评表's second grid, a 部门整体表's indicators under its tasks); one under its own
-  // 项目名称 is a project's table that lost its title.
-  if (!anyTitle && !table.projectName && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
+  // 项目名称 is a project's table that lost its title. After a transfer's, region's or policy's table
+  // (each named by its fund or policy), one named by a 专项名称 is the same kind's next table.
+  const ownName = prev?.kind === 'transfer' || prev?.kind === 'region' || prev?.kind === 'policy' ? ownProjectName(grid, table) : table.projectName !== undefined;
+  if (!anyTitle && !ownName && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
+}
+
+/**
+ * The table names a project of its own: its name is labelled with 项目 (`项目名称`), or was found
+ * without a label. No name, or one labelled `专项名称` (a transfer's fund), is no project's.
+ */
+function ownProjectName(grid: Grid, table: TableModel): boolean {
+  const name = table.projectName;
+  if (!name) return false;
+  return name.label === undefined || /项目/.test(labelKey(grid.rawText(name.label.row, name.label.col)));
 }
 
 /** The table's 项目名称 is labelled so (`项目名称`, `项目支出名称`), not by a transfer's or policy's name. */
@@ -2702,6 +2810,9 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       const nextStart = pending[k + 1] ?? headerRow;
       // Keep the next table's title out: stop at the last row holding this table's fields.
       const own = upperRows.filter((s) => s.row < nextStart && !(s.titles.length > 0 && s.row > pending[k]));
+      // `项目名称 | 预算数 | 项目绩效目标` as the columns of a list with no grid (a department's
+      // projects, a transfer's allocation): no project's form.
+      if (listOfNames(grid, scans.get(pending[k]))) continue;
       const t = emptyTable(tables.length, 'L1');
       const rect = readUpper(grid, { rows: own }, t);
       if (!rect) continue;
@@ -2793,6 +2904,9 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     let rect = unionRect(upperRect, header.implied ? header.row + 1 : header.row, header.left, header.right);
     rect = unionRect(rect, last, header.left, header.right);
     t.range = coverRows(grid, rect, scans, Math.min(rect.left, header.left));
+    // A field merged up into the table above (its merge's top-left there) does not make the
+    // tables overlap.
+    t.range.top = Math.max(t.range.top, boundary);
     // Rows below the header belong to the grid only up to `last`.
     t.range.bottom = Math.max(last, header.row);
     kindOf(grid, t, headerRows, rowsBetween(boundary, upperEnd), scans, tables[tables.length - 1]);

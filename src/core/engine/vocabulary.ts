@@ -311,6 +311,7 @@ export const LEVEL2_ALIASES: Readonly<Record<string, string>> = {
   实物量指标: '数量指标',
   长期影响指标: '可持续影响指标',
   长效影响指标: '可持续影响指标',
+  可持续影响力指标: '可持续影响指标',
   产出数量指标: '数量指标',
   产出质量指标: '质量指标',
   产出时效指标: '时效指标',
@@ -350,7 +351,8 @@ export function isCalendarValue(text: string): boolean {
   const month = (m: string | undefined) => m === undefined || (Number(m) >= 1 && Number(m) <= 12);
   let m = /^((?:19|20)\d{2})[.．](\d{1,2})[.．](\d{1,2})日?(前|之前|以前)?$/.exec(s);
   if (m) return month(m[2]) && Number(m[3]) >= 1 && Number(m[3]) <= 31;
-  if (/^(19|20)\d{2}年度?$/.test(s)) return true;
+  // `2025年`, `2025年内` (within the year), `2026年前`: a year on the calendar, not 2025 years.
+  if (/^(19|20)\d{2}年度?(内|以内|之内|前|之前|以前)?$/.test(s)) return true;
   // A quarter by its name (`一季度`, `2025年第四季度前`): a time of year, not "1 quarter".
   if (/^(?:(?:19|20)\d{2}年)?(?:第[一二三四1-4]|[一二三四])季度(?:前|内|末|底|之前|以前)?$/.test(s)) return true;
   m = /^(?:(?:19|20)\d{2}年)?(\d{1,2})月?(?:份)?[-—–~～至到](?:(?:19|20)\d{2}年)?(\d{1,2})月份?$/.exec(s);

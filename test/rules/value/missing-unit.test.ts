@@ -66,6 +66,11 @@ ruleTester(missingUnit, {
       spec: withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value: '≤265000' }, { moneyUnit: '元', total: '265000', fiscal: '265000' }),
       errors: [{ messageId: 'noUnit', suggestion: '≤265000元' }],
     },
+    {
+      name: 'a cap in 元 under a budget in 万元 (≤265000 beside 26.50): 元, no cap is 100 times its budget',
+      spec: cost('≤265000'),
+      errors: [{ messageId: 'noUnit', cell: valueCell(3), suggestion: '≤265000元' }],
+    },
     { name: 'a 100 without unit or sign', spec: quality('100', '设备完好率'), errors: [{ messageId: 'noUnit', suggestion: '＝100%' }] },
     { name: 'nothing to guess from', spec: quality('≥5'), errors: [{ messageId: 'noUnitNoFix', cell: valueCell(1), suggestion: null }] },
     {

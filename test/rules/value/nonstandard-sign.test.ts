@@ -14,6 +14,8 @@ ruleTester(nonstandardSign, {
     { name: 'full-width ＝ is the canonical form', spec: satisfaction('＝100%') },
     { name: 'a doubled sign is value/doubled-mark’s finding', spec: satisfaction('≥≥90%') },
     { name: 'words without a number are qualitative', spec: benefit('不低于上年水平') },
+    { name: 'within a calendar year (2025年内) is a deadline, not ≤2025年', spec: timeliness('2025年内') },
+    { name: 'before a calendar year (2026年前) is a deadline too', spec: timeliness('2026年前') },
     {
       name: 'split: words in the sign column are normal',
       spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '满意度', sign: '大于等于', value: '95', unit: '%' }] }),

@@ -12,6 +12,7 @@ import { rowFacts } from '../../facts';
 import { stripSpaces } from '../../text';
 import { canonicalUnit, unitClass } from '../../units';
 import { chineseNumber, formatValue, parseSign, repairNumber, SIGN_WORDS } from '../../value';
+import { amountIn, readAmount } from '../../money';
 import { NONSTANDARD_UNITS } from '../../vocabulary';
 import {
   isNegativeMeasure,
@@ -102,16 +103,29 @@ export function unitInName(ind: IndicatorRow): string | undefined {
 const COUNT_NAME_UNITS = ['人次', '次', '人', '份', '台', '个', '件', '户', '篇', '期', '场', '项', '套', '辆', '家', '门', '本', '册', '条', '所', '处', '批'];
 
 /** The unit a value without one most likely means, or undefined when it cannot be told. */
-export function guessUnit(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>): string | undefined {
+export function guessUnit(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'> & Partial<Pick<TableModel, 'budget'>>): string | undefined {
   const kind = rowFacts(ind).kind;
   const name = stripSpaces(ind.level3.text);
   // `实施营造林总面积(亩)`: the name states the unit in brackets at its end.
   const named = unitInName(ind);
   if (named !== undefined) return named;
   if (kind === 'satisfaction' || isRateName(name) || isSatisfactionName(name)) return '%';
-  if (kind === 'cost') return table.moneyUnit;
+  if (kind === 'cost') return costUnit(ind, table);
   for (const u of COUNT_NAME_UNITS) if (name.endsWith(`${u}数`)) return u;
   return undefined;
+}
+
+/**
+ * The money unit of a cost written without one: the table's, except a whole amount in 元 under a
+ * budget in 万元 (`≤200000` beside a budget of 20): no cap is over a hundred times its budget, so
+ * `≤200000元`, not `≤200000万元`.
+ */
+function costUnit(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'> & Partial<Pick<TableModel, 'budget'>>): string {
+  const n = ind.parsed.number;
+  if (table.moneyUnit !== '万元' || !table.budget || n === undefined || n <= 0) return table.moneyUnit;
+  const budget = amountIn(readAmount(table.budget.total), '万元')?.toNumber();
+  if (budget === undefined || budget <= 0) return table.moneyUnit;
+  return n > budget * 100 ? '元' : table.moneyUnit;
 }
 
 /** The number of a parsed value with typing slips repaired, as text; undefined if unreadable. */

@@ -79,7 +79,7 @@ function targetCount(text: string): number {
  * `年度内`, `本年度`, `次年3月前`), a frequency (`每月`).
  */
 function statesTime(text: string): boolean {
-  return isDateText(text) || /(月|年|年度|日|天|季度|周|小时|工作日)(内|前|底|末|以内|之前|之内)|当(天|日|月|年)|本(年|月|季度|周)|次年|每(天|日|周|月|季度|年)|即时|实时|长期|常年|全年|按期|按时|持续/.test(stripSpaces(text));
+  return isDateText(text) || /(月|年|年度|日|天|季度|周|小时|工作日)(内|前|底|末|以内|之前|之内)|当(天|日|月|年)|本(年|月|季度|周)|次年|每(天|日|周|月|季度|年)|按(天|日|周|月|季|季度|年|学期)|(周期|期限|合同期|建设期|实施期|服务期|工期|有效期)(内|以内|之内)|即时|实时|长期|常年|全年|按期|按时|持续/.test(stripSpaces(text));
 }
 
 export const qualitativeNotAllowed: Rule = {
