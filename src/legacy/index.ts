@@ -4,6 +4,7 @@
  * `window.perfTargetLegacyPane.start` is there for tests, which set `perfTargetLegacyPaneManual`.
  */
 import { localeFrom } from '../core/i18n';
+import '../core/i18n/pane';
 import { startLegacyPane, type LegacyPane, type LegacyPaneOptions } from './pane';
 
 interface LegacyWindow {

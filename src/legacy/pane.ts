@@ -17,6 +17,7 @@ import { allFindings, checkSheet } from '../core/engine';
 import { planFixes } from '../core/review/fixes';
 import { Grid, type GridInit } from '../core/engine/grid';
 import { t } from '../core/i18n';
+import '../core/i18n/pane';
 import type { Finding, Locale } from '../core/model';
 import { ExcelHost } from '../hosts/excel/host';
 import { encodeForWrite } from '../hosts/excel/host';

@@ -23,6 +23,7 @@ import '../core/i18n/preview';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { t } from '../core/i18n';
+import '../core/i18n/pane';
 import type { Locale } from '../core/model';
 import type { SheetModel } from '../standin/model';
 import { buildSheetView, contentRect, EXTRA_ROWS, pointsToPx, type CellFont, type RowWindow, type SheetView, type ViewCell } from './sheet-view';

@@ -28,6 +28,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, Dismiss20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import { t } from '../core/i18n';
+import '../core/i18n/pane';
 import type { Locale, Severity } from '../core/model';
 import { MARK_FILL } from '../hosts/excel/marks';
 import { App } from '../taskpane/App';

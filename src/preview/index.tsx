@@ -6,6 +6,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { localeFrom } from '../core/i18n';
+import '../core/i18n/pane';
 import { PreviewApp } from './PreviewApp';
 
 /** The element preview.html provides; created when missing so the page still renders. */

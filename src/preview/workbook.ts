@@ -6,6 +6,7 @@
  */
 import '../core/i18n/preview';
 import { t } from '../core/i18n';
+import '../core/i18n/pane';
 import type { Locale } from '../core/model';
 import type { ExcelHost, ExcelRun } from '../hosts/excel';
 import type { CheckFn } from '../taskpane/session';

@@ -1,6 +1,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Body1, FluentProvider, makeStyles, mergeClasses, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import { t } from '../core/i18n';
+import '../core/i18n/pane';
 import { parseA1 } from '../core/engine/grid';
 import type { Category, Finding, Locale, Severity, SheetResult } from '../core/model';
 import type { WorkbookHost } from '../hosts/types';

@@ -4,6 +4,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { localeFrom } from '../core/i18n';
+import '../core/i18n/pane';
 import { ExcelHost } from '../hosts/excel';
 import { App } from './App';
 import { themeFor } from './theme';

@@ -9,6 +9,7 @@
 import { createElement, useEffect, useState, type ComponentType, type ReactElement } from 'react';
 import { Body1 } from '@fluentui/react-components';
 import { t } from '../core/i18n';
+import '../core/i18n/pane';
 import type { Locale } from '../core/model';
 
 export interface LazyPart<P> {

@@ -29,6 +29,7 @@ import {
   type GuardedWrite,
 } from '../core/review/fixes';
 import { t } from '../core/i18n';
+import '../core/i18n/pane';
 import {
   addIgnore,
   applyIgnores,

@@ -6,6 +6,7 @@
 import { LIST_SHEET } from '../core/review/template';
 import type { GridInit } from '../core/engine/grid';
 import { t } from '../core/i18n';
+import '../core/i18n/pane';
 import type { CheckSettings, Finding, Severity, SheetResult } from '../core/model';
 import { checkSheet } from '../core/engine';
 import { HostError, type MarkTarget, type WorkbookHost } from '../hosts/types';

@@ -3,6 +3,7 @@
  * table, and turning failures into a title and a message the user can act on.
  */
 import { t } from '../core/i18n';
+import '../core/i18n/pane';
 import type { Category, Finding, Locale, Severity, SheetResult } from '../core/model';
 import { HostError } from '../hosts/types';
 

@@ -3,7 +3,7 @@
  * errors, the command line — is here in zh-CN and en-US. Sections live in their own files so
  * that each part of the product owns its texts; this module is the only way to read them.
  *
- * The command line's, the browser preview's, the template's and the pane's review sections are not
+ * The command line's, the browser preview's, the template's, the pane's and the pane's review sections are not
  * loaded with the rest: the ribbon command never shows them (nor the task pane the first two), and
  * each is a few KB of every user's download.
  * Their modules add themselves when a part of the product that uses them imports them
@@ -20,6 +20,7 @@ import type { TEMPLATE_TEXTS } from './template';
 import { REVIEW_TEXTS } from './review';
 import type { PREVIEW_TEXTS } from './preview';
 import type { REVIEW_PANE_TEXTS } from './review-pane';
+import type { PANE_TEXTS } from './pane';
 
 export type { Localized } from './format';
 export { clipText, displayText, interpolate, localeFrom, pick } from './format';
@@ -34,7 +35,7 @@ export interface RuleTexts {
 export const RULE_TEXTS: Readonly<Record<string, RuleTexts>> = { ...VALUE_RULE_TEXTS, ...TABLE_RULE_TEXTS };
 
 const BASE_TEXTS = { ...UI_TEXTS, ...HOST_TEXTS, ...REVIEW_TEXTS } as const;
-export type TextKey = keyof typeof BASE_TEXTS | keyof typeof CLI_TEXTS | keyof typeof PREVIEW_TEXTS | keyof typeof TEMPLATE_TEXTS | keyof typeof REVIEW_PANE_TEXTS;
+export type TextKey = keyof typeof BASE_TEXTS | keyof typeof CLI_TEXTS | keyof typeof PREVIEW_TEXTS | keyof typeof TEMPLATE_TEXTS | keyof typeof REVIEW_PANE_TEXTS | keyof typeof PANE_TEXTS;
 
 /** Every text loaded so far: the base sections, and the sections added by registerTexts. */
 const TEXTS = new Map<string, Localized>(Object.entries(BASE_TEXTS));

@@ -8,6 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss20Regular } from '@fluentui/react-icons';
 import { t } from '../../core/i18n';
+import '../../core/i18n/pane';
 import type { Locale } from '../../core/model';
 import type { ErrorText } from '../view';
 

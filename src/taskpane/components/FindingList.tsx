@@ -4,6 +4,7 @@ import { BookQuestionMark20Regular, EyeOff20Regular, Wrench20Regular } from '@fl
 import { localizeFinding } from '../../core/engine';
 import { isFixable } from '../../core/review/fixes';
 import { clipText, displayText, t } from '../../core/i18n';
+import '../../core/i18n/pane';
 import type { Locale } from '../../core/model';
 import { findingKey } from '../review';
 import type { ListItem } from '../view';

@@ -18,6 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { RULE_TEXTS, clipText, displayText, pick, t } from '../../core/i18n';
+import '../../core/i18n/pane';
 import { skipText, type FixPlan } from '../../core/review/fixes';
 import type { Locale } from '../../core/model';
 import '../../core/i18n/review-pane';

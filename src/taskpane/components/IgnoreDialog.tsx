@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { localizeFinding } from '../../core/engine';
 import { displayText, t } from '../../core/i18n';
+import '../../core/i18n/pane';
 import type { Finding, Locale } from '../../core/model';
 import '../../core/i18n/review-pane';
 

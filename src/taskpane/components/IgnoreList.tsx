@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { localizeFinding } from '../../core/engine';
 import { RULE_TEXTS, displayText, pick, t } from '../../core/i18n';
+import '../../core/i18n/pane';
 import { entryKey, type IgnoreEntry, type IgnoredFinding } from '../../core/review/ignore';
 import type { Locale } from '../../core/model';
 import '../../core/i18n/review-pane';

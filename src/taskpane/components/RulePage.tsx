@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens, typographyStyle
 import { ArrowLeft20Regular, Wrench20Regular } from '@fluentui/react-icons';
 import { localizeFinding } from '../../core/engine';
 import { t } from '../../core/i18n';
+import '../../core/i18n/pane';
 import type { Locale } from '../../core/model';
 import { rulePage } from '../../core/review/rule-docs';
 import type { ListItem } from '../view';

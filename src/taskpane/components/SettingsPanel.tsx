@@ -20,6 +20,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { RULE_TEXTS, pick, t } from '../../core/i18n';
+import '../../core/i18n/pane';
 import type { CheckSettings, Locale, SchemeChoice, Severity } from '../../core/model';
 import { RULES, RULES_BY_ID } from '../../core/engine/rules';
 import { SCHEME_CHOICES, defaultSettings, ruleChoice, withRuleChoice, type RuleChoice } from '../../core/review/settings';

@@ -28,6 +28,7 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss20Regular, TableAdd20Regular } from '@fluentui/react-icons';
 import { t, type TextKey } from '../../core/i18n';
+import '../../core/i18n/pane';
 import '../../core/i18n/template';
 import type { Locale, MoneyUnit, SchemeId } from '../../core/model';
 import { HostError, type TemplateInsertion, type TemplatePlacement, type WorkbookHost } from '../../hosts/types';
