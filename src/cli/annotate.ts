@@ -56,7 +56,7 @@ function copyMessage(problem: CopyProblem, file: string, locale: Locale): string
       const what =
         problem.what === 'inflated'
           ? t('cli.copy.inflated', locale, { limit: formatBytes(problem.limit) })
-          : t(problem.what === 'cells' ? 'cli.copy.cells' : 'cli.copy.merged', locale, { count: count(problem.count), limit: count(problem.limit) });
+          : t(problem.what === 'cells' ? 'cli.copy.cells' : problem.what === 'rows' ? 'cli.copy.rows' : 'cli.copy.merged', locale, { count: count(problem.count), limit: count(problem.limit) });
       return t('cli.copy.tooLarge', locale, { file, what });
     }
     case 'sheet-name':

@@ -76,13 +76,21 @@ interface Found {
   stats: Stats;
 }
 
-/** Every candidate under `dir`, at every level. */
-async function walkFolder(dir: string, out: Found[]): Promise<void> {
+/**
+ * Every candidate under `dir`, at every level. `walked` (a pattern's walk) holds the folders
+ * already searched: `**' + '/*` reaches every folder at every depth, and searched each one's
+ * whole tree again (work growing as the square of the depth).
+ */
+async function walkFolder(dir: string, out: Found[], walked?: Set<string>): Promise<void> {
+  if (walked) {
+    if (walked.has(dir)) return;
+    walked.add(dir);
+  }
   for (const d of await entries(dir)) {
     if (d.name.startsWith('.')) continue;
     const path = join(dir, d.name);
     if (d.isDirectory()) {
-      await walkFolder(path, out).catch(() => undefined); // an unreadable sub-folder is skipped
+      await walkFolder(path, out, walked).catch(() => undefined); // an unreadable sub-folder is skipped
       continue;
     }
     if (!isCandidate(d.name)) continue;
@@ -110,23 +118,34 @@ export function splitPattern(pattern: string, separator: string = sep): { base: 
   return { base, segments };
 }
 
-async function walkPattern(dir: string, segments: string[], out: Found[]): Promise<void> {
-  const [segment, ...rest] = segments;
+/**
+ * The files under `dir` matching `segments` from `at` on. Each folder is visited once per segment:
+ * a pattern with several `**` segments (`a`, `**`, `*`, `**`, `*.xlsx`) can reach one folder by
+ * many paths (every way of sharing its depth among the `**`), and walking each path again made
+ * the work grow as the depth to the power of the `**` count (25 levels and five `**`: 15 s; one
+ * more `**` or level, several times that).
+ */
+async function walkPattern(dir: string, segments: readonly string[], out: Found[], at = 0, visited = new Set<string>(), walked = new Set<string>()): Promise<void> {
+  const state = `${at}\u0000${dir}`;
+  if (visited.has(state)) return;
+  visited.add(state);
+  const segment = segments[at];
+  const last = at === segments.length - 1;
   const from = dir === '' ? '.' : dir;
   const here = (name: string) => (dir === '' ? name : join(dir, name));
-  if (segment === '**' && rest.length === 0) {
-    await walkFolder(dir === '' ? '.' : dir, out).catch(() => undefined); // `reports/**`: everything below
+  if (segment === '**' && last) {
+    await walkFolder(dir === '' ? '.' : dir, out, walked).catch(() => undefined); // `reports/**`: everything below
     return;
   }
   if (segment === '**') {
-    await walkPattern(dir, rest, out); // zero folders
+    await walkPattern(dir, segments, out, at + 1, visited, walked); // zero folders
     let list: Dirent[];
     try {
       list = await entries(from);
     } catch {
       return;
     }
-    for (const d of list) if (d.isDirectory() && !d.name.startsWith('.')) await walkPattern(here(d.name), segments, out);
+    for (const d of list) if (d.isDirectory() && !d.name.startsWith('.')) await walkPattern(here(d.name), segments, out, at, visited, walked);
     return;
   }
   if (segment === undefined) return;
@@ -137,17 +156,16 @@ async function walkPattern(dir: string, segments: string[], out: Found[]): Promi
     return;
   }
   const re = segmentRegex(segment);
-  const last = rest.length === 0;
   for (const d of list) {
     if (d.name.startsWith('.') && !segment.startsWith('.')) continue;
     if (!re.test(d.name)) continue;
     const path = here(d.name);
     if (!last) {
-      if (d.isDirectory()) await walkPattern(path, rest, out);
+      if (d.isDirectory()) await walkPattern(path, segments, out, at + 1, visited, walked);
       continue;
     }
     if (d.isDirectory()) {
-      await walkFolder(path, out).catch(() => undefined); // `reports/*` takes the folders' files too
+      await walkFolder(path, out, walked).catch(() => undefined); // `reports/*` takes the folders' files too
       continue;
     }
     // A pattern takes workbooks only, unless it names another extension itself (`*.xls`).

@@ -127,6 +127,9 @@ export function formatText(doc: ReportDoc, opts: TextOptions): string {
     }
     out.push('');
   }
-  out.push(t('cli.summary', locale, { ...doc.summary }));
+  // Files that could not be read were not checked: "错误 0" alone would read as a clean batch.
+  let unread = 0;
+  for (const f of doc.files) if (f.error !== undefined) unread++;
+  out.push(t('cli.summary', locale, { ...doc.summary }) + (unread > 0 ? t('cli.summaryUnread', locale, { count: unread }) : ''));
   return out.join('\n') + '\n';
 }

@@ -17,7 +17,9 @@ import { streamInflate, type Inflate } from '../standin/xlsx-lean';
 export type PreflightProblem =
   | { kind: 'inflate-total'; limit: number }
   | { kind: 'inflate-ratio'; part: string; ratio: number }
-  | { kind: 'merged-cells'; part: string; count: number; limit: number };
+  | { kind: 'merged-cells'; part: string; count: number; limit: number }
+  | { kind: 'cells'; count: number; limit: number }
+  | { kind: 'rows'; count: number; limit: number };
 
 /** Column letters then row digits (`$` allowed), as 1-based numbers; undefined otherwise. */
 function corner(ref: string): { row: number; col: number } | undefined {
@@ -42,13 +44,37 @@ export function mergedCellsIn(xml: string): number {
   return total;
 }
 
+/**
+ * The cells a worksheet's XML states (`<c>` elements, prefixed or not) and its last row: the
+ * largest row a `<row r>` or a cell's `r` names, a row without `r` following the one before.
+ * ExcelJS makes an object per cell and per row up to the last. Work: the bytes of the XML.
+ */
+export function cellsAndRowsIn(xml: string): { cells: number; lastRow: number } {
+  let cells = 0;
+  let row = 0;
+  let lastRow = 0;
+  const re = /<(?:[A-Za-z_][\w.-]*:)?(row|c)\b([^>]*)>/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const r = /\sr\s*=\s*["']\$?[A-Za-z]{0,4}\$?(\d{1,8})["']/.exec(m[2]);
+    if (m[1] === 'row') row = r ? Number(r[1]) : row + 1;
+    else {
+      cells++;
+      if (r) row = Math.max(row, Number(r[1]));
+    }
+    if (row > lastRow) lastRow = row;
+  }
+  return { cells, lastRow };
+}
+
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 /**
  * The first reason ExcelJS must not be given these bytes, or undefined. Without a platform
  * inflater (no DecompressionStream) nothing is checked.
  */
-export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInflate, limits = { ...READ_LIMITS, ...PREVIEW_EXCELJS_LIMITS }): Promise<PreflightProblem | undefined> {
+export type PreflightLimits = { [K in keyof typeof READ_LIMITS | keyof typeof PREVIEW_EXCELJS_LIMITS]: number };
+
+export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInflate, limits: PreflightLimits = { ...READ_LIMITS, ...PREVIEW_EXCELJS_LIMITS }): Promise<PreflightProblem | undefined> {
   if (inflate === streamInflate && typeof DecompressionStream === 'undefined') return undefined;
   let entries;
   try {
@@ -57,6 +83,8 @@ export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInfl
     return undefined; // not a zip this can read: ExcelJS says so in its way
   }
   let inflated = 0;
+  let cells = 0;
+  let rows = 0;
   for (const e of entries.values()) {
     if (e.flags & 1) continue;
     let data: Uint8Array;
@@ -84,8 +112,14 @@ export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInfl
     } else continue;
     inflated += out.length;
     if (WORKSHEET.test(e.name)) {
-      const count = mergedCellsIn(decodeXml(out));
+      const xml = decodeXml(out);
+      const count = mergedCellsIn(xml);
       if (count > limits.maxMergedCells) return { kind: 'merged-cells', part: e.name, count, limit: limits.maxMergedCells };
+      const stated = cellsAndRowsIn(xml);
+      cells += stated.cells;
+      rows += stated.lastRow;
+      if (cells > limits.maxCells) return { kind: 'cells', count: cells, limit: limits.maxCells };
+      if (rows > limits.maxLastRows) return { kind: 'rows', count: rows, limit: limits.maxLastRows };
     }
   }
   return undefined;

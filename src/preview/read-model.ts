@@ -80,6 +80,10 @@ function refusal(problem: PreflightProblem, name: string, locale: Locale): OpenE
       return new OpenError('too-large', t('file.inflateRatio', locale, { file: name, part: problem.part, ratio: count(problem.ratio) }));
     case 'merged-cells':
       return new OpenError('too-large', t('preview.error.mergedCells', locale, { name, count: count(problem.count), limit: count(problem.limit) }));
+    case 'cells':
+      return new OpenError('too-large', t('preview.error.cells', locale, { name, limit: count(problem.limit) }));
+    case 'rows':
+      return new OpenError('too-large', t('preview.error.rows', locale, { name, limit: count(problem.limit) }));
   }
 }
 

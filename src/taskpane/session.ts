@@ -3,7 +3,7 @@
  * replace our marks, and keep the latest result per sheet. Later features (fixes, an ignore list,
  * live re-checks) build on this class, so it holds no UI state and talks only to a WorkbookHost.
  */
-import { LIST_SHEET } from '../core/review/template';
+import { LIST_SHEET } from '../core/review/sheet-names';
 import type { GridInit } from '../core/engine/grid';
 import { t } from '../core/i18n';
 import '../core/i18n/pane';

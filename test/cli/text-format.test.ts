@@ -2,7 +2,8 @@
  * Display width of the text report's columns: printable ASCII one column, CJK and full-width
  * two, control characters none, a character outside the BMP (a surrogate pair) counted once.
  */
-import { displayWidth, padEnd } from '../../src/cli/text-format';
+import { displayWidth, formatText, padEnd } from '../../src/cli/text-format';
+import { buildReport } from '../../src/core/review/report';
 
 /** The width by code points, as the report measured it before the ASCII shortcut. */
 function byCodePoints(s: string): number {
@@ -39,4 +40,16 @@ test('padEnd pads to the display width', () => {
   expect(padEnd('表', 4)).toBe('表  ');
   expect(padEnd('A1', 4)).toBe('A1  ');
   expect(padEnd('超过宽度', 4)).toBe('超过宽度');
+});
+
+test('the summary says how many files could not be read: "错误 0" alone read as a clean batch (round 11)', () => {
+  const doc = buildReport([
+    { file: 'a.xlsx', sheets: [] },
+    { file: 'b.xlsx', error: '无法读取“b.xlsx”：文件是空的（0 字节）。', sheets: [] },
+    { file: 'c.xlsx', error: '无法读取“c.xlsx”：文件是空的（0 字节）。', sheets: [] },
+  ]);
+  const last = (s: string) => s.trimEnd().split('\n').pop();
+  expect(last(formatText(doc, { color: false }))).toBe('合计：3 个文件，0 张表；错误 0，警告 0，提示 0；其中 2 个文件无法读取，没有检查（原因见错误提示）');
+  expect(last(formatText(doc, { color: false, locale: 'en-US' }))).toBe('Total: 3 files, 0 tables; 0 errors, 0 warnings, 0 notes; 2 of the files could not be read and were not checked (see the error messages)');
+  expect(last(formatText(buildReport([{ file: 'a.xlsx', sheets: [] }]), { color: false }))).toBe('合计：1 个文件，0 张表；错误 0，警告 0，提示 0');
 });

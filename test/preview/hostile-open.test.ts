@@ -6,7 +6,8 @@
  * the bytes first, in work proportional to them, and the page gets one line in the user's language.
  */
 import { readModel, OpenError } from '../../src/preview/read-model';
-import { mergedCellsIn, preflight } from '../../src/preview/preflight';
+import { cellsAndRowsIn, mergedCellsIn, preflight } from '../../src/preview/preflight';
+import { PREVIEW_EXCELJS_LIMITS, READ_LIMITS } from '../../src/hosts/file/limits';
 import { leanModelFromXlsx } from '../../src/standin/xlsx-lean';
 import { book, tableXml } from '../helpers/hostile-unseen';
 import { hostileWorkbooks } from '../helpers/hostile';
@@ -79,4 +80,40 @@ test('a plain file (taken by the fast loader) with a merged column of 1,000,000 
   // Merges inside the table (as real tables have them, 2,000 tables of them) are not counted.
   const inside = book({ sheets: [{ name: '绩效目标表', body: `${x.sheetData}<mergeCells count="1"><mergeCell ref="A7:A10"/></mergeCells>` }], sharedStrings: x.sst, styles });
   expect((await readModel(inside, 'ok.xlsx', 'zh-CN')).sheets[0].merges).toHaveLength(1);
+});
+
+describe('round 11: what ExcelJS is given, over all sheets', () => {
+  /** `count` sheets, each a label in A1 and a number in the last row (not plain: ExcelJS reads it). */
+  const tall = (count: number, last = 'XFD1048576') =>
+    book({
+      sheets: Array.from({ length: count }, (_, i) => ({
+        name: `表${i + 1}`,
+        body: `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>项目名称</t></is></c></row><row r="${last.replace(/^[A-Z]+/, '')}"><c r="${last}"><v>1</v></c></row></sheetData>`,
+      })),
+    });
+
+  test('cellsAndRowsIn counts stated cells and the last row, rows without r following on', () => {
+    expect(cellsAndRowsIn('<sheetData><row r="3"><c r="A3"/><c r="B3"><v>1</v></c></row><row><c><v>2</v></c></row><x:row r="9"><x:c r="$C$12"/></x:row><col min="1"/><cfRule/></sheetData>')).toEqual({ cells: 4, lastRow: 12 });
+    expect(cellsAndRowsIn('<row/><row/><row/>')).toEqual({ cells: 0, lastRow: 3 });
+  });
+
+  test('sheets reaching row 1,048,576: two open, three are refused before ExcelJS (each took it ~190 MB and a second)', async () => {
+    expect(await preflight(tall(2))).toBeUndefined();
+    const err = await refusal(tall(3));
+    expect(err.code).toBe('too-large');
+    expect(err.message).toBe(
+      '“坏.xlsx”的工作表太长（各工作表到最后一行合计超过预览的 2,100,000 行上限，可能有内容远在表格下方），预览无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中删去远离表格的单元格内容后另存再打开。',
+    );
+    expect((await refusal(tall(3), 'en-US')).message).toContain('their last rows add up to more than its limit of 2,100,000');
+  });
+
+  test('cells over all sheets, as the annotated copy counts them for the same component', async () => {
+    const limits = { ...READ_LIMITS, ...PREVIEW_EXCELJS_LIMITS };
+    const body = x.sheetData.replace('</sheetData>', '<row r="20"><c r="A20"><f>1+1</f><v>2</v></c></row></sheetData>');
+    const cellsPerSheet = cellsAndRowsIn(body).cells;
+    const twoSheets = book({ sheets: [{ name: 'A', body }, { name: 'B', body }], sharedStrings: x.sst });
+    expect(await preflight(twoSheets, undefined, { ...limits, maxCells: 2 * cellsPerSheet })).toBeUndefined();
+    expect(await preflight(twoSheets, undefined, { ...limits, maxCells: 2 * cellsPerSheet - 1 })).toEqual({ kind: 'cells', count: 2 * cellsPerSheet, limit: 2 * cellsPerSheet - 1 });
+    expect(PREVIEW_EXCELJS_LIMITS.maxCells).toBe(1_000_000);
+  });
 });

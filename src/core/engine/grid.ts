@@ -76,6 +76,15 @@ export class Grid {
   /** Number of rows/columns covered from origin. */
   readonly rowCount: number;
   readonly colCount: number;
+  /**
+   * First and last absolute row / column of the snapshot: fields, not getters, and the merge
+   * index's row stride, since every cell look-up of the locator asks them.
+   */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  private readonly stride: number;
   readonly merges: readonly Rect[];
   private readonly values: CellValue[][];
   private readonly texts: (string | null | undefined)[][] | undefined;
@@ -101,6 +110,11 @@ export class Grid {
     let width = 0;
     for (const r of init.values) if (r && r.length > width) width = r.length;
     this.colCount = width;
+    this.firstRow = this.origin.row;
+    this.lastRow = this.origin.row + this.rowCount - 1;
+    this.firstCol = this.origin.col;
+    this.lastCol = this.origin.col + this.colCount - 1;
+    this.stride = this.colCount + 1;
     // A merge reaching above or left of the snapshot's first cell (the used range starts inside
     // it) is cut at that edge: what lies outside was not read, and a table's range built from the
     // merge must not start outside the sheet read (nor above a table found below it).
@@ -155,36 +169,22 @@ export class Grid {
     this.indexWork = work;
   }
 
-  /** First and last absolute row / column of the snapshot. */
-  get firstRow(): number {
-    return this.origin.row;
-  }
-  get lastRow(): number {
-    return this.origin.row + this.rowCount - 1;
-  }
-  get firstCol(): number {
-    return this.origin.col;
-  }
-  get lastCol(): number {
-    return this.origin.col + this.colCount - 1;
-  }
-
   private key(row: number, col: number): number {
-    return (row - this.origin.row) * (this.colCount + 1) + (col - this.origin.col);
+    return (row - this.firstRow) * this.stride + (col - this.firstCol);
   }
 
   /** The raw value at an absolute cell (null outside the snapshot). Does not follow merges. */
   rawValue(row: number, col: number): CellValue {
-    const r = this.values[row - this.origin.row];
+    const r = this.values[row - this.firstRow];
     if (!r) return null;
-    const v = r[col - this.origin.col];
+    const v = r[col - this.firstCol];
     return v === undefined ? null : v;
   }
 
   /** The displayed text at an absolute cell, without following merges. */
   rawText(row: number, col: number): string {
-    const tr = this.texts?.[row - this.origin.row];
-    const t = tr?.[col - this.origin.col];
+    const tr = this.texts?.[row - this.firstRow];
+    const t = tr?.[col - this.firstCol];
     if (t !== undefined && t !== null) return t;
     const v = this.rawValue(row, col);
     if (v === null) return '';
@@ -200,13 +200,15 @@ export class Grid {
 
   /** The merged area covering a cell, or undefined. */
   mergeAt(row: number, col: number): Rect | undefined {
-    if (row < this.origin.row || col < this.origin.col || col > this.lastCol || row > this.lastRow) return undefined;
     const index = this.mergeIndex;
     if (index !== undefined) {
-      const i = index[this.key(row, col)];
+      if (row < this.firstRow || col < this.firstCol || col > this.lastCol || row > this.lastRow) return undefined;
+      const i = index[(row - this.firstRow) * this.stride + (col - this.firstCol)];
       return i === 0 ? undefined : this.merges[i - 1];
     }
-    const list = this.rowMerges?.get(Math.floor(row / ROW_BAND));
+    // A snapshot without merges answers at once.
+    if (this.rowMerges === undefined || row < this.firstRow || col < this.firstCol || col > this.lastCol || row > this.lastRow) return undefined;
+    const list = this.rowMerges.get(Math.floor(row / ROW_BAND));
     if (!list) return undefined;
     for (const i of list) {
       const m = this.merges[i];
@@ -239,16 +241,16 @@ export class Grid {
    * cell (the locator scans every row of the sheet this way).
    */
   storedCols(row: number, out: number[]): number {
-    const r = this.values[row - this.origin.row];
+    const r = this.values[row - this.firstRow];
     if (!r) return 0;
     let n = 0;
     if (r.length <= 512) {
-      for (let c = 0; c < r.length; c++) if (r[c] !== undefined && r[c] !== null) out[n++] = this.origin.col + c;
+      for (let c = 0; c < r.length; c++) if (r[c] !== undefined && r[c] !== null) out[n++] = this.firstCol + c;
       return n;
     }
     for (const k of Object.keys(r)) {
       const c = Number(k);
-      if (Number.isInteger(c) && r[c] !== undefined && r[c] !== null) out[n++] = this.origin.col + c;
+      if (Number.isInteger(c) && r[c] !== undefined && r[c] !== null) out[n++] = this.firstCol + c;
     }
     return n;
   }

@@ -122,7 +122,7 @@ export function runRules(
  */
 class TableContext implements RuleContext {
   readonly findings: Finding[] = [];
-  /** Made at the first finding: most tables have none. */
+  /** Keys of the findings so far, made only for a table with SEEN_AFTER findings or more. */
   private seen: Set<string> | undefined = undefined;
   rule: Rule;
   override: CheckSettings['rules'][string] | undefined = undefined;
@@ -141,6 +141,30 @@ class TableContext implements RuleContext {
     return this.settings.rules[id] !== 'off';
   }
 
+  /**
+   * Whether this rule already reported this message on this cell. A table's few findings are
+   * compared one by one (no key text made per finding); past SEEN_AFTER findings, a set of keys
+   * keeps the look-up constant, so a table with thousands of findings stays linear.
+   */
+  private reported(rule: string, cell: string, messageId: string): boolean {
+    const findings = this.findings;
+    if (this.seen === undefined) {
+      if (findings.length < SEEN_AFTER) {
+        for (let i = 0; i < findings.length; i++) {
+          const f = findings[i];
+          if (f.cell === cell && f.rule === rule && f.messageId === messageId) return true;
+        }
+        return false;
+      }
+      this.seen = new Set();
+      for (let i = 0; i < findings.length; i++) this.seen.add(seenKey(findings[i].rule, findings[i].cell, findings[i].messageId));
+    }
+    const key = seenKey(rule, cell, messageId);
+    if (this.seen.has(key)) return true;
+    this.seen.add(key);
+    return false;
+  }
+
   report(r: Report): void {
     const rule = this.rule;
     const override = this.override;
@@ -150,10 +174,7 @@ class TableContext implements RuleContext {
     const row = rect ? at.top : at.row;
     const col = rect ? at.left : at.col;
     // One finding per rule, cell and message: rules may reach a cell twice through merges.
-    const key = `${rule.meta.id}|${cell}|${r.messageId}`;
-    if (this.seen === undefined) this.seen = new Set();
-    else if (this.seen.has(key)) return;
-    this.seen.add(key);
+    if (this.reported(rule.meta.id, cell, r.messageId)) return;
     const data = r.data ?? {};
     const finding: Finding = {
       rule: rule.meta.id,
@@ -170,6 +191,13 @@ class TableContext implements RuleContext {
     if (r.suggestion !== undefined && r.suggestion !== '') finding.suggestion = r.suggestion;
     this.findings.push(finding);
   }
+}
+
+/** Findings of a table compared one by one before a set of their keys is made (TableContext.reported). */
+const SEEN_AFTER = 16;
+
+function seenKey(rule: string, cell: string, messageId: string): string {
+  return `${rule}|${cell}|${messageId}`;
 }
 
 /** What a context names before its first rule runs. */

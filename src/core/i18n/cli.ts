@@ -151,6 +151,21 @@ export const CLI_TEXTS = {
   },
   'cli.copy.inflated': { 'zh-CN': '解压后超过 {limit}', 'en-US': 'more than {limit} inflated' },
   'cli.copy.cells': { 'zh-CN': '{count} 个单元格，上限 {limit}', 'en-US': '{count} cells, the limit is {limit}' },
+  // The reader's limits over a whole workbook (src/hosts/file/read.ts, Node only): here and not with
+  // the other file.* lines, which the task pane's and the ribbon's bundles carry.
+  'file.workbookCells': {
+    'zh-CN': '无法读取“{file}”：工作簿太大（所有工作表合计超过 {limit} 个单元格），无法检查。请把工作表分到几个较小的工作簿后再检查。',
+    'en-US': 'Cannot read "{file}": the workbook is too large (more than {limit} cells over all its sheets) to check. Split its sheets over smaller workbooks and check those.',
+  },
+  'file.workbookRows': {
+    'zh-CN': '无法读取“{file}”：工作簿太大（各工作表从第一行到最后一个有内容的行合计超过 {limit} 行），无法检查。请删去远离表格的单元格内容，或把工作表分到几个较小的工作簿后再检查。',
+    'en-US': 'Cannot read "{file}": the workbook is too large (its sheets, each from its first to its last row holding something, span more than {limit} rows together) to check. Clear cells far below the tables, or split its sheets over smaller workbooks, and check again.',
+  },
+  'file.workbookMerges': {
+    'zh-CN': '无法读取“{file}”：工作簿的合并单元格太多（所有工作表的合并区域共跨越超过 {limit} 行），无法检查。请把工作表分到几个较小的工作簿后再检查。',
+    'en-US': 'Cannot read "{file}": the workbook has too many merged cells (merged areas crossing more than {limit} rows over all its sheets) to check. Split its sheets over smaller workbooks and check those.',
+  },
+  'cli.copy.rows': { 'zh-CN': '各工作表到最后一行合计 {count} 行，上限 {limit}', 'en-US': 'sheets whose last rows add up to {count}, the limit is {limit}' },
   'cli.copy.merged': { 'zh-CN': '合并区域共覆盖 {count} 个单元格，上限 {limit}', 'en-US': 'merged areas covering {count} cells, the limit is {limit}' },
   'cli.copy.sheetName': {
     'zh-CN': 'perf-target：未写出“{file}”：工作表名称“{sheet}”不是 Excel 允许的名称（为空、超过 31 个字符、含有 \\ / ? * [ ] : 、以单引号开头或结尾，或与另一个工作表重名），无法生成标注副本，已跳过。检查结果不受影响；请在 Excel 中改名后另存再生成标注副本。',
@@ -274,6 +289,10 @@ export const CLI_TEXTS = {
   'cli.summary': {
     'zh-CN': '合计：{files} 个文件，{tables} 张表；错误 {errors}，警告 {warnings}，提示 {infos}',
     'en-US': 'Total: {files} files, {tables} tables; {errors} errors, {warnings} warnings, {infos} notes',
+  },
+  'cli.summaryUnread': {
+    'zh-CN': '；其中 {count} 个文件无法读取，没有检查（原因见错误提示）',
+    'en-US': '; {count} of the files could not be read and were not checked (see the error messages)',
   },
   'cli.fileFailed': { 'zh-CN': '（无法读取，原因见错误提示）', 'en-US': '(could not be read: see the error message)' },
   'cli.severity.error': { 'zh-CN': '错误', 'en-US': 'error' },

@@ -146,6 +146,8 @@ export const PANE_TEXTS = {
   },
   'pane.focus.next': { 'zh-CN': '已转到下一个问题：{cell}。', 'en-US': 'Moved to the next finding: {cell}.' },
   'pane.focus.none': { 'zh-CN': '已处理完列表中的所有问题。', 'en-US': 'Every finding in the list has been dealt with.' },
+  // The toolbar's button that opens the template form (the form's own texts load with it).
+  'template.form.open': { 'zh-CN': '插入模板', 'en-US': 'Insert template' },
 } as const satisfies Record<string, Localized>;
 
 registerTexts(PANE_TEXTS);

@@ -54,6 +54,14 @@ export const PREVIEW_TEXTS = {
     'zh-CN': '“{name}”中的合并单元格太大（合并区域共覆盖 {count} 个单元格，超过预览的 {limit} 个上限），预览无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中取消多余的合并后另存再打开。',
     'en-US': '"{name}" has merged areas too large for the preview ({count} cells covered, past its limit of {limit}). Check the file with the command line (perf-target check), or unmerge the extra areas in Excel, save and open it again.',
   },
+  'preview.error.cells': {
+    'zh-CN': '“{name}”的单元格太多（所有工作表合计超过预览的 {limit} 个上限），预览无法打开。请用命令行 perf-target check 检查该文件，或把工作表分到几个较小的工作簿后再打开。',
+    'en-US': '"{name}" has too many cells for the preview (more than its limit of {limit} over all sheets). Check the file with the command line (perf-target check), or split its sheets over smaller workbooks and open those.',
+  },
+  'preview.error.rows': {
+    'zh-CN': '“{name}”的工作表太长（各工作表到最后一行合计超过预览的 {limit} 行上限，可能有内容远在表格下方），预览无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中删去远离表格的单元格内容后另存再打开。',
+    'en-US': '"{name}" has sheets too long for the preview (their last rows add up to more than its limit of {limit}; something may lie far below the tables). Check the file with the command line (perf-target check), or clear the far cells in Excel, save and open it again.',
+  },
   'preview.error.sheetText': {
     'zh-CN': '“{name}”的工作表“{sheet}”中文字太多（各单元格合计超过 {limit} 个字符），无法检查。请删去不属于绩效目标表的长文字，或把表格拆分到较小的工作表后再打开。',
     'en-US': 'Sheet "{sheet}" of "{name}" holds too much text (more than {limit} characters over its cells) to check. Remove long texts that are not part of the target tables, or split the tables over smaller sheets, and open it again.',

@@ -23,7 +23,6 @@ export const TEMPLATE_TEXTS = {
   'template.prompt.value.benefit': { 'zh-CN': '可量化的写 符号+数值+单位（如 ≥98%）；定性的写明预期效果，不要重复指标名称', 'en-US': 'Quantified: sign + number + unit (e.g. ≥98%); qualitative: the expected effect, not the indicator name again' },
 
   // The 插入模板 form of the task pane (src/taskpane/components/TemplateForm.tsx).
-  'template.form.open': { 'zh-CN': '插入模板', 'en-US': 'Insert template' },
   'template.form.title': { 'zh-CN': '插入空白绩效目标表', 'en-US': 'Insert a blank performance target table' },
   'template.form.intro': {
     'zh-CN': '生成一张空白的项目支出绩效目标表：一级、二级指标有下拉列表，每个要填的单元格都有填写说明。模板插入在当前选中的单元格处，不会覆盖任何内容。',

@@ -11,6 +11,8 @@ import { t } from '../i18n';
 // The template's texts are a section of their own (not in the ribbon command's download).
 import '../i18n/template';
 
+export { LIST_SHEET, uniqueSheetName } from './sheet-names';
+
 export interface TemplateOptions {
   scheme: SchemeId;
   unit: MoneyUnit;
@@ -106,23 +108,6 @@ export function safeSheetName(name: string): string {
   return cleaned === '' || cleaned.toLowerCase() === 'history' ? '绩效目标表' : cleaned;
 }
 
-/**
- * A sheet name not yet taken (Excel compares names regardless of case, and refuses History):
- * the name, else the name with ` (2)`, ` (3)` … cut so that it stays within 31 characters.
- */
-export function uniqueSheetName(wanted: string, taken: readonly string[]): string {
-  const base = wanted.replace(/^'+|'+$/g, '').trim().slice(0, MAX_SHEET_NAME) || '绩效目标表';
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  const free = (name: string) => !used.has(name.toLowerCase()) && name.toLowerCase() !== 'history';
-  if (free(base)) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = `${base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
-    if (free(name)) return name;
-  }
-}
-
-const MAX_SHEET_NAME = 31;
 
 export function buildTemplate(options: TemplateOptions): TemplateSpec {
   const scheme = SCHEMES[options.scheme];
@@ -225,8 +210,6 @@ function valuePromptKey(level1: string, level2: string): Parameters<typeof t>[0]
   return 'template.prompt.value';
 }
 
-/** The sheet that holds the dropdown lists (hidden), and the names that point into it. */
-export const LIST_SHEET = '指标列表';
 
 export interface ListColumn {
   /** Workbook-level name for the list (scheme in the name, so both schemes can live in one file). */

@@ -11,7 +11,7 @@
 import { columnName, rectToA1 } from '../../core/engine/grid';
 import { t } from '../../core/i18n';
 import type { Locale } from '../../core/model';
-import { uniqueSheetName } from '../../core/review/template';
+import { uniqueSheetName } from '../../core/review/sheet-names';
 import { HostError, type ReportSheet } from '../types';
 import type { ReviewCapabilities } from './review-support';
 

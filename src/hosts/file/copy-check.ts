@@ -17,7 +17,7 @@ import { readWorkbookDetailed, type LeanWorkbook } from './read';
 import { readZipDirectory, ZipError, ZipReader } from './zip';
 
 export type CopyProblem =
-  | { reason: 'too-large'; what: 'inflated' | 'cells' | 'merged'; count: number; limit: number }
+  | { reason: 'too-large'; what: 'inflated' | 'cells' | 'merged' | 'rows'; count: number; limit: number }
   | { reason: 'sheet-name'; sheet: string }
   | { reason: 'unreadable' }
   | { reason: 'differs'; sheet: string; cell: string };
@@ -58,6 +58,10 @@ export function checkCopyable(bytes: Uint8Array, file: string, limits: CopyLimit
     }
   }
   if (book.work.cells > limits.maxCells) throw new CopyError({ reason: 'too-large', what: 'cells', count: book.work.cells, limit: limits.maxCells });
+  // Each sheet's last row (the snapshot's origin is 0-based).
+  let rows = 0;
+  for (const g of book.grids) rows += g.values.length === 0 ? 0 : (g.origin?.row ?? 0) + g.values.length;
+  if (rows > limits.maxLastRows) throw new CopyError({ reason: 'too-large', what: 'rows', count: rows, limit: limits.maxLastRows });
   if (book.work.mergedCells > limits.maxMergedCells) {
     throw new CopyError({ reason: 'too-large', what: 'merged', count: book.work.mergedCells, limit: limits.maxMergedCells });
   }

@@ -40,6 +40,25 @@ export const READ_LIMITS = {
    * to the snapshot): the engine indexes merges row by row. A whole-sheet merge is 1,048,576.
    */
   maxMergedRows: 16_000_000,
+  /**
+   * [workbook-too-large] The same work counted over all sheets of a workbook together. The limits
+   * above hold each sheet; a workbook repeats sheets at no cost (one sheet part can be named by
+   * every sheet, and 60 sheet parts of 4 MB each stay under the inflate ratio's floor). Without
+   * these, a 99 KB file of 200 sheets, each holding A1 and XFD1048576, took 4.3 GB and ended the
+   * command line with V8's out-of-memory crash; a 960 KB file of 60 sheets of 250,000 tiny cells
+   * took 1.8 GB and minutes.
+   */
+  /** Cells holding a value, all sheets together (2,000 tables hold about 200,000). */
+  maxCellsPerWorkbook: 5_000_000,
+  /**
+   * Rows of the sheets' snapshots together (each sheet from its first to its last row holding
+   * something, merged areas included): every row costs the snapshot a slot in three arrays and
+   * the engine its per-row work, whether it holds cells or not. A sheet with a value in row
+   * 1,048,576 is 1,048,576 rows; eight such sheets fit.
+   */
+  maxGridRowsPerWorkbook: 8_500_000,
+  /** Rows crossed by merged areas (after clipping), all sheets together: maxMergedRows again. */
+  maxMergedRowsPerWorkbook: 16_000_000,
   /** [corrupt] Zip entries in the directory (an .xlsx has tens, a large one a few thousand). */
   maxZipEntries: 100_000,
   /** [too-large] Worksheets in one workbook (Excel allows as many as memory does; 255 by default UI). */
@@ -66,6 +85,12 @@ export const COPY_LIMITS = {
    * column took the copy 50 s and 2.5 GB.
    */
   maxMergedCells: 250_000,
+  /**
+   * The sheets' last rows, added up over all sheets: ExcelJS takes about 190 MB and a second for a
+   * sheet whose last row is 1,048,576, whatever it holds. Eight such sheets (within the check's
+   * limits) took the copy 1.4 GB on a 3.7 KB file. Two fit.
+   */
+  maxLastRows: 2_100_000,
 } as const;
 
 /**
@@ -78,6 +103,19 @@ export const COPY_LIMITS = {
 export const PREVIEW_EXCELJS_LIMITS = {
   /** Cells covered by merged areas, as stated in the file: the annotated copy's limit. */
   maxMergedCells: COPY_LIMITS.maxMergedCells,
+  /**
+   * Cells the worksheets state (`<c>` elements), all sheets together: the annotated copy's limit
+   * for the same component. Before, nothing held them: 15,000,000 tiny cells in 60 parts under the
+   * inflate ratio's floor (960 KB) went to ExcelJS whole.
+   */
+  maxCells: COPY_LIMITS.maxCells,
+  /**
+   * The sheets' last rows, added up over all sheets: ExcelJS takes about 190 MB and a second for a
+   * sheet whose last row is 1,048,576, whatever it holds, so a 7.5 KB file of 16 sheets holding
+   * A1 and XFD1048576 took 20 s and 2.9 GB (a hundred such sheets, all of memory). Two such
+   * sheets fit.
+   */
+  maxLastRows: COPY_LIMITS.maxLastRows,
 } as const;
 
 export type ReadLimits = typeof READ_LIMITS;

@@ -9,6 +9,8 @@ import { containsText, sniffBytes } from './sniff';
 import { backslashPathsKey, otherKindKey } from './other-kind';
 import type { GridInit } from '../../core/engine/grid';
 import { t, type TextKey } from '../../core/i18n';
+// The workbook limits' lines (file.workbook*) are in the command line's catalogue.
+import '../../core/i18n/cli';
 import type { Locale } from '../../core/model';
 import { READ_LIMITS } from './limits';
 import { readXlsx, XlsxError, type LeanLimits, type LeanWorkbook } from './xlsx-read';
@@ -160,6 +162,10 @@ function explain(err: unknown, file: string, locale: Locale, limits: LeanLimits)
         return fail('sheet-too-large', 'file.sheetText', file, locale, { sheet, limit: formatCount(limits.maxTextCharsPerSheet, locale) }, err);
       case 'merged-rows':
         return fail('sheet-too-large', 'file.sheetMerges', file, locale, { sheet, limit: formatCount(limits.maxMergedRows, locale) }, err);
+      case 'workbook-too-large': {
+        const key = err.detail.what === 'cells' ? 'file.workbookCells' : err.detail.what === 'rows' ? 'file.workbookRows' : 'file.workbookMerges';
+        return fail('too-large', key, file, locale, { limit: formatCount(Number(err.detail.limit), locale) }, err);
+      }
       case 'too-many-sheets':
         return fail('sheet-too-large', 'file.tooManySheets', file, locale, { limit: formatCount(limits.maxSheets, locale) }, err);
       case 'doctype':

@@ -28,6 +28,7 @@ export class XlsxError extends Error {
       | 'sheet-text'
       | 'merged-rows'
       | 'too-many-sheets'
+      | 'workbook-too-large'
       | 'doctype',
     readonly detail: Record<string, string> = {},
   ) {
@@ -44,6 +45,9 @@ export interface LeanLimits {
   maxCellsPerSheet: number;
   maxTextCharsPerSheet: number;
   maxMergedRows: number;
+  maxCellsPerWorkbook: number;
+  maxGridRowsPerWorkbook: number;
+  maxMergedRowsPerWorkbook: number;
   maxSheets: number;
   maxTagChars: number;
   maxInflatedBytes: number;

@@ -885,19 +885,29 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
   const states: SheetState[] = [];
   let cells = 0;
   let mergedCells = 0;
+  // The workbook's budgets (READ_LIMITS.max…PerWorkbook), spent sheet by sheet.
+  let snapshotRows = 0;
+  let mergedRows = 0;
   for (const s of ordered) {
     const name = s.ref.name === undefined ? `sheet${s.id}` : sheetName(s.ref.name);
     const part = zip.read(s.part) as Uint8Array;
     const tagsBefore = counter.tags;
     const uncachedBefore = counter.uncached;
-    let sheetCells = byteLevel ? readSheetFast(part, shared, styles, date1904, counter, limits) : undefined;
+    // A sheet may hold no more cells than the workbook has left: the workbook's limit trips while
+    // the sheet is read, before its cells are kept.
+    const cellsLeft = limits.maxCellsPerWorkbook - cells;
+    const sheetLimits = cellsLeft < limits.maxCellsPerSheet ? { ...limits, maxCellsPerSheet: cellsLeft } : limits;
+    let sheetCells = byteLevel ? readSheetFast(part, shared, styles, date1904, counter, sheetLimits) : undefined;
     if (sheetCells !== undefined) byteLevelSheets++;
     else {
       counter.tags = tagsBefore;
       counter.uncached = uncachedBefore;
       try {
-        sheetCells = parseSheet(decodeXml(part), shared, styles, date1904, counter, limits) as SheetCells;
+        sheetCells = parseSheet(decodeXml(part), shared, styles, date1904, counter, sheetLimits) as SheetCells;
       } catch (err) {
+        if (err instanceof XlsxError && err.reason === 'sheet-cells' && sheetLimits !== limits) {
+          throw new XlsxError('workbook-too-large', { what: 'cells', limit: String(limits.maxCellsPerWorkbook) });
+        }
         if (err instanceof XlsxError) err.detail.sheet = name;
         throw err;
       }
@@ -910,6 +920,12 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
     } catch (err) {
       if (err instanceof XlsxError) err.detail.sheet = name;
       throw err;
+    }
+    snapshotRows += grid.values.length;
+    if (snapshotRows > limits.maxGridRowsPerWorkbook) throw new XlsxError('workbook-too-large', { what: 'rows', limit: String(limits.maxGridRowsPerWorkbook) });
+    for (const m of grid.merges ?? []) mergedRows += m.bottom - m.top + 1;
+    if (mergedRows > limits.maxMergedRowsPerWorkbook) {
+      throw new XlsxError('workbook-too-large', { what: 'merged-rows', limit: String(limits.maxMergedRowsPerWorkbook) });
     }
     grids.push(grid);
     const st = s.ref.state;

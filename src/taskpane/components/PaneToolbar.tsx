@@ -23,7 +23,6 @@ import {
 } from '@fluentui/react-icons';
 import { t } from '../../core/i18n';
 import '../../core/i18n/pane';
-import '../../core/i18n/template';
 import type { Locale } from '../../core/model';
 import '../../core/i18n/review-pane';
 
