@@ -133,3 +133,26 @@ describe('a 合计 row under the money parts is the total', () => {
     expect(run([...top, ...GRID]).findings).toContain(finding);
   });
 });
+
+describe('the 2021 申报表 (广西等地) money rows: 财政专户, 未纳入财政专户, 上年结余', () => {
+  const top = (carry: number) => [
+    '财政支出绩效目标申报表|||',
+    '项目名称|城区绿化养护||',
+    '项目资金申请(万元)|资金总额：|100|',
+    '|一般公共预算拨款：|60|',
+    '|政府性基金预算拨款：|20|',
+    '|国有资本经营预算拨款：|0|',
+    '|纳入财政专户管理的收入：|0|',
+    '|未纳入财政专户管理的收入：|15|',
+    `|上年结余收入：|${carry}|`,
+  ];
+  test('every source is read: a budget that adds up is clean', () => {
+    const [t] = checkSheet(textGrid([...top(5), ...GRID])).tables;
+    expect(t.table.budget.other?.text).toBe('15');
+    expect(t.table.budget.carryOver?.text).toBe('5');
+    expect(t.findings.filter((f) => f.rule.startsWith('budget/'))).toEqual([]);
+  });
+  test('one that does not add up is found on the total', () => {
+    expect(run([...top(15), ...GRID]).findings).toContain('error C3 budget/sum-mismatch');
+  });
+});
