@@ -1379,30 +1379,25 @@ function blankAt(grid: Grid, r: number, col: number | undefined): boolean {
 /**
  * The value of a split row written whole in its first value column: one merged cell over the
  * sign, number and unit columns, or text that is no sign (nor 定性/正向 word) in the first of them
- * with the others empty. Undefined for a row written in its columns.
+ * with the others empty. Undefined for a row written in its columns. `cols` are the row's value
+ * columns, leftmost first (worked out once per grid).
  */
-function wholeSplitValue(grid: Grid, c: HeaderRow['columns'], r: number): Field | undefined {
-  let first: number | undefined;
-  let count = 0;
-  for (const col of [c.sign, c.value, c.unit]) {
-    if (col === undefined) continue;
-    count++;
-    if (first === undefined || col < first) first = col;
-  }
-  if (first === undefined || count < 2 || grid.isBlank(r, first)) return undefined;
+function wholeSplitValue(grid: Grid, cols: readonly number[], valueCol: number | undefined, r: number): Field | undefined {
+  if (cols.length < 2) return undefined;
+  const first = cols[0];
+  if (grid.isBlank(r, first)) return undefined;
   const f = fieldOf(grid, r, first);
   if (columnContentOf(f.text) !== 'other') return undefined;
   const m = grid.mergeAt(r, first);
   let spans = false;
-  for (const col of [c.sign, c.value, c.unit]) {
-    if (col === undefined || col === first) continue;
-    const covered = m !== undefined && col >= m.left && col <= m.right;
-    if (covered) spans = true;
+  for (let i = 1; i < cols.length; i++) {
+    const col = cols[i];
+    if (m !== undefined && col >= m.left && col <= m.right) spans = true;
     else if (!grid.isBlank(r, col)) return undefined;
   }
   // The number column's own text, alone (`有效减轻` under 指标值 with the unit empty), is read as
   // written already, its findings on the columns they concern.
-  if (first === c.value && !spans) return undefined;
+  if (first === valueCol && !spans) return undefined;
   return f;
 }
 
@@ -1461,6 +1456,8 @@ function level1HeadingRow(grid: Grid, row: number, col: number, level3: number |
 function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number, parses: ParseCache, unused?: IndicatorRow[], carried?: IndicatorRow): IndicatorRow[] {
   const c = header.columns;
   const split = c.sign !== undefined || c.unit !== undefined;
+  // The sign, number and unit columns, leftmost first: where a value written whole over them starts.
+  const valueCols = split ? [c.sign, c.value, c.unit].filter((col): col is number => col !== undefined).sort((a, b) => a - b) : [];
   const out: IndicatorRow[] = [];
   // A grid that goes on after a page break carries the levels of the row before the break.
   let prev1: LevelField | undefined = carried?.level1;
@@ -1541,7 +1538,7 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     // A value written whole over the sign | number | unit columns (`有效减轻` in one merged cell,
     // or in the first of them with the others left empty, as a web copy leaves a merge): the
     // row's value, read as one text, not a sign column holding no sign.
-    const whole = split ? wholeSplitValue(grid, c, r) : undefined;
+    const whole = split ? wholeSplitValue(grid, valueCols, c.value, r) : undefined;
     const written = whole ?? fieldIn(grid, r, c.value) ?? { at: { row: r, col: header.right }, text: '', value: null };
     const parts = header.combined ? nameAndValue(written) : undefined;
     const value = parts ? parts.value : written;
@@ -1997,17 +1994,16 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   // column, not an amount: the total is not written. (With the other parts blank the one amount
   // is the total as well.)
   const f0 = totalPick.field;
-  const parts = moneyParts;
   const inPartRow =
     f0 !== undefined &&
     total !== undefined &&
     f0.at.row > total.row &&
-    parts().some((l) => l.row === f0.at.row && l.col < f0.at.col) &&
-    parts().some((l) => l.row > f0.at.row && l.col < f0.at.col && !grid.isBlank(l.row, f0.at.col));
+    moneyParts().some((l) => l.row === f0.at.row && l.col < f0.at.col) &&
+    moneyParts().some((l) => l.row > f0.at.row && l.col < f0.at.col && !grid.isBlank(l.row, f0.at.col));
   if (f0 && !inPartRow) table.budget.total = f0;
   // The column's own 合计 row under its parts (`资金来源 | 年度预算` over `一般公共预算 | 80` …
   // `合计 | 100`): the total is written there.
-  const sumRow = inPartRow ? sumRowLabel(grid, upper.rows, parts()) : undefined;
+  const sumRow = inPartRow ? sumRowLabel(grid, upper.rows, moneyParts()) : undefined;
   const sumCell = sumRow && f0 && sumRow.col < f0.at.col ? fieldAt(grid, { row: sumRow.row, col: f0.at.col }, sumRow) : undefined;
   if (sumCell && !isBlankText(sumCell.text)) table.budget.total = sumCell;
   else if (inPartRow) table.budget.totalLabel = { row: total.row, col: total.col };
