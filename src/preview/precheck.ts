@@ -23,7 +23,7 @@ type Settings = Partial<CheckSettings> | null | undefined;
 
 
 /** Runs `task` when the page is idle (or within two seconds), else in the next task. */
-function whenIdle(task: () => void): void {
+export function whenIdle(task: () => void): void {
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, options: { timeout: number }) => number }).requestIdleCallback;
   if (idle) idle(task, { timeout: 2000 });
   else setTimeout(task, 0);
@@ -71,6 +71,15 @@ export function defaultCheckWorkers(): number {
   const search = (globalThis as { location?: { search?: string } }).location?.search ?? '';
   const asked = Number(new URLSearchParams(search).get('checkWorkers'));
   return Number.isInteger(asked) && asked >= 1 && asked <= 4 ? asked : 1;
+}
+
+/**
+ * Whether the preview checks the sheet on show ahead of 校验 (PrecheckingHost.checkAhead): yes,
+ * unless the page's address says `?checkAhead=0` (the benchmark's cold check).
+ */
+export function defaultCheckAhead(): boolean {
+  const search = (globalThis as { location?: { search?: string } }).location?.search ?? '';
+  return new URLSearchParams(search).get('checkAhead') !== '0';
 }
 
 export class Prechecker {
@@ -152,6 +161,11 @@ export class Prechecker {
   /** Warm-ups the (first) worker ran (tests). */
   warmed = 0;
 
+  /** True once a snapshot was sent to be checked (a warm-up or a check ahead would only queue behind it). */
+  get checking(): boolean {
+    return this.nextId > 0;
+  }
+
   /** Checks a snapshot in the worker(s); resolves when the result is there (or a worker is gone). */
   async precheck(grid: GridInit): Promise<void> {
     const links = this.start();
@@ -221,16 +235,76 @@ export class Prechecker {
   }
 }
 
+/** A check begun before the pane asked for it (PrecheckingHost.checkAhead). */
+interface Ahead {
+  sheet: string;
+  /** The stand-in's change count when the read began. */
+  changes: number;
+  /** The snapshot once read and checked in the worker; null when dropped (a change meanwhile, a failed read). */
+  grid: Promise<GridInit | null>;
+}
+
 /** The add-in's ExcelHost, whose readSheet also has the snapshot checked in the worker. */
 export class PrecheckingHost extends ExcelHost {
+  private ahead: Ahead | undefined;
+  /** Reads of the pane so far (a check ahead is not begun once the pane has read). */
+  private reads = 0;
+
   constructor(
     options: ExcelHostOptions,
     private readonly prechecker: Prechecker,
+    /**
+     * How many changes the workbook has had (the stand-in counts every operation that may change
+     * it): a snapshot read ahead is the pane's own read only while this has not moved.
+     */
+    private readonly changes?: () => number,
   ) {
     super(options);
   }
 
+  /**
+   * Reads sheet `name` and has it checked in the worker before the pane asks, as a linter checks a
+   * file on open: while the user looks at the sheet, the read through this very host (in short
+   * slices) and the worker's check. The pane's next read of that sheet takes this snapshot, and
+   * its check the worker's result for it, only if nothing in the workbook changed since the read
+   * began (an edit, a fix, marks, a template, anything the stand-in counts) and the pane checks
+   * with the settings the worker used (Prechecker.check compares them); otherwise the pane reads
+   * and checks as before. Pressed while this is under way, 校验 waits for it rather than starting
+   * over. Not begun once the pane has read a sheet itself. Resolves when ready or dropped.
+   */
+  checkAhead(name: string): Promise<void> {
+    const changes = this.changes;
+    if (!changes || this.reads > 0 || this.prechecker.checking) return Promise.resolve();
+    const at = changes();
+    const start = now();
+    const grid = this.readAhead(name, changes, at).then((snapshot) => {
+      measureSince(snapshot ? 'open: check ahead (read and engine)' : 'open: check ahead (dropped)', start);
+      return snapshot;
+    });
+    this.ahead = { sheet: name, changes: at, grid };
+    return grid.then(() => undefined);
+  }
+
+  private async readAhead(name: string, changes: () => number, at: number): Promise<GridInit | null> {
+    try {
+      const snapshot = await super.readSheet(name);
+      if (changes() !== at) return null;
+      await this.prechecker.precheck(snapshot);
+      return snapshot;
+    } catch {
+      // The pane's own read will meet the same problem and report it.
+      return null;
+    }
+  }
+
   override async readSheet(name: string): Promise<GridInit> {
+    this.reads++;
+    const ahead = this.ahead;
+    this.ahead = undefined;
+    if (ahead && ahead.sheet === name && this.changes?.() === ahead.changes) {
+      const grid = await timed('check: checked ahead (waited)', () => ahead.grid);
+      if (grid && this.changes?.() === ahead.changes) return grid;
+    }
     const grid = await timed('check: read sheet (stand-in)', () => super.readSheet(name));
     await timed('check: engine (worker round trip)', () => this.prechecker.precheck(grid));
     return grid;

@@ -10,7 +10,7 @@ import '../core/i18n/pane';
 import type { Locale } from '../core/model';
 import type { ExcelHost, ExcelRun } from '../hosts/excel';
 import type { CheckFn } from '../taskpane/session';
-import { defaultCheckWorkers, Prechecker, PrecheckingHost, type CheckWorkerLike } from './precheck';
+import { defaultCheckAhead, defaultCheckWorkers, Prechecker, PrecheckingHost, whenIdle, type CheckWorkerLike } from './precheck';
 import { warmUpGrid } from './warm-up';
 import { createStandIn, installOfficeGlobals, type OfficeGlobals, type StandIn, type WorkbookModel } from '../standin';
 import { modelToXlsx } from '../standin/xlsx';
@@ -57,6 +57,12 @@ export interface OpenOptions {
   createCheckWorker?: () => CheckWorkerLike | null;
   /** Checking workers sharing a check; default: one, or `?checkWorkers=N` in the page address (one when a test gives the worker). */
   checkWorkers?: number;
+  /**
+   * Read and check the sheet on show once the page is idle, before 校验 is pressed
+   * (PrecheckingHost.checkAhead); default: yes unless `?checkAhead=0` in the page address (no when a
+   * test gives the worker). Without it the worker only warms its engine up on the sheet's first rows.
+   */
+  checkAhead?: boolean;
 }
 
 /**
@@ -69,16 +75,24 @@ export function openModel(model: WorkbookModel, name: string, options: OpenOptio
   const standIn = createStandIn(model, { platform: 'OfficeOnline', displayLanguage: options.locale, sliceMs: SYNC_SLICE_MS });
   const globals: OfficeGlobals = installOfficeGlobals(standIn);
   const prechecker = new Prechecker(options.createCheckWorker, options.checkWorkers ?? (options.createCheckWorker ? 1 : defaultCheckWorkers()));
-  // The engine warmed up in the worker on the first rows of the sheet on show (./warm-up.ts); from
-  // the same idle moment the stand-in indexes that sheet's cells by row in short slices
-  // (src/standin/model.ts sheetRows), which the first read of a check would otherwise make first
-  // (195,000 cells at 2,000 tables). Only an index: the check still reads the sheet through the
-  // add-in's ExcelHost, and makes the index itself if it is not there yet.
-  prechecker.warm(() => {
-    const shown = model.sheets[model.activeSheet] ?? model.sheets[0];
-    void indexRowsInSlices(shown, nextTask);
-    return warmUpGrid(shown);
-  });
+  const shown = () => model.sheets[model.activeSheet] ?? model.sheets[0];
+  const ahead = options.checkAhead ?? (options.createCheckWorker ? false : defaultCheckAhead());
+  if (!ahead) {
+    // The engine warmed up in the worker on the first rows of the sheet on show (./warm-up.ts); from
+    // the same idle moment the stand-in indexes that sheet's cells by row in short slices
+    // (src/standin/model.ts sheetRows), which the first read of a check would otherwise make first
+    // (195,000 cells at 2,000 tables). Only an index: the check still reads the sheet through the
+    // add-in's ExcelHost, and makes the index itself if it is not there yet.
+    prechecker.warm(() => {
+      void indexRowsInSlices(shown(), nextTask);
+      return warmUpGrid(shown());
+    });
+  } else {
+    // The workers start now; once the page is idle the sheet on show is indexed by row in short
+    // slices, then read through the add-in's host and checked in the worker (checkAhead), so that
+    // 校验 finds the result ready unless anything changed meanwhile.
+    prechecker.warm();
+  }
   // The page redraws after a batch that may have changed the model, not after one that only read
   // it (a check's reads redrew the whole grid, a pass over every cell, several times).
   let drawn = standIn.changes();
@@ -90,7 +104,15 @@ export function openModel(model: WorkbookModel, name: string, options: OpenOptio
   };
   // The add-in's read gives the page a turn while it takes in a large sheet's answers (a 2,000-table
   // sheet's values, numbers and merged areas were one task of ~100 ms on a quiet machine).
-  const host = new PrecheckingHost({ run: observeRun(standIn.run, changed), isSetSupported: standIn.isSetSupported, yieldToPage: nextTask }, prechecker);
+  const host = new PrecheckingHost({ run: observeRun(standIn.run, changed), isSetSupported: standIn.isSetSupported, yieldToPage: nextTask }, prechecker, () => standIn.changes());
+  let disposed = false;
+  if (ahead) {
+    whenIdle(() => {
+      const sheet = shown();
+      if (disposed || !sheet || prechecker.checking) return;
+      void indexRowsInSlices(sheet, nextTask).then(() => host.checkAhead(sheet.name));
+    });
+  }
   return {
     name,
     model,
@@ -99,6 +121,7 @@ export function openModel(model: WorkbookModel, name: string, options: OpenOptio
     check: prechecker.check,
     prechecker,
     dispose: () => {
+      disposed = true;
       prechecker.stop();
       globals.uninstall();
     },

@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { checkSheet } from '../../src/core/engine';
 import type { GridInit } from '../../src/core/engine/grid';
 import type { CheckReply, CheckRequest } from '../../src/preview/check-protocol';
-import { Prechecker, type CheckWorkerLike } from '../../src/preview/precheck';
+import { Prechecker, type CheckWorkerLike, type PrecheckingHost } from '../../src/preview/precheck';
 import { openModel, readModel } from '../../src/preview/workbook';
+import { ExcelHost } from '../../src/hosts/excel';
 import { CheckSession } from '../../src/taskpane/session';
 import { paneTable } from '../../src/preview/check-protocol';
 import type { SheetResult } from '../../src/core/model';
@@ -303,3 +304,117 @@ test('a check shared by two workers (each locates the sheet, checks every other 
   prechecker.stop();
   expect(workers.every((w) => w.terminated)).toBe(true);
 }, 120_000);
+
+describe('checked ahead: the sheet on show read and checked before 校验, as a linter checks on open', () => {
+  async function ahead() {
+    const model = await readModel(new Uint8Array(await readFile(SAMPLE)), 'sample.xlsx', 'zh-CN');
+    const worker = new ClonedWorker();
+    const workbook = openModel(model, 'sample.xlsx', { locale: 'zh-CN', onChange: () => undefined, createCheckWorker: () => worker, checkAhead: false });
+    const host = workbook.host as PrecheckingHost;
+    const session = new CheckSession(workbook.host, { check: workbook.check, yieldToUi: () => Promise.resolve() });
+    return { workbook, worker, host, session, sheet: model.sheets[0].name };
+  }
+
+  test('校验 takes the snapshot read ahead and the worker result for it: no second read or check', async () => {
+    const { workbook, worker, host, session, sheet } = await ahead();
+    try {
+      await host.checkAhead(sheet);
+      expect(worker.requests).toBe(1);
+      // The add-in's own read of the sheet (ExcelHost.readSheet, which the preview's host extends).
+      const excelReads = jest.spyOn(ExcelHost.prototype, 'readSheet');
+      const outcome = await session.checkActiveSheet();
+      expect(excelReads).not.toHaveBeenCalled();
+      excelReads.mockRestore();
+      expect(worker.requests).toBe(1);
+      expect(workbook.prechecker.taken).toBe(1);
+      const grid = await host.readSheet(sheet);
+      expect(outcome.result).toEqual(asSent(checkSheet(grid, null)));
+      expect(outcome.result?.tables.length).toBeGreaterThan(1);
+    } finally {
+      workbook.dispose();
+    }
+  });
+
+  test('a change to the workbook after the read ahead (a fix, an edit) makes 校验 read and check again', async () => {
+    const { workbook, worker, host, session, sheet } = await ahead();
+    try {
+      await host.checkAhead(sheet);
+      const before = checkSheet(await host.readSheet(sheet), null);
+      const finding = before.tables[0].findings.find((f) => f.suggestion !== undefined) ?? before.tables[0].findings[0];
+      await host.writeValue(sheet, finding.cell, '≥95%');
+      const outcome = await session.checkActiveSheet();
+      // The read ahead was not taken: a new snapshot, with the new value, checked in the worker.
+      expect(worker.requests).toBe(2);
+      const now = await host.readSheet(sheet);
+      expect(outcome.result).toEqual(asSent(checkSheet(now, null)));
+      expect(outcome.result).not.toEqual(asSent(before));
+    } finally {
+      workbook.dispose();
+    }
+  });
+
+  test('a change while the sheet is being read ahead drops it; 校验 reads and checks afresh', async () => {
+    const { workbook, worker, host, session, sheet } = await ahead();
+    try {
+      const reading = host.checkAhead(sheet);
+      await host.writeValue(sheet, 'A1', '改过的标题');
+      await reading;
+      const outcome = await session.checkActiveSheet();
+      const now = await host.readSheet(sheet);
+      expect(now.values[0][0]).toBe('改过的标题');
+      expect(outcome.result).toEqual(asSent(checkSheet(now, null)));
+      // At most the dropped one and the pane's own reached the worker; the pane took its own.
+      expect(worker.requests).toBeLessThanOrEqual(2);
+      expect(workbook.prechecker.taken).toBe(1);
+    } finally {
+      workbook.dispose();
+    }
+  });
+
+  test('other settings than the check ahead used: the pane checks in place with its own', async () => {
+    const { workbook, host, session, sheet } = await ahead();
+    try {
+      await host.checkAhead(sheet);
+      const settings = { rules: { 'value/bad-number': 'off' as const } };
+      session.setSettings(settings);
+      const outcome = await session.checkActiveSheet();
+      expect(workbook.prechecker.taken).toBe(0);
+      expect(outcome.result).toEqual(checkSheet(await host.readSheet(sheet), settings));
+    } finally {
+      workbook.dispose();
+    }
+  });
+
+  test('校验 pressed while the check ahead is under way waits for it instead of starting over', async () => {
+    const { workbook, worker, host, session, sheet } = await ahead();
+    try {
+      void host.checkAhead(sheet);
+      const outcome = await session.checkActiveSheet();
+      expect(worker.requests).toBe(1);
+      expect(workbook.prechecker.taken).toBe(1);
+      // Once the pane has read, nothing is checked ahead any more.
+      await host.checkAhead(sheet);
+      expect(worker.requests).toBe(1);
+      expect(outcome.result).toEqual(asSent(checkSheet(await host.readSheet(sheet), null)));
+    } finally {
+      workbook.dispose();
+    }
+  });
+
+  test('a workbook opened in the preview is checked ahead once the page is idle, not warmed up', async () => {
+    const model = await readModel(new Uint8Array(await readFile(SAMPLE)), 'sample.xlsx', 'zh-CN');
+    const worker = new ClonedWorker();
+    const workbook = openModel(model, 'sample.xlsx', { locale: 'zh-CN', onChange: () => undefined, createCheckWorker: () => worker, checkAhead: true });
+    try {
+      await waitFor(() => worker.requests === 1);
+      const session = new CheckSession(workbook.host, { check: workbook.check, yieldToUi: () => Promise.resolve() });
+      const outcome = await session.checkActiveSheet();
+      expect(worker.requests).toBe(1);
+      expect(worker.warmUps).toHaveLength(0);
+      expect(workbook.prechecker.taken).toBe(1);
+      expect(outcome.result).toEqual(asSent(checkSheet(await workbook.host.readSheet(model.sheets[0].name), null)));
+    } finally {
+      workbook.dispose();
+    }
+  });
+});
