@@ -1227,19 +1227,26 @@ function isPageMark(text: string): boolean {
   return text.length <= 80 && (PAGE_MARK_RE.test(text) || CONTINUED_MARK_RE.test(text));
 }
 
+/**
+ * isPageMark of a cell's text, trimmed, remembered per text: every indicator row's value is
+ * asked, by lastIndicatorRow and again by readIndicators, and a sheet repeats its values (no
+ * trimmed copy made, no two patterns tried, per row).
+ */
+const isPageMarkText = memoText((text: string): boolean => isPageMark(text.trim()));
+
 /** A row of the grid holding nothing but a page number or a continuation mark (a page break of a converted PDF). */
 function isPageMarkRow(grid: Grid, header: HeaderRow, row: number): boolean {
   // An indicator row has a value; only a row without one (or with a mark there: `续表` at the
   // right edge of the page) is looked at further.
   const value = header.columns.value;
-  if (value !== undefined && !grid.isBlank(row, value) && !isPageMark(grid.text(row, value).trim())) return false;
+  if (value !== undefined && !grid.isBlank(row, value) && !isPageMarkText(grid.text(row, value))) return false;
   let marks = 0;
   // Only the cells the row stores (a hostile header may span thousands of columns).
   const count = grid.storedCols(row, rowCells);
   for (let k = 0; k < count; k++) {
     const col = rowCells[k];
     if (col < header.left || col > header.right || grid.isBlank(row, col)) continue;
-    if (!isPageMark(grid.text(row, col).trim())) return false;
+    if (!isPageMarkText(grid.text(row, col))) return false;
     marks++;
   }
   return marks > 0;
@@ -1424,16 +1431,24 @@ const TOTAL_OR_NOTE_RE = /^(?:合计|小计|总计|总分|备注|注[:：]|说�
 
 /** A row whose first written cell in the grid says 合计 / 备注 / 注： (not a template row left unused). */
 function totalOrNoteRow(grid: Grid, header: HeaderRow, row: number): boolean {
-  return firstGridCellIs(grid, header, row, TOTAL_OR_NOTE_RE);
+  return firstGridCellIs(grid, header, row, isTotalOrNoteText);
 }
 
-/** The first written cell of `row` between the header's columns matches `re`. */
-function firstGridCellIs(grid: Grid, header: HeaderRow, row: number, re: RegExp): boolean {
+/**
+ * TOTAL_OR_NOTE_RE and NOTE_LABEL_RE of a cell's text without its spaces, remembered per text:
+ * every indicator row's first cell is asked (its 一级 or 二级, the same few texts down a grid),
+ * so no copy without spaces is made per row.
+ */
+const isTotalOrNoteText = memoText((text: string): boolean => TOTAL_OR_NOTE_RE.test(stripSpaces(text)));
+const isNoteLabelText = memoText((text: string): boolean => NOTE_LABEL_RE.test(stripSpaces(text)));
+
+/** The first written cell of `row` between the header's columns passes `test` (a text's pattern). */
+function firstGridCellIs(grid: Grid, header: HeaderRow, row: number, test: (text: string) => boolean): boolean {
   const count = grid.storedCols(row, rowCells);
   for (let k = 0; k < count; k++) {
     const col = rowCells[k];
     if (col < header.left || col > header.right || grid.isBlank(row, col)) continue;
-    return re.test(stripSpaces(grid.rawText(row, col)));
+    return test(grid.rawText(row, col));
   }
   return false;
 }
@@ -1443,7 +1458,7 @@ const NOTE_LABEL_RE = /^(?:备注|说明|注|填报说明|填表说明|其他说
 
 /** A row whose first written cell in the grid is a note's label, with the note beside it. */
 function noteLabelRow(grid: Grid, header: HeaderRow, row: number): boolean {
-  return firstGridCellIs(grid, header, row, NOTE_LABEL_RE);
+  return firstGridCellIs(grid, header, row, isNoteLabelText);
 }
 
 /** A 一级 name on one unmerged cell, the row below leaving its 一级 blank and naming a 三级. */
@@ -2342,6 +2357,16 @@ const EVALUATION_LEVEL1_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}[)�
 const DEPARTMENT_LEVEL1_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]?)?(?:部门)?(?:履职效能|管理效率|履职效果|职责履行)(?:指标)?(?:\(\d+(?:\.\d+)?分?\)|\d+(?:\.\d+)?分?)?$/;
 
 /**
+ * The kind a 一级 name says (决策 / 过程: scoring; 履职效能: department), remembered per text: every
+ * indicator row of every table is asked, and a sheet writes the same few 一级 names on all of them.
+ */
+const level1KindOf = memoText((t: string): 'scoring' | 'department' | undefined => {
+  if (t.length > 0 && t.length <= 12 && EVALUATION_LEVEL1_RE.test(labelKey(t))) return 'scoring';
+  if (t.length > 0 && t.length <= 14 && DEPARTMENT_LEVEL1_RE.test(labelKey(t))) return 'department';
+  return undefined;
+});
+
+/**
  * What kind of table this is: a column only other tables have (实际完成值, 得分, 执行进度), else
  * the title's words (部门整体…, …自评表); a project target table otherwise.
  */
@@ -2415,9 +2440,8 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   // 决策 / 过程 as a 一级: the evaluation framework (绩效评价指标体系: 决策、过程、产出、效益), a
   // scoring table; no target table has them.
   for (const ind of table.indicators) {
-    const t = ind.level1.text;
-    if (t.length > 0 && t.length <= 12 && EVALUATION_LEVEL1_RE.test(labelKey(t))) return set('scoring', ind.level1.at);
-    if (t.length > 0 && t.length <= 14 && DEPARTMENT_LEVEL1_RE.test(labelKey(t))) return set('department', ind.level1.at);
+    const kind = level1KindOf(ind.level1.text);
+    if (kind !== undefined) return set(kind, ind.level1.at);
   }
   // A 项目名称 that names a department's whole spending (`某某局2024年度部门整体支出`, as some
   // systems file the department's own targets): a department's table.
