@@ -2611,55 +2611,25 @@ const MAX_BANDS = 8;
  * sheet is one band, or one table's.
  */
 function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
+  // Each pass over the sheet's scans or merges is a function of its own: this one runs once per
+  // sheet, so a loop inside it was compiled on the stack (OSR) and the code after the loop, never
+  // run before, threw the compiled code away on every sheet (a deoptimisation per call, the rest
+  // of the call interpreted). Each pass now stays compiled from one sheet to the next.
   const first = grid.firstCol;
   const width = grid.colCount;
   if (width < 3) return undefined;
   const used = new Uint8Array(width);
   const top = new Int32Array(width).fill(grid.lastRow + 1);
   const bottom = new Int32Array(width).fill(-1);
-  for (const s of scans.values()) {
-    for (const c of s.cols) {
-      const i = c - first;
-      used[i] = 1;
-      if (s.row < top[i]) top[i] = s.row;
-      if (s.row > bottom[i]) bottom[i] = s.row;
-    }
-  }
+  columnExtents(scans, first, used, top, bottom);
   // A merged area over several columns joins them (difference array: work is merges + columns).
-  const across = new Int32Array(width + 1);
-  for (const m of grid.merges) {
-    const l = Math.max(m.left, first) - first;
-    const r = Math.min(m.right, grid.lastCol) - first;
-    if (r > l) {
-      across[l + 1]++;
-      across[r + 1]--;
-    }
-  }
+  const across = mergeCrossings(grid, first, width);
   const cuts = adjacentCuts(scans, first, width);
   const band = new Int32Array(width).fill(-1);
-  const bands: { left: number; right: number; own: boolean }[] = [];
-  let joined = 0;
-  for (let i = 0; i < width; i++) {
-    joined += across[i];
-    if (used[i] === 0 && joined === 0) continue;
-    const last = bands[bands.length - 1];
-    // Tables side by side with no spacer column: a cut where no merged area crosses.
-    if (last && last.right === i - 1 && !(cuts.has(i) && joined === 0)) last.right = i;
-    else bands.push({ left: i, right: i, own: false });
-    band[i] = bands.length - 1;
-    if (bands.length > 4 * MAX_BANDS) return undefined;
-  }
-  if (bands.length < 2) return undefined;
+  const bands = columnBands(used, across, cuts, band);
+  if (bands === undefined || bands.length < 2) return undefined;
   joinHeaderBands(scans, band, bands, first);
-  for (const s of scans.values()) {
-    for (const l of s.labels) {
-      const h = l.info.header;
-      if (h === 'level1' || h === 'level2' || l.info.field === 'projectName') {
-        const b = band[l.col - first];
-        if (b >= 0) bands[b].own = true;
-      }
-    }
-  }
+  markOwnBands(scans, band, bands, first);
   const own = bands.filter((b) => b.own).length;
   if (own < 2 || own > MAX_BANDS) return undefined;
   // Each band with a table of its own, with the bands after it up to the next such band.
@@ -2669,20 +2639,91 @@ function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
     if (b.own || !prev) out.push({ top: grid.lastRow + 1, bottom: -1, left: b.left + first, right: b.right + first });
     else prev.right = b.right + first;
   }
-  for (const r of out) {
-    for (let c = r.left; c <= r.right; c++) {
-      r.top = Math.min(r.top, top[c - first]);
-      r.bottom = Math.max(r.bottom, bottom[c - first]);
+  for (const r of out) bandRows(grid, r, top, bottom, first);
+  return out.filter((r) => r.bottom >= r.top);
+}
+
+/** The columns the scans hold a cell in (`used`), with the first and last row of each (sideBySideBands). */
+function columnExtents(scans: ScanIndex, first: number, used: Uint8Array, top: Int32Array, bottom: Int32Array): void {
+  const all = scans.values();
+  for (let k = 0; k < all.length; k++) {
+    const s = all[k];
+    const cols = s.cols;
+    for (let j = 0; j < cols.length; j++) {
+      const i = cols[j] - first;
+      used[i] = 1;
+      if (s.row < top[i]) top[i] = s.row;
+      if (s.row > bottom[i]) bottom[i] = s.row;
     }
-    // Merged areas inside the band may reach below (or above) its last stored cell.
-    for (const m of grid.merges) {
-      if (m.left >= r.left && m.right <= r.right && m.top <= r.bottom && m.bottom >= r.top) {
-        r.top = Math.min(r.top, m.top);
-        r.bottom = Math.max(r.bottom, m.bottom);
+  }
+}
+
+/** Per column, the change in how many merged areas over several columns cross into it (a difference array). */
+function mergeCrossings(grid: Grid, first: number, width: number): Int32Array {
+  const across = new Int32Array(width + 1);
+  const merges = grid.merges;
+  for (let k = 0; k < merges.length; k++) {
+    const m = merges[k];
+    const l = Math.max(m.left, first) - first;
+    const r = Math.min(m.right, grid.lastCol) - first;
+    if (r > l) {
+      across[l + 1]++;
+      across[r + 1]--;
+    }
+  }
+  return across;
+}
+
+/**
+ * The bands of used columns (offsets from the first column), each column's band written into
+ * `band`; undefined past 4 × MAX_BANDS bands.
+ */
+function columnBands(used: Uint8Array, across: Int32Array, cuts: Set<number>, band: Int32Array): { left: number; right: number; own: boolean }[] | undefined {
+  const bands: { left: number; right: number; own: boolean }[] = [];
+  let joined = 0;
+  for (let i = 0; i < used.length; i++) {
+    joined += across[i];
+    if (used[i] === 0 && joined === 0) continue;
+    const last = bands[bands.length - 1];
+    // Tables side by side with no spacer column: a cut where no merged area crosses.
+    if (last && last.right === i - 1 && !(cuts.has(i) && joined === 0)) last.right = i;
+    else bands.push({ left: i, right: i, own: false });
+    band[i] = bands.length - 1;
+    if (bands.length > 4 * MAX_BANDS) return undefined;
+  }
+  return bands;
+}
+
+/** Marks the bands holding a table of their own: a 一级 or 二级 header label, or a 项目名称. */
+function markOwnBands(scans: ScanIndex, band: Int32Array, bands: { own: boolean }[], first: number): void {
+  const all = scans.values();
+  for (let k = 0; k < all.length; k++) {
+    const labels = all[k].labels;
+    for (let j = 0; j < labels.length; j++) {
+      const l = labels[j];
+      const h = l.info.header;
+      if (h === 'level1' || h === 'level2' || l.info.field === 'projectName') {
+        const b = band[l.col - first];
+        if (b >= 0) bands[b].own = true;
       }
     }
   }
-  return out.filter((r) => r.bottom >= r.top);
+}
+
+/** A band's rows: those of its columns' cells, and of the merged areas inside it (which may reach below or above them). */
+function bandRows(grid: Grid, r: Rect, top: Int32Array, bottom: Int32Array, first: number): void {
+  for (let c = r.left; c <= r.right; c++) {
+    r.top = Math.min(r.top, top[c - first]);
+    r.bottom = Math.max(r.bottom, bottom[c - first]);
+  }
+  const merges = grid.merges;
+  for (let k = 0; k < merges.length; k++) {
+    const m = merges[k];
+    if (m.left >= r.left && m.right <= r.right && m.top <= r.bottom && m.bottom >= r.top) {
+      r.top = Math.min(r.top, m.top);
+      r.bottom = Math.max(r.bottom, m.bottom);
+    }
+  }
 }
 
 /**
