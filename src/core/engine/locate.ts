@@ -1468,11 +1468,27 @@ function level1HeadingRow(grid: Grid, row: number, col: number, level3: number |
   return grid.isBlank(row + 1, col) && !grid.isBlank(row + 1, level3);
 }
 
+/**
+ * The sign, number and unit columns that are there, leftmost first: an insertion into a list of
+ * three at most (readIndicators runs once per project of a list export; a filter and a sort each
+ * time were garbage).
+ */
+function splitValueColumns(...cols: (number | undefined)[]): number[] {
+  const out: number[] = [];
+  for (const col of cols) {
+    if (col === undefined) continue;
+    let i = out.length;
+    while (i > 0 && out[i - 1] > col) i--;
+    out.splice(i, 0, col);
+  }
+  return out;
+}
+
 function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number, parses: ParseCache, unused?: IndicatorRow[], carried?: IndicatorRow): IndicatorRow[] {
   const c = header.columns;
   const split = c.sign !== undefined || c.unit !== undefined;
   // The sign, number and unit columns, leftmost first: where a value written whole over them starts.
-  const valueCols = split ? [c.sign, c.value, c.unit].filter((col): col is number => col !== undefined).sort((a, b) => a - b) : [];
+  const valueCols = split ? splitValueColumns(c.sign, c.value, c.unit) : NO_COLS;
   const out: IndicatorRow[] = [];
   // A grid that goes on after a page break carries the levels of the row before the break.
   let prev1: LevelField | undefined = carried?.level1;
@@ -2769,18 +2785,23 @@ function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: numb
 function adjacentCuts(scans: ScanIndex, first: number, width: number): Set<number> {
   const cuts = new Set<number>();
   const named = new Map<number, number>();
+  // A row's labels are walked in place, its second such label on (no list of them made per row).
   for (const s of scans.values()) {
-    const projects = s.labels.filter(isProjectLabel);
-    for (let k = 1; k < projects.length; k++) {
-      const col = projects[k].col;
+    const labels = s.labels;
+    let seen = 0;
+    for (let k = 0; k < labels.length; k++) {
+      if (!isProjectLabel(labels[k]) || seen++ === 0) continue;
+      const col = labels[k].col;
       if (!named.has(col) || (named.get(col) as number) > s.row) named.set(col, s.row);
     }
   }
   if (named.size === 0) return cuts;
   for (const s of scans.values()) {
-    const level1 = s.labels.filter((l) => l.info.header === 'level1');
-    for (let k = 1; k < level1.length; k++) {
-      const col = level1[k].col;
+    const labels = s.labels;
+    let seen = 0;
+    for (let k = 0; k < labels.length; k++) {
+      if (labels[k].info.header !== 'level1' || seen++ === 0) continue;
+      const col = labels[k].col;
       const from = named.get(col);
       if (from !== undefined && from < s.row && col - first > 0 && col - first < width) cuts.add(col - first);
     }
