@@ -2906,10 +2906,40 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     // Rows below the header belong to the grid only up to `last`.
     t.range.bottom = Math.max(last, header.row);
     kindOf(grid, t, headerRows, rowsBetween(boundary, upperEnd), scans, tables[tables.length - 1]);
+    if (t.kind !== undefined && t.kind !== 'project') coverSummaryRows(grid, t, header, stopAt);
     tables.push(t);
     boundary = t.range.bottom + 1;
   }
   return tables;
+}
+
+/** What the rows under a self-evaluation's grid start with: its 合计, its conclusions, its signatures. */
+const SUMMARY_ROW_RE = /^(?:合计|小计|总计|总分|自评得分|评价结论|自评结论|存在问题|改进措施|整改措施|改进建议|其他需要说明|项目负责人|财务负责人|单位负责人|填表人|填报人|审核人)/;
+
+/**
+ * A table that is not a project's (a self-evaluation, a monitoring table) keeps rows under its
+ * grid: the weights' 合计, 评价结论 / 存在问题 / 改进措施, the signatures; and the label merged down
+ * the grid's left (`绩效指标（90分）`). They are its cells: its range covers them, and the next table
+ * starts below them (it took the signatures in as its first row). No check reads them: a project
+ * table's range, which its findings depend on, is left as it is.
+ */
+function coverSummaryRows(grid: Grid, t: TableModel, header: HeaderRow, stopAt: number): void {
+  const frame = frameLeftOf(grid, header);
+  if (frame && frame.col < t.range.left) t.range.left = frame.col;
+  const end = Math.min(grid.lastRow, stopAt);
+  for (let r = t.range.bottom + 1; r <= end; r++) {
+    const count = grid.storedCols(r, rowCells);
+    let first = -1;
+    for (let k = 0; k < count; k++) {
+      const col = rowCells[k];
+      if (col >= t.range.left && col <= t.range.right && !grid.isBlank(r, col)) {
+        first = col;
+        break;
+      }
+    }
+    if (first < 0 || !SUMMARY_ROW_RE.test(stripSpaces(grid.rawText(r, first)))) return;
+    t.range.bottom = r;
+  }
 }
 
 /**
