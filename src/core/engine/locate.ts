@@ -2816,8 +2816,11 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       // A merge reaching past the tables above or below does not make the tables overlap.
       t.range.top = Math.max(t.range.top, boundary);
       t.range.bottom = Math.max(t.range.top, Math.min(t.range.bottom, nextStart - 1));
-      // A table of another kind whose grid could not be read is still that kind, not a project missing its grid.
-      kindOf(grid, t, [], rowsBetween(boundary, pending[k]), scans, tables[tables.length - 1]);
+      // A table of another kind whose grid could not be read is still that kind, not a project missing its grid:
+      // its own rows decide, as a grid's form above it does (a 自评表 cut after `年初预算数 | 全年执行数 | 分值`
+      // under its 项目名称 is a self-evaluation), not the rows above its 项目名称 only.
+      const bottom = t.range.bottom;
+      kindOf(grid, t, [], own.filter((s) => s.row <= bottom), scans, tables[tables.length - 1]);
       tables.push(t);
       boundary = t.range.bottom + 1;
     }
