@@ -2765,7 +2765,10 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
   let kept = headers.length;
   for (let i = kept; i--; ) if (!(headers[i].lone && headers[kept]?.row === headers[i].row + 1)) headers[--kept] = headers[i];
   headers.splice(0, kept);
-  if (headers.length === 0 && projectRows.length === 0) return locateTrees(grid, scans, parses);
+  if (headers.length === 0 && projectRows.length === 0) {
+    const trees = locateTrees(grid, scans, parses);
+    return trees.length > 0 || !whole ? trees : titledOtherKind(grid, scans);
+  }
   for (const h of headers) {
     if (h.implied) continue;
     adoptHeaderCellsAbove(grid, h, rowsAbove(scans, h.row));
@@ -2914,6 +2917,28 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     boundary = t.range.bottom + 1;
   }
   return tables;
+}
+
+/**
+ * A sheet with no grid and no 项目名称 whose title names another kind (a `部门整体支出绩效目标申报表`
+ * with its 部门(单位)名称 and money, the page cut before its indicators): that kind's table, from
+ * its title down, named as such. Not "no table found", which leaves a clerk wondering whether the
+ * sheet was read at all; a title naming a project's table with no grid under it stays no table.
+ */
+function titledOtherKind(grid: Grid, scans: ScanIndex): TableModel[] {
+  for (const s of scans.values()) {
+    for (const cell of s.titles) {
+      const kind = titleKind(grid.rawText(cell.row, cell.col));
+      if (kind === undefined || kind === 'project') continue;
+      const t = emptyTable(0, 'L1');
+      t.title = fieldAt(grid, cell);
+      t.kind = kind;
+      t.kindAt = t.title.at;
+      t.range = { top: t.title.at.row, left: grid.firstCol, bottom: grid.lastRow, right: grid.lastCol };
+      return [t];
+    }
+  }
+  return [];
 }
 
 /** What the rows under a self-evaluation's grid start with: its 合计, its conclusions, its signatures. */
