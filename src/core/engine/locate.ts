@@ -1045,8 +1045,11 @@ function level3HoldsLevel2Names(grid: Grid, header: HeaderRow, lastRow: number):
 
 const ROW_LIMIT_BLANK_GAP = 1;
 
-/** Words of the signature lines under a form. */
-export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日/;
+/**
+ * Words of the signature lines under a form; a signer's label (`项目负责人：`, `财务负责人:李四`,
+ * `经办人：`) with its colon, or alone in its cell.
+ */
+export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日|(?:负责人|经办人|审核人|复核人|制表人|分管领导)\s*[:：]|^\s*(?:(?:项目|财务|单位|部门|科室)负责人|经办人|审核人|复核人|制表人)\s*$/;
 
 /** Placeholder until a row's value is parsed (once, by the combined or the split parser). */
 const EMPTY_PARSE: ParsedValue = Object.freeze(inOneShape(Object.freeze({ raw: '', kind: 'empty', problems: Object.freeze([]) as unknown as ParsedValue['problems'] })));
