@@ -1045,8 +1045,11 @@ function level3HoldsLevel2Names(grid: Grid, header: HeaderRow, lastRow: number):
 
 const ROW_LIMIT_BLANK_GAP = 1;
 
-/** Words of the signature lines under a form. */
-export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日/;
+/**
+ * Words of the signature lines under a form; a signer's label (`项目负责人：`, `财务负责人:李四`,
+ * `经办人：`) with its colon, or alone in its cell.
+ */
+export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日|(?:负责人|经办人|审核人|复核人|制表人|分管领导)\s*[:：]|^\s*(?:(?:项目|财务|单位|部门|科室)负责人|经办人|审核人|复核人|制表人)\s*$/;
 
 /** Placeholder until a row's value is parsed (once, by the combined or the split parser). */
 const EMPTY_PARSE: ParsedValue = Object.freeze(inOneShape(Object.freeze({ raw: '', kind: 'empty', problems: Object.freeze([]) as unknown as ParsedValue['problems'] })));
@@ -2851,7 +2854,10 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
   let kept = headers.length;
   for (let i = kept; i--; ) if (!(headers[i].lone && headers[kept]?.row === headers[i].row + 1)) headers[--kept] = headers[i];
   headers.splice(0, kept);
-  if (headers.length === 0 && projectRows.length === 0) return locateTrees(grid, scans, parses);
+  if (headers.length === 0 && projectRows.length === 0) {
+    const trees = locateTrees(grid, scans, parses);
+    return trees.length > 0 || !whole ? trees : titledOtherKind(grid, scans);
+  }
   for (const h of headers) {
     if (h.implied) continue;
     adoptHeaderCellsAbove(grid, h, rowsAbove(scans, h.row));
@@ -2902,8 +2908,11 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       // A merge reaching past the tables above or below does not make the tables overlap.
       t.range.top = Math.max(t.range.top, boundary);
       t.range.bottom = Math.max(t.range.top, Math.min(t.range.bottom, nextStart - 1));
-      // A table of another kind whose grid could not be read is still that kind, not a project missing its grid.
-      kindOf(grid, t, [], rowsBetween(boundary, pending[k]), scans, tables[tables.length - 1]);
+      // A table of another kind whose grid could not be read is still that kind, not a project missing its grid:
+      // its own rows decide, as a grid's form above it does (a 自评表 cut after `年初预算数 | 全年执行数 | 分值`
+      // under its 项目名称 is a self-evaluation), not the rows above its 项目名称 only.
+      const bottom = t.range.bottom;
+      kindOf(grid, t, [], own.filter((s) => s.row <= bottom), scans, tables[tables.length - 1]);
       tables.push(t);
       boundary = t.range.bottom + 1;
     }
@@ -2992,10 +3001,62 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     // Rows below the header belong to the grid only up to `last`.
     t.range.bottom = Math.max(last, header.row);
     kindOf(grid, t, headerRows, rowsBetween(boundary, upperEnd), scans, tables[tables.length - 1]);
+    if (t.kind !== undefined && t.kind !== 'project') coverSummaryRows(grid, t, header, stopAt);
     tables.push(t);
     boundary = t.range.bottom + 1;
   }
   return tables;
+}
+
+/**
+ * A sheet with no grid and no 项目名称 whose title names another kind (a `部门整体支出绩效目标申报表`
+ * with its 部门(单位)名称 and money, the page cut before its indicators): that kind's table, from
+ * its title down, named as such. Not "no table found", which leaves a clerk wondering whether the
+ * sheet was read at all; a title naming a project's table with no grid under it stays no table.
+ */
+function titledOtherKind(grid: Grid, scans: ScanIndex): TableModel[] {
+  for (const s of scans.values()) {
+    for (const cell of s.titles) {
+      const kind = titleKind(grid.rawText(cell.row, cell.col));
+      if (kind === undefined || kind === 'project') continue;
+      const t = emptyTable(0, 'L1');
+      t.title = fieldAt(grid, cell);
+      t.kind = kind;
+      t.kindAt = t.title.at;
+      t.range = { top: t.title.at.row, left: grid.firstCol, bottom: grid.lastRow, right: grid.lastCol };
+      return [t];
+    }
+  }
+  return [];
+}
+
+/** What the rows under a self-evaluation's grid start with: its 合计, its conclusions, its signatures. */
+const SUMMARY_ROW_RE = /^(?:合计|小计|总计|总分|自评得分|评价结论|自评结论|存在问题|改进措施|整改措施|改进建议|其他需要说明|项目负责人|财务负责人|单位负责人|填表人|填报人|审核人)/;
+
+/**
+ * A table that is not a project's (a self-evaluation, a monitoring table) keeps rows under its
+ * grid: the weights' 合计, 评价结论 / 存在问题 / 改进措施, the signatures; and the label merged down
+ * the grid's left (`绩效指标（90分）`). They are its cells: its range covers them, and the next table
+ * starts below them (it took the signatures in as its first row). No check reads them: a project
+ * table's range, which its findings depend on, is left as it is.
+ */
+function coverSummaryRows(grid: Grid, t: TableModel, header: HeaderRow, stopAt: number): void {
+  const frame = frameLeftOf(grid, header);
+  if (frame && frame.col < t.range.left) t.range.left = frame.col;
+  const end = Math.min(grid.lastRow, stopAt);
+  for (let r = t.range.bottom + 1; r <= end; r++) {
+    const count = grid.storedCols(r, rowCells);
+    let first = -1;
+    for (let k = 0; k < count; k++) {
+      const col = rowCells[k];
+      if (col >= t.range.left && col <= t.range.right && !grid.isBlank(r, col)) {
+        first = col;
+        break;
+      }
+    }
+    if (first < 0 || !SUMMARY_ROW_RE.test(stripSpaces(grid.rawText(r, first)))) return;
+    t.range.bottom = r;
+  }
 }
 
 /**
