@@ -1333,6 +1333,7 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
       continue;
     }
     if (isPageMarkRow(grid, header, r)) continue;
+    if (r > header.row + 1 && labelledLinesOnly(grid, header, r)) break;
     // A cell merged across the 三级 and 指标值 columns is a heading (`附件2：经费明细`), not an
     // indicator: the table's end, unless it names a 一级 over the rows below it.
     if (spansGrid(grid, header, r) && !level1Heading(grid, header, r)) break;
@@ -1341,6 +1342,31 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
     last = r;
   }
   return last;
+}
+
+/** `日期：`, `联系人：张三`, `填报单位（盖章）：`: a short label and its colon at a text's start. */
+const LABELLED_LINE_RE = /^[^:：]{1,12}[:：]/;
+
+/**
+ * A row under the grid whose every cell of its own is a `label：text` (`日期：2024年1月10日`,
+ * `联系人：张三 | 电话：…`, `填报单位：某某局（公章）`): the form's closing lines, not an indicator
+ * (they were read as one with no 三级 or no value). An indicator has a cell without such a label
+ * (its value); a level name before the colon (`产出指标：`) heads the grid's next rows.
+ */
+function labelledLinesOnly(grid: Grid, header: HeaderRow, row: number): boolean {
+  const count = grid.storedCols(row, rowCells);
+  let any = false;
+  for (let k = 0; k < count; k++) {
+    const col = rowCells[k];
+    if (col < header.left || col > header.right || grid.anchor(row, col).row !== row || grid.isBlank(row, col)) continue;
+    const text = grid.rawText(row, col).trim();
+    const m = LABELLED_LINE_RE.exec(text);
+    if (!m) return false;
+    const label = text.slice(0, m[0].length - 1);
+    if (resolveLevel1(label) || resolveLevel2(label)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
