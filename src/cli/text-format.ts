@@ -94,7 +94,9 @@ function findingLines(findings: FindingReport[], opts: TextOptions, indent: stri
 }
 
 function tableHeader(tr: TableReport, n: number, locale: Locale): string {
-  const head = t('cli.table', locale, { n, range: tr.range, project: tr.project ? visible(clipText(tr.project)) : t('cli.noProject', locale) });
+  // Another kind of table has no 项目名称 to miss: its kind is named on the next line.
+  const project = tr.project ? visible(clipText(tr.project)) : tr.kind !== 'project' ? '' : t('cli.noProject', locale);
+  const head = t('cli.table', locale, { n, range: tr.range, project }).trimEnd();
   if (tr.kind !== 'project') return `${head}\n      ${t(`cli.kind.${tr.kind}`, locale)}`;
   const total = tr.budget.total === null ? '—' : `${tr.budget.total} ${tr.budget.unit}`;
   return `${head}\n      ${t('cli.tableMeta', locale, { layout: tr.layout, scheme: tr.scheme, total })}`;

@@ -55,3 +55,35 @@ describe('a note’s label under the grid with its words beside it, not merged',
     expect(t.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('the signers’ labels under the grid end it (项目负责人 and 财务负责人 with or without a colon)', () => {
+  it.each([
+    ['项目负责人:张三||财务负责人:李四|'],
+    ['项目负责人：|张三|财务负责人：|李四'],
+    ['项目负责人|张三|财务负责人|李四'],
+    ['经办人：王五|||'],
+  ])('`%s` is no indicator row', (row) => {
+    const [t] = checkSheet({ name: 'Sheet1', values: textRows([...LINES, row]) }).tables;
+    expect(t.table.indicators).toHaveLength(4);
+    expect(t.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+  it('an indicator named after a signer (`项目负责人到岗率`) is still read', () => {
+    const [t] = checkSheet({ name: 'Sheet1', values: textRows([...LINES, '满意度指标|服务对象满意度指标|项目负责人到岗率|≥95%|']) }).tables;
+    expect(t.table.indicators).toHaveLength(5);
+  });
+});
+
+describe('closing lines of `label：text` cells under the grid end it', () => {
+  it.each([['日期：2024年1月10日|||'], ['填报单位：某某局（公章）|||'], ['联系人：张三|||电话：0734-1234567'], ['数据来源：统计年报|||']])('`%s` is no indicator row', (row) => {
+    const [t] = checkSheet({ name: 'Sheet1', values: textRows([...LINES, row]) }).tables;
+    expect(t.table.indicators).toHaveLength(4);
+    expect(t.findings.filter((f) => f.severity !== 'info' || f.rule === 'structure/unused-rows')).toEqual([]);
+  });
+  it.each([
+    ['a 三级 ending in a colon, with its value', '满意度指标|服务对象满意度指标|群众满意度：|≥90%|', 5],
+    ['a value that starts with a label, under a 三级 without one', '满意度指标|服务对象满意度指标|群众满意度|满意率：≥90%|', 5],
+  ])('%s is still read', (_name, row, n) => {
+    const [t] = checkSheet({ name: 'Sheet1', values: textRows([...LINES, row]) }).tables;
+    expect(t.table.indicators).toHaveLength(n);
+  });
+});

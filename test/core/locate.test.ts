@@ -765,6 +765,34 @@ describe('locateTables — kinds of table told by their labels (real corpus shap
     const [, c] = locateTables(sheet([...selfEval, [null], ['2024年项目支出绩效目标表'], ['项目名称', '另一个项目'], ...second.slice(1)]));
     expect(c.kind).toBeUndefined();
   });
+
+  it('a table with no grid is told by its own rows below its 项目名称 (ah-huoqiu-kejiju-2022: a second 自评表 cut after its budget header)', () => {
+    // The page's second 自评表 has no title of its own and its text stops after `全年执行数 | 分值`:
+    // read as a project's form, it was a project table with two errors (no goals, no indicators).
+    const selfEval = [
+      ['项目支出绩效自评表', null, null, null, null, null, null],
+      ['项目名称', '科技特派员创业行动经费', null, null, null, null, null],
+      ['项目资金(万元)', null, '年初预算数', '全年预算数', '全年执行数', '分值', '得分'],
+      [null, '年度资金总额:', 25, 25, 25, 10, 10],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值'],
+      [null, '产出指标', '数量指标', '开展县域结对交流活动', '≥3次', '3', 10],
+    ];
+    const cut = [
+      [null],
+      ['项目名称', '地震经费', null, null, null, null, null],
+      ['主管部门', '031-霍邱县科学技术局', null, '实施单位', '031001-霍邱县科学技术局', null, null],
+      ['项目资金(万元)', null, '年初预算数', '全年预算数', '全年执行数', '分值', null],
+    ];
+    const tables = locateTables(sheet([...selfEval, ...cut]));
+    expect(tables.map((t) => [t.projectName?.text, t.kind])).toEqual([
+      ['科技特派员创业行动经费', 'self-eval'],
+      ['地震经费', 'self-eval'],
+    ]);
+    // A project's form with no grid is still a project's (its budget and goals, no results).
+    const form = [['项目名称', '某项目', null], ['项目资金(万元)', '年度资金总额', 20], [null, '其中:财政拨款', 20], ['年度目标', '完成全年任务', null]];
+    const [p] = locateTables(sheet(form));
+    expect(p.kind).toBeUndefined();
+  });
 });
 
 describe('locateTables — 实施周期/当年度 column groups (gd-dongguan-zhanlanguan-2022)', () => {

@@ -1045,8 +1045,11 @@ function level3HoldsLevel2Names(grid: Grid, header: HeaderRow, lastRow: number):
 
 const ROW_LIMIT_BLANK_GAP = 1;
 
-/** Words of the signature lines under a form. */
-export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日/;
+/**
+ * Words of the signature lines under a form; a signer's label (`项目负责人：`, `财务负责人:李四`,
+ * `经办人：`) with its colon, or alone in its cell.
+ */
+export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日|(?:负责人|经办人|审核人|复核人|制表人|分管领导)\s*[:：]|^\s*(?:(?:项目|财务|单位|部门|科室)负责人|经办人|审核人|复核人|制表人)\s*$/;
 
 /** Placeholder until a row's value is parsed (once, by the combined or the split parser). */
 const EMPTY_PARSE: ParsedValue = Object.freeze(inOneShape(Object.freeze({ raw: '', kind: 'empty', problems: Object.freeze([]) as unknown as ParsedValue['problems'] })));
@@ -1227,19 +1230,26 @@ function isPageMark(text: string): boolean {
   return text.length <= 80 && (PAGE_MARK_RE.test(text) || CONTINUED_MARK_RE.test(text));
 }
 
+/**
+ * isPageMark of a cell's text, trimmed, remembered per text: every indicator row's value is
+ * asked, by lastIndicatorRow and again by readIndicators, and a sheet repeats its values (no
+ * trimmed copy made, no two patterns tried, per row).
+ */
+const isPageMarkText = memoText((text: string): boolean => isPageMark(text.trim()));
+
 /** A row of the grid holding nothing but a page number or a continuation mark (a page break of a converted PDF). */
 function isPageMarkRow(grid: Grid, header: HeaderRow, row: number): boolean {
   // An indicator row has a value; only a row without one (or with a mark there: `续表` at the
   // right edge of the page) is looked at further.
   const value = header.columns.value;
-  if (value !== undefined && !grid.isBlank(row, value) && !isPageMark(grid.text(row, value).trim())) return false;
+  if (value !== undefined && !grid.isBlank(row, value) && !isPageMarkText(grid.text(row, value))) return false;
   let marks = 0;
   // Only the cells the row stores (a hostile header may span thousands of columns).
   const count = grid.storedCols(row, rowCells);
   for (let k = 0; k < count; k++) {
     const col = rowCells[k];
     if (col < header.left || col > header.right || grid.isBlank(row, col)) continue;
-    if (!isPageMark(grid.text(row, col).trim())) return false;
+    if (!isPageMarkText(grid.text(row, col))) return false;
     marks++;
   }
   return marks > 0;
@@ -1323,6 +1333,7 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
       continue;
     }
     if (isPageMarkRow(grid, header, r)) continue;
+    if (r > header.row + 1 && labelledLinesOnly(grid, header, r)) break;
     // A cell merged across the 三级 and 指标值 columns is a heading (`附件2：经费明细`), not an
     // indicator: the table's end, unless it names a 一级 over the rows below it.
     if (spansGrid(grid, header, r) && !level1Heading(grid, header, r)) break;
@@ -1331,6 +1342,31 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
     last = r;
   }
   return last;
+}
+
+/** `日期：`, `联系人：张三`, `填报单位（盖章）：`: a short label and its colon at a text's start. */
+const LABELLED_LINE_RE = /^[^:：]{1,12}[:：]/;
+
+/**
+ * A row under the grid whose every cell of its own is a `label：text` (`日期：2024年1月10日`,
+ * `联系人：张三 | 电话：…`, `填报单位：某某局（公章）`): the form's closing lines, not an indicator
+ * (they were read as one with no 三级 or no value). An indicator has a cell without such a label
+ * (its value); a level name before the colon (`产出指标：`) heads the grid's next rows.
+ */
+function labelledLinesOnly(grid: Grid, header: HeaderRow, row: number): boolean {
+  const count = grid.storedCols(row, rowCells);
+  let any = false;
+  for (let k = 0; k < count; k++) {
+    const col = rowCells[k];
+    if (col < header.left || col > header.right || grid.anchor(row, col).row !== row || grid.isBlank(row, col)) continue;
+    const text = grid.rawText(row, col).trim();
+    const m = LABELLED_LINE_RE.exec(text);
+    if (!m) return false;
+    const label = text.slice(0, m[0].length - 1);
+    if (resolveLevel1(label) || resolveLevel2(label)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
@@ -1424,16 +1460,24 @@ const TOTAL_OR_NOTE_RE = /^(?:合计|小计|总计|总分|备注|注[:：]|说�
 
 /** A row whose first written cell in the grid says 合计 / 备注 / 注： (not a template row left unused). */
 function totalOrNoteRow(grid: Grid, header: HeaderRow, row: number): boolean {
-  return firstGridCellIs(grid, header, row, TOTAL_OR_NOTE_RE);
+  return firstGridCellIs(grid, header, row, isTotalOrNoteText);
 }
 
-/** The first written cell of `row` between the header's columns matches `re`. */
-function firstGridCellIs(grid: Grid, header: HeaderRow, row: number, re: RegExp): boolean {
+/**
+ * TOTAL_OR_NOTE_RE and NOTE_LABEL_RE of a cell's text without its spaces, remembered per text:
+ * every indicator row's first cell is asked (its 一级 or 二级, the same few texts down a grid),
+ * so no copy without spaces is made per row.
+ */
+const isTotalOrNoteText = memoText((text: string): boolean => TOTAL_OR_NOTE_RE.test(stripSpaces(text)));
+const isNoteLabelText = memoText((text: string): boolean => NOTE_LABEL_RE.test(stripSpaces(text)));
+
+/** The first written cell of `row` between the header's columns passes `test` (a text's pattern). */
+function firstGridCellIs(grid: Grid, header: HeaderRow, row: number, test: (text: string) => boolean): boolean {
   const count = grid.storedCols(row, rowCells);
   for (let k = 0; k < count; k++) {
     const col = rowCells[k];
     if (col < header.left || col > header.right || grid.isBlank(row, col)) continue;
-    return re.test(stripSpaces(grid.rawText(row, col)));
+    return test(grid.rawText(row, col));
   }
   return false;
 }
@@ -1443,7 +1487,7 @@ const NOTE_LABEL_RE = /^(?:备注|说明|注|填报说明|填表说明|其他说
 
 /** A row whose first written cell in the grid is a note's label, with the note beside it. */
 function noteLabelRow(grid: Grid, header: HeaderRow, row: number): boolean {
-  return firstGridCellIs(grid, header, row, NOTE_LABEL_RE);
+  return firstGridCellIs(grid, header, row, isNoteLabelText);
 }
 
 /** A 一级 name on one unmerged cell, the row below leaving its 一级 blank and naming a 三级. */
@@ -1453,11 +1497,27 @@ function level1HeadingRow(grid: Grid, row: number, col: number, level3: number |
   return grid.isBlank(row + 1, col) && !grid.isBlank(row + 1, level3);
 }
 
+/**
+ * The sign, number and unit columns that are there, leftmost first: an insertion into a list of
+ * three at most (readIndicators runs once per project of a list export; a filter and a sort each
+ * time were garbage).
+ */
+function splitValueColumns(...cols: (number | undefined)[]): number[] {
+  const out: number[] = [];
+  for (const col of cols) {
+    if (col === undefined) continue;
+    let i = out.length;
+    while (i > 0 && out[i - 1] > col) i--;
+    out.splice(i, 0, col);
+  }
+  return out;
+}
+
 function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number, parses: ParseCache, unused?: IndicatorRow[], carried?: IndicatorRow): IndicatorRow[] {
   const c = header.columns;
   const split = c.sign !== undefined || c.unit !== undefined;
   // The sign, number and unit columns, leftmost first: where a value written whole over them starts.
-  const valueCols = split ? [c.sign, c.value, c.unit].filter((col): col is number => col !== undefined).sort((a, b) => a - b) : [];
+  const valueCols = split ? splitValueColumns(c.sign, c.value, c.unit) : NO_COLS;
   const out: IndicatorRow[] = [];
   // A grid that goes on after a page break carries the levels of the row before the break.
   let prev1: LevelField | undefined = carried?.level1;
@@ -2342,6 +2402,16 @@ const EVALUATION_LEVEL1_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}[)�
 const DEPARTMENT_LEVEL1_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]?)?(?:部门)?(?:履职效能|管理效率|履职效果|职责履行)(?:指标)?(?:\(\d+(?:\.\d+)?分?\)|\d+(?:\.\d+)?分?)?$/;
 
 /**
+ * The kind a 一级 name says (决策 / 过程: scoring; 履职效能: department), remembered per text: every
+ * indicator row of every table is asked, and a sheet writes the same few 一级 names on all of them.
+ */
+const level1KindOf = memoText((t: string): 'scoring' | 'department' | undefined => {
+  if (t.length > 0 && t.length <= 12 && EVALUATION_LEVEL1_RE.test(labelKey(t))) return 'scoring';
+  if (t.length > 0 && t.length <= 14 && DEPARTMENT_LEVEL1_RE.test(labelKey(t))) return 'department';
+  return undefined;
+});
+
+/**
  * What kind of table this is: a column only other tables have (实际完成值, 得分, 执行进度), else
  * the title's words (部门整体…, …自评表); a project target table otherwise.
  */
@@ -2415,9 +2485,8 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   // 决策 / 过程 as a 一级: the evaluation framework (绩效评价指标体系: 决策、过程、产出、效益), a
   // scoring table; no target table has them.
   for (const ind of table.indicators) {
-    const t = ind.level1.text;
-    if (t.length > 0 && t.length <= 12 && EVALUATION_LEVEL1_RE.test(labelKey(t))) return set('scoring', ind.level1.at);
-    if (t.length > 0 && t.length <= 14 && DEPARTMENT_LEVEL1_RE.test(labelKey(t))) return set('department', ind.level1.at);
+    const kind = level1KindOf(ind.level1.text);
+    if (kind !== undefined) return set(kind, ind.level1.at);
   }
   // A 项目名称 that names a department's whole spending (`某某局2024年度部门整体支出`, as some
   // systems file the department's own targets): a department's table.
@@ -2587,55 +2656,25 @@ const MAX_BANDS = 8;
  * sheet is one band, or one table's.
  */
 function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
+  // Each pass over the sheet's scans or merges is a function of its own: this one runs once per
+  // sheet, so a loop inside it was compiled on the stack (OSR) and the code after the loop, never
+  // run before, threw the compiled code away on every sheet (a deoptimisation per call, the rest
+  // of the call interpreted). Each pass now stays compiled from one sheet to the next.
   const first = grid.firstCol;
   const width = grid.colCount;
   if (width < 3) return undefined;
   const used = new Uint8Array(width);
   const top = new Int32Array(width).fill(grid.lastRow + 1);
   const bottom = new Int32Array(width).fill(-1);
-  for (const s of scans.values()) {
-    for (const c of s.cols) {
-      const i = c - first;
-      used[i] = 1;
-      if (s.row < top[i]) top[i] = s.row;
-      if (s.row > bottom[i]) bottom[i] = s.row;
-    }
-  }
+  columnExtents(scans, first, used, top, bottom);
   // A merged area over several columns joins them (difference array: work is merges + columns).
-  const across = new Int32Array(width + 1);
-  for (const m of grid.merges) {
-    const l = Math.max(m.left, first) - first;
-    const r = Math.min(m.right, grid.lastCol) - first;
-    if (r > l) {
-      across[l + 1]++;
-      across[r + 1]--;
-    }
-  }
+  const across = mergeCrossings(grid, first, width);
   const cuts = adjacentCuts(scans, first, width);
   const band = new Int32Array(width).fill(-1);
-  const bands: { left: number; right: number; own: boolean }[] = [];
-  let joined = 0;
-  for (let i = 0; i < width; i++) {
-    joined += across[i];
-    if (used[i] === 0 && joined === 0) continue;
-    const last = bands[bands.length - 1];
-    // Tables side by side with no spacer column: a cut where no merged area crosses.
-    if (last && last.right === i - 1 && !(cuts.has(i) && joined === 0)) last.right = i;
-    else bands.push({ left: i, right: i, own: false });
-    band[i] = bands.length - 1;
-    if (bands.length > 4 * MAX_BANDS) return undefined;
-  }
-  if (bands.length < 2) return undefined;
+  const bands = columnBands(used, across, cuts, band);
+  if (bands === undefined || bands.length < 2) return undefined;
   joinHeaderBands(scans, band, bands, first);
-  for (const s of scans.values()) {
-    for (const l of s.labels) {
-      const h = l.info.header;
-      if (h === 'level1' || h === 'level2' || l.info.field === 'projectName') {
-        const b = band[l.col - first];
-        if (b >= 0) bands[b].own = true;
-      }
-    }
-  }
+  markOwnBands(scans, band, bands, first);
   const own = bands.filter((b) => b.own).length;
   if (own < 2 || own > MAX_BANDS) return undefined;
   // Each band with a table of its own, with the bands after it up to the next such band.
@@ -2645,20 +2684,91 @@ function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
     if (b.own || !prev) out.push({ top: grid.lastRow + 1, bottom: -1, left: b.left + first, right: b.right + first });
     else prev.right = b.right + first;
   }
-  for (const r of out) {
-    for (let c = r.left; c <= r.right; c++) {
-      r.top = Math.min(r.top, top[c - first]);
-      r.bottom = Math.max(r.bottom, bottom[c - first]);
+  for (const r of out) bandRows(grid, r, top, bottom, first);
+  return out.filter((r) => r.bottom >= r.top);
+}
+
+/** The columns the scans hold a cell in (`used`), with the first and last row of each (sideBySideBands). */
+function columnExtents(scans: ScanIndex, first: number, used: Uint8Array, top: Int32Array, bottom: Int32Array): void {
+  const all = scans.values();
+  for (let k = 0; k < all.length; k++) {
+    const s = all[k];
+    const cols = s.cols;
+    for (let j = 0; j < cols.length; j++) {
+      const i = cols[j] - first;
+      used[i] = 1;
+      if (s.row < top[i]) top[i] = s.row;
+      if (s.row > bottom[i]) bottom[i] = s.row;
     }
-    // Merged areas inside the band may reach below (or above) its last stored cell.
-    for (const m of grid.merges) {
-      if (m.left >= r.left && m.right <= r.right && m.top <= r.bottom && m.bottom >= r.top) {
-        r.top = Math.min(r.top, m.top);
-        r.bottom = Math.max(r.bottom, m.bottom);
+  }
+}
+
+/** Per column, the change in how many merged areas over several columns cross into it (a difference array). */
+function mergeCrossings(grid: Grid, first: number, width: number): Int32Array {
+  const across = new Int32Array(width + 1);
+  const merges = grid.merges;
+  for (let k = 0; k < merges.length; k++) {
+    const m = merges[k];
+    const l = Math.max(m.left, first) - first;
+    const r = Math.min(m.right, grid.lastCol) - first;
+    if (r > l) {
+      across[l + 1]++;
+      across[r + 1]--;
+    }
+  }
+  return across;
+}
+
+/**
+ * The bands of used columns (offsets from the first column), each column's band written into
+ * `band`; undefined past 4 × MAX_BANDS bands.
+ */
+function columnBands(used: Uint8Array, across: Int32Array, cuts: Set<number>, band: Int32Array): { left: number; right: number; own: boolean }[] | undefined {
+  const bands: { left: number; right: number; own: boolean }[] = [];
+  let joined = 0;
+  for (let i = 0; i < used.length; i++) {
+    joined += across[i];
+    if (used[i] === 0 && joined === 0) continue;
+    const last = bands[bands.length - 1];
+    // Tables side by side with no spacer column: a cut where no merged area crosses.
+    if (last && last.right === i - 1 && !(cuts.has(i) && joined === 0)) last.right = i;
+    else bands.push({ left: i, right: i, own: false });
+    band[i] = bands.length - 1;
+    if (bands.length > 4 * MAX_BANDS) return undefined;
+  }
+  return bands;
+}
+
+/** Marks the bands holding a table of their own: a 一级 or 二级 header label, or a 项目名称. */
+function markOwnBands(scans: ScanIndex, band: Int32Array, bands: { own: boolean }[], first: number): void {
+  const all = scans.values();
+  for (let k = 0; k < all.length; k++) {
+    const labels = all[k].labels;
+    for (let j = 0; j < labels.length; j++) {
+      const l = labels[j];
+      const h = l.info.header;
+      if (h === 'level1' || h === 'level2' || l.info.field === 'projectName') {
+        const b = band[l.col - first];
+        if (b >= 0) bands[b].own = true;
       }
     }
   }
-  return out.filter((r) => r.bottom >= r.top);
+}
+
+/** A band's rows: those of its columns' cells, and of the merged areas inside it (which may reach below or above them). */
+function bandRows(grid: Grid, r: Rect, top: Int32Array, bottom: Int32Array, first: number): void {
+  for (let c = r.left; c <= r.right; c++) {
+    r.top = Math.min(r.top, top[c - first]);
+    r.bottom = Math.max(r.bottom, bottom[c - first]);
+  }
+  const merges = grid.merges;
+  for (let k = 0; k < merges.length; k++) {
+    const m = merges[k];
+    if (m.left >= r.left && m.right <= r.right && m.top <= r.bottom && m.bottom >= r.top) {
+      r.top = Math.min(r.top, m.top);
+      r.bottom = Math.max(r.bottom, m.bottom);
+    }
+  }
 }
 
 /**
@@ -2704,18 +2814,23 @@ function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: numb
 function adjacentCuts(scans: ScanIndex, first: number, width: number): Set<number> {
   const cuts = new Set<number>();
   const named = new Map<number, number>();
+  // A row's labels are walked in place, its second such label on (no list of them made per row).
   for (const s of scans.values()) {
-    const projects = s.labels.filter(isProjectLabel);
-    for (let k = 1; k < projects.length; k++) {
-      const col = projects[k].col;
+    const labels = s.labels;
+    let seen = 0;
+    for (let k = 0; k < labels.length; k++) {
+      if (!isProjectLabel(labels[k]) || seen++ === 0) continue;
+      const col = labels[k].col;
       if (!named.has(col) || (named.get(col) as number) > s.row) named.set(col, s.row);
     }
   }
   if (named.size === 0) return cuts;
   for (const s of scans.values()) {
-    const level1 = s.labels.filter((l) => l.info.header === 'level1');
-    for (let k = 1; k < level1.length; k++) {
-      const col = level1[k].col;
+    const labels = s.labels;
+    let seen = 0;
+    for (let k = 0; k < labels.length; k++) {
+      if (labels[k].info.header !== 'level1' || seen++ === 0) continue;
+      const col = labels[k].col;
       const from = named.get(col);
       if (from !== undefined && from < s.row && col - first > 0 && col - first < width) cuts.add(col - first);
     }
@@ -2765,7 +2880,10 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
   let kept = headers.length;
   for (let i = kept; i--; ) if (!(headers[i].lone && headers[kept]?.row === headers[i].row + 1)) headers[--kept] = headers[i];
   headers.splice(0, kept);
-  if (headers.length === 0 && projectRows.length === 0) return locateTrees(grid, scans, parses);
+  if (headers.length === 0 && projectRows.length === 0) {
+    const trees = locateTrees(grid, scans, parses);
+    return trees.length > 0 || !whole ? trees : titledOtherKind(grid, scans);
+  }
   for (const h of headers) {
     if (h.implied) continue;
     adoptHeaderCellsAbove(grid, h, rowsAbove(scans, h.row));
@@ -2816,8 +2934,11 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       // A merge reaching past the tables above or below does not make the tables overlap.
       t.range.top = Math.max(t.range.top, boundary);
       t.range.bottom = Math.max(t.range.top, Math.min(t.range.bottom, nextStart - 1));
-      // A table of another kind whose grid could not be read is still that kind, not a project missing its grid.
-      kindOf(grid, t, [], rowsBetween(boundary, pending[k]), scans, tables[tables.length - 1]);
+      // A table of another kind whose grid could not be read is still that kind, not a project missing its grid:
+      // its own rows decide, as a grid's form above it does (a 自评表 cut after `年初预算数 | 全年执行数 | 分值`
+      // under its 项目名称 is a self-evaluation), not the rows above its 项目名称 only.
+      const bottom = t.range.bottom;
+      kindOf(grid, t, [], own.filter((s) => s.row <= bottom), scans, tables[tables.length - 1]);
       tables.push(t);
       boundary = t.range.bottom + 1;
     }
@@ -2906,10 +3027,62 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     // Rows below the header belong to the grid only up to `last`.
     t.range.bottom = Math.max(last, header.row);
     kindOf(grid, t, headerRows, rowsBetween(boundary, upperEnd), scans, tables[tables.length - 1]);
+    if (t.kind !== undefined && t.kind !== 'project') coverSummaryRows(grid, t, header, stopAt);
     tables.push(t);
     boundary = t.range.bottom + 1;
   }
   return tables;
+}
+
+/**
+ * A sheet with no grid and no 项目名称 whose title names another kind (a `部门整体支出绩效目标申报表`
+ * with its 部门(单位)名称 and money, the page cut before its indicators): that kind's table, from
+ * its title down, named as such. Not "no table found", which leaves a clerk wondering whether the
+ * sheet was read at all; a title naming a project's table with no grid under it stays no table.
+ */
+function titledOtherKind(grid: Grid, scans: ScanIndex): TableModel[] {
+  for (const s of scans.values()) {
+    for (const cell of s.titles) {
+      const kind = titleKind(grid.rawText(cell.row, cell.col));
+      if (kind === undefined || kind === 'project') continue;
+      const t = emptyTable(0, 'L1');
+      t.title = fieldAt(grid, cell);
+      t.kind = kind;
+      t.kindAt = t.title.at;
+      t.range = { top: t.title.at.row, left: grid.firstCol, bottom: grid.lastRow, right: grid.lastCol };
+      return [t];
+    }
+  }
+  return [];
+}
+
+/** What the rows under a self-evaluation's grid start with: its 合计, its conclusions, its signatures. */
+const SUMMARY_ROW_RE = /^(?:合计|小计|总计|总分|自评得分|评价结论|自评结论|存在问题|改进措施|整改措施|改进建议|其他需要说明|项目负责人|财务负责人|单位负责人|填表人|填报人|审核人)/;
+
+/**
+ * A table that is not a project's (a self-evaluation, a monitoring table) keeps rows under its
+ * grid: the weights' 合计, 评价结论 / 存在问题 / 改进措施, the signatures; and the label merged down
+ * the grid's left (`绩效指标（90分）`). They are its cells: its range covers them, and the next table
+ * starts below them (it took the signatures in as its first row). No check reads them: a project
+ * table's range, which its findings depend on, is left as it is.
+ */
+function coverSummaryRows(grid: Grid, t: TableModel, header: HeaderRow, stopAt: number): void {
+  const frame = frameLeftOf(grid, header);
+  if (frame && frame.col < t.range.left) t.range.left = frame.col;
+  const end = Math.min(grid.lastRow, stopAt);
+  for (let r = t.range.bottom + 1; r <= end; r++) {
+    const count = grid.storedCols(r, rowCells);
+    let first = -1;
+    for (let k = 0; k < count; k++) {
+      const col = rowCells[k];
+      if (col >= t.range.left && col <= t.range.right && !grid.isBlank(r, col)) {
+        first = col;
+        break;
+      }
+    }
+    if (first < 0 || !SUMMARY_ROW_RE.test(stripSpaces(grid.rawText(r, first)))) return;
+    t.range.bottom = r;
+  }
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Sign, UnitClass } from '../model';
 import { toHalfWidth } from './text';
+import { memoText } from './memo';
 
 // ---------------------------------------------------------------------------------------------
 // Signs
@@ -334,9 +335,18 @@ export const LEVEL2_ALIASES: Readonly<Record<string, string>> = {
 
 /** `-`, `/`, `—`, `…`: a cell that says "nothing here" (a system's empty unit column). */
 export function isFiller(text: string): boolean {
+  return isFillerMemo(text);
+}
+
+/**
+ * isFiller worked out once per text: the locator asks it of every indicator row's value and sign
+ * and value/split-contradiction of every split row's sign and unit, the same few texts over and
+ * over (no copy without spaces made and no pattern tried per row).
+ */
+const isFillerMemo = memoText((text: string): boolean => {
   const s = text.replace(/\s+/g, '');
   return s.length > 0 && s.length <= 3 && /^[-—–－/／\\…_.~～]+$/.test(s);
-}
+});
 
 /** A date or a deadline written out: `2023年12月31日`, `2025年12月底前`, `2023.07-2024.01`, `2025.12.31前`, `≤2025.12.31`, `12月底`, `第四季度`. */
 export function isDateText(text: string): boolean {

@@ -248,6 +248,10 @@ const STRUCTURE: Record<string, RuleTexts> = {
     name: { 'zh-CN': '一级指标名称不规范', 'en-US': 'Unknown level-1 indicator' },
     messages: {
       empty: { 'zh-CN': '一级指标为空：请填写一级指标名称。', 'en-US': 'The level-1 indicator is empty: fill in its name.' },
+      emptyKnown: {
+        'zh-CN': '一级指标为空：二级指标“{level2}”属于“{suggestion}”，请填写。',
+        'en-US': 'The level-1 indicator is empty: its level-2 “{level2}” belongs under “{suggestion}”; fill it in.',
+      },
       typo: {
         'zh-CN': '一级指标“{name}”不是规范名称，应为“{suggestion}”。',
         'en-US': 'The level-1 indicator "{name}" is not a standard name; it should be "{suggestion}".',

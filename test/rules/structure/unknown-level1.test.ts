@@ -31,7 +31,12 @@ ruleTester(unknownLevel1, {
     { name: '效溢 for 效益', spec: spec({ rows: DEFAULT_ROWS.map((r) => (r.l1 === '效益指标' ? { ...r, l1: '效溢指标' } : r)) }), errors: [{ messageId: 'typo', cell: 'A12', suggestion: '效益指标' }] },
     { name: 'a 二级 name as 一级', spec: firstLevel1('数量指标'), errors: [{ messageId: 'isLevel2', cell: 'A8', suggestion: '产出指标' }] },
     { name: 'nothing close: a local template’s name, a warning', spec: firstLevel1('项目情况'), errors: [{ messageId: 'unknown', cell: 'A8', suggestion: null, severity: 'warning' }] },
-    { name: 'empty', spec: firstLevel1(''), errors: [{ messageId: 'empty', cell: 'A8' }] },
+    { name: 'empty under a 二级 of one 一级: that 一级 suggested', spec: firstLevel1(''), errors: [{ messageId: 'emptyKnown', cell: 'A8', suggestion: '产出指标' }] },
+    {
+      name: 'empty under a 二级 of no known 一级: nothing to suggest',
+      spec: spec({ rows: [{ ...DEFAULT_ROWS[0], l1: '', l2: '工作指标' }, ...DEFAULT_ROWS.slice(1)] }),
+      errors: [{ messageId: 'empty', cell: 'A8', suggestion: null }],
+    },
     {
       name: '成本指标 as 一级 in a table checked as 2015',
       spec: spec({ rows: ROWS_2021 }),

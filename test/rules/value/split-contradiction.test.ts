@@ -73,12 +73,12 @@ ruleTester(splitContradiction, {
     {
       name: '正向 with ≤ on a deadline',
       spec: split('时效指标', { direction: '正向' }),
-      errors: [{ messageId: 'directionConflict', cell: 'F9' }],
+      errors: [{ messageId: 'directionConflict', cell: 'F9', severity: 'warning' }],
     },
     {
       name: '反向 with ≥ on a quantity',
       spec: split('数量指标', { direction: '反向' }),
-      errors: [{ messageId: 'directionConflict', cell: 'F8' }],
+      errors: [{ messageId: 'directionConflict', cell: 'F8', severity: 'warning' }],
     },
     {
       name: 'not a sign in the sign column',

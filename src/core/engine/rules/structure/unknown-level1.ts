@@ -5,7 +5,7 @@
  * A name like none of the scheme's is a warning: local templates name their levels their own way.
  */
 import { isBlankText } from '../../grid';
-import { isLevel1Of, level1Names, weightSuffix } from '../../taxonomy';
+import { isLevel1Of, level1Names, parentsIn, weightSuffix } from '../../taxonomy';
 import type { Rule } from '../types';
 import { guessLevel1, isFlat } from './shared';
 
@@ -18,7 +18,11 @@ export const unknownLevel1: Rule = {
     if (cell.inherited) return;
     const text = cell.text.trim();
     if (isBlankText(text)) {
-      ctx.report({ messageId: 'empty', at: cell.at });
+      // A 二级 that belongs to one 一级 only (数量指标: 产出指标) says what the blank should read.
+      const parents = facts.level2 ? parentsIn(scheme, facts.level2.name) : [];
+      if (parents.length === 1) {
+        ctx.report({ messageId: 'emptyKnown', at: cell.at, data: { level2: facts.level2?.name ?? '', suggestion: parents[0] }, suggestion: parents[0] });
+      } else ctx.report({ messageId: 'empty', at: cell.at });
       return;
     }
     // The row's 一级 resolved once (the name key drops spaces: the same as for the trimmed text).

@@ -19,6 +19,9 @@ const HUNDRED = Decimal.parse('100') as Decimal;
 const NINETY = Decimal.parse('90') as Decimal;
 const ONE = Decimal.parse('1') as Decimal;
 
+/** Columns per row of sumOf's numeric cell keys (2^21). */
+const CELL_KEY_COLS = 2_097_152;
+
 type WeightRead = { kind: 'empty' } | { kind: 'invalid' } | { kind: 'ok'; value: Decimal };
 
 /** A weight cell: a number, or text like `10`, `10分`, `10%`. */
@@ -90,11 +93,13 @@ function checkRowWeights(ctx: RuleContext, table: TableModel, weighted: Indicato
   // A weight merged down over several rows is one weight for them all (`产出指标 | 50` over its
   // three rows), counted once.
   const sumOf = (rows: IndicatorRow[]) => {
-    const seen = new Set<string>();
+    // Cells by number (no key text made per row): row × 2^21 + column is exact for every
+    // address up to 2^32 rows; a column past 2^21 (no sheet has one) is keyed by its text.
+    const seen = new Set<number | string>();
     let sum = Decimal.ZERO;
     for (const r of rows) {
       const at = (r.weight as Field).at;
-      const key = `${at.row}:${at.col}`;
+      const key = at.col < CELL_KEY_COLS && at.col >= 0 ? at.row * CELL_KEY_COLS + at.col : `${at.row}:${at.col}`;
       if (seen.has(key)) continue;
       seen.add(key);
       sum = sum.plus(values.get(r) ?? Decimal.ZERO);

@@ -76,7 +76,9 @@ function checkRow(ctx: RuleContext, ind: IndicatorRow, facts: RowFacts): void {
   const leftToWrongDirection = correctedSign(kind, sign ?? '＝') !== sign && ctx.enabled('value/wrong-direction');
   if (direction && sign && sign !== '＝' && signDirection(sign) !== direction.says && !leftToWrongDirection) {
     const at = column && ind.sign ? ind.sign.at : ind.value.at;
-    ctx.report({ messageId: 'directionConflict', at, data: { value, direction: direction.field.text.trim(), sign } });
+    // A warning: the sign and the number are the target, the direction word a label beside them
+    // (published exports pair 正向 with 小于等于 on deadlines and caps: 内蒙古 2024).
+    ctx.report({ messageId: 'directionConflict', at, data: { value, direction: direction.field.text.trim(), sign }, severity: 'warning' });
   }
 }
 
