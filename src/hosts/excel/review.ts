@@ -9,11 +9,11 @@ import { t } from '../../core/i18n';
 import type { Locale } from '../../core/model';
 import { HostError, type CellsChange, type CellWrite, type CellWriteResult, type ReportSheet, type ReviewSupport, type SelectionChange, type StateKey, type Unsubscribe } from '../types';
 import { normalizeAddress } from './address';
-import { readRect, writeCells, type Encode } from './cells';
+import type { Encode } from './cells';
 import { detectReviewCapabilities, reviewSupport, type ReviewCapabilities } from './review-support';
 import { loadStatePart, saveStatePart } from './state';
 import type { IsSetSupported } from './types';
-import { SelectionWatcher, SheetWatcher } from './watch';
+import type { SelectionWatcher, SheetWatcher } from './watch';
 
 export interface ReviewDeps {
   /** The host's batch: runs `body` in Excel.run and converts errors (sheet: for messages). */
@@ -41,18 +41,36 @@ export class ExcelReview {
     return reviewSupport(this.capabilities(), this.deps.locale());
   }
 
-  readRange(sheet: string, address: string): Promise<GridInit> {
+  // The re-check's reads and the fixes' writes (./cells) and the change and selection watchers
+  // (./watch) are loaded when first used: the ribbon's 一键校验 never uses them, and its bundle has
+  // a size budget (test/budget). Each module is asked for once; the objects are made after the
+  // await, synchronously, so two calls at once still share one watcher.
+  private cellsModule: Promise<typeof import('./cells')> | undefined;
+  private watchModule: Promise<typeof import('./watch')> | undefined;
+  private cells(): Promise<typeof import('./cells')> {
+    this.cellsModule ??= import('./cells');
+    return this.cellsModule;
+  }
+  private watch(): Promise<typeof import('./watch')> {
+    this.watchModule ??= import('./watch');
+    return this.watchModule;
+  }
+
+  async readRange(sheet: string, address: string): Promise<GridInit> {
     const rect = parseA1(normalizeAddress(address));
+    const { readRect } = await this.cells();
     return this.deps.batch(sheet, (context) => readRect(context, sheet, rect, this.deps.mergedAreas()));
   }
 
-  writeValues(sheet: string, writes: CellWrite[]): Promise<CellWriteResult[]> {
-    if (writes.length === 0) return Promise.resolve([]);
+  async writeValues(sheet: string, writes: CellWrite[]): Promise<CellWriteResult[]> {
+    if (writes.length === 0) return [];
+    const { writeCells } = await this.cells();
     return this.deps.batch(sheet, (context) => writeCells(context, sheet, writes, this.deps.encode, () => this.deps.protectedError(sheet), this.deps.isSetSupported('ExcelApi', '1.2')));
   }
 
-  onCellsChanged(sheet: string, handler: (change: CellsChange) => void): Promise<Unsubscribe> {
-    if (!this.capabilities().changeEvents) return Promise.reject(new HostError('unsupported', t('review.excel.noEvents', this.deps.locale())));
+  async onCellsChanged(sheet: string, handler: (change: CellsChange) => void): Promise<Unsubscribe> {
+    if (!this.capabilities().changeEvents) throw new HostError('unsupported', t('review.excel.noEvents', this.deps.locale()));
+    const { SheetWatcher } = await this.watch();
     this.watcher ??= new SheetWatcher((s, body) => this.deps.batch(s, body));
     return this.watcher.subscribe(sheet, handler);
   }
@@ -61,6 +79,7 @@ export class ExcelReview {
   /** Selection events of one sheet (Worksheet.onSelectionChanged, ExcelApi 1.7, as the change events). */
   async onSelectionChanged(sheet: string, handler: (selection: SelectionChange) => void): Promise<Unsubscribe> {
     if (!this.capabilities().changeEvents) throw new HostError('unsupported', t('review.excel.noEvents', this.deps.locale()));
+    const { SelectionWatcher } = await this.watch();
     this.selections ??= new SelectionWatcher((s, body) => this.deps.batch(s, body));
     const unsubscribe = this.selections.subscribe((selection) => {
       if (selection.sheet === sheet) handler(selection);
