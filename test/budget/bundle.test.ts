@@ -19,7 +19,8 @@ const TASKPANE_GZIP_BUDGET = 300 * 1024;
 // 301.4 KB; moving the rules' descriptions to the rule pages' lazily loaded module brought them
 // back to 84.5 and 297.6 KB, the budgets unchanged. The next round's reading took them to 86.9 and
 // 300.1 KB; the pane's own texts left the ribbon's catalogue and the template's texts and builder
-// left the pane's first script, budgets unchanged again.)
+// left the pane's first script, budgets unchanged again. The next took the ribbon to 86.4 KB; the
+// Excel host's re-check reads, fix writes and change watchers now load when first used: 85.8 KB.)
 const COMMANDS_GZIP_BUDGET = 86 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

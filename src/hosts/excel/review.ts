@@ -9,10 +9,12 @@ import { t } from '../../core/i18n';
 import type { Locale } from '../../core/model';
 import { HostError, type CellsChange, type CellWrite, type CellWriteResult, type ReportSheet, type ReviewSupport, type SelectionChange, type StateKey, type Unsubscribe } from '../types';
 import { normalizeAddress } from './address';
+import type * as CellsModule from './cells';
 import type { Encode } from './cells';
 import { detectReviewCapabilities, reviewSupport, type ReviewCapabilities } from './review-support';
 import { loadStatePart, saveStatePart } from './state';
 import type { IsSetSupported } from './types';
+import type * as WatchModule from './watch';
 import type { SelectionWatcher, SheetWatcher } from './watch';
 
 export interface ReviewDeps {
@@ -45,13 +47,13 @@ export class ExcelReview {
   // (./watch) are loaded when first used: the ribbon's 一键校验 never uses them, and its bundle has
   // a size budget (test/budget). Each module is asked for once; the objects are made after the
   // await, synchronously, so two calls at once still share one watcher.
-  private cellsModule: Promise<typeof import('./cells')> | undefined;
-  private watchModule: Promise<typeof import('./watch')> | undefined;
-  private cells(): Promise<typeof import('./cells')> {
+  private cellsModule: Promise<typeof CellsModule> | undefined;
+  private watchModule: Promise<typeof WatchModule> | undefined;
+  private cells(): Promise<typeof CellsModule> {
     this.cellsModule ??= import('./cells');
     return this.cellsModule;
   }
-  private watch(): Promise<typeof import('./watch')> {
+  private watch(): Promise<typeof WatchModule> {
     this.watchModule ??= import('./watch');
     return this.watchModule;
   }
