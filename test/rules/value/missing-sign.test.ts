@@ -1,5 +1,5 @@
 import { missingSign } from '../../../src/core/engine/rules/value/missing-sign';
-import { cost2021, ruleTester, spec, valueCell, withRow, type RowSpec } from '../../helpers/rule-tester';
+import { cost2021, ruleTester, runRule, spec, valueCell, withRow, type RowSpec } from '../../helpers/rule-tester';
 
 const quantity = (value: string) => withRow({ l2: '数量指标', l3: '软件维护次数', desc: '软件维护次数', value });
 const quality = (value: string, l3 = '被救助人员息诉罢访率') => withRow({ l2: '质量指标', l3, desc: l3, value });
@@ -81,4 +81,15 @@ ruleTester(missingSign, {
       errors: [{ messageId: 'noSignColumn', cell: 'F9', suggestion: '大于等于' }],
     },
   ],
+});
+
+describe('a number written in Chinese with no sign (`一年`) is value/bad-number’s finding, with the same fix', () => {
+  const year = timeliness('一年', '项目实施期限');
+  it('with value/bad-number on: one finding on the cell, from that rule', () => {
+    expect(runRule(missingSign, year)).toEqual([]);
+  });
+  it('with value/bad-number off: reported here, with the fix', () => {
+    const found = runRule(missingSign, year, { settings: { rules: { 'value/bad-number': 'off' } } });
+    expect(found.map((f) => [f.messageId, f.suggestion])).toEqual([['noSign', '≤1年']]);
+  });
 });

@@ -5,7 +5,8 @@
  */
 import type { Rule } from '../types';
 import { isDateSerial } from './date-serial';
-import { correctedSign, guessUnit, inferSign, isDottedMonth, repairedNumber, sameCell, shown, signFix } from './fix';
+import { chineseNumber } from '../../value';
+import { correctedSign, guessUnit, inferSign, isDottedMonth, repairedNumber, sameCell, shown, signFix, valueFix } from './fix';
 import { isNoCost } from './kind';
 
 export const missingSign: Rule = {
@@ -18,6 +19,12 @@ export const missingSign: Rule = {
     const wanted = correctedSign(kind, inferSign(ind, number === undefined ? undefined : Number(number), p.unit ?? guessUnit(ind, ctx.table)));
     const { at, suggestion } = signFix(ind, ctx.table, wanted);
     const data = { value: shown(ind), sign: wanted, suggestion: suggestion ?? '' };
+    // `一年`: value/bad-number names the Chinese numeral on the same cell with the same whole fix
+    // (`≤1年`): one finding, not two saying the same. With that rule off, this one still reports.
+    if (suggestion !== undefined && p.numberText !== undefined && chineseNumber(p.numberText) !== undefined && !p.problems.includes('percent-words') && ctx.enabled('value/bad-number')) {
+      const numeral = valueFix(ind, ctx.table);
+      if (numeral.suggestion === suggestion && sameCell(numeral.at, at)) return;
+    }
     const inColumn = ind.sign !== undefined && sameCell(at, ind.sign.at);
     ctx.report({ messageId: !suggestion ? 'noSignNoFix' : inColumn ? 'noSignColumn' : 'noSign', at, data, suggestion });
   },
