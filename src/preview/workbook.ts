@@ -110,7 +110,8 @@ export function openModel(model: WorkbookModel, name: string, options: OpenOptio
     whenIdle(() => {
       const sheet = shown();
       if (disposed || !sheet || prechecker.checking) return;
-      void indexRowsInSlices(sheet, nextTask).then(() => host.checkAhead(sheet.name));
+      // Closed while indexing: nothing to read ahead for.
+      void indexRowsInSlices(sheet, nextTask).then(() => (disposed ? undefined : host.checkAhead(sheet.name)));
     });
   }
   return {

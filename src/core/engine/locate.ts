@@ -1348,6 +1348,18 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
 const LABELLED_LINE_RE = /^[^:：]{1,12}[:：]/;
 
 /**
+ * A cell's text is a `label：text` whose label is no level name (`产出指标：` heads rows of the
+ * grid), remembered per text: every indicator row's first cells are asked.
+ */
+const isLabelledLine = memoText((text: string): boolean => {
+  const trimmed = text.trim();
+  const m = LABELLED_LINE_RE.exec(trimmed);
+  if (!m) return false;
+  const label = trimmed.slice(0, m[0].length - 1);
+  return !resolveLevel1(label) && !resolveLevel2(label);
+});
+
+/**
  * A row under the grid whose every cell of its own is a `label：text` (`日期：2024年1月10日`,
  * `联系人：张三 | 电话：…`, `填报单位：某某局（公章）`): the form's closing lines, not an indicator
  * (they were read as one with no 三级 or no value). An indicator has a cell without such a label
@@ -1358,12 +1370,11 @@ function labelledLinesOnly(grid: Grid, header: HeaderRow, row: number): boolean 
   let any = false;
   for (let k = 0; k < count; k++) {
     const col = rowCells[k];
-    if (col < header.left || col > header.right || grid.anchor(row, col).row !== row || grid.isBlank(row, col)) continue;
-    const text = grid.rawText(row, col).trim();
-    const m = LABELLED_LINE_RE.exec(text);
-    if (!m) return false;
-    const label = text.slice(0, m[0].length - 1);
-    if (resolveLevel1(label) || resolveLevel2(label)) return false;
+    if (col < header.left || col > header.right || grid.isBlank(row, col)) continue;
+    // A cell merged down from a row above (a carried 一级) is not this row's own.
+    const m = grid.mergeAt(row, col);
+    if (m !== undefined && m.top !== row) continue;
+    if (!isLabelledLine(grid.rawText(row, col))) return false;
     any = true;
   }
   return any;

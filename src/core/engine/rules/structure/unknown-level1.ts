@@ -19,9 +19,10 @@ export const unknownLevel1: Rule = {
     const text = cell.text.trim();
     if (isBlankText(text)) {
       // A 二级 that belongs to one 一级 only (数量指标: 产出指标) says what the blank should read.
-      const parents = facts.level2 ? parentsIn(scheme, facts.level2.name) : [];
-      if (parents.length === 1) {
-        ctx.report({ messageId: 'emptyKnown', at: cell.at, data: { level2: facts.level2?.name ?? '', suggestion: parents[0] }, suggestion: parents[0] });
+      const level2 = facts.level2?.name;
+      const parents = level2 ? parentsIn(scheme, level2) : [];
+      if (level2 && parents.length === 1) {
+        ctx.report({ messageId: 'emptyKnown', at: cell.at, data: { level2, suggestion: parents[0] }, suggestion: parents[0] });
       } else ctx.report({ messageId: 'empty', at: cell.at });
       return;
     }
