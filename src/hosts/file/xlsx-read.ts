@@ -594,7 +594,10 @@ function dropMergedCells(cells: SheetCells): Uint8Array | undefined {
       if (r > activeBottom) {
         active = active.filter((m) => m.bottom >= r);
         activeBottom = Infinity;
-        for (const m of active) if (m.bottom < activeBottom) activeBottom = m.bottom;
+        for (let a = 0; a < active.length; a++) {
+          const m = active[a];
+          if (m.bottom < activeBottom) activeBottom = m.bottom;
+        }
       }
       while (next < byTop.length && byTop[next].top <= r) {
         const m = byTop[next++];
@@ -787,7 +790,8 @@ function gridRows(build: GridBuild): void {
 /** A merged area whose top-left cell holds a value widens the snapshot to its extent. */
 function widenToMerges(merges: Rect[], box: Bounds, values: CellValue[][], text: (string | null)[][], formats: (string | null)[][]): void {
   const { top, left, bottom } = box;
-  for (const m of merges) {
+  for (let i = 0; i < merges.length; i++) {
+    const m = merges[i];
     if (m.top < top || m.left < left || m.top > bottom) continue;
     const anchor = values[m.top - top][m.left - left];
     if (anchor === undefined || anchor === null) continue;
@@ -807,12 +811,16 @@ function widenToMerges(merges: Rect[], box: Bounds, values: CellValue[][], text:
 function clipMerges(merges: Rect[], box: Bounds, values: CellValue[][], limits: LeanLimits): Rect[] {
   const { top, left } = box;
   let width = 0;
-  for (const row of values) if (row.length > width) width = row.length;
+  for (let i = 0; i < values.length; i++) {
+    const row = values[i];
+    if (row.length > width) width = row.length;
+  }
   const lastRow = top + values.length - 1;
   const lastCol = left + width - 1;
   const out: Rect[] = [];
   let mergedRows = 0;
-  for (const m of merges) {
+  for (let i = 0; i < merges.length; i++) {
+    const m = merges[i];
     const clipped = { top: Math.max(m.top, top), left: Math.max(m.left, left), bottom: Math.min(m.bottom, lastRow), right: Math.min(m.right, lastCol) };
     if (clipped.top > clipped.bottom || clipped.left > clipped.right) continue;
     out.push(clipped);
@@ -913,7 +921,10 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
       }
     }
     cells += sheetCells.values.length;
-    for (const m of sheetCells.merges) mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    for (let i = 0; i < sheetCells.merges.length; i++) {
+      const m = sheetCells.merges[i];
+      mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    }
     let grid: GridInit;
     try {
       grid = toGrid(name, sheetCells, date1904, limits);
@@ -923,7 +934,8 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
     }
     snapshotRows += grid.values.length;
     if (snapshotRows > limits.maxGridRowsPerWorkbook) throw new XlsxError('workbook-too-large', { what: 'rows', limit: String(limits.maxGridRowsPerWorkbook) });
-    for (const m of grid.merges ?? []) mergedRows += m.bottom - m.top + 1;
+    const gridMerges = grid.merges ?? [];
+    for (let i = 0; i < gridMerges.length; i++) mergedRows += gridMerges[i].bottom - gridMerges[i].top + 1;
     if (mergedRows > limits.maxMergedRowsPerWorkbook) {
       throw new XlsxError('workbook-too-large', { what: 'merged-rows', limit: String(limits.maxMergedRowsPerWorkbook) });
     }
