@@ -87,6 +87,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   // Each level's share of the money (省级资金, 市县配套资金); 中央/省 补助 says a transfer (below).
   [/^(其中)?(中央|省|市|县|区|州|旗)级(资金|拨款)$/, 'fiscal'],
   [/^(其中)?(市县|县市|县区|市区)(级)?(配套)?资金$/, 'fiscal'],
+  // 陕西's form: 中央财政资金 / 省级财政资金 / 市县（区）财政资金 / 单位自筹.
+  [/^(其中)?(市县|县市|县区|市区|市|县)\((区|县|市)\)(级)?财政(资金|拨款)$/, 'fiscal'],
   [/^(其中)?(中央|省|市|县|区|州|旗)级?(财政)?配套(资金)?$/, 'fiscal'],
   [/^(其中)?中央(财政)?(资金|拨款)$/, 'fiscal'],
   [/^(其中)?(国有资本经营预算|财政专户管理资金|财政专户资金)(拨款|资金|安排)?$/, 'fiscal'],
@@ -94,10 +96,14 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(其中)?纳入财政专户管理的?(收入|资金)$/, 'fiscal'],
   [/^(其中)?未纳入财政专户管理的?(收入|资金)$/, 'other'],
   [/^(其中)?(一般|专项)债券(资金)?$/, 'fiscal'],
+  // 天津's form: `其中：转移支付资金 | 区级资金 | 其他资金` under the project's total.
+  [/^(其中)?(上级)?(专项)?转移支付资金$/, 'fiscal'],
   [/^(其中)?上级(财政)?补助(资金|收入)?$/, 'fiscal'],
   // A level's own or matching share named without 级 or 财政 (本级配套, 乡镇配套, 县财政, 省补资金).
   [/^(其中)?(本级|乡镇|镇级?|乡级?|地方)配套$|^(其中)?(本级|乡镇|镇级|乡级)配套资金$|^(其中)?配套资金$/, 'fiscal'],
   [/^(其中)?本级(资金|安排|安排资金)$|^(其中)?上级(资金|拨款|下达资金|专项资金)$/, 'fiscal'],
+  // 广西's form splits 一般公共预算拨款 into `其中：上级` and `本级` in the next column.
+  [/^(其中)?(上级|本级)$/, 'fiscal'],
   [/^(其中)?(中央|省|市|县|区|州|旗|乡|镇)财政$|^(其中)?(省|市|县|区)补资金$/, 'fiscal'],
   [/^(其中)?一般公共预算(拨款|资金|安排)?$/, 'fiscal'],
   [/^(其中)?政府性基金(预算)?(拨款|资金|安排)?$/, 'fiscal'],
@@ -181,6 +187,8 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
   [/^(年度|全年|本年度|当年|本年|预期|计划)(绩效)?(指标|目标)值$/, 'value'],
   [/^\d{4}年度?(预期|计划)?(目标|指标)值$/, 'value'],
   [/^(年度|目标)?数值$/, 'value'],
+  // Under a 指标值 group split into 符号 | 值 | 计量单位 (河北 预算项目绩效信息表: `*符号 | *值 | 计量单位`).
+  [/^值$/, 'value'],
   [/^(当年度|本年度|当年|本年|全年|实施周期|实施期|中长期|长期|中期)(指标|目标)值$/, 'value'],
   [/^(全年|年度|本年|当年|本年度)?(预期|计划|考核|期望)(实现|完成)?(指标|目标)?值$/, 'value'],
   [/^(指标|绩效)目标值$/, 'value'],
@@ -390,6 +398,9 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   }
   // `部门（单位）职能`, `单位（部门）整体绩效目标`: the department's markers, however it names itself.
   const own = base.replace(/(部门|单位)\((部门|单位)\)/, '部门');
+  // A sentence is no column of another kind's table: a project's schedule (`1-3月招标，4-11月检测`,
+  // the 项目实施计划 of 陕西's form) starts as a monitor's period does.
+  if (SENTENCE_MARK_RE.test(own)) return undefined;
   for (const [re, kind] of KIND_MARKERS) {
     // 中央补助 / 省级补助 / 地方配套资金: a transfer's marker, and money from the public purse (a
     // project funded by them adds them up to its budget).
@@ -401,6 +412,8 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   if (SKIP_PATTERNS.some((re) => re.test(base))) return { skip: true };
   return undefined;
 }
+
+const SENTENCE_MARK_RE = /[,;。、]/;
 
 const DEPARTMENT_GOALS_RE = /^(年度)?(部门|单位)?(年度)?整体支出(年度)?(绩效)?目标(内容)?$|^年度(部门|单位)?整体(绩效)?目标$/;
 

@@ -1988,6 +1988,12 @@ function addField(grid: Grid, rect: Rect | undefined, f: Field | undefined): Rec
 
 const UNIT_NAME_LABEL_RE = /^单位/;
 
+/**
+ * The year line under a title (`（2024年度）`, the systems' `（  2024  年度）` with the spaces of their
+ * template, `2024年`): the table's year, not the unit's name.
+ */
+const YEAR_LINE_RE = /^\(?(\d{4})?年度?\)?$/;
+
 /** The word over a money block's total column: alone it says nothing, beside the parts it is the total. */
 const SUM_WORD_RE = /^(合计|总计|小计|总额|合计数)(\((万元|元)\))?$/;
 
@@ -2023,7 +2029,7 @@ const SUM_ROW_REACH = 8;
 
 /**
  * `财政拨款 | 80`, `其他资金 | 20`, then `合计 | 100`: a sum word in the column of money parts' labels,
- * below them, labels the total's row. Undefined when there is none.
+ * below them (or above them, over their `其中` row), labels the total's row. Undefined when there is none.
  */
 function sumRowLabel(grid: Grid, rows: readonly RowScan[], parts: readonly Anchor[]): Anchor | undefined {
   if (parts.length === 0) return undefined;
@@ -2031,9 +2037,26 @@ function sumRowLabel(grid: Grid, rows: readonly RowScan[], parts: readonly Ancho
     for (const c of s.cols) {
       const text = grid.rawText(s.row, c);
       if (text.length > 12 || !SUM_WORD_RE.test(labelKey(text))) continue;
-      if (!parts.some((l) => l.col === c && l.row < s.row && l.row >= s.row - SUM_ROW_REACH)) continue;
+      // Below its parts, or above them with the first `其中` right under it (广西's `合计`, then
+      // `其中：一般公共预算拨款`, 政府性基金, 其他资金).
+      if (!parts.some((l) => l.col === c && ((l.row < s.row && l.row >= s.row - SUM_ROW_REACH) || (l.row > s.row && l.row <= s.row + 2 && /^其中/.test(labelKey(l.text)))))) continue;
       return { row: s.row, col: c, text, info: { field: 'total' } };
     }
+  }
+  return undefined;
+}
+
+/**
+ * `项目资金（万元） | 260 | 其中：转移支付资金 | 60` (天津's form, the block's total in the cell right of
+ * its label and its parts beside it): with no total label, the block's label labels the total.
+ */
+function blockTotalLabel(grid: Grid, blocks: readonly Anchor[], parts: readonly Anchor[]): Anchor | undefined {
+  for (const b of blocks) {
+    if (b.inline !== undefined) continue;
+    const v = valueRightOf(grid, b);
+    if (typeof v.value !== 'number' && !AMOUNT_TEXT_RE.test(v.text.trim())) continue;
+    if (!parts.some((l) => l.row === v.at.row && l.col > v.at.col)) continue;
+    return b;
   }
   return undefined;
 }
@@ -2053,7 +2076,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   if (project) table.projectName = textAcross(grid, valueRightOf(grid, project));
   const moneyParts = (): Anchor[] => [...byField('fiscal'), ...byField('other'), ...byField('carryOver')];
   if (!groups.has('total')) {
-    const sum = sumColumnLabel(grid, upper.rows) ?? sumRowLabel(grid, upper.rows, moneyParts());
+    const sum = sumColumnLabel(grid, upper.rows) ?? sumRowLabel(grid, upper.rows, moneyParts()) ?? blockTotalLabel(grid, byField('budgetBlock'), moneyParts());
     if (sum) groups.set('total', [sum]);
   }
   const totalLabels = byField('total');
@@ -2121,6 +2144,23 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     for (const f of [table.budget.fiscal, table.budget.other, table.budget.carryOver]) if (f) seen.add(`${f.at.row},${f.at.col}`);
     const parts: Field[] = [];
     for (const l of [...byField('fiscal'), ...byField('other')]) {
+      const v = amountOf(grid, l, lastRow);
+      const key = v && `${v.at.row},${v.at.col}`;
+      if (!v || !key || isBlankText(v.text) || seen.has(key)) continue;
+      seen.add(key);
+      parts.push(v);
+    }
+    if (parts.length) table.budget.parts = parts;
+  } else if (total?.info.period === 'annual' && totalLabels.some((l) => l.info.period === 'longTerm')) {
+    // 实施期 and 年度 totals each over their own 其中 rows (陕西's `实施期资金总额 | … | 年度资金总额 | …`
+    // over 中央 / 省级 / 市县（区）财政资金 / 单位自筹): the year's parts are the labels in its total's
+    // column below it, down to the next total there.
+    const next = totalLabels.find((l) => l.col === total.col && l.row > total.row);
+    const seen = new Set<string>();
+    for (const f of [table.budget.fiscal, table.budget.other, table.budget.carryOver]) if (f) seen.add(`${f.at.row},${f.at.col}`);
+    const parts: Field[] = [];
+    for (const l of [...byField('fiscal'), ...byField('other')]) {
+      if (l.col !== total.col || l.row <= total.row || (next && l.row >= next.row)) continue;
       const v = amountOf(grid, l, lastRow);
       const key = v && `${v.at.row},${v.at.col}`;
       if (!v || !key || isBlankText(v.text) || seen.has(key)) continue;
@@ -2211,7 +2251,8 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     for (const s of upper.rows) {
       if (s.row < from || s.row >= firstFieldRow) continue;
       const cell = s.nonBlank.find((c) => !s.labels.some((l) => l.col === c.col) && !s.titles.some((t) => t.col === c.col));
-      if (cell && !UNIT_NAME_LABEL_RE.test(labelKey(grid.rawText(cell.row, cell.col)))) {
+      const key = cell ? labelKey(grid.rawText(cell.row, cell.col)) : '';
+      if (cell && !UNIT_NAME_LABEL_RE.test(key) && !YEAR_LINE_RE.test(key)) {
         table.unitName = fieldAt(grid, cell);
         rect = unionRect(rect, cell.row, cell.col);
         break;
