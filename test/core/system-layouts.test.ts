@@ -81,6 +81,19 @@ describe('words the systems write that were not read', () => {
   });
 });
 
+describe('kinds the systems’ columns name, without the title', () => {
+  test('山西 自评表: 调整后指标值 beside 实际完成值 and 得分 is a self-evaluation, not a change of targets', () => {
+    // Before: named a 绩效目标调整表 (its first marker).
+    expect(run('self-eval-shanxi', undefined, 2).map((t) => t.kind)).toEqual(['self-eval']);
+  });
+
+  test('广西 监控表: the `年度绩效指标完成情况` caption over `完成全年目标可能性` is monitoring', () => {
+    // Before: named a self-evaluation (the caption is 广西's over both).
+    expect(run('monitor-guangxi', undefined, 2).map((t) => t.kind)).toEqual(['monitor']);
+    expect(run('self-eval-guangxi', undefined, 1).map((t) => t.kind)).toEqual(['self-eval']);
+  });
+});
+
 describe('layouts that read as the system means them', () => {
   test.each([
     ['anhui-target', ['warning G16 value/missing-sign']],

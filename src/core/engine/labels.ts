@@ -269,6 +269,7 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(评分|评价)(细则|依据|办法)$/, 'scoring'],
   [/^(完成|实现)目标(的)?可能性$/, 'monitor'],
   [/^(全年|年度)?(目标)?(完成|实现)(的)?可能性$/, 'monitor'],
+  [/^(完成|实现)(全年|年度)(绩效)?(目标)?(的)?可能性$/, 'monitor'],
   [/^预计(到|至)?年(底|末)/, 'monitor'],
   [/^(中央|省|市|区|县|州|旗)级?(财政部门|主管部门)$/, 'transfer'],
   // The authorities a transfer's form names by level (地方主管部门, 区级林业主管部门, 市级业务主管部门).

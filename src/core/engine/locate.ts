@@ -2047,6 +2047,21 @@ function sumRowLabel(grid: Grid, rows: readonly RowScan[], parts: readonly Ancho
 }
 
 /**
+ * The header's marker that names the table's kind: the first, except that a target changed
+ * (调整后指标值) yields to results or progress beside it (山西's 自评表 and 监控表 show the adjusted
+ * target too), and a 完成情况 caption (广西's `年度绩效指标完成情况`, over its 自评表 and its 监控表
+ * alike) to a column asking whether the year's target will be met or what is expected by its end.
+ */
+function strongestMarker(grid: Grid, markers: readonly Anchor[]): Anchor | undefined {
+  const first = markers[0];
+  if (first?.info.kind === 'adjustment') return markers.find((l) => l.info.kind === 'self-eval' || l.info.kind === 'monitor') ?? first;
+  if (first?.info.kind === 'self-eval') return markers.find((l) => l.info.kind === 'monitor' && FORECAST_RE.test(labelKey(grid.rawText(l.row, l.col)))) ?? first;
+  return first;
+}
+
+const FORECAST_RE = /可能性|预计/;
+
+/**
  * `项目资金（万元） | 260 | 其中：转移支付资金 | 60` (天津's form, the block's total in the cell right of
  * its label and its parts beside it): with no total label, the block's label labels the total.
  */
@@ -2510,14 +2525,16 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   // A project's own form: its 项目名称, 预算数 and 绩效目标 (no scoring sheet or evaluation
   // framework has a project's budget and goals).
   const projectForm = projectLabelled(grid, table) && table.budget.total !== undefined && table.goals !== undefined;
+  const markers: Anchor[] = [];
   for (const r of headerRows) {
     // A target table titled so, or with a project's form above its grid, may carry its scoring
     // standards (`分值 | 评分标准`, for the self-evaluation later): a column of results
     // (实际完成值, 得分) still says another kind.
     // A goals label right above the grid (整体支出绩效目标) is the form's row, not a column: the rows above decide.
-    const marker = scans.get(r)?.labels.find((l) => l.info.kind && l.info.field !== 'goals' && !((titled || projectForm) && l.info.kind === 'scoring'));
-    if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
+    for (const l of scans.get(r)?.labels ?? NO_ANCHORS) if (l.info.kind && l.info.field !== 'goals' && !((titled || projectForm) && l.info.kind === 'scoring')) markers.push(l);
   }
+  const marker = strongestMarker(grid, markers);
+  if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
   // Under a title naming a project, or a `项目名称` (a transfer's table names its 专项 or 转移支付),
   // money from 中央补助/省级补助/地方配套 (a marker that is also a field) is where a project's funds
   // come from (a county's 高标准农田 project), not a transfer payment's table.
