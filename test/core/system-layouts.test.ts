@@ -66,6 +66,15 @@ describe('words the systems write that were not read', () => {
     expect(checkSheet(load('shanxi-form')).tables[0].findings.find((f) => f.rule === 'budget/sum-mismatch')?.suggestion).toBe('1100000');
   });
 
+  test('湖北 年度绩效目标表: 指标值 over `前年 | 上年 | 预计当年实现` reads the year’s target; 项目当年预算 is the budget', () => {
+    const [t] = run('hubei-annual-grid');
+    // Before: the sub-header row was read as the table's one indicator and the grid ended there
+    // (missing-cost, missing-level1); 项目总预算 (the whole period's 1500) was taken as the budget.
+    expect(t.table.indicators.map((i) => i.parsed.raw)).toEqual(['≥500个', '≥95%', '≤2万元/个', '≥20万人', '≥90%']);
+    expect(t.table.budget.total?.text).toBe('500');
+    expect(t.findings).toEqual(['error A1:O11 structure/missing-goals']);
+  });
+
   test('广西 申报表: `合计` above `其中：一般公共预算拨款` (split into `其中：上级` / `本级`) is the total', () => {
     // Before: no 预算数 (an error) and `其中：上级` read as the fiscal amount (not a number, an error).
     expect(run('guangxi-declare')[0].findings).toEqual(['warning G15 value/nonstandard-sign', 'warning G16 value/missing-sign']);

@@ -122,6 +122,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(其中)?(上年|以前年度)?结转(结余)?资金$/, 'carryOver'],
   [/^(年度|项目|本年|当年)?(本级)?(预算|资金)(数|金额|总额|总数|规模)$/, 'total'],
   [/^(年度|项目|当年|本年|本年度)?预算$/, 'total'],
+  // 湖北's 项目申报表: `项目总预算 | 1500 | 项目当年预算 | 500`.
+  [/^项目(当年|本年|本年度)预算(数|金额)?$/, 'total'],
   [/^本年(度)?预算(数|金额)$/, 'total'],
   [/^项目总(金额|资金)$/, 'total'],
   // `总额：560` beside `财政资金：500` in a 项目资金 row: the row's own total.
@@ -184,6 +186,8 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
   [/^指标值(内容|说明|解释)$/, 'description'],
   [/^(绩效)?(指标|目标|年度指标|年度目标|绩效指标|计划指标|年度|计划|预期)值(及单位|含单位)?$/, 'value'],
   [/^(预期|计划|目标)?(\d{4}年|本年|当年|本年度)(预期|计划|目标)?(实现|完成)?值$/, 'value'],
+  // 湖北's 年度绩效目标表: 指标值 over `前年 | 上年 | 预计当年实现`.
+  [/^(预计|预期)(当年|本年|本年度)(实现|完成|达到)值?$/, 'value'],
   [/^(年度|全年|本年度|当年|本年|预期|计划)(绩效)?(指标|目标)值$/, 'value'],
   [/^\d{4}年度?(预期|计划)?(目标|指标)值$/, 'value'],
   [/^(年度|目标)?数值$/, 'value'],
@@ -211,7 +215,7 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
 ];
 
 /** Columns a project table may hold beside its target (last year's actual value): read past. */
-const SKIP_PATTERNS: RegExp[] = [/^(\d{4}年|上年|上年度|去年|前一年)(度)?实际(实现|完成)?(值|数)$/, /^(历史|上年|上年度|往年|基期|现状)(指标)?值$/];
+const SKIP_PATTERNS: RegExp[] = [/^(\d{4}年|上年|上年度|去年|前一年)(度)?实际(实现|完成)?(值|数)$/, /^(历史|上年|上年度|往年|基期|现状)(指标)?值$/, /^(前年|上年|去年|上年度|近两年|前两年)(实际)?(实现|完成)?(指标)?(值|数)?$/];
 
 /**
  * Labels only other kinds of table have (checked after the field and header patterns, so a
