@@ -70,6 +70,16 @@ describe('a sum word over the total column (河南: 项目资金（万元）| �
   test('a total that does not add up is found at its cell', () => {
     expect(run([...block(1600), ...grid]).findings).toEqual(['error B4 budget/sum-mismatch']);
   });
+  // The block's label is itself a total's label (预算金额, 预算数): the word 合计 right of it was
+  // read as the amount (a false 不是数字 error, and the sum went unchecked).
+  test.each(['预算金额（万元）', '预算数（万元）', '年度预算'])('%s | 合计 | parts: 合计 labels the total', (label) => {
+    const lines = block(1500);
+    lines[2] = lines[2].replace('项目资金（万元）', label);
+    expect(run([...lines, ...grid])).toEqual({ kind: 'project', findings: [] });
+    const wrong = block(1600);
+    wrong[2] = wrong[2].replace('项目资金（万元）', label);
+    expect(run([...wrong, ...grid]).findings).toEqual(['error B4 budget/sum-mismatch']);
+  });
   test('合计 with no money parts beside it is no budget label', () => {
     expect(run(['项目名称|高标准农田建设项目|||', '项目资金（万元）|合计|1500||', ...grid]).findings).toContain('error A1:D10 budget/missing-total');
   });

@@ -2052,9 +2052,16 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   const project = projects[projects.length - 1];
   if (project) table.projectName = textAcross(grid, valueRightOf(grid, project));
   const moneyParts = (): Anchor[] => [...byField('fiscal'), ...byField('other'), ...byField('carryOver')];
-  if (!groups.has('total')) {
+  const totals0 = groups.get('total');
+  if (!totals0) {
     const sum = sumColumnLabel(grid, upper.rows) ?? sumRowLabel(grid, upper.rows, moneyParts());
     if (sum) groups.set('total', [sum]);
+  } else if (totals0.length === 1) {
+    // `预算金额（万元）| 合计 | 本级财政 | 上级补助` over their amounts: a total's label left of a sum
+    // word heading the parts' columns names the block; the sum word labels the total (before, the
+    // word 合计 was read as the amount: a false 不是数字 error).
+    const sum = sumColumnLabel(grid, upper.rows);
+    if (sum && sum.row === totals0[0].row && sum.col > totals0[0].col) groups.set('total', [sum]);
   }
   const totalLabels = byField('total');
   const totalPick = pickLabel(grid, totalLabels, lastRow);
