@@ -116,6 +116,27 @@ describe('财政资金 beside the total, broken down by level of government on a
   });
 });
 
+describe('财政拨款 broken down by kind of fund on the row below (其中：一般公共预算 | 60 | 政府性基金 | 40)', () => {
+  const block = (total: number, other: string) => ['项目支出绩效目标表|||||', '项目名称|高标准农田建设||||', `资金总额（万元）|${total}|财政拨款|100|${other}`, '|其中：一般公共预算|60|政府性基金|40|'];
+  const grid = GRID.map((l) => `${l}||`);
+  test('the breakdown is not counted again: a budget that adds up is clean', () => {
+    const [t] = checkSheet(textGrid([...block(100, '|'), ...grid])).tables;
+    expect(t.table.budget.fiscal?.text).toBe('100');
+    expect(t.findings.filter((f) => f.rule.startsWith('budget/'))).toEqual([]);
+  });
+  test('a total that does not add up is found, with the sum of the main parts as the fix', () => {
+    const [t] = checkSheet(textGrid([...block(110, '其他资金|5'), ...grid])).tables;
+    const found = t.findings.filter((f) => f.rule === 'budget/sum-mismatch');
+    expect(found.map((f) => [f.cell, f.suggestion])).toEqual([['B3', '105']]);
+  });
+  test('parts that are no breakdown of 财政拨款 still count', () => {
+    const lines = [...block(200, '|'), ...grid];
+    lines[3] = '|其中：一般公共预算|60|政府性基金|30|';
+    const [t] = checkSheet(textGrid(lines)).tables;
+    expect(t.findings.filter((f) => f.rule === 'budget/sum-mismatch').map((f) => f.suggestion)).toEqual(['190']);
+  });
+});
+
 describe('a 合计 row under the money parts is the total', () => {
   const list = (sum: number) => ['项目支出绩效目标表|||', '项目名称|社区养老服务补贴||', '资金来源|金额（万元）||', '财政拨款|80||', '其他资金|20||', `合计|${sum}||`];
   const column = (sum: number) => [

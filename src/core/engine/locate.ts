@@ -1887,8 +1887,17 @@ const LEVEL_MONEY_RE = /^(其中)?(中央|省|市|州|盟|县|区|旗|乡|镇|�
  * a row of its own, nearer the total's label than 财政资金 beside the total).
  */
 function breakdownRank(l: Anchor): number {
-  return l.info.field === 'fiscal' && LEVEL_MONEY_RE.test(labelKey(l.text)) ? 1 : 0;
+  if (l.info.field !== 'fiscal') return 0;
+  const key = labelKey(l.text);
+  return LEVEL_MONEY_RE.test(key) || FUND_TYPE_RE.test(key) ? 1 : 0;
 }
+
+/**
+ * 一般公共预算, 政府性基金, 国有资本经营预算, 专项债券, 非税收入, 财政专户: fiscal money of one kind
+ * of fund, a breakdown of 财政拨款 where a table writes both (`财政拨款 | 100` over `其中：一般公共预算 |
+ * 60 | 政府性基金 | 40`).
+ */
+const FUND_TYPE_RE = /^(其中)?(一般公共预算|政府性基金|国有资本经营预算|(一般|专项)?债券|(地方政府|政府)?专项债券|非税收入|财政专户|纳入财政专户)/;
 
 /**
  * The label of a field whose value is written: the annual one before others (年度资金总额 beside
