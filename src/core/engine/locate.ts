@@ -608,8 +608,16 @@ const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direc
  */
 function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefined): void {
   if (!next || next.labels.length < 2) return;
-  const unknown = next.labels.length === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
-  if (next.labels.length !== next.cols.length && !unknown) return;
+  // Cells no pattern knows that repeat the header's text in their column (`绩效指标` merged down
+  // the grid's left, unmerged with its text in every row) belong to the header like its labels.
+  let known = next.labels.length;
+  if (known !== next.cols.length) {
+    const labelled = new Set<number>();
+    for (const l of next.labels) labelled.add(l.col);
+    for (const col of next.cols) if (!labelled.has(col) && repeatsAbove(grid, next.row, header.row, col)) known++;
+  }
+  const unknown = known === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
+  if (known !== next.cols.length && !unknown) return;
   // A header cell merged over two rows, unmerged with its text repeated: the same label again.
   const repeats = (l: Anchor) => grid.rawText(l.row, l.col) === grid.rawText(header.row, l.col);
   // `中长期目标 | 年度目标` under `指标值` merged across both: the two periods' values, not goals.
@@ -672,6 +680,12 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   header.row = next.row;
 }
 
+/** The cell at (`row`, `col`) holds the same text as the header row's cell above it. */
+function repeatsAbove(grid: Grid, row: number, headerRow: number, col: number): boolean {
+  const text = grid.rawText(row, col);
+  return text !== '' && text === grid.rawText(headerRow, col);
+}
+
 /** The money fields a list export may write under a group word in a second header row. */
 const FUNDING_SUB_FIELDS: ReadonlySet<FieldLabel> = new Set<FieldLabel>(['total', 'fiscal', 'other']);
 
@@ -690,7 +704,7 @@ function unknownUnderGroup(grid: Grid, header: HeaderRow, next: RowScan): number
   const labelled = new Set(next.labels.map((l) => l.col));
   const out: number[] = [];
   for (const col of next.cols) {
-    if (labelled.has(col)) continue;
+    if (labelled.has(col) || repeatsAbove(grid, next.row, header.row, col)) continue;
     const group = grid.mergeAt(header.row, col);
     if (!group || group.left === group.right || group.bottom !== header.row) return undefined;
     const text = grid.rawText(next.row, col);
@@ -1049,7 +1063,7 @@ const ROW_LIMIT_BLANK_GAP = 1;
  * Words of the signature lines under a form; a signer's label (`项目负责人：`, `财务负责人:李四`,
  * `经办人：`) with its colon, or alone in its cell.
  */
-export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日|(?:负责人|经办人|审核人|复核人|制表人|分管领导)\s*[:：]|^\s*(?:(?:项目|财务|单位|部门|科室)负责人|经办人|审核人|复核人|制表人)\s*$/;
+export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日|(?:负责人|经办人|审核人|复核人|制表人|分管领导)\s*[:：]|^\s*(?:(?:项目|财务|单位|部门|科室)负责人|经办人|审核人|复核人|制表人)\s*$|^\s*(?:最近|上)一?个?年度(?:绩效)?评价(?:情况|结果|等级)/;
 
 /** Placeholder until a row's value is parsed (once, by the combined or the split parser). */
 const EMPTY_PARSE: ParsedValue = Object.freeze(inOneShape(Object.freeze({ raw: '', kind: 'empty', problems: Object.freeze([]) as unknown as ParsedValue['problems'] })));
@@ -2917,6 +2931,11 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     absorbSubHeader(grid, h, scans.get(h.row + 1));
     adoptProjectColumnsAbove(grid, h, scans.get(h.row - 1));
   }
+  // A header row absorbed as the row under another (a two-row header unmerged, its level names
+  // repeated in both rows) is no header of its own: one pass, keeping the first of a row.
+  let w = 0;
+  for (let i = 0; i < headers.length; i++) if (w === 0 || headers[w - 1].row !== headers[i].row) headers[w++] = headers[i];
+  headers.length = w;
 
   const tables: TableModel[] = [];
   let boundary = grid.firstRow; // first row not yet claimed by a table
