@@ -2411,7 +2411,8 @@ function gridPeriod(grid: Grid, header: HeaderRow, scans: ScanIndex): Period | u
     for (const col of scans.get(r)?.cols ?? NO_COLS) {
       if (r === header.row && col >= (header.columns.level1 ?? 0)) continue;
       const text = grid.rawText(r, col);
-      if (!/指标/.test(text) || text.length > 30) continue;
+      // Spaced out as forms align their labels (`年 度 绩 效 指 标`): the label's key.
+      if (text.length > 30 || !/指标/.test(labelKey(text))) continue;
       const p = periodOfText(text);
       if (p) return p;
     }
@@ -2428,7 +2429,7 @@ function isPeriodHeading(grid: Grid, scans: ScanIndex, row: number): boolean {
   if (!cols || cols.length === 0 || cols.length > 2) return false;
   for (const col of cols) {
     const text = grid.rawText(row, col);
-    if (text.length > 30 || !/指标/.test(text) || !periodOfText(text)) return false;
+    if (text.length > 30 || !/指标/.test(labelKey(text)) || !periodOfText(text)) return false;
   }
   return true;
 }
