@@ -1057,7 +1057,12 @@ function level3HoldsLevel2Names(grid: Grid, header: HeaderRow, lastRow: number):
   return mostly(names, filled);
 }
 
-const ROW_LIMIT_BLANK_GAP = 1;
+/**
+ * Blank rows a grid may go on after (rows a clerk emptied, the gaps a PDF conversion leaves):
+ * the row after them must still read as an indicator (continuesGrid). Before, two blank rows ended
+ * the grid: the rows below went unchecked and their 一级 was reported missing.
+ */
+const ROW_LIMIT_BLANK_GAP = 3;
 
 /**
  * Words of the signature lines under a form; a signer's label (`项目负责人：`, `财务负责人:李四`,
