@@ -608,8 +608,16 @@ const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direc
  */
 function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefined): void {
   if (!next || next.labels.length < 2) return;
-  const unknown = next.labels.length === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
-  if (next.labels.length !== next.cols.length && !unknown) return;
+  // Cells no pattern knows that repeat the header's text in their column (`绩效指标` merged down
+  // the grid's left, unmerged with its text in every row) belong to the header like its labels.
+  let known = next.labels.length;
+  if (known !== next.cols.length) {
+    const labelled = new Set<number>();
+    for (const l of next.labels) labelled.add(l.col);
+    for (const col of next.cols) if (!labelled.has(col) && repeatsAbove(grid, next.row, header.row, col)) known++;
+  }
+  const unknown = known === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
+  if (known !== next.cols.length && !unknown) return;
   // A header cell merged over two rows, unmerged with its text repeated: the same label again.
   const repeats = (l: Anchor) => grid.rawText(l.row, l.col) === grid.rawText(header.row, l.col);
   // `中长期目标 | 年度目标` under `指标值` merged across both: the two periods' values, not goals.
@@ -672,6 +680,12 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   header.row = next.row;
 }
 
+/** The cell at (`row`, `col`) holds the same text as the header row's cell above it. */
+function repeatsAbove(grid: Grid, row: number, headerRow: number, col: number): boolean {
+  const text = grid.rawText(row, col);
+  return text !== '' && text === grid.rawText(headerRow, col);
+}
+
 /** The money fields a list export may write under a group word in a second header row. */
 const FUNDING_SUB_FIELDS: ReadonlySet<FieldLabel> = new Set<FieldLabel>(['total', 'fiscal', 'other']);
 
@@ -690,7 +704,7 @@ function unknownUnderGroup(grid: Grid, header: HeaderRow, next: RowScan): number
   const labelled = new Set(next.labels.map((l) => l.col));
   const out: number[] = [];
   for (const col of next.cols) {
-    if (labelled.has(col)) continue;
+    if (labelled.has(col) || repeatsAbove(grid, next.row, header.row, col)) continue;
     const group = grid.mergeAt(header.row, col);
     if (!group || group.left === group.right || group.bottom !== header.row) return undefined;
     const text = grid.rawText(next.row, col);
@@ -1043,13 +1057,18 @@ function level3HoldsLevel2Names(grid: Grid, header: HeaderRow, lastRow: number):
   return mostly(names, filled);
 }
 
-const ROW_LIMIT_BLANK_GAP = 1;
+/**
+ * Blank rows a grid may go on after (rows a clerk emptied, the gaps a PDF conversion leaves):
+ * the row after them must still read as an indicator (continuesGrid). Before, two blank rows ended
+ * the grid: the rows below went unchecked and their 一级 was reported missing.
+ */
+const ROW_LIMIT_BLANK_GAP = 3;
 
 /**
  * Words of the signature lines under a form; a signer's label (`项目负责人：`, `财务负责人:李四`,
  * `经办人：`) with its colon, or alone in its cell.
  */
-export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日|(?:负责人|经办人|审核人|复核人|制表人|分管领导)\s*[:：]|^\s*(?:(?:项目|财务|单位|部门|科室)负责人|经办人|审核人|复核人|制表人)\s*$/;
+export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日|(?:负责人|经办人|审核人|复核人|制表人|分管领导)\s*[:：]|^\s*(?:(?:项目|财务|单位|部门|科室)负责人|经办人|审核人|复核人|制表人)\s*$|^\s*(?:最近|上)一?个?年度(?:绩效)?评价(?:情况|结果|等级)/;
 
 /** Placeholder until a row's value is parsed (once, by the combined or the split parser). */
 const EMPTY_PARSE: ParsedValue = Object.freeze(inOneShape(Object.freeze({ raw: '', kind: 'empty', problems: Object.freeze([]) as unknown as ParsedValue['problems'] })));
@@ -1887,8 +1906,17 @@ const LEVEL_MONEY_RE = /^(其中)?(中央|省|市|州|盟|县|区|旗|乡|镇|�
  * a row of its own, nearer the total's label than 财政资金 beside the total).
  */
 function breakdownRank(l: Anchor): number {
-  return l.info.field === 'fiscal' && LEVEL_MONEY_RE.test(labelKey(l.text)) ? 1 : 0;
+  if (l.info.field !== 'fiscal') return 0;
+  const key = labelKey(l.text);
+  return LEVEL_MONEY_RE.test(key) || FUND_TYPE_RE.test(key) ? 1 : 0;
 }
+
+/**
+ * 一般公共预算, 政府性基金, 国有资本经营预算, 专项债券, 非税收入, 财政专户: fiscal money of one kind
+ * of fund, a breakdown of 财政拨款 where a table writes both (`财政拨款 | 100` over `其中：一般公共预算 |
+ * 60 | 政府性基金 | 40`).
+ */
+const FUND_TYPE_RE = /^(其中)?(一般公共预算|政府性基金|国有资本经营预算|(一般|专项)?债券|(地方政府|政府)?专项债券|非税收入|财政专户|纳入财政专户)/;
 
 /**
  * The label of a field whose value is written: the annual one before others (年度资金总额 beside
@@ -2090,9 +2118,16 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   const project = projects[projects.length - 1];
   if (project) table.projectName = textAcross(grid, valueRightOf(grid, project));
   const moneyParts = (): Anchor[] => [...byField('fiscal'), ...byField('other'), ...byField('carryOver')];
-  if (!groups.has('total')) {
+  const totals0 = groups.get('total');
+  if (!totals0) {
     const sum = sumColumnLabel(grid, upper.rows) ?? sumRowLabel(grid, upper.rows, moneyParts()) ?? blockTotalLabel(grid, byField('budgetBlock'), moneyParts());
     if (sum) groups.set('total', [sum]);
+  } else if (totals0.length === 1) {
+    // `预算金额（万元）| 合计 | 本级财政 | 上级补助` over their amounts: a total's label left of a sum
+    // word heading the parts' columns names the block; the sum word labels the total (before, the
+    // word 合计 was read as the amount: a false 不是数字 error).
+    const sum = sumColumnLabel(grid, upper.rows);
+    if (sum && sum.row === totals0[0].row && sum.col > totals0[0].col) groups.set('total', [sum]);
   }
   const totalLabels = byField('total');
   const totalPick = pickLabel(grid, totalLabels, lastRow);
@@ -2437,7 +2472,8 @@ function gridPeriod(grid: Grid, header: HeaderRow, scans: ScanIndex): Period | u
     for (const col of scans.get(r)?.cols ?? NO_COLS) {
       if (r === header.row && col >= (header.columns.level1 ?? 0)) continue;
       const text = grid.rawText(r, col);
-      if (!/指标/.test(text) || text.length > 30) continue;
+      // Spaced out as forms align their labels (`年 度 绩 效 指 标`): the label's key.
+      if (text.length > 30 || !/指标/.test(labelKey(text))) continue;
       const p = periodOfText(text);
       if (p) return p;
     }
@@ -2454,7 +2490,7 @@ function isPeriodHeading(grid: Grid, scans: ScanIndex, row: number): boolean {
   if (!cols || cols.length === 0 || cols.length > 2) return false;
   for (const col of cols) {
     const text = grid.rawText(row, col);
-    if (text.length > 30 || !/指标/.test(text) || !periodOfText(text)) return false;
+    if (text.length > 30 || !/指标/.test(labelKey(text)) || !periodOfText(text)) return false;
   }
   return true;
 }
@@ -2959,6 +2995,11 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     absorbSubHeader(grid, h, scans.get(h.row + 1));
     adoptProjectColumnsAbove(grid, h, scans.get(h.row - 1));
   }
+  // A header row absorbed as the row under another (a two-row header unmerged, its level names
+  // repeated in both rows) is no header of its own: one pass, keeping the first of a row.
+  let w = 0;
+  for (let i = 0; i < headers.length; i++) if (w === 0 || headers[w - 1].row !== headers[i].row) headers[w++] = headers[i];
+  headers.length = w;
 
   const tables: TableModel[] = [];
   let boundary = grid.firstRow; // first row not yet claimed by a table
