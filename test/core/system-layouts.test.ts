@@ -44,6 +44,20 @@ describe('words the systems write that were not read', () => {
     expect(t.table.indicators.map((i) => i.parsed.raw)).toEqual(['≥320公里', '≥80%', '≤12月', '＝100%', '≤0.5万元/公里', '明显改善', '≥90%']);
   });
 
+  test('河北 信息表 has no money rows by design: its title (with the stage in brackets) read, the budget not checked said in an info', () => {
+    const [t] = run('hebei-info-budget');
+    // Before: the title was read as the unit's name and `error A1:H13 budget/missing-total` raised.
+    expect(t.table.title?.text).toBe('预算项目绩效信息表（预算编制阶段）');
+    expect(t.findings.filter((f) => f.includes('budget/'))).toEqual(['info A1 budget/missing-total']);
+  });
+
+  test('a project form titled with its stage in brackets still gets its missing 预算数 error', () => {
+    const rows = ['项目支出绩效目标表（预算编制阶段）|||', '项目名称|某项目||', '年度目标|完成||', '一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|培训人数|≥100人'];
+    const [t] = checkSheet(textGrid(rows)).tables;
+    expect(t.table.title?.text).toBe('项目支出绩效目标表（预算编制阶段）');
+    expect(t.findings.filter((f) => f.rule === 'budget/missing-total').map((f) => f.severity)).toEqual(['error']);
+  });
+
   test('合肥 申报表: the year line under the title (`（  2024  年度）`, the template’s spaces) is no unit name', () => {
     const [t] = run('hefei-declare-periods');
     // Before: `info A3 content/stray-space` on it, as if it were the unit's name.
