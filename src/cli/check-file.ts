@@ -6,6 +6,7 @@ import { allFindings, checkSheet } from '../core/engine';
 import { sheetReport, type FileReport } from '../core/review/report';
 import type { CheckSettings, Finding } from '../core/model';
 import { t } from '../core/i18n';
+import '../core/i18n/file-host';
 
 export interface FileOutcome {
   report: FileReport;

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { buildReport, type FindingReport, type ReportDoc } from '../core/review/report';
 import type { CheckSettings, Finding, Locale, SchemeChoice } from '../core/model';
 import { interpolate, ruleMessage, t } from '../core/i18n';
-import { HOST_TEXTS } from '../core/i18n/host';
+import { FILE_HOST_TEXTS } from '../core/i18n/file-host';
 import { ArgError, parseCommand, type Globals, type Io } from './args';
 import { expandInputs } from './expand';
 import type { FileOutcome } from './check-file';
@@ -145,7 +145,7 @@ function localise(outcome: FileOutcome, locale: Locale): void {
  */
 function sayAgain(message: string, locale: Locale): string {
   if (locale === 'zh-CN') return message;
-  for (const [key, text] of Object.entries(HOST_TEXTS)) {
+  for (const [key, text] of Object.entries(FILE_HOST_TEXTS)) {
     if (!key.startsWith('file.')) continue;
     const names: string[] = [];
     const pattern = text['zh-CN'].replace(/\{(\w+)\}|[.*+?^$()|[\]\\]/g, (m: string, name?: string) => {

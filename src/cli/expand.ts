@@ -15,6 +15,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { Locale } from '../core/model';
 import { t } from '../core/i18n';
+import '../core/i18n/file-host';
 import { systemReason } from './safe-text';
 
 /** A file to check, or an argument that gave none (`error` is the one line to print). */

@@ -7,6 +7,7 @@ import '../core/i18n/preview';
 import { containsText, sniffBytes } from '../hosts/file/sniff';
 import { backslashPathsKey, otherKindKey } from '../hosts/file/other-kind';
 import { t } from '../core/i18n';
+import '../core/i18n/file-host';
 import '../core/i18n/pane';
 import type { Locale } from '../core/model';
 import type { WorkbookModel } from '../standin/model';

@@ -20,7 +20,9 @@ const TASKPANE_GZIP_BUDGET = 300 * 1024;
 // back to 84.5 and 297.6 KB, the budgets unchanged. The next round's reading took them to 86.9 and
 // 300.1 KB; the pane's own texts left the ribbon's catalogue and the template's texts and builder
 // left the pane's first script, budgets unchanged again. The next took the ribbon to 86.4 KB; the
-// Excel host's re-check reads, fix writes and change watchers now load when first used: 85.8 KB.)
+// Excel host's re-check reads, fix writes and change watchers now load when first used: 85.8 KB.
+// The systems' layouts read next took it to 86.2 KB; the file host's texts, which the ribbon never
+// shows, became their own section: 83.9 KB.)
 const COMMANDS_GZIP_BUDGET = 86 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

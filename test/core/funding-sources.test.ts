@@ -70,6 +70,16 @@ describe('a sum word over the total column (河南: 项目资金（万元）| �
   test('a total that does not add up is found at its cell', () => {
     expect(run([...block(1600), ...grid]).findings).toEqual(['error B4 budget/sum-mismatch']);
   });
+  // The block's label is itself a total's label (预算金额, 预算数): the word 合计 right of it was
+  // read as the amount (a false 不是数字 error, and the sum went unchecked).
+  test.each(['预算金额（万元）', '预算数（万元）', '年度预算'])('%s | 合计 | parts: 合计 labels the total', (label) => {
+    const lines = block(1500);
+    lines[2] = lines[2].replace('项目资金（万元）', label);
+    expect(run([...lines, ...grid])).toEqual({ kind: 'project', findings: [] });
+    const wrong = block(1600);
+    wrong[2] = wrong[2].replace('项目资金（万元）', label);
+    expect(run([...wrong, ...grid]).findings).toEqual(['error B4 budget/sum-mismatch']);
+  });
   test('合计 with no money parts beside it is no budget label', () => {
     expect(run(['项目名称|高标准农田建设项目|||', '项目资金（万元）|合计|1500||', ...grid]).findings).toContain('error A1:D10 budget/missing-total');
   });
@@ -103,6 +113,27 @@ describe('财政资金 beside the total, broken down by level of government on a
     const lines = [...top, ...breakdown(500), ...GRID];
     lines[2] = '资金总额（万元）|1100|财政资金|800|其他资金|200';
     expect(run(lines).findings).toContain('error B3 budget/sum-mismatch');
+  });
+});
+
+describe('财政拨款 broken down by kind of fund on the row below (其中：一般公共预算 | 60 | 政府性基金 | 40)', () => {
+  const block = (total: number, other: string) => ['项目支出绩效目标表|||||', '项目名称|高标准农田建设||||', `资金总额（万元）|${total}|财政拨款|100|${other}`, '|其中：一般公共预算|60|政府性基金|40|'];
+  const grid = GRID.map((l) => `${l}||`);
+  test('the breakdown is not counted again: a budget that adds up is clean', () => {
+    const [t] = checkSheet(textGrid([...block(100, '|'), ...grid])).tables;
+    expect(t.table.budget.fiscal?.text).toBe('100');
+    expect(t.findings.filter((f) => f.rule.startsWith('budget/'))).toEqual([]);
+  });
+  test('a total that does not add up is found, with the sum of the main parts as the fix', () => {
+    const [t] = checkSheet(textGrid([...block(110, '其他资金|5'), ...grid])).tables;
+    const found = t.findings.filter((f) => f.rule === 'budget/sum-mismatch');
+    expect(found.map((f) => [f.cell, f.suggestion])).toEqual([['B3', '105']]);
+  });
+  test('parts that are no breakdown of 财政拨款 still count', () => {
+    const lines = [...block(200, '|'), ...grid];
+    lines[3] = '|其中：一般公共预算|60|政府性基金|30|';
+    const [t] = checkSheet(textGrid(lines)).tables;
+    expect(t.findings.filter((f) => f.rule === 'budget/sum-mismatch').map((f) => f.suggestion)).toEqual(['190']);
   });
 });
 

@@ -56,14 +56,30 @@ describe('locator on random grids', () => {
             expect(ind.row).toBeLessThanOrEqual(t.range.bottom);
           }
         });
-        // Tables do not overlap vertically, and come top to bottom.
-        for (let i = 1; i < tables.length; i++) expect(tables[i].range.top).toBeGreaterThan(tables[i - 1].range.top);
+        // Tables come top to bottom, side by side ones (sideBySideBands) left to right, and no two
+        // overlap. (Side by side tables share their top row: a run found three 项目名称 in one row,
+        // each read as a table of its own beside the others, which the older check took for an overlap.)
+        for (let i = 1; i < tables.length; i++) {
+          const [a, b] = [tables[i - 1].range, tables[i].range];
+          expect(b.top > a.top || (b.top === a.top && b.left > a.right)).toBe(true);
+        }
+        for (let i = 0; i < tables.length; i++) {
+          for (let j = i + 1; j < tables.length; j++) {
+            const [a, b] = [tables[i].range, tables[j].range];
+            const overlap = a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+            expect(overlap).toBe(false);
+          }
+        }
       }),
       {
         numRuns: 400,
         // Found by a run: a 项目名称's value merged up into the table above, the merge reaching
         // above the snapshot's first row (the second table started above the first).
-        examples: [[{ values: [['项目名称'], ['项目名称'], ...Array.from({ length: 21 }, (): CellValue[] => []), ['指标名称', '指标值']], merges: [{ top: 1, left: 1, bottom: 5, right: 1 }], origin: { row: 4, col: 0 } }]],
+        examples: [
+          [{ values: [['项目名称'], ['项目名称'], ...Array.from({ length: 21 }, (): CellValue[] => []), ['指标名称', '指标值']], merges: [{ top: 1, left: 1, bottom: 5, right: 1 }], origin: { row: 4, col: 0 } }],
+          // Three 项目名称 in one row: three tables side by side, sharing their top row.
+          [{ values: [['项目名称', null, '项目名称', null, '项目名称'], [], [], [], [], []], merges: [], origin: { row: 2, col: 3 } }],
+        ],
       },
     );
   });

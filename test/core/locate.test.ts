@@ -1121,8 +1121,15 @@ describe('locateTables — the label merged down beside the grid ends it (zj-lin
     const [t] = locateTables(sheet(rows, ['A2:A5']));
     expect(t.indicators.map((i) => i.row)).toEqual([3, 4]);
   });
-  it('without the frame the row is read as before', () => {
+  it('without the frame (merges lost or unmerged) the form’s closing row still ends the grid', () => {
     const [t] = locateTables(sheet(rows));
-    expect(t.indicators.map((i) => i.row)).toEqual([3, 4, 5]);
+    expect(t.indicators.map((i) => i.row)).toEqual([3, 4]);
+    // Its text written in every cell of its merged areas, as an unmerged export does.
+    const filled = rows.map((r, i) => (i === 5 ? ['最近年度绩效评价情况', '优秀□ 良好□', '优秀□ 良好□', '附上一年度评价报告列示的主要问题'] : r));
+    expect(locateTables(sheet(filled))[0].indicators.map((i) => i.row)).toEqual([3, 4]);
+  });
+  it('a 三级 that merely mentions an evaluation is still an indicator', () => {
+    const more = [...rows.slice(0, 5), [null, '产出指标', '绩效评价完成率', '＝100%']];
+    expect(locateTables(sheet(more))[0].indicators.map((i) => i.row)).toEqual([3, 4, 5]);
   });
 });

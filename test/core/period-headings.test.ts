@@ -26,6 +26,8 @@ describe('headings name each grid’s period', () => {
     ['中长期绩效指标', '年度绩效指标'],
     ['（一）实施期绩效指标', '（二）年度绩效指标'],
     ['长期绩效指标', '年度绩效指标'],
+    // Spaced out as forms align their labels: before, the spaced heading was no heading.
+    ['中 长 期 绩 效 指 标', '年 度 绩 效 指 标'],
   ])('%s / %s: one table, the first grid long-term, nothing reported', (first, second) => {
     const lines = [...TOP, `${first}|||`, ...GRID('≥300人', '≤300万元'), `${second}|||`, ...GRID('≥100人', '≤100万元')];
     const result = checkSheet(textGrid(lines));

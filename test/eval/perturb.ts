@@ -99,6 +99,24 @@ export const unmergeRepeat: Perturbation = (init) => {
   return { init: { ...init, values, merges: keep, text: undefined }, back: identityBack };
 };
 
+/**
+ * Every merge undone, the header's and the form's too, its text in every cell it covered (what a
+ * conversion from PDF or a system's flat export gives: a two-row header with its level names in
+ * both rows, the form's labels and amounts repeated across).
+ */
+export const unmergeAllRepeat: Perturbation = (init) => {
+  const values = cloneValues(init);
+  for (const m of init.merges ?? []) {
+    const v = values[m.top]?.[m.left] ?? null;
+    for (let r = m.top; r <= m.bottom; r++) {
+      while (values.length <= r) values.push([]);
+      while (values[r].length <= m.right) values[r].push(null);
+      for (let c = m.left; c <= m.right; c++) values[r][c] = v;
+    }
+  }
+  return { init: { ...init, values, merges: [], text: undefined }, back: identityBack };
+};
+
 /** Vertical merges undone, the cells below left blank (what copying a merged range as values gives). */
 export const unmergeBlank: Perturbation = (init) => ({
   init: { ...init, merges: (init.merges ?? []).filter((m) => m.left !== m.right || m.top === m.bottom) },
@@ -697,6 +715,7 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'blank column after A': blankColumn(1),
   'vertical merges repeated': unmergeRepeat,
   'vertical merges blank below': unmergeBlank,
+  'every merge undone, its text in every cell': unmergeAllRepeat,
   'blank column after D': blankColumn(4),
   'label synonyms': synonyms,
   'labels spaced, with a colon': spacedLabels,

@@ -16,6 +16,9 @@ import { costCaps, totalCaps, type CostCap } from './money';
 import { isCostNames, is2021Names, resolveLevel1, resolveLevel2 } from './taxonomy';
 import { inOneShape, parseIndicatorValue, readNature } from './value';
 import { memoText } from './memo';
+import { isBlankText } from './grid';
+import { stripSpaces } from './text';
+import { NONE_RE, NOT_APPLICABLE_LEVEL2 } from './vocabulary';
 import { indicatorKind, type IndicatorKind } from './rules/value/kind';
 
 type Level1 = ReturnType<typeof resolveLevel1>;
@@ -38,6 +41,7 @@ export class RowFacts {
   private ownMemo: ParsedValue | undefined = undefined;
   private directionMemo: NatureColumn<'positive' | 'negative'> | null | undefined = undefined;
   private natureMemo: NatureColumn<boolean> | null | undefined = undefined;
+  private notApplicableMemo: boolean | undefined = undefined;
 
   constructor(readonly ind: IndicatorRow) {
     this.level1 = resolveLevel1(ind.level1.text);
@@ -55,6 +59,21 @@ export class RowFacts {
   get own(): ParsedValue {
     if (this.ownMemo === undefined) this.ownMemo = ownParse(this.ind.value.text);
     return this.ownMemo;
+  }
+
+  /**
+   * A row that says its 二级 does not apply (`社会成本指标 | 无 | 无`, `生态效益指标 | - |`): the
+   * 三级 a word for none under a 二级 where nothing may be expected, the value none or blank. Its
+   * name is no placeholder to fill nor a repeated indicator, its empty value no missing target.
+   */
+  get notApplicableRow(): boolean {
+    if (this.notApplicableMemo === undefined) {
+      const { level3, value } = this.ind;
+      const l2 = this.level2?.name;
+      this.notApplicableMemo =
+        l2 !== undefined && NOT_APPLICABLE_LEVEL2.has(l2) && NONE_RE.test(stripSpaces(level3.text)) && (isBlankText(value.text) || NONE_RE.test(stripSpaces(value.text)));
+    }
+    return this.notApplicableMemo;
   }
 
   /** The first of the direction, nature and sign columns that says 正向/反向. */

@@ -87,6 +87,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   // Each level's share of the money (省级资金, 市县配套资金); 中央/省 补助 says a transfer (below).
   [/^(其中)?(中央|省|市|县|区|州|旗)级(资金|拨款)$/, 'fiscal'],
   [/^(其中)?(市县|县市|县区|市区)(级)?(配套)?资金$/, 'fiscal'],
+  // 陕西's form: 中央财政资金 / 省级财政资金 / 市县（区）财政资金 / 单位自筹.
+  [/^(其中)?(市县|县市|县区|市区|市|县)\((区|县|市)\)(级)?财政(资金|拨款)$/, 'fiscal'],
   [/^(其中)?(中央|省|市|县|区|州|旗)级?(财政)?配套(资金)?$/, 'fiscal'],
   [/^(其中)?中央(财政)?(资金|拨款)$/, 'fiscal'],
   [/^(其中)?(国有资本经营预算|财政专户管理资金|财政专户资金)(拨款|资金|安排)?$/, 'fiscal'],
@@ -94,10 +96,14 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(其中)?纳入财政专户管理的?(收入|资金)$/, 'fiscal'],
   [/^(其中)?未纳入财政专户管理的?(收入|资金)$/, 'other'],
   [/^(其中)?(一般|专项)债券(资金)?$/, 'fiscal'],
+  // 天津's form: `其中：转移支付资金 | 区级资金 | 其他资金` under the project's total.
+  [/^(其中)?(上级)?(专项)?转移支付资金$/, 'fiscal'],
   [/^(其中)?上级(财政)?补助(资金|收入)?$/, 'fiscal'],
   // A level's own or matching share named without 级 or 财政 (本级配套, 乡镇配套, 县财政, 省补资金).
   [/^(其中)?(本级|乡镇|镇级?|乡级?|地方)配套$|^(其中)?(本级|乡镇|镇级|乡级)配套资金$|^(其中)?配套资金$/, 'fiscal'],
   [/^(其中)?本级(资金|安排|安排资金)$|^(其中)?上级(资金|拨款|下达资金|专项资金)$/, 'fiscal'],
+  // 广西's form splits 一般公共预算拨款 into `其中：上级` and `本级` in the next column.
+  [/^(其中)?(上级|本级)$/, 'fiscal'],
   [/^(其中)?(中央|省|市|县|区|州|旗|乡|镇)财政$|^(其中)?(省|市|县|区)补资金$/, 'fiscal'],
   [/^(其中)?一般公共预算(拨款|资金|安排)?$/, 'fiscal'],
   [/^(其中)?政府性基金(预算)?(拨款|资金|安排)?$/, 'fiscal'],
@@ -116,6 +122,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(其中)?(上年|以前年度)?结转(结余)?资金$/, 'carryOver'],
   [/^(年度|项目|本年|当年)?(本级)?(预算|资金)(数|金额|总额|总数|规模)$/, 'total'],
   [/^(年度|项目|当年|本年|本年度)?预算$/, 'total'],
+  // 湖北's 项目申报表: `项目总预算 | 1500 | 项目当年预算 | 500`.
+  [/^项目(当年|本年|本年度)预算(数|金额)?$/, 'total'],
   [/^本年(度)?预算(数|金额)$/, 'total'],
   [/^项目总(金额|资金)$/, 'total'],
   // `总额：560` beside `财政资金：500` in a 项目资金 row: the row's own total.
@@ -178,9 +186,13 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
   [/^指标值(内容|说明|解释)$/, 'description'],
   [/^(绩效)?(指标|目标|年度指标|年度目标|绩效指标|计划指标|年度|计划|预期)值(及单位|含单位)?$/, 'value'],
   [/^(预期|计划|目标)?(\d{4}年|本年|当年|本年度)(预期|计划|目标)?(实现|完成)?值$/, 'value'],
+  // 湖北's 年度绩效目标表: 指标值 over `前年 | 上年 | 预计当年实现`.
+  [/^(预计|预期)(当年|本年|本年度)(实现|完成|达到)值?$/, 'value'],
   [/^(年度|全年|本年度|当年|本年|预期|计划)(绩效)?(指标|目标)值$/, 'value'],
   [/^\d{4}年度?(预期|计划)?(目标|指标)值$/, 'value'],
   [/^(年度|目标)?数值$/, 'value'],
+  // Under a 指标值 group split into 符号 | 值 | 计量单位 (河北 预算项目绩效信息表: `*符号 | *值 | 计量单位`).
+  [/^值$/, 'value'],
   [/^(当年度|本年度|当年|本年|全年|实施周期|实施期|中长期|长期|中期)(指标|目标)值$/, 'value'],
   [/^(全年|年度|本年|当年|本年度)?(预期|计划|考核|期望)(实现|完成)?(指标|目标)?值$/, 'value'],
   [/^(指标|绩效)目标值$/, 'value'],
@@ -203,7 +215,7 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
 ];
 
 /** Columns a project table may hold beside its target (last year's actual value): read past. */
-const SKIP_PATTERNS: RegExp[] = [/^(\d{4}年|上年|上年度|去年|前一年)(度)?实际(实现|完成)?(值|数)$/, /^(历史|上年|上年度|往年|基期|现状)(指标)?值$/];
+const SKIP_PATTERNS: RegExp[] = [/^(\d{4}年|上年|上年度|去年|前一年)(度)?实际(实现|完成)?(值|数)$/, /^(历史|上年|上年度|往年|基期|现状)(指标)?值$/, /^(前年|上年|去年|上年度|近两年|前两年)(实际)?(实现|完成)?(指标)?(值|数)?$/];
 
 /**
  * Labels only other kinds of table have (checked after the field and header patterns, so a
@@ -261,6 +273,7 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(评分|评价)(细则|依据|办法)$/, 'scoring'],
   [/^(完成|实现)目标(的)?可能性$/, 'monitor'],
   [/^(全年|年度)?(目标)?(完成|实现)(的)?可能性$/, 'monitor'],
+  [/^(完成|实现)(全年|年度)(绩效)?(目标)?(的)?可能性$/, 'monitor'],
   [/^预计(到|至)?年(底|末)/, 'monitor'],
   [/^(中央|省|市|区|县|州|旗)级?(财政部门|主管部门)$/, 'transfer'],
   // The authorities a transfer's form names by level (地方主管部门, 区级林业主管部门, 市级业务主管部门).
@@ -390,6 +403,9 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   }
   // `部门（单位）职能`, `单位（部门）整体绩效目标`: the department's markers, however it names itself.
   const own = base.replace(/(部门|单位)\((部门|单位)\)/, '部门');
+  // A sentence is no column of another kind's table: a project's schedule (`1-3月招标，4-11月检测`,
+  // the 项目实施计划 of 陕西's form) starts as a monitor's period does.
+  if (SENTENCE_MARK_RE.test(own)) return undefined;
   for (const [re, kind] of KIND_MARKERS) {
     // 中央补助 / 省级补助 / 地方配套资金: a transfer's marker, and money from the public purse (a
     // project funded by them adds them up to its budget).
@@ -401,6 +417,8 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   if (SKIP_PATTERNS.some((re) => re.test(base))) return { skip: true };
   return undefined;
 }
+
+const SENTENCE_MARK_RE = /[,;。、]/;
 
 const DEPARTMENT_GOALS_RE = /^(年度)?(部门|单位)?(年度)?整体支出(年度)?(绩效)?目标(内容)?$|^年度(部门|单位)?整体(绩效)?目标$/;
 
@@ -538,8 +556,9 @@ export function inlineLabel(text: string): { info: LabelInfo; value: string } | 
 /** A table title: `1.2025年…绩效目标表`, `项目支出绩效目标申报表`. */
 export function isTitleText(text: string): boolean {
   if (text.length < 4 || text.length > 200) return false;
-  const key = labelKey(text);
-  return /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价|评价结果|评价指标|跟踪|执行情况|完成情况|评估|调整|变更)(申请)?表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
+  // A stage or year in brackets after the title (`预算项目绩效信息表（预算编制阶段）`) is the title's.
+  const key = labelKey(text).replace(/(?<=表)\([^()]{1,12}\)$/, '');
+  return /绩效信息表$/.test(key) || /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价|评价结果|评价指标|跟踪|执行情况|完成情况|评估|调整|变更)(申请)?表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
 }
 
 

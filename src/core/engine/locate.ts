@@ -608,8 +608,16 @@ const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direc
  */
 function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefined): void {
   if (!next || next.labels.length < 2) return;
-  const unknown = next.labels.length === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
-  if (next.labels.length !== next.cols.length && !unknown) return;
+  // Cells no pattern knows that repeat the header's text in their column (`绩效指标` merged down
+  // the grid's left, unmerged with its text in every row) belong to the header like its labels.
+  let known = next.labels.length;
+  if (known !== next.cols.length) {
+    const labelled = new Set<number>();
+    for (const l of next.labels) labelled.add(l.col);
+    for (const col of next.cols) if (!labelled.has(col) && repeatsAbove(grid, next.row, header.row, col)) known++;
+  }
+  const unknown = known === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
+  if (known !== next.cols.length && !unknown) return;
   // A header cell merged over two rows, unmerged with its text repeated: the same label again.
   const repeats = (l: Anchor) => grid.rawText(l.row, l.col) === grid.rawText(header.row, l.col);
   // `中长期目标 | 年度目标` under `指标值` merged across both: the two periods' values, not goals.
@@ -672,6 +680,12 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   header.row = next.row;
 }
 
+/** The cell at (`row`, `col`) holds the same text as the header row's cell above it. */
+function repeatsAbove(grid: Grid, row: number, headerRow: number, col: number): boolean {
+  const text = grid.rawText(row, col);
+  return text !== '' && text === grid.rawText(headerRow, col);
+}
+
 /** The money fields a list export may write under a group word in a second header row. */
 const FUNDING_SUB_FIELDS: ReadonlySet<FieldLabel> = new Set<FieldLabel>(['total', 'fiscal', 'other']);
 
@@ -690,7 +704,7 @@ function unknownUnderGroup(grid: Grid, header: HeaderRow, next: RowScan): number
   const labelled = new Set(next.labels.map((l) => l.col));
   const out: number[] = [];
   for (const col of next.cols) {
-    if (labelled.has(col)) continue;
+    if (labelled.has(col) || repeatsAbove(grid, next.row, header.row, col)) continue;
     const group = grid.mergeAt(header.row, col);
     if (!group || group.left === group.right || group.bottom !== header.row) return undefined;
     const text = grid.rawText(next.row, col);
@@ -1043,13 +1057,18 @@ function level3HoldsLevel2Names(grid: Grid, header: HeaderRow, lastRow: number):
   return mostly(names, filled);
 }
 
-const ROW_LIMIT_BLANK_GAP = 1;
+/**
+ * Blank rows a grid may go on after (rows a clerk emptied, the gaps a PDF conversion leaves):
+ * the row after them must still read as an indicator (continuesGrid). Before, two blank rows ended
+ * the grid: the rows below went unchecked and their 一级 was reported missing.
+ */
+const ROW_LIMIT_BLANK_GAP = 3;
 
 /**
  * Words of the signature lines under a form; a signer's label (`项目负责人：`, `财务负责人:李四`,
  * `经办人：`) with its colon, or alone in its cell.
  */
-export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日|(?:负责人|经办人|审核人|复核人|制表人|分管领导)\s*[:：]|^\s*(?:(?:项目|财务|单位|部门|科室)负责人|经办人|审核人|复核人|制表人)\s*$/;
+export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日|(?:负责人|经办人|审核人|复核人|制表人|分管领导)\s*[:：]|^\s*(?:(?:项目|财务|单位|部门|科室)负责人|经办人|审核人|复核人|制表人)\s*$|^\s*(?:最近|上)一?个?年度(?:绩效)?评价(?:情况|结果|等级)/;
 
 /** Placeholder until a row's value is parsed (once, by the combined or the split parser). */
 const EMPTY_PARSE: ParsedValue = Object.freeze(inOneShape(Object.freeze({ raw: '', kind: 'empty', problems: Object.freeze([]) as unknown as ParsedValue['problems'] })));
@@ -1887,8 +1906,17 @@ const LEVEL_MONEY_RE = /^(其中)?(中央|省|市|州|盟|县|区|旗|乡|镇|�
  * a row of its own, nearer the total's label than 财政资金 beside the total).
  */
 function breakdownRank(l: Anchor): number {
-  return l.info.field === 'fiscal' && LEVEL_MONEY_RE.test(labelKey(l.text)) ? 1 : 0;
+  if (l.info.field !== 'fiscal') return 0;
+  const key = labelKey(l.text);
+  return LEVEL_MONEY_RE.test(key) || FUND_TYPE_RE.test(key) ? 1 : 0;
 }
+
+/**
+ * 一般公共预算, 政府性基金, 国有资本经营预算, 专项债券, 非税收入, 财政专户: fiscal money of one kind
+ * of fund, a breakdown of 财政拨款 where a table writes both (`财政拨款 | 100` over `其中：一般公共预算 |
+ * 60 | 政府性基金 | 40`).
+ */
+const FUND_TYPE_RE = /^(其中)?(一般公共预算|政府性基金|国有资本经营预算|(一般|专项)?债券|(地方政府|政府)?专项债券|非税收入|财政专户|纳入财政专户)/;
 
 /**
  * The label of a field whose value is written: the annual one before others (年度资金总额 beside
@@ -1988,6 +2016,12 @@ function addField(grid: Grid, rect: Rect | undefined, f: Field | undefined): Rec
 
 const UNIT_NAME_LABEL_RE = /^单位/;
 
+/**
+ * The year line under a title (`（2024年度）`, the systems' `（  2024  年度）` with the spaces of their
+ * template, `2024年`): the table's year, not the unit's name.
+ */
+const YEAR_LINE_RE = /^\(?(\d{4})?年度?\)?$/;
+
 /** The word over a money block's total column: alone it says nothing, beside the parts it is the total. */
 const SUM_WORD_RE = /^(合计|总计|小计|总额|合计数)(\((万元|元)\))?$/;
 
@@ -2023,7 +2057,7 @@ const SUM_ROW_REACH = 8;
 
 /**
  * `财政拨款 | 80`, `其他资金 | 20`, then `合计 | 100`: a sum word in the column of money parts' labels,
- * below them, labels the total's row. Undefined when there is none.
+ * below them (or above them, over their `其中` row), labels the total's row. Undefined when there is none.
  */
 function sumRowLabel(grid: Grid, rows: readonly RowScan[], parts: readonly Anchor[]): Anchor | undefined {
   if (parts.length === 0) return undefined;
@@ -2031,9 +2065,41 @@ function sumRowLabel(grid: Grid, rows: readonly RowScan[], parts: readonly Ancho
     for (const c of s.cols) {
       const text = grid.rawText(s.row, c);
       if (text.length > 12 || !SUM_WORD_RE.test(labelKey(text))) continue;
-      if (!parts.some((l) => l.col === c && l.row < s.row && l.row >= s.row - SUM_ROW_REACH)) continue;
+      // Below its parts, or above them with the first `其中` right under it (广西's `合计`, then
+      // `其中：一般公共预算拨款`, 政府性基金, 其他资金).
+      if (!parts.some((l) => l.col === c && ((l.row < s.row && l.row >= s.row - SUM_ROW_REACH) || (l.row > s.row && l.row <= s.row + 2 && /^其中/.test(labelKey(l.text)))))) continue;
       return { row: s.row, col: c, text, info: { field: 'total' } };
     }
+  }
+  return undefined;
+}
+
+/**
+ * The header's marker that names the table's kind: the first, except that a target changed
+ * (调整后指标值) yields to results or progress beside it (山西's 自评表 and 监控表 show the adjusted
+ * target too), and a 完成情况 caption (广西's `年度绩效指标完成情况`, over its 自评表 and its 监控表
+ * alike) to a column asking whether the year's target will be met or what is expected by its end.
+ */
+function strongestMarker(grid: Grid, markers: readonly Anchor[]): Anchor | undefined {
+  const first = markers[0];
+  if (first?.info.kind === 'adjustment') return markers.find((l) => l.info.kind === 'self-eval' || l.info.kind === 'monitor') ?? first;
+  if (first?.info.kind === 'self-eval') return markers.find((l) => l.info.kind === 'monitor' && FORECAST_RE.test(labelKey(grid.rawText(l.row, l.col)))) ?? first;
+  return first;
+}
+
+const FORECAST_RE = /可能性|预计/;
+
+/**
+ * `项目资金（万元） | 260 | 其中：转移支付资金 | 60` (天津's form, the block's total in the cell right of
+ * its label and its parts beside it): with no total label, the block's label labels the total.
+ */
+function blockTotalLabel(grid: Grid, blocks: readonly Anchor[], parts: readonly Anchor[]): Anchor | undefined {
+  for (const b of blocks) {
+    if (b.inline !== undefined) continue;
+    const v = valueRightOf(grid, b);
+    if (typeof v.value !== 'number' && !AMOUNT_TEXT_RE.test(v.text.trim())) continue;
+    if (!parts.some((l) => l.row === v.at.row && l.col > v.at.col)) continue;
+    return b;
   }
   return undefined;
 }
@@ -2052,9 +2118,16 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   const project = projects[projects.length - 1];
   if (project) table.projectName = textAcross(grid, valueRightOf(grid, project));
   const moneyParts = (): Anchor[] => [...byField('fiscal'), ...byField('other'), ...byField('carryOver')];
-  if (!groups.has('total')) {
-    const sum = sumColumnLabel(grid, upper.rows) ?? sumRowLabel(grid, upper.rows, moneyParts());
+  const totals0 = groups.get('total');
+  if (!totals0) {
+    const sum = sumColumnLabel(grid, upper.rows) ?? sumRowLabel(grid, upper.rows, moneyParts()) ?? blockTotalLabel(grid, byField('budgetBlock'), moneyParts());
     if (sum) groups.set('total', [sum]);
+  } else if (totals0.length === 1) {
+    // `预算金额（万元）| 合计 | 本级财政 | 上级补助` over their amounts: a total's label left of a sum
+    // word heading the parts' columns names the block; the sum word labels the total (before, the
+    // word 合计 was read as the amount: a false 不是数字 error).
+    const sum = sumColumnLabel(grid, upper.rows);
+    if (sum && sum.row === totals0[0].row && sum.col > totals0[0].col) groups.set('total', [sum]);
   }
   const totalLabels = byField('total');
   const totalPick = pickLabel(grid, totalLabels, lastRow);
@@ -2121,6 +2194,23 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     for (const f of [table.budget.fiscal, table.budget.other, table.budget.carryOver]) if (f) seen.add(`${f.at.row},${f.at.col}`);
     const parts: Field[] = [];
     for (const l of [...byField('fiscal'), ...byField('other')]) {
+      const v = amountOf(grid, l, lastRow);
+      const key = v && `${v.at.row},${v.at.col}`;
+      if (!v || !key || isBlankText(v.text) || seen.has(key)) continue;
+      seen.add(key);
+      parts.push(v);
+    }
+    if (parts.length) table.budget.parts = parts;
+  } else if (total?.info.period === 'annual' && totalLabels.some((l) => l.info.period === 'longTerm')) {
+    // 实施期 and 年度 totals each over their own 其中 rows (陕西's `实施期资金总额 | … | 年度资金总额 | …`
+    // over 中央 / 省级 / 市县（区）财政资金 / 单位自筹): the year's parts are the labels in its total's
+    // column below it, down to the next total there.
+    const next = totalLabels.find((l) => l.col === total.col && l.row > total.row);
+    const seen = new Set<string>();
+    for (const f of [table.budget.fiscal, table.budget.other, table.budget.carryOver]) if (f) seen.add(`${f.at.row},${f.at.col}`);
+    const parts: Field[] = [];
+    for (const l of [...byField('fiscal'), ...byField('other')]) {
+      if (l.col !== total.col || l.row <= total.row || (next && l.row >= next.row)) continue;
       const v = amountOf(grid, l, lastRow);
       const key = v && `${v.at.row},${v.at.col}`;
       if (!v || !key || isBlankText(v.text) || seen.has(key)) continue;
@@ -2211,7 +2301,8 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     for (const s of upper.rows) {
       if (s.row < from || s.row >= firstFieldRow) continue;
       const cell = s.nonBlank.find((c) => !s.labels.some((l) => l.col === c.col) && !s.titles.some((t) => t.col === c.col));
-      if (cell && !UNIT_NAME_LABEL_RE.test(labelKey(grid.rawText(cell.row, cell.col)))) {
+      const key = cell ? labelKey(grid.rawText(cell.row, cell.col)) : '';
+      if (cell && !UNIT_NAME_LABEL_RE.test(key) && !YEAR_LINE_RE.test(key)) {
         table.unitName = fieldAt(grid, cell);
         rect = unionRect(rect, cell.row, cell.col);
         break;
@@ -2381,7 +2472,8 @@ function gridPeriod(grid: Grid, header: HeaderRow, scans: ScanIndex): Period | u
     for (const col of scans.get(r)?.cols ?? NO_COLS) {
       if (r === header.row && col >= (header.columns.level1 ?? 0)) continue;
       const text = grid.rawText(r, col);
-      if (!/指标/.test(text) || text.length > 30) continue;
+      // Spaced out as forms align their labels (`年 度 绩 效 指 标`): the label's key.
+      if (text.length > 30 || !/指标/.test(labelKey(text))) continue;
       const p = periodOfText(text);
       if (p) return p;
     }
@@ -2398,7 +2490,7 @@ function isPeriodHeading(grid: Grid, scans: ScanIndex, row: number): boolean {
   if (!cols || cols.length === 0 || cols.length > 2) return false;
   for (const col of cols) {
     const text = grid.rawText(row, col);
-    if (text.length > 30 || !/指标/.test(text) || !periodOfText(text)) return false;
+    if (text.length > 30 || !/指标/.test(labelKey(text)) || !periodOfText(text)) return false;
   }
   return true;
 }
@@ -2469,14 +2561,16 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   // A project's own form: its 项目名称, 预算数 and 绩效目标 (no scoring sheet or evaluation
   // framework has a project's budget and goals).
   const projectForm = projectLabelled(grid, table) && table.budget.total !== undefined && table.goals !== undefined;
+  const markers: Anchor[] = [];
   for (const r of headerRows) {
     // A target table titled so, or with a project's form above its grid, may carry its scoring
     // standards (`分值 | 评分标准`, for the self-evaluation later): a column of results
     // (实际完成值, 得分) still says another kind.
     // A goals label right above the grid (整体支出绩效目标) is the form's row, not a column: the rows above decide.
-    const marker = scans.get(r)?.labels.find((l) => l.info.kind && l.info.field !== 'goals' && !((titled || projectForm) && l.info.kind === 'scoring'));
-    if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
+    for (const l of scans.get(r)?.labels ?? NO_ANCHORS) if (l.info.kind && l.info.field !== 'goals' && !((titled || projectForm) && l.info.kind === 'scoring')) markers.push(l);
   }
+  const marker = strongestMarker(grid, markers);
+  if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
   // Under a title naming a project, or a `项目名称` (a transfer's table names its 专项 or 转移支付),
   // money from 中央补助/省级补助/地方配套 (a marker that is also a field) is where a project's funds
   // come from (a county's 高标准农田 project), not a transfer payment's table.
@@ -2901,6 +2995,11 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     absorbSubHeader(grid, h, scans.get(h.row + 1));
     adoptProjectColumnsAbove(grid, h, scans.get(h.row - 1));
   }
+  // A header row absorbed as the row under another (a two-row header unmerged, its level names
+  // repeated in both rows) is no header of its own: one pass, keeping the first of a row.
+  let w = 0;
+  for (let i = 0; i < headers.length; i++) if (w === 0 || headers[w - 1].row !== headers[i].row) headers[w++] = headers[i];
+  headers.length = w;
 
   const tables: TableModel[] = [];
   let boundary = grid.firstRow; // first row not yet claimed by a table

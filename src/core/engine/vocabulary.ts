@@ -402,3 +402,10 @@ export function isRatioText(text: string): boolean {
   if (s.length > 24) return false;
   return /^(?:≥|≤|=|＝|>=|<=|>|<|不低于|不少于|不高于|不超过|达到)?\d+(?:\.\d+)?[:∶]\d+(?:\.\d+)?(?:以上|以下|以内)?$/.test(s);
 }
+
+/**
+ * The 二级 where nothing may be expected — 社会成本 and 生态环境成本 (the 2021 guidance allows 0 or
+ * none), a benefit the project does not have — and the words that say so (`无`, `/`, `-`, `0`).
+ */
+export const NOT_APPLICABLE_LEVEL2: ReadonlySet<string> = new Set(['社会成本指标', '生态环境成本指标', '经济效益指标', '生态效益指标', '可持续影响指标']);
+export const NONE_RE = /^(无|暂无|不适用|不涉及|\/|／|-|—+|－|0)$/;

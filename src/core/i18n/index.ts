@@ -16,6 +16,7 @@ import { TABLE_RULE_TEXTS } from './rules-table';
 import { UI_TEXTS } from './ui';
 import { HOST_TEXTS } from './host';
 import type { CLI_TEXTS } from './cli';
+import type { FILE_HOST_TEXTS } from './file-host';
 import type { TEMPLATE_TEXTS } from './template';
 import { REVIEW_TEXTS } from './review';
 import type { PREVIEW_TEXTS } from './preview';
@@ -35,7 +36,7 @@ export interface RuleTexts {
 export const RULE_TEXTS: Readonly<Record<string, RuleTexts>> = { ...VALUE_RULE_TEXTS, ...TABLE_RULE_TEXTS };
 
 const BASE_TEXTS = { ...UI_TEXTS, ...HOST_TEXTS, ...REVIEW_TEXTS } as const;
-export type TextKey = keyof typeof BASE_TEXTS | keyof typeof CLI_TEXTS | keyof typeof PREVIEW_TEXTS | keyof typeof TEMPLATE_TEXTS | keyof typeof REVIEW_PANE_TEXTS | keyof typeof PANE_TEXTS;
+export type TextKey = keyof typeof BASE_TEXTS | keyof typeof FILE_HOST_TEXTS | keyof typeof CLI_TEXTS | keyof typeof PREVIEW_TEXTS | keyof typeof TEMPLATE_TEXTS | keyof typeof REVIEW_PANE_TEXTS | keyof typeof PANE_TEXTS;
 
 /** Every text loaded so far: the base sections, and the sections added by registerTexts. */
 const TEXTS = new Map<string, Localized>(Object.entries(BASE_TEXTS));

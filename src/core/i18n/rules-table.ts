@@ -46,6 +46,10 @@ const BUDGET: Record<string, RuleTexts> = {
         'zh-CN': '预算数没有单独填写（写在说明文字或其他栏目中），无法核对财政资金与其他资金之和：建议单独填写预算数。',
         'en-US': 'The budget total is not written on its own (it is in a sentence or another column), so it cannot be checked against its parts: consider writing it on its own.',
       },
+      notInInfoForm: {
+        'zh-CN': '本表是绩效信息表，不含资金栏目（预算数在系统的预算表中），未核对预算数、资金来源和成本上限：请在预算表中核对。',
+        'en-US': 'This is a performance information form (绩效信息表), which has no money rows (the budget is kept in the system’s budget table), so the budget, its sources and the cost caps were not checked: check them against the budget table.',
+      },
       notInList: {
         'zh-CN': '导出的指标清单中没有“预算数”列，未核对预算数、资金来源和成本上限：请在预算表中核对。',
         'en-US': 'This exported list of indicators has no 预算数 (budget total) column, so the budget, its sources and the cost caps were not checked: check them against the budget table.',

@@ -17,6 +17,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
         'zh-CN': '指标表没有“指标值”列（表头中未找到指标值、目标值等列名），{count} 个指标都没有目标值：请在三级指标右侧加一列“指标值”并逐行填写。',
         'en-US': 'The grid has no value column (no 指标值 / 目标值 heading was found): none of its {count} indicators has a target. Add a 指标值 column right of the 三级 names and fill it in.',
       },
+      notApplicable: {
+        'zh-CN': '三级指标写作“{name}”、指标值为空，表示本项不适用：社会成本、生态环境成本和项目不涉及的效益可以这样填写；也可以删除该行。',
+        'en-US': 'The 三级 name “{name}” with no value says this does not apply: allowed for social and environmental costs and for benefits the project does not have; the row may also be deleted.',
+      },
       qualitative: {
         'zh-CN': '定性指标“{name}”的指标值为空：请写明要达到的效果（如“有效提升”“明显改善”）。',
         'en-US': 'The qualitative indicator “{name}” has no value: state the intended effect (e.g. “有效提升”).',

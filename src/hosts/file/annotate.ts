@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { loadQuietly } from './exceljs-patch';
 import { clipText, t, ruleMessage, type TextKey } from '../../core/i18n';
+import '../../core/i18n/file-host';
 import type { Finding, Locale, Severity } from '../../core/model';
 import { solidFill } from './write';
 import { dateToSerial } from './exceljs-read';

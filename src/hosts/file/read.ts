@@ -9,6 +9,7 @@ import { containsText, sniffBytes } from './sniff';
 import { backslashPathsKey, otherKindKey } from './other-kind';
 import type { GridInit } from '../../core/engine/grid';
 import { t, type TextKey } from '../../core/i18n';
+import '../../core/i18n/file-host';
 // The workbook limits' lines (file.workbook*) are in the command line's catalogue.
 import '../../core/i18n/cli';
 import type { Locale } from '../../core/model';

@@ -132,6 +132,7 @@ describe('the message catalogue', () => {
         { l2: '数量指标', l3: '软件维护次数', sign: '≥', value: '200', unit: '' },
         { l2: '数量指标', l3: '促进社会和谐', sign: '', value: '', unit: '', nature: '定性' },
         { l2: '数量指标', l3: '培训人数（人）', sign: '≥', value: '100', unit: '' },
+        { l2: '社会成本指标', l3: '无', sign: '', value: '', unit: '' },
       ] as RowSpec[]
     ).map((r) => ({
       // A second row with a sign tells the locator that the 指标性质 column holds signs.

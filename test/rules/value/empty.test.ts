@@ -39,6 +39,16 @@ ruleTester(empty, {
     },
     { name: 'only white space', spec: quantity(' \u3000\n'), errors: [{ messageId: 'empty', cell: valueCell(0) }] },
     {
+      name: '社会成本指标 | 无 | (blank): the 二级 does not apply, noted as info',
+      spec: withRow({ l1: '成本指标', l2: '社会成本指标', l3: '无', value: '' }),
+      errors: [{ messageId: 'notApplicable', cell: valueCell(0), severity: 'info' }],
+    },
+    {
+      name: '数量指标 | 无 | (blank) stays an error',
+      spec: withRow({ l2: '数量指标', l3: '无', value: '' }),
+      errors: [{ messageId: 'empty', cell: valueCell(0), severity: 'error' }],
+    },
+    {
       name: 'every empty row',
       spec: spec({
         rows: [

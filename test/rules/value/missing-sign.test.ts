@@ -93,3 +93,21 @@ describe('a number written in Chinese with no sign (`一年`) is value/bad-numbe
     expect(found.map((f) => [f.messageId, f.suggestion])).toEqual([['noSign', '≤1年']]);
   });
 });
+
+describe('a value whose unit is of the wrong class (value/unit-mismatch’s error): the sign asked for, no fix that keeps the unit', () => {
+  // 巴南 圣灯山镇 2022 (tune): a 成本指标 whose 三级 is “20万元” and value “100%”. A fix “≤100%” would
+  // keep the percentage the unit-mismatch error tells the clerk to replace with money.
+  const costInPercent = withRow({ l2: '成本指标', l3: '20万元', desc: '', value: '100%' });
+  it('with value/unit-mismatch on: reported without a fix', () => {
+    const found = runRule(missingSign, costInPercent);
+    expect(found.map((f) => [f.messageId, f.suggestion ?? null])).toEqual([['noSignNoFix', null]]);
+  });
+  it('with value/unit-mismatch off: reported with the fix, as before', () => {
+    const found = runRule(missingSign, costInPercent, { settings: { rules: { 'value/unit-mismatch': 'off' } } });
+    expect(found.map((f) => [f.messageId, f.suggestion])).toEqual([['noSign', '≤100%']]);
+  });
+  it('a rate under 成本指标 (成本控制率 100%) is only a warning there: its fix is still offered', () => {
+    const rate = withRow({ l2: '成本指标', l3: '成本控制率', desc: '', value: '100%' });
+    expect(runRule(missingSign, rate).map((f) => [f.messageId, f.suggestion])).toEqual([['noSign', '≤100%']]);
+  });
+});

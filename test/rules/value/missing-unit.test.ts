@@ -35,6 +35,16 @@ ruleTester(missingUnit, {
       errors: [{ messageId: 'noUnitNoFix' }],
     },
     {
+      name: 'a thing counted by its usual word: 安全事故 ≤0 → ≤0起',
+      spec: quality('≤0', '安全事故'),
+      errors: [{ messageId: 'noUnit', cell: valueCell(1), suggestion: '≤0起', severity: 'warning' }],
+    },
+    {
+      name: 'a thing counted by its usual word: 有效投诉 ≤1 → ≤1次',
+      spec: quality('≤1', '有效投诉'),
+      errors: [{ messageId: 'noUnit', cell: valueCell(1), suggestion: '≤1次' }],
+    },
+    {
       name: 'a count: unit from the name (次数)',
       spec: quantity('≥200'),
       errors: [{ messageId: 'noUnit', cell: valueCell(0), suggestion: '≥200次', severity: 'warning' }],

@@ -83,6 +83,21 @@ ruleTester(qualitativeNotAllowed, {
       errors: [{ messageId: 'sentence', cell: valueCell(1), suggestion: '≥95%', severity: 'warning' }],
     },
     {
+      name: 'the target is the number the words bound, not an assumption written before it (real tables, 亳州 人工增雨: 暂定量按15次作业且总航时不少于30小时测算 -> ≥30小时)',
+      spec: withRow({ l2: '数量指标', l3: '飞机增雨作业航时', desc: '', value: '暂定量按15次作业且总航时不少于30小时测算' }),
+      errors: [{ messageId: 'sentence', cell: valueCell(0), suggestion: '≥30小时', severity: 'warning' }],
+    },
+    {
+      name: 'a bound after a per-period count does not take that period (每月1次，全年不少于12次 -> ≥12次)',
+      spec: withRow({ l2: '数量指标', l3: '培训次数', desc: '', value: '每月1次，全年不少于12次' }),
+      errors: [{ messageId: 'sentence', cell: valueCell(0), suggestion: '≥12次', severity: 'warning' }],
+    },
+    {
+      name: 'with no bound in words the first number stays the target (按15次作业测算 -> ≥15次)',
+      spec: withRow({ l2: '数量指标', l3: '作业次数', desc: '', value: '暂定按15次作业测算' }),
+      errors: [{ messageId: 'sentence', cell: valueCell(0), suggestion: '≥15次', severity: 'warning' }],
+    },
+    {
       name: 'a sentence holding a target (real tables: 完成率达到100%)',
       spec: quality('验收完成率达到100%'),
       errors: [{ messageId: 'sentence', cell: valueCell(1), suggestion: '＝100%', severity: 'warning' }],

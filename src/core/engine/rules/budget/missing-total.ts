@@ -3,8 +3,19 @@
  * an empty value: reported on the value cell, where it has to be written.
  */
 import { readAmount } from '../../money';
+import { stripSpaces } from '../../text';
+import type { TableModel } from '../../../model';
 import { headerRect } from '../structure/shared';
 import type { Rule } from '../types';
+
+/** The title of a form that carries no money rows by design (河北: 预算项目绩效信息表（预算编制阶段）). */
+const INFO_FORM_RE = /绩效信息表/;
+
+/** The table read a money part or a budget block: the form has money rows after all. */
+function hasMoneyLabel(table: TableModel): boolean {
+  const b = table.budget;
+  return b.fiscal !== undefined || b.other !== undefined || b.carryOver !== undefined || (b.parts?.length ?? 0) > 0 || b.totalLabel !== undefined;
+}
 
 export const missingTotal: Rule = {
   meta: { id: 'budget/missing-total', category: 'budget', severity: 'error', fixable: false },
@@ -18,6 +29,9 @@ export const missingTotal: Rule = {
       // A list of indicators exported without a 预算数 column: the system keeps the budget
       // elsewhere; the checks that need it are skipped, said on the project's own row.
       else if (table.layout === 'L4') ctx.report({ messageId: 'notInList', at: headerRect(table), severity: 'info' });
+      // 河北's 预算项目绩效信息表 has no money rows by design: the system keeps the budget in its
+      // budget table (test/fixtures/systems/README.md).
+      else if (table.title && INFO_FORM_RE.test(stripSpaces(table.title.text)) && !hasMoneyLabel(table)) ctx.report({ messageId: 'notInInfoForm', at: table.title.at, severity: 'info' });
       else ctx.report({ messageId: 'missing', at: table.range });
       return;
     }

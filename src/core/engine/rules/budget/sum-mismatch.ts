@@ -42,11 +42,19 @@ export const sumMismatch: Rule = {
       written.push(v.toString());
     }
     const base = (fiscalValue ?? Decimal.ZERO).plus(otherValue ?? Decimal.ZERO);
-    const sum = base.plus(more);
+    let sum = base.plus(more);
     if (sum.eq(totalValue)) return;
     // The further parts may break a part down (财政拨款 100，其中：中央 60、省级 40): the main parts
     // adding up is enough.
     if (written.length > 0 && base.plus(carried).eq(totalValue)) return;
+    // Further parts adding up to 财政资金 are its breakdown: the sum is of the main parts alone
+    // (before, a total off by 10 was told to be 财政资金 counted twice).
+    const further = more.minus(carried);
+    if (fiscalValue !== undefined && !further.isZero() && further.eq(fiscalValue)) {
+      sum = base.plus(carried);
+      written.length = 0;
+      if (!carried.isZero()) written.push(carried.toString());
+    }
     // `项目金额 164万元 | 其中：市级财政资金 132万元` with no 其他资金 line at all: the rest comes from
     // sources the table does not list. Only a part above the total is a contradiction then.
     if (!table.budget.other && written.length === 0 && sum.cmp(totalValue) < 0) return;

@@ -27,8 +27,9 @@ export const placeholderText: Rule = {
     checkField(ctx, table.budget.use, 'use', true);
   },
   // Each indicator row in the engine's one loop over the rows.
-  row(ctx, ind) {
-    checkField(ctx, ind.level3, 'level3', true);
+  row(ctx, ind, facts) {
+    // `社会成本指标 | 无 | 无`: the 二级 does not apply (value/placeholder notes it).
+    if (!facts.notApplicableRow) checkField(ctx, ind.level3, 'level3', true);
     // A description of `/` or `无` may mean "none needed"; only real filler is reported there.
     checkField(ctx, ind.description, 'description', false);
   },

@@ -11,9 +11,11 @@ export const duplicateLevel3: Rule = {
   meta: { id: 'structure/duplicate-level3', category: 'structure', severity: 'warning', fixable: false },
   check(ctx) {
     const first = new Map<string, Field>();
-    for (const ind of ctx.table.indicators) {
-      const cell = ind.level3;
-      if (isBlankText(cell.text)) continue;
+    const rows = ctx.facts.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const cell = rows[i].ind.level3;
+      // `社会成本指标 | 无 | 无` and `生态环境成本指标 | 无 | 无`: each says its 二级 does not apply.
+      if (isBlankText(cell.text) || rows[i].notApplicableRow) continue;
       const key = contentKey(cell.text);
       const earlier = first.get(key);
       if (!earlier) {

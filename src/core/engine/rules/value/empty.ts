@@ -24,8 +24,13 @@ export const empty: Rule = {
     if (!noValueColumn(table) || table.indicators.length === 0) return;
     ctx.report({ messageId: 'noColumn', at: headerRect(table), data: { count: table.indicators.length } });
   },
-  row(ctx, ind) {
+  row(ctx, ind, facts) {
     if (ind.parsed.kind !== 'empty' || noValueColumn(ctx.table)) return;
+    // `社会成本指标 | 无 |`: the row says its 二级 does not apply; noted, not a missing target.
+    if (facts.notApplicableRow) {
+      ctx.report({ messageId: 'notApplicable', at: ind.value.at, data: { name: ind.level3.text.trim() }, severity: 'info' });
+      return;
+    }
     const qualitative = markedQualitative(ind);
     ctx.report({ messageId: qualitative ? 'qualitative' : 'empty', at: ind.value.at, data: { name: ind.level3.text.trim() }, ...(qualitative ? { severity: 'warning' as const } : {}) });
   },

@@ -115,8 +115,19 @@ export function guessUnit(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'
   if (kind === 'satisfaction' || isRateName(name) || isSatisfactionName(name)) return '%';
   if (kind === 'cost') return costUnit(ind, table);
   for (const u of COUNT_NAME_UNITS) if (name.endsWith(`${u}数`)) return u;
+  // `有效投诉 0`, `安全事故 0`: things counted by the usual word for them.
+  for (const [ending, unit] of COUNTED_THINGS) if (name.endsWith(ending)) return unit;
   return undefined;
 }
+
+/** Names ending in a thing counted, and the word it is counted in (`安全事故 ＝0起`, `有效投诉 ＝0次`). */
+const COUNTED_THINGS: readonly (readonly [string, string])[] = [
+  ['事故', '起'],
+  ['纠纷', '起'],
+  ['投诉', '次'],
+  ['上访', '次'],
+  ['信访', '次'],
+];
 
 /**
  * The money unit of a cost written without one: the table's, except a whole amount in 元 under a

@@ -8,6 +8,7 @@ import { isDateSerial } from './date-serial';
 import { chineseNumber } from '../../value';
 import { correctedSign, guessUnit, inferSign, isDottedMonth, repairedNumber, sameCell, shown, signFix, valueFix } from './fix';
 import { isNoCost } from './kind';
+import { judge } from './unit-mismatch';
 
 export const missingSign: Rule = {
   meta: { id: 'value/missing-sign', category: 'value', severity: 'warning', fixable: true },
@@ -17,7 +18,13 @@ export const missingSign: Rule = {
     if (p.kind !== 'quantitative' || !p.problems.includes('no-sign') || isDottedMonth(ind, kind) || isDateSerial(ctx, ind, kind) || isNoCost(ind, facts.level2?.name)) return;
     const number = repairedNumber(p);
     const wanted = correctedSign(kind, inferSign(ind, number === undefined ? undefined : Number(number), p.unit ?? guessUnit(ind, ctx.table)));
-    const { at, suggestion } = signFix(ind, ctx.table, wanted);
+    const fix = signFix(ind, ctx.table, wanted);
+    const at = fix.at;
+    // `100%` on a 成本指标 named `20万元`: value/unit-mismatch's error says the unit is of the wrong
+    // class, so a fix written here (`≤100%`) would keep it: the sign is still asked for, with no
+    // fix. With that rule off, the fix is offered as before.
+    const wrongUnit = p.unit !== undefined && p.numberText !== undefined && ctx.enabled('value/unit-mismatch') && judge(kind, p, ind.level3.text)?.severity === 'error';
+    const suggestion = wrongUnit ? undefined : fix.suggestion;
     const data = { value: shown(ind), sign: wanted, suggestion: suggestion ?? '' };
     // `一年`: value/bad-number names the Chinese numeral on the same cell with the same whole fix
     // (`≤1年`): one finding, not two saying the same. With that rule off, this one still reports.

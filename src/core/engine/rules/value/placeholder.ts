@@ -11,9 +11,8 @@ import type { RowFacts } from '../../facts';
 import type { Rule } from '../types';
 import { shown } from './fix';
 import { isNegativeMeasure, NON_MONEY_COST_NAME_RE } from './kind';
+import { NONE_RE, NOT_APPLICABLE_LEVEL2 } from '../../vocabulary';
 
-const NOT_APPLICABLE_LEVEL2 = new Set(['社会成本指标', '生态环境成本指标', '经济效益指标', '生态效益指标', '可持续影响指标']);
-const NONE_RE = /^(无|暂无|不适用|\/|／|-|—+|－|0)$/;
 
 function notApplicable(ind: IndicatorRow, facts: RowFacts): boolean {
   const l2 = facts.level2?.name;

@@ -18,23 +18,43 @@ const SIGN_REACH = 6;
 const STOPS = '，,；;。（(、：:';
 /** A standard's code: GB/T 50378-2019, HJ 2.2, ISO9001, DB11/T 1234. */
 const STANDARD_CODE_RE = /(?:GB|HJ|JGJ|CJJ|DB\d*|ISO|IEC|JT|SL|YY|WS|NY|QB|GA|SJ)\s*(?:\/\s*T)?\s*\d/i;
-/** `每月`, `每季度` before a count: its period (the unit's denominator). */
-const PER_PERIOD_RE = /每(天|日|周|月|季度|年|学期|半年)[^每]*$/;
+/** `每月`, `每季度` before a count: its period (the unit's denominator); another number between ends it (`每月1次，全年不少于12次`). */
+const PER_PERIOD_RE = /每(天|日|周|月|季度|年|学期|半年)[^每\d]*$/;
 /** How far after its first digit a value written inside a text may end (number and unit). */
 const TAIL_REACH = 12;
 
-/** A value written inside a text (`满意度≥90%`, `达到95%以上，…`), canonical, or undefined; `kind` is the row's (its facts). */
+/** How many numbers of one text are tried for a target (a long text is no value anyway). */
+const MAX_NUMBERS = 8;
+
+/**
+ * A value written inside a text (`满意度≥90%`, `达到95%以上，…`), canonical, or undefined; `kind` is the row's (its facts).
+ * Each number is tried in turn: the first whose bound is written (`总航时不少于30小时`) is the
+ * target, before a number stated as an assumption (`暂定量按15次作业且…`); with no bound written,
+ * the first number read.
+ */
 export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): string | undefined {
   const text = stripSpaces(ind.value.text);
-  let digit = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] >= '0' && text[i] <= '9') {
-      digit = i;
-      break;
-    }
-  }
   // A standard's code (`GB 3096-2008 2类`, `ISO9001`) holds numbers that are no target.
-  if (digit < 0 || STANDARD_CODE_RE.test(text)) return undefined;
+  if (STANDARD_CODE_RE.test(text)) return undefined;
+  let first: string | undefined;
+  let tried = 0;
+  for (let i = 0; i < text.length && tried < MAX_NUMBERS; i++) {
+    if (!isDigit(text[i]) || (i > 0 && (isDigit(text[i - 1]) || text[i - 1] === '.'))) continue;
+    tried++;
+    const found = valueAt(text, i, ind, table, kind);
+    if (!found) continue;
+    if (found.bounded) return found.value;
+    first ??= found.value;
+  }
+  return first;
+}
+
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+
+/** The value read around the number starting at `digit`, and whether the text writes its sign. */
+function valueAt(text: string, digit: number, ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): { value: string; bounded: boolean } | undefined {
   let stop = digit;
   while (stop < text.length && !STOPS.includes(text[stop])) stop++;
   // The whole clause first, then shorter ones (`≥90%满意`: the value, then a word).
@@ -58,7 +78,7 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
       // suggested would say something else (a rate or a sum of money keeps its own unit).
       const per = unit && !unit.includes('/') && unit !== '%' && unit !== '‰' && moneyFactor(unit) === undefined ? PER_PERIOD_RE.exec(text.slice(0, start)) : null;
       if (per) unit = `${unit}/${per[1]}`;
-      return formatValue({ sign, number, unit });
+      return { value: formatValue({ sign, number, unit }), bounded: p.sign !== undefined };
     }
   }
   return undefined;

@@ -16,7 +16,8 @@ interface Verdict {
   severity: Severity;
 }
 
-function judge(kind: IndicatorKind, p: ParsedValue, name: string): Verdict | undefined {
+/** What value/unit-mismatch says of a value's unit on a row of this kind, if anything. */
+export function judge(kind: IndicatorKind, p: ParsedValue, name: string): Verdict | undefined {
   const cls = p.unitClass;
   const unit = p.unit ?? '';
   const severity: Severity = p.unitKnown ? 'error' : 'warning';
