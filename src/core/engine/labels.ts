@@ -87,7 +87,7 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   // Each level's share of the money (省级资金, 市县配套资金); 中央/省 补助 says a transfer (below).
   [/^(其中)?(中央|省|市|县|区|州|旗)级(资金|拨款)$/, 'fiscal'],
   [/^(其中)?(市县|县市|县区|市区)(级)?(配套)?资金$/, 'fiscal'],
-  // 陕西's form: 中央财政资金 / 省级财政资金 / 市县（区）财政资金 / 单位自筹.
+  // 山西's form: 中央财政资金 / 省级财政资金 / 市县（区）财政资金 / 单位自筹.
   [/^(其中)?(市县|县市|县区|市区|市|县)\((区|县|市)\)(级)?财政(资金|拨款)$/, 'fiscal'],
   [/^(其中)?(中央|省|市|县|区|州|旗)级?(财政)?配套(资金)?$/, 'fiscal'],
   [/^(其中)?中央(财政)?(资金|拨款)$/, 'fiscal'],
@@ -404,7 +404,7 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   // `部门（单位）职能`, `单位（部门）整体绩效目标`: the department's markers, however it names itself.
   const own = base.replace(/(部门|单位)\((部门|单位)\)/, '部门');
   // A sentence is no column of another kind's table: a project's schedule (`1-3月招标，4-11月检测`,
-  // the 项目实施计划 of 陕西's form) starts as a monitor's period does.
+  // the 项目实施计划 of 山西's form) starts as a monitor's period does.
   if (SENTENCE_MARK_RE.test(own)) return undefined;
   for (const [re, kind] of KIND_MARKERS) {
     // 中央补助 / 省级补助 / 地方配套资金: a transfer's marker, and money from the public purse (a

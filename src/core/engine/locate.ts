@@ -2202,7 +2202,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     }
     if (parts.length) table.budget.parts = parts;
   } else if (total?.info.period === 'annual' && totalLabels.some((l) => l.info.period === 'longTerm')) {
-    // 实施期 and 年度 totals each over their own 其中 rows (陕西's `实施期资金总额 | … | 年度资金总额 | …`
+    // 实施期 and 年度 totals each over their own 其中 rows (山西's `实施期资金总额 | … | 年度资金总额 | …`
     // over 中央 / 省级 / 市县（区）财政资金 / 单位自筹): the year's parts are the labels in its total's
     // column below it, down to the next total there.
     const next = totalLabels.find((l) => l.col === total.col && l.row > total.row);
