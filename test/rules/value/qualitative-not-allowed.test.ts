@@ -108,6 +108,21 @@ ruleTester(qualitativeNotAllowed, {
       errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), severity: 'warning' }],
     },
     {
+      name: 'a rate said to be whole (覆盖率 | 全覆盖) is 100%: that is the fix',
+      spec: withRow({ l2: '数量指标', l3: '政策覆盖率', desc: '', value: '全覆盖' }),
+      errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), suggestion: '＝100%', severity: 'warning' }],
+    },
+    {
+      name: '应助尽助 on a rate is 100% too',
+      spec: withRow({ l2: '数量指标', l3: '困难学生资助率', desc: '', value: '应助尽助' }),
+      errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), suggestion: '＝100%', severity: 'warning' }],
+    },
+    {
+      name: '全覆盖 on a count (覆盖乡镇数) states no number: no fix',
+      spec: withRow({ l2: '数量指标', l3: '覆盖乡镇数', desc: '', value: '全覆盖' }),
+      errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), suggestion: null, severity: 'warning' }],
+    },
+    {
       name: 'a vague quantity (real tables: 按在校学生数核算经费)',
       spec: withRow({ l2: '数量指标', l3: '补助学生数', desc: '', value: '按在校学生数核算经费' }),
       errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), severity: 'warning' }],

@@ -11,7 +11,10 @@ import type { Rule, RuleContext } from '../types';
 import { amountIn, readAmount } from '../../money';
 import { isDateText, isRatioText } from '../../vocabulary';
 import { correctedSign, inferSign, isSplit, repairedNumber, shown } from './fix';
-import type { IndicatorKind } from './kind';
+import { isRateName, type IndicatorKind } from './kind';
+
+/** Words saying all of it (`全覆盖`, `全部完成`, `应保尽保`): on a rate, 100%. */
+const WHOLE_RE = /^(?:全覆盖|全面覆盖|全部覆盖|全部完成|全面完成|全部|全面|全额|足额|全部到位|足额到位|全部达标|全部合格|应(.)尽\1)$/;
 
 /** Longest sign spelling (`高于或等于`) plus one: how far before a number a sign may start. */
 const SIGN_REACH = 6;
@@ -124,8 +127,10 @@ export const qualitativeNotAllowed: Rule = {
       } else if (embedded) {
         ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion: embedded, severity: 'warning' });
       } else if (kind === 'quantity' || (kind === 'timeliness' && !statesTime(ind.value.text))) {
-        // A quantity or a deadline in vague words measures nothing a reviewer can check.
-        ctx.report({ messageId: kind === 'quantity' ? 'vagueQuantity' : 'vagueTimeliness', at: ind.value.at, data: { value: shown(ind) }, severity: 'warning' });
+        // A quantity or a deadline in vague words measures nothing a reviewer can check. A rate
+        // said to be whole (`覆盖率 | 全覆盖`, `完成率 | 全部完成`) is 100%: that is the fix.
+        const whole = kind === 'quantity' && !isSplit(ind) && isRateName(stripSpaces(ind.level3.text)) && WHOLE_RE.test(stripSpaces(ind.value.text));
+        ctx.report({ messageId: kind === 'quantity' ? 'vagueQuantity' : 'vagueTimeliness', at: ind.value.at, data: { value: shown(ind) }, severity: 'warning', ...(whole ? { suggestion: '＝100%' } : {}) });
       }
       return;
     }
