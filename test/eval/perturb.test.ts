@@ -4,9 +4,9 @@
  * release measured (all kept, a few moved onto an inserted blank column beside their label). The copies include
  * a score and a remarks column, the sheet stacked twice, a group row over a two-row header and a
  * second family of label spellings, every merge undone with its text in every cell, each form
- * table rewritten as a list export, page breaks of a
- * converted PDF (a page number line, the header printed again), every column doubled and merged in
- * pairs, each 一级 as a heading row, and the grid moved right of the block above.
+ * table rewritten as a list export, page breaks of a converted PDF (a page number line, the header
+ * printed again), every column doubled and merged in pairs, each 一级 as a heading row, and the
+ * grid moved right of the block above.
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
