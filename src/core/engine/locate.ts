@@ -619,7 +619,7 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   const unknown = known === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
   if (known !== next.cols.length && !unknown) return;
   // A header cell merged over two rows, unmerged with its text repeated: the same label again.
-  const repeats = (l: Anchor) => grid.rawText(l.row, l.col) === grid.rawText(header.row, l.col);
+  const repeats = (l: Anchor) => repeatsAbove(grid, l.row, header.row, l.col);
   // `中长期目标 | 年度目标` under `指标值` merged across both: the two periods' values, not goals.
   const periodValue = (l: Anchor) => {
     if (l.info.field !== 'goals' || l.info.period === undefined) return false;
@@ -2104,6 +2104,25 @@ function blockTotalLabel(grid: Grid, blocks: readonly Anchor[], parts: readonly 
   return undefined;
 }
 
+/**
+ * The written amounts of money labels beyond the fiscal, other and carried-over parts already read
+ * (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金), each cell once.
+ */
+function furtherParts(grid: Grid, table: TableModel, labels: readonly Anchor[], lastRow: number): Field[] {
+  // Cells already read, by address (a set: a hostile block may hold thousands of such labels).
+  const seen = new Set<string>();
+  for (const f of [table.budget.fiscal, table.budget.other, table.budget.carryOver]) if (f) seen.add(`${f.at.row},${f.at.col}`);
+  const parts: Field[] = [];
+  for (const l of labels) {
+    const v = amountOf(grid, l, lastRow);
+    const key = v && `${v.at.row},${v.at.col}`;
+    if (!v || !key || isBlankText(v.text) || seen.has(key)) continue;
+    seen.add(key);
+    parts.push(v);
+  }
+  return parts;
+}
+
 /** Reads title, unit, 项目名称, budget block and goals from the rows above a grid (or alone). */
 function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | undefined {
   let rect: Rect | undefined;
@@ -2189,34 +2208,16 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   // Several fiscal or other parts (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金) under
   // one total: every written one is a part. (Beside a 中期 total the labels come in pairs: no.)
   if (totalLabels.length <= 1) {
-    // Cells already read, by address (a set: a hostile block may hold thousands of such labels).
-    const seen = new Set<string>();
-    for (const f of [table.budget.fiscal, table.budget.other, table.budget.carryOver]) if (f) seen.add(`${f.at.row},${f.at.col}`);
-    const parts: Field[] = [];
-    for (const l of [...byField('fiscal'), ...byField('other')]) {
-      const v = amountOf(grid, l, lastRow);
-      const key = v && `${v.at.row},${v.at.col}`;
-      if (!v || !key || isBlankText(v.text) || seen.has(key)) continue;
-      seen.add(key);
-      parts.push(v);
-    }
+    const parts = furtherParts(grid, table, [...byField('fiscal'), ...byField('other')], lastRow);
     if (parts.length) table.budget.parts = parts;
   } else if (total?.info.period === 'annual' && totalLabels.some((l) => l.info.period === 'longTerm')) {
     // 实施期 and 年度 totals each over their own 其中 rows (山西's `实施期资金总额 | … | 年度资金总额 | …`
     // over 中央 / 省级 / 市县（区）财政资金 / 单位自筹): the year's parts are the labels in its total's
     // column below it, down to the next total there.
     const next = totalLabels.find((l) => l.col === total.col && l.row > total.row);
-    const seen = new Set<string>();
-    for (const f of [table.budget.fiscal, table.budget.other, table.budget.carryOver]) if (f) seen.add(`${f.at.row},${f.at.col}`);
-    const parts: Field[] = [];
-    for (const l of [...byField('fiscal'), ...byField('other')]) {
-      if (l.col !== total.col || l.row <= total.row || (next && l.row >= next.row)) continue;
-      const v = amountOf(grid, l, lastRow);
-      const key = v && `${v.at.row},${v.at.col}`;
-      if (!v || !key || isBlankText(v.text) || seen.has(key)) continue;
-      seen.add(key);
-      parts.push(v);
-    }
+    const below: Anchor[] = [];
+    for (const l of [...byField('fiscal'), ...byField('other')]) if (l.col === total.col && l.row > total.row && !(next && l.row >= next.row)) below.push(l);
+    const parts = furtherParts(grid, table, below, lastRow);
     if (parts.length) table.budget.parts = parts;
   }
   // Goals: the annual goal where the table states several (年度目标 beside 中长期目标), each
