@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { loadQuietly } from '../hosts/file/exceljs-patch';
+import '../hosts/file/exceljs-dates';
 import { keepSerials, markSheet } from '../hosts/file/annotate';
 import { checkCopyable, checkSameAsRead, CopyError, type CopyProblem } from '../hosts/file/copy-check';
 import { FileReadError, formatBytes, readFileBounded, READ_LIMITS } from '../hosts/file/read';

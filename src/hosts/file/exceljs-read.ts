@@ -10,6 +10,7 @@
  */
 import ExcelJS from 'exceljs';
 import { loadQuietly } from './exceljs-patch';
+import './exceljs-dates';
 import type { CellValue, GridInit, Rect } from '../../core/engine/grid';
 import { parseA1 } from '../../core/engine/grid';
 import { formatCellText } from './numfmt';
