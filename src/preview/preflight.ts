@@ -19,7 +19,8 @@ export type PreflightProblem =
   | { kind: 'inflate-ratio'; part: string; ratio: number }
   | { kind: 'merged-cells'; part: string; count: number; limit: number }
   | { kind: 'cells'; count: number; limit: number }
-  | { kind: 'rows'; count: number; limit: number };
+  | { kind: 'rows'; count: number; limit: number }
+  | { kind: 'number-format'; length: number; limit: number };
 
 /** Column letters then row digits (`$` allowed), as 1-based numbers; undefined otherwise. */
 function corner(ref: string): { row: number; col: number } | undefined {
@@ -30,17 +31,55 @@ function corner(ref: string): { row: number; col: number } | undefined {
   return { row: Number(m[2]), col };
 }
 
+/** True for a character of an XML name (letters, digits, `_`, `-`, `.`, `:`; ASCII is enough here). */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 45 || c === 46;
+}
+
+/**
+ * Each tag of the XML once, left to right: its name without a prefix (`x:row` as `row`) and the
+ * text from its name to its `>`, or to the next `<` when that comes first (a part cut short or
+ * broken). Work: the bytes, once. The patterns this replaces looked for an attribute anywhere
+ * before the next `>` and were tried again from every `<mergeCell` or `<c` with no `>` after it
+ * (a comment or a broken part of `<mergeCell ` repeated: 880 KB took 50 s, each doubling 4–5×).
+ */
+function eachTag(xml: string, visit: (name: string, attrs: string) => void): void {
+  const n = xml.length;
+  let lt = xml.indexOf('<');
+  // The first `>` at or after where it was looked for (n: none): found once for every tag before it.
+  let gt = -1;
+  while (lt >= 0) {
+    let j = lt + 1;
+    while (j < n && isNameChar(xml.charCodeAt(j))) j++;
+    if (gt < j) {
+      gt = xml.indexOf('>', j);
+      if (gt < 0) gt = n;
+    }
+    // A tag ends at its `>`, or where the next one starts (a part cut short or broken).
+    const next = xml.indexOf('<', j);
+    const end = next >= 0 && next < gt ? next : gt;
+    if (j > lt + 1) {
+      const full = xml.slice(lt + 1, j);
+      const colon = full.lastIndexOf(':');
+      visit(colon >= 0 ? full.slice(colon + 1) : full, xml.slice(j, end));
+    }
+    lt = next;
+  }
+}
+
 /** Cells covered by the `<mergeCell ref>` areas of a worksheet's XML, as the file states them. */
 export function mergedCellsIn(xml: string): number {
   let total = 0;
-  const re = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\sref\s*=\s*(["'])([^"']*)\1/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+  eachTag(xml, (name, attrs) => {
+    if (name !== 'mergeCell') return;
+    const m = /\sref\s*=\s*(["'])([^"']*)\1/.exec(attrs);
+    if (!m) return;
     const [a, b = a] = m[2].split(':');
     const p = corner(a);
     const q = corner(b);
-    if (!p || !q) continue;
+    if (!p || !q) return;
     total += (Math.abs(q.row - p.row) + 1) * (Math.abs(q.col - p.col) + 1);
-  }
+  });
   return total;
 }
 
@@ -53,17 +92,34 @@ export function cellsAndRowsIn(xml: string): { cells: number; lastRow: number } 
   let cells = 0;
   let row = 0;
   let lastRow = 0;
-  const re = /<(?:[A-Za-z_][\w.-]*:)?(row|c)\b([^>]*)>/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    const r = /\sr\s*=\s*["']\$?[A-Za-z]{0,4}\$?(\d{1,8})["']/.exec(m[2]);
-    if (m[1] === 'row') row = r ? Number(r[1]) : row + 1;
+  eachTag(xml, (name, attrs) => {
+    if (name !== 'row' && name !== 'c') return;
+    const r = /\sr\s*=\s*["']\$?[A-Za-z]{0,4}\$?(\d{1,8})["']/.exec(attrs);
+    if (name === 'row') row = r ? Number(r[1]) : row + 1;
     else {
       cells++;
       if (r) row = Math.max(row, Number(r[1]));
     }
     if (row > lastRow) lastRow = row;
-  }
+  });
   return { cells, lastRow };
+}
+
+/**
+ * The longest number format code of a styles part (characters, an entity counted as one). Excel
+ * takes at most 255; ExcelJS's date test, asked for every numeric cell, is quadratic in a code of
+ * `[` with no `]` (the browser's ExcelJS cannot be given ours, as the command line's is).
+ */
+export function longestNumberFormat(xml: string): number {
+  let longest = 0;
+  eachTag(xml, (name, attrs) => {
+    if (name !== 'numFmt') return;
+    const m = /\sformatCode\s*=\s*(["'])([^"']*)\1/.exec(attrs);
+    if (!m) return;
+    const length = m[2].replace(/&[#\w]+;/g, '_').length;
+    if (length > longest) longest = length;
+  });
+  return longest;
 }
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
@@ -111,6 +167,10 @@ export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInfl
       }
     } else continue;
     inflated += out.length;
+    if (e.name === 'xl/styles.xml') {
+      const length = longestNumberFormat(decodeXml(out));
+      if (length > limits.maxFormatChars) return { kind: 'number-format', length, limit: limits.maxFormatChars };
+    }
     if (WORKSHEET.test(e.name)) {
       const xml = decodeXml(out);
       const count = mergedCellsIn(xml);

@@ -85,6 +85,8 @@ function refusal(problem: PreflightProblem, name: string, locale: Locale): OpenE
       return new OpenError('too-large', t('preview.error.cells', locale, { name, limit: count(problem.limit) }));
     case 'rows':
       return new OpenError('too-large', t('preview.error.rows', locale, { name, limit: count(problem.limit) }));
+    case 'number-format':
+      return new OpenError('too-large', t('preview.error.numberFormat', locale, { name, length: count(problem.length), limit: count(problem.limit) }));
   }
 }
 

@@ -11,6 +11,7 @@ import { PREVIEW_EXCELJS_LIMITS, READ_LIMITS } from '../../src/hosts/file/limits
 import { leanModelFromXlsx } from '../../src/standin/xlsx-lean';
 import { book, tableXml } from '../helpers/hostile-unseen';
 import { hostileWorkbooks } from '../helpers/hostile';
+import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
 
 const x = tableXml();
 /** The table with merged areas and a formula (the fast loader leaves formulas to ExcelJS). */
@@ -116,4 +117,37 @@ describe('round 11: what ExcelJS is given, over all sheets', () => {
     expect(await preflight(twoSheets, undefined, { ...limits, maxCells: 2 * cellsPerSheet - 1 })).toEqual({ kind: 'cells', count: 2 * cellsPerSheet, limit: 2 * cellsPerSheet - 1 });
     expect(PREVIEW_EXCELJS_LIMITS.maxCells).toBe(1_000_000);
   });
+});
+
+describe('round 14: tags built to make preflight slow', () => {
+  test('`<mergeCell ` or `<c ` repeated with no `>` after them (in a comment, or a broken part): work linear in the part', () => {
+    // In a comment the part is good XML, which ExcelJS reads; preflight looks before it does.
+    expect(growthRatio((n) => mergedCellsIn(`<worksheet><!--${'<mergeCell '.repeat(n)}--></worksheet>`), 4_000)).toBeLessThan(LINEAR_BOUND);
+    expect(growthRatio((n) => cellsAndRowsIn(`<worksheet><sheetData>${'<c r="A1" '.repeat(n)}`), 4_000)).toBeLessThan(LINEAR_BOUND);
+    expect(growthRatio((n) => mergedCellsIn(`<worksheet>${'<mergeCell ref="A1:B2" '.repeat(n)}`), 4_000)).toBeLessThan(LINEAR_BOUND);
+  });
+
+  test('what they count: a tag cut short still counts, a `<` inside a tag starts the next one (before: one tag), prefixes as before', () => {
+    expect(mergedCellsIn('<mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="A1:A3"')).toBe(4 + 3);
+    expect(mergedCellsIn('<mergeCell ref="A1:B2" <mergeCell ref="C1:C2"/>')).toBe(4 + 2);
+    expect(mergedCellsIn('<mergeCells count="1"><mergeCellx ref="A1:B2"/></mergeCells>')).toBe(0);
+    expect(cellsAndRowsIn('<x:row r="4"><x:c r="B4"/><c r="C7" <c/>')).toEqual({ cells: 3, lastRow: 7 });
+  });
+});
+
+test('round 14: a number format code past Excel’s 255 characters, in a file left to ExcelJS, is refused before ExcelJS tests it for every numeric cell', async () => {
+  const styled = (code: string) => {
+    const sheetData = x.sheetData.replace('<c r="B2">', '<c r="B2" s="1">');
+    // A sheet with relationships of its own: the fast loader leaves the file to ExcelJS.
+    const rels = { name: 'xl/worksheets/_rels/sheet1.xml.rels', data: '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>' };
+    const styles = `<numFmts count="1"><numFmt numFmtId="200" formatCode="${code}"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="200"/></cellXfs>`;
+    return book({ sheets: [{ name: '绩效目标表', body: sheetData }], sharedStrings: x.sst, styles, extra: [rels] });
+  };
+  expect(await leanModelFromXlsx(styled('0'))).toBeUndefined();
+  const err = await refusal(styled('['.repeat(20_000)));
+  expect(err.code).toBe('too-large');
+  expect(err.message).toBe('“坏.xlsx”中有一个数字格式长 20,000 个字符，超过 Excel 的 255 个字符上限（Excel 不会保存这样的文件，可能是被改动过或恶意构造的），预览无法打开。请用命令行 perf-target check 检查该文件。');
+  // An entity is one character; 255 is Excel's and opens.
+  const model = await readModel(styled(`0&quot;${'x'.repeat(252)}&quot;`), 'ok.xlsx', 'zh-CN');
+  expect([...model.sheets[0].cells.values()].some((c) => c.value === 12)).toBe(true);
 });

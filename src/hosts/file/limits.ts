@@ -116,6 +116,13 @@ export const PREVIEW_EXCELJS_LIMITS = {
    * sheets fit.
    */
   maxLastRows: COPY_LIMITS.maxLastRows,
+  /**
+   * Characters of a number format code (Excel's own limit, numfmt.ts MAX_FORMAT_CHARS). ExcelJS
+   * tests a code for dates once per numeric cell, in time quadratic in a code of `[` with no `]`
+   * (40,000 of them: 1.6 s a cell); the command line gives it a linear test, the browser build
+   * cannot be given one.
+   */
+  maxFormatChars: 255,
 } as const;
 
 export type ReadLimits = typeof READ_LIMITS;
