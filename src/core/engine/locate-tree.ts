@@ -16,6 +16,7 @@
  */
 import type { CellAddress, Grid } from './grid';
 import { classifyLabel } from './labels';
+import { memoText } from './memo';
 import type { Field, IndicatorRow, LevelField, ParsedValue, TableModel } from '../model';
 import { resolveLevel1, resolveLevel2 } from './taxonomy';
 import { labelKey } from './text';
@@ -34,6 +35,29 @@ const CONFIRM_ROWS = 12;
 /** Blank rows that end the outline. */
 const BLANK_GAP = 2;
 
+/**
+ * classifyLabel, remembered per text: every row of a sheet where no other grid was found is
+ * looked at here, cell by cell, and most cells repeat a few texts (a sheet of 1,000,000 copies of
+ * one number ran the labels' 200 patterns on each: 8 of its 12 seconds).
+ */
+const classifyLabelOnce = memoText(classifyLabel);
+
+/**
+ * True for a text of ASCII digits with signs, points, commas and percent signs only (`12`,
+ * `-3.5`, `1,200.00`, `45%`), which is no label and no column name (a test holds that
+ * classifyLabel says so): such a cell is not looked up. A sheet of 1,000,000 different numbers
+ * ran the labels' patterns on each (10 of its 20 seconds), and no memory helps there.
+ */
+function isNumberText(text: string): boolean {
+  let digit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c !== 43 && c !== 44 && c !== 45 && c !== 46 && c !== 37) return false; // + , - . %
+  }
+  return digit;
+}
+
 /** The outline's header in a row (`项目 | 指标值 | 绩效金额`), confirmed by level names below it. */
 export function treeHeaderAt(grid: Grid, row: number, cells: readonly CellAddress[]): TreeHeader | undefined {
   let value: number | undefined;
@@ -41,7 +65,8 @@ export function treeHeaderAt(grid: Grid, row: number, cells: readonly CellAddres
   let amount: number | undefined;
   for (const c of cells) {
     const text = grid.rawText(c.row, c.col);
-    const info = classifyLabel(text);
+    if (isNumberText(text)) continue;
+    const info = classifyLabelOnce(text);
     if (info?.header === 'level1' || info?.header === 'level2' || info?.header === 'level3') return undefined;
     if (info?.header === 'value' && value === undefined) value = c.col;
     else if (NAME_HEADER.test(labelKey(text)) && name === undefined) name = c.col;
