@@ -39,10 +39,39 @@ interface Relationship {
   target: string;
 }
 
+/**
+ * The attribute text of each `<Relationship …>` tag, in one pass: a tag ends at its `>` or where
+ * the next `<` starts; one with no `>` after it is none. The pattern this replaces (`<Relationship\b([^>]*)`) ran from every
+ * `<Relationship` to the end of a part with no `>` after them: a customXml item's own
+ * relationships (a part ExcelJS never reads) of 280 KB took 5.5 s, 4 MB many minutes.
+ */
+export function relationshipTags(xml: string): string[] {
+  const out: string[] = [];
+  const n = xml.length;
+  let at = xml.indexOf('<Relationship');
+  let gt = -1; // the first `>` at or after where it was looked for
+  while (at >= 0) {
+    const from = at + 13;
+    const next = xml.indexOf('<', from);
+    const c = xml.charCodeAt(from);
+    // `\b`: the name ends here (not `<Relationships`).
+    if (!(from < n && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95))) {
+      if (gt < from) {
+        gt = xml.indexOf('>', from);
+        if (gt < 0) break; // no tag closes after here (the pattern matched none either)
+      }
+      const end = next >= 0 && next < gt ? next : gt;
+      out.push(xml.slice(from, end > from && xml.charCodeAt(end - 1) === 47 ? end - 1 : end));
+    }
+    at = next < 0 ? -1 : xml.indexOf('<Relationship', next);
+  }
+  return out;
+}
+
 function relationships(xml: string): Relationship[] {
   const out: Relationship[] = [];
-  for (const m of xml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-    const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(m[1])?.[1];
+  for (const tag of relationshipTags(xml)) {
+    const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
     const id = attr('Id');
     const type = attr('Type');
     const target = attr('Target');
