@@ -212,11 +212,51 @@ const scratch: number[] = [];
 /** The row's stored columns, before merges and blanks are left out. */
 const stored: number[] = [];
 
+/** A row's labels and titles as scanRow finds them, copied out at the row's end (lists of the right size). */
+const rowLabels: (Anchor | undefined)[] = [];
+const rowTitles: (CellAddress | undefined)[] = [];
+
+/**
+ * The first `n` items of a scratch list as a list of their own, the scratch emptied of them (so
+ * that it holds no cell of a sheet checked before). A list grown by push from empty has room for
+ * 17 items; most rows hold one to three labels.
+ */
+function takeScratch<T>(list: (T | undefined)[], n: number): T[] {
+  const out = list.slice(0, n) as T[];
+  for (let k = 0; k < n; k++) list[k] = undefined;
+  return out;
+}
+
+/** The column lists of the last few scans made (scans never change their lists, so rows may share one). */
+const recentCols: (readonly number[])[] = [NO_COLS, NO_COLS, NO_COLS, NO_COLS];
+let recentNext = 0;
+
+/**
+ * The first `n` columns of scratch as a scan's list: one of the last few lists made when it holds
+ * the same columns. A grid's rows repeat a few layouts row after row (`一级 | 二级 | 三级 | … | 指标值`,
+ * and the same without the 一级 merged down from above), so most rows share a list instead of each
+ * holding a copy the collector keeps until the sheet is located. Four lists are held between sheets.
+ */
+function colsOf(n: number): readonly number[] {
+  for (let i = 0; i < recentCols.length; i++) {
+    const list = recentCols[i];
+    if (list.length !== n) continue;
+    let k = 0;
+    while (k < n && list[k] === scratch[k]) k++;
+    if (k === n) return list;
+  }
+  const made = scratch.slice(0, n);
+  recentCols[recentNext] = made;
+  recentNext = (recentNext + 1) % recentCols.length;
+  return made;
+}
+
 /** Scans a row's anchor cells (a merged area counts once, at its top-left); undefined for a row showing nothing. */
 function scanRow(grid: Grid, row: number): RowScan | undefined {
-  // Most rows hold no label and no title (and many nothing at all): they share one empty list until they do.
-  let found: Anchor[] = NO_LABELS;
-  let titles: CellAddress[] = NO_CELLS;
+  // Most rows hold no label and no title (and many nothing at all): they keep the scan's shared
+  // empty lists; a row's own are gathered in scratch lists and copied out at its end.
+  let labelCount = 0;
+  let titleCount = 0;
   let footer = false;
   let footerAsk = 0;
   let n = 0;
@@ -245,18 +285,18 @@ function scanRow(grid: Grid, row: number): RowScan | undefined {
       kind = labelOrTitleOf(text);
       footerAsk |= ask;
     }
-    if (kind === 'title') (titles === NO_CELLS ? (titles = []) : titles).push({ row, col });
-    else if (kind) (found === NO_LABELS ? (found = []) : found).push({ row, col, info: kind, text });
+    if (kind === 'title') rowTitles[titleCount++] = { row, col };
+    else if (kind) rowLabels[labelCount++] = { row, col, info: kind, text };
     else if (text.length <= 4096 && (text.indexOf('：') > 0 || text.indexOf(':') > 0)) {
       const inline = labelInCell(text);
-      if (inline) (found === NO_LABELS ? (found = []) : found).push({ row, col, info: inline.info, text, inline: inline.value });
+      if (inline) rowLabels[labelCount++] = { row, col, info: inline.info, text, inline: inline.value };
     }
   }
   // A blank row (or one under merges begun above) holds no label or title either: no scan is made.
   if (n === 0) return undefined;
-  const scan = new Scan(row, scratch.slice(0, n));
-  scan.labels = found;
-  scan.titles = titles;
+  const scan = new Scan(row, colsOf(n));
+  if (labelCount > 0) scan.labels = takeScratch(rowLabels, labelCount);
+  if (titleCount > 0) scan.titles = takeScratch(rowTitles, titleCount);
   scan.footer = footer;
   scan.footerAsk = footerAsk;
   return scan;
