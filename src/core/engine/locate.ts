@@ -959,6 +959,16 @@ function columnHolds(grid: Grid, header: HeaderRow, col: number, lastRow: number
   return { signs, natures, units, filled };
 }
 
+/**
+ * True when a data cell of the column below the header is written: columnHolds(…).filled > 0,
+ * stopping at the first such cell (every wide header cell of a form is asked, and its column is
+ * written from its first row).
+ */
+function columnFilled(grid: Grid, header: HeaderRow, col: number, lastRow: number): boolean {
+  for (let r = header.row + 1; r <= lastRow; r++) if (!grid.isBlank(r, col)) return true;
+  return false;
+}
+
 /** Roles whose header cell may be merged over columns the data is written in. */
 const WIDE_ROLES: readonly ColumnRole[] = ['level1', 'level2', 'level3', 'value', 'description', 'weight'];
 
@@ -970,12 +980,15 @@ const WIDE_ROLES: readonly ColumnRole[] = ['level1', 'level2', 'level3', 'value'
 function rolesUnderWideHeaders(grid: Grid, header: HeaderRow, lastRow: number): void {
   const cols = header.columns;
   if (lastRow <= header.row) return;
-  const taken = new Set<number>([...Object.values(cols), ...header.ambiguous]);
+  // The columns taken as the header stood when first needed (no role moved before that): made
+  // only for a wide header cell with nothing under its first column, rare, not for every grid.
+  let taken: Set<number> | undefined;
   for (const role of WIDE_ROLES) {
     const col = cols[role];
     if (col === undefined) continue;
     const merged = grid.mergeAt(header.row, col);
-    if (!merged || merged.left !== col || merged.right === col || columnHolds(grid, header, col, lastRow).filled > 0) continue;
+    if (!merged || merged.left !== col || merged.right === col || columnFilled(grid, header, col, lastRow)) continue;
+    taken ??= new Set<number>([...Object.values(cols), ...header.ambiguous]);
     let best = col;
     let most = 0;
     for (let c = col + 1; c <= Math.min(merged.right, col + 4); c++) {
