@@ -781,13 +781,26 @@ function valueRightOf(grid: Grid, at: CellAddress & Pick<Anchor, 'inline'>): Fie
   let right = grid.mergeAt(at.row, at.col)?.right ?? at.col;
   // A label in (or merged up to) the last column has no cell for its value: the value is empty, at the label.
   if (right >= LAST_EXCEL_COL) return { at: grid.anchor(at.row, at.col), text: '', value: null, label: at };
-  const next = grid.anchor(at.row, right + 1);
+  // The cell right of the label (its merge's top-left), and the one past any spacer: addresses as
+  // numbers, an address object made only for the field returned.
+  const nm = grid.mergeAt(at.row, right + 1);
+  const nextRow = nm ? nm.top : at.row;
+  const nextCol = nm ? nm.left : right + 1;
   const limit = Math.min(grid.lastCol - 1, right + SPACER_MAX);
   while (right < limit && grid.isBlank(at.row, right + 1) && isSpacerColumn(grid, right + 1, at.row)) right++;
-  const cell = grid.anchor(at.row, right + 1);
+  const cm = grid.mergeAt(at.row, right + 1);
+  const cellRow = cm ? cm.top : at.row;
+  const cellCol = cm ? cm.left : right + 1;
   // Past a spacer only to a written value: another label there means this one's value is empty.
-  if (cell.col !== next.col && (grid.isBlank(cell.row, cell.col) || classifyLabelOnce(grid.rawText(cell.row, cell.col)) !== undefined)) return fieldAt(grid, next, at);
-  return fieldAt(grid, cell, at);
+  if (cellCol !== nextCol && (grid.isBlank(cellRow, cellCol) || classifyLabelOnce(grid.rawText(cellRow, cellCol)) !== undefined)) return fieldAtAnchor(grid, nextRow, nextCol, at);
+  return fieldAtAnchor(grid, cellRow, cellCol, at);
+}
+
+/** fieldAt of a cell that is its merge's top-left already (or in no merge), with its label. */
+function fieldAtAnchor(grid: Grid, row: number, col: number, label: CellAddress): Field {
+  const f: Field = { at: { row, col }, text: grid.rawText(row, col), value: grid.rawValue(row, col) };
+  f.label = label;
+  return f;
 }
 
 function fieldAt(grid: Grid, cell: CellAddress, label?: CellAddress): Field {
@@ -2387,6 +2400,11 @@ function layoutOf(grid: Grid, header: HeaderRow, upperRows: RowScan[]): LayoutId
   return valueMerge || hasBlock ? 'L1' : 'L2';
 }
 
+/** A list project's field in a column of the header (its label the header's cell), or undefined with no such column. */
+function listField(grid: Grid, headerRow: number, row: number, col: number | undefined): Field | undefined {
+  return col === undefined ? undefined : fieldAt(grid, { row, col }, { row: headerRow, col });
+}
+
 /** L4: one header, several projects below it, each a table of its own. */
 /**
  * The projects of a list export under `header`, one table each. `continues`: the last project
@@ -2432,20 +2450,18 @@ function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowS
     if (indicators.length === 0 && unused.length === 0 && onlyCellInRow(grid, start, nameCol, header.left, header.right)) return;
     const t = emptyTable(firstIndex + tables.length, 'L4');
     t.range = { top: start, bottom: end, left: header.left, right: header.right };
-    const label = (col: number | undefined) => (col === undefined ? undefined : { row: header.row, col });
-    const at = (col: number | undefined) => (col === undefined ? undefined : fieldAt(grid, { row: start, col }, label(col)));
-    t.projectName = at(nameCol);
-    const total = at(p.total);
+    t.projectName = listField(grid, header.row, start, nameCol);
+    const total = listField(grid, header.row, start, p.total);
     if (total) t.budget.total = total;
-    const fiscal = at(p.fiscal);
+    const fiscal = listField(grid, header.row, start, p.fiscal);
     if (fiscal) t.budget.fiscal = fiscal;
-    const other = at(p.other);
+    const other = listField(grid, header.row, start, p.other);
     if (other) t.budget.other = other;
-    const use = at(p.use);
+    const use = listField(grid, header.row, start, p.use);
     if (use) t.budget.use = use;
-    const goals = at(p.goals);
+    const goals = listField(grid, header.row, start, p.goals);
     if (goals) t.goals = goals;
-    const unitName = at(p.unitName);
+    const unitName = listField(grid, header.row, start, p.unitName);
     if (unitName) t.unitName = unitName;
     t.header = { row: header.row, columns: header.columns };
     t.indicators = indicators;
@@ -2568,36 +2584,59 @@ const level1KindOf = memoText((t: string): 'scoring' | 'department' | undefined 
   return undefined;
 });
 
+/** What a title says of its table's kind (titleDecision): nothing (it does not decide), another kind (set on the table), a project's. */
+type TitleSays = 0 | 1 | 2;
+const SAYS_NOTHING = 0;
+const SAYS_KIND = 1;
+const SAYS_PROJECT = 2;
+
+/**
+ * What the title at `at` decides of the table's kind: another kind (set on the table), a project,
+ * or nothing. A function of the module, not a closure made per table (kindOf runs for every table).
+ */
+function titleDecision(grid: Grid, table: TableModel, at: CellAddress): TitleSays {
+  const text = grid.rawText(at.row, at.col);
+  const kind = titleKind(text);
+  if (kind === undefined) return SAYS_NOTHING;
+  // `部门预算绩效目标表` over a 项目名称 of the table's own: the project tables of a department's
+  // budget (its whole spending's table says 整体).
+  if (kind === 'department' && projectLabelled(grid, table) && DEPARTMENT_BUDGET_TITLE_RE.test(labelKey(text))) return SAYS_PROJECT;
+  if (kind !== 'project') {
+    setKind(table, kind, at);
+    return SAYS_KIND;
+  }
+  return SAYS_PROJECT;
+}
+
+function setKind(table: TableModel, kind: TableKind, at: CellAddress): void {
+  table.kind = kind;
+  table.kindAt = at;
+}
+
 /**
  * What kind of table this is: a column only other tables have (实际完成值, 得分, 执行进度), else
  * the title's words (部门整体…, …自评表); a project target table otherwise.
  */
 function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowScan[], scans: ScanIndex, prev: TableModel | undefined): void {
-  const set = (kind: TableKind, at: CellAddress) => {
-    table.kind = kind;
-    table.kindAt = at;
-  };
   // A title that names another kind says it plainly: the table's own, else the nearest above it
-  // (the rows above from the nearest up, each row's titles left to right).
+  // (the rows above from the nearest up, each row's titles left to right). A title decides when a
+  // kind is set or the table is titled a project.
   let titled = false;
   let anyTitle = table.title !== undefined;
-  /** True when this title decides: a kind is set, or the table is titled a project. */
-  const byTitle = (at: CellAddress): boolean => {
-    const text = grid.rawText(at.row, at.col);
-    const kind = titleKind(text);
-    if (kind === undefined) return false;
-    // `部门预算绩效目标表` over a 项目名称 of the table's own: the project tables of a department's
-    // budget (its whole spending's table says 整体).
-    if (kind === 'department' && projectLabelled(grid, table) && DEPARTMENT_BUDGET_TITLE_RE.test(labelKey(text))) titled = true;
-    else if (kind !== 'project') set(kind, at);
-    else titled = true;
-    return true;
-  };
-  let decided = table.title !== undefined && byTitle(table.title.at);
+  let decided = false;
+  if (table.title !== undefined) {
+    const says = titleDecision(grid, table, table.title.at);
+    titled = says === SAYS_PROJECT;
+    decided = says !== SAYS_NOTHING;
+  }
   for (let i = above.length - 1; i >= 0 && !decided; i--) {
     const titles = above[i].titles;
     if (titles.length > 0) anyTitle = true;
-    for (let k = 0; k < titles.length && !decided; k++) decided = byTitle(titles[k]);
+    for (let k = 0; k < titles.length && !decided; k++) {
+      const says = titleDecision(grid, table, titles[k]);
+      if (says === SAYS_PROJECT) titled = true;
+      decided = says !== SAYS_NOTHING;
+    }
   }
   // A title not read as one (a note after it, its end cut off): a cell alone in its row, above
   // the table's first label.
@@ -2607,7 +2646,7 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     const kind = looseTitleKind(grid.rawText(above[i].row, cols[0]));
     if (kind === undefined) continue;
     anyTitle = decided = true;
-    if (kind !== 'project') set(kind, { row: above[i].row, col: cols[0] });
+    if (kind !== 'project') setKind(table, kind, { row: above[i].row, col: cols[0] });
     else titled = true;
   }
   // A kind was set; otherwise every row above was walked (anyTitle is whole) or a title was found.
@@ -2624,7 +2663,7 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     for (const l of scans.get(r)?.labels ?? NO_ANCHORS) if (l.info.kind && l.info.field !== 'goals' && !((titled || projectForm) && l.info.kind === 'scoring')) markers.push(l);
   }
   const marker = strongestMarker(grid, markers);
-  if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
+  if (marker?.info.kind) return setKind(table, marker.info.kind, { row: marker.row, col: marker.col });
   // Under a title naming a project, or a `项目名称` (a transfer's table names its 专项 or 转移支付),
   // money from 中央补助/省级补助/地方配套 (a marker that is also a field) is where a project's funds
   // come from (a county's 高标准农田 project), not a transfer payment's table.
@@ -2638,19 +2677,19 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
       const kind = l.info.kind;
       if (!kind || ((titled || named) && l.info.field !== undefined)) continue;
       if (ownForm && kind !== 'self-eval' && kind !== 'monitor' && kind !== 'adjustment') continue;
-      return set(kind, { row: l.row, col: l.col });
+      return setKind(table, kind, { row: l.row, col: l.col });
     }
   }
   // 决策 / 过程 as a 一级: the evaluation framework (绩效评价指标体系: 决策、过程、产出、效益), a
   // scoring table; no target table has them.
   for (const ind of table.indicators) {
     const kind = level1KindOf(ind.level1.text);
-    if (kind !== undefined) return set(kind, ind.level1.at);
+    if (kind !== undefined) return setKind(table, kind, ind.level1.at);
   }
   // A 项目名称 that names a department's whole spending (`某某局2024年度部门整体支出`, as some
   // systems file the department's own targets): a department's table.
   const own = table.projectName;
-  if (own && own.text.length <= 60 && /整体(支出|绩效)(目标)?$/.test(labelKey(own.text))) return set('department', own.label ?? own.at);
+  if (own && own.text.length <= 60 && /整体(支出|绩效)(目标)?$/.test(labelKey(own.text))) return setKind(table, 'department', own.label ?? own.at);
   // The rows above, then the header rows (a list export's 部门名称 and 整体绩效目标 are columns of its header).
   const near = headerRows.length === 0 ? above : [...above, ...headerRows.map((r) => scans.get(r)).filter((s): s is RowScan => s !== undefined)];
   // 整体绩效目标 in a table with no 项目名称 (a project's own goals may be called 整体目标): the
@@ -2658,7 +2697,7 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   if (!table.projectName) {
     for (const s of near) {
       for (const l of s.labels) {
-        if (l.info.field === 'goals' && /^(部门|单位)?(年度)?整体/.test(labelKey(grid.rawText(l.row, l.col)))) return set('department', { row: l.row, col: l.col });
+        if (l.info.field === 'goals' && /^(部门|单位)?(年度)?整体/.test(labelKey(grid.rawText(l.row, l.col)))) return setKind(table, 'department', { row: l.row, col: l.col });
       }
     }
   }
@@ -2669,27 +2708,27 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
       for (const l of s.labels) {
         // `部门名称：某某局` in one cell: its label is the part before the colon.
         const label = l.inline === undefined ? l.text : l.text.slice(0, Math.max(0, l.text.search(/[:：]/)));
-        if (l.info.field === 'unitName' && DEPARTMENT_NAME_RE.test(labelKey(label))) return set('department', { row: l.row, col: l.col });
+        if (l.info.field === 'unitName' && DEPARTMENT_NAME_RE.test(labelKey(label))) return setKind(table, 'department', { row: l.row, col: l.col });
       }
     }
     // 地区 / 区域 over a transfer's money and targets, no 项目名称: a region's table.
     for (const s of near) {
       for (const col of s.cols) {
         const text = grid.rawText(s.row, col);
-        if (text.length <= 8 && REGION_COLUMN_RE.test(labelKey(text))) return set('region', { row: s.row, col });
+        if (text.length <= 8 && REGION_COLUMN_RE.test(labelKey(text))) return setKind(table, 'region', { row: s.row, col });
       }
     }
   }
   // No title in the sheet: a sheet named after its kind (`部门整体支出绩效目标表`) tells it.
   // A sheet named after the table's own project (`自评系统运维` over 项目名称 `自评系统运维项目`) names no kind.
   const bySheet = titled || namedAfterProject(grid.name, table) ? undefined : sheetKind(grid.name);
-  if (bySheet && bySheet !== 'project') return set(bySheet, { row: table.range.top, col: table.range.left });
+  if (bySheet && bySheet !== 'project') return setKind(table, bySheet, { row: table.range.top, col: table.range.left });
   // A grid with no title of its own right after a table of another kind is that table's next
   // part (a 自评表's second grid, a 部门整体表's indicators under its tasks); one under its own
   // 项目名称 is a project's table that lost its title. After a transfer's, region's or policy's table
   // (each named by its fund or policy), one named by a 专项名称 is the same kind's next table.
   const ownName = prev?.kind === 'transfer' || prev?.kind === 'region' || prev?.kind === 'policy' ? ownProjectName(grid, table) : table.projectName !== undefined;
-  if (!anyTitle && !ownName && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
+  if (!anyTitle && !ownName && prev?.kind && prev.kind !== 'project' && prev.kindAt) setKind(table, prev.kind, prev.kindAt);
 }
 
 /**
@@ -3115,14 +3154,17 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     const stopAt = Math.min(nextHeaderRow, nextProject) - (headed ? 2 : 1);
     // The rows above the grid: up to the header row, or with no header row written, up to the grid.
     const upperEnd = header.implied ? header.row : header.row - 1;
-    const upperRows = trimUpper(rowsBetween(boundary, upperEnd), upperEnd);
+    // The rows between the table above and this grid, listed once: the upper part read from them
+    // (trimmed) and the kind judged from them all.
+    const aboveRows = rowsBetween(boundary, upperEnd);
+    const upperRows = trimUpper(aboveRows, upperEnd);
 
     const headerRows = header.implied ? [] : [header.row, header.row - 1];
     if (header.project.projectName !== undefined) {
       const before = tables[tables.length - 1];
       const continues = before?.layout === 'L4' && repeatsHeader(grid, before, header, scans) ? before : undefined;
       const { tables: l4, last } = readL4(grid, header, scans, upperRows, stopAt, tables.length, parses, continues);
-      for (const t of l4) kindOf(grid, t, headerRows, rowsBetween(boundary, upperEnd), scans, tables[tables.length - 1]);
+      for (const t of l4) kindOf(grid, t, headerRows, aboveRows, scans, tables[tables.length - 1]);
       append(tables, l4);
       boundary = last + 1;
       continue;
@@ -3190,7 +3232,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     t.range.top = Math.max(t.range.top, boundary);
     // Rows below the header belong to the grid only up to `last`.
     t.range.bottom = Math.max(last, header.row);
-    kindOf(grid, t, headerRows, rowsBetween(boundary, upperEnd), scans, tables[tables.length - 1]);
+    kindOf(grid, t, headerRows, aboveRows, scans, tables[tables.length - 1]);
     if (t.kind !== undefined && t.kind !== 'project') coverSummaryRows(grid, t, header, stopAt);
     tables.push(t);
     boundary = t.range.bottom + 1;
