@@ -28,7 +28,7 @@ import { Decimal } from './decimal';
 import { readAmount } from './money';
 import { labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
 import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
-import { isFiller, TRAILING } from './vocabulary';
+import { isFiller, isNoUnit, TRAILING } from './vocabulary';
 import { canonicalUnit } from './units';
 import { memoText } from './memo';
 
@@ -901,11 +901,15 @@ function levelsByContent(grid: Grid, header: HeaderRow, lastRow: number): void {
   }
 }
 
-/** What a column's data cells hold: signs, 定性/定量 words, units, and cells with text. */
-function columnHolds(grid: Grid, header: HeaderRow, col: number, lastRow: number): { signs: number; natures: number; units: number; filled: number } {
+/**
+ * What a column's data cells hold: signs, 定性/定量 words, units, “no unit” marks (无, `-`
+ * beside a 定性 value) and cells with text.
+ */
+function columnHolds(grid: Grid, header: HeaderRow, col: number, lastRow: number): { signs: number; natures: number; units: number; noUnits: number; filled: number } {
   let signs = 0;
   let natures = 0;
   let units = 0;
+  let noUnits = 0;
   let filled = 0;
   for (let r = header.row + 1; r <= lastRow; r++) {
     if (grid.isBlank(r, col)) continue;
@@ -915,8 +919,9 @@ function columnHolds(grid: Grid, header: HeaderRow, col: number, lastRow: number
     if (content === 'sign') signs++;
     else if (content === 'nature') natures++;
     else if (canonicalUnit(stripSpaces(text)) !== undefined) units++;
+    else if (isNoUnit(text)) noUnits++;
   }
-  return { signs, natures, units, filled };
+  return { signs, natures, units, noUnits, filled };
 }
 
 /** Roles whose header cell may be merged over columns the data is written in. */
@@ -996,7 +1001,8 @@ function splitValueByContent(grid: Grid, header: HeaderRow, lastRow: number): vo
   }
   if (cols.unit === undefined && free(cols.value + 1)) {
     const right = columnHolds(grid, header, cols.value + 1, lastRow);
-    if (mostly(right.units, right.filled)) {
+    // 无 beside a 定性 value is the unit column's “no unit” (湖南 预算一体化), when real units are there too.
+    if (right.units > 0 && mostly(right.units + right.noUnits, right.filled)) {
       cols.unit = cols.value + 1;
       header.right = Math.max(header.right, cols.unit);
     }
