@@ -569,6 +569,25 @@ describe('locateTables — a split value the header does not name, read by what 
     );
     expect(t.header?.columns).toEqual({ level1: 0, level2: 1, level3: 2, value: 3 });
   });
+  it('a grid with no header row written: a column of signs after the 三级 is the sign column, the number right of it', () => {
+    const [t] = locateTables(
+      sheet([
+        ['项目名称', '某项目', null, null, null, null],
+        ['年度绩效目标', '完成培训', null, null, null, null],
+        ['产出指标', '数量指标', '培训人数', '≥', 100, '人'],
+        [null, '质量指标', '培训合格率', '=', 100, '%'],
+        ['效益指标', '社会效益指标', '服务水平', '定性', '有所提升', '无'],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '≥', 90, '%'],
+      ]),
+    );
+    expect(t.header?.columns).toMatchObject({ level3: 2, sign: 3, value: 4, unit: 5 });
+    expect(t.indicators.map((i) => [i.parsed.sign, i.parsed.number, i.parsed.unit])).toEqual([
+      ['≥', 100, '人'],
+      ['＝', 100, '%'],
+      [undefined, undefined, undefined],
+      ['≥', 90, '%'],
+    ]);
+  });
   it('a column of other words stays unread (备注 beside the value)', () => {
     const [t] = locateTables(
       sheet([

@@ -988,7 +988,10 @@ function splitValueByContent(grid: Grid, header: HeaderRow, lastRow: number): vo
   // One column past the header's last label may be the unit column under no header at all.
   const free = (c: number) => c > level3 && c <= header.right + 1 && !taken.has(c) && unnamedHeaderCell(grid, header.row, c);
   const merged = grid.mergeAt(header.row, cols.value);
-  if (cols.sign === undefined && cols.nature === undefined && merged && merged.left === cols.value && merged.right > cols.value) {
+  const wide = merged !== undefined && merged.left === cols.value && merged.right > cols.value;
+  // With no header row written (an implied header), the column after the 三级 is read by what it
+  // holds too: a column of signs there is the sign column, the number stands right of it.
+  if (cols.sign === undefined && cols.nature === undefined && (wide || (header.implied === true && free(cols.value + 1)))) {
     const role = signColumnRole(columnHolds(grid, header, cols.value, lastRow));
     if (role) {
       cols[role] = cols.value;
