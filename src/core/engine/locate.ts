@@ -2789,7 +2789,7 @@ function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
   const bands = columnBands(used, across, cuts, band);
   if (bands === undefined || bands.length < 2) return undefined;
   joinHeaderBands(scans, band, bands, first);
-  markOwnBands(scans, band, bands, first);
+  markOwnBands(grid, scans, band, bands, first);
   const own = bands.filter((b) => b.own).length;
   if (own < 2 || own > MAX_BANDS) return undefined;
   // Each band with a table of its own, with the bands after it up to the next such band.
@@ -2854,17 +2854,25 @@ function columnBands(used: Uint8Array, across: Int32Array, cuts: Set<number>, ba
   return bands;
 }
 
-/** Marks the bands holding a table of their own: a 一级 or 二级 header label, or a 项目名称. */
-function markOwnBands(scans: ScanIndex, band: Int32Array, bands: { own: boolean }[], first: number): void {
+/**
+ * Marks the bands holding a table of their own: a 一级 or 二级 header label, or a 项目名称 whose
+ * value column is in its band. A column of labels alone, its values beyond a spacer column no
+ * merged area crosses (a form with no title row, a blank column after its labels), owns no table:
+ * before, its labels were read as a table of their own (项目名称 empty, no indicators).
+ */
+function markOwnBands(grid: Grid, scans: ScanIndex, band: Int32Array, bands: { own: boolean }[], first: number): void {
   const all = scans.values();
   for (let k = 0; k < all.length; k++) {
     const labels = all[k].labels;
     for (let j = 0; j < labels.length; j++) {
       const l = labels[j];
       const h = l.info.header;
-      if (h === 'level1' || h === 'level2' || l.info.field === 'projectName') {
-        const b = band[l.col - first];
-        if (b >= 0) bands[b].own = true;
+      const b = band[l.col - first];
+      if (b < 0) continue;
+      if (h === 'level1' || h === 'level2') bands[b].own = true;
+      else if (l.info.field === 'projectName') {
+        const right = (grid.mergeAt(l.row, l.col)?.right ?? l.col) + 1 - first;
+        if (right < band.length && band[right] === b) bands[b].own = true;
       }
     }
   }
