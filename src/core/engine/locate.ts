@@ -2527,6 +2527,8 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   // A title that names another kind says it plainly: the table's own, else the nearest above it
   // (the rows above from the nearest up, each row's titles left to right).
   let titled = false;
+  /** The title names a target table, not a project (`某县人民医院2024年度绩效目标表`): a unit's own may be so titled. */
+  let generic = false;
   let anyTitle = table.title !== undefined;
   /** True when this title decides: a kind is set, or the table is titled a project. */
   const byTitle = (at: CellAddress): boolean => {
@@ -2537,7 +2539,10 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     // budget (its whole spending's table says 整体).
     if (kind === 'department' && projectLabelled(grid, table) && DEPARTMENT_BUDGET_TITLE_RE.test(labelKey(text))) titled = true;
     else if (kind !== 'project') set(kind, at);
-    else titled = true;
+    else {
+      titled = true;
+      generic = !/项目/.test(labelKey(text));
+    }
     return true;
   };
   let decided = table.title !== undefined && byTitle(table.title.at);
@@ -2551,11 +2556,15 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   for (let i = 0; i < above.length && !decided && above[i].labels.length === 0; i++) {
     const cols = above[i].cols;
     if (cols.length !== 1) continue;
-    const kind = looseTitleKind(grid.rawText(above[i].row, cols[0]));
+    const text = grid.rawText(above[i].row, cols[0]);
+    const kind = looseTitleKind(text);
     if (kind === undefined) continue;
     anyTitle = decided = true;
     if (kind !== 'project') set(kind, { row: above[i].row, col: cols[0] });
-    else titled = true;
+    else {
+      titled = true;
+      generic = !/项目/.test(labelKey(text));
+    }
   }
   // A kind was set; otherwise every row above was walked (anyTitle is whole) or a title was found.
   if (decided && !titled) return;
@@ -2609,9 +2618,10 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
       }
     }
   }
-  // 部门名称 / 单位名称 and no 项目名称 anywhere, under no project title: a department's (or
+  // 部门名称 / 单位名称 and no 项目名称 anywhere, under no title naming a project (a unit's own table
+  // may be titled `某县人民医院2024年度绩效目标表`, as a project's is): a department's (or
   // unit's) table, not a project that lost its name.
-  if (!table.projectName && !titled) {
+  if (!table.projectName && (!titled || generic)) {
     for (const s of near) {
       for (const l of s.labels) {
         // `部门名称：某某局` in one cell: its label is the part before the colon.
