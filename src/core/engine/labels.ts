@@ -45,6 +45,8 @@ export interface LabelInfo {
   kind?: TableKind;
   /** A column a project table may have but the checker does not read (`2021年实际实现值`). */
   skip?: true;
+  /** A value column of the declaration (`申报指标值`), which an approved value beside it (`批复指标值`) replaces. */
+  declared?: true;
 }
 
 /** `（万元）` / `(年度)` / `(或计划水平)` at the end of a label: what it says, and what remains. */
@@ -198,6 +200,10 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
   [/^(指标|绩效)目标值$/, 'value'],
   [/^(产出|数量|预期)值$/, 'value'],
   [/^(考核|绩效|指标)标准值$/, 'value'],
+  // An approval's or a declaration's own column (`批复指标值`, `申报目标值`); both in one grid, the
+  // approved one is read (headerOf).
+  [/^(批复|申报|核定|审定|审核)(后)?的?(绩效)?(指标|目标)值$/, 'value'],
+  [/^指标数值$/, 'value'],
   [/^(年度)?(指标|目标)值(及|和)(计量|度量)?单位$/, 'value'],
   [/^(度量|计量|计算)?单位$/, 'unit'],
   [/^(计量|度量)单位名称$/, 'unit'],
@@ -396,7 +402,7 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   const with_ = (own: Period | undefined) => ({ ...(unit ? { unit } : {}), ...(own ? { period: own } : {}) });
   for (const [re, header] of HEADER_PATTERNS) {
     // `当年度指标值`, `实施周期指标值`: the group's period may stand before the label.
-    if (re.test(base)) return { header, ...with_(period ?? leadingPeriod(base)) };
+    if (re.test(base)) return { header, ...with_(period ?? leadingPeriod(base)), ...(header === 'value' && base.startsWith('申报') ? { declared: true as const } : {}) };
   }
   for (const [re, field] of FIELD_PATTERNS) {
     if (re.test(base) || re.test(key)) return { field, ...with_(leadingPeriod(base) ?? period) };

@@ -360,6 +360,8 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   // `中期指标值 | 年度指标值` in one group: the annual value is checked (a one-year project leaves
   // the 中期 column empty), wherever the two stand.
   let longTermValue = false;
+  // `申报指标值 | 批复指标值`: the approved value is checked.
+  let declaredValue = false;
   for (const l of scan.labels) {
     const right = grid.mergeAt(l.row, l.col)?.right ?? l.col;
     const inGroup = !group || l.col < group.shared || (l.col >= group.from && l.col <= group.to);
@@ -373,9 +375,12 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
       header.columns.level3 = l.col;
       header.columns.value = l.col;
       header.combined = true;
-    } else if (role && (header.columns[role] === undefined || (role === 'value' && longTermValue && l.info.period === 'annual'))) {
+    } else if (role && (header.columns[role] === undefined || (role === 'value' && ((longTermValue && l.info.period === 'annual') || (declaredValue && !l.info.declared))))) {
       header.columns[role] = l.col;
-      if (role === 'value') longTermValue = l.info.period === 'longTerm';
+      if (role === 'value') {
+        longTermValue = l.info.period === 'longTerm';
+        declaredValue = l.info.declared === true;
+      }
     } else if (l.info.field && header.project[projectColumnField(l.info.field, right === l.col)] === undefined) {
       header.project[projectColumnField(l.info.field, right === l.col)] = l.col;
       if (l.info.unit) header.unit = l.info.unit;
