@@ -117,6 +117,13 @@ export const unmergeAllRepeat: Perturbation = (init) => {
   return { init: { ...init, values, merges: [], text: undefined }, back: identityBack };
 };
 
+/**
+ * Every merge undone, its text left in its first cell and the others blank (a web page's table
+ * copied without its colspan and rowspan, a system's export that writes no merges): a label and
+ * its value may stand with blank columns between them.
+ */
+export const unmergeAllBlank: Perturbation = (init) => ({ init: { ...init, merges: [], text: undefined }, back: identityBack });
+
 /** Vertical merges undone, the cells below left blank (what copying a merged range as values gives). */
 export const unmergeBlank: Perturbation = (init) => ({
   init: { ...init, merges: (init.merges ?? []).filter((m) => m.left !== m.right || m.top === m.bottom) },
@@ -716,6 +723,7 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'vertical merges repeated': unmergeRepeat,
   'vertical merges blank below': unmergeBlank,
   'every merge undone, its text in every cell': unmergeAllRepeat,
+  'every merge undone, its text in its first cell': unmergeAllBlank,
   'blank column after D': blankColumn(4),
   'label synonyms': synonyms,
   'labels spaced, with a colon': spacedLabels,

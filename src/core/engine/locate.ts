@@ -2795,6 +2795,7 @@ function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
   const bands = columnBands(used, across, cuts, band);
   if (bands === undefined || bands.length < 2) return undefined;
   joinHeaderBands(scans, band, bands, first);
+  joinLabelBands(grid, scans, band, bands, first);
   markOwnBands(scans, band, bands, first);
   const own = bands.filter((b) => b.own).length;
   if (own < 2 || own > MAX_BANDS) return undefined;
@@ -2897,6 +2898,7 @@ function bandRows(grid: Grid, r: Rect, top: Int32Array, bottom: Int32Array, firs
  * a form copied from a web page with its merged cells left empty, where the 一级 column's second
  * half stays blank all the way down. Tables side by side each have a header of their own (一级 and
  * 二级 in one band); here the 一级 label's next label in its row, a 二级, stands in a later band.
+ * So does a list export's header with a blank column between its project columns and its 一级.
  * Joined bands are merged into the first, in place (band numbers renumbered).
  */
 function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: number; right: number; own: boolean }[], first: number): void {
@@ -2905,9 +2907,13 @@ function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: numb
   for (const s of scans.values()) {
     const ls = s.labels;
     for (let k = 0; k + 1 < ls.length; k++) {
-      if (ls[k].info.header !== 'level1') continue;
       const next = ls[k + 1];
-      if (next.info.header !== 'level2' || next.row !== ls[k].row || next.col <= ls[k].col) continue;
+      if (next.row !== ls[k].row || next.col <= ls[k].col) continue;
+      // `一级指标 | (blank) | 二级指标`; or a list export's project columns (`项目名称 | 年度绩效目标`)
+      // then, past a blank column, its 一级 or 二级 column, nothing written between them.
+      const levels = ls[k].info.header === 'level1' && next.info.header === 'level2';
+      const list = ls[k].info.field !== undefined && ls[k].inline === undefined && (next.info.header === 'level1' || next.info.header === 'level2') && !s.cols.some((c) => c > ls[k].col && c < next.col);
+      if (!levels && !list) continue;
       const from = band[ls[k].col - first];
       const to = band[next.col - first];
       if (from < 0 || to <= from) continue;
@@ -2922,6 +2928,67 @@ function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: numb
     if (joinsLeft[b] === 1 && kept > 0) bands[kept - 1].right = bands[b].right;
     else bands[kept++] = bands[b];
     renumber[b] = kept - 1;
+  }
+  bands.length = kept;
+  for (let i = 0; i < band.length; i++) if (band[i] >= 0) band[i] = renumber[band[i]];
+}
+
+/** The word a form writes left of its grid, over the grid's rows (`绩效指标`, `年度绩效指标`). */
+const FRAME_WORD_RE = /^(?:\d{4}年度?|年度|中长期|长期|实施期|当年)?绩效指标$/;
+
+/**
+ * A band of nothing but labels (and titles), its values in the band right after a blank column or
+ * two, is that band's form: `项目名称 | (blank) | 某某项目`, a form copied from a web page with the
+ * labels' merged cells left empty, over a grid that starts under the values. Tables side by side
+ * each hold values of their own. Joined bands are merged into the next, in place (band numbers
+ * renumbered).
+ */
+function joinLabelBands(grid: Grid, scans: ScanIndex, band: Int32Array, bands: { left: number; right: number; own: boolean }[], first: number): void {
+  const content = new Uint8Array(bands.length);
+  const labelled = new Uint8Array(bands.length);
+  // Rows with a label in band b and a cell in band b + 1 (the label's value across the gap).
+  const across = new Uint8Array(bands.length);
+  const all = scans.values();
+  for (let k = 0; k < all.length; k++) {
+    const s = all[k];
+    const cols = s.cols;
+    let previous = -1;
+    for (let j = 0; j < cols.length; j++) {
+      const b = band[cols[j] - first];
+      if (b < 0) continue;
+      const col = cols[j];
+      const label = s.labels.find((l) => l.col === col);
+      if (label !== undefined && label.inline === undefined) {
+        labelled[b] = 1;
+        previous = b;
+      } else if (!s.titles.some((t) => t.col === col) && !FRAME_WORD_RE.test(labelKey(grid.rawText(s.row, col)))) {
+        content[b] = 1;
+        if (previous === b - 1 && b > 0) across[b - 1] = 1;
+      }
+    }
+  }
+  const joinsRight = new Uint8Array(bands.length);
+  let any = false;
+  for (let b = 0; b + 1 < bands.length; b++) {
+    const gap = bands[b + 1].left - bands[b].right - 1;
+    if (content[b] === 0 && labelled[b] === 1 && across[b] === 1 && gap >= 1 && gap <= SPACER_MAX) {
+      joinsRight[b] = 1;
+      any = true;
+    }
+  }
+  if (!any) return;
+  const renumber = new Int32Array(bands.length);
+  let kept = 0;
+  let from = -1;
+  for (let b = 0; b < bands.length; b++) {
+    if (from < 0) from = bands[b].left;
+    if (joinsRight[b] === 1) {
+      renumber[b] = kept;
+      continue;
+    }
+    bands[kept] = { left: from, right: bands[b].right, own: bands[b].own };
+    renumber[b] = kept++;
+    from = -1;
   }
   bands.length = kept;
   for (let i = 0; i < band.length; i++) if (band[i] >= 0) band[i] = renumber[band[i]];
