@@ -277,7 +277,11 @@ function periodOfText(text: string): Period | undefined {
  * without either, the last group, where systems put the annual one.
  */
 function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number): { from: number; to: number; shared: number } | undefined {
-  const level3 = scan.labels.filter((l) => l.info.header === 'level3' || l.info.header === 'contentOrLevel3').map((l) => l.col);
+  // A 三级 label written again in the next column is one label (its merge undone, the text in
+  // each cell: `三级指标 | 三级指标`), not a second group.
+  const level3 = scan.labels
+    .filter((l, k, all) => (l.info.header === 'level3' || l.info.header === 'contentOrLevel3') && !(k > 0 && all[k - 1].col === l.col - 1 && all[k - 1].text === l.text))
+    .map((l) => l.col);
   if (level3.length < 2) return undefined;
   const level2 = scan.labels.filter((l) => l.info.header === 'level2').map((l) => l.col);
   // Each group starts at the last 二级 column between the 三级 before it and its own 三级 (both
@@ -736,14 +740,17 @@ function isSpacerColumn(grid: Grid, col: number, row: number): boolean {
   return true;
 }
 
+/** The most cells a label's text is read as repeated across (a merged label's cells, each written). */
+const REPEATED_LABEL_MAX = 8;
+
 /** Excel's last column (XFD), 0-based: a value cell is never past it. */
 const LAST_EXCEL_COL = 16_383;
 
 /** The cell right of a label (after the label's merged area and any spacer column): where its value is written. */
-function valueRightOf(grid: Grid, at: CellAddress & Pick<Anchor, 'inline'>): Field {
+function valueRightOf(grid: Grid, at: CellAddress & Pick<Anchor, 'inline'>, from?: number): Field {
   const inline = inlineField(at);
   if (inline) return inline;
-  let right = grid.mergeAt(at.row, at.col)?.right ?? at.col;
+  let right = from ?? grid.mergeAt(at.row, at.col)?.right ?? at.col;
   // A label in (or merged up to) the last column has no cell for its value: the value is empty, at the label.
   if (right >= LAST_EXCEL_COL) return { at: grid.anchor(at.row, at.col), text: '', value: null, label: at };
   const next = grid.anchor(at.row, right + 1);
@@ -752,7 +759,16 @@ function valueRightOf(grid: Grid, at: CellAddress & Pick<Anchor, 'inline'>): Fie
   const cell = grid.anchor(at.row, right + 1);
   // Past a spacer only to a written value: another label there means this one's value is empty.
   if (cell.col !== next.col && (grid.isBlank(cell.row, cell.col) || classifyLabelOnce(grid.rawText(cell.row, cell.col)) !== undefined)) return fieldAt(grid, next, at);
-  return fieldAt(grid, cell, at);
+  const field = fieldAt(grid, cell, at);
+  // The label's text again (its merge undone, the text written into every cell it covered:
+  // `合计 | 合计 | (blank) | 450000`): part of the label, its value further on. Looked at only when
+  // the value read is the label's text, so that no other label pays for it.
+  if (from === undefined && cell.col === next.col && field.text !== '' && field.text === grid.rawText(at.row, at.col)) {
+    let end = cell.col;
+    for (let k = 1; k < REPEATED_LABEL_MAX && end + 1 < LAST_EXCEL_COL && grid.anchor(at.row, end + 1).col === end + 1 && grid.rawText(at.row, end + 1) === field.text; k++) end++;
+    return valueRightOf(grid, at, end);
+  }
+  return field;
 }
 
 function fieldAt(grid: Grid, cell: CellAddress, label?: CellAddress): Field {
@@ -2101,7 +2117,9 @@ const FORECAST_RE = /可能性|预计/;
 function blockTotalLabel(grid: Grid, blocks: readonly Anchor[], parts: readonly Anchor[]): Anchor | undefined {
   for (const b of blocks) {
     if (b.inline !== undefined) continue;
-    const v = valueRightOf(grid, b);
+    const right = valueRightOf(grid, b);
+    // Past blank unmerged cells (the label's merge lost in a web copy), as amountOf reads an amount.
+    const v = isBlankText(right.text) && !grid.mergeAt(right.at.row, right.at.col) ? (amountAcross(grid, right.at) ?? right) : right;
     if (typeof v.value !== 'number' && !AMOUNT_TEXT_RE.test(v.text.trim())) continue;
     if (!parts.some((l) => l.row === v.at.row && l.col > v.at.col)) continue;
     return b;
@@ -2447,6 +2465,9 @@ function adoptProjectColumnsAbove(grid: Grid, header: HeaderRow, above: RowScan 
  * columns are the header's too.
  */
 function adoptHeaderCellsAbove(grid: Grid, header: HeaderRow, above: RowScan[]): void {
+  // `中期指标值 | 年度指标值` (or `申报指标值 | 批复指标值`) merged down beside the header: the annual
+  // (approved) value is read, as headerOf reads it in the header row.
+  let yields = false;
   for (const scan of above) {
     for (const l of scan.labels) {
       const role = l.info.header;
@@ -2463,8 +2484,10 @@ function adoptHeaderCellsAbove(grid: Grid, header: HeaderRow, above: RowScan[]):
       else if (role === 'contentOrLevel3') {
         if (header.columns.description === undefined) header.columns.description = l.col;
         else continue;
-      } else if (header.columns[role] === undefined) header.columns[role] = l.col;
-      else continue;
+      } else if (header.columns[role] === undefined || (role === 'value' && yields && l.info.period !== 'longTerm' && !l.info.declared)) {
+        header.columns[role] = l.col;
+        if (role === 'value') yields = l.info.period === 'longTerm' || l.info.declared === true;
+      } else continue;
       header.left = Math.min(header.left, l.col);
       header.right = Math.max(header.right, m?.right ?? l.col);
     }
@@ -2815,6 +2838,9 @@ function columnExtents(scans: ScanIndex, first: number, used: Uint8Array, top: I
   const all = scans.values();
   for (let k = 0; k < all.length; k++) {
     const s = all[k];
+    // A signature line under tables side by side (`单位负责人： | 填表人： | 联系电话：`) spreads over
+    // the blank column between them: it does not make that column the tables'.
+    if (s.footer) continue;
     const cols = s.cols;
     for (let j = 0; j < cols.length; j++) {
       const i = cols[j] - first;
@@ -2933,45 +2959,39 @@ function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: numb
   for (let i = 0; i < band.length; i++) if (band[i] >= 0) band[i] = renumber[band[i]];
 }
 
-/** The word a form writes left of its grid, over the grid's rows (`绩效指标`, `年度绩效指标`). */
-const FRAME_WORD_RE = /^(?:\d{4}年度?|年度|中长期|长期|实施期|当年)?绩效指标$/;
-
 /**
- * A band of nothing but labels (and titles), its values in the band right after a blank column or
- * two, is that band's form: `项目名称 | (blank) | 某某项目`, a form copied from a web page with the
- * labels' merged cells left empty, over a grid that starts under the values. Tables side by side
- * each hold values of their own. Joined bands are merged into the next, in place (band numbers
- * renumbered).
+ * A band of a form's labels, their values in the band right after a blank column or two, is that
+ * band's form: `项目名称 | (blank) | 某某项目`, a form copied from a web page with the labels' merged
+ * cells left empty, over a grid that starts under the values. Such a band holds labels and texts
+ * only (no amount, no grid header of its own), and each of its rows goes on in the next band (the
+ * labels' values, or the grid's rows beside a frame word such as 绩效指标); a title may stand
+ * alone. Tables side by side each have their own grid header or their own values. Joined bands are
+ * merged into the next, in place (band numbers renumbered).
  */
 function joinLabelBands(grid: Grid, scans: ScanIndex, band: Int32Array, bands: { left: number; right: number; own: boolean }[], first: number): void {
-  const content = new Uint8Array(bands.length);
-  const labelled = new Uint8Array(bands.length);
-  // Rows with a label in band b and a cell in band b + 1 (the label's value across the gap).
-  const across = new Uint8Array(bands.length);
+  /** Bit 1: a label; bit 2: something no label band holds (a number, a grid header, a row ending in the band). */
+  const seen = new Uint8Array(bands.length);
   const all = scans.values();
   for (let k = 0; k < all.length; k++) {
     const s = all[k];
     const cols = s.cols;
-    let previous = -1;
     for (let j = 0; j < cols.length; j++) {
-      const b = band[cols[j] - first];
-      if (b < 0) continue;
       const col = cols[j];
+      const b = band[col - first];
+      if (b < 0 || b + 1 >= bands.length || s.titles.some((t) => t.col === col)) continue;
       const label = s.labels.find((l) => l.col === col);
-      if (label !== undefined && label.inline === undefined) {
-        labelled[b] = 1;
-        previous = b;
-      } else if (!s.titles.some((t) => t.col === col) && !FRAME_WORD_RE.test(labelKey(grid.rawText(s.row, col)))) {
-        content[b] = 1;
-        if (previous === b - 1 && b > 0) across[b - 1] = 1;
-      }
+      const role = label?.info.header;
+      if (grid.rawValue(s.row, col) !== null && typeof grid.rawValue(s.row, col) !== 'string') seen[b] |= 2;
+      else if (role !== undefined && role !== 'signOrDirection') seen[b] |= 2;
+      else if (!cols.some((c) => band[c - first] === b + 1)) seen[b] |= 2;
+      else if (label !== undefined && label.inline === undefined) seen[b] |= 1;
     }
   }
   const joinsRight = new Uint8Array(bands.length);
   let any = false;
   for (let b = 0; b + 1 < bands.length; b++) {
     const gap = bands[b + 1].left - bands[b].right - 1;
-    if (content[b] === 0 && labelled[b] === 1 && across[b] === 1 && gap >= 1 && gap <= SPACER_MAX) {
+    if (seen[b] === 1 && gap >= 1 && gap <= SPACER_MAX) {
       joinsRight[b] = 1;
       any = true;
     }
