@@ -54,3 +54,23 @@ test('a list export with a blank column between its project columns and its 一�
   ];
   expect(check(lines)).toEqual([{ project: '预算管理项目', range: '1:0-5:8', findings: ['warning I3 value/missing-sign'] }]);
 });
+
+test('a label the vocabulary does not know, its value left empty (其他需说明的问题), does not keep the labels’ band apart', () => {
+  const lines = [...FORM, '项目概况||建设预算管理系统|||', ...GRID, '其他需说明的问题|||||'];
+  expect(check(lines)).toEqual([{ project: '预算管理项目', range: '0:0-10:5', findings: ['warning F8 value/missing-sign'] }]);
+});
+
+test('a 中期 | 年度 grid with a blank column between its first 三级 and 指标值, copied without merges, is one table', () => {
+  const lines = [
+    '项目名称|预算管理项目||||||',
+    '预算数|200|财政拨款|200||||',
+    '年度绩效目标|完成年度工作||||||',
+    '一级指标|二级指标|三级指标||中期指标值|二级指标|三级指标|年度指标值',
+    '产出指标|数量指标|完成重点工作任务数||≥36项|数量指标|完成重点工作任务数|≥12项',
+    '产出指标|质量指标|预算编制准确率||≥95%|质量指标|预算编制准确率|100%',
+    '产出指标|成本指标|运转经费控制数||≤600万元|成本指标|运转经费控制数|≤200万元',
+    '效益指标|社会效益指标|财政管理水平||有效提升|社会效益指标|财政管理水平|有效提升',
+    '满意度指标|服务对象满意度指标|预算单位满意度||≥90%|服务对象满意度指标|预算单位满意度|≥90%',
+  ];
+  expect(check(lines)).toEqual([{ project: '预算管理项目', range: '0:0-8:7', findings: ['warning H6 value/missing-sign'] }]);
+});

@@ -717,6 +717,23 @@ export const gridShifted: Perturbation = (init) => {
   };
 };
 
+/** Two rewrites, one after the other (a copy made by two hands), findings mapped back through both. */
+export const both =
+  (first: Perturbation, second: Perturbation): Perturbation =>
+  (init) => {
+    const a = first(init);
+    const b = second(a.init);
+    return {
+      init: b.init,
+      back: (row, col) => {
+        const mid = b.back(row, col);
+        return mid ? a.back(mid.row, mid.col) : mid;
+      },
+      ...(a.keeps || b.keeps ? { keeps: (row: number, col: number) => (a.keeps?.(row, col) ?? true) && (b.keeps?.(row, col) ?? true) } : {}),
+      ...(a.skipRules || b.skipRules ? { skipRules: new Set([...(a.skipRules ?? []), ...(b.skipRules ?? [])]) } : {}),
+    };
+  };
+
 export const PERTURBATIONS: Record<string, Perturbation> = {
   'offset 3 rows, 2 columns': offset(3, 2),
   'blank column after A': blankColumn(1),
@@ -724,6 +741,8 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'vertical merges blank below': unmergeBlank,
   'every merge undone, its text in every cell': unmergeAllRepeat,
   'every merge undone, its text in its first cell': unmergeAllBlank,
+  'every merge undone, its text in every cell, and a blank column after D': both(unmergeAllRepeat, blankColumn(4)),
+  'every merge undone, its text in its first cell, and a blank column after A': both(unmergeAllBlank, blankColumn(1)),
   'blank column after D': blankColumn(4),
   'label synonyms': synonyms,
   'labels spaced, with a colon': spacedLabels,

@@ -2924,7 +2924,8 @@ function bandRows(grid: Grid, r: Rect, top: Int32Array, bottom: Int32Array, firs
  * a form copied from a web page with its merged cells left empty, where the 一级 column's second
  * half stays blank all the way down. Tables side by side each have a header of their own (一级 and
  * 二级 in one band); here the 一级 label's next label in its row, a 二级, stands in a later band.
- * So does a list export's header with a blank column between its project columns and its 一级.
+ * So does a list export's header with a blank column between its project columns and its 一级,
+ * and a header with one between its 三级 and its 指标值.
  * Joined bands are merged into the first, in place (band numbers renumbered).
  */
 function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: number; right: number; own: boolean }[], first: number): void {
@@ -2937,8 +2938,14 @@ function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: numb
       if (next.row !== ls[k].row || next.col <= ls[k].col) continue;
       // `一级指标 | (blank) | 二级指标`; or a list export's project columns (`项目名称 | 年度绩效目标`)
       // then, past a blank column, its 一级 or 二级 column, nothing written between them.
-      const levels = ls[k].info.header === 'level1' && next.info.header === 'level2';
-      const list = ls[k].info.field !== undefined && ls[k].inline === undefined && (next.info.header === 'level1' || next.info.header === 'level2') && !s.cols.some((c) => c > ls[k].col && c < next.col);
+      // `三级指标 | (blank) | 指标值`: the 三级 column's value past a blank column; `三级指标 | (blank) |
+      // 三级指标`: one header cell written into each column its merge covered.
+      const adjacent = !s.cols.some((c) => c > ls[k].col && c < next.col);
+      const levels =
+        (ls[k].info.header === 'level1' && next.info.header === 'level2') ||
+        (adjacent && (ls[k].info.header === 'level3' || ls[k].info.header === 'contentOrLevel3') && next.info.header === 'value') ||
+        (adjacent && ls[k].info.header !== undefined && next.text === ls[k].text);
+      const list = adjacent && ls[k].info.field !== undefined && ls[k].inline === undefined && (next.info.header === 'level1' || next.info.header === 'level2');
       if (!levels && !list) continue;
       const from = band[ls[k].col - first];
       const to = band[next.col - first];
@@ -2960,12 +2967,23 @@ function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: numb
 }
 
 /**
+ * A text a form's label column may hold alone on its row: a label the vocabulary does not know,
+ * its value left empty (`其他需说明的问题`), the year under the title, an attachment number (`附件3`,
+ * `表11`), a signature line or a note (`注：…`).
+ */
+function standsAlone(text: string): boolean {
+  if (/^[^\d０-９]{1,16}$/.test(text)) return true;
+  const key = labelKey(text);
+  return YEAR_LINE_RE.test(key) || /^(附件|附表|表)[\d０-９一二三四五六七八九十-]{1,6}$/.test(key) || /^\s*(注|说明|备注|填表说明)\s*[:：]/.test(text) || FOOTER_RE.test(text);
+}
+
+/**
  * A band of a form's labels, their values in the band right after a blank column or two, is that
  * band's form: `项目名称 | (blank) | 某某项目`, a form copied from a web page with the labels' merged
  * cells left empty, over a grid that starts under the values. Such a band holds labels and texts
  * only (no amount, no grid header of its own), and each of its rows goes on in the next band (the
- * labels' values, or the grid's rows beside a frame word such as 绩效指标); a title may stand
- * alone. Tables side by side each have their own grid header or their own values. Joined bands are
+ * labels' values, or the grid's rows beside a frame word such as 绩效指标) unless it is a short
+ * label-like text whose value is empty, a note or a signature line (standsAlone); a title may stand alone. Tables side by side each have their own grid header or their own values. Joined bands are
  * merged into the next, in place (band numbers renumbered).
  */
 function joinLabelBands(grid: Grid, scans: ScanIndex, band: Int32Array, bands: { left: number; right: number; own: boolean }[], first: number): void {
@@ -2983,7 +3001,7 @@ function joinLabelBands(grid: Grid, scans: ScanIndex, band: Int32Array, bands: {
       const role = label?.info.header;
       if (grid.rawValue(s.row, col) !== null && typeof grid.rawValue(s.row, col) !== 'string') seen[b] |= 2;
       else if (role !== undefined && role !== 'signOrDirection') seen[b] |= 2;
-      else if (!cols.some((c) => band[c - first] === b + 1)) seen[b] |= 2;
+      else if (!cols.some((c) => band[c - first] === b + 1) && !standsAlone(grid.rawText(s.row, col))) seen[b] |= 2;
       else if (label !== undefined && label.inline === undefined) seen[b] |= 1;
     }
   }
