@@ -2385,7 +2385,9 @@ function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowS
   starts.forEach((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1] - 1 : last;
     const unused: IndicatorRow[] = [];
-    if (i === 0 && continues && (grid.isBlank(start, nameCol) || grid.anchor(start, nameCol).row !== start)) {
+    // After a page break the project's rows go on: its name cell blank, merged from above, or (an
+    // export that repeats the project's columns on each row) its name again.
+    if (i === 0 && continues && (grid.isBlank(start, nameCol) || grid.anchor(start, nameCol).row !== start || (continues.projectName !== undefined && grid.rawText(start, nameCol) === continues.projectName.text))) {
       const more = readIndicators(grid, header, start, end, parses, unused, continues.indicators[continues.indicators.length - 1]);
       append(continues.indicators, more);
       if (unused.length) continues.unused = append(continues.unused ?? [], unused);
