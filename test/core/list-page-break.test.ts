@@ -37,3 +37,12 @@ test('a different project after the repeated header is its own table', () => {
   const tables = checkSheet({ name: 'Sheet1', values: textRows(lines) }).tables;
   expect(tables.map((t) => t.table.projectName?.text)).toEqual(['学生伙食补助', '校舍维修']);
 });
+
+test('a list that names its project on its first row only, copied twice below itself: two tables', () => {
+  const list = [HEADER, row('产出指标|数量指标|补助学生数量|≥168人'), '|||效益指标|社会效益指标|学生营养状况|有所改善', '|||满意度指标|服务对象满意度指标|学生满意度|≥95%'];
+  const tables = checkSheet({ name: 'Sheet1', values: textRows([...list, '', '', ...list]) }).tables;
+  expect(tables.map((t) => ({ project: t.table.projectName?.text, indicators: t.table.indicators.length }))).toEqual([
+    { project: '学生伙食补助', indicators: 3 },
+    { project: '学生伙食补助', indicators: 3 },
+  ]);
+});

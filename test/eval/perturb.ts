@@ -744,6 +744,8 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'every merge undone, its text in every cell, and a blank column after D': both(unmergeAllRepeat, blankColumn(4)),
   'every merge undone, its text in its first cell, and a blank column after A': both(unmergeAllBlank, blankColumn(1)),
   'vertical merges repeated, and the header again after a page break': both(unmergeRepeat, pageBreak(headerAgain)),
+  'a split value under one 指标值, every merge undone, its text in every cell': both(splitHeaderMerged, unmergeAllRepeat),
+  'a split value under one 指标值, every merge undone, its text in its first cell': both(splitHeaderMerged, unmergeAllBlank),
   'blank column after D': blankColumn(4),
   'label synonyms': synonyms,
   'labels spaced, with a colon': spacedLabels,

@@ -1001,10 +1001,18 @@ function splitValueByContent(grid: Grid, header: HeaderRow, lastRow: number): vo
   const level3 = cols.level3;
   if (cols.value === undefined || level3 === undefined || lastRow <= header.row) return;
   const taken = new Set<number>([...Object.values(cols), ...header.ambiguous]);
+  // `指标值 | 指标值 | 指标值` (or `指标值 | | `) over sign, number and unit: one header cell written
+  // into each column of its merge, or into the first (an export or a copy without merges), read
+  // as the merged cell it was.
+  const valueText = grid.rawText(header.row, cols.value);
+  const repeats = (c: number) => valueText !== '' && !grid.mergeAt(header.row, c) && grid.rawText(header.row, c) === valueText;
   // One column past the header's last label may be the unit column under no header at all.
-  const free = (c: number) => c > level3 && c <= header.right + 1 && !taken.has(c) && unnamedHeaderCell(grid, header.row, c);
+  const free = (c: number) => c > level3 && c <= header.right + 1 && !taken.has(c) && (unnamedHeaderCell(grid, header.row, c) || repeats(c));
   const merged = grid.mergeAt(header.row, cols.value);
-  if (cols.sign === undefined && cols.nature === undefined && merged && merged.left === cols.value && merged.right > cols.value) {
+  let spanRight = merged && merged.left === cols.value ? merged.right : cols.value;
+  // Or left blank right of it (a web copy's merged cell): the columns' contents decide below.
+  if (!merged) while (spanRight - cols.value < 2 && spanRight + 1 <= header.right + 1 && !taken.has(spanRight + 1) && (repeats(spanRight + 1) || unnamedHeaderCell(grid, header.row, spanRight + 1))) spanRight++;
+  if (cols.sign === undefined && cols.nature === undefined && spanRight > cols.value) {
     const role = signColumnRole(columnHolds(grid, header, cols.value, lastRow));
     if (role) {
       cols[role] = cols.value;
@@ -2386,8 +2394,11 @@ function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowS
     const end = i + 1 < starts.length ? starts[i + 1] - 1 : last;
     const unused: IndicatorRow[] = [];
     // After a page break the project's rows go on: its name cell blank, merged from above, or (an
-    // export that repeats the project's columns on each row) its name again.
-    if (i === 0 && continues && (grid.isBlank(start, nameCol) || grid.anchor(start, nameCol).row !== start || (continues.projectName !== undefined && grid.rawText(start, nameCol) === continues.projectName.text))) {
+    // export that repeats the project's columns on each row, as the rows before the break did) its
+    // name again. A list copied twice names its project on its first row only: a table of its own.
+    const named = continues?.projectName?.text;
+    const repeated = continues !== undefined && named !== undefined && continues.range.bottom > continues.range.top && grid.rawText(start, nameCol) === named && grid.rawText(continues.range.bottom, nameCol) === named;
+    if (i === 0 && continues && (grid.isBlank(start, nameCol) || grid.anchor(start, nameCol).row !== start || repeated)) {
       const more = readIndicators(grid, header, start, end, parses, unused, continues.indicators[continues.indicators.length - 1]);
       append(continues.indicators, more);
       if (unused.length) continues.unused = append(continues.unused ?? [], unused);
