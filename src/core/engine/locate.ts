@@ -2967,12 +2967,13 @@ function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: numb
       if (next.row !== ls[k].row || next.col <= ls[k].col) continue;
       // `一级指标 | (blank) | 二级指标`; or a list export's project columns (`项目名称 | 年度绩效目标`)
       // then, past a blank column, its 一级 or 二级 column, nothing written between them.
-      // `三级指标 | (blank) | 指标值`: the 三级 column's value past a blank column; `三级指标 | (blank) |
+      // `三级指标 | (blank) | 指标值` (or `指标值类型 | (blank) | 目标值`): the grid's value column past a
+      // blank column (no table starts with its value column); `三级指标 | (blank) |
       // 三级指标`: one header cell written into each column its merge covered.
       const adjacent = !s.cols.some((c) => c > ls[k].col && c < next.col);
       const levels =
         (ls[k].info.header === 'level1' && next.info.header === 'level2') ||
-        (adjacent && (ls[k].info.header === 'level3' || ls[k].info.header === 'contentOrLevel3') && next.info.header === 'value') ||
+        (adjacent && ls[k].info.header !== undefined && ls[k].info.header !== 'value' && next.info.header === 'value') ||
         (adjacent && ls[k].info.header !== undefined && next.text === ls[k].text);
       const list = adjacent && ls[k].info.field !== undefined && ls[k].inline === undefined && (next.info.header === 'level1' || next.info.header === 'level2');
       if (!levels && !list) continue;
