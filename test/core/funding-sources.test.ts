@@ -187,3 +187,20 @@ describe('the 2021 申报表 (广西等地) money rows: 财政专户, 未纳入�
     expect(run([...top(15), ...GRID]).findings).toContain('error C3 budget/sum-mismatch');
   });
 });
+
+describe('more ways a form names its money', () => {
+  test.each([
+    ['其中：财政资金合计', '非财政拨款资金'],
+    ['上级转移支付', '非财政拨款'],
+    ['财政拨款合计', '其他资金'],
+  ])('%s and %s: the parts of the budget, a sum that does not add up found', (fiscal, other) => {
+    const parts: [string, number][] = [[fiscal, 1200], [other, 300]];
+    expect(run(['项目名称|高标准农田建设项目||', ...money(1500, parts), ...GRID]).findings).toEqual([]);
+    expect(run(['项目名称|高标准农田建设项目||', ...money(1600, parts), ...GRID]).findings).toEqual(['error C2 budget/sum-mismatch']);
+  });
+
+  test.each(['本年度申请预算', '年度金额', '资金需求'])('%s is the budget: a cost cap above it is found', (label) => {
+    const lines = ['项目名称|高标准农田建设项目||', `${label}|1000|财政资金|1000`, ...GRID.map((l) => l.replace('≤1500元/亩', '≤1500万元'))];
+    expect(run(lines).findings).toEqual(['error D8 budget/cost-exceeds']);
+  });
+});

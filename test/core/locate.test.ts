@@ -536,6 +536,58 @@ describe('locateTables — a split value the header does not name, read by what 
     expect(t.header?.columns).toMatchObject({ nature: 3, value: 4, unit: 5 });
     expect(t.header?.columns.sign).toBeUndefined();
   });
+  it('无 beside the 定性 values counts for the unit column under the merged 指标值 (湖南 预算一体化 2024, 南县)', () => {
+    const [t] = locateTables(
+      sheet(
+        [
+          ['项目名称', '某项目', null, null, null, null],
+          ['一级指标', '二级指标', '三级指标', '指标值', null, null],
+          ['产出指标', '数量指标', '培训人数', '≥', 100, '人'],
+          [null, '质量指标', '以合理的市场价出租', '定性', '保障', '无'],
+          ['效益指标', '社会效益指标', '服务水平', '定性', '保障', '无'],
+          ['满意度指标', '服务对象满意度指标', '学员满意度', '大于等于', 90, '%'],
+        ],
+        ['D2:F2'],
+      ),
+    );
+    expect(t.header?.columns).toMatchObject({ sign: 3, value: 4, unit: 5 });
+    expect(t.indicators.map((i) => [i.parsed.sign, i.parsed.number, i.parsed.unit])).toEqual([
+      ['≥', 100, '人'],
+      [undefined, undefined, undefined],
+      [undefined, undefined, undefined],
+      ['≥', 90, '%'],
+    ]);
+  });
+  it('a column of 无 alone right of the value stays unread (备注 无)', () => {
+    const [t] = locateTables(
+      sheet([
+        ['项目名称', '某项目', null, null, null],
+        ['一级指标', '二级指标', '三级指标', '指标值', null],
+        ['产出指标', '数量指标', '培训人数', '≥100人', '无'],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '无'],
+      ]),
+    );
+    expect(t.header?.columns).toEqual({ level1: 0, level2: 1, level3: 2, value: 3 });
+  });
+  it('a grid with no header row written: a column of signs after the 三级 is the sign column, the number right of it', () => {
+    const [t] = locateTables(
+      sheet([
+        ['项目名称', '某项目', null, null, null, null],
+        ['年度绩效目标', '完成培训', null, null, null, null],
+        ['产出指标', '数量指标', '培训人数', '≥', 100, '人'],
+        [null, '质量指标', '培训合格率', '=', 100, '%'],
+        ['效益指标', '社会效益指标', '服务水平', '定性', '有所提升', '无'],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '≥', 90, '%'],
+      ]),
+    );
+    expect(t.header?.columns).toMatchObject({ level3: 2, sign: 3, value: 4, unit: 5 });
+    expect(t.indicators.map((i) => [i.parsed.sign, i.parsed.number, i.parsed.unit])).toEqual([
+      ['≥', 100, '人'],
+      ['＝', 100, '%'],
+      [undefined, undefined, undefined],
+      ['≥', 90, '%'],
+    ]);
+  });
   it('a column of other words stays unread (备注 beside the value)', () => {
     const [t] = locateTables(
       sheet([

@@ -113,6 +113,21 @@ describe('side by side', () => {
     expect(tables[0].indicators.map((r) => r.value.text)).toEqual(['≥50公里', '100%', '2024年12月底前', '≤100万元', '有效改善', '≥90%']);
   });
 
+  test('a column of labels past an empty spacer column, no title merged over it (gd-luohu-nanhu-2022 with a blank column after A): one table', () => {
+    const lines = [
+      '项目名称||农村道路养护|||',
+      '预算数（万元）||100|财政资金|100|',
+      '年度目标||完成道路养护50公里|||',
+      '绩效指标||一级指标|二级指标|三级指标|指标值',
+      '||产出指标|数量指标|养护里程|≥50公里',
+      '|||质量指标|验收合格率|100%',
+      '|||成本指标|养护成本|≤100万元',
+      '||满意度指标|服务对象满意度指标|群众满意度|≥90%',
+    ];
+    const tables = locateTables(grid(lines, ['A4:A8']));
+    expect(tables.map((t) => [t.projectName?.text, rectToA1(t.range), t.indicators.length])).toEqual([['农村道路养护', 'A1:F8', 4]]);
+  });
+
   test('中长期 and 年度 column groups with an empty column between are one table', () => {
     const lines = [
       '项目名称|农村道路养护||||||',

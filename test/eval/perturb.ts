@@ -117,6 +117,13 @@ export const unmergeAllRepeat: Perturbation = (init) => {
   return { init: { ...init, values, merges: [], text: undefined }, back: identityBack };
 };
 
+/**
+ * Every merge undone, its text left in its first cell and the others blank (a web page's table
+ * copied without its colspan and rowspan, a system's export that writes no merges): a label and
+ * its value may stand with blank columns between them.
+ */
+export const unmergeAllBlank: Perturbation = (init) => ({ init: { ...init, merges: [], text: undefined }, back: identityBack });
+
 /** Vertical merges undone, the cells below left blank (what copying a merged range as values gives). */
 export const unmergeBlank: Perturbation = (init) => ({
   init: { ...init, merges: (init.merges ?? []).filter((m) => m.left !== m.right || m.top === m.bottom) },
@@ -710,12 +717,35 @@ export const gridShifted: Perturbation = (init) => {
   };
 };
 
+/** Two rewrites, one after the other (a copy made by two hands), findings mapped back through both. */
+export const both =
+  (first: Perturbation, second: Perturbation): Perturbation =>
+  (init) => {
+    const a = first(init);
+    const b = second(a.init);
+    return {
+      init: b.init,
+      back: (row, col) => {
+        const mid = b.back(row, col);
+        return mid ? a.back(mid.row, mid.col) : mid;
+      },
+      ...(a.keeps || b.keeps ? { keeps: (row: number, col: number) => (a.keeps?.(row, col) ?? true) && (b.keeps?.(row, col) ?? true) } : {}),
+      ...(a.skipRules || b.skipRules ? { skipRules: new Set([...(a.skipRules ?? []), ...(b.skipRules ?? [])]) } : {}),
+    };
+  };
+
 export const PERTURBATIONS: Record<string, Perturbation> = {
   'offset 3 rows, 2 columns': offset(3, 2),
   'blank column after A': blankColumn(1),
   'vertical merges repeated': unmergeRepeat,
   'vertical merges blank below': unmergeBlank,
   'every merge undone, its text in every cell': unmergeAllRepeat,
+  'every merge undone, its text in its first cell': unmergeAllBlank,
+  'every merge undone, its text in every cell, and a blank column after D': both(unmergeAllRepeat, blankColumn(4)),
+  'every merge undone, its text in its first cell, and a blank column after A': both(unmergeAllBlank, blankColumn(1)),
+  'vertical merges repeated, and the header again after a page break': both(unmergeRepeat, pageBreak(headerAgain)),
+  'a split value under one 指标值, every merge undone, its text in every cell': both(splitHeaderMerged, unmergeAllRepeat),
+  'a split value under one 指标值, every merge undone, its text in its first cell': both(splitHeaderMerged, unmergeAllBlank),
   'blank column after D': blankColumn(4),
   'label synonyms': synonyms,
   'labels spaced, with a colon': spacedLabels,

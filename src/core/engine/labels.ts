@@ -45,6 +45,8 @@ export interface LabelInfo {
   kind?: TableKind;
   /** A column a project table may have but the checker does not read (`2021年实际实现值`). */
   skip?: true;
+  /** A value column of the declaration (`申报指标值`), which an approved value beside it (`批复指标值`) replaces. */
+  declared?: true;
 }
 
 /** `（万元）` / `(年度)` / `(或计划水平)` at the end of a label: what it says, and what remains. */
@@ -97,7 +99,7 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(其中)?未纳入财政专户管理的?(收入|资金)$/, 'other'],
   [/^(其中)?(一般|专项)债券(资金)?$/, 'fiscal'],
   // 天津's form: `其中：转移支付资金 | 区级资金 | 其他资金` under the project's total.
-  [/^(其中)?(上级)?(专项)?转移支付资金$/, 'fiscal'],
+  [/^(其中)?(上级)?(专项)?转移支付资金$|^(其中)?上级(专项)?转移支付$/, 'fiscal'],
   [/^(其中)?上级(财政)?补助(资金|收入)?$/, 'fiscal'],
   // A level's own or matching share named without 级 or 财政 (本级配套, 乡镇配套, 县财政, 省补资金).
   [/^(其中)?(本级|乡镇|镇级?|乡级?|地方)配套$|^(其中)?(本级|乡镇|镇级|乡级)配套资金$|^(其中)?配套资金$/, 'fiscal'],
@@ -108,12 +110,13 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(其中)?一般公共预算(拨款|资金|安排)?$/, 'fiscal'],
   [/^(其中)?政府性基金(预算)?(拨款|资金|安排)?$/, 'fiscal'],
   [/^(其中)?财政(拨款|补助)(资金)?$/, 'fiscal'],
+  [/^(其中)?财政(性)?(资金|拨款)合计$/, 'fiscal'],
   [/^(其中)?(地方政府|政府)?(专项债券|债券)(资金)?$/, 'fiscal'],
   [/^(其中)?非税收入(资金|安排)?$/, 'fiscal'],
   [/^(其中)?(单位)?自筹(资金)?$/, 'other'],
   [/^(其中)?(单位)?自有资金$/, 'other'],
   [/^(其中)?(事业|经营|经营性)收入$/, 'other'],
-  [/^(其中)?(银行贷款|非财政(性)?资金)$/, 'other'],
+  [/^(其中)?(银行贷款|非财政(性)?资金|非财政拨款(资金)?)$/, 'other'],
   [/^(其中)?(社会|单位)(资金|资本|投入)(投入)?$/, 'other'],
   [/^(其中)?(其他|其它)来源资金$/, 'other'],
   [/^(其中)?(其他|其它)(资金|收入)?(来源)?(预算)?(数|小计)?$/, 'other'],
@@ -135,7 +138,7 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(项目|年度)?资金(申请)?总额$/, 'total'],
   [/^(项目)?总预算$/, 'total'],
   [/^年初(安排|预算)(金额|数)?$/, 'total'],
-  [/^当年金额$/, 'total'],
+  [/^(当年|本年|本年度|年度)金额$/, 'total'],
   [/^(本年度|年度|当年|中期)?(申请)?(省|市|区|县|州|旗)?(级)?财政预算(资金|数)?$/, 'total'],
   [/^(中期|中长期|实施期)(资金)?总额$/, 'total'],
   [/^(年度|本年|本年度|当年)?(预算)?(资金)?申请(金额|数|总额)?$/, 'total'],
@@ -146,8 +149,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^预算资金(总额|合计)$/, 'total'],
   // 经费 for the money (schools, courts, police): 项目经费, 年度经费预算, 经费总额.
   [/^(项目|年度|本年|本年度|当年)?经费(预算)?(数|金额|总额|合计)?$/, 'total'],
-  [/^申请预算(数|金额)?$/, 'total'],
-  [/^(年度|项目)资金需求(总额)?$/, 'total'],
+  [/^(年度|本年|本年度|当年)?申请预算(数|金额)?$/, 'total'],
+  [/^(年度|项目)?资金需求(总额)?$/, 'total'],
   [/^(年度|本年度|当年)?批复(数|金额)$/, 'total'],
   [/^(主要)?(资金)?用途$/, 'use'],
   [/^资金(主要)?用途$/, 'use'],
@@ -198,6 +201,10 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
   [/^(指标|绩效)目标值$/, 'value'],
   [/^(产出|数量|预期)值$/, 'value'],
   [/^(考核|绩效|指标)标准值$/, 'value'],
+  // An approval's or a declaration's own column (`批复指标值`, `申报目标值`); both in one grid, the
+  // approved one is read (headerOf).
+  [/^(批复|申报|核定|审定|审核)(后)?的?(绩效)?(指标|目标)值$/, 'value'],
+  [/^指标数值$/, 'value'],
   [/^(年度)?(指标|目标)值(及|和)(计量|度量)?单位$/, 'value'],
   [/^(度量|计量|计算)?单位$/, 'unit'],
   [/^(计量|度量)单位名称$/, 'unit'],
@@ -396,7 +403,7 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   const with_ = (own: Period | undefined) => ({ ...(unit ? { unit } : {}), ...(own ? { period: own } : {}) });
   for (const [re, header] of HEADER_PATTERNS) {
     // `当年度指标值`, `实施周期指标值`: the group's period may stand before the label.
-    if (re.test(base)) return { header, ...with_(period ?? leadingPeriod(base)) };
+    if (re.test(base)) return { header, ...with_(period ?? leadingPeriod(base)), ...(header === 'value' && base.startsWith('申报') ? { declared: true as const } : {}) };
   }
   for (const [re, field] of FIELD_PATTERNS) {
     if (re.test(base) || re.test(key)) return { field, ...with_(leadingPeriod(base) ?? period) };
@@ -558,7 +565,8 @@ export function isTitleText(text: string): boolean {
   if (text.length < 4 || text.length > 200) return false;
   // A stage or year in brackets after the title (`预算项目绩效信息表（预算编制阶段）`) is the title's.
   const key = labelKey(text).replace(/表\([^()]{1,12}\)$/, '表');
-  return /绩效信息表$/.test(key) || /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价|评价结果|评价指标|跟踪|执行情况|完成情况|评估|调整|变更)(申请)?表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
+  // `项目申报表（绩效部分）`: 湖北's project form, its performance part.
+  return /绩效信息表$/.test(key) || /^项目(支出)?(申报|批复|审批)表$/.test(key) || /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价|评价结果|评价指标|跟踪|执行情况|完成情况|评估|调整|变更)(申请)?表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
 }
 
 

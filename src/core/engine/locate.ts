@@ -28,7 +28,7 @@ import { Decimal } from './decimal';
 import { readAmount } from './money';
 import { labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
 import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
-import { isFiller, TRAILING } from './vocabulary';
+import { isFiller, isNoUnit, TRAILING } from './vocabulary';
 import { canonicalUnit } from './units';
 import { memoText } from './memo';
 
@@ -212,11 +212,51 @@ const scratch: number[] = [];
 /** The row's stored columns, before merges and blanks are left out. */
 const stored: number[] = [];
 
+/** A row's labels and titles as scanRow finds them, copied out at the row's end (lists of the right size). */
+const rowLabels: (Anchor | undefined)[] = [];
+const rowTitles: (CellAddress | undefined)[] = [];
+
+/**
+ * The first `n` items of a scratch list as a list of their own, the scratch emptied of them (so
+ * that it holds no cell of a sheet checked before). A list grown by push from empty has room for
+ * 17 items; most rows hold one to three labels.
+ */
+function takeScratch<T>(list: (T | undefined)[], n: number): T[] {
+  const out = list.slice(0, n) as T[];
+  for (let k = 0; k < n; k++) list[k] = undefined;
+  return out;
+}
+
+/** The column lists of the last few scans made (scans never change their lists, so rows may share one). */
+const recentCols: (readonly number[])[] = [NO_COLS, NO_COLS, NO_COLS, NO_COLS];
+let recentNext = 0;
+
+/**
+ * The first `n` columns of scratch as a scan's list: one of the last few lists made when it holds
+ * the same columns. A grid's rows repeat a few layouts row after row (`一级 | 二级 | 三级 | … | 指标值`,
+ * and the same without the 一级 merged down from above), so most rows share a list instead of each
+ * holding a copy the collector keeps until the sheet is located. Four lists are held between sheets.
+ */
+function colsOf(n: number): readonly number[] {
+  for (let i = 0; i < recentCols.length; i++) {
+    const list = recentCols[i];
+    if (list.length !== n) continue;
+    let k = 0;
+    while (k < n && list[k] === scratch[k]) k++;
+    if (k === n) return list;
+  }
+  const made = scratch.slice(0, n);
+  recentCols[recentNext] = made;
+  recentNext = (recentNext + 1) % recentCols.length;
+  return made;
+}
+
 /** Scans a row's anchor cells (a merged area counts once, at its top-left); undefined for a row showing nothing. */
 function scanRow(grid: Grid, row: number): RowScan | undefined {
-  // Most rows hold no label and no title (and many nothing at all): they share one empty list until they do.
-  let found: Anchor[] = NO_LABELS;
-  let titles: CellAddress[] = NO_CELLS;
+  // Most rows hold no label and no title (and many nothing at all): they keep the scan's shared
+  // empty lists; a row's own are gathered in scratch lists and copied out at its end.
+  let labelCount = 0;
+  let titleCount = 0;
   let footer = false;
   let footerAsk = 0;
   let n = 0;
@@ -245,18 +285,18 @@ function scanRow(grid: Grid, row: number): RowScan | undefined {
       kind = labelOrTitleOf(text);
       footerAsk |= ask;
     }
-    if (kind === 'title') (titles === NO_CELLS ? (titles = []) : titles).push({ row, col });
-    else if (kind) (found === NO_LABELS ? (found = []) : found).push({ row, col, info: kind, text });
+    if (kind === 'title') rowTitles[titleCount++] = { row, col };
+    else if (kind) rowLabels[labelCount++] = { row, col, info: kind, text };
     else if (text.length <= 4096 && (text.indexOf('：') > 0 || text.indexOf(':') > 0)) {
       const inline = labelInCell(text);
-      if (inline) (found === NO_LABELS ? (found = []) : found).push({ row, col, info: inline.info, text, inline: inline.value });
+      if (inline) rowLabels[labelCount++] = { row, col, info: inline.info, text, inline: inline.value };
     }
   }
   // A blank row (or one under merges begun above) holds no label or title either: no scan is made.
   if (n === 0) return undefined;
-  const scan = new Scan(row, scratch.slice(0, n));
-  scan.labels = found;
-  scan.titles = titles;
+  const scan = new Scan(row, colsOf(n));
+  if (labelCount > 0) scan.labels = takeScratch(rowLabels, labelCount);
+  if (titleCount > 0) scan.titles = takeScratch(rowTitles, titleCount);
   scan.footer = footer;
   scan.footerAsk = footerAsk;
   return scan;
@@ -277,7 +317,11 @@ function periodOfText(text: string): Period | undefined {
  * without either, the last group, where systems put the annual one.
  */
 function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number): { from: number; to: number; shared: number } | undefined {
-  const level3 = scan.labels.filter((l) => l.info.header === 'level3' || l.info.header === 'contentOrLevel3').map((l) => l.col);
+  // A 三级 label written again in the next column is one label (its merge undone, the text in
+  // each cell: `三级指标 | 三级指标`), not a second group.
+  const level3 = scan.labels
+    .filter((l, k, all) => (l.info.header === 'level3' || l.info.header === 'contentOrLevel3') && !(k > 0 && all[k - 1].col === l.col - 1 && all[k - 1].text === l.text))
+    .map((l) => l.col);
   if (level3.length < 2) return undefined;
   const level2 = scan.labels.filter((l) => l.info.header === 'level2').map((l) => l.col);
   // Each group starts at the last 二级 column between the 三级 before it and its own 三级 (both
@@ -360,6 +404,8 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   // `中期指标值 | 年度指标值` in one group: the annual value is checked (a one-year project leaves
   // the 中期 column empty), wherever the two stand.
   let longTermValue = false;
+  // `申报指标值 | 批复指标值`: the approved value is checked.
+  let declaredValue = false;
   for (const l of scan.labels) {
     const right = grid.mergeAt(l.row, l.col)?.right ?? l.col;
     const inGroup = !group || l.col < group.shared || (l.col >= group.from && l.col <= group.to);
@@ -373,9 +419,12 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
       header.columns.level3 = l.col;
       header.columns.value = l.col;
       header.combined = true;
-    } else if (role && (header.columns[role] === undefined || (role === 'value' && longTermValue && l.info.period === 'annual'))) {
+    } else if (role && (header.columns[role] === undefined || (role === 'value' && ((longTermValue && l.info.period === 'annual') || (declaredValue && !l.info.declared))))) {
       header.columns[role] = l.col;
-      if (role === 'value') longTermValue = l.info.period === 'longTerm';
+      if (role === 'value') {
+        longTermValue = l.info.period === 'longTerm';
+        declaredValue = l.info.declared === true;
+      }
     } else if (l.info.field && header.project[projectColumnField(l.info.field, right === l.col)] === undefined) {
       header.project[projectColumnField(l.info.field, right === l.col)] = l.col;
       if (l.info.unit) header.unit = l.info.unit;
@@ -731,23 +780,48 @@ function isSpacerColumn(grid: Grid, col: number, row: number): boolean {
   return true;
 }
 
+/** The most cells a label's text is read as repeated across (a merged label's cells, each written). */
+const REPEATED_LABEL_MAX = 8;
+
 /** Excel's last column (XFD), 0-based: a value cell is never past it. */
 const LAST_EXCEL_COL = 16_383;
 
 /** The cell right of a label (after the label's merged area and any spacer column): where its value is written. */
-function valueRightOf(grid: Grid, at: CellAddress & Pick<Anchor, 'inline'>): Field {
+function valueRightOf(grid: Grid, at: CellAddress & Pick<Anchor, 'inline'>, from?: number): Field {
   const inline = inlineField(at);
   if (inline) return inline;
-  let right = grid.mergeAt(at.row, at.col)?.right ?? at.col;
+  let right = from ?? grid.mergeAt(at.row, at.col)?.right ?? at.col;
   // A label in (or merged up to) the last column has no cell for its value: the value is empty, at the label.
   if (right >= LAST_EXCEL_COL) return { at: grid.anchor(at.row, at.col), text: '', value: null, label: at };
-  const next = grid.anchor(at.row, right + 1);
+  // The cell right of the label (its merge's top-left), and the one past any spacer: addresses as
+  // numbers, an address object made only for the field returned.
+  const nm = grid.mergeAt(at.row, right + 1);
+  const nextRow = nm ? nm.top : at.row;
+  const nextCol = nm ? nm.left : right + 1;
   const limit = Math.min(grid.lastCol - 1, right + SPACER_MAX);
   while (right < limit && grid.isBlank(at.row, right + 1) && isSpacerColumn(grid, right + 1, at.row)) right++;
-  const cell = grid.anchor(at.row, right + 1);
+  const cm = grid.mergeAt(at.row, right + 1);
+  const cellRow = cm ? cm.top : at.row;
+  const cellCol = cm ? cm.left : right + 1;
   // Past a spacer only to a written value: another label there means this one's value is empty.
-  if (cell.col !== next.col && (grid.isBlank(cell.row, cell.col) || classifyLabelOnce(grid.rawText(cell.row, cell.col)) !== undefined)) return fieldAt(grid, next, at);
-  return fieldAt(grid, cell, at);
+  if (cellCol !== nextCol && (grid.isBlank(cellRow, cellCol) || classifyLabelOnce(grid.rawText(cellRow, cellCol)) !== undefined)) return fieldAtAnchor(grid, nextRow, nextCol, at);
+  const field = fieldAtAnchor(grid, cellRow, cellCol, at);
+  // The label's text again (its merge undone, the text written into every cell it covered:
+  // `合计 | 合计 | (blank) | 450000`): part of the label, its value further on. Looked at only when
+  // the value read is the label's text, so that no other label pays for it.
+  if (from === undefined && cellCol === nextCol && field.text !== '' && field.text === grid.rawText(at.row, at.col)) {
+    let end = cellCol;
+    for (let k = 1; k < REPEATED_LABEL_MAX && end + 1 < LAST_EXCEL_COL && grid.anchor(at.row, end + 1).col === end + 1 && grid.rawText(at.row, end + 1) === field.text; k++) end++;
+    return valueRightOf(grid, at, end);
+  }
+  return field;
+}
+
+/** fieldAt of a cell that is its merge's top-left already (or in no merge), with its label. */
+function fieldAtAnchor(grid: Grid, row: number, col: number, label: CellAddress): Field {
+  const f: Field = { at: { row, col }, text: grid.rawText(row, col), value: grid.rawValue(row, col) };
+  f.label = label;
+  return f;
 }
 
 function fieldAt(grid: Grid, cell: CellAddress, label?: CellAddress): Field {
@@ -901,11 +975,15 @@ function levelsByContent(grid: Grid, header: HeaderRow, lastRow: number): void {
   }
 }
 
-/** What a column's data cells hold: signs, 定性/定量 words, units, and cells with text. */
-function columnHolds(grid: Grid, header: HeaderRow, col: number, lastRow: number): { signs: number; natures: number; units: number; filled: number } {
+/**
+ * What a column's data cells hold: signs, 定性/定量 words, units, “no unit” marks (无, `-`
+ * beside a 定性 value) and cells with text.
+ */
+function columnHolds(grid: Grid, header: HeaderRow, col: number, lastRow: number): { signs: number; natures: number; units: number; noUnits: number; filled: number } {
   let signs = 0;
   let natures = 0;
   let units = 0;
+  let noUnits = 0;
   let filled = 0;
   for (let r = header.row + 1; r <= lastRow; r++) {
     if (grid.isBlank(r, col)) continue;
@@ -915,8 +993,19 @@ function columnHolds(grid: Grid, header: HeaderRow, col: number, lastRow: number
     if (content === 'sign') signs++;
     else if (content === 'nature') natures++;
     else if (canonicalUnit(stripSpaces(text)) !== undefined) units++;
+    else if (isNoUnit(text)) noUnits++;
   }
-  return { signs, natures, units, filled };
+  return { signs, natures, units, noUnits, filled };
+}
+
+/**
+ * True when a data cell of the column below the header is written: columnHolds(…).filled > 0,
+ * stopping at the first such cell (every wide header cell of a form is asked, and its column is
+ * written from its first row).
+ */
+function columnFilled(grid: Grid, header: HeaderRow, col: number, lastRow: number): boolean {
+  for (let r = header.row + 1; r <= lastRow; r++) if (!grid.isBlank(r, col)) return true;
+  return false;
 }
 
 /** Roles whose header cell may be merged over columns the data is written in. */
@@ -930,12 +1019,15 @@ const WIDE_ROLES: readonly ColumnRole[] = ['level1', 'level2', 'level3', 'value'
 function rolesUnderWideHeaders(grid: Grid, header: HeaderRow, lastRow: number): void {
   const cols = header.columns;
   if (lastRow <= header.row) return;
-  const taken = new Set<number>([...Object.values(cols), ...header.ambiguous]);
+  // The columns taken as the header stood when first needed (no role moved before that): made
+  // only for a wide header cell with nothing under its first column, rare, not for every grid.
+  let taken: Set<number> | undefined;
   for (const role of WIDE_ROLES) {
     const col = cols[role];
     if (col === undefined) continue;
     const merged = grid.mergeAt(header.row, col);
-    if (!merged || merged.left !== col || merged.right === col || columnHolds(grid, header, col, lastRow).filled > 0) continue;
+    if (!merged || merged.left !== col || merged.right === col || columnFilled(grid, header, col, lastRow)) continue;
+    taken ??= new Set<number>([...Object.values(cols), ...header.ambiguous]);
     let best = col;
     let most = 0;
     for (let c = col + 1; c <= Math.min(merged.right, col + 4); c++) {
@@ -980,10 +1072,20 @@ function splitValueByContent(grid: Grid, header: HeaderRow, lastRow: number): vo
   const level3 = cols.level3;
   if (cols.value === undefined || level3 === undefined || lastRow <= header.row) return;
   const taken = new Set<number>([...Object.values(cols), ...header.ambiguous]);
+  // `指标值 | 指标值 | 指标值` (or `指标值 | | `) over sign, number and unit: one header cell written
+  // into each column of its merge, or into the first (an export or a copy without merges), read
+  // as the merged cell it was.
+  const valueText = grid.rawText(header.row, cols.value);
+  const repeats = (c: number) => valueText !== '' && !grid.mergeAt(header.row, c) && grid.rawText(header.row, c) === valueText;
   // One column past the header's last label may be the unit column under no header at all.
-  const free = (c: number) => c > level3 && c <= header.right + 1 && !taken.has(c) && unnamedHeaderCell(grid, header.row, c);
+  const free = (c: number) => c > level3 && c <= header.right + 1 && !taken.has(c) && (unnamedHeaderCell(grid, header.row, c) || repeats(c));
   const merged = grid.mergeAt(header.row, cols.value);
-  if (cols.sign === undefined && cols.nature === undefined && merged && merged.left === cols.value && merged.right > cols.value) {
+  let spanRight = merged && merged.left === cols.value ? merged.right : cols.value;
+  // Or left blank right of it (a web copy's merged cell): the columns' contents decide below.
+  if (!merged) while (spanRight - cols.value < 2 && spanRight + 1 <= header.right + 1 && !taken.has(spanRight + 1) && (repeats(spanRight + 1) || unnamedHeaderCell(grid, header.row, spanRight + 1))) spanRight++;
+  // With no header row written (an implied header), the column after the 三级 is read by what it
+  // holds too: a column of signs there is the sign column, the number stands right of it.
+  if (cols.sign === undefined && cols.nature === undefined && (spanRight > cols.value || (header.implied === true && free(cols.value + 1)))) {
     const role = signColumnRole(columnHolds(grid, header, cols.value, lastRow));
     if (role) {
       cols[role] = cols.value;
@@ -996,7 +1098,8 @@ function splitValueByContent(grid: Grid, header: HeaderRow, lastRow: number): vo
   }
   if (cols.unit === undefined && free(cols.value + 1)) {
     const right = columnHolds(grid, header, cols.value + 1, lastRow);
-    if (mostly(right.units, right.filled)) {
+    // 无 beside a 定性 value is the unit column's “no unit” (湖南 预算一体化), when real units are there too.
+    if (right.units > 0 && mostly(right.units + right.noUnits, right.filled)) {
       cols.unit = cols.value + 1;
       header.right = Math.max(header.right, cols.unit);
     }
@@ -2096,7 +2199,9 @@ const FORECAST_RE = /可能性|预计/;
 function blockTotalLabel(grid: Grid, blocks: readonly Anchor[], parts: readonly Anchor[]): Anchor | undefined {
   for (const b of blocks) {
     if (b.inline !== undefined) continue;
-    const v = valueRightOf(grid, b);
+    const right = valueRightOf(grid, b);
+    // Past blank unmerged cells (the label's merge lost in a web copy), as amountOf reads an amount.
+    const v = isBlankText(right.text) && !grid.mergeAt(right.at.row, right.at.col) ? (amountAcross(grid, right.at) ?? right) : right;
     if (typeof v.value !== 'number' && !AMOUNT_TEXT_RE.test(v.text.trim())) continue;
     if (!parts.some((l) => l.row === v.at.row && l.col > v.at.col)) continue;
     return b;
@@ -2334,6 +2439,11 @@ function layoutOf(grid: Grid, header: HeaderRow, upperRows: RowScan[]): LayoutId
   return valueMerge || hasBlock ? 'L1' : 'L2';
 }
 
+/** A list project's field in a column of the header (its label the header's cell), or undefined with no such column. */
+function listField(grid: Grid, headerRow: number, row: number, col: number | undefined): Field | undefined {
+  return col === undefined ? undefined : fieldAt(grid, { row, col }, { row: headerRow, col });
+}
+
 /** L4: one header, several projects below it, each a table of its own. */
 /**
  * The projects of a list export under `header`, one table each. `continues`: the last project
@@ -2362,7 +2472,12 @@ function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowS
   starts.forEach((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1] - 1 : last;
     const unused: IndicatorRow[] = [];
-    if (i === 0 && continues && (grid.isBlank(start, nameCol) || grid.anchor(start, nameCol).row !== start)) {
+    // After a page break the project's rows go on: its name cell blank, merged from above, or (an
+    // export that repeats the project's columns on each row, as the rows before the break did) its
+    // name again. A list copied twice names its project on its first row only: a table of its own.
+    const named = continues?.projectName?.text;
+    const repeated = continues !== undefined && named !== undefined && continues.range.bottom > continues.range.top && grid.rawText(start, nameCol) === named && grid.rawText(continues.range.bottom, nameCol) === named;
+    if (i === 0 && continues && (grid.isBlank(start, nameCol) || grid.anchor(start, nameCol).row !== start || repeated)) {
       const more = readIndicators(grid, header, start, end, parses, unused, continues.indicators[continues.indicators.length - 1]);
       append(continues.indicators, more);
       if (unused.length) continues.unused = append(continues.unused ?? [], unused);
@@ -2379,20 +2494,18 @@ function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowS
     if (indicators.length === 0 && unused.length === 0 && onlyCellInRow(grid, start, nameCol, header.left, header.right)) return;
     const t = emptyTable(firstIndex + tables.length, 'L4');
     t.range = { top: start, bottom: end, left: header.left, right: header.right };
-    const label = (col: number | undefined) => (col === undefined ? undefined : { row: header.row, col });
-    const at = (col: number | undefined) => (col === undefined ? undefined : fieldAt(grid, { row: start, col }, label(col)));
-    t.projectName = at(nameCol);
-    const total = at(p.total);
+    t.projectName = listField(grid, header.row, start, nameCol);
+    const total = listField(grid, header.row, start, p.total);
     if (total) t.budget.total = total;
-    const fiscal = at(p.fiscal);
+    const fiscal = listField(grid, header.row, start, p.fiscal);
     if (fiscal) t.budget.fiscal = fiscal;
-    const other = at(p.other);
+    const other = listField(grid, header.row, start, p.other);
     if (other) t.budget.other = other;
-    const use = at(p.use);
+    const use = listField(grid, header.row, start, p.use);
     if (use) t.budget.use = use;
-    const goals = at(p.goals);
+    const goals = listField(grid, header.row, start, p.goals);
     if (goals) t.goals = goals;
-    const unitName = at(p.unitName);
+    const unitName = listField(grid, header.row, start, p.unitName);
     if (unitName) t.unitName = unitName;
     t.header = { row: header.row, columns: header.columns };
     t.indicators = indicators;
@@ -2442,6 +2555,9 @@ function adoptProjectColumnsAbove(grid: Grid, header: HeaderRow, above: RowScan 
  * columns are the header's too.
  */
 function adoptHeaderCellsAbove(grid: Grid, header: HeaderRow, above: RowScan[]): void {
+  // `中期指标值 | 年度指标值` (or `申报指标值 | 批复指标值`) merged down beside the header: the annual
+  // (approved) value is read, as headerOf reads it in the header row.
+  let yields = false;
   for (const scan of above) {
     for (const l of scan.labels) {
       const role = l.info.header;
@@ -2458,8 +2574,10 @@ function adoptHeaderCellsAbove(grid: Grid, header: HeaderRow, above: RowScan[]):
       else if (role === 'contentOrLevel3') {
         if (header.columns.description === undefined) header.columns.description = l.col;
         else continue;
-      } else if (header.columns[role] === undefined) header.columns[role] = l.col;
-      else continue;
+      } else if (header.columns[role] === undefined || (role === 'value' && yields && l.info.period !== 'longTerm' && !l.info.declared)) {
+        header.columns[role] = l.col;
+        if (role === 'value') yields = l.info.period === 'longTerm' || l.info.declared === true;
+      } else continue;
       header.left = Math.min(header.left, l.col);
       header.right = Math.max(header.right, m?.right ?? l.col);
     }
@@ -2515,47 +2633,85 @@ const level1KindOf = memoText((t: string): 'scoring' | 'department' | undefined 
   return undefined;
 });
 
+/** What a title says of its table's kind (titleDecision): nothing (it does not decide), another kind (set on the table), a project's. */
+type TitleSays = 0 | 1 | 2;
+const SAYS_NOTHING = 0;
+const SAYS_KIND = 1;
+const SAYS_PROJECT = 2;
+
+/**
+ * What the title at `at` decides of the table's kind: another kind (set on the table), a project,
+ * or nothing. A function of the module, not a closure made per table (kindOf runs for every table).
+ */
+function titleDecision(grid: Grid, table: TableModel, at: CellAddress): TitleSays {
+  const text = grid.rawText(at.row, at.col);
+  const kind = titleKind(text);
+  if (kind === undefined) return SAYS_NOTHING;
+  // `部门预算绩效目标表` over a 项目名称 of the table's own: the project tables of a department's
+  // budget (its whole spending's table says 整体).
+  if (kind === 'department' && projectLabelled(grid, table) && DEPARTMENT_BUDGET_TITLE_RE.test(labelKey(text))) return SAYS_PROJECT;
+  if (kind !== 'project') {
+    setKind(table, kind, at);
+    return SAYS_KIND;
+  }
+  return SAYS_PROJECT;
+}
+
+/** A title that names a target table but no project (`某县人民医院2024年度绩效目标表`): a unit's own table may be so titled. */
+function namesNoProject(grid: Grid, at: CellAddress): boolean {
+  return !/项目/.test(labelKey(grid.rawText(at.row, at.col)));
+}
+
+function setKind(table: TableModel, kind: TableKind, at: CellAddress): void {
+  table.kind = kind;
+  table.kindAt = at;
+}
+
 /**
  * What kind of table this is: a column only other tables have (实际完成值, 得分, 执行进度), else
  * the title's words (部门整体…, …自评表); a project target table otherwise.
  */
 function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowScan[], scans: ScanIndex, prev: TableModel | undefined): void {
-  const set = (kind: TableKind, at: CellAddress) => {
-    table.kind = kind;
-    table.kindAt = at;
-  };
   // A title that names another kind says it plainly: the table's own, else the nearest above it
-  // (the rows above from the nearest up, each row's titles left to right).
+  // (the rows above from the nearest up, each row's titles left to right). A title decides when a
+  // kind is set or the table is titled a project.
   let titled = false;
+  /** The title names a target table, not a project (`某县人民医院2024年度绩效目标表`): a unit's own may be so titled. */
+  let generic = false;
   let anyTitle = table.title !== undefined;
-  /** True when this title decides: a kind is set, or the table is titled a project. */
-  const byTitle = (at: CellAddress): boolean => {
-    const text = grid.rawText(at.row, at.col);
-    const kind = titleKind(text);
-    if (kind === undefined) return false;
-    // `部门预算绩效目标表` over a 项目名称 of the table's own: the project tables of a department's
-    // budget (its whole spending's table says 整体).
-    if (kind === 'department' && projectLabelled(grid, table) && DEPARTMENT_BUDGET_TITLE_RE.test(labelKey(text))) titled = true;
-    else if (kind !== 'project') set(kind, at);
-    else titled = true;
-    return true;
-  };
-  let decided = table.title !== undefined && byTitle(table.title.at);
+  let decided = false;
+  if (table.title !== undefined) {
+    const says = titleDecision(grid, table, table.title.at);
+    titled = says === SAYS_PROJECT;
+    if (titled) generic = namesNoProject(grid, table.title.at);
+    decided = says !== SAYS_NOTHING;
+  }
   for (let i = above.length - 1; i >= 0 && !decided; i--) {
     const titles = above[i].titles;
     if (titles.length > 0) anyTitle = true;
-    for (let k = 0; k < titles.length && !decided; k++) decided = byTitle(titles[k]);
+    for (let k = 0; k < titles.length && !decided; k++) {
+      const says = titleDecision(grid, table, titles[k]);
+      if (says === SAYS_PROJECT) {
+        titled = true;
+        generic = namesNoProject(grid, titles[k]);
+      }
+      decided = says !== SAYS_NOTHING;
+    }
   }
   // A title not read as one (a note after it, its end cut off): a cell alone in its row, above
   // the table's first label.
   for (let i = 0; i < above.length && !decided && above[i].labels.length === 0; i++) {
     const cols = above[i].cols;
     if (cols.length !== 1) continue;
-    const kind = looseTitleKind(grid.rawText(above[i].row, cols[0]));
+    const text = grid.rawText(above[i].row, cols[0]);
+    const kind = looseTitleKind(text);
     if (kind === undefined) continue;
     anyTitle = decided = true;
-    if (kind !== 'project') set(kind, { row: above[i].row, col: cols[0] });
-    else titled = true;
+    if (kind !== 'project') setKind(table, kind, { row: above[i].row, col: cols[0] });
+    else {
+      titled = true;
+      generic = !/项目/.test(labelKey(text));
+    }
   }
   // A kind was set; otherwise every row above was walked (anyTitle is whole) or a title was found.
   if (decided && !titled) return;
@@ -2571,7 +2727,7 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     for (const l of scans.get(r)?.labels ?? NO_ANCHORS) if (l.info.kind && l.info.field !== 'goals' && !((titled || projectForm) && l.info.kind === 'scoring')) markers.push(l);
   }
   const marker = strongestMarker(grid, markers);
-  if (marker?.info.kind) return set(marker.info.kind, { row: marker.row, col: marker.col });
+  if (marker?.info.kind) return setKind(table, marker.info.kind, { row: marker.row, col: marker.col });
   // Under a title naming a project, or a `项目名称` (a transfer's table names its 专项 or 转移支付),
   // money from 中央补助/省级补助/地方配套 (a marker that is also a field) is where a project's funds
   // come from (a county's 高标准农田 project), not a transfer payment's table.
@@ -2585,19 +2741,19 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
       const kind = l.info.kind;
       if (!kind || ((titled || named) && l.info.field !== undefined)) continue;
       if (ownForm && kind !== 'self-eval' && kind !== 'monitor' && kind !== 'adjustment') continue;
-      return set(kind, { row: l.row, col: l.col });
+      return setKind(table, kind, { row: l.row, col: l.col });
     }
   }
   // 决策 / 过程 as a 一级: the evaluation framework (绩效评价指标体系: 决策、过程、产出、效益), a
   // scoring table; no target table has them.
   for (const ind of table.indicators) {
     const kind = level1KindOf(ind.level1.text);
-    if (kind !== undefined) return set(kind, ind.level1.at);
+    if (kind !== undefined) return setKind(table, kind, ind.level1.at);
   }
   // A 项目名称 that names a department's whole spending (`某某局2024年度部门整体支出`, as some
   // systems file the department's own targets): a department's table.
   const own = table.projectName;
-  if (own && own.text.length <= 60 && /整体(支出|绩效)(目标)?$/.test(labelKey(own.text))) return set('department', own.label ?? own.at);
+  if (own && own.text.length <= 60 && /整体(支出|绩效)(目标)?$/.test(labelKey(own.text))) return setKind(table, 'department', own.label ?? own.at);
   // The rows above, then the header rows (a list export's 部门名称 and 整体绩效目标 are columns of its header).
   const near = headerRows.length === 0 ? above : [...above, ...headerRows.map((r) => scans.get(r)).filter((s): s is RowScan => s !== undefined)];
   // 整体绩效目标 in a table with no 项目名称 (a project's own goals may be called 整体目标): the
@@ -2605,38 +2761,39 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   if (!table.projectName) {
     for (const s of near) {
       for (const l of s.labels) {
-        if (l.info.field === 'goals' && /^(部门|单位)?(年度)?整体/.test(labelKey(grid.rawText(l.row, l.col)))) return set('department', { row: l.row, col: l.col });
+        if (l.info.field === 'goals' && /^(部门|单位)?(年度)?整体/.test(labelKey(grid.rawText(l.row, l.col)))) return setKind(table, 'department', { row: l.row, col: l.col });
       }
     }
   }
-  // 部门名称 / 单位名称 and no 项目名称 anywhere, under no project title: a department's (or
+  // 部门名称 / 单位名称 and no 项目名称 anywhere, under no title naming a project (a unit's own table
+  // may be titled `某县人民医院2024年度绩效目标表`, as a project's is): a department's (or
   // unit's) table, not a project that lost its name.
-  if (!table.projectName && !titled) {
+  if (!table.projectName && (!titled || generic)) {
     for (const s of near) {
       for (const l of s.labels) {
         // `部门名称：某某局` in one cell: its label is the part before the colon.
         const label = l.inline === undefined ? l.text : l.text.slice(0, Math.max(0, l.text.search(/[:：]/)));
-        if (l.info.field === 'unitName' && DEPARTMENT_NAME_RE.test(labelKey(label))) return set('department', { row: l.row, col: l.col });
+        if (l.info.field === 'unitName' && DEPARTMENT_NAME_RE.test(labelKey(label))) return setKind(table, 'department', { row: l.row, col: l.col });
       }
     }
     // 地区 / 区域 over a transfer's money and targets, no 项目名称: a region's table.
     for (const s of near) {
       for (const col of s.cols) {
         const text = grid.rawText(s.row, col);
-        if (text.length <= 8 && REGION_COLUMN_RE.test(labelKey(text))) return set('region', { row: s.row, col });
+        if (text.length <= 8 && REGION_COLUMN_RE.test(labelKey(text))) return setKind(table, 'region', { row: s.row, col });
       }
     }
   }
   // No title in the sheet: a sheet named after its kind (`部门整体支出绩效目标表`) tells it.
   // A sheet named after the table's own project (`自评系统运维` over 项目名称 `自评系统运维项目`) names no kind.
   const bySheet = titled || namedAfterProject(grid.name, table) ? undefined : sheetKind(grid.name);
-  if (bySheet && bySheet !== 'project') return set(bySheet, { row: table.range.top, col: table.range.left });
+  if (bySheet && bySheet !== 'project') return setKind(table, bySheet, { row: table.range.top, col: table.range.left });
   // A grid with no title of its own right after a table of another kind is that table's next
   // part (a 自评表's second grid, a 部门整体表's indicators under its tasks); one under its own
   // 项目名称 is a project's table that lost its title. After a transfer's, region's or policy's table
   // (each named by its fund or policy), one named by a 专项名称 is the same kind's next table.
   const ownName = prev?.kind === 'transfer' || prev?.kind === 'region' || prev?.kind === 'policy' ? ownProjectName(grid, table) : table.projectName !== undefined;
-  if (!anyTitle && !ownName && prev?.kind && prev.kind !== 'project' && prev.kindAt) set(prev.kind, prev.kindAt);
+  if (!anyTitle && !ownName && prev?.kind && prev.kind !== 'project' && prev.kindAt) setKind(table, prev.kind, prev.kindAt);
 }
 
 /**
@@ -2780,7 +2937,8 @@ function sideBySideBands(grid: Grid, scans: ScanIndex): Rect[] | undefined {
   const bands = columnBands(used, across, cuts, band);
   if (bands === undefined || bands.length < 2) return undefined;
   joinHeaderBands(scans, band, bands, first);
-  markOwnBands(scans, band, bands, first);
+  joinLabelBands(grid, scans, band, bands, first);
+  markOwnBands(grid, scans, band, bands, first);
   const own = bands.filter((b) => b.own).length;
   if (own < 2 || own > MAX_BANDS) return undefined;
   // Each band with a table of its own, with the bands after it up to the next such band.
@@ -2799,6 +2957,9 @@ function columnExtents(scans: ScanIndex, first: number, used: Uint8Array, top: I
   const all = scans.values();
   for (let k = 0; k < all.length; k++) {
     const s = all[k];
+    // A signature line under tables side by side (`单位负责人： | 填表人： | 联系电话：`) spreads over
+    // the blank column between them: it does not make that column the tables'.
+    if (s.footer) continue;
     const cols = s.cols;
     for (let j = 0; j < cols.length; j++) {
       const i = cols[j] - first;
@@ -2845,17 +3006,25 @@ function columnBands(used: Uint8Array, across: Int32Array, cuts: Set<number>, ba
   return bands;
 }
 
-/** Marks the bands holding a table of their own: a 一级 or 二级 header label, or a 项目名称. */
-function markOwnBands(scans: ScanIndex, band: Int32Array, bands: { own: boolean }[], first: number): void {
+/**
+ * Marks the bands holding a table of their own: a 一级 or 二级 header label, or a 项目名称 whose
+ * value column is in its band. A column of labels alone, its values beyond a spacer column no
+ * merged area crosses (a form with no title row, a blank column after its labels), owns no table:
+ * before, its labels were read as a table of their own (项目名称 empty, no indicators).
+ */
+function markOwnBands(grid: Grid, scans: ScanIndex, band: Int32Array, bands: { own: boolean }[], first: number): void {
   const all = scans.values();
   for (let k = 0; k < all.length; k++) {
     const labels = all[k].labels;
     for (let j = 0; j < labels.length; j++) {
       const l = labels[j];
       const h = l.info.header;
-      if (h === 'level1' || h === 'level2' || l.info.field === 'projectName') {
-        const b = band[l.col - first];
-        if (b >= 0) bands[b].own = true;
+      const b = band[l.col - first];
+      if (b < 0) continue;
+      if (h === 'level1' || h === 'level2') bands[b].own = true;
+      else if (l.info.field === 'projectName') {
+        const right = (grid.mergeAt(l.row, l.col)?.right ?? l.col) + 1 - first;
+        if (right < band.length && band[right] === b) bands[b].own = true;
       }
     }
   }
@@ -2882,6 +3051,8 @@ function bandRows(grid: Grid, r: Rect, top: Int32Array, bottom: Int32Array, firs
  * a form copied from a web page with its merged cells left empty, where the 一级 column's second
  * half stays blank all the way down. Tables side by side each have a header of their own (一级 and
  * 二级 in one band); here the 一级 label's next label in its row, a 二级, stands in a later band.
+ * So does a list export's header with a blank column between its project columns and its 一级,
+ * and a header with one between its 三级 and its 指标值.
  * Joined bands are merged into the first, in place (band numbers renumbered).
  */
 function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: number; right: number; own: boolean }[], first: number): void {
@@ -2890,9 +3061,20 @@ function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: numb
   for (const s of scans.values()) {
     const ls = s.labels;
     for (let k = 0; k + 1 < ls.length; k++) {
-      if (ls[k].info.header !== 'level1') continue;
       const next = ls[k + 1];
-      if (next.info.header !== 'level2' || next.row !== ls[k].row || next.col <= ls[k].col) continue;
+      if (next.row !== ls[k].row || next.col <= ls[k].col) continue;
+      // `一级指标 | (blank) | 二级指标`; or a list export's project columns (`项目名称 | 年度绩效目标`)
+      // then, past a blank column, its 一级 or 二级 column, nothing written between them.
+      // `三级指标 | (blank) | 指标值` (or `指标值类型 | (blank) | 目标值`): the grid's value column past a
+      // blank column (no table starts with its value column); `三级指标 | (blank) |
+      // 三级指标`: one header cell written into each column its merge covered.
+      const adjacent = !s.cols.some((c) => c > ls[k].col && c < next.col);
+      const levels =
+        (ls[k].info.header === 'level1' && next.info.header === 'level2') ||
+        (adjacent && ls[k].info.header !== undefined && ls[k].info.header !== 'value' && next.info.header === 'value') ||
+        (adjacent && ls[k].info.header !== undefined && next.text === ls[k].text);
+      const list = adjacent && ls[k].info.field !== undefined && ls[k].inline === undefined && (next.info.header === 'level1' || next.info.header === 'level2');
+      if (!levels && !list) continue;
       const from = band[ls[k].col - first];
       const to = band[next.col - first];
       if (from < 0 || to <= from) continue;
@@ -2907,6 +3089,72 @@ function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: numb
     if (joinsLeft[b] === 1 && kept > 0) bands[kept - 1].right = bands[b].right;
     else bands[kept++] = bands[b];
     renumber[b] = kept - 1;
+  }
+  bands.length = kept;
+  for (let i = 0; i < band.length; i++) if (band[i] >= 0) band[i] = renumber[band[i]];
+}
+
+/**
+ * A text a form's label column may hold alone on its row: a label the vocabulary does not know,
+ * its value left empty (`其他需说明的问题`), the year under the title, an attachment number (`附件3`,
+ * `表11`), a signature line or a note (`注：…`).
+ */
+function standsAlone(text: string): boolean {
+  if (/^[^\d０-９]{1,16}$/.test(text)) return true;
+  const key = labelKey(text);
+  return YEAR_LINE_RE.test(key) || /^(附件|附表|表)[\d０-９一二三四五六七八九十-]{1,6}$/.test(key) || /^\s*(注|说明|备注|填表说明)\s*[:：]/.test(text) || FOOTER_RE.test(text);
+}
+
+/**
+ * A band of a form's labels, their values in the band right after a blank column or two, is that
+ * band's form: `项目名称 | (blank) | 某某项目`, a form copied from a web page with the labels' merged
+ * cells left empty, over a grid that starts under the values. Such a band holds labels and texts
+ * only (no amount, no grid header of its own), and each of its rows goes on in the next band (the
+ * labels' values, or the grid's rows beside a frame word such as 绩效指标) unless it is a short
+ * label-like text whose value is empty, a note or a signature line (standsAlone); a title may stand alone. Tables side by side each have their own grid header or their own values. Joined bands are
+ * merged into the next, in place (band numbers renumbered).
+ */
+function joinLabelBands(grid: Grid, scans: ScanIndex, band: Int32Array, bands: { left: number; right: number; own: boolean }[], first: number): void {
+  /** Bit 1: a label; bit 2: something no label band holds (a number, a grid header, a row ending in the band). */
+  const seen = new Uint8Array(bands.length);
+  const all = scans.values();
+  for (let k = 0; k < all.length; k++) {
+    const s = all[k];
+    const cols = s.cols;
+    for (let j = 0; j < cols.length; j++) {
+      const col = cols[j];
+      const b = band[col - first];
+      if (b < 0 || b + 1 >= bands.length || s.titles.some((t) => t.col === col)) continue;
+      const label = s.labels.find((l) => l.col === col);
+      const role = label?.info.header;
+      if (grid.rawValue(s.row, col) !== null && typeof grid.rawValue(s.row, col) !== 'string') seen[b] |= 2;
+      else if (role !== undefined && role !== 'signOrDirection') seen[b] |= 2;
+      else if (!cols.some((c) => band[c - first] === b + 1) && !standsAlone(grid.rawText(s.row, col))) seen[b] |= 2;
+      else if (label !== undefined && label.inline === undefined) seen[b] |= 1;
+    }
+  }
+  const joinsRight = new Uint8Array(bands.length);
+  let any = false;
+  for (let b = 0; b + 1 < bands.length; b++) {
+    const gap = bands[b + 1].left - bands[b].right - 1;
+    if (seen[b] === 1 && gap >= 1 && gap <= SPACER_MAX) {
+      joinsRight[b] = 1;
+      any = true;
+    }
+  }
+  if (!any) return;
+  const renumber = new Int32Array(bands.length);
+  let kept = 0;
+  let from = -1;
+  for (let b = 0; b < bands.length; b++) {
+    if (from < 0) from = bands[b].left;
+    if (joinsRight[b] === 1) {
+      renumber[b] = kept;
+      continue;
+    }
+    bands[kept] = { left: from, right: bands[b].right, own: bands[b].own };
+    renumber[b] = kept++;
+    from = -1;
   }
   bands.length = kept;
   for (let i = 0; i < band.length; i++) if (band[i] >= 0) band[i] = renumber[band[i]];
@@ -3062,14 +3310,17 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     const stopAt = Math.min(nextHeaderRow, nextProject) - (headed ? 2 : 1);
     // The rows above the grid: up to the header row, or with no header row written, up to the grid.
     const upperEnd = header.implied ? header.row : header.row - 1;
-    const upperRows = trimUpper(rowsBetween(boundary, upperEnd), upperEnd);
+    // The rows between the table above and this grid, listed once: the upper part read from them
+    // (trimmed) and the kind judged from them all.
+    const aboveRows = rowsBetween(boundary, upperEnd);
+    const upperRows = trimUpper(aboveRows, upperEnd);
 
     const headerRows = header.implied ? [] : [header.row, header.row - 1];
     if (header.project.projectName !== undefined) {
       const before = tables[tables.length - 1];
       const continues = before?.layout === 'L4' && repeatsHeader(grid, before, header, scans) ? before : undefined;
       const { tables: l4, last } = readL4(grid, header, scans, upperRows, stopAt, tables.length, parses, continues);
-      for (const t of l4) kindOf(grid, t, headerRows, rowsBetween(boundary, upperEnd), scans, tables[tables.length - 1]);
+      for (const t of l4) kindOf(grid, t, headerRows, aboveRows, scans, tables[tables.length - 1]);
       append(tables, l4);
       boundary = last + 1;
       continue;
@@ -3137,7 +3388,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     t.range.top = Math.max(t.range.top, boundary);
     // Rows below the header belong to the grid only up to `last`.
     t.range.bottom = Math.max(last, header.row);
-    kindOf(grid, t, headerRows, rowsBetween(boundary, upperEnd), scans, tables[tables.length - 1]);
+    kindOf(grid, t, headerRows, aboveRows, scans, tables[tables.length - 1]);
     if (t.kind !== undefined && t.kind !== 'project') coverSummaryRows(grid, t, header, stopAt);
     tables.push(t);
     boundary = t.range.bottom + 1;

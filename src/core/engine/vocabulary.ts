@@ -348,6 +348,14 @@ const isFillerMemo = memoText((text: string): boolean => {
   return s.length > 0 && s.length <= 3 && /^[-—–－/／\\…_.~～]+$/.test(s);
 });
 
+/**
+ * A unit column that says "no unit": a filler, or 无 (湖南 预算一体化 writes 度量单位 无 beside a
+ * 定性 value such as 保障). Only for the unit column: 无 as a target value is a placeholder.
+ */
+export function isNoUnit(text: string): boolean {
+  return isFiller(text) || text.replace(/\s+/g, '') === '无';
+}
+
 /** A date or a deadline written out: `2023年12月31日`, `2025年12月底前`, `2023.07-2024.01`, `2025.12.31前`, `≤2025.12.31`, `12月底`, `第四季度`. */
 export function isDateText(text: string): boolean {
   // A deadline may carry its sign: `≤2025.12.31`, `<=2025-12-31`, `不晚于2025.12.31`.

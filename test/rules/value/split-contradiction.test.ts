@@ -27,6 +27,9 @@ ruleTester(splitContradiction, {
     { name: 'a system’s — in the sign column over a text value says "no sign"', spec: split('数量指标', { sign: '—', value: '按需维护', unit: '' }) },
     { name: 'a / in the sign column over a text value', spec: split('数量指标', { sign: '/', value: '按需维护', unit: '' }) },
     { name: '中性 in the sign column over a text value (预算一体化 offers 正向/反向/中性)', spec: split('数量指标', { sign: '中性', value: '按需维护', unit: '' }) },
+    // 湖南 预算一体化 2024 (南县住房保障服务中心): 指标值类型 定性, 目标值 保障, 度量单位 无.
+    { name: '无 in the unit column of a 定性 value says "no unit"', spec: split('数量指标', { sign: '定性', value: '保障', unit: '无' }) },
+    { name: '无 in the unit column under a 定性 nature column', spec: split('数量指标', { sign: '', value: '按需维护', unit: '无', nature: '定性' }) },
     { name: 'a cost ≥ with 反向 is value/wrong-direction’s finding', spec: split('成本指标', { sign: '≥', direction: '反向' }) },
   ],
   invalid: [

@@ -149,7 +149,7 @@ function isSatisfactionNameUncached(name: string): boolean {
 const isSatisfactionNameMemo = memoText(isSatisfactionNameUncached);
 
 const NEGATIVE_RATE_ROOTS = [
-  '差错', '错误', '出错', '故障', '投诉', '事故', '失误', '破损', '损坏', '流失', '空置', '返工', '不合格', '违规',
+  '差错', '错误', '出错', '故障', '投诉', '事故', '失误', '破损', '损坏', '流失', '空置', '闲置', '返工', '不合格', '违规',
   '违约', '超标', '误差', '延误', '逾期', '漏检', '漏报', '误报', '发生', '退回', '返修', '复发', '死亡', '辍学',
   '失业', '差评', '缺陷', '拖欠', '丢失', '超支',
 ];

@@ -10,7 +10,7 @@ import { stripSpaces } from '../../text';
 import { normalizeUnit, unitClass } from '../../units';
 import { formatValue, parseSign, readNature, signDirection } from '../../value';
 import type { Rule, RuleContext } from '../types';
-import { DIRECTION_WORDS, isDateText, isFiller } from '../../vocabulary';
+import { DIRECTION_WORDS, isDateText, isFiller, isNoUnit } from '../../vocabulary';
 import { correctedSign, repairedNumber, shown } from './fix';
 import type { IndicatorKind } from './kind';
 
@@ -26,9 +26,9 @@ function checkRow(ctx: RuleContext, ind: IndicatorRow, facts: RowFacts): void {
   const value = shown(ind);
   const signText = ind.sign ? stripSpaces(ind.sign.text) : '';
   const column = parseSign(signText);
-  // A system's `-` in the unit column says "no unit".
+  // A system's `-` or 无 in the unit column says "no unit".
   const unitRaw = ind.unit ? stripSpaces(ind.unit.text) : '';
-  const unitText = isFiller(unitRaw) ? '' : unitRaw;
+  const unitText = isNoUnit(unitRaw) ? '' : unitRaw;
 
   // A system's `—` or `/` in the sign column says "no sign" (a 定性 value); a number with no sign
   // is value/missing-sign's finding (reported here when that rule is off).
