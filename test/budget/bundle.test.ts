@@ -22,8 +22,10 @@ const TASKPANE_GZIP_BUDGET = 300 * 1024;
 // left the pane's first script, budgets unchanged again. The next took the ribbon to 86.4 KB; the
 // Excel host's re-check reads, fix writes and change watchers now load when first used: 85.8 KB.
 // The systems' layouts read next took it to 86.2 KB; the file host's texts, which the ribbon never
-// shows, became their own section: 83.9 KB.)
-const COMMANDS_GZIP_BUDGET = 86 * 1024;
+// shows, became their own section: 83.9 KB.) Raised on purpose from 86 KB (2026-12-06: 86.2 KB):
+// the locator reads forms copied without their merges (label bands, repeated header and label
+// cells, split values under a copied 指标值) and the review's engine comes with the one-click check.
+const COMMANDS_GZIP_BUDGET = 88 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
