@@ -118,6 +118,16 @@ ruleTester(qualitativeNotAllowed, {
       errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), suggestion: '＝100%', severity: 'warning' }],
     },
     {
+      name: 'a number in exponent form (how a spreadsheet shows a huge one) gives no target: no fix',
+      spec: withRow({ l2: '数量指标', l3: '购置设备', desc: '', value: '1.5E3台' }),
+      errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), suggestion: null, severity: 'warning' }],
+    },
+    {
+      name: 'a hex number (0x10台) gives no target either',
+      spec: withRow({ l2: '数量指标', l3: '购置设备', desc: '', value: '0x10台' }),
+      errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), suggestion: null, severity: 'warning' }],
+    },
+    {
       name: '全覆盖 on a count (覆盖乡镇数) states no number: no fix',
       spec: withRow({ l2: '数量指标', l3: '覆盖乡镇数', desc: '', value: '全覆盖' }),
       errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), suggestion: null, severity: 'warning' }],

@@ -29,6 +29,8 @@ const TAIL_REACH = 12;
 /** How many numbers of one text are tried for a target (a long text is no value anyway). */
 const MAX_NUMBERS = 8;
 
+const EXPONENT_OR_HEX_RE = /\d[eE][+-]?\d|0[xX][0-9a-fA-F]/;
+
 /**
  * A value written inside a text (`满意度≥90%`, `达到95%以上，…`), canonical, or undefined; `kind` is the row's (its facts).
  * Each number is tried in turn: the first whose bound is written (`总航时不少于30小时`) is the
@@ -39,6 +41,9 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
   const text = stripSpaces(ind.value.text);
   // A standard's code (`GB 3096-2008 2类`, `ISO9001`) holds numbers that are no target.
   if (STANDARD_CODE_RE.test(text)) return undefined;
+  // A number in exponent or hex form (`1.5E3台`, `0x10台`: how a spreadsheet shows a huge number, not
+  // how a clerk writes one) is read by neither: its digits would give a wrong target (`≥3台`).
+  if (EXPONENT_OR_HEX_RE.test(text)) return undefined;
   let first: string | undefined;
   let tried = 0;
   for (let i = 0; i < text.length && tried < MAX_NUMBERS; i++) {
