@@ -4,7 +4,8 @@
  * (test/fixtures/systems) and the other kinds' tables (scripts/kind-shapes.ts). Their findings
  * must stay, cell for cell; a non-project table must stay one. Consistency, not accuracy.
  *
- * Left out, with the reason: the header row left out, no 一级 column and 一级 as heading rows take
+ * Left out, with the reason: the header row left out, no 一级 column and 一级 as heading rows (alone
+ * or with the merges undone) take
  * away what names a 自评/监控/部门整体 table (its result columns, its 履职效能); the list-export
  * rewrites write a project form's amounts, which the systems' blocks (上级/本级, 转移支付) do not
  * have; unknown header words, a 分值 column and the grid moved right each break a two-group or
@@ -21,6 +22,7 @@ const LEFT_OUT = new Set([
   'the grid’s header row left out',
   'no 一级 column',
   'each 一级 a heading row, no 一级 column',
+  'each 一级 a heading row, every merge undone, its text in every cell',
   'a form as a list export',
   'a form as a list export, values split',
   'grid headers in unknown words (绩效指标, 预期目标)',

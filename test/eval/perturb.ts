@@ -746,6 +746,7 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'vertical merges repeated, and the header again after a page break': both(unmergeRepeat, pageBreak(headerAgain)),
   'a split value under one 指标值, every merge undone, its text in every cell': both(splitHeaderMerged, unmergeAllRepeat),
   'a split value under one 指标值, every merge undone, its text in its first cell': both(splitHeaderMerged, unmergeAllBlank),
+  'each 一级 a heading row, every merge undone, its text in every cell': both(level1Headings, unmergeAllRepeat),
   'blank column after D': blankColumn(4),
   'label synonyms': synonyms,
   'labels spaced, with a colon': spacedLabels,

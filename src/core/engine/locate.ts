@@ -1195,20 +1195,32 @@ function level1Heading(grid: Grid, header: HeaderRow, row: number): LevelField |
   if (c3 === undefined || cv === undefined) return undefined;
   // Cheap first: an indicator row has its own 三级 or value.
   const spans = spansGrid(grid, header, row);
-  if (!spans && (!grid.isBlank(row, c3) || !grid.isBlank(row, cv))) return undefined;
+  // The heading's merge undone, its text written into every cell (`产出指标 | 产出指标 | 产出指标`):
+  // the 三级 and the value then hold the same text.
+  if (!spans && (!grid.isBlank(row, c3) || !grid.isBlank(row, cv)) && grid.rawText(row, c3) !== grid.rawText(row, cv)) return undefined;
   let found: CellAddress | undefined;
+  let repeated = false;
+  // Left of the level columns stands the frame (`绩效指标` merged down, or written on every row).
+  const c2 = header.columns.level2;
+  const levelsFrom = Math.min(c1 ?? c3, c2 ?? c3, c3);
   const count = grid.storedCols(row, rowCells);
   for (let k = 0; k < count; k++) {
     const col = rowCells[k];
     if (col < header.left || col > header.right) continue;
+    // The frame's text written on every row (its merge undone) is no part of the heading.
+    if (col < levelsFrom && row > 0 && grid.rawText(row, col) === grid.rawText(row - 1, col)) continue;
     const a = grid.anchor(row, col);
     if (a.row !== row || grid.isBlank(a.row, a.col)) continue;
-    if (found && (found.row !== a.row || found.col !== a.col)) return undefined;
+    if (found && (found.row !== a.row || found.col !== a.col)) {
+      if (grid.rawText(a.row, a.col) !== grid.rawText(found.row, found.col)) return undefined;
+      repeated = true;
+      continue;
+    }
     found = a;
   }
   if (!found) return undefined;
   // In a grid with a 一级 column, a 一级 name alone in it is that column's (a template row), not a heading.
-  if (c1 !== undefined && !spans) return undefined;
+  if (c1 !== undefined && !spans && !repeated) return undefined;
   const text = grid.rawText(found.row, found.col);
   if (!resolveLevel1(text)) return undefined;
   return { at: found, text, value: grid.rawValue(found.row, found.col), inherited: false };
