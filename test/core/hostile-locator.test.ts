@@ -119,3 +119,23 @@ describe('work grows with the sheet, not with its square', () => {
     expect(one.tables.map((x) => x.findings.find((f) => f.rule === 'structure/missing-goals')?.cell)).toEqual(['A1:E4']);
   });
 });
+
+describe('bands of columns side by side, their rows thousands of cells wide (this release’s band joins)', () => {
+  // A band of labels joining the band on its right looked, for each of its cells, through the row's
+  // labels and all its cells; a header's join across a blank column looked through all the row's
+  // cells for each pair of labels: work growing with the square of the row's width.
+  const rows = (n: number): CellValue[][] => [
+    [...Array.from({ length: n }, () => '预算数'), null, '一级指标', '二级指标', '三级指标', '指标值'],
+    [...Array.from({ length: n }, () => '年度绩效目标'), null, '产出指标', '数量指标', 'a', '≥1台'],
+  ];
+  const labels = (n: number) => grid(rows(n));
+  const headers = (n: number) => grid([...rows(n), [...Array.from({ length: n }, () => '三级指标'), null, '一级指标', '二级指标', '三级指标', '指标值']]);
+  test('a band of thousands of labels beside a grid: linear work', () => {
+    expect(locateTables(labels(20)).length).toBeGreaterThan(0);
+    expect(arrayWorkRatio(labels, locateTables, 300)).toBeLessThan(LINEAR_WORK);
+  });
+  test('a header row of thousands of repeated header cells beside a grid: linear work', () => {
+    expect(locateTables(headers(20)).length).toBeGreaterThan(0);
+    expect(arrayWorkRatio(headers, locateTables, 300)).toBeLessThan(LINEAR_WORK);
+  });
+});

@@ -3072,24 +3072,29 @@ function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: numb
   let any = false;
   for (const s of scans.values()) {
     const ls = s.labels;
+    const cols = s.cols;
+    // The row's first written column right of the label (labels and cells both left to right: one
+    // walk per row, not a search of the row for each pair of labels).
+    let j = 0;
     for (let k = 0; k + 1 < ls.length; k++) {
       const next = ls[k + 1];
       if (next.row !== ls[k].row || next.col <= ls[k].col) continue;
+      const from = band[ls[k].col - first];
+      const to = band[next.col - first];
+      if (from < 0 || to <= from) continue;
+      while (j < cols.length && cols[j] <= ls[k].col) j++;
       // `一级指标 | (blank) | 二级指标`; or a list export's project columns (`项目名称 | 年度绩效目标`)
       // then, past a blank column, its 一级 or 二级 column, nothing written between them.
       // `三级指标 | (blank) | 指标值` (or `指标值类型 | (blank) | 目标值`): the grid's value column past a
       // blank column (no table starts with its value column); `三级指标 | (blank) |
       // 三级指标`: one header cell written into each column its merge covered.
-      const adjacent = !s.cols.some((c) => c > ls[k].col && c < next.col);
+      const adjacent = j >= cols.length || cols[j] >= next.col;
       const levels =
         (ls[k].info.header === 'level1' && next.info.header === 'level2') ||
         (adjacent && ls[k].info.header !== undefined && ls[k].info.header !== 'value' && next.info.header === 'value') ||
         (adjacent && ls[k].info.header !== undefined && next.text === ls[k].text);
       const list = adjacent && ls[k].info.field !== undefined && ls[k].inline === undefined && (next.info.header === 'level1' || next.info.header === 'level2');
       if (!levels && !list) continue;
-      const from = band[ls[k].col - first];
-      const to = band[next.col - first];
-      if (from < 0 || to <= from) continue;
       for (let b = from + 1; b <= to; b++) joinsLeft[b] = 1;
       any = true;
     }
@@ -3123,25 +3128,37 @@ function standsAlone(text: string): boolean {
  * cells left empty, over a grid that starts under the values. Such a band holds labels and texts
  * only (no amount, no grid header of its own), and each of its rows goes on in the next band (the
  * labels' values, or the grid's rows beside a frame word such as 绩效指标) unless it is a short
- * label-like text whose value is empty, a note or a signature line (standsAlone); a title may stand alone. Tables side by side each have their own grid header or their own values. Joined bands are
- * merged into the next, in place (band numbers renumbered).
+ * label-like text whose value is empty, a note or a signature line (standsAlone); a title may
+ * stand alone. Tables side by side each have their own grid header or their own values. Joined
+ * bands are merged into the next, in place (band numbers renumbered).
  */
 function joinLabelBands(grid: Grid, scans: ScanIndex, band: Int32Array, bands: { left: number; right: number; own: boolean }[], first: number): void {
   /** Bit 1: a label; bit 2: something no label band holds (a number, a grid header, a row ending in the band). */
   const seen = new Uint8Array(bands.length);
+  // The last row (its index in `all`) holding a cell in each band: whether a row goes on to the right.
+  const inRow = new Int32Array(bands.length).fill(-1);
   const all = scans.values();
   for (let k = 0; k < all.length; k++) {
     const s = all[k];
     const cols = s.cols;
     for (let j = 0; j < cols.length; j++) {
+      const b = band[cols[j] - first];
+      if (b >= 0) inRow[b] = k;
+    }
+    // The row's labels and titles, left to right as its cells are: walked alongside them.
+    let li = 0;
+    let ti = 0;
+    for (let j = 0; j < cols.length; j++) {
       const col = cols[j];
       const b = band[col - first];
-      if (b < 0 || b + 1 >= bands.length || s.titles.some((t) => t.col === col)) continue;
-      const label = s.labels.find((l) => l.col === col);
+      while (li < s.labels.length && s.labels[li].col < col) li++;
+      while (ti < s.titles.length && s.titles[ti].col < col) ti++;
+      if (b < 0 || b + 1 >= bands.length || (ti < s.titles.length && s.titles[ti].col === col)) continue;
+      const label = li < s.labels.length && s.labels[li].col === col ? s.labels[li] : undefined;
       const role = label?.info.header;
       if (grid.rawValue(s.row, col) !== null && typeof grid.rawValue(s.row, col) !== 'string') seen[b] |= 2;
       else if (role !== undefined && role !== 'signOrDirection') seen[b] |= 2;
-      else if (!cols.some((c) => band[c - first] === b + 1) && !standsAlone(grid.rawText(s.row, col))) seen[b] |= 2;
+      else if (inRow[b + 1] !== k && !standsAlone(grid.rawText(s.row, col))) seen[b] |= 2;
       else if (label !== undefined && label.inline === undefined) seen[b] |= 1;
     }
   }
