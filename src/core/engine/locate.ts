@@ -2051,10 +2051,8 @@ function amountOf(grid: Grid, l: Anchor, lastRow: number): Field | undefined {
     const below = amountBelow(grid, l, lastRow);
     if (below) return below;
   }
-  if (right && isBlankText(right.text) && !grid.mergeAt(right.at.row, right.at.col)) {
-    const across = amountAcross(grid, right.at);
-    if (across) return { ...across, label: l };
-  }
+  const across = right && amountPast(grid, right);
+  if (across) return { ...across, label: l };
   return right ?? amountBelow(grid, l, lastRow);
 }
 
@@ -2069,6 +2067,11 @@ const ACROSS_MAX = 6;
 function amountAcross(grid: Grid, from: CellAddress): Field | undefined {
   const cell = firstAcross(grid, from);
   return cell && (typeof cell.value === 'number' || AMOUNT_TEXT_RE.test(cell.text.trim())) ? cell : undefined;
+}
+
+/** The amount past a field read blank in an unmerged cell (amountAcross), if any. */
+function amountPast(grid: Grid, f: Field): Field | undefined {
+  return isBlankText(f.text) && !grid.mergeAt(f.at.row, f.at.col) ? amountAcross(grid, f.at) : undefined;
 }
 
 /** The first written cell past blank unmerged ones in the row (not past a merged one), if near. */
@@ -2213,7 +2216,7 @@ function blockTotalLabel(grid: Grid, blocks: readonly Anchor[], parts: readonly 
     if (b.inline !== undefined) continue;
     const right = valueRightOf(grid, b);
     // Past blank unmerged cells (the label's merge lost in a web copy), as amountOf reads an amount.
-    const v = isBlankText(right.text) && !grid.mergeAt(right.at.row, right.at.col) ? (amountAcross(grid, right.at) ?? right) : right;
+    const v = amountPast(grid, right) ?? right;
     if (typeof v.value !== 'number' && !AMOUNT_TEXT_RE.test(v.text.trim())) continue;
     if (!parts.some((l) => l.row === v.at.row && l.col > v.at.col)) continue;
     return b;
@@ -2670,8 +2673,8 @@ function titleDecision(grid: Grid, table: TableModel, at: CellAddress): TitleSay
 }
 
 /** A title that names a target table but no project (`某县人民医院2024年度绩效目标表`): a unit's own table may be so titled. */
-function namesNoProject(grid: Grid, at: CellAddress): boolean {
-  return !/项目/.test(labelKey(grid.rawText(at.row, at.col)));
+function namesNoProject(text: string): boolean {
+  return !/项目/.test(labelKey(text));
 }
 
 function setKind(table: TableModel, kind: TableKind, at: CellAddress): void {
@@ -2695,7 +2698,7 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   if (table.title !== undefined) {
     const says = titleDecision(grid, table, table.title.at);
     titled = says === SAYS_PROJECT;
-    if (titled) generic = namesNoProject(grid, table.title.at);
+    if (titled) generic = namesNoProject(grid.rawText(table.title.at.row, table.title.at.col));
     decided = says !== SAYS_NOTHING;
   }
   for (let i = above.length - 1; i >= 0 && !decided; i--) {
@@ -2705,7 +2708,7 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
       const says = titleDecision(grid, table, titles[k]);
       if (says === SAYS_PROJECT) {
         titled = true;
-        generic = namesNoProject(grid, titles[k]);
+        generic = namesNoProject(grid.rawText(titles[k].row, titles[k].col));
       }
       decided = says !== SAYS_NOTHING;
     }
@@ -2722,7 +2725,7 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     if (kind !== 'project') setKind(table, kind, { row: above[i].row, col: cols[0] });
     else {
       titled = true;
-      generic = !/项目/.test(labelKey(text));
+      generic = namesNoProject(text);
     }
   }
   // A kind was set; otherwise every row above was walked (anyTitle is whole) or a title was found.
