@@ -7,14 +7,20 @@
  * the command line's budget and ratio (READ_LIMITS), and the merged areas each worksheet states are
  * summed from their references, never walked. Work: the bytes of the parts.
  *
- * Anything this cannot read (a damaged zip, an unknown compression method) is left for ExcelJS to
- * report as before; only what would make ExcelJS hang or fill memory is answered here.
+ * A zip the command line would refuse (its directory, an encrypted part, a method other than stored
+ * or deflated, a part whose size or CRC-32 is not the stated one) is refused here with the command
+ * line's line, in any part: JSZip refuses most of them in English ("Corrupted zip : compression
+ * \x09\x00 unknown", "Encrypted zip are not supported") and reads others (a count past 65,535, a
+ * CRC it does not check) where the command line saw a damaged file.
  */
 import { PREVIEW_EXCELJS_LIMITS, READ_LIMITS } from '../hosts/file/limits';
-import { decodeXml, entryData, readZipDirectory } from '../hosts/file/zip-directory';
+import { checkInflated, checkMethod, crc32Table, decodeXml, entryData, exceljsMisread, readZipDirectory, ZipError, zipMethodName } from '../hosts/file/zip-directory';
 import { streamInflate, type Inflate } from '../standin/xlsx-lean';
 
 export type PreflightProblem =
+  | { kind: 'zip'; reason: 'corrupt' | 'encrypted' }
+  | { kind: 'zip-method'; method: string }
+  | { kind: 'cdata' }
   | { kind: 'inflate-total'; limit: number }
   | { kind: 'inflate-ratio'; part: string; ratio: number }
   | { kind: 'merged-cells'; part: string; count: number; limit: number }
@@ -122,6 +128,13 @@ export function longestNumberFormat(xml: string): number {
   return longest;
 }
 
+/** The command line's reading of a zip failure. */
+function zipProblem(err: unknown): PreflightProblem {
+  if (err instanceof ZipError && err.reason === 'encrypted') return { kind: 'zip', reason: 'encrypted' };
+  if (err instanceof ZipError && err.reason === 'method') return { kind: 'zip-method', method: zipMethodName(err.message) };
+  return { kind: 'zip', reason: 'corrupt' };
+}
+
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 /**
@@ -135,19 +148,21 @@ export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInfl
   let entries;
   try {
     entries = readZipDirectory(bytes);
-  } catch {
-    return undefined; // not a zip this can read: ExcelJS says so in its way
+  } catch (err) {
+    return zipProblem(err);
   }
+  // An entry ExcelJS would read as another part (its patterns are not anchored): another sheet shown.
+  if (exceljsMisread(entries.keys()) !== undefined) return { kind: 'zip', reason: 'corrupt' };
   let inflated = 0;
   let cells = 0;
   let rows = 0;
   for (const e of entries.values()) {
-    if (e.flags & 1) continue;
     let data: Uint8Array;
     try {
+      checkMethod(e);
       data = entryData(bytes, e);
-    } catch {
-      continue;
+    } catch (err) {
+      return zipProblem(err);
     }
     const remaining = limits.maxInflatedBytes - inflated;
     let out: Uint8Array | undefined;
@@ -160,17 +175,25 @@ export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInfl
       try {
         out = await inflate(data, cap);
       } catch {
-        continue; // damaged: ExcelJS reports it
+        return { kind: 'zip', reason: 'corrupt' };
       }
       if (out === undefined) {
         return cap === remaining ? { kind: 'inflate-total', limit: limits.maxInflatedBytes } : { kind: 'inflate-ratio', part: e.name, ratio: limits.maxInflateRatio };
       }
     } else continue;
+    try {
+      checkInflated(e, out, crc32Table);
+    } catch (err) {
+      return zipProblem(err);
+    }
     inflated += out.length;
     if (e.name === 'xl/styles.xml') {
       const length = longestNumberFormat(decodeXml(out));
       if (length > limits.maxFormatChars) return { kind: 'number-format', length, limit: limits.maxFormatChars };
     }
+    // ExcelJS reads a cell's CDATA (`<v><![CDATA[12]]></v>`, a shared string's `<t>`) as blank; the
+    // command line and Excel read the text.
+    if ((WORKSHEET.test(e.name) || e.name === 'xl/sharedStrings.xml') && decodeXml(out).includes('<![CDATA[')) return { kind: 'cdata' };
     if (WORKSHEET.test(e.name)) {
       const xml = decodeXml(out);
       const count = mergedCellsIn(xml);

@@ -75,6 +75,12 @@ function mergedCellsOutside(sheet: SheetModel): { outside: number; total: number
 function refusal(problem: PreflightProblem, name: string, locale: Locale): OpenError {
   const count = (n: number) => n.toLocaleString('en-US');
   switch (problem.kind) {
+    case 'zip':
+      return new OpenError('corrupt', t(problem.reason === 'encrypted' ? 'file.encrypted' : 'file.corrupt', locale, { file: name }));
+    case 'cdata':
+      return new OpenError('corrupt', t('preview.error.cdata', locale, { name }));
+    case 'zip-method':
+      return new OpenError('corrupt', t('file.zipMethod', locale, { file: name, method: problem.method }));
     case 'inflate-total':
       return new OpenError('too-large', t('file.inflateTotal', locale, { file: name, limit: `${Math.round(problem.limit / 1024 / 1024)} MB` }));
     case 'inflate-ratio':

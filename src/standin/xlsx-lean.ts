@@ -37,7 +37,7 @@ import {
   type ScanCounter,
   type SheetRef,
 } from '../hosts/file/xlsx-parse';
-import { crc32Table, decodeXml, entryData, inflateCap, readZipDirectory, type ZipEntry } from '../hosts/file/zip-directory';
+import { checkInflated, crc32Table, decodeXml, entryData, inflateCap, readZipDirectory, type ZipEntry } from '../hosts/file/zip-directory';
 import { addSheet, cellKey, createWorkbook, type BorderEdge, type CellModel, type CellStyle, type Color, type FontModel, type SheetModel, type WorkbookModel } from './model';
 import { charsToPoints, pageLayoutFromSetup } from './xlsx-extras';
 import type { LoadOptions } from './xlsx';
@@ -104,7 +104,8 @@ class Parts {
     let out: Uint8Array | undefined;
     if (e.method === 0) out = data.length <= remaining ? data : undefined;
     else if (e.method === 8) out = await this.inflate(data, inflateCap(e, remaining, READ_LIMITS)).catch(() => undefined);
-    if (!out || crc32Table(out) !== e.crc) unsupported();
+    if (!out) unsupported();
+    checkInflated(e, out, crc32Table); // else ExcelJS decides (and preflight says why not)
     this.inflated += out.length;
     return out;
   }

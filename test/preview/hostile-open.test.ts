@@ -151,3 +151,12 @@ test('round 14: a number format code past Excel’s 255 characters, in a file le
   const model = await readModel(styled(`0&quot;${'x'.repeat(252)}&quot;`), 'ok.xlsx', 'zh-CN');
   expect([...model.sheets[0].cells.values()].some((c) => c.value === 12)).toBe(true);
 });
+
+test('cells written as CDATA (`<v><![CDATA[12]]></v>`, a shared string’s `<t>`): refused with one line, not shown blank (round 15; before: ExcelJS read them as blank where the command line read 12 and the text)', async () => {
+  const bytes = book({
+    sheets: [{ name: 'S', body: '<sheetData><row r="1"><c r="A1"><v><![CDATA[12]]></v></c><c r="B1" t="s"><v>0</v></c></row></sheetData>' }],
+    sharedStrings: '<si><t><![CDATA[预算 & <数>]]></t></si>',
+  });
+  const err = await refusal(bytes);
+  expect(err.message).toBe('“坏.xlsx”的单元格内容写在 CDATA 段中（Excel 不会这样保存，一些导出工具会），预览使用的读取组件会把这些单元格读成空白，因此无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中打开后另存再打开。');
+});

@@ -138,6 +138,10 @@ export const FILE_HOST_TEXTS = {
     'zh-CN': '无法读取“{file}”：这是 Excel 2003 XML 表格（XML 电子表格），不是 .xlsx。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。',
     'en-US': 'Cannot read "{file}": it is an Excel 2003 XML Spreadsheet, not .xlsx. Open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and check that.',
   },
+  'file.zipMethod': {
+    'zh-CN': '无法读取“{file}”：文件内部用了 Excel 保存的工作簿不会用的压缩方式（{method}），可能是被压缩软件重新打包过。请用原来的系统重新导出，或在能打开它的表格软件中另存为“Excel 工作簿（.xlsx）”后再检查。',
+    'en-US': 'Cannot read "{file}": its parts are compressed in a way Excel never uses ({method}); it may have been repacked by an archiver. Export it again from its system, or save it as "Excel Workbook (.xlsx)" in a program that opens it, and check that.',
+  },
   'file.zeroBytes': {
     'zh-CN': '无法读取“{file}”：文件是空的（0 字节）。',
     'en-US': 'Cannot read "{file}": the file is empty (0 bytes).',

@@ -62,6 +62,10 @@ export const PREVIEW_TEXTS = {
     'zh-CN': '“{name}”的工作表太长（各工作表到最后一行合计超过预览的 {limit} 行上限，可能有内容远在表格下方），预览无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中删去远离表格的单元格内容后另存再打开。',
     'en-US': '"{name}" has sheets too long for the preview (their last rows add up to more than its limit of {limit}; something may lie far below the tables). Check the file with the command line (perf-target check), or clear the far cells in Excel, save and open it again.',
   },
+  'preview.error.cdata': {
+    'zh-CN': '“{name}”的单元格内容写在 CDATA 段中（Excel 不会这样保存，一些导出工具会），预览使用的读取组件会把这些单元格读成空白，因此无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中打开后另存再打开。',
+    'en-US': '"{name}" holds cell contents in CDATA sections (Excel never saves them so; some export tools do). The preview\'s reading component would show those cells blank, so it cannot open the file. Check it with the command line (perf-target check), or open it in Excel, save it and open that.',
+  },
   'preview.error.numberFormat': {
     'zh-CN': '“{name}”中有一个数字格式长 {length} 个字符，超过 Excel 的 {limit} 个字符上限（Excel 不会保存这样的文件，可能是被改动过或恶意构造的），预览无法打开。请用命令行 perf-target check 检查该文件。',
     'en-US': '"{name}" has a number format of {length} characters, past Excel\'s limit of {limit} (Excel never saves one; the file may have been altered or built to harm), so the preview cannot open it. Check the file with the command line (perf-target check).',

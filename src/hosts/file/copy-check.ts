@@ -15,6 +15,7 @@ import { workbookToGrids } from './exceljs-read';
 import { COPY_LIMITS, READ_LIMITS } from './limits';
 import { readWorkbookDetailed, type LeanWorkbook } from './read';
 import { readZipDirectory, ZipError, ZipReader } from './zip';
+import { exceljsMisread } from './zip-directory';
 
 export type CopyProblem =
   | { reason: 'too-large'; what: 'inflated' | 'cells' | 'merged' | 'rows'; count: number; limit: number }
@@ -47,6 +48,8 @@ export function checkCopyable(bytes: Uint8Array, file: string, limits: CopyLimit
     maxInflateRatio: READ_LIMITS.maxInflateRatio,
     ratioFloorBytes: READ_LIMITS.ratioFloorBytes,
   });
+  // An entry ExcelJS would take for another part: the copy would hold another sheet, or ExcelJS crash.
+  if (exceljsMisread(zip.entries.keys()) !== undefined) throw new CopyError({ reason: 'unreadable' });
   for (const name of zip.entries.keys()) {
     try {
       zip.read(name);

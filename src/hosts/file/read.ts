@@ -16,6 +16,7 @@ import type { Locale } from '../../core/model';
 import { READ_LIMITS } from './limits';
 import { readXlsx, XlsxError, type LeanLimits, type LeanWorkbook } from './xlsx-read';
 import { ZipError } from './zip';
+import { zipMethodName } from './zip-directory';
 
 export { READ_LIMITS } from './limits';
 export type { SheetState, LeanWorkbook } from './xlsx-read';
@@ -140,6 +141,8 @@ function explain(err: unknown, file: string, locale: Locale, limits: LeanLimits)
         return fail('inflate-limit', 'file.inflateTotal', file, locale, { limit: formatBytes(limits.maxInflatedBytes) }, err);
       case 'inflate-ratio':
         return fail('inflate-limit', 'file.inflateRatio', file, locale, { part: err.message, ratio: formatCount(limits.maxInflateRatio, locale) }, err);
+      case 'method':
+        return fail('corrupt', 'file.zipMethod', file, locale, { method: zipMethodName(err.message) }, err);
       case 'too-many-entries':
         return fail('corrupt', 'file.corrupt', file, locale, {}, err);
       default:

@@ -8,7 +8,7 @@ import { READ_LIMITS } from './limits';
 /** Why a zip cannot be read; read.ts turns it into a FileReadError with a localised message. */
 export class ZipError extends Error {
   constructor(
-    readonly reason: 'corrupt' | 'encrypted' | 'inflate-total' | 'inflate-ratio' | 'too-many-entries',
+    readonly reason: 'corrupt' | 'encrypted' | 'method' | 'inflate-total' | 'inflate-ratio' | 'too-many-entries',
     detail: string,
   ) {
     super(detail);
@@ -21,7 +21,10 @@ export interface ZipEntry {
   method: number;
   flags: number;
   compressedSize: number;
-  /** The inflated size the directory states (untrusted: only a hint for the output buffer). */
+  /**
+   * The inflated size the directory states (ZIP64's when it did not fit): untrusted, it sizes no
+   * buffer beyond a bound; a part inflating to another size is refused (checkInflated).
+   */
   size: number;
   /** The CRC-32 of the inflated bytes, as the directory states it. */
   crc: number;
@@ -94,12 +97,15 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   if (count > READ_LIMITS.maxZipEntries) throw new ZipError('too-many-entries', String(count));
   if (offset + size > n) throw new ZipError('corrupt', 'central directory outside the file');
   const entries = new Map<string, ZipEntry>();
+  // Where each record's local header and data lie, at the least (its name and stored bytes).
+  const spans: number[] = [];
   let p = offset;
   for (let k = 0; k < count; k++) {
     if (p + 46 > n || u32(bytes, p) !== CEN_SIG) throw new ZipError('corrupt', 'bad central directory entry');
     const flags = u16(bytes, p + 8);
     const method = u16(bytes, p + 10);
     let compressedSize = u32(bytes, p + 20);
+    let inflatedSize = u32(bytes, p + 24);
     const nameLen = u16(bytes, p + 28);
     const extraLen = u16(bytes, p + 30);
     const commentLen = u16(bytes, p + 32);
@@ -109,7 +115,7 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     const rawName = bytes.subarray(nameStart, nameStart + nameLen);
     let name = (flags & 0x800 ? utf8 : latin1).decode(rawName);
     // zip64 extra field: sizes and offset that did not fit in 32 bits.
-    if (compressedSize === 0xffffffff || localOffset === 0xffffffff) {
+    if (compressedSize === 0xffffffff || localOffset === 0xffffffff || inflatedSize === 0xffffffff) {
       let e = nameStart + nameLen;
       const end = e + extraLen;
       while (e + 4 <= end) {
@@ -117,7 +123,10 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
         const len = u16(bytes, e + 2);
         if (id === 1) {
           let q = e + 4;
-          if (u32(bytes, p + 24) === 0xffffffff) q += 8; // uncompressed size comes first
+          if (inflatedSize === 0xffffffff && q + 8 <= e + 4 + len) {
+            inflatedSize = u64(bytes, q); // uncompressed size comes first
+            q += 8;
+          }
           if (compressedSize === 0xffffffff && q + 8 <= e + 4 + len) {
             compressedSize = u64(bytes, q);
             q += 8;
@@ -130,15 +139,91 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     }
     const p0 = p;
     p = nameStart + nameLen + extraLen + commentLen;
+    spans.push(localOffset, localOffset + 30 + nameLen + compressedSize);
     if (name.startsWith('/')) name = name.slice(1);
     if (name.endsWith('/')) continue;
-    entries.set(name, { name, method, flags, compressedSize, size: u32(bytes, p0 + 24), crc: u32(bytes, p0 + 16), localOffset, rawName });
+    entries.set(name, { name, method, flags, compressedSize, size: inflatedSize, crc: u32(bytes, p0 + 16), localOffset, rawName });
   }
   // More entries in the directory than its end record counts (a count past 65,535 wrapped
   // around without ZIP64): the parts after the count were unseen, and a workbook missing its
   // sheets was called "not an Excel workbook". JSZip reads on; the file is damaged either way.
   if (p + 4 <= offset + size && u32(bytes, p) === CEN_SIG) throw new ZipError('corrupt', 'more entries than the end record counts');
+  if (overlapping(spans)) throw new ZipError('corrupt', 'entries overlap');
   return entries;
+}
+
+/**
+ * True when two records' local header and data share a byte (`spans`: start, end, start, end …).
+ * No zip writer does that; a "better zip bomb" does: every record's data holds the next one's
+ * header and all the data after it, so N records inflate N times the same bytes (within the budget,
+ * but many times what the file holds), and one record named by several directory entries is read
+ * once per entry by JSZip. Work: sorting the records.
+ */
+function overlapping(spans: number[]): boolean {
+  const order = Array.from({ length: spans.length / 2 }, (_, i) => i).sort((a, b) => spans[2 * a] - spans[2 * b]);
+  for (let k = 1; k < order.length; k++) if (spans[2 * order[k]] < spans[2 * order[k - 1] + 1]) return true;
+  return false;
+}
+
+/**
+ * An entry's inflated bytes held to what its directory record states: the size (JSZip, under
+ * ExcelJS and the preview, refuses a part whose size differs — "uncompressed data size mismatch" —
+ * where the checker read it) and the CRC-32 (`crc` computes it).
+ */
+export function checkInflated(e: ZipEntry, out: Uint8Array, crc: (data: Uint8Array) => number): void {
+  if (out.length !== e.size) throw new ZipError('corrupt', `${e.name}: ${out.length} bytes, the directory says ${e.size}`);
+  if (crc(out) !== e.crc) throw new ZipError('corrupt', `${e.name}: CRC-32 does not match`);
+}
+
+/**
+ * ExcelJS's patterns for the parts it reads by name (lib/xlsx/xlsx.js), which it does not anchor:
+ * `evil/xl/worksheets/sheet1.xml`, `xl/worksheets/sheet1.xml.bak` or the name with a NUL after it
+ * were read as sheet 1 — over the real sheet when later in the zip (the preview then showed another
+ * sheet than the command line checked), or a crash (`Cannot set properties of undefined`).
+ */
+const EXCELJS_PARTS = [
+  /xl\/worksheets\/sheet(\d+)[.]xml/,
+  /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/,
+  /xl\/theme\/([a-zA-Z0-9]+)[.]xml/,
+  /xl\/media\/([a-zA-Z0-9]+[.][a-zA-Z0-9]{3,4})$/,
+  /xl\/drawings\/([a-zA-Z0-9]+)[.]xml/,
+  /xl\/(comments\d+)[.]xml/,
+  /xl\/tables\/(table\d+)[.]xml/,
+  /xl\/drawings\/_rels\/([a-zA-Z0-9]+)[.]xml[.]rels/,
+  /xl\/drawings\/(vmlDrawing\d+)[.]vml/,
+];
+
+/**
+ * The first entry ExcelJS would read as a part it is not (a pattern above found inside a longer
+ * name), or undefined. Names of 1,000 characters and more are looked at in their first and last
+ * 200 (a part's name is short; the patterns are linear, this keeps 10⁵ long names cheap).
+ */
+export function exceljsMisread(names: Iterable<string>): string | undefined {
+  for (const name of names) {
+    if (!name.includes('xl/')) continue;
+    const text = name.length < 1000 ? name : `${name.slice(0, 200)}\u0000${name.slice(-200)}`;
+    for (const re of EXCELJS_PARTS) {
+      const m = re.exec(text);
+      if (m && (m.index !== 0 || m[0].length !== text.length)) return name;
+    }
+  }
+  return undefined;
+}
+
+const METHOD_NAMES: Record<number, string> = { 9: 'Deflate64', 12: 'BZIP2', 14: 'LZMA', 93: 'Zstandard', 95: 'XZ', 98: 'PPMd' };
+
+/** The compression method a ZipError 'method' names, as archivers call it (`method 6` for others). */
+export function zipMethodName(detail: string): string {
+  const m = /compression method (\d+)$/.exec(detail);
+  const n = m ? Number(m[1]) : NaN;
+  return METHOD_NAMES[n] ?? (m ? `method ${m[1]}` : detail);
+}
+
+/** Refuses an entry the readers cannot inflate: encrypted, or compressed otherwise than stored or deflated. */
+export function checkMethod(e: ZipEntry): void {
+  // AES (method 99) is encryption whether or not the flag says so.
+  if (e.flags & 1 || e.method === 99) throw new ZipError('encrypted', e.name);
+  if (e.method !== 0 && e.method !== 8) throw new ZipError('method', `${e.name}: compression method ${e.method}`);
 }
 
 let CRC_TABLE: Uint32Array | undefined;
@@ -168,7 +253,7 @@ export function inflateCap(e: ZipEntry, remaining: number, limits: { maxInflateR
 
 /** The stored (possibly deflated) bytes of an entry, checked against the file. */
 export function entryData(b: Uint8Array, e: ZipEntry): Uint8Array {
-  if (e.flags & 1) throw new ZipError('encrypted', e.name);
+  checkMethod(e);
   const lo = e.localOffset;
   if (lo + 30 > b.length || u32(b, lo) !== LOC_SIG) throw new ZipError('corrupt', `bad local header for ${e.name}`);
   const nameLen = u16(b, lo + 26);

@@ -8,7 +8,7 @@
 import * as zlib from 'node:zlib';
 import { inflateRawSync } from 'node:zlib';
 import { READ_LIMITS } from './limits';
-import { crc32Table, decodeXml, entryData, inflateCap, ZipError, type ZipEntry } from './zip-directory';
+import { checkInflated, crc32Table, decodeXml, entryData, inflateCap, ZipError, type ZipEntry } from './zip-directory';
 
 export { ZipError, decodeXml, readZipDirectory, type ZipEntry } from './zip-directory';
 
@@ -65,9 +65,9 @@ export class ZipReader {
         throw new ZipError('corrupt', `${name}: ${(err as Error).message}`);
       }
     } else {
-      throw new ZipError('corrupt', `${name}: compression method ${e.method}`);
+      throw new ZipError('method', `${name}: compression method ${e.method}`);
     }
-    if (crc32(out) !== e.crc) throw new ZipError('corrupt', `${name}: CRC-32 does not match`);
+    checkInflated(e, out, crc32);
     this.inflated += out.length;
     return out;
   }
