@@ -128,6 +128,14 @@ describe('Decimal', () => {
     expect(Decimal.fromNumber(0.1 + 0.2)!.toString()).toBe('0.3');
   });
 
+  it('reads numbers from 1e21 up to 1e308 exactly to their 15 significant digits (before: none, toFixed writes 1e+308)', () => {
+    expect(Decimal.fromNumber(1e308)!.toString()).toBe(`1${'0'.repeat(308)}`);
+    expect(Decimal.fromNumber(-2.5e21)!.toString()).toBe('-2500000000000000000000');
+    expect(Decimal.fromNumber(1.23456789012345678e25)!.toString()).toBe('12345678901234600000000000');
+    expect(Decimal.fromNumber(999999999999999900000)!.toString()).toBe('1000000000000000000000'); // 15 digits round up to 1e21
+    expect(Decimal.fromNumber(Infinity)).toBeUndefined();
+  });
+
   it('refuses what is not a plain number', () => {
     for (const s of ['', '26.5万', '2O', '1,00', '--1', '.']) expect(Decimal.parse(s)).toBeUndefined();
   });

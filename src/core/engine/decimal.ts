@@ -69,7 +69,15 @@ export class Decimal {
   }
 
   private static convertNumber(n: number): Decimal | undefined {
-    const s = Number(n.toPrecision(15)).toString();
+    const rounded = Number(n.toPrecision(15));
+    const s = rounded.toString();
+    if (Math.abs(rounded) >= 1e21) {
+      // toFixed gives the exponent form from 1e21 on (`1e+308`, read as not a number): the 15
+      // significant digits, then the exponent's zeros (at most 308 of them).
+      const [mantissa, exponent] = rounded.toExponential(14).split('e');
+      const digits = mantissa.replace(/[-.]/g, '');
+      return new Decimal((rounded < 0 ? -1n : 1n) * BigInt(digits) * pow10(Number(exponent) - 14) * SCALE);
+    }
     if (/e/i.test(s)) {
       const fixed = Number(n.toPrecision(15)).toFixed(SCALE_DIGITS);
       return Decimal.parse(fixed);

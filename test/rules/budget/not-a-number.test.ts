@@ -12,6 +12,9 @@ ruleTester(notANumber, {
     { name: 'no fields at all', spec: spec({ total: null, fiscal: null, other: null }) },
     { name: '人民币 before the number', spec: spec({ total: '人民币26.5万元', fiscal: '26.5' }) },
     { name: 'the unit in brackets after the number', spec: spec({ total: '26.5（万元）', fiscal: '26.5(万元)' }) },
+    // Numbers Excel holds past 1e21 (toFixed writes them as 1e+308): before, read as not a number.
+    { name: 'an amount held as the number 1e308 (round 15)', spec: spec({ total: 1e308, fiscal: 1e308, other: 0 }) },
+    { name: 'an amount held as the number -2.5e21', spec: spec({ total: 26.5, fiscal: -2.5e21 }) },
   ],
   invalid: [
     { name: 'letter O for zero', spec: spec({ total: '26.5O' }), errors: [{ messageId: 'total', cell: 'C4', suggestion: null }] },
