@@ -65,10 +65,12 @@ test('zip bombs: the command line’s lines, not ExcelJS’s English or all of m
   expect(problem?.kind).toBe('inflate-total');
 });
 
-test('files preflight cannot read are left for ExcelJS to report as before', async () => {
+test('files preflight cannot read are refused with the command line’s line (round 15; before: left for ExcelJS, which said so in English)', async () => {
   const w = hostileWorkbooks();
-  expect(await preflight(w['truncated-base'])).toBeUndefined();
-  expect((await refusal(w['truncated-base'])).code).toBe('corrupt');
+  expect(await preflight(w['truncated-base'])).toEqual({ kind: 'zip', reason: 'corrupt' });
+  const err = await refusal(w['truncated-base']);
+  expect(err.code).toBe('corrupt');
+  expect(err.message).toBe('无法读取“坏.xlsx”：文件已损坏或不完整，请重新保存或重新获取该文件。');
 });
 
 test('a plain file (taken by the fast loader) with a merged column of 1,000,000 rows from a cell holding text: refused, not read until memory runs out', async () => {
