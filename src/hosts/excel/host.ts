@@ -76,14 +76,24 @@ const COERCIBLE_PARTS = [
   String.raw`\d{1,4}\s*[-/.年月]\s*\d{1,2}(?:\s*[-/.月日]\s*(?:\d{1,4}\s*日?)?)?`, // dates: 1/2, 2025-01-01, 2025年12月
   String.raw`#(?:N/A|DIV/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)`, // error constants
 ];
-const COERCIBLE = new RegExp(`^\\s*(?:${COERCIBLE_PARTS.join('|')})\\s*$`, 'i');
+const COERCIBLE = new RegExp(`^(?:${COERCIBLE_PARTS.join('|')})$`, 'i');
 
 /** What to write so Excel stores exactly `value` (a leading `'` keeps text as text). */
 export function encodeForWrite(value: CellValue, numberFormat: string): string | number | boolean {
   if (value === null) return '';
   if (typeof value !== 'string' || numberFormat === '@') return value;
-  if (/^['=+\-@]/.test(value) || COERCIBLE.test(value)) return `'${value}`;
+  if (/^['=+\-@]/.test(value) || COERCIBLE.test(spacesOnce(value))) return `'${value}`;
   return value;
+}
+
+/**
+ * The text trimmed, each run of white space one space: what COERCIBLE matches is the same (its
+ * `\s*` take any run, its `\s+` one space), and its adjacent `\s*` cannot share out a long run in
+ * every way. Before, undo writing back a cell of 4,000 spaces and a letter took 2 minutes
+ * (cubic: 32,767 spaces, the pane frozen for good).
+ */
+function spacesOnce(value: string): string {
+  return value.trim().replace(/\s+/g, ' ');
 }
 
 export class ExcelHost implements WorkbookHost {

@@ -31,7 +31,7 @@ export function markFormula(severity: Severity): string {
   return `=AND(TRUE,"${MARK_TAG}:${severity}"<>"")`;
 }
 
-const TAG_RE = new RegExp(`"${MARK_TAG}:(error|warning|info)"`);
+export const TAG_RE = new RegExp(`"${MARK_TAG}:(error|warning|info)"`);
 
 /** The severity of one of our mark formulas, or undefined for anyone else's formula. */
 export function markSeverity(formula: string | null | undefined): Severity | undefined {
