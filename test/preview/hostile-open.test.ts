@@ -162,3 +162,11 @@ test('cells written as CDATA (`<v><![CDATA[12]]></v>`, a shared string’s `<t>`
   const err = await refusal(bytes);
   expect(err.message).toBe('“坏.xlsx”的单元格内容写在 CDATA 段中（Excel 不会这样保存，一些导出工具会），预览使用的读取组件会把这些单元格读成空白，因此无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中打开后另存再打开。');
 });
+
+test('a file ExcelJS cannot read: the Chinese line holds no English (round 15; before: “x.xlsx”无法读取（A Cell needs a Row）…)', async () => {
+  const bytes = book({ sheets: [{ name: 'S', body: '<sheetData><row r="1"><c r="1A"><f>1+1</f><v>2</v></c></row></sheetData>' }] });
+  const err = await refusal(bytes);
+  expect(err.code).toBe('corrupt');
+  expect(err.message).toBe('“坏.xlsx”无法读取：文件可能已损坏、被加密或不是标准的 .xlsx。请在 Excel 中打开并另存为 .xlsx 后重试，或用命令行 perf-target check 检查。');
+  expect((await refusal(bytes, 'en-US')).message).toContain('A Cell needs a Row');
+});

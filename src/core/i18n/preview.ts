@@ -47,7 +47,8 @@ export const PREVIEW_TEXTS = {
   },
   'preview.error.empty': { 'zh-CN': '“{name}”是空文件。请选择其他文件。', 'en-US': '"{name}" is empty. Choose another file.' },
   'preview.error.corrupt': {
-    'zh-CN': '“{name}”无法读取（{detail}）。文件可能已损坏或被加密；请在 Excel 中打开并另存为 .xlsx 后重试。',
+    // No {detail} in Chinese: it is ExcelJS's English ("A Cell needs a Row"); the error keeps it as its cause.
+    'zh-CN': '“{name}”无法读取：文件可能已损坏、被加密或不是标准的 .xlsx。请在 Excel 中打开并另存为 .xlsx 后重试，或用命令行 perf-target check 检查。',
     'en-US': '"{name}" could not be read ({detail}). It may be damaged or encrypted; open it in Excel, save it as .xlsx and try again.',
   },
   'preview.error.mergedCells': {
