@@ -134,6 +134,8 @@ describe('Decimal', () => {
     expect(Decimal.fromNumber(1.23456789012345678e25)!.toString()).toBe('12345678901234600000000000');
     expect(Decimal.fromNumber(999999999999999900000)!.toString()).toBe('1000000000000000000000'); // 15 digits round up to 1e21
     expect(Decimal.fromNumber(Infinity)).toBeUndefined();
+    // Its 15 digits round past the largest double (found by test/core/hardening.test.ts).
+    expect(Decimal.fromNumber(1.7976931348623151e308)!.toString()).toBe(`179769313486232${'0'.repeat(294)}`);
   });
 
   it('refuses what is not a plain number', () => {

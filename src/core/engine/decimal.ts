@@ -74,9 +74,10 @@ export class Decimal {
     if (Math.abs(rounded) >= 1e21) {
       // toFixed gives the exponent form from 1e21 on (`1e+308`, read as not a number): the 15
       // significant digits, then the exponent's zeros (at most 308 of them).
-      const [mantissa, exponent] = rounded.toExponential(14).split('e');
+      // From n's own digits: rounded can pass the largest double (1.7976931348623151e308 → Infinity).
+      const [mantissa, exponent] = n.toExponential(14).split('e');
       const digits = mantissa.replace(/[-.]/g, '');
-      return new Decimal((rounded < 0 ? -1n : 1n) * BigInt(digits) * pow10(Number(exponent) - 14) * SCALE);
+      return new Decimal((n < 0 ? -1n : 1n) * BigInt(digits) * pow10(Number(exponent) - 14) * SCALE);
     }
     if (/e/i.test(s)) {
       const fixed = Number(n.toPrecision(15)).toFixed(SCALE_DIGITS);
