@@ -117,7 +117,14 @@ export class Decimal {
   }
 
   private static convertNumber(n: number): Decimal | undefined {
-    const s = Number(n.toPrecision(15)).toString();
+    const rounded = Number(n.toPrecision(15));
+    const s = rounded.toString();
+    if (Math.abs(rounded) >= 1e21) {
+      // As the engine's Decimal: n's 15 significant digits, then the exponent's zeros.
+      const parts = n.toExponential(14).split('e');
+      const digits = parts[0].replace(/[-.]/g, '');
+      return Decimal.parse((n < 0 ? '-' : '') + digits + new Array(Number(parts[1]) - 14 + 1).join('0'));
+    }
     if (/e/i.test(s)) {
       const fixed = Number(n.toPrecision(15)).toFixed(SCALE_DIGITS);
       return Decimal.parse(fixed);
