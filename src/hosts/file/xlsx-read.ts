@@ -120,7 +120,7 @@ function parseRef(ref: string, maxColumns: number): Rect | undefined {
  * it writes these ids without a <numFmt> of their own, so without them 2024年12月31日 would read as
  * 45657 (ExcelJS has them only per locale and gives no format).
  */
-const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
+export const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
   ...EXCELJS_BUILTIN_FORMATS,
   27: 'yyyy"年"m"月"',
   28: 'm"月"d"日"',
@@ -740,7 +740,7 @@ interface Bounds {
  * its own (boundsOf, gridRows, widenToMerges, clipMerges): one long function with several loops
  * was compiled on the stack in its first loop and thrown away at the next, once per sheet.
  */
-function toGrid(name: string, cells: SheetCells, date1904: boolean, limits: LeanLimits): GridInit {
+export function toGrid(name: string, cells: SheetCells, date1904: boolean, limits: LeanLimits): GridInit {
   const dropped = dropMergedCells(cells);
   const box = boundsOf(cells, dropped);
   const { top, left, bottom } = box;
