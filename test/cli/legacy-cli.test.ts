@@ -70,8 +70,9 @@ test('--annotate: no copy of an .xls or a web page, one line saying why; the .xl
   const r = run(['check', '某单位.xlsx', '某单位.xls', '系统导出.xls', '--annotate', out]);
   expect(r.code).toBe(2);
   expect(readdirSync(out)).toEqual(['某单位.checked.xlsx']);
-  expect(r.err).toContain('未写出“某单位.xls”的标注副本：这是旧版 .xls 或网页格式的表格，标注副本只能由 .xlsx 生成');
-  expect(r.err).toContain('未写出“系统导出.xls”的标注副本');
+  // The line names the copy that was not written.
+  expect(r.err).toContain('某单位.xls.checked.xlsx”的标注副本：这是旧版 .xls 或网页格式的表格，标注副本只能由 .xlsx 生成');
+  expect(r.err).toContain('系统导出.xls.checked.xlsx”的标注副本');
   expect(existsSync(join(tmp, '某单位.xls'))).toBe(true);
 });
 

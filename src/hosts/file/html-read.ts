@@ -85,7 +85,7 @@ function metaCharset(head: string): string | undefined {
 }
 
 /** A decoder for a charset label, or undefined for a name that is none (then the bytes decide). */
-function decoderFor(label: string | undefined): TextDecoder | undefined {
+function decoderFor(label: string | undefined): { decode(bytes: Uint8Array): string } | undefined {
   if (!label) return undefined;
   let name = label.trim().toLowerCase();
   // GB2312 and GBK pages hold GBK's extensions too; GB18030 decodes them all.
