@@ -111,7 +111,11 @@ export function readWorkbookDetailed(bytes: Uint8Array, file: string, options: R
   const kind = sniffBytes(bytes);
   if (kind === 'empty') throw fail('empty', 'file.zeroBytes', file, locale);
   if (kind === 'cfb') {
-    if (classifyCompoundFile(bytes) === 'legacy') return readLegacyBook(bytes, 'cfb', file, locale, limits);
+    if (classifyCompoundFile(bytes) === 'legacy') {
+      // WPS's own .et is refused as before (not tried as an .xls).
+      if (/\.et$/i.test(file)) throw fail('not-xlsx', 'file.wpsEt', file, locale);
+      return readLegacyBook(bytes, 'cfb', file, locale, limits);
+    }
     throw fail('encrypted', 'file.encrypted', file, locale);
   }
   if (kind === 'other') {
