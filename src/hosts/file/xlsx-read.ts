@@ -588,7 +588,7 @@ function dropMergedCells(cells: SheetCells): Uint8Array | undefined {
   const dropped = new Uint8Array(cells.values.length); // 1: inside a merged area, not its top-left
   const byTop = [...cells.merges].sort((a, b) => a.top - b.top);
   let next = 0;
-  let active: Rect[] = []; // spanning the current row, sorted by left
+  const active: Rect[] = []; // spanning the current row, sorted by left (changed in place)
   let activeBottom = Infinity; // the first row past which one of them ends
   let currentRow = -1;
   for (let i = 0; i < cells.values.length; i++) {
@@ -596,12 +596,15 @@ function dropMergedCells(cells: SheetCells): Uint8Array | undefined {
     if (r !== currentRow) {
       currentRow = r;
       if (r > activeBottom) {
-        active = active.filter((m) => m.bottom >= r);
         activeBottom = Infinity;
+        let kept = 0;
         for (let a = 0; a < active.length; a++) {
           const m = active[a];
+          if (m.bottom < r) continue;
+          active[kept++] = m;
           if (m.bottom < activeBottom) activeBottom = m.bottom;
         }
+        active.length = kept;
       }
       while (next < byTop.length && byTop[next].top <= r) {
         const m = byTop[next++];
@@ -613,7 +616,10 @@ function dropMergedCells(cells: SheetCells): Uint8Array | undefined {
             if (active[mid].left < m.left) lo = mid + 1;
             else hi = mid;
           }
-          active.splice(lo, 0, m);
+          // Inserted at lo (splice made an array of the removed for each of a sheet's merges).
+          active.push(m);
+          for (let k = active.length - 1; k > lo; k--) active[k] = active[k - 1];
+          active[lo] = m;
           if (m.bottom < activeBottom) activeBottom = m.bottom;
         }
       }
@@ -832,7 +838,9 @@ function clipMerges(merges: Rect[], box: Bounds, values: CellValue[][], limits: 
   let mergedRows = 0;
   for (let i = 0; i < merges.length; i++) {
     const m = merges[i];
-    const clipped = { top: Math.max(m.top, top), left: Math.max(m.left, left), bottom: Math.min(m.bottom, lastRow), right: Math.min(m.right, lastCol) };
+    // An area inside the snapshot is kept as it is (the sheet's cells are dropped after this).
+    const inside = m.top >= top && m.left >= left && m.bottom <= lastRow && m.right <= lastCol;
+    const clipped = inside ? m : { top: Math.max(m.top, top), left: Math.max(m.left, left), bottom: Math.min(m.bottom, lastRow), right: Math.min(m.right, lastCol) };
     if (clipped.top > clipped.bottom || clipped.left > clipped.right) continue;
     out.push(clipped);
     mergedRows += clipped.bottom - clipped.top + 1;
