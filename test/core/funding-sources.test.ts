@@ -204,3 +204,29 @@ describe('more ways a form names its money', () => {
     expect(run(lines).findings).toEqual(['error D8 budget/cost-exceeds']);
   });
 });
+
+// 四川's 2019–2021 申报表 heads its amounts column with `年度资金总额 | 金额(万元)` and lists the
+// subtotals below, with no total amount of its own (sc-zhaohua-*, tune side of the real corpus).
+// Before, the annual total's label was dropped when no amount stood beside it: the table was said
+// to have no 预算数 at all (an error on the whole table).
+describe('a total label heading the amounts column', () => {
+  const block = [
+    '项目名称|麻风病防治|||',
+    '项目资金(万元)|年度资金总额|||金额(万元)',
+    '|   (一)财政拨款小计|||4.00',
+    '|       1、一般公共预算|||4.00',
+    '|   (二)自有资金小计|||0.00',
+    '|   (三)其他收入|||0.00',
+  ];
+  const merges = ['A2:A6', 'B2:D2', 'B3:D3', 'B4:D4', 'B5:D5', 'B6:D6'];
+  test.each(['年度资金总额', '资金总额', '预算数'])('%s | 金额(万元): the 预算数 label, its amount not written on its own (an info)', (label) => {
+    const lines = block.map((l) => l.replace('年度资金总额', label));
+    const [t] = checkSheet(textGrid([...lines, ...GRID.map((g) => `${g}|`)], merges)).tables;
+    expect(t.table.budget.totalLabel).toEqual({ row: 1, col: 1 });
+    expect(t.findings.filter((f) => f.rule.startsWith('budget/')).map((f) => `${f.severity} ${f.cell} ${f.messageId}`)).toEqual(['info B2 elsewhere']);
+  });
+  test('a copy that lost the merges (the blank cells between the label and 金额(万元)): the same reading', () => {
+    const [t] = checkSheet(textGrid([...block, ...GRID.map((g) => `${g}|`)])).tables;
+    expect(t.findings.filter((f) => f.rule.startsWith('budget/')).map((f) => `${f.severity} ${f.cell} ${f.messageId}`)).toEqual(['info B2 elsewhere']);
+  });
+});

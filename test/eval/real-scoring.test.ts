@@ -8,10 +8,11 @@ import { realWorkbookBytes } from '../../scripts/make-real-corpus';
 import { evaluateFile, type FalseAlarm, type PartFigures } from './real';
 import type { RealFile, RealTable } from './real-corpus';
 
-/** A form without money rows: the checker reports a missing 预算数 on the whole table. */
+/** Money parts but no 预算数: the checker reports a missing 预算数 on the whole table. */
 const ROWS: RealFile['rows'] = [
   ['项目支出绩效目标表', null, null, null, null],
   ['项目名称', '某某项目', null, null, null],
+  ['财政资金', 100, '其他资金', 0, null],
   ['年度绩效目标', '完成某某工作', null, null, null],
   ['一级指标', '二级指标', '三级指标', '指标值', null],
   ['产出指标', '数量指标', '培训人数', '≥100人', null],
@@ -23,7 +24,7 @@ const ROWS: RealFile['rows'] = [
 ];
 
 function file(table: Omit<RealTable, 'kind' | 'range'>): RealFile {
-  return { id: 'scoring', source: 'test', unit: 'test', province: 'test', year: 2025, rows: ROWS, merges: ['A5:A8'], tables: [{ kind: 'project', range: 'A1:E10', ...table }] };
+  return { id: 'scoring', source: 'test', unit: 'test', province: 'test', year: 2025, rows: ROWS, merges: ['A6:A9'], tables: [{ kind: 'project', range: 'A1:E11', ...table }] };
 }
 
 function part(): PartFigures {
@@ -39,7 +40,7 @@ async function score(f: RealFile): Promise<{ part: PartFigures; alarms: string[]
 
 describe('a finding on the whole table', () => {
   test('is a false alarm although a defect is labelled on one of its cells', async () => {
-    const { part: p, alarms } = await score(file({ defects: [{ cell: 'D6', category: 'value', severity: 'warning', why: '缺少符号' }] }));
+    const { part: p, alarms } = await score(file({ defects: [{ cell: 'D7', category: 'value', severity: 'warning', why: '缺少符号' }] }));
     expect(p.defectsFound).toBe(1);
     expect(alarms).toContain('budget/missing-total');
   });

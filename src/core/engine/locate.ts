@@ -2051,8 +2051,12 @@ function amountOf(grid: Grid, l: Anchor, lastRow: number): Field | undefined {
     const below = amountBelow(grid, l, lastRow);
     if (below) return below;
   }
-  const across = right && amountPast(grid, right);
-  if (across) return { ...across, label: l };
+  // The first written cell past a blank unmerged one (a copy that lost its merges).
+  const next = right && isBlankText(right.text) && !grid.mergeAt(right.at.row, right.at.col) ? firstAcross(grid, right.at) : undefined;
+  // `年度资金总额 | | | 金额(万元)`, a copy that lost the label's merge: the label heads the amounts
+  // column as it did merged (`年度资金总额 | 金额(万元)`), the blank cell between is no amount of its own.
+  if (next && classifyLabelOnce(next.text)?.field === 'amountHeader') return undefined;
+  if (next && (typeof next.value === 'number' || AMOUNT_TEXT_RE.test(next.text.trim()))) return { ...next, label: l };
   return right ?? amountBelow(grid, l, lastRow);
 }
 
@@ -2296,8 +2300,12 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     const v = longTerm && (upperValueOf(grid, longTerm, false, lastRow) ?? amountBelow(grid, longTerm, lastRow));
     if (v && !isBlankText(v.text)) table.budget.longTermTotal = v;
   }
-  else if (total) table.budget.totalLabel = { row: total.row, col: total.col };
-  else {
+  // A total's label with no amount cell of its own (`年度资金总额 | 金额(万元)` heading the parts'
+  // amounts) is still the table's 预算数 label, annual or not (before, an annual one was dropped
+  // and the table said to have no 预算数 at all).
+  if (total) {
+    if (!table.budget.total) table.budget.totalLabel = { row: total.row, col: total.col };
+  } else {
     // `资金总额及构成 | 总额10606.75万元，财政拨款…`: the budget in a sentence.
     for (const l of byField('budgetBlock')) {
       const v = valueRightOf(grid, l);
@@ -2359,6 +2367,8 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     table.goals = goal.v;
     for (const g of goalLabels) rect = unionRect(rect, g.l.row, g.l.col);
   }
+  const blockLabel = byField('budgetBlock')[0];
+  if (blockLabel) table.budget.blockLabel = { row: blockLabel.row, col: blockLabel.col };
   const use = byField('use')[0];
   if (use) table.budget.use = valueRightOf(grid, use);
   else {
