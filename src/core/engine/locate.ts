@@ -2247,6 +2247,62 @@ function furtherParts(grid: Grid, table: TableModel, labels: readonly Anchor[], 
   return parts;
 }
 
+/** Columns a money label's span is looked along, at most, when it lost its merge. */
+const SPREAD_MAX = 12;
+
+/**
+ * The columns a label heads: its merge, or, in a copy that lost the merge, the blank cells and the
+ * cells repeating its text to its right (at most SPREAD_MAX).
+ */
+function headedSpan(grid: Grid, l: Anchor): Rect {
+  const m = grid.mergeAt(l.row, l.col);
+  if (m) return m;
+  let right = l.col;
+  const limit = Math.min(grid.lastCol, l.col + SPREAD_MAX);
+  for (let c = l.col + 1; c <= limit; c++) {
+    const t = grid.rawText(l.row, c);
+    if ((t !== l.text && !isBlankText(t)) || grid.mergeAt(l.row, c)) break;
+    right = c;
+  }
+  return { top: l.row, bottom: l.row, left: l.col, right };
+}
+
+/**
+ * The amounts under a money label heading several columns, each column named in the row below the
+ * label (`财政资金 | | |` over `中央 | 省级 | 市级资金 | 本级` over their amounts): the written ones,
+ * or undefined when no label is laid out so. Each name is text within the label's columns (a
+ * blank column, blank in both rows, is passed), and every amount below is a number or blank.
+ */
+function spreadParts(grid: Grid, labels: readonly Anchor[], lastRow: number): Field[] | undefined {
+  for (const l of labels) {
+    const span = headedSpan(grid, l);
+    if (span.right === span.left) continue;
+    const sub = span.bottom + 1;
+    const row = sub + 1;
+    if (row > lastRow) continue;
+    const out: Field[] = [];
+    let names = 0;
+    let ok = true;
+    for (let c = span.left; c <= span.right && ok; ) {
+      const name = grid.mergeAt(sub, c);
+      const next = (name ? name.right : c) + 1;
+      if (name && (name.left < span.left || name.right > span.right || name.top !== sub)) ok = false;
+      else if (grid.isBlank(sub, c)) ok = grid.isBlank(row, c);
+      else {
+        const v = fieldAt(grid, { row, col: c }, { row: sub, col: c });
+        const nameText = grid.rawText(sub, c).trim();
+        names++;
+        if (typeof grid.rawValue(sub, c) === 'number' || AMOUNT_TEXT_RE.test(nameText)) ok = false;
+        else if (typeof v.value === 'number' || AMOUNT_TEXT_RE.test(v.text.trim())) out.push(v);
+        else if (!isBlankText(v.text)) ok = false;
+      }
+      c = next;
+    }
+    if (ok && names >= 2 && out.length > 0) return out;
+  }
+  return undefined;
+}
+
 /** Reads title, unit, 项目名称, budget block and goals from the rows above a grid (or alone). */
 function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | undefined {
   let rect: Rect | undefined;
@@ -2347,6 +2403,17 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     for (const l of [...byField('fiscal'), ...byField('other')]) if (l.col === total.col && l.row > total.row && !(next && l.row >= next.row)) below.push(l);
     const parts = furtherParts(grid, table, below, lastRow);
     if (parts.length) table.budget.parts = parts;
+  }
+  // `财政资金(万元)` merged over `中央 | 省级 | 市级资金 | 本级`, their amounts in the row below: the
+  // fiscal money is their sum, each column a part (before, one level's column was read as 财政资金
+  // and the others left out of the sum: a false sum-mismatch).
+  const spread = spreadParts(grid, byField('fiscal'), lastRow);
+  const otherAt = table.budget.other?.at;
+  if (spread && !(otherAt && spread.some((f) => f.at.row === otherAt.row && f.at.col === otherAt.col))) {
+    delete table.budget.fiscal;
+    const row = spread[0].at.row;
+    const inSpread = (f: Field): boolean => f.at.row === row && spread.some((x) => x.at.col === f.at.col);
+    table.budget.parts = [...spread, ...(table.budget.parts ?? []).filter((p) => !inSpread(p))];
   }
   // Goals: the annual goal where the table states several (年度目标 beside 中长期目标), each
   // label's text right of it or, under a sub-header row, below it.
