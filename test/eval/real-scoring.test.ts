@@ -56,4 +56,10 @@ describe('a finding on the whole table', () => {
     expect(p.defectsFound).toBe(1);
     expect(alarms).not.toContain('budget/missing-total');
   });
+
+  test('a warning labelled tolerable on the table excuses a finding on the table, not a warning on one of its cells', async () => {
+    // D7 `100%` gets a missing-sign warning: a cell's finding, not the table's.
+    const { alarms } = await score(file({ defects: [{ cell: 'table', category: 'budget', severity: 'error', why: '没有预算数' }], warnOk: [{ cell: 'table', why: '页面截断' }] }));
+    expect(alarms).toContain('value/missing-sign');
+  });
 });

@@ -195,7 +195,7 @@ export async function evaluateFile(f: RealFile, bytes: Uint8Array, part: PartFig
       // A finding on a cell that is labelled as a defect is not a false alarm, whatever its category.
       if (!tableLevel && defects.some((d) => d.cell !== 'table' && onCell(x, d.cell, range, values))) continue;
       if (x.cell.includes(':') && defects.some((d) => d.cell === 'table' && d.category === x.category)) continue;
-      if (x.severity === 'warning' && warnOk.some((w) => (!tableLevel || w.cell === 'table') && onCell(x, w.cell, range, values))) continue;
+      if (x.severity === 'warning' && warnOk.some((w) => (w.cell === 'table' ? x.cell.includes(':') : !tableLevel) && onCell(x, w.cell, range, values))) continue;
       part.falseAlarms++;
       falseAlarms.push({ file: f.id, finding: x, text: textOf(x.cell.includes(':') ? x.cell.split(':')[0] : x.cell) });
     }
