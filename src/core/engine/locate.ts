@@ -2737,7 +2737,7 @@ const SAYS_PROJECT = 2;
  */
 function titleDecision(grid: Grid, table: TableModel, at: CellAddress): TitleSays {
   const text = grid.rawText(at.row, at.col);
-  const kind = titleKind(text);
+  const kind = titleKindWithoutName(text, table.projectName?.text.trim());
   if (kind === undefined) return SAYS_NOTHING;
   // `部门预算绩效目标表` over a 项目名称 of the table's own: the project tables of a department's
   // budget (its whole spending's table says 整体).
@@ -2747,6 +2747,21 @@ function titleDecision(grid: Grid, table: TableModel, at: CellAddress): TitleSay
     return SAYS_KIND;
   }
   return SAYS_PROJECT;
+}
+
+/** Kinds named by a document's type (自评表, 监控表, 调整表, 评分表, 部门整体…表), not by the fund the table is of. */
+const DOCUMENT_KINDS: ReadonlySet<TableKind> = new Set<TableKind>(['self-eval', 'monitor', 'adjustment', 'scoring', 'department', 'policy']);
+
+/**
+ * A title's kind, the words of the table's own project name set aside: `绩效自评工作经费绩效目标表`
+ * over 项目名称 绩效自评工作经费 (or 部门整体运转保障经费, 绩效监控平台建设) is a project's table, its
+ * name standing for 某项目; a kind's words after the name still name it (`<name>项目绩效自评表`). A
+ * fund's words (转移支付, 区域) stay: a transfer's table names its fund in 项目名称.
+ */
+function titleKindWithoutName(text: string, name: string | undefined): TableKind | undefined {
+  const kind = titleKind(text);
+  if (kind === undefined || !DOCUMENT_KINDS.has(kind) || name === undefined || name.length < 2 || !text.includes(name)) return kind;
+  return titleKind(text.replace(name, '某项目'));
 }
 
 /** A title that names a target table but no project (`某县人民医院2024年度绩效目标表`): a unit's own table may be so titled. */
