@@ -13,7 +13,10 @@ export class SheetSink {
   private rows: number[] = [];
   private cols: number[] = [];
   private values: CellValue[] = [];
-  private formats: (string | undefined)[] = [];
+  private styles: number[] = [];
+  /** The number format of each style index the cells use (0: General), as toGrid reads them. */
+  readonly styleFormats: (string | undefined)[] = [undefined];
+  private readonly styleOf = new Map<string, number>();
   readonly merges: Rect[] = [];
   private textChars = 0;
   private mergedRows = 0;
@@ -53,7 +56,18 @@ export class SheetSink {
     this.rows.push(row);
     this.cols.push(col);
     this.values.push(value);
-    this.formats.push(format);
+    this.styles.push(this.styleIndex(format));
+  }
+
+  /** The style index standing for a number format (one per distinct format). */
+  private styleIndex(format: string | undefined): number {
+    if (format === undefined) return 0;
+    let i = this.styleOf.get(format);
+    if (i === undefined) {
+      i = this.styleFormats.push(format) - 1;
+      this.styleOf.set(format, i);
+    }
+    return i;
   }
 
   /** A merged area (0-based, inclusive), within Excel's grid. */
@@ -71,21 +85,24 @@ export class SheetSink {
 
   /** The cells in row-major order, a later duplicate winning. */
   cells(): SheetCells {
-    if (this.sorted) return { rows: this.rows, cols: this.cols, values: this.values, formats: this.formats, merges: this.merges };
+    if (this.sorted) return { rows: this.rows, cols: this.cols, values: this.values, styles: this.styles, merges: this.merges };
     const width = this.limits.maxColumns;
     const order = this.values.map((_, i) => i);
     order.sort((a, b) => this.rows[a] * width + this.cols[a] - (this.rows[b] * width + this.cols[b]) || a - b);
-    const out: SheetCells = { rows: [], cols: [], values: [], formats: [], merges: this.merges };
+    const rows: number[] = [];
+    const cols: number[] = [];
+    const values: CellValue[] = [];
+    const styles: number[] = [];
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
       const next = order[k + 1];
       if (next !== undefined && this.rows[next] === this.rows[i] && this.cols[next] === this.cols[i]) continue;
-      out.rows.push(this.rows[i]);
-      out.cols.push(this.cols[i]);
-      out.values.push(this.values[i]);
-      out.formats.push(this.formats[i]);
+      rows.push(this.rows[i]);
+      cols.push(this.cols[i]);
+      values.push(this.values[i]);
+      styles.push(this.styles[i]);
     }
-    return out;
+    return { rows, cols, values, styles, merges: this.merges };
   }
 }
 
@@ -111,7 +128,7 @@ export class BookBudget {
     for (const m of cells.merges) this.mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
     let grid: GridInit;
     try {
-      grid = toGrid(name, cells, date1904, this.limits);
+      grid = toGrid(name, cells, sink.styleFormats, date1904, this.limits);
     } catch (err) {
       if (err instanceof XlsxError) err.detail.sheet = name;
       throw err;
