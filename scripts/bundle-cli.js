@@ -13,7 +13,8 @@
  *
  * Left out of the bundles, so that they load as before and only when used: the message catalogue,
  * the argument parser and safe-text (main has loaded them already: one copy, shared), and what a
- * check loads only when asked (the pool, --annotate with ExcelJS, --config's settings). `--help`
+ * check loads only when asked (the pool, --annotate with ExcelJS, --config's settings, the readers
+ * of legacy .xls files and web pages). `--help`
  * does not load the check at all. Without esbuild (a devDependency, not needed to run) the
  * compiled files stay as they are and work the same.
  */
@@ -29,6 +30,8 @@ const SEPARATE = [
   /^core\/i18n\//,
   /^cli\/(main|args|safe-text|pool|annotate|template|rules-list|check|worker|tier-up|code-cache|usage)\.js$/,
   /^core\/review\/settings\.js$/,
+  // The legacy .xls and web-page readers: required by read.ts only when a file needs them.
+  /^hosts\/file\/legacy-read\.js$/,
 ];
 
 function resolveCompiled(importer, request) {

@@ -11,7 +11,7 @@ import { loadQuietly } from '../hosts/file/exceljs-patch';
 import '../hosts/file/exceljs-dates';
 import { keepSerials, markSheet } from '../hosts/file/annotate';
 import { checkCopyable, checkSameAsRead, CopyError, type CopyProblem } from '../hosts/file/copy-check';
-import { FileReadError, formatBytes, readFileBounded, READ_LIMITS } from '../hosts/file/read';
+import { FileReadError, formatBytes, readFileBounded, READ_LIMITS, sniffBytes } from '../hosts/file/read';
 import type { Finding, Locale } from '../core/model';
 import { t } from '../core/i18n';
 import type { Io } from './args';
@@ -30,6 +30,9 @@ export interface AnnotateItem {
  */
 async function annotatedBytes(input: string, findingsBySheet: Map<string, Finding[]>, locale: Locale): Promise<Uint8Array> {
   const bytes = await readFileBounded(input, READ_LIMITS.maxFileBytes, locale);
+  // A legacy .xls or a web page was checked from its cells; a copy would be a new .xlsx that
+  // keeps neither its formatting nor its format, so none is made (the message says how to get one).
+  if (sniffBytes(bytes) !== 'zip') throw new CopyError({ reason: 'legacy' });
   const book = checkCopyable(bytes, input, undefined, locale);
   const wb = new ExcelJS.Workbook();
   try {
@@ -62,6 +65,8 @@ function copyMessage(problem: CopyProblem, file: string, locale: Locale): string
     }
     case 'sheet-name':
       return t('cli.copy.sheetName', locale, { file, sheet: problem.sheet });
+    case 'legacy':
+      return t('cli.copy.legacy', locale, { file });
     case 'differs':
       return t('cli.copy.differs', locale, { file, sheet: problem.sheet, cell: problem.cell ? t('cli.copy.atCell', locale, { cell: problem.cell }) : '' });
     default:

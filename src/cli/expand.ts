@@ -1,7 +1,8 @@
 /**
  * The command line's arguments to a list of files: a file as given, a folder searched at every
  * level, a wildcard pattern (`*`, `?`, `**`) expanded here because Windows shells pass it as
- * typed. Folders and patterns take .xlsx/.xlsm files only, skipping Office's `~$` lock files, our
+ * typed. Folders and patterns take .xlsx/.xlsm/.xls files only (an .xls may be a legacy workbook or
+ * a system's web-page export; .htm/.html/.mht pages are checked when named), skipping Office's `~$` lock files, our
  * own `.checked.xlsx` copies, hidden entries and links to folders (no loops). The list is
  * de-duplicated by file identity (a file named twice, or through a link, is checked once) and
  * stable: arguments in the order given, each folder's or pattern's files sorted by path.
@@ -24,7 +25,7 @@ export interface InputEntry {
   error?: string;
 }
 
-const WORKBOOK = /\.xls[xm]$/i;
+const WORKBOOK = /\.xls[xm]?$/i;
 /** Our annotated copies: NAME.checked.xlsx, NAME.2.checked.xlsx. */
 const OUR_OUTPUT = /\.checked\.xlsx$/i;
 const LOCK = /^~\$/;

@@ -190,6 +190,8 @@ export interface TableModel {
     parts?: Field[];
     /** A 预算数 label whose amount is not written beside it (a column header such as 金额(万元) is). */
     totalLabel?: CellAddress;
+    /** The money block's own label (预算规模及资金用途, 项目资金), when the table has one. */
+    blockLabel?: CellAddress;
     use?: Field;
   };
   goals?: Field;

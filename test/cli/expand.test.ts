@@ -24,7 +24,8 @@ async function files(...args: string[]): Promise<string[]> {
 }
 
 test('a folder: every .xlsx/.xlsm at every level, sorted, without lock files, our copies, hidden folders or a second spelling of a file', async () => {
-  expect(await files(dir)).toEqual([p('A2.xlsm'), p('a.xlsx'), p('b.xlsx'), p('sub', 'c.xlsx'), p('sub', 'deeper', 'd.XLSX'), p('报表', '张三.xlsx')]);
+  // .xls too, since the legacy readers (a legacy workbook or a system's web-page export).
+  expect(await files(dir)).toEqual([p('A2.xlsm'), p('a.xlsx'), p('b.xlsx'), p('old.xls'), p('sub', 'c.xlsx'), p('sub', 'deeper', 'd.XLSX'), p('报表', '张三.xlsx')]);
 });
 
 test('files named one by one keep their order; a file named twice is checked once', async () => {
@@ -63,8 +64,8 @@ test('nothing to check: one line each, the others still listed', async () => {
   const out = await files(p('nope.xlsx'), p('*.csv'), p('empty'), p('a.xlsx'));
   expect(out).toEqual([
     `ERROR 无法读取“${p('nope.xlsx')}”：文件不存在。`,
-    `ERROR 无法读取“${p('*.csv')}”：没有找到匹配的 .xlsx 或 .xlsm 文件。请检查路径和通配符。`,
-    `ERROR 无法读取“${p('empty')}”：该文件夹中没有 .xlsx 或 .xlsm 文件。请检查路径。`,
+    `ERROR 无法读取“${p('*.csv')}”：没有找到匹配的 .xlsx、.xlsm 或 .xls 文件。请检查路径和通配符。`,
+    `ERROR 无法读取“${p('empty')}”：该文件夹中没有 .xlsx、.xlsm 或 .xls 文件。请检查路径。`,
     p('a.xlsx'),
   ]);
   const en = await expandInputs([p('nope.xlsx')], 'en-US');

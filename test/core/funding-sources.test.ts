@@ -204,3 +204,73 @@ describe('more ways a form names its money', () => {
     expect(run(lines).findings).toEqual(['error D8 budget/cost-exceeds']);
   });
 });
+
+// 四川's 2019–2021 申报表 heads its amounts column with `年度资金总额 | 金额(万元)` and lists the
+// subtotals below, with no total amount of its own (sc-zhaohua-*, tune side of the real corpus).
+// Before, the annual total's label was dropped when no amount stood beside it: the table was said
+// to have no 预算数 at all (an error on the whole table).
+describe('a total label heading the amounts column', () => {
+  const block = [
+    '项目名称|麻风病防治|||',
+    '项目资金(万元)|年度资金总额|||金额(万元)',
+    '|   (一)财政拨款小计|||4.00',
+    '|       1、一般公共预算|||4.00',
+    '|   (二)自有资金小计|||0.00',
+    '|   (三)其他收入|||0.00',
+  ];
+  const merges = ['A2:A6', 'B2:D2', 'B3:D3', 'B4:D4', 'B5:D5', 'B6:D6'];
+  test.each(['年度资金总额', '资金总额', '预算数'])('%s | 金额(万元): the 预算数 label, its amount not written on its own (an info)', (label) => {
+    const lines = block.map((l) => l.replace('年度资金总额', label));
+    const [t] = checkSheet(textGrid([...lines, ...GRID.map((g) => `${g}|`)], merges)).tables;
+    expect(t.table.budget.totalLabel).toEqual({ row: 1, col: 1 });
+    expect(t.findings.filter((f) => f.rule.startsWith('budget/')).map((f) => `${f.severity} ${f.cell} ${f.messageId}`)).toEqual(['info B2 elsewhere']);
+  });
+  test('a copy that lost the merges (the blank cells between the label and 金额(万元)): the same reading', () => {
+    const [t] = checkSheet(textGrid([...block, ...GRID.map((g) => `${g}|`)])).tables;
+    expect(t.findings.filter((f) => f.rule.startsWith('budget/')).map((f) => `${f.severity} ${f.cell} ${f.messageId}`)).toEqual(['info B2 elsewhere']);
+  });
+});
+
+// 湖南's 专项 form: `本年度预计投入(万元)` over the year's total, `财政资金(万元)` merged over one column
+// per level of government (中央 | 省级 | 市级资金 | 本级), then 其他, the amounts in the row below
+// (hn-nanyue-xczx-2023, tune side of the real corpus). Before, the total went unread (a false
+// 没有预算数 error) and, once read, one level's column was taken for 财政资金 (a false sum-mismatch).
+describe('a fiscal header merged over one column per level of government', () => {
+  const block = (amounts: string) => [
+    '项目名称|2023年雨露计划就学补助项目||||||',
+    '专项资金情况||本年度预计投入(万元)|财政资金(万元)||||其他',
+    '||本年度预计投入(万元)|中央|省级|市级资金|本级|其他',
+    `||${amounts}`,
+  ];
+  const merges = ['A2:B4', 'C2:C3', 'D2:G2', 'H2:H3'];
+  const rows = (amounts: string) => [...block(amounts), ...GRID.map((g) => `${g}||||`)];
+  const budget = (amounts: string) => {
+    const [t] = checkSheet(textGrid(rows(amounts), merges)).tables;
+    return { t, findings: t.findings.filter((f) => f.rule.startsWith('budget/')).map((f) => `${f.severity} ${f.cell} ${f.rule}`) };
+  };
+  test('the total read under its label, the levels summed', () => {
+    const { t, findings } = budget('7|0|7|0|0|0');
+    expect(t.table.budget.total?.text).toBe('7');
+    expect(t.table.budget.parts?.map((p) => p.text)).toEqual(['0', '7', '0', '0']);
+    expect(findings).toEqual([]);
+  });
+  test('levels that do not add up to the total: the mismatch found on the total', () => {
+    expect(budget('8|0|7|0|0|0').findings).toEqual(['error C4 budget/sum-mismatch']);
+  });
+  // Copies that lost the merges: the header's text in its first cell only, or in every cell.
+  test.each([
+    ['in its first cell', '专项资金情况||本年度预计投入(万元)|财政资金(万元)||||其他'],
+    ['in every cell', '专项资金情况|专项资金情况|本年度预计投入(万元)|财政资金(万元)|财政资金(万元)|财政资金(万元)|财政资金(万元)|其他'],
+  ])('the merges undone, the text %s: the same reading', (_how, header) => {
+    const lines = rows('7|0|7|0|0|0');
+    lines[1] = header;
+    const [t] = checkSheet(textGrid(lines)).tables;
+    expect(t.table.budget.parts?.map((p) => p.text)).toEqual(['0', '7', '0', '0']);
+    expect(t.findings.filter((f) => f.rule.startsWith('budget/'))).toEqual([]);
+  });
+  test('a money label over blank cells whose row below holds no names: not this layout', () => {
+    const lines = ['项目名称|某项目||||', '预算数|100|财政资金||其他资金|', '||100||0|', ...GRID.map((g) => `${g}||`)];
+    const [t] = checkSheet(textGrid(lines)).tables;
+    expect(t.table.budget.parts).toBeUndefined();
+  });
+});

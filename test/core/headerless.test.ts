@@ -33,7 +33,8 @@ test('alone on the sheet from A1: a table whose missing fields are said, on cell
   const [t] = checkSheet(grid(GRID)).tables;
   expect(rectToA1(t.table.range)).toBe('A1:D6');
   expect(t.table.indicators).toHaveLength(6);
-  expect(t.findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(['A1:D6 budget/missing-total', 'A1:D6 structure/missing-goals', 'A1:D6 structure/missing-project-name']);
+  // No money row of any kind: the budget is not checked, said in an info.
+  expect(t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(['error A1:D6 structure/missing-goals', 'error A1:D6 structure/missing-project-name', 'info A1:D6 budget/missing-total']);
 });
 
 test('one row of level names with nothing like it below is not a table', () => {

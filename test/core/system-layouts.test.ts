@@ -51,11 +51,14 @@ describe('words the systems write that were not read', () => {
     expect(t.findings.filter((f) => f.includes('budget/'))).toEqual(['info A1 budget/missing-total']);
   });
 
-  test('a project form titled with its stage in brackets still gets its missing 预算数 error', () => {
+  test('a project form titled with its stage in brackets is no 信息表: its missing 预算数 is an error beside other money rows, and a form without money rows is said to be one', () => {
     const rows = ['项目支出绩效目标表（预算编制阶段）|||', '项目名称|某项目||', '年度目标|完成||', '一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|培训人数|≥100人'];
     const [t] = checkSheet(textGrid(rows)).tables;
     expect(t.table.title?.text).toBe('项目支出绩效目标表（预算编制阶段）');
-    expect(t.findings.filter((f) => f.rule === 'budget/missing-total').map((f) => f.severity)).toEqual(['error']);
+    expect(t.findings.filter((f) => f.rule === 'budget/missing-total').map((f) => `${f.severity} ${f.messageId}`)).toEqual(['info noMoneyRows']);
+    const withMoney = [...rows.slice(0, 2), '财政资金|100|其他资金|0', ...rows.slice(2)];
+    const [m] = checkSheet(textGrid(withMoney)).tables;
+    expect(m.findings.filter((f) => f.rule === 'budget/missing-total').map((f) => `${f.severity} ${f.messageId}`)).toEqual(['error missing']);
   });
 
   test('合肥 申报表: the year line under the title (`（  2024  年度）`, the template’s spaces) is no unit name', () => {

@@ -104,6 +104,14 @@ function onCell(f: Finding, cell: string, table: Rect, values: ValueCells): bool
   return parts !== undefined && parts.some((p) => overlap(p, label) > 0);
 }
 
+/** A finding on the whole located table (its range), which speaks of the table, not of a cell in it. */
+function isTableLevel(f: Finding, match: TableResult | undefined): boolean {
+  if (match === undefined) return false;
+  const a = findingRect(f);
+  const b = match.table.range;
+  return a.top === b.top && a.bottom === b.bottom && a.left === b.left && a.right === b.right;
+}
+
 function emptyPart(): PartFigures {
   return {
     files: 0,
@@ -172,7 +180,7 @@ export async function evaluateFile(f: RealFile, bytes: Uint8Array, part: PartFig
     const warnOk = t.warnOk ?? [];
     for (const d of defects) {
       part.defects++;
-      const hit = findings.some((x) => x.category === d.category && RANK[x.severity] >= RANK[d.severity] && onCell(x, d.cell, range, values));
+      const hit = findings.some((x) => x.category === d.category && RANK[x.severity] >= RANK[d.severity] && (d.cell === 'table' || !isTableLevel(x, match)) && onCell(x, d.cell, range, values));
       if (hit) part.defectsFound++;
       else misses.push({ file: f.id, label: d, text: textOf(d.cell), instead: findings.filter((x) => onCell(x, d.cell, range, values)).map((x) => `${x.severity} ${x.rule} ${x.cell}`) });
     }
@@ -181,10 +189,13 @@ export async function evaluateFile(f: RealFile, bytes: Uint8Array, part: PartFig
       if (claimed.has(x)) continue;
       claimed.add(x);
       if (x.severity === 'info') continue;
+      // A finding on the whole table (its range is the located table's) speaks of the table, not of
+      // a cell in it: only a label on the table excuses it, never a defect labelled on one of its cells.
+      const tableLevel = isTableLevel(x, match);
       // A finding on a cell that is labelled as a defect is not a false alarm, whatever its category.
-      if (defects.some((d) => d.cell !== 'table' && onCell(x, d.cell, range, values))) continue;
+      if (!tableLevel && defects.some((d) => d.cell !== 'table' && onCell(x, d.cell, range, values))) continue;
       if (x.cell.includes(':') && defects.some((d) => d.cell === 'table' && d.category === x.category)) continue;
-      if (x.severity === 'warning' && warnOk.some((w) => onCell(x, w.cell, range, values))) continue;
+      if (x.severity === 'warning' && warnOk.some((w) => (w.cell === 'table' ? x.cell.includes(':') : !tableLevel) && onCell(x, w.cell, range, values))) continue;
       part.falseAlarms++;
       falseAlarms.push({ file: f.id, finding: x, text: textOf(x.cell.includes(':') ? x.cell.split(':')[0] : x.cell) });
     }

@@ -50,6 +50,8 @@ export interface TableSpec {
   fiscal?: CellValue | undefined;
   other?: CellValue | undefined;
   use?: string | null;
+  /** null: no 预算规模及资金用途 label (with total, fiscal, other and use null: a form without money rows). */
+  block?: null;
   goals?: string | null;
   moneyUnit?: MoneyUnit;
   moneyUnitInferred?: boolean;
@@ -129,7 +131,7 @@ export function buildTable(s: TableSpec): { grid: Grid; table: TableModel } {
     setCell(2, 0, '项目名称');
     projectName = field(2, 1, s.project ?? '', { row: 2, col: 0 });
   }
-  setCell(3, 0, '预算规模及资金用途');
+  if (s.block !== null) setCell(3, 0, '预算规模及资金用途');
   const budget: TableModel['budget'] = {};
   if (s.total !== null) {
     setCell(3, 1, '预算数');

@@ -2051,8 +2051,12 @@ function amountOf(grid: Grid, l: Anchor, lastRow: number): Field | undefined {
     const below = amountBelow(grid, l, lastRow);
     if (below) return below;
   }
-  const across = right && amountPast(grid, right);
-  if (across) return { ...across, label: l };
+  // The first written cell past a blank unmerged one (a copy that lost its merges).
+  const next = right && isBlankText(right.text) && !grid.mergeAt(right.at.row, right.at.col) ? firstAcross(grid, right.at) : undefined;
+  // `年度资金总额 | | | 金额(万元)`, a copy that lost the label's merge: the label heads the amounts
+  // column as it did merged (`年度资金总额 | 金额(万元)`), the blank cell between is no amount of its own.
+  if (next && classifyLabelOnce(next.text)?.field === 'amountHeader') return undefined;
+  if (next && (typeof next.value === 'number' || AMOUNT_TEXT_RE.test(next.text.trim()))) return { ...next, label: l };
   return right ?? amountBelow(grid, l, lastRow);
 }
 
@@ -2243,6 +2247,62 @@ function furtherParts(grid: Grid, table: TableModel, labels: readonly Anchor[], 
   return parts;
 }
 
+/** Columns a money label's span is looked along, at most, when it lost its merge. */
+const SPREAD_MAX = 12;
+
+/**
+ * The columns a label heads: its merge, or, in a copy that lost the merge, the blank cells and the
+ * cells repeating its text to its right (at most SPREAD_MAX).
+ */
+function headedSpan(grid: Grid, l: Anchor): Rect {
+  const m = grid.mergeAt(l.row, l.col);
+  if (m) return m;
+  let right = l.col;
+  const limit = Math.min(grid.lastCol, l.col + SPREAD_MAX);
+  for (let c = l.col + 1; c <= limit; c++) {
+    const t = grid.rawText(l.row, c);
+    if ((t !== l.text && !isBlankText(t)) || grid.mergeAt(l.row, c)) break;
+    right = c;
+  }
+  return { top: l.row, bottom: l.row, left: l.col, right };
+}
+
+/**
+ * The amounts under a money label heading several columns, each column named in the row below the
+ * label (`财政资金 | | |` over `中央 | 省级 | 市级资金 | 本级` over their amounts): the written ones,
+ * or undefined when no label is laid out so. Each name is text within the label's columns (a
+ * blank column, blank in both rows, is passed), and every amount below is a number or blank.
+ */
+function spreadParts(grid: Grid, labels: readonly Anchor[], lastRow: number): Field[] | undefined {
+  for (const l of labels) {
+    const span = headedSpan(grid, l);
+    if (span.right === span.left) continue;
+    const sub = span.bottom + 1;
+    const row = sub + 1;
+    if (row > lastRow) continue;
+    const out: Field[] = [];
+    let names = 0;
+    let ok = true;
+    for (let c = span.left; c <= span.right && ok; ) {
+      const name = grid.mergeAt(sub, c);
+      const next = (name ? name.right : c) + 1;
+      if (name && (name.left < span.left || name.right > span.right || name.top !== sub)) ok = false;
+      else if (grid.isBlank(sub, c)) ok = grid.isBlank(row, c);
+      else {
+        const v = fieldAt(grid, { row, col: c }, { row: sub, col: c });
+        const nameText = grid.rawText(sub, c).trim();
+        names++;
+        if (typeof grid.rawValue(sub, c) === 'number' || AMOUNT_TEXT_RE.test(nameText)) ok = false;
+        else if (typeof v.value === 'number' || AMOUNT_TEXT_RE.test(v.text.trim())) out.push(v);
+        else if (!isBlankText(v.text)) ok = false;
+      }
+      c = next;
+    }
+    if (ok && names >= 2 && out.length > 0) return out;
+  }
+  return undefined;
+}
+
 /** Reads title, unit, 项目名称, budget block and goals from the rows above a grid (or alone). */
 function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | undefined {
   let rect: Rect | undefined;
@@ -2296,8 +2356,12 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     const v = longTerm && (upperValueOf(grid, longTerm, false, lastRow) ?? amountBelow(grid, longTerm, lastRow));
     if (v && !isBlankText(v.text)) table.budget.longTermTotal = v;
   }
-  else if (total) table.budget.totalLabel = { row: total.row, col: total.col };
-  else {
+  // A total's label with no amount cell of its own (`年度资金总额 | 金额(万元)` heading the parts'
+  // amounts) is still the table's 预算数 label, annual or not (before, an annual one was dropped
+  // and the table said to have no 预算数 at all).
+  if (total) {
+    if (!table.budget.total) table.budget.totalLabel = { row: total.row, col: total.col };
+  } else {
     // `资金总额及构成 | 总额10606.75万元，财政拨款…`: the budget in a sentence.
     for (const l of byField('budgetBlock')) {
       const v = valueRightOf(grid, l);
@@ -2340,6 +2404,17 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     const parts = furtherParts(grid, table, below, lastRow);
     if (parts.length) table.budget.parts = parts;
   }
+  // `财政资金(万元)` merged over `中央 | 省级 | 市级资金 | 本级`, their amounts in the row below: the
+  // fiscal money is their sum, each column a part (before, one level's column was read as 财政资金
+  // and the others left out of the sum: a false sum-mismatch).
+  const spread = spreadParts(grid, byField('fiscal'), lastRow);
+  const otherAt = table.budget.other?.at;
+  if (spread && !(otherAt && spread.some((f) => f.at.row === otherAt.row && f.at.col === otherAt.col))) {
+    delete table.budget.fiscal;
+    const row = spread[0].at.row;
+    const inSpread = (f: Field): boolean => f.at.row === row && spread.some((x) => x.at.col === f.at.col);
+    table.budget.parts = [...spread, ...(table.budget.parts ?? []).filter((p) => !inSpread(p))];
+  }
   // Goals: the annual goal where the table states several (年度目标 beside 中长期目标), each
   // label's text right of it or, under a sub-header row, below it.
   const goalLabels: { l: Anchor; v: Field }[] = [];
@@ -2359,6 +2434,8 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     table.goals = goal.v;
     for (const g of goalLabels) rect = unionRect(rect, g.l.row, g.l.col);
   }
+  const blockLabel = byField('budgetBlock')[0];
+  if (blockLabel) table.budget.blockLabel = { row: blockLabel.row, col: blockLabel.col };
   const use = byField('use')[0];
   if (use) table.budget.use = valueRightOf(grid, use);
   else {
@@ -2660,7 +2737,7 @@ const SAYS_PROJECT = 2;
  */
 function titleDecision(grid: Grid, table: TableModel, at: CellAddress): TitleSays {
   const text = grid.rawText(at.row, at.col);
-  const kind = titleKind(text);
+  const kind = titleKindWithoutName(text, table.projectName?.text.trim());
   if (kind === undefined) return SAYS_NOTHING;
   // `部门预算绩效目标表` over a 项目名称 of the table's own: the project tables of a department's
   // budget (its whole spending's table says 整体).
@@ -2670,6 +2747,21 @@ function titleDecision(grid: Grid, table: TableModel, at: CellAddress): TitleSay
     return SAYS_KIND;
   }
   return SAYS_PROJECT;
+}
+
+/** Kinds named by a document's type (自评表, 监控表, 调整表, 评分表, 部门整体…表), not by the fund the table is of. */
+const DOCUMENT_KINDS: ReadonlySet<TableKind> = new Set<TableKind>(['self-eval', 'monitor', 'adjustment', 'scoring', 'department', 'policy']);
+
+/**
+ * A title's kind, the words of the table's own project name set aside: `绩效自评工作经费绩效目标表`
+ * over 项目名称 绩效自评工作经费 (or 部门整体运转保障经费, 绩效监控平台建设) is a project's table, its
+ * name standing for 某项目; a kind's words after the name still name it (`<name>项目绩效自评表`). A
+ * fund's words (转移支付, 区域) stay: a transfer's table names its fund in 项目名称.
+ */
+function titleKindWithoutName(text: string, name: string | undefined): TableKind | undefined {
+  const kind = titleKind(text);
+  if (kind === undefined || !DOCUMENT_KINDS.has(kind) || name === undefined || name.length < 2 || !text.includes(name)) return kind;
+  return titleKind(text.replace(name, '某项目'));
 }
 
 /** A title that names a target table but no project (`某县人民医院2024年度绩效目标表`): a unit's own table may be so titled. */

@@ -353,8 +353,11 @@ const isFillerMemo = memoText((text: string): boolean => {
  * 定性 value such as 保障). Only for the unit column: 无 as a target value is a placeholder.
  */
 export function isNoUnit(text: string): boolean {
-  return isFiller(text) || text.replace(/\s+/g, '') === '无';
+  return isNoUnitMemo(text);
 }
+
+/** isNoUnit once per text: every split row's unit cell is asked, by the locator and by a rule. */
+const isNoUnitMemo = memoText((text: string): boolean => isFiller(text) || text.replace(/\s+/g, '') === '无');
 
 /** A date or a deadline written out: `2023年12月31日`, `2025年12月底前`, `2023.07-2024.01`, `2025.12.31前`, `≤2025.12.31`, `12月底`, `第四季度`. */
 export function isDateText(text: string): boolean {

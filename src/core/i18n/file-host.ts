@@ -35,6 +35,14 @@ export const FILE_HOST_TEXTS = {
     'zh-CN': '无法读取“{file}”：这是网页（HTML）格式的表格，只是扩展名像 Excel 文件（业务系统导出的 .xls 常是这样）。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。',
     'en-US': 'Cannot read "{file}": it is a web page (HTML) table with a spreadsheet\'s extension (as many systems export .xls). Open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and check that.',
   },
+  'file.htmlNesting': {
+    'zh-CN': '无法读取“{file}”：网页中的表格嵌套超过 {limit} 层，不是业务系统正常导出的表格，已停止读取。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。',
+    'en-US': 'Cannot read "{file}": its tables are nested more than {limit} deep, which no system\'s export does; reading stopped. Open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and check that.',
+  },
+  'file.htmlNoTable': {
+    'zh-CN': '无法读取“{file}”：这是网页（HTML）文件，但其中没有表格，无法检查。',
+    'en-US': 'Cannot read "{file}": it is a web page (HTML) with no table in it; there is nothing to check.',
+  },
   'file.inflateRatio': {
     'zh-CN': '无法读取“{file}”：其中的“{part}”解压后比压缩时大 {ratio} 倍以上，这不是正常的工作簿（可能是“压缩炸弹”），已停止读取。',
     'en-US': 'Cannot read "{file}": its part "{part}" inflates to more than {ratio} times its compressed size. This is not a normal workbook (possibly a zip bomb); reading stopped.',
@@ -129,6 +137,18 @@ export const FILE_HOST_TEXTS = {
   'file.backslashPaths': {
     'zh-CN': '无法读取“{file}”：文件内部的路径用了反斜杠（\\），不是标准的 .xlsx（一些导出工具会这样打包）。请用导出它的系统重新导出，或用能打开它的表格软件另存为“Excel 工作簿（.xlsx）”后再检查。',
     'en-US': 'Cannot read "{file}": the paths inside the file use backslashes (\\), so it is not a standard .xlsx (some export tools package files so). Export it again, or open it in a spreadsheet program that can, save it as an Excel Workbook (.xlsx) and check that.',
+  },
+  'file.xlsBiff5': {
+    'zh-CN': '无法读取“{file}”：这是 Excel 5.0/95 或更早版本保存的 .xls，本工具只读取 Excel 97–2003 及以后的格式。请在 Excel 或 WPS 中另存为 .xlsx 后再检查。',
+    'en-US': 'Cannot read "{file}": it is an .xls saved by Excel 5.0/95 or earlier; only Excel 97–2003 and later formats are read. Save it as .xlsx in Excel or WPS and check that.',
+  },
+  'file.xlsCorrupt': {
+    'zh-CN': '无法读取“{file}”：这个 .xls 文件已损坏（{reason}），请重新保存或重新获取该文件。',
+    'en-US': 'Cannot read "{file}": this .xls file is damaged ({reason}). Save it again or get a fresh copy.',
+  },
+  'file.xlsNoWorkbook': {
+    'zh-CN': '无法读取“{file}”：这是 OLE 复合文档（如 .doc 或 .ppt），其中没有 Excel 工作簿。',
+    'en-US': 'Cannot read "{file}": it is an OLE compound document (such as .doc or .ppt) without an Excel workbook in it.',
   },
   'file.xlsb': {
     'zh-CN': '无法读取“{file}”：这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为“Excel 工作簿（.xlsx）”后再检查。',

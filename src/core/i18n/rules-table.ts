@@ -50,6 +50,10 @@ const BUDGET: Record<string, RuleTexts> = {
         'zh-CN': '本表是绩效信息表，不含资金栏目（预算数在系统的预算表中），未核对预算数、资金来源和成本上限：请在预算表中核对。',
         'en-US': 'This is a performance information form (绩效信息表), which has no money rows (the budget is kept in the system’s budget table), so the budget, its sources and the cost caps were not checked: check them against the budget table.',
       },
+      noMoneyRows: {
+        'zh-CN': '本表没有资金栏目（预算数、财政资金、其他资金等），未核对预算数、资金来源和成本上限：如本表式应填写资金，请补充预算数。',
+        'en-US': 'This table has no money rows (budget total, fiscal or other funds), so the budget, its sources and the cost caps were not checked: if this form should state them, add the budget total.',
+      },
       notInList: {
         'zh-CN': '导出的指标清单中没有“预算数”列，未核对预算数、资金来源和成本上限：请在预算表中核对。',
         'en-US': 'This exported list of indicators has no 预算数 (budget total) column, so the budget, its sources and the cost caps were not checked: check them against the budget table.',

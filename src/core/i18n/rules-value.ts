@@ -237,6 +237,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
         'zh-CN': '“{name}”越低越好（反向指标），指标值“{value}”的“{sign}”方向相反，应使用“{expected}”写上限。',
         'en-US': '“{name}” is better when lower (a reverse indicator); “{sign}” in “{value}” points the wrong way. Use “{expected}” for a ceiling.',
       },
+      negativeFull: {
+        'zh-CN': '“{name}”越低越好（反向指标），指标值“{value}”表示全部达到这一不利状态，与指标方向矛盾：请核对，应写上限（如“≤5%”），或改用正向指标（如出租率、完成率）。',
+        'en-US': '“{name}” is better when lower (a reverse indicator), and “{value}” sets it at its worst: check it — write a ceiling (such as “≤5%”) or use the positive indicator (a letting or completion rate).',
+      },
     },
   },
 

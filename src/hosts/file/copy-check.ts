@@ -21,6 +21,8 @@ export type CopyProblem =
   | { reason: 'too-large'; what: 'inflated' | 'cells' | 'merged' | 'rows'; count: number; limit: number }
   | { reason: 'sheet-name'; sheet: string }
   | { reason: 'unreadable' }
+  /** A legacy .xls or a web page: ExcelJS reads .xlsx only, so no copy is made. */
+  | { reason: 'legacy' }
   | { reason: 'differs'; sheet: string; cell: string };
 
 /** An annotated copy that is not made, and why. */

@@ -5,7 +5,9 @@
  * writing (annotate, template) and the parity tests use it through their own modules.
  */
 import * as fs from 'node:fs';
-import { containsText, sniffBytes } from './sniff';
+import { containsText, sniffBytes, sniffOther } from './sniff';
+import type * as LegacyRead from './legacy-read';
+import type { LegacyBook } from './legacy-read';
 import { backslashPathsKey, otherKindKey } from './other-kind';
 import type { GridInit } from '../../core/engine/grid';
 import { t, type TextKey } from '../../core/i18n';
@@ -110,10 +112,17 @@ export function readWorkbookDetailed(bytes: Uint8Array, file: string, options: R
   const kind = sniffBytes(bytes);
   if (kind === 'empty') throw fail('empty', 'file.zeroBytes', file, locale);
   if (kind === 'cfb') {
-    if (classifyCompoundFile(bytes) === 'legacy') throw fail('not-xlsx', /\.et$/i.test(file) ? 'file.wpsEt' : 'file.legacyXls', file, locale);
+    if (classifyCompoundFile(bytes) === 'legacy') {
+      // WPS's own .et is refused as before (not tried as an .xls).
+      if (/\.et$/i.test(file)) throw fail('not-xlsx', 'file.wpsEt', file, locale);
+      return readLegacyBook(bytes, 'cfb', file, locale, limits);
+    }
     throw fail('encrypted', 'file.encrypted', file, locale);
   }
-  if (kind === 'other') throw fail('not-xlsx', otherKindKey(bytes, false) ?? 'file.notXlsx', file, locale);
+  if (kind === 'other') {
+    if (sniffOther(bytes) === 'html') return readLegacyBook(bytes, 'html', file, locale, limits);
+    throw fail('not-xlsx', otherKindKey(bytes, false) ?? 'file.notXlsx', file, locale);
+  }
 
   let book: LeanWorkbook;
   try {
@@ -129,6 +138,21 @@ export function readWorkbookDetailed(bytes: Uint8Array, file: string, options: R
     throw fail('empty', 'file.empty', file, locale);
   }
   return book;
+}
+
+/**
+ * A legacy .xls or a web page saved as .xls, read by ./legacy-read.ts, which is loaded here, the
+ * first time a file needs it: an .xlsx check never loads those readers.
+ */
+function readLegacyBook(bytes: Uint8Array, kind: 'cfb' | 'html', file: string, locale: Locale, limits: LeanLimits): LegacyBook {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand (start-up of an .xlsx check)
+  const legacy = require('./legacy-read') as typeof LegacyRead;
+  try {
+    return legacy.readLegacy(bytes, kind, file, limits, locale);
+  } catch (err) {
+    if (err instanceof legacy.LegacyReadError) throw fail(err.code, err.key, file, locale, err.data, err);
+    throw explain(err, file, locale, limits);
+  }
 }
 
 /** Turns what the zip and XML readers throw into a FileReadError. */

@@ -120,7 +120,7 @@ function parseRef(ref: string, maxColumns: number): Rect | undefined {
  * it writes these ids without a <numFmt> of their own, so without them 2024年12月31日 would read as
  * 45657 (ExcelJS has them only per locale and gives no format).
  */
-const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
+export const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
   ...EXCELJS_BUILTIN_FORMATS,
   27: 'yyyy"年"m"月"',
   28: 'm"月"d"日"',
@@ -186,7 +186,8 @@ interface RowModel {
   /** The cells, as parallel arrays (fewer objects on a large sheet). */
   cols: (number | undefined)[];
   values: CellValue[];
-  formats: (string | undefined)[];
+  /** Style indexes (0: none); the number format is looked up when the grid is built. */
+  styles: number[];
 }
 
 /**
@@ -239,7 +240,6 @@ function parseSheet(
     if (!isFormula && !hasValue && !c.styleId && c.col !== undefined) return;
     if (!row) throw new XlsxError('corrupt');
     if (++parsedCells > limits.maxCellsPerSheet) throw new XlsxError('sheet-cells', { limit: String(limits.maxCellsPerSheet) });
-    const fmt = c.styleId && styles ? styles.formats[c.styleId] : undefined;
     const isDate = c.styleId && styles ? styles.isDate[c.styleId] === true : false;
     if (isFormula && !raw) counter.uncached++;
     const value = cellValue(c.t, raw, isFormula, hasValue, c.runs, isDate, shared, date1904, limits);
@@ -249,7 +249,7 @@ function parseSheet(
     }
     row.cols.push(c.col);
     row.values.push(value);
-    row.formats.push(fmt);
+    row.styles.push(c.styleId);
   };
 
   const endRow = (): void => {
@@ -333,7 +333,7 @@ function parseSheet(
       inRow = true;
       // `r` is optional: a row without it follows the one before (the first is row 1).
       const r = attr(attrs, 'r');
-      row = { number: r === undefined ? lastRowNumber + 1 : parseInt(r, 10), cols: [], values: [], formats: [] };
+      row = { number: r === undefined ? lastRowNumber + 1 : parseInt(r, 10), cols: [], values: [], styles: [] };
       return;
     }
     if (name === 'c') {
@@ -472,7 +472,11 @@ function parseSheet(
 
 /** Rows in order; in a row, a cell without `r` follows the one before; a later duplicate wins. */
 function rowsInOrder(rowModels: Map<number, RowModel>, limits: LeanLimits): SheetCells {
-  const out: SheetCells = { rows: [], cols: [], values: [], formats: [], merges: [] };
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const values: CellValue[] = [];
+  const styles: number[] = [];
+  const out: SheetCells = { rows, cols, values, styles, merges: [] };
   const numbers = [...rowModels.keys()];
   let sorted = true;
   for (let i = 1; i < numbers.length && sorted; i++) if (numbers[i] <= numbers[i - 1]) sorted = false;
@@ -493,10 +497,10 @@ function rowsInOrder(rowModels: Map<number, RowModel>, limits: LeanLimits): Shee
     }
     if (plain) {
   for (let i = 0; i < n; i++) {
-    out.rows.push(r - 1);
-    out.cols.push((model.cols[i] as number) - 1);
-    out.values.push(model.values[i]);
-    out.formats.push(model.formats[i]);
+    rows.push(r - 1);
+    cols.push((model.cols[i] as number) - 1);
+    values.push(model.values[i]);
+    styles.push(model.styles[i]);
   }
   continue;
     }
@@ -509,13 +513,13 @@ function rowsInOrder(rowModels: Map<number, RowModel>, limits: LeanLimits): Shee
   prev = col;
   byCol.set(col, i);
     }
-    const cols = [...byCol.keys()].sort((a, b) => a - b);
-    for (const col of cols) {
+    const inOrder = [...byCol.keys()].sort((a, b) => a - b);
+    for (const col of inOrder) {
   const i = byCol.get(col) as number;
-  out.rows.push(r - 1);
-  out.cols.push(col - 1);
-  out.values.push(model.values[i]);
-  out.formats.push(model.formats[i]);
+  rows.push(r - 1);
+  cols.push(col - 1);
+  values.push(model.values[i]);
+  styles.push(model.styles[i]);
     }
   }
   return out;
@@ -584,7 +588,7 @@ function dropMergedCells(cells: SheetCells): Uint8Array | undefined {
   const dropped = new Uint8Array(cells.values.length); // 1: inside a merged area, not its top-left
   const byTop = [...cells.merges].sort((a, b) => a.top - b.top);
   let next = 0;
-  let active: Rect[] = []; // spanning the current row, sorted by left
+  const active: Rect[] = []; // spanning the current row, sorted by left (changed in place)
   let activeBottom = Infinity; // the first row past which one of them ends
   let currentRow = -1;
   for (let i = 0; i < cells.values.length; i++) {
@@ -592,12 +596,15 @@ function dropMergedCells(cells: SheetCells): Uint8Array | undefined {
     if (r !== currentRow) {
       currentRow = r;
       if (r > activeBottom) {
-        active = active.filter((m) => m.bottom >= r);
         activeBottom = Infinity;
+        let kept = 0;
         for (let a = 0; a < active.length; a++) {
           const m = active[a];
+          if (m.bottom < r) continue;
+          active[kept++] = m;
           if (m.bottom < activeBottom) activeBottom = m.bottom;
         }
+        active.length = kept;
       }
       while (next < byTop.length && byTop[next].top <= r) {
         const m = byTop[next++];
@@ -609,7 +616,10 @@ function dropMergedCells(cells: SheetCells): Uint8Array | undefined {
             if (active[mid].left < m.left) lo = mid + 1;
             else hi = mid;
           }
-          active.splice(lo, 0, m);
+          // Inserted at lo (splice made an array of the removed for each of a sheet's merges).
+          active.push(m);
+          for (let k = active.length - 1; k > lo; k--) active[k] = active[k - 1];
+          active[lo] = m;
           if (m.bottom < activeBottom) activeBottom = m.bottom;
         }
       }
@@ -644,6 +654,8 @@ class GridBuild {
   readonly texts = new Map<string | undefined, Map<number, string>>();
   constructor(
     readonly cells: SheetCells,
+    /** The number format of each style (cellXfs), or undefined without a styles part. */
+    readonly styleFormats: (string | undefined)[] | undefined,
     readonly dropped: Uint8Array | undefined,
     readonly top: number,
     readonly left: number,
@@ -660,9 +672,9 @@ class GridBuild {
  * after a few hundred rows (one loop over a whole sheet waited for on-stack replacement).
  */
 function gridRow(g: GridBuild, i: number, end: number): void {
-  const { cells, dropped, left, texts, date1904 } = g;
+  const { cells, dropped, left, texts, date1904, styleFormats } = g;
   const cellValues = cells.values;
-  const cellFormats = cells.formats;
+  const cellStyles = cells.styles;
   const row = cells.rows[i];
   let last = end - 1;
   while (last >= i && ((dropped && dropped[last]) || cellValues[last] === null)) last--;
@@ -677,7 +689,7 @@ function gridRow(g: GridBuild, i: number, end: number): void {
     if ((dropped && dropped[k]) || cellValues[k] === null) continue;
     if (typeof cellValues[k] !== 'string') textual = false;
     const col = cells.cols[k];
-    if (cellFormats[k] !== undefined || col - next > 64) formatted = true;
+    if (formatOf(cellStyles[k], styleFormats) !== undefined || col - next > 64) formatted = true;
     next = col + 1;
   }
   const vr: CellValue[] = new Array<CellValue>(width);
@@ -696,7 +708,7 @@ function gridRow(g: GridBuild, i: number, end: number): void {
         if (formatted) fr[filled] = null;
       }
     }
-    const fmt = cellFormats[i];
+    const fmt = formatOf(cellStyles[i], styleFormats);
     vr[c] = v;
     if (!textual) {
       let shown: string;
@@ -716,6 +728,11 @@ function gridRow(g: GridBuild, i: number, end: number): void {
   g.values[at] = vr;
   g.text[at] = tr;
   g.formats[at] = formatted ? fr : nullsOf(width);
+}
+
+/** A cell's number format from its style: none for style 0 (as ExcelJS), nor for an unknown one. */
+function formatOf(style: number, styleFormats: (string | undefined)[] | undefined): string | undefined {
+  return style && styleFormats ? styleFormats[style] : undefined;
 }
 
 /** Shared rows of nulls by width, for rows without number formats (frozen: never written). */
@@ -740,7 +757,7 @@ interface Bounds {
  * its own (boundsOf, gridRows, widenToMerges, clipMerges): one long function with several loops
  * was compiled on the stack in its first loop and thrown away at the next, once per sheet.
  */
-function toGrid(name: string, cells: SheetCells, date1904: boolean, limits: LeanLimits): GridInit {
+export function toGrid(name: string, cells: SheetCells, styleFormats: (string | undefined)[] | undefined, date1904: boolean, limits: LeanLimits): GridInit {
   const dropped = dropMergedCells(cells);
   const box = boundsOf(cells, dropped);
   const { top, left, bottom } = box;
@@ -750,7 +767,7 @@ function toGrid(name: string, cells: SheetCells, date1904: boolean, limits: Lean
   const values: CellValue[][] = new Array<CellValue[]>(height).fill(EMPTY_ROW);
   const text: (string | null)[][] = new Array<(string | null)[]>(height).fill(EMPTY_ROW as null[]);
   const formats: (string | null)[][] = new Array<(string | null)[]>(height).fill(EMPTY_ROW as null[]);
-  gridRows(new GridBuild(cells, dropped, top, left, date1904, values, text, formats));
+  gridRows(new GridBuild(cells, styleFormats, dropped, top, left, date1904, values, text, formats));
   widenToMerges(cells.merges, box, values, text, formats);
   return { name, origin: { row: top, col: left }, values, text, formats, merges: clipMerges(cells.merges, box, values, limits) };
 }
@@ -821,7 +838,9 @@ function clipMerges(merges: Rect[], box: Bounds, values: CellValue[][], limits: 
   let mergedRows = 0;
   for (let i = 0; i < merges.length; i++) {
     const m = merges[i];
-    const clipped = { top: Math.max(m.top, top), left: Math.max(m.left, left), bottom: Math.min(m.bottom, lastRow), right: Math.min(m.right, lastCol) };
+    // An area inside the snapshot is kept as it is (the sheet's cells are dropped after this).
+    const inside = m.top >= top && m.left >= left && m.bottom <= lastRow && m.right <= lastCol;
+    const clipped = inside ? m : { top: Math.max(m.top, top), left: Math.max(m.left, left), bottom: Math.min(m.bottom, lastRow), right: Math.min(m.right, lastCol) };
     if (clipped.top > clipped.bottom || clipped.left > clipped.right) continue;
     out.push(clipped);
     mergedRows += clipped.bottom - clipped.top + 1;
@@ -927,7 +946,7 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
     }
     let grid: GridInit;
     try {
-      grid = toGrid(name, sheetCells, date1904, limits);
+      grid = toGrid(name, sheetCells, styles?.formats, date1904, limits);
     } catch (err) {
       if (err instanceof XlsxError) err.detail.sheet = name;
       throw err;

@@ -138,3 +138,73 @@ describe('the byte-level read gives the scanner’s grids', () => {
     expect(expectSame(await withSheetXml(cases[9][1]), 'inline')).toBe(0);
   });
 });
+
+describe('the byte-level read keeps its cells in arrays sized once (issue #14)', () => {
+  /** `rows` rows of 10 cells: text, numbers with a style, empty styled cells; the smallest cell tags. */
+  const dense = (rows: number): string => {
+    const out: string[] = [];
+    for (let r = 1; r <= rows; r++) {
+      const cells: string[] = [];
+      for (let c = 0; c < 10; c++) {
+        const ref = `${String.fromCharCode(65 + c)}${r}`;
+        // `<c r="A1"><v>1</v></c>`: denser than the first guess at the room the cells need.
+        cells.push(c % 3 === 0 ? `<c r="${ref}" t="s"><v>0</v></c>` : c % 3 === 1 ? `<c r="${ref}"><v>${r + c}</v></c>` : `<c r="${ref}" s="1"><v>${r}.5</v></c>`);
+      }
+      out.push(`<row r="${r}">${cells.join('')}</row>`);
+    }
+    return out.join('');
+  };
+
+  /** Calls of an Array method while `run` runs. */
+  function callsDuring(method: 'push' | 'splice' | 'filter', run: () => void): number {
+    const proto = Array.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const original = proto[method];
+    let calls = 0;
+    proto[method] = function (this: unknown[], ...args: unknown[]): unknown {
+      calls++;
+      return original.apply(this, args);
+    };
+    try {
+      run();
+    } finally {
+      proto[method] = original;
+    }
+    return calls;
+  }
+  const pushesDuring = (run: () => void): number => callsDuring('push', run);
+
+  test('30,000 cells: one push per cell kept (its value), none for its row, column or format', async () => {
+    const bytes = await withSheetXml(dense(3000));
+    expect(expectSame(bytes, 'dense')).toBe(1);
+    const book = readXlsx(bytes);
+    expect(book.work.cells).toBe(30000);
+    // Before: rows, columns, values and formats each pushed per cell (4 × 30,000), arrays grown past
+    // V8's regular object size by copying at every growth.
+    expect(pushesDuring(() => readXlsx(bytes))).toBeLessThan(30000 * 1.2);
+  });
+
+  test('a style index past 32 bits has no format, as the scanner reads it', async () => {
+    const body = '<row r="1"><c r="A1" s="4294967297"><v>1.5</v></c><c r="B1" s="99999999999999"><v>2</v></c><c r="C1" s="1"><v>3</v></c></row>';
+    expect(expectSame(await withSheetXml(body), 'style past 32 bits')).toBe(1);
+  });
+
+  test('5,000 merged areas: no array made or cut per area while values inside them are dropped', async () => {
+    // Rows of a title merged over A:D and a value merged over two rows: every area spans the rows
+    // the sweep passes, entering and leaving its list of areas.
+    const rows: string[] = [];
+    const merges: string[] = [];
+    for (let r = 1; r <= 5000; r += 2) {
+      rows.push(`<row r="${r}"><c r="A${r}" t="s"><v>0</v></c><c r="B${r}"><v>1</v></c><c r="E${r}"><v>${r}</v></c></row>`);
+      rows.push(`<row r="${r + 1}"><c r="A${r + 1}"><v>2</v></c><c r="E${r + 1}"><v>3</v></c></row>`);
+      merges.push(`<mergeCell ref="A${r}:D${r}"/>`, `<mergeCell ref="E${r}:E${r + 1}"/>`);
+    }
+    const bytes = await withSheetXml(rows.join(''), `<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>`);
+    expect(expectSame(bytes, 'merges')).toBe(1);
+    const book = readXlsx(bytes);
+    expect(book.grids[0].merges).toHaveLength(5000);
+    expect(book.grids[0].values[0]).toEqual(['x', null, null, null, 1]);
+    // Before: one splice per area (an array of the removed each time) and a filtered copy of the
+    // list at each row where an area ended.
+    expect(callsDuring('splice', () => readXlsx(bytes)) + callsDuring('filter', () => readXlsx(bytes))).toBeLessThan(10);
+  });
+});

@@ -32,8 +32,9 @@ describe('files that cannot be read give a FileReadError with a code and one Chi
     ['a zip that is another document', () => join(BAD, 'document.xlsx'), 'not-xlsx', '这不是 Excel 工作簿（.xlsx）文件'],
     ['a truncated zip', () => join(BAD, 'truncated.xlsx'), 'corrupt', '文件已损坏或不完整'],
     ['an encrypted workbook (OLE compound file)', () => join(BAD, 'encrypted.xlsx'), 'encrypted', '文件设有打开密码'],
-    ['an old .xls', () => join(BAD, 'legacy.xls'), 'not-xlsx', '旧版 .xls 格式'],
-    ['an old .xls renamed .xlsx', () => join(BAD, 'legacy-renamed.xlsx'), 'not-xlsx', '旧版 .xls 格式'],
+    // A compound file naming a Workbook stream and holding none (.xls files are read since xls-read.ts).
+    ['an old .xls that is only a stub', () => join(BAD, 'legacy.xls'), 'corrupt', '这个 .xls 文件已损坏'],
+    ['an old .xls stub renamed .xlsx', () => join(BAD, 'legacy-renamed.xlsx'), 'corrupt', '这个 .xls 文件已损坏'],
     ['a workbook without worksheets', () => join(BAD, 'no-sheets.xlsx'), 'empty', '工作簿中没有工作表'],
     ['a 0-byte file', () => join(tmp, 'zero.xlsx'), 'empty', '文件是空的'],
   ];

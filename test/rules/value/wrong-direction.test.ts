@@ -37,6 +37,9 @@ ruleTester(wrongDirection, {
     { name: '投诉处理率 is not a reverse rate', spec: rate('质量指标', '投诉处理率', '≥95%') },
     { name: '违规问题查处率 is not a reverse rate', spec: rate('质量指标', '违规问题查处率', '≥95%') },
     { name: 'a count of complaints with ≥ is left to value/quantity-ceiling', spec: rate('数量指标', '投诉次数', '≥0次') },
+    { name: 'a reverse rate at exactly a low share', spec: rate('质量指标', '差错率', '＝1%') },
+    { name: 'a reduction rate (降低率, higher is better) at 100%', spec: rate('质量指标', '能耗降低率', '＝100%') },
+    { name: 'a satisfaction at 100%', spec: rate('服务对象满意度指标', '群众满意率', '＝100%') },
   ],
   invalid: [
     {
@@ -60,6 +63,12 @@ ruleTester(wrongDirection, {
       errors: [{ messageId: 'negative', cell: 'E10', suggestion: null, severity: 'error' }],
     },
     { name: 'a reverse rate with ≥', spec: rate('质量指标', '差错率', '≥2%'), errors: [{ messageId: 'negative', suggestion: '≤2%' }] },
+    {
+      name: 'hn-nanxian-zfbz-2024: a reverse rate at exactly 100% (every asset idle), a warning with no fix',
+      spec: rate('质量指标', '减少国有资产闲置率', '=100%'),
+      errors: [{ messageId: 'negativeFull', cell: 'E9', suggestion: null, severity: 'warning' }],
+    },
+    { name: 'a 不满意率 at 100%', spec: rate('服务对象满意度指标', '群众不满意率', '＝100%'), errors: [{ messageId: 'negativeFull', severity: 'warning' }] },
     { name: 'a complaint rate with ≥ under 满意度指标', spec: rate('服务对象满意度指标', '投诉率', '≥5%'), errors: [{ messageId: 'negative', suggestion: '≤5%' }] },
     { name: 'a 不满意率 with ≥ under 满意度指标', spec: rate('服务对象满意度指标', '群众不满意率', '≥5%'), errors: [{ messageId: 'negative', suggestion: '≤5%' }] },
     { name: 'a satisfaction rate with ≤ stays wrong', spec: rate('服务对象满意度指标', '群众满意率', '≤95%'), errors: [{ messageId: 'satisfaction', suggestion: '≥95%' }] },

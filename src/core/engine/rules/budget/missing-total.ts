@@ -1,6 +1,7 @@
 /**
- * Every table states its 预算数. No 预算数 label at all: reported on the whole table; a label with
- * an empty value: reported on the value cell, where it has to be written.
+ * Every table states its 预算数. No 预算数 label at all beside other money rows: reported on the
+ * whole table; a label with an empty value: reported on the value cell, where it has to be
+ * written. A form with no money rows at all is not checked, and says so in an info.
  */
 import { readAmount } from '../../money';
 import { stripSpaces } from '../../text';
@@ -11,10 +12,10 @@ import type { Rule } from '../types';
 /** The title of a form that carries no money rows by design (河北: 预算项目绩效信息表（预算编制阶段）). */
 const INFO_FORM_RE = /绩效信息表/;
 
-/** The table read a money part or a budget block: the form has money rows after all. */
+/** The table read a money part, a 预算数 label or a money block's label: the form has money rows. */
 function hasMoneyLabel(table: TableModel): boolean {
   const b = table.budget;
-  return b.fiscal !== undefined || b.other !== undefined || b.carryOver !== undefined || (b.parts?.length ?? 0) > 0 || b.totalLabel !== undefined;
+  return b.fiscal !== undefined || b.other !== undefined || b.carryOver !== undefined || (b.parts?.length ?? 0) > 0 || b.totalLabel !== undefined || b.blockLabel !== undefined;
 }
 
 export const missingTotal: Rule = {
@@ -32,6 +33,9 @@ export const missingTotal: Rule = {
       // 河北's 预算项目绩效信息表 has no money rows by design: the system keeps the budget in its
       // budget table (test/fixtures/systems/README.md).
       else if (table.title && INFO_FORM_RE.test(stripSpaces(table.title.text)) && !hasMoneyLabel(table)) ctx.report({ messageId: 'notInInfoForm', at: table.title.at, severity: 'info' });
+      // No money row of any kind (no 预算数, no 财政资金, no block of sources): the form has no money
+      // part by design (甘孜's and 湖南's system forms, 浙江's 项目库 form): not checked, said once.
+      else if (!hasMoneyLabel(table)) ctx.report({ messageId: 'noMoneyRows', at: table.title?.at ?? table.range, severity: 'info' });
       else ctx.report({ messageId: 'missing', at: table.range });
       return;
     }

@@ -4,6 +4,7 @@
  * placeholder found.
  */
 import { isBlankText } from '../../grid';
+import { memoText } from '../../memo';
 import type { Rule } from '../types';
 import {
   ELLIPSIS_RE,
@@ -49,19 +50,34 @@ function markInWrittenGoal(line: string): string | undefined {
   return undefined;
 }
 
+/** What a goals text is found to be: a placeholder line (or a mark left in a written goal), a pointer elsewhere, or neither. */
+type GoalsVerdict = { found: string; mark: string | undefined } | 'reference' | undefined;
+
+/**
+ * The verdict on a goals text, worked out once per text: a goals cell is often several lines, each
+ * tried against five patterns, and a workbook of many copies of a form repeats its goals texts.
+ * The verdict is a value (never changed), so callers may share it.
+ */
+const goalsVerdict = memoText((text: string): GoalsVerdict => {
+  const found = findGoalPlaceholder(text);
+  if (found !== undefined) return { found, mark: markInWrittenGoal(found) };
+  return REFERENCE_ONLY_RE.test(text.replace(/[\s。．.；;]+/g, '')) ? 'reference' : undefined;
+});
+
 export const placeholderGoal: Rule = {
   meta: { id: 'content/placeholder-goal', category: 'content', severity: 'error', fixable: false },
   check(ctx) {
     const goals = ctx.table.goals;
     // An empty goals cell is structure/missing-goals' finding.
     if (!goals || isBlankText(goals.text)) return;
-    const found = findGoalPlaceholder(goals.text);
-    if (found !== undefined) {
-      const mark = markInWrittenGoal(found);
+    const verdict = goalsVerdict(goals.text);
+    if (verdict === 'reference') {
+      // `同上`, `见附件`, `详见项目申报书`: no goal written, only a pointer to one elsewhere.
+      ctx.report({ messageId: 'reference', at: goals.at, data: { text: goals.text.trim() }, severity: 'warning' });
+    } else if (verdict !== undefined) {
+      const { found, mark } = verdict;
       if (mark !== undefined) ctx.report({ messageId: 'mark', at: goals.at, data: { text: found, mark }, severity: 'info' });
       else ctx.report({ messageId: 'placeholder', at: goals.at, data: { text: found } });
     }
-    // `同上`, `见附件`, `详见项目申报书`: no goal written, only a pointer to one elsewhere.
-    else if (REFERENCE_ONLY_RE.test(goals.text.replace(/[\s。．.；;]+/g, ''))) ctx.report({ messageId: 'reference', at: goals.at, data: { text: goals.text.trim() }, severity: 'warning' });
   },
 };

@@ -4,17 +4,32 @@
  * (content/placeholder-goal), values theirs (value rules), empty cells the structure rules.
  */
 import { isBlankText } from '../../grid';
+import { memoText } from '../../memo';
 import type { Field } from '../../../model';
 import type { Rule, RuleContext } from '../types';
 import { PLACEHOLDER_CELL_RE, PLACEHOLDER_IN_TEXT_RE } from './patterns';
 
 type Kind = 'projectName' | 'use' | 'level3' | 'description' | 'title';
 
+/** What a text holds: filler anywhere in it, or a whole cell that stands for nothing. */
+const IN_TEXT = 1;
+const WHOLE_CELL = 2;
+
+/**
+ * The two patterns of a (trimmed) text, worked out once per text: every indicator row asks them of
+ * its 三级 and description, and a sheet repeats those texts (the same 三级 in every copy of a
+ * form, the same description down a column).
+ */
+const placeholderOf = memoText((text: string): number => {
+  const trimmed = text.trim();
+  return (PLACEHOLDER_IN_TEXT_RE.test(trimmed) ? IN_TEXT : 0) | (PLACEHOLDER_CELL_RE.test(trimmed) ? WHOLE_CELL : 0);
+});
+
 function checkField(ctx: RuleContext, field: Field | undefined, kind: Kind, wholeCell: boolean): void {
   if (!field || isBlankText(field.text)) return;
-  const text = field.text.trim();
-  if (PLACEHOLDER_IN_TEXT_RE.test(text) || (wholeCell && PLACEHOLDER_CELL_RE.test(text))) {
-    ctx.report({ messageId: kind, at: field.at, data: { text } });
+  const holds = placeholderOf(field.text);
+  if ((holds & IN_TEXT) !== 0 || (wholeCell && (holds & WHOLE_CELL) !== 0)) {
+    ctx.report({ messageId: kind, at: field.at, data: { text: field.text.trim() } });
   }
 }
 

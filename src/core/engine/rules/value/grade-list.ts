@@ -3,6 +3,7 @@
  * form's options copied into the cell, so the table sets no target. Written together, three or more
  * grades are needed (`优良` and `良好` are targets); separated, two are enough.
  */
+import { memoText } from '../../memo';
 import { stripSpaces, toHalfWidth } from '../../text';
 import type { Rule } from '../types';
 import { shown } from './fix';
@@ -24,8 +25,17 @@ function gradesOf(text: string): string[] | undefined {
   return out;
 }
 
-/** Whether a value is a list of grades rather than one target. */
+/**
+ * Whether a value is a list of grades rather than one target; worked out once per text (every
+ * qualitative row asks, and a sheet's qualitative values are a few texts repeated: `是`, `优良`, `满意`).
+ */
 export function isGradeList(value: string): boolean {
+  return isGradeListMemo(value);
+}
+
+const isGradeListMemo = memoText(isGradeListOf);
+
+function isGradeListOf(value: string): boolean {
   const text = toHalfWidth(value).trim();
   if (text.length === 0 || text.length > 30) return false;
   const parts = text.split(SEPARATORS).filter((p) => p !== '');

@@ -28,18 +28,38 @@ function reportTurned(ctx: RuleContext, ind: IndicatorRow, messageId: string, da
  */
 function checkNegativeRate(ctx: RuleContext, ind: IndicatorRow): void {
   const p = ind.parsed;
-  if (p.sign !== '≥' && p.sign !== '＞') return;
   const name = ind.level3.text;
   if (p.unit !== '%' || !isNegativeMeasure(name) || isSatisfactionName(name)) return;
+  if (p.sign === '＝' && p.number === 100) {
+    reportFull(ctx, ind);
+    return;
+  }
+  if (p.sign !== '≥' && p.sign !== '＞') return;
   const wanted = turnedSign('negative', p.sign);
   const data = { name: name.trim(), value: shown(ind), sign: p.signText ?? p.sign, expected: wanted };
   reportTurned(ctx, ind, 'negative', data, 'negative', wanted, p.number !== undefined && p.number < 100);
 }
 
+/**
+ * A rate where lower is better set at exactly 100% (`减少国有资产闲置率 | ＝100%`: every asset idle):
+ * the target says the opposite of the name, most likely the share achieved was meant. Which
+ * indicator was meant is the unit's to say, so a warning with no fix.
+ */
+function reportFull(ctx: RuleContext, ind: IndicatorRow): void {
+  const at = signSource(ind) === 'direction' ? directionCell(ind) : undefined;
+  const data = { name: ind.level3.text.trim(), value: shown(ind) };
+  ctx.report({ messageId: 'negativeFull', severity: 'warning', data, at: at ?? ind.value.at });
+}
+
 /** A 不满意率 written as a floor (`≥5%`): turned round like any rate where lower is better. */
 function checkDissatisfaction(ctx: RuleContext, ind: IndicatorRow): void {
   const p = ind.parsed;
-  if (p.unit !== '%' || (p.sign !== '≥' && p.sign !== '＞')) return;
+  if (p.unit !== '%') return;
+  if (p.sign === '＝' && p.number === 100) {
+    reportFull(ctx, ind);
+    return;
+  }
+  if (p.sign !== '≥' && p.sign !== '＞') return;
   const wanted = turnedSign('negative', p.sign);
   const data = { name: ind.level3.text.trim(), value: shown(ind), sign: p.signText ?? p.sign, expected: wanted };
   reportTurned(ctx, ind, 'negative', data, 'negative', wanted, p.number !== undefined && p.number < 100);

@@ -1,0 +1,54 @@
+/**
+ * Regenerates test/fixtures/legacy/: a few of our .xlsx fixtures and a few *tune* files of the
+ * real corpus converted by LibreOffice to .xls (Excel 97–2003, BIFF8) and to HTML (Calc's web-page
+ * export), for the parity tests of the legacy readers (test/hosts/file/legacy-*.test.ts).
+ *
+ *   apt-get install -y libreoffice-calc-nogui    (Debian)
+ *   npx tsx scripts/make-legacy-fixtures.ts
+ *
+ * Holdout files of the real corpus are never converted, opened or named: the list is computed from
+ * loadRealCorpus() and split() and only tune ids are used.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadRealCorpus, REAL_XLSX, split } from '../test/eval/real-corpus';
+
+const ROOT = resolve(__dirname, '..');
+const OUT = join(ROOT, 'test', 'fixtures', 'legacy');
+/** Our fixtures: single-sheet ones with merges, numbers under formats, several tables. */
+export const OWN = ['l1', 'l4-merged', 'values', 'stacked', 'side-by-side'];
+/** How many tune files of the real corpus (the first by id). */
+const REAL_COUNT = 4;
+
+export function tuneIds(): string[] {
+  return loadRealCorpus()
+    .filter((f) => split(f) === 'tune')
+    .map((f) => f.id)
+    .sort()
+    .slice(0, REAL_COUNT);
+}
+
+function convert(src: string, base: string, to: 'xls' | 'html'): void {
+  const work = mkdtempSync(join(tmpdir(), 'legacy-fixtures-'));
+  try {
+    const input = join(work, `${base}.xlsx`);
+    copyFileSync(src, input);
+    const filter = to === 'xls' ? 'xls:MS Excel 97' : 'html:HTML (StarCalc)';
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${work}/profile`, '--convert-to', filter, '--outdir', work, input], { stdio: 'pipe' });
+    const made = join(work, `${base}.${to}`);
+    const target = join(OUT, `${base}.${to === 'xls' ? 'xls' : 'html'}`);
+    renameSync(made, target);
+    if (statSync(target).size > 100 * 1024) throw new Error(`${target} is over 100 KB`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  for (const name of readdirSync(OUT)) if (/\.(xls|html)$/.test(name)) rmSync(join(OUT, name));
+  for (const id of OWN) for (const to of ['xls', 'html'] as const) convert(join(ROOT, 'test', 'fixtures', `${id}.xlsx`), id, to);
+  for (const id of tuneIds()) for (const to of ['xls', 'html'] as const) convert(join(REAL_XLSX, `${id}.xlsx`), `real-${id}`, to);
+  console.log(`written to ${OUT}`);
+}

@@ -1,0 +1,96 @@
+/**
+ * `perf-target check 某单位.xls`: a legacy .xls and a web page saved as .xls are checked like the
+ * .xlsx they were converted from; a damaged one gets one line and exit 2 while the others are
+ * still reported; `--annotate` writes no copy of them and says so; the readers are loaded only for
+ * such a file.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { BIN, ensureCliCompiled, ROOT } from '../helpers/cli-build';
+import { cells, xlsFile } from '../helpers/xls-build';
+
+const LEGACY = join(ROOT, 'test', 'fixtures', 'legacy');
+const DIST = join(ROOT, 'dist');
+let tmp: string;
+
+beforeAll(() => {
+  ensureCliCompiled();
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle-cli.js')], { cwd: ROOT });
+  tmp = mkdtempSync(join(tmpdir(), 'perf-target-legacy-'));
+  copyFileSync(join(ROOT, 'test', 'fixtures', 'l4-merged.xlsx'), join(tmp, '某单位.xlsx'));
+  copyFileSync(join(LEGACY, 'l4-merged.xls'), join(tmp, '某单位.xls'));
+  copyFileSync(join(LEGACY, 'l4-merged.html'), join(tmp, '系统导出.xls'));
+  const loop = xlsFile([], [{ name: 'A', records: Array.from({ length: 300 }, (_, r) => cells.label(r, 0, `第${r}行`)).flat() }]);
+  const fatSector = new DataView(loop.buffer).getUint32(0x4c, true);
+  new DataView(loop.buffer).setUint32((fatSector + 1) * 512 + 3 * 4, 1, true); // sector 3 → 1: a loop
+  writeFileSync(join(tmp, '损坏.xls'), loop);
+}, 180_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function run(args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: tmp, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+interface Doc {
+  files: { file: string; error?: string; sheets: { name: string; tables: unknown[]; findings?: unknown[] }[] }[];
+}
+
+test('an .xls and a web page saved as .xls give the findings of the .xlsx they came from', () => {
+  const r = run(['check', '某单位.xlsx', '某单位.xls', '系统导出.xls', '--format', 'json']);
+  expect(r.code).toBe(1); // l4-merged has errors, and every file was read
+  const doc = JSON.parse(r.out) as Doc;
+  const [xlsx, xls, html] = doc.files;
+  expect(xls.error).toBeUndefined();
+  expect(html.error).toBeUndefined();
+  const strip = (f: Doc['files'][number]) => JSON.stringify(f.sheets.map((s) => ({ ...s, name: undefined })));
+  expect(strip(xls)).toBe(strip(xlsx));
+  expect(strip(html)).toBe(strip(xlsx));
+  expect(r.err).toBe('');
+});
+
+test('a damaged .xls: one line naming it and the reason, exit 2, the other files still checked', () => {
+  const r = run(['check', '损坏.xls', '某单位.xls', '--format', 'json']);
+  expect(r.code).toBe(2);
+  expect(r.err.trim()).toBe('无法读取“损坏.xls”：这个 .xls 文件已损坏（扇区链循环），请重新保存或重新获取该文件。');
+  const doc = JSON.parse(r.out) as Doc;
+  expect(doc.files[1].error).toBeUndefined();
+  expect(doc.files[1].sheets[0].tables.length).toBeGreaterThan(0);
+});
+
+test('a folder picks up .xls files too', () => {
+  const r = run(['check', '.', '--format', 'json']);
+  expect(JSON.parse(r.out).files.map((f: { file: string }) => f.file).sort()).toEqual(['损坏.xls', '某单位.xls', '某单位.xlsx', '系统导出.xls'].sort());
+});
+
+test('--annotate: no copy of an .xls or a web page, one line saying why; the .xlsx gets its copy', () => {
+  const out = join(tmp, 'copies');
+  const r = run(['check', '某单位.xlsx', '某单位.xls', '系统导出.xls', '--annotate', out]);
+  expect(r.code).toBe(2);
+  expect(readdirSync(out)).toEqual(['某单位.checked.xlsx']);
+  // The line names the copy that was not written.
+  expect(r.err).toContain('某单位.xls.checked.xlsx”的标注副本：这是旧版 .xls 或网页格式的表格，标注副本只能由 .xlsx 生成');
+  expect(r.err).toContain('系统导出.xls.checked.xlsx”的标注副本');
+  expect(existsSync(join(tmp, '某单位.xls'))).toBe(true);
+});
+
+test('the legacy readers load only for a file that needs them', () => {
+  const hook = join(tmp, 'hook.js');
+  writeFileSync(
+    hook,
+    `const Module = require('module'); const fs = require('fs'); const load = Module._load;
+Module._load = function (request, parent, isMain) { let file = request; try { file = Module._resolveFilename(request, parent, isMain); } catch {} fs.appendFileSync(process.env.MODULE_LOG, file + '\\n'); return load.apply(this, arguments); };`,
+  );
+  const loaded = (file: string): string[] => {
+    const log = join(tmp, `log-${Math.random().toString(36).slice(2)}.txt`);
+    spawnSync(process.execPath, ['--require', hook, BIN, 'check', file], { cwd: tmp, encoding: 'utf8', env: { ...process.env, MODULE_LOG: log } });
+    return readFileSync(log, 'utf8').trim().split('\n').filter((f) => f.startsWith(DIST)).map((f) => relative(DIST, f));
+  };
+  const legacy = ['hosts/file/legacy-read.js', 'hosts/file/xls-read.js', 'hosts/file/html-read.js', 'hosts/file/cfb.js'];
+  const forXlsx = loaded('某单位.xlsx');
+  for (const f of legacy) expect(forXlsx).not.toContain(f);
+  const forXls = loaded('某单位.xls');
+  for (const f of legacy) expect(forXls).toContain(f);
+});

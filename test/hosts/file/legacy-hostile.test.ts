@@ -1,0 +1,216 @@
+/**
+ * Hostile legacy files: a compound file whose chains loop or point outside it, a FAT claiming 2³²
+ * sectors, a directory tree with a cycle, an SST claiming 10⁹ strings, a CONTINUE chain of 10⁶
+ * records, cells beyond Excel's grid, MERGEDCELLS of 10⁶ ranges, a page of 10⁶ nested tags, a
+ * colspan of 10⁹. Each is bounded (work counted, never timed) and refused, when it is refused,
+ * with one Chinese line naming the file and the reason. Files are generated here, never committed.
+ */
+import { FileReadError, readWorkbookDetailed } from '../../../src/hosts/file/read';
+import { readHtml, type HtmlWork } from '../../../src/hosts/file/html-read';
+import { readSst, readXls } from '../../../src/hosts/file/xls-read';
+import { READ_LIMITS } from '../../../src/hosts/file/limits';
+import { append, cells, compoundFile, record, sstRecords, u16, u32, xlsFile } from '../../helpers/xls-build';
+
+function failure(bytes: Uint8Array, file: string): FileReadError {
+  try {
+    readWorkbookDetailed(bytes, file);
+  } catch (err) {
+    if (err instanceof FileReadError) return err;
+    throw err;
+  }
+  throw new Error('did not fail');
+}
+
+const setU32 = (b: Uint8Array, at: number, v: number): void => {
+  b.set(u32(v), at);
+};
+/** A file whose Workbook stream is over 4,096 bytes (in the FAT, not the mini stream). */
+function bigXls(): Uint8Array {
+  const rows: number[] = [];
+  for (let r = 0; r < 300; r++) rows.push(...cells.label(r, 0, `第${r}行`));
+  return xlsFile([], [{ name: 'A', records: rows }]);
+}
+/** Offset of FAT entry `i` (the FAT's first sector from the header's DIFAT). */
+function fatEntry(b: Uint8Array, i: number): number {
+  const fatSector = new DataView(b.buffer, b.byteOffset).getUint32(0x4c, true);
+  return (fatSector + 1) * 512 + i * 4;
+}
+
+describe('compound files that lie about themselves', () => {
+  test('the builder makes a file that reads (the cases below break only what they say)', () => {
+    expect(readWorkbookDetailed(bigXls(), 'a.xls').grids[0].values).toHaveLength(300);
+  });
+
+  test('a sector chain that loops', () => {
+    const b = bigXls();
+    setU32(b, fatEntry(b, 3), 1); // sector 3 → 1 → 2 → 3 …
+    const err = failure(b, '某单位.xls');
+    expect(err.code).toBe('corrupt');
+    expect(err.message).toBe('无法读取“某单位.xls”：这个 .xls 文件已损坏（扇区链循环），请重新保存或重新获取该文件。');
+  });
+
+  test('a sector chain that points outside the file', () => {
+    const b = bigXls();
+    setU32(b, fatEntry(b, 2), 0x7ffffff0);
+    expect(failure(b, '某单位.xls').message).toContain('扇区链指向文件之外');
+  });
+
+  test('a FAT claiming 2³² sectors', () => {
+    const b = bigXls();
+    setU32(b, 0x2c, 0xffffffff);
+    expect(failure(b, '某单位.xls').message).toContain('分配表（FAT）声称的扇区数超过文件本身');
+  });
+
+  test('a stream claiming to be longer than the file', () => {
+    const b = bigXls();
+    // The directory's first stream entry (Workbook): its size.
+    const dirSector = new DataView(b.buffer).getUint32(0x30, true);
+    setU32(b, (dirSector + 1) * 512 + 128 + 0x78, 0xfffffff0);
+    expect(failure(b, '某单位.xls').message).toContain('数据流声称的长度超过文件本身');
+  });
+
+  test('a directory tree with a cycle', () => {
+    const b = compoundFile([
+      { name: 'Other', data: new Uint8Array(10) },
+      { name: 'Workbook', data: new Uint8Array(10) },
+    ]);
+    const dirSector = new DataView(b.buffer).getUint32(0x30, true);
+    // Entry 2's right sibling: entry 1 (whose right sibling is entry 2).
+    setU32(b, (dirSector + 1) * 512 + 2 * 128 + 0x48, 1);
+    expect(failure(b, '某单位.xls').message).toContain('目录树有环');
+  });
+
+  test('a mini stream chain that loops', () => {
+    const b = xlsFile([], [{ name: 'A', records: cells.label(0, 0, 'x') }]);
+    const mf = new DataView(b.buffer).getUint32(0x3c, true);
+    setU32(b, (mf + 1) * 512, 0); // mini sector 0 → 0
+    expect(failure(b, '某单位.xls').message).toContain('小扇区链循环');
+  });
+
+  test('a file cut short, and bytes that are no compound file past the magic', () => {
+    const b = bigXls();
+    // The FAT (the builder's last sector) cut off.
+    const cut = failure(b.subarray(0, b.length - 512), '某单位.xls');
+    expect(cut.code).toBe('corrupt');
+    expect(cut.message).toContain('分配表扇区在文件之外');
+    const junk = new Uint8Array(4096).fill(0xab);
+    junk.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    // Without a Workbook or Book name the compound file is taken for an encrypted package, as before.
+    expect(failure(junk, '某单位.xls').code).toBe('encrypted');
+  });
+});
+
+describe('BIFF8 records that lie about themselves', () => {
+  test('an SST claiming 10⁹ strings reads the strings it holds, allocating nothing for the claim', () => {
+    const data = [...u32(1e9), ...u32(1e9), ...u16(1), 0, 0x41];
+    expect(readSst([data], READ_LIMITS)).toEqual(['A']);
+    const file = xlsFile(sstRecords([data]), [{ name: 'A', records: cells.labelSst(0, 0, 0) }]);
+    expect(readWorkbookDetailed(file, 'a.xls').grids[0].values).toEqual([['A']]);
+    // A cell naming a string the table does not hold.
+    const bad = xlsFile(sstRecords([data]), [{ name: 'A', records: cells.labelSst(0, 0, 5) }]);
+    expect(failure(bad, '某单位.xls').message).toContain('共享字符串编号超出范围');
+  });
+
+  test('a CONTINUE chain of 10⁶ records: work linear in the records', () => {
+    const work = (n: number): number => {
+      // One string of n characters, one character per CONTINUE record (each restating its flag).
+      const parts: number[][] = [[...u32(1), ...u32(1), ...u16(Math.min(n, 32767)), 0]];
+      const one = [0, 0x41];
+      for (let i = 0; i < n; i++) parts.push(one);
+      const file = xlsFile(sstRecords(parts), []);
+      return readXls(file, READ_LIMITS).work.records;
+    };
+    const small = work(100_000);
+    const large = work(1_000_000);
+    expect(small).toBeGreaterThan(100_000);
+    expect(large / small).toBeLessThan(10.5);
+  });
+
+  test('a string split in the middle of a wide character is refused, not misread', () => {
+    const parts = [
+      [...u32(1), ...u32(1), ...u16(2), 1, 0x41],
+      [1, 0x00, 0x42, 0x00],
+    ];
+    expect(() => readSst(parts, READ_LIMITS)).toThrow(/character split|SST/);
+  });
+
+  test('a cell beyond Excel\'s columns', () => {
+    const file = xlsFile([], [{ name: '表1', records: cells.label(0, 20000, 'x') }]);
+    const err = failure(file, '某单位.xls');
+    expect(err.code).toBe('excel-limit');
+    expect(err.message).toContain('工作表“表1”中有单元格超出 Excel 的 16,384 列');
+  });
+
+  test('MERGEDCELLS of 10⁶ ranges: bounded by the sheet\'s merged-rows limit, counted as the areas come', () => {
+    // 1,000 records of 1,000 whole-column areas each (10⁶ areas of 65,536 rows).
+    const recs: number[] = [...cells.label(0, 0, 'x'), ...cells.label(65535, 255, 'y')];
+    const one = record(0x00e5, [...u16(1000), ...Array.from({ length: 1000 }, (_, k) => [...u16(0), ...u16(65535), ...u16(k % 256), ...u16(k % 256)]).flat()]);
+    for (let i = 0; i < 1000; i++) append(recs, one);
+    const file = xlsFile([], [{ name: '表1', records: recs }]);
+    const err = failure(file, '某单位.xls');
+    expect(err.code).toBe('sheet-too-large');
+    expect(err.message).toContain('合并单元格太多');
+  });
+
+  test('BOUNDSHEETs all naming one large sheet: the workbook\'s cell budget holds', () => {
+    const recs: number[] = [];
+    for (let r = 0; r < 1000; r++) recs.push(...cells.label(r, 0, 'x'));
+    const file = xlsFile([], [{ name: 'A', records: recs }]);
+    // 20 sheets pointing at the same substream.
+    const limits = { ...READ_LIMITS, maxCellsPerWorkbook: 5000 };
+    const copy = (() => {
+      const wb = xlsFile([], Array.from({ length: 20 }, (_, i) => ({ name: `S${i}`, records: recs })));
+      return wb;
+    })();
+    expect(() => readXls(copy, limits)).toThrow(/workbook-too-large/);
+    expect(readXls(file, limits).grids).toHaveLength(1);
+  });
+});
+
+describe('web pages that lie about themselves', () => {
+  const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+  test('10⁶ nested tags: work linear in the tags', () => {
+    const tags = (n: number): number => {
+      const work: HtmlWork = { tags: 0, layout: 0 };
+      readHtml(utf8(`<table><tr><td>${'<div><span>'.repeat(n)}x</td></tr></table>`), 'a', READ_LIMITS, work);
+      return work.tags;
+    };
+    const small = tags(100_000);
+    const large = tags(1_000_000);
+    expect(large / small).toBeLessThan(10.5);
+  });
+
+  test('a colspan of 10⁹ and a rowspan of 10⁹ are clamped as browsers clamp them (1,000; the table\'s rows)', () => {
+    const [g] = readHtml(utf8('<table><tr><td colspan="1000000000" rowspan="1000000000">标题</td><td>x</td></tr><tr><td>y</td></tr></table>'), 'a', READ_LIMITS);
+    expect(g.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 999 }]);
+    expect(g.values[0][1000]).toBe('x');
+    expect(g.values[1][1000]).toBe('y');
+  });
+
+  test('wide spans repeated down a page: the layout\'s column steps are counted against the sheet\'s cell limit', () => {
+    const limits = { ...READ_LIMITS, maxCellsPerSheet: 10_000 };
+    const row = '<tr><td colspan="1000">x</td></tr>';
+    expect(() => readHtml(utf8(`<table>${row.repeat(100)}</table>`), 'a', limits)).toThrow(/sheet-cells/);
+    const err = failure(utf8(`<html><table>${'<tr><td colspan="1000" rowspan="65534">x</td>'.repeat(2)}${'<tr><td>y</td></tr>'.repeat(30_000)}</table></html>`), '某单位.xls');
+    expect(['sheet-too-large', 'excel-limit']).toContain(err.code);
+  });
+
+  test('a span past Excel\'s columns is refused naming the file', () => {
+    const page = `<html><table><tr>${'<td colspan="1000">x</td>'.repeat(17)}</tr></table></html>`;
+    const err = failure(utf8(page), '某单位.xls');
+    expect(err.code).toBe('excel-limit');
+    expect(err.message).toContain('某单位.xls');
+  });
+
+  test('an unquoted attribute, a quote left open, a tag never closed: read, not hung', () => {
+    const [g] = readHtml(utf8('<table><tr><td class="a>x</td><td>y</td></tr></table><table'), 'a', READ_LIMITS);
+    expect(g.values.flat().filter((v) => v !== null)).toContain('y');
+  });
+
+  test('a system export without markers: plain decimal numbers become numbers as Excel opens them, codes with leading zeros stay text', () => {
+    const [g] = readHtml(utf8('<table><tr><td>120000</td><td>1,234.50</td><td>0012</td><td>95%</td></tr></table>'), 'a', READ_LIMITS);
+    expect(g.values[0]).toEqual([120000, 1234.5, '0012', '95%']);
+    expect(g.text?.[0]).toEqual(['120000', '1,234.50', '0012', '95%']);
+  });
+});
