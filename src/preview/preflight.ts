@@ -193,9 +193,10 @@ export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInfl
     }
     // ExcelJS reads a cell's CDATA (`<v><![CDATA[12]]></v>`, a shared string's `<t>`) as blank; the
     // command line and Excel read the text.
-    if ((WORKSHEET.test(e.name) || e.name === 'xl/sharedStrings.xml') && decodeXml(out).includes('<![CDATA[')) return { kind: 'cdata' };
-    if (WORKSHEET.test(e.name)) {
-      const xml = decodeXml(out);
+    const sheet = WORKSHEET.test(e.name);
+    const xml = sheet || e.name === 'xl/sharedStrings.xml' ? decodeXml(out) : undefined;
+    if (xml?.includes('<![CDATA[')) return { kind: 'cdata' };
+    if (sheet && xml !== undefined) {
       const count = mergedCellsIn(xml);
       if (count > limits.maxMergedCells) return { kind: 'merged-cells', part: e.name, count, limit: limits.maxMergedCells };
       const stated = cellsAndRowsIn(xml);
