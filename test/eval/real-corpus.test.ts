@@ -35,9 +35,9 @@ describe('the real corpus', () => {
       expect(p.projectTablesLocated / p.projectTables).toBeGreaterThanOrEqual(0.85);
       expect(p.recall).toBeGreaterThanOrEqual(0.75);
     }
-    expect(parts.tune.falseAlarmsPer10Tables).toBeLessThanOrEqual(3);
-    expect(parts.holdout.falseAlarmsPer10Tables).toBeLessThanOrEqual(11);
+    expect(parts.tune.falseAlarmsPer10Tables).toBeLessThanOrEqual(1);
+    expect(parts.holdout.falseAlarmsPer10Tables).toBeLessThanOrEqual(5);
     expect(parts.tune.nonProjectFindings).toBe(0);
-    expect(parts.holdout.nonProjectFindings).toBeLessThanOrEqual(9);
+    expect(parts.holdout.nonProjectFindings).toBeLessThanOrEqual(8);
   });
 });
