@@ -73,8 +73,9 @@ describe.each(files)('%s', (name) => {
     theirs = await readWorkbookBytes(readFileSync(join(PRODUCED, name)), name);
   });
 
-  const recomputed = base === 'values';
-  (recomputed ? test.skip : test)('the lean reader reads the grid and findings of the original', () => {
+  // values.xlsx holds formulas the producers recompute, drop or zero themselves (and LibreOffice
+  // rewrites its format 14): its copies are held only to the three readers agreeing, below.
+  if (base !== 'values') test('the lean reader reads the grid and findings of the original', () => {
     expect(theirs.map((g) => g.name)).toEqual(mine.map((g) => g.name));
     for (let i = 0; i < mine.length; i++) {
       expect(shown(theirs[i])).toEqual(shown(mine[i]));
