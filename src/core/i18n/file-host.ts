@@ -32,8 +32,8 @@ export const FILE_HOST_TEXTS = {
     'en-US': 'Cannot read "{file}": the file is password-protected (encrypted). Remove the password in Excel or WPS, save a copy and check that.',
   },
   'file.html': {
-    'zh-CN': '无法读取“{file}”：这是网页（HTML）格式的表格，只是扩展名像 Excel 文件（业务系统导出的 .xls 常是这样）。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。',
-    'en-US': 'Cannot read "{file}": it is a web page (HTML) table with a spreadsheet\'s extension (as many systems export .xls). Open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and check that.',
+    'zh-CN': '无法读取“{file}”：这是网页（HTML）格式的表格，只是扩展名像 Excel 文件（业务系统导出的 .xls 常是这样）。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查；命令行 perf-target check 可以直接检查这类文件。',
+    'en-US': 'Cannot read "{file}": it is a web page (HTML) table with a spreadsheet\'s extension (as many systems export .xls). Open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and check that; the command line, perf-target check, checks such files as they are.',
   },
   'file.htmlNesting': {
     'zh-CN': '无法读取“{file}”：网页中的表格嵌套超过 {limit} 层，不是业务系统正常导出的表格，已停止读取。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。',

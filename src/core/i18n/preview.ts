@@ -38,8 +38,8 @@ export const PREVIEW_TEXTS = {
   },
   'preview.error.title': { 'zh-CN': '无法打开文件', 'en-US': 'The file could not be opened' },
   'preview.error.legacy': {
-    'zh-CN': '“{name}”是旧版 Excel 文件（.xls）或加密的工作簿。请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再打开。',
-    'en-US': '"{name}" is an old Excel file (.xls) or an encrypted workbook. Remove the password and save it as .xlsx in Excel or WPS, then open it again.',
+    'zh-CN': '“{name}”是旧版 Excel 文件（.xls）或加密的工作簿。请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再打开；旧版 .xls 也可以用命令行 perf-target check 直接检查。',
+    'en-US': '"{name}" is an old Excel file (.xls) or an encrypted workbook. Remove the password and save it as .xlsx in Excel or WPS, then open it again; an old .xls can also be checked as it is with the command line, perf-target check.',
   },
   'preview.error.notXlsx': {
     'zh-CN': '“{name}”不是 Excel 工作簿（.xlsx）。请选择 .xlsx 文件。',
