@@ -10,7 +10,7 @@ import type { Locale } from '../../core/model';
 import { CfbError } from './cfb';
 import { HtmlError, MAX_TABLE_DEPTH, readHtml, type HtmlWork } from './html-read';
 import { readXls, XlsError } from './xls-read';
-import type { LeanLimits } from './xlsx-parse';
+import { XlsxError, type LeanLimits } from './xlsx-parse';
 import type { LeanWorkbook } from './xlsx-read';
 
 /** A failure of the legacy readers, with the code and message read.ts gives it. */
@@ -48,14 +48,18 @@ const REASONS: Record<string, { 'zh-CN': string; 'en-US': string }> = {
   'no BOF': { 'zh-CN': '工作簿数据流不以 BOF 记录开头', 'en-US': 'the workbook stream does not start with a BOF record' },
   'record past the stream': { 'zh-CN': '记录超出数据流末尾', 'en-US': 'a record runs past the end of the stream' },
   'sheet without BOF': { 'zh-CN': '工作表的位置无效', 'en-US': 'a sheet\'s position is invalid' },
+  'sheets share their data': { 'zh-CN': '两个工作表指向同一段数据', 'en-US': 'two sheets point at the same data' },
   'shared string index': { 'zh-CN': '共享字符串编号超出范围', 'en-US': 'a shared string index is out of range' },
   'SST past its records': { 'zh-CN': '共享字符串表不完整', 'en-US': 'the shared string table is cut short' },
   'SST character split': { 'zh-CN': '共享字符串表中的字符被截断', 'en-US': 'a character of the shared string table is split' },
 };
 
+/** A reason not in the table is said generally, never in the reader's own English. */
+const OTHER_REASON = { 'zh-CN': '文件结构无效', 'en-US': 'its structure is invalid' };
+
 function reason(r: string, locale: Locale): string {
-  const known = REASONS[r];
-  return known ? (locale === 'en-US' ? known['en-US'] : known['zh-CN']) : r;
+  const known = Object.prototype.hasOwnProperty.call(REASONS, r) ? REASONS[r] : OTHER_REASON;
+  return locale === 'en-US' ? known['en-US'] : known['zh-CN'];
 }
 
 export interface LegacyBook extends LeanWorkbook {
@@ -69,7 +73,16 @@ export function readLegacy(bytes: Uint8Array, kind: 'cfb' | 'html', file: string
     if (kind === 'html') {
       const work: HtmlWork = { tags: 0, layout: 0 };
       const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-      const grids = readHtml(bytes, sheetNameFor(base), limits, work);
+      const name = sheetNameFor(base);
+      let grids;
+      try {
+        grids = readHtml(bytes, name, limits, work);
+      } catch (err) {
+        // A limit hit while the page is read (a cell of 40,000 characters) names its sheet, as one
+        // hit when the sheet is finished does: the line said 工作表“” before.
+        if (err instanceof XlsxError && err.detail.sheet === undefined) err.detail.sheet = name;
+        throw err;
+      }
       const cells = grids.reduce((n, g) => n + g.values.reduce((m, r) => m + r.filter((v) => v !== null && v !== undefined).length, 0), 0);
       return {
         format: 'html',

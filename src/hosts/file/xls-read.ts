@@ -146,6 +146,27 @@ export function readXls(bytes: Uint8Array, limits: LeanLimits): XlsBook {
   };
 
   // --- sheets
+  // A sheet's substream runs from its BOF to its EOF, and never past where the next sheet's starts:
+  // each byte of the stream is walked once, whatever the BOUNDSHEETs say. Before, 200 BOUNDSHEETs
+  // naming one substream of 10⁶ records without an EOF walked it 200 times (10⁸ records for a file
+  // of 4 MB), and two worksheets at one offset are one substream read twice: refused.
+  const starts = [...new Set(sheets.map((sh) => sh.pos))].sort((a, b) => a - b);
+  const worksheets = new Set<number>();
+  for (const sheet of sheets) {
+    if (sheet.type !== 0) continue;
+    if (worksheets.has(sheet.pos)) throw new XlsError('corrupt', 'sheets share their data');
+    worksheets.add(sheet.pos);
+  }
+  const endOf = (pos: number): number => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length ? starts[lo] : s.length;
+  };
   const book = new BookBudget(limits);
   const states: SheetState[] = [];
   for (const sheet of sheets) {
@@ -153,7 +174,7 @@ export function readXls(bytes: Uint8Array, limits: LeanLimits): XlsBook {
     const name = sheetName(sheet.name) || `Sheet${states.length + 1}`;
     const sink = book.sink();
     try {
-      records += readSheet(s, view, sheet.pos, sink, sst, fmtOf, isDateXf, date1904, limits);
+      records += readSheet(s, view, sheet.pos, endOf(sheet.pos), sink, sst, fmtOf, isDateXf, date1904, limits);
       book.finish(name, sink, date1904);
     } catch (err) {
       if (err instanceof XlsxError) err.detail.sheet = name;
@@ -168,6 +189,8 @@ function readSheet(
   s: Uint8Array,
   view: DataView,
   start: number,
+  /** Where the next sheet's substream starts (or the stream's end): the walk stops there. */
+  limit: number,
   sink: SheetSink,
   sst: string[],
   fmtOf: (xf: number) => string | undefined,
@@ -190,7 +213,7 @@ function readSheet(
   const text = (row: number, col: number, xf: number, v: CellValue): void => {
     sink.add(row, col, v, fmtOf(xf));
   };
-  while (pos + 4 <= s.length) {
+  while (pos + 4 <= s.length && pos < limit) {
     const type = u16(pos);
     const len = u16(pos + 2);
     const at = pos + 4;
@@ -204,7 +227,7 @@ function readSheet(
       case 0x0809: {
         // A BOF inside a sheet: an embedded chart's substream, skipped to its EOF.
         let depth = 1;
-        while (depth > 0 && pos + 4 <= s.length) {
+        while (depth > 0 && pos + 4 <= s.length && pos < limit) {
           const t = u16(pos);
           pos += 4 + u16(pos + 2);
           records++;

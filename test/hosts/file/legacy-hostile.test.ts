@@ -7,9 +7,10 @@
  */
 import { FileReadError, readWorkbookDetailed } from '../../../src/hosts/file/read';
 import { readHtml, type HtmlWork } from '../../../src/hosts/file/html-read';
+import * as xlsRead from '../../../src/hosts/file/xls-read';
 import { readSst, readXls } from '../../../src/hosts/file/xls-read';
 import { READ_LIMITS } from '../../../src/hosts/file/limits';
-import { append, cells, compoundFile, record, sstRecords, u16, u32, xlsFile } from '../../helpers/xls-build';
+import { append, cells, compoundFile, record, sstRecords, u16, u32, workbookStream, xlsFile } from '../../helpers/xls-build';
 
 function failure(bytes: Uint8Array, file: string): FileReadError {
   try {
@@ -212,5 +213,111 @@ describe('web pages that lie about themselves', () => {
     const [g] = readHtml(utf8('<table><tr><td>120000</td><td>1,234.50</td><td>0012</td><td>95%</td></tr></table>'), 'a', READ_LIMITS);
     expect(g.values[0]).toEqual([120000, 1234.5, '0012', '95%']);
     expect(g.text?.[0]).toEqual(['120000', '1,234.50', '0012', '95%']);
+  });
+});
+
+describe('what fuzzing the legacy readers found', () => {
+  const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+  const page = (cell: string): Uint8Array => utf8(`<html><table><tr><td>${cell}</td></tr></table></html>`);
+
+  test('a cell of text then 20,000 <div>: the paragraphs are not found by trimming the cell\'s text again at each (quadratic)', () => {
+    let trimmed = 0;
+    const trim = String.prototype.trim;
+    const spy = jest.spyOn(String.prototype, 'trim').mockImplementation(function (this: string) {
+      trimmed += this.length;
+      return trim.call(this);
+    });
+    try {
+      const [g] = readHtml(page(`x${'<div>'.repeat(20_000)}y`), 'a', READ_LIMITS);
+      expect(g.values[0][0]).toBe(`x${'\n'.repeat(20_000)}y`);
+    } finally {
+      spy.mockRestore();
+    }
+    // Characters trimmed: a few per cell, not the cell's text once per tag (2 × 10⁸ before).
+    expect(trimmed).toBeLessThan(100_000);
+  });
+
+  test('blank lines and no-break spaces in a cell: work linear in the text (the patterns went back over each run of blank lines)', () => {
+    const work = (n: number): number => {
+      const w: HtmlWork = { tags: 0, layout: 0 };
+      const [g] = readHtml(page(`x${'<br>'.repeat(n)}${'&nbsp;'.repeat(n)}y${'&nbsp;<br>'.repeat(n)}`), 'a', READ_LIMITS, w);
+      expect(g.values[0][0]).toBe(`x${'\n'.repeat(n)}y`);
+      return w.text ?? NaN;
+    };
+    const small = work(5_000);
+    const large = work(10_000);
+    expect(small).toBeGreaterThan(0);
+    expect(large / small).toBeLessThan(2.1);
+    // And a cell past Excel's 32,767 characters is refused naming its sheet (工作表“” before).
+    const err = failure(page(`x${'<br>'.repeat(40_000)}y`), '某单位.xls');
+    expect(err.code).toBe('excel-limit');
+    expect(err.message).toContain('工作表“某单位”中有一个单元格有 40,002 个字符');
+  });
+
+  test('a style sheet without braces: one scan (the rule pattern tried 2,000 characters from each position), class formats still read', () => {
+    const work = (n: number): number => {
+      const w: HtmlWork = { tags: 0, layout: 0 };
+      const html = `<style>${'.x '.repeat(n)}</style><style>td.p, .xl65 {mso-number-format:"0\\.0%";}</style><table><tr><td class="xl65" x:num="0.5">50.0%</td></tr></table>`;
+      const [g] = readHtml(utf8(html), 'a', READ_LIMITS, w);
+      expect(g.text?.[0][0]).toBe('50.0%');
+      expect(g.formats?.[0][0]).toBe('0.0%');
+      return w.text ?? NaN;
+    };
+    const small = work(50_000);
+    const large = work(100_000);
+    expect(large / small).toBeLessThan(2.1);
+    expect(large).toBeLessThan(4 * 300_000);
+  });
+
+  test('a page whose <meta> names utf-16 or x-user-defined is read as browsers read it (UTF-8, windows-1252), not two bytes a character', () => {
+    for (const cs of ['utf-16', 'UTF-16LE', 'unicode']) {
+      const [g] = readHtml(utf8(`<html><head><meta charset="${cs}"></head><table><tr><td>项目名称</td></tr></table></html>`), 'a', READ_LIMITS);
+      expect(g.values[0][0]).toBe('项目名称');
+    }
+    const [g] = readHtml(Uint8Array.from([...utf8('<meta charset="x-user-defined"><table><tr><td>caf'), 0xe9, ...utf8('</td></tr></table>')]), 'a', READ_LIMITS);
+    expect(g.values[0][0]).toBe('café');
+  });
+
+  test('BOUNDSHEETs pointing into one substream without an EOF: each byte walked once (each sheet ran to the stream\'s end)', () => {
+    const BOF = [0x09, 0x08, 16, 0, ...u16(0x0600), ...u16(0x0010), ...new Array(12).fill(0)];
+    const big: number[] = [];
+    for (let i = 0; i < 10_000; i++) append(big, BOF);
+    const sheets = [{ name: 'A', records: big }, ...Array.from({ length: 199 }, (_, i) => ({ name: `S${i}`, records: cells.label(0, 0, 'x') }))];
+    const stream = workbookStream([], sheets);
+    const view = new DataView(stream.buffer);
+    // The BOUNDSHEETs (after the globals' BOF): each names a BOF inside sheet A's substream.
+    let p = 20;
+    let first = -1;
+    for (let k = 0; k < 200; k++, p += 4 + view.getUint16(p + 2, true)) {
+      expect(view.getUint16(p, true)).toBe(0x0085);
+      if (k === 0) first = view.getUint32(p + 4, true);
+      else view.setUint32(p + 4, first + 20 + k * 20 * 50, true);
+    }
+    const book = readXls(compoundFile([{ name: 'Workbook', data: stream }]), READ_LIMITS);
+    expect(book.grids).toHaveLength(200);
+    // Records in the stream: about 10,000 of sheet A and 600 of the others (2 × 10⁶ walked before).
+    expect(book.work.records).toBeLessThan(2 * (stream.length / 20) + 1000);
+  });
+
+  test('two worksheets at one offset are refused as damaged, in Chinese', () => {
+    const stream = workbookStream([], [{ name: 'A', records: cells.label(0, 0, 'x') }, { name: 'B', records: cells.label(0, 0, 'y') }]);
+    const view = new DataView(stream.buffer);
+    const second = 20 + 4 + view.getUint16(22, true);
+    view.setUint32(second + 4, view.getUint32(24, true), true);
+    const err = failure(compoundFile([{ name: 'Workbook', data: stream }]), '某单位.xls');
+    expect(err.code).toBe('corrupt');
+    expect(err.message).toBe('无法读取“某单位.xls”：这个 .xls 文件已损坏（两个工作表指向同一段数据），请重新保存或重新获取该文件。');
+  });
+
+  test('a reason the reasons table does not know is said in general words, never in the reader\'s English', () => {
+    const spy = jest.spyOn(xlsRead, 'readXls').mockImplementation(() => {
+      throw new xlsRead.XlsError('corrupt', 'constructor');
+    });
+    try {
+      const err = failure(xlsFile([], [{ name: 'A', records: cells.label(0, 0, 'x') }]), '某单位.xls');
+      expect(err.message).toBe('无法读取“某单位.xls”：这个 .xls 文件已损坏（文件结构无效），请重新保存或重新获取该文件。');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
