@@ -578,68 +578,96 @@ function badAddress(): never {
 // ---------------------------------------------------------------------------------------------
 // Cells → snapshot
 
+/** Steps of the merge pass (tree nodes visited, areas and cells taken), for tests that prove it n·log n. */
+export const MERGE_PASS_WORK = { steps: 0 };
+
 /**
  * Values inside a merged area other than its top-left cell are dropped (Excel shows the top-left
- * one; ExcelJS makes them merge cells). One sweep down the rows with the merges that span the
- * current row: work is cells × log(merges) plus the merges, never their area.
+ * one; ExcelJS makes them merge cells); overlapping areas (a broken file) each drop what they
+ * cover. One sweep down the rows, the areas taken in order of their top row:
+ *
+ * - areas that start above the current row are in a tree over the columns holding, for each
+ *   column range, the lowest row any of them reaches (a cell is inside one when that row is at or
+ *   below its own): a cell costs log(columns), an area 2·log(columns), never its width or height;
+ * - areas that start on the current row, sorted by left: a cell is inside one when one left of it
+ *   reaches it (an area whose top-left the cell is does not count): a running maximum of their
+ *   right columns, searched by the cell's column.
+ *
+ * Work: (areas + cells) × log. The pass this replaces kept the areas spanning the row in a sorted
+ * array, inserted into and swept: n areas spanning the same rows cost n² (4,000 of them: 16
+ * million steps), and it looked back at four areas only, so overlapping areas could keep a value.
  */
 function dropMergedCells(cells: SheetCells): Uint8Array | undefined {
-  if (cells.merges.length === 0) return undefined;
-  const dropped = new Uint8Array(cells.values.length); // 1: inside a merged area, not its top-left
-  const byTop = [...cells.merges].sort((a, b) => a.top - b.top);
-  let next = 0;
-  const active: Rect[] = []; // spanning the current row, sorted by left (changed in place)
-  let activeBottom = Infinity; // the first row past which one of them ends
-  let currentRow = -1;
-  for (let i = 0; i < cells.values.length; i++) {
-    const r = cells.rows[i];
-    if (r !== currentRow) {
-      currentRow = r;
-      if (r > activeBottom) {
-        activeBottom = Infinity;
-        let kept = 0;
-        for (let a = 0; a < active.length; a++) {
-          const m = active[a];
-          if (m.bottom < r) continue;
-          active[kept++] = m;
-          if (m.bottom < activeBottom) activeBottom = m.bottom;
-        }
-        active.length = kept;
-      }
-      while (next < byTop.length && byTop[next].top <= r) {
-        const m = byTop[next++];
-        if (m.bottom >= r) {
-          let lo = 0;
-          let hi = active.length;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (active[mid].left < m.left) lo = mid + 1;
-            else hi = mid;
-          }
-          // Inserted at lo (splice made an array of the removed for each of a sheet's merges).
-          active.push(m);
-          for (let k = active.length - 1; k > lo; k--) active[k] = active[k - 1];
-          active[lo] = m;
-          if (m.bottom < activeBottom) activeBottom = m.bottom;
-        }
-      }
-    }
-    if (active.length === 0) continue;
-    const c = cells.cols[i];
-    // The last merge starting at or left of c; overlapping merges (a broken file) are checked too.
-    let lo = 0;
-    let hi = active.length;
+  const merges = cells.merges;
+  if (merges.length === 0) return undefined;
+  const n = cells.values.length;
+  const dropped = new Uint8Array(n); // 1: inside a merged area, not its top-left
+  const byTop = merges.slice().sort((a, b) => a.top - b.top || a.left - b.left);
+  // The tree spans the columns holding cells (an area's columns past them cover none).
+  let width = 1;
+  for (let i = 0; i < n; i++) if (cells.cols[i] + 1 > width) width = cells.cols[i] + 1;
+  let size = 1;
+  while (size < width) size <<= 1;
+  // The lowest row reached by an area over each node's columns (-1: none), set on the O(log)
+  // nodes covering an area's columns; a column's answer is the largest on its path to the root.
+  const reach = new Int32Array(2 * size).fill(-1);
+  const work = MERGE_PASS_WORK;
+  const add = (m: Rect): void => {
+    if (m.left >= size) return;
+    let lo = m.left + size;
+    let hi = Math.min(m.right, size - 1) + size + 1;
     while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (active[mid].left <= c) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
-      const m = active[k];
-      if (c <= m.right && !(m.top === r && m.left === c)) {
-        dropped[i] = 1;
-        break;
+      work.steps++;
+      if (lo & 1) {
+        if (reach[lo] < m.bottom) reach[lo] = m.bottom;
+        lo++;
       }
+      if (hi & 1) {
+        hi--;
+        if (reach[hi] < m.bottom) reach[hi] = m.bottom;
+      }
+      lo >>= 1;
+      hi >>= 1;
+    }
+  };
+  const reached = (col: number): number => {
+    if (col >= size) return -1;
+    let best = -1;
+    for (let k = col + size; k >= 1; k >>= 1) {
+      work.steps++;
+      if (reach[k] > best) best = reach[k];
+    }
+    return best;
+  };
+  let next = 0; // byTop[next]: the first area not in the tree
+  const rowReach = new Int32Array(byTop.length);
+  let i = 0;
+  while (i < n) {
+    const r = cells.rows[i];
+    // Areas starting above this row into the tree; those starting on it are [first, last).
+    while (next < byTop.length && byTop[next].top < r) add(byTop[next++]);
+    const first = next;
+    let last = first;
+    while (last < byTop.length && byTop[last].top === r) last++;
+    // The furthest right column reached by the areas starting on this row, over those up to each
+    // (sorted by left): a cell is inside one of them when one left of it reaches it.
+    for (let k = first, right = -1; k < last; k++) {
+      work.steps++;
+      if (byTop[k].right > right) right = byTop[k].right;
+      rowReach[k - first] = right;
+    }
+    for (; i < n && cells.rows[i] === r; i++) {
+      work.steps++;
+      const c = cells.cols[i];
+      let lo = first;
+      let hi = last;
+      while (lo < hi) {
+        work.steps++;
+        const mid = (lo + hi) >> 1;
+        if (byTop[mid].left < c) lo = mid + 1;
+        else hi = mid;
+      }
+      if ((lo > first && rowReach[lo - 1 - first] >= c) || reached(c) >= r) dropped[i] = 1;
     }
   }
   return dropped;
