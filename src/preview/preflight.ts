@@ -18,8 +18,8 @@ import { checkInflated, checkMethod, crc32Table, decodeXml, entryData, exceljsMi
 import { streamInflate, type Inflate } from '../standin/xlsx-lean';
 
 export type PreflightProblem =
-  | { kind: 'zip'; reason: 'corrupt' | 'encrypted' }
-  | { kind: 'zip-method'; method: string }
+  | { kind: 'zip'; reason: 'corrupt' | 'encrypted'; part?: string }
+  | { kind: 'zip-method'; method: string; part?: string }
   | { kind: 'cdata' }
   | { kind: 'inflate-total'; limit: number }
   | { kind: 'inflate-ratio'; part: string; ratio: number }
@@ -128,11 +128,22 @@ export function longestNumberFormat(xml: string): number {
   return longest;
 }
 
-/** The command line's reading of a zip failure. */
-function zipProblem(err: unknown): PreflightProblem {
-  if (err instanceof ZipError && err.reason === 'encrypted') return { kind: 'zip', reason: 'encrypted' };
-  if (err instanceof ZipError && err.reason === 'method') return { kind: 'zip-method', method: zipMethodName(err.message) };
-  return { kind: 'zip', reason: 'corrupt' };
+/** The command line's reading of a zip failure (of one part, when `part` is given). */
+function zipProblem(err: unknown, part?: string): PreflightProblem {
+  const at = part === undefined ? {} : { part };
+  if (err instanceof ZipError && err.reason === 'encrypted') return { kind: 'zip', reason: 'encrypted', ...at };
+  if (err instanceof ZipError && err.reason === 'method') return { kind: 'zip-method', method: zipMethodName(err.message), ...at };
+  return { kind: 'zip', reason: 'corrupt', ...at };
+}
+
+/**
+ * Parts the sheets need, as the command line reads them: the package's types and relationships,
+ * the workbook, its relationships, styles and shared strings, the worksheets and theirs. A part
+ * outside these (document properties, custom XML, media, printer settings, a theme) the command
+ * line never opens: one of them encrypted, oddly compressed or damaged keeps no sheet from being read.
+ */
+export function neededForSheets(part: string): boolean {
+  return /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/worksheets\/(_rels\/)?[^/]+)$/i.test(part);
 }
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
@@ -143,7 +154,16 @@ const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
  */
 export type PreflightLimits = { [K in keyof typeof READ_LIMITS | keyof typeof PREVIEW_EXCELJS_LIMITS]: number };
 
-export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInflate, limits: PreflightLimits = { ...READ_LIMITS, ...PREVIEW_EXCELJS_LIMITS }): Promise<PreflightProblem | undefined> {
+export async function preflight(
+  bytes: Uint8Array,
+  inflate: Inflate = streamInflate,
+  limits: PreflightLimits = { ...READ_LIMITS, ...PREVIEW_EXCELJS_LIMITS },
+  /**
+   * Given: a part the sheets do not need (neededForSheets) that cannot be read (encrypted, an odd
+   * method, damaged) is listed here and passed over, instead of being the answer.
+   */
+  unreadable?: string[],
+): Promise<PreflightProblem | undefined> {
   if (inflate === streamInflate && typeof DecompressionStream === 'undefined') return undefined;
   let entries;
   try {
@@ -153,6 +173,11 @@ export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInfl
   }
   // An entry ExcelJS would read as another part (its patterns are not anchored): another sheet shown.
   if (exceljsMisread(entries.keys()) !== undefined) return { kind: 'zip', reason: 'corrupt' };
+  const passOver = (part: string): boolean => {
+    if (unreadable === undefined || neededForSheets(part)) return false;
+    unreadable.push(part);
+    return true;
+  };
   let inflated = 0;
   let cells = 0;
   let rows = 0;
@@ -162,7 +187,8 @@ export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInfl
       checkMethod(e);
       data = entryData(bytes, e);
     } catch (err) {
-      return zipProblem(err);
+      if (passOver(e.name)) continue;
+      return zipProblem(err, e.name);
     }
     const remaining = limits.maxInflatedBytes - inflated;
     let out: Uint8Array | undefined;
@@ -175,7 +201,8 @@ export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInfl
       try {
         out = await inflate(data, cap);
       } catch {
-        return { kind: 'zip', reason: 'corrupt' };
+        if (passOver(e.name)) continue;
+        return { kind: 'zip', reason: 'corrupt', part: e.name };
       }
       if (out === undefined) {
         return cap === remaining ? { kind: 'inflate-total', limit: limits.maxInflatedBytes } : { kind: 'inflate-ratio', part: e.name, ratio: limits.maxInflateRatio };
@@ -184,7 +211,8 @@ export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInfl
     try {
       checkInflated(e, out, crc32Table);
     } catch (err) {
-      return zipProblem(err);
+      if (passOver(e.name)) continue;
+      return zipProblem(err, e.name);
     }
     inflated += out.length;
     if (e.name === 'xl/styles.xml') {
@@ -207,4 +235,59 @@ export async function preflight(bytes: Uint8Array, inflate: Inflate = streamInfl
     }
   }
   return undefined;
+}
+
+/**
+ * The zip without the directory records of `parts` (their bytes stay, unreferenced): what JSZip,
+ * under ExcelJS, then reads is the rest. JSZip refuses a whole zip for one encrypted part, and
+ * inflates every part. Undefined for a zip this does not rewrite (ZIP64, a directory not where the
+ * end record says); the caller then says which part it could not read. Work: the directory, once.
+ */
+export function withoutParts(bytes: Uint8Array, parts: ReadonlySet<string>): Uint8Array | undefined {
+  const n = bytes.length;
+  const u16 = (i: number): number => bytes[i] | (bytes[i + 1] << 8);
+  const u32 = (i: number): number => (u16(i) | (u16(i + 2) << 16)) >>> 0;
+  let eocd = -1;
+  for (let i = n - 22; i >= Math.max(0, n - 22 - 65535); i--) {
+    if (bytes[i] === 0x50 && u32(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0 || (eocd >= 20 && u32(eocd - 20) === 0x07064b50)) return undefined;
+  const count = u16(eocd + 10);
+  const size = u32(eocd + 12);
+  const offset = u32(eocd + 16);
+  if (count === 0xffff || offset + size !== eocd || u16(eocd + 8) !== count) return undefined;
+  const kept: Uint8Array[] = [];
+  let keptCount = 0;
+  let keptSize = 0;
+  const latin1 = new TextDecoder('latin1');
+  const utf8 = new TextDecoder('utf-8');
+  for (let p = offset, k = 0; k < count; k++) {
+    if (p + 46 > eocd || u32(p) !== 0x02014b50) return undefined;
+    const length = 46 + u16(p + 28) + u16(p + 30) + u16(p + 32);
+    if (p + length > eocd) return undefined;
+    let name = (u16(p + 8) & 0x800 ? utf8 : latin1).decode(bytes.subarray(p + 46, p + 46 + u16(p + 28)));
+    if (name.startsWith('/')) name = name.slice(1);
+    if (!parts.has(name)) {
+      kept.push(bytes.subarray(p, p + length));
+      keptCount++;
+      keptSize += length;
+    }
+    p += length;
+  }
+  const out = new Uint8Array(offset + keptSize + (n - eocd));
+  out.set(bytes.subarray(0, offset));
+  let at = offset;
+  for (const r of kept) {
+    out.set(r, at);
+    at += r.length;
+  }
+  out.set(bytes.subarray(eocd), at);
+  const v = new DataView(out.buffer);
+  v.setUint16(at + 8, keptCount, true);
+  v.setUint16(at + 10, keptCount, true);
+  v.setUint32(at + 12, keptSize, true);
+  return out;
 }

@@ -15,7 +15,7 @@ import { modelFromXlsx, type LoadOptions } from '../standin/xlsx';
 import { leanModelFromXlsx } from '../standin/xlsx-lean';
 import { PREVIEW_EXCELJS_LIMITS, READ_LIMITS } from '../hosts/file/limits';
 import { keyToCell, type SheetModel } from '../standin/model';
-import { preflight, type PreflightProblem } from './preflight';
+import { preflight, withoutParts, type PreflightProblem } from './preflight';
 
 export type OpenErrorCode = 'empty' | 'legacy' | 'not-xlsx' | 'corrupt' | 'no-sheets' | 'too-large';
 
@@ -101,9 +101,23 @@ function refusal(problem: PreflightProblem, name: string, locale: Locale): OpenE
  * would keep ExcelJS busy for minutes or fill memory (it has no limits of its own).
  */
 async function guardedExcelJs(bytes: Uint8Array, name: string, locale: Locale, options: LoadOptions): Promise<WorkbookModel> {
-  const problem = await preflight(bytes);
+  const unreadable: string[] = [];
+  const problem = await preflight(bytes, undefined, undefined, unreadable);
   if (problem) throw refusal(problem, name, locale);
-  return modelFromXlsx(bytes, options);
+  if (unreadable.length === 0) return modelFromXlsx(bytes, options);
+  // Parts the sheets do not need (document properties, media…) that cannot be read: JSZip refuses
+  // the whole file for one encrypted part, ExcelJS stops at one it cannot inflate. The command line
+  // never opens them and checks the sheets; so does the preview, given the zip without them. Before,
+  // it said the workbook was password-protected. What ExcelJS cannot read even so is named.
+  const stripped = withoutParts(bytes, new Set(unreadable));
+  if (stripped) {
+    try {
+      return await modelFromXlsx(stripped, options);
+    } catch {
+      // Said below, naming the part.
+    }
+  }
+  throw new OpenError('corrupt', t('preview.error.unreadablePart', locale, { name, part: unreadable[0] }));
 }
 
 /** Reads .xlsx bytes into a stand-in model, or throws an OpenError saying why it cannot. */

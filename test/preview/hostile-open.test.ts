@@ -168,5 +168,9 @@ test('a file ExcelJS cannot read: the Chinese line holds no English (round 15; b
   const err = await refusal(bytes);
   expect(err.code).toBe('corrupt');
   expect(err.message).toBe('“坏.xlsx”无法读取：文件可能已损坏、被加密或不是标准的 .xlsx。请在 Excel 中打开并另存为 .xlsx 后重试，或用命令行 perf-target check 检查。');
-  expect((await refusal(bytes, 'en-US')).message).toContain('A Cell needs a Row');
+  // Nor the English one: ExcelJS's text is the error's cause, not the user's (before: "could not be read (A Cell needs a Row)").
+  const en = await refusal(bytes, 'en-US');
+  expect(en.message).not.toContain('A Cell needs a Row');
+  expect(en.message).toBe('"坏.xlsx" could not be read: it may be damaged, encrypted or not a standard .xlsx. Open it in Excel, save it as .xlsx and try again, or check it with the command line (perf-target check).');
+  expect(String((en.cause as Error).message)).toContain('A Cell needs a Row');
 });

@@ -47,9 +47,14 @@ export const PREVIEW_TEXTS = {
   },
   'preview.error.empty': { 'zh-CN': '“{name}”是空文件。请选择其他文件。', 'en-US': '"{name}" is empty. Choose another file.' },
   'preview.error.corrupt': {
-    // No {detail} in Chinese: it is ExcelJS's English ("A Cell needs a Row"); the error keeps it as its cause.
+    // No {detail} in either language: it is ExcelJS's or JSZip's own text ("A Cell needs a Row",
+    // "Cannot read properties of undefined"), not the user's; the error keeps it as its cause.
     'zh-CN': '“{name}”无法读取：文件可能已损坏、被加密或不是标准的 .xlsx。请在 Excel 中打开并另存为 .xlsx 后重试，或用命令行 perf-target check 检查。',
-    'en-US': '"{name}" could not be read ({detail}). It may be damaged or encrypted; open it in Excel, save it as .xlsx and try again.',
+    'en-US': '"{name}" could not be read: it may be damaged, encrypted or not a standard .xlsx. Open it in Excel, save it as .xlsx and try again, or check it with the command line (perf-target check).',
+  },
+  'preview.error.unreadablePart': {
+    'zh-CN': '“{name}”中有一个部件（{part}）无法读取（已加密、压缩方式特殊或已损坏），预览打不开这个文件。工作表并不需要这个部件：请用命令行 perf-target check 检查，或在 Excel 中另存后再打开。',
+    'en-US': '"{name}" has a part ({part}) that cannot be read (encrypted, compressed in an unusual way or damaged), so the preview cannot open the file. The sheets do not need that part: check the file with the command line (perf-target check), or save it again in Excel and open that.',
   },
   'preview.error.mergedCells': {
     'zh-CN': '“{name}”中的合并单元格太大（合并区域共覆盖 {count} 个单元格，超过预览的 {limit} 个上限），预览无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中取消多余的合并后另存再打开。',

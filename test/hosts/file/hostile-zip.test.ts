@@ -137,21 +137,43 @@ test('compression methods no Excel writes: one line naming the method in all thr
   expect(await readers(method(99))).toEqual(all(ENCRYPTED));
 });
 
-test('an encrypted or oddly compressed part the check never reads: checked; the copy is not made; the preview says why (before: JSZip’s English)', async () => {
+test('an encrypted or oddly compressed part the check never reads: checked, and shown in the preview too; the copy is not made (before: the preview said the workbook was password-protected, or named the method)', async () => {
   const encrypted = table([{ name: 'docProps/app.xml', data: '<x/>', flags: 1 }]);
-  expect(await readers(encrypted)).toEqual({ lean: 'ok', copy: 'copy unreadable', preview: ENCRYPTED });
+  expect(await readers(encrypted)).toEqual({ lean: 'ok', copy: 'copy unreadable', preview: 'ok' });
   const deflate64 = edit(table([{ name: 'docProps/app.xml', data: '<x/>' }]), 'docProps/app.xml', (o, r, l) => {
     put16(o, r + 10, 9);
     put16(o, l + 8, 9);
   });
-  const outcome = await readers(deflate64);
-  expect(outcome).toMatchObject({ lean: 'ok', copy: 'copy unreadable' });
-  expect(outcome.preview).toContain('Deflate64');
+  expect(await readers(deflate64)).toEqual({ lean: 'ok', copy: 'copy unreadable', preview: 'ok' });
+  // The preview shows the sheet's cells as the command line reads them.
+  const model = await readModel(encrypted, 'x.xlsx', 'zh-CN');
+  const grids = await readWorkbookBytes(encrypted, 'x.xlsx');
+  expect(model.sheets.map((s) => s.name)).toEqual(grids.map((g) => g.name));
+  expect(model.sheets[0].cells.size).toBe(grids[0].values.flat().filter((v) => v !== null && v !== undefined).length);
+  // A part the sheets need, encrypted: the workbook is, as before.
+  const sheet = edit(table(), 'xl/worksheets/sheet1.xml', (o, r, l) => {
+    put16(o, r + 8, get16(o, r + 8) | 1);
+    put16(o, l + 6, get16(o, l + 6) | 1);
+  });
+  expect(await readers(sheet)).toEqual(all(ENCRYPTED));
 });
 
-test('a part whose CRC-32 is wrong or whose deflate stream is broken, in a part the check never reads: the preview refuses it as the copy does (JSZip does not check CRCs)', async () => {
+test('a part the sheets do not need, unreadable, in a file ExcelJS then still cannot read: the preview names the part', async () => {
+  const bytes = book({
+    sheets: [{ name: 'S', body: '<sheetData><row r="1"><c r="1A"><f>1+1</f><v>2</v></c></row></sheetData>' }],
+    extra: [{ name: 'docProps/app.xml', data: '<x/>', flags: 1 }],
+  });
+  const err = await readModel(bytes, 'x.xlsx', 'zh-CN').then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(OpenError);
+  expect((err as OpenError).message).toBe('“x.xlsx”中有一个部件（docProps/app.xml）无法读取（已加密、压缩方式特殊或已损坏），预览打不开这个文件。工作表并不需要这个部件：请用命令行 perf-target check 检查，或在 Excel 中另存后再打开。');
+});
+
+test('a part whose CRC-32 is wrong or whose deflate stream is broken, in a part the check never reads: the preview reads the sheets without it, as the command line does (before: damaged)', async () => {
   const crc = table([{ name: 'docProps/app.xml', data: '<x/>', crc: 1234 }]);
-  expect(await readers(crc)).toEqual({ lean: 'ok', copy: 'copy unreadable', preview: DAMAGED });
+  expect(await readers(crc)).toEqual({ lean: 'ok', copy: 'copy unreadable', preview: 'ok' });
   // The command line refuses it where it reads the part.
   const sheetCrc = edit(table(), 'xl/worksheets/sheet1.xml', (o, r) => put32(o, r + 16, 1234));
   expect(await readers(sheetCrc)).toEqual(all(DAMAGED));
