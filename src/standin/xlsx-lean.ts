@@ -22,6 +22,7 @@
 import { parseA1, type CellValue, type Rect } from '../core/engine/grid';
 import { EXCELJS_BUILTIN_FORMATS, isDateFormat } from '../hosts/file/builtin-formats';
 import { READ_LIMITS } from '../hosts/file/limits';
+import { containsText } from '../hosts/file/sniff';
 import {
   attr,
   bindsReadPrefix,
@@ -113,8 +114,39 @@ class Parts {
   /** The part's text; undefined when absent. */
   async text(name: string): Promise<string | undefined> {
     const out = await this.bytesOf(name);
-    return out === undefined ? undefined : checked(decodeXml(out));
+    return out === undefined ? undefined : checked(cdataAsText(decodeXml(out)));
   }
+}
+
+/**
+ * CDATA sections as the text they hold, escaped (`<v><![CDATA[12]]></v>` is `<v>12</v>`): Excel
+ * and the command line read a cell's CDATA (a value, a shared string's `<t>`) as its text, ExcelJS
+ * as blank. This reader reads such cells as the command line checks them, and shows them; before,
+ * it declined such a file, and the preview then refused it (preview.error.cdata). A part that
+ * also holds a comment (where `<![CDATA[` may be no section) or a section never closed is still
+ * declined: the fallback, ExcelJS behind preflight, refuses it with that line, so nothing is
+ * shown blank. Work: the part, once.
+ */
+function cdataAsText(xml: string): string {
+  if (!xml.includes('<![CDATA[')) return xml;
+  if (xml.includes('<!--')) unsupported();
+  let out = '';
+  let from = 0;
+  for (let at = xml.indexOf('<![CDATA['); at >= 0; at = xml.indexOf('<![CDATA[', from)) {
+    const end = xml.indexOf(']]>', at + 9);
+    if (end < 0) unsupported();
+    out += xml.slice(from, at) + xml.slice(at + 9, end).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    from = end + 3;
+  }
+  return out + xml.slice(from);
+}
+
+/** A worksheet part with its CDATA sections as text (cdataAsText), as UTF-8 bytes; the part itself when it has none. */
+function cdataPartAsText(part: Uint8Array): Uint8Array {
+  if (!containsText(part, '<![CDATA[')) return part;
+  // A part in UTF-16 would be re-encoded under a declaration naming UTF-16: left to the fallback.
+  if ((part[0] === 0xff && part[1] === 0xfe) || (part[0] === 0xfe && part[1] === 0xff)) unsupported();
+  return new TextEncoder().encode(cdataAsText(decodeXml(part)));
 }
 
 /** XML the file host refuses or ExcelJS may read otherwise: entity declarations and CDATA. */
@@ -486,6 +518,7 @@ function readWorksheet(
   date1904: boolean,
   report?: (row: number, rows: number) => void,
 ): void {
+  part = cdataPartAsText(part);
   const rowsTotal = report ? lastRowOf(part) : 0;
   const detail = new SheetDetail(report && ((row) => report(row, rowsTotal)));
   // The rows by the byte-level reader; the rest of the part (or all of it, when its <sheetData> is

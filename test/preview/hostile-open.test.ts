@@ -10,6 +10,8 @@ import { cellsAndRowsIn, mergedCellsIn, preflight } from '../../src/preview/pref
 import { PREVIEW_EXCELJS_LIMITS, READ_LIMITS } from '../../src/hosts/file/limits';
 import { leanModelFromXlsx } from '../../src/standin/xlsx-lean';
 import { book, tableXml } from '../helpers/hostile-unseen';
+import { readWorkbookBytes } from '../../src/hosts/file/read';
+import { cellKey } from '../../src/standin/model';
 import { hostileWorkbooks } from '../helpers/hostile';
 import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
 
@@ -161,6 +163,25 @@ test('cells written as CDATA (`<v><![CDATA[12]]></v>`, a shared string’s `<t>`
   });
   const err = await refusal(bytes);
   expect(err.message).toBe('“坏.xlsx”的单元格内容写在 CDATA 段中（Excel 不会这样保存，一些导出工具会），预览使用的读取组件会把这些单元格读成空白，因此无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中打开后另存再打开。');
+});
+
+test('cells written as CDATA in a plain file: the fast loader reads them as the command line does, shown rather than refused (before: declined, then refused)', async () => {
+  const styles = `<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>`;
+  const bytes = book({
+    sheets: [{ name: 'S', body: '<sheetData><row r="1"><c r="A1"><v><![CDATA[12]]></v></c><c r="B1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row></sheetData>' }],
+    sharedStrings: '<si><t><![CDATA[预算 & <数>]]></t></si><si><t><![CDATA[a]]]]><![CDATA[>b]]></t></si>',
+    styles,
+  });
+  const model = await readModel(bytes, '好.xlsx', 'zh-CN');
+  const [grid] = await readWorkbookBytes(bytes, '好.xlsx');
+  expect(grid.values[0]).toEqual([12, '预算 & <数>', 'a]]>b']);
+  const shown = [0, 1, 2].map((c) => model.sheets[0].cells.get(cellKey(0, c))?.value);
+  expect(shown).toEqual(grid.values[0]);
+  // A part with a comment as well, or a section never closed: declined, and refused with the line (nothing shown blank).
+  for (const body of ['<sheetData><row r="1"><c r="A1"><v><![CDATA[12]]></v></c></row></sheetData><!-- x -->', '<sheetData><row r="1"><c r="A1"><v><![CDATA[12</v></c></row></sheetData>']) {
+    const odd = book({ sheets: [{ name: 'S', body }], styles });
+    expect(await leanModelFromXlsx(odd)).toBeUndefined();
+  }
 });
 
 test('a file ExcelJS cannot read: the Chinese line holds no English (round 15; before: “x.xlsx”无法读取（A Cell needs a Row）…)', async () => {
