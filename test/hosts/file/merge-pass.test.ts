@@ -79,7 +79,7 @@ describe('the merge pass is n·log n in the merged areas', () => {
         for (let r = 0; r < 10; r++)
           for (let c = 0; c < 10; c++) {
             const inside = merges.some((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right && !(m.top === r && m.left === c));
-            expect(g.values[r - g.origin.row]?.[c - g.origin.col] ?? null).toBe(inside ? null : `${r},${c}`);
+            expect(g.values[r - (g.origin?.row ?? 0)]?.[c - (g.origin?.col ?? 0)] ?? null).toBe(inside ? null : `${r},${c}`);
           }
       }),
       { seed: 1607, numRuns: 150 },
