@@ -126,6 +126,12 @@ export const FILE_HOST_TEXTS = {
     'zh-CN': '无法读取“{file}”：{detail}',
     'en-US': 'Cannot read "{file}": {detail}',
   },
+  'file.readerFailed': {
+    // A reader's own failure on a file (a defect of ours, or a case no check foresaw): the
+    // exception's text (English, from the runtime or a library) stays the error's cause.
+    'zh-CN': '无法读取“{file}”：读取这个文件时出现意外错误，文件可能已损坏。请重新保存或重新获取该文件后再检查；仍然出错时请把文件交给维护人员。',
+    'en-US': 'Cannot read "{file}": an unexpected error occurred while reading it; the file may be damaged. Save it again or get it again and check that; if the error remains, give the file to the maintainers.',
+  },
   'file.wpsEt': {
     'zh-CN': '无法读取“{file}”：这是 WPS 表格（.et）文件，请在 WPS 中另存为“Excel 工作簿（.xlsx）”后再检查。',
     'en-US': 'Cannot read "{file}": it is a WPS Spreadsheets (.et) file. Save it as an Excel Workbook (.xlsx) in WPS and check that.',

@@ -204,7 +204,9 @@ function explain(err: unknown, file: string, locale: Locale, limits: LeanLimits)
   }
   // A string past V8's length limit, an allocation that failed: the file is past what can be read.
   if (err instanceof RangeError) return fail('inflate-limit', 'file.inflateTotal', file, locale, { limit: formatBytes(limits.maxInflatedBytes) }, err);
-  return fail('unknown', 'file.unknown', file, locale, { detail: detailOf(err) }, err);
+  // Anything else is a reader's own failure: said in the user's language, never the exception's
+  // English ("Cannot read properties of undefined"); the exception is the cause.
+  return fail('unknown', 'file.readerFailed', file, locale, {}, err);
 }
 
 /**

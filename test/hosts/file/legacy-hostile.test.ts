@@ -8,6 +8,7 @@
 import { FileReadError, readWorkbookDetailed } from '../../../src/hosts/file/read';
 import { readHtml, type HtmlWork } from '../../../src/hosts/file/html-read';
 import * as xlsRead from '../../../src/hosts/file/xls-read';
+import * as xlsxRead from '../../../src/hosts/file/xlsx-read';
 import { readSst, readXls } from '../../../src/hosts/file/xls-read';
 import { READ_LIMITS } from '../../../src/hosts/file/limits';
 import { append, cells, compoundFile, record, sstRecords, u16, u32, workbookStream, xlsFile } from '../../helpers/xls-build';
@@ -318,6 +319,23 @@ describe('what fuzzing the legacy readers found', () => {
       expect(err.message).toBe('无法读取“某单位.xls”：这个 .xls 文件已损坏（文件结构无效），请重新保存或重新获取该文件。');
     } finally {
       spy.mockRestore();
+    }
+  });
+
+  test('a reader\'s own failure (a defect, a case no check foresaw) is one Chinese line, not the exception\'s English', () => {
+    const boom = (): never => {
+      throw new TypeError("Cannot read properties of undefined (reading 'rows')");
+    };
+    const spies = [jest.spyOn(xlsRead, 'readXls').mockImplementation(boom), jest.spyOn(xlsxRead, 'readXlsx').mockImplementation(boom)];
+    try {
+      for (const bytes of [xlsFile([], [{ name: 'A', records: cells.label(0, 0, 'x') }]), new Uint8Array([0x50, 0x4b, 3, 4, ...new Array(100).fill(0)])]) {
+        const err = failure(bytes, '某单位.xls');
+        expect(err.code).toBe('unknown');
+        expect(err.message).toBe('无法读取“某单位.xls”：读取这个文件时出现意外错误，文件可能已损坏。请重新保存或重新获取该文件后再检查；仍然出错时请把文件交给维护人员。');
+        expect((err.cause as Error).message).toContain('Cannot read properties');
+      }
+    } finally {
+      for (const s of spies) s.mockRestore();
     }
   });
 });
