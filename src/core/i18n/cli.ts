@@ -211,12 +211,16 @@ export const CLI_TEXTS = {
   'cli.sys.EXDEV': { 'zh-CN': '不能跨磁盘移动文件', 'en-US': 'cannot move a file across disks' },
   'cli.sys.other': { 'zh-CN': '系统错误（{code}）', 'en-US': 'system error ({code})' },
   'cli.noMatch': {
-    'zh-CN': '无法读取“{file}”：没有找到匹配的 .xlsx、.xlsm 或 .xls 文件。请检查路径和通配符。',
-    'en-US': 'Cannot read "{file}": no .xlsx, .xlsm or .xls file matches. Check the path and the wildcards.',
+    'zh-CN': '无法读取“{file}”：没有找到匹配的 .xlsx、.xlsm、.xls 文件或含表格的网页（.htm、.html、.mht）。请检查路径和通配符。',
+    'en-US': 'Cannot read "{file}": no .xlsx, .xlsm or .xls file, nor a web page holding a table (.htm, .html, .mht), matches. Check the path and the wildcards.',
   },
   'cli.emptyFolder': {
-    'zh-CN': '无法读取“{file}”：该文件夹中没有 .xlsx、.xlsm 或 .xls 文件。请检查路径。',
-    'en-US': 'Cannot read "{file}": the folder holds no .xlsx, .xlsm or .xls file. Check the path.',
+    'zh-CN': '无法读取“{file}”：该文件夹中没有 .xlsx、.xlsm、.xls 文件或含表格的网页（.htm、.html、.mht）。请检查路径。',
+    'en-US': 'Cannot read "{file}": the folder holds no .xlsx, .xlsm or .xls file, nor a web page holding a table (.htm, .html, .mht). Check the path.',
+  },
+  'cli.skippedPages': {
+    'zh-CN': '注意：跳过了 {count} 个不含表格的网页文件（如“{file}”），它们不是绩效目标表；要检查某个网页，请直接给出它的文件名。',
+    'en-US': 'Note: {count} web page(s) holding no table were skipped (such as "{file}"); they are no target tables. To check a page anyway, name it on its own.',
   },
   'cli.folderUnreadable': {
     'zh-CN': '无法读取文件夹“{file}”：{reason}。',
