@@ -2303,6 +2303,28 @@ function spreadParts(grid: Grid, labels: readonly Anchor[], lastRow: number): Fi
   return undefined;
 }
 
+/**
+ * A goals label cut short (`年度` for 年度总体目标, as a page converted from PDF leaves it when the
+ * label was written down a narrow cell): the project form's last row above its grid, the cut label
+ * alone at its left and a sentence across the rest, is the goals row. Only words a goals label
+ * begins with, and only with prose beside them (`年度 | 2024` is the year, not a goal).
+ */
+const CUT_GOALS_RE = /^(年度|总体|年度总体|年度绩效|绩效|年度目|总体目|绩效目|年度总体目|年度绩效目)$/;
+
+function cutGoals(grid: Grid, rows: readonly RowScan[]): Field | undefined {
+  const last = rows[rows.length - 1];
+  if (!last || last.labels.length > 0 || last.titles.length > 0 || last.nonBlank.length < 2) return undefined;
+  const first = last.nonBlank[0];
+  if (!CUT_GOALS_RE.test(labelKey(grid.rawText(first.row, first.col)))) return undefined;
+  const m = grid.mergeAt(first.row, first.col);
+  const next = last.nonBlank.find((c) => c.col > (m?.right ?? first.col));
+  if (!next) return undefined;
+  const v = fieldAt(grid, next, first);
+  const t = v.text.trim();
+  if (typeof v.value !== 'string' || t.length < 8 || /^[\d\s年度.,，、-]*$/.test(t)) return undefined;
+  return v;
+}
+
 /** Reads title, unit, 项目名称, budget block and goals from the rows above a grid (or alone). */
 function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | undefined {
   let rect: Rect | undefined;
@@ -2433,6 +2455,12 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   if (goal?.v) {
     table.goals = goal.v;
     for (const g of goalLabels) rect = unionRect(rect, g.l.row, g.l.col);
+  } else if (goalLabels.length === 0 && table.projectName) {
+    const cut = cutGoals(grid, upper.rows);
+    if (cut) {
+      table.goals = cut;
+      rect = unionRect(rect, cut.label?.row ?? cut.at.row, cut.label?.col ?? cut.at.col);
+    }
   }
   const blockLabel = byField('budgetBlock')[0];
   if (blockLabel) table.budget.blockLabel = { row: blockLabel.row, col: blockLabel.col };
