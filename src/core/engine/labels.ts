@@ -440,7 +440,7 @@ export function titleKind(text: string): TableKind | undefined {
 }
 
 /** `…项目绩效目标表`, `…项目支出绩效目标申报表`, with a batch or page note after it (`（第二批）`). */
-const PROJECT_TITLE_END_RE = /项目(支出)?绩效目标(申报|批复|审批|审核)?表(\([^()]{0,8}\))?$/;
+const PROJECT_TITLE_END_RE = /项目(支出)?绩效目标(申报|批复|审批)?表(\([^()]{0,8}\))?$/;
 
 /**
  * The kind a note after a target table's title names (`项目支出绩效目标表（自评）`, `…（1-6月执行情况）`,
@@ -491,7 +491,10 @@ function titleKindUncached(text: string): TableKind | undefined {
   // 政策绩效目标表: a policy's targets; a 政策性 project's table names its 项目.
   if (/政策(绩效)?目标(申报|批复)?表/.test(key) && !/项目/.test(key)) return 'policy';
   if (/评分表|得分表|评价指标表|评价表|评价指标体系|事前(绩效)?评估/.test(key)) return 'scoring';
-  if (/项目(支出)?绩效目标/.test(key) || /绩效目标(申报|批复|审批|审核)?表/.test(key)) return 'project';
+  // 绩效目标审核表, 评审表, 审核意见表: a finance bureau's review of a unit's targets (审核内容, 审核要点,
+  // 审核意见), not the targets themselves.
+  if (/(审核|评审|审查)(意见)?(汇总)?表$/.test(key)) return 'review';
+  if (/项目(支出)?绩效目标/.test(key) || /绩效目标(申报|批复|审批)?表/.test(key)) return 'project';
   return undefined;
 }
 
@@ -568,7 +571,7 @@ export function isTitleText(text: string): boolean {
   // A stage or year in brackets after the title (`预算项目绩效信息表（预算编制阶段）`) is the title's.
   const key = labelKey(text).replace(/表\([^()]{1,12}\)$/, '表');
   // `项目申报表（绩效部分）`: 湖北's project form, its performance part.
-  return /绩效信息表$/.test(key) || /^项目(支出)?(申报|批复|审批)表$/.test(key) || /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价|评价结果|评价指标|跟踪|执行情况|完成情况|评估|调整|变更)(申请)?表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
+  return /绩效信息表$/.test(key) || /^项目(支出)?(申报|批复|审批)表$/.test(key) || /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价|评价结果|评价指标|跟踪|执行情况|完成情况|评估|调整|变更|审核|评审)(申请|意见)?表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
 }
 
 

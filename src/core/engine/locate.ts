@@ -2778,7 +2778,7 @@ function titleDecision(grid: Grid, table: TableModel, at: CellAddress): TitleSay
 }
 
 /** Kinds named by a document's type (自评表, 监控表, 调整表, 评分表, 部门整体…表), not by the fund the table is of. */
-const DOCUMENT_KINDS: ReadonlySet<TableKind> = new Set<TableKind>(['self-eval', 'monitor', 'adjustment', 'scoring', 'department', 'policy']);
+const DOCUMENT_KINDS: ReadonlySet<TableKind> = new Set<TableKind>(['self-eval', 'monitor', 'adjustment', 'scoring', 'review', 'department', 'policy']);
 
 /**
  * A title's kind, the words of the table's own project name set aside: `绩效自评工作经费绩效目标表`
