@@ -2222,7 +2222,9 @@ function blockTotalLabel(grid: Grid, blocks: readonly Anchor[], parts: readonly 
     // Past blank unmerged cells (the label's merge lost in a web copy), as amountOf reads an amount.
     const v = amountPast(grid, right) ?? right;
     if (typeof v.value !== 'number' && !AMOUNT_TEXT_RE.test(v.text.trim())) continue;
-    if (!parts.some((l) => l.row === v.at.row && l.col > v.at.col)) continue;
+    // The block's parts beside its amount (`项目资金 | 300 | 其中财政 | 300`), or no parts at all
+    // (`资金规模 | 300`: the one amount is the total).
+    if (parts.length > 0 && !parts.some((l) => l.row === v.at.row && l.col > v.at.col)) continue;
     return b;
   }
   return undefined;
