@@ -62,6 +62,19 @@ function splitRemark(key: string): { base: string; unit?: MoneyUnit; period?: Pe
 }
 
 /**
+ * A list export's short words for its project columns (`项目 | 金额（万元）`), too short to be labels
+ * anywhere else (`项目` heads a scoring sheet's column, `金额` any sum): read only in the header row
+ * of a list that already has another project column.
+ */
+export function listHeaderWord(text: string): { field: 'projectName' | 'total'; unit?: MoneyUnit } | undefined {
+  if (text.length > 16) return undefined;
+  const { base, unit } = splitRemark(labelKey(text));
+  if (base === '项目') return { field: 'projectName' };
+  if (/^(金额|合计|小计|总计|预算|资金)$/.test(base)) return unit ? { field: 'total', unit } : { field: 'total' };
+  return undefined;
+}
+
+/**
  * The label of a department's or unit's name (部门名称, 单位名称, 部门(单位)名称, 部门/单位名称,
  * 二级预算单位名称), with the seal the form asks for (`单位名称（盖章）`).
  */

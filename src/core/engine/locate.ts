@@ -11,7 +11,7 @@
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isTitleText, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isTitleText, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -432,6 +432,7 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
     header.left = Math.min(header.left, l.col);
     header.right = Math.max(header.right, right);
   }
+  if (header.project.projectName !== undefined || header.project.total !== undefined || header.project.goals !== undefined) listHeaderWords(grid, scan, header);
   // 指标内容 / 指标名称: the 三级 column where there is no 三级指标 header, else the description.
   for (const col of content) {
     if (header.columns.level3 === undefined) header.columns.level3 = col;
@@ -1143,7 +1144,8 @@ function levelsInNatureColumn(grid: Grid, header: HeaderRow, lastRow: number): v
  * 总额 | 财政 | 其他 columns whose own words follow).
  */
 function projectColumnField(field: FieldLabel, oneColumn: boolean): FieldLabel {
-  return field === 'budgetBlock' && oneColumn ? 'total' : field;
+  // `金额` over one column of a list: each project's total (in a form it heads the amounts' column).
+  return (field === 'budgetBlock' || field === 'amountHeader') && oneColumn ? 'total' : field;
 }
 
 /** The 三级 column holds 二级 names (数量指标, 质量指标…) in most of its written cells. */
@@ -2247,6 +2249,25 @@ function furtherParts(grid: Grid, table: TableModel, labels: readonly Anchor[], 
     parts.push(v);
   }
   return parts;
+}
+
+/**
+ * A list's header words too short to be labels (`项目 | 金额`), beside another project column: the
+ * project's name and its total, where the header has none yet.
+ */
+function listHeaderWords(grid: Grid, scan: RowScan, header: HeaderRow): void {
+  // The labels' columns as a set: a hostile header row may hold thousands of cells.
+  const labelled = new Set<number>();
+  for (const l of scan.labels) labelled.add(l.col);
+  for (const c of scan.nonBlank) {
+    if (labelled.has(c.col)) continue;
+    const word = listHeaderWord(grid.rawText(c.row, c.col));
+    if (!word || header.project[word.field] !== undefined) continue;
+    header.project[word.field] = c.col;
+    if (word.unit && header.unit === undefined) header.unit = word.unit;
+    header.left = Math.min(header.left, c.col);
+    header.right = Math.max(header.right, grid.mergeAt(c.row, c.col)?.right ?? c.col);
+  }
 }
 
 /** Columns a money label's span is looked along, at most, when it lost its merge. */
