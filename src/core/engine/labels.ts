@@ -227,6 +227,8 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
   [/^(指标值|目标值)(计量)?单位$/, 'unit'],
   [/^指标(计量|度量)?单位$/, 'unit'],
   [/^(指标)?(分值|权重|分数|权重分值|权重\(分\))$/, 'weight'],
+  // 满分 / 标准分 / 分值权重 / 权重% / 权数: the same column under the words other forms print.
+  [/^(指标)?(满分|标准分|分值权重|权重分|权重%|权重比例|权数)(\(分\))?$/, 'weight'],
   [/^(指标值?)?(性质|方向|方向性|属性)$/, 'signOrDirection'],
   [/^(正向\/反向|正反向)$/, 'signOrDirection'],
   [/^(指标)?(解释|说明)?(及|和)?计算(方法|公式)$/, 'description'],
