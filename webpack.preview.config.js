@@ -6,6 +6,7 @@
  *   npx webpack -c webpack.preview.config.js --mode production
  */
 const path = require('node:path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { outputFor, typescriptModule } = require('./webpack.config.js').helpers;
@@ -46,7 +47,16 @@ module.exports = (_env, argv = {}) => {
       'check-worker': { import: './src/preview/check-worker.ts', filename: 'check-worker.js', chunkLoading: false },
     },
     output: outputFor(OUTPUT_DIR, dev),
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      // The .xls and web-page readers (src/preview/legacy-model.ts) share the .xlsx reader's
+      // snapshot code (toGrid in src/hosts/file/xlsx-read.ts), whose module also holds the command
+      // line's zip reader over node:zlib. The preview never calls that reader (its .xlsx loading is
+      // src/standin/xlsx-lean.ts over DecompressionStream), so node:zlib is an empty module here:
+      // no Node API and no polyfill in the page's bundles (test/preview/legacy-open.test.ts). The
+      // `node:` prefix is taken off first (webpack resolves no `node:` request for a browser).
+      fallback: { zlib: false },
+    },
     module: typescriptModule(dev),
     optimization: {
       splitChunks: {
@@ -77,6 +87,9 @@ module.exports = (_env, argv = {}) => {
       }),
       // The add-in's own icon, so the browser does not ask for a missing /favicon.ico.
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/icon-32.png', to: 'icon-32.png' }] }),
+      new webpack.NormalModuleReplacementPlugin(/^node:zlib$/, (resource) => {
+        resource.request = 'zlib';
+      }),
     ],
   };
 };

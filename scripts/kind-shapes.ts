@@ -704,6 +704,39 @@ export const KIND_SHAPES: KindShape[] = [
     ],
     kinds: ['adjustment'],
   },
+  // ---- 审核 / 评审 ----
+  {
+    name: 'review',
+    about: '项目支出绩效目标审核表: a finance bureau reviews a unit\'s targets (审核内容 | 审核要点 | 审核意见), no targets of its own',
+    lines: [
+      '项目支出绩效目标审核表||||',
+      '项目名称|农村公路养护|||',
+      '主管部门|某某县交通运输局|实施单位|某某县公路事务中心|',
+      '审核内容|审核要点|审核意见||',
+      '完整性|绩效目标是否完整|完整||',
+      '相关性|绩效目标与部门职能是否相关|相关||',
+      '适当性|绩效指标值是否合理|合理||',
+      '可行性|绩效目标是否可实现|可行||',
+      '总体意见|同意||||',
+    ],
+    merges: ['A1:E1', 'B2:E2'],
+    kinds: ['review'],
+  },
+  {
+    name: 'review-with-targets',
+    about: '绩效目标审核表 that repeats the targets with a 审核意见 column beside them',
+    lines: [
+      '2024年项目支出绩效目标审核表|||||',
+      '项目名称|农村公路养护||||',
+      '年度绩效目标|完成养护500公里。||||',
+      '一级指标|二级指标|三级指标|指标值|审核意见',
+      '产出指标|数量指标|养护里程|≥500公里|合理',
+      '|成本指标|养护成本|≤300万元|合理',
+      '满意度指标|服务对象满意度指标|群众满意度|≥90%|合理',
+    ],
+    merges: ['A1:E1', 'B2:E2', 'B3:E3'],
+    kinds: ['review'],
+  },
   // ---- several per sheet ----
   {
     name: 'mixed-stacked',

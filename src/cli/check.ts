@@ -232,7 +232,12 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
   // --scheme on the command line wins over the config file.
   if (values.scheme !== 'auto' || !settings.scheme) settings.scheme = values.scheme as SchemeChoice;
 
-  const entries = await expandInputs(positionals, locale);
+  // Web pages in a folder that hold no table (a help page beside a system's exports): one line for all.
+  const skippedPages: string[] = [];
+  const entries = await expandInputs(positionals, locale, skippedPages);
+  if (skippedPages.length > 0) {
+    io.stderr(visible(t('cli.skippedPages', locale, { count: skippedPages.length.toLocaleString('en-US'), file: skippedPages[0] })) + '\n');
+  }
   const files = entries.filter((e) => !e.error).map((e) => e.file);
   const bar = io.stderrIsTTY && files.length > 1 ? progress(io, locale, files.length) : undefined;
   let checked: FileOutcome[];

@@ -1,8 +1,11 @@
 /**
  * The command line's arguments to a list of files: a file as given, a folder searched at every
  * level, a wildcard pattern (`*`, `?`, `**`) expanded here because Windows shells pass it as
- * typed. Folders and patterns take .xlsx/.xlsm/.xls files only (an .xls may be a legacy workbook or
- * a system's web-page export; .htm/.html/.mht pages are checked when named), skipping Office's `~$` lock files, our
+ * typed. Folders and patterns take .xlsx/.xlsm/.xls files (an .xls may be a legacy workbook or
+ * a system's web-page export) and web pages saved as .htm/.html/.mht/.mhtml when their bytes are a
+ * page holding a table (what src/hosts/file/html-read.ts reads: a folder of a system's exports);
+ * any other page there (a help page, a saved article) is skipped and only counted, one line for
+ * all of them (`skipped`), not an error line each. They skip Office's `~$` lock files, our
  * own `.checked.xlsx` copies, hidden entries and links to folders (no loops). The list is
  * de-duplicated by file identity (a file named twice, or through a link, is checked once) and
  * stable: arguments in the order given, each folder's or pattern's files sorted by path.
@@ -12,12 +15,15 @@
  */
 import '../core/i18n/cli';
 import type { Dirent, Stats } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { Locale } from '../core/model';
 import { t } from '../core/i18n';
 import '../core/i18n/file-host';
 import { systemReason } from './safe-text';
+import { sniffOther } from '../hosts/file/sniff';
+import { READ_LIMITS } from '../hosts/file/limits';
+import type * as HtmlRead from '../hosts/file/html-read';
 
 /** A file to check, or an argument that gave none (`error` is the one line to print). */
 export interface InputEntry {
@@ -26,13 +32,47 @@ export interface InputEntry {
 }
 
 const WORKBOOK = /\.xls[xm]?$/i;
+/** Web pages a system's export may be saved as; taken from folders and patterns when they hold a table. */
+const WEB_PAGE = /\.(html?|mht(ml)?)$/i;
 /** Our annotated copies: NAME.checked.xlsx, NAME.2.checked.xlsx. */
 const OUR_OUTPUT = /\.checked\.xlsx$/i;
 const LOCK = /^~\$/;
 
-/** Whether a folder or pattern should pick up this file name. */
+/** Whether a folder or pattern should pick up this file name (a web page once its bytes say so). */
 export function isCandidate(name: string): boolean {
-  return WORKBOOK.test(name) && !OUR_OUTPUT.test(name) && !LOCK.test(name);
+  return (WORKBOOK.test(name) || WEB_PAGE.test(name)) && !OUR_OUTPUT.test(name) && !LOCK.test(name);
+}
+
+/**
+ * Whether a web page found in a folder or by a pattern is one the HTML reader reads: its first
+ * bytes are a page (or an MHT), and its text (an MHT's HTML part decoded) holds a `<table>`. Read
+ * once, bounded by the file limit; a larger page is taken, for the reader to say it is too large.
+ */
+export async function isTablePage(path: string, size: number): Promise<boolean> {
+  if (size > READ_LIMITS.maxFileBytes) return true;
+  let bytes: Uint8Array;
+  const handle = await open(path, 'r');
+  try {
+    bytes = new Uint8Array(size);
+    let filled = 0;
+    while (filled < size) {
+      const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    bytes = bytes.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+  if (sniffOther(bytes) !== 'html') return false;
+  // Loaded only when a folder holds a web page: a check of .xlsx files never loads the HTML reader.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand (start-up)
+  const { pageText } = require('../hosts/file/html-read') as typeof HtmlRead;
+  try {
+    return /<table[\s>]/i.test(pageText(bytes));
+  } catch {
+    return true; // a page the reader will refuse: taken, so its line says why
+  }
 }
 
 export function hasWildcard(arg: string): boolean {
@@ -171,8 +211,8 @@ async function walkPattern(dir: string, segments: readonly string[], out: Found[
       continue;
     }
     // A pattern takes workbooks only, unless it names another extension itself (`*.xls`).
-    const explicit = /\.[^.*?]+$/.test(segment) && !WORKBOOK.test(segment);
-    if (OUR_OUTPUT.test(d.name) || LOCK.test(d.name) || (!explicit && !WORKBOOK.test(d.name))) continue;
+    const explicit = /\.[^.*?]+$/.test(segment) && !WORKBOOK.test(segment) && !WEB_PAGE.test(segment);
+    if (OUR_OUTPUT.test(d.name) || LOCK.test(d.name) || (!explicit && !WORKBOOK.test(d.name) && !WEB_PAGE.test(d.name))) continue;
     const s = await fileStats(path, d);
     if (s) out.push({ path, stats: s });
   }
@@ -185,8 +225,21 @@ function notFound(file: string, err: unknown, locale: Locale): string {
   return t('file.unknown', locale, { file, detail: systemReason(err, locale) });
 }
 
-/** The files the arguments name, in order, once each. */
-export async function expandInputs(args: readonly string[], locale: Locale): Promise<InputEntry[]> {
+/** The found files less the web pages that hold no table (those go to `skipped`). */
+async function withoutOtherPages(found: Found[], skipped: string[]): Promise<Found[]> {
+  const out: Found[] = [];
+  for (const f of found) {
+    if (WEB_PAGE.test(f.path) && !(await isTablePage(f.path, f.stats.size).catch(() => true))) skipped.push(f.path);
+    else out.push(f);
+  }
+  return out;
+}
+
+/**
+ * The files the arguments name, in order, once each. Web pages a folder or pattern found that hold
+ * no table are left out and put in `skipped` (the caller says how many in one line).
+ */
+export async function expandInputs(args: readonly string[], locale: Locale, skipped: string[] = []): Promise<InputEntry[]> {
   const out: InputEntry[] = [];
   const seen = new Set<string>();
   const add = (path: string, s: Stats) => {
@@ -207,21 +260,23 @@ export async function expandInputs(args: readonly string[], locale: Locale): Pro
     if (s?.isFile()) {
       add(arg, s);
     } else if (s?.isDirectory()) {
-      const found: Found[] = [];
+      let found: Found[] = [];
       try {
         await walkFolder(arg, found);
       } catch (err) {
         out.push({ file: arg, error: t('cli.folderUnreadable', locale, { file: arg, reason: systemReason(err, locale) }) });
         continue;
       }
+      found = await withoutOtherPages(found.sort((a, b) => comparePaths(a.path, b.path)), skipped);
       if (found.length === 0) out.push({ file: arg, error: t('cli.emptyFolder', locale, { file: arg }) });
       found.sort((a, b) => comparePaths(a.path, b.path)).forEach((f) => add(f.path, f.stats));
     } else if (s) {
       out.push({ file: arg, error: t('cli.notRegular', locale, { file: arg }) });
     } else if (hasWildcard(arg)) {
       const { base, segments } = splitPattern(arg);
-      const found: Found[] = [];
+      let found: Found[] = [];
       await walkPattern(base, segments, found);
+      found = await withoutOtherPages(found.sort((a, b) => comparePaths(a.path, b.path)), skipped);
       if (found.length === 0) out.push({ file: arg, error: t('cli.noMatch', locale, { file: arg }) });
       found.sort((a, b) => comparePaths(a.path, b.path)).forEach((f) => add(f.path, f.stats));
     } else {

@@ -38,6 +38,7 @@ import type { LoadProgress } from '../standin/xlsx';
 import { startOpen, type OpenJob } from './open-client';
 import { measureSince, now } from './timing';
 import { downloadName, openModel, workbookBytes, type PreviewWorkbook } from './workbook';
+import { sniffBytes } from '../hosts/file/sniff';
 
 export interface PreviewAppProps {
   locale: Locale;
@@ -47,6 +48,8 @@ export interface PreviewAppProps {
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** What 打开文件 offers: workbooks, legacy .xls, and web pages a budget system exported. */
+const ACCEPT = ['.xlsx', '.xlsm', '.xls', '.htm', '.html', '.mht', '.mhtml', XLSX_TYPE, 'application/vnd.ms-excel', 'text/html', 'message/rfc822'].join(',');
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 const useStaticStyles = makeStaticStyles({
@@ -250,7 +253,9 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
         if (job.current !== reading) return;
         // The old workbook's globals go first, so the new ones are not put back over.
         current.current?.dispose();
-        const workbook = openModel(model, name, { locale, onChange: refreshSoon });
+        // Not an .xlsx (a legacy .xls or a web page): the download is a new .xlsx, and says so.
+        const converted = sniffBytes(bytes) !== 'zip';
+        const workbook = openModel(model, name, { locale, onChange: refreshSoon, converted });
         current.current = workbook;
         renderStart.current = now();
         setOpened({ workbook, id: nextId.current++ });
@@ -313,7 +318,7 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
   const download = useCallback(async () => {
     if (!opened) return;
     try {
-      saveBytes(await workbookBytes(opened.workbook), downloadName(opened.workbook.name, locale));
+      saveBytes(await workbookBytes(opened.workbook), downloadName(opened.workbook.name, locale, opened.workbook.converted));
     } catch (err) {
       setError(t('preview.error.download', locale, { detail: detailOf(err) }));
     }
@@ -333,10 +338,10 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
               {t('preview.openFile', locale)}
             </Button>
             <Button icon={<ArrowDownload20Regular />} disabled={!opened} onClick={() => void download()}>
-              {t('preview.download', locale)}
+              {t(opened?.workbook.converted ? 'preview.downloadConverted' : 'preview.download', locale)}
             </Button>
           </Toolbar>
-          <input ref={fileInput} type="file" accept={`.xlsx,${XLSX_TYPE}`} hidden tabIndex={-1} onChange={(e) => void onFile(e)} />
+          <input ref={fileInput} type="file" accept={ACCEPT} hidden tabIndex={-1} onChange={(e) => void onFile(e)} />
           <Caption1 className={styles.privacy}>{t('preview.privacy', locale)}</Caption1>
         </header>
         <div className={styles.main}>
@@ -347,6 +352,11 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
                 {sheet ? selectionText(sheet) : ''}
               </output>
               {opened && <Body1>{t('preview.currentFile', locale, { name: opened.workbook.name })}</Body1>}
+              {opened?.workbook.converted && (
+                <Caption1 data-converted-note="">
+                  {t('preview.convertedNote', locale, { name: opened.workbook.name, copy: downloadName(opened.workbook.name, locale, true) })}
+                </Caption1>
+              )}
               {loading !== null && <OpenProgress key={loading} name={loading} locale={locale} listener={progressListener} onCancel={cancelOpen} />}
               {notice !== null && loading === null && <Caption1 role="status">{notice}</Caption1>}
               <Legend locale={locale} />

@@ -1,10 +1,11 @@
 /**
- * Reading .xlsx bytes into the stand-in's workbook model, or an OpenError saying in the user's
+ * Reading .xlsx bytes (or, through ./legacy-model.ts, a legacy .xls or a web page saved as .xls)
+ * into the stand-in's workbook model, or an OpenError saying in the user's
  * language why not. Kept apart from ./workbook.ts (which installs the Office globals and the
  * ExcelHost) so the page's reading worker (./open-worker.ts) bundles only what reading needs.
  */
 import '../core/i18n/preview';
-import { containsText, sniffBytes } from '../hosts/file/sniff';
+import { containsText, sniffBytes, sniffOther } from '../hosts/file/sniff';
 import { backslashPathsKey, otherKindKey } from '../hosts/file/other-kind';
 import { t } from '../core/i18n';
 import '../core/i18n/file-host';
@@ -16,20 +17,10 @@ import { leanModelFromXlsx } from '../standin/xlsx-lean';
 import { PREVIEW_EXCELJS_LIMITS, READ_LIMITS } from '../hosts/file/limits';
 import { keyToCell, type SheetModel } from '../standin/model';
 import { preflight, withoutParts, type PreflightProblem } from './preflight';
+import { OpenError } from './open-error';
+import { isEncryptedPackage, readLegacyModel } from './legacy-model';
 
-export type OpenErrorCode = 'empty' | 'legacy' | 'not-xlsx' | 'corrupt' | 'no-sheets' | 'too-large';
-
-/** A file the preview cannot open; `message` says in the user's language what to do. */
-export class OpenError extends Error {
-  constructor(
-    readonly code: OpenErrorCode,
-    message: string,
-    override readonly cause?: unknown,
-  ) {
-    super(message);
-    this.name = 'OpenError';
-  }
-}
+export { OpenError, type OpenErrorCode } from './open-error';
 
 /** A file that is no .xlsx: the command line's line for its kind where it has one. */
 function notXlsx(bytes: Uint8Array, zip: boolean, name: string, locale: Locale): OpenError {
@@ -120,13 +111,8 @@ async function guardedExcelJs(bytes: Uint8Array, name: string, locale: Locale, o
   throw new OpenError('corrupt', t('preview.error.unreadablePart', locale, { name, part: unreadable[0] }));
 }
 
-/** Reads .xlsx bytes into a stand-in model, or throws an OpenError saying why it cannot. */
-export async function readModel(bytes: Uint8Array, name: string, locale: Locale, options: LoadOptions = {}): Promise<WorkbookModel> {
-  const kind = sniffBytes(bytes);
-  if (kind === 'empty') throw new OpenError('empty', t('preview.error.empty', locale, { name }));
-  if (kind === 'cfb') throw new OpenError('legacy', t('preview.error.legacy', locale, { name }));
-  if (kind === 'other') throw notXlsx(bytes, false, name, locale);
-  let model: WorkbookModel;
+/** The fast loader where it can, else ExcelJS after preflight; failures as OpenErrors. */
+async function readXlsxModel(bytes: Uint8Array, name: string, locale: Locale, options: LoadOptions): Promise<WorkbookModel> {
   try {
     // The fast loader where it is sure to give ExcelJS's model; ExcelJS for anything else. A file
     // the fast loader gives up on part way has shown rows converted: the progress does not go
@@ -138,12 +124,24 @@ export async function readModel(bytes: Uint8Array, name: string, locale: Locale,
       else if (converting) return;
       onProgress(p);
     });
-    model = (await leanModelFromXlsx(bytes, { ...options, onProgress: report })) ?? (await guardedExcelJs(bytes, name, locale, { ...options, onProgress: report }));
+    return (await leanModelFromXlsx(bytes, { ...options, onProgress: report })) ?? (await guardedExcelJs(bytes, name, locale, { ...options, onProgress: report }));
   } catch (err) {
     if (err instanceof OpenError) throw err;
     if (otherKindKey(bytes, true)) throw notXlsx(bytes, true, name, locale);
     throw new OpenError('corrupt', t('preview.error.corrupt', locale, { name, detail: detailOf(err) }), err);
   }
+}
+
+/** Reads .xlsx, .xls or web-page bytes into a stand-in model, or throws an OpenError saying why it cannot. */
+export async function readModel(bytes: Uint8Array, name: string, locale: Locale, options: LoadOptions = {}): Promise<WorkbookModel> {
+  const kind = sniffBytes(bytes);
+  if (kind === 'empty') throw new OpenError('empty', t('preview.error.empty', locale, { name }));
+  if (kind === 'cfb' && isEncryptedPackage(bytes)) throw new OpenError('encrypted', t('file.encrypted', locale, { file: name }));
+  if (kind === 'other' && sniffOther(bytes) !== 'html') throw notXlsx(bytes, false, name, locale);
+  let model: WorkbookModel;
+  // A legacy .xls or a web page: the command line's readers, into the same model (./legacy-model.ts).
+  if (kind !== 'zip') model = readLegacyModel(bytes, kind === 'cfb' ? 'cfb' : 'html', name, locale, options);
+  else model = await readXlsxModel(bytes, name, locale, options);
   // The command line's limit on a sheet's text (each cell counted, a shared string as often as
   // it is used): past it, every finding and row of the page would be that long.
   for (const sheet of model.sheets) {

@@ -20,6 +20,12 @@ import { indexRowsInSlices } from '../standin/model';
 export interface PreviewWorkbook {
   /** The file name as the user knows it. */
   readonly name: string;
+  /**
+   * Read from a legacy .xls or a web page (./legacy-model.ts), not from an .xlsx: the model holds
+   * the cells, number formats and merged areas the command line checks, none of the file's fonts,
+   * colours, borders or column widths, so a download is a new .xlsx and says so.
+   */
+  readonly converted: boolean;
   readonly model: WorkbookModel;
   readonly standIn: StandIn;
   readonly host: ExcelHost;
@@ -63,6 +69,8 @@ export interface OpenOptions {
    * test gives the worker). Without it the worker only warms its engine up on the sheet's first rows.
    */
   checkAhead?: boolean;
+  /** The model was read from a legacy .xls or a web page (PreviewWorkbook.converted). */
+  converted?: boolean;
 }
 
 /**
@@ -116,6 +124,7 @@ export function openModel(model: WorkbookModel, name: string, options: OpenOptio
   }
   return {
     name,
+    converted: options.converted ?? false,
     model,
     standIn,
     host,
@@ -134,7 +143,12 @@ export function workbookBytes(workbook: PreviewWorkbook): Promise<Uint8Array> {
   return modelToXlsx(workbook.model);
 }
 
-/** `sample.xlsx` -> `sample（带标记）.xlsx`. */
-export function downloadName(name: string, locale: Locale): string {
+/**
+ * `sample.xlsx` -> `sample（带标记）.xlsx`; a workbook read from an .xls or a web page ->
+ * `某单位.xls.checked.xlsx`, the name the command line's --annotate would give its marked copy (the
+ * extension kept, so that `a.xls` and `a.html` get copies of their own): a new .xlsx.
+ */
+export function downloadName(name: string, locale: Locale, converted = false): string {
+  if (converted) return `${name.replace(/\.xls[xm]$/i, '')}.checked.xlsx`;
   return t('preview.downloadName', locale, { name: name.replace(/\.xlsx$/i, '') });
 }

@@ -64,8 +64,8 @@ test('nothing to check: one line each, the others still listed', async () => {
   const out = await files(p('nope.xlsx'), p('*.csv'), p('empty'), p('a.xlsx'));
   expect(out).toEqual([
     `ERROR 无法读取“${p('nope.xlsx')}”：文件不存在。`,
-    `ERROR 无法读取“${p('*.csv')}”：没有找到匹配的 .xlsx、.xlsm 或 .xls 文件。请检查路径和通配符。`,
-    `ERROR 无法读取“${p('empty')}”：该文件夹中没有 .xlsx、.xlsm 或 .xls 文件。请检查路径。`,
+    `ERROR 无法读取“${p('*.csv')}”：没有找到匹配的 .xlsx、.xlsm、.xls 文件或含表格的网页（.htm、.html、.mht）。请检查路径和通配符。`,
+    `ERROR 无法读取“${p('empty')}”：该文件夹中没有 .xlsx、.xlsm、.xls 文件或含表格的网页（.htm、.html、.mht）。请检查路径。`,
     p('a.xlsx'),
   ]);
   const en = await expandInputs([p('nope.xlsx')], 'en-US');
@@ -76,4 +76,71 @@ test('a pipe is refused before anything could block reading it', async () => {
   const fifo = join(root, 'pipe.xlsx');
   execFileSync('mkfifo', [fifo]);
   expect(await files(fifo)).toEqual([`ERROR 无法读取“${fifo}”：这不是普通文件（可能是管道或设备），请指定 .xlsx 文件。`]);
+});
+
+describe('web pages in folders and patterns', () => {
+  const pages = join(root, 'pages');
+  const q = (...parts: string[]) => join(pages, ...parts);
+  const table = '<html><head><meta charset="utf-8"></head><body><table><tr><td>项目名称</td><td>某项目</td></tr></table></body></html>';
+  const mht = (html: string) =>
+    [
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related; boundary="----=_NextPart_01"',
+      '',
+      '------=_NextPart_01',
+      'Content-Location: file:///C:/export.htm',
+      'Content-Transfer-Encoding: base64',
+      'Content-Type: text/html; charset="utf-8"',
+      '',
+      Buffer.from(html).toString('base64'),
+      '',
+      '------=_NextPart_01--',
+      '',
+    ].join('\r\n');
+
+  beforeAll(() => {
+    mkdirSync(q('sub'), { recursive: true });
+    mkdirSync(q('help'), { recursive: true });
+    writeFileSync(q('导出.htm'), table);
+    writeFileSync(q('sub', '系统导出.html'), table);
+    // A single-file page: its table is only in the base64 part, not in the bytes as they are.
+    writeFileSync(q('saved.mht'), mht(table));
+    writeFileSync(q('book.xlsx'), '');
+    // Pages that are not a system's export: no table, not a page at all.
+    writeFileSync(q('readme.html'), '<!DOCTYPE html><html><body><h1>说明</h1><p>填报说明</p></body></html>');
+    writeFileSync(q('image.htm'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    writeFileSync(q('article.mhtml'), mht('<html><body><p>新闻</p></body></html>'));
+    writeFileSync(q('help', 'index.html'), '<html><body>帮助</body></html>');
+  });
+
+  async function expand(...args: string[]): Promise<{ files: string[]; skipped: string[] }> {
+    const skipped: string[] = [];
+    const entries = await expandInputs(args, 'zh-CN', skipped);
+    return { files: entries.map((e) => (e.error ? `ERROR ${e.error}` : e.file)), skipped: skipped.sort() };
+  }
+
+  test('a folder takes the pages holding a table (.htm, .html, .mht, an MHT’s base64 part read), and counts the rest as skipped', async () => {
+    expect(await expand(pages)).toEqual({
+      files: [q('book.xlsx'), q('saved.mht'), q('sub', '系统导出.html'), q('导出.htm')],
+      skipped: [q('article.mhtml'), q('help', 'index.html'), q('image.htm'), q('readme.html')].sort(),
+    });
+  });
+
+  test('patterns too, whether or not they name the extension', async () => {
+    expect(await expand(q('*.htm'))).toEqual({ files: [q('导出.htm')], skipped: [q('image.htm')] });
+    expect(await expand(q('**', '*.htm*'))).toEqual({
+      files: [q('sub', '系统导出.html'), q('导出.htm')],
+      skipped: [q('help', 'index.html'), q('image.htm'), q('readme.html')].sort(),
+    });
+  });
+
+  test('a folder of pages without tables: no file, the folder’s line says what was looked for', async () => {
+    const { files, skipped } = await expand(q('help'));
+    expect(files).toEqual([`ERROR 无法读取“${q('help')}”：该文件夹中没有 .xlsx、.xlsm、.xls 文件或含表格的网页（.htm、.html、.mht）。请检查路径。`]);
+    expect(skipped).toEqual([q('help', 'index.html')]);
+  });
+
+  test('a page named on its own is taken whatever it holds (its own line says why it cannot be checked)', async () => {
+    expect(await expand(q('readme.html'))).toEqual({ files: [q('readme.html')], skipped: [] });
+  });
 });

@@ -65,6 +65,22 @@ test('a folder picks up .xls files too', () => {
   expect(JSON.parse(r.out).files.map((f: { file: string }) => f.file).sort()).toEqual(['损坏.xls', '某单位.xls', '某单位.xlsx', '系统导出.xls'].sort());
 });
 
+test('a folder of a system’s web-page exports: the pages holding a table are checked, the others skipped in one line', () => {
+  const pages = mkdtempSync(join(tmpdir(), 'perf-target-pages-'));
+  try {
+    copyFileSync(join(LEGACY, 'l4-merged.html'), join(pages, '系统导出.htm'));
+    copyFileSync(join(LEGACY, 'stacked.html'), join(pages, '另一张.html'));
+    writeFileSync(join(pages, '填报说明.html'), '<!DOCTYPE html><html><body><h1>填报说明</h1><p>请按要求填写。</p></body></html>');
+    writeFileSync(join(pages, '新闻.htm'), '<html><body><p>新闻</p></body></html>');
+    const r = spawnSync(process.execPath, [BIN, 'check', pages, '--format', 'json'], { encoding: 'utf8' });
+    expect(r.status).toBe(1); // errors found in the tables; no file failed
+    expect((JSON.parse(r.stdout) as Doc).files.map((f) => relative(pages, f.file))).toEqual(['另一张.html', '系统导出.htm']);
+    expect(r.stderr.trim().split('\n')).toEqual([`注意：跳过了 2 个不含表格的网页文件（如“${join(pages, '填报说明.html')}”），它们不是绩效目标表；要检查某个网页，请直接给出它的文件名。`]);
+  } finally {
+    rmSync(pages, { recursive: true, force: true });
+  }
+});
+
 test('--annotate: no copy of an .xls or a web page, one line saying why; the .xlsx gets its copy', () => {
   const out = join(tmp, 'copies');
   const r = run(['check', '某单位.xlsx', '某单位.xls', '系统导出.xls', '--annotate', out]);

@@ -35,16 +35,24 @@ describe('readModel', () => {
 
   test.each<[string, number[], OpenError['code'], string]>([
     ['empty.xlsx', [], 'empty', '“empty.xlsx”是空文件'],
-    ['old.xls', CFB, 'legacy', '“old.xls”是旧版 Excel 文件（.xls）'],
+    // Only the compound file's signature, no workbook stream in it: taken for an encrypted file, as the command line takes it.
+    ['old.xls', CFB, 'encrypted', '无法读取“old.xls”：文件设有打开密码'],
     ['table.csv', [...Buffer.from('项目名称,预算数\n')], 'not-xlsx', '“table.csv”：这是文本文件（如 CSV），不是 Excel 工作簿'],
-    ['export.xls', [...Buffer.from('<html><body><table><tr><td>项目名称</td></tr></table></body></html>')], 'not-xlsx', '“export.xls”：这是网页（HTML）格式的表格'],
-    ['photo.xlsx', [0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2], 'not-xlsx', '“photo.xlsx”不是 Excel 工作簿（.xlsx）'],
+    ['page.html', [...Buffer.from('<html><body><p>项目名称</p></body></html>')], 'not-xlsx', '“page.html”：这是网页（HTML）文件，但其中没有表格'],
+    ['photo.xlsx', [0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2], 'not-xlsx', '“photo.xlsx”不是 Excel 工作簿。请选择 .xlsx、.xls 文件'],
     // The command line's line (before: “broken.xlsx”无法读取（End of data reached …）, JSZip's English).
     ['broken.xlsx', [...ZIP, 0, 0, 0, 0], 'corrupt', '无法读取“broken.xlsx”：文件已损坏或不完整'],
   ])('%s is refused with a Chinese message naming it', async (name, bytes, code, text) => {
     const promise = readModel(new Uint8Array(bytes), name, 'zh-CN');
     await expect(promise).rejects.toBeInstanceOf(OpenError);
     await expect(promise).rejects.toMatchObject({ code, message: expect.stringContaining(text) });
+  });
+
+  test('a web page saved as .xls opens (the command line\'s reader), its sheet named after the file', async () => {
+    const page = Buffer.from('<html><body><table><tr><td>项目名称</td><td>某项目</td></tr></table></body></html>');
+    const model = await readModel(new Uint8Array(page), 'export.xls', 'zh-CN');
+    expect(model.sheets.map((s) => s.name)).toEqual(['export']);
+    expect([...model.sheets[0].cells.values()].map((c) => c.value)).toEqual(['项目名称', '某项目']);
   });
 
   test('messages follow the locale', async () => {
@@ -56,8 +64,10 @@ describe('readModel', () => {
     // A Word document renamed: a zip, but no workbook in it.
     ['document.xlsx', 'not-xlsx'],
     ['truncated.xlsx', 'corrupt'],
-    ['encrypted.xlsx', 'legacy'],
-    ['legacy-renamed.xlsx', 'legacy'],
+    ['encrypted.xlsx', 'encrypted'],
+    // A damaged .xls renamed: read as the .xls it is, and its damage named.
+    ['legacy-renamed.xlsx', 'corrupt'],
+    ['legacy.xls', 'corrupt'],
     ['text-renamed.xlsx', 'not-xlsx'],
   ])('test/fixtures/bad/%s -> %s', async (file, code) => {
     const bytes = new Uint8Array(await readFile(join(BAD, file)));
@@ -167,18 +177,31 @@ describe('downloadName', () => {
   ])('%s (%s) -> %s', (name, locale, expected) => {
     expect(downloadName(name, locale)).toBe(expected);
   });
+
+  test.each([
+    ['某单位.xls', '某单位.xls.checked.xlsx'],
+    ['导出.HTML', '导出.HTML.checked.xlsx'],
+    ['page.mht', 'page.mht.checked.xlsx'],
+  ])('read from an .xls or a web page: %s -> %s, the command line’s name for a marked copy', (name, expected) => {
+    expect(downloadName(name, 'zh-CN', true)).toBe(expected);
+    expect(downloadName(name, 'en-US', true)).toBe(expected);
+  });
 });
 
 describe('files of another kind get the command line’s line for them', () => {
   const formats = otherFormats();
   test.each<[string, TextKey]>([
-    ['html-as-xls.xls', 'file.html'],
-    ['html-utf16.xls', 'file.html'],
     ['xml2003-as-xls.xls', 'file.xml2003'],
     ['csv-gbk-renamed.xlsx', 'file.text'],
     ['ods-renamed.xlsx', 'file.ods'],
     ['book.xlsb', 'file.xlsb'],
   ])('%s', async (file, key) => {
     await expect(readModel(formats[file], file, 'zh-CN')).rejects.toMatchObject({ code: 'not-xlsx', message: t(key, 'zh-CN', { file }) });
+  });
+
+  test.each(['html-as-xls.xls', 'html-utf16.xls'])('%s: a web page saved as .xls opens, as the command line reads it', async (file) => {
+    const model = await readModel(formats[file], file, 'zh-CN');
+    expect(model.sheets).toHaveLength(1);
+    expect(model.sheets[0].cells.size).toBeGreaterThan(0);
   });
 });

@@ -62,6 +62,19 @@ function splitRemark(key: string): { base: string; unit?: MoneyUnit; period?: Pe
 }
 
 /**
+ * A list export's short words for its project columns (`项目 | 金额（万元）`), too short to be labels
+ * anywhere else (`项目` heads a scoring sheet's column, `金额` any sum): read only in the header row
+ * of a list that already has another project column.
+ */
+export function listHeaderWord(text: string): { field: 'projectName' | 'total'; unit?: MoneyUnit } | undefined {
+  if (text.length > 16) return undefined;
+  const { base, unit } = splitRemark(labelKey(text));
+  if (base === '项目') return { field: 'projectName' };
+  if (/^(金额|合计|小计|总计|预算|资金)$/.test(base)) return unit ? { field: 'total', unit } : { field: 'total' };
+  return undefined;
+}
+
+/**
  * The label of a department's or unit's name (部门名称, 单位名称, 部门(单位)名称, 部门/单位名称,
  * 二级预算单位名称), with the seal the form asks for (`单位名称（盖章）`).
  */
@@ -143,7 +156,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(中期|中长期|实施期)(资金)?总额$/, 'total'],
   [/^(年度|本年|本年度|当年)?(预算)?(资金)?申请(金额|数|总额)?$/, 'total'],
   [/^(年度|本年|本年度|当年)资金$/, 'total'],
-  [/^(预算|资金)合计$/, 'total'],
+  [/^(预算数?|资金|项目资金|项目预算|项目经费)合计$/, 'total'],
+  [/^(项目|年度|本年|本年度|当年)?(预算|资金)额度$/, 'total'],
   [/^(年度|本年|本年度|当年|\d{4}年度?)?预算安排(数|金额)?$/, 'total'],
   [/^\d{4}年度?(预算|资金)(数|金额|总额)?$/, 'total'],
   [/^预算资金(总额|合计)$/, 'total'],
@@ -213,6 +227,8 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
   [/^(指标值|目标值)(计量)?单位$/, 'unit'],
   [/^指标(计量|度量)?单位$/, 'unit'],
   [/^(指标)?(分值|权重|分数|权重分值|权重\(分\))$/, 'weight'],
+  // 满分 / 标准分 / 分值权重 / 权重% / 权数: the same column under the words other forms print.
+  [/^(指标)?(满分|标准分|分值权重|权重分|权重%|权重比例|权数)(\(分\))?$/, 'weight'],
   [/^(指标值?)?(性质|方向|方向性|属性)$/, 'signOrDirection'],
   [/^(正向\/反向|正反向)$/, 'signOrDirection'],
   [/^(指标)?(解释|说明)?(及|和)?计算(方法|公式)$/, 'description'],
@@ -440,7 +456,7 @@ export function titleKind(text: string): TableKind | undefined {
 }
 
 /** `…项目绩效目标表`, `…项目支出绩效目标申报表`, with a batch or page note after it (`（第二批）`). */
-const PROJECT_TITLE_END_RE = /项目(支出)?绩效目标(申报|批复|审批|审核)?表(\([^()]{0,8}\))?$/;
+const PROJECT_TITLE_END_RE = /项目(支出)?绩效目标(申报|批复|审批)?表(\([^()]{0,8}\))?$/;
 
 /**
  * The kind a note after a target table's title names (`项目支出绩效目标表（自评）`, `…（1-6月执行情况）`,
@@ -491,7 +507,10 @@ function titleKindUncached(text: string): TableKind | undefined {
   // 政策绩效目标表: a policy's targets; a 政策性 project's table names its 项目.
   if (/政策(绩效)?目标(申报|批复)?表/.test(key) && !/项目/.test(key)) return 'policy';
   if (/评分表|得分表|评价指标表|评价表|评价指标体系|事前(绩效)?评估/.test(key)) return 'scoring';
-  if (/项目(支出)?绩效目标/.test(key) || /绩效目标(申报|批复|审批|审核)?表/.test(key)) return 'project';
+  // 绩效目标审核表, 评审表, 审核意见表: a finance bureau's review of a unit's targets (审核内容, 审核要点,
+  // 审核意见), not the targets themselves.
+  if (/(审核|评审|审查)(意见)?(汇总)?表$/.test(key)) return 'review';
+  if (/项目(支出)?绩效目标/.test(key) || /绩效目标(申报|批复|审批)?表/.test(key)) return 'project';
   return undefined;
 }
 
@@ -568,7 +587,7 @@ export function isTitleText(text: string): boolean {
   // A stage or year in brackets after the title (`预算项目绩效信息表（预算编制阶段）`) is the title's.
   const key = labelKey(text).replace(/表\([^()]{1,12}\)$/, '表');
   // `项目申报表（绩效部分）`: 湖北's project form, its performance part.
-  return /绩效信息表$/.test(key) || /^项目(支出)?(申报|批复|审批)表$/.test(key) || /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价|评价结果|评价指标|跟踪|执行情况|完成情况|评估|调整|变更)(申请)?表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
+  return /绩效信息表$/.test(key) || /^项目(支出)?(申报|批复|审批)表$/.test(key) || /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价|评价结果|评价指标|跟踪|执行情况|完成情况|评估|调整|变更|审核|评审)(申请|意见)?表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
 }
 
 

@@ -11,7 +11,7 @@
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isTitleText, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isTitleText, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -432,6 +432,7 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
     header.left = Math.min(header.left, l.col);
     header.right = Math.max(header.right, right);
   }
+  if (header.project.projectName !== undefined || header.project.total !== undefined || header.project.goals !== undefined) listHeaderWords(grid, scan, header);
   // 指标内容 / 指标名称: the 三级 column where there is no 三级指标 header, else the description.
   for (const col of content) {
     if (header.columns.level3 === undefined) header.columns.level3 = col;
@@ -1143,7 +1144,8 @@ function levelsInNatureColumn(grid: Grid, header: HeaderRow, lastRow: number): v
  * 总额 | 财政 | 其他 columns whose own words follow).
  */
 function projectColumnField(field: FieldLabel, oneColumn: boolean): FieldLabel {
-  return field === 'budgetBlock' && oneColumn ? 'total' : field;
+  // `金额` over one column of a list: each project's total (in a form it heads the amounts' column).
+  return (field === 'budgetBlock' || field === 'amountHeader') && oneColumn ? 'total' : field;
 }
 
 /** The 三级 column holds 二级 names (数量指标, 质量指标…) in most of its written cells. */
@@ -2222,7 +2224,9 @@ function blockTotalLabel(grid: Grid, blocks: readonly Anchor[], parts: readonly 
     // Past blank unmerged cells (the label's merge lost in a web copy), as amountOf reads an amount.
     const v = amountPast(grid, right) ?? right;
     if (typeof v.value !== 'number' && !AMOUNT_TEXT_RE.test(v.text.trim())) continue;
-    if (!parts.some((l) => l.row === v.at.row && l.col > v.at.col)) continue;
+    // The block's parts beside its amount (`项目资金 | 300 | 其中财政 | 300`), or no parts at all
+    // (`资金规模 | 300`: the one amount is the total).
+    if (parts.length > 0 && !parts.some((l) => l.row === v.at.row && l.col > v.at.col)) continue;
     return b;
   }
   return undefined;
@@ -2245,6 +2249,25 @@ function furtherParts(grid: Grid, table: TableModel, labels: readonly Anchor[], 
     parts.push(v);
   }
   return parts;
+}
+
+/**
+ * A list's header words too short to be labels (`项目 | 金额`), beside another project column: the
+ * project's name and its total, where the header has none yet.
+ */
+function listHeaderWords(grid: Grid, scan: RowScan, header: HeaderRow): void {
+  // The labels' columns as a set: a hostile header row may hold thousands of cells.
+  const labelled = new Set<number>();
+  for (const l of scan.labels) labelled.add(l.col);
+  for (const c of scan.nonBlank) {
+    if (labelled.has(c.col)) continue;
+    const word = listHeaderWord(grid.rawText(c.row, c.col));
+    if (!word || header.project[word.field] !== undefined) continue;
+    header.project[word.field] = c.col;
+    if (word.unit && header.unit === undefined) header.unit = word.unit;
+    header.left = Math.min(header.left, c.col);
+    header.right = Math.max(header.right, grid.mergeAt(c.row, c.col)?.right ?? c.col);
+  }
 }
 
 /** Columns a money label's span is looked along, at most, when it lost its merge. */
@@ -2301,6 +2324,28 @@ function spreadParts(grid: Grid, labels: readonly Anchor[], lastRow: number): Fi
     if (ok && names >= 2 && out.length > 0) return out;
   }
   return undefined;
+}
+
+/**
+ * A goals label cut short (`年度` for 年度总体目标, as a page converted from PDF leaves it when the
+ * label was written down a narrow cell): the project form's last row above its grid, the cut label
+ * alone at its left and a sentence across the rest, is the goals row. Only words a goals label
+ * begins with, and only with prose beside them (`年度 | 2024` is the year, not a goal).
+ */
+const CUT_GOALS_RE = /^(年度|总体|年度总体|年度绩效|绩效|年度目|总体目|绩效目|年度总体目|年度绩效目)$/;
+
+function cutGoals(grid: Grid, rows: readonly RowScan[]): Field | undefined {
+  const last = rows[rows.length - 1];
+  if (!last || last.labels.length > 0 || last.titles.length > 0 || last.nonBlank.length < 2) return undefined;
+  const first = last.nonBlank[0];
+  if (!CUT_GOALS_RE.test(labelKey(grid.rawText(first.row, first.col)))) return undefined;
+  const m = grid.mergeAt(first.row, first.col);
+  const next = last.nonBlank.find((c) => c.col > (m?.right ?? first.col));
+  if (!next) return undefined;
+  const v = fieldAt(grid, next, first);
+  const t = v.text.trim();
+  if (typeof v.value !== 'string' || t.length < 8 || /^[\d\s年度.,，、-]*$/.test(t)) return undefined;
+  return v;
 }
 
 /** Reads title, unit, 项目名称, budget block and goals from the rows above a grid (or alone). */
@@ -2433,6 +2478,12 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   if (goal?.v) {
     table.goals = goal.v;
     for (const g of goalLabels) rect = unionRect(rect, g.l.row, g.l.col);
+  } else if (goalLabels.length === 0 && table.projectName) {
+    const cut = cutGoals(grid, upper.rows);
+    if (cut) {
+      table.goals = cut;
+      rect = unionRect(rect, cut.label?.row ?? cut.at.row, cut.label?.col ?? cut.at.col);
+    }
   }
   const blockLabel = byField('budgetBlock')[0];
   if (blockLabel) table.budget.blockLabel = { row: blockLabel.row, col: blockLabel.col };
@@ -2750,7 +2801,7 @@ function titleDecision(grid: Grid, table: TableModel, at: CellAddress): TitleSay
 }
 
 /** Kinds named by a document's type (自评表, 监控表, 调整表, 评分表, 部门整体…表), not by the fund the table is of. */
-const DOCUMENT_KINDS: ReadonlySet<TableKind> = new Set<TableKind>(['self-eval', 'monitor', 'adjustment', 'scoring', 'department', 'policy']);
+const DOCUMENT_KINDS: ReadonlySet<TableKind> = new Set<TableKind>(['self-eval', 'monitor', 'adjustment', 'scoring', 'review', 'department', 'policy']);
 
 /**
  * A title's kind, the words of the table's own project name set aside: `绩效自评工作经费绩效目标表`

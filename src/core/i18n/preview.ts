@@ -9,6 +9,11 @@ export const PREVIEW_TEXTS = {
   'preview.toolbar': { 'zh-CN': '文件', 'en-US': 'File' },
   'preview.openFile': { 'zh-CN': '打开文件', 'en-US': 'Open file' },
   'preview.download': { 'zh-CN': '下载带标记的工作簿', 'en-US': 'Download the marked workbook' },
+  'preview.downloadConverted': { 'zh-CN': '下载带标记的 .xlsx 副本（不含原格式）', 'en-US': 'Download a marked .xlsx copy (without the original formatting)' },
+  'preview.convertedNote': {
+    'zh-CN': '“{name}”是旧版 .xls 或网页表格，已按命令行的读法读入检查。下载的是新的 .xlsx 文件“{copy}”：含单元格内容、数字格式、合并单元格和标记，不含原文件的字体、颜色、边框和列宽；原文件不会被修改。',
+    'en-US': '"{name}" is an old .xls or a web-page table, read and checked as the command line reads it. The download is a new .xlsx file, "{copy}": it holds the cells, number formats, merged areas and marks, not the original file\'s fonts, colours, borders or column widths; the original is never changed.',
+  },
   'preview.downloadName': { 'zh-CN': '{name}（带标记）.xlsx', 'en-US': '{name} (marked).xlsx' },
   'preview.privacy': {
     'zh-CN': '文件只在本页面中读取和处理，不会上传到任何地方。',
@@ -33,17 +38,13 @@ export const PREVIEW_TEXTS = {
     'en-US': 'The sheet is large: only the first {rows} rows and {cols} columns are shown here. The check still covers the whole sheet.',
   },
   'preview.noWorkbook': {
-    'zh-CN': '尚未打开工作簿。请点击“打开文件”选择一个 .xlsx 文件。',
-    'en-US': 'No workbook is open. Choose "Open file" and pick an .xlsx file.',
+    'zh-CN': '尚未打开工作簿。请点击“打开文件”选择 .xlsx 或 .xls 文件，或业务系统导出的网页表格（.htm、.html、.mht）。',
+    'en-US': 'No workbook is open. Choose "Open file" and pick an .xlsx or .xls file, or a web-page table a system exported (.htm, .html, .mht).',
   },
   'preview.error.title': { 'zh-CN': '无法打开文件', 'en-US': 'The file could not be opened' },
-  'preview.error.legacy': {
-    'zh-CN': '“{name}”是旧版 Excel 文件（.xls）或加密的工作簿。请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再打开；旧版 .xls 也可以用命令行 perf-target check 直接检查。',
-    'en-US': '"{name}" is an old Excel file (.xls) or an encrypted workbook. Remove the password and save it as .xlsx in Excel or WPS, then open it again; an old .xls can also be checked as it is with the command line, perf-target check.',
-  },
   'preview.error.notXlsx': {
-    'zh-CN': '“{name}”不是 Excel 工作簿（.xlsx）。请选择 .xlsx 文件。',
-    'en-US': '"{name}" is not an Excel workbook (.xlsx). Choose an .xlsx file.',
+    'zh-CN': '“{name}”不是 Excel 工作簿。请选择 .xlsx、.xls 文件或业务系统导出的网页表格（.htm、.html、.mht）。',
+    'en-US': '"{name}" is not an Excel workbook. Choose an .xlsx or .xls file, or a web-page table a system exported (.htm, .html, .mht).',
   },
   'preview.error.empty': { 'zh-CN': '“{name}”是空文件。请选择其他文件。', 'en-US': '"{name}" is empty. Choose another file.' },
   'preview.error.corrupt': {
@@ -79,6 +80,10 @@ export const PREVIEW_TEXTS = {
   'preview.error.sheetText': {
     'zh-CN': '“{name}”的工作表“{sheet}”中文字太多（各单元格合计超过 {limit} 个字符），无法检查。请删去不属于绩效目标表的长文字，或把表格拆分到较小的工作表后再打开。',
     'en-US': 'Sheet "{sheet}" of "{name}" holds too much text (more than {limit} characters over its cells) to check. Remove long texts that are not part of the target tables, or split the tables over smaller sheets, and open it again.',
+  },
+  'preview.error.workbookMerges': {
+    'zh-CN': '“{name}”的合并单元格太多（各工作表的合并区域合计跨越超过 {limit} 行），预览无法打开。请把表格拆分到较小的工作簿后再打开。',
+    'en-US': '"{name}" has too many merged cells (merged areas crossing more than {limit} rows over all sheets) for the preview. Split the tables over smaller workbooks and open those.',
   },
   'preview.error.noSheets': {
     'zh-CN': '“{name}”中没有工作表。请选择其他文件。',

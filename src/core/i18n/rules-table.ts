@@ -187,6 +187,10 @@ const STRUCTURE: Record<string, RuleTexts> = {
       'self-eval': { 'zh-CN': '这是绩效自评表，未按项目支出绩效目标表校验。', 'en-US': 'This is a self-evaluation table (绩效自评表); it was not checked as a project table.' },
       monitor: { 'zh-CN': '这是绩效监控表，未按项目支出绩效目标表校验。', 'en-US': 'This is a performance monitoring table (绩效监控表); it was not checked as a project table.' },
       scoring: { 'zh-CN': '这是评分表，未按项目支出绩效目标表校验。', 'en-US': 'This is a scoring sheet (评分表); it was not checked as a project table.' },
+      review: {
+        'zh-CN': '这是绩效目标审核表（审核内容、审核要点和审核意见），未按项目支出绩效目标表校验。',
+        'en-US': 'This is a target review form (绩效目标审核表: what was reviewed and the reviewer\'s opinion); it was not checked as a project table.',
+      },
       adjustment: {
         'zh-CN': '这是绩效目标调整表（调整前后的指标值），未按项目支出绩效目标表校验。',
         'en-US': 'This is a target adjustment table (绩效目标调整表, targets before and after the change); it was not checked as a project table.',

@@ -79,6 +79,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
         'zh-CN': '数量指标的指标值“{value}”没有写明数量：请写作“≥数值+单位”（如“≥200次”），以便考核。',
         'en-US': 'The quantity target “{value}” states no amount: write “≥ number + unit” (e.g. “≥200次”) so it can be assessed.',
       },
+      vagueRate: {
+        'zh-CN': '“{name}”是比率，指标值“{value}”没有写明百分比：请写作如“≥95%”或“＝100%”，以便考核。',
+        'en-US': '“{name}” is a rate, but its target “{value}” states no percentage: write e.g. “≥95%” or “＝100%” so it can be assessed.',
+      },
       vagueTimeliness: {
         'zh-CN': '时效指标的指标值“{value}”没有写明时间、期限或比率：请写作如“≤30个工作日”“2025年12月底前”或“＝100%”（及时率）。',
         'en-US': 'The timeliness target “{value}” states no time, deadline or rate: write e.g. “≤30个工作日”, “2025年12月底前” or “＝100%” (on-time rate).',

@@ -22,6 +22,8 @@ ruleTester(tableKind, {
     { name: '部门整体 monitoring is monitoring', spec: spec({ title: '某某局部门整体支出绩效运行监控表' }), errors: [{ messageId: 'monitor', cell: 'A1' }] },
     { name: 'a department’s medium-term targets (部门中期绩效目标表)', spec: spec({ title: '某某局2024-2026年部门中期绩效目标表' }), errors: [{ messageId: 'department', cell: 'A1' }] },
     { name: '绩效目标调整表', spec: spec({ title: '2024年项目支出绩效目标调整表' }), errors: [{ messageId: 'adjustment', cell: 'A1', severity: 'info' }] },
+    { name: '绩效目标审核表 (a finance bureau’s review of the targets)', spec: spec({ title: '2024年项目支出绩效目标审核表' }), errors: [{ messageId: 'review', cell: 'A1', severity: 'info' }] },
+    { name: '评审意见表', spec: spec({ title: '某某项目绩效目标评审意见表' }), errors: [{ messageId: 'review', cell: 'A1', severity: 'info' }] },
     { name: '绩效评价结果 (after the year)', spec: spec({ title: '2023年项目支出绩效评价结果表' }), errors: [{ messageId: 'self-eval', cell: 'A1' }] },
   ],
 });

@@ -1,7 +1,7 @@
 import { readWeight, weightsSum } from '../../../src/core/engine/rules/structure/weights-sum';
 import { checkSheet } from '../../../src/core/engine';
 import { textGrid } from '../../helpers/text-grid';
-import type { CellValue } from '../../../src/core/engine/grid';
+import { Grid, type CellValue } from '../../../src/core/engine/grid';
 import { DEFAULT_ROWS, runRule, ruleTester, spec } from '../../helpers/rule-tester';
 
 /** The seed rows with weights (column J) and optionally new 一级 names. */
@@ -128,5 +128,29 @@ describe('structure/weights-sum through the real locator', () => {
   it('a 分值 beside its 一级, merged down over the 一级’s rows, counts once', () => {
     expect(sheet('', ['50', '', '', '30', '20'], ['A5:A7', 'B5:B7'], '分值|')).toEqual([]);
     expect(sheet('', ['60', '', '', '30', '20'], ['A5:A7', 'B5:B7'], '分值|')).toEqual(['error B4 total']);
+  });
+});
+
+describe('the weight column under the other words forms print (满分, 标准分, 分值权重, 权重%, 权数)', () => {
+  const table = (header: string, last: number): CellValue[][] => [
+    ['2025年项目支出绩效目标表', null, null, null, null],
+    ['项目名称', '农村公路养护', null, null, null],
+    ['预算数', 300, null, null, null],
+    ['年度绩效目标', '完成农村公路养护里程500公里', null, null, null],
+    ['一级指标', '二级指标', '三级指标', '指标值', header],
+    ['产出指标', '数量指标', '养护里程', '≥500公里', 30],
+    [null, '成本指标', '养护成本', '≤300万元', 20],
+    ['效益指标', '社会效益指标', '群众出行条件', '有所改善', 30],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', last],
+  ];
+  const sums = (header: string, last: number): string[] =>
+    checkSheet(new Grid({ name: 'Sheet1', values: table(header, last), merges: [] }))
+      .tables.flatMap((t) => t.findings)
+      .filter((f) => f.rule === 'structure/weights-sum')
+      .map((f) => `${f.severity} ${f.messageId} ${f.cell}`);
+
+  it.each(['满分', '标准分', '分值权重', '权重%', '权数'])('%s: weights of 100 pass, of 95 are an error', (header) => {
+    expect(sums(header, 20)).toEqual([]);
+    expect(sums(header, 15)).toEqual(['error total E5']);
   });
 });

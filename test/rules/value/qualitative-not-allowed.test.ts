@@ -27,6 +27,10 @@ ruleTester(qualitativeNotAllowed, {
     { name: 'a 人·次 compound unit on a unit cost', spec: cost('≤200元/人·次') },
     { name: 'a deadline with ≤ is a time, not a sentence holding ≤2025年', spec: withRow({ l2: '时效指标', l3: '开工时间', desc: '', value: '≤2025年3月' }) },
     { name: 'a 人·年 compound unit on a subsidy standard', spec: cost('＝1000元/人·年') },
+    { name: 'a quality in words that is no rate (运维服务质量 | 保障软、硬件正常运转) is standard practice', spec: quality('保障软、硬件正常运转') },
+    { name: 'a quality rate with its percentage', spec: withRow({ l2: '质量指标', l3: '验收合格率', desc: '', value: '≥95%' }) },
+    { name: '效率 ends in 率 but is no rate (seed: 机关运行效率 | 保障检察业务顺利运行)', spec: withRow({ l2: '质量指标', l3: '机关运行效率', desc: '', value: '保障检察业务顺利运行' }) },
+    { name: 'a benefit rate in words (知晓率 | 有所提高) stays standard practice', spec: withRow({ l2: '社会效益指标', l3: '政策知晓率', desc: '', value: '有所提高' }) },
     { name: 'a date with dots states a time', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '', value: '2025.12.31' }) },
     { name: 'a span of months states a time', spec: withRow({ l2: '时效指标', l3: '实施周期', desc: '', value: '2025年1月-12月' }) },
     { name: 'a period', spec: withRow({ l2: '时效指标', l3: '服务周期', desc: '', value: '2023.07-2024.01' }) },
@@ -101,6 +105,16 @@ ruleTester(qualitativeNotAllowed, {
       name: 'a sentence holding a target (real tables: 完成率达到100%)',
       spec: quality('验收完成率达到100%'),
       errors: [{ messageId: 'sentence', cell: valueCell(1), suggestion: '＝100%', severity: 'warning' }],
+    },
+    {
+      name: 'a quality rate in words (验收合格率 | 合格): a rate states a percentage',
+      spec: withRow({ l2: '质量指标', l3: '验收合格率', desc: '', value: '合格' }),
+      errors: [{ messageId: 'vagueRate', cell: valueCell(1), suggestion: null, severity: 'warning' }],
+    },
+    {
+      name: 'a quality rate said to be whole (达标率 | 全部达标) is 100%: that is the fix',
+      spec: withRow({ l2: '质量指标', l3: '设备达标率', desc: '', value: '全部达标' }),
+      errors: [{ messageId: 'vagueRate', cell: valueCell(1), suggestion: '＝100%', severity: 'warning' }],
     },
     {
       name: 'a date where a quantity belongs is no quantity',
