@@ -25,7 +25,10 @@ const TASKPANE_GZIP_BUDGET = 300 * 1024;
 // shows, became their own section: 83.9 KB.) Raised on purpose from 86 KB (2026-12-06: 86.2 KB):
 // the locator reads forms copied without their merges (label bands, repeated header and label
 // cells, split values under a copied 指标值) and the review's engine comes with the one-click check.
-const COMMANDS_GZIP_BUDGET = 88 * 1024;
+// Raised on purpose from 88 KB (2026-12-06: 88.02 KB): the engine's new words (审核表 as a kind,
+// list headers' 项目/金额, more total and weight labels, a cut goals label) and the message for a
+// quality rate in words, each text in both languages.
+const COMMANDS_GZIP_BUDGET = 89 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
