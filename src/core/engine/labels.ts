@@ -509,7 +509,8 @@ function titleKindUncached(text: string): TableKind | undefined {
   if (/评分表|得分表|评价指标表|评价表|评价指标体系|事前(绩效)?评估/.test(key)) return 'scoring';
   // 绩效目标审核表, 评审表, 审核意见表: a finance bureau's review of a unit's targets (审核内容, 审核要点,
   // 审核意见), not the targets themselves.
-  if (/(审核|评审|审查)(意见)?(汇总)?表$/.test(key)) return 'review';
+  // A 申报审核表 is the unit's declaration with the bureau's opinion below it: the project's own.
+  if (/(审核|评审|审查)(意见)?(汇总)?表$/.test(key) && !/申报/.test(key)) return 'review';
   if (/项目(支出)?绩效目标/.test(key) || /绩效目标(申报|批复|审批)?表/.test(key)) return 'project';
   return undefined;
 }

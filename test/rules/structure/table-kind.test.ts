@@ -6,6 +6,7 @@ ruleTester(tableKind, {
   valid: [
     spec(),
     { name: 'a 项目支出绩效目标申报表', spec: spec({ title: '2024年项目支出绩效目标申报表' }) },
+    { name: 'a 申报审核表 (the declaration, the bureau’s opinion below it) is the project’s own', spec: spec({ title: '2024年项目支出绩效目标申报审核表' }) },
     { name: 'a project named after its work (工作任务 … 项目)', spec: spec({ title: '2024年重点工作任务保障项目绩效目标表' }) },
     { name: 'a project whose name holds a kind’s words (部门整体 … 项目)', spec: spec({ title: '2024年部门整体运转经费项目绩效目标表' }) },
     { name: 'a project whose name holds 监控', spec: spec({ title: '监控平台建设项目绩效目标表' }) },
