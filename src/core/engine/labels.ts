@@ -62,15 +62,16 @@ function splitRemark(key: string): { base: string; unit?: MoneyUnit; period?: Pe
 }
 
 /**
- * A list export's short words for its project columns (`项目 | 金额（万元）`), too short to be labels
- * anywhere else (`项目` heads a scoring sheet's column, `金额` any sum): read only in the header row
- * of a list that already has another project column.
+ * A list export's short words for its project columns (`项目 | 合计（万元）`), too short to be labels
+ * anywhere else (`项目` heads a scoring sheet's column, `合计` any sum): read only in the header row
+ * of a list that already has another project column. (`金额`, `资金` and `预算` are labels already:
+ * a list's header reads them through projectColumnField.)
  */
 export function listHeaderWord(text: string): { field: 'projectName' | 'total'; unit?: MoneyUnit } | undefined {
   if (text.length > 16) return undefined;
   const { base, unit } = splitRemark(labelKey(text));
   if (base === '项目') return { field: 'projectName' };
-  if (/^(金额|合计|小计|总计|预算|资金)$/.test(base)) return unit ? { field: 'total', unit } : { field: 'total' };
+  if (/^(合计|小计|总计)$/.test(base)) return unit ? { field: 'total', unit } : { field: 'total' };
   return undefined;
 }
 
