@@ -299,7 +299,7 @@ export const KIND_SHAPES: KindShape[] = [
   // ---- 转移支付 / 区域 ----
   {
     name: 'transfer-region-form',
-    about: '中央对地方转移支付区域绩效目标表 (the standard form), titled with the year below',
+    about: '中央对地方转移支付区域绩效目标表 (the standard form), titled with the year below: the region’s table of a transfer',
     lines: [
       '2024年中央对地方转移支付区域绩效目标表||||',
       '（2024年度）||||',
@@ -313,7 +313,7 @@ export const KIND_SHAPES: KindShape[] = [
       ...GRID('绩效指标'),
     ],
     merges: ['A1:E1', 'A2:E2', 'B3:E3', 'B4:E4', 'A6:A8', 'B9:E9', 'A10:A16'],
-    kinds: ['transfer'],
+    kinds: ['region'],
   },
   {
     name: 'transfer-region-no-title',
@@ -965,6 +965,102 @@ export const KIND_SHAPES: KindShape[] = [
       '满意度指标|服务对象满意度指标|使用人员满意度|≥90%|≥90%',
     ],
     merges: ['A1:E1', 'B2:E2', 'B4:E4', 'B5:E5'],
+    kinds: [undefined],
+  },
+  // ---- titles split over two rows, lost, or only in the sheet's name ----
+  {
+    name: 'dept-task-list-no-title',
+    about: '部门整体支出绩效目标表 as a list of tasks (年度任务 | 主要内容 | 预算 | 年度绩效目标), no grid, its title lost',
+    lines: [
+      '单位名称：某某市教育局|||金额单位：万元',
+      '年度任务|主要内容|预算（万元）|年度绩效目标',
+      '义务教育保障|保障全市义务教育学校正常运转|5000|义务教育巩固率≥98%',
+      '学前教育发展|扩大普惠性学前教育资源|800|普惠性幼儿园覆盖率≥85%',
+      '合计||5800|',
+    ],
+    kinds: ['department'],
+  },
+  {
+    name: 'dept-task-list-split-title',
+    about: 'the same list under its title typed on two rows (`2024年部门整体支出` over `绩效目标表`)',
+    lines: [
+      '2024年部门整体支出|||',
+      '绩效目标表|||',
+      '年度任务|主要内容|预算（万元）|年度绩效目标',
+      '义务教育保障|保障全市义务教育学校正常运转|5000|义务教育巩固率≥98%',
+      '学前教育发展|扩大普惠性学前教育资源|800|普惠性幼儿园覆盖率≥85%',
+    ],
+    merges: ['A1:D1', 'A2:D2'],
+    kinds: ['department'],
+  },
+  {
+    name: 'dept-self-eval-split-title',
+    about: '部门整体支出绩效自评表 with its title split after 绩效 (`部门整体支出绩效` over `自评表`), over its grid only',
+    lines: [
+      '部门整体支出绩效|||||||',
+      '自评表|||||||',
+      '一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施',
+      '产出指标|数量指标|家庭医生签约人数|≥5万人|5.2万人|20|20|',
+      '效益指标|社会效益指标|居民健康水平|有所提升|有所提升|30|28|部分指标未达预期',
+      '满意度指标|服务对象满意度指标|群众满意度|≥90%|92%|10|10|',
+    ],
+    merges: ['A1:H1', 'A2:H2'],
+    kinds: ['self-eval'],
+  },
+  {
+    name: 'review-split-title',
+    about: '项目支出绩效目标审核表 with its title split before 审核表 (`项目支出绩效目标` over `审核表`)',
+    lines: ['项目支出绩效目标|||', '审核表|||', '项目名称|某某道路维修项目||', '审核内容|审核要点|审核意见|', '完整性|绩效目标是否完整|完整|', '相关性|绩效目标与部门职能是否相关|相关|'],
+    merges: ['A1:D1', 'A2:D2', 'B3:D3'],
+    kinds: ['review'],
+  },
+  {
+    name: 'review-no-title',
+    about: 'a 审核表 without its title: 项目名称 over 审核内容 | 审核要点 | 审核意见',
+    lines: ['项目名称|某某道路维修项目||', '审核内容|审核要点|审核意见|', '完整性|绩效目标是否完整|完整|', '相关性|绩效目标与部门职能是否相关|相关|', '可行性|绩效目标是否经过充分论证|可行|', '综合评定等级|优||'],
+    merges: ['B1:D1'],
+    kinds: ['review'],
+  },
+  {
+    name: 'region-sheet-name',
+    about: 'a transfer’s form (专项名称, 中央主管部门, 地方资金) without title on a sheet named 区域绩效目标表',
+    sheet: '转移支付区域绩效目标表',
+    lines: [
+      '专项名称|农业相关转移支付|||',
+      '中央主管部门|农业农村部|||',
+      '地方主管部门|某某省农业农村厅|资金使用单位|各市县|',
+      '资金情况（万元）|年度金额：|50000||',
+      '|其中：中央补助|45000||',
+      '|地方资金|5000||',
+      '年度总体目标|完成高标准农田建设任务|||',
+      ...GRID('绩效指标'),
+    ],
+    kinds: ['region'],
+  },
+  // ---- projects that look like other kinds ----
+  {
+    name: 'project-sheet-named-with-kind-words',
+    about: 'no title, the sheet named `<project>绩效目标表` for a project named 部门整体搬迁工程',
+    sheet: '部门整体搬迁工程绩效目标表',
+    lines: PROJECT_BODY('部门整体搬迁工程'),
+    kinds: [undefined],
+  },
+  {
+    name: 'project-transfer-matching-funds',
+    about: 'a county project of money matching a transfer (转移支付资金配套), titled after it',
+    lines: ['2024年转移支付资金配套绩效目标表|||', ...PROJECT_BODY('转移支付资金配套')],
+    kinds: [undefined],
+  },
+  {
+    name: 'project-score-columns',
+    about: 'a project form with 分值 | 得分 columns beside its targets, the scores left for the evaluation',
+    lines: [
+      ...PROJECT_BODY('学生体质监测经费').slice(0, 4).map((l) => `${l}||`),
+      '一级指标|二级指标|三级指标|指标值|分值|得分',
+      ...PROJECT_BODY('学生体质监测经费')
+        .slice(5)
+        .map((l, i) => `${l}|${[20, 20, 10, 20, 20, 10][i]}|`),
+    ],
     kinds: [undefined],
   },
 ];

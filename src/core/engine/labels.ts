@@ -394,6 +394,9 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   // How the targets go during the year (绩效目标执行情况, 绩效运行情况).
   [/^(绩效)?(目标|指标)执行情况$|^(绩效|目标|指标)运行情况$/, 'monitor'],
   [/^(第?[一二三1-3]|前[二三两])季度(末)?(实际)?(完成|执行)(值|数|情况|率)$/, 'monitor'],
+  // A finance bureau's review of a unit's targets: what it looks at and how (`审核内容 | 审核要点 |
+  // 审核意见`); an opinion alone (`审核意见`, `主管部门审核意见`) may end a project's own form.
+  [/^(审核|评审|审查)(内容|要点|重点|事项|标准)$/, 'review'],
 ];
 
 /**
@@ -502,9 +505,11 @@ function titleKindUncached(text: string): TableKind | undefined {
   if (/(部门|单位)(\((部门|单位)\))?(年度|中期)?(预算)?绩效目标/.test(key) && !/项目/.test(key)) return 'department';
   // 部门职责—工作活动, 机构职能, 年度重点工作任务: a department's work, not a project's.
   if (/部门职责|工作活动|(机构|部门|核心)职能|工作任务/.test(key) && !/项目/.test(key)) return 'department';
-  // A higher level's fund handed down (自治区级 as the provinces' 省级; a 申报表 as well as a 目标表).
-  if (/转移支付/.test(key) || (/(中央|省级|市级|州级|自治区级?)(财政)?.*(专项)?资金绩效目标(申报)?表$/.test(key) && !/项目/.test(key))) return 'transfer';
+  // A transfer's targets by region (`中央对地方转移支付区域绩效目标表`, the form's own name): a region's.
   if (/区域(绩效)?目标/.test(key)) return 'region';
+  // A higher level's fund handed down (自治区级 as the provinces' 省级; a 申报表 as well as a 目标表).
+  // A county's money matching a transfer (`转移支付资金配套`, `转移支付配套资金`) is its own project's.
+  if (/转移支付(?!(资金)?配套)/.test(key) || (/(中央|省级|市级|州级|自治区级?)(财政)?.*(专项)?资金绩效目标(申报)?表$/.test(key) && !/项目/.test(key))) return 'transfer';
   // 政策绩效目标表: a policy's targets; a 政策性 project's table names its 项目.
   if (/政策(绩效)?目标(申报|批复)?表/.test(key) && !/项目/.test(key)) return 'policy';
   if (/评分表|得分表|评价指标表|评价表|评价指标体系|事前(绩效)?评估/.test(key)) return 'scoring';

@@ -2782,12 +2782,44 @@ const SAYS_NOTHING = 0;
 const SAYS_KIND = 1;
 const SAYS_PROJECT = 2;
 
+/** The end of a title wrapped onto a row of its own (`绩效目标申报表`, `自评表`, `审核表`, `指标体系`). */
+const TITLE_TAIL_RE = /(表|体系)(\([^()]{1,12}\))?$/;
+
+/** The only text of a row, when the row holds one cell (a title merged across it or standing alone). */
+function loneRowText(grid: Grid, scans: ScanIndex, row: number): string | undefined {
+  const scan = scans.get(row);
+  if (!scan || scan.cols.length !== 1 || scan.labels.length > 0) return undefined;
+  return grid.rawText(row, scan.cols[0]);
+}
+
+/**
+ * A title with the part wrapped onto the next row joined on (`2024年度部门整体支出` over
+ * `绩效目标申报表`, `部门整体支出绩效` over `自评表`, `项目支出绩效目标` over `审核表`): a long title
+ * typed on two rows, or a PDF's converted lines. Either half alone names the wrong kind (the tail
+ * `绩效目标申报表` a project's) or none. The head is a row of one short text with no colon (not
+ * `单位：万元`) and no title end of its own; the tail a short row ending as titles do.
+ */
+function wholeTitleText(grid: Grid, scans: ScanIndex, at: CellAddress): string {
+  const text = grid.rawText(at.row, at.col);
+  const head = (t: string) => t.length <= 40 && !/[:：]/.test(t) && !TITLE_TAIL_RE.test(labelKey(t));
+  const tail = (t: string) => t.length <= 20 && TITLE_TAIL_RE.test(labelKey(t));
+  if (head(text)) {
+    const below = loneRowText(grid, scans, at.row + 1);
+    if (below !== undefined && tail(below)) return text + below;
+  }
+  if (tail(text)) {
+    const above = loneRowText(grid, scans, at.row - 1);
+    if (above !== undefined && head(above)) return above + text;
+  }
+  return text;
+}
+
 /**
  * What the title at `at` decides of the table's kind: another kind (set on the table), a project,
  * or nothing. A function of the module, not a closure made per table (kindOf runs for every table).
  */
-function titleDecision(grid: Grid, table: TableModel, at: CellAddress): TitleSays {
-  const text = grid.rawText(at.row, at.col);
+function titleDecision(grid: Grid, table: TableModel, at: CellAddress, scans: ScanIndex): TitleSays {
+  const text = wholeTitleText(grid, scans, at);
   const kind = titleKindWithoutName(text, table.projectName?.text.trim());
   if (kind === undefined) return SAYS_NOTHING;
   // `部门预算绩效目标表` over a 项目名称 of the table's own: the project tables of a department's
@@ -2815,6 +2847,19 @@ function titleKindWithoutName(text: string, name: string | undefined): TableKind
   return titleKind(text.replace(name, '某项目'));
 }
 
+/** A column of scores (`得分`, `评分`, `自评得分`): the form's, to fill in at the evaluation. */
+const SCORE_COLUMN_RE = /^(指标)?(得分|自评得分|评价得分|评分|自评分)$/;
+
+/**
+ * A project form's 得分 column left blank on every indicator row (`分值 | 得分` beside the targets,
+ * the score to be filled in at the year's evaluation): no result yet, no self-evaluation's column.
+ */
+function blankScoreColumn(grid: Grid, table: TableModel, l: Anchor): boolean {
+  if (l.info.kind !== 'self-eval' || table.indicators.length === 0 || !SCORE_COLUMN_RE.test(labelKey(l.text))) return false;
+  for (const ind of table.indicators) if (!grid.isBlank(ind.row, l.col)) return false;
+  return true;
+}
+
 /** A title that names a target table but no project (`某县人民医院2024年度绩效目标表`): a unit's own table may be so titled. */
 function namesNoProject(text: string): boolean {
   return !/项目/.test(labelKey(text));
@@ -2830,6 +2875,13 @@ function setKind(table: TableModel, kind: TableKind, at: CellAddress): void {
  * the title's words (部门整体…, …自评表); a project target table otherwise.
  */
 function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowScan[], scans: ScanIndex, prev: TableModel | undefined): void {
+  kindFrom(grid, table, headerRows, above, scans, prev);
+  // A transfer's form (中央主管部门, 地方资金) on a sheet named its 区域绩效目标表: the region's
+  // table of that transfer, as its title would say.
+  if (table.kind === 'transfer' && table.kindAt && titleKind(grid.rawText(table.kindAt.row, table.kindAt.col)) !== 'transfer' && sheetKind(grid.name) === 'region') table.kind = 'region';
+}
+
+function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: RowScan[], scans: ScanIndex, prev: TableModel | undefined): void {
   // A title that names another kind says it plainly: the table's own, else the nearest above it
   // (the rows above from the nearest up, each row's titles left to right). A title decides when a
   // kind is set or the table is titled a project.
@@ -2839,7 +2891,7 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   let anyTitle = table.title !== undefined;
   let decided = false;
   if (table.title !== undefined) {
-    const says = titleDecision(grid, table, table.title.at);
+    const says = titleDecision(grid, table, table.title.at, scans);
     titled = says === SAYS_PROJECT;
     if (titled) generic = namesNoProject(grid.rawText(table.title.at.row, table.title.at.col));
     decided = says !== SAYS_NOTHING;
@@ -2848,7 +2900,7 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     const titles = above[i].titles;
     if (titles.length > 0) anyTitle = true;
     for (let k = 0; k < titles.length && !decided; k++) {
-      const says = titleDecision(grid, table, titles[k]);
+      const says = titleDecision(grid, table, titles[k], scans);
       if (says === SAYS_PROJECT) {
         titled = true;
         generic = namesNoProject(grid.rawText(titles[k].row, titles[k].col));
@@ -2861,7 +2913,7 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   for (let i = 0; i < above.length && !decided && above[i].labels.length === 0; i++) {
     const cols = above[i].cols;
     if (cols.length !== 1) continue;
-    const text = grid.rawText(above[i].row, cols[0]);
+    const text = wholeTitleText(grid, scans, { row: above[i].row, col: cols[0] });
     const kind = looseTitleKind(text);
     if (kind === undefined) continue;
     anyTitle = decided = true;
@@ -2882,7 +2934,7 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
     // standards (`分值 | 评分标准`, for the self-evaluation later): a column of results
     // (实际完成值, 得分) still says another kind.
     // A goals label right above the grid (整体支出绩效目标) is the form's row, not a column: the rows above decide.
-    for (const l of scans.get(r)?.labels ?? NO_ANCHORS) if (l.info.kind && l.info.field !== 'goals' && !((titled || projectForm) && l.info.kind === 'scoring')) markers.push(l);
+    for (const l of scans.get(r)?.labels ?? NO_ANCHORS) if (l.info.kind && l.info.field !== 'goals' && !((titled || projectForm) && l.info.kind === 'scoring') && !((titled || projectForm) && blankScoreColumn(grid, table, l))) markers.push(l);
   }
   const marker = strongestMarker(grid, markers);
   if (marker?.info.kind) return setKind(table, marker.info.kind, { row: marker.row, col: marker.col });
@@ -2944,7 +2996,7 @@ function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowS
   }
   // No title in the sheet: a sheet named after its kind (`部门整体支出绩效目标表`) tells it.
   // A sheet named after the table's own project (`自评系统运维` over 项目名称 `自评系统运维项目`) names no kind.
-  const bySheet = titled || namedAfterProject(grid.name, table) ? undefined : sheetKind(grid.name);
+  const bySheet = titled || namedAfterProject(grid.name, table) ? undefined : sheetKindWithoutName(grid.name, table);
   if (bySheet && bySheet !== 'project') return setKind(table, bySheet, { row: table.range.top, col: table.range.left });
   // A grid with no title of its own right after a table of another kind is that table's next
   // part (a 自评表's second grid, a 部门整体表's indicators under its tasks); one under its own
@@ -2974,6 +3026,18 @@ function projectLabelled(grid: Grid, table: TableModel): boolean {
 const DEPARTMENT_BUDGET_TITLE_RE = /(部门|单位)(\((部门|单位)\))?(年度)?预算绩效目标/;
 
 /** True when the sheet's name is the table's project's name, or part of it (without 项目). */
+/**
+ * A sheet name's kind, the table's own project name set aside (`部门整体搬迁工程绩效目标表`,
+ * `自评估软件采购绩效目标表` over that 项目名称 are the project's sheets), as a title's is.
+ */
+function sheetKindWithoutName(sheet: string, table: TableModel): TableKind | undefined {
+  const kind = sheetKind(sheet);
+  const own = table.projectName?.text.trim();
+  if (kind === undefined || !DOCUMENT_KINDS.has(kind) || own === undefined || own.length > 200) return kind;
+  const name = [own, own.replace(/项目$/, '')].find((n) => n.length >= 2 && sheet.includes(n));
+  return name === undefined ? kind : sheetKind(sheet.replace(name, '某项目'));
+}
+
 function namedAfterProject(sheet: string, table: TableModel): boolean {
   const own = table.projectName?.text;
   if (own === undefined || own.length > 200 || sheet.length > 31) return false;
@@ -3472,7 +3536,12 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       // its own rows decide, as a grid's form above it does (a 自评表 cut after `年初预算数 | 全年执行数 | 分值`
       // under its 项目名称 is a self-evaluation), not the rows above its 项目名称 only.
       const bottom = t.range.bottom;
-      kindOf(grid, t, [], own.filter((s) => s.row <= bottom), scans, tables[tables.length - 1]);
+      // The row right under its fields heading columns only another kind has (`审核内容 | 审核要点 |
+      // 审核意见`, a grid the locator does not read): that table's header, and the table runs on under it.
+      const next = own.find((s) => s.row > bottom);
+      const headed = next !== undefined && next.labels.some((l) => l.info.kind !== undefined && l.info.field === undefined) ? next : undefined;
+      kindOf(grid, t, headed ? [headed.row] : [], own.filter((s) => s.row <= bottom), scans, tables[tables.length - 1]);
+      if (headed && t.kind !== undefined && t.kind !== 'project' && t.kindAt?.row === headed.row) t.range.bottom = Math.max(bottom, own[own.length - 1].row);
       tables.push(t);
       boundary = t.range.bottom + 1;
     }
@@ -3580,7 +3649,7 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
 function titledOtherKind(grid: Grid, scans: ScanIndex): TableModel[] {
   for (const s of scans.values()) {
     for (const cell of s.titles) {
-      const kind = titleKind(grid.rawText(cell.row, cell.col));
+      const kind = titleKind(wholeTitleText(grid, scans, cell));
       if (kind === undefined || kind === 'project') continue;
       const t = emptyTable(0, 'L1');
       t.title = fieldAt(grid, cell);
@@ -3589,6 +3658,32 @@ function titledOtherKind(grid: Grid, scans: ScanIndex): TableModel[] {
       t.range = { top: t.title.at.row, left: grid.firstCol, bottom: grid.lastRow, right: grid.lastCol };
       return [t];
     }
+  }
+  return headedOtherKind(grid, scans);
+}
+
+/**
+ * A sheet with no grid, no 项目名称 and no title naming a kind, whose columns are headed in another
+ * kind's words (a department's `年度任务 | 主要内容 | 预算 | 年度绩效目标`, its title lost in a PDF's
+ * conversion or printed in the page header): that kind's table, from its header down. Under a sheet
+ * named after another kind (`部门整体支出绩效目标表`), any row of two labels or more is its header.
+ * Labels only here, where nothing else was found: the sheet's grids and forms were all read first.
+ */
+function headedOtherKind(grid: Grid, scans: ScanIndex): TableModel[] {
+  const bySheet = sheetKind(grid.name);
+  for (const s of scans.values()) {
+    if (s.labels.length === 0 || s.cols.length < 2) continue;
+    const markers = s.labels.filter((l) => l.info.kind !== undefined && l.info.kind !== 'project' && l.info.field === undefined);
+    // A header: two labels, or a kind's column among other headings (`审核项目 | 审核要点 | 审核结果`).
+    if (s.labels.length < 2 && markers.length === 0) continue;
+    const marker = strongestMarker(grid, markers);
+    const kind = marker?.info.kind ?? (bySheet !== 'project' ? bySheet : undefined);
+    if (kind === undefined) continue;
+    const t = emptyTable(0, 'L1');
+    t.kind = kind;
+    t.kindAt = marker ? { row: marker.row, col: marker.col } : { row: s.row, col: s.cols[0] };
+    t.range = { top: s.row, left: grid.firstCol, bottom: grid.lastRow, right: grid.lastCol };
+    return [t];
   }
   return [];
 }
