@@ -3541,11 +3541,21 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       const next = own.find((s) => s.row > bottom);
       const headed = next !== undefined && next.labels.some((l) => l.info.kind !== undefined && l.info.field === undefined) ? next : undefined;
       kindOf(grid, t, headed ? [headed.row] : [], own.filter((s) => s.row <= bottom), scans, tables[tables.length - 1]);
-      if (headed && t.kind !== undefined && t.kind !== 'project' && t.kindAt?.row === headed.row) t.range.bottom = Math.max(bottom, own[own.length - 1].row);
+      if (t.kind !== undefined && t.kind !== 'project') coverOwnRows(t, scans, nextStart - 1);
       tables.push(t);
       boundary = t.range.bottom + 1;
     }
     if (!header) break;
+    // A table of another kind with no grid read (a 部门整体 task list, a 审核表) between the table
+    // above and this one's own 项目名称: its own table, not this project's rows above.
+    const ownStart = pending[pending.length - 1];
+    if (ownStart !== undefined && ownStart > boundary && header.project.projectName === undefined) {
+      const other = gridlessOtherKind(grid, scans, boundary, ownStart - 1, tables.length);
+      if (other) {
+        tables.push(other);
+        boundary = other.range.bottom + 1;
+      }
+    }
 
     const nextHeaderRow = headers[hi + 1]?.row ?? grid.lastRow + 1;
     const nextProject = projectRows[pi] ?? grid.lastRow + 1;
@@ -3633,11 +3643,61 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     // Rows below the header belong to the grid only up to `last`.
     t.range.bottom = Math.max(last, header.row);
     kindOf(grid, t, headerRows, aboveRows, scans, tables[tables.length - 1]);
-    if (t.kind !== undefined && t.kind !== 'project') coverSummaryRows(grid, t, header, stopAt);
+    if (t.kind !== undefined && t.kind !== 'project') {
+      coverSummaryRows(grid, t, header, stopAt);
+      coverOwnRows(t, scans, stopAt);
+    }
     tables.push(t);
     boundary = t.range.bottom + 1;
   }
+  // The same under the last table (a project's form, then a 部门整体 task list below it).
+  if (tables.length > 0 && boundary <= grid.lastRow) {
+    const other = gridlessOtherKind(grid, scans, boundary, grid.lastRow, tables.length);
+    if (other) tables.push(other);
+  }
   return tables;
+}
+
+/**
+ * Rows from `from` to `to` holding a table of another kind whose grid the locator does not read: a
+ * header of columns in that kind's words (`年度任务 | 主要内容 | 预算 | 年度绩效目标`, `审核内容 |
+ * 审核要点 | 审核意见`: three cells or more, two labels, one only that kind has). Its kind is its
+ * title's, when a title above the header names another kind, else the header's. It runs from its
+ * first row to its last, the next table's title (a lone row naming no other kind) and blank rows left out.
+ */
+function gridlessOtherKind(grid: Grid, scans: ScanIndex, from: number, to: number, index: number): TableModel | undefined {
+  let marker: Anchor | undefined;
+  let top = -1;
+  for (let r = from; r <= to && marker === undefined; r++) {
+    const s = scans.get(r);
+    if (!s || s.cols.length === 0) continue;
+    if (top < 0) top = r;
+    if (s.labels.length < 2 || s.cols.length < 3) continue;
+    marker = strongestMarker(grid, s.labels.filter((l) => l.info.kind !== undefined && l.info.kind !== 'project' && l.info.field === undefined));
+  }
+  if (marker?.info.kind === undefined) return undefined;
+  let bottom = to;
+  for (; bottom > marker.row; bottom--) {
+    const s = scans.get(bottom);
+    if (!s || s.cols.length === 0) continue;
+    if (s.cols.length > 1 || s.labels.length > 0) break;
+    const kind = titleKind(wholeTitleText(grid, scans, { row: bottom, col: s.cols[0] }));
+    if (kind !== undefined && kind !== 'project') break;
+  }
+  const t = emptyTable(index, 'L1');
+  t.kind = marker.info.kind;
+  t.kindAt = { row: marker.row, col: marker.col };
+  for (let r = top; r < marker.row; r++) {
+    const title = scans.get(r)?.titles[0];
+    const kind = title && titleKind(wholeTitleText(grid, scans, title));
+    if (title && kind !== undefined && kind !== 'project') {
+      t.kind = kind;
+      t.kindAt = title;
+      break;
+    }
+  }
+  t.range = { top, left: grid.firstCol, bottom, right: grid.lastCol };
+  return t;
 }
 
 /**
@@ -3713,6 +3773,22 @@ function coverSummaryRows(grid: Grid, t: TableModel, header: HeaderRow, stopAt: 
       }
     }
     if (first < 0 || !SUMMARY_ROW_RE.test(stripSpaces(grid.rawText(r, first)))) return;
+    t.range.bottom = r;
+  }
+}
+
+/**
+ * A table of another kind keeps the rows right under what was read of it: the rest of a scoring
+ * grid whose reading stopped at a `绩效目标` cell (an evaluation's 二级), a review's 审核内容 rows.
+ * Left out, they were the next table's rows above, and their words (实际完成率, a 审核要点 naming
+ * 部门职能) named a project under them another kind. Up to a blank row, a title standing alone in
+ * its row, or a 项目名称 (the next table's first rows). No check reads them.
+ */
+function coverOwnRows(t: TableModel, scans: ScanIndex, stopAt: number): void {
+  for (let r = t.range.bottom + 1; r <= stopAt; r++) {
+    const s = scans.get(r);
+    if (!s || s.cols.length === 0 || (s.cols.length === 1 && s.titles.length > 0)) return;
+    if (s.labels.some(isProjectLabel)) return;
     t.range.bottom = r;
   }
 }
