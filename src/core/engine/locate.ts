@@ -2951,6 +2951,8 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
       const kind = l.info.kind;
       if (!kind || ((titled || named) && l.info.field !== undefined)) continue;
       if (ownForm && kind !== 'self-eval' && kind !== 'monitor' && kind !== 'adjustment') continue;
+      // A blank 得分 in a group row over the header (`绩效指标 | 指标值 | 分值 | 得分` merged down).
+      if ((titled || projectForm) && blankScoreColumn(grid, table, l)) continue;
       return setKind(table, kind, { row: l.row, col: l.col });
     }
   }
