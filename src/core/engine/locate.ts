@@ -3736,8 +3736,9 @@ function headedOtherKind(grid: Grid, scans: ScanIndex): TableModel[] {
   for (const s of scans.values()) {
     if (s.labels.length === 0 || s.cols.length < 2) continue;
     const markers = s.labels.filter((l) => l.info.kind !== undefined && l.info.kind !== 'project' && l.info.field === undefined);
-    // A header: two labels, or a kind's column among other headings (`审核项目 | 审核要点 | 审核结果`).
-    if (s.labels.length < 2 && markers.length === 0) continue;
+    // A header: two labels, or a kind's column among two other headings (`审核项目 | 审核要点 | 审核结果`);
+    // not a form's row of a label and its value (`部门职能概述 | 负责…`, no title: no table).
+    if (s.labels.length < 2 && (markers.length === 0 || s.cols.length < 3)) continue;
     const marker = strongestMarker(grid, markers);
     const kind = marker?.info.kind ?? (bySheet !== 'project' ? bySheet : undefined);
     if (kind === undefined) continue;
