@@ -1769,6 +1769,9 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       weight: fieldIn(grid, r, c.weight),
       period: undefined,
     };
+    // A row inside the row merges above it (a form whose every cell spans two rows, the header's
+    // too): its 三级 and value are the cells above, read there; it holds no indicator of its own.
+    if (mergedFromAbove(ind, r)) continue;
     if (split) {
       const signText = ind.sign?.text ?? '';
       const signContent = columnContentOf(signText);
@@ -1786,6 +1789,13 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     if (outline2) outline2 = carriedField(outline2);
   }
   return out;
+}
+
+/** True when a row's 三级 is a merge begun above it and its other cells are too, or blank. */
+function mergedFromAbove(ind: IndicatorRow, r: number): boolean {
+  if (ind.level3.at.row >= r) return false;
+  for (const f of [ind.value, ind.description, ind.sign, ind.unit, ind.weight]) if (f !== undefined && f.at.row >= r && !isBlankText(f.text)) return false;
+  return true;
 }
 
 /**
