@@ -40,3 +40,30 @@ describe('every cell merged over two rows (a form printed with tall rows)', () =
     expect(summary(bad, merges)[0].findings).toEqual(['warning D11 value/missing-sign']);
   });
 });
+
+describe('a department page: each project named only by a numbered heading over its grid', () => {
+  const grid1 = ['一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|培训人次|≥500人次', '|质量指标|培训合格率|≥95%', '|时效指标|完成时间|2025年12月底前', '|成本指标|培训成本|≤50万元', '效益指标|社会效益指标|业务能力|明显提升', '满意度指标|服务对象满意度指标|学员满意度|≥90%'];
+  const grid2 = ['一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|维修面积|≥500平方米', '|质量指标|验收合格率|＝100%', '|时效指标|完成时间|2025年12月底前', '|成本指标|维修成本|≤80万元', '效益指标|社会效益指标|办公条件|明显改善', '满意度指标|服务对象满意度指标|职工满意度|≥90%'];
+  const named = (tables: ReturnType<typeof summary>) => tables.map((t) => `${t.range} ${t.project} ${t.rows.length}`);
+
+  test.each([
+    ['一、某某培训项目', '二、某某维修项目'],
+    ['（一）某某培训项目', '（二）某某维修项目'],
+    ['1.某某培训项目', '2.某某维修项目'],
+  ])('%s … %s: two tables, each named by its heading, no duplicate across them', (h1, h2) => {
+    const tables = summary([`${h1}|||`, ...grid1, `${h2}|||`, ...grid2]);
+    expect(named(tables)).toEqual(['A1:D8 某某培训项目 6', 'A9:D16 某某维修项目 6']);
+    // The form has no goals row (said), and nothing else: no 项目名称 error, no duplicate 完成时间.
+    for (const t of tables) expect(t.findings).toEqual([`error ${t.range} structure/missing-goals`]);
+  });
+
+  test('the heading merged across the grid, a blank row before it', () => {
+    const lines = ['一、某某培训项目|||', ...grid1, '|||', '二、某某维修项目|||', ...grid2];
+    expect(named(summary(lines, ['A1:D1', 'A10:D10']))).toEqual(['A1:D8 某某培训项目 6', 'A10:D17 某某维修项目 6']);
+  });
+
+  test('a numbered level name over the rows (`一、产出指标`) is no heading: the grid goes on', () => {
+    const lines = ['项目名称|某某培训项目||', '预算数|50|财政资金|50', '绩效目标|完成培训||', '一级指标|二级指标|三级指标|指标值', '一、产出指标|||', '|数量指标|培训人次|≥500人次', '|成本指标|培训成本|≤50万元', '二、效益指标|||', '|社会效益指标|业务能力|明显提升', '三、满意度指标|||', '|服务对象满意度指标|学员满意度|≥90%'];
+    expect(named(summary(lines))).toEqual(['A1:D11 某某培训项目 4']);
+  });
+});

@@ -1470,6 +1470,8 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
     }
     if (isPageMarkRow(grid, header, r)) continue;
     if (r > header.row + 1 && labelledLinesOnly(grid, header, r)) break;
+    // `二、某某维修项目` alone on its row: the next project's heading, not an unused row of this grid.
+    if (scan && projectHeadingRow(grid, header, scan)) break;
     // A cell merged across the 三级 and 指标值 columns is a heading (`附件2：经费明细`), not an
     // indicator: the table's end, unless it names a 一级 over the rows below it.
     if (spansGrid(grid, header, r) && !level1Heading(grid, header, r)) break;
@@ -1478,6 +1480,33 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
     last = r;
   }
   return last;
+}
+
+/**
+ * The project a numbered heading names (`二、某某维修项目`, `（三）2025年农村道路养护`): a department's
+ * page heads each project's grid so, with no 项目名称 row. Empty for anything else: a level name
+ * (`一、产出指标` heads rows of a grid), a label, a title, a sentence.
+ */
+const projectHeadingOf = memoText((text: string): string => {
+  const t = text.trim().replace(/（/g, '(').replace(/）/g, ')');
+  const m = t.length <= 80 ? LIST_NUMBER_RE.exec(t) : null;
+  if (!m) return '';
+  const rest = t.slice(m[0].length).trim();
+  // A unit's name (`二、某县水利局` over its projects' rows) heads a unit's part, not a project.
+  if (rest.length < 2 || /[。；;，,:：\n]/.test(rest) || /(?:部门|单位|局|委|办|院|所|站|中心|政府|厅|处|科|室)$/.test(rest) || resolveLevel1(rest) !== undefined || resolveLevel2(rest) !== undefined || labelOrTitle(rest) !== null) return '';
+  return rest;
+});
+
+/**
+ * A row of one cell left of the grid's 三级 column (or merged across the grid from there) holding
+ * a numbered project heading: the next table's start. Only a row of one cell is read (no visit
+ * added to the grid's rows).
+ */
+function projectHeadingRow(grid: Grid, header: HeaderRow, scan: RowScan): boolean {
+  const c3 = header.columns.level3;
+  // A list export's rows name their projects in its own columns: a heading there is a unit's part.
+  if (scan.cols.length !== 1 || c3 === undefined || scan.cols[0] >= c3 || header.project.projectName !== undefined) return false;
+  return projectHeadingOf(grid.rawText(scan.row, scan.cols[0])) !== '';
 }
 
 /** `日期：`, `联系人：张三`, `填报单位（盖章）：`: a short label and its colon at a text's start. */
@@ -2554,6 +2583,15 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
       rect = unionRect(rect, titleRow.row, titleRow.titles[0].col);
       // A table with no 项目名称 row whose title names the project: the title is its name.
       if (!table.projectName) table.titleProject = projectOfTitle(table.title.text);
+    } else if (!project) {
+      // No title and no 项目名称: a numbered heading right above the grid (`二、某某维修项目`) names it.
+      const s = upper.rows[upper.rows.length - 1];
+      const name = s && s.cols.length === 1 && s.labels.length === 0 ? projectHeadingOf(grid.rawText(s.row, s.cols[0])) : '';
+      if (name !== '') {
+        table.title = fieldAt(grid, { row: s.row, col: s.cols[0] });
+        table.titleProject = name;
+        rect = unionRect(rect, s.row, s.cols[0]);
+      }
     }
     // The unit name (`263101天津市…`): a non-label text between the title (or unit line) and 项目名称.
     const from = titleRow ? titleRow.row + 1 : Math.max(firstFieldRow - 2, upper.rows[0]?.row ?? firstFieldRow);
