@@ -67,3 +67,35 @@ describe('a department page: each project named only by a numbered heading over 
     expect(named(summary(lines))).toEqual(['A1:D11 某某培训项目 4']);
   });
 });
+
+describe('no level header row, more columns right of the 三级 than the value', () => {
+  const top = ['项目名称|某某培训项目|||', '预算数|50|其中：财政资金|50|', '绩效目标|1.完成培训500人次。|||'];
+  const rows = [
+    '产出指标|数量指标|培训人次|全年培训人次|≥500人次', '|质量指标|培训合格率|考核合格的比例|≥95%', '|时效指标|完成时间|全年完成|2025年12月底前',
+    '|成本指标|培训成本|培训总支出|≤50万元', '效益指标|社会效益指标|业务能力|提升能力|明显提升', '满意度指标|服务对象满意度指标|学员满意度|满意度|≥90%',
+  ];
+  const columns = (lines: string[], merges: string[] = []) => checkSheet(grid(lines, merges)).tables.map((t) => ({ columns: t.table.header?.columns, n: t.table.indicators.length, findings: t.findings.filter((f) => f.severity !== 'info').length }));
+
+  test('a description before the value: the value column is the one holding targets', () => {
+    expect(columns([...top, ...rows])).toEqual([{ columns: { level1: 0, level2: 1, level3: 2, description: 3, value: 4 }, n: 6, findings: 0 }]);
+  });
+
+  test('under `指标 | 指标解释 | 目标值` (指标 merged over the level columns)', () => {
+    expect(columns([...top, '指标|||指标解释|目标值', ...rows], ['A4:C4'])).toEqual([{ columns: { level1: 0, level2: 1, level3: 2, description: 3, value: 4 }, n: 6, findings: 0 }]);
+  });
+
+  test('several columns between (计算方法 | 数据来源), and a remarks column after the value', () => {
+    const wide = rows.map((l) => { const c = l.split('|'); return [...c.slice(0, 4), '按记录计算', '台账', c[4], ''].join('|'); });
+    expect(columns([...top, ...wide])[0]).toEqual({ columns: { level1: 0, level2: 1, level3: 2, description: 3, value: 6 }, n: 6, findings: 0 });
+  });
+
+  test('a weight column of bare numbers after the value is no value column (bare numbers say nothing)', () => {
+    const weighted = ['产出指标|数量指标|培训人次|500|20', '|质量指标|培训合格率|95|20', '|成本指标|培训成本|50|20', '效益指标|社会效益指标|业务能力|明显提升|20', '满意度指标|服务对象满意度指标|学员满意度|90|20'];
+    expect(columns([...top, ...weighted])[0].columns).toEqual({ level1: 0, level2: 1, level3: 2, value: 3 });
+  });
+
+  test('qualitative values only: the column right of the 三级 stays the value', () => {
+    const words = ['产出指标|数量指标|培训覆盖|全部覆盖|备注', '|质量指标|培训质量|明显提升|', '效益指标|社会效益指标|业务能力|有效提升|', '满意度指标|服务对象满意度指标|学员满意度|≥90%|'];
+    expect(columns([...top, ...words])[0].columns).toEqual({ level1: 0, level2: 1, level3: 2, value: 3 });
+  });
+});

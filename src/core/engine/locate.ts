@@ -505,11 +505,14 @@ function impliedHeaderOf(scan: RowScan, grid: Grid, ownProject: boolean): Header
       if (isLevel(cols[i + 2]) || isLevel(cols[i + 3])) return undefined;
       if (!level2NamesBelow(grid, scan.row, cols[i + 1])) return undefined;
     }
-    const value = cols[i + 3];
+    // More columns right of the 三级 (指标解释 | 指标值, or 计算方法 | 数据来源 | … | 指标值): the
+    // value column is the one whose cells read as targets, the first of them a description.
+    const value = cols.length > i + 4 ? valueColumnByContent(grid, scan.row, cols, i + 3) : cols[i + 3];
+    const described = value !== cols[i + 3] ? { description: cols[i + 3] } : {};
     const right = grid.mergeAt(scan.row, cols[cols.length - 1])?.right ?? cols[cols.length - 1];
     return {
       row: scan.row - 1,
-      columns: { level1: cols[i], level2: cols[i + 1], level3: cols[i + 2], value },
+      columns: { level1: cols[i], level2: cols[i + 1], level3: cols[i + 2], ...described, value },
       ambiguous: [],
       project: {},
       left: cols[i],
@@ -518,6 +521,39 @@ function impliedHeaderOf(scan: RowScan, grid: Grid, ownProject: boolean): Header
     };
   }
   return ownProject ? impliedLevel2HeaderOf(scan, grid) : undefined;
+}
+
+/**
+ * A target's start: a sign (symbol or word), or a number with its unit (`500人次`, `95%`,
+ * `2025年12月底前`). A bare number is no evidence: weights and scores are bare numbers too.
+ */
+const TARGET_START_RE = /^\s*(?:[≥≤＞＜><＝=≧≦⩾⩽]|大于|小于|等于|不低于|不少于|不高于|不超过|不多于|至少|\d[\d.,]*\s*[^\d.,\s])/;
+/** How many columns right of a header-less grid's 三级 are weighed as its value column. */
+const VALUE_CANDIDATES = 6;
+
+/**
+ * Of a header-less grid's columns from `cols[from]` on, the one whose cells on the first rows
+ * read most often as targets (`≥500人次`, `95%`): the value column. The first wins a tie (a grid
+ * of qualitative values keeps its value right of the 三级). A few rows of a few columns, once
+ * per grid.
+ */
+function valueColumnByContent(grid: Grid, row: number, cols: readonly number[], from: number): number {
+  let best = cols[from];
+  let bestCount = -1;
+  const last = Math.min(grid.lastRow, row + IMPLIED_REACH);
+  for (let k = from; k < Math.min(cols.length, from + VALUE_CANDIDATES); k++) {
+    const col = cols[k];
+    let count = 0;
+    for (let r = row; r <= last; r++) {
+      const m = grid.mergeAt(r, col);
+      if ((m === undefined || m.top === r) && TARGET_START_RE.test(grid.text(r, col))) count++;
+    }
+    if (count > bestCount) {
+      best = col;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** True when IMPLIED_CONFIRM rows below `row` (within IMPLIED_REACH) start a 二级 name in column `col`. */
