@@ -99,3 +99,13 @@ describe('no level header row, more columns right of the 三级 than the value',
     expect(columns([...top, ...words])[0].columns).toEqual({ level1: 0, level2: 1, level3: 2, value: 3 });
   });
 });
+
+describe('from a PDF: labels and values sharing a cell', () => {
+  const gridRows = ['一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|培训人次|≥500人次', '|质量指标|培训合格率|≥95%', '|成本指标|培训成本|≤50万元', '效益指标|社会效益指标|业务能力|明显提升', '满意度指标|服务对象满意度指标|学员满意度|≥90%'];
+
+  test.each(['绩效目标：完成培训500人次', '绩效目标: 完成培训500人次', '年度绩效目标：完成培训500人次'])('`%s` is the goals, not a title', (goals) => {
+    const [t] = checkSheet(grid(['项目名称：某某培训项目|||', '预算数：50万元|其中：财政资金：50万元||', `${goals}|||`, ...gridRows])).tables;
+    expect(t.table.goals?.text.trim()).toBe('完成培训500人次');
+    expect(t.findings.filter((f) => f.severity !== 'info').map((f) => f.rule)).toEqual([]);
+  });
+});

@@ -586,6 +586,8 @@ export function inlineLabel(text: string): { info: LabelInfo; value: string } | 
 /** A table title: `1.2025年…绩效目标表`, `项目支出绩效目标申报表`. */
 export function isTitleText(text: string): boolean {
   if (text.length < 4 || text.length > 200) return false;
+  // `绩效目标：完成培训500人次` (a PDF's label and value in one cell) is the goals, not a title.
+  if (/^\s*(?:项目支出|部门整体支出)?绩效(?:自评|监控|目标)\s*[:：]/.test(text)) return false;
   // A stage or year in brackets after the title (`预算项目绩效信息表（预算编制阶段）`) is the title's.
   const key = labelKey(text).replace(/表\([^()]{1,12}\)$/, '表');
   // `项目申报表（绩效部分）`: 湖北's project form, its performance part.
