@@ -109,3 +109,17 @@ describe('from a PDF: labels and values sharing a cell', () => {
     expect(t.findings.filter((f) => f.severity !== 'info').map((f) => f.rule)).toEqual([]);
   });
 });
+
+test('each 二级 on a row of its own above its indicators: a heading, no unused template row', () => {
+  const lines = [
+    '项目名称|某某培训项目||', '预算数|50|其中：财政资金|50', '绩效目标|完成培训500人次||', '一级指标|二级指标|三级指标|指标值',
+    '产出指标|数量指标||', '||培训人次|≥500人次', '|成本指标||', '||培训成本|≤50万元', '效益指标|社会效益指标||', '||业务能力|明显提升',
+    '满意度指标|服务对象满意度指标||', '||学员满意度|≥90%',
+  ];
+  const [t] = checkSheet(grid(lines)).tables;
+  expect(t.table.indicators.map((i) => `${i.row + 1} ${i.level1.text}/${i.level2.text}/${i.level3.text}`)).toEqual(['6 产出指标/数量指标/培训人次', '8 产出指标/成本指标/培训成本', '10 效益指标/社会效益指标/业务能力', '12 满意度指标/服务对象满意度指标/学员满意度']);
+  expect(t.findings.map((f) => f.rule)).toEqual([]);
+  // A 二级 with nothing under it is still an unused row.
+  const [u] = checkSheet(grid([...lines.slice(0, 6), '|质量指标||', ...lines.slice(6)])).tables;
+  expect(u.findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(['C7 structure/unused-rows']);
+});

@@ -1792,6 +1792,8 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       if (totalOrNoteRow(grid, header, r)) continue;
       prev1 = levelField(grid, r, c.level1, prev1, true);
       prev2 = levelField(grid, r, c.level2, prev2, !own1);
+      // `数量指标` on a row of its own over its indicators, their 二级 cells left blank: a heading.
+      if (level2HeadingRow(grid, c, r, lastRow)) continue;
       unused?.push({ row: r, level1: prev1, level2: prev2, level3: fieldAt(grid, { row: r, col: c.level3 as number }), value: fieldAt(grid, { row: r, col: c.value ?? header.right }), parsed: EMPTY_PARSE });
       continue;
     }
@@ -1854,6 +1856,16 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     if (outline2) outline2 = carriedField(outline2);
   }
   return out;
+}
+
+/**
+ * A row whose own 二级 cell names a 二级 and whose 三级 and value are blank, over a row that
+ * leaves its 二级 blank and writes a 三级: the 二级 written as a heading above its indicators.
+ */
+function level2HeadingRow(grid: Grid, c: HeaderRow['columns'], r: number, lastRow: number): boolean {
+  if (c.level2 === undefined || c.level3 === undefined || r >= lastRow || anchorRow(grid, r, c.level2) !== r) return false;
+  if (grid.isBlank(r, c.level2) || !grid.isBlank(r + 1, c.level2) || grid.isBlank(r + 1, c.level3)) return false;
+  return resolveLevel2(grid.rawText(r, c.level2)) !== undefined;
 }
 
 /** True when a row's 三级 is a merge begun above it and its other cells are too, or blank. */
