@@ -1,6 +1,6 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Body1, FluentProvider, makeStyles, mergeClasses, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
-import { t } from '../core/i18n';
+import { t } from '../core/i18n/base';
 import '../core/i18n/pane';
 import { parseA1 } from '../core/engine/grid';
 import type { Category, Finding, Locale, Severity, SheetResult } from '../core/model';
@@ -16,9 +16,6 @@ import { CleanState, FirstRunState, Progress, type BusyState } from './component
 import { Summary } from './components/Summary';
 import { IgnoreList } from './components/IgnoreList';
 import { ReviewBar } from './components/ReviewBar';
-import { IgnoreDialog } from './components/IgnoreDialog';
-import { FixPreview } from './components/FixPreview';
-import { SettingsPanel } from './components/SettingsPanel';
 import { useReview } from './useReview';
 import { lazyPart } from './lazy';
 import { findingKey } from './review';
@@ -26,6 +23,7 @@ import { walkKey } from './keys';
 import { downloadText, reportFileName } from './download';
 import { applyIgnores } from '../core/review/ignore';
 import type { FixPlan } from '../core/review/fixes';
+import { loadEngine } from './engine';
 
 export interface AppProps {
   host: WorkbookHost;
@@ -118,15 +116,32 @@ function covers(finding: Finding, address: string): boolean {
 
 type Advance = { index: number; key: string };
 
-// Not needed for the first paint: each in a chunk of its own, asked for once the pane has painted (./lazy.tsx).
-const TemplateForm = lazyPart(() => import('./components/TemplateForm').then((m) => m.TemplateForm));
-const RulePage = lazyPart(() => import('./components/RulePage').then((m) => m.RulePage));
+// Not needed for the first paint: each in a chunk of its own, asked for once the pane has painted
+// (./lazy.tsx). The dialogs are drawn closed, and show nothing until their chunk has loaded.
+const TemplateForm = lazyPart(() => import(/* webpackChunkName: "template-form" */ './components/TemplateForm').then((m) => m.TemplateForm));
+const RulePage = lazyPart(() => import(/* webpackChunkName: "rule-page" */ './components/RulePage').then((m) => m.RulePage));
+const SettingsPanel = lazyPart(
+  () => import(/* webpackChunkName: "settings" */ './components/SettingsPanel').then((m) => m.SettingsPanel),
+  (p) => p.open,
+);
+const FixPreview = lazyPart(
+  () => import(/* webpackChunkName: "fix-preview" */ './components/FixPreview').then((m) => m.FixPreview),
+  (p) => p.plan !== null,
+);
+const IgnoreDialog = lazyPart(
+  () => import(/* webpackChunkName: "ignore-dialog" */ './components/IgnoreDialog').then((m) => m.IgnoreDialog),
+  (p) => p.target !== null,
+);
 
-/** Loads the lazy parts after the first paint; a failure shows when the part is opened. */
+/**
+ * Loads the engine and the lazy parts after the first paint, the engine first (the first check
+ * needs it); a failure shows when the part is opened, or at the check (./engine.ts).
+ */
 function usePreloadedParts(): void {
   useEffect(() => {
     const id = setTimeout(() => {
-      for (const part of [RulePage, TemplateForm]) part.preload().catch(() => undefined);
+      loadEngine().catch(() => undefined);
+      for (const part of [RulePage, SettingsPanel, IgnoreDialog, FixPreview, TemplateForm]) part.preload().catch(() => undefined);
     }, 0);
     return () => clearTimeout(id);
   }, []);
@@ -163,11 +178,15 @@ export function App({ host, locale, theme = webLightTheme, check, download = dow
   // The last cell the pane itself selected: its selection event is not the user's.
   const ownSelection = useRef<string | null>(null);
 
+  // What 重试 does for a part of the pane's code that could not be loaded (set below, once defined).
+  const retryCheck = useRef<(all: boolean) => void>(() => undefined);
+  const retryReview = useRef<() => void>(() => undefined);
+
   const paneError = useCallback(
-    (error: unknown, context?: ErrorContext): PaneError => ({
-      id: nextErrorId.current++,
-      ...describeError(error, locale, context),
-    }),
+    (error: unknown, context?: ErrorContext, retry?: () => void): PaneError => {
+      const text = describeError(error, locale, context);
+      return { id: nextErrorId.current++, ...text, retry: text.retryable ? retry : undefined };
+    },
     [locale],
   );
 
@@ -176,9 +195,15 @@ export function App({ host, locale, theme = webLightTheme, check, download = dow
     locale,
     check,
     onResults: setResults,
-    onError: (error) => setErrors((list) => [...list, paneError(error)]),
+    onError: (error) => setErrors((list) => [...list, paneError(error, undefined, () => retryReview.current())]),
   });
   const session = review.session;
+  // The engine again, then the stored data if their load failed for want of it.
+  retryReview.current = () =>
+    guard(async () => {
+      await loadEngine();
+      await review.retryLoad();
+    });
 
   const runCheck = useCallback(
     async (all: boolean) => {
@@ -197,7 +222,7 @@ export function App({ host, locale, theme = webLightTheme, check, download = dow
           if (o.error !== undefined) failures.push(paneError(o.error, { sheet: o.sheet, marksOnly: o.result !== undefined }));
         }
       } catch (error) {
-        failures.push(paneError(error));
+        failures.push(paneError(error, undefined, () => retryCheck.current(all)));
       }
       const latest = session.results;
       // One transition: React draws the new results (ignores split, list, counts, chips) in slices
@@ -214,6 +239,7 @@ export function App({ host, locale, theme = webLightTheme, check, download = dow
     },
     [session, review, paneError, locale],
   );
+  retryCheck.current = (all) => void runCheck(all);
 
   const clearMarks = useCallback(async () => {
     setErrors([]);
@@ -362,6 +388,7 @@ export function App({ host, locale, theme = webLightTheme, check, download = dow
   const hasResults = (results ?? []).length > 0;
   const save = (extension: 'csv' | 'json') =>
     guard(async () => {
+      await loadEngine(); // loaded with any results; a failure is said like any other
       const name = reportFileName(t('review.report.fileName', locale), extension);
       if (extension === 'csv') download(name, review.csv(), 'text/csv;charset=utf-8');
       else download(name, review.json(), 'application/json;charset=utf-8');

@@ -3,7 +3,7 @@
  * the theme, and the host, which owns every other Office call).
  */
 import { createRoot } from 'react-dom/client';
-import { localeFrom } from '../core/i18n';
+import { localeFrom } from '../core/i18n/base';
 import '../core/i18n/pane';
 import { ExcelHost } from '../hosts/excel';
 import { App } from './App';

@@ -11,7 +11,6 @@
  * pane is open, and the host's notes say so.
  */
 import { Grid, rectToA1, type GridInit, type Rect } from '../core/engine/grid';
-import { checkSheet } from '../core/engine';
 import {
   dropLastBatch,
   emptyJournal,
@@ -28,7 +27,7 @@ import {
   type FixTarget,
   type GuardedWrite,
 } from '../core/review/fixes';
-import { t } from '../core/i18n';
+import { t } from '../core/i18n/base';
 import '../core/i18n/pane';
 import {
   addIgnore,
@@ -43,10 +42,11 @@ import {
 } from '../core/review/ignore';
 import type { CheckSettings, Finding, Locale, SheetResult } from '../core/model';
 import { changedRects, patchGrid, recheckWindow, spliceTable, tablesAffected } from '../core/review/recheck';
-import { LINK_COLUMN, REPORT_TAG, reviewCells, reviewCsv, reviewHeader, reviewJson, reviewPreamble, reviewRows } from '../core/review/review-report';
-import { defaultSettings, isDefault, parseStoredSettings, serializeSettings } from '../core/review/settings';
+import { defaultSettings } from '../core/review/default-settings';
 import { HostError, type CellsChange, type ReportSheet, type ReviewSupport, type StateKey, type Unsubscribe, type WorkbookHost } from '../hosts/types';
 import { CheckSession, sheetFindings, type CheckFn } from './session';
+import { loadEngine, loadedEngine, type Engine } from './engine';
+import { PartLoadError } from './view';
 import '../core/i18n/review-pane';
 
 export type ReviewBusy = 'load' | 'fix' | 'undo' | 'recheck' | 'report' | 'save';
@@ -134,7 +134,7 @@ function sheetKey(name: string): string {
 
 export class ReviewController {
   readonly session: CheckSession;
-  private readonly check: CheckFn;
+  private readonly check: CheckFn | undefined;
   private readonly locale: Locale;
   private readonly debounceMs: number;
   private readonly now: () => Date;
@@ -150,6 +150,8 @@ export class ReviewController {
   private queue: Promise<unknown> = Promise.resolve();
   private noticeId = 0;
   private batchSeq = 0;
+  /** The last load of the stored data failed: nothing is saved over what it did not read. */
+  private loadFailed = false;
   /** Ids of the fix batches written in this session; a batch read from the file is not among them. */
   private readonly sessionBatches = new Set<string>();
 
@@ -158,7 +160,7 @@ export class ReviewController {
     options: ReviewOptions,
   ) {
     this.locale = options.locale;
-    this.check = options.check ?? checkSheet;
+    this.check = options.check;
     this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
     this.now = options.now ?? (() => new Date());
     this.state = {
@@ -231,7 +233,12 @@ export class ReviewController {
   private checkAndKeep(grid: GridInit, settings?: Partial<CheckSettings> | null): SheetResult {
     this.grids.set(sheetKey(grid.name), { init: grid });
     void this.watch(grid.name);
-    return this.check(grid, settings);
+    return this.checkWith(grid, settings);
+  }
+
+  /** The engine's check (or a test's): the session awaits the engine's chunk before every check. */
+  private checkWith(grid: GridInit, settings?: Partial<CheckSettings> | null): SheetResult {
+    return this.check ? this.check(grid, settings) : loadedEngine().checkSheet(grid, settings);
   }
 
   private markable(sheet: string, findings: Finding[]): Finding[] {
@@ -263,20 +270,39 @@ export class ReviewController {
     // Nothing kept in this workbook's host: no work, and no state change to render.
     if (!this.canKeepState()) return Promise.resolve();
     return this.run('load', async () => {
-      const problems: string[] = [];
-      const ignoreText = await this.loadText('ignore', problems);
-      const settingsText = await this.loadText('settings', problems);
-      const journalText = await this.loadText('journal', problems);
-      const ignores = ignoreText === null ? emptyIgnoreList() : this.collect(parseIgnores(ignoreText, this.locale), problems).list;
-      const settings = settingsText === null ? defaultSettings() : this.collect(parseStoredSettings(settingsText, this.locale), problems).settings;
-      const journal = journalText === null ? emptyJournal() : this.collect(parseJournal(journalText, this.locale), problems).journal;
-      this.session.setSettings(settings);
-      const rulesOff = Object.values(settings.rules).filter((c) => c === 'off').length;
-      const otherSettings = !isDefault({ ...settings, rules: Object.fromEntries(Object.entries(settings.rules).filter(([, c]) => c !== 'off')) });
-      const fromFile: FromFile = { ignores: ignores.entries.length, rulesOff, otherSettings, journal: journal.batches.length };
-      const brought = fromFile.ignores + fromFile.rulesOff + fromFile.journal > 0 || fromFile.otherSettings;
-      this.set({ ignores, settings, journal, stateProblems: problems, fromFile: brought ? fromFile : null });
+      try {
+        await this.loadState();
+        this.loadFailed = false;
+      } catch (error) {
+        // Only the engine's chunk can fail here (a stored text that cannot be read is a problem
+        // listed, not a failure): until a load succeeds, nothing stored is written over.
+        this.loadFailed = true;
+        throw error;
+      }
     });
+  }
+
+  /** Loads the stored data again after a load failed (the error's 重试); nothing to do otherwise. */
+  retryLoad(): Promise<void> {
+    return this.loadFailed ? this.load() : Promise.resolve();
+  }
+
+  private async loadState(): Promise<void> {
+    const problems: string[] = [];
+    const ignoreText = await this.loadText('ignore', problems);
+    const settingsText = await this.loadText('settings', problems);
+    const journalText = await this.loadText('journal', problems);
+    const ignores = ignoreText === null ? emptyIgnoreList() : this.collect(parseIgnores(ignoreText, this.locale), problems).list;
+    // Settings are validated against the rules: stored ones wait for the engine's chunk.
+    const engine = settingsText === null ? null : await loadEngine();
+    const settings = engine === null || settingsText === null ? defaultSettings() : this.collect(engine.parseStoredSettings(settingsText, this.locale), problems).settings;
+    const journal = journalText === null ? emptyJournal() : this.collect(parseJournal(journalText, this.locale), problems).journal;
+    this.session.setSettings(settings);
+    const rulesOff = Object.values(settings.rules).filter((c) => c === 'off').length;
+    const otherSettings = engine !== null && !engine.isDefault({ ...settings, rules: Object.fromEntries(Object.entries(settings.rules).filter(([, c]) => c !== 'off')) });
+    const fromFile: FromFile = { ignores: ignores.entries.length, rulesOff, otherSettings, journal: journal.batches.length };
+    const brought = fromFile.ignores + fromFile.rulesOff + fromFile.journal > 0 || fromFile.otherSettings;
+    this.set({ ignores, settings, journal, stateProblems: problems, fromFile: brought ? fromFile : null });
   }
 
   /** The user keeps what the file brought: the notice goes. */
@@ -322,6 +348,9 @@ export class ReviewController {
 
   private async saveText(key: StateKey, text: string | null): Promise<void> {
     if (!this.canKeepState() || !this.host.saveState) return;
+    // What the workbook keeps was not read (the engine's chunk failed to load): writing now would
+    // replace it unseen. The same failure, with its 重试, is said instead.
+    if (this.loadFailed) throw new PartLoadError(t('pane.error.load', this.locale));
     await this.host.saveState(key, text);
   }
 
@@ -475,7 +504,8 @@ export class ReviewController {
   /** Saves the settings in the workbook and checks the checked sheets again with them. */
   saveSettings(settings: CheckSettings): Promise<void> {
     return this.run('save', async () => {
-      await this.saveText('settings', isDefault(settings) ? null : serializeSettings(settings));
+      const engine = await loadEngine();
+      await this.saveText('settings', engine.isDefault(settings) ? null : engine.serializeSettings(settings));
       this.session.setSettings(settings);
       this.set({ settings, stateProblems: [] });
       await this.checkAgain();
@@ -595,7 +625,7 @@ export class ReviewController {
     for (const position of full ? [] : positions) {
       const window = recheckWindow(result, position);
       const part = await (this.host.readRange as NonNullable<WorkbookHost['readRange']>)(result.name, rectToA1(window));
-      const spliced = spliceTable(result, position, this.check(part, this.state.settings));
+      const spliced = spliceTable(result, position, this.checkWith(part, this.state.settings));
       if (!spliced) {
         full = true;
         break;
@@ -623,15 +653,15 @@ export class ReviewController {
   // -------------------------------------------------------------------------------------------
   // Report
 
-  private reportSheet(): ReportSheet {
-    const rows = reviewRows(this.session.results, this.state.ignores, this.locale);
+  private reportSheet(engine: Engine): ReportSheet {
+    const rows = engine.reviewRows(this.session.results, this.state.ignores, this.locale);
     return {
       name: t('review.report.sheetName', this.locale),
-      preamble: reviewPreamble(this.session.results, this.state.ignores, { date: this.now() }, this.locale),
-      tag: REPORT_TAG,
-      header: reviewHeader(this.locale),
-      rows: rows.map((r) => reviewCells(r, this.locale)),
-      links: { column: LINK_COLUMN, targets: rows.map((r) => ({ sheet: r.sheet, cell: r.cell })) },
+      preamble: engine.reviewPreamble(this.session.results, this.state.ignores, { date: this.now() }, this.locale),
+      tag: engine.REPORT_TAG,
+      header: engine.reviewHeader(this.locale),
+      rows: rows.map((r) => engine.reviewCells(r, this.locale)),
+      links: { column: engine.LINK_COLUMN, targets: rows.map((r) => ({ sheet: r.sheet, cell: r.cell })) },
       widths: REPORT_WIDTHS,
       wrap: REPORT_WRAP,
     };
@@ -641,7 +671,7 @@ export class ReviewController {
   insertReport(): Promise<string> {
     return this.run('report', async () => {
       if (!this.host.insertReportSheet) throw new HostError('unsupported', t('review.report.none', this.locale));
-      const report = this.reportSheet();
+      const report = this.reportSheet(await loadEngine());
       const name = await this.host.insertReportSheet(report);
       this.notify('success', t('review.done.report', this.locale, { sheet: name, count: report.rows.length }));
       return name;
@@ -649,11 +679,11 @@ export class ReviewController {
   }
 
   csv(): string {
-    return reviewCsv(this.session.results, this.state.ignores, this.locale);
+    return loadedEngine().reviewCsv(this.session.results, this.state.ignores, this.locale);
   }
 
   json(): string {
-    return `${JSON.stringify(reviewJson(this.session.results, this.state.ignores, t('review.report.workbook', this.locale)), null, 2)}\n`;
+    return `${JSON.stringify(loadedEngine().reviewJson(this.session.results, this.state.ignores, t('review.report.workbook', this.locale)), null, 2)}\n`;
   }
 
   downloaded(file: string): void {

@@ -5,10 +5,10 @@
  */
 import { LIST_SHEET } from '../core/review/sheet-names';
 import type { GridInit } from '../core/engine/grid';
-import { t } from '../core/i18n';
+import { t } from '../core/i18n/base';
 import '../core/i18n/pane';
 import type { CheckSettings, Finding, Severity, SheetResult } from '../core/model';
-import { checkSheet } from '../core/engine';
+import { loadEngine, loadedEngine } from './engine';
 import { HostError, type MarkTarget, type WorkbookHost } from '../hosts/types';
 
 export type CheckFn = (grid: GridInit, settings?: Partial<CheckSettings> | null) => SheetResult;
@@ -38,7 +38,10 @@ export interface SheetOutcome {
 }
 
 export interface SessionOptions {
-  /** The engine; replaceable for tests and for a worker later. */
+  /**
+   * The engine; replaceable for tests and for a worker later. Default: the engine's chunk
+   * (./engine.ts), which every check awaits either way, so a pane with results has its engine.
+   */
   check?: CheckFn;
   settings?: Partial<CheckSettings> | null;
   /**
@@ -132,7 +135,7 @@ export class CheckSession {
     readonly host: WorkbookHost,
     options: SessionOptions = {},
   ) {
-    this.check = options.check ?? checkSheet;
+    this.check = options.check ?? ((grid, settings) => loadedEngine().checkSheet(grid, settings));
     this.yieldToUi = options.yieldToUi ?? nextPaint;
     this.settings = options.settings ?? null;
     this.markable = options.markable ?? ((_sheet, findings) => findings);
@@ -155,6 +158,9 @@ export class CheckSession {
    * with the result, because the findings are still worth showing (a protected sheet can be read).
    */
   async checkSheet(name: string, onProgress?: ProgressListener, index = 1, total = 1): Promise<SheetOutcome> {
+    // Loaded in the background since the pane painted: normally here already. A failure throws
+    // (PartLoadError) before anything is read or marked, and the next check tries again.
+    await loadEngine();
     onProgress?.({ phase: 'reading', sheet: name, index, total });
     let grid: GridInit;
     try {

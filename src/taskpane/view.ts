@@ -2,7 +2,7 @@
  * What the pane shows, computed from results without React: filtering, grouping by sheet and
  * table, and turning failures into a title and a message the user can act on.
  */
-import { t } from '../core/i18n';
+import { t } from '../core/i18n/base';
 import '../core/i18n/pane';
 import type { Category, Finding, Locale, Severity, SheetResult } from '../core/model';
 import { HostError } from '../hosts/types';
@@ -87,6 +87,25 @@ export function filterItems(items: readonly ListItem[], filter: FindingFilter): 
 export interface ErrorText {
   title: string;
   message: string;
+  /** True when part of the pane's code could not be downloaded: trying again may help (a 重试 button). */
+  retryable?: boolean;
+}
+
+/**
+ * A chunk of the pane's code that could not be loaded (the engine, a dialog, a page): the network
+ * dropped, or the add-in was redeployed while the pane was open. Webpack names its own such error
+ * `ChunkLoadError`; the pane's loaders wrap whatever the import rejected with in this.
+ */
+export class PartLoadError extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message || cause.name : String(cause));
+    this.name = 'PartLoadError';
+  }
+}
+
+/** Whether a failure is a chunk of the pane's code that could not be loaded. */
+export function isPartLoadError(error: unknown): boolean {
+  return error instanceof PartLoadError || (error instanceof Error && error.name === 'ChunkLoadError');
 }
 
 export interface ErrorContext {
@@ -106,6 +125,9 @@ export function describeError(error: unknown, locale: Locale, context: ErrorCont
   if (error instanceof HostError) {
     title = t(`pane.error.${error.code}`, locale);
     message = error.message;
+  } else if (isPartLoadError(error)) {
+    // Not "unexpected": nothing the user did, and 重试 usually mends it.
+    return { title: t('pane.error.load', locale), message: t('pane.error.loadDetail', locale), retryable: true };
   } else {
     title = t('pane.error.unknown', locale);
     const detail = error instanceof Error ? error.message || error.name : String(error);

@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import webpack from 'webpack';
 
-const TASKPANE_GZIP_BUDGET = 300 * 1024;
+// Lowered on purpose from 300 KB (2026-12-06: 299.0 KB measured, 185.0 KB after) to 190 KB: the
+// engine with its rules and their texts (about 74 KB of gzip in its own chunks) now loads right after
+// the first paint, in the background, and the dialogs (settings, fix preview, ignore) with the Fluent
+// components only they use load as lazy parts, like the template form and the rule pages before
+// them: the first screen needs none of them before the user's first click.
+const TASKPANE_GZIP_BUDGET = 190 * 1024;
 // Raised on purpose from 70 KB (2026-12: 74 KB): the engine now reads real tables' label
 // variants, table kinds and column groups, and the catalogue carries their messages. Raised again
 // from 82 KB (2026-12-04: 83.7 KB): more label spellings and 二级 aliases in the engine, and the
@@ -27,7 +32,8 @@ const TASKPANE_GZIP_BUDGET = 300 * 1024;
 // cells, split values under a copied 指标值) and the review's engine comes with the one-click check.
 // Raised on purpose from 88 KB (2026-12-06: 88.02 KB): the engine's new words (审核表 as a kind,
 // list headers' 项目/金额, more total and weight labels, a cut goals label) and the message for a
-// quality rate in words, each text in both languages.
+// quality rate in words, each text in both languages. (2026-12-06, later: 87.4 KB, the entry no
+// longer split into a chunk shared with the task pane, whose engine now loads apart.)
 const COMMANDS_GZIP_BUDGET = 89 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -40,7 +46,7 @@ async function build(): Promise<webpack.StatsCompilation & { outputPath: string 
   return new Promise((resolve, reject) => {
     webpack(config, (err, stats) => {
       if (err || !stats || stats.hasErrors()) return reject(err ?? new Error(stats?.toString('errors-only')));
-      resolve({ ...stats.toJson({ all: false, entrypoints: true, assets: true }), outputPath });
+      resolve({ ...stats.toJson({ all: false, entrypoints: true, chunkGroups: true, assets: true }), outputPath });
     });
   });
 }
@@ -62,6 +68,16 @@ describe('bundle size budget (production build)', () => {
     console.log(`task pane JavaScript: ${(size / 1024).toFixed(1)} KB gzip`);
     expect(size).toBeGreaterThan(50 * 1024); // the build really contains the pane
     expect(size).toBeLessThanOrEqual(TASKPANE_GZIP_BUDGET);
+  });
+
+  it("the engine is no part of the task pane's first script but a chunk it loads, from its own origin", () => {
+    const first = new Set((stats.entrypoints?.taskpane?.assets ?? []).map((a) => a.name));
+    const engine = (stats.namedChunkGroups?.engine?.assets ?? []).map((a) => a.name).filter((n) => n.endsWith('.js'));
+    expect(engine.length).toBeGreaterThan(0);
+    for (const name of engine) expect(first.has(name)).toBe(false);
+    // A chunk's URL is the add-in's own (webpack's publicPath, relative to the page): no CDN.
+    const source = readFileSync(join(stats.outputPath, [...first].find((n) => n.startsWith('taskpane.')) ?? ''), 'utf8');
+    expect(source).not.toMatch(/https?:\/\/[^"'\s]*\.chunk\.js/);
   });
 
   it(`the ribbon command loads at most ${COMMANDS_GZIP_BUDGET / 1024} KB of gzipped JavaScript`, () => {

@@ -274,3 +274,32 @@ describe('a fiscal header merged over one column per level of government', () =>
     expect(t.table.budget.parts).toBeUndefined();
   });
 });
+
+// The 预算管理一体化 system names a project's sources as every department's budget does; a level's
+// own revenue is its 财力; a form may lead each source with the block's label (`资金来源：财政资金`).
+// Before, none of these was read as money: the sum was never checked, or checked without them (a
+// false sum-mismatch with a wrong suggested total). Grids we wrote: consistency, not accuracy.
+describe('sources as the 一体化 system and county forms name them', () => {
+  test.each([
+    ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款', '财政专户管理资金收入'],
+    ['其中：本级财力', '上级财力', '县级财力安排', '单位资金'],
+    ['资金来源：财政资金', '资金来源：上级补助', '资金来源：自筹资金', '事业单位经营收入'],
+    ['一般公共预算财政拨款资金', '事业收入', '附属单位上缴收入', '其他资金'],
+  ])('%s, %s, %s, %s: every source is summed', (a, b, c, d) => {
+    const parts: [string, number][] = [[a, 900], [b, 300], [c, 150], [d, 150]];
+    expect(run(['项目名称|高标准农田建设项目||', ...money(1500, parts), ...GRID]).findings).toEqual([]);
+    expect(run(['项目名称|高标准农田建设项目||', ...money(1400, parts), ...GRID]).findings).toEqual(['error C2 budget/sum-mismatch']);
+  });
+
+  test('the 一体化 list of sources under 合计: a total that does not add up, with the right sum', () => {
+    const lines = ['项目名称|高标准农田建设项目|||', '项目资金（万元）|合计|一般公共预算财政拨款|政府性基金预算财政拨款|单位资金', '|1600|1000|300|200', ...GRID.map((l) => `${l}|`)];
+    const [t] = checkSheet(textGrid(lines)).tables;
+    expect(t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(['error B3 budget/sum-mismatch']);
+    expect(t.findings[0].message).toContain('1500');
+  });
+
+  test.each(['财力', '资金来源：项目'])('%s alone names no source', (label) => {
+    const parts: [string, number][] = [['财政资金', 1500], [label, 100]];
+    expect(run(['项目名称|高标准农田建设项目||', ...money(1500, parts), ...GRID]).findings).toEqual([]);
+  });
+});

@@ -11,6 +11,9 @@ const VOCAB = [
   '≥200次', '≤24小时', '≥99百分之', '100%', '≤26.5万', '大于等于', '定性', '正向', '#REF!', '#DIV/0!', '\u3000', ' ', '',
   '1.2025年检察业务信息化运维项目-2025中央绩效目标表', 'XX', '——', '2O', '≥≥90%',
   '— 1 —', '第2页，共3页', '指标名称', '具体绩效指标', '上年结转', '自筹资金',
+  // This round's shapes: numbered project headings, goals sharing a cell with their label, a
+  // description column before the value.
+  '二、某某维修项目', '（一）某某培训项目', '绩效目标：完成培训500人次', '指标解释', '全年培训人次', '2025年12月底前',
 ];
 
 const cellArb: fc.Arbitrary<CellValue> = fc.oneof(

@@ -39,7 +39,20 @@ describe('readAmount', () => {
     ['negative', field('-3'), 'ok', '-3', undefined],
     ['letters', field('26.5O'), 'invalid', undefined, undefined],
     ['two dots', field('26..5'), 'invalid', undefined, undefined],
-    ['words', field('二十六万'), 'invalid', undefined, undefined],
+    ['words', field('二十六万'), 'ok', '26', '万元'],
+    ['financial capitals', field('人民币叁佰万元整'), 'ok', '300', '万元'],
+    ['capitals with 零 and 元', field('壹拾万零伍仟元'), 'ok', '105000', '元'],
+    ['capitals with 角 and 分', field('壹仟元伍角陆分'), 'ok', '1000.56', '元'],
+    ['亿 and 万 in one numeral', field('两亿三千万元'), 'ok', '23000', '万元'],
+    ['a numeral with no unit', field('三百'), 'ok', '300', undefined],
+    ['digits out of order', field('一百千'), 'invalid', undefined, undefined],
+    ['two digits in a row', field('二三万元'), 'invalid', undefined, undefined],
+    ['万 twice', field('五万万'), 'invalid', undefined, undefined],
+    ['百 with no digit', field('百万'), 'invalid', undefined, undefined],
+    ['a decimal point in words', field('二十六点五万'), 'ok', '26.5', '万元'],
+    ['a decimal point in capitals, no unit', field('贰拾陆点伍'), 'ok', '26.5', undefined],
+    ['a decimal point after 万', field('一万点五'), 'invalid', undefined, undefined],
+    ['a decimal point with no decimals', field('二十六点'), 'invalid', undefined, undefined],
     ['unit only', field('万元'), 'invalid', undefined, undefined],
     ['an Excel error', field('#VALUE!'), 'invalid', undefined, undefined],
     ['a boolean', field(true), 'invalid', undefined, undefined],
@@ -49,6 +62,8 @@ describe('readAmount', () => {
     expect(a.kind).toBe(kind);
     expect(a.value?.toString()).toBe(value);
     expect(a.unit).toBe(unit);
+    // Only an amount in Chinese numerals is marked as written in words.
+    expect(a.words === true).toBe(kind === 'ok' && /[一二三四五六七八九十百千零两壹贰叁肆伍陆柒捌玖拾佰仟]/.test(a.text));
   });
 });
 

@@ -11,6 +11,11 @@ import userEvent from '@testing-library/user-event';
 import type { Finding } from '../../src/core/model';
 import { entryKey, type IgnoredFinding } from '../../src/core/review/ignore';
 import { IGNORED_OVERSCAN, IGNORED_ROW_HEIGHT, IGNORED_VISIBLE_ROWS, IgnoreList } from '../../src/taskpane/components/IgnoreList';
+import { loadEngine } from '../../src/taskpane/engine';
+
+// The list names rules with the engine's texts: in the pane it is drawn only beside results, once
+// the engine's chunk has loaded.
+beforeAll(() => loadEngine());
 
 function ignored(n: number): IgnoredFinding[] {
   return Array.from({ length: n }, (_, i) => {

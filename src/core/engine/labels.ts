@@ -123,6 +123,11 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(其中)?(中央|省|市|县|区|州|旗|乡|镇)财政$|^(其中)?(省|市|县|区)补资金$/, 'fiscal'],
   [/^(其中)?一般公共预算(拨款|资金|安排)?$/, 'fiscal'],
   [/^(其中)?政府性基金(预算)?(拨款|资金|安排)?$/, 'fiscal'],
+  // The 预算管理一体化 system's sources, as every department's budget names them: 一般公共预算财政
+  // 拨款, 政府性基金预算财政拨款, 国有资本经营预算财政拨款 (资金/收入), 财政专户管理资金收入.
+  [/^(其中)?(一般公共预算|政府性基金预算|国有资本经营预算)财政拨款(资金|收入)?$|^(其中)?财政专户管理资金收入$/, 'fiscal'],
+  // A level's own revenue (本级财力, 县级财力安排): fiscal money named by where it comes from.
+  [/^(其中)?(本级|上级|中央|省|市|县|区|州|旗|乡|镇)级?财力(安排)?(资金)?$|^(其中)?财力安排(资金)?$/, 'fiscal'],
   [/^(其中)?财政(拨款|补助)(资金)?$/, 'fiscal'],
   [/^(其中)?财政(性)?(资金|拨款)合计$/, 'fiscal'],
   [/^(其中)?(地方政府|政府)?(专项债券|债券)(资金)?$/, 'fiscal'],
@@ -130,6 +135,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(其中)?(单位)?自筹(资金)?$/, 'other'],
   [/^(其中)?(单位)?自有资金$/, 'other'],
   [/^(其中)?(事业|经营|经营性)收入$/, 'other'],
+  // The rest of a unit's own money in the 一体化 system (单位资金's parts).
+  [/^(其中)?(事业单位经营|附属单位上缴)收入$/, 'other'],
   [/^(其中)?(银行贷款|非财政(性)?资金|非财政拨款(资金)?)$/, 'other'],
   [/^(其中)?(社会|单位)(资金|资本|投入)(投入)?$/, 'other'],
   [/^(其中)?(其他|其它)来源资金$/, 'other'],
@@ -430,6 +437,12 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   for (const [re, field] of FIELD_PATTERNS) {
     if (re.test(base) || re.test(key)) return { field, ...with_(leadingPeriod(base) ?? period) };
   }
+  // `资金来源：财政资金`, `资金来源：自筹`: a source's label led by the block's own (the colon is gone).
+  const source = MONEY_SOURCE_LEAD_RE.exec(base);
+  if (source) {
+    const part = FIELD_PATTERNS.find(([re]) => re.test(source[1]))?.[1];
+    if (part === 'fiscal' || part === 'other' || part === 'carryOver') return { field: part, ...with_(period) };
+  }
   // `部门（单位）职能`, `单位（部门）整体绩效目标`: the department's markers, however it names itself.
   const own = base.replace(/(部门|单位)\((部门|单位)\)/, '部门');
   // A sentence is no column of another kind's table: a project's schedule (`1-3月招标，4-11月检测`,
@@ -448,6 +461,9 @@ export function classifyLabel(text: string): LabelInfo | undefined {
 }
 
 const SENTENCE_MARK_RE = /[,;。、]/;
+
+/** A money source's label after the block's (`资金来源财政资金`): group 1 is the source's own. */
+const MONEY_SOURCE_LEAD_RE = /^(?:其中)?资金来源(?:其中)?(.+)$/;
 
 const DEPARTMENT_GOALS_RE = /^(年度)?(部门|单位)?(年度)?整体支出(年度)?(绩效)?目标(内容)?$|^年度(部门|单位)?整体(绩效)?目标$/;
 
@@ -591,6 +607,8 @@ export function inlineLabel(text: string): { info: LabelInfo; value: string } | 
 /** A table title: `1.2025年…绩效目标表`, `项目支出绩效目标申报表`. */
 export function isTitleText(text: string): boolean {
   if (text.length < 4 || text.length > 200) return false;
+  // `绩效目标：完成培训500人次` (a PDF's label and value in one cell) is the goals, not a title.
+  if (/^\s*(?:项目支出|部门整体支出)?绩效(?:自评|监控|目标)\s*[:：]/.test(text)) return false;
   // A stage or year in brackets after the title (`预算项目绩效信息表（预算编制阶段）`) is the title's.
   const key = labelKey(text).replace(/表\([^()]{1,12}\)$/, '表');
   // `项目申报表（绩效部分）`: 湖北's project form, its performance part.

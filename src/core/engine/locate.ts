@@ -505,11 +505,14 @@ function impliedHeaderOf(scan: RowScan, grid: Grid, ownProject: boolean): Header
       if (isLevel(cols[i + 2]) || isLevel(cols[i + 3])) return undefined;
       if (!level2NamesBelow(grid, scan.row, cols[i + 1])) return undefined;
     }
-    const value = cols[i + 3];
+    // More columns right of the 三级 (指标解释 | 指标值, or 计算方法 | 数据来源 | … | 指标值): the
+    // value column is the one whose cells read as targets, the first of them a description.
+    const value = cols.length > i + 4 ? valueColumnByContent(grid, scan.row, cols, i + 3) : cols[i + 3];
+    const described = value !== cols[i + 3] ? { description: cols[i + 3] } : {};
     const right = grid.mergeAt(scan.row, cols[cols.length - 1])?.right ?? cols[cols.length - 1];
     return {
       row: scan.row - 1,
-      columns: { level1: cols[i], level2: cols[i + 1], level3: cols[i + 2], value },
+      columns: { level1: cols[i], level2: cols[i + 1], level3: cols[i + 2], ...described, value },
       ambiguous: [],
       project: {},
       left: cols[i],
@@ -518,6 +521,39 @@ function impliedHeaderOf(scan: RowScan, grid: Grid, ownProject: boolean): Header
     };
   }
   return ownProject ? impliedLevel2HeaderOf(scan, grid) : undefined;
+}
+
+/**
+ * A target's start: a sign (symbol or word), or a number with its unit (`500人次`, `95%`,
+ * `2025年12月底前`). A bare number is no evidence: weights and scores are bare numbers too.
+ */
+const TARGET_START_RE = /^\s*(?:[≥≤＞＜><＝=≧≦⩾⩽]|大于|小于|等于|不低于|不少于|不高于|不超过|不多于|至少|\d[\d.,]*\s*[^\d.,\s])/;
+/** How many columns right of a header-less grid's 三级 are weighed as its value column. */
+const VALUE_CANDIDATES = 6;
+
+/**
+ * Of a header-less grid's columns from `cols[from]` on, the one whose cells on the first rows
+ * read most often as targets (`≥500人次`, `95%`): the value column. The first wins a tie (a grid
+ * of qualitative values keeps its value right of the 三级). A few rows of a few columns, once
+ * per grid.
+ */
+function valueColumnByContent(grid: Grid, row: number, cols: readonly number[], from: number): number {
+  let best = cols[from];
+  let bestCount = -1;
+  const last = Math.min(grid.lastRow, row + IMPLIED_REACH);
+  for (let k = from; k < Math.min(cols.length, from + VALUE_CANDIDATES); k++) {
+    const col = cols[k];
+    let count = 0;
+    for (let r = row; r <= last; r++) {
+      const m = grid.mergeAt(r, col);
+      if ((m === undefined || m.top === r) && TARGET_START_RE.test(grid.text(r, col))) count++;
+    }
+    if (count > bestCount) {
+      best = col;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** True when IMPLIED_CONFIRM rows below `row` (within IMPLIED_REACH) start a 二级 name in column `col`. */
@@ -1470,6 +1506,8 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
     }
     if (isPageMarkRow(grid, header, r)) continue;
     if (r > header.row + 1 && labelledLinesOnly(grid, header, r)) break;
+    // `二、某某维修项目` alone on its row: the next project's heading, not an unused row of this grid.
+    if (scan && projectHeadingRow(grid, header, scan)) break;
     // A cell merged across the 三级 and 指标值 columns is a heading (`附件2：经费明细`), not an
     // indicator: the table's end, unless it names a 一级 over the rows below it.
     if (spansGrid(grid, header, r) && !level1Heading(grid, header, r)) break;
@@ -1478,6 +1516,33 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
     last = r;
   }
   return last;
+}
+
+/**
+ * The project a numbered heading names (`二、某某维修项目`, `（三）2025年农村道路养护`): a department's
+ * page heads each project's grid so, with no 项目名称 row. Empty for anything else: a level name
+ * (`一、产出指标` heads rows of a grid), a label, a title, a sentence.
+ */
+const projectHeadingOf = memoText((text: string): string => {
+  const t = text.trim().replace(/（/g, '(').replace(/）/g, ')');
+  const m = t.length <= 80 ? LIST_NUMBER_RE.exec(t) : null;
+  if (!m) return '';
+  const rest = t.slice(m[0].length).trim();
+  // A unit's name (`二、某县水利局` over its projects' rows) heads a unit's part, not a project.
+  if (rest.length < 2 || /[。；;，,:：\n]/.test(rest) || /(?:部门|单位|局|委|办|院|所|站|中心|政府|厅|处|科|室)$/.test(rest) || resolveLevel1(rest) !== undefined || resolveLevel2(rest) !== undefined || labelOrTitle(rest) !== null) return '';
+  return rest;
+});
+
+/**
+ * A row of one cell left of the grid's 三级 column (or merged across the grid from there) holding
+ * a numbered project heading: the next table's start. Only a row of one cell is read (no visit
+ * added to the grid's rows).
+ */
+function projectHeadingRow(grid: Grid, header: HeaderRow, scan: RowScan): boolean {
+  const c3 = header.columns.level3;
+  // A list export's rows name their projects in its own columns: a heading there is a unit's part.
+  if (scan.cols.length !== 1 || c3 === undefined || scan.cols[0] >= c3 || header.project.projectName !== undefined) return false;
+  return projectHeadingOf(grid.rawText(scan.row, scan.cols[0])) !== '';
 }
 
 /** `日期：`, `联系人：张三`, `填报单位（盖章）：`: a short label and its colon at a text's start. */
@@ -1727,6 +1792,8 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       if (totalOrNoteRow(grid, header, r)) continue;
       prev1 = levelField(grid, r, c.level1, prev1, true);
       prev2 = levelField(grid, r, c.level2, prev2, !own1);
+      // `数量指标` on a row of its own over its indicators, their 二级 cells left blank: a heading.
+      if (level2HeadingRow(grid, c, r, lastRow)) continue;
       unused?.push({ row: r, level1: prev1, level2: prev2, level3: fieldAt(grid, { row: r, col: c.level3 as number }), value: fieldAt(grid, { row: r, col: c.value ?? header.right }), parsed: EMPTY_PARSE });
       continue;
     }
@@ -1769,6 +1836,9 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       weight: fieldIn(grid, r, c.weight),
       period: undefined,
     };
+    // A row inside the row merges above it (a form whose every cell spans two rows, the header's
+    // too): its 三级 and value are the cells above, read there; it holds no indicator of its own.
+    if (mergedFromAbove(ind, r)) continue;
     if (split) {
       const signText = ind.sign?.text ?? '';
       const signContent = columnContentOf(signText);
@@ -1786,6 +1856,23 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     if (outline2) outline2 = carriedField(outline2);
   }
   return out;
+}
+
+/**
+ * A row whose own 二级 cell names a 二级 and whose 三级 and value are blank, over a row that
+ * leaves its 二级 blank and writes a 三级: the 二级 written as a heading above its indicators.
+ */
+function level2HeadingRow(grid: Grid, c: HeaderRow['columns'], r: number, lastRow: number): boolean {
+  if (c.level2 === undefined || c.level3 === undefined || r >= lastRow || anchorRow(grid, r, c.level2) !== r) return false;
+  if (grid.isBlank(r, c.level2) || !grid.isBlank(r + 1, c.level2) || grid.isBlank(r + 1, c.level3)) return false;
+  return resolveLevel2(grid.rawText(r, c.level2)) !== undefined;
+}
+
+/** True when a row's 三级 is a merge begun above it and its other cells are too, or blank. */
+function mergedFromAbove(ind: IndicatorRow, r: number): boolean {
+  if (ind.level3.at.row >= r) return false;
+  for (const f of [ind.value, ind.description, ind.sign, ind.unit, ind.weight]) if (f !== undefined && f.at.row >= r && !isBlankText(f.text)) return false;
+  return true;
 }
 
 /**
@@ -2544,6 +2631,15 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
       rect = unionRect(rect, titleRow.row, titleRow.titles[0].col);
       // A table with no 项目名称 row whose title names the project: the title is its name.
       if (!table.projectName) table.titleProject = projectOfTitle(table.title.text);
+    } else if (!project) {
+      // No title and no 项目名称: a numbered heading right above the grid (`二、某某维修项目`) names it.
+      const s = upper.rows[upper.rows.length - 1];
+      const name = s && s.cols.length === 1 && s.labels.length === 0 ? projectHeadingOf(grid.rawText(s.row, s.cols[0])) : '';
+      if (name !== '') {
+        table.title = fieldAt(grid, { row: s.row, col: s.cols[0] });
+        table.titleProject = name;
+        rect = unionRect(rect, s.row, s.cols[0]);
+      }
     }
     // The unit name (`263101天津市…`): a non-label text between the title (or unit line) and 项目名称.
     const from = titleRow ? titleRow.row + 1 : Math.max(firstFieldRow - 2, upper.rows[0]?.row ?? firstFieldRow);

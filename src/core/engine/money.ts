@@ -18,6 +18,8 @@ export interface Amount {
   text: string;
   /** A unit written after the number (`26.5万元`): the amount is in that unit, not the table's. */
   unit?: AmountUnit;
+  /** Written in Chinese numerals (`叁佰万元整`, `二十六万`): read, and worth writing as digits. */
+  words?: true;
 }
 
 /** Powers of ten of each unit, in 元. */
@@ -74,8 +76,126 @@ function readAmountOf(field: Field): Amount {
     s = s.slice(0, -m[1].length);
   }
   const d = Decimal.parse(s);
-  if (!d) return { kind: 'invalid', text };
+  if (!d) return amountInWords(written, text);
   return unit ? { kind: 'ok', value: d, text, unit } : { kind: 'ok', value: d, text };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Amounts in Chinese numerals: the capitals of financial documents (`人民币叁佰万元整`,
+// `壹拾万零伍仟元`, `壹仟元伍角`) and everyday numerals (`二十六万`, `三百万元`).
+
+const CN_AMOUNT_DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 三: 3, 叁: 3, 參: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const CN_AMOUNT_SMALL: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+/** `叁佰万元整`: the words after an amount that close it (`整`, `正`). */
+const CN_CLOSING_RE = /[整正]$/;
+/** `…元伍角陆分`: the 元 part, then 角 and 分 (each optional, at least one written). */
+const CN_FRACTION_RE = /^(.+?)元(?:(.)角)?(?:(.)分)?$/;
+const MAX_CN_AMOUNT = 32;
+/** `二十六点五万元`: the whole numeral, its decimals (digits only), the unit. */
+const CN_POINT_RE = /^(.+?)点([零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]+)(亿元|万元|元|万|亿|)$/;
+/** At least one digit of a Chinese numeral (a bare `万元` is no amount). */
+const CN_DIGIT_RE = /[零〇一壹二贰貳两三叁參四肆五伍六陆陸七柒八捌九玖十拾]/;
+
+/**
+ * A whole number written in Chinese numerals, up to 亿 (`壹拾万零伍仟` -> 105000), or undefined for
+ * anything else: two digits in a row (`二三`, except after 零), multipliers out of order (`百千`),
+ * a 万 or 亿 twice in its place. Exact: amounts past 2^53 are refused.
+ */
+export function chineseWholeNumber(text: string): number | undefined {
+  if (text === '' || text.length > MAX_CN_AMOUNT) return undefined;
+  let total = 0; // the 亿 part
+  let section = 0; // the 万 part, below 亿
+  let part = 0; // below 万
+  let digit: number | undefined;
+  let lastSmall = Infinity;
+  let wanDone = false;
+  let digits = 0;
+  for (const c of text) {
+    const d = CN_AMOUNT_DIGITS[c];
+    if (d !== undefined) {
+      if (digit !== undefined && digit !== 0) return undefined;
+      digit = d;
+      digits++;
+      continue;
+    }
+    const m = CN_AMOUNT_SMALL[c];
+    if (m !== undefined) {
+      // 十 alone is ten (`十二万`); 百 or 千 with no digit is no amount.
+      if (m >= lastSmall || (digit === undefined && m !== 10) || digit === 0) return undefined;
+      part += (digit ?? 1) * m;
+      digit = undefined;
+      lastSmall = m;
+      continue;
+    }
+    if (c === '万' || c === '萬') {
+      if (wanDone || (part === 0 && !digit)) return undefined;
+      section = (part + (digit ?? 0)) * 1e4;
+      part = 0;
+      digit = undefined;
+      lastSmall = Infinity;
+      wanDone = true;
+      continue;
+    }
+    if (c === '亿' || c === '億') {
+      if (total !== 0 || (section === 0 && part === 0 && !digit)) return undefined;
+      total = (section + part + (digit ?? 0)) * 1e8;
+      section = 0;
+      part = 0;
+      digit = undefined;
+      lastSmall = Infinity;
+      wanDone = false;
+      continue;
+    }
+    return undefined;
+  }
+  if (digits === 0 && part === 0) return undefined;
+  const n = total + section + part + (digit ?? 0);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/**
+ * A money cell in Chinese numerals, read (marked `words`), or not a number. The numeral is read
+ * whole, its 万 and 亿 included (`两亿三千万元` is 230,000,000 元), then given in the unit its text
+ * ends with (万元 for `…万元` and `…万`, 亿元, 元); with no unit, in the table's.
+ */
+function amountInWords(written: string, text: string): Amount {
+  const invalid: Amount = { kind: 'invalid', text };
+  let s = stripSpaces(written).replace(CURRENCY_RE, '').replace(CN_CLOSING_RE, '');
+  if (s.length > MAX_CN_AMOUNT || !CN_DIGIT_RE.test(s)) return invalid;
+  const f = CN_FRACTION_RE.exec(s);
+  if (f && (f[2] !== undefined || f[3] !== undefined)) {
+    const jiao = f[2] === undefined ? 0 : CN_AMOUNT_DIGITS[f[2]];
+    const fen = f[3] === undefined ? 0 : CN_AMOUNT_DIGITS[f[3]];
+    const whole = chineseWholeNumber(f[1]);
+    if (jiao === undefined || fen === undefined || whole === undefined) return invalid;
+    const value = Decimal.parse(`${whole}.${jiao}${fen}`);
+    return value ? { kind: 'ok', value, text, unit: '元', words: true } : invalid;
+  }
+  // `二十六点五万`: a decimal point in words, the unit after the decimals.
+  const point = CN_POINT_RE.exec(s);
+  if (point) {
+    const whole = chineseWholeNumber(point[1]);
+    const decimals = [...point[2]].map((c) => CN_AMOUNT_DIGITS[c]).join('');
+    const value = whole === undefined || /[万萬亿億]/.test(point[1]) ? undefined : Decimal.parse(`${whole}.${decimals}`);
+    if (!value) return invalid;
+    const unit = point[3] === '' ? undefined : point[3].startsWith('亿') ? '亿元' : point[3].startsWith('万') ? '万元' : '元';
+    return unit ? { kind: 'ok', value, text, unit, words: true } : { kind: 'ok', value, text, words: true };
+  }
+  // The unit the text ends with; the numeral keeps its own 万 or 亿.
+  let unit: AmountUnit | undefined;
+  if (s.endsWith('元')) {
+    s = s.slice(0, -1);
+    unit = s.endsWith('亿') || s.endsWith('億') ? '亿元' : s.endsWith('万') || s.endsWith('萬') ? '万元' : '元';
+  } else if (/[万萬]$/.test(s)) unit = '万元';
+  else if (/[亿億]$/.test(s)) unit = '亿元';
+  const whole = chineseWholeNumber(s);
+  const inYuan = whole === undefined ? undefined : Decimal.parse(String(whole));
+  if (!inYuan) return invalid;
+  if (!unit) return { kind: 'ok', value: inYuan, text, words: true };
+  return { kind: 'ok', value: toUnit(inYuan, '元', unit), text, unit, words: true };
 }
 
 /** Converts exactly between money units (26.5 万元 -> 265000 元). */

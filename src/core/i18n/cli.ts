@@ -1,5 +1,5 @@
 import type { Localized } from './format';
-import { registerTexts } from './index';
+import { registerTexts } from './base';
 
 export const CLI_TEXTS = {
   'cli.usage': {

@@ -1,5 +1,5 @@
 import type { Localized } from './format';
-import { registerTexts } from './index';
+import { registerTexts } from './base';
 
 /**
  * Texts of the .xlsx file host (src/hosts/file), keys sorted by code point: read errors, write

@@ -5,7 +5,7 @@
  * which adds the texts to the catalogue; their keys are in TextKey all the same.
  */
 import type { Localized } from './format';
-import { registerTexts } from './index';
+import { registerTexts } from './base';
 
 export const PANE_TEXTS = {
   'pane.title': { 'zh-CN': '绩效目标表助手', 'en-US': 'Performance Target Assistant' },
@@ -131,6 +131,13 @@ export const PANE_TEXTS = {
     'zh-CN': '出现意外错误：{detail}。请重试；如果仍然出错，请关闭并重新打开任务窗格。',
     'en-US': 'Something unexpected went wrong: {detail}. Try again; if it keeps failing, close and reopen the task pane.',
   },
+  // A chunk of the pane's code (the engine, a dialog, a page) that could not be downloaded.
+  'pane.error.load': { 'zh-CN': '加载项的一部分未能加载', 'en-US': 'Part of the add-in could not be loaded' },
+  'pane.error.loadDetail': {
+    'zh-CN': '这部分程序没有下载成功（网络中断，或加载项刚刚更新）。请点击“重试”；如果仍然失败，请关闭并重新打开任务窗格。',
+    'en-US': 'This part of the add-in could not be downloaded (the network dropped, or the add-in was just updated). Click Retry; if it keeps failing, close and reopen the task pane.',
+  },
+  'pane.retry': { 'zh-CN': '重试', 'en-US': 'Retry' },
   // Rows of the findings list, the menu, the rule pages
   'pane.finding.explain': { 'zh-CN': '说明', 'en-US': 'Explain' },
   'pane.more': { 'zh-CN': '更多操作', 'en-US': 'More actions' },

@@ -1,5 +1,5 @@
 import type { Localized } from './format';
-import { registerTexts } from './index';
+import { registerTexts } from './base';
 
 /** Texts of the browser preview (src/preview). Keys start with `preview.`. */
 export const PREVIEW_TEXTS = {

@@ -1,5 +1,5 @@
 import type { Localized } from './format';
-import { registerTexts } from './index';
+import { registerTexts } from './base';
 
 /**
  * The task pane's texts of the review workflow: its toolbar and busy states, the fix preview, the

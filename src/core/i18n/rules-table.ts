@@ -38,6 +38,13 @@ function perField(fields: readonly FieldName[], template: Localized): Record<str
 
 const AMOUNTS: readonly FieldName[] = ['total', 'fiscal', 'other'];
 
+/** The same messages under ids with a suffix (`total` -> `totalWords`). */
+function suffixed(suffix: string, messages: Record<string, Localized>): Record<string, Localized> {
+  const out: Record<string, Localized> = {};
+  for (const [id, m] of Object.entries(messages)) out[`${id}${suffix}`] = m;
+  return out;
+}
+
 const BUDGET: Record<string, RuleTexts> = {
   'budget/missing-total': {
     name: { 'zh-CN': '缺少预算数', 'en-US': 'Missing budget total' },
@@ -70,10 +77,19 @@ const BUDGET: Record<string, RuleTexts> = {
   },
   'budget/not-a-number': {
     name: { 'zh-CN': '金额不是数字', 'en-US': 'Amount is not a number' },
-    messages: perField(AMOUNTS, {
-      'zh-CN': '{field}“{text}”不是数字：请只填写金额数字，如 26.50。',
-      'en-US': 'The amount "{text}" in {field} is not a number: enter the amount only, e.g. 26.50.',
-    }),
+    messages: {
+      ...perField(AMOUNTS, {
+        'zh-CN': '{field}“{text}”不是数字：请只填写金额数字，如 26.50。',
+        'en-US': 'The amount "{text}" in {field} is not a number: enter the amount only, e.g. 26.50.',
+      }),
+      ...suffixed(
+        'Words',
+        perField(AMOUNTS, {
+          'zh-CN': '{field}“{text}”用汉字书写，已按 {digits} 核对：请改写成数字 {digits}，以便求和与核对。',
+          'en-US': 'The amount "{text}" in {field} is written in Chinese numerals, checked as {digits}: write it as the number {digits} so that it can be summed and checked.',
+        }),
+      ),
+    },
   },
   'budget/negative': {
     name: { 'zh-CN': '金额为负数', 'en-US': 'Negative amount' },

@@ -1,5 +1,5 @@
 import type { Localized } from './format';
-import { registerTexts } from './index';
+import { registerTexts } from './base';
 
 /**
  * Texts of the blank template: its input prompts (Excel limits: title ≤ 32, message ≤ 255

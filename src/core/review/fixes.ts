@@ -13,7 +13,7 @@
  * since is left alone and reported.
  */
 import { toHalfWidth } from '../engine/text';
-import { t } from '../i18n';
+import { t } from '../i18n/base';
 import type { CellValue } from '../engine/grid';
 import type { Finding, Locale } from '../model';
 

@@ -8,7 +8,7 @@
  * a renamed sheet loses its entries (they stay in the list and are shown as no longer matching).
  */
 import { parseA1, rectToA1 } from '../engine/grid';
-import { t } from '../i18n';
+import { t } from '../i18n/base';
 import type { Finding, Locale, SheetResult } from '../model';
 
 export interface IgnoreEntry {

@@ -8,9 +8,12 @@
  * settings, but the command line still refuses the file (it exits on any error).
  */
 import { t, type TextKey } from '../i18n';
-import { DEFAULT_SETTINGS, type CheckSettings, type Locale, type MessageData, type SchemeChoice, type Severity } from '../model';
+import type { CheckSettings, Locale, MessageData, SchemeChoice, Severity } from '../model';
 import { RULES, RULES_BY_ID } from '../engine/rules';
 import { editDistance } from '../engine/taxonomy';
+import { defaultSettings } from './default-settings';
+
+export { defaultSettings } from './default-settings';
 
 export interface SettingsValidation {
   /** The defaults with every valid part of the input applied. */
@@ -26,14 +29,6 @@ export const RULE_CHOICES: readonly RuleChoice[] = ['off', 'error', 'warning', '
 const TOP_KEYS = ['scheme', 'rules', 'thresholds'] as const;
 const THRESHOLD_KEYS = ['minSatisfaction'] as const;
 
-/** A fresh copy of the defaults (callers may change it). */
-export function defaultSettings(): CheckSettings {
-  return {
-    scheme: DEFAULT_SETTINGS.scheme,
-    rules: { ...DEFAULT_SETTINGS.rules },
-    thresholds: { ...DEFAULT_SETTINGS.thresholds },
-  };
-}
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -7,7 +7,7 @@
 import type { Rect } from '../engine/grid';
 import type { Locale, MoneyUnit, SchemeId } from '../model';
 import { SCHEMES } from '../engine/taxonomy';
-import { t } from '../i18n';
+import { t } from '../i18n/base';
 // The template's texts are a section of their own (not in the ribbon command's download).
 import '../i18n/template';
 

@@ -1,5 +1,5 @@
 /** Detects the Excel API sets the host can use, and says in words what is missing. */
-import { t } from '../../core/i18n';
+import { t } from '../../core/i18n/base';
 import type { Locale } from '../../core/model';
 import type { HostCapabilities, IsSetSupported } from './types';
 

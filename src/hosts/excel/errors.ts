@@ -2,7 +2,7 @@
  * Turns what Office throws into a HostError the user can act on. Every error is converted and
  * rethrown, never swallowed: unknown ones keep Excel's own text and the original as `cause`.
  */
-import { t } from '../../core/i18n';
+import { t } from '../../core/i18n/base';
 import type { Locale } from '../../core/model';
 import { HostError } from '../types';
 

@@ -3,7 +3,7 @@
  * `Excel.run`) so tests and the browser preview can hand it the Excel stand-in instead.
  */
 import type { CellValue, GridInit } from '../../core/engine/grid';
-import { localeFrom, t } from '../../core/i18n';
+import { localeFrom, t } from '../../core/i18n/base';
 import type { Locale } from '../../core/model';
 import {
   HostError,

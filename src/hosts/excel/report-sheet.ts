@@ -9,7 +9,7 @@
  * that a HYPERLINK formula (`=HYPERLINK("#'绩效表'!F14","F14")`), which every Excel follows.
  */
 import { columnName, rectToA1 } from '../../core/engine/grid';
-import { t } from '../../core/i18n';
+import { t } from '../../core/i18n/base';
 import type { Locale } from '../../core/model';
 import { uniqueSheetName } from '../../core/review/sheet-names';
 import { HostError, type ReportSheet } from '../types';

@@ -4,7 +4,7 @@
  * worksheet change events (1.7) drive the live re-check; cell links and frozen panes (1.7) make the
  * report sheet nicer, with fallbacks (a HYPERLINK formula, no frozen header) before that.
  */
-import { t } from '../../core/i18n';
+import { t } from '../../core/i18n/base';
 import type { Locale } from '../../core/model';
 import type { ReviewSupport } from '../types';
 import type { IsSetSupported } from './types';

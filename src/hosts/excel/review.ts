@@ -5,7 +5,7 @@
  * what to do.
  */
 import { parseA1, type GridInit } from '../../core/engine/grid';
-import { t } from '../../core/i18n';
+import { t } from '../../core/i18n/base';
 import type { Locale } from '../../core/model';
 import { HostError, type CellsChange, type CellWrite, type CellWriteResult, type ReportSheet, type ReviewSupport, type SelectionChange, type StateKey, type Unsubscribe } from '../types';
 import { normalizeAddress } from './address';

@@ -18,7 +18,7 @@
  * merged areas 1.13 (without it merges cannot be seen, so only values and formulas are checked).
  */
 import { columnName, rectToA1, toA1, type Rect } from '../../core/engine/grid';
-import { t } from '../../core/i18n';
+import { t } from '../../core/i18n/base';
 import '../../core/i18n/template';
 import type { Locale } from '../../core/model';
 import {

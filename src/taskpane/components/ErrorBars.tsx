@@ -7,13 +7,15 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { Dismiss20Regular } from '@fluentui/react-icons';
-import { t } from '../../core/i18n';
+import { t } from '../../core/i18n/base';
 import '../../core/i18n/pane';
 import type { Locale } from '../../core/model';
 import type { ErrorText } from '../view';
 
 export interface PaneError extends ErrorText {
   id: number;
+  /** Tries the failed action again (a part of the pane's code that could not be loaded): a 重试 button. */
+  retry?: () => void;
 }
 
 export interface ErrorBarsProps {
@@ -42,7 +44,18 @@ export function ErrorBars({ locale, errors, onDismiss }: ErrorBarsProps) {
                 onClick={() => onDismiss(e.id)}
               />
             }
-          />
+          >
+            {e.retry && (
+              <Button
+                onClick={() => {
+                  onDismiss(e.id);
+                  e.retry?.();
+                }}
+              >
+                {t('pane.retry', locale)}
+              </Button>
+            )}
+          </MessageBarActions>
         </MessageBar>
       ))}
     </MessageBarGroup>

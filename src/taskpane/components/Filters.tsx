@@ -1,5 +1,5 @@
 import { ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
-import { t } from '../../core/i18n';
+import { t } from '../../core/i18n/base';
 import '../../core/i18n/pane';
 import type { Category, Locale, Severity } from '../../core/model';
 import { CATEGORIES, SEVERITIES, type FindingFilter } from '../view';

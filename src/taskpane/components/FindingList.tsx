@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Button, Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { BookQuestionMark20Regular, EyeOff20Regular, Wrench20Regular } from '@fluentui/react-icons';
-import { localizeFinding } from '../../core/engine';
+import { findingText } from '../engine';
 import { isFixable } from '../../core/review/fixes';
-import { clipText, displayText, t } from '../../core/i18n';
+import { clipText, displayText, t } from '../../core/i18n/base';
 import '../../core/i18n/pane';
 import type { Locale } from '../../core/model';
 import { findingKey } from '../review';
@@ -117,7 +117,7 @@ function rowTexts(item: ListItem, locale: Locale, showSheet: boolean, hidden?: R
   const sheet = hidden?.has(item.sheet) ? `${item.sheet}${t('pane.sheetHidden', locale)}` : item.sheet;
   return {
     cell: displayText(showSheet ? `${sheet}!${f.cell}` : f.cell),
-    message: displayText(localizeFinding(f, locale)),
+    message: displayText(findingText(f, locale)),
     suggestion: f.suggestion === undefined ? undefined : displayText(clipText(f.suggestion)),
     table: displayText(clipText(item.table)),
   };

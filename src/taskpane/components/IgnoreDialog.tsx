@@ -13,8 +13,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { localizeFinding } from '../../core/engine';
-import { displayText, t } from '../../core/i18n';
+import { findingText } from '../engine';
+import { displayText, t } from '../../core/i18n/base';
 import '../../core/i18n/pane';
 import type { Finding, Locale } from '../../core/model';
 import '../../core/i18n/review-pane';
@@ -51,7 +51,7 @@ export function IgnoreDialog({ locale, target, busy, onConfirm, onCancel }: Igno
                   t('review.ignoreDialog.detail', locale, {
                     sheet: target.sheet,
                     cell: target.finding.cell,
-                    message: localizeFinding(target.finding, locale),
+                    message: findingText(target.finding, locale),
                   }),
                 )}
               </Body1>

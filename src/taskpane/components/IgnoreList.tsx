@@ -11,8 +11,8 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { localizeFinding } from '../../core/engine';
-import { RULE_TEXTS, displayText, pick, t } from '../../core/i18n';
+import { displayText, pick, t } from '../../core/i18n/base';
+import { engineIfLoaded, findingText } from '../engine';
 import '../../core/i18n/pane';
 import { entryKey, type IgnoreEntry, type IgnoredFinding } from '../../core/review/ignore';
 import type { Locale } from '../../core/model';
@@ -63,7 +63,8 @@ const useStyles = makeStyles({
 });
 
 function ruleName(id: string, locale: Locale): string {
-  const texts = RULE_TEXTS[id];
+  // Listed only beside results, so the engine and its rules' texts have loaded; else the rule's id.
+  const texts = engineIfLoaded()?.RULE_TEXTS[id];
   return texts ? pick(texts.name, locale) : id;
 }
 
@@ -106,7 +107,7 @@ export function IgnoreList({ locale, ignored, unmatched, busy, onRestore }: Igno
       >
         <span className={styles.text}>
           <Body1 className={styles.oneLine}>{displayText(t('review.ignored.item', locale, { sheet, cell: finding.cell, rule }))}</Body1>
-          <Caption1 className={styles.clamp}>{displayText(localizeFinding(finding, locale))}</Caption1>
+          <Caption1 className={styles.clamp}>{displayText(findingText(finding, locale))}</Caption1>
           <Caption1 className={mergeClasses(styles.muted, styles.oneLine)}>
             {entry.reason === '' ? t('review.ignored.noReason', locale) : t('review.ignored.reason', locale, { reason: entry.reason })}
             {' · '}

@@ -21,7 +21,7 @@ import {
   TableAdd20Regular,
   TableSearch20Regular,
 } from '@fluentui/react-icons';
-import { t } from '../../core/i18n';
+import { t } from '../../core/i18n/base';
 import '../../core/i18n/pane';
 import type { Locale } from '../../core/model';
 import '../../core/i18n/review-pane';

@@ -1,5 +1,5 @@
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { t } from '../../core/i18n';
+import { t } from '../../core/i18n/base';
 import '../../core/i18n/pane';
 import type { Locale } from '../../core/model';
 import type { ReviewState } from '../review';

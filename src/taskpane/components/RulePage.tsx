@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { ArrowLeft20Regular, Wrench20Regular } from '@fluentui/react-icons';
 import { localizeFinding } from '../../core/engine';
-import { t } from '../../core/i18n';
+import { t } from '../../core/i18n/base';
 import '../../core/i18n/pane';
 import type { Locale } from '../../core/model';
 import { rulePage } from '../../core/review/rule-docs';

@@ -1,7 +1,7 @@
 import { Body1, ProgressBar, Spinner, Subtitle1, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { CheckmarkCircle48Regular, ClipboardTaskListLtr24Regular, TableDismiss24Regular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
-import { t } from '../../core/i18n';
+import { t } from '../../core/i18n/base';
 import '../../core/i18n/pane';
 import type { Locale } from '../../core/model';
 import type { CheckProgress } from '../session';

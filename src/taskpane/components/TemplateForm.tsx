@@ -27,7 +27,7 @@ import {
   type SpinButtonOnChangeData,
 } from '@fluentui/react-components';
 import { Dismiss20Regular, TableAdd20Regular } from '@fluentui/react-icons';
-import { t, type TextKey } from '../../core/i18n';
+import { t, type TextKey } from '../../core/i18n/base';
 import '../../core/i18n/pane';
 import '../../core/i18n/template';
 import type { Locale, MoneyUnit, SchemeId } from '../../core/model';

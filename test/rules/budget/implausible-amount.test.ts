@@ -5,6 +5,8 @@ const cost = (value: string) => withRow({ l2: '成本指标', l3: '项目总成�
 
 ruleTester(implausibleAmount, {
   valid: [
+    // Its own finding (budget/not-a-number, in words) carries the fix in the table's unit: no second one here.
+    { name: 'an amount in words naming 元 in a 万元 table', spec: spec({ fiscal: '贰拾陆万伍仟元' }) },
     spec(),
     { name: 'a big project in 万元', spec: spec({ total: '99999.99', fiscal: '99999.99' }) },
     { name: 'a budget in 元', spec: spec({ moneyUnit: '元', total: '1,030,700.00', fiscal: '1,030,700.00', rows: cost('≤1030700元') }) },

@@ -18,7 +18,23 @@ ruleTester(notANumber, {
   ],
   invalid: [
     { name: 'letter O for zero', spec: spec({ total: '26.5O' }), errors: [{ messageId: 'total', cell: 'C4', suggestion: null }] },
-    { name: 'words in 财政资金', spec: spec({ fiscal: '二十六万' }), errors: [{ messageId: 'fiscal', cell: 'E4' }] },
+    // Chinese numerals are read (the sum and the cost caps are checked with them) and offered in digits.
+    { name: 'words in 财政资金', spec: spec({ fiscal: '二十六万' }), errors: [{ messageId: 'fiscalWords', cell: 'E4', severity: 'warning', suggestion: '26' }] },
+    {
+      name: 'words in a table with no unit line: the fix keeps the unit the words named',
+      spec: spec({ moneyUnitInferred: true, total: '叁拾万元', fiscal: '30' }),
+      errors: [{ messageId: 'totalWords', cell: 'C4', severity: 'warning', suggestion: '30万元' }],
+    },
+    {
+      name: 'financial capitals in 预算数 and 财政资金',
+      spec: spec({ total: '人民币贰拾陆万伍仟元整', fiscal: '贰拾陆点', other: '零点五' }),
+      errors: [
+        { messageId: 'totalWords', cell: 'C4', severity: 'warning', suggestion: '26.5' },
+        { messageId: 'fiscal', cell: 'E4', suggestion: null },
+        { messageId: 'otherWords', cell: 'G4', severity: 'warning', suggestion: '0.5' },
+      ],
+    },
+    { name: 'a numeral that is no number (百千)', spec: spec({ other: '一百千' }), errors: [{ messageId: 'other', cell: 'G4' }] },
     { name: 'an Excel error in 其他资金', spec: spec({ other: '#VALUE!' }), errors: [{ messageId: 'other', cell: 'G4' }] },
     {
       name: 'each bad amount once, in sheet order',

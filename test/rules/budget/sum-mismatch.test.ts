@@ -18,6 +18,8 @@ ruleTester(sumMismatch, {
       spec: spec({ total: '103.07', fiscal: '1,030,700.00元', other: '' }),
     },
     { name: 'units written on both sides', spec: spec({ total: '26.5万元', fiscal: '265000元' }) },
+    // Amounts in Chinese numerals are summed too (before: not numbers, the sum went unchecked).
+    { name: 'a total in financial capitals that adds up', spec: spec({ total: '人民币贰拾陆万伍仟元整', fiscal: '20', other: '6.5' }) },
     { name: 'no breakdown at all', spec: spec({ fiscal: null, other: null }) },
     { name: 'empty breakdown', spec: spec({ fiscal: '', other: '' }) },
     { name: 'all in 其他资金', spec: spec({ total: '26.50', fiscal: '', other: '26.5' }) },
@@ -26,6 +28,11 @@ ruleTester(sumMismatch, {
     { name: 'no total', spec: spec({ total: null, fiscal: '1' }) },
   ],
   invalid: [
+    {
+      name: 'a total in Chinese numerals that does not add up: found, the fix in digits',
+      spec: spec({ total: '叁拾万元', fiscal: '26.5' }),
+      errors: [{ messageId: 'mismatch', cell: 'C4', suggestion: '26.5万元' }],
+    },
     {
       name: 'fiscal short of the total',
       spec: spec({ total: '26.50', fiscal: '25.50' }),

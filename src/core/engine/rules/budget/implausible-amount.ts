@@ -21,8 +21,9 @@ function checkUnitsWritten(ctx: RuleContext, table: TableModel): void {
   for (const which of AMOUNT_FIELDS) {
     const field = table.budget[which];
     const amount = readAmount(field);
-    // With no unit line, the unit written in the cell is the table's own: nothing to note.
-    if (!field || amount.kind !== 'ok' || !amount.unit || amount.unit === table.moneyUnit || table.moneyUnitInferred) continue;
+    // With no unit line, the unit written in the cell is the table's own: nothing to note. An
+    // amount in words has its own finding, whose fix is already in the table's unit.
+    if (!field || amount.kind !== 'ok' || !amount.unit || amount.unit === table.moneyUnit || table.moneyUnitInferred || amount.words) continue;
     const converted = amountIn(amount, table.moneyUnit) as Decimal;
     // The amount is unambiguous (its unit is written): a note, not a mistake.
     ctx.report({

@@ -1,0 +1,40 @@
+/**
+ * The catalogue without the rules' texts: `t`, the sections every part of the product shows (the
+ * interface's common words, the hosts' errors, the review's words) and the sections that add
+ * themselves. The rules' messages (`RULE_TEXTS`, `ruleMessage`) are in ./index, which re-exports
+ * all of this: the engine and everything that shows a finding's message import ./index; the task
+ * pane's first script imports only this module, and the rules' texts come with the engine's chunk.
+ */
+import type { Locale, MessageData } from '../model';
+import { interpolate, pick, type Localized } from './format';
+import { UI_TEXTS } from './ui';
+import { HOST_TEXTS } from './host';
+import type { CLI_TEXTS } from './cli';
+import type { FILE_HOST_TEXTS } from './file-host';
+import type { TEMPLATE_TEXTS } from './template';
+import { REVIEW_TEXTS } from './review';
+import type { PREVIEW_TEXTS } from './preview';
+import type { REVIEW_PANE_TEXTS } from './review-pane';
+import type { PANE_TEXTS } from './pane';
+
+export type { Localized } from './format';
+export { clipText, displayText, interpolate, localeFrom, pick } from './format';
+
+const BASE_TEXTS = { ...UI_TEXTS, ...HOST_TEXTS, ...REVIEW_TEXTS } as const;
+export type TextKey = keyof typeof BASE_TEXTS | keyof typeof FILE_HOST_TEXTS | keyof typeof CLI_TEXTS | keyof typeof PREVIEW_TEXTS | keyof typeof TEMPLATE_TEXTS | keyof typeof REVIEW_PANE_TEXTS | keyof typeof PANE_TEXTS;
+
+/** Every text loaded so far: the base sections, and the sections added by registerTexts. */
+const TEXTS = new Map<string, Localized>(Object.entries(BASE_TEXTS));
+
+/** Adds a section of the catalogue (called by the command line's and the preview's modules). */
+export function registerTexts(texts: Readonly<Record<string, Localized>>): void {
+  for (const [key, entry] of Object.entries(texts)) TEXTS.set(key, entry);
+}
+
+/** A catalogue text in the given locale with its placeholders filled. */
+export function t(key: TextKey, locale: Locale = 'zh-CN', data?: MessageData): string {
+  const entry = TEXTS.get(key);
+  // A section not imported where it is used is a bug; the key itself beats a crash for the user.
+  if (entry === undefined) return key;
+  return interpolate(pick(entry, locale), data);
+}
