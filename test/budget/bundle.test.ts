@@ -33,8 +33,13 @@ const TASKPANE_GZIP_BUDGET = 190 * 1024;
 // Raised on purpose from 88 KB (2026-12-06: 88.02 KB): the engine's new words (审核表 as a kind,
 // list headers' 项目/金额, more total and weight labels, a cut goals label) and the message for a
 // quality rate in words, each text in both languages. (2026-12-06, later: 87.4 KB, the entry no
-// longer split into a chunk shared with the task pane, whose engine now loads apart.)
-const COMMANDS_GZIP_BUDGET = 89 * 1024;
+// longer split into a chunk shared with the task pane, whose engine now loads apart.) Raised on
+// purpose from 89 KB (2026-12-06, stop 25: 90.1 KB): the one-click check carries the whole engine,
+// and this release's reading went into it — amounts in Chinese numerals, the 一体化 system's fund
+// sources, split titles and grid-less 部门整体/审核 tables, numbered project headings, forms merged
+// over two rows, a value column told by its contents — each message in both languages. The next
+// saving is the catalogue per language (the ribbon carries English and Chinese for every rule).
+const COMMANDS_GZIP_BUDGET = 91 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
