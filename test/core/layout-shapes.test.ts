@@ -62,6 +62,16 @@ describe('a department page: each project named only by a numbered heading over 
     expect(named(summary(lines, ['A1:D1', 'A10:D10']))).toEqual(['A1:D8 某某培训项目 6', 'A10:D17 某某维修项目 6']);
   });
 
+  // A 申报书's numbered sections are no project: `一、项目基本情况` over a grid names nothing (the
+  // missing 项目名称 stays an error), and `二、绩效指标说明` under it ends the grid (it was an unused row).
+  test('a document’s numbered sections around a grid: no project named, no unused row', () => {
+    const tables = summary(['一、项目基本情况|||', ...grid1, '二、绩效指标说明|||']);
+    expect(tables.map((t) => `${t.range} ${t.project ?? '-'} ${t.rows.length}`)).toEqual(['A2:D8 - 6']);
+    expect(tables[0].findings).toEqual(['error A2:D8 structure/missing-goals', 'error A2:D8 structure/missing-project-name']);
+    const infos = checkSheet(grid(['一、项目基本情况|||', ...grid1, '二、绩效指标说明|||'])).tables[0].findings.map((f) => f.rule);
+    expect(infos).not.toContain('structure/unused-rows');
+  });
+
   test('a numbered level name over the rows (`一、产出指标`) is no heading: the grid goes on', () => {
     const lines = ['项目名称|某某培训项目||', '预算数|50|财政资金|50', '绩效目标|完成培训||', '一级指标|二级指标|三级指标|指标值', '一、产出指标|||', '|数量指标|培训人次|≥500人次', '|成本指标|培训成本|≤50万元', '二、效益指标|||', '|社会效益指标|业务能力|明显提升', '三、满意度指标|||', '|服务对象满意度指标|学员满意度|≥90%'];
     expect(named(summary(lines))).toEqual(['A1:D11 某某培训项目 4']);

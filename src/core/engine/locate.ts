@@ -1524,12 +1524,26 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
  * (`一、产出指标` heads rows of a grid), a label, a title, a sentence.
  */
 const projectHeadingOf = memoText((text: string): string => {
+  const rest = numberedHeadingOf(text);
+  // A unit's name (`二、某县水利局` over its projects' rows) heads a unit's part, not a project; a
+  // document's section (`一、项目基本情况`, `三、绩效指标说明`) names none.
+  if (rest === '' || /(?:部门|单位|局|委|办|院|所|站|中心|政府|厅|处|科|室)$/.test(rest) || SECTION_HEADING_RE.test(rest) || labelOrTitle(rest) !== null) return '';
+  return rest;
+});
+
+/** A document's section headings: what a 申报书 numbers besides its projects. */
+const SECTION_HEADING_RE = /(?:基本)?(?:情况|概况|概述|信息|说明|事项|依据|内容|措施|计划|安排|分析|指标|目标|附件|附表)$|^项目$/;
+
+/**
+ * The words of a numbered heading (`二、某某维修项目` -> `某某维修项目`, `三、绩效指标说明`), or '' for
+ * anything else: no number, a sentence, a level name (`一、产出指标` heads rows of a grid).
+ */
+const numberedHeadingOf = memoText((text: string): string => {
   const t = text.trim().replace(/（/g, '(').replace(/）/g, ')');
   const m = t.length <= 80 ? LIST_NUMBER_RE.exec(t) : null;
   if (!m) return '';
   const rest = t.slice(m[0].length).trim();
-  // A unit's name (`二、某县水利局` over its projects' rows) heads a unit's part, not a project.
-  if (rest.length < 2 || /[。；;，,:：\n]/.test(rest) || /(?:部门|单位|局|委|办|院|所|站|中心|政府|厅|处|科|室)$/.test(rest) || resolveLevel1(rest) !== undefined || resolveLevel2(rest) !== undefined || labelOrTitle(rest) !== null) return '';
+  if (rest.length < 2 || /[。；;，,:：\n]/.test(rest) || resolveLevel1(rest) !== undefined || resolveLevel2(rest) !== undefined) return '';
   return rest;
 });
 
@@ -1542,7 +1556,9 @@ function projectHeadingRow(grid: Grid, header: HeaderRow, scan: RowScan): boolea
   const c3 = header.columns.level3;
   // A list export's rows name their projects in its own columns: a heading there is a unit's part.
   if (scan.cols.length !== 1 || c3 === undefined || scan.cols[0] >= c3 || header.project.projectName !== undefined) return false;
-  return projectHeadingOf(grid.rawText(scan.row, scan.cols[0])) !== '';
+  // Any numbered heading but a level's ends the grid: the next project's, or the document's next
+  // section (`二、绩效指标说明`), never an unused row of this grid.
+  return numberedHeadingOf(grid.rawText(scan.row, scan.cols[0])) !== '';
 }
 
 /** `日期：`, `联系人：张三`, `填报单位（盖章）：`: a short label and its colon at a text's start. */
