@@ -23,7 +23,7 @@ import type {
   TableKind,
   TableModel,
 } from '../model';
-import { inOneShape, parseIndicatorValue, parseSplitValue, splitNameValue } from './value';
+import { inOneShape, parseIndicatorValue, parseSplitValue, splitNameValue, startsWithSign } from './value';
 import { Decimal } from './decimal';
 import { readAmount } from './money';
 import { labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
@@ -524,10 +524,15 @@ function impliedHeaderOf(scan: RowScan, grid: Grid, ownProject: boolean): Header
 }
 
 /**
- * A target's start: a sign (symbol or word), or a number with its unit (`500人次`, `95%`,
- * `2025年12月底前`). A bare number is no evidence: weights and scores are bare numbers too.
+ * A number with its unit at a text's start (`500人次`, `95%`, `2025年12月底前`). A bare number is no
+ * evidence of a target: weights and scores are bare numbers too.
  */
-const TARGET_START_RE = /^\s*(?:[≥≤＞＜><＝=≧≦⩾⩽]|大于|小于|等于|不低于|不少于|不高于|不超过|不多于|至少|\d[\d.,]*\s*[^\d.,\s])/;
+const NUMBER_WITH_UNIT_RE = /^\s*\d[\d.,]*\s*[^\d.,\s]/;
+
+/** A cell's text reads as a target: it starts with a sign (vocabulary.ts's), or with a number and its unit. */
+function readsAsTarget(text: string): boolean {
+  return startsWithSign(text) || NUMBER_WITH_UNIT_RE.test(text);
+}
 /** How many columns right of a header-less grid's 三级 are weighed as its value column. */
 const VALUE_CANDIDATES = 6;
 
@@ -546,7 +551,7 @@ function valueColumnByContent(grid: Grid, row: number, cols: readonly number[], 
     let count = 0;
     for (let r = row; r <= last; r++) {
       const m = grid.mergeAt(r, col);
-      if ((m === undefined || m.top === r) && TARGET_START_RE.test(grid.text(r, col))) count++;
+      if ((m === undefined || m.top === r) && readsAsTarget(grid.text(r, col))) count++;
     }
     if (count > bestCount) {
       best = col;
@@ -3139,7 +3144,6 @@ function projectLabelled(grid: Grid, table: TableModel): boolean {
 /** A department's budget's target tables (`2025年某某局部门预算绩效目标表`), not its whole spending's. */
 const DEPARTMENT_BUDGET_TITLE_RE = /(部门|单位)(\((部门|单位)\))?(年度)?预算绩效目标/;
 
-/** True when the sheet's name is the table's project's name, or part of it (without 项目). */
 /**
  * A sheet name's kind, the table's own project name set aside (`部门整体搬迁工程绩效目标表`,
  * `自评估软件采购绩效目标表` over that 项目名称 are the project's sheets), as a title's is.
@@ -3152,6 +3156,7 @@ function sheetKindWithoutName(sheet: string, table: TableModel): TableKind | und
   return name === undefined ? kind : sheetKind(sheet.replace(name, '某项目'));
 }
 
+/** True when the sheet's name is the table's project's name, or part of it (without 项目). */
 function namedAfterProject(sheet: string, table: TableModel): boolean {
   const own = table.projectName?.text;
   if (own === undefined || own.length > 200 || sheet.length > 31) return false;

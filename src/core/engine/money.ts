@@ -7,6 +7,7 @@ import { isBlankText, isErrorValue } from './grid';
 import type { Field, IndicatorRow, MoneyUnit, TableModel } from '../model';
 import { isCostIndicator } from './taxonomy';
 import { stripSpaces, toHalfWidth } from './text';
+import { CN_CAPITAL_DIGITS, CN_CAPITAL_MULTIPLIERS, CN_DIGITS, CN_MULTIPLIERS } from './vocabulary';
 
 export type AmountUnit = '元' | '万元' | '亿元';
 
@@ -84,20 +85,29 @@ function readAmountOf(field: Field): Amount {
 // Amounts in Chinese numerals: the capitals of financial documents (`人民币叁佰万元整`,
 // `壹拾万零伍仟元`, `壹仟元伍角`) and everyday numerals (`二十六万`, `三百万元`).
 
-const CN_AMOUNT_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 三: 3, 叁: 3, 參: 3, 四: 4, 肆: 4,
-  五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
-};
-const CN_AMOUNT_SMALL: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+/** Digits and multipliers below 万, everyday and capital (vocabulary.ts). */
+const CN_AMOUNT_DIGITS: Readonly<Record<string, number>> = { ...CN_DIGITS, ...CN_CAPITAL_DIGITS };
+const CN_AMOUNT_SMALL: Readonly<Record<string, number>> = { ...CN_MULTIPLIERS, ...CN_CAPITAL_MULTIPLIERS };
 /** `叁佰万元整`: the words after an amount that close it (`整`, `正`). */
 const CN_CLOSING_RE = /[整正]$/;
 /** `…元伍角陆分`: the 元 part, then 角 and 分 (each optional, at least one written). */
 const CN_FRACTION_RE = /^(.+?)元(?:(.)角)?(?:(.)分)?$/;
+/** `二十六点五万元`: the whole numeral, its decimals, the unit word (digits checked by the table). */
+const CN_POINT_RE = /^(.+?)点(.+?)([万萬亿億]?元?)$/;
+/** The unit word an amount in words ends with (`万`, `万元`, `亿元`, `元`). */
+const CN_UNIT_END_RE = /(?:[万萬亿億]元?|元)$/;
 const MAX_CN_AMOUNT = 32;
-/** `二十六点五万元`: the whole numeral, its decimals (digits only), the unit. */
-const CN_POINT_RE = /^(.+?)点([零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]+)(亿元|万元|元|万|亿|)$/;
-/** At least one digit of a Chinese numeral (a bare `万元` is no amount). */
-const CN_DIGIT_RE = /[零〇一壹二贰貳两三叁參四肆五伍六陆陸七柒八捌九玖十拾]/;
+
+/** A digit or multiplier of a Chinese numeral (`万` and `亿` alone are no amount). */
+function isAmountNumeral(c: string): boolean {
+  return CN_AMOUNT_DIGITS[c] !== undefined || CN_AMOUNT_SMALL[c] !== undefined;
+}
+
+/** The money unit a unit word names (`万` and `万元` → 万元), or undefined for none. */
+function unitOfWord(word: string): AmountUnit | undefined {
+  if (word === '') return undefined;
+  return /^[亿億]/.test(word) ? '亿元' : /^[万萬]/.test(word) ? '万元' : '元';
+}
 
 /**
  * A whole number written in Chinese numerals, up to 亿 (`壹拾万零伍仟` -> 105000), or undefined for
@@ -163,39 +173,31 @@ export function chineseWholeNumber(text: string): number | undefined {
  */
 function amountInWords(written: string, text: string): Amount {
   const invalid: Amount = { kind: 'invalid', text };
-  let s = stripSpaces(written).replace(CURRENCY_RE, '').replace(CN_CLOSING_RE, '');
-  if (s.length > MAX_CN_AMOUNT || !CN_DIGIT_RE.test(s)) return invalid;
+  const s = stripSpaces(written).replace(CURRENCY_RE, '').replace(CN_CLOSING_RE, '');
+  if (s.length > MAX_CN_AMOUNT || ![...s].some(isAmountNumeral)) return invalid;
+  const ok = (value: Decimal | undefined, unit: AmountUnit | undefined): Amount =>
+    !value ? invalid : unit ? { kind: 'ok', value, text, unit, words: true } : { kind: 'ok', value, text, words: true };
   const f = CN_FRACTION_RE.exec(s);
   if (f && (f[2] !== undefined || f[3] !== undefined)) {
     const jiao = f[2] === undefined ? 0 : CN_AMOUNT_DIGITS[f[2]];
     const fen = f[3] === undefined ? 0 : CN_AMOUNT_DIGITS[f[3]];
     const whole = chineseWholeNumber(f[1]);
     if (jiao === undefined || fen === undefined || whole === undefined) return invalid;
-    const value = Decimal.parse(`${whole}.${jiao}${fen}`);
-    return value ? { kind: 'ok', value, text, unit: '元', words: true } : invalid;
+    return ok(Decimal.parse(`${whole}.${jiao}${fen}`), '元');
   }
   // `二十六点五万`: a decimal point in words, the unit after the decimals.
   const point = CN_POINT_RE.exec(s);
   if (point) {
-    const whole = chineseWholeNumber(point[1]);
-    const decimals = [...point[2]].map((c) => CN_AMOUNT_DIGITS[c]).join('');
-    const value = whole === undefined || /[万萬亿億]/.test(point[1]) ? undefined : Decimal.parse(`${whole}.${decimals}`);
-    if (!value) return invalid;
-    const unit = point[3] === '' ? undefined : point[3].startsWith('亿') ? '亿元' : point[3].startsWith('万') ? '万元' : '元';
-    return unit ? { kind: 'ok', value, text, unit, words: true } : { kind: 'ok', value, text, words: true };
+    const whole = /[万萬亿億]/.test(point[1]) ? undefined : chineseWholeNumber(point[1]);
+    const decimals = [...point[2]].map((c) => CN_AMOUNT_DIGITS[c]);
+    if (whole === undefined || decimals.some((d) => d === undefined)) return invalid;
+    return ok(Decimal.parse(`${whole}.${decimals.join('')}`), unitOfWord(point[3]));
   }
-  // The unit the text ends with; the numeral keeps its own 万 or 亿.
-  let unit: AmountUnit | undefined;
-  if (s.endsWith('元')) {
-    s = s.slice(0, -1);
-    unit = s.endsWith('亿') || s.endsWith('億') ? '亿元' : s.endsWith('万') || s.endsWith('萬') ? '万元' : '元';
-  } else if (/[万萬]$/.test(s)) unit = '万元';
-  else if (/[亿億]$/.test(s)) unit = '亿元';
-  const whole = chineseWholeNumber(s);
+  // The unit the text ends with; the numeral keeps its own 万 or 亿 (read whole, then in that unit).
+  const unit = unitOfWord(CN_UNIT_END_RE.exec(s)?.[0] ?? '');
+  const whole = chineseWholeNumber(s.endsWith('元') ? s.slice(0, -1) : s);
   const inYuan = whole === undefined ? undefined : Decimal.parse(String(whole));
-  if (!inYuan) return invalid;
-  if (!unit) return { kind: 'ok', value: inYuan, text, words: true };
-  return { kind: 'ok', value: toUnit(inYuan, '元', unit), text, unit, words: true };
+  return ok(inYuan && unit ? toUnit(inYuan, '元', unit) : inYuan, unit);
 }
 
 /** Converts exactly between money units (26.5 万元 -> 265000 元). */

@@ -14,7 +14,7 @@
 import type { ParsedValue, Sign, SignStyle, ValueProblem } from '../model';
 import { stripSpaces, toHalfWidth } from './text';
 import { canonicalUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
-import { DIGRAPHS, isCalendarValue, isDateText, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, WORDS } from './vocabulary';
+import { CN_DIGITS, CN_MULTIPLIERS, DIGRAPHS, isCalendarValue, isDateText, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, WORDS } from './vocabulary';
 import { memoText } from './memo';
 
 export { SIGN_WORDS };
@@ -49,10 +49,12 @@ function matchSignAt(s: string, i: number): SignToken | undefined {
   return symbol ? { sign: symbol, style: 'symbol', text: ch } : undefined;
 }
 
-/**
- * A cell that holds only a sign: a symbol (`≥`, `=`), a digraph (`>=`) or words (`大于等于`,
- * `不低于`, `以上`). Used for the sign column of split layouts, where words are normal.
- */
+/** True when a text starts with a sign (symbol, digraph or words), white space before it aside. */
+export function startsWithSign(text: string): boolean {
+  const s = text.trimStart();
+  return s !== '' && matchSignAt(s, 0) !== undefined;
+}
+
 /**
  * A sign column holding one sign written twice or more in the same direction (`≥≥`, `≥＞`,
  * `大于等于≥`): the first sign, so the row can still be read, and the repeat is a problem.
@@ -71,6 +73,10 @@ export function repeatedSign(text: string): { sign: Sign; style: SignStyle; text
   return { sign: tokens[0].sign, style: tokens[0].style, text: tokens[0].text };
 }
 
+/**
+ * A cell that holds only a sign: a symbol (`≥`, `=`), a digraph (`>=`) or words (`大于等于`,
+ * `不低于`, `以上`). Used for the sign column of split layouts, where words are normal.
+ */
 export function parseSign(text: string): { sign: Sign; style: SignStyle } | undefined {
   return parseSignMemo(text);
 }
@@ -213,21 +219,6 @@ function repairNumberUncached(text: string): string | undefined {
   return fixed;
 }
 
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CN_MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const MAX_CN_NUMERAL = 12;
 
 function isCnNumeralChar(c: string | undefined): boolean {

@@ -29,6 +29,14 @@ export const SYMBOLS: Readonly<Record<string, Sign>> = {
   '<': '＜',
 };
 
+/** Chinese digits as indicator values and everyday amounts write them (`十二`, `一百零五`, `两`). */
+export const CN_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** Their multipliers below 万. */
+export const CN_MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+/** The capitals of financial documents (`壹拾万零伍仟元`), traditional forms included, and their multipliers. */
+export const CN_CAPITAL_DIGITS: Readonly<Record<string, number>> = { 壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9 };
+export const CN_CAPITAL_MULTIPLIERS: Readonly<Record<string, number>> = { 拾: 10, 佰: 100, 仟: 1000 };
+
 /** Two-character ASCII forms, compared after folding full width (`＞＝` is `>=`). */
 export const DIGRAPHS: Readonly<Record<string, Sign>> = { '>=': '≥', '=>': '≥', '<=': '≤', '=<': '≤' };
 
