@@ -369,6 +369,35 @@ function levelHeadings(seed: SeedTable[]): WorkbookSpec {
   return { sheets: [b.toSpec()] };
 }
 
+/**
+ * A table with a hidden row (its 质量指标 value `100%` lacks its sign), two hidden columns side by
+ * side (绩效指标描述 and the values: E8 is in a hidden row and column, E12 in a hidden column) and a
+ * hidden row past the cells: the readers must agree on what is hidden, and the report must say so.
+ */
+function hiddenRowsAndColumns(): WorkbookSpec {
+  const rows: (string | number | null)[][] = [
+    ['项目名称', '2025年检察业务装备购置项目'],
+    ['预算数', 12, '其中：财政资金', 11],
+    ['其他资金', null],
+    ['资金用途', '用于购买堡垒机'],
+    ['绩效目标', '完成设备国产化替代工作。'],
+    ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '备注'],
+    ['产出指标', '数量指标', '设备数量', '设备数量', '≥1台'],
+    [null, '质量指标', '设备合格率', '设备合格率', '100%'],
+    [null, '时效指标', '完成时间', '完成时间', '≤12月'],
+    [null, '成本指标', '设备总价', '设备总价', '≤12万元'],
+    ['效益指标', '社会效益指标', '网络安全性', '网络安全性', '提高安全性'],
+    ['满意度指标', '服务对象满意度指标', '使用人满意度', '使用人满意度', '99%'],
+  ];
+  return {
+    sheets: [
+      { name: '隐藏行列', values: rows, columnWidths: widths([12, 18, 14, 14, 12, 8]), hiddenRows: [7, 20], hiddenColumns: [3, 4] },
+      // A hidden row past every cell and nothing else: no part of the snapshot is hidden.
+      { name: '只隐藏空行', values: rows, hiddenRows: [40] },
+    ],
+  };
+}
+
 /** Every kind of cell the reader must convert; the expected results are in test/hosts/file. */
 function values(): WorkbookSpec {
   const date = new Date(Date.UTC(2025, 0, 15));
@@ -585,6 +614,7 @@ export async function buildFixtures(seed: SeedTable[]): Promise<FixtureFile[]> {
   files.push({ path: 'period-headings.xlsx', bytes: await workbookBytes(buildWorkbook(periodHeadings(seed))) });
   files.push({ path: 'kinds.xlsx', bytes: await workbookBytes(buildWorkbook(kindShapes())) });
   files.push({ path: 'level-headings.xlsx', bytes: await workbookBytes(buildWorkbook(levelHeadings(seed))) });
+  files.push({ path: 'hidden-rows-columns.xlsx', bytes: await workbookBytes(buildWorkbook(hiddenRowsAndColumns())) });
   for (const [name, bytes] of await badFiles(seed, files[0].bytes)) files.push({ path: `bad/${name}`, bytes });
   return files;
 }

@@ -3,7 +3,7 @@
  * aligned by display width (a Chinese character takes two columns in a terminal).
  */
 import '../core/i18n/cli';
-import type { FindingReport, ReportDoc, TableReport } from '../core/review/report';
+import type { FindingReport, ReportDoc, SheetReport, TableReport } from '../core/review/report';
 import type { Locale } from '../core/model';
 import { clipText, t } from '../core/i18n';
 import { visible } from './safe-text';
@@ -67,7 +67,8 @@ function findingLines(findings: FindingReport[], opts: TextOptions, indent: stri
   const locale = opts.locale ?? 'zh-CN';
   // Everything from the workbook is shown escaped: a control character in a cell cannot act on
   // the terminal, and one finding stays on one line (easy to grep).
-  const cells = findings.map((f) => visible(f.cell));
+  // A cell in a hidden row or column says so after its address (E14（隐藏的行）).
+  const cells = findings.map((f) => (f.hidden === undefined ? visible(f.cell) : visible(f.cell) + t(`cli.cellHidden.${f.hidden}`, locale)));
   const rules = findings.map((f) => visible(f.rule));
   // Widths once per string (a 2,000-table report has tens of thousands of lines); no spread of
   // a long array into Math.max's arguments.
@@ -102,6 +103,13 @@ function tableHeader(tr: TableReport, n: number, locale: Locale): string {
   return `${head}\n      ${t('cli.tableMeta', locale, { layout: tr.layout, scheme: tr.scheme, total })}`;
 }
 
+/** True when some finding of the sheet is on a cell in a hidden row or column. */
+function hasHiddenCell(sheet: SheetReport): boolean {
+  for (const f of sheet.findings) if (f.hidden !== undefined) return true;
+  for (const tr of sheet.tables) for (const f of tr.findings) if (f.hidden !== undefined) return true;
+  return false;
+}
+
 export function formatText(doc: ReportDoc, opts: TextOptions): string {
   const locale = opts.locale ?? 'zh-CN';
   const out: string[] = [];
@@ -126,6 +134,7 @@ export function formatText(doc: ReportDoc, opts: TextOptions): string {
         out.push(`    ${t('cli.outside', locale)}`);
         for (const line of findingLines(sheet.findings, opts, '      ')) out.push(line);
       }
+      if (hasHiddenCell(sheet)) out.push(`    ${t('cli.hiddenCellsNote', locale)}`);
     }
     out.push('');
   }

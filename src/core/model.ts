@@ -2,7 +2,7 @@
  * The engine's data model: what the locator finds, what the value parser returns, what a rule
  * reports. Pure types, shared by every module of the engine and by every host.
  */
-import type { CellAddress, CellValue, Rect } from './engine/grid';
+import type { CellAddress, CellValue, HiddenPart, Rect } from './engine/grid';
 
 // ---------------------------------------------------------------------------------------------
 // Indicator values (SPEC §4)
@@ -231,6 +231,8 @@ export interface Finding {
   message: string;
   /** A corrected value for the cell, where one can be derived. */
   suggestion?: string;
+  /** The anchor cell is in a hidden row and/or column: checked all the same, but the user cannot see it. */
+  hidden?: HiddenPart;
 }
 
 export type SchemeChoice = 'auto' | SchemeId;

@@ -1,7 +1,7 @@
 /**
  * Compares the lean reader's grids with the ExcelJS reader's, cell by cell: values, displayed
  * text, formats, the snapshot's origin and extent, and merged areas (ExcelJS's clipped to its
- * snapshot, as the lean reader clips them). One documented exception: in a date-formatted cell
+ * snapshot, as the lean reader clips them), hidden rows and columns. One documented exception: in a date-formatted cell
  * ExcelJS turns a formula's text, error or boolean result into NaN or a number, and an unreadable
  * number into NaN; the lean reader keeps the real result, or no value. Those cells are left out of
  * the comparison and the extents are not compared. Returns the differences (empty when the grids
@@ -92,6 +92,10 @@ export function gridDifferences(lean: GridInit[], exceljs: GridInit[], limit = 1
     const ma = JSON.stringify(a.merges ?? []);
     const mb = JSON.stringify(clipped(b.merges, eb));
     if (ma !== mb) say(`${a.name}: merges lean ${ma.slice(0, 200)} vs ExcelJS ${mb.slice(0, 200)}`);
+    // Hidden rows and columns inside the snapshot.
+    const ha = JSON.stringify(a.hidden ?? null);
+    const hb = JSON.stringify(b.hidden ?? null);
+    if (ha !== hb) say(`${a.name}: hidden lean ${ha.slice(0, 200)} vs ExcelJS ${hb.slice(0, 200)}`);
   }
   return diffs;
 }

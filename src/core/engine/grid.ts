@@ -35,6 +35,62 @@ export interface GridInit {
   formats?: (string | null | undefined)[][];
   /** Merged areas in absolute coordinates. */
   merges?: Rect[];
+  /**
+   * Rows and columns hidden in the sheet (by the user or by a filter), absolute, within the
+   * snapshot: still checked, but a finding on one says so (see hiddenWithin). Absent: none.
+   */
+  hidden?: HiddenParts;
+}
+
+/** Hidden rows and columns of a snapshot: 0-based absolute indexes, ascending. */
+export interface HiddenParts {
+  rows: number[];
+  cols: number[];
+}
+
+/** Where a cell is hidden: in a hidden row, a hidden column or both. */
+export type HiddenPart = 'row' | 'column' | 'rowAndColumn';
+
+/** An inclusive span of 0-based columns (a `<col min max>`, a COLINFO record). */
+export interface Span {
+  first: number;
+  last: number;
+}
+
+/** The rows and columns a snapshot covers (as Grid computes them): top…bottom, left…right. */
+export function snapshotBox(init: GridInit): Rect {
+  const origin = init.origin ?? { row: 0, col: 0 };
+  let width = 0;
+  for (const r of init.values) if (r && r.length > width) width = r.length;
+  return { top: origin.row, left: origin.col, bottom: origin.row + init.values.length - 1, right: origin.col + width - 1 };
+}
+
+/**
+ * The hidden rows and columns of a snapshot, from what a host read: hidden rows (any order,
+ * repeats allowed) and hidden column spans (`<col min=1 max=16384 hidden=1>`), each cut to the
+ * snapshot's box, so a span never costs more than the snapshot's width. Linear: rows + spans +
+ * width. Undefined when none falls inside the snapshot.
+ */
+export function hiddenWithin(box: Rect, rows: Iterable<number>, spans: Iterable<Span>): HiddenParts | undefined {
+  const width = box.right - box.left + 1;
+  const height = box.bottom - box.top + 1;
+  if (width <= 0 || height <= 0) return undefined;
+  const rowMarks = new Set<number>();
+  for (const r of rows) if (r >= box.top && r <= box.bottom) rowMarks.add(r);
+  // Column spans as a difference array over the box's width: each span costs two writes.
+  let diff: Int32Array | undefined;
+  for (const s of spans) {
+    const first = Math.max(s.first, box.left);
+    const last = Math.min(s.last, box.right);
+    if (first > last) continue;
+    diff ??= new Int32Array(width + 1);
+    diff[first - box.left]++;
+    diff[last - box.left + 1]--;
+  }
+  const cols: number[] = [];
+  if (diff) for (let c = 0, depth = 0; c < width; c++) if ((depth += diff[c]) > 0) cols.push(box.left + c);
+  if (rowMarks.size === 0 && cols.length === 0) return undefined;
+  return { rows: [...rowMarks].sort((a, b) => a - b), cols };
 }
 
 /** Excel error values, as they arrive from Office.js and ExcelJS. */
@@ -99,6 +155,11 @@ export class Grid {
   private readonly rowMerges: Map<number, number[]> | undefined;
   /** Cells (dense index) or bands (band index) written while indexing merges: a test's yardstick. */
   readonly indexWork: number = 0;
+  /** Hidden rows and columns (absolute), or undefined when the sheet hides none. */
+  private readonly hiddenRows: ReadonlySet<number> | undefined;
+  private readonly hiddenCols: ReadonlySet<number> | undefined;
+  /** What the host said is hidden (kept as given, for region()). */
+  readonly hidden: HiddenParts | undefined;
 
   constructor(init: GridInit) {
     this.name = init.name;
@@ -106,6 +167,9 @@ export class Grid {
     this.values = init.values;
     this.texts = init.text;
     this.formats = init.formats;
+    this.hidden = init.hidden;
+    if (init.hidden && init.hidden.rows.length > 0) this.hiddenRows = new Set(init.hidden.rows);
+    if (init.hidden && init.hidden.cols.length > 0) this.hiddenCols = new Set(init.hidden.cols);
     this.rowCount = init.values.length;
     let width = 0;
     for (const r of init.values) if (r && r.length > width) width = r.length;
@@ -199,6 +263,18 @@ export class Grid {
     return fr?.[(m ? m.left : col) - this.origin.col] ?? 'General';
   }
 
+  /** True when the sheet hides some row or column of the snapshot. */
+  hasHidden(): boolean {
+    return this.hiddenRows !== undefined || this.hiddenCols !== undefined;
+  }
+
+  /** Whether a cell is in a hidden row, a hidden column or both; undefined when it shows. */
+  hiddenAt(row: number, col: number): HiddenPart | undefined {
+    const r = this.hiddenRows?.has(row) === true;
+    const c = this.hiddenCols?.has(col) === true;
+    return r ? (c ? 'rowAndColumn' : 'row') : c ? 'column' : undefined;
+  }
+
   /** The merged area covering a cell, or undefined. */
   mergeAt(row: number, col: number): Rect | undefined {
     const index = this.mergeIndex;
@@ -279,6 +355,7 @@ export class Grid {
       text: cut(this.texts),
       formats: cut(this.formats),
       merges: this.merges.filter((m) => m.left >= rect.left && m.right <= rect.right && m.top >= rect.top && m.bottom <= rect.bottom),
+      hidden: this.hidden,
     });
   }
 

@@ -313,7 +313,23 @@ function withoutInlineFixes(table: TableModel, result: TableResult): TableResult
 }
 
 export function checkTable(grid: Grid, table: TableModel, settings: CheckSettings): TableResult {
-  return withoutInlineFixes(table, checkTableFields(grid, table, settings));
+  return withHidden(grid, withoutInlineFixes(table, checkTableFields(grid, table, settings)));
+}
+
+/**
+ * A finding whose cell is in a hidden row or column says so: it is still checked (a reviewer
+ * needs it), but the user cannot see the cell until it is shown. One look-up per finding.
+ */
+function withHidden(grid: Grid, result: TableResult): TableResult {
+  if (!grid.hasHidden()) return result;
+  let changed = false;
+  const findings = result.findings.map((f) => {
+    const hidden = grid.hiddenAt(f.row, f.col);
+    if (hidden === undefined) return f;
+    changed = true;
+    return { ...f, hidden };
+  });
+  return changed ? { ...result, findings } : result;
 }
 
 function checkTableFields(grid: Grid, table: TableModel, settings: CheckSettings): TableResult {

@@ -283,6 +283,14 @@ export const CLI_TEXTS = {
     'zh-CN': '（深度隐藏的工作表：Excel 的“取消隐藏”中也看不到，其中的问题照常列出；只能在 VBA 编辑器中把它的 Visible 改为 -1 才能显示）',
     'en-US': '(very hidden sheet: not even listed by Excel’s Unhide, its findings are listed all the same; only the VBA editor can show it, by setting Visible to -1)',
   },
+  // A finding's cell in a hidden row or column: after its address (E14（隐藏的行）), and once per sheet how to show it.
+  'cli.cellHidden.row': { 'zh-CN': '（隐藏的行）', 'en-US': ' (hidden row)' },
+  'cli.cellHidden.column': { 'zh-CN': '（隐藏的列）', 'en-US': ' (hidden column)' },
+  'cli.cellHidden.rowAndColumn': { 'zh-CN': '（隐藏的行和列）', 'en-US': ' (hidden row and column)' },
+  'cli.hiddenCellsNote': {
+    'zh-CN': '注：标有“隐藏的行/列”的单元格在 Excel 中看不到，其中的问题照常列出；选中其上下相邻的行（或左右相邻的列）› 右键 › 取消隐藏 可以显示；被筛选隐藏的行请在 数据 › 筛选 中清除筛选。',
+    'en-US': 'Note: cells marked "hidden row/column" cannot be seen in Excel; their findings are listed all the same. Select the rows above and below (or the columns either side) › right-click › Unhide to show them; for rows hidden by a filter, clear the filter (Data › Filter).',
+  },
   'cli.noTables': { 'zh-CN': '（未找到绩效目标表）', 'en-US': '(no target table found)' },
   'cli.table': { 'zh-CN': '表 {n}  {range}  {project}', 'en-US': 'Table {n}  {range}  {project}' },
   'cli.kind.department': { 'zh-CN': '部门整体支出绩效目标表 · 未按项目表校验', 'en-US': 'department-wide target table · not checked as a project table' },

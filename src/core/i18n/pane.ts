@@ -117,6 +117,22 @@ export const PANE_TEXTS = {
   'legacyPane.marked': { 'zh-CN': '已用填充色标记 {count} 个单元格。', 'en-US': '{count} cell(s) marked with a fill colour.' },
   'legacyPane.selectLabel': { 'zh-CN': '选中单元格 {cell}', 'en-US': 'Select cell {cell}' },
   'pane.sheetHidden': { 'zh-CN': '（隐藏的工作表）', 'en-US': ' (hidden sheet)' },
+  // A finding's cell in a hidden row or column: a short badge on its row, and on selecting it how to show it.
+  'pane.cellHidden.row': { 'zh-CN': '隐藏的行', 'en-US': 'hidden row' },
+  'pane.cellHidden.column': { 'zh-CN': '隐藏的列', 'en-US': 'hidden column' },
+  'pane.cellHidden.rowAndColumn': { 'zh-CN': '隐藏的行和列', 'en-US': 'hidden row and column' },
+  'pane.cellHidden.selected.row': {
+    'zh-CN': '单元格 {cell} 在隐藏的行中，选中后也看不到。要显示它：选中其上下相邻的行 › 右键 › 取消隐藏；若这一行是被筛选隐藏的，请在 数据 › 筛选 中清除筛选。',
+    'en-US': 'Cell {cell} is in a hidden row, so it cannot be seen even when selected. To show it: select the rows above and below › right-click › Unhide; if a filter hid the row, clear the filter (Data › Filter).',
+  },
+  'pane.cellHidden.selected.column': {
+    'zh-CN': '单元格 {cell} 在隐藏的列中，选中后也看不到。要显示它：选中其左右相邻的列 › 右键 › 取消隐藏。',
+    'en-US': 'Cell {cell} is in a hidden column, so it cannot be seen even when selected. To show it: select the columns either side › right-click › Unhide.',
+  },
+  'pane.cellHidden.selected.rowAndColumn': {
+    'zh-CN': '单元格 {cell} 所在的行和列都已隐藏，选中后也看不到。要显示它：分别选中其上下相邻的行、左右相邻的列 › 右键 › 取消隐藏；被筛选隐藏的行请在 数据 › 筛选 中清除筛选。',
+    'en-US': 'Cell {cell} is in a hidden row and a hidden column, so it cannot be seen even when selected. To show it: select the rows above and below, then the columns either side › right-click › Unhide; for a row hidden by a filter, clear the filter (Data › Filter).',
+  },
   'pane.error.hidden': { 'zh-CN': '工作表已隐藏', 'en-US': 'The sheet is hidden' },
   'pane.error.not-empty': { 'zh-CN': '目标区域不是空的', 'en-US': 'The target area is not empty' },
   'pane.error.too-large': { 'zh-CN': '工作表太大', 'en-US': 'The sheet is too large' },

@@ -2,7 +2,7 @@
  * The JSON report of SPEC §6: one document for any number of files. Shared by the command line
  * (`--format json`) and the add-in's export, so both speak the same contract.
  */
-import { rectToA1 } from '../engine/grid';
+import { rectToA1, type HiddenPart } from '../engine/grid';
 import { amountIn, readAmount } from '../engine/money';
 import type { Field, Finding, MoneyUnit, SchemeId, SheetResult, TableResult, TableKind } from '../model';
 
@@ -13,6 +13,8 @@ export interface FindingReport {
   cell: string;
   message: string;
   suggestion?: string;
+  /** The cell is in a hidden row and/or column (checked all the same); absent when it shows. */
+  hidden?: HiddenPart;
 }
 
 export interface TableReport {
@@ -67,6 +69,7 @@ export function amountOf(field: Field | undefined, unit: MoneyUnit, emptyIsZero 
 export function findingReport(f: Finding): FindingReport {
   const out: FindingReport = { rule: f.rule, category: f.category, severity: f.severity, cell: f.cell, message: f.message };
   if (f.suggestion !== undefined) out.suggestion = f.suggestion;
+  if (f.hidden !== undefined) out.hidden = f.hidden;
   return out;
 }
 

@@ -11,7 +11,7 @@
 import ExcelJS from 'exceljs';
 import { loadQuietly } from './exceljs-patch';
 import './exceljs-dates';
-import type { CellValue, GridInit, Rect } from '../../core/engine/grid';
+import { hiddenWithin, snapshotBox, type CellValue, type GridInit, type Rect, type Span } from '../../core/engine/grid';
 import { parseA1 } from '../../core/engine/grid';
 import { formatCellText } from './numfmt';
 
@@ -107,7 +107,24 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): GridIn
     padTo(formats[r], c, null)[c] = cells.formats[i] ?? null;
   }
   widenToMerges(values, merges, top, left);
-  return { name: ws.name, origin: { row: top, col: left }, values, text, formats, merges };
+  const grid: GridInit = { name: ws.name, origin: { row: top, col: left }, values, text, formats, merges };
+  const hidden = hiddenParts(ws, snapshotBox(grid));
+  if (hidden) grid.hidden = hidden;
+  return grid;
+}
+
+/**
+ * The rows and columns ExcelJS read as hidden, inside the snapshot's box only: rows it holds
+ * (findRow makes none) and the columns it made from `<col>` (ExcelJS's own per-column list).
+ */
+function hiddenParts(ws: ExcelJS.Worksheet, box: Rect): GridInit['hidden'] {
+  const rows: number[] = [];
+  for (let r = box.top; r <= box.bottom; r++) if (ws.findRow(r + 1)?.hidden) rows.push(r);
+  const spans: Span[] = [];
+  const columns = (ws.columns as ExcelJS.Column[] | null) ?? [];
+  const last = Math.min(box.right, columns.length - 1);
+  for (let c = box.left; c <= last; c++) if (columns[c]?.hidden) spans.push({ first: c, last: c });
+  return rows.length > 0 || spans.length > 0 ? hiddenWithin(box, rows, spans) : undefined;
 }
 
 /** Extends the snapshot to the full extent of every merged area whose top-left cell holds a value. */

@@ -52,6 +52,9 @@ export interface SheetSpec {
   columnWidths?: Record<number, number>;
   /** Row heights in points, by 0-based absolute row. */
   rowHeights?: Record<number, number>;
+  /** Rows and columns hidden (0-based absolute), as a user hides them (选中 › 右键 › 隐藏). */
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
   /** Notes (comments), by 0-based absolute cell. */
   notes?: { row: number; col: number; text: string }[];
   /** Data validations (dropdown lists, input prompts) on every cell of an area. */
@@ -111,6 +114,8 @@ export function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Workshe
 
   for (const [col, width] of Object.entries(spec.columnWidths ?? {})) ws.getColumn(Number(col) + 1).width = width;
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
+  for (const row of spec.hiddenRows ?? []) ws.getRow(row + 1).hidden = true;
+  for (const col of spec.hiddenColumns ?? []) ws.getColumn(col + 1).hidden = true;
   for (const note of spec.notes ?? []) ws.getCell(note.row + 1, note.col + 1).note = note.text;
   for (const { area, rule } of spec.validations ?? []) {
     forEachCell(area, (r, c) => {

@@ -13,7 +13,7 @@
  * Work is bounded by the limits given: no loop runs over a merged area or a bounding box, only
  * over the bytes of the XML and the cells it holds.
  */
-import type { CellValue, Rect } from '../../core/engine/grid';
+import type { CellValue, Rect, Span } from '../../core/engine/grid';
 
 /** A reason the lean reader cannot read a workbook; read.ts turns it into a FileReadError. */
 export class XlsxError extends Error {
@@ -501,6 +501,15 @@ export interface SheetCells {
   values: CellValue[];
   styles: ArrayLike<number>;
   merges: Rect[];
+  /** 0-based rows marked `hidden` (by the user or a filter), in file order. */
+  hiddenRows?: number[];
+  /** 0-based column spans marked `hidden` (`<col min max hidden="1">`), as the file states them. */
+  hiddenCols?: Span[];
+}
+
+/** `1` or `true`: how Excel and ExcelJS write a true attribute (`hidden="1"`). */
+export function isTrueAttr(v: string | undefined): boolean {
+  return v === '1' || v === 'true';
 }
 
 /** ExcelJS's Date(round(ms)) and back, so the number is the same as its path (./exceljs-read.ts dateToSerial). */
@@ -594,6 +603,9 @@ let attrT = -1;
 let attrTEnd = -1;
 let attrHt = -1;
 let attrHtEnd = -1;
+/** A row's `hidden` (hidden by the user or by a filter). */
+let attrHidden = -1;
+let attrHiddenEnd = -1;
 let tagSelfClosing = false;
 
 function isSpace(c: number): boolean {
@@ -607,7 +619,7 @@ function isSpace(c: number): boolean {
  * value), a name without a quoted value, or a tag longer than the limit.
  */
 function tagEnd(b: Uint8Array, start: number, p: number, maxTagChars: number): number {
-  attrR = attrS = attrT = attrHt = -1;
+  attrR = attrS = attrT = attrHt = attrHidden = -1;
   const n = b.length;
   for (;;) {
     let c = b[p];
@@ -651,6 +663,9 @@ function tagEnd(b: Uint8Array, start: number, p: number, maxTagChars: number): n
     } else if (nameLen === 2 && b[nameStart] === 104 && b[nameStart + 1] === 116 && attrHt < 0) {
       attrHt = valueStart;
       attrHtEnd = e;
+    } else if (nameLen === 6 && attrHidden < 0 && bytesAre(b, nameStart, 'hidden')) {
+      attrHidden = valueStart;
+      attrHiddenEnd = e;
     }
     p = e + 1;
     // attr() finds a name only after white space.
@@ -716,6 +731,7 @@ function cellTagEnd(b: Uint8Array, p: number, maxTagChars: number): number {
   attrT = ty;
   attrTEnd = tyEnd;
   attrHt = -1;
+  attrHidden = -1;
   return p + 1;
 }
 
@@ -828,6 +844,8 @@ class SheetScan {
   tags = 0;
   parsed = 0;
   textChars = 0;
+  /** 0-based rows marked hidden. */
+  readonly hiddenRows: number[] = [];
   constructor(
     readonly shared: (string | null)[] | undefined,
     readonly styleDates: boolean[] | undefined,
@@ -875,7 +893,7 @@ class SheetScan {
   /** The cells kept, as SheetCells (views of the typed arrays: nothing copied). */
   cells(): SheetCells {
     const n = this.count;
-    return { rows: this.rows.subarray(0, n), cols: this.cols.subarray(0, n), values: this.values, styles: this.styles.subarray(0, n), merges: [] };
+    return { rows: this.rows.subarray(0, n), cols: this.cols.subarray(0, n), values: this.values, styles: this.styles.subarray(0, n), merges: [], hiddenRows: this.hiddenRows };
   }
 }
 
@@ -942,6 +960,7 @@ function readSheetData(
     const r = attrR < 0 ? lastRow + 1 : digitsAt(b, attrR, attrREnd);
     if (r <= lastRow || r > limits.maxRows) return undefined;
     lastRow = r;
+    if (attrHidden >= 0 && isTrueAttr(textAt(b, attrHidden, attrHiddenEnd))) s.hiddenRows.push(r - 1);
     if (detail !== undefined) rowDetail(b, r, detail);
     if (tagSelfClosing) continue;
     p = readRow(b, p, r, s);

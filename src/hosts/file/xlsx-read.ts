@@ -20,7 +20,7 @@
  * Work is bounded by READ_LIMITS: no loop runs over a merged area or a bounding box, only over the
  * bytes of the XML and the cells it holds.
  */
-import type { CellValue, GridInit, Rect } from '../../core/engine/grid';
+import { hiddenWithin, snapshotBox, type CellValue, type GridInit, type Rect, type Span } from '../../core/engine/grid';
 import { EXCELJS_BUILTIN_FORMATS, isDateFormat } from './builtin-formats';
 import { formatCellText } from './numfmt';
 import { READ_LIMITS } from './limits';
@@ -28,6 +28,7 @@ import {
   attr,
   cellValue,
   decodeText,
+  isTrueAttr,
   decodeXEscapes,
   parseRels,
   parseSharedStrings,
@@ -188,6 +189,8 @@ interface RowModel {
   values: CellValue[];
   /** Style indexes (0: none); the number format is looked up when the grid is built. */
   styles: number[];
+  /** `hidden="1"`: hidden by the user or by a filter. */
+  hidden: boolean;
 }
 
 /**
@@ -209,6 +212,10 @@ function parseSheet(
   // Rows by number: a later row of the same number replaces the earlier one (ExcelJS's _rows[n]).
   const rowModels = new Map<number, RowModel>();
   const mergeRefs: string[] = [];
+  // Hidden rows by number (a later row of the same number decides, as for its cells) and hidden
+  // column spans (<cols>, read before <sheetData> in both ways of reading the part).
+  const hiddenByRow = new Map<number, boolean>();
+  const hiddenCols: Span[] = [];
 
   let mode: '' | 'sheetData' | 'mergeCells' | 'skip' | 'done' = '';
   let skipName = '';
@@ -262,6 +269,8 @@ function parseSheet(
       return; // rows numbered 0 or less are never seen again
     }
     if (n > limits.maxRows) throw new XlsxError('row-limit', { row: String(n) });
+    if (row.hidden) hiddenByRow.set(n, true);
+    else hiddenByRow.delete(n);
     // A row without cells adds nothing, but still replaces an earlier row of its number.
     if (row.cols.length === 0) rowModels.delete(n);
     else rowModels.set(n, row);
@@ -280,6 +289,7 @@ function parseSheet(
     }
     if (mode === 'skip') {
       if (name === skipName) skipDepth++;
+      else if (skipName === 'cols' && name === 'col' && isTrueAttr(attr(attrs, 'hidden'))) hiddenSpan(attrs, limits.maxColumns, hiddenCols);
       return;
     }
     if (mode === 'mergeCells') {
@@ -333,7 +343,7 @@ function parseSheet(
       inRow = true;
       // `r` is optional: a row without it follows the one before (the first is row 1).
       const r = attr(attrs, 'r');
-      row = { number: r === undefined ? lastRowNumber + 1 : parseInt(r, 10), cols: [], values: [], styles: [] };
+      row = { number: r === undefined ? lastRowNumber + 1 : parseInt(r, 10), cols: [], values: [], styles: [], hidden: isTrueAttr(attr(attrs, 'hidden')) };
       return;
     }
     if (name === 'c') {
@@ -460,7 +470,11 @@ function parseSheet(
       if (mergeRefs.length > 0) return undefined;
       out.merges = spliced.merges.rects;
     }
-  } else out = rowsInOrder(rowModels, limits);
+  } else {
+    out = rowsInOrder(rowModels, limits);
+    out.hiddenRows = [...hiddenByRow.keys()].map((n) => n - 1);
+  }
+  if (hiddenCols.length > 0) out.hiddenCols = hiddenCols;
   for (const ref of mergeRefs) {
     const m = parseRef(ref, limits.maxColumns);
     if (!m) continue;
@@ -468,6 +482,17 @@ function parseSheet(
     out.merges.push(m);
   }
   return out;
+}
+
+/**
+ * A hidden `<col min max>` as a 0-based span; nothing when min or max is not a column number.
+ * The span is kept as stated (1 to 16,384 costs one entry): the grid cuts it to its own width.
+ */
+function hiddenSpan(attrs: string, maxColumns: number, out: Span[]): void {
+  const min = parseInt(attr(attrs, 'min') ?? '', 10);
+  const max = parseInt(attr(attrs, 'max') ?? '', 10);
+  if (!(min >= 1) || !(max >= min)) return;
+  out.push({ first: min - 1, last: Math.min(max, maxColumns) - 1 });
 }
 
 /** Rows in order; in a row, a cell without `r` follows the one before; a later duplicate wins. */
@@ -797,7 +822,11 @@ export function toGrid(name: string, cells: SheetCells, styleFormats: (string | 
   const formats: (string | null)[][] = new Array<(string | null)[]>(height).fill(EMPTY_ROW as null[]);
   gridRows(new GridBuild(cells, styleFormats, dropped, top, left, date1904, values, text, formats));
   widenToMerges(cells.merges, box, values, text, formats);
-  return { name, origin: { row: top, col: left }, values, text, formats, merges: clipMerges(cells.merges, box, values, limits) };
+  const grid: GridInit = { name, origin: { row: top, col: left }, values, text, formats, merges: clipMerges(cells.merges, box, values, limits) };
+  // Hidden rows and columns inside the snapshot (a span of every column costs the snapshot's width).
+  const hidden = cells.hiddenRows?.length || cells.hiddenCols?.length ? hiddenWithin(snapshotBox(grid), cells.hiddenRows ?? [], cells.hiddenCols ?? []) : undefined;
+  if (hidden) grid.hidden = hidden;
+  return grid;
 }
 
 function boundsOf(cells: SheetCells, dropped: Uint8Array | undefined): Bounds {
