@@ -86,6 +86,9 @@ export interface SheetModel {
   columnWidths?: Map<number, number>;
   rowHeights?: Map<number, number>;
   pageLayout?: PageLayoutModel;
+  /** Hidden rows and columns, 0-based (by the user or, for rows, a filter); absent: none. */
+  hiddenRows?: Set<number>;
+  hiddenColumns?: Set<number>;
   /** Frozen rows and columns at the top and left (Worksheet.freezePanes, ExcelApi 1.7); see ./review-objects.ts. */
   frozen?: { rows: number; columns: number };
 }
@@ -452,6 +455,8 @@ export function cloneWorkbook(wb: WorkbookModel): WorkbookModel {
       ...(s.validations ? { validations: new Map([...s.validations].map(([k, v]) => [k, structuredClone(v)])) } : {}),
       ...(s.columnWidths ? { columnWidths: new Map(s.columnWidths) } : {}),
       ...(s.rowHeights ? { rowHeights: new Map(s.rowHeights) } : {}),
+      ...(s.hiddenRows ? { hiddenRows: new Set(s.hiddenRows) } : {}),
+      ...(s.hiddenColumns ? { hiddenColumns: new Set(s.hiddenColumns) } : {}),
       ...(s.pageLayout ? { pageLayout: structuredClone(s.pageLayout) } : {}),
       ...(s.frozen ? { frozen: { ...s.frozen } } : {}),
     })),

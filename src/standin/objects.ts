@@ -30,7 +30,7 @@ import { excelAddress, parseRef } from '../hosts/excel/address';
 import * as layout from './layout';
 import { NamedItemCollection } from './names';
 import { DataValidation } from './validation';
-import { CustomXmlPartCollection } from './customxml';
+import { ClientResult, CustomXmlPartCollection } from './customxml';
 import { raiseChanged, raiseSelectionChanged, WorksheetChangedEvent, WorksheetSelectionChangedEvent } from './events';
 import { readHyperlink, writeHyperlink, WorksheetFreezePanes, type HyperlinkModel } from './review-objects';
 
@@ -361,6 +361,19 @@ export function typeInto(cell: CellModel | undefined, input: unknown): Partial<C
   return { ...base, ...parsed };
 }
 
+/**
+ * Range.rowHidden / columnHidden as Excel answers them: true when every row (column) from `first`
+ * to `last` is hidden, false when none is, null when mixed. Linear in the hidden ones or the span.
+ */
+function allHidden(hidden: Set<number> | undefined, first: number, last: number): boolean | null {
+  if (!hidden || hidden.size === 0) return false;
+  let inside = 0;
+  if (hidden.size < last - first + 1) {
+    for (const i of hidden) if (i >= first && i <= last) inside++;
+  } else for (let i = first; i <= last; i++) if (hidden.has(i)) inside++;
+  return inside === 0 ? false : inside === last - first + 1 ? true : null;
+}
+
 export class Range extends FoundObject<RangeTarget> {
   private formatProxy: RangeFormat | undefined;
   private cfs: ConditionalFormatCollection | undefined;
@@ -398,10 +411,14 @@ export class Range extends FoundObject<RangeTarget> {
     this.write((t) => layout.mergeRange(t, across));
   }
   protected override scalarNames(): string[] {
-    return ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'values', 'text', 'numberFormat', 'formulas', 'hyperlink'];
+    return ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'values', 'text', 'numberFormat', 'formulas', 'hyperlink', 'rowHidden', 'columnHidden'];
   }
   protected override readScalar(name: string, { sheet, rect }: RangeTarget): unknown {
     switch (name) {
+      case 'rowHidden':
+        return allHidden(sheet.hiddenRows, rect.top, rect.bottom);
+      case 'columnHidden':
+        return allHidden(sheet.hiddenColumns, rect.left, rect.right);
       case 'hyperlink':
         return readHyperlink(sheet, rect);
       case 'address':
@@ -442,6 +459,43 @@ export class Range extends FoundObject<RangeTarget> {
   }
   get rowIndex(): number {
     return this.value('rowIndex');
+  }
+  /** ExcelApi 1.2: true when every row of the range is hidden, false when none is, null when mixed. */
+  get rowHidden(): boolean | null {
+    return this.value('rowHidden');
+  }
+  get columnHidden(): boolean | null {
+    return this.value('columnHidden');
+  }
+  /** ExcelApi 1.9: per row of the range, the properties asked for (here `rowIndex` and `rowHidden`). */
+  getRowProperties(options: { rowIndex?: boolean; rowHidden?: boolean }): ClientResult<{ rowIndex?: number; rowHidden?: boolean }[]> {
+    this.context.requireApi('1.9', 'Range.getRowProperties');
+    const result = new ClientResult<{ rowIndex?: number; rowHidden?: boolean }[]>('Range.getRowProperties');
+    this.context.enqueue({
+      run: () => {
+        const t = this.find();
+        if (!t) throw officeError('ItemNotFound', 'Range.getRowProperties');
+        const out: { rowIndex?: number; rowHidden?: boolean }[] = [];
+        for (let r = t.rect.top; r <= t.rect.bottom; r++) out.push({ ...(options?.rowIndex ? { rowIndex: r } : {}), ...(options?.rowHidden ? { rowHidden: t.sheet.hiddenRows?.has(r) === true } : {}) });
+        return result.answer(out);
+      },
+    });
+    return result;
+  }
+  /** ExcelApi 1.9: per column of the range, `columnIndex` and `columnHidden` as asked. */
+  getColumnProperties(options: { columnIndex?: boolean; columnHidden?: boolean }): ClientResult<{ columnIndex?: number; columnHidden?: boolean }[]> {
+    this.context.requireApi('1.9', 'Range.getColumnProperties');
+    const result = new ClientResult<{ columnIndex?: number; columnHidden?: boolean }[]>('Range.getColumnProperties');
+    this.context.enqueue({
+      run: () => {
+        const t = this.find();
+        if (!t) throw officeError('ItemNotFound', 'Range.getColumnProperties');
+        const out: { columnIndex?: number; columnHidden?: boolean }[] = [];
+        for (let c = t.rect.left; c <= t.rect.right; c++) out.push({ ...(options?.columnIndex ? { columnIndex: c } : {}), ...(options?.columnHidden ? { columnHidden: t.sheet.hiddenColumns?.has(c) === true } : {}) });
+        return result.answer(out);
+      },
+    });
+    return result;
   }
   get columnIndex(): number {
     return this.value('columnIndex');

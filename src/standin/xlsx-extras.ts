@@ -135,8 +135,12 @@ export function readSheetExtras(ws: ExcelJS.Worksheet, sheet: SheetModel): void 
   ws.columns?.forEach((col, i) => {
     if (col.width !== undefined) (sheet.columnWidths ??= new Map()).set(i, charsToPoints(col.width));
   });
+  ws.columns?.forEach((col, i) => {
+    if (col.hidden) (sheet.hiddenColumns ??= new Set()).add(i);
+  });
   ws.eachRow({ includeEmpty: true }, (row, n) => {
     if (row.height !== undefined) (sheet.rowHeights ??= new Map()).set(n - 1, row.height);
+    if (row.hidden) (sheet.hiddenRows ??= new Set()).add(n - 1);
   });
   const layout = pageLayoutFromSetup(ws.pageSetup);
   if (layout) sheet.pageLayout = layout;
@@ -178,6 +182,8 @@ export function writeSheetExtras(ws: ExcelJS.Worksheet, sheet: SheetModel): void
   }
   for (const [col, points] of sheet.columnWidths ?? []) ws.getColumn(col + 1).width = pointsToChars(points);
   for (const [row, points] of sheet.rowHeights ?? []) ws.getRow(row + 1).height = points;
+  for (const row of sheet.hiddenRows ?? []) ws.getRow(row + 1).hidden = true;
+  for (const col of sheet.hiddenColumns ?? []) ws.getColumn(col + 1).hidden = true;
   const p = sheet.pageLayout;
   if (!p) return;
   const setup: Partial<ExcelJS.PageSetup> = {};

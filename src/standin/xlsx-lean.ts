@@ -31,6 +31,7 @@ import {
   parseSharedStrings,
   parseWorkbook,
   partName,
+  isTrueAttr,
   readSheetBytes,
   scanXml,
   SheetDetail,
@@ -526,10 +527,11 @@ function readWorksheet(
   const read = readSheetBytes(part, shared, undefined, date1904, counter, READ_LIMITS, detail);
   const xml = checked(read ? read.xml : decodeXml(part));
   if (read) addCells(sheet, read, detail, xfs, date1904);
+  for (const r of read?.spliced.cells.hiddenRows ?? []) (sheet.hiddenRows ??= new Set()).add(r);
   let depth = 0;
   let section = '';
   const merges: Rect[] = [];
-  const cols: { min: number; max: number; width: number | undefined }[] = [];
+  const cols: { min: number; max: number; width: number | undefined; hidden: boolean }[] = [];
   let sawSheetData = false;
   let protection = false;
   let setup: Record<string, string> | undefined;
@@ -568,7 +570,7 @@ function readWorksheet(
       const min = parseInt(a.min || '0', 10);
       const max = parseInt(a.max || '0', 10);
       if (!(min >= 1 && max >= min && max <= READ_LIMITS.maxColumns) || a.style !== undefined) unsupported();
-      cols.push({ min, max, width: a.width === undefined ? undefined : parseFloat(a.width || '0') });
+      cols.push({ min, max, width: a.width === undefined ? undefined : parseFloat(a.width || '0'), hidden: isTrueAttr(a.hidden) });
     } else if (section === 'mergeCells' && t.name === 'mergeCell' && depth === 2) {
       const ref = attr(t.attrs, 'ref');
       if (ref === undefined || !/^[A-Z]{1,3}[1-9]\d*:[A-Z]{1,3}[1-9]\d*$/.test(ref)) unsupported();
@@ -620,6 +622,7 @@ function readWorksheet(
         if (!Number.isFinite(c.width)) unsupported();
         (sheet.columnWidths ??= new Map()).set(count - 1, charsToPoints(c.width));
       }
+      if (c.hidden) (sheet.hiddenColumns ??= new Set()).add(count - 1);
       count++;
     }
   }

@@ -64,6 +64,48 @@ describe('through the real client', () => {
     collect(excel);
   });
 
+  test('hidden rows and columns: none costs no sync (3, as before); mixed ones one more, and the findings on them say so', async () => {
+    // Before: nothing was read of them, and a finding on a hidden row listed a cell the user could not see.
+    const plain = real(workbook());
+    const before = plain.excel.server.stats.requests;
+    const shown = await plain.host.readSheet(SHEET);
+    expect(plain.excel.server.stats.requests - before).toBe(3);
+    expect(shown.hidden).toBeUndefined();
+
+    const model = workbook();
+    const sheet = getSheet(model, SHEET);
+    // Row 8 (F8: 100% without a sign) hidden by hand or by a filter (Excel's rowHidden says both), column B too.
+    sheet.hiddenRows = new Set([7, 5000]);
+    sheet.hiddenColumns = new Set([1]);
+    const { excel, host } = real(model);
+    const start = excel.server.stats.requests;
+    const grid = await host.readSheet(SHEET);
+    expect(excel.server.stats.requests - start).toBe(4);
+    expect(grid.hidden).toEqual({ rows: [7], cols: [1] });
+    expect(excel.server.stats.members.get('Range.getRowProperties')).toBe(1);
+    expect(excel.server.stats.members.get('Range.getColumnProperties')).toBe(1);
+    const findings = checkSheet(grid).tables.flatMap((t) => t.findings);
+    expect(findings.find((f) => f.cell === 'F8' && f.rule === 'value/missing-sign')?.hidden).toBe('row');
+    expect(findings.filter((f) => f.hidden !== undefined && f.row !== 7).every((f) => f.col === 1)).toBe(true);
+    // The same grid as the stand-in's own host reads.
+    expect(grid).toEqual(await setup(model).host.readSheet(SHEET));
+    collect(excel);
+  });
+
+  test('every column hidden: said by columnHidden with the address, no detail asked', async () => {
+    const model = workbook();
+    const sheet = getSheet(model, SHEET);
+    sheet.hiddenColumns = new Set(Array.from({ length: 16384 }, (_, i) => i));
+    const { excel, host } = real(model);
+    const start = excel.server.stats.requests;
+    const grid = await host.readSheet(SHEET);
+    expect(excel.server.stats.requests - start).toBe(3);
+    const width = Math.max(...grid.values.map((r) => r.length));
+    expect(grid.hidden?.cols).toHaveLength(width);
+    expect(grid.hidden?.rows).toEqual([]);
+    collect(excel);
+  });
+
   test('mark and clear leave every cell as it was', async () => {
     const model = workbook();
     const before = [...getSheet(model, SHEET).cells.entries()].map(([k, c]) => [k, cellSnapshot(c)]);

@@ -30,7 +30,7 @@
  * maxMergesInTile), all queried in the same batch; each area is found once, by the tile holding its
  * top-left cell.
  */
-import { rectToA1, type CellValue, type GridInit, type Rect } from '../../core/engine/grid';
+import { hiddenWithin, rectToA1, type CellValue, type GridInit, type Rect, type Span } from '../../core/engine/grid';
 import { joinAddresses, parseAreaList, parseReference } from './address';
 import { isPayloadError } from './errors';
 
@@ -264,7 +264,9 @@ export async function readUsedRange(context: Excel.RequestContext, sheetName: st
   const oldExcel = options.nullObjects === false;
   // Office 2016 without updates (ExcelApi 1.1–1.3): no null objects; an empty sheet reads as one empty cell.
   const used = oldExcel ? sheet.getUsedRange() : sheet.getUsedRangeOrNullObject(true);
-  used.load('address');
+  // Hidden rows and columns (ExcelApi 1.2) come in the same sync: true or false for the whole
+  // used range, null when mixed (then readHidden asks for the detail).
+  used.load(oldExcel ? 'address' : 'address,rowHidden,columnHidden');
   untrack(context, [used]);
   await context.sync();
   if (!oldExcel && used.isNullObject) return { name: sheetName, values: [], text: [], merges: [] };
@@ -280,7 +282,56 @@ export async function readUsedRange(context: Excel.RequestContext, sheetName: st
   await pace();
   const tiles = options.mergedAreas ? (c: Excel.RequestContext) => queueMergeTiles(c, sheet, sparse ? mergeBoxes(occupied) : [rect]) : undefined;
   const { text, merges } = await readNumberCells(context, sheet, rects, origin, values, options, tiles, pace);
-  return { name: sheetName, origin, values, text, merges };
+  const grid: GridInit = { name: sheetName, origin, values, text, merges };
+  if (!oldExcel) {
+    const hidden = await readHidden(context, sheet, rect, used.rowHidden, used.columnHidden, options);
+    if (hidden) grid.hidden = hidden;
+  }
+  return grid;
+}
+
+/** Rows per getRowProperties request: about 36 bytes each in the answer, 1.8 MB at most. */
+const HIDDEN_ROWS_PER_SYNC = 50_000;
+
+/**
+ * The used range's hidden rows and columns (hidden by the user, or rows by a filter): nothing more
+ * to ask when Excel said all or none (`rowHidden` true or false, loaded with the address); when it
+ * said mixed (null), per row and per column in one more sync (ExcelApi 1.9's getRowProperties and
+ * getColumnProperties: an index and a flag each), or one per 50,000 rows of a taller range. Before
+ * 1.9 a mixed range is not told apart (one request per row would not fit).
+ */
+async function readHidden(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  rect: Rect,
+  rowHidden: boolean | null,
+  columnHidden: boolean | null,
+  options: ReadOptions,
+): Promise<GridInit['hidden']> {
+  if (rowHidden === false && columnHidden === false) return undefined;
+  const rows: number[] = [];
+  const spans: Span[] = [];
+  if (rowHidden === true) for (let r = rect.top; r <= rect.bottom; r++) rows.push(r);
+  if (columnHidden === true) spans.push({ first: rect.left, last: rect.right });
+  if ((rowHidden === null || columnHidden === null) && options.rangeAreas) {
+    // The ranges are untracked, as the read's others: Excel.run then has nothing to release after.
+    const top = columnHidden === null ? sheet.getRange(rectToA1({ ...rect, bottom: rect.top })) : undefined;
+    if (top) untrack(context, [top]);
+    const cols = top?.getColumnProperties({ columnIndex: true, columnHidden: true });
+    for (let top = rect.top; ; top += HIDDEN_ROWS_PER_SYNC) {
+      const span = { ...rect, top, bottom: Math.min(rect.bottom, top + HIDDEN_ROWS_PER_SYNC - 1), right: rect.left };
+      const band = rowHidden === null ? sheet.getRange(rectToA1(span)) : undefined;
+      if (band) untrack(context, [band]);
+      const props = band?.getRowProperties({ rowIndex: true, rowHidden: true });
+      // One sync for any ordinary sheet; one per 50,000 rows past that (the answer's size).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      for (const p of props?.value ?? []) if (p.rowHidden === true && typeof p.rowIndex === 'number') rows.push(p.rowIndex);
+      if (!props || span.bottom >= rect.bottom) break;
+    }
+    for (const p of cols?.value ?? []) if (p.columnHidden === true && typeof p.columnIndex === 'number') spans.push({ first: p.columnIndex, last: p.columnIndex });
+  }
+  return hiddenWithin(rect, rows, spans);
 }
 
 /** A used range too large to hold as an array of its area (and named in bands: ExcelApi 1.9). */
