@@ -149,6 +149,8 @@ export class ReviewController {
   private readonly ownWrites = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
   private noticeId = 0;
+  /** The notice saying the selected cell is hidden (0: none shown). */
+  private hiddenNotice = 0;
   private batchSeq = 0;
   /** The last load of the stored data failed: nothing is saved over what it did not read. */
   private loadFailed = false;
@@ -646,8 +648,17 @@ export class ReviewController {
   // -------------------------------------------------------------------------------------------
   // Walk
 
-  setCurrent(sheet: string, finding: Pick<Finding, 'cell' | 'rule' | 'messageId'>): void {
+  setCurrent(sheet: string, finding: Pick<Finding, 'cell' | 'rule' | 'messageId' | 'hidden'>): void {
     this.set({ current: { key: findingKey(sheet, finding) } });
+    // A cell in a hidden row or column is selected but not seen: say so, and how to show it; the
+    // next finding selected takes that notice away.
+    if (finding.hidden !== undefined) {
+      this.notify('warning', t(`pane.cellHidden.selected.${finding.hidden}`, this.locale, { cell: finding.cell }));
+      this.hiddenNotice = this.noticeId;
+    } else if (this.hiddenNotice !== 0 && this.state.notice?.id === this.hiddenNotice) {
+      this.hiddenNotice = 0;
+      this.set({ notice: null });
+    }
   }
 
   // -------------------------------------------------------------------------------------------

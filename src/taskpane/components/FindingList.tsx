@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Button, Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { BookQuestionMark20Regular, EyeOff20Regular, Wrench20Regular } from '@fluentui/react-icons';
 import { findingText } from '../engine';
 import { isFixable } from '../../core/review/fixes';
@@ -103,6 +103,7 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     lineHeight: tokens.lineHeightBase300,
   },
+  hiddenBadge: { flexShrink: 0 },
   suggestion: { color: tokens.colorPaletteGreenForeground1, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalXS, paddingLeft: '24px', flexShrink: 0 },
 });
@@ -117,6 +118,8 @@ function rowTexts(item: ListItem, locale: Locale, showSheet: boolean, hidden?: R
   const sheet = hidden?.has(item.sheet) ? `${item.sheet}${t('pane.sheetHidden', locale)}` : item.sheet;
   return {
     cell: displayText(showSheet ? `${sheet}!${f.cell}` : f.cell),
+    // A cell in a hidden row or column: a short badge beside its address.
+    hidden: f.hidden === undefined ? undefined : t(`pane.cellHidden.${f.hidden}`, locale),
     message: displayText(findingText(f, locale)),
     suggestion: f.suggestion === undefined ? undefined : displayText(clipText(f.suggestion)),
     table: displayText(clipText(item.table)),
@@ -125,7 +128,9 @@ function rowTexts(item: ListItem, locale: Locale, showSheet: boolean, hidden?: R
 
 function rowLabel(item: ListItem, locale: Locale, showSheet: boolean, hidden?: ReadonlySet<string>): string {
   const f = item.finding;
-  const { cell, message, suggestion } = rowTexts(item, locale, showSheet, hidden);
+  const texts = rowTexts(item, locale, showSheet, hidden);
+  const { message, suggestion } = texts;
+  const cell = texts.hidden === undefined ? texts.cell : `${texts.cell} ${texts.hidden}`;
   const data = { severity: t(`pane.severityOne.${f.severity}`, locale), cell, message };
   return suggestion === undefined ? t('pane.finding.label', locale, data) : t('pane.finding.labelWithSuggestion', locale, { ...data, suggestion });
 }
@@ -258,6 +263,11 @@ export function FindingList({ locale, items, showSheet, hiddenSheets, currentKey
           <span className={styles.text}>
             <span className={styles.where}>
               <span className={styles.cell}>{shown.cell}</span>
+              {shown.hidden !== undefined && (
+                <Badge size="small" appearance="tint" color="warning" className={styles.hiddenBadge} data-hidden={f.hidden}>
+                  {shown.hidden}
+                </Badge>
+              )}
             </span>
             <span className={styles.message}>{shown.message}</span>
             {shown.suggestion !== undefined && <Caption1 className={styles.suggestion}>{t('pane.finding.suggestion', locale, { value: shown.suggestion })}</Caption1>}
