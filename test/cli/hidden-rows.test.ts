@@ -12,6 +12,7 @@ import { main } from '../../src/cli/main';
 import { readWorkbookBytes } from '../../src/hosts/file/read';
 import { readWorkbookExcelJs } from '../../src/hosts/file/exceljs-read';
 import { book, tableXml, TABLE } from '../helpers/hostile-unseen';
+import { cells, record, u16, xlsFile } from '../helpers/xls-build';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'hidden-rows-columns.xlsx');
 
@@ -65,6 +66,39 @@ describe('the readers keep hidden rows and columns inside the snapshot', () => {
     const noAddresses = hiddenRowBook('<cols><col min="5" max="5" hidden="1"/></cols>', ' hidden="1"', false);
     expect((await readWorkbookBytes(noAddresses, 'x.xlsx'))[0].hidden).toEqual({ rows: [7], cols: [4] });
     expect((await readWorkbookBytes(hiddenRowBook('<cols><col min="5" max="5" hidden="0"/></cols>', ' hidden="0"'), 'x.xlsx'))[0].hidden).toBeUndefined();
+  });
+});
+
+describe('the legacy .xls reader: ROW’s fDyZero and COLINFO’s fHidden', () => {
+  /** The table as BIFF8 records, with ROW records (row 8 hidden) and COLINFO records. */
+  function xlsBook(colinfo: [number, number, boolean][]): Uint8Array {
+    const records: number[] = [];
+    for (const [first, last, hidden] of colinfo) records.push(...record(0x007d, [...u16(first), ...u16(last), ...u16(2560), ...u16(15), ...u16(hidden ? 1 : 0), ...u16(0)]));
+    TABLE.forEach((row, r) => {
+      // ROW: rw, colMic, colMac, miyRw, 2 reserved, then the flags (0x20: fDyZero, 0x100: always set), ixfe.
+      records.push(...record(0x0208, [...u16(r), ...u16(0), ...u16(row.length), ...u16(300), ...u16(0), ...u16(0), ...u16(0x100 | (r === 7 ? 0x20 : 0)), ...u16(15)]));
+    });
+    TABLE.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null) return;
+        records.push(...(typeof v === 'number' ? cells.number(r, c, v) : cells.label(r, c, v)));
+      }),
+    );
+    return xlsFile([], [{ name: '表', records }]);
+  }
+
+  test('row 8 and column E hidden; a COLINFO over all 256 columns costs the snapshot’s width', async () => {
+    const one = await readWorkbookBytes(xlsBook([[4, 4, true], [1, 1, false]]), 'x.xls');
+    expect(one[0].hidden).toEqual({ rows: [7], cols: [4] });
+    const all = await readWorkbookBytes(xlsBook([[0, 255, true]]), 'x.xls');
+    expect(all[0].hidden).toEqual({ rows: [7], cols: [0, 1, 2, 3, 4] });
+  });
+
+  test('the command line tells it as for .xlsx', async () => {
+    const file = join(dir, 'a.xls');
+    writeFileSync(file, xlsBook([[4, 4, true]]));
+    const { out } = await run(file);
+    expect(out.split('\n').find((l) => l.includes('E8'))).toMatch(/^\s+E8（隐藏的行和列）\s+警告/);
   });
 });
 

@@ -5,7 +5,7 @@
  * the same READ_LIMITS: cells, text and cell characters per sheet, and the workbook's budgets of
  * cells, snapshot rows and merged rows over all sheets.
  */
-import type { CellValue, GridInit, Rect } from '../../core/engine/grid';
+import type { CellValue, GridInit, Rect, Span } from '../../core/engine/grid';
 import { XlsxError, type LeanLimits, type SheetCells } from './xlsx-parse';
 import { toGrid } from './xlsx-read';
 
@@ -18,6 +18,9 @@ export class SheetSink {
   readonly styleFormats: (string | undefined)[] = [undefined];
   private readonly styleOf = new Map<string, number>();
   readonly merges: Rect[] = [];
+  /** Hidden rows and column spans, as the file states them (toGrid keeps those inside the snapshot). */
+  private readonly hiddenRows: number[] = [];
+  private readonly hiddenCols: Span[] = [];
   private textChars = 0;
   private mergedRows = 0;
   private sorted = true;
@@ -70,6 +73,16 @@ export class SheetSink {
     return i;
   }
 
+  /** A hidden row (0-based). One entry per record: bounded by the stream. */
+  hideRow(row: number): void {
+    if (row < this.limits.maxRows) this.hiddenRows.push(row);
+  }
+
+  /** Hidden columns first…last (0-based, inclusive): one span, whatever its width. */
+  hideColumns(first: number, last: number): void {
+    if (first <= last && first < this.limits.maxColumns) this.hiddenCols.push({ first, last: Math.min(last, this.limits.maxColumns - 1) });
+  }
+
   /** A merged area (0-based, inclusive), within Excel's grid. */
   merge(m: Rect): void {
     if (m.bottom >= this.limits.maxRows) throw new XlsxError('row-limit', { row: String(m.bottom + 1) });
@@ -85,7 +98,8 @@ export class SheetSink {
 
   /** The cells in row-major order, a later duplicate winning. */
   cells(): SheetCells {
-    if (this.sorted) return { rows: this.rows, cols: this.cols, values: this.values, styles: this.styles, merges: this.merges };
+    const hidden = { hiddenRows: this.hiddenRows, hiddenCols: this.hiddenCols };
+    if (this.sorted) return { rows: this.rows, cols: this.cols, values: this.values, styles: this.styles, merges: this.merges, ...hidden };
     const width = this.limits.maxColumns;
     const order = this.values.map((_, i) => i);
     order.sort((a, b) => this.rows[a] * width + this.cols[a] - (this.rows[b] * width + this.cols[b]) || a - b);
@@ -102,7 +116,7 @@ export class SheetSink {
       values.push(this.values[i]);
       styles.push(this.styles[i]);
     }
-    return { rows, cols, values, styles, merges: this.merges };
+    return { rows, cols, values, styles, merges: this.merges, ...hidden };
   }
 }
 

@@ -281,6 +281,14 @@ function readSheet(
         text(u16(at), u16(at + 2), u16(at + 4), s[at + 7] ? (ERRORS[v] ?? '#N/A') : v !== 0);
         break;
       }
+      case 0x0208:
+        // ROW: fDyZero (bit 5 of its flags) is a row hidden by the user or a filter.
+        if (len >= 14 && (u16(at + 12) & 0x20) !== 0) sink.hideRow(u16(at));
+        break;
+      case 0x007d:
+        // COLINFO: fHidden (bit 0 of its flags) hides colFirst…colLast.
+        if (len >= 10 && (u16(at + 8) & 1) !== 0) sink.hideColumns(u16(at), u16(at + 2));
+        break;
       case 0x00e5: {
         const count = Math.min(u16(at), Math.floor((len - 2) / 8));
         for (let k = 0; k < count; k++) {
