@@ -5,7 +5,7 @@
  * to show it, and in JSON (`"hidden": "row" | "column" | "rowAndColumn"` on the finding, absent
  * when the cell shows). Before: a finding on a hidden row listed a cell the user could not see.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -134,6 +134,14 @@ describe('the command line says which findings are on hidden cells', () => {
     ]);
     expect(Object.keys(shown.tables[0].findings[0])).not.toContain('hidden');
     for (const f of none.tables[0].findings) expect(Object.keys(f)).not.toContain('hidden');
+  });
+
+  test('the annotated copy keeps the rows and columns hidden as they were', async () => {
+    // --annotate names a folder: the copy is <name>.checked.xlsx in it.
+    const folder = join(dir, 'annotated');
+    await run(FIXTURE, '--annotate', folder);
+    const grids = await readWorkbookBytes(readFileSync(join(folder, readdirSync(folder).find((f) => f.endsWith('.checked.xlsx')) as string)), 'annotated.xlsx');
+    expect(grids[0].hidden).toEqual({ rows: [7], cols: [3, 4] });
   });
 
   test('in English with --lang en', async () => {
