@@ -74,7 +74,7 @@ function refusal(err: unknown, name: string, locale: Locale, limits: LeanLimits)
 /**
  * The stand-in's model of the snapshots the readers give: each value in its cell at the snapshot's
  * origin, with the number format the reader found for it (the stand-in shows the number under it,
- * as the command line's snapshot text does), the merged areas, hidden sheets hidden.
+ * as the command line's snapshot text does), the merged areas, hidden sheets, rows and columns hidden.
  */
 export function modelFromBook(book: LegacyBook, onProgress?: LoadOptions['onProgress']): WorkbookModel {
   const model = createWorkbook([]);
@@ -84,6 +84,9 @@ export function modelFromBook(book: LegacyBook, onProgress?: LoadOptions['onProg
     const state = book.states[i];
     if (state === 'hidden') sheet.visibility = 'Hidden';
     else if (state === 'veryHidden') sheet.visibility = 'VeryHidden';
+    // Hidden rows and columns (inside the snapshot), so the pane's findings on them say so.
+    if (grid.hidden?.rows.length) sheet.hiddenRows = new Set(grid.hidden.rows);
+    if (grid.hidden?.cols.length) sheet.hiddenColumns = new Set(grid.hidden.cols);
     const top = grid.origin?.row ?? 0;
     const left = grid.origin?.col ?? 0;
     const rows = grid.values.length;

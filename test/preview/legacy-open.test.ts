@@ -17,7 +17,7 @@ import { readWorkbookBytes } from '../../src/hosts/file/read';
 import { OpenError, readModel } from '../../src/preview/read-model';
 import { createStandIn } from '../../src/standin';
 import type { LoadProgress } from '../../src/standin/xlsx';
-import { compoundFile, EOF, record, u16, xlsFile } from '../helpers/xls-build';
+import { cells, compoundFile, EOF, record, u16, xlsFile } from '../helpers/xls-build';
 
 const LEGACY = join(__dirname, '..', 'fixtures', 'legacy');
 const FIXTURES = readdirSync(LEGACY).filter((f) => /\.(xls|html?)$/i.test(f)).sort();
@@ -75,6 +75,20 @@ test.each(FIXTURES)('%s: the preview check path gives the command line’s repor
     const order = (m: readonly Rect[]) => [...m].sort((x, y) => x.top - y.top || x.left - y.left);
     expect(order(shown[i].merges ?? [])).toEqual(order(g.merges ?? []));
   });
+});
+
+test('an .xls with a hidden row and column: the preview’s stand-in keeps them, and reads them back as the command line does', async () => {
+  // COLINFO hiding column C, ROW hiding row 4 (fDyZero), then a 5×4 block of labels.
+  const records = [
+    ...record(0x007d, [...u16(2), ...u16(2), ...u16(2560), ...u16(15), ...u16(1), ...u16(0)]),
+    ...record(0x0208, [...u16(3), ...u16(0), ...u16(3), ...u16(300), ...u16(0), ...u16(0), ...u16(0x120), ...u16(15)]),
+  ];
+  for (let r = 0; r < 5; r++) for (let c = 0; c < 4; c++) records.push(...cells.label(r, c, 'x'));
+  const bytes = xlsFile([], [{ name: 'A', records }]);
+  const [cli] = await readWorkbookBytes(bytes, 'h.xls');
+  expect(cli.hidden).toEqual({ rows: [3], cols: [2] });
+  const [shown] = await throughPreview(bytes, 'h.xls');
+  expect(shown.hidden).toEqual(cli.hidden);
 });
 
 test('an .xls with merged areas keeps them; a web page’s sheet is named after the file', async () => {
