@@ -118,6 +118,12 @@ describe('patchGrid', () => {
     ['empty part changes nothing', part({ row: 0, col: 0 }, []), ['....', '.abc', '.def', '.ghi']],
   ])('%s', (_n, p, lines) => expect(show(patchGrid(base, p))).toEqual(lines));
 
+  test('the hidden rows and columns stay as the whole read found them (a re-check after a fix kept no badge before)', () => {
+    const out = patchGrid({ ...base, hidden: { rows: [2], cols: [3] } }, part({ row: 2, col: 2 }, [['X', 'Y']]));
+    expect(out.hidden).toEqual({ rows: [2], cols: [3] });
+    expect(new Grid(out).hiddenAt(2, 3)).toBe('rowAndColumn');
+  });
+
   test('merges with their top-left in the part are replaced; others are kept', () => {
     const out = patchGrid(base, part({ row: 3, col: 1 }, [['G', 'H', 'I']], [parseA1('C4:D4')]));
     expect((out.merges ?? []).map((m) => rectToA1(m))).toEqual(['B2:C2', 'C4:D4']);

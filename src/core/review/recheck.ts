@@ -147,7 +147,8 @@ function patchCells<T>(
 
 /**
  * The snapshot `base` with the rectangle read in `part` replaced (values, text, formats and the
- * merged areas whose top-left cell lies in it), grown where the part reaches beyond it.
+ * merged areas whose top-left cell lies in it), grown where the part reaches beyond it; the
+ * hidden rows and columns are the base's.
  */
 export function patchGrid(base: GridInit, part: GridInit): GridInit {
   const partRect = extent(part);
@@ -169,5 +170,7 @@ export function patchGrid(base: GridInit, part: GridInit): GridInit {
     text: patchCells<string>(base.text, baseRect, part.text, partRect, union, keepRow),
     formats: patchCells<string>(base.formats, baseRect, part.formats, partRect, union, keepRow),
     merges: [...(base.merges ?? []).filter((m) => !inPart(m)), ...(part.merges ?? [])],
+    // What the sheet hides stays as the whole read found it: a fix or an edit does not hide or show a row.
+    ...(base.hidden ? { hidden: base.hidden } : {}),
   };
 }
