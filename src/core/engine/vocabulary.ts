@@ -29,6 +29,13 @@ export const SYMBOLS: Readonly<Record<string, Sign>> = {
   '<': '＜',
 };
 
+/**
+ * Symbols read as signs that are not the standard ones (SPEC §4: `≥ ≤ ＝ = ＞ ＜ > <`): `≧`/`≦` as
+ * a Japanese keyboard types them, the slanted `⩾`/`⩽`, `≮`/`≯`. Same meaning; the standard
+ * symbol is suggested (a note, as for other glyph variants such as full-width digits).
+ */
+export const VARIANT_SYMBOLS: ReadonlySet<string> = new Set(Object.keys(SYMBOLS).filter((c) => !'≥≤＝=＞＜><'.includes(c)));
+
 /** Chinese digits as indicator values and everyday amounts write them (`十二`, `一百零五`, `两`). */
 export const CN_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** Their multipliers below 万. */

@@ -23,11 +23,32 @@ ruleTester(unitMismatch, {
     { name: 'a unit cost per person and year (list exports: 元/人年)', spec: cost('＝2000元/人年') },
     { name: 'a unit cost per bed and day, with a dot', spec: cost('≤300元/床·日') },
     { name: 'a coverage rate under 数量指标', spec: quantity('≥90%', '覆盖率') },
+    { name: 'a rate under 质量 in %', spec: withRow({ l2: '质量指标', l3: '人数覆盖率', desc: '', value: '≥90%' }) },
+    { name: 'a frequency is no share: counts per period fit', spec: withRow({ l2: '质量指标', l3: '抽查频率', desc: '', value: '≥2次' }) },
+    { name: '指数 is no count (数 after no unit)', spec: withRow({ l2: '社会效益指标', l3: '群众幸福指数', desc: '', value: '≥90%' }) },
+    { name: 'a growth rate of a count is a percentage', spec: withRow({ l2: '社会效益指标', l3: '就业人数增长率', desc: '', value: '≥10%' }) },
     { name: 'a count', spec: quantity('≥200次') },
     { name: 'no number (value/missing-number)', spec: satisfaction('≥次') },
     { name: 'no unit (value/missing-unit)', spec: satisfaction('≥90') },
   ],
   invalid: [
+    {
+      name: 'a percentage on a count under 质量 (培训人数 ≥5%): a warning',
+      spec: withRow({ l2: '质量指标', l3: '培训人数', desc: '培训人数', value: '≥5%' }),
+      errors: [{ messageId: 'quantityPercent', cell: 'E9', suggestion: null, severity: 'warning' }],
+    },
+    {
+      name: 'a percentage on a count under 效益 (新建个数 ≥10%)',
+      spec: withRow({ l2: '社会效益指标', l3: '新建个数', desc: '新建个数', value: '≥10%' }),
+      errors: [{ messageId: 'quantityPercent', cell: valueCell(4), suggestion: null, severity: 'warning' }],
+    },
+    { name: 'a count named by its unit (培训人次) in % under 数量', spec: quantity('≥10%', '培训人次'), errors: [{ messageId: 'quantityPercent', cell: valueCell(0), severity: 'warning' }] },
+    {
+      name: 'a count on a rate (验收合格率 ≥1个): a warning',
+      spec: withRow({ l2: '质量指标', l3: '验收合格率', desc: '验收合格率', value: '≥1个' }),
+      errors: [{ messageId: 'rateUnit', cell: valueCell(1), suggestion: null, severity: 'warning' }],
+    },
+    { name: 'a score on a rate (合格率 ≥90分)', spec: withRow({ l2: '质量指标', l3: '合格率', desc: '', value: '≥90分' }), errors: [{ messageId: 'rateUnit', cell: valueCell(1), severity: 'warning' }] },
     {
       name: 'satisfaction in 次',
       spec: satisfaction('≥90次'),
