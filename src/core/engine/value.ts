@@ -782,6 +782,8 @@ export function parseSplitValue(parts: { sign: string; value: string; unit: stri
 
   if (cell.kind === 'empty' && !column && unitRaw === '') return { raw, kind: 'empty', problems: [] };
   if (cell.kind === 'placeholder' || cell.kind === 'qualitative') return { raw, kind: cell.kind, problems: [] };
+  // `≤ | 2025.12.31 |`: a date in the number column is a deadline (as `≤2025.12.31` in one cell), not a number.
+  if (unitRaw === '' && isCalendarValue(valueRaw)) return { raw, kind: 'qualitative', problems: [] };
 
   const own = fromScan(valueRaw, cell.kind === 'empty' ? { ...cell, kind: 'quantitative' } : cell);
   const parsed: ParsedValue = { ...own, raw, problems: [] };

@@ -49,7 +49,7 @@ export const doubledMark: Rule = {
     if (stuttered && ind.unit && !scanValue(ind.value.text).stutter) {
       // Split layouts: the unit column holds `人次次`; the fix is that cell alone.
       const written = ind.unit.text.trim();
-      ctx.report({ messageId: 'stutteredUnit', at: ind.unit.at, data: { value: written, written, unit: p.unit ?? '', suggestion: p.unit ?? '' }, suggestion: p.unit, severity: 'warning' });
+      ctx.report({ messageId: 'stutteredUnit', at: ind.unit.at, data: { value, written, unit: p.unit ?? '', suggestion: p.unit ?? '' }, suggestion: p.unit, severity: 'warning' });
     } else if (stuttered) {
       const written = p.unitText === undefined ? '' : p.unitText + (scanValue(ind.value.text).stutter ?? '');
       ctx.report({ messageId: 'stutteredUnit', at, data: { value, written, unit: p.unit ?? '', suggestion: suggestion ?? p.unit ?? '' }, suggestion, severity: 'warning' });
