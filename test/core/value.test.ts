@@ -58,6 +58,10 @@ describe('parseIndicatorValue: well-formed values (seed and SPEC §4)', () => {
     // `（含）` (inclusive) says what ≥ already says: read without it.
     ['95%（含）以上', { sign: '≥', number: 95, unit: '%', problems: ['words-sign'], suggestion: '≥95%' }],
     ['≥95%(含)', { sign: '≥', number: 95, unit: '%', problems: [] }],
+    // 多 as 余 ("200-odd"), before a unit only; 万元整 is 万元 written formally.
+    ['200多人次', { sign: '≥', number: 200, unit: '人次', problems: ['words-sign'], suggestion: '≥200人次' }],
+    ['≥3多媒体教室', { sign: '≥', number: 3, unit: '多媒体教室', unitKnown: false }],
+    ['≤26.5万元整', { sign: '≤', number: 26.5, unit: '万元', unitKnown: true, unitClass: 'money', problems: [] }],
     ['≥ 99 %', { sign: '≥', number: 99, unit: '%', problems: [] }],
     ['≥1次/年', { unit: '次/年', unitClass: 'count', unitKnown: true, problems: [] }],
     ['≥3个工作日', { unit: '个工作日', unitClass: 'time', problems: [] }],

@@ -456,14 +456,22 @@ function noNumber(scan: ValueScan, text: string, i: number): ValueScan {
   return { text: scan.text, kind: 'qualitative', leading: [], doubledUnit: false };
 }
 
-/** `余` right after the number or its 万/千/百: "more than". */
-const MORE_THAN_RE = /^([万千百]?)余(?![额量粮])/;
+/** `余` (or `多`) right after the number or its 万/千/百: "more than" (`200余人`, `200多人次`). */
+const MORE_THAN_RE = /^([万千百]?)([余多])(?![额量粮])/;
 
 /** Reads what follows the number: a unit (maybe doubled), a direction word, or text. */
 function withUnit(scan: ValueScan, after: string): ValueScan {
   // `100余人`, `1万余人`: more than the number, in a word between it and the unit (as 以上 after it).
   const more = MORE_THAN_RE.exec(after);
-  if (more) return { ...withUnit(scan, more[1] + after.slice(more[0].length)), trailing: { sign: '≥', style: 'words', text: '余' } };
+  // `多` only before a known unit: `≥3多媒体教室` is 3 multimedia rooms, not "more than 3".
+  const moreRest = more ? more[1] + after.slice(more[0].length) : '';
+  if (more && more[2] === '多' && unitRepeats(splitTrailing(moreRest).rest) === undefined) return withUnitPlain(scan, after);
+  if (more) return { ...withUnit(scan, moreRest), trailing: { sign: '≥', style: 'words', text: more[2] } };
+  return withUnitPlain(scan, after);
+}
+
+/** What follows the number, with no `余`/`多` in it. */
+function withUnitPlain(scan: ValueScan, after: string): ValueScan {
   const { rest, trailing } = splitTrailing(after);
   if (trailing) scan.trailing = trailing;
   if (rest === '') return { ...scan, kind: 'quantitative' };

@@ -168,11 +168,12 @@ export const UNITS: readonly UnitDef[] = [
   { unit: '%', cls: 'percent', aliases: ['％', '百分之', '百分比', '百分'] },
   { unit: '个百分点', cls: 'percent', aliases: ['百分点'] },
 
-  { unit: '元', cls: 'money', aliases: ['人民币元'] },
+  // `26.5万元整`, `265000元人民币`: the formal way of writing an amount, the same unit.
+  { unit: '元', cls: 'money', aliases: ['人民币元', '元整', '元人民币'] },
   { unit: '千元', cls: 'money' },
-  { unit: '万元', cls: 'money', aliases: ['万'] },
+  { unit: '万元', cls: 'money', aliases: ['万', '万元整', '万元人民币'] },
   { unit: '百万元', cls: 'money' },
-  { unit: '亿元', cls: 'money', aliases: ['亿'] },
+  { unit: '亿元', cls: 'money', aliases: ['亿', '亿元整', '亿元人民币'] },
 
   { unit: '秒', cls: 'time', aliases: ['秒钟'] },
   { unit: '分钟', cls: 'time' },
@@ -409,7 +410,11 @@ export function isCalendarValue(text: string): boolean {
 /** Nouns a rate may be per (`780元/生/年`, `元/村`) that are no units of their own. */
 export const PER_NOUNS: ReadonlySet<string> = new Set(['生', '学生', '床', '床位', '村', '校', '车', '座', '亩', '宗', '案', '班级', '项目', '工日']);
 
-/** Compound units written the wrong way round or with a slash where none belongs, and their standard form. */
+/**
+ * Compound units written the wrong way round or with a slash where none belongs, and their standard
+ * form; and a count's name written as its unit (`≥200人数`, `≥5次数`: the unit is 人, 次), for every
+ * count unit of the table above.
+ */
 export const NONSTANDARD_UNITS: Readonly<Record<string, string>> = {
   '人/次': '人次',
   '户/次': '户次',
@@ -417,6 +422,7 @@ export const NONSTANDARD_UNITS: Readonly<Record<string, string>> = {
   '台/次': '台次',
   '车/次': '车次',
   '人/天': '人天',
+  ...Object.fromEntries(UNITS.filter((u) => u.cls === 'count').map((u) => [`${u.unit}数`, u.unit])),
 };
 
 /**

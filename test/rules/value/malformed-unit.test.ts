@@ -17,6 +17,11 @@ ruleTester(malformedUnit, {
   ],
   invalid: [
     {
+      name: 'a count’s name as its unit (≥200人数): the unit 人 (was an unknown unit, silent)',
+      spec: withRow({ l2: '数量指标', l3: '培训人数', desc: '培训人数', value: '≥200人数' }),
+      errors: [{ messageId: 'nonstandardUnit', cell: valueCell(0), suggestion: '≥200人', severity: 'warning' }],
+    },
+    {
       name: '百分之 and a Chinese numeral, then 以上 (was read as no number at all)',
       spec: satisfaction('百分之九十五以上'),
       errors: [{ messageId: 'percentWords', cell: valueCell(5), suggestion: '≥95%', severity: 'error' }],

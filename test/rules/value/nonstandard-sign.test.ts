@@ -30,6 +30,11 @@ ruleTester(nonstandardSign, {
   ],
   invalid: [
     {
+      name: '200多人次: 多 says “more than” as 余 does (was an unknown unit 多人次)',
+      spec: withRow({ l2: '数量指标', l3: '培训人次', desc: '培训人次', value: '200多人次' }),
+      errors: [{ messageId: 'words', cell: valueCell(0), suggestion: '≥200人次', severity: 'warning' }],
+    },
+    {
       name: '（含） before 以上 is read through: the words are the finding, not a sentence',
       spec: satisfaction('95%（含）以上'),
       errors: [{ messageId: 'words', cell: valueCell(5), suggestion: '≥95%', severity: 'warning' }],

@@ -20,6 +20,7 @@ ruleTester(unitMismatch, {
     { name: 'a qualitative deadline', spec: timeliness('11月底之前') },
     { name: 'a cost in 万', spec: cost('≤26.5万') },
     { name: 'a cost in 元', spec: cost('≤265000元') },
+    { name: 'a cost written formally, 万元整 (was an unknown unit on a cost)', spec: cost('≤26.5万元整') },
     { name: 'a unit cost per person and year (list exports: 元/人年)', spec: cost('＝2000元/人年') },
     { name: 'a unit cost per bed and day, with a dot', spec: cost('≤300元/床·日') },
     { name: 'a coverage rate under 数量指标', spec: quantity('≥90%', '覆盖率') },
