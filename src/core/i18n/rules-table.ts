@@ -61,6 +61,14 @@ const BUDGET: Record<string, RuleTexts> = {
         'zh-CN': '本表没有资金栏目（预算数、财政资金、其他资金等），未核对预算数、资金来源和成本上限：如本表式应填写资金，请补充预算数。',
         'en-US': 'This table has no money rows (budget total, fiscal or other funds), so the budget, its sources and the cost caps were not checked: if this form should state them, add the budget total.',
       },
+      fromSources: {
+        'zh-CN': '未填写预算数，按资金来源之和 {sum}{unit} 作为预算数核对：如有预算数一栏，请填写。',
+        'en-US': 'No budget total is written, so the sum of the funding sources, {sum} {unit}, is taken as the total: if the form has a 预算数 field, fill it in.',
+      },
+      sourcesOnly: {
+        'zh-CN': '未填写预算数，只填写了资金来源，以资金来源之和作为预算数：如有预算数一栏，请填写。',
+        'en-US': 'No budget total is written, only its funding sources, whose sum stands for the total: if the form has a 预算数 field, fill it in.',
+      },
       notInList: {
         'zh-CN': '导出的指标清单中没有“预算数”列，未核对预算数、资金来源和成本上限：请在预算表中核对。',
         'en-US': 'This exported list of indicators has no 预算数 (budget total) column, so the budget, its sources and the cost caps were not checked: check them against the budget table.',
@@ -121,6 +129,10 @@ const BUDGET: Record<string, RuleTexts> = {
       exceeds: {
         'zh-CN': '成本指标合计 {caps}{unit} 超过预算数 {total}{unit}：成本上限不能高于预算，请改小成本指标值或核对预算数。',
         'en-US': 'The cost caps add up to {caps} {unit}, above the budget total of {total} {unit}: a cost cap cannot exceed the budget; lower it or check the total.',
+      },
+      exceedsSources: {
+        'zh-CN': '成本指标合计 {caps}{unit} 超过资金来源之和 {total}{unit}（表中未填预算数）：成本上限不能高于预算，请改小成本指标值或核对资金。',
+        'en-US': 'The cost caps add up to {caps} {unit}, above the {total} {unit} the funding sources add up to (no budget total is written): a cost cap cannot exceed the budget; lower it or check the amounts.',
       },
       unitSlip: {
         'zh-CN': '成本指标合计 {caps}{unit} 恰为预算数 {total}{unit} 的一万倍：金额单位可能写错（元写成了万元），请改正单位。',
