@@ -822,6 +822,44 @@ export const KIND_SHAPES: KindShape[] = [
     merges: ['A1:G1'],
     kinds: ['scoring', undefined],
   },
+  // ---- summary lists of projects (one row each, no indicators) ----
+  {
+    name: 'summary-fund',
+    about: '政府性基金预算项目绩效目标表 as a department publishes it: one row per project (name, department, amount, goal), no indicators',
+    lines: [
+      '2025年政府性基金预算项目绩效目标表||||',
+      '单位：万元||||',
+      '序号|项目名称|主管部门|预算金额|年度绩效目标',
+      '1|城乡社区建设项目|某某县住建局|500|完成道路改造10公里',
+      '2|彩票公益金项目|某某县民政局|120|资助困难老人300人',
+    ],
+    merges: ['A1:E1'],
+    kinds: ['summary'],
+  },
+  {
+    name: 'summary-major',
+    about: '重大项目绩效目标汇总表: one row per project with its goal and main indicators in words',
+    lines: [
+      '2025年重大项目绩效目标汇总表||||',
+      '序号|项目名称|预算数|绩效目标|主要绩效指标',
+      '1|城乡社区建设项目|500|完成道路改造10公里|改造道路≥10公里',
+      '2|农村饮水安全项目|300|解决5000人饮水问题|受益人口≥5000人',
+    ],
+    merges: ['A1:E1'],
+    kinds: ['summary'],
+  },
+  {
+    name: 'summary-untitled-then-project',
+    about: 'a department\'s list of projects (项目名称 | 资金总额 | 财政拨款 | 其他资金 | 年度绩效目标) with no title, then one project\'s own form',
+    lines: [
+      '部门名称|项目名称|资金总额|财政拨款|其他资金|年度绩效目标',
+      '某某局|会计培训项目|20|20|0|培训会计人员300人次',
+      '某某局|档案数字化项目|50|50|0|完成档案数字化10万页',
+      '|||||',
+      ...PROJECT_BODY('会计培训项目'),
+    ],
+    kinds: ['summary', undefined],
+  },
   {
     name: 'mixed-review-then-project',
     about: 'a titled 审核表 whose 审核要点 name 部门职能, then a project that lost its title',

@@ -2038,6 +2038,35 @@ function listOfNames(grid: Grid, scan: RowScan | undefined): boolean {
   return classifyLabelOnce(grid.rawText(below, label.col)) === undefined;
 }
 
+/**
+ * `项目名称 | 预算数 | 年度绩效目标` heading a list of projects, one row each, with no indicator grid
+ * (项目支出绩效目标汇总表, a 政府性基金预算 or 重大项目 summary): a summary list, named in one info and
+ * not checked as a project (before: no table at all, the sheet said to hold none). A title above
+ * it naming another kind (a transfer's allocation) names it instead. Rows `from`..`to` are unclaimed:
+ * each is looked at once.
+ */
+function summaryList(grid: Grid, scans: ScanIndex, from: number, listRow: number, to: number, index: number): TableModel {
+  const t = emptyTable(index, 'L4');
+  let top = listRow;
+  for (let r = listRow - 1; r >= from; r--) {
+    const title = scans.get(r)?.titles[0];
+    if (!title) continue;
+    top = r;
+    t.title = fieldAt(grid, title);
+    t.kindAt = title;
+    const kind = titleKind(wholeTitleText(grid, scans, title));
+    if (kind !== undefined && kind !== 'project') t.kind = kind;
+    break;
+  }
+  let bottom = to;
+  while (bottom > listRow && !scans.get(bottom)?.cols.length) bottom--;
+  t.kind ??= 'summary';
+  const label = scans.get(listRow)?.labels.find(isProjectLabel);
+  t.kindAt ??= { row: listRow, col: label?.col ?? grid.firstCol };
+  t.range = { top, left: grid.firstCol, bottom, right: grid.lastCol };
+  return t;
+}
+
 /** Rows above 项目名称 that can still belong to the table: title, unit name, unit line. */
 const ROWS_ABOVE_PROJECT = 4;
 
@@ -3641,9 +3670,17 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       const nextStart = pending[k + 1] ?? headerRow;
       // Keep the next table's title out: stop at the last row holding this table's fields.
       const own = upperRows.filter((s) => s.row < nextStart && !(s.titles.length > 0 && s.row > pending[k]));
-      // `项目名称 | 预算数 | 项目绩效目标` as the columns of a list with no grid (a department's
-      // projects, a transfer's allocation): no project's form.
-      if (listOfNames(grid, scans.get(pending[k]))) continue;
+      // `项目名称 | 预算数 | 项目绩效目标` as the columns of a list with no grid: no project's form.
+      // Under another kind's table (a department's projects, a transfer's allocation) it is that
+      // table's; on its own, a summary list named as such.
+      if (listOfNames(grid, scans.get(pending[k]))) {
+        const prev = tables[tables.length - 1];
+        if (prev?.kind !== undefined && prev.kind !== 'project') continue;
+        const list = summaryList(grid, scans, boundary, pending[k], nextStart - 1, tables.length);
+        tables.push(list);
+        boundary = list.range.bottom + 1;
+        continue;
+      }
       const t = emptyTable(tables.length, 'L1');
       const rect = readUpper(grid, { rows: own }, t);
       if (!rect) continue;

@@ -219,6 +219,10 @@ const STRUCTURE: Record<string, RuleTexts> = {
         'zh-CN': '这是绩效目标审核表（审核内容、审核要点和审核意见），未按项目支出绩效目标表校验。',
         'en-US': 'This is a target review form (绩效目标审核表: what was reviewed and the reviewer\'s opinion); it was not checked as a project table.',
       },
+      summary: {
+        'zh-CN': '这是项目绩效目标汇总表（每个项目一行，没有绩效指标），未按项目支出绩效目标表校验：各项目的指标请在其绩效目标表中核对。',
+        'en-US': 'This is a summary list of projects (one row per project, no indicators); it was not checked as a project table: check each project\'s indicators in its own target table.',
+      },
       adjustment: {
         'zh-CN': '这是绩效目标调整表（调整前后的指标值），未按项目支出绩效目标表校验。',
         'en-US': 'This is a target adjustment table (绩效目标调整表, targets before and after the change); it was not checked as a project table.',
