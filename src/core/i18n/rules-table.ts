@@ -66,8 +66,8 @@ const BUDGET: Record<string, RuleTexts> = {
         'en-US': 'No budget total is written, so the sum of the funding sources, {sum} {unit}, is taken as the total: if the form has a 预算数 field, fill it in.',
       },
       sourcesOnly: {
-        'zh-CN': '未填写预算数，只填写了资金来源，以资金来源之和作为预算数：如有预算数一栏，请填写。',
-        'en-US': 'No budget total is written, only its funding sources, whose sum stands for the total: if the form has a 预算数 field, fill it in.',
+        'zh-CN': '未填写预算数，以资金来源之和作为预算数：如有预算数一栏，请填写。',
+        'en-US': 'No budget total is written: the sum of the funding sources stands for it. If the form has a 预算数 field, fill it in.',
       },
       notInList: {
         'zh-CN': '导出的指标清单中没有“预算数”列，未核对预算数、资金来源和成本上限：请在预算表中核对。',
@@ -131,8 +131,8 @@ const BUDGET: Record<string, RuleTexts> = {
         'en-US': 'The cost caps add up to {caps} {unit}, above the budget total of {total} {unit}: a cost cap cannot exceed the budget; lower it or check the total.',
       },
       exceedsSources: {
-        'zh-CN': '成本指标合计 {caps}{unit} 超过资金来源之和 {total}{unit}（表中未填预算数）：成本上限不能高于预算，请改小成本指标值或核对资金。',
-        'en-US': 'The cost caps add up to {caps} {unit}, above the {total} {unit} the funding sources add up to (no budget total is written): a cost cap cannot exceed the budget; lower it or check the amounts.',
+        'zh-CN': '成本指标合计 {caps}{unit} 超过资金来源之和 {total}{unit}（未填预算数）：请改小成本指标值或核对资金。',
+        'en-US': 'The cost caps add up to {caps} {unit}, above the {total} {unit} of the funding sources (no budget total is written): lower them or check the amounts.',
       },
       unitSlip: {
         'zh-CN': '成本指标合计 {caps}{unit} 恰为预算数 {total}{unit} 的一万倍：金额单位可能写错（元写成了万元），请改正单位。',
@@ -220,8 +220,8 @@ const STRUCTURE: Record<string, RuleTexts> = {
         'en-US': 'This is a target review form (绩效目标审核表: what was reviewed and the reviewer\'s opinion); it was not checked as a project table.',
       },
       summary: {
-        'zh-CN': '这是项目绩效目标汇总表（每个项目一行，没有绩效指标），未按项目支出绩效目标表校验：各项目的指标请在其绩效目标表中核对。',
-        'en-US': 'This is a summary list of projects (one row per project, no indicators); it was not checked as a project table: check each project\'s indicators in its own target table.',
+        'zh-CN': '这是项目绩效目标汇总表（每个项目一行），未按项目支出绩效目标表校验。',
+        'en-US': 'This is a summary list of projects (项目绩效目标汇总表, one row each); it was not checked as a project table.',
       },
       adjustment: {
         'zh-CN': '这是绩效目标调整表（调整前后的指标值），未按项目支出绩效目标表校验。',
