@@ -420,6 +420,18 @@ function leadingPeriod(base: string): Period | undefined {
   return undefined;
 }
 
+/**
+ * A text that is only a period (`年度`, `（中长期）`, `全年`): a sub-header restating the period of
+ * the value column above it (`年度指标值` over `年度`), not a label of its own.
+ */
+export function periodWordOf(text: string): Period | undefined {
+  if (text.length > 12) return undefined;
+  const key = labelKey(text).replace(/^\((.*)\)$/, '$1');
+  if (/^(项目)?(年度|本年度|本年|当年|全年)$/.test(key)) return 'annual';
+  if (/^(项目)?(中长期|长期|实施期|实施周期|中期)$/.test(key)) return 'longTerm';
+  return undefined;
+}
+
 /** Classifies a cell's text as a field label or a grid header label. Cheap; called per cell. */
 export function classifyLabel(text: string): LabelInfo | undefined {
   if (text.length === 0 || text.length > 40) return undefined;
