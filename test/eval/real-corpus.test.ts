@@ -37,10 +37,7 @@ describe('the real corpus', () => {
     }
     expect(parts.tune.falseAlarmsPer10Tables).toBeLessThanOrEqual(1);
     expect(parts.holdout.falseAlarmsPer10Tables).toBeLessThanOrEqual(5);
-    // 4, not 0, since the corpus18 round: ah-shucheng-fgw-2023, a 发改 中央预算内投资计划绩效目标表 (tune),
-    // is read as a project table (two unknown-level2 errors, missing-cost and missing-level1 warnings).
-    // Back to 0 when the checker names that form's kind.
-    expect(parts.tune.nonProjectFindings).toBeLessThanOrEqual(4);
-    expect(parts.holdout.nonProjectFindings).toBeLessThanOrEqual(8);
+    expect(parts.tune.nonProjectFindings).toBe(0);
+    expect(parts.holdout.nonProjectFindings).toBe(0);
   });
 });
