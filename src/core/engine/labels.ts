@@ -435,6 +435,18 @@ function leadingPeriod(base: string): Period | undefined {
   return undefined;
 }
 
+/**
+ * A text that is only a period (`年度`, `（中长期）`, `全年`): a sub-header restating the period of
+ * the value column above it (`年度指标值` over `年度`), not a label of its own.
+ */
+export function periodWordOf(text: string): Period | undefined {
+  if (text.length > 12) return undefined;
+  const key = labelKey(text).replace(/^\((.*)\)$/, '$1');
+  if (/^(项目)?(年度|本年度|本年|当年|全年)$/.test(key)) return 'annual';
+  if (/^(项目)?(中长期|长期|实施期|实施周期|中期)$/.test(key)) return 'longTerm';
+  return undefined;
+}
+
 /** Classifies a cell's text as a field label or a grid header label. Cheap; called per cell. */
 export function classifyLabel(text: string): LabelInfo | undefined {
   if (text.length === 0 || text.length > 40) return undefined;
@@ -541,6 +553,9 @@ function titleKindUncached(text: string): TableKind | undefined {
   // A higher level's fund handed down (自治区级 as the provinces' 省级; a 申报表 as well as a 目标表).
   // A county's money matching a transfer (`转移支付资金配套`, `转移支付配套资金`) is its own project's.
   if (/转移支付(?!(资金)?配套)/.test(key) || (/(中央|省级|市级|州级|自治区级?)(财政)?.*(专项)?资金绩效目标(申报)?表$/.test(key) && !/项目/.test(key))) return 'transfer';
+  // A central investment plan sent down (发改's `中央预算内投资计划绩效目标表`: 专项名称 / 下达地方或单位 /
+  // 本次下达中央预算内投资, 一级 实施效果指标 and 过程管理指标): a higher level's money handed down.
+  if (/中央预算内投资(计划)?(绩效)?目标(申报)?表$/.test(key)) return 'transfer';
   // 政策绩效目标表: a policy's targets; a 政策性 project's table names its 项目.
   if (/政策(绩效)?目标(申报|批复)?表/.test(key) && !/项目/.test(key)) return 'policy';
   if (/评分表|得分表|评价指标表|评价表|评价指标体系|事前(绩效)?评估/.test(key)) return 'scoring';

@@ -11,7 +11,7 @@
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isTitleText, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isTitleText, periodWordOf, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -698,24 +698,32 @@ const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direc
  * the header: its roles win for its columns, and the data starts below it.
  */
 function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefined): void {
-  if (!next || next.labels.length < 2) return;
+  if (!next || next.cols.length < 2) return;
+  // Fewer than two labels: a sub-header only if it restates the periods (`（中长期） | （年度）`),
+  // told by the value column's own cell (one look, not the row's every cell).
+  if (next.labels.length < 2 && (header.columns.value === undefined || !restatesPeriod(grid, next.row, header.row, header.columns.value))) return;
   // Cells no pattern knows that repeat the header's text in their column (`绩效指标` merged down
-  // the grid's left, unmerged with its text in every row) belong to the header like its labels.
+  // the grid's left, unmerged with its text in every row) belong to the header like its labels,
+  // and so do those that only restate the period of the value column above (`（年度）`).
   let known = next.labels.length;
   if (known !== next.cols.length) {
     const labelled = new Set<number>();
     for (const l of next.labels) labelled.add(l.col);
-    for (const col of next.cols) if (!labelled.has(col) && repeatsAbove(grid, next.row, header.row, col)) known++;
+    for (const col of next.cols) if (!labelled.has(col) && (repeatsAbove(grid, next.row, header.row, col) || restatesPeriod(grid, next.row, header.row, col))) known++;
   }
+  if (known < 2) return;
   const unknown = known === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
   if (known !== next.cols.length && !unknown) return;
   // A header cell merged over two rows, unmerged with its text repeated: the same label again.
   const repeats = (l: Anchor) => repeatsAbove(grid, l.row, header.row, l.col);
   // `中长期目标 | 年度目标` under `指标值` merged across both: the two periods' values, not goals.
+  // `中长期指标值 | 年度指标值`, each over its own column, restated below as `中长期目标 | 年度目标`.
   const periodValue = (l: Anchor) => {
     if (l.info.field !== 'goals' || l.info.period === undefined) return false;
     const over = grid.mergeAt(header.row, l.col);
-    return over !== undefined && over.left < over.right && over.bottom === header.row;
+    if (over !== undefined && over.left < over.right && over.bottom === header.row) return true;
+    const above = classifyLabelOnce(grid.rawText(header.row, l.col));
+    return above?.header === 'value' && above.period === l.info.period;
   };
   // A column of another kind of table (`实际完成值`, `全年预计完成值` under `指标值`): not read here,
   // the kind pass reads it in this row.
@@ -769,6 +777,14 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   }
   if (dropped.size > 0) header.ambiguous = [...header.ambiguous.filter((c) => !dropped.has(c)), ...added];
   header.row = next.row;
+}
+
+/** The cell at (`row`, `col`) is only the period (`年度`, `（中长期）`) of the value header above it. */
+function restatesPeriod(grid: Grid, row: number, headerRow: number, col: number): boolean {
+  const period = periodWordOf(grid.rawText(row, col));
+  if (period === undefined) return false;
+  const above = classifyLabelOnce(grid.rawText(headerRow, col));
+  return above?.header === 'value' && (above.period === undefined || above.period === period);
 }
 
 /** The cell at (`row`, `col`) holds the same text as the header row's cell above it. */

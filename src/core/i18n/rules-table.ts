@@ -292,6 +292,10 @@ const STRUCTURE: Record<string, RuleTexts> = {
     name: { 'zh-CN': '一级指标名称不规范', 'en-US': 'Unknown level-1 indicator' },
     messages: {
       empty: { 'zh-CN': '一级指标为空：请填写一级指标名称。', 'en-US': 'The level-1 indicator is empty: fill in its name.' },
+      emptyColumn: {
+        'zh-CN': '一级指标一栏全部为空（{count} 行）：请按各行的二级指标填写一级指标（如数量指标属于产出指标）。',
+        'en-US': 'The level-1 indicator column is empty in all {count} rows: fill in each row’s level-1 indicator from its level-2 (数量指标 belongs under 产出指标).',
+      },
       emptyKnown: {
         'zh-CN': '一级指标为空：二级指标“{level2}”属于“{suggestion}”，请填写。',
         'en-US': 'The level-1 indicator is empty: its level-2 “{level2}” belongs under “{suggestion}”; fill it in.',
