@@ -23,6 +23,8 @@ export type ValueProblem =
   | 'bad-number' //         `≥2O次`, `≥9..5%`
   | 'doubled-sign' //       `≥≥90%`, `≥＞90%`
   | 'doubled-unit' //       `98%%`, `26.5万元万元`
+  | 'stuttered-unit' //     `≥200人次次`, `≤5万元元`: the unit's ending typed again
+  | 'variant-sign' //       `≧95%`, `⩽26.5万元`: a sign symbol other than the standard ones
   | 'words-sign' //         `不低于98%` in a combined cell: use `≥98%`
   | 'digraph-sign' //       `>=98%`: use `≥98%`
   | 'wan-alone' //          `≤26.5万`: accepted, `万元` suggested
@@ -77,7 +79,7 @@ export type LayoutId = 'L1' | 'L2' | 'L3' | 'L4' | 'L5';
  * one (named in one info, never checked as a project): 部门整体支出绩效目标表, 区域 and 转移支付
  * 绩效目标表, 项目支出绩效自评表, 绩效监控表, 评分表.
  */
-export type TableKind = 'project' | 'department' | 'region' | 'transfer' | 'policy' | 'self-eval' | 'monitor' | 'scoring' | 'adjustment' | 'review';
+export type TableKind = 'project' | 'department' | 'region' | 'transfer' | 'policy' | 'self-eval' | 'monitor' | 'scoring' | 'adjustment' | 'review' | 'summary';
 export type SchemeId = '2015' | '2021';
 export type MoneyUnit = '万元' | '元';
 
