@@ -3063,11 +3063,16 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
   // (实施区域, 主要任务, 人员经费, 评分标准): only results, progress or a change of its targets
   // (全年执行数, 1-6月执行数, 调整原因) still say another kind.
   const ownForm = titled && projectForm;
+  // An untitled project's form (the 一体化 systems' forms: 项目名称 | 实施单位 | 项目资金 | 年度主要任务
+  // | 年度总体目标) lists the project's tasks as a department's form lists its own: under its own
+  // 项目名称 beside its label, above the tasks, with a budget and goals, a task row is the project's.
+  const nameRow = projectForm && table.projectName?.label && table.projectName.label.row === table.projectName.at.row ? table.projectName.label.row : -1;
   for (const s of above) {
     for (const l of s.labels) {
       const kind = l.info.kind;
       if (!kind || ((titled || named) && l.info.field !== undefined)) continue;
       if (ownForm && kind !== 'self-eval' && kind !== 'monitor' && kind !== 'adjustment') continue;
+      if (kind === 'department' && nameRow >= 0 && nameRow < l.row && TASK_ROW_RE.test(labelKey(l.text))) continue;
       // A blank 得分 in a group row over the header (`绩效指标 | 指标值 | 分值 | 得分` merged down).
       if ((titled || projectForm) && blankScoreColumn(grid, table, l)) continue;
       return setKind(table, kind, { row: l.row, col: l.col });
@@ -3140,6 +3145,9 @@ function projectLabelled(grid: Grid, table: TableModel): boolean {
   const label = table.projectName?.label;
   return label !== undefined && /^项目(支出)?名称$/.test(labelKey(grid.rawText(label.row, label.col)));
 }
+
+/** A form's task rows (年度主要任务, 任务名称, 主要内容): a department's, or a project's under its own name. */
+const TASK_ROW_RE = /^(部门|单位)?(年度)?(主要|重点)?(工作)?任务(名称)?$|^主要内容$/;
 
 /** A department's budget's target tables (`2025年某某局部门预算绩效目标表`), not its whole spending's. */
 const DEPARTMENT_BUDGET_TITLE_RE = /(部门|单位)(\((部门|单位)\))?(年度)?预算绩效目标/;

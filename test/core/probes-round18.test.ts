@@ -1,0 +1,49 @@
+/**
+ * Layouts real systems publish, found by the round-18 probes (issue #11), each through the real
+ * locator: an untitled 一体化 project form listing its 年度主要任务, a goals sentence that starts
+ * with 绩效目标, and indicator rows a PDF's conversion flattened into one cell. Grids we wrote:
+ * consistency, not accuracy.
+ */
+import { checkSheet } from '../../src/core/engine';
+import { parseA1 } from '../../src/core/engine/grid';
+import { textRows } from '../helpers/text-grid';
+
+const check = (lines: string[], merges: string[] = []) => checkSheet({ name: 'Sheet1', values: textRows(lines), merges: merges.map((m) => parseA1(m)) });
+const kinds = (r: ReturnType<typeof checkSheet>) => r.tables.map((t) => t.table.kind ?? 'project');
+const notInfo = (r: ReturnType<typeof checkSheet>) => r.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info').map((f) => `${f.cell} ${f.rule}`);
+const rowsOf = (r: ReturnType<typeof checkSheet>) => r.tables.flatMap((t) => t.table.indicators.map((i) => `${i.row + 1} ${i.level1.text}/${i.level2.text}/${i.level3.text} = ${i.value.text}`));
+
+const GRID = [
+  '一级指标|二级指标|三级指标|指标值|',
+  '产出指标|数量指标|养护里程|≥20公里|',
+  '|质量指标|验收合格率|＝100%|',
+  '|时效指标|完成时间|≤2024年12月|',
+  '成本指标|经济成本指标|养护成本|≤100万元|',
+  '效益指标|社会效益指标|通行条件|有所改善|',
+  '满意度指标|服务对象满意度指标|群众满意度|≥90%|',
+];
+
+describe('an untitled 一体化 project form with its 年度主要任务', () => {
+  const form = (name: string) => [
+    `${name}|乡村道路养护|||`,
+    '主管部门|县交通运输局|实施单位|县公路中心|',
+    '项目资金（万元）|年度资金总额|100||',
+    '|其中：财政拨款|100||',
+    '|其他资金|0||',
+    '年度主要任务|任务名称|主要内容|预算金额（万元）|',
+    '|道路养护|养护县道20公里|80|',
+    '|桥梁检查|检查桥梁5座|20|',
+    '年度总体目标|完成县道养护，提升通行质量。|||',
+    ...GRID,
+  ];
+  it('is a project’s table under its own 项目名称, budget and goals', () => {
+    const r = check(form('项目名称'), ['A3:A5', 'A6:A8', 'B9:E9']);
+    expect(kinds(r)).toEqual(['project']);
+    expect(notInfo(r)).toEqual([]);
+    expect(r.tables[0].table.indicators).toHaveLength(6);
+  });
+  it('a department’s form with the same task rows stays a department’s', () => {
+    const r = check(form('部门（单位）名称'), ['A3:A5', 'A6:A8', 'B9:E9']);
+    expect(kinds(r)).toEqual(['department']);
+  });
+});
