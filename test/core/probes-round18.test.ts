@@ -47,3 +47,53 @@ describe('an untitled 一体化 project form with its 年度主要任务', () =>
     expect(kinds(r)).toEqual(['department']);
   });
 });
+
+describe('a sentence starting with 绩效目标 is the goals, not a title', () => {
+  const form = (goals: string) => ['项目名称|乡村道路养护|||', '预算数（万元）|100|||', `${goals}||||`, ...GRID];
+  it.each([
+    ['绩效目标 通过项目实施，完成县道养护20公里。', '通过项目实施，完成县道养护20公里。'],
+    ['绩效目标\n通过项目实施，完成县道养护20公里。', '通过项目实施，完成县道养护20公里。'],
+    ['绩效目标为通过项目实施，完成县道养护20公里', '通过项目实施，完成县道养护20公里'],
+    ['绩效目标是完成县道养护20公里', '完成县道养护20公里'],
+  ])('%j', (cell, goals) => {
+    const r = check(form(cell), ['A3:E3']);
+    expect(r.tables).toHaveLength(1);
+    expect(r.tables[0].table.title).toBeUndefined();
+    expect(r.tables[0].table.goals?.text).toBe(goals);
+    expect(notInfo(r)).toEqual([]);
+  });
+  it('a title starting with 绩效目标 is still a title', () => {
+    const r = check(['绩效目标申报表（2024年）||||', ...form('年度绩效目标|完成县道养护20公里。')], ['A1:E1']);
+    expect(r.tables[0].table.title?.text).toBe('绩效目标申报表（2024年）');
+  });
+});
+
+describe('a review’s question about the goals is no goals', () => {
+  it.each(['绩效目标是否明确', '绩效目标 是否与项目内容相关', '绩效目标是否可实现'])('%j', (q) => {
+    const r = check(['项目支出绩效目标审核表|||', '项目名称|农村公路养护||', '审核内容|审核要点|审核意见|', `完整性|${q}|是|`]);
+    expect(r.tables.every((t) => t.table.goals === undefined)).toBe(true);
+  });
+});
+
+describe('a 填表说明 beside or under the grid neither splits the table nor starts another', () => {
+  const form = ['项目支出绩效目标表||||', '项目名称|乡村道路养护|||', '预算数（万元）|100|||', '年度绩效目标|完成县道养护20公里。|||', ...GRID.map((l) => l.slice(0, -1))];
+  it.each([
+    ['unnumbered', ['填表说明：', '项目名称：填写全称', '预算数：填写金额', '年度绩效目标：概述项目目标']],
+    ['numbered', ['填表说明：', '（1）项目名称：按批复填写', '（2）预算数：根据预算批复填列', '（3）年度绩效目标：是指项目一年内的产出和效果']],
+  ])('its items beside the form (%s)', (_, notes) => {
+    const r = check(form.map((l, i) => `${l}||${(['', ...notes] as string[])[i] ?? ''}`));
+    expect(r.tables).toHaveLength(1);
+    expect(r.tables[0].table.projectName?.text).toBe('乡村道路养护');
+    expect(r.tables[0].table.indicators).toHaveLength(6);
+    expect(notInfo(r)).toEqual([]);
+  });
+  it('its items under the grid', () => {
+    const r = check([...form, '填表说明：|||', '1.项目名称：填写项目全称。|||', '2.年度绩效目标：简要填写。|||']);
+    expect(r.tables).toHaveLength(1);
+    expect(notInfo(r)).toEqual([]);
+  });
+  it('a field written so is still read (项目名称：某项目)', () => {
+    const r = check(['项目名称：统计数据填报系统运维|||', '预算数（万元）|100||', '年度绩效目标|完成升级。||', ...GRID.map((l) => l.slice(0, -1))]);
+    expect(r.tables[0].table.projectName?.text).toBe('统计数据填报系统运维');
+  });
+});

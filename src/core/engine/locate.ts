@@ -287,7 +287,7 @@ function scanRow(grid: Grid, row: number): RowScan | undefined {
     }
     if (kind === 'title') rowTitles[titleCount++] = { row, col };
     else if (kind) rowLabels[labelCount++] = { row, col, info: kind, text };
-    else if (text.length <= 4096 && (text.indexOf('：') > 0 || text.indexOf(':') > 0)) {
+    else if (text.length <= 4096 && (text.indexOf('：') > 0 || text.indexOf(':') > 0 || (text.length > 6 && text.indexOf('目标') > 0))) {
       const inline = labelInCell(text);
       if (inline) rowLabels[labelCount++] = { row, col, info: inline.info, text, inline: inline.value };
     }
