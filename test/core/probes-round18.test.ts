@@ -68,6 +68,58 @@ describe('a sentence starting with 绩效目标 is the goals, not a title', () =
   });
 });
 
+describe('indicator rows a PDF’s conversion flattened into one cell', () => {
+  const head = ['项目名称|乡村道路养护|||', '预算数（万元）|100|||', '年度绩效目标|完成县道养护20公里。|||'];
+  it('a whole row in its 一级 cell, the others blank or merged into it', () => {
+    const r = check([...head, ...GRID.slice(0, 2), '产出指标 数量指标 培训人次 ≥200人次||||', '产出指标 质量指标 培训合格率 ≥95%||||', ...GRID.slice(2)], ['A7:D7']);
+    expect(rowsOf(r).slice(0, 3)).toEqual(['5 产出指标/数量指标/养护里程 = ≥20公里', '6 产出指标/数量指标/培训人次 = ≥200人次', '7 产出指标/质量指标/培训合格率 = ≥95%']);
+    expect(notInfo(r)).toEqual([]);
+  });
+  it('a fix of a flattened value writes the cell whole', () => {
+    const r = check([...head, ...GRID.slice(0, 2), '产出指标 数量指标 培训人次 200人次||||', ...GRID.slice(2)]);
+    const f = r.tables[0].findings.find((x) => x.rule === 'value/missing-sign');
+    expect(f?.cell).toBe('A6');
+    const value = r.tables[0].table.indicators[1].value;
+    expect(value.part).toEqual({ before: '产出指标 数量指标 培训人次 ', after: '' });
+  });
+  it('the two levels in the 一级 cell over a blank 二级 cell', () => {
+    const r = check([
+      ...head,
+      GRID[0],
+      '产出指标 数量指标||养护里程|≥20公里|',
+      '|质量指标|验收合格率|＝100%|',
+      '|时效指标|完成时间|≤2024年12月|',
+      '成本指标/经济成本指标||养护成本|≤100万元|',
+      '效益指标/社会效益指标||通行条件|有所改善|',
+      '满意度指标/服务对象满意度指标||群众满意度|≥90%|',
+    ]);
+    expect(rowsOf(r)).toEqual([
+      '5 产出指标/数量指标/养护里程 = ≥20公里',
+      '6 产出指标/质量指标/验收合格率 = ＝100%',
+      '7 产出指标/时效指标/完成时间 = ≤2024年12月',
+      '8 成本指标/经济成本指标/养护成本 = ≤100万元',
+      '9 效益指标/社会效益指标/通行条件 = 有所改善',
+      '10 满意度指标/服务对象满意度指标/群众满意度 = ≥90%',
+    ]);
+    expect(notInfo(r)).toEqual([]);
+  });
+  it('the two levels in one cell and the row shifted left under a four-column header', () => {
+    const r = check([...head, GRID[0], '产出指标/数量指标|养护里程|≥20公里||', '产出指标/质量指标|验收合格率|＝100%||', '产出指标/时效指标|完成时间|≤2024年12月||', '成本指标/经济成本指标|养护成本|≤100万元||', '效益指标/社会效益指标|通行条件|有所改善||', '满意度指标/服务对象满意度指标|群众满意度|≥90%||']);
+    expect(rowsOf(r)[5]).toBe('10 满意度指标/服务对象满意度指标/群众满意度 = ≥90%');
+    expect(notInfo(r)).toEqual([]);
+  });
+  it('the three names in the 一级 cell, the value in its column', () => {
+    const r = check([...head, GRID[0], '产出指标 数量指标 养护里程|||≥20公里|', '产出指标 质量指标 验收合格率|||＝100%|', '产出指标 时效指标 完成时间|||≤2024年12月|', '成本指标 经济成本指标 养护成本|||≤100万元|', '效益指标 社会效益指标 通行条件|||有所改善|', '满意度指标 服务对象满意度指标 群众满意度|||≥90%|']);
+    expect(rowsOf(r)[0]).toBe('5 产出指标/数量指标/养护里程 = ≥20公里');
+    expect(notInfo(r)).toEqual([]);
+  });
+  it('a row naming its levels only is a heading over the rows below', () => {
+    const r = check([...head, GRID[0], '产出指标 数量指标||||', '||养护里程|≥20公里|', ...GRID.slice(2)]);
+    expect(rowsOf(r)[0]).toBe('6 产出指标/数量指标/养护里程 = ≥20公里');
+    expect(notInfo(r)).toEqual([]);
+  });
+});
+
 describe('a review’s question about the goals is no goals', () => {
   it.each(['绩效目标是否明确', '绩效目标 是否与项目内容相关', '绩效目标是否可实现'])('%j', (q) => {
     const r = check(['项目支出绩效目标审核表|||', '项目名称|农村公路养护||', '审核内容|审核要点|审核意见|', `完整性|${q}|是|`]);

@@ -1515,7 +1515,8 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
     if (scan && projectHeadingRow(grid, header, scan)) break;
     // A cell merged across the 三级 and 指标值 columns is a heading (`附件2：经费明细`), not an
     // indicator: the table's end, unless it names a 一级 over the rows below it.
-    if (spansGrid(grid, header, r) && !level1Heading(grid, header, r)) break;
+    // A whole indicator row flattened into one merged cell is one of the grid's rows.
+    if (spansGrid(grid, header, r) && !level1Heading(grid, header, r) && flattenedRow(grid, header.columns, r)?.level3 === undefined) break;
     if (gap > 0 && !continuesGrid(grid, header, r)) break;
     gap = 0;
     last = r;
@@ -1790,7 +1791,36 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
         continue;
       }
     }
-    const heading = level1Heading(grid, header, r);
+    // A PDF's conversion may flatten a row into its 一级 cell (`产出指标 数量指标 培训人次 ≥200人次`,
+    // or the two levels alone, `产出指标/数量指标`, over a blank 二级 cell): each part of the cell is read
+    // as its own column's.
+    const flatRow = own1 ? flattenedRow(grid, c, r) : undefined;
+    if (flatRow) {
+      prev1 = flatRow.level1;
+      prev2 = flatRow.level2;
+      // The two levels alone, no 三级 or value on the row: a heading over the rows below.
+      if (flatRow.level3 === undefined && blankAt(grid, r, c.level3) && blankAt(grid, r, c.value)) continue;
+    }
+    if (flatRow?.level3 !== undefined && flatRow.value !== undefined) {
+      const value = flatRow.value;
+      out.push({
+        row: r,
+        level1: flatRow.level1,
+        level2: flatRow.level2,
+        level3: flatRow.level3,
+        value,
+        parsed: parses.peek(value.text) ?? parses.keep(value.text, parseIndicatorValue(value.text)),
+        description: undefined,
+        sign: undefined,
+        unit: undefined,
+        direction: fieldIn(grid, r, c.direction),
+        nature: fieldIn(grid, r, c.nature),
+        weight: fieldIn(grid, r, c.weight),
+        period: undefined,
+      });
+      continue;
+    }
+    const heading = flatRow ? undefined : level1Heading(grid, header, r);
     if (heading) {
       // The 一级 of the rows below it, until the next heading; a new 一级 starts a new run of 二级.
       prev1 = heading;
@@ -1825,9 +1855,11 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
             ? prev1
             : { ...prev1, inherited: true }
           : impliedLevel1(grid, r, c.level2, prev1)
-        : levelField(grid, r, c.level1, prev1, true);
+        : flatRow
+          ? flatRow.level1
+          : levelField(grid, r, c.level1, prev1, true);
     // A new 一级 starts a new run of 二级: a blank 二级 under it is empty, not carried.
-    const level2 = levelField(grid, r, c.level2, prev2, !own1);
+    const level2 = flatRow ? flatRow.level2 : levelField(grid, r, c.level2, prev2, !own1);
     prev1 = level1;
     prev2 = level2;
     // A value written whole over the sign | number | unit columns (`有效减轻` in one merged cell,
@@ -1877,6 +1909,82 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     if (outline2) outline2 = carriedField(outline2);
   }
   return out;
+}
+
+/** A value shifted into the 三级 column: a sign or a number with its unit, no name (`≥200人次`, `100%`). */
+function shiftedValue(text: string): boolean {
+  return startsWithSign(text) || (parseIndicatorValue(text).kind === 'quantitative' && /^\s*[0-9０-９]/.test(text));
+}
+
+/** Longest 一级 cell read as a flattened row. */
+const FLAT_ROW_MAX = 200;
+
+/** Where one level's name ends in a flattened cell: a space, or a mark between two names. */
+const LEVEL_GAP_RE = /[\s/／、—－-]/;
+
+/**
+ * A row a PDF's conversion flattened into its 一级 cell: `产出指标 数量指标 培训人次 ≥200人次` with the
+ * row's other cells blank (or merged into it), or `产出指标/数量指标` over a blank 二级 cell. Each
+ * part is a field of its own over that cell (a fix writes the cell whole); undefined when the cell
+ * does not start with an 一级 name and a 二级 name.
+ */
+function flattenedRow(grid: Grid, c: HeaderRow['columns'], r: number): { level1: LevelField; level2: LevelField; level3?: Field; value?: Field } | undefined {
+  if (c.level1 === undefined || c.level2 === undefined || c.level2 === c.level1) return undefined;
+  const at = grid.anchor(r, c.level1);
+  const s = grid.rawText(at.row, at.col);
+  if (s.length > FLAT_ROW_MAX || s.length < 6) return undefined;
+  // The 二级 cell is blank, or part of the 一级 cell's merge.
+  const own = (col: number | undefined) => col === undefined || grid.isBlank(r, col) || (grid.anchor(r, col).row === at.row && grid.anchor(r, col).col === at.col);
+  const part = (from: number, to: number): Field => {
+    const text = s.slice(from, to);
+    return { at, text, value: text, part: { before: s.slice(0, from), after: s.slice(to) } };
+  };
+  // The two names, one after the other.
+  let i = 0;
+  while (i < s.length && /\s/.test(s[i])) i++;
+  const a1 = i;
+  while (i < s.length && !LEVEL_GAP_RE.test(s[i])) i++;
+  const e1 = i;
+  if (resolveLevel1(s.slice(a1, e1)) === undefined) return undefined;
+  while (i < s.length && LEVEL_GAP_RE.test(s[i])) i++;
+  const a2 = i;
+  while (i < s.length && !/\s/.test(s[i])) i++;
+  const e2 = i;
+  if (a2 === e2 || resolveLevel2(s.slice(a2, e2)) === undefined) return undefined;
+  const level1: LevelField = { ...part(a1, e1), inherited: false };
+  const level2: LevelField = { ...part(a2, e2), inherited: false };
+  const rest = s.slice(e2).trim();
+  const blank = (col: number | undefined) => col === undefined || grid.isBlank(r, col);
+  if (rest === '') {
+    if (own(c.level2)) return { level1, level2 };
+    // The row's other cells shifted left into the columns freed (`产出指标/数量指标 | 培训人次 | ≥200人次`
+    // under a header of four columns): the 二级 column holds the 三级, the 三级 column the value.
+    const c2 = c.level2;
+    const c3 = c.level3;
+    if (c3 !== undefined && c2 + 1 === c3 && c.value === c3 + 1 && !blank(c2) && !blank(c3) && blank(c.value) && anchorRow(grid, r, c2) === r && (shiftedValue(grid.rawText(r, c3)) || resolveLevel2(grid.rawText(r, c2)) === undefined)) {
+      return { level1, level2, level3: fieldOf(grid, r, c2), value: fieldOf(grid, r, c3) };
+    }
+    return undefined;
+  }
+  // A 二级 of its own beside the cell: the cell is no flattened row.
+  if (!own(c.level2)) return undefined;
+  const from = s.indexOf(rest, e2);
+  // The three names in the cell, the value in its own column: the rest is the 三级.
+  if (blank(c.level3) && c.value !== undefined && !blank(c.value) && anchorRow(grid, r, c.value) === r && grid.anchor(r, c.value).col !== at.col) {
+    return { level1, level2, level3: part(from, from + rest.length), value: fieldOf(grid, r, c.value) };
+  }
+  // 三级 and value in the cell too: only with the row's own 三级 and value cells blank.
+  if (!own(c.level3) || !own(c.value) || !own(c.sign) || !own(c.unit)) return undefined;
+  const split = splitNameValue(rest);
+  if (split) {
+    const nameAt = from + rest.indexOf(split.name);
+    return { level1, level2, level3: part(nameAt, nameAt + split.name.length), value: part(from + split.at, from + split.at + split.value.length) };
+  }
+  // `通行条件 有所改善`: the value is the last word.
+  const gap = rest.search(/\s\S*$/);
+  if (gap <= 0) return { level1, level2, level3: part(from, from + rest.length), value: { at, text: '', value: null, part: { before: s, after: '' } } };
+  const valueAt = from + gap + 1;
+  return { level1, level2, level3: part(from, from + gap), value: part(valueAt, from + rest.length) };
 }
 
 /**
