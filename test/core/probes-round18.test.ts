@@ -149,3 +149,15 @@ describe('a 填表说明 beside or under the grid neither splits the table nor s
     expect(r.tables[0].table.projectName?.text).toBe('统计数据填报系统运维');
   });
 });
+
+describe('a page break that prints the title again over the header', () => {
+  it('continues the table above (a sheet’s print titles repeat both)', () => {
+    const r = check(
+      ['项目支出绩效目标表||||', '项目名称|乡村道路养护|||', '预算数（万元）|100|||', '年度绩效目标|完成县道养护20公里。|||', ...GRID.slice(0, 3), '项目支出绩效目标表||||', GRID[0], '|时效指标|完成时间|≤2024年12月|', ...GRID.slice(4)],
+      ['A1:E1', 'A6:A7', 'A8:E8'],
+    );
+    expect(r.tables).toHaveLength(1);
+    expect(rowsOf(r)[2]).toBe('10 产出指标/时效指标/完成时间 = ≤2024年12月');
+    expect(notInfo(r)).toEqual([]);
+  });
+});

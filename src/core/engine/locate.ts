@@ -1465,6 +1465,9 @@ function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: S
   if (!sameRow(header.row, before.row)) return false;
   for (let r = prev.range.bottom + 1; r < header.row; r++) {
     if (!scans.has(r) || grid.isRowBlank(r, header.left, header.right) || isPageMarkRow(grid, header, r)) continue;
+    // The table's title printed again over the header (a sheet's print titles repeat both).
+    const title = prev.title;
+    if (title && grid.anchor(r, title.at.col).row === r && grid.rawText(r, title.at.col) === title.text && onlyCellInRow(grid, r, title.at.col, Math.min(left, title.at.col), right)) continue;
     // The upper row of a two-row header, printed again too.
     if (!sameRow(r, before.row - (header.row - r))) return false;
   }
