@@ -113,6 +113,16 @@ describe('indicator rows a PDF’s conversion flattened into one cell', () => {
     expect(rowsOf(r)[0]).toBe('5 产出指标/数量指标/养护里程 = ≥20公里');
     expect(notInfo(r)).toEqual([]);
   });
+  it('a qualitative value after spaces is the last word; the 三级 keeps no trailing space', () => {
+    const r = check([...head, ...GRID.slice(0, 5), '效益指标 社会效益指标 通行条件   有所改善||||', GRID[6]]);
+    expect(rowsOf(r)[4]).toBe('9 效益指标/社会效益指标/通行条件 = 有所改善');
+    expect(notInfo(r)).toEqual([]);
+  });
+  it('a long flattened row is read in one pass (no rescans of its text)', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `产出指标 数量指标 ${'培训'.repeat(80)}${i} 有所提升||||`);
+    const r = check([...head, GRID[0], ...rows]);
+    expect(r.tables[0].table.indicators).toHaveLength(3000);
+  });
   it('a row naming its levels only is a heading over the rows below', () => {
     const r = check([...head, GRID[0], '产出指标 数量指标||||', '||养护里程|≥20公里|', ...GRID.slice(2)]);
     expect(rowsOf(r)[0]).toBe('6 产出指标/数量指标/养护里程 = ≥20公里');

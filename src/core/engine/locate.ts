@@ -1984,10 +1984,13 @@ function flattenedRow(grid: Grid, c: HeaderRow['columns'], r: number): { level1:
     return { level1, level2, level3: part(nameAt, nameAt + split.name.length), value: part(from + split.at, from + split.at + split.value.length) };
   }
   // `通行条件 有所改善`: the value is the last word.
-  const gap = rest.search(/\s\S*$/);
+  let gap = rest.length - 1;
+  while (gap > 0 && !/\s/.test(rest[gap])) gap--;
   if (gap <= 0) return { level1, level2, level3: part(from, from + rest.length), value: { at, text: '', value: null, part: { before: s, after: '' } } };
   const valueAt = from + gap + 1;
-  return { level1, level2, level3: part(from, from + gap), value: part(valueAt, from + rest.length) };
+  let end3 = gap;
+  while (end3 > 0 && /\s/.test(rest[end3 - 1])) end3--;
+  return { level1, level2, level3: part(from, from + end3), value: part(valueAt, from + rest.length) };
 }
 
 /**
