@@ -1794,36 +1794,7 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
         continue;
       }
     }
-    // A PDF's conversion may flatten a row into its 一级 cell (`产出指标 数量指标 培训人次 ≥200人次`,
-    // or the two levels alone, `产出指标/数量指标`, over a blank 二级 cell): each part of the cell is read
-    // as its own column's.
-    const flatRow = own1 ? flattenedRow(grid, c, r) : undefined;
-    if (flatRow) {
-      prev1 = flatRow.level1;
-      prev2 = flatRow.level2;
-      // The two levels alone, no 三级 or value on the row: a heading over the rows below.
-      if (flatRow.level3 === undefined && blankAt(grid, r, c.level3) && blankAt(grid, r, c.value)) continue;
-    }
-    if (flatRow?.level3 !== undefined && flatRow.value !== undefined) {
-      const value = flatRow.value;
-      out.push({
-        row: r,
-        level1: flatRow.level1,
-        level2: flatRow.level2,
-        level3: flatRow.level3,
-        value,
-        parsed: parses.peek(value.text) ?? parses.keep(value.text, parseIndicatorValue(value.text)),
-        description: undefined,
-        sign: undefined,
-        unit: undefined,
-        direction: fieldIn(grid, r, c.direction),
-        nature: fieldIn(grid, r, c.nature),
-        weight: fieldIn(grid, r, c.weight),
-        period: undefined,
-      });
-      continue;
-    }
-    const heading = flatRow ? undefined : level1Heading(grid, header, r);
+    const heading = level1Heading(grid, header, r);
     if (heading) {
       // The 一级 of the rows below it, until the next heading; a new 一级 starts a new run of 二级.
       prev1 = heading;
@@ -1844,6 +1815,15 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     if (blankAt(grid, r, c.level3) && (blankAt(grid, r, c.value) || isFiller(grid.text(r, c.value as number))) && (blankAt(grid, r, c.sign) || isFiller(grid.text(r, c.sign as number)))) {
       // A 合计 row (the weights' total) or a note under the grid (`备注：…`) is neither.
       if (totalOrNoteRow(grid, header, r)) continue;
+      // A PDF's conversion may flatten a row into its 一级 cell (`产出指标 数量指标 培训人次 ≥200人次`):
+      // the row's indicator; the two levels alone (`产出指标/数量指标`), a heading over the rows below.
+      const flatRow = own1 ? flattenedRow(grid, c, r) : undefined;
+      if (flatRow) {
+        prev1 = flatRow.level1;
+        prev2 = flatRow.level2;
+        if (flatRow.level3 !== undefined && flatRow.value !== undefined) out.push(flatIndicator(grid, c, r, flatRow, parses));
+        continue;
+      }
       prev1 = levelField(grid, r, c.level1, prev1, true);
       prev2 = levelField(grid, r, c.level2, prev2, !own1);
       // `数量指标` on a row of its own over its indicators, their 二级 cells left blank: a heading.
@@ -1851,16 +1831,24 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       unused?.push({ row: r, level1: prev1, level2: prev2, level3: fieldAt(grid, { row: r, col: c.level3 as number }), value: fieldAt(grid, { row: r, col: c.value ?? header.right }), parsed: EMPTY_PARSE });
       continue;
     }
-    const level1 =
+    const read1 =
       c.level1 === undefined && c.level2 !== undefined
         ? headed && prev1
           ? prev1.inherited
             ? prev1
             : { ...prev1, inherited: true }
           : impliedLevel1(grid, r, c.level2, prev1)
-        : flatRow
-          ? flatRow.level1
-          : levelField(grid, r, c.level1, prev1, true);
+        : levelField(grid, r, c.level1, prev1, true);
+    // An 一级 cell that names no 一级 may hold the row's levels flattened into it (`产出指标/数量指标`
+    // over a blank 二级 cell, or the row shifted left; `产出指标 数量指标 养护里程` and the value in its column).
+    const flatRow = own1 && read1.text !== '' && resolveLevel1(read1.text) === undefined ? flattenedRow(grid, c, r) : undefined;
+    if (flatRow?.level3 !== undefined && flatRow.value !== undefined) {
+      prev1 = flatRow.level1;
+      prev2 = flatRow.level2;
+      out.push(flatIndicator(grid, c, r, flatRow, parses));
+      continue;
+    }
+    const level1 = flatRow ? flatRow.level1 : read1;
     // A new 一级 starts a new run of 二级: a blank 二级 under it is empty, not carried.
     const level2 = flatRow ? flatRow.level2 : levelField(grid, r, c.level2, prev2, !own1);
     prev1 = level1;
@@ -1914,6 +1902,34 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
   return out;
 }
 
+/** The indicator of a row flattened into its 一级 cell (flattenedRow), with its 三级 and value. */
+function flatIndicator(grid: Grid, c: HeaderRow['columns'], r: number, flat: FlatRow, parses: ParseCache): IndicatorRow {
+  const value = flat.value ?? { at: flat.level1.at, text: '', value: null };
+  return {
+    row: r,
+    level1: flat.level1,
+    level2: flat.level2,
+    level3: flat.level3 ?? { at: flat.level1.at, text: '', value: null },
+    value,
+    parsed: parses.peek(value.text) ?? parses.keep(value.text, parseIndicatorValue(value.text)),
+    description: undefined,
+    sign: undefined,
+    unit: undefined,
+    direction: fieldIn(grid, r, c.direction),
+    nature: fieldIn(grid, r, c.nature),
+    weight: fieldIn(grid, r, c.weight),
+    period: undefined,
+  };
+}
+
+/** A row flattened into its 一级 cell: its levels, and its 三级 and value when the cell or the row holds them. */
+interface FlatRow {
+  level1: LevelField;
+  level2: LevelField;
+  level3?: Field;
+  value?: Field;
+}
+
 /** A value shifted into the 三级 column: a sign or a number with its unit, no name (`≥200人次`, `100%`). */
 function shiftedValue(text: string): boolean {
   return startsWithSign(text) || (parseIndicatorValue(text).kind === 'quantitative' && /^\s*[0-9０-９]/.test(text));
@@ -1931,7 +1947,7 @@ const LEVEL_GAP_RE = /[\s/／、—－-]/;
  * part is a field of its own over that cell (a fix writes the cell whole); undefined when the cell
  * does not start with an 一级 name and a 二级 name.
  */
-function flattenedRow(grid: Grid, c: HeaderRow['columns'], r: number): { level1: LevelField; level2: LevelField; level3?: Field; value?: Field } | undefined {
+function flattenedRow(grid: Grid, c: HeaderRow['columns'], r: number): FlatRow | undefined {
   if (c.level1 === undefined || c.level2 === undefined || c.level2 === c.level1) return undefined;
   const at = grid.anchor(r, c.level1);
   const s = grid.rawText(at.row, at.col);
