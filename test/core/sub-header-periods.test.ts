@@ -41,3 +41,28 @@ describe('a result column in the row under the header', () => {
     expect(findings(lines, ['D2:E2', 'A2:A3', 'B2:B3', 'C2:C3'])).toEqual([{ kind, indicators: 2, findings: ['info E3 structure/table-kind'] }]);
   });
 });
+
+describe('a second header row restating the periods of `中长期指标值 | 年度指标值` (each over its own column)', () => {
+  const lines = (first: string, second: string, mileage: string) => [
+    ...UPPER,
+    '一级指标|二级指标|三级指标|中长期指标值|年度指标值|',
+    `|||${first}|${second}|`,
+    `产出指标|数量指标|养护里程|≥3600公里|${mileage}|`,
+    '|成本指标|养护总成本|≤1500万元|≤500万元|',
+    '效益指标|社会效益指标|群众出行条件|有效改善|有效改善|',
+    '满意度指标|服务对象满意度指标|群众满意度|≥90%|≥90%|',
+  ];
+  it.each([
+    ['中长期目标', '年度目标'],
+    ['（中长期）', '（年度）'],
+    ['中长期', '年度'],
+    ['实施期', '全年'],
+  ])('%s | %s is part of the header, no indicator row with empty levels', (first, second) => {
+    expect(findings(lines(first, second, '≥1200公里'), [])).toEqual([{ kind: undefined, indicators: 4, findings: [] }]);
+    expect(findings(lines(first, second, '1200公里'), [])[0].findings).toEqual(['warning E6 value/missing-sign']);
+  });
+  it('a period word under a header that is no value column is not taken for a sub-header', () => {
+    const out = findings([...UPPER, '一级指标|二级指标|三级指标|指标值|备注|', '|||年度|中长期|', '产出指标|数量指标|养护里程|≥1200公里||', '满意度指标|服务对象满意度指标|群众满意度|≥90%||'], []);
+    expect(out[0].findings).toContain('error C5 structure/empty-level3');
+  });
+});

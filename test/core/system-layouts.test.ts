@@ -56,9 +56,13 @@ describe('words the systems write that were not read', () => {
     const [t] = checkSheet(textGrid(rows)).tables;
     expect(t.table.title?.text).toBe('项目支出绩效目标表（预算编制阶段）');
     expect(t.findings.filter((f) => f.rule === 'budget/missing-total').map((f) => `${f.severity} ${f.messageId}`)).toEqual(['info noMoneyRows']);
-    const withMoney = [...rows.slice(0, 2), '财政资金|100|其他资金|0', ...rows.slice(2)];
+    // Sources left empty: the total is missing. Sources written: their sum stands for it (an info).
+    const withMoney = [...rows.slice(0, 2), '财政资金||其他资金|', ...rows.slice(2)];
     const [m] = checkSheet(textGrid(withMoney)).tables;
     expect(m.findings.filter((f) => f.rule === 'budget/missing-total').map((f) => `${f.severity} ${f.messageId}`)).toEqual(['error missing']);
+    const withSources = [...rows.slice(0, 2), '财政资金|100|其他资金|0', ...rows.slice(2)];
+    const [w] = checkSheet(textGrid(withSources)).tables;
+    expect(w.findings.filter((f) => f.rule === 'budget/missing-total').map((f) => `${f.severity} ${f.messageId}`)).toEqual(['info fromSources']);
   });
 
   test('合肥 申报表: the year line under the title (`（  2024  年度）`, the template’s spaces) is no unit name', () => {

@@ -726,16 +726,20 @@ const budgetPlanters: Planter[] = [
   }),
   budgetPlanter({
     id: 'budget-no-total',
-    check: 'budget/structure: no 预算数 at all (label and amount gone)',
+    // With its sources still written their sum stands for the total (an info, budget/missing-total):
+    // the mistake is a money block with nothing in it.
+    check: 'budget/structure: no 预算数 at all (label and amount gone, the sources left empty)',
     layouts: UPPER,
     category: ['budget', 'structure'],
     plant: () => ({
       edits: [
         { kind: 'cell', at: { kind: 'label', field: 'total' }, value: null },
         { kind: 'amount', field: 'total', amount: null },
+        { kind: 'amount', field: 'fiscal', amount: null },
+        { kind: 'amount', field: 'other', amount: null },
       ],
       at: [{ kind: 'table' }, field('total'), { kind: 'label', field: 'total' }],
-      what: 'no 预算数 label and amount',
+      what: 'no 预算数 label and amount, sources empty',
     }),
   }),
   budgetPlanter({

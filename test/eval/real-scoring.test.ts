@@ -8,11 +8,11 @@ import { realWorkbookBytes } from '../../scripts/make-real-corpus';
 import { evaluateFile, type FalseAlarm, type PartFigures } from './real';
 import type { RealFile, RealTable } from './real-corpus';
 
-/** Money parts but no 预算数: the checker reports a missing 预算数 on the whole table. */
+/** Money parts left empty and no 预算数: the checker reports a missing 预算数 on the whole table. */
 const ROWS: RealFile['rows'] = [
   ['项目支出绩效目标表', null, null, null, null],
   ['项目名称', '某某项目', null, null, null],
-  ['财政资金', 100, '其他资金', 0, null],
+  ['财政资金', null, '其他资金', null, null],
   ['年度绩效目标', '完成某某工作', null, null, null],
   ['一级指标', '二级指标', '三级指标', '指标值', null],
   ['产出指标', '数量指标', '培训人数', '≥100人', null],

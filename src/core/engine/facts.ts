@@ -118,6 +118,7 @@ export class TableFacts {
   private totalCapsMemo: CostCap[] | undefined = undefined;
   private missingMemo: string[] | undefined = undefined;
   private missingScheme: SchemeId | undefined = undefined;
+  private level1BlankMemo: boolean | undefined = undefined;
 
   constructor(
     readonly table: TableModel,
@@ -152,6 +153,22 @@ export class TableFacts {
   get totalCaps(): CostCap[] {
     if (this.totalCapsMemo === undefined) this.totalCapsMemo = totalCaps(this.table, this.caps);
     return this.totalCapsMemo;
+  }
+
+  /**
+   * The grid has a 一级 column and no row writes a 一级 in it (none blank-merged from a name above):
+   * the clerk left the column empty. Worked out once per table.
+   */
+  get level1ColumnBlank(): boolean {
+    if (this.level1BlankMemo === undefined) {
+      let blank = this.table.header?.columns.level1 !== undefined && this.rows.length >= 2;
+      for (let i = 0; blank && i < this.rows.length; i++) {
+        const cell = this.rows[i].ind.level1;
+        blank = !cell.inherited && isBlankText(cell.text);
+      }
+      this.level1BlankMemo = blank;
+    }
+    return this.level1BlankMemo;
   }
 
   /** A value kept per table and scheme: the scheme's missing 一级 (two rules ask). */

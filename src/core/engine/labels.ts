@@ -176,6 +176,20 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   // 湖南's 专项 form: `本年度预计投入(万元)` over the year's total, beside 财政资金 and 其他.
   [/^(本年度|本年|年度|当年)?(预计|计划)(总)?投入(资金)?(总额|合计)?$/, 'total'],
   [/^(年度|本年度|当年)?批复(数|金额)$/, 'total'],
+  // The money as the finance bureau gave it (下达资金, 资金下达数, 批复预算数, 核定金额, 审定金额), and a
+  // year's money by the words other systems print (预算安排资金, 年度安排资金, 年度预算资金, 年度总预算,
+  // 预算总金额, 申请资金总额, 计划资金, 资金投入): the table's 预算数.
+  [/^(?=.{3})(年度|本年|本年度|当年|项目)?(资金)?(批复|核定|审定|下达)(预算)?(资金)?(数|金额|总额|额)?$/, 'total'],
+  [/^(年度|本年|本年度|当年)?(预算)?安排(资金|金额)$|^(年度|本年|本年度|当年)安排$/, 'total'],
+  [/^(年度|本年|本年度|当年|项目)预算资金$/, 'total'],
+  [/^(年度|本年|本年度|当年)总预算(数|金额)?$/, 'total'],
+  [/^(项目)?预算(总金额|总投入|额)$/, 'total'],
+  [/^(年度|本年|本年度|当年|项目)?(申请|计划)资金(总额|合计)?$/, 'total'],
+  [/^(项目)?资金投入(总额)?$|^投入资金(总额)?$/, 'total'],
+  // A year's investment (年度投资, 当年投入, 年度计划投资) is its money; the project's whole investment
+  // (总投资, 计划总投资) spans its years: the total only where no year's total is written.
+  [/^(年度|本年|本年度|当年)(计划)?(投资|投入)(资金|金额|额)?$/, 'total'],
+  [/^(项目)?(计划)?总投(资|入)(额|金额)?$|^(项目)?计划投资(额)?$/, 'total'],
   [/^(主要)?(资金)?用途$/, 'use'],
   [/^资金(主要)?用途$/, 'use'],
   [/^项目(资金)?(主要)?(内容及)?用途$/, 'use'],
@@ -415,8 +429,21 @@ export const REGION_COLUMN_RE = /^((下达|分配|补助|实施|受益)?(地区|
 
 /** The period a label starts with (`年度预算数`, `实施周期指标值`). */
 function leadingPeriod(base: string): Period | undefined {
+  if (/^(项目)?(计划)?总投(资|入)|^(项目)?计划投资/.test(base)) return 'longTerm';
   if (/^(项目)?(年度|本年度|本年|当年)/.test(base)) return 'annual';
   if (/^(项目)?(中长期|长期|实施期|实施周期|中期)/.test(base)) return 'longTerm';
+  return undefined;
+}
+
+/**
+ * A text that is only a period (`年度`, `（中长期）`, `全年`): a sub-header restating the period of
+ * the value column above it (`年度指标值` over `年度`), not a label of its own.
+ */
+export function periodWordOf(text: string): Period | undefined {
+  if (text.length > 12) return undefined;
+  const key = labelKey(text).replace(/^\((.*)\)$/, '$1');
+  if (/^(项目)?(年度|本年度|本年|当年|全年)$/.test(key)) return 'annual';
+  if (/^(项目)?(中长期|长期|实施期|实施周期|中期)$/.test(key)) return 'longTerm';
   return undefined;
 }
 
@@ -526,6 +553,9 @@ function titleKindUncached(text: string): TableKind | undefined {
   // A higher level's fund handed down (自治区级 as the provinces' 省级; a 申报表 as well as a 目标表).
   // A county's money matching a transfer (`转移支付资金配套`, `转移支付配套资金`) is its own project's.
   if (/转移支付(?!(资金)?配套)/.test(key) || (/(中央|省级|市级|州级|自治区级?)(财政)?.*(专项)?资金绩效目标(申报)?表$/.test(key) && !/项目/.test(key))) return 'transfer';
+  // A central investment plan sent down (发改's `中央预算内投资计划绩效目标表`: 专项名称 / 下达地方或单位 /
+  // 本次下达中央预算内投资, 一级 实施效果指标 and 过程管理指标): a higher level's money handed down.
+  if (/中央预算内投资(计划)?(绩效)?目标(申报)?表$/.test(key)) return 'transfer';
   // 政策绩效目标表: a policy's targets; a 政策性 project's table names its 项目.
   if (/政策(绩效)?目标(申报|批复)?表/.test(key) && !/项目/.test(key)) return 'policy';
   if (/评分表|得分表|评价指标表|评价表|评价指标体系|事前(绩效)?评估/.test(key)) return 'scoring';

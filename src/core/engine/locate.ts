@@ -11,7 +11,7 @@
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isTitleText, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isTitleText, periodWordOf, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -698,24 +698,32 @@ const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direc
  * the header: its roles win for its columns, and the data starts below it.
  */
 function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefined): void {
-  if (!next || next.labels.length < 2) return;
+  if (!next || next.cols.length < 2) return;
+  // Fewer than two labels: a sub-header only if it restates the periods (`（中长期） | （年度）`),
+  // told by the value column's own cell (one look, not the row's every cell).
+  if (next.labels.length < 2 && (header.columns.value === undefined || !restatesPeriod(grid, next.row, header.row, header.columns.value))) return;
   // Cells no pattern knows that repeat the header's text in their column (`绩效指标` merged down
-  // the grid's left, unmerged with its text in every row) belong to the header like its labels.
+  // the grid's left, unmerged with its text in every row) belong to the header like its labels,
+  // and so do those that only restate the period of the value column above (`（年度）`).
   let known = next.labels.length;
   if (known !== next.cols.length) {
     const labelled = new Set<number>();
     for (const l of next.labels) labelled.add(l.col);
-    for (const col of next.cols) if (!labelled.has(col) && repeatsAbove(grid, next.row, header.row, col)) known++;
+    for (const col of next.cols) if (!labelled.has(col) && (repeatsAbove(grid, next.row, header.row, col) || restatesPeriod(grid, next.row, header.row, col))) known++;
   }
+  if (known < 2) return;
   const unknown = known === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
   if (known !== next.cols.length && !unknown) return;
   // A header cell merged over two rows, unmerged with its text repeated: the same label again.
   const repeats = (l: Anchor) => repeatsAbove(grid, l.row, header.row, l.col);
   // `中长期目标 | 年度目标` under `指标值` merged across both: the two periods' values, not goals.
+  // `中长期指标值 | 年度指标值`, each over its own column, restated below as `中长期目标 | 年度目标`.
   const periodValue = (l: Anchor) => {
     if (l.info.field !== 'goals' || l.info.period === undefined) return false;
     const over = grid.mergeAt(header.row, l.col);
-    return over !== undefined && over.left < over.right && over.bottom === header.row;
+    if (over !== undefined && over.left < over.right && over.bottom === header.row) return true;
+    const above = classifyLabelOnce(grid.rawText(header.row, l.col));
+    return above?.header === 'value' && above.period === l.info.period;
   };
   // A column of another kind of table (`实际完成值`, `全年预计完成值` under `指标值`): not read here,
   // the kind pass reads it in this row.
@@ -769,6 +777,14 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   }
   if (dropped.size > 0) header.ambiguous = [...header.ambiguous.filter((c) => !dropped.has(c)), ...added];
   header.row = next.row;
+}
+
+/** The cell at (`row`, `col`) is only the period (`年度`, `（中长期）`) of the value header above it. */
+function restatesPeriod(grid: Grid, row: number, headerRow: number, col: number): boolean {
+  const period = periodWordOf(grid.rawText(row, col));
+  if (period === undefined) return false;
+  const above = classifyLabelOnce(grid.rawText(headerRow, col));
+  return above?.header === 'value' && (above.period === undefined || above.period === period);
 }
 
 /** The cell at (`row`, `col`) holds the same text as the header row's cell above it. */
@@ -2166,6 +2182,35 @@ function listOfNames(grid: Grid, scan: RowScan | undefined): boolean {
   if (!scan.labels.some((l) => l.row === label.row && l.col === right + 1)) return false;
   if (below > grid.lastRow || grid.isBlank(below, label.col)) return false;
   return classifyLabelOnce(grid.rawText(below, label.col)) === undefined;
+}
+
+/**
+ * `项目名称 | 预算数 | 年度绩效目标` heading a list of projects, one row each, with no indicator grid
+ * (项目支出绩效目标汇总表, a 政府性基金预算 or 重大项目 summary): a summary list, named in one info and
+ * not checked as a project (before: no table at all, the sheet said to hold none). A title above
+ * it naming another kind (a transfer's allocation) names it instead. Rows `from`..`to` are unclaimed:
+ * each is looked at once.
+ */
+function summaryList(grid: Grid, scans: ScanIndex, from: number, listRow: number, to: number, index: number): TableModel {
+  const t = emptyTable(index, 'L4');
+  let top = listRow;
+  for (let r = listRow - 1; r >= from; r--) {
+    const title = scans.get(r)?.titles[0];
+    if (!title) continue;
+    top = r;
+    t.title = fieldAt(grid, title);
+    t.kindAt = title;
+    const kind = titleKind(wholeTitleText(grid, scans, title));
+    if (kind !== undefined && kind !== 'project') t.kind = kind;
+    break;
+  }
+  let bottom = to;
+  while (bottom > listRow && !scans.get(bottom)?.cols.length) bottom--;
+  t.kind ??= 'summary';
+  const label = scans.get(listRow)?.labels.find(isProjectLabel);
+  t.kindAt ??= { row: listRow, col: label?.col ?? grid.firstCol };
+  t.range = { top, left: grid.firstCol, bottom, right: grid.lastCol };
+  return t;
 }
 
 /** Rows above 项目名称 that can still belong to the table: title, unit name, unit line. */
@@ -3779,9 +3824,17 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       const nextStart = pending[k + 1] ?? headerRow;
       // Keep the next table's title out: stop at the last row holding this table's fields.
       const own = upperRows.filter((s) => s.row < nextStart && !(s.titles.length > 0 && s.row > pending[k]));
-      // `项目名称 | 预算数 | 项目绩效目标` as the columns of a list with no grid (a department's
-      // projects, a transfer's allocation): no project's form.
-      if (listOfNames(grid, scans.get(pending[k]))) continue;
+      // `项目名称 | 预算数 | 项目绩效目标` as the columns of a list with no grid: no project's form.
+      // Under another kind's table (a department's projects, a transfer's allocation) it is that
+      // table's; on its own, a summary list named as such.
+      if (listOfNames(grid, scans.get(pending[k]))) {
+        const prev = tables[tables.length - 1];
+        if (prev?.kind !== undefined && prev.kind !== 'project') continue;
+        const list = summaryList(grid, scans, boundary, pending[k], nextStart - 1, tables.length);
+        tables.push(list);
+        boundary = list.range.bottom + 1;
+        continue;
+      }
       const t = emptyTable(tables.length, 'L1');
       const rect = readUpper(grid, { rows: own }, t);
       if (!rect) continue;

@@ -312,3 +312,32 @@ export function sumCaps(caps: readonly CostCap[], to: AmountUnit): Decimal {
 export function isSplitValue(ind: IndicatorRow): boolean {
   return ind.sign !== undefined || ind.unit !== undefined;
 }
+
+/**
+ * The money a table's sources add up to (财政资金 + 其他资金 + 上年结转 + further parts such as
+ * 中央/省级/县级资金), in the table's unit: what stands for the total of a table that lists its
+ * sources and no 预算数. Undefined when no source holds an amount, when one holds something
+ * that is no amount, or when further parts add up to 财政资金 (its breakdown, or its siblings).
+ */
+export function sourcesSum(table: TableModel, unit: MoneyUnit): Decimal | undefined {
+  const b = table.budget;
+  let main = Decimal.ZERO;
+  let further = Decimal.ZERO;
+  let written = 0;
+  let fiscal: Decimal | undefined;
+  for (const f of [b.fiscal, b.other, b.carryOver, ...(b.parts ?? [])]) {
+    const a = readAmount(f);
+    if (a.kind === 'missing' || a.kind === 'empty') continue;
+    const v = amountIn(a, unit);
+    if (v === undefined) return undefined;
+    written++;
+    if (f === b.fiscal) fiscal = v;
+    if (f === b.fiscal || f === b.other || f === b.carryOver) main = main.plus(v);
+    else further = further.plus(v);
+  }
+  if (written === 0) return undefined;
+  // Parts adding up to 财政资金 may be its breakdown or its siblings (中央资金 50 beside 省级 30, 市级
+  // 10, 县级 10): with no total to tell, the sum is not known.
+  if (fiscal !== undefined && !further.isZero() && further.eq(fiscal)) return undefined;
+  return main.plus(further);
+}

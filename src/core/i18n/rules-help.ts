@@ -496,8 +496,8 @@ export const RULE_CHECKS: Readonly<Record<string, Localized>> = {
     'en-US': 'Every table must state its goals (绩效目标), which the indicators measure.',
   },
   'structure/table-kind': {
-    'zh-CN': '部门整体支出绩效目标表、区域或转移支付绩效目标表、政策绩效目标表、项目支出绩效自评表、绩效监控表、评分表、绩效目标调整表和绩效目标审核表的格式与项目支出绩效目标表不同，只注明表的种类，不按项目表校验。',
-    'en-US': 'Department-wide, regional, transfer-payment or policy target tables, self-evaluation, monitoring, scoring, target adjustment and target review tables differ from project target tables: their kind is named, and they are not checked as project tables.',
+    'zh-CN': '部门整体支出绩效目标表、区域或转移支付绩效目标表、政策绩效目标表、项目支出绩效自评表、绩效监控表、评分表、绩效目标调整表、绩效目标审核表和项目绩效目标汇总表（每个项目一行、没有指标）的格式与项目支出绩效目标表不同，只注明表的种类，不按项目表校验。',
+    'en-US': 'Department-wide, regional, transfer-payment or policy target tables, self-evaluation, monitoring, scoring, target adjustment and target review tables, and summary lists of projects (one row per project, no indicators) differ from project target tables: their kind is named, and they are not checked as project tables.',
   },
   'structure/unused-rows': {
     'zh-CN': '模板中没有填写三级指标和指标值的行是未使用的空白行：请删除，或补充三级指标和指标值。',
@@ -520,8 +520,8 @@ export const RULE_CHECKS: Readonly<Record<string, Localized>> = {
     'en-US': 'Every project must state its cost: 成本指标 under 产出指标 (2015 scheme), or the level-1 成本指标 (2021 scheme).',
   },
   'structure/unknown-level1': {
-    'zh-CN': '一级指标名称应为指标体系中的名称（产出指标、效益指标、满意度指标；2021 版另有成本指标）。',
-    'en-US': 'A level-1 name must be one of the scheme\'s (产出指标, 效益指标, 满意度指标; 成本指标 in 2021).',
+    'zh-CN': '一级指标名称应为指标体系中的名称（产出指标、效益指标、满意度指标；2021 版另有成本指标）。整栏一级指标都空着时只提示一次（警告），各行的补填建议作为提示列出。',
+    'en-US': 'A level-1 name must be one of the scheme\'s (产出指标, 效益指标, 满意度指标; 成本指标 in 2021). A level-1 column left empty in every row is one warning, each row\'s fill-in suggestion an info.',
   },
   'structure/unknown-level2': {
     'zh-CN': '二级指标名称应为指标体系中的名称（数量指标、质量指标、社会效益指标……）。',

@@ -61,6 +61,14 @@ const BUDGET: Record<string, RuleTexts> = {
         'zh-CN': '本表没有资金栏目（预算数、财政资金、其他资金等），未核对预算数、资金来源和成本上限：如本表式应填写资金，请补充预算数。',
         'en-US': 'This table has no money rows (budget total, fiscal or other funds), so the budget, its sources and the cost caps were not checked: if this form should state them, add the budget total.',
       },
+      fromSources: {
+        'zh-CN': '未填写预算数，按资金来源之和 {sum}{unit} 作为预算数核对：如有预算数一栏，请填写。',
+        'en-US': 'No budget total is written, so the sum of the funding sources, {sum} {unit}, is taken as the total: if the form has a 预算数 field, fill it in.',
+      },
+      sourcesOnly: {
+        'zh-CN': '未填写预算数，以资金来源之和作为预算数：如有预算数一栏，请填写。',
+        'en-US': 'No budget total is written: the sum of the funding sources stands for it. If the form has a 预算数 field, fill it in.',
+      },
       notInList: {
         'zh-CN': '导出的指标清单中没有“预算数”列，未核对预算数、资金来源和成本上限：请在预算表中核对。',
         'en-US': 'This exported list of indicators has no 预算数 (budget total) column, so the budget, its sources and the cost caps were not checked: check them against the budget table.',
@@ -121,6 +129,10 @@ const BUDGET: Record<string, RuleTexts> = {
       exceeds: {
         'zh-CN': '成本指标合计 {caps}{unit} 超过预算数 {total}{unit}：成本上限不能高于预算，请改小成本指标值或核对预算数。',
         'en-US': 'The cost caps add up to {caps} {unit}, above the budget total of {total} {unit}: a cost cap cannot exceed the budget; lower it or check the total.',
+      },
+      exceedsSources: {
+        'zh-CN': '成本指标合计 {caps}{unit} 超过资金来源之和 {total}{unit}（未填预算数）：请改小成本指标值或核对资金。',
+        'en-US': 'The cost caps add up to {caps} {unit}, above the {total} {unit} of the funding sources (no budget total is written): lower them or check the amounts.',
       },
       unitSlip: {
         'zh-CN': '成本指标合计 {caps}{unit} 恰为预算数 {total}{unit} 的一万倍：金额单位可能写错（元写成了万元），请改正单位。',
@@ -207,6 +219,10 @@ const STRUCTURE: Record<string, RuleTexts> = {
         'zh-CN': '这是绩效目标审核表（审核内容、审核要点和审核意见），未按项目支出绩效目标表校验。',
         'en-US': 'This is a target review form (绩效目标审核表: what was reviewed and the reviewer\'s opinion); it was not checked as a project table.',
       },
+      summary: {
+        'zh-CN': '这是项目绩效目标汇总表（每个项目一行），未按项目支出绩效目标表校验。',
+        'en-US': 'This is a summary list of projects (项目绩效目标汇总表, one row each); it was not checked as a project table.',
+      },
       adjustment: {
         'zh-CN': '这是绩效目标调整表（调整前后的指标值），未按项目支出绩效目标表校验。',
         'en-US': 'This is a target adjustment table (绩效目标调整表, targets before and after the change); it was not checked as a project table.',
@@ -276,6 +292,10 @@ const STRUCTURE: Record<string, RuleTexts> = {
     name: { 'zh-CN': '一级指标名称不规范', 'en-US': 'Unknown level-1 indicator' },
     messages: {
       empty: { 'zh-CN': '一级指标为空：请填写一级指标名称。', 'en-US': 'The level-1 indicator is empty: fill in its name.' },
+      emptyColumn: {
+        'zh-CN': '一级指标一栏全部为空（{count} 行）：请按各行的二级指标填写一级指标（如数量指标属于产出指标）。',
+        'en-US': 'The level-1 indicator column is empty in all {count} rows: fill in each row’s level-1 indicator from its level-2 (数量指标 belongs under 产出指标).',
+      },
       emptyKnown: {
         'zh-CN': '一级指标为空：二级指标“{level2}”属于“{suggestion}”，请填写。',
         'en-US': 'The level-1 indicator is empty: its level-2 “{level2}” belongs under “{suggestion}”; fill it in.',

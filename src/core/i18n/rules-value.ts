@@ -215,6 +215,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
         'zh-CN': '指标值“{value}”是一个范围：目标值应写一个界限，通常是下限，建议写作“{suggestion}”。',
         'en-US': 'The value “{value}” is a range: a target states one bound, usually the lower one; write “{suggestion}”.',
       },
+      rangeCeiling: {
+        'zh-CN': '指标值“{value}”是一个范围：成本等越低越好的指标应写上限，建议写作“{suggestion}”。',
+        'en-US': 'The value “{value}” is a range: a cost, or any measure where lower is better, states its upper bound; write “{suggestion}”.',
+      },
       words: {
         'zh-CN': '指标值“{value}”用文字“{sign}”表示比较关系，应使用符号“{symbol}”。',
         'en-US': 'The value “{value}” states its comparison in words (“{sign}”); use the symbol “{symbol}”.',

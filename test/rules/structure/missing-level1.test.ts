@@ -31,8 +31,15 @@ ruleTester(missingLevel1, {
       options: { scheme: '2021' },
     },
     { name: 'no rows: no-indicators reports it', spec: spec({ rows: [] }) },
+    { name: 'blank 一级 under 二级 of one 一级 each: unknown-level1 reports the blanks with their names', spec: spec({ rows: DEFAULT_ROWS.map((r) => ({ ...r, l1: '' })) }) },
   ],
   invalid: [
+    {
+      name: 'blank 一级 with structure/unknown-level1 off: the missing 一级 is not lost',
+      spec: spec({ rows: DEFAULT_ROWS.map((r) => ({ ...r, l1: '' })) }),
+      options: { settings: { rules: { 'structure/unknown-level1': 'off' } } },
+      errors: [{ messageId: 'missing', cell: 'A7:G7' }],
+    },
     { name: 'no 满意度指标', spec: without('满意度指标'), errors: [{ messageId: 'missing', cell: 'A7:G7', severity: 'warning' }] },
     { name: 'only 产出指标', spec: without('效益指标', '满意度指标'), errors: [{ messageId: 'missing', cell: 'A7:G7' }] },
     {

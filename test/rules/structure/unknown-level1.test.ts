@@ -31,11 +31,25 @@ ruleTester(unknownLevel1, {
     { name: '效溢 for 效益', spec: spec({ rows: DEFAULT_ROWS.map((r) => (r.l1 === '效益指标' ? { ...r, l1: '效溢指标' } : r)) }), errors: [{ messageId: 'typo', cell: 'A12', suggestion: '效益指标' }] },
     { name: 'a 二级 name as 一级', spec: firstLevel1('数量指标'), errors: [{ messageId: 'isLevel2', cell: 'A8', suggestion: '产出指标' }] },
     { name: 'nothing close: a local template’s name, a warning', spec: firstLevel1('项目情况'), errors: [{ messageId: 'unknown', cell: 'A8', suggestion: null, severity: 'warning' }] },
-    { name: 'empty under a 二级 of one 一级: that 一级 suggested', spec: firstLevel1(''), errors: [{ messageId: 'emptyKnown', cell: 'A8', suggestion: '产出指标' }] },
+    { name: 'empty under a 二级 of one 一级: that 一级 suggested (an error: the column is not empty)', spec: firstLevel1(''), errors: [{ messageId: 'emptyKnown', cell: 'A8', suggestion: '产出指标', severity: 'error' }] },
     {
       name: 'empty under a 二级 of no known 一级: nothing to suggest',
       spec: spec({ rows: [{ ...DEFAULT_ROWS[0], l1: '', l2: '工作指标' }, ...DEFAULT_ROWS.slice(1)] }),
       errors: [{ messageId: 'empty', cell: 'A8', suggestion: null }],
+    },
+    {
+      name: 'the 一级 column empty in every row: one warning over the column, each blank an info keeping its fix',
+      spec: spec({ rows: DEFAULT_ROWS.map((r) => ({ ...r, l1: '' })) }),
+      errors: [
+        { messageId: 'emptyColumn', cell: 'A8:A13', suggestion: null, severity: 'warning' },
+        { messageId: 'emptyKnown', cell: 'A8', suggestion: '产出指标', severity: 'info' },
+        { messageId: 'emptyKnown', cell: 'A9', suggestion: '产出指标', severity: 'info' },
+        { messageId: 'emptyKnown', cell: 'A10', suggestion: '产出指标', severity: 'info' },
+        { messageId: 'emptyKnown', cell: 'A11', suggestion: '产出指标', severity: 'info' },
+        { messageId: 'emptyKnown', cell: 'A12', suggestion: '效益指标', severity: 'info' },
+        // 服务对象满意度指标 stands under 效益指标 or 满意度指标 in the 2015 list: nothing to suggest.
+        { messageId: 'empty', cell: 'A13', suggestion: null, severity: 'info' },
+      ],
     },
     {
       name: '成本指标 as 一级 in a table checked as 2015',
@@ -47,6 +61,10 @@ ruleTester(unknownLevel1, {
 });
 
 describe('structure/unknown-level1 message', () => {
+  it('says how many rows the empty 一级 column has', () => {
+    const [f] = runRule(unknownLevel1, spec({ rows: DEFAULT_ROWS.map((r) => ({ ...r, l1: '' })) }));
+    expect(f.message).toBe('一级指标一栏全部为空（6 行）：请按各行的二级指标填写一级指标（如数量指标属于产出指标）。');
+  });
   it('names the typo and the fix', () => {
     const [f] = runRule(unknownLevel1, firstLevel1('产出指示'));
     expect(f.message).toBe('一级指标“产出指示”不是规范名称，应为“产出指标”。');

@@ -111,7 +111,7 @@ describe('the message catalogue', () => {
         ['quantity', '按需维护'], ['timeliness', '尽快完成'], ['quality', '验收合格率达到100%', '验收合格率'],
         ['satisfaction', '90%-95%'], ['quantity', '≥101人/次'], ['quality', '≥2%', '差错率'], ['quality', '＝100%', '国有资产闲置率'], ['benefit', '高中低'],
         ['timeliness', '44561', '项目完成时间'], ['satisfaction', '≥0.9%'], ['quantity', '≥100人/≥50户'],
-        ['satisfaction', '九成以上'], ['quantity', '≥10，000次'], ['satisfaction', '≤2次', '投诉次数'], ['quantity', '≥100', '培训人数（人）'], ['cost', '≤预算26.5万元'],
+        ['satisfaction', '九成以上'], ['quantity', '≥10，000次'], ['satisfaction', '≤2次', '投诉次数'], ['quantity', '≥100', '培训人数（人）'], ['cost', '≤预算26.5万元'], ['cost', '80-100万元'],
         ['quality', '合格', '验收合格率'],
       ] as [Kind, string, string?][]
     ).map(([kind, value, l3]) => ({ s: row(kind, value, l3) })),

@@ -33,6 +33,17 @@ ruleTester(nonstandardSign, {
       errors: [{ messageId: 'range', cell: valueCell(5), suggestion: '≥90%', severity: 'warning' }],
     },
     {
+      name: 'a cost written as a range (20-26.5万元): a cost is a ceiling, its upper bound is the target',
+      spec: cost('20-26.5万元'),
+      errors: [{ messageId: 'rangeCeiling', cell: valueCell(3), suggestion: '≤26.5万元', severity: 'warning' }],
+    },
+    { name: 'a cost range with its unit twice (20万元-26.5万元)', spec: cost('20万元-26.5万元'), errors: [{ messageId: 'rangeCeiling', suggestion: '≤26.5万元' }] },
+    {
+      name: 'a rate where lower is better as a range (差错率 1%-2%): the upper bound',
+      spec: withRow({ l2: '质量指标', l3: '差错率', desc: '', value: '1%-2%' }),
+      errors: [{ messageId: 'rangeCeiling', suggestion: '≤2%', severity: 'warning' }],
+    },
+    {
       name: '不低于',
       spec: satisfaction('不低于98%'),
       errors: [{ messageId: 'words', cell: valueCell(5), suggestion: '≥98%', severity: 'warning' }],

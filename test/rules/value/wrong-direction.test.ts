@@ -20,6 +20,7 @@ ruleTester(wrongDirection, {
   valid: [
     spec(),
     { name: 'a cost ceiling', spec: cost('≤26.5万元') },
+    { name: 'a cost written as a range (20-26.5万元) writes no sign: value/nonstandard-sign asks for its upper bound', spec: cost('20-26.5万元') },
     { name: 'a complaint rate under 满意度指标 is a ceiling', spec: rate('服务对象满意度指标', '投诉率', '≤5%') },
     { name: 'a 不满意率 under 满意度指标 is a ceiling', spec: rate('服务对象满意度指标', '群众不满意率', '≤5%') },
     { name: 'an exact cost', spec: cost('＝26.5万元') },
@@ -42,6 +43,12 @@ ruleTester(wrongDirection, {
     { name: 'a satisfaction at 100%', spec: rate('服务对象满意度指标', '群众满意率', '＝100%') },
   ],
   invalid: [
+    {
+      name: 'a cost range with value/nonstandard-sign off: the floor read from it is still turned round',
+      spec: cost('20-26.5万元'),
+      options: { settings: { rules: { 'value/nonstandard-sign': 'off' } } },
+      errors: [{ messageId: 'cost', cell: valueCell(3), severity: 'error' }],
+    },
     {
       name: 'a cost with ≥',
       spec: cost('≥26.5万元'),

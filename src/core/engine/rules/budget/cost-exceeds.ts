@@ -1,11 +1,12 @@
 /**
  * The cost caps (`≤26.5万元` under 成本指标) together must not exceed 预算数, after converting
  * 元/万元/亿元 exactly. Equal is right: published tables cap the cost at exactly the budget.
+ * With no 预算数 and both 财政资金 and 其他资金 written, their sum stands for it.
  * Reported on the last cap's value cell; with a single cap, the budget is suggested as the cap.
  * Caps exactly 10^4 times the budget whose budget is itself implausible in 元 are left to
  * budget/implausible-amount, which reports the budget (the wrong cell) once.
  */
-import { amountIn, isSplitValue, readAmount, sumCaps, toUnit } from '../../money';
+import { amountIn, isSplitValue, readAmount, sourcesSum, sumCaps, toUnit } from '../../money';
 import { budgetLooksLikeWan } from './implausible-amount';
 import type { Rule } from '../types';
 
@@ -14,7 +15,9 @@ export const costExceeds: Rule = {
   check(ctx) {
     const { table } = ctx;
     const unit = table.moneyUnit;
-    const total = amountIn(readAmount(table.budget.total), unit);
+    // No 预算数 label, the sources written in full (财政拨款 and 其他资金): their sum is the total.
+    const fromSources = !table.budget.total && !table.budget.totalLabel && table.budget.other !== undefined;
+    const total = fromSources ? sourcesSum(table, unit) : amountIn(readAmount(table.budget.total), unit);
     if (total === undefined) return;
     const caps = ctx.facts.totalCaps;
     if (caps.length === 0) return;
@@ -31,7 +34,7 @@ export const costExceeds: Rule = {
       suggestion = isSplitValue(last.ind) ? number : `${last.ind.parsed.sign ?? '≤'}${number}${last.unit}`;
     }
     ctx.report({
-      messageId: unitSlip ? 'unitSlip' : 'exceeds',
+      messageId: unitSlip ? 'unitSlip' : fromSources ? 'exceedsSources' : 'exceeds',
       at: last.ind.value.at,
       data: { caps: sum.toString(), total: total.toString(), unit, count: caps.length },
       suggestion,

@@ -4,17 +4,20 @@
  * under 产出指标 in the 2021 scheme), so that one mistake gives one finding.
  */
 import { COST_LEVEL1, level1Names, SATISFACTION_LEVEL2 } from '../../taxonomy';
-import type { SchemeId } from '../../../model';
-import type { TableFacts } from '../../facts';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 import { headerRect, intendedLevel1, isFlat } from './shared';
 
-/** The scheme's 一级 (成本 aside) that no row of the table is under (worked out once per table). */
-export function missingLevel1Names(facts: TableFacts, scheme: SchemeId): string[] {
+/**
+ * The scheme's 一级 (成本 aside) that no row of the table is under (worked out once per table). A
+ * blank 一级 counts as its 二级's when structure/unknown-level1 reports the blank with that name.
+ */
+export function missingLevel1Names(ctx: Pick<RuleContext, 'facts' | 'scheme' | 'enabled'>): string[] {
+  const { facts, scheme } = ctx;
   return facts.missingLevel1(scheme, () => {
     const present = new Set<string | undefined>();
+    const blankFromLevel2 = ctx.enabled('structure/unknown-level1');
     for (const row of facts.rows) {
-      present.add(intendedLevel1(row, scheme));
+      present.add(intendedLevel1(row, scheme, blankFromLevel2));
       // The 2015 list's satisfaction 二级 under 效益指标 stands for the 满意度 一级.
       if (row.level2?.name === SATISFACTION_LEVEL2) present.add('满意度指标');
     }
@@ -31,7 +34,7 @@ export const missingLevel1: Rule = {
       ctx.report({ messageId: 'noLevels', at: headerRect(table), severity: 'info' });
       return;
     }
-    const missing = missingLevel1Names(ctx.facts, scheme);
+    const missing = missingLevel1Names(ctx);
     if (missing.length === 0) return;
     ctx.report({
       messageId: 'missing',

@@ -1,5 +1,5 @@
 /** Helpers shared by the structure rules. */
-import type { Rect } from '../../grid';
+import { isBlankText, type Rect } from '../../grid';
 import type { SchemeId, TableModel } from '../../../model';
 import type { RowFacts } from '../../facts';
 import { level1Names, level2Names, nearestName, parentsIn, resolveLevel2 } from '../../taxonomy';
@@ -51,8 +51,17 @@ export function guessLevel1(text: string, scheme: SchemeId): Level1Guess | undef
  * The 一级 a row means: its canonical name, or for an unknown text the guessed name, so that one
  * typo is reported once (as unknown) and not again as a missing 一级.
  */
-export function intendedLevel1(row: RowFacts, scheme: SchemeId): string | undefined {
-  return row.level1?.name ?? guessLevel1(row.ind.level1.text, scheme)?.name;
+export function intendedLevel1(row: RowFacts, scheme: SchemeId, blankFromLevel2 = true): string | undefined {
+  if (row.level1) return row.level1.name;
+  // A blank 一级 under a 二级 of one 一级 only (数量指标): that one, as unknown-level1 suggests, so
+  // that the blank is reported once (there) and not again as a missing 一级 — when that rule is on.
+  if (isBlankText(row.ind.level1.text)) {
+    if (!blankFromLevel2) return undefined;
+    const level2 = row.level2?.name;
+    const parents = level2 ? parentsIn(scheme, level2) : [];
+    return parents.length === 1 ? parents[0] : undefined;
+  }
+  return guessLevel1(row.ind.level1.text, scheme)?.name;
 }
 
 /** The 二级 names a row's 二级 may take: those of its 一级 when known in the scheme, else all. */

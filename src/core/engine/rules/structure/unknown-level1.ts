@@ -3,6 +3,8 @@
  * A typo (`产出指示`) gets the nearest name as suggestion, a 二级 name written as the 一级 gets its
  * 一级, and a weight written after the name (`(50分)`) is kept in the suggestion.
  * A name like none of the scheme's is a warning: local templates name their levels their own way.
+ * A 一级 column left empty in every row is one warning over the column (each row's blank an info
+ * with its fix), not an error per row.
  */
 import { isBlankText } from '../../grid';
 import { isLevel1Of, level1Names, parentsIn, weightSuffix } from '../../taxonomy';
@@ -18,12 +20,21 @@ export const unknownLevel1: Rule = {
     if (cell.inherited) return;
     const text = cell.text.trim();
     if (isBlankText(text)) {
+      // The whole 一级 column left empty is one mistake: one warning over the column, and each
+      // row's blank an info that keeps its one-click fix (a reviewer sends the table back once).
+      const column = ctx.facts.level1ColumnBlank;
+      const rows = ctx.facts.rows;
+      if (column && rows[0].ind === ind) {
+        const last = rows[rows.length - 1].ind.level1.at;
+        ctx.report({ messageId: 'emptyColumn', at: { top: cell.at.row, left: cell.at.col, bottom: last.row, right: last.col }, data: { count: rows.length }, severity: 'warning' });
+      }
+      const severity = column ? 'info' : undefined;
       // A 二级 that belongs to one 一级 only (数量指标: 产出指标) says what the blank should read.
       const level2 = facts.level2?.name;
       const parents = level2 ? parentsIn(scheme, level2) : [];
       if (level2 && parents.length === 1) {
-        ctx.report({ messageId: 'emptyKnown', at: cell.at, data: { level2, suggestion: parents[0] }, suggestion: parents[0] });
-      } else ctx.report({ messageId: 'empty', at: cell.at });
+        ctx.report({ messageId: 'emptyKnown', at: cell.at, data: { level2, suggestion: parents[0] }, suggestion: parents[0], ...(severity ? { severity } : {}) });
+      } else ctx.report({ messageId: 'empty', at: cell.at, ...(severity ? { severity } : {}) });
       return;
     }
     // The row's 一级 resolved once (the name key drops spaces: the same as for the trimmed text).

@@ -73,7 +73,7 @@ function weightHeaderCell(table: TableModel): CellAddress | undefined {
  * totals are not reported a second time; nor is the last 一级's own sum, whose rows may be cut.
  */
 function cutShort(ctx: RuleContext, table: TableModel): boolean {
-  return ctx.enabled('structure/missing-level1') && !isFlat(table) && missingLevel1Names(ctx.facts, ctx.scheme).length > 0;
+  return ctx.enabled('structure/missing-level1') && !isFlat(table) && missingLevel1Names(ctx).length > 0;
 }
 
 function checkRowWeights(ctx: RuleContext, table: TableModel, weighted: IndicatorRow[]): void {

@@ -2,17 +2,25 @@
  * A sign in words (`不低于98%`, `98%以上`, `3个工作日内`) or an ASCII digraph (`>=98%`) inside a
  * value cell: the symbols ≥ ≤ ＝ ＞ ＜ are the standard. Words in a split layout's sign column are
  * normal and never reach this rule (the parser does not flag them). A range (`90%-95%`) is
- * reported here too: a target is one bound, usually the lower one.
+ * reported here too: a target is one bound, usually the lower one (the upper one for a cost).
  */
 import type { Rule } from '../types';
-import { isSplit, shown, signFix, valueFix } from './fix';
-import { isChangeRate } from './kind';
+import { formatValue, rangeHigh } from '../../value';
+import { isSplit, requiredDirection, shown, signFix, valueFix } from './fix';
+import { isChangeRate, isNegativeMeasure } from './kind';
 
 export const nonstandardSign: Rule = {
   meta: { id: 'value/nonstandard-sign', category: 'value', severity: 'warning', fixable: true },
-  row(ctx, ind) {
+  row(ctx, ind, facts) {
     const p = ind.parsed;
     if (p.problems.includes('range')) {
+      // A cost's range (`80-100万元`) or one where lower is better: its upper bound is the ceiling.
+      const high = isSplit(ind) ? undefined : rangeHigh(p.raw);
+      if (high !== undefined && (requiredDirection(facts.kind) === 'negative' || isNegativeMeasure(ind.level3.text))) {
+        const suggestion = formatValue({ sign: '≤', number: high, unit: p.unit });
+        ctx.report({ messageId: 'rangeCeiling', at: ind.value.at, data: { value: shown(ind), suggestion }, suggestion });
+        return;
+      }
       // A range is no target: its lower bound is the floor the project commits to.
       const { at, suggestion } = valueFix(ind, ctx.table);
       ctx.report({ messageId: 'range', at, data: { value: shown(ind), suggestion: suggestion ?? '' }, suggestion });

@@ -71,6 +71,9 @@ export const wrongDirection: Rule = {
     const { kind } = facts;
     const p = ind.parsed;
     if (p.kind !== 'quantitative' || p.sign === undefined) return;
+    // A range (`80-100万元`) writes no sign: the floor read from it is the parser's, and
+    // value/nonstandard-sign asks for the bound the indicator needs.
+    if (p.problems.includes('range') && ctx.enabled('value/nonstandard-sign')) return;
     // A rate under 成本指标 (预算执行率 ≥90%, 成本节约率) is no sum of money: no ceiling to hold it to.
     const rateOnCost = kind === 'cost' && p.unit === '%' && isRateName(ind.level3.text);
     // A complaint rate or a 不满意率 under 满意度指标: lower is better, a ceiling is right.
