@@ -23,6 +23,8 @@ export type ValueProblem =
   | 'bad-number' //         `≥2O次`, `≥9..5%`
   | 'doubled-sign' //       `≥≥90%`, `≥＞90%`
   | 'doubled-unit' //       `98%%`, `26.5万元万元`
+  | 'stuttered-unit' //     `≥200人次次`, `≤5万元元`: the unit's ending typed again
+  | 'variant-sign' //       `≧95%`, `⩽26.5万元`: a sign symbol other than the standard ones
   | 'words-sign' //         `不低于98%` in a combined cell: use `≥98%`
   | 'digraph-sign' //       `>=98%`: use `≥98%`
   | 'wan-alone' //          `≤26.5万`: accepted, `万元` suggested

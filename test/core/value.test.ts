@@ -45,9 +45,23 @@ describe('parseIndicatorValue: well-formed values (seed and SPEC §4)', () => {
     ['＞0.5%', { sign: '＞', number: 0.5, problems: [] }],
     ['>0.5%', { sign: '＞', signStyle: 'symbol', problems: [] }],
     ['<3天', { sign: '＜', unit: '天', problems: [] }],
-    ['≧95%', { sign: '≥', problems: [] }],
-    ['≮90%', { sign: '≥', problems: [] }],
-    ['≯5%', { sign: '≤', problems: [] }],
+    // Variant symbols read as their sign; the standard one is suggested (value/nonstandard-sign, info).
+    ['≧95%', { sign: '≥', problems: ['variant-sign'], suggestion: '≥95%' }],
+    ['≮90%', { sign: '≥', problems: ['variant-sign'], suggestion: '≥90%' }],
+    ['≯5%', { sign: '≤', problems: ['variant-sign'], suggestion: '≤5%' }],
+    // A unit's ending typed again: the unit once.
+    ['≥200人次次', { number: 200, unit: '人次', problems: ['stuttered-unit'], suggestion: '≥200人次' }],
+    ['≤5万元元', { unit: '万元', unitClass: 'money', problems: ['stuttered-unit'], suggestion: '≤5万元' }],
+    ['≥5万人次次', { unit: '万人次', problems: ['stuttered-unit'], suggestion: '≥5万人次' }],
+    // 百分之 and a Chinese numeral, then 以上: 95% in words.
+    ['百分之九十五以上', { sign: '≥', number: 95, unit: '%', suggestion: '≥95%' }],
+    // `（含）` (inclusive) says what ≥ already says: read without it.
+    ['95%（含）以上', { sign: '≥', number: 95, unit: '%', problems: ['words-sign'], suggestion: '≥95%' }],
+    ['≥95%(含)', { sign: '≥', number: 95, unit: '%', problems: [] }],
+    // 多 as 余 ("200-odd"), before a unit only; 万元整 is 万元 written formally.
+    ['200多人次', { sign: '≥', number: 200, unit: '人次', problems: ['words-sign'], suggestion: '≥200人次' }],
+    ['≥3多媒体教室', { sign: '≥', number: 3, unit: '多媒体教室', unitKnown: false }],
+    ['≤26.5万元整', { sign: '≤', number: 26.5, unit: '万元', unitKnown: true, unitClass: 'money', problems: [] }],
     ['≥ 99 %', { sign: '≥', number: 99, unit: '%', problems: [] }],
     ['≥1次/年', { unit: '次/年', unitClass: 'count', unitKnown: true, problems: [] }],
     ['≥3个工作日', { unit: '个工作日', unitClass: 'time', problems: [] }],

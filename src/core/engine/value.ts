@@ -14,7 +14,7 @@
 import type { ParsedValue, Sign, SignStyle, ValueProblem } from '../model';
 import { stripSpaces, toHalfWidth } from './text';
 import { canonicalUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
-import { CN_DIGITS, CN_MULTIPLIERS, DIGRAPHS, isCalendarValue, isDateText, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, WORDS } from './vocabulary';
+import { CN_DIGITS, CN_MULTIPLIERS, DIGRAPHS, isCalendarValue, isDateText, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, VARIANT_SYMBOLS, WORDS } from './vocabulary';
 import { memoText } from './memo';
 
 export { SIGN_WORDS };
@@ -313,6 +313,8 @@ export interface ValueScan {
   unitText?: string;
   /** The unit was written twice (`98%%`, `百分之98%`). */
   doubledUnit: boolean;
+  /** The unit's ending typed again after it (`次` in `人次次`, `元` in `万元元`). */
+  stutter?: string;
 }
 
 function isUnitLike(s: string): boolean {
@@ -324,8 +326,11 @@ function isUnitLike(s: string): boolean {
   return true;
 }
 
-/** Splits a unit written once or repeated (`%%`, `万元万元`) into its unit and repeat count. */
-function unitRepeats(s: string): { unitText: string; count: number } | undefined {
+/**
+ * Splits a unit written once or repeated (`%%`, `万元万元`) into its unit and repeat count, or a
+ * unit whose ending was typed again (`人次次`, `万元元`, `工作日日`: `stutter` is the repeat).
+ */
+function unitRepeats(s: string): { unitText: string; count: number; stutter?: string } | undefined {
   if (canonicalUnit(s) !== undefined) return { unitText: s, count: 1 };
   const first = matchUnitAt(s, 0);
   if (!first) return undefined;
@@ -333,11 +338,27 @@ function unitRepeats(s: string): { unitText: string; count: number } | undefined
   let count = 1;
   while (i < s.length) {
     const next = matchUnitAt(s, i);
-    if (!next || next.unit !== first.unit) return undefined;
+    if (!next || next.unit !== first.unit) return count === 1 ? stutteredUnit(s, first.length) : undefined;
     i += next.length;
     count++;
   }
   return { unitText: s.slice(0, first.length), count };
+}
+
+/** `人次次`: the unit s[0, length) followed by its own ending once more (shorter than the unit). */
+function stutteredUnit(s: string, length: number): { unitText: string; count: number; stutter: string } | undefined {
+  const unitText = s.slice(0, length);
+  const tail = s.slice(length);
+  const half = toHalfWidth(unitText);
+  return tail.length > 0 && tail.length < unitText.length && half.endsWith(toHalfWidth(tail)) ? { unitText, count: 1, stutter: tail } : undefined;
+}
+
+/** The unit a unit column holds with its ending typed again (`人次次` -> `人次`), if a known unit. */
+export function stutteredUnitText(text: string): string | undefined {
+  const t = stripSpaces(text);
+  if (t.length < 2 || t.length > 24 || canonicalUnit(t) !== undefined) return undefined;
+  const first = matchUnitAt(t, 0);
+  return first ? stutteredUnit(t, first.length)?.unitText : undefined;
 }
 
 function numberStartsAt(s: string, i: number, allowChinese: boolean): boolean {
@@ -401,7 +422,9 @@ export function scanValue(input: string): ValueScan {
     const cnEnd = cnNumeralEnd(text, i);
     const rest = text.slice(cnEnd);
     const numeral = cnEnd > i ? chineseNumber(text.slice(i, cnEnd)) : undefined;
-    const restIsUnit = rest === '' ? scan.unitBefore !== undefined : unitRepeats(splitTrailing(rest).rest) !== undefined;
+    // `百分之九十五以上`: the unit was before the numeral, only a direction word after it.
+    const unitRest = splitTrailing(rest).rest;
+    const restIsUnit = unitRest === '' ? scan.unitBefore !== undefined : unitRepeats(unitRest) !== undefined;
     // `一级`, `三级`, `五星` alone: a grade's name (资质等级 一级), not a number of grades.
     const grade = scan.leading.length === 0 && /^(级|星|星级)$/.test(rest);
     if (numeral !== undefined && restIsUnit && !grade) {
@@ -433,14 +456,22 @@ function noNumber(scan: ValueScan, text: string, i: number): ValueScan {
   return { text: scan.text, kind: 'qualitative', leading: [], doubledUnit: false };
 }
 
-/** `余` right after the number or its 万/千/百: "more than". */
-const MORE_THAN_RE = /^([万千百]?)余(?![额量粮])/;
+/** `余` (or `多`) right after the number or its 万/千/百: "more than" (`200余人`, `200多人次`). */
+const MORE_THAN_RE = /^([万千百]?)([余多])(?![额量粮])/;
 
 /** Reads what follows the number: a unit (maybe doubled), a direction word, or text. */
 function withUnit(scan: ValueScan, after: string): ValueScan {
   // `100余人`, `1万余人`: more than the number, in a word between it and the unit (as 以上 after it).
   const more = MORE_THAN_RE.exec(after);
-  if (more) return { ...withUnit(scan, more[1] + after.slice(more[0].length)), trailing: { sign: '≥', style: 'words', text: '余' } };
+  // `多` only before a known unit: `≥3多媒体教室` is 3 multimedia rooms, not "more than 3".
+  const moreRest = more ? more[1] + after.slice(more[0].length) : '';
+  if (more && more[2] === '多' && unitRepeats(splitTrailing(moreRest).rest) === undefined) return withUnitPlain(scan, after);
+  if (more) return { ...withUnit(scan, moreRest), trailing: { sign: '≥', style: 'words', text: more[2] } };
+  return withUnitPlain(scan, after);
+}
+
+/** What follows the number, with no `余`/`多` in it. */
+function withUnitPlain(scan: ValueScan, after: string): ValueScan {
   const { rest, trailing } = splitTrailing(after);
   if (trailing) scan.trailing = trailing;
   if (rest === '') return { ...scan, kind: 'quantitative' };
@@ -451,7 +482,7 @@ function withUnit(scan: ValueScan, after: string): ValueScan {
       const same = canonicalUnit(scan.unitBefore) === canonicalUnit(repeated.unitText);
       return same ? { ...scan, kind: 'quantitative', doubledUnit: true } : qualitative(scan);
     }
-    return { ...scan, kind: 'quantitative', unitText: repeated.unitText, doubledUnit: repeated.count > 1 };
+    return { ...scan, kind: 'quantitative', unitText: repeated.unitText, doubledUnit: repeated.count > 1, ...(repeated.stutter ? { stutter: repeated.stutter } : {}) };
   }
   // An unknown unit is accepted after a sign (`≥3Mbps`); without one, `11月底之前` is text.
   const signed = scan.leading.length > 0 || scan.unitBefore !== undefined;
@@ -473,6 +504,8 @@ const REPAIRABLE: ReadonlySet<ValueProblem> = new Set([
   'bad-number',
   'doubled-sign',
   'doubled-unit',
+  'stuttered-unit',
+  'variant-sign',
   'words-sign',
   'digraph-sign',
   'wan-alone',
@@ -511,6 +544,7 @@ function signProblems(scan: ValueScan, problems: ValueProblem[]): void {
   const first = scan.leading[0] ?? scan.trailing;
   if (first?.style === 'words') problems.push('words-sign');
   if (first?.style === 'digraph') problems.push('digraph-sign');
+  if (first?.style === 'symbol' && VARIANT_SYMBOLS.has(first.text)) problems.push('variant-sign');
 }
 
 function unitProblems(scan: ValueScan, problems: ValueProblem[]): void {
@@ -552,6 +586,7 @@ function fromScan(raw: string, scan: ValueScan): ParsedValue {
     parsed.unitClass = unitClass(unitWritten);
   }
   if (scan.doubledUnit) problems.push('doubled-unit');
+  if (scan.stutter !== undefined) problems.push('stuttered-unit');
   const halfUnit = unitWritten === undefined ? '' : toHalfWidth(unitWritten);
   if (halfUnit === '万' || halfUnit === '亿') problems.push('wan-alone');
   const wideDigits = hasWideForm(scan.numberText);
@@ -588,6 +623,11 @@ function parseIndicatorValueUncached(text: string): ParsedValue {
   const tenths = parseTenths(raw);
   if (tenths) return tenths;
   const direct = parseRange(raw) ?? fromScan(raw, scanValue(raw));
+  if (direct.kind === 'qualitative' && INCLUSIVE_RE.test(raw) && raw.length <= NOTE_MAX) {
+    // `95%（含）以上`: 含 (inclusive) is what ≥ says already; the value read without it.
+    const plain = parseIndicatorValue(raw.split(/[（(]含[）)]/).join(''));
+    if (plain.kind === 'quantitative') return { ...plain, raw };
+  }
   return direct.kind === 'qualitative' ? (withNote(raw) ?? direct) : direct;
 }
 
@@ -621,6 +661,9 @@ function parseTenths(raw: string): ParsedValue | undefined {
   }
   return parsed;
 }
+
+/** `（含）`, `(含)`: inclusive, written after a bound (not global: `test` keeps no state). */
+const INCLUSIVE_RE = /[（(]含[）)]/;
 
 const BY_DATE_RE = /^\s*(?:≤|＜|<=|<|不晚于|早于)\s*(.{4,24})$/;
 
@@ -753,6 +796,8 @@ export function parseSplitValue(parts: { sign: string; value: string; unit: stri
 
   if (cell.kind === 'empty' && !column && unitRaw === '') return { raw, kind: 'empty', problems: [] };
   if (cell.kind === 'placeholder' || cell.kind === 'qualitative') return { raw, kind: cell.kind, problems: [] };
+  // `≤ | 2025.12.31 |`: a date in the number column is a deadline (as `≤2025.12.31` in one cell), not a number.
+  if (unitRaw === '' && isCalendarValue(valueRaw)) return { raw, kind: 'qualitative', problems: [] };
 
   const own = fromScan(valueRaw, cell.kind === 'empty' ? { ...cell, kind: 'quantitative' } : cell);
   const parsed: ParsedValue = { ...own, raw, problems: [] };
@@ -769,12 +814,15 @@ export function parseSplitValue(parts: { sign: string; value: string; unit: stri
   if (own.unit === undefined && unitRaw !== '') {
     // `次次`, `%%` in the unit column: a known unit typed twice.
     const single = repeatedUnit(unitRaw);
-    const unit = single ?? unitRaw;
+    // `人次次` in the unit column: a known unit with its ending typed again.
+    const stuttered = single === undefined ? stutteredUnitText(unitRaw) : undefined;
+    const unit = single ?? stuttered ?? unitRaw;
     parsed.unit = normalizeUnit(unit);
     parsed.unitText = unitRaw;
     parsed.unitKnown = canonicalUnit(unit) !== undefined;
     parsed.unitClass = unitClass(unit);
     if (single) parsed.problems.push('doubled-unit');
+    if (stuttered) parsed.problems.push('stuttered-unit');
   }
   // The number cell alone lacks what the sign/unit columns (or 正向/反向) supply.
   for (const p of own.problems) {
@@ -789,6 +837,8 @@ export function parseSplitValue(parts: { sign: string; value: string; unit: stri
     if (halfUnit === '百分之' || halfUnit === '百分') parsed.problems.push('percent-words');
   }
   if (repeated) parsed.problems.push('doubled-sign');
+  // `≧` in the sign column: the standard symbol is suggested for that cell.
+  else if (column && column.style === 'symbol' && VARIANT_SYMBOLS.has(signRaw)) parsed.problems.push('variant-sign');
   return parsed;
 }
 

@@ -29,6 +29,13 @@ export const SYMBOLS: Readonly<Record<string, Sign>> = {
   '<': '＜',
 };
 
+/**
+ * Symbols read as signs that are not the standard ones (SPEC §4: `≥ ≤ ＝ = ＞ ＜ > <`): `≧`/`≦` as
+ * a Japanese keyboard types them, the slanted `⩾`/`⩽`, `≮`/`≯`. Same meaning; the standard
+ * symbol is suggested (a note, as for other glyph variants such as full-width digits).
+ */
+export const VARIANT_SYMBOLS: ReadonlySet<string> = new Set(Object.keys(SYMBOLS).filter((c) => !'≥≤＝=＞＜><'.includes(c)));
+
 /** Chinese digits as indicator values and everyday amounts write them (`十二`, `一百零五`, `两`). */
 export const CN_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** Their multipliers below 万. */
@@ -161,11 +168,12 @@ export const UNITS: readonly UnitDef[] = [
   { unit: '%', cls: 'percent', aliases: ['％', '百分之', '百分比', '百分'] },
   { unit: '个百分点', cls: 'percent', aliases: ['百分点'] },
 
-  { unit: '元', cls: 'money', aliases: ['人民币元'] },
+  // `26.5万元整`, `265000元人民币`: the formal way of writing an amount, the same unit.
+  { unit: '元', cls: 'money', aliases: ['人民币元', '元整', '元人民币'] },
   { unit: '千元', cls: 'money' },
-  { unit: '万元', cls: 'money', aliases: ['万'] },
+  { unit: '万元', cls: 'money', aliases: ['万', '万元整', '万元人民币'] },
   { unit: '百万元', cls: 'money' },
-  { unit: '亿元', cls: 'money', aliases: ['亿'] },
+  { unit: '亿元', cls: 'money', aliases: ['亿', '亿元整', '亿元人民币'] },
 
   { unit: '秒', cls: 'time', aliases: ['秒钟'] },
   { unit: '分钟', cls: 'time' },
@@ -402,7 +410,11 @@ export function isCalendarValue(text: string): boolean {
 /** Nouns a rate may be per (`780元/生/年`, `元/村`) that are no units of their own. */
 export const PER_NOUNS: ReadonlySet<string> = new Set(['生', '学生', '床', '床位', '村', '校', '车', '座', '亩', '宗', '案', '班级', '项目', '工日']);
 
-/** Compound units written the wrong way round or with a slash where none belongs, and their standard form. */
+/**
+ * Compound units written the wrong way round or with a slash where none belongs, and their standard
+ * form; and a count's name written as its unit (`≥200人数`, `≥5次数`: the unit is 人, 次), for every
+ * count unit of the table above.
+ */
 export const NONSTANDARD_UNITS: Readonly<Record<string, string>> = {
   '人/次': '人次',
   '户/次': '户次',
@@ -410,6 +422,7 @@ export const NONSTANDARD_UNITS: Readonly<Record<string, string>> = {
   '台/次': '台次',
   '车/次': '车次',
   '人/天': '人天',
+  ...Object.fromEntries(UNITS.filter((u) => u.cls === 'count').map((u) => [`${u.unit}数`, u.unit])),
 };
 
 /**

@@ -107,6 +107,14 @@ export const RULE_HELP: Readonly<Record<string, RuleHelp>> = {
     wrong: '≥120%',
     right: '≥98%',
   },
+  'value/negative-number': {
+    why: {
+      'zh-CN': '数量、时间和成本都不会小于0；写成负数的目标无法考核，自评时也说不清是否完成。减少的目标写减少后的上限（≤），或写下降率。',
+      'en-US': 'Counts, times and costs are never below 0; a negative target cannot be assessed. Write a decrease as the ceiling after it (≤), or as a rate of decrease.',
+    },
+    wrong: '培训人次：≥-5人次',
+    right: '培训人次：≤95人次，或人次下降率：≥5%',
+  },
   'value/quantity-ceiling': {
     why: {
       'zh-CN': '数量指标衡量产出，一般是“至少完成多少”；上限只在确实要控制数量时才用，请确认没有写反。',
@@ -434,6 +442,10 @@ export const RULE_CHECKS: Readonly<Record<string, Localized>> = {
   'value/percent-range': {
     'zh-CN': '比率和满意度只能在0%到100%之间；满意度目标不应低于设定的最低值。',
     'en-US': 'Rates and satisfaction lie between 0% and 100%; a satisfaction target should not fall below the configured minimum.',
+  },
+  'value/negative-number': {
+    'zh-CN': '数量、时间和成本的目标不能是负数；减少写作“≤”加减少后的数值，或写成下降率。',
+    'en-US': 'A count, time or cost target cannot be negative; write a decrease as “≤” and the value after it, or as a rate of decrease.',
   },
   'value/quantity-ceiling': {
     'zh-CN': '数量指标是产出数量，通常用“≥”或“＝”；用“≤”表示上限时请确认确有此意（如最多采购1台）。',

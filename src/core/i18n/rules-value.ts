@@ -187,6 +187,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
         'zh-CN': '指标值“{value}”重复写了单位“{unit}”，请只保留一个。',
         'en-US': 'The value “{value}” repeats the unit “{unit}”; keep only one.',
       },
+      stutteredUnit: {
+        'zh-CN': '指标值“{value}”的单位写成了“{written}”，多打了字，应为“{unit}”，建议写作“{suggestion}”。',
+        'en-US': 'The unit of “{value}” is typed “{written}”, with a character repeated; it is “{unit}”. Suggested: “{suggestion}”.',
+      },
     },
   },
 
@@ -226,6 +230,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
       digraph: {
         'zh-CN': '指标值“{value}”用“{sign}”表示比较关系，应使用符号“{symbol}”。',
         'en-US': 'The value “{value}” writes its sign as “{sign}”; use the symbol “{symbol}”.',
+      },
+      variant: {
+        'zh-CN': '指标值“{value}”中的“{sign}”与“{symbol}”含义相同，但不是标准的比较符号（常由日文键盘或其他输入法输入），建议写作“{suggestion}”。',
+        'en-US': 'The “{sign}” in “{value}” means the same as “{symbol}” but is not a standard sign (often typed on a Japanese keyboard or another input method). Suggested: “{suggestion}”.',
       },
     },
   },
@@ -282,6 +290,28 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
       quantityPercent: {
         'zh-CN': '指标“{name}”是数量，指标值“{value}”却是百分比，请写明数量及单位（如“≥10次”）。',
         'en-US': 'The indicator “{name}” counts something, but “{value}” is a percentage. Give the count and its unit (e.g. “≥10次”).',
+      },
+      rateUnit: {
+        'zh-CN': '指标“{name}”是比率，应以百分比（%）表示，指标值“{value}”的单位却是“{unit}”：请把指标值写成百分比，或改用与数量相符的指标名称。',
+        'en-US': 'The indicator “{name}” is a rate, a percentage (%), but “{value}” is in “{unit}”: write the value as a percentage, or name the indicator after what it counts.',
+      },
+    },
+  },
+
+  'value/negative-number': {
+    name: { 'zh-CN': '数量、时间或成本为负数', 'en-US': 'Negative count, time or cost' },
+    messages: {
+      count: {
+        'zh-CN': '“{name}”的指标值“{value}”是负数，数量不会小于0。如目标是减少，请写明减少后的数量上限（用“≤”），或改写为下降率（如“下降率≥5%”）。',
+        'en-US': 'The value “{value}” of “{name}” is negative, but a count cannot be below 0. For a decrease, state the count after it as a ceiling (“≤”), or write a rate of decrease (e.g. “下降率≥5%”).',
+      },
+      time: {
+        'zh-CN': '“{name}”的指标值“{value}”是负数，时间不会小于0。如目标是缩短，请写明缩短后的时限（用“≤”），或改写为缩短比例。',
+        'en-US': 'The value “{value}” of “{name}” is negative, but a time cannot be below 0. For a shorter time, state the new limit with “≤”, or write the reduction as a rate.',
+      },
+      cost: {
+        'zh-CN': '成本指标“{name}”的指标值“{value}”是负数，成本上限不会小于0。请填写成本上限（如“≤26.5万元”）；如目标是节约，请改写为节约率或降低率。',
+        'en-US': 'The cost “{name}” has a negative value “{value}”: a cost ceiling cannot be below 0. State the ceiling (e.g. “≤26.5万元”); for a saving, write a rate of saving.',
       },
     },
   },

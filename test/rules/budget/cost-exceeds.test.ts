@@ -46,6 +46,16 @@ ruleTester(costExceeds, {
       errors: [{ messageId: 'exceeds', cell: 'E11', suggestion: '≤26.5万元' }],
     },
     {
+      name: 'a cap in 亿元 far above a budget in 万元: the cap suggested in 万元, not as 0.00265亿元',
+      spec: cost('≤3.5亿元'),
+      errors: [{ messageId: 'exceeds', cell: 'E11', suggestion: '≤26.5万元', severity: 'error' }],
+    },
+    {
+      name: 'a cap in 亿元 above a budget that reads well in 亿元 (3000万元) stays in 亿元',
+      spec: withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value: '≤0.5亿元' }, { total: '3000', fiscal: '3000' }),
+      errors: [{ messageId: 'exceeds', cell: 'E11', suggestion: '≤0.3亿元' }],
+    },
+    {
       name: 'one cent above in 元',
       spec: cost('≤265000.01元'),
       errors: [{ messageId: 'exceeds', cell: 'E11', suggestion: '≤265000元' }],

@@ -9,6 +9,15 @@ ruleTester(badNumber, {
   valid: [
     spec(),
     { name: 'thousands separators', spec: quantity('≥1,000份') },
+    {
+      name: 'split: a date in the number column is a deadline, as ≤2025.12.31 in one cell (was an unreadable number)',
+      spec: spec({
+        rows: [
+          { l1: '产出指标', l2: '时效指标', l3: '完成时间', sign: '≤', value: '2025.12.31', unit: '' },
+          { l2: '质量指标', l3: '设备完好率', sign: '≥', value: '95', unit: '%' },
+        ],
+      }),
+    },
     { name: 'decimals', spec: quantity('≥2.5次') },
     { name: 'a date with dots is no malformed number', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '完成时间', value: '2025.12.31' }) },
     { name: 'full-width digits read fine', spec: quantity('≥２０次') },

@@ -10,9 +10,22 @@ ruleTester(doubledMark, {
     spec(),
     { name: 'one sign', spec: satisfaction('≥90%') },
     { name: 'words alone are value/nonstandard-sign’s finding', spec: satisfaction('不低于90%') },
+    { name: '万人次 is one unit, not 万人 and 次', spec: withRow({ l2: '数量指标', l3: '受益人次', desc: '受益人次', value: '≥5万人次' }) },
     { name: '人次 is one unit', spec: withRow({ l2: '数量指标', l3: '培训人次', desc: '培训人次', value: '≥200人次' }) },
   ],
   invalid: [
+    {
+      name: 'a unit’s ending typed again (人次次): a warning with the unit once',
+      spec: withRow({ l2: '数量指标', l3: '培训人次', desc: '培训人次', value: '≥200人次次' }),
+      errors: [{ messageId: 'stutteredUnit', cell: 'E8', suggestion: '≥200人次', severity: 'warning' }],
+    },
+    { name: '万元元 on a cost', spec: cost('≤5万元元'), errors: [{ messageId: 'stutteredUnit', cell: valueCell(3), suggestion: '≤5万元', severity: 'warning' }] },
+    { name: '工作日日 on a deadline', spec: timeliness('≤3工作日日'), errors: [{ messageId: 'stutteredUnit', cell: valueCell(2), suggestion: '≤3工作日', severity: 'warning' }] },
+    {
+      name: 'split layout: 人次次 in the unit column is reported on that cell',
+      spec: withRow({ l2: '数量指标', l3: '培训人次', desc: '培训人次', sign: '≥', value: '200', unit: '人次次' }),
+      errors: [{ messageId: 'stutteredUnit', cell: 'G8', suggestion: '人次', severity: 'warning' }],
+    },
     {
       name: '≥ and 余 (≥1万余人): the word repeats the sign',
       spec: withRow({ l2: '数量指标', l3: '受益人数', desc: '受益人数', value: '≥1万余人' }),

@@ -16,6 +16,16 @@ ruleTester(malformedUnit, {
     { name: 'split: 百分比 in the unit column is normal', spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '满意度', sign: '≥', value: '95', unit: '百分比' }] }) },
   ],
   invalid: [
+    {
+      name: 'a count’s name as its unit (≥200人数): the unit 人 (was an unknown unit, silent)',
+      spec: withRow({ l2: '数量指标', l3: '培训人数', desc: '培训人数', value: '≥200人数' }),
+      errors: [{ messageId: 'nonstandardUnit', cell: valueCell(0), suggestion: '≥200人', severity: 'warning' }],
+    },
+    {
+      name: '百分之 and a Chinese numeral, then 以上 (was read as no number at all)',
+      spec: satisfaction('百分之九十五以上'),
+      errors: [{ messageId: 'percentWords', cell: valueCell(5), suggestion: '≥95%', severity: 'error' }],
+    },
     { name: 'a share in tenths with a sign: ≥9成 is ≥90%', spec: satisfaction('≥9成'), errors: [{ messageId: 'tenths', cell: valueCell(5), suggestion: '≥90%', severity: 'warning' }] },
     { name: '九成以上', spec: satisfaction('九成以上'), errors: [{ messageId: 'tenths', cell: valueCell(5), suggestion: '≥90%', severity: 'warning' }] },
     { name: '不低于九成', spec: satisfaction('不低于九成'), errors: [{ messageId: 'tenths', cell: valueCell(5), suggestion: '≥90%', severity: 'warning' }] },

@@ -14,6 +14,15 @@ const splitRow = (row: Partial<RowSpec>): RowSpec[] => [
 
 ruleTester(missingUnit, {
   valid: [
+    {
+      name: 'split: a date in the number column needs no unit',
+      spec: spec({
+        rows: [
+          { l1: '产出指标', l2: '时效指标', l3: '完成时间', sign: '≤', value: '2025.12.31', unit: '' },
+          { l2: '质量指标', l3: '设备完好率', sign: '≥', value: '95', unit: '%' },
+        ],
+      }),
+    },
     spec(),
     { name: '2021: a bare 0 on 社会成本 says "none" (the guidance allows 0 or 无)', spec: spec({ rows: cost2021('社会成本指标', '0') }), options: { scheme: '2021' } },
     { name: '2021: a bare 0 on 生态环境成本', spec: spec({ rows: cost2021('生态环境成本指标', '0') }), options: { scheme: '2021' } },

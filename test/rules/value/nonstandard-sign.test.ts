@@ -9,6 +9,8 @@ const benefit = (value: string) => withRow({ l2: '社会效益指标', l3: '保�
 ruleTester(nonstandardSign, {
   valid: [
     spec(),
+    { name: 'the standard ≥ is no variant', spec: satisfaction('≥95%') },
+    { name: 'a doubled variant is value/doubled-mark’s finding', spec: satisfaction('≧≧95%') },
     { name: 'ASCII = is a symbol', spec: satisfaction('=100%') },
     { name: 'ASCII > is a symbol', spec: satisfaction('>90%') },
     { name: 'full-width ＝ is the canonical form', spec: satisfaction('＝100%') },
@@ -27,6 +29,32 @@ ruleTester(nonstandardSign, {
     },
   ],
   invalid: [
+    {
+      name: '200多人次: 多 says “more than” as 余 does (was an unknown unit 多人次)',
+      spec: withRow({ l2: '数量指标', l3: '培训人次', desc: '培训人次', value: '200多人次' }),
+      errors: [{ messageId: 'words', cell: valueCell(0), suggestion: '≥200人次', severity: 'warning' }],
+    },
+    {
+      name: '（含） before 以上 is read through: the words are the finding, not a sentence',
+      spec: satisfaction('95%（含）以上'),
+      errors: [{ messageId: 'words', cell: valueCell(5), suggestion: '≥95%', severity: 'warning' }],
+    },
+    {
+      name: '≧ (a Japanese keyboard’s ≥): a note with the standard symbol',
+      spec: satisfaction('≧95%'),
+      errors: [{ messageId: 'variant', cell: valueCell(5), suggestion: '≥95%', severity: 'info' }],
+    },
+    {
+      name: '≦ on a cost: a note with ≤',
+      spec: cost('≦26.5万元'),
+      errors: [{ messageId: 'variant', cell: valueCell(3), suggestion: '≤26.5万元', severity: 'info' }],
+    },
+    { name: 'the slanted ⩾ too', spec: satisfaction('⩾ 95 %'), errors: [{ messageId: 'variant', cell: valueCell(5), suggestion: '≥95%', severity: 'info' }] },
+    {
+      name: 'split: ≧ in the sign column is noted on that cell, the fix the symbol alone',
+      spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '满意度', sign: '≧', value: '95', unit: '%' }, { l2: '满意度指标', l3: '干警满意度', sign: '≥', value: '95', unit: '%' }] }),
+      errors: [{ messageId: 'variant', cell: 'F8', suggestion: '≥', severity: 'info' }],
+    },
     {
       name: 'a range is no target (real tables: 90%-95%)',
       spec: withRow({ l2: '服务对象满意度指标', l3: '群众满意度', desc: '', value: '90%-95%' }),

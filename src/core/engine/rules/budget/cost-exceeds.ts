@@ -31,7 +31,12 @@ export const costExceeds: Rule = {
     let suggestion: string | undefined;
     if (caps.length === 1) {
       const number = toUnit(total, unit, last.unit).toString();
-      suggestion = isSplitValue(last.ind) ? number : `${last.ind.parsed.sign ?? '≤'}${number}${last.unit}`;
+      // `≤3.5亿元` over a budget of 26.5万元: `≤26.5万元`, not `≤0.00265亿元` (a split value's unit
+      // has its own cell, so its number stays in the cap's unit).
+      const fine = number.length - number.indexOf('.') - 1 > 2 && number.includes('.');
+      if (isSplitValue(last.ind)) suggestion = number;
+      else if (fine && last.unit !== unit) suggestion = `${last.ind.parsed.sign ?? '≤'}${total.toString()}${unit}`;
+      else suggestion = `${last.ind.parsed.sign ?? '≤'}${number}${last.unit}`;
     }
     ctx.report({
       messageId: unitSlip ? 'unitSlip' : fromSources ? 'exceedsSources' : 'exceeds',

@@ -1,7 +1,8 @@
 /**
  * A sign or unit written twice: `≥≥90%`, `≥＞90%`, `98%%`, `26.5万元万元` (typing slips, errors),
  * or a symbol repeated in words, `≥98%以上`, `≤3个工作日内` (redundant: a warning). Signs that
- * contradict each other (`≥90%以下`) cannot be repaired without asking.
+ * contradict each other (`≥90%以下`) cannot be repaired without asking. A unit whose ending was
+ * typed again (`≥200人次次`, `≤5万元元`) is a slip of the keyboard whose fix is plain: a warning.
  */
 import { repeatedSign, scanValue, signDirection } from '../../value';
 import type { Rule } from '../types';
@@ -13,7 +14,8 @@ export const doubledMark: Rule = {
     const p = ind.parsed;
     const doubledSign = p.problems.includes('doubled-sign');
     const doubledUnit = p.problems.includes('doubled-unit');
-    if (!doubledSign && !doubledUnit) return;
+    const stuttered = p.problems.includes('stuttered-unit');
+    if (!doubledSign && !doubledUnit && !stuttered) return;
     const { at, suggestion } = valueFix(ind, ctx.table);
     const value = shown(ind);
     if (doubledSign && ind.sign && !scanValue(ind.value.text).leading.length) {
@@ -43,6 +45,14 @@ export const doubledMark: Rule = {
       ctx.report({ messageId: 'doubledUnit', at: ind.unit.at, data: { value: ind.unit.text.trim(), unit: p.unit ?? '', suggestion: p.unit ?? '' }, suggestion: p.unit });
     } else if (doubledUnit) {
       ctx.report({ messageId: suggestion ? 'doubledUnit' : 'doubledUnitNoFix', at, data: { value, unit: p.unit ?? '', suggestion: suggestion ?? '' }, suggestion });
+    }
+    if (stuttered && ind.unit && !scanValue(ind.value.text).stutter) {
+      // Split layouts: the unit column holds `人次次`; the fix is that cell alone.
+      const written = ind.unit.text.trim();
+      ctx.report({ messageId: 'stutteredUnit', at: ind.unit.at, data: { value, written, unit: p.unit ?? '', suggestion: p.unit ?? '' }, suggestion: p.unit, severity: 'warning' });
+    } else if (stuttered) {
+      const written = p.unitText === undefined ? '' : p.unitText + (scanValue(ind.value.text).stutter ?? '');
+      ctx.report({ messageId: 'stutteredUnit', at, data: { value, written, unit: p.unit ?? '', suggestion: suggestion ?? p.unit ?? '' }, suggestion, severity: 'warning' });
     }
   },
 };

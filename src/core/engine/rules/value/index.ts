@@ -12,6 +12,7 @@ import { nonstandardSign } from './nonstandard-sign';
 import { wrongDirection } from './wrong-direction';
 import { unitMismatch } from './unit-mismatch';
 import { percentRange } from './percent-range';
+import { negativeNumber } from './negative-number';
 import { quantityCeiling } from './quantity-ceiling';
 import { restatesIndicator } from './restates-indicator';
 import { splitContradiction } from './split-contradiction';
@@ -35,6 +36,7 @@ export const VALUE_RULES: readonly Rule[] = [
   wrongDirection,
   unitMismatch,
   percentRange,
+  negativeNumber,
   quantityCeiling,
   restatesIndicator,
   gradeList,

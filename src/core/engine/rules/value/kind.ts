@@ -10,6 +10,7 @@ import { nameKey, resolveLevel2 } from '../../taxonomy';
 import { memoText } from '../../memo';
 import type { IndicatorRow } from '../../../model';
 import { stripSpaces, toHalfWidth } from '../../text';
+import { UNITS } from '../../vocabulary';
 
 export type IndicatorKind = 'quantity' | 'quality' | 'timeliness' | 'cost' | 'benefit' | 'satisfaction' | 'unknown';
 
@@ -126,13 +127,50 @@ function isRateNameUncached(name: string): boolean {
 
 const isRateNameMemo = memoText(isRateNameUncached);
 
+/**
+ * Names ending in 率 that are no share of a whole: a frequency (巡查频率 ≥2次/月), a turnover
+ * (资产周转率 ≥2次), an efficiency, a power or a speed; their values are not percentages.
+ */
+const NOT_A_SHARE_RE = /(?:频率|周转率|效率|功率|速率|汇率)$/;
+
+/** True when the 三级 name is a rate that is a share (合格率, 覆盖率): a percentage, never a count. */
+export function isShareRateName(name: string): boolean {
+  return isRateName(name) && !NOT_A_SHARE_RE.test(nameCore(name));
+}
+
+/** Count and time units (from the vocabulary) that a name counting them ends in before 数: 人数, 次数, 天数. */
+const COUNTED_UNITS: readonly string[] = UNITS.filter((u) => u.cls === 'count' || u.cls === 'time').map((u) => u.unit);
+/** Counts written as one word, ending in 次 (人次, 场次, 户次): `培训人次`. */
+const TIMES_UNITS: readonly string[] = UNITS.filter((u) => u.cls === 'count' && u.unit.length >= 2 && u.unit.endsWith('次')).map((u) => u.unit);
+
+/**
+ * True when the 三级 name is a count (培训人数, 新建个数, 服务次数, 设备数量, 培训人次): its value is a
+ * number of things, not a percentage. Not a rate, and not 指数/系数/分数 (数 after no unit).
+ */
+export function isCountName(name: string): boolean {
+  return isCountNameMemo(name);
+}
+
+function isCountNameUncached(name: string): boolean {
+  const s = nameCore(name);
+  if (s.length > 40 || isRateName(s)) return false;
+  if (s.endsWith('数量')) return true;
+  if (s.endsWith('数')) {
+    const head = s.slice(0, -1);
+    return COUNTED_UNITS.some((u) => head.endsWith(u));
+  }
+  return TIMES_UNITS.some((u) => s.endsWith(u));
+}
+
+const isCountNameMemo = memoText(isCountNameUncached);
+
 /** Rates that may leave 0–100% (a growth rate of 120% is possible): looser checks. */
 export function isChangeRate(name: string): boolean {
   return isChangeRateMemo(name);
 }
 
 function isChangeRateUncached(name: string): boolean {
-  return /增长|增幅|增速|提高|提升|下降|降低|减少|变化|变动|同比|环比/.test(nameCore(name));
+  return /增长|增幅|增速|增减|净增|提高|提升|下降|降低|减少|变化|变动|同比|环比/.test(nameCore(name));
 }
 
 const isChangeRateMemo = memoText(isChangeRateUncached);

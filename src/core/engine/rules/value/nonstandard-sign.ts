@@ -2,8 +2,12 @@
  * A sign in words (`不低于98%`, `98%以上`, `3个工作日内`) or an ASCII digraph (`>=98%`) inside a
  * value cell: the symbols ≥ ≤ ＝ ＞ ＜ are the standard. Words in a split layout's sign column are
  * normal and never reach this rule (the parser does not flag them). A range (`90%-95%`) is
- * reported here too: a target is one bound, usually the lower one (the upper one for a cost).
+ * reported here too: a target is one bound, usually the lower one (the upper one for a cost). A
+ * variant symbol (`≧95%`, `⩽26.5万元`, also in a sign column) means the same as the standard one: a
+ * note (info) with the standard symbol suggested, as full-width digits are noted (value/fullwidth).
  */
+import { stripSpaces } from '../../text';
+import { VARIANT_SYMBOLS } from '../../vocabulary';
 import type { Rule } from '../types';
 import { formatValue, rangeHigh } from '../../value';
 import { isSplit, requiredDirection, shown, signFix, valueFix } from './fix';
@@ -24,6 +28,14 @@ export const nonstandardSign: Rule = {
       // A range is no target: its lower bound is the floor the project commits to.
       const { at, suggestion } = valueFix(ind, ctx.table);
       ctx.report({ messageId: 'range', at, data: { value: shown(ind), suggestion: suggestion ?? '' }, suggestion });
+      return;
+    }
+    if (p.problems.includes('variant-sign') && p.sign !== undefined) {
+      const column = ind.sign !== undefined && VARIANT_SYMBOLS.has(stripSpaces(ind.sign.text));
+      const { at, suggestion } = column && ind.sign ? { at: ind.sign.at, suggestion: p.sign as string } : valueFix(ind, ctx.table);
+      const sign = column && ind.sign ? stripSpaces(ind.sign.text) : (p.signText ?? '');
+      if (suggestion === undefined) return;
+      ctx.report({ messageId: 'variant', at, data: { value: shown(ind), sign, symbol: p.sign, suggestion }, suggestion, severity: 'info' });
       return;
     }
     const words = p.problems.includes('words-sign');

@@ -3,13 +3,15 @@
  * or a rate in %, a cost money. A known unit of the wrong class is an error; an unknown unit only
  * a warning (it may be a unit this checker does not know); complaints counted under 满意度
  * (`投诉次数 ≤2次`) only a note. For 数量指标 only clear cases are
- * reported, as warnings: money, or a percentage on a name that counts (`…数量`, `…次数`).
+ * reported, as warnings: money, or a percentage on a name that counts (`…数量`, `…次数`); on 质量,
+ * 效益 and rows of no known kind, a percentage on a count (`培训人数 ≥5%`) and, on those and 数量,
+ * a count, score or money on a rate that is a share (`验收合格率 ≥1个`).
  */
 import type { IndicatorRow, ParsedValue, Severity } from '../../../model';
 import { isPerTime } from '../../units';
 import type { Rule } from '../types';
 import { isSplit, shown } from './fix';
-import { isRateName, isReverseSatisfaction, type IndicatorKind } from './kind';
+import { isCountName, isRateName, isReverseSatisfaction, isShareRateName, type IndicatorKind } from './kind';
 
 interface Verdict {
   messageId: string;
@@ -35,11 +37,27 @@ export function judge(kind: IndicatorKind, p: ParsedValue, name: string): Verdic
       return { messageId: 'cost', severity: cls === 'percent' && isRateName(name) ? 'warning' : severity };
     case 'quantity':
       if (cls === 'money') return { messageId: 'quantityMoney', severity: 'warning' };
-      if (cls === 'percent' && !isRateName(name) && /(?:数|数量)$/.test(name.trim())) return { messageId: 'quantityPercent', severity: 'warning' };
-      return undefined;
+      if (cls === 'percent' && !isRateName(name) && (/(?:数|数量)$/.test(name.trim()) || isCountName(name))) return { messageId: 'quantityPercent', severity: 'warning' };
+      return shareRate(p, name);
+    case 'quality':
+    case 'benefit':
+    case 'unknown':
+      // `培训人数 ≥5%` under 质量 or 效益: a count is a count whatever its 二级.
+      if (cls === 'percent' && isCountName(name)) return { messageId: 'quantityPercent', severity: 'warning' };
+      return shareRate(p, name);
     default:
       return undefined;
   }
+}
+
+/**
+ * `验收合格率 ≥1个`, `合格率 ≥90分`: a rate that is a share of a whole is a percentage (SPEC §4:
+ * rates are 0–100%); a count, a score or money on it says the name or the value is wrong. A warning.
+ */
+function shareRate(p: ParsedValue, name: string): Verdict | undefined {
+  const cls = p.unitClass;
+  if ((cls === 'count' || cls === 'score' || cls === 'money') && p.unitKnown && isShareRateName(name)) return { messageId: 'rateUnit', severity: 'warning' };
+  return undefined;
 }
 
 /** The cell the unit was written in: the unit column of a split layout, else the value cell. */
