@@ -61,9 +61,12 @@ describe('a titled project form with another kind’s row is still a project’s
       expect(r.tables[0].findings.map((f) => `${f.cell} ${f.rule}`)).toContain(`D${title === null ? 7 : 8} value/missing-sign`);
     }
   });
-  it('without a title the other kind’s row still decides (a transfer’s 补助区域, a department’s 年度主要任务)', () => {
+  it('without a title the other kind’s row still decides (a transfer’s 补助区域, a department’s 部门职能)', () => {
     expect(form(null, '补助区域', '某某乡').tables.map((t) => t.table.kind)).toEqual(['transfer']);
-    expect(form(null, '年度主要任务', '完成培训').tables.map((t) => t.table.kind)).toEqual(['department']);
+    expect(form(null, '部门职能', '负责某某工作').tables.map((t) => t.table.kind)).toEqual(['department']);
+  });
+  it('without a title, a 年度主要任务 under the form’s own 项目名称, budget and goals is the project’s (the 一体化 systems’ forms)', () => {
+    expect(form(null, '年度主要任务', '完成培训').tables.map((t) => t.table.kind ?? 'project')).toEqual(['project']);
   });
 });
 

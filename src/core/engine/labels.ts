@@ -614,6 +614,9 @@ export function projectOfTitle(text: string): string | undefined {
   return own.length >= 2 ? name : undefined;
 }
 
+/** How to fill a field in (a 填表说明's item): an instruction, not the field's value. */
+const FILLING_NOTE_RE = /^(?:请|应|须|需|必须|如实)?(?:填写|填报|填列|填入|按.{1,12}填|根据.{1,12}填|依据.{1,12}填|参照.{1,12}填|是指|系指)|(?:填写|填列)[。.；;]?$/;
+
 /** Fields whose value may follow their label in the same cell. */
 const INLINE_FIELDS: ReadonlySet<string> = new Set(['projectName', 'total', 'fiscal', 'other', 'carryOver', 'use', 'goals', 'unitName']);
 
@@ -623,7 +626,7 @@ const INLINE_FIELDS: ReadonlySet<string> = new Set(['projectName', 'total', 'fis
  */
 export function inlineLabel(text: string): { info: LabelInfo; value: string } | undefined {
   const m = /^(?:其中[:：]?)?([^:：\n]{2,16})[:：]/.exec(text);
-  if (!m) return undefined;
+  if (!m) return goalsBeforeText(text);
   const info = classifyLabel(m[1]);
   if (!info?.field || !INLINE_FIELDS.has(info.field)) return undefined;
   // The value runs to the end of its line: a block of several `label：value` lines in one cell
@@ -631,7 +634,22 @@ export function inlineLabel(text: string): { info: LabelInfo; value: string } | 
   const rest = text.slice(m[0].length);
   const end = rest.search(/[\r\n]/);
   const value = (end < 0 ? rest : rest.slice(0, end)).trim();
-  return value === '' ? undefined : { info, value };
+  // `项目名称：填写项目全称`, `1.预算数：按批复填列`: a 填表说明's item (how to fill the field in), not the field.
+  return value === '' || FILLING_NOTE_RE.test(value) ? undefined : { info, value };
+}
+
+/**
+ * The goals' label and their text in one cell with no colon (`绩效目标 通过项目实施，…`, the label on
+ * its own line over the text, as a PDF's conversion leaves them): the goals, or undefined.
+ */
+function goalsBeforeText(text: string): { info: LabelInfo; value: string } | undefined {
+  const m = /^\s*([^\s:：]{2,16})(?:[ \t\u3000]+|[ \t\u3000]*[\r\n]+\s*)(\S[^]*)$/.exec(text) ?? /^\s*((?:项目|年度)*(?:总体|绩效)*目标)(?:为|是)(\S[^]*)$/.exec(text);
+  if (!m) return undefined;
+  const info = classifyLabel(m[1]);
+  const value = m[2].trim();
+  // `绩效目标是否明确`, `绩效目标 是否合理`: a review's question about the goals, not the goals.
+  if (/^(是否|能否|是不是|与|和|及)/.test(value) || /^\s*\S+(?:是否|能否)/.test(text)) return undefined;
+  return info?.field === 'goals' && value.length >= 4 ? { info, value } : undefined;
 }
 
 /** A table title: `1.2025年…绩效目标表`, `项目支出绩效目标申报表`. */
@@ -639,6 +657,10 @@ export function isTitleText(text: string): boolean {
   if (text.length < 4 || text.length > 200) return false;
   // `绩效目标：完成培训500人次` (a PDF's label and value in one cell) is the goals, not a title.
   if (/^\s*(?:项目支出|部门整体支出)?绩效(?:自评|监控|目标)\s*[:：]/.test(text)) return false;
+  // A sentence that starts with the words (`绩效目标 通过项目实施，…`, `绩效目标为…`, the label over
+  // its text on a second line) is the goals, not a title: a title ends in its table's name.
+  if (/^\s*(?:项目支出|部门整体支出)?绩效(?:自评|监控|目标)(?:\s+|为|是)\S/.test(text) && !/表\s*$/.test(text)) return false;
+  if (/^\s*(?:项目支出|部门整体支出)?绩效(?:自评|监控|目标)/.test(text) && /[，。；,;]/.test(text) && !/表\s*(?:[(（][^()（）]{0,12}[)）])?\s*$/.test(text)) return false;
   // A stage or year in brackets after the title (`预算项目绩效信息表（预算编制阶段）`) is the title's.
   const key = labelKey(text).replace(/表\([^()]{1,12}\)$/, '表');
   // `项目申报表（绩效部分）`: 湖北's project form, its performance part.

@@ -287,7 +287,7 @@ function scanRow(grid: Grid, row: number): RowScan | undefined {
     }
     if (kind === 'title') rowTitles[titleCount++] = { row, col };
     else if (kind) rowLabels[labelCount++] = { row, col, info: kind, text };
-    else if (text.length <= 4096 && (text.indexOf('：') > 0 || text.indexOf(':') > 0)) {
+    else if (text.length <= 4096 && (text.indexOf('：') > 0 || text.indexOf(':') > 0 || (text.length > 6 && text.indexOf('目标') > 0))) {
       const inline = labelInCell(text);
       if (inline) rowLabels[labelCount++] = { row, col, info: inline.info, text, inline: inline.value };
     }
@@ -1481,6 +1481,9 @@ function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: S
   if (!sameRow(header.row, before.row)) return false;
   for (let r = prev.range.bottom + 1; r < header.row; r++) {
     if (!scans.has(r) || grid.isRowBlank(r, header.left, header.right) || isPageMarkRow(grid, header, r)) continue;
+    // The table's title printed again over the header (a sheet's print titles repeat both).
+    const title = prev.title;
+    if (title && grid.anchor(r, title.at.col).row === r && grid.rawText(r, title.at.col) === title.text && onlyCellInRow(grid, r, title.at.col, Math.min(left, title.at.col), right)) continue;
     // The upper row of a two-row header, printed again too.
     if (!sameRow(r, before.row - (header.row - r))) return false;
   }
@@ -1531,7 +1534,8 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
     if (scan && projectHeadingRow(grid, header, scan)) break;
     // A cell merged across the 三级 and 指标值 columns is a heading (`附件2：经费明细`), not an
     // indicator: the table's end, unless it names a 一级 over the rows below it.
-    if (spansGrid(grid, header, r) && !level1Heading(grid, header, r)) break;
+    // A whole indicator row flattened into one merged cell is one of the grid's rows.
+    if (spansGrid(grid, header, r) && !level1Heading(grid, header, r) && flattenedRow(grid, header.columns, r)?.level3 === undefined) break;
     if (gap > 0 && !continuesGrid(grid, header, r)) break;
     gap = 0;
     last = r;
@@ -1827,6 +1831,15 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     if (blankAt(grid, r, c.level3) && (blankAt(grid, r, c.value) || isFiller(grid.text(r, c.value as number))) && (blankAt(grid, r, c.sign) || isFiller(grid.text(r, c.sign as number)))) {
       // A 合计 row (the weights' total) or a note under the grid (`备注：…`) is neither.
       if (totalOrNoteRow(grid, header, r)) continue;
+      // A PDF's conversion may flatten a row into its 一级 cell (`产出指标 数量指标 培训人次 ≥200人次`):
+      // the row's indicator; the two levels alone (`产出指标/数量指标`), a heading over the rows below.
+      const flatRow = own1 ? flattenedRow(grid, c, r) : undefined;
+      if (flatRow) {
+        prev1 = flatRow.level1;
+        prev2 = flatRow.level2;
+        if (flatRow.level3 !== undefined && flatRow.value !== undefined) out.push(flatIndicator(grid, c, r, flatRow, parses));
+        continue;
+      }
       prev1 = levelField(grid, r, c.level1, prev1, true);
       prev2 = levelField(grid, r, c.level2, prev2, !own1);
       // `数量指标` on a row of its own over its indicators, their 二级 cells left blank: a heading.
@@ -1834,7 +1847,7 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
       unused?.push({ row: r, level1: prev1, level2: prev2, level3: fieldAt(grid, { row: r, col: c.level3 as number }), value: fieldAt(grid, { row: r, col: c.value ?? header.right }), parsed: EMPTY_PARSE });
       continue;
     }
-    const level1 =
+    const read1 =
       c.level1 === undefined && c.level2 !== undefined
         ? headed && prev1
           ? prev1.inherited
@@ -1842,8 +1855,18 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
             : { ...prev1, inherited: true }
           : impliedLevel1(grid, r, c.level2, prev1)
         : levelField(grid, r, c.level1, prev1, true);
+    // An 一级 cell that names no 一级 may hold the row's levels flattened into it (`产出指标/数量指标`
+    // over a blank 二级 cell, or the row shifted left; `产出指标 数量指标 养护里程` and the value in its column).
+    const flatRow = own1 && read1.text !== '' && resolveLevel1(read1.text) === undefined ? flattenedRow(grid, c, r) : undefined;
+    if (flatRow?.level3 !== undefined && flatRow.value !== undefined) {
+      prev1 = flatRow.level1;
+      prev2 = flatRow.level2;
+      out.push(flatIndicator(grid, c, r, flatRow, parses));
+      continue;
+    }
+    const level1 = flatRow ? flatRow.level1 : read1;
     // A new 一级 starts a new run of 二级: a blank 二级 under it is empty, not carried.
-    const level2 = levelField(grid, r, c.level2, prev2, !own1);
+    const level2 = flatRow ? flatRow.level2 : levelField(grid, r, c.level2, prev2, !own1);
     prev1 = level1;
     prev2 = level2;
     // A value written whole over the sign | number | unit columns (`有效减轻` in one merged cell,
@@ -1893,6 +1916,113 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     if (outline2) outline2 = carriedField(outline2);
   }
   return out;
+}
+
+/** The indicator of a row flattened into its 一级 cell (flattenedRow), with its 三级 and value. */
+function flatIndicator(grid: Grid, c: HeaderRow['columns'], r: number, flat: FlatRow, parses: ParseCache): IndicatorRow {
+  const value = flat.value ?? { at: flat.level1.at, text: '', value: null };
+  return {
+    row: r,
+    level1: flat.level1,
+    level2: flat.level2,
+    level3: flat.level3 ?? { at: flat.level1.at, text: '', value: null },
+    value,
+    parsed: parses.peek(value.text) ?? parses.keep(value.text, parseIndicatorValue(value.text)),
+    description: undefined,
+    sign: undefined,
+    unit: undefined,
+    direction: fieldIn(grid, r, c.direction),
+    nature: fieldIn(grid, r, c.nature),
+    weight: fieldIn(grid, r, c.weight),
+    period: undefined,
+  };
+}
+
+/** A row flattened into its 一级 cell: its levels, and its 三级 and value when the cell or the row holds them. */
+interface FlatRow {
+  level1: LevelField;
+  level2: LevelField;
+  level3?: Field;
+  value?: Field;
+}
+
+/** A value shifted into the 三级 column: a sign or a number with its unit, no name (`≥200人次`, `100%`). */
+function shiftedValue(text: string): boolean {
+  return startsWithSign(text) || (parseIndicatorValue(text).kind === 'quantitative' && /^\s*[0-9０-９]/.test(text));
+}
+
+/** Longest 一级 cell read as a flattened row. */
+const FLAT_ROW_MAX = 200;
+
+/** Where one level's name ends in a flattened cell: a space, or a mark between two names. */
+const LEVEL_GAP_RE = /[\s/／、—－-]/;
+
+/**
+ * A row a PDF's conversion flattened into its 一级 cell: `产出指标 数量指标 培训人次 ≥200人次` with the
+ * row's other cells blank (or merged into it), or `产出指标/数量指标` over a blank 二级 cell. Each
+ * part is a field of its own over that cell (a fix writes the cell whole); undefined when the cell
+ * does not start with an 一级 name and a 二级 name.
+ */
+function flattenedRow(grid: Grid, c: HeaderRow['columns'], r: number): FlatRow | undefined {
+  if (c.level1 === undefined || c.level2 === undefined || c.level2 === c.level1) return undefined;
+  const at = grid.anchor(r, c.level1);
+  const s = grid.rawText(at.row, at.col);
+  if (s.length > FLAT_ROW_MAX || s.length < 6) return undefined;
+  // The 二级 cell is blank, or part of the 一级 cell's merge.
+  const own = (col: number | undefined) => col === undefined || grid.isBlank(r, col) || (grid.anchor(r, col).row === at.row && grid.anchor(r, col).col === at.col);
+  const part = (from: number, to: number): Field => {
+    const text = s.slice(from, to);
+    return { at, text, value: text, part: { before: s.slice(0, from), after: s.slice(to) } };
+  };
+  // The two names, one after the other.
+  let i = 0;
+  while (i < s.length && /\s/.test(s[i])) i++;
+  const a1 = i;
+  while (i < s.length && !LEVEL_GAP_RE.test(s[i])) i++;
+  const e1 = i;
+  if (resolveLevel1(s.slice(a1, e1)) === undefined) return undefined;
+  while (i < s.length && LEVEL_GAP_RE.test(s[i])) i++;
+  const a2 = i;
+  while (i < s.length && !/\s/.test(s[i])) i++;
+  const e2 = i;
+  if (a2 === e2 || resolveLevel2(s.slice(a2, e2)) === undefined) return undefined;
+  const level1: LevelField = { ...part(a1, e1), inherited: false };
+  const level2: LevelField = { ...part(a2, e2), inherited: false };
+  const rest = s.slice(e2).trim();
+  const blank = (col: number | undefined) => col === undefined || grid.isBlank(r, col);
+  if (rest === '') {
+    if (own(c.level2)) return { level1, level2 };
+    // The row's other cells shifted left into the columns freed (`产出指标/数量指标 | 培训人次 | ≥200人次`
+    // under a header of four columns): the 二级 column holds the 三级, the 三级 column the value.
+    const c2 = c.level2;
+    const c3 = c.level3;
+    if (c3 !== undefined && c2 + 1 === c3 && c.value === c3 + 1 && !blank(c2) && !blank(c3) && blank(c.value) && anchorRow(grid, r, c2) === r && (shiftedValue(grid.rawText(r, c3)) || resolveLevel2(grid.rawText(r, c2)) === undefined)) {
+      return { level1, level2, level3: fieldOf(grid, r, c2), value: fieldOf(grid, r, c3) };
+    }
+    return undefined;
+  }
+  // A 二级 of its own beside the cell: the cell is no flattened row.
+  if (!own(c.level2)) return undefined;
+  const from = s.indexOf(rest, e2);
+  // The three names in the cell, the value in its own column: the rest is the 三级.
+  if (blank(c.level3) && c.value !== undefined && !blank(c.value) && anchorRow(grid, r, c.value) === r && grid.anchor(r, c.value).col !== at.col) {
+    return { level1, level2, level3: part(from, from + rest.length), value: fieldOf(grid, r, c.value) };
+  }
+  // 三级 and value in the cell too: only with the row's own 三级 and value cells blank.
+  if (!own(c.level3) || !own(c.value) || !own(c.sign) || !own(c.unit)) return undefined;
+  const split = splitNameValue(rest);
+  if (split) {
+    const nameAt = from + rest.indexOf(split.name);
+    return { level1, level2, level3: part(nameAt, nameAt + split.name.length), value: part(from + split.at, from + split.at + split.value.length) };
+  }
+  // `通行条件 有所改善`: the value is the last word.
+  let gap = rest.length - 1;
+  while (gap > 0 && !/\s/.test(rest[gap])) gap--;
+  if (gap <= 0) return { level1, level2, level3: part(from, from + rest.length), value: { at, text: '', value: null, part: { before: s, after: '' } } };
+  const valueAt = from + gap + 1;
+  let end3 = gap;
+  while (end3 > 0 && /\s/.test(rest[end3 - 1])) end3--;
+  return { level1, level2, level3: part(from, from + end3), value: part(valueAt, from + rest.length) };
 }
 
 /**
@@ -3108,11 +3238,16 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
   // (实施区域, 主要任务, 人员经费, 评分标准): only results, progress or a change of its targets
   // (全年执行数, 1-6月执行数, 调整原因) still say another kind.
   const ownForm = titled && projectForm;
+  // An untitled project's form (the 一体化 systems' forms: 项目名称 | 实施单位 | 项目资金 | 年度主要任务
+  // | 年度总体目标) lists the project's tasks as a department's form lists its own: under its own
+  // 项目名称 beside its label, above the tasks, with a budget and goals, a task row is the project's.
+  const nameRow = projectForm && table.projectName?.label && table.projectName.label.row === table.projectName.at.row ? table.projectName.label.row : -1;
   for (const s of above) {
     for (const l of s.labels) {
       const kind = l.info.kind;
       if (!kind || ((titled || named) && l.info.field !== undefined)) continue;
       if (ownForm && kind !== 'self-eval' && kind !== 'monitor' && kind !== 'adjustment') continue;
+      if (kind === 'department' && nameRow >= 0 && nameRow < l.row && TASK_ROW_RE.test(labelKey(l.text))) continue;
       // A blank 得分 in a group row over the header (`绩效指标 | 指标值 | 分值 | 得分` merged down).
       if ((titled || projectForm) && blankScoreColumn(grid, table, l)) continue;
       return setKind(table, kind, { row: l.row, col: l.col });
@@ -3185,6 +3320,9 @@ function projectLabelled(grid: Grid, table: TableModel): boolean {
   const label = table.projectName?.label;
   return label !== undefined && /^项目(支出)?名称$/.test(labelKey(grid.rawText(label.row, label.col)));
 }
+
+/** A form's task rows (年度主要任务, 任务名称, 主要内容): a department's, or a project's under its own name. */
+const TASK_ROW_RE = /^(部门|单位)?(年度)?(主要|重点)?(工作)?任务(名称)?$|^主要内容$/;
 
 /** A department's budget's target tables (`2025年某某局部门预算绩效目标表`), not its whole spending's. */
 const DEPARTMENT_BUDGET_TITLE_RE = /(部门|单位)(\((部门|单位)\))?(年度)?预算绩效目标/;

@@ -7,7 +7,7 @@ import { isBlankText, isErrorValue } from './grid';
 import type { Field, IndicatorRow, MoneyUnit, TableModel } from '../model';
 import { isCostIndicator } from './taxonomy';
 import { stripSpaces, toHalfWidth } from './text';
-import { CN_CAPITAL_DIGITS, CN_CAPITAL_MULTIPLIERS, CN_DIGITS, CN_MULTIPLIERS } from './vocabulary';
+import { CN_CAPITAL_DIGITS, CN_CAPITAL_MULTIPLIERS, CN_DIGITS, CN_MULTIPLIERS, CURRENCY_PREFIX_RE } from './vocabulary';
 
 export type AmountUnit = '元' | '万元' | '亿元';
 
@@ -29,7 +29,6 @@ const EXPONENT: Readonly<Record<AmountUnit, number>> = { 元: 0, 万元: 4, 亿�
 // Cells that mean "nothing here": an empty 其他资金 is often written as a dash or a slash.
 const NOTHING_RE = /^(?:[-—–－/／\\]+|无)$/;
 const UNIT_SUFFIX_RE = /(亿元|万元|元|万)$/;
-const CURRENCY_RE = /^(?:[¥￥]|人民币|RMB)/i;
 const BRACKETED_UNIT_RE = /\((亿元|万元|元|万)\)$/;
 
 /** The amount of a field that is not there (one, shared: never change it). */
@@ -65,7 +64,7 @@ function readAmountOf(field: Field): Amount {
   if (typeof value === 'boolean' || (typeof value === 'string' && isErrorValue(value))) return { kind: 'invalid', text };
   const written = typeof value === 'string' ? value : text;
   if (isBlankText(written)) return { kind: 'empty', text };
-  let s = toHalfWidth(stripSpaces(written)).replace(CURRENCY_RE, '');
+  let s = toHalfWidth(stripSpaces(written)).replace(CURRENCY_PREFIX_RE, '');
   if (NOTHING_RE.test(s)) return { kind: 'empty', text };
   let unit: AmountUnit | undefined;
   // `12.5(万元)`: the unit in brackets.
@@ -173,7 +172,7 @@ export function chineseWholeNumber(text: string): number | undefined {
  */
 function amountInWords(written: string, text: string): Amount {
   const invalid: Amount = { kind: 'invalid', text };
-  const s = stripSpaces(written).replace(CURRENCY_RE, '').replace(CN_CLOSING_RE, '');
+  const s = stripSpaces(written).replace(CURRENCY_PREFIX_RE, '').replace(CN_CLOSING_RE, '');
   if (s.length > MAX_CN_AMOUNT || ![...s].some(isAmountNumeral)) return invalid;
   const ok = (value: Decimal | undefined, unit: AmountUnit | undefined): Amount =>
     !value ? invalid : unit ? { kind: 'ok', value, text, unit, words: true } : { kind: 'ok', value, text, words: true };
@@ -229,7 +228,7 @@ function groupThousands(s: string): string {
  * same thousands separators and unit suffix. Never drops a significant digit.
  */
 export function formatAmountLike(d: Decimal, like: string): string {
-  const s = toHalfWidth(stripSpaces(like)).replace(CURRENCY_RE, '');
+  const s = toHalfWidth(stripSpaces(like)).replace(CURRENCY_PREFIX_RE, '');
   const unit = UNIT_SUFFIX_RE.exec(s)?.[1] ?? '';
   const number = unit ? s.slice(0, -unit.length) : s;
   const exact = d.toString();

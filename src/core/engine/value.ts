@@ -14,7 +14,7 @@
 import type { ParsedValue, Sign, SignStyle, ValueProblem } from '../model';
 import { stripSpaces, toHalfWidth } from './text';
 import { canonicalUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
-import { CN_DIGITS, CN_MULTIPLIERS, DIGRAPHS, isCalendarValue, isDateText, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, VARIANT_SYMBOLS, WORDS } from './vocabulary';
+import { CN_DIGITS, CN_MULTIPLIERS, CURRENCY_PREFIX_RE, DIGRAPHS, isCalendarValue, isDateText, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, VARIANT_SYMBOLS, WORDS } from './vocabulary';
 import { memoText } from './memo';
 
 export { SIGN_WORDS };
@@ -315,6 +315,8 @@ export interface ValueScan {
   doubledUnit: boolean;
   /** The unit's ending typed again after it (`次` in `人次次`, `元` in `万元元`). */
   stutter?: string;
+  /** A currency mark before the number (`¥` in `≤¥26.5万元`), as written. */
+  currency?: string;
 }
 
 function isUnitLike(s: string): boolean {
@@ -402,6 +404,13 @@ export function scanValue(input: string): ValueScan {
     if (i + afterSigns.length === text.length) {
       return { ...scan, kind: 'quantitative', unitBefore: afterSigns.slice(0, -1), numberText: '百', numberStyle: 'chinese' };
     }
+  }
+
+  // `≤¥26.5万元`, `≤￥265000`: a currency mark before the amount, read past (and noted).
+  const currency = CURRENCY_PREFIX_RE.exec(text.slice(i, i + 3));
+  if (currency && scanNumberEnd(text, i + currency[0].length) > i + currency[0].length) {
+    scan.currency = currency[0];
+    i += currency[0].length;
   }
 
   const before = matchUnitAt(text, i);
@@ -509,6 +518,7 @@ const REPAIRABLE: ReadonlySet<ValueProblem> = new Set([
   'words-sign',
   'digraph-sign',
   'wan-alone',
+  'currency-mark',
 ]);
 
 function hasWideForm(s: string | undefined): boolean {
@@ -584,7 +594,13 @@ function fromScan(raw: string, scan: ValueScan): ParsedValue {
     parsed.unit = normalizeUnit(unitWritten);
     parsed.unitKnown = canonicalUnit(unitWritten) !== undefined;
     parsed.unitClass = unitClass(unitWritten);
+  } else if (scan.currency !== undefined) {
+    // `≤￥265000`: the mark says 元.
+    parsed.unit = '元';
+    parsed.unitKnown = true;
+    parsed.unitClass = unitClass('元');
   }
+  if (scan.currency !== undefined) problems.push('currency-mark');
   if (scan.doubledUnit) problems.push('doubled-unit');
   if (scan.stutter !== undefined) problems.push('stuttered-unit');
   const halfUnit = unitWritten === undefined ? '' : toHalfWidth(unitWritten);
@@ -594,7 +610,7 @@ function fromScan(raw: string, scan: ValueScan): ParsedValue {
 
   if (scan.numberText === undefined) problems.push('no-number');
   else {
-    if (unitWritten === undefined) problems.push('no-unit');
+    if (unitWritten === undefined && scan.currency === undefined) problems.push('no-unit');
     if (!signTok) problems.push('no-sign');
   }
 

@@ -30,6 +30,14 @@ export const SYMBOLS: Readonly<Record<string, Sign>> = {
 };
 
 /**
+ * A currency mark before an amount (`¥26.5万元`, `￥265000`, `人民币300万元`, `RMB5万元`): the amount
+ * reads the same without it (its unit, or 元 when none is written, says the currency).
+ */
+export const CURRENCY_MARK_RE = /[¥￥]|人民币|RMB/i;
+/** CURRENCY_MARK_RE at the start of a text. */
+export const CURRENCY_PREFIX_RE = new RegExp(`^(?:${CURRENCY_MARK_RE.source})`, 'i');
+
+/**
  * Symbols read as signs that are not the standard ones (SPEC §4: `≥ ≤ ＝ = ＞ ＜ > <`): `≧`/`≦` as
  * a Japanese keyboard types them, the slanted `⩾`/`⩽`, `≮`/`≯`. Same meaning; the standard
  * symbol is suggested (a note, as for other glyph variants such as full-width digits).

@@ -127,6 +127,10 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
         'zh-CN': '指标值“{value}”用“{unit}”表示百分比，应写作“%”，放在数值后面。',
         'en-US': 'The value “{value}” writes the percentage as “{unit}”; use “%” after the number.',
       },
+      currency: {
+        'zh-CN': '指标值“{value}”在数值前写了“{mark}”，金额的单位已说明币种，建议写作“{suggestion}”。',
+        'en-US': '“{value}” puts “{mark}” before the amount; its unit already says the currency. Suggested: “{suggestion}”.',
+      },
       unitBeforeNumber: {
         'zh-CN': '指标值“{value}”把单位“{unit}”写在了数值前面，单位应写在数值后面，建议写作“{suggestion}”。',
         'en-US': 'The value “{value}” puts the unit “{unit}” before the number; it belongs after it. Suggested: “{suggestion}”.',

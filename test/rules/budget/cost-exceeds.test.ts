@@ -25,6 +25,7 @@ ruleTester(costExceeds, {
     { name: 'the seed: cap equals the budget', spec: spec() },
     { name: '万 for 万元', spec: cost('≤26.5万') },
     { name: 'a cap in 元 equal to the budget in 万元', spec: cost('≤265000元') },
+    { name: 'a currency mark on a cap within the budget', spec: cost('≤￥265000') },
     { name: '13.61 万元 exactly', spec: spec({ total: '13.61', fiscal: '13.61', rows: cost('≤13.61万元').rows }) },
     { name: 'below the budget', spec: cost('＜20万元') },
     { name: 'parts adding up to the budget', spec: costRows([{ l3: '设备购置成本', value: '≤20万元' }, { l3: '运维成本', value: '≤6.5万元' }]) },
@@ -40,6 +41,8 @@ ruleTester(costExceeds, {
     { name: 'a total written with its unit', spec: spec({ total: '265000元', rows: cost('≤26.5万元').rows }) },
   ],
   invalid: [
+    { name: 'a cap with a currency mark is read (was no number: no check)', spec: cost('≤¥30万元'), errors: [{ messageId: 'exceeds', cell: 'E11', suggestion: '≤26.5万元' }] },
+    { name: '￥ and no unit: 元', spec: cost('≤￥300000'), errors: [{ messageId: 'exceeds', cell: 'E11', suggestion: '≤265000元' }] },
     {
       name: 'one cap above the budget',
       spec: cost('≤30万元'),

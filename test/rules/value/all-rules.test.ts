@@ -54,6 +54,8 @@ describe('one finding per mistake', () => {
     ['satisfaction', '百分百', ['value/malformed-unit', 'value/missing-sign']],
     ['quantity', '≥200人次次', ['value/doubled-mark']],
     ['cost', '≤5万元元', ['value/doubled-mark']],
+    ['cost', '≤¥26.5万元', ['value/malformed-unit']],
+    ['cost', '≤￥265000', ['value/malformed-unit']],
     ['satisfaction', '≧95%', ['value/nonstandard-sign']],
     ['quantity', '≥-5人次', ['value/negative-number']],
   ];
@@ -118,7 +120,7 @@ describe('the message catalogue', () => {
         ['satisfaction', '九成以上'], ['quantity', '≥10，000次'], ['satisfaction', '≤2次', '投诉次数'], ['quantity', '≥100', '培训人数（人）'], ['cost', '≤预算26.5万元'], ['cost', '80-100万元'],
         ['quality', '合格', '验收合格率'],
         ['quantity', '≥200人次次', '培训人次'], ['satisfaction', '≧95%'], ['quality', '≥1个', '验收合格率'], ['quantity', '≥-5人次', '培训人次'],
-        ['timeliness', '≤-3天'], ['cost', '≤-5万元'],
+        ['timeliness', '≤-3天'], ['cost', '≤-5万元'], ['cost', '≤¥26.5万元'],
       ] as [Kind, string, string?][]
     ).map(([kind, value, l3]) => ({ s: row(kind, value, l3) })),
     { s: withRow({ l1: '效益指标', l2: '经济效益指标', l3: '带动就业', desc: '带动就业', value: '无' }) },

@@ -16,6 +16,10 @@ ruleTester(malformedUnit, {
     { name: 'split: 百分比 in the unit column is normal', spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '满意度', sign: '≥', value: '95', unit: '百分比' }] }) },
   ],
   invalid: [
+    { name: 'a currency mark before the amount: a note, the amount without it', spec: cost('≤¥26.5万元'), errors: [{ messageId: 'currency', cell: valueCell(3), suggestion: '≤26.5万元', severity: 'info' }] },
+    { name: '￥ with no unit: 元 is the unit it means', spec: cost('≤￥265000'), errors: [{ messageId: 'currency', cell: valueCell(3), suggestion: '≤265000元', severity: 'info' }] },
+    { name: '人民币 and RMB', spec: cost('≤人民币26.5万元'), errors: [{ messageId: 'currency', cell: valueCell(3), suggestion: '≤26.5万元', severity: 'info' }] },
+    { name: 'RMB, any case', spec: cost('≤rmb26.5万元'), errors: [{ messageId: 'currency', cell: valueCell(3), suggestion: '≤26.5万元', severity: 'info' }] },
     {
       name: 'a count’s name as its unit (≥200人数): the unit 人 (was an unknown unit, silent)',
       spec: withRow({ l2: '数量指标', l3: '培训人数', desc: '培训人数', value: '≥200人数' }),

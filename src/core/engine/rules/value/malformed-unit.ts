@@ -1,10 +1,11 @@
 /**
  * A unit written wrongly: `百分之` for `%` (`≥99百分之`), a unit before its number
- * (`≥百分之98`, `≥%98`), a share in tenths (`≥9成`). One finding per cell, with the corrected value.
+ * (`≥百分之98`, `≥%98`), a share in tenths (`≥9成`), a currency mark before an amount (`≤¥26.5万元`,
+ * a note). One finding per cell, with the corrected value.
  */
 import type { Rule } from '../types';
 import { bestValue, isSplit, shown, valueFix } from './fix';
-import { NONSTANDARD_UNITS } from '../../vocabulary';
+import { CURRENCY_MARK_RE, NONSTANDARD_UNITS } from '../../vocabulary';
 
 export const malformedUnit: Rule = {
   meta: { id: 'value/malformed-unit', category: 'value', severity: 'error', fixable: true },
@@ -26,6 +27,15 @@ export const malformedUnit: Rule = {
       const { at, suggestion } = valueFix(ind, ctx.table);
       ctx.report({ messageId: 'tenths', at, data: { value: shown(ind), suggestion: suggestion ?? '' }, suggestion, severity: 'warning' });
       return;
+    }
+    if (p.problems.includes('currency-mark') && p.unit !== undefined) {
+      // `≤¥26.5万元`: clear, but no other system reads the mark as part of a number (a note).
+      const { at, suggestion } = valueFix(ind, ctx.table);
+      if (suggestion) {
+        const mark = CURRENCY_MARK_RE.exec(p.raw)?.[0] ?? '¥';
+        ctx.report({ messageId: 'currency', at, data: { value: shown(ind), mark, suggestion }, suggestion, severity: 'info' });
+        return;
+      }
     }
     const before = p.problems.includes('unit-before-number');
     if (!before && !p.problems.includes('percent-words')) return;
