@@ -39,7 +39,12 @@ const TASKPANE_GZIP_BUDGET = 190 * 1024;
 // sources, split titles and grid-less 部门整体/审核 tables, numbered project headings, forms merged
 // over two rows, a value column told by its contents — each message in both languages. The next
 // saving is the catalogue per language (the ribbon carries English and Chinese for every rule).
-const COMMANDS_GZIP_BUDGET = 91 * 1024;
+// Raised on purpose from 91 KB (2026-12-06, stop 26: 95.3 KB): this release's reading — flattened PDF
+// rows, goals sentences, form instructions, sources-only money blocks, about 30 total labels, the
+// summary kind, a rule for negative counts, stuttered units, currency marks, the empty 一级 column
+// (94.6 KB without the next) — and the Excel host reading hidden rows and columns (0.7 KB), each
+// message in both languages. The catalogue per language is still the next saving.
+const COMMANDS_GZIP_BUDGET = 96 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
