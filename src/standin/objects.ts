@@ -469,29 +469,29 @@ export class Range extends FoundObject<RangeTarget> {
   }
   /** ExcelApi 1.9: per row of the range, the properties asked for (here `rowIndex` and `rowHidden`). */
   getRowProperties(options: { rowIndex?: boolean; rowHidden?: boolean }): ClientResult<{ rowIndex?: number; rowHidden?: boolean }[]> {
-    this.context.requireApi('1.9', 'Range.getRowProperties');
-    const result = new ClientResult<{ rowIndex?: number; rowHidden?: boolean }[]>('Range.getRowProperties');
-    this.context.enqueue({
-      run: () => {
-        const t = this.find();
-        if (!t) throw officeError('ItemNotFound', 'Range.getRowProperties');
-        const out: { rowIndex?: number; rowHidden?: boolean }[] = [];
-        for (let r = t.rect.top; r <= t.rect.bottom; r++) out.push({ ...(options?.rowIndex ? { rowIndex: r } : {}), ...(options?.rowHidden ? { rowHidden: t.sheet.hiddenRows?.has(r) === true } : {}) });
-        return result.answer(out);
-      },
-    });
-    return result;
+    return this.lineProperties('Range.getRowProperties', (t) => [t.rect.top, t.rect.bottom], (t, r) => ({
+      ...(options?.rowIndex ? { rowIndex: r } : {}),
+      ...(options?.rowHidden ? { rowHidden: t.sheet.hiddenRows?.has(r) === true } : {}),
+    }));
   }
   /** ExcelApi 1.9: per column of the range, `columnIndex` and `columnHidden` as asked. */
   getColumnProperties(options: { columnIndex?: boolean; columnHidden?: boolean }): ClientResult<{ columnIndex?: number; columnHidden?: boolean }[]> {
-    this.context.requireApi('1.9', 'Range.getColumnProperties');
-    const result = new ClientResult<{ columnIndex?: number; columnHidden?: boolean }[]>('Range.getColumnProperties');
+    return this.lineProperties('Range.getColumnProperties', (t) => [t.rect.left, t.rect.right], (t, c) => ({
+      ...(options?.columnIndex ? { columnIndex: c } : {}),
+      ...(options?.columnHidden ? { columnHidden: t.sheet.hiddenColumns?.has(c) === true } : {}),
+    }));
+  }
+  /** One entry per row or column of the range (`span` gives the first and last), answered at the next sync. */
+  private lineProperties<T>(api: string, span: (t: RangeTarget) => [number, number], entry: (t: RangeTarget, i: number) => T): ClientResult<T[]> {
+    this.context.requireApi('1.9', api);
+    const result = new ClientResult<T[]>(api);
     this.context.enqueue({
       run: () => {
         const t = this.find();
-        if (!t) throw officeError('ItemNotFound', 'Range.getColumnProperties');
-        const out: { columnIndex?: number; columnHidden?: boolean }[] = [];
-        for (let c = t.rect.left; c <= t.rect.right; c++) out.push({ ...(options?.columnIndex ? { columnIndex: c } : {}), ...(options?.columnHidden ? { columnHidden: t.sheet.hiddenColumns?.has(c) === true } : {}) });
+        if (!t) throw officeError('ItemNotFound', api);
+        const [first, last] = span(t);
+        const out: T[] = [];
+        for (let i = first; i <= last; i++) out.push(entry(t, i));
         return result.answer(out);
       },
     });

@@ -2319,11 +2319,6 @@ function breakdownRank(l: Anchor): number {
 const FUND_TYPE_RE = /^(其中)?(一般公共预算|政府性基金|国有资本经营预算|(一般|专项)?债券|(地方政府|政府)?专项债券|非税收入|财政专户|纳入财政专户)/;
 
 /**
- * The label of a field whose value is written: the annual one before others (年度资金总额 beside
- * 中期资金总额), then the one nearest the column of `near` (the parts beside their total);
- * else the first label's (empty) cell.
- */
-/**
  * An amount field's value: right of its label, unless what stands there holds no digit and a
  * number stands below the label (a row of column headers over their amounts: `中央 | 省级 |
  * 市级资金 | 本级` over `0 | 7 | 0 | 0`, where 本级 is the next header, not 市级资金's amount).
@@ -2399,6 +2394,11 @@ function rowsAfter(l: Anchor, near: CellAddress): number {
 
 const LAST_EXCEL_ROW = 1_048_575;
 
+/**
+ * The label of a field whose value is written: the annual one before others (年度资金总额 beside
+ * 中期资金总额), then the one nearest the column of `near` (the parts beside their total);
+ * else the first label's (empty) cell.
+ */
 function pickLabel(grid: Grid, labels: readonly Anchor[], lastRow: number, near?: CellAddress, periodCol?: number): { field?: Field; label?: Anchor } {
   const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || breakdownRank(a) - breakdownRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) || rowsAfter(a, near) - rowsAfter(b, near) : 0));
   let fallback: { field?: Field; label?: Anchor } = {};
@@ -4117,11 +4117,6 @@ function goalsBesideGrid(grid: Grid, header: HeaderRow): Field | undefined {
   return { at, text: grid.rawText(at.row, at.col), value: grid.rawValue(at.row, at.col), label: { row: header.row, col } };
 }
 
-/**
- * `总额10606.75万元`: a number followed by a money unit somewhere in the text. Each money unit is
- * looked at once and the number read backwards from it: the pattern `\d[\d.,，]*\s*(万元|元|亿元)`
- * tried at every digit of a long run of digits is quadratic on a 32,767-character cell.
- */
 /** The amounts a budget sentence states, as written (`10606.7522万元`). */
 interface BudgetSentence {
   total?: string;
@@ -4184,6 +4179,11 @@ function readBudgetSentence(table: TableModel, cell: Field, amounts: BudgetSente
   }
 }
 
+/**
+ * `总额10606.75万元`: a number followed by a money unit somewhere in the text. Each money unit is
+ * looked at once and the number read backwards from it: the pattern `\d[\d.,，]*\s*(万元|元|亿元)`
+ * tried at every digit of a long run of digits is quadratic on a 32,767-character cell.
+ */
 function statesAmount(text: string): boolean {
   for (let at = text.indexOf('元'); at >= 0; at = text.indexOf('元', at + 1)) {
     let i = at - 1;

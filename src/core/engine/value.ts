@@ -727,16 +727,16 @@ function isCalendarYear(text: string): boolean {
 /** `90%-95%`, `85~90%`, `3至5天`: two numbers and one unit. Bounded by its length, so linear. */
 const RANGE_RE = /^(\d+(?:\.\d+)?)([^\d\-~～—至到]{0,4})(?:-|~|～|—|至|到)(\d+(?:\.\d+)?)([^\d]{1,6})$/;
 
-/**
- * A range where a target belongs: read as its lower bound (a floor, `≥90%`), with the problem
- * `range` so a rule can ask for one bound (rangeHigh gives the other). Undefined for anything else.
- */
 /** A range's upper bound as written (`80-100万元` → `100`): the bound of a ceiling, such as a cost's. */
 export function rangeHigh(raw: string): string | undefined {
   if (raw.length > 32) return undefined;
   return RANGE_RE.exec(toHalfWidth(stripSpaces(raw)))?.[3];
 }
 
+/**
+ * A range where a target belongs: read as its lower bound (a floor, `≥90%`), with the problem
+ * `range` so a rule can ask for one bound (rangeHigh gives the other). Undefined for anything else.
+ */
 function parseRange(raw: string): ParsedValue | undefined {
   if (raw.length > 32) return undefined;
   const s = toHalfWidth(stripSpaces(raw));

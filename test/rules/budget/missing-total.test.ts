@@ -35,48 +35,33 @@ ruleTester(missingTotal, {
   ],
 });
 
-describe('the total under a label the forms also write (预算数合计, 资金额度, a block label with one amount)', () => {
-  const form = (label: string): CellValue[][] => [
-    ['2025年项目支出绩效目标表', null, null, null],
-    ['项目名称', '农村公路养护', null, null],
-    [label, 300, null, null],
-    ['年度绩效目标', '完成农村公路养护里程500公里', null, null],
-    ['一级指标', '二级指标', '三级指标', '指标值'],
-    ['产出指标', '数量指标', '养护里程', '≥500公里'],
-    [null, '成本指标', '养护成本', '≤350万元'],
-    ['效益指标', '社会效益指标', '群众出行条件', '有所改善'],
-    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
-  ];
-  const read = (label: string): { total: CellValue | undefined; rules: string[] } => {
-    const [t] = checkSheet(new Grid({ name: 'Sheet1', values: form(label), merges: [] })).tables;
-    return { total: t.table.budget.total?.value, rules: t.findings.filter((f) => f.rule.startsWith('budget/')).map((f) => `${f.rule} ${f.cell}`) };
+/** A form whose money block is the given rows, with a cost of 350万元 in its grid. */
+const form = (money: CellValue[][]): CellValue[][] => [
+  ['2025年项目支出绩效目标表', null, null, null],
+  ['项目名称', '农村公路养护', null, null],
+  ...money,
+  ['年度绩效目标', '完成农村公路养护里程500公里', null, null],
+  ['一级指标', '二级指标', '三级指标', '指标值'],
+  ['产出指标', '数量指标', '养护里程', '≥500公里'],
+  [null, '成本指标', '养护成本', '≤350万元'],
+  ['效益指标', '社会效益指标', '群众出行条件', '有所改善'],
+  ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+];
+const read = (money: CellValue[][]): { total: CellValue | undefined; rules: string[] } => {
+  const [t] = checkSheet(new Grid({ name: 'Sheet1', values: form(money), merges: [] })).tables;
+  return {
+    total: t.table.budget.total?.value,
+    rules: t.findings.filter((f) => f.rule.startsWith('budget/')).map((f) => `${f.rule} ${f.severity} ${f.cell}${f.suggestion ? ` ${f.suggestion}` : ''}`),
   };
+};
 
+describe('the total under a label the forms also write (预算数合计, 资金额度, a block label with one amount)', () => {
   it.each(['预算数合计', '项目资金合计', '资金额度', '资金规模', '项目资金'])('%s | 300 is the total, and the cap above it is found', (label) => {
-    expect(read(label)).toEqual({ total: 300, rules: ['budget/cost-exceeds D7'] });
+    expect(read([[label, 300, null, null]])).toEqual({ total: 300, rules: ['budget/cost-exceeds error D7 ≤300万元'] });
   });
 });
 
 describe('the total under the words other systems print (下达资金, 批复预算数, 预算安排资金, 总投资 …)', () => {
-  const form = (money: CellValue[][]): CellValue[][] => [
-    ['2025年项目支出绩效目标表', null, null, null],
-    ['项目名称', '农村公路养护', null, null],
-    ...money,
-    ['年度绩效目标', '完成农村公路养护里程500公里', null, null],
-    ['一级指标', '二级指标', '三级指标', '指标值'],
-    ['产出指标', '数量指标', '养护里程', '≥500公里'],
-    [null, '成本指标', '养护成本', '≤350万元'],
-    ['效益指标', '社会效益指标', '群众出行条件', '有所改善'],
-    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
-  ];
-  const read = (money: CellValue[][]): { total: CellValue | undefined; rules: string[] } => {
-    const [t] = checkSheet(new Grid({ name: 'Sheet1', values: form(money), merges: [] })).tables;
-    return {
-      total: t.table.budget.total?.value,
-      rules: t.findings.filter((f) => f.rule.startsWith('budget/')).map((f) => `${f.rule} ${f.severity} ${f.cell}${f.suggestion ? ` ${f.suggestion}` : ''}`),
-    };
-  };
-
   it.each([
     '下达资金', '下达金额', '下达数', '资金下达数', '下达资金(万元)', '下达预算数', '批复预算', '批复预算数', '核定金额', '审定金额',
     '预算安排资金', '年度安排资金', '本年安排', '年度预算资金', '年度总预算', '预算总金额', '预算额', '申请资金总额', '项目计划资金',

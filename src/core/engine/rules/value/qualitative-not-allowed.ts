@@ -11,13 +11,10 @@ import type { Rule, RuleContext } from '../types';
 import { amountIn, readAmount } from '../../money';
 import { isDateText, isRatioText } from '../../vocabulary';
 import { correctedSign, inferSign, isSplit, repairedNumber, shown } from './fix';
-import { isRateName, type IndicatorKind } from './kind';
+import { isRateName, isShareRateName, type IndicatorKind } from './kind';
 
 /** Words saying all of it (`全覆盖`, `全部完成`, `应保尽保`): on a rate, 100%. */
 const WHOLE_RE = /^(?:全覆盖|全面覆盖|全部覆盖|全部完成|全面完成|全部|全面|全额|足额|全部到位|足额到位|全部达标|全部合格|应(.)尽\1)$/;
-
-/** Names ending in 率 that are no percentage: 运行效率 (efficiency), 使用频率 (how often), 功率 (power). */
-const NOT_PERCENT_RE = /(效率|频率|功率)$/;
 
 /** Longest sign spelling (`高于或等于`) plus one: how far before a number a sign may start. */
 const SIGN_REACH = 6;
@@ -139,7 +136,7 @@ export const qualitativeNotAllowed: Rule = {
         // said to be whole (`覆盖率 | 全覆盖`, `完成率 | 全部完成`) is 100%: that is the fix.
         const whole = kind === 'quantity' && !isSplit(ind) && isRateName(stripSpaces(ind.level3.text)) && WHOLE_RE.test(stripSpaces(ind.value.text));
         ctx.report({ messageId: kind === 'quantity' ? 'vagueQuantity' : 'vagueTimeliness', at: ind.value.at, data: { value: shown(ind) }, severity: 'warning', ...(whole ? { suggestion: '＝100%' } : {}) });
-      } else if (kind === 'quality' && !isSplit(ind) && isRateName(stripSpaces(ind.level3.text)) && !NOT_PERCENT_RE.test(stripSpaces(ind.level3.text))) {
+      } else if (kind === 'quality' && !isSplit(ind) && isShareRateName(stripSpaces(ind.level3.text))) {
         // A quality rate said in words (`验收合格率 | 合格`, `达标率 | 全部达标`): a rate is a
         // percentage, or nothing can be assessed at the year's end; said to be whole, 100%.
         const whole = WHOLE_RE.test(stripSpaces(ind.value.text));
