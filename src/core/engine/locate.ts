@@ -1874,14 +1874,18 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     // row's value, read as one text, not a sign column holding no sign.
     const whole = split ? wholeSplitValue(grid, valueCols, c.value, r) : undefined;
     const written = whole ?? fieldIn(grid, r, c.value) ?? { at: { row: r, col: header.right }, text: '', value: null };
-    const parts = header.combined ? nameAndValue(written) : undefined;
+    const level3Cell = fieldIn(grid, r, c.level3);
+    // The value written at the end of the 三级 cell with its own cell left blank (`养护里程 ≥50公里 |`,
+    // as a PDF conversion joins two cells): read there, each a part of the cell, as under a
+    // `三级指标及指标值` header, so the value's own mistakes are found and not a blank value.
+    const parts = header.combined ? nameAndValue(written) : !split && isBlankText(written.text) && level3Cell ? valueInName(level3Cell) : undefined;
     const value = parts ? parts.value : written;
     const ind: IndicatorRow = {
       row: r,
       // Under outline headings, the headings' cells: reported on the first row under them, carried after.
       level1: outline1 ?? level1,
       level2: outline2 ?? level2,
-      level3: parts ? parts.name : (fieldIn(grid, r, c.level3) ?? { at: { row: r, col: 0 }, text: '', value: null }),
+      level3: parts ? parts.name : (level3Cell ?? { at: { row: r, col: 0 }, text: '', value: null }),
       value,
       parsed: EMPTY_PARSE,
       // Every optional key, its column written or not (undefined): every row has one shape, so
@@ -2053,6 +2057,17 @@ function nameAndValue(cell: Field): { name: Field; value: Field } {
     name: { at: cell.at, text: split.name, value: split.name, part: { before: '', after: cell.text.slice(split.name.length) } },
     value: { at: cell.at, text: split.value, value: split.value, part: { before: cell.text.slice(0, split.at), after: cell.text.slice(split.at + split.value.length) } },
   };
+}
+
+/**
+ * A 三级 cell that ends in a signed value (`养护里程 ≥50公里`, `群众满意度不低于90%`): its name and value
+ * as nameAndValue splits them, else undefined. Only after a sign: a name holding a number
+ * (`培训100人次`, `完成时间2025年`) beside a blank value is a name whose value is missing.
+ */
+function valueInName(cell: Field): { name: Field; value: Field } | undefined {
+  if (cell.part !== undefined) return undefined;
+  const split = splitNameValue(cell.text);
+  return split && startsWithSign(split.value) ? nameAndValue(cell) : undefined;
 }
 
 /** Longest end of a value read as wrapped onto the next row (`前`, `%`, `人次`, `底前`). */
