@@ -225,9 +225,26 @@ function isCnNumeralChar(c: string | undefined): boolean {
   return c !== undefined && (CN_DIGITS[c] !== undefined || CN_MULTIPLIERS[c] !== undefined);
 }
 
-/** A Chinese numeral (`两`, `十二`, `一百零五`, `百`) as a number, or undefined. */
+/** The decimal point of a numeral in words (`二十六点五`). */
+const CN_POINT = '点';
+
+/** A Chinese numeral (`两`, `十二`, `一百零五`, `百`, `二十六点五`) as a number, or undefined. */
 export function chineseNumber(text: string): number | undefined {
   if (text === '' || text.length > MAX_CN_NUMERAL) return undefined;
+  const point = text.indexOf(CN_POINT);
+  if (point >= 0) {
+    // `二十六点五`: the whole part as a numeral, then each digit after the point (`点` alone, or two, is none).
+    const whole = point === 0 ? undefined : chineseNumber(text.slice(0, point));
+    const fraction = text.slice(point + 1);
+    if (whole === undefined || fraction === '') return undefined;
+    let digits = '';
+    for (const c of fraction) {
+      const d = CN_DIGITS[c];
+      if (d === undefined || d > 9) return undefined;
+      digits += String(d);
+    }
+    return Number(`${whole}.${digits}`);
+  }
   let total = 0;
   let current: number | undefined;
   for (const c of text) {
@@ -370,7 +387,8 @@ function numberStartsAt(s: string, i: number, allowChinese: boolean): boolean {
 /** The end of a Chinese numeral at s[i] (bounded), or i. */
 function cnNumeralEnd(s: string, i: number): number {
   let j = i;
-  while (j < s.length && j - i < MAX_CN_NUMERAL && isCnNumeralChar(s[j])) j++;
+  // `点` only between digits (`二十六点五`): `五点` is five of something (监测点).
+  while (j < s.length && j - i < MAX_CN_NUMERAL && (isCnNumeralChar(s[j]) || (s[j] === CN_POINT && j > i && CN_DIGITS[s[j + 1]] !== undefined))) j++;
   return j;
 }
 

@@ -35,6 +35,13 @@ ruleTester(badNumber, {
     { name: 'a letter l for a one', spec: quantity('≥1l0次'), errors: [{ messageId: 'badNumber', suggestion: '≥110次' }] },
     { name: 'bad grouping cannot be repaired', spec: quantity('≥1,2次'), errors: [{ messageId: 'badNumberNoFix', cell: valueCell(0), suggestion: null }] },
     {
+      name: 'a Chinese numeral with its decimal point (二十六点五): read, a warning (was not a number)',
+      spec: withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value: '≤二十六点五万元' }),
+      errors: [{ messageId: 'chineseNumeral', cell: valueCell(3), suggestion: '≤26.5万元', severity: 'warning' }],
+    },
+    { name: '九十五点五 per cent', spec: satisfaction('≥九十五点五%'), errors: [{ messageId: 'chineseNumeral', cell: valueCell(5), suggestion: '≥95.5%', severity: 'warning' }] },
+    { name: '五点 is five points (监测点), not a decimal', spec: quantity('≥五点'), errors: [{ messageId: 'chineseNumeral', cell: valueCell(0), suggestion: '≥5点', severity: 'warning' }] },
+    {
       name: 'Chinese numerals: readable, a warning',
       spec: quantity('≥两次'),
       errors: [{ messageId: 'chineseNumeral', cell: valueCell(0), suggestion: '≥2次', severity: 'warning' }],
