@@ -25,9 +25,9 @@ describe('a signed value at the end of the 三级 cell, the value cell blank', (
     expect(out.rows).toEqual(['养护里程 = ≥50公里', '验收合格率 = ＝100%', '完成时间 = ≤2024年12月', '群众出行便利度 = 有所提升', '群众满意度 = ≥90%', '养护成本 = ≤50万元']);
     expect(out.findings).toEqual([]);
   });
-  it('its own mistakes are found on the 三级 cell, the fix rewriting the whole cell', () => {
+  it('its own mistakes are found on the 三级 cell, the fix (a cost cap’s too) rewriting the whole cell', () => {
     const out = check(['产出指标|数量指标|养护里程 ≥50公里|', '|质量指标|验收合格率 不低于95%|', '|时效指标|完成时间≤2024年12月|', ...REST, '成本指标|经济成本指标|养护成本≤60万元|']);
-    expect(out.findings).toEqual(['warning C6 value/nonstandard-sign 验收合格率 ≥95%', 'error C10 budget/cost-exceeds']);
+    expect(out.findings).toEqual(['warning C6 value/nonstandard-sign 验收合格率 ≥95%', 'error C10 budget/cost-exceeds 养护成本≤50万元']);
   });
   it('a name holding a number with no sign before it is a name: its blank value is an error', () => {
     const out = check(['产出指标|数量指标|培训100人次|', '|质量指标|验收合格率 95%|', '|时效指标|完成时间≤2024年12月|', ...REST, '成本指标|经济成本指标|养护成本|≤50万元']);

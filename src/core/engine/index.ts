@@ -293,8 +293,8 @@ function wrappedCells(table: TableModel, out: Set<string> | undefined): Set<stri
 
 /**
  * No fix is offered on a cell holding a label and its value: writing it would lose the label. A
- * value sharing its cell with its 三级 name gets the whole cell as its fix (`培训人数≥100人`); other
- * fixes there (of the name) are not offered.
+ * value sharing its cell with its 三级 name gets the whole cell as its fix (`培训人数≥100人`), a cost
+ * cap's too (`养护成本≤50万元`); other fixes there (of the name) are not offered.
  */
 function withoutInlineFixes(table: TableModel, result: TableResult): TableResult {
   const cells = wrappedCells(table, inlineCells(table));
@@ -304,7 +304,8 @@ function withoutInlineFixes(table: TableModel, result: TableResult): TableResult
     if (f.suggestion === undefined) return f;
     const key = `${f.row},${f.col}`;
     const part = parts?.get(key);
-    if (part && f.category === 'value') return { ...f, suggestion: part.before + f.suggestion + part.after };
+    // A value's fix (a value rule's, or a cost cap's from budget/cost-exceeds) with the rest of the cell.
+    if (part && (f.category === 'value' || f.rule === 'budget/cost-exceeds')) return { ...f, suggestion: part.before + f.suggestion + part.after };
     if (!part && !cells?.has(key)) return f;
     const { suggestion: _dropped, ...rest } = f;
     return rest;
