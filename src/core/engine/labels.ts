@@ -478,7 +478,7 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   for (const [re, kind] of KIND_MARKERS) {
     // 中央补助 / 省级补助 / 地方配套资金: a transfer's marker, and money from the public purse (a
     // project funded by them adds them up to its budget).
-    if (re.test(own)) return kind === 'transfer' && FUNDING_RE.test(own) ? { kind, field: 'fiscal' } : { kind };
+    if (re.test(own)) return kind === 'transfer' && FUNDING_RE.test(own) ? { kind, field: 'fiscal' } : BUDGET_MARKER_RE.test(own) ? { kind, field: 'total' } : { kind };
   }
   // 整体支出绩效目标, 年度部门（单位）整体支出绩效目标, 年度整体绩效目标: a department's goals, read as
   // the table's goals (under a project's own 项目名称, as that project's).
@@ -493,6 +493,12 @@ const SENTENCE_MARK_RE = /[,;。、]/;
 const MONEY_SOURCE_LEAD_RE = /^(?:其中)?资金来源(?:其中)?(.+)$/;
 
 const DEPARTMENT_GOALS_RE = /^(年度)?(部门|单位)?(年度)?整体支出(年度)?(绩效)?目标(内容)?$|^年度(部门|单位)?整体(绩效)?目标$/;
+
+/**
+ * Markers that are also a budget's total: a self-evaluation's 全年预算数 column, a department's
+ * 部门预算数; under a project's title or 项目名称 (`全年预算数 | 50 | 财政资金 | 50`), the project's 预算数.
+ */
+const BUDGET_MARKER_RE = /^全年预算数$|^(部门|单位)(年度)?预算(总额|总数|数|规模)?$/;
 
 /** Transfer markers that are also a share of the money: 中央补助, 省级财政补助资金, 地方配套资金. */
 const FUNDING_RE = /(?:补助|配套)(?:资金)?$|^(?:其中)?地方(?:财政)?(?:配套)?资金$/;
