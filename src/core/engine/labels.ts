@@ -267,8 +267,9 @@ const SKIP_PATTERNS: RegExp[] = [/^(\d{4}年|上年|上年度|去年|前一年)(
 /**
  * Labels only other kinds of table have (checked after the field and header patterns, so a
  * project table's own labels never reach here): a table showing one is not a project target table.
+ * A third entry names the field the marker labels as well (read so under a project's title or 项目名称).
  */
-const KIND_MARKERS: [RegExp, TableKind][] = [
+const KIND_MARKERS: [RegExp, TableKind, 'total'?][] = [
   // 部门整体: tasks, duties, and the department's whole budget split by nature.
   [/^(部门|单位)?年度(主要|重点)?(工作)?任务$/, 'department'],
   [/^(部门|单位)?(主要)?职能(职责)?(概述|简述|描述)?$/, 'department'],
@@ -276,7 +277,8 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^(部门|单位)(年度)?整体(绩效)?目标(内容)?$/, 'department'],
   // A department's own goals and budget (a project's are 项目/年度 绩效目标 and 预算数).
   [/^(部门|单位)(年度)?(绩效)?目标(内容)?$/, 'department'],
-  [/^(部门|单位)(年度)?预算(总额|总数|数|规模)?$/, 'department'],
+  // Also a total: under a project's title or 项目名称, that project's 预算数 (`部门预算数 | 50`).
+  [/^(部门|单位)(年度)?预算(总额|总数|数|规模)?$/, 'department', 'total'],
   [/^(当年|本年|年度)?(部门|单位)?整体支出(预算)?(总额|规模|数)?$/, 'department'],
   [/^(其中)?(人员经费|日常公用经费|公用经费)$/, 'department'],
   [/^按(收入|支出)(性质|来源|功能)分$/, 'department'],
@@ -300,7 +302,8 @@ const KIND_MARKERS: [RegExp, TableKind][] = [
   [/^\d{1,2}月(底|末)(实际)?(完成|执行)(值|情况|数)$/, 'monitor'],
   [/^(偏差|偏离)情况$/, 'monitor'],
   [/^(自评|评价)结论$/, 'self-eval'],
-  [/^全年预算数$/, 'self-eval'],
+  // A self-evaluation's column, and on a project's own form (`全年预算数 | 50 | 财政资金 | 50`) its 预算数.
+  [/^全年预算数$/, 'self-eval', 'total'],
   [/^(全年|年度|年末)?实际(完成|实现|达到)?(指标)?(值|数|情况)$/, 'self-eval'],
   [/^(指标)?完成(情况|率)(分析)?$/, 'self-eval'],
   [/^扣分(原因|说明|情况)?$/, 'self-eval'],
@@ -475,10 +478,10 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   // A sentence is no column of another kind's table: a project's schedule (`1-3月招标，4-11月检测`,
   // the 项目实施计划 of 山西's form) starts as a monitor's period does.
   if (SENTENCE_MARK_RE.test(own)) return undefined;
-  for (const [re, kind] of KIND_MARKERS) {
+  for (const [re, kind, total] of KIND_MARKERS) {
     // 中央补助 / 省级补助 / 地方配套资金: a transfer's marker, and money from the public purse (a
     // project funded by them adds them up to its budget).
-    if (re.test(own)) return kind === 'transfer' && FUNDING_RE.test(own) ? { kind, field: 'fiscal' } : BUDGET_MARKER_RE.test(own) ? { kind, field: 'total' } : { kind };
+    if (re.test(own)) return kind === 'transfer' && FUNDING_RE.test(own) ? { kind, field: 'fiscal' } : total ? { kind, field: total } : { kind };
   }
   // 整体支出绩效目标, 年度部门（单位）整体支出绩效目标, 年度整体绩效目标: a department's goals, read as
   // the table's goals (under a project's own 项目名称, as that project's).
@@ -493,12 +496,6 @@ const SENTENCE_MARK_RE = /[,;。、]/;
 const MONEY_SOURCE_LEAD_RE = /^(?:其中)?资金来源(?:其中)?(.+)$/;
 
 const DEPARTMENT_GOALS_RE = /^(年度)?(部门|单位)?(年度)?整体支出(年度)?(绩效)?目标(内容)?$|^年度(部门|单位)?整体(绩效)?目标$/;
-
-/**
- * Markers that are also a budget's total: a self-evaluation's 全年预算数 column, a department's
- * 部门预算数; under a project's title or 项目名称 (`全年预算数 | 50 | 财政资金 | 50`), the project's 预算数.
- */
-const BUDGET_MARKER_RE = /^全年预算数$|^(部门|单位)(年度)?预算(总额|总数|数|规模)?$/;
 
 /** Transfer markers that are also a share of the money: 中央补助, 省级财政补助资金, 地方配套资金. */
 const FUNDING_RE = /(?:补助|配套)(?:资金)?$|^(?:其中)?地方(?:财政)?(?:配套)?资金$/;

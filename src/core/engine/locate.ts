@@ -2050,8 +2050,7 @@ function mergedFromAbove(ind: IndicatorRow, r: number): boolean {
  * A cell of a `三级指标及指标值` column as the row's 三级 and value, each a part of the cell. A cell
  * that does not split (`业务能力有效提升`: a qualitative indicator stated whole) is both.
  */
-function nameAndValue(cell: Field): { name: Field; value: Field } {
-  const split = splitNameValue(cell.text);
+function nameAndValue(cell: Field, split = splitNameValue(cell.text)): { name: Field; value: Field } {
   if (!split) return { name: { ...cell, part: { before: '', after: '' } }, value: { ...cell, part: { before: '', after: '' } } };
   return {
     name: { at: cell.at, text: split.name, value: split.name, part: { before: '', after: cell.text.slice(split.name.length) } },
@@ -2067,7 +2066,7 @@ function nameAndValue(cell: Field): { name: Field; value: Field } {
 function valueInName(cell: Field): { name: Field; value: Field } | undefined {
   if (cell.part !== undefined) return undefined;
   const split = splitNameValue(cell.text);
-  return split && startsWithSign(split.value) ? nameAndValue(cell) : undefined;
+  return split && startsWithSign(split.value) ? nameAndValue(cell, split) : undefined;
 }
 
 /** Longest end of a value read as wrapped onto the next row (`前`, `%`, `人次`, `底前`). */

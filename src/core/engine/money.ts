@@ -7,7 +7,7 @@ import { isBlankText, isErrorValue } from './grid';
 import type { Field, IndicatorRow, MoneyUnit, TableModel } from '../model';
 import { isCostIndicator } from './taxonomy';
 import { stripSpaces, toHalfWidth } from './text';
-import { CN_CAPITAL_DIGITS, CN_CAPITAL_MULTIPLIERS, CN_DIGITS, CN_MULTIPLIERS, CURRENCY_PREFIX_RE } from './vocabulary';
+import { CN_CAPITAL_DIGITS, CN_CAPITAL_MULTIPLIERS, CN_DIGITS, CN_MULTIPLIERS, CN_POINT, cnDecimalDigits, CURRENCY_PREFIX_RE } from './vocabulary';
 
 export type AmountUnit = '元' | '万元' | '亿元';
 
@@ -92,7 +92,7 @@ const CN_CLOSING_RE = /[整正]$/;
 /** `…元伍角陆分`: the 元 part, then 角 and 分 (each optional, at least one written). */
 const CN_FRACTION_RE = /^(.+?)元(?:(.)角)?(?:(.)分)?$/;
 /** `二十六点五万元`: the whole numeral, its decimals, the unit word (digits checked by the table). */
-const CN_POINT_RE = /^(.+?)点(.+?)([万萬亿億]?元?)$/;
+const CN_POINT_RE = new RegExp(`^(.+?)${CN_POINT}(.+?)([万萬亿億]?元?)$`);
 /** The unit word an amount in words ends with (`万`, `万元`, `亿元`, `元`). */
 const CN_UNIT_END_RE = /(?:[万萬亿億]元?|元)$/;
 const MAX_CN_AMOUNT = 32;
@@ -188,9 +188,9 @@ function amountInWords(written: string, text: string): Amount {
   const point = CN_POINT_RE.exec(s);
   if (point) {
     const whole = /[万萬亿億]/.test(point[1]) ? undefined : chineseWholeNumber(point[1]);
-    const decimals = [...point[2]].map((c) => CN_AMOUNT_DIGITS[c]);
-    if (whole === undefined || decimals.some((d) => d === undefined)) return invalid;
-    return ok(Decimal.parse(`${whole}.${decimals.join('')}`), unitOfWord(point[3]));
+    const decimals = cnDecimalDigits(point[2], CN_AMOUNT_DIGITS);
+    if (whole === undefined || decimals === undefined) return invalid;
+    return ok(Decimal.parse(`${whole}.${decimals}`), unitOfWord(point[3]));
   }
   // The unit the text ends with; the numeral keeps its own 万 or 亿 (read whole, then in that unit).
   const unit = unitOfWord(CN_UNIT_END_RE.exec(s)?.[0] ?? '');

@@ -14,7 +14,7 @@
 import type { ParsedValue, Sign, SignStyle, ValueProblem } from '../model';
 import { stripSpaces, toHalfWidth } from './text';
 import { canonicalUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
-import { CN_DIGITS, CN_MULTIPLIERS, CURRENCY_PREFIX_RE, DIGRAPHS, isCalendarValue, isDateText, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, VARIANT_SYMBOLS, WORDS } from './vocabulary';
+import { CN_DIGITS, CN_MULTIPLIERS, CN_POINT, cnDecimalDigits, CURRENCY_PREFIX_RE, DIGRAPHS, isCalendarValue, isDateText, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, VARIANT_SYMBOLS, WORDS } from './vocabulary';
 import { memoText } from './memo';
 
 export { SIGN_WORDS };
@@ -225,9 +225,6 @@ function isCnNumeralChar(c: string | undefined): boolean {
   return c !== undefined && (CN_DIGITS[c] !== undefined || CN_MULTIPLIERS[c] !== undefined);
 }
 
-/** The decimal point of a numeral in words (`二十六点五`). */
-const CN_POINT = '点';
-
 /** A Chinese numeral (`两`, `十二`, `一百零五`, `百`, `二十六点五`) as a number, or undefined. */
 export function chineseNumber(text: string): number | undefined {
   if (text === '' || text.length > MAX_CN_NUMERAL) return undefined;
@@ -235,15 +232,8 @@ export function chineseNumber(text: string): number | undefined {
   if (point >= 0) {
     // `二十六点五`: the whole part as a numeral, then each digit after the point (`点` alone, or two, is none).
     const whole = point === 0 ? undefined : chineseNumber(text.slice(0, point));
-    const fraction = text.slice(point + 1);
-    if (whole === undefined || fraction === '') return undefined;
-    let digits = '';
-    for (const c of fraction) {
-      const d = CN_DIGITS[c];
-      if (d === undefined || d > 9) return undefined;
-      digits += String(d);
-    }
-    return Number(`${whole}.${digits}`);
+    const digits = cnDecimalDigits(text.slice(point + 1), CN_DIGITS);
+    return whole === undefined || digits === undefined ? undefined : Number(`${whole}.${digits}`);
   }
   let total = 0;
   let current: number | undefined;

@@ -51,6 +51,23 @@ export const CN_MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 
 /** The capitals of financial documents (`壹拾万零伍仟元`), traditional forms included, and their multipliers. */
 export const CN_CAPITAL_DIGITS: Readonly<Record<string, number>> = { 壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9 };
 export const CN_CAPITAL_MULTIPLIERS: Readonly<Record<string, number>> = { 拾: 10, 佰: 100, 仟: 1000 };
+/** The decimal point of a numeral in words (`二十六点五`). */
+export const CN_POINT = '点';
+
+/**
+ * The digits written after a numeral's 点 (`五` → `5`, `零五` → `05`) through a table of digits
+ * (CN_DIGITS, or with the capitals), or undefined when none is written or one is no digit.
+ */
+export function cnDecimalDigits(text: string, digits: Readonly<Record<string, number>>): string | undefined {
+  if (text === '') return undefined;
+  let out = '';
+  for (const c of text) {
+    const d = digits[c];
+    if (d === undefined) return undefined;
+    out += String(d);
+  }
+  return out;
+}
 
 /** Two-character ASCII forms, compared after folding full width (`＞＝` is `>=`). */
 export const DIGRAPHS: Readonly<Record<string, Sign>> = { '>=': '≥', '=>': '≥', '<=': '≤', '=<': '≤' };
