@@ -1,6 +1,6 @@
 /**
  * Exact decimal arithmetic for money: a bigint scaled by 10^8, so 13.61 + 0 is 13.61 and
- * 26.50 万元 is exactly 265000 元. Only what budgets need: parse, add, compare, scale, print.
+ * 26.50 万元 is exactly 265000 元. Only what budgets need: parse, add, multiply, compare, scale, print.
  */
 import { memoText } from './memo';
 
@@ -91,6 +91,10 @@ export class Decimal {
   }
   minus(o: Decimal): Decimal {
     return new Decimal(this.units - o.units);
+  }
+  /** Exact product (truncating below 10^-8, as parse does): a unit cost times a count. */
+  times(o: Decimal): Decimal {
+    return new Decimal((this.units * o.units) / SCALE);
   }
   /** Multiply by 10^k (k may be negative: exact division by powers of ten, truncating below 10^-8). */
   shift(k: number): Decimal {

@@ -284,6 +284,33 @@ export function costCaps(table: TableModel, rows?: readonly { ind: IndicatorRow;
   return caps;
 }
 
+/** A cost per unit of a count: `=23万元/个` is 23 万元 per 个. */
+export interface UnitCost {
+  value: Decimal;
+  /** The number as written (`23`, `71.86`): how finely it was rounded. */
+  text: string;
+  unit: AmountUnit;
+  /** The count's unit after the slash (`个`, `人`). */
+  per: string;
+}
+
+/**
+ * The unit cost a value states (`=23万元/个`, `1500元/人`): money per one count unit, with ＝ or
+ * no sign. Undefined for a ceiling (≤), for money alone, and for a cost per unit and period
+ * (`元/人/月`), which no count of the table multiplies out to the year's spend.
+ */
+export function unitCostOf(ind: IndicatorRow): UnitCost | undefined {
+  const { unit, sign } = ind.parsed;
+  if (unit === undefined || (sign !== undefined && sign !== '＝')) return undefined;
+  const slash = unit.indexOf('/');
+  if (slash < 0 || unit.indexOf('/', slash + 1) >= 0) return undefined;
+  const money = unit.slice(0, slash);
+  const per = unit.slice(slash + 1);
+  if (!MONEY_UNITS.has(money) || per === '') return undefined;
+  const value = exactNumber(ind);
+  return value ? { value, text: ind.parsed.numberText ?? value.toString(), unit: money as AmountUnit, per } : undefined;
+}
+
 /**
  * The caps that together state the project's cost: those named as totals (`项目总成本`) when
  * there are any, since parts beside a total would be counted twice; otherwise all of them.
@@ -300,6 +327,17 @@ export function totalCaps(table: TableModel, caps: CostCap[] = costCaps(table)):
   }
   const totals = caps.filter((c) => TOTAL_RE.test(c.ind.level3.text));
   return totals.length > 0 ? totals : caps;
+}
+
+/**
+ * What a table's costs must stay within, in its money unit: 预算数, or, with no 预算数 label and
+ * the sources written in full (财政拨款 and 其他资金), their sum. Undefined when neither is known.
+ */
+export function costLimit(table: TableModel): { total: Decimal; fromSources: boolean } | undefined {
+  const unit = table.moneyUnit;
+  const fromSources = !table.budget.total && !table.budget.totalLabel && table.budget.other !== undefined;
+  const total = fromSources ? sourcesSum(table, unit) : amountIn(readAmount(table.budget.total), unit);
+  return total === undefined ? undefined : { total, fromSources };
 }
 
 /** Sum of caps converted to a unit, exact. */

@@ -208,6 +208,14 @@ export const RULE_HELP: Readonly<Record<string, RuleHelp>> = {
     wrong: '预算数 26.50 万元，成本指标 ≤30万元',
     right: '预算数 26.50 万元，成本指标 ≤26.5万元',
   },
+  'budget/unit-cost-exceeds': {
+    why: {
+      'zh-CN': '单位成本（补助标准、单价）乘以对应的数量指标就是项目必须花的钱；乘积超过预算数，说明单位成本、数量或预算有一处填错。',
+      'en-US': 'A unit cost (subsidy rate, unit price) times its count is money the project must spend; a product above the budget means the unit cost, the count or the budget is wrong.',
+    },
+    wrong: '预算数 214.06 万元，入股合作社个数 =10个，补助合作社平均标准 =23万元/个',
+    right: '预算数 214.06 万元，入股合作社个数 =10个，补助合作社平均标准 =21.4万元/个',
+  },
   'budget/long-term-total': {
     why: {
       'zh-CN': '中期规划的资金覆盖整个实施期，本年度资金是其中一部分；中期少于年度，说明两处金额至少有一处填错（常见于把两栏填反）。',
@@ -490,6 +498,10 @@ export const RULE_CHECKS: Readonly<Record<string, Localized>> = {
   'budget/cost-exceeds': {
     'zh-CN': '成本指标（≤ 金额）之和换算为表的金额单位后不应超过预算数；等于预算数是正常的。',
     'en-US': 'The cost caps (≤ amount) added up and converted to the table\'s unit must not exceed the budget total; equal is fine.',
+  },
+  'budget/unit-cost-exceeds': {
+    'zh-CN': '成本指标中的单位成本（＝ 金额/个、人等，或不带符号）乘以按同一单位计数的唯一数量指标（＝、≥ 或不带符号），换算为表的金额单位后不应超过预算数。上限（≤）、按月按年的单价不比较。',
+    'en-US': 'A unit cost under 成本指标 (＝ money per 个, 人 …, or no sign) times the one 数量指标 that counts the same unit (＝, ≥ or no sign), converted to the table\'s unit, must not exceed the budget total. Ceilings (≤) and rates per period are not compared.',
   },
   'budget/long-term-total': {
     'zh-CN': '中期（实施期）资金总额包含本年度的资金，不应少于年度资金总额。',

@@ -140,6 +140,19 @@ const BUDGET: Record<string, RuleTexts> = {
       },
     },
   },
+  'budget/unit-cost-exceeds': {
+    name: { 'zh-CN': '单位成本乘数量超过预算数', 'en-US': 'Unit cost times count exceeds the budget' },
+    messages: {
+      exceeds: {
+        'zh-CN': '单位成本 {cost} × 数量 {count} = {product}{unit}，超过预算数 {total}{unit}：单位成本、数量指标或预算数至少有一处填错，请核对。',
+        'en-US': 'The unit cost {cost} times the count {count} is {product} {unit}, above the budget total of {total} {unit}: the unit cost, the count or the budget is wrong; check them.',
+      },
+      exceedsSources: {
+        'zh-CN': '单位成本 {cost} × 数量 {count} = {product}{unit}，超过资金来源之和 {total}{unit}（未填预算数）：请核对单位成本、数量指标和资金。',
+        'en-US': 'The unit cost {cost} times the count {count} is {product} {unit}, above the {total} {unit} of the funding sources (no budget total is written): check the unit cost, the count and the amounts.',
+      },
+    },
+  },
   'budget/long-term-total': {
     name: { 'zh-CN': '中期资金少于年度资金', 'en-US': 'Long-term total below the annual total' },
     messages: {

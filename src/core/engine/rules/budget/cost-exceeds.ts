@@ -6,7 +6,7 @@
  * Caps exactly 10^4 times the budget whose budget is itself implausible in 元 are left to
  * budget/implausible-amount, which reports the budget (the wrong cell) once.
  */
-import { amountIn, isSplitValue, readAmount, sourcesSum, sumCaps, toUnit } from '../../money';
+import { costLimit, isSplitValue, sumCaps, toUnit } from '../../money';
 import { budgetLooksLikeWan } from './implausible-amount';
 import type { Rule } from '../types';
 
@@ -15,10 +15,9 @@ export const costExceeds: Rule = {
   check(ctx) {
     const { table } = ctx;
     const unit = table.moneyUnit;
-    // No 预算数 label, the sources written in full (财政拨款 and 其他资金): their sum is the total.
-    const fromSources = !table.budget.total && !table.budget.totalLabel && table.budget.other !== undefined;
-    const total = fromSources ? sourcesSum(table, unit) : amountIn(readAmount(table.budget.total), unit);
-    if (total === undefined) return;
+    const limit = costLimit(table);
+    if (limit === undefined) return;
+    const { total, fromSources } = limit;
     const caps = ctx.facts.totalCaps;
     if (caps.length === 0) return;
     const sum = sumCaps(caps, unit);
