@@ -430,6 +430,16 @@ const KIND_MARKERS: [RegExp, TableKind, 'total'?][] = [
  */
 export const REGION_COLUMN_RE = /^((下达|分配|补助|实施|受益)?(地区|区域)|区县|县区|市县|地市|市州)(名称)?$/;
 
+/**
+ * A column heading for what a year's goal came to (`年度总体目标完成情况`, `总体目标完成情况综述`):
+ * a 申报表 may carry the column, left blank, beside its 年度目标 label. Not a label (as a kind marker
+ * it would make the form a self-evaluation): the goals' reader steps over it to the goal below.
+ */
+export function isGoalOutcomeHeading(text: string): boolean {
+  if (text.length > 20) return false;
+  return /^(年度|全年)?(总体)?(绩效)?目标(完成|实现|达成)情况(综述)?$/.test(labelKey(text));
+}
+
 /** The period a label starts with (`年度预算数`, `实施周期指标值`). */
 function leadingPeriod(base: string): Period | undefined {
   if (/^(项目)?(计划)?总投(资|入)|^(项目)?计划投资/.test(base)) return 'longTerm';

@@ -11,7 +11,7 @@
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isTitleText, periodWordOf, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isGoalOutcomeHeading, isTitleText, periodWordOf, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -2279,7 +2279,9 @@ function upperValueOf(grid: Grid, l: Anchor, below: boolean, lastRow: number): F
   const inline = inlineField(l);
   if (inline) return inline;
   const right = valueRightOf(grid, l);
-  if (!isLabelCell(right) && !isBlankText(right.text)) return right;
+  // `年度目标 | 年度总体目标完成情况` over the goal: a heading beside the label, the goal below it.
+  const heading = below && isGoalOutcomeHeading(right.text);
+  if (!heading && !isLabelCell(right) && !isBlankText(right.text)) return right;
   if (below) {
     const m = grid.mergeAt(l.row, l.col);
     const r = (m?.bottom ?? l.row) + 1;
@@ -2288,7 +2290,7 @@ function upperValueOf(grid: Grid, l: Anchor, below: boolean, lastRow: number): F
       if (!isLabelCell(cell) && !isBlankText(cell.text)) return cell;
     }
   }
-  return isLabelCell(right) ? undefined : right;
+  return heading || isLabelCell(right) ? undefined : right;
 }
 
 const AMOUNT_TEXT_RE = /^[\d,.，．]+$/;

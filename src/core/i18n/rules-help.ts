@@ -572,8 +572,8 @@ export const RULE_CHECKS: Readonly<Record<string, Localized>> = {
     'en-US': 'Where weights are given they must total 100, and the rows under a weighted level-1 name (e.g. 产出指标(50分)) must add up to its weight.',
   },
   'content/placeholder-goal': {
-    'zh-CN': '绩效目标不能是模板中的占位文字（如“目标内容1”“请输入…”“XXX”）；绩效目标会随部门预算公开。',
-    'en-US': 'Goals must not be template filler (目标内容1, 请输入…, XXX); they are published with the budget.',
+    'zh-CN': '绩效目标不能是模板中的占位文字（如“目标内容1”“请输入…”“XXX”）；绩效目标会随部门预算公开。写出的目标中百分号前漏了数字（“按总客%”）时提示。',
+    'en-US': 'Goals must not be template filler (目标内容1, 请输入…, XXX); they are published with the budget. A written goal with a percent sign and no figure before it (按总客%) gets an info.',
   },
   'content/placeholder-text': {
     'zh-CN': '项目名称、资金用途、三级指标等不能留有“XX”“请输入”“待定”之类的占位文字。',

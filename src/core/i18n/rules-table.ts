@@ -440,6 +440,10 @@ const CONTENT: Record<string, RuleTexts> = {
         'zh-CN': '绩效目标“{text}”中有“{mark}”：若是模板中未填写的内容，请补全。',
         'en-US': 'The goal "{text}" holds "{mark}": if it is a template\'s blank left unfilled, fill it in.',
       },
+      noFigure: {
+        'zh-CN': '绩效目标中“{text}”的百分号前没有数字：请补上比例的数值。',
+        'en-US': 'In the goal, "{text}" has a percent sign with no figure before it: write the percentage\'s number.',
+      },
       reference: {
         'zh-CN': '绩效目标只写了“{text}”，没有写明目标：绩效目标随表公开，请在表中写明项目要达到的目标。',
         'en-US': 'The goal only says "{text}" and states none: goals are published with the table; write the project\'s goals here.',

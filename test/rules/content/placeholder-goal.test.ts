@@ -13,6 +13,8 @@ ruleTester(placeholderGoal, {
     { name: 'empty goals are missing-goals', spec: goals('') },
     { name: 'no goals field', spec: spec({ goals: null }) },
     { name: 'a goal written, with a pointer for details', spec: goals('完成养护50公里，详见附件') },
+    { name: 'percentages with their figures', spec: goals('第一年按投资额20%返本，受益群众满意度达95％以上') },
+    { name: 'a percentage in words', spec: goals('群众满意度达到九十五%') },
   ],
   invalid: [
     { name: 'the seed’s table 3', spec: goals('1.目标内容1'), errors: [{ messageId: 'placeholder', cell: 'B6', severity: 'error' }] },
@@ -30,6 +32,11 @@ ruleTester(placeholderGoal, {
       name: 'a written goal with ** left inside (a blank, or a name masked before publishing; real table ah-taixian-cgj): an info',
       spec: goals('保障城管执法巡查车辆的维修及燃油费用，完成**日常执法的出勤任务'),
       errors: [{ messageId: 'mark', cell: 'B6', severity: 'info' }],
+    },
+    {
+      name: 'a percent sign with no figure before it (real table hn-nanyue-zcsy-2018): an info quoting the gap',
+      spec: goals('10个合作社为入股贫困户返本分红,第一年按投资额20%反本,分红第一年按总客%,第二年以后按返本后的余额8%'),
+      errors: [{ messageId: 'noFigure', cell: 'B6', severity: 'info' }],
     },
     { name: 'a short goal around ** is still the template’s', spec: goals('完成**个村的建设'), errors: [{ messageId: 'placeholder', cell: 'B6', severity: 'error' }] },
     { name: '（一）numbering', spec: goals('（一）目标内容'), errors: [{ messageId: 'placeholder', cell: 'B6' }] },

@@ -1,9 +1,11 @@
 /**
  * 绩效目标 left as the template wrote it: `1.目标内容1`, `请输入…`, `XXX`, `……`. The goals are
  * published; a placeholder there is an error. Reported once per goals cell, quoting the first
- * placeholder found.
+ * placeholder found. A goal written in full with a percentage's figure left out (`按总客%`) is
+ * pointed out (info), as a template's mark left inside a written goal is.
  */
 import { isBlankText } from '../../grid';
+import { CN_CAPITAL_DIGITS, CN_CAPITAL_MULTIPLIERS, CN_DIGITS, CN_MULTIPLIERS, CN_POINT } from '../../vocabulary';
 import { memoText } from '../../memo';
 import type { Rule } from '../types';
 import {
@@ -50,8 +52,36 @@ function markInWrittenGoal(line: string): string | undefined {
   return undefined;
 }
 
-/** What a goals text is found to be: a placeholder line (or a mark left in a written goal), a pointer elsewhere, or neither. */
-type GoalsVerdict = { found: string; mark: string | undefined } | 'reference' | undefined;
+/** Characters that write a number in words before a percent sign (`九十五%`): a figure, not a gap. */
+const NUMERAL_CHARS: ReadonlySet<string> = new Set([
+  ...Object.keys(CN_DIGITS),
+  ...Object.keys(CN_MULTIPLIERS),
+  ...Object.keys(CN_CAPITAL_DIGITS),
+  ...Object.keys(CN_CAPITAL_MULTIPLIERS),
+  CN_POINT,
+]);
+/** How many characters before the gap are quoted. */
+const GAP_CONTEXT = 6;
+
+/**
+ * A percent sign with a word before it and no figure (`分红第一年按总客%`): a number left out of a
+ * goal written in full. Returns the words up to the sign, or undefined.
+ */
+function percentWithoutFigure(text: string): string | undefined {
+  for (let i = 1; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '%' && ch !== '％') continue;
+    const before = text[i - 1];
+    if (before >= '\u4e00' && before <= '\u9fff' && !NUMERAL_CHARS.has(before)) return text.slice(Math.max(0, i - GAP_CONTEXT), i + 1);
+  }
+  return undefined;
+}
+
+/**
+ * What a goals text is found to be: a placeholder line (or a mark left in a written goal), a pointer
+ * elsewhere, a percentage with its figure left out, or none of these.
+ */
+type GoalsVerdict = { found: string; mark: string | undefined } | 'reference' | { gap: string } | undefined;
 
 /**
  * The verdict on a goals text, worked out once per text: a goals cell is often several lines, each
@@ -61,7 +91,9 @@ type GoalsVerdict = { found: string; mark: string | undefined } | 'reference' | 
 const goalsVerdict = memoText((text: string): GoalsVerdict => {
   const found = findGoalPlaceholder(text);
   if (found !== undefined) return { found, mark: markInWrittenGoal(found) };
-  return REFERENCE_ONLY_RE.test(text.replace(/[\s。．.；;]+/g, '')) ? 'reference' : undefined;
+  if (REFERENCE_ONLY_RE.test(text.replace(/[\s。．.；;]+/g, ''))) return 'reference';
+  const gap = percentWithoutFigure(text);
+  return gap === undefined ? undefined : { gap };
 });
 
 export const placeholderGoal: Rule = {
@@ -74,6 +106,9 @@ export const placeholderGoal: Rule = {
     if (verdict === 'reference') {
       // `同上`, `见附件`, `详见项目申报书`: no goal written, only a pointer to one elsewhere.
       ctx.report({ messageId: 'reference', at: goals.at, data: { text: goals.text.trim() }, severity: 'warning' });
+    } else if (verdict !== undefined && 'gap' in verdict) {
+      // A figure left out of a goal written in full: worth a look, the goal itself is there.
+      ctx.report({ messageId: 'noFigure', at: goals.at, data: { text: verdict.gap }, severity: 'info' });
     } else if (verdict !== undefined) {
       const { found, mark } = verdict;
       if (mark !== undefined) ctx.report({ messageId: 'mark', at: goals.at, data: { text: found, mark }, severity: 'info' });
