@@ -255,5 +255,10 @@ ruleTester(qualitativeNotAllowed, {
       spec: spec({ rows: [{ l1: '产出指标', l2: '成本指标', l3: '补助标准', sign: '', value: '严格按照1000元/人标准发放', unit: '' }] }),
       errors: [{ messageId: 'sentence', cell: valueCell(0), suggestion: null, severity: 'warning' }],
     },
+    {
+      name: 'split: a quality sentence holding its target is a warning, as in one cell, without a fix (hn-nanyue-zcsy-2018 as a list export)',
+      spec: spec({ rows: [{ l1: '产出指标', l2: '质量指标', l3: '返本分红比例', sign: '', value: '第一年按总投资额返本20%,分红按8%分红', unit: '' }] }),
+      errors: [{ messageId: 'sentence', cell: valueCell(0), suggestion: null, severity: 'warning' }],
+    },
   ],
 });

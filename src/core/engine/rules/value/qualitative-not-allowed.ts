@@ -123,14 +123,16 @@ export const qualitativeNotAllowed: Rule = {
       if (kind === 'timeliness' && isDateText(ind.value.text)) return;
       // A ratio (`≥1:1` 配套比例) is measurable as written.
       if (isRatioText(ind.value.text)) return;
-      // A sentence holding a measurable target (`完成率达到100%`): the target is the value.
-      const embedded = isSplit(ind) ? undefined : embeddedValue(ind, ctx.table, kind);
-      const targets = embedded ? targetCount(ind.value.text) : 0;
+      // A sentence holding a measurable target (`完成率达到100%`): the target is the value. (In
+      // split columns the sentence is said too, with no fix: a sign and unit have cells of their own.)
+      const split = isSplit(ind);
+      const embedded = embeddedValue(ind, ctx.table, kind);
+      const targets = embedded && !split ? targetCount(ind.value.text) : 0;
       if (targets >= 2) {
         // `≥95%；≥90%`, `城区≥95%，农村≥90%`: two targets in one cell; keeping one would lose the other.
         ctx.report({ messageId: 'twoTargets', at: ind.value.at, data: { value: shown(ind), count: targets }, severity: 'warning' });
       } else if (embedded) {
-        ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion: embedded, severity: 'warning' });
+        ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion: split ? undefined : embedded, severity: 'warning' });
       } else if (kind === 'quantity' || (kind === 'timeliness' && !statesTime(ind.value.text))) {
         // A quantity or a deadline in vague words measures nothing a reviewer can check. A rate
         // said to be whole (`覆盖率 | 全覆盖`, `完成率 | 全部完成`) is 100%: that is the fix.
