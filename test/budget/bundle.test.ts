@@ -44,7 +44,10 @@ const TASKPANE_GZIP_BUDGET = 190 * 1024;
 // summary kind, a rule for negative counts, stuttered units, currency marks, the empty 一级 column
 // (94.6 KB without the next) — and the Excel host reading hidden rows and columns (0.7 KB), each
 // message in both languages. The catalogue per language is still the next saving.
-const COMMANDS_GZIP_BUDGET = 96 * 1024;
+// Raised on purpose from 96 KB (2026-12-06, corpus19: 96.4 KB): a unit cost times its count held to
+// the budget (budget/unit-cost-exceeds) and a goal's percentage with no figure, each message in both
+// languages.
+const COMMANDS_GZIP_BUDGET = 97 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
