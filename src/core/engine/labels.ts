@@ -665,7 +665,8 @@ export function isTitleText(text: string): boolean {
   if (/^\s*(?:项目支出|部门整体支出)?绩效(?:自评|监控|目标)(?:\s+|为|是)\S/.test(text) && !/表\s*$/.test(text)) return false;
   if (/^\s*(?:项目支出|部门整体支出)?绩效(?:自评|监控|目标)/.test(text) && /[，。；,;]/.test(text) && !/表\s*(?:[(（][^()（）]{0,12}[)）])?\s*$/.test(text)) return false;
   // A stage or year in brackets after the title (`预算项目绩效信息表（预算编制阶段）`) is the title's.
-  const key = labelKey(text).replace(/表\([^()]{1,12}\)$/, '表');
+  // A list's title (`2024年项目支出绩效目标汇总表`, `…一览表`) is a title as its table's name is.
+  const key = labelKey(text).replace(/表\([^()]{1,12}\)$/, '表').replace(/(?:汇总|一览)表$/, '表');
   // `项目申报表（绩效部分）`: 湖北's project form, its performance part.
   return /绩效信息表$/.test(key) || /^项目(支出)?(申报|批复|审批)表$/.test(key) || /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价|评价结果|评价指标|跟踪|执行情况|完成情况|评估|调整|变更|审核|评审)(申请|意见)?表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
 }

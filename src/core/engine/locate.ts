@@ -1230,7 +1230,7 @@ const ROW_LIMIT_BLANK_GAP = 3;
  * Words of the signature lines under a form; a signer's label (`项目负责人：`, `财务负责人:李四`,
  * `经办人：`) with its colon, or alone in its cell.
  */
-export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日|(?:负责人|经办人|审核人|复核人|制表人|分管领导)\s*[:：]|^\s*(?:(?:项目|财务|单位|部门|科室)负责人|经办人|审核人|复核人|制表人)\s*$|^\s*(?:最近|上)一?个?年度(?:绩效)?评价(?:情况|结果|等级)/;
+export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日|(?:负责人|经办人|审核人|复核人|制表人|分管领导)\s*[:：]|^\s*(?:(?:项目|财务|单位|部门|科室)负责人|经办人|审核人|复核人|制表人)\s*$|^\s*(?:最近|上)一?个?年度(?:绩效)?评价(?:情况|结果|等级)|^\s*其他(?:需要?)?(?:说明|需说明)的?(?:问题|事项|情况)\s*$/;
 
 /** Placeholder until a row's value is parsed (once, by the combined or the split parser). */
 const EMPTY_PARSE: ParsedValue = Object.freeze(inOneShape(Object.freeze({ raw: '', kind: 'empty', problems: Object.freeze([]) as unknown as ParsedValue['problems'] })));

@@ -1,0 +1,40 @@
+/**
+ * Layouts of real forms read poorly before this round (grids we wrote after pages found on the web:
+ * 佳县's and 宁乡's 申报表, a 广西 one-row-per-source money block, 井研县's list export, 湘潭's 项目资金申请
+ * block). Through the real locator and rules.
+ */
+import { checkSheet } from '../../src/core/engine';
+import { textGrid } from '../helpers/text-grid';
+
+const GRID = [
+  '一级指标|二级指标|三级指标|指标值',
+  '产出指标|数量指标|养护道路长度|≥50公里',
+  '|质量指标|养护合格率|≥95%',
+  '|成本指标|养护成本|≤120万元',
+  '效益指标|社会效益指标|通行条件|有效改善',
+  '满意度指标|服务对象满意度指标|群众满意度|≥90%',
+];
+
+const findings = (lines: string[], merges: string[] = []) =>
+  checkSheet(textGrid(lines, merges)).tables.map((t) => t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`));
+
+describe('a title ending in 汇总表 or 一览表 is a title', () => {
+  it('a summary list under `2024年项目支出绩效目标汇总表` is named on its title (before: on its 项目名称 column, the title left out)', () => {
+    const { tables } = checkSheet(
+      textGrid(['2024年项目支出绩效目标汇总表|||', '单位：万元|||', '序号|项目名称|预算数|年度绩效目标', '1|道路养护项目|120|完成道路养护', '2|农村饮水工程|80.5|保障饮水安全']),
+    );
+    expect(tables.map((t) => [t.table.kind, t.table.title?.text, t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`)])).toEqual([
+      ['summary', '2024年项目支出绩效目标汇总表', ['info A1 structure/table-kind']],
+    ]);
+  });
+
+  it('a project form under such a title has it as its title', () => {
+    const { tables } = checkSheet(textGrid(['某县2024年项目支出绩效目标一览表|||', '项目名称|道路养护项目||', '预算数|120|其中：财政资金|120', '年度绩效目标|完成道路养护||', ...GRID]));
+    expect(tables.map((t) => [t.table.kind ?? 'project', t.table.title?.text])).toEqual([['project', '某县2024年项目支出绩效目标一览表']]);
+  });
+});
+
+test('`其他说明的问题` under the grid (佳县’s form) is the form’s closing row, not an empty indicator row', () => {
+  const got = findings(['项目名称|道路养护项目||', '预算数|120|其中：财政资金|120', '年度绩效目标|完成道路养护||', ...GRID, '其他说明的问题|||', '填报人：|单位负责人：|填报日期：|']);
+  expect(got).toEqual([[]]);
+});
