@@ -38,3 +38,28 @@ test('`其他说明的问题` under the grid (佳县’s form) is the form’s c
   const got = findings(['项目名称|道路养护项目||', '预算数|120|其中：财政资金|120', '年度绩效目标|完成道路养护||', ...GRID, '其他说明的问题|||', '填报人：|单位负责人：|填报日期：|']);
   expect(got).toEqual([[]]);
 });
+
+describe('`项目 | 某某项目`: a form that writes 项目 for 项目名称', () => {
+  const form = (first: string) => [
+    '项目支出绩效目标表|||',
+    `${first}|道路养护项目||`,
+    '主管部门|交通局|实施单位|公路站',
+    '预算数|120|其中：财政资金|120',
+    '年度绩效目标|完成道路养护||',
+    ...GRID,
+  ];
+
+  it('is read as the project’s name (before: 表中没有“项目名称”一栏, an error)', () => {
+    const { tables } = checkSheet(textGrid(form('项目')));
+    expect(tables.map((t) => [t.table.projectName?.text, t.findings.map((f) => f.rule)])).toEqual([['道路养护项目', []]]);
+  });
+
+  it('with spaces in the word too (`项  目`)', () => {
+    expect(checkSheet(textGrid(form('项  目'))).tables[0].table.projectName?.text).toBe('道路养护项目');
+  });
+
+  it('a short word right of 项目 (a scoring sheet’s `项目 | 指标 | 分值`) names no project', () => {
+    const { tables } = checkSheet(textGrid(['项目|指标|分值|得分', ...GRID]));
+    expect(tables.map((t) => t.table.projectName?.text)).toEqual([undefined]);
+  });
+});

@@ -2645,6 +2645,30 @@ function cutGoals(grid: Grid, rows: readonly RowScan[]): Field | undefined {
   return v;
 }
 
+/** The label 项目名称 stands for when a form writes only `项目`. */
+const PROJECT_NAME_INFO = classifyLabel('项目名称') as LabelInfo;
+
+/**
+ * `项目 | 某某项目` (a form that writes 项目 for 项目名称) in an upper block no 项目名称 label names: a
+ * row whose first cell says only 项目 and whose next cell is a name (a text of four characters or
+ * more that is no label). The word alone is no label anywhere else (a scoring sheet's 项目 column
+ * heads labels or short words). Only the first cell of each upper row is read, and only when no
+ * other label names the project.
+ */
+function shortProjectLabel(grid: Grid, rows: readonly RowScan[]): Anchor | undefined {
+  for (const s of rows) {
+    if (s.cols.length < 2) continue;
+    const at = s.nonBlank[0];
+    if (s.labels.some((l) => l.col === at.col)) continue;
+    const text = grid.rawText(at.row, at.col);
+    if (text.length > 8 || listHeaderWord(text)?.field !== 'projectName') continue;
+    const l: Anchor = { row: at.row, col: at.col, info: PROJECT_NAME_INFO, text };
+    const v = valueRightOf(grid, l);
+    if (typeof v.value === 'string' && stripSpaces(v.text).length >= 4 && !isLabelCell(v)) return l;
+  }
+  return undefined;
+}
+
 /** Reads title, unit, 项目名称, budget block and goals from the rows above a grid (or alone). */
 function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | undefined {
   let rect: Rect | undefined;
@@ -2656,7 +2680,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   const lastRow = upper.rows[upper.rows.length - 1]?.row ?? -1;
 
   const projects = byField('projectName');
-  const project = projects[projects.length - 1];
+  const project = projects[projects.length - 1] ?? shortProjectLabel(grid, upper.rows);
   if (project) table.projectName = textAcross(grid, valueRightOf(grid, project));
   const moneyParts = (): Anchor[] => [...byField('fiscal'), ...byField('other'), ...byField('carryOver')];
   const totals0 = groups.get('total');
