@@ -63,3 +63,26 @@ describe('`项目 | 某某项目`: a form that writes 项目 for 项目名称', 
     expect(tables.map((t) => t.table.projectName?.text)).toEqual([undefined]);
   });
 });
+
+describe('label variants of real forms', () => {
+  const read = (lines: string[]) => {
+    const t = checkSheet(textGrid(lines)).tables[0];
+    return { project: t.table.projectName?.text, total: t.table.budget.total?.text, fiscal: t.table.budget.fiscal?.text, unit: t.table.moneyUnitInferred ? undefined : t.table.moneyUnit, rules: t.findings.map((f) => f.rule) };
+  };
+
+  it('申报项目名称, 项目承担单位, 年度预算资金总额, 市县财政资金', () => {
+    expect(read(['申报项目名称|道路养护项目|项目承担单位|公路站', '年度预算资金总额|120|市县财政资金|120', '年度绩效目标|完成道路养护||', ...GRID])).toEqual({ project: '道路养护项目', total: '120', fiscal: '120', unit: undefined, rules: [] });
+  });
+
+  it('项目（课题）名称 and 项目总额', () => {
+    expect(read(['项目（课题）名称|道路养护项目||', '项目总额|120|其中：财政拨款|120', '年度绩效目标|完成道路养护||', ...GRID])).toMatchObject({ project: '道路养护项目', total: '120', fiscal: '120', rules: [] });
+  });
+
+  it('`项目资金申请（万元）` heads the money block and says its unit (佳县, 湘潭); the 项目概况 row below it is no use of funds', () => {
+    const { tables } = checkSheet(
+      textGrid(['项目名称|道路养护项目||', '项目资金申请（万元）|资金总额：|120|', '|财政拨款：|120|', '项目概况|养护县乡道路50公里||', '年度绩效目标|完成道路养护||', ...GRID], ['A2:A3']),
+    );
+    const t = tables[0].table;
+    expect([t.budget.total?.text, t.budget.fiscal?.text, t.moneyUnit, t.moneyUnitInferred, t.budget.use?.text, t.budget.blockLabel]).toEqual(['120', '120', '万元', false, undefined, { row: 1, col: 0 }]);
+  });
+});

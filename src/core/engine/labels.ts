@@ -85,6 +85,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(项目)?(支出)?名称$/, 'projectName'],
   [/^(二级|预算)?项目(全称|名称)$/, 'projectName'],
   [/^项目(\(资金\))?名称(及|和)?(编码|代码|编号)?$/, 'projectName'],
+  // 项目（课题）名称, 申报项目名称: forms of research and declaration systems.
+  [/^项目\((课题|工程)\)名称$|^(申报|申请)项目名称$/, 'projectName'],
   [/^项目名$/, 'projectName'],
   // 项目（政策）名称, 政策（项目）名称: a project that carries out a policy, named as both.
   [/^(项目\(政策\)|政策\(项目\))名称$/, 'projectName'],
@@ -93,7 +95,7 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(单位|部门)?\(?专项\)?名称$/, 'projectName'],
   [/^专项(资金)?名称$/, 'projectName'],
   [/^预算(规模|资金)?及(资金)?用途$/, 'budgetBlock'],
-  [/^(项目)?资金(情况|规模|来源)?(及用途)?$/, 'budgetBlock'],
+  [/^(项目)?资金(情况|规模|来源|申请)?(及用途)?$/, 'budgetBlock'],
   [/^投入目标$/, 'budgetBlock'],
   [/^资金总额(及|和)构成$/, 'budgetBlock'],
   [/^(其中)?(上级|申请)?财政(资金|拨款|拨款数|性资金)(预算)?(数|小计)?$/, 'fiscal'],
@@ -102,7 +104,7 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(其中)?(当年|本年|本年度)财政(资金|拨款)(数)?$/, 'fiscal'],
   // Each level's share of the money (省级资金, 市县配套资金); 中央/省 补助 says a transfer (below).
   [/^(其中)?(中央|省|市|县|区|州|旗)级(资金|拨款)$/, 'fiscal'],
-  [/^(其中)?(市县|县市|县区|市区)(级)?(配套)?资金$/, 'fiscal'],
+  [/^(其中)?(市县|县市|县区|市区)(级)?(配套)?资金$|^(其中)?(市县|县市|县区|市区)(级)?财政(资金|拨款)$/, 'fiscal'],
   // 山西's form: 中央财政资金 / 省级财政资金 / 市县（区）财政资金 / 单位自筹.
   [/^(其中)?(市县|县市|县区|市区|市|县)\((区|县|市)\)(级)?财政(资金|拨款)$/, 'fiscal'],
   [/^(其中)?(中央|省|市|县|区|州|旗)级?(财政)?配套(资金)?$/, 'fiscal'],
@@ -168,7 +170,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(项目|年度|本年|本年度|当年)?(预算|资金)额度$/, 'total'],
   [/^(年度|本年|本年度|当年|\d{4}年度?)?预算安排(数|金额)?$/, 'total'],
   [/^\d{4}年度?(预算|资金)(数|金额|总额)?$/, 'total'],
-  [/^预算资金(总额|合计)$/, 'total'],
+  [/^(年度|本年|本年度|当年|项目)?预算资金(总额|合计)$/, 'total'],
+  [/^项目(资金)?总额$/, 'total'],
   // 经费 for the money (schools, courts, police): 项目经费, 年度经费预算, 经费总额.
   [/^(项目|年度|本年|本年度|当年)?经费(预算)?(数|金额|总额|合计)?$/, 'total'],
   [/^(年度|本年|本年度|当年)?申请预算(数|金额)?$/, 'total'],
@@ -203,7 +206,7 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   // Without 绩效, not 目标内容: that is a template's placeholder goal, not a label.
   [/^(项目)?(年度|本年度|当年|总体|整体|实施期|中长期|长期)?(预期|实施)?总?目标(描述|概述)?$/, 'goals'],
   [/^金额$/, 'amountHeader'],
-  [/^(项目)?(实施|主管|预算|编制|业务主管)?(单位|部门)$/, 'unitName'],
+  [/^(项目)?(实施|主管|预算|编制|业务主管|承担)?(单位|部门)$/, 'unitName'],
   [DEPARTMENT_NAME_RE, 'unitName'],
   [/^(主管部门|实施单位|项目单位)(名称)?(及|和)?(代码|编码)?$/, 'unitName'],
   [/^(项目)?类别$/, 'category'],

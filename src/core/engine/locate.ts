@@ -2819,10 +2819,13 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
       const rowScan = upper.rows.find((s) => s.row === r);
       const blockMerge = grid.mergeAt(block.row, block.col);
       const startCol = (blockMerge?.right ?? block.col) + 1;
-      if (rowScan && rowScan.labels.length === 0) {
+      // A row with its own word left of the amounts (`项目概况 | …` under `项目资金申请（万元）`) is
+      // another field of the form, not the use of the block's money.
+      const underBlock = blockMerge !== undefined && blockMerge.bottom >= r;
+      if (rowScan && rowScan.labels.length === 0 && (underBlock || rowScan.cols[0] >= startCol)) {
         const cell = rowScan.nonBlank.find((c) => c.col >= startCol);
         if (cell) table.budget.use = fieldAt(grid, cell, block);
-        else if (blockMerge && blockMerge.bottom >= r) table.budget.use = fieldAt(grid, { row: r, col: startCol }, block);
+        else if (underBlock) table.budget.use = fieldAt(grid, { row: r, col: startCol }, block);
       }
     }
     if (block) rect = unionRect(rect, block.row, block.col);
