@@ -86,3 +86,29 @@ describe('label variants of real forms', () => {
     expect([t.budget.total?.text, t.budget.fiscal?.text, t.moneyUnit, t.moneyUnitInferred, t.budget.use?.text, t.budget.blockLabel]).toEqual(['120', '120', '万元', false, undefined, { row: 1, col: 0 }]);
   });
 });
+
+test('a list export printed over two pages with its title and header again: the project’s rows after the break stay its own (before: a second, unnamed project)', () => {
+  const title = '部门预算项目绩效目标申报表(2023年度)|||||||';
+  const header = '项目名称|预算数|年度目标|一级指标|二级指标|三级指标|指标值|权重';
+  const { tables } = checkSheet(
+    textGrid([
+      title,
+      '金额单位：元|||||||',
+      header,
+      '村组干部报酬|3,309,840.00|按时发放村组干部报酬|产出指标|数量指标|村组干部人数|≥230人|20',
+      '|||产出指标|成本指标|人均报酬|≤14400元/人|20',
+      title,
+      header,
+      '|||效益指标|社会效益指标|基层组织运转|有效保障|30',
+      '|||满意度指标|服务对象满意度指标|群众满意度|≥95%|30',
+      '基层组织活动经费|660,000.00|保障村社区办公|产出指标|数量指标|行政村数量|=11个|20',
+      '|||产出指标|成本指标|活动经费|≤660000元|20',
+      '|||效益指标|社会效益指标|组织活动开展|有效开展|30',
+      '|||满意度指标|服务对象满意度指标|群众满意度|≥95%|30',
+    ]),
+  );
+  expect(tables.map((t) => [t.table.projectName?.text, t.table.indicators.length, t.findings.filter((f) => f.severity !== 'info').map((f) => f.rule)])).toEqual([
+    ['村组干部报酬', 4, []],
+    ['基层组织活动经费', 4, []],
+  ]);
+});

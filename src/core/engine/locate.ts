@@ -1484,6 +1484,11 @@ function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: S
     // The table's title printed again over the header (a sheet's print titles repeat both).
     const title = prev.title;
     if (title && grid.anchor(r, title.at.col).row === r && grid.rawText(r, title.at.col) === title.text && onlyCellInRow(grid, r, title.at.col, Math.min(left, title.at.col), right)) continue;
+    // A list's projects hold no title of their own: the list's title, alone in its row, printed again.
+    if (!title && prev.layout === 'L4') {
+      const scan = scans.get(r);
+      if (scan !== undefined && scan.cols.length === 1 && scan.titles.length === 1) continue;
+    }
     // The upper row of a two-row header, printed again too.
     if (!sameRow(r, before.row - (header.row - r))) return false;
   }
