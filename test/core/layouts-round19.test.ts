@@ -112,3 +112,23 @@ test('a list export printed over two pages with its title and header again: the 
     ['基层组织活动经费', 4, []],
   ]);
 });
+
+test('a block of costs with no money parts (鄂州’s `项目预算成本构成 | 金额 | 测算依据`): its 合计 row is the budget, and a cost cap is checked against it (before: no 预算数 read, caps unchecked)', () => {
+  const { tables } = checkSheet(
+    textGrid([
+      '2022年市直部门预算项目支出绩效目标表||||',
+      '项目名称|办公大楼运行保障|项目类别|本级支出项目|',
+      '项目预算成本构成|金额|测算（公式）依据|2020年实际执行数|2021年实际执行数',
+      '保安服务费|191|依据招标文件|191|191',
+      '水电气、维修维护费|524|据实结算|372.88|504.55',
+      '合计|715||563.88|695.55',
+      '绩效目标|保障办公大楼正常运行|||',
+      '一级指标|二级指标|三级指标|指标值|',
+      '产出指标|数量指标|日常维修维护次数|≥2280次|',
+      '|成本指标|运行成本|≤900万元|',
+      '效益指标|社会效益指标|服务保障水平|有效提升|',
+      '满意度指标|服务对象满意度指标|服务对象满意度|≥90%|',
+    ]),
+  );
+  expect(tables.map((t) => [t.table.budget.total?.text, t.findings.filter((f) => f.severity !== 'info').map((f) => `${f.cell} ${f.rule} ${f.suggestion ?? ''}`)])).toEqual([['715', ['D10 budget/cost-exceeds ≤715万元']]]);
+});

@@ -2690,7 +2690,9 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   const moneyParts = (): Anchor[] => [...byField('fiscal'), ...byField('other'), ...byField('carryOver')];
   const totals0 = groups.get('total');
   if (!totals0) {
-    const sum = sumColumnLabel(grid, upper.rows) ?? sumRowLabel(grid, upper.rows, moneyParts()) ?? blockTotalLabel(grid, byField('budgetBlock'), moneyParts());
+    // Last, a block of costs with no money parts (`项目预算成本构成 | 金额`, its items, then `合计 | 814`):
+    // the 合计 row under the block's label is its total.
+    const sum = sumColumnLabel(grid, upper.rows) ?? sumRowLabel(grid, upper.rows, moneyParts()) ?? blockTotalLabel(grid, byField('budgetBlock'), moneyParts()) ?? sumRowLabel(grid, upper.rows, byField('budgetBlock'));
     if (sum) groups.set('total', [sum]);
   } else if (totals0.length === 1) {
     // `预算金额（万元）| 合计 | 本级财政 | 上级补助` over their amounts: a total's label left of a sum
