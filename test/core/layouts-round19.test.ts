@@ -132,3 +132,27 @@ test('a block of costs with no money parts (鄂州’s `项目预算成本构成
   );
   expect(tables.map((t) => [t.table.budget.total?.text, t.findings.filter((f) => f.severity !== 'info').map((f) => `${f.cell} ${f.rule} ${f.suggestion ?? ''}`)])).toEqual([['715', ['D10 budget/cost-exceeds ≤715万元']]]);
 });
+
+describe('the weights’ 合计 row under a grid, its word in whichever column the form put it', () => {
+  const form = (last: string) => [
+    '项目名称|校园安保服务|||',
+    '预算数|36|其中：财政资金|36|',
+    '年度绩效目标|保障校园安全|||',
+    '一级指标|二级指标|三级指标|指标值|分值',
+    '产出指标|数量指标|安保人员数|≥6人|30',
+    '|质量指标|安全事故发生次数|≤1次|20',
+    '|成本指标|安保服务费|≤36万元|10',
+    '效益指标|社会效益指标|校园安全环境|有效保障|20',
+    '满意度指标|服务对象满意度指标|师生满意度|≥90%|20',
+    last,
+  ];
+  it.each([
+    ['under the 指标值 column (before: an indicator named nothing, valued 合计, and the weights counted twice)', '|||合计|100'],
+    ['under the 三级 column (before: an empty value, the weights counted twice)', '||合计||100'],
+    ['总分 under the 指标值 column', '|||总分|100'],
+    ['分值合计 in the first column (before: an unused template row)', '分值合计||||100'],
+  ])('%s', (_name, last) => {
+    const { tables } = checkSheet(textGrid(form(last)));
+    expect(tables.map((t) => [t.table.indicators.length, t.findings.map((f) => `${f.cell} ${f.rule}`)])).toEqual([[5, []]]);
+  });
+});

@@ -1714,7 +1714,7 @@ function onlyCellInRow(grid: Grid, row: number, col: number, left: number, right
 const TOTAL_ROW_RE = /^(?:合计|小计|总计|总合计)[:：]?$/;
 
 /** The words a grid's total row or a note under it starts with. */
-const TOTAL_OR_NOTE_RE = /^(?:合计|小计|总计|总分|备注|注[:：]|说明[:：])/;
+const TOTAL_OR_NOTE_RE = /^(?:合计|小计|总计|总分|(?:分值|权重|得分)合计|备注|注[:：]|说明[:：])/;
 
 /** A row whose first written cell in the grid says 合计 / 备注 / 注： (not a template row left unused). */
 function totalOrNoteRow(grid: Grid, header: HeaderRow, row: number): boolean {
@@ -1728,6 +1728,15 @@ function totalOrNoteRow(grid: Grid, header: HeaderRow, row: number): boolean {
  */
 const isTotalOrNoteText = memoText((text: string): boolean => TOTAL_OR_NOTE_RE.test(stripSpaces(text)));
 const isNoteLabelText = memoText((text: string): boolean => NOTE_LABEL_RE.test(stripSpaces(text)));
+
+/** A total's word alone in its cell (合计, 总分, 分值合计): a grid's total row, whichever column holds it. */
+const TOTAL_WORD_RE = /^(?:合计|小计|总计|总合计|总分|(?:分值|权重|得分)合计|合计(?:分值|权重))[:：]?$/;
+/** A level the row writes itself (not carried from the rows above, not blank). */
+function ownLevel(f: LevelField): boolean {
+  return !f.inherited && f.text.trim() !== '';
+}
+
+const isTotalWordText = memoText((text: string): boolean => TOTAL_WORD_RE.test(stripSpaces(text)));
 
 /** The first written cell of `row` between the header's columns passes `test` (a text's pattern). */
 function firstGridCellIs(grid: Grid, header: HeaderRow, row: number, test: (text: string) => boolean): boolean {
@@ -1908,6 +1917,9 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     // A row inside the row merges above it (a form whose every cell spans two rows, the header's
     // too): its 三级 and value are the cells above, read there; it holds no indicator of its own.
     if (mergedFromAbove(ind, r)) continue;
+    // The weights' total (or a 小计) with its word under the 三级 or 指标值 column (`|||合计|100`), the
+    // row's levels not its own: no indicator. Read from the row's fields, no cell read again.
+    if (!ownLevel(level1) && !ownLevel(level2) && isTotalWordText(ind.level3.text === '' ? value.text : ind.level3.text)) continue;
     if (split) {
       const signText = ind.sign?.text ?? '';
       const signContent = columnContentOf(signText);
