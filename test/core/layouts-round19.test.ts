@@ -58,6 +58,11 @@ describe('`项目 | 某某项目`: a form that writes 项目 for 项目名称', 
     expect(checkSheet(textGrid(form('项  目'))).tables[0].table.projectName?.text).toBe('道路养护项目');
   });
 
+  it('after a 项目编码 in its row (`项目编码 | 123001 | 项目 | 某某项目`)', () => {
+    const { tables } = checkSheet(textGrid(['项目支出绩效目标表|||', '项目编码|123001|项目|智慧社区平台运维', '预算数|60|其中：财政资金|60', '年度绩效目标|保障平台运行||', ...GRID]));
+    expect(tables.map((t) => [t.table.projectName?.text, t.findings.map((f) => f.rule)])).toEqual([['智慧社区平台运维', ['budget/cost-exceeds']]]);
+  });
+
   it('a short word right of 项目 (a scoring sheet’s `项目 | 指标 | 分值`) names no project', () => {
     const { tables } = checkSheet(textGrid(['项目|指标|分值|得分', ...GRID]));
     expect(tables.map((t) => t.table.projectName?.text)).toEqual([undefined]);

@@ -2667,21 +2667,23 @@ const PROJECT_NAME_INFO = classifyLabel('项目名称') as LabelInfo;
 
 /**
  * `项目 | 某某项目` (a form that writes 项目 for 项目名称) in an upper block no 项目名称 label names: a
- * row whose first cell says only 项目 and whose next cell is a name (a text of four characters or
- * more that is no label). The word alone is no label anywhere else (a scoring sheet's 项目 column
- * heads labels or short words). Only the first cell of each upper row is read, and only when no
- * other label names the project.
+ * cell that says only 项目 and whose next cell is a name (a text of four characters or more that
+ * is no label). The word alone is no label anywhere else (a scoring sheet's 项目 column heads
+ * labels or short words). The upper rows' cells are read only when no other label names the project.
  */
 function shortProjectLabel(grid: Grid, rows: readonly RowScan[]): Anchor | undefined {
   for (const s of rows) {
     if (s.cols.length < 2) continue;
-    const at = s.nonBlank[0];
-    if (s.labels.some((l) => l.col === at.col)) continue;
-    const text = grid.rawText(at.row, at.col);
-    if (text.length > 8 || listHeaderWord(text)?.field !== 'projectName') continue;
-    const l: Anchor = { row: at.row, col: at.col, info: PROJECT_NAME_INFO, text };
-    const v = valueRightOf(grid, l);
-    if (typeof v.value === 'string' && stripSpaces(v.text).length >= 4 && !isLabelCell(v)) return l;
+    // Any cell of the row but its last (`项目编码 | 123001 | 项目 | 某某项目` too); labels are no such word.
+    for (let k = 0; k + 1 < s.cols.length; k++) {
+      const col = s.cols[k];
+      if (s.labels.some((l) => l.col === col)) continue;
+      const text = grid.rawText(s.row, col);
+      if (text.length > 8 || listHeaderWord(text)?.field !== 'projectName') continue;
+      const l: Anchor = { row: s.row, col, info: PROJECT_NAME_INFO, text };
+      const v = valueRightOf(grid, l);
+      if (typeof v.value === 'string' && stripSpaces(v.text).length >= 4 && !isLabelCell(v)) return l;
+    }
   }
   return undefined;
 }
