@@ -2674,10 +2674,14 @@ const PROJECT_NAME_INFO = classifyLabel('项目名称') as LabelInfo;
 function shortProjectLabel(grid: Grid, rows: readonly RowScan[]): Anchor | undefined {
   for (const s of rows) {
     if (s.cols.length < 2) continue;
-    // Any cell of the row but its last (`项目编码 | 123001 | 项目 | 某某项目` too); labels are no such word.
+    // Any cell of the row but its last (`项目编码 | 123001 | 项目 | 某某项目` too); labels are no such
+    // word. The row's labels are in column order, as its cells are: one walk over both, not a search
+    // of the labels per cell (a sub-header thousands of labels wide).
+    let j = 0;
     for (let k = 0; k + 1 < s.cols.length; k++) {
       const col = s.cols[k];
-      if (s.labels.some((l) => l.col === col)) continue;
+      while (j < s.labels.length && s.labels[j].col < col) j++;
+      if (j < s.labels.length && s.labels[j].col === col) continue;
       const text = grid.rawText(s.row, col);
       if (text.length > 8 || listHeaderWord(text)?.field !== 'projectName') continue;
       const l: Anchor = { row: s.row, col, info: PROJECT_NAME_INFO, text };
