@@ -124,10 +124,13 @@ describe('parseIndicatorValue: malformed values', () => {
     // A sign before words compares with something named: a statement, not a value missing its number.
     ['≥较上年提高', { kind: 'qualitative', problems: [] }],
     ['≥Ⅲ类', { kind: 'qualitative', problems: [] }],
-    // A grade's name alone (资质等级 一级) is no number of grades; with a sign it is one, in words.
+    // A grade's name (资质等级 一级) is no number of grades, with a sign too: `≥三级` compares grades
+    // as `≥Ⅲ类` does (it was read as 3 in words, and `≥3级` suggested, which no 资质 is called).
     ['一级', { kind: 'qualitative', problems: [] }],
     ['五星', { kind: 'qualitative', problems: [] }],
-    ['≥三级', { kind: 'quantitative', number: 3, problems: ['bad-number'] }],
+    ['≥三级', { kind: 'qualitative', problems: [] }],
+    ['二级及以上', { kind: 'qualitative', problems: [] }],
+    ['≥3级', { kind: 'quantitative', number: 3, problems: [] }],
     ['≥万元', { kind: 'quantitative', problems: ['no-number'] }],
   ];
   it.each(cases)('%s', (input, e) => {
