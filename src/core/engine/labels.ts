@@ -177,6 +177,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   // 经费 for the money (schools, courts, police): 项目经费, 年度经费预算, 经费总额.
   [/^(项目|年度|本年|本年度|当年)?经费(预算)?(数|金额|总额|合计)?$/, 'total'],
   [/^(年度|本年|本年度|当年)?申请预算(数|金额)?$/, 'total'],
+  // 嘉峪关's form: `预算申报数 | 20万元` (the budget the unit declares), and its other spellings.
+  [/^(年度|本年|本年度|当年|项目)?(预算申报|申报预算)(数|金额|总额)?$/, 'total'],
   [/^(年度|项目)?资金需求(总额)?$/, 'total'],
   // 湖南's 专项 form: `本年度预计投入(万元)` over the year's total, beside 财政资金 and 其他.
   [/^(本年度|本年|年度|当年)?(预计|计划)(总)?投入(资金)?(总额|合计)?$/, 'total'],

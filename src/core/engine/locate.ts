@@ -435,6 +435,8 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   if (header.project.projectName !== undefined || header.project.total !== undefined || header.project.goals !== undefined) listHeaderWords(grid, scan, header);
   // 指标内容 / 指标名称: the 三级 column where there is no 三级指标 header, else the description.
   for (const col of content) {
+    // `指标 | 指标内容`: the column of level names is read by content (levelsByContent), not as the 三级.
+    if (col === levelsLeft) continue;
     if (header.columns.level3 === undefined) header.columns.level3 = col;
     else if (header.columns.description === undefined) header.columns.description = col;
   }
@@ -462,14 +464,16 @@ const LEVELS_LEFT_REACH = 40;
  * value, with a column left of the 三级 under a word no pattern knows whose cells below are 一级 or
  * 二级 names (产出指标 on a row of its own, then its indicators). The levels are then read by content
  * (levelsByContent): that column, or undefined. Asked only of rows that name a 三级 and a value and
- * no level column.
+ * no level column. `指标 | 指标内容 | 指标值` (a published 申报表 with no 二级 column): two words that
+ * each name a 三级 elsewhere; the left one's column counts too when its cells are level names.
  */
 function levelColumnLeftOf(scan: RowScan, grid: Grid): number | undefined {
-  const level3 = scan.labels.find((l) => l.info.header === 'level3' || l.info.header === 'contentOrLevel3');
-  if (!level3) return undefined;
+  const names = scan.labels.filter((l) => l.info.header === 'level3' || l.info.header === 'contentOrLevel3');
+  if (names.length === 0) return undefined;
+  const level3 = names[names.length - 1];
   const last = Math.min(grid.lastRow, scan.row + LEVELS_LEFT_REACH);
-  for (let col = Math.max(grid.firstCol, level3.col - LEVEL_REACH); col < level3.col; col++) {
-    if (scan.labels.some((l) => l.col === col && l.info.header)) continue;
+  for (let col = Math.max(grid.firstCol, names[0].col - LEVEL_REACH); col < level3.col; col++) {
+    if (scan.labels.some((l) => l.col === col && l.info.header && l.info.header !== 'contentOrLevel3')) continue;
     let names = 0;
     for (let r = scan.row + 1; r <= last; r++) {
       const a = grid.anchor(r, col);

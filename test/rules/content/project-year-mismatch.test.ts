@@ -1,11 +1,16 @@
 import { projectYearMismatch, yearsIn } from '../../../src/core/engine/rules/content/project-year-mismatch';
-import { runRule, ruleTester, spec } from '../../helpers/rule-tester';
+import { runRule, ruleTester, spec, withRow } from '../../helpers/rule-tester';
 
 ruleTester(projectYearMismatch, {
   valid: [
     spec(),
     spec({ project: '2024年检察业务购买服务项目-2024中央', title: '2.2024年检察业务购买服务项目-2024中央绩效目标表' }),
     { name: 'no year', spec: spec({ project: '检察业务经费项目', title: '2025年绩效目标表' }) },
+    { name: 'a deadline in the table’s year', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '完成时间', value: '2024年12月底前' }, { project: '2024年道路养护项目', title: '2024年度绩效目标表' }) },
+    { name: 'a deadline early in the next year (payments settled)', spec: withRow({ l2: '时效指标', l3: '资金支付时间', desc: '资金支付时间', value: '2025年3月底前' }, { project: '2024年道路养护项目', title: '2024年度绩效目标表' }) },
+    { name: 'no year known: no deadline checked', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '完成时间', value: '2022年12月底前' }, { project: '道路养护项目', title: '项目支出绩效目标表' }) },
+    { name: 'a table of funds carried over names other years', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '完成时间', value: '2023年12月底前' }, { project: '2023年结转道路养护项目', title: '2024年度绩效目标表' }) },
+    { name: 'a year on a benefit is no deadline', spec: withRow({ l2: '社会效益指标', l3: '碳排放', desc: '碳排放', value: '2030年前达峰' }, { project: '2024年节能项目', title: '2024年度绩效目标表' }) },
     { name: 'no title', spec: spec({ title: undefined }) },
     { name: 'a unit code is no year', spec: spec({ project: '263101单位2025年运维项目' }) },
     { name: 'no project name', spec: spec({ project: null }) },
@@ -16,6 +21,16 @@ ruleTester(projectYearMismatch, {
     { name: 'a batch of an earlier year, and the next year’s in one name', spec: spec({ project: '2023年第二批及2024年衔接资金项目', title: '2024年项目支出绩效目标表' }) },
   ],
   invalid: [
+    {
+      name: 'a deadline in a year before the table’s (copied from an old table)',
+      spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '完成时间', value: '2022年12月底前' }, { project: '2024年农村道路养护项目', title: '2024年度项目支出绩效目标表' }),
+      errors: [{ messageId: 'deadlineBefore', cell: 'E10', severity: 'warning' }],
+    },
+    {
+      name: 'a deadline years after the table’s year',
+      spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '完成时间', value: '≤2030.12.31' }, { project: '农村道路养护项目', title: '2024年度项目支出绩效目标表' }),
+      errors: [{ messageId: 'deadlineAfter', cell: 'E10', severity: 'warning' }],
+    },
     {
       name: 'years disagree in the name',
       spec: spec({ project: '2024年检察业务经费项目-2025中央', title: '3.2024年检察业务经费项目-2025中央绩效目标表' }),
