@@ -46,6 +46,17 @@ function tableYear(table: TableModel): number | undefined {
   return years.size === 1 ? Number([...years][0]) : undefined;
 }
 
+/**
+ * A project over several years, as its table says: a 中期/实施期 total beside the year's, or goals
+ * naming a later year (`到2026年建成`). Its one value column may then hold the project's own
+ * completion date, which is no copied deadline; one before the table's year still is.
+ */
+function spansLaterYears(table: TableModel, year: number): boolean {
+  if (table.budget.longTermTotal !== undefined) return true;
+  const goals = table.goals?.text;
+  return goals !== undefined && goals.length <= 2000 && yearsIn(goals).some((y) => Number(y) > year);
+}
+
 /** A deadline may fall early in the next year (a year's payments settled by 次年3月); later is no annual target. */
 const LATEST_YEAR_AFTER = 1;
 
@@ -56,6 +67,7 @@ const LATEST_YEAR_AFTER = 1;
 function checkDeadlines(ctx: RuleContext): void {
   const year = tableYear(ctx.table);
   if (year === undefined) return;
+  const multiYear = spansLaterYears(ctx.table, year);
   for (const ind of ctx.table.indicators) {
     if (rowFacts(ind).kind !== 'timeliness') continue;
     const text = ind.value.text;
@@ -66,7 +78,7 @@ function checkDeadlines(ctx: RuleContext): void {
     const latest = Math.max(...years);
     const earliest = Math.min(...years);
     if (latest < year) ctx.report({ messageId: 'deadlineBefore', at: ind.value.at, data: { ...data, year: latest } });
-    else if (earliest > year + LATEST_YEAR_AFTER) ctx.report({ messageId: 'deadlineAfter', at: ind.value.at, data: { ...data, year: earliest } });
+    else if (earliest > year + LATEST_YEAR_AFTER && !multiYear) ctx.report({ messageId: 'deadlineAfter', at: ind.value.at, data: { ...data, year: earliest } });
   }
 }
 
