@@ -106,6 +106,17 @@ describe('deadlines of a project over several years, through the locator', () =>
     expect(deadlines([...top, '中长期绩效指标|||', ...grid('2026年12月底前'), '年度绩效指标|||', ...grid('2027年12月底前')])).toEqual(['D16 deadlineAfter']);
   });
 
+  test.each(['（2024年度）', '2024年度', '填报年度：2024年', '(2024)'])('a title without its year, %s on the line under it: that is the table’s year', (line) => {
+    const lines = ['项目支出绩效目标表||||', `${line}||||`, ...form('2022年12月底前', false).slice(1).map((l) => l.replace('2024年农村公路提升项目', '农村公路提升项目'))];
+    expect(deadlines(lines)).toEqual(['D11 deadlineBefore']);
+    expect(deadlines(lines.map((l) => l.replace('2022年12月底前', '2024年12月底前')))).toEqual([]);
+  });
+
+  test('a line under the title that says more than its year names no year', () => {
+    const lines = ['项目支出绩效目标表||||', '（2024年度，单位：万元）||||', ...form('2022年12月底前', false).slice(1).map((l) => l.replace('2024年农村公路提升项目', '农村公路提升项目'))];
+    expect(deadlines(lines)).toEqual([]);
+  });
+
   test('a 中期 total beside the year’s: a deadline before the table’s year is still found', () => {
     expect(deadlines(form('2022年12月底前', true))).toEqual(['D10 deadlineBefore']);
   });

@@ -10,6 +10,7 @@ import { memoText } from '../../memo';
 import type { TableModel } from '../../../model';
 import { rowFacts } from '../../facts';
 import { isDateText } from '../../vocabulary';
+import type { Grid } from '../../grid';
 import type { Rule, RuleContext } from '../types';
 
 /**
@@ -39,12 +40,20 @@ const OTHER_YEARS_RE = /结转|结余|提前下达|提前批|续建|延续|清�
  * The table's budget year, when its title or project name states one year only (and the other
  * no other year); undefined when none does, or when they name funds of other years by nature.
  */
-function tableYear(table: TableModel): number | undefined {
+function tableYear(grid: Grid, table: TableModel): number | undefined {
   const texts = [table.title?.text, table.projectName?.text ?? table.titleProject].filter((t): t is string => t !== undefined);
   if (texts.some((t) => OTHER_YEARS_RE.test(t))) return undefined;
   const years = new Set(texts.flatMap((t) => yearsIn(t)));
+  if (years.size === 0 && table.title) {
+    // A title without its year, the year on the line under it: `（2024年度）`, `填报年度：2024年`.
+    const below = YEAR_LINE_RE.exec(grid.text(table.title.at.row + 1, table.title.at.col).trim());
+    if (below) return Number(below[1]);
+  }
   return years.size === 1 ? Number([...years][0]) : undefined;
 }
+
+/** A line under a title that states its year and nothing else; group 1 is the year. */
+const YEAR_LINE_RE = /^[(（]?\s*(?:(?:填报|预算|申报)?年度\s*[:：]?\s*)?((?:19|20)\d{2})\s*(?:年度?)?\s*[)）]?$/;
 
 /**
  * A project over several years, as its table says: a 中期/实施期 total beside the year's, or goals
@@ -65,7 +74,7 @@ const LATEST_YEAR_AFTER = 1;
  * copied from an old table) or well after it (`2030年底前`: no annual target).
  */
 function checkDeadlines(ctx: RuleContext): void {
-  const year = tableYear(ctx.table);
+  const year = tableYear(ctx.grid, ctx.table);
   if (year === undefined) return;
   const multiYear = spansLaterYears(ctx.table, year);
   for (const ind of ctx.table.indicators) {
