@@ -124,10 +124,21 @@ describe('parseIndicatorValue: malformed values', () => {
     // A sign before words compares with something named: a statement, not a value missing its number.
     ['≥较上年提高', { kind: 'qualitative', problems: [] }],
     ['≥Ⅲ类', { kind: 'qualitative', problems: [] }],
-    // A grade's name alone (资质等级 一级) is no number of grades; with a sign it is one, in words.
+    // A grade's name (资质等级 一级) is no number of grades, with a sign too: `≥三级` compares grades
+    // as `≥Ⅲ类` does (it was read as 3 in words, and `≥3级` suggested, which no 资质 is called).
     ['一级', { kind: 'qualitative', problems: [] }],
     ['五星', { kind: 'qualitative', problems: [] }],
-    ['≥三级', { kind: 'quantitative', number: 3, problems: ['bad-number'] }],
+    ['≥三级', { kind: 'qualitative', problems: [] }],
+    ['二级及以上', { kind: 'qualitative', problems: [] }],
+    ['≥3级', { kind: 'quantitative', number: 3, problems: [] }],
+    // A Latin w/k for 万/千, or pct for %: read as meant (k multiplies the number), marked to be written so.
+    ['≥1.5w人次', { kind: 'quantitative', number: 1.5, unit: '万人次', problems: ['letter-unit'] }],
+    ['≥3k人', { kind: 'quantitative', number: 3000, unit: '人', problems: ['letter-unit'] }],
+    ['≥95pct', { kind: 'quantitative', number: 95, unit: '%', problems: ['letter-unit'] }],
+    ['≥10km', { kind: 'quantitative', number: 10, problems: [] }],
+    // `+` after the number says "or more", as 余 does: with ≥ before it, the sign twice.
+    ['≥200+人次', { kind: 'quantitative', number: 200, unit: '人次', problems: ['doubled-sign'] }],
+    ['200+5人', { kind: 'qualitative', problems: [] }],
     ['≥万元', { kind: 'quantitative', problems: ['no-number'] }],
   ];
   it.each(cases)('%s', (input, e) => {

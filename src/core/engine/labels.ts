@@ -85,6 +85,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(项目)?(支出)?名称$/, 'projectName'],
   [/^(二级|预算)?项目(全称|名称)$/, 'projectName'],
   [/^项目(\(资金\))?名称(及|和)?(编码|代码|编号)?$/, 'projectName'],
+  // 项目（课题）名称, 申报项目名称: forms of research and declaration systems.
+  [/^项目\((课题|工程)\)名称$|^(申报|申请)项目名称$/, 'projectName'],
   [/^项目名$/, 'projectName'],
   // 项目（政策）名称, 政策（项目）名称: a project that carries out a policy, named as both.
   [/^(项目\(政策\)|政策\(项目\))名称$/, 'projectName'],
@@ -93,16 +95,18 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(单位|部门)?\(?专项\)?名称$/, 'projectName'],
   [/^专项(资金)?名称$/, 'projectName'],
   [/^预算(规模|资金)?及(资金)?用途$/, 'budgetBlock'],
-  [/^(项目)?资金(情况|规模|来源)?(及用途)?$/, 'budgetBlock'],
+  [/^(项目)?资金(情况|规模|来源|申请)?(及用途)?$/, 'budgetBlock'],
   [/^投入目标$/, 'budgetBlock'],
   [/^资金总额(及|和)构成$/, 'budgetBlock'],
+  // 鄂州's form: `项目预算成本构成 | 金额 | 测算依据` over the costs, their 合计 the budget.
+  [/^(项目)?(预算)?成本构成$/, 'budgetBlock'],
   [/^(其中)?(上级|申请)?财政(资金|拨款|拨款数|性资金)(预算)?(数|小计)?$/, 'fiscal'],
   [/^(其中)?本级财政(资金|拨款)?(预算)?(数|小计)?$/, 'fiscal'],
   [/^(其中)?(当年|本年|本年度)?(中央|省|市|县|区|州|旗)级?财政(资金|拨款)(预算)?(数)?$/, 'fiscal'],
   [/^(其中)?(当年|本年|本年度)财政(资金|拨款)(数)?$/, 'fiscal'],
   // Each level's share of the money (省级资金, 市县配套资金); 中央/省 补助 says a transfer (below).
   [/^(其中)?(中央|省|市|县|区|州|旗)级(资金|拨款)$/, 'fiscal'],
-  [/^(其中)?(市县|县市|县区|市区)(级)?(配套)?资金$/, 'fiscal'],
+  [/^(其中)?(市县|县市|县区|市区)(级)?(配套)?资金$|^(其中)?(市县|县市|县区|市区)(级)?财政(资金|拨款)$/, 'fiscal'],
   // 山西's form: 中央财政资金 / 省级财政资金 / 市县（区）财政资金 / 单位自筹.
   [/^(其中)?(市县|县市|县区|市区|市|县)\((区|县|市)\)(级)?财政(资金|拨款)$/, 'fiscal'],
   [/^(其中)?(中央|省|市|县|区|州|旗)级?(财政)?配套(资金)?$/, 'fiscal'],
@@ -168,10 +172,13 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(项目|年度|本年|本年度|当年)?(预算|资金)额度$/, 'total'],
   [/^(年度|本年|本年度|当年|\d{4}年度?)?预算安排(数|金额)?$/, 'total'],
   [/^\d{4}年度?(预算|资金)(数|金额|总额)?$/, 'total'],
-  [/^预算资金(总额|合计)$/, 'total'],
+  [/^(年度|本年|本年度|当年|项目)?预算资金(总额|合计)$/, 'total'],
+  [/^项目(资金)?总额$/, 'total'],
   // 经费 for the money (schools, courts, police): 项目经费, 年度经费预算, 经费总额.
   [/^(项目|年度|本年|本年度|当年)?经费(预算)?(数|金额|总额|合计)?$/, 'total'],
   [/^(年度|本年|本年度|当年)?申请预算(数|金额)?$/, 'total'],
+  // 嘉峪关's form: `预算申报数 | 20万元` (the budget the unit declares), and its other spellings.
+  [/^(年度|本年|本年度|当年|项目)?(预算申报|申报预算)(数|金额|总额)?$/, 'total'],
   [/^(年度|项目)?资金需求(总额)?$/, 'total'],
   // 湖南's 专项 form: `本年度预计投入(万元)` over the year's total, beside 财政资金 and 其他.
   [/^(本年度|本年|年度|当年)?(预计|计划)(总)?投入(资金)?(总额|合计)?$/, 'total'],
@@ -203,7 +210,7 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   // Without 绩效, not 目标内容: that is a template's placeholder goal, not a label.
   [/^(项目)?(年度|本年度|当年|总体|整体|实施期|中长期|长期)?(预期|实施)?总?目标(描述|概述)?$/, 'goals'],
   [/^金额$/, 'amountHeader'],
-  [/^(项目)?(实施|主管|预算|编制|业务主管)?(单位|部门)$/, 'unitName'],
+  [/^(项目)?(实施|主管|预算|编制|业务主管|承担)?(单位|部门)$/, 'unitName'],
   [DEPARTMENT_NAME_RE, 'unitName'],
   [/^(主管部门|实施单位|项目单位)(名称)?(及|和)?(代码|编码)?$/, 'unitName'],
   [/^(项目)?类别$/, 'category'],
@@ -675,7 +682,8 @@ export function isTitleText(text: string): boolean {
   if (/^\s*(?:项目支出|部门整体支出)?绩效(?:自评|监控|目标)(?:\s+|为|是)\S/.test(text) && !/表\s*$/.test(text)) return false;
   if (/^\s*(?:项目支出|部门整体支出)?绩效(?:自评|监控|目标)/.test(text) && /[，。；,;]/.test(text) && !/表\s*(?:[(（][^()（）]{0,12}[)）])?\s*$/.test(text)) return false;
   // A stage or year in brackets after the title (`预算项目绩效信息表（预算编制阶段）`) is the title's.
-  const key = labelKey(text).replace(/表\([^()]{1,12}\)$/, '表');
+  // A list's title (`2024年项目支出绩效目标汇总表`, `…一览表`) is a title as its table's name is.
+  const key = labelKey(text).replace(/表\([^()]{1,12}\)$/, '表').replace(/(?:汇总|一览)表$/, '表');
   // `项目申报表（绩效部分）`: 湖北's project form, its performance part.
   return /绩效信息表$/.test(key) || /^项目(支出)?(申报|批复|审批)表$/.test(key) || /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价|评价结果|评价指标|跟踪|执行情况|完成情况|评估|调整|变更|审核|评审)(申请|意见)?表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
 }

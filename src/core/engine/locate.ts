@@ -435,6 +435,8 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   if (header.project.projectName !== undefined || header.project.total !== undefined || header.project.goals !== undefined) listHeaderWords(grid, scan, header);
   // 指标内容 / 指标名称: the 三级 column where there is no 三级指标 header, else the description.
   for (const col of content) {
+    // `指标 | 指标内容`: the column of level names is read by content (levelsByContent), not as the 三级.
+    if (col === levelsLeft) continue;
     if (header.columns.level3 === undefined) header.columns.level3 = col;
     else if (header.columns.description === undefined) header.columns.description = col;
   }
@@ -462,14 +464,16 @@ const LEVELS_LEFT_REACH = 40;
  * value, with a column left of the 三级 under a word no pattern knows whose cells below are 一级 or
  * 二级 names (产出指标 on a row of its own, then its indicators). The levels are then read by content
  * (levelsByContent): that column, or undefined. Asked only of rows that name a 三级 and a value and
- * no level column.
+ * no level column. `指标 | 指标内容 | 指标值` (a published 申报表 with no 二级 column): two words that
+ * each name a 三级 elsewhere; the left one's column counts too when its cells are level names.
  */
 function levelColumnLeftOf(scan: RowScan, grid: Grid): number | undefined {
-  const level3 = scan.labels.find((l) => l.info.header === 'level3' || l.info.header === 'contentOrLevel3');
-  if (!level3) return undefined;
+  const names = scan.labels.filter((l) => l.info.header === 'level3' || l.info.header === 'contentOrLevel3');
+  if (names.length === 0) return undefined;
+  const level3 = names[names.length - 1];
   const last = Math.min(grid.lastRow, scan.row + LEVELS_LEFT_REACH);
-  for (let col = Math.max(grid.firstCol, level3.col - LEVEL_REACH); col < level3.col; col++) {
-    if (scan.labels.some((l) => l.col === col && l.info.header)) continue;
+  for (let col = Math.max(grid.firstCol, names[0].col - LEVEL_REACH); col < level3.col; col++) {
+    if (scan.labels.some((l) => l.col === col && l.info.header && l.info.header !== 'contentOrLevel3')) continue;
     let names = 0;
     for (let r = scan.row + 1; r <= last; r++) {
       const a = grid.anchor(r, col);
@@ -1230,7 +1234,7 @@ const ROW_LIMIT_BLANK_GAP = 3;
  * Words of the signature lines under a form; a signer's label (`项目负责人：`, `财务负责人:李四`,
  * `经办人：`) with its colon, or alone in its cell.
  */
-export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日|(?:负责人|经办人|审核人|复核人|制表人|分管领导)\s*[:：]|^\s*(?:(?:项目|财务|单位|部门|科室)负责人|经办人|审核人|复核人|制表人)\s*$|^\s*(?:最近|上)一?个?年度(?:绩效)?评价(?:情况|结果|等级)/;
+export const FOOTER_RE = /盖章|签字|签章|审核意见|审批意见|填表人|填报人|负责人签|联系电话|填报日期|年\s+月\s+日|(?:负责人|经办人|审核人|复核人|制表人|分管领导)\s*[:：]|^\s*(?:(?:项目|财务|单位|部门|科室)负责人|经办人|审核人|复核人|制表人)\s*$|^\s*(?:最近|上)一?个?年度(?:绩效)?评价(?:情况|结果|等级)|^\s*其他(?:需要?)?(?:说明|需说明)的?(?:问题|事项|情况)\s*$/;
 
 /** Placeholder until a row's value is parsed (once, by the combined or the split parser). */
 const EMPTY_PARSE: ParsedValue = Object.freeze(inOneShape(Object.freeze({ raw: '', kind: 'empty', problems: Object.freeze([]) as unknown as ParsedValue['problems'] })));
@@ -1484,6 +1488,11 @@ function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: S
     // The table's title printed again over the header (a sheet's print titles repeat both).
     const title = prev.title;
     if (title && grid.anchor(r, title.at.col).row === r && grid.rawText(r, title.at.col) === title.text && onlyCellInRow(grid, r, title.at.col, Math.min(left, title.at.col), right)) continue;
+    // A list's projects hold no title of their own: the list's title, alone in its row, printed again.
+    if (!title && prev.layout === 'L4') {
+      const scan = scans.get(r);
+      if (scan !== undefined && scan.cols.length === 1 && scan.titles.length === 1) continue;
+    }
     // The upper row of a two-row header, printed again too.
     if (!sameRow(r, before.row - (header.row - r))) return false;
   }
@@ -1709,7 +1718,7 @@ function onlyCellInRow(grid: Grid, row: number, col: number, left: number, right
 const TOTAL_ROW_RE = /^(?:合计|小计|总计|总合计)[:：]?$/;
 
 /** The words a grid's total row or a note under it starts with. */
-const TOTAL_OR_NOTE_RE = /^(?:合计|小计|总计|总分|备注|注[:：]|说明[:：])/;
+const TOTAL_OR_NOTE_RE = /^(?:合计|小计|总计|总分|(?:分值|权重|得分)合计|备注|注[:：]|说明[:：])/;
 
 /** A row whose first written cell in the grid says 合计 / 备注 / 注： (not a template row left unused). */
 function totalOrNoteRow(grid: Grid, header: HeaderRow, row: number): boolean {
@@ -1723,6 +1732,15 @@ function totalOrNoteRow(grid: Grid, header: HeaderRow, row: number): boolean {
  */
 const isTotalOrNoteText = memoText((text: string): boolean => TOTAL_OR_NOTE_RE.test(stripSpaces(text)));
 const isNoteLabelText = memoText((text: string): boolean => NOTE_LABEL_RE.test(stripSpaces(text)));
+
+/** A total's word alone in its cell (合计, 总分, 分值合计): a grid's total row, whichever column holds it. */
+const TOTAL_WORD_RE = /^(?:合计|小计|总计|总合计|总分|(?:分值|权重|得分)合计|合计(?:分值|权重))[:：]?$/;
+/** A level the row writes itself (not carried from the rows above, not blank). */
+function ownLevel(f: LevelField): boolean {
+  return !f.inherited && f.text.trim() !== '';
+}
+
+const isTotalWordText = memoText((text: string): boolean => TOTAL_WORD_RE.test(stripSpaces(text)));
 
 /** The first written cell of `row` between the header's columns passes `test` (a text's pattern). */
 function firstGridCellIs(grid: Grid, header: HeaderRow, row: number, test: (text: string) => boolean): boolean {
@@ -1903,6 +1921,9 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     // A row inside the row merges above it (a form whose every cell spans two rows, the header's
     // too): its 三级 and value are the cells above, read there; it holds no indicator of its own.
     if (mergedFromAbove(ind, r)) continue;
+    // The weights' total (or a 小计) with its word under the 三级 or 指标值 column (`|||合计|100`), the
+    // row's levels not its own: no indicator. Read from the row's fields, no cell read again.
+    if (!ownLevel(level1) && !ownLevel(level2) && isTotalWordText(ind.level3.text === '' ? value.text : ind.level3.text)) continue;
     if (split) {
       const signText = ind.sign?.text ?? '';
       const signContent = columnContentOf(signText);
@@ -2647,6 +2668,36 @@ function cutGoals(grid: Grid, rows: readonly RowScan[]): Field | undefined {
   return v;
 }
 
+/** The label 项目名称 stands for when a form writes only `项目`. */
+const PROJECT_NAME_INFO = classifyLabel('项目名称') as LabelInfo;
+
+/**
+ * `项目 | 某某项目` (a form that writes 项目 for 项目名称) in an upper block no 项目名称 label names: a
+ * cell that says only 项目 and whose next cell is a name (a text of four characters or more that
+ * is no label). The word alone is no label anywhere else (a scoring sheet's 项目 column heads
+ * labels or short words). The upper rows' cells are read only when no other label names the project.
+ */
+function shortProjectLabel(grid: Grid, rows: readonly RowScan[]): Anchor | undefined {
+  for (const s of rows) {
+    if (s.cols.length < 2) continue;
+    // Any cell of the row but its last (`项目编码 | 123001 | 项目 | 某某项目` too); labels are no such
+    // word. The row's labels are in column order, as its cells are: one walk over both, not a search
+    // of the labels per cell (a sub-header thousands of labels wide).
+    let j = 0;
+    for (let k = 0; k + 1 < s.cols.length; k++) {
+      const col = s.cols[k];
+      while (j < s.labels.length && s.labels[j].col < col) j++;
+      if (j < s.labels.length && s.labels[j].col === col) continue;
+      const text = grid.rawText(s.row, col);
+      if (text.length > 8 || listHeaderWord(text)?.field !== 'projectName') continue;
+      const l: Anchor = { row: s.row, col, info: PROJECT_NAME_INFO, text };
+      const v = valueRightOf(grid, l);
+      if (typeof v.value === 'string' && stripSpaces(v.text).length >= 4 && !isLabelCell(v)) return l;
+    }
+  }
+  return undefined;
+}
+
 /** Reads title, unit, 项目名称, budget block and goals from the rows above a grid (or alone). */
 function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | undefined {
   let rect: Rect | undefined;
@@ -2658,12 +2709,14 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   const lastRow = upper.rows[upper.rows.length - 1]?.row ?? -1;
 
   const projects = byField('projectName');
-  const project = projects[projects.length - 1];
+  const project = projects[projects.length - 1] ?? shortProjectLabel(grid, upper.rows);
   if (project) table.projectName = textAcross(grid, valueRightOf(grid, project));
   const moneyParts = (): Anchor[] => [...byField('fiscal'), ...byField('other'), ...byField('carryOver')];
   const totals0 = groups.get('total');
   if (!totals0) {
-    const sum = sumColumnLabel(grid, upper.rows) ?? sumRowLabel(grid, upper.rows, moneyParts()) ?? blockTotalLabel(grid, byField('budgetBlock'), moneyParts());
+    // Last, a block of costs with no money parts (`项目预算成本构成 | 金额`, its items, then `合计 | 814`):
+    // the 合计 row under the block's label is its total.
+    const sum = sumColumnLabel(grid, upper.rows) ?? sumRowLabel(grid, upper.rows, moneyParts()) ?? blockTotalLabel(grid, byField('budgetBlock'), moneyParts()) ?? sumRowLabel(grid, upper.rows, byField('budgetBlock'));
     if (sum) groups.set('total', [sum]);
   } else if (totals0.length === 1) {
     // `预算金额（万元）| 合计 | 本级财政 | 上级补助` over their amounts: a total's label left of a sum
@@ -2797,10 +2850,13 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
       const rowScan = upper.rows.find((s) => s.row === r);
       const blockMerge = grid.mergeAt(block.row, block.col);
       const startCol = (blockMerge?.right ?? block.col) + 1;
-      if (rowScan && rowScan.labels.length === 0) {
+      // A row with its own word left of the amounts (`项目概况 | …` under `项目资金申请（万元）`) is
+      // another field of the form, not the use of the block's money.
+      const underBlock = blockMerge !== undefined && blockMerge.bottom >= r;
+      if (rowScan && rowScan.labels.length === 0 && (underBlock || rowScan.cols[0] >= startCol)) {
         const cell = rowScan.nonBlank.find((c) => c.col >= startCol);
         if (cell) table.budget.use = fieldAt(grid, cell, block);
-        else if (blockMerge && blockMerge.bottom >= r) table.budget.use = fieldAt(grid, { row: r, col: startCol }, block);
+        else if (underBlock) table.budget.use = fieldAt(grid, { row: r, col: startCol }, block);
       }
     }
     if (block) rect = unionRect(rect, block.row, block.col);

@@ -7,7 +7,7 @@
 import type { UnitClass } from '../model';
 import { stripSpaces, toHalfWidth } from './text';
 
-import { PER_NOUNS, UNITS, type UnitDef } from './vocabulary';
+import { ABBREVIATED_UNITS, LETTER_MULTIPLIERS, PER_NOUNS, UNITS, type UnitDef } from './vocabulary';
 import { memoText } from './memo';
 
 export type { UnitDef };
@@ -147,4 +147,24 @@ export function matchUnitAt(s: string, i: number): { unit: string; length: numbe
     if (unit !== undefined) return { unit, length: len };
   }
   return undefined;
+}
+
+/**
+ * A unit written with a Latin letter for 万 or 千 (`w人次`, `k人`, `w元`), or abbreviated (`pct`):
+ * the standard unit meant and what the number is to be multiplied by (`w人次` is 万人次, ×1; `k人`
+ * is 人, ×1000; `k元` is 千元). Undefined for a known unit (`km`, `kg`) or anything else.
+ */
+export function letterUnit(text: string): { unit: string; factor: number } | undefined {
+  const s = cleanUnit(text);
+  if (s.length < 2 || s.length > 8 || canonicalUnit(s) !== undefined) return undefined;
+  const abbreviated = ABBREVIATED_UNITS[s.toLowerCase()];
+  if (abbreviated !== undefined) return { unit: abbreviated, factor: 1 };
+  const factor = LETTER_MULTIPLIERS[s[0]];
+  const rest = canonicalUnit(s.slice(1));
+  if (factor === undefined || rest === undefined) return undefined;
+  const cls = unitClass(rest);
+  // 万 and 千 multiply a count, an amount or a measure; a share or a time is not so written.
+  if (cls === 'percent' || cls === 'time' || rest.includes('/')) return undefined;
+  const joined = canonicalUnit(`${factor === 1e4 ? '万' : '千'}${rest}`);
+  return joined !== undefined ? { unit: joined, factor: 1 } : { unit: rest, factor };
 }

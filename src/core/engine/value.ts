@@ -13,7 +13,7 @@
  */
 import type { ParsedValue, Sign, SignStyle, ValueProblem } from '../model';
 import { stripSpaces, toHalfWidth } from './text';
-import { canonicalUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
+import { canonicalUnit, letterUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
 import { CN_DIGITS, CN_MULTIPLIERS, CN_POINT, cnDecimalDigits, CURRENCY_PREFIX_RE, DIGRAPHS, isCalendarValue, isDateText, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, VARIANT_SYMBOLS, WORDS } from './vocabulary';
 import { memoText } from './memo';
 
@@ -442,8 +442,9 @@ export function scanValue(input: string): ValueScan {
     // `百分之九十五以上`: the unit was before the numeral, only a direction word after it.
     const unitRest = splitTrailing(rest).rest;
     const restIsUnit = unitRest === '' ? scan.unitBefore !== undefined : unitRepeats(unitRest) !== undefined;
-    // `一级`, `三级`, `五星` alone: a grade's name (资质等级 一级), not a number of grades.
-    const grade = scan.leading.length === 0 && /^(级|星|星级)$/.test(rest);
+    // `一级`, `≥三级`, `二级及以上`, `五星`: a grade's name (资质等级 ≥二级), compared as a grade
+    // (as `≥良好` is), not a number of grades to write in digits.
+    const grade = /^(级|星|星级)$/.test(unitRest);
     if (numeral !== undefined && restIsUnit && !grade) {
       scan.numberText = text.slice(i, cnEnd);
       scan.numberStyle = 'chinese';
@@ -473,8 +474,8 @@ function noNumber(scan: ValueScan, text: string, i: number): ValueScan {
   return { text: scan.text, kind: 'qualitative', leading: [], doubledUnit: false };
 }
 
-/** `余` (or `多`) right after the number or its 万/千/百: "more than" (`200余人`, `200多人次`). */
-const MORE_THAN_RE = /^([万千百]?)([余多])(?![额量粮])/;
+/** `余` (or `多`, `+`) right after the number or its 万/千/百: "more than" (`200余人`, `200多人次`, `200+人次`). */
+const MORE_THAN_RE = /^([万千百]?)([余多+＋])(?![额量粮])/;
 
 /** Reads what follows the number: a unit (maybe doubled), a direction word, or text. */
 function withUnit(scan: ValueScan, after: string): ValueScan {
@@ -482,7 +483,9 @@ function withUnit(scan: ValueScan, after: string): ValueScan {
   const more = MORE_THAN_RE.exec(after);
   // `多` only before a known unit: `≥3多媒体教室` is 3 multimedia rooms, not "more than 3".
   const moreRest = more ? more[1] + after.slice(more[0].length) : '';
-  if (more && more[2] === '多' && unitRepeats(splitTrailing(moreRest).rest) === undefined) return withUnitPlain(scan, after);
+  // `+` likewise, or at the end (`≥200+`): `200+5人` is no value.
+  const plus = more !== null && (more[2] === '+' || more[2] === '＋');
+  if (more && (more[2] === '多' || plus) && unitRepeats(splitTrailing(moreRest).rest) === undefined && !(plus && moreRest === '')) return withUnitPlain(scan, after);
   if (more) return { ...withUnit(scan, moreRest), trailing: { sign: '≥', style: 'words', text: more[2] } };
   return withUnitPlain(scan, after);
 }
@@ -504,6 +507,8 @@ function withUnitPlain(scan: ValueScan, after: string): ValueScan {
   // An unknown unit is accepted after a sign (`≥3Mbps`); without one, `11月底之前` is text.
   const signed = scan.leading.length > 0 || scan.unitBefore !== undefined;
   if (signed && scan.unitBefore === undefined && isUnitLike(rest)) return { ...scan, kind: 'quantitative', unitText: rest };
+  // `1.2w人次`, `95pct`: a known unit behind a Latin letter for 万/千, or abbreviated, reads as one with no sign too.
+  if (scan.unitBefore === undefined && letterUnit(rest) !== undefined) return { ...scan, kind: 'quantitative', unitText: rest };
   return qualitative(scan);
 }
 
@@ -527,6 +532,7 @@ const REPAIRABLE: ReadonlySet<ValueProblem> = new Set([
   'digraph-sign',
   'wan-alone',
   'currency-mark',
+  'letter-unit',
 ]);
 
 function hasWideForm(s: string | undefined): boolean {
@@ -589,15 +595,27 @@ function fromScan(raw: string, scan: ValueScan): ParsedValue {
   signProblems(scan, problems);
   unitProblems(scan, problems);
 
-  const num = readNumber(scan);
+  let num = readNumber(scan);
+  const unitWritten = scan.unitText ?? scan.unitBefore;
+  // `≥1.5w人次`, `≥3k人`, `≥95pct`: read as the standard unit (and the number times 1000 for `k`).
+  const lettered = unitWritten !== undefined && scan.unitBefore === undefined ? letterUnit(unitWritten) : undefined;
+  if (lettered && lettered.factor !== 1 && num.value !== undefined) {
+    const n = integerOrFixed(num.value * lettered.factor);
+    num = { value: n, canonical: String(n), repaired: String(n) };
+  }
   if (scan.numberText !== undefined) {
-    parsed.numberText = scan.numberText;
+    parsed.numberText = lettered && lettered.factor !== 1 && num.canonical !== undefined ? num.canonical : scan.numberText;
     if (num.value !== undefined) parsed.number = num.value;
     if (scan.numberStyle === 'chinese' || num.canonical === undefined) problems.push('bad-number');
   }
 
-  const unitWritten = scan.unitText ?? scan.unitBefore;
-  if (unitWritten !== undefined) {
+  if (lettered) {
+    parsed.unitText = unitWritten;
+    parsed.unit = lettered.unit;
+    parsed.unitKnown = true;
+    parsed.unitClass = unitClass(lettered.unit);
+    problems.push('letter-unit');
+  } else if (unitWritten !== undefined) {
     parsed.unitText = unitWritten;
     parsed.unit = normalizeUnit(unitWritten);
     parsed.unitKnown = canonicalUnit(unitWritten) !== undefined;
@@ -627,6 +645,11 @@ function fromScan(raw: string, scan: ValueScan): ParsedValue {
     if (suggestion !== raw) parsed.suggestion = suggestion;
   }
   return parsed;
+}
+
+/** A product without float noise (1.5 × 1000 is 1500, 0.07 × 1000 is 70). */
+function integerOrFixed(n: number): number {
+  return Number(n.toFixed(6));
 }
 
 /**

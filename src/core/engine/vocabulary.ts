@@ -451,6 +451,16 @@ export const NONSTANDARD_UNITS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Latin letters typed for 万 or 千 between a number and its unit (`≥1.5w人次`, `≥3k人`, `≤50w元`): the
+ * multiplier each stands for. Understood, but no other reader takes them so: the standard form is
+ * suggested (`≥1.5万人次`, `≥3000人`).
+ */
+export const LETTER_MULTIPLIERS: Readonly<Record<string, 1e4 | 1e3>> = { w: 1e4, W: 1e4, k: 1e3, K: 1e3 };
+
+/** Abbreviations typed for a unit (`≥95pct`), and the unit meant. */
+export const ABBREVIATED_UNITS: Readonly<Record<string, string>> = { pct: '%' };
+
+/**
  * A ratio as a target (`1:1`, `≥1：3`, `不低于1:0.5`): a measurable value with no unit of its own
  * (配套比例, 师生比).
  */

@@ -580,8 +580,8 @@ export const RULE_CHECKS: Readonly<Record<string, Localized>> = {
     'en-US': 'Names and descriptions must not keep filler such as XX, 请输入 or 待定.',
   },
   'content/project-year-mismatch': {
-    'zh-CN': '项目名称中的年份应一致（如“2024年…-2025中央”前后不一），标题中的年份应与项目名称一致。',
-    'en-US': 'The years in a project name must agree (2024年…-2025中央 does not), and the title\'s must match them.',
+    'zh-CN': '项目名称中的年份应一致（如“2024年…-2025中央”前后不一），标题中的年份应与项目名称一致；时效指标的完成时限应在预算年度内（如2024年的表写“2022年12月底前”）。',
+    'en-US': 'The years in a project name must agree (2024年…-2025中央 does not), and the title\'s must match them; a 时效 deadline must fall in the budget year (not 2022年12月底前 in a 2024 table).',
   },
   'content/name-states-value': {
     'zh-CN': '三级指标名称末尾写了目标值（如“…达标率100%”），而指标值写的是另一个数，同一指标有两个目标。',

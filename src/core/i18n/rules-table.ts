@@ -468,6 +468,14 @@ const CONTENT: Record<string, RuleTexts> = {
         'zh-CN': '标题中的年份 {years} 与项目名称的年份 {year} 不一致：请核对。',
         'en-US': 'The title\'s year {years} differs from the project name\'s year {year}: check them.',
       },
+      deadlineBefore: {
+        'zh-CN': '“{name}”的指标值“{value}”写的是{year}年，早于本表的预算年度（{tableYear}年）：可能沿用了往年的表格，请核对完成时限。',
+        'en-US': 'The value "{value}" of "{name}" names {year}, before the table\'s budget year ({tableYear}): probably copied from an earlier table; check the deadline.',
+      },
+      deadlineAfter: {
+        'zh-CN': '“{name}”的指标值“{value}”写的是{year}年，远晚于本表的预算年度（{tableYear}年）：年度目标应在预算年度内完成，请核对完成时限。',
+        'en-US': 'The value "{value}" of "{name}" names {year}, well after the table\'s budget year ({tableYear}): an annual target is met within its year; check the deadline.',
+      },
     },
   },
   'content/name-states-value': {

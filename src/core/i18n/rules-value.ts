@@ -115,6 +115,14 @@ export const VALUE_RULE_TEXTS: Record<string, RuleTexts> = {
         'zh-CN': '指标值“{value}”的单位“{unit}”写法不规范，应写作“{standard}”。',
         'en-US': 'The unit “{unit}” in “{value}” is not the standard spelling: write “{standard}”.',
       },
+      letterUnit: {
+        'zh-CN': '指标值“{value}”的单位“{unit}”用了字母缩写（w、k、pct 等），应写作规范的中文单位或符号，建议写作“{suggestion}”。',
+        'en-US': 'The unit “{unit}” in “{value}” uses a Latin abbreviation (w, k, pct …); write the standard unit. Suggested: “{suggestion}”.',
+      },
+      letterUnitNoFix: {
+        'zh-CN': '指标值“{value}”的单位“{unit}”用了字母缩写（w、k、pct 等），应写作规范的中文单位或符号（万、千、%）。',
+        'en-US': 'The unit “{unit}” in “{value}” uses a Latin abbreviation (w, k, pct …); write the standard unit (万, 千, %).',
+      },
       tenths: {
         'zh-CN': '指标值“{value}”用“成”表示比例，建议写作“{suggestion}”。',
         'en-US': '“{value}” is in tenths (成); suggested: “{suggestion}”.',

@@ -1,11 +1,22 @@
 import { projectYearMismatch, yearsIn } from '../../../src/core/engine/rules/content/project-year-mismatch';
-import { runRule, ruleTester, spec } from '../../helpers/rule-tester';
+import { checkSheet } from '../../../src/core/engine';
+import { runRule, ruleTester, spec, withRow } from '../../helpers/rule-tester';
+import { textGrid } from '../../helpers/text-grid';
 
 ruleTester(projectYearMismatch, {
   valid: [
     spec(),
     spec({ project: '2024年检察业务购买服务项目-2024中央', title: '2.2024年检察业务购买服务项目-2024中央绩效目标表' }),
     { name: 'no year', spec: spec({ project: '检察业务经费项目', title: '2025年绩效目标表' }) },
+    { name: 'a deadline in the table’s year', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '完成时间', value: '2024年12月底前' }, { project: '2024年道路养护项目', title: '2024年度绩效目标表' }) },
+    { name: 'a deadline early in the next year (payments settled)', spec: withRow({ l2: '时效指标', l3: '资金支付时间', desc: '资金支付时间', value: '2025年3月底前' }, { project: '2024年道路养护项目', title: '2024年度绩效目标表' }) },
+    { name: 'no year known: no deadline checked', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '完成时间', value: '2022年12月底前' }, { project: '道路养护项目', title: '项目支出绩效目标表' }) },
+    { name: 'a table of funds carried over names other years', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '完成时间', value: '2023年12月底前' }, { project: '2023年结转道路养护项目', title: '2024年度绩效目标表' }) },
+    {
+      name: 'a project over several years (its goals name a later year): its completion date is no copied deadline',
+      spec: withRow({ l2: '时效指标', l3: '项目完工时间', desc: '项目完工时间', value: '2026年12月底前' }, { project: '2024年农村公路提升项目', title: '2024年度项目支出绩效目标表', goals: '2024年完成路基工程，2026年全线通车。' }),
+    },
+    { name: 'a year on a benefit is no deadline', spec: withRow({ l2: '社会效益指标', l3: '碳排放', desc: '碳排放', value: '2030年前达峰' }, { project: '2024年节能项目', title: '2024年度绩效目标表' }) },
     { name: 'no title', spec: spec({ title: undefined }) },
     { name: 'a unit code is no year', spec: spec({ project: '263101单位2025年运维项目' }) },
     { name: 'no project name', spec: spec({ project: null }) },
@@ -16,6 +27,16 @@ ruleTester(projectYearMismatch, {
     { name: 'a batch of an earlier year, and the next year’s in one name', spec: spec({ project: '2023年第二批及2024年衔接资金项目', title: '2024年项目支出绩效目标表' }) },
   ],
   invalid: [
+    {
+      name: 'a deadline in a year before the table’s (copied from an old table)',
+      spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '完成时间', value: '2022年12月底前' }, { project: '2024年农村道路养护项目', title: '2024年度项目支出绩效目标表' }),
+      errors: [{ messageId: 'deadlineBefore', cell: 'E10', severity: 'warning' }],
+    },
+    {
+      name: 'a deadline years after the table’s year',
+      spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '完成时间', value: '≤2030.12.31' }, { project: '农村道路养护项目', title: '2024年度项目支出绩效目标表' }),
+      errors: [{ messageId: 'deadlineAfter', cell: 'E10', severity: 'warning' }],
+    },
     {
       name: 'years disagree in the name',
       spec: spec({ project: '2024年检察业务经费项目-2025中央', title: '3.2024年检察业务经费项目-2025中央绩效目标表' }),
@@ -41,5 +62,62 @@ describe('content/project-year-mismatch', () => {
     ['20251231', []],
   ])('years in %s', (text, years) => {
     expect(yearsIn(text)).toEqual(years);
+  });
+});
+
+describe('deadlines of a project over several years, through the locator', () => {
+  const form = (value: string, longTerm: boolean): string[] => [
+    '2024年度项目支出绩效目标表||||',
+    '项目名称|2024年农村公路提升项目|||',
+    longTerm ? '项目资金（万元）||中期资金总额|年度资金总额|' : '项目资金（万元）||年度资金总额||',
+    longTerm ? '|资金总额|300|100|' : '|资金总额|100||',
+    longTerm ? '|其中：财政拨款|300|100|' : '|其中：财政拨款|100||',
+    longTerm ? '|其他资金|0|0|' : '|其他资金|0||',
+    '年度目标|完成路面提升20公里|||',
+    '一级指标|二级指标|三级指标|指标值|',
+    '产出指标|数量指标|路面提升里程|≥20公里|',
+    '|时效指标|项目完工时间|' + value + '|',
+    '|成本指标|工程成本|≤100万元|',
+    '效益指标|社会效益指标|出行条件|有效改善|',
+    '满意度指标|服务对象满意度指标|群众满意度|≥90%|',
+  ];
+  const deadlines = (lines: string[]): string[] =>
+    checkSheet(textGrid(lines)).tables.flatMap((t) => t.findings.filter((f) => f.rule === 'content/project-year-mismatch').map((f) => `${f.cell} ${f.messageId}`));
+
+  test('a one-year table: a deadline two years on is found', () => {
+    expect(deadlines(form('2026年12月底前', false))).toEqual(['D10 deadlineAfter']);
+  });
+
+  test('a 中期 total beside the year’s: the project runs several years, its completion date is no copied deadline', () => {
+    expect(deadlines(form('2026年12月底前', true))).toEqual([]);
+  });
+
+  test('stacked 中长期 and 年度 grids: the 中长期 grid’s completion date is the project’s, the annual one’s is checked', () => {
+    const grid = (deadline: string): string[] => [
+      '一级指标|二级指标|三级指标|指标值',
+      '产出指标|数量指标|路面提升里程|≥20公里',
+      '|时效指标|项目完工时间|' + deadline,
+      '|成本指标|工程成本|≤100万元',
+      '效益指标|社会效益指标|出行条件|有效改善',
+      '满意度指标|服务对象满意度指标|群众满意度|≥90%',
+    ];
+    const top = ['2024年度项目支出绩效目标表|||', '项目名称|2024年农村公路提升项目||', '预算数（万元）|100|财政资金|100', '中长期目标|完成||', '年度目标|完成||'];
+    expect(deadlines([...top, '中长期绩效指标|||', ...grid('2026年12月底前'), '年度绩效指标|||', ...grid('2024年12月底前')])).toEqual([]);
+    expect(deadlines([...top, '中长期绩效指标|||', ...grid('2026年12月底前'), '年度绩效指标|||', ...grid('2027年12月底前')])).toEqual(['D16 deadlineAfter']);
+  });
+
+  test.each(['（2024年度）', '2024年度', '填报年度：2024年', '(2024)'])('a title without its year, %s on the line under it: that is the table’s year', (line) => {
+    const lines = ['项目支出绩效目标表||||', `${line}||||`, ...form('2022年12月底前', false).slice(1).map((l) => l.replace('2024年农村公路提升项目', '农村公路提升项目'))];
+    expect(deadlines(lines)).toEqual(['D11 deadlineBefore']);
+    expect(deadlines(lines.map((l) => l.replace('2022年12月底前', '2024年12月底前')))).toEqual([]);
+  });
+
+  test('a line under the title that says more than its year names no year', () => {
+    const lines = ['项目支出绩效目标表||||', '（2024年度，单位：万元）||||', ...form('2022年12月底前', false).slice(1).map((l) => l.replace('2024年农村公路提升项目', '农村公路提升项目'))];
+    expect(deadlines(lines)).toEqual([]);
+  });
+
+  test('a 中期 total beside the year’s: a deadline before the table’s year is still found', () => {
+    expect(deadlines(form('2022年12月底前', true))).toEqual(['D10 deadlineBefore']);
   });
 });

@@ -8,7 +8,7 @@ import { VALUE_RULES } from '../../../src/core/engine/rules/value';
 import { VALUE_RULE_TEXTS } from '../../../src/core/i18n/rules-value';
 import { localizeFinding } from '../../../src/core/engine';
 import type { Finding } from '../../../src/core/model';
-import { runRule, spec, withRow, type RowSpec, type RunOptions, type TableSpec } from '../../helpers/rule-tester';
+import { FIRST_INDICATOR_ROW, runRule, spec, withRow, type RowSpec, type RunOptions, type TableSpec } from '../../helpers/rule-tester';
 
 function runAll(s: TableSpec, options?: RunOptions): Finding[] {
   return VALUE_RULES.flatMap((rule) => runRule(rule, s, options));
@@ -58,6 +58,11 @@ describe('one finding per mistake', () => {
     ['cost', '≤￥265000', ['value/malformed-unit']],
     ['satisfaction', '≧95%', ['value/nonstandard-sign']],
     ['quantity', '≥-5人次', ['value/negative-number']],
+    // No sign and below zero: not also value/missing-sign, whose fix (≥-5次) would still be negative.
+    ['quantity', '-5次', ['value/negative-number']],
+    ['quantity', '≥200+次', ['value/doubled-mark']],
+    ['quantity', '≥1.5w次', ['value/malformed-unit']],
+    ['satisfaction', '≥95pct', ['value/malformed-unit']],
   ];
   it.each(cases)('%s %s', (kind, value, rules) => {
     expect(runAll(row(kind, value)).map((f) => f.rule).sort()).toEqual([...rules].sort());
@@ -121,6 +126,7 @@ describe('the message catalogue', () => {
         ['quality', '合格', '验收合格率'],
         ['quantity', '≥200人次次', '培训人次'], ['satisfaction', '≧95%'], ['quality', '≥1个', '验收合格率'], ['quantity', '≥-5人次', '培训人次'],
         ['timeliness', '≤-3天'], ['cost', '≤-5万元'], ['cost', '≤¥26.5万元'],
+        ['quantity', '≥1.5w人次', '培训人次'], ['quantity', '≥-3k人', '受益人数'],
       ] as [Kind, string, string?][]
     ).map(([kind, value, l3]) => ({ s: row(kind, value, l3) })),
     { s: withRow({ l1: '效益指标', l2: '经济效益指标', l3: '带动就业', desc: '带动就业', value: '无' }) },
@@ -181,6 +187,25 @@ describe('the message catalogue', () => {
       expect(VALUE_RULE_TEXTS[rule.meta.id]).toBeDefined();
     }
     expect(Object.keys(VALUE_RULE_TEXTS).sort()).toEqual(VALUE_RULES.map((r) => r.meta.id).sort());
+  });
+
+  it('a suggested value, written into its row, raises no value finding of its own', () => {
+    // Every value of the corpus above in a one-cell row: each suggestion for the value cell is
+    // put in the cell and the row checked again. A fix that needs another fix is no fix.
+    const combined = corpus.filter(({ s, options }) => options === undefined && s.rows.every((r) => r.sign === undefined && r.unit === undefined));
+    const left: string[] = [];
+    for (const { s } of combined) {
+      for (const f of runAll(s)) {
+        const at = /^E(\d+)$/.exec(f.cell);
+        const i = at ? Number(at[1]) - 1 - FIRST_INDICATOR_ROW : -1;
+        if (f.suggestion === undefined || i < 0 || i >= s.rows.length) continue;
+        const rows = s.rows.map((r, k) => (k === i ? { ...r, value: f.suggestion } : r));
+        for (const g of runAll({ ...s, rows })) {
+          if (g.cell === f.cell && g.severity !== 'info') left.push(`${String(s.rows[i].value)} -> ${f.suggestion}: ${g.rule}/${g.messageId}`);
+        }
+      }
+    }
+    expect(left).toEqual([]);
   });
 
   it('a suggestion is given only by fixable rules, and only when it changes the cell', () => {

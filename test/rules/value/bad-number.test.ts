@@ -23,6 +23,10 @@ ruleTester(badNumber, {
     { name: 'full-width digits read fine', spec: quantity('≥２０次') },
     { name: '百分百 is value/malformed-unit’s finding', spec: satisfaction('百分百') },
     { name: 'digits inside a text', spec: quality('11月底之前') },
+    // A grade is named in Chinese (二级资质, 三星级): compared as a grade, as ≥良好 is (was: write ≥2级).
+    { name: '≥二级: a grade’s name, not a number of grades', spec: withRow({ l2: '质量指标', l3: '施工单位资质等级', desc: '施工单位资质等级', value: '≥二级' }) },
+    { name: '二级及以上', spec: withRow({ l2: '质量指标', l3: '施工单位资质等级', desc: '施工单位资质等级', value: '二级及以上' }) },
+    { name: '≥三星级', spec: withRow({ l2: '质量指标', l3: '酒店评定等级', desc: '酒店评定等级', value: '≥三星级' }) },
   ],
   invalid: [
     {

@@ -15,6 +15,11 @@ ruleTester(doubledMark, {
   ],
   invalid: [
     {
+      name: '≥200+人次: + says ≥ again (was read as text, 没有写明数量)',
+      spec: withRow({ l2: '数量指标', l3: '培训人次', desc: '培训人次', value: '≥200+人次' }),
+      errors: [{ messageId: 'redundantWords', cell: 'E8', suggestion: '≥200人次', severity: 'warning' }],
+    },
+    {
       name: 'a unit’s ending typed again (人次次): a warning with the unit once',
       spec: withRow({ l2: '数量指标', l3: '培训人次', desc: '培训人次', value: '≥200人次次' }),
       errors: [{ messageId: 'stutteredUnit', cell: 'E8', suggestion: '≥200人次', severity: 'warning' }],

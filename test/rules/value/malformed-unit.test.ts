@@ -9,6 +9,9 @@ ruleTester(malformedUnit, {
   valid: [
     spec(),
     { name: '%', spec: satisfaction('≥99%') },
+    { name: '1.2万人次 is the standard form', spec: withRow({ l2: '数量指标', l3: '培训人次', desc: '培训人次', value: '≥1.2万人次' }) },
+    { name: 'km and kg are units of their own, not k before m or g', spec: withRow({ l2: '数量指标', l3: '修建道路长度', desc: '修建道路长度', value: '≥10km' }) },
+    { name: 'kg', spec: withRow({ l2: '数量指标', l3: '发放物资重量', desc: '发放物资重量', value: '≥500kg' }) },
     { name: '九成新 (a condition, not a share) is text', spec: quality('九成新', '设备成色') },
     { name: '完成 is no tenths', spec: quality('100%完成', '任务完成率') },
     { name: 'full-width ％ is correct', spec: satisfaction('≥99％') },
@@ -16,6 +19,23 @@ ruleTester(malformedUnit, {
     { name: 'split: 百分比 in the unit column is normal', spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '满意度', sign: '≥', value: '95', unit: '百分比' }] }) },
   ],
   invalid: [
+    {
+      name: '≥1.5w人次: a Latin w for 万 (was an unknown unit, silent): a warning with 万人次',
+      spec: withRow({ l2: '数量指标', l3: '培训人次', desc: '培训人次', value: '≥1.5w人次' }),
+      errors: [{ messageId: 'letterUnit', cell: 'E8', suggestion: '≥1.5万人次', severity: 'warning' }],
+    },
+    {
+      name: '≥3K人: a Latin k for 千, the number in full',
+      spec: withRow({ l2: '数量指标', l3: '受益人数', desc: '受益人数', value: '≥3K人' }),
+      errors: [{ messageId: 'letterUnit', cell: 'E8', suggestion: '≥3000人', severity: 'warning' }],
+    },
+    {
+      name: '1.2w人次 with no sign: one fix gives both',
+      spec: withRow({ l2: '数量指标', l3: '服务人次', desc: '服务人次', value: '1.2w人次' }),
+      errors: [{ messageId: 'letterUnit', cell: 'E8', suggestion: '≥1.2万人次', severity: 'warning' }],
+    },
+    { name: '≥95pct: an abbreviation for %', spec: satisfaction('≥95pct'), errors: [{ messageId: 'letterUnit', cell: valueCell(5), suggestion: '≥95%', severity: 'warning' }] },
+    { name: '≤50w元 on a cost: 万元', spec: cost('≤26.5w元'), errors: [{ messageId: 'letterUnit', cell: valueCell(3), suggestion: '≤26.5万元', severity: 'warning' }] },
     { name: 'a currency mark before the amount: a note, the amount without it', spec: cost('≤¥26.5万元'), errors: [{ messageId: 'currency', cell: valueCell(3), suggestion: '≤26.5万元', severity: 'info' }] },
     { name: '￥ with no unit: 元 is the unit it means', spec: cost('≤￥265000'), errors: [{ messageId: 'currency', cell: valueCell(3), suggestion: '≤265000元', severity: 'info' }] },
     { name: '人民币 and RMB', spec: cost('≤人民币26.5万元'), errors: [{ messageId: 'currency', cell: valueCell(3), suggestion: '≤26.5万元', severity: 'info' }] },

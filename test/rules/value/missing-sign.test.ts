@@ -20,6 +20,10 @@ ruleTester(missingSign, {
     { name: '2021: a bare 0 on 生态环境成本', spec: spec({ rows: cost2021('生态环境成本指标', '0') }), options: { scheme: '2021' } },
     { name: 'a bare 0 on a 三级 named 生态环境成本 under the older scheme’s 成本指标', spec: withRow({ l2: '成本指标', l3: '生态环境成本', desc: '', value: '0' }) },
     { name: 'qualitative', spec: quality('达到预期') },
+    {
+      name: '-5人 on a count: value/negative-number’s (its fix ≥-5人 was itself a negative count)',
+      spec: withRow({ l2: '数量指标', l3: '新增人数', desc: '新增人数', value: '-5人' }),
+    },
     { name: 'no number (value/missing-number)', spec: satisfaction('%') },
     { name: 'placeholder', spec: satisfaction('≥XX%') },
     { name: 'words are a sign (value/nonstandard-sign)', spec: satisfaction('不低于90%') },

@@ -93,6 +93,11 @@ ruleTester(nonstandardSign, {
     { name: '<=', spec: timeliness('<=24小时'), errors: [{ messageId: 'digraph', suggestion: '≤24小时' }] },
     { name: 'full-width ＞＝', spec: satisfaction('＞＝90%'), errors: [{ messageId: 'digraph', suggestion: '≥90%' }] },
     {
+      name: '200+人次: the + is a mark, not words',
+      spec: withRow({ l2: '数量指标', l3: '培训人次', desc: '', value: '200+人次' }),
+      errors: [{ messageId: 'digraph', suggestion: '≥200人次', severity: 'warning' }],
+    },
+    {
       name: 'split: words inside the number cell',
       spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '满意度', sign: '', value: '不低于95', unit: '%' }] }),
       errors: [{ messageId: 'words', cell: valueCell(0), suggestion: '≥95' }],

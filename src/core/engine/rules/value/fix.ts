@@ -15,6 +15,7 @@ import { chineseNumber, formatValue, parseSign, repairNumber, SIGN_WORDS } from 
 import { amountIn, readAmount } from '../../money';
 import { NONSTANDARD_UNITS } from '../../vocabulary';
 import {
+  isChangeRate,
   isNegativeMeasure,
   isRateName,
   isSatisfactionName,
@@ -168,8 +169,22 @@ export function bestValue(
   const unit = override.unit ?? written ?? guessUnit(ind, table);
   // `≥0.9` on a rate: a fraction of one, so the percentage is 90.
   const scaled = unit === '%' && p.unit === undefined && /^0\.\d{1,4}$/.test(number) ? integerOrDecimal(Number(number) * 100) : number;
+  // `-5人`: what was meant (5 fewer? at most 5?) cannot be told, and `≥-5人` would be a finding of
+  // its own (value/negative-number): no fix.
+  if (isImpossibleNegative(ind, Number(scaled), unit)) return undefined;
   const sign = override.sign ?? correctedSign(rowFacts(ind).kind, p.sign ?? inferSign(ind, Number(scaled), unit));
   return formatValue({ sign, number: scaled, unit });
+}
+
+/**
+ * A negative target on something that cannot be below zero: a count, a time, or a cost's money
+ * (value/negative-number), unless the name says it measures a change (人数增减).
+ */
+export function isImpossibleNegative(ind: IndicatorRow, number: number | undefined, unit: string | undefined): boolean {
+  if (number === undefined || !(number < 0) || unit === undefined || canonicalUnit(unit) === undefined) return false;
+  const cls = unitClass(unit);
+  const counted = cls === 'count' || cls === 'time' || (cls === 'money' && rowFacts(ind).kind === 'cost');
+  return counted && !isChangeRate(ind.level3.text);
 }
 
 /** A product such as 0.95 × 100 written without float noise (95, not 94.99999999999999). */

@@ -1,5 +1,6 @@
 /**
- * A unit written wrongly: `百分之` for `%` (`≥99百分之`), a unit before its number
+ * A unit written wrongly: `百分之` for `%` (`≥99百分之`), a Latin letter for 万/千 or an abbreviation
+ * (`≥1.5w人次`, `≥3k人`, `≥95pct`, a warning), a unit before its number
  * (`≥百分之98`, `≥%98`), a share in tenths (`≥9成`), a currency mark before an amount (`≤¥26.5万元`,
  * a note). One finding per cell, with the corrected value.
  */
@@ -19,6 +20,13 @@ export const malformedUnit: Rule = {
       // The whole value corrected (a missing sign too: `100人/次` -> ≥100人次), else the unit replaced.
       const suggestion = inColumn ? standard : (bestValue(ind, ctx.table, { unit: standard }) ?? ind.value.text.trim().replace(p.unitText ?? p.unit ?? standard, standard));
       ctx.report({ messageId: 'nonstandardUnit', at, data: { value: shown(ind), unit: p.unitText ?? p.unit ?? '', standard }, suggestion, severity: 'warning' });
+      return;
+    }
+    if (p.problems.includes('letter-unit')) {
+      // `≥1.5w人次`, `≥3k人`, `≥95pct`: understood, but written as no standard reads it (a warning).
+      const { at, suggestion } = valueFix(ind, ctx.table);
+      const data = { value: shown(ind), unit: p.unitText ?? '', suggestion: suggestion ?? '' };
+      ctx.report({ messageId: suggestion ? 'letterUnit' : 'letterUnitNoFix', at, data, suggestion, severity: 'warning' });
       return;
     }
     if (p.problems.includes('tenths')) {

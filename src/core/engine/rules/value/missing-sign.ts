@@ -6,7 +6,7 @@
 import type { Rule } from '../types';
 import { isDateSerial } from './date-serial';
 import { chineseNumber } from '../../value';
-import { correctedSign, guessUnit, inferSign, isDottedMonth, repairedNumber, sameCell, shown, signFix, valueFix } from './fix';
+import { correctedSign, guessUnit, inferSign, isDottedMonth, isImpossibleNegative, repairedNumber, sameCell, shown, signFix, valueFix } from './fix';
 import { isNoCost } from './kind';
 import { judge } from './unit-mismatch';
 
@@ -17,6 +17,8 @@ export const missingSign: Rule = {
     const p = ind.parsed;
     if (p.kind !== 'quantitative' || !p.problems.includes('no-sign') || isDottedMonth(ind, kind) || isDateSerial(ctx, ind, kind) || isNoCost(ind, facts.level2?.name)) return;
     const number = repairedNumber(p);
+    // `-5人` on a count: value/negative-number says what to write (no sign fits a count below zero).
+    if (ctx.enabled('value/negative-number') && isImpossibleNegative(ind, number === undefined ? undefined : Number(number), p.unit)) return;
     const wanted = correctedSign(kind, inferSign(ind, number === undefined ? undefined : Number(number), p.unit ?? guessUnit(ind, ctx.table)));
     const fix = signFix(ind, ctx.table, wanted);
     const at = fix.at;

@@ -5,17 +5,14 @@
  * be negative. No suggestion: what the clerk meant (5 fewer? at most 5?) cannot be told.
  */
 import type { Rule } from '../types';
-import { shown } from './fix';
-import { isChangeRate } from './kind';
+import { isImpossibleNegative, shown } from './fix';
 
 export const negativeNumber: Rule = {
   meta: { id: 'value/negative-number', category: 'value', severity: 'warning', fixable: false },
-  row(ctx, ind, facts) {
+  row(ctx, ind) {
     const p = ind.parsed;
-    if (p.kind !== 'quantitative' || p.number === undefined || !(p.number < 0) || p.unit === undefined) return;
+    if (p.kind !== 'quantitative' || !p.unitKnown || !isImpossibleNegative(ind, p.number, p.unit)) return;
     const cls = p.unitClass;
-    const counted = cls === 'count' || cls === 'time' || (cls === 'money' && facts.kind === 'cost');
-    if (!counted || !p.unitKnown || isChangeRate(ind.level3.text)) return;
-    ctx.report({ messageId: cls === 'money' ? 'cost' : cls, at: ind.value.at, data: { value: shown(ind), name: ind.level3.text.trim() } });
+    ctx.report({ messageId: cls === 'money' ? 'cost' : cls === 'time' ? 'time' : 'count', at: ind.value.at, data: { value: shown(ind), name: ind.level3.text.trim() } });
   },
 };

@@ -13,6 +13,9 @@ import { formatValue, rangeHigh } from '../../value';
 import { isSplit, requiredDirection, shown, signFix, valueFix } from './fix';
 import { isChangeRate, isNegativeMeasure } from './kind';
 
+/** A + after the number (`200+人次`, `200＋`): a sign written as a mark. */
+const PLUS_MARK_RE = /^[+＋]$/;
+
 export const nonstandardSign: Rule = {
   meta: { id: 'value/nonstandard-sign', category: 'value', severity: 'warning', fixable: true },
   row(ctx, ind, facts) {
@@ -45,7 +48,8 @@ export const nonstandardSign: Rule = {
     const whole = !isSplit(ind) && p.sign === '≥' && p.unit === '%' && p.number === 100 && !isChangeRate(ind.level3.text);
     const { at, suggestion } = whole ? signFix(ind, ctx.table, '＝') : valueFix(ind, ctx.table);
     ctx.report({
-      messageId: words ? 'words' : 'digraph',
+      // `200+人次`: the parser reads the + as it reads 余/多, but it is a mark, not a word.
+      messageId: words && !PLUS_MARK_RE.test(p.signText ?? '') ? 'words' : 'digraph',
       at,
       data: { value: shown(ind), sign: p.signText ?? '', symbol: whole ? '＝' : p.sign },
       suggestion,
