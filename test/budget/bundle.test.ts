@@ -44,14 +44,14 @@ const TASKPANE_GZIP_BUDGET = 190 * 1024;
 // summary kind, a rule for negative counts, stuttered units, currency marks, the empty 一级 column
 // (94.6 KB without the next) — and the Excel host reading hidden rows and columns (0.7 KB), each
 // message in both languages. The catalogue per language is still the next saving.
-// Raised on purpose from 96 KB (2026-12-06, stop 27: 96.9 KB): this release's reading — deadline
+// Raised on purpose from 96 KB (2026-12-06, stop 27: 97.9 KB): this release's reading — deadline
 // years against the table's year, w/k/pct units, a + after the number, grades in Chinese, the
 // 指标 | 指标内容 | 指标值 grid, 汇总表 titles, 项目 for 项目名称, more money labels, score total rows,
 // a unit cost times its count over the budget — each message in both languages. The saving is
 // known and measured: the ribbon shows only the engine's messages, which the engine writes in
 // Chinese (src/core/engine/index.ts), yet it carries the rules' English texts too (about 6 KB of
 // gzip); rule texts per language would drop them.
-const COMMANDS_GZIP_BUDGET = 98 * 1024;
+const COMMANDS_GZIP_BUDGET = 100 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
