@@ -1735,12 +1735,12 @@ const isNoteLabelText = memoText((text: string): boolean => NOTE_LABEL_RE.test(s
 
 /** A total's word alone in its cell (合计, 总分, 分值合计): a grid's total row, whichever column holds it. */
 const TOTAL_WORD_RE = /^(?:合计|小计|总计|总合计|总分|(?:分值|权重|得分)合计|合计(?:分值|权重))[:：]?$/;
+const isTotalWordText = memoText((text: string): boolean => TOTAL_WORD_RE.test(stripSpaces(text)));
+
 /** A level the row writes itself (not carried from the rows above, not blank). */
 function ownLevel(f: LevelField): boolean {
   return !f.inherited && f.text.trim() !== '';
 }
-
-const isTotalWordText = memoText((text: string): boolean => TOTAL_WORD_RE.test(stripSpaces(text)));
 
 /** The first written cell of `row` between the header's columns passes `test` (a text's pattern). */
 function firstGridCellIs(grid: Grid, header: HeaderRow, row: number, test: (text: string) => boolean): boolean {
@@ -2951,9 +2951,9 @@ function listField(grid: Grid, headerRow: number, row: number, col: number | und
   return col === undefined ? undefined : fieldAt(grid, { row, col }, { row: headerRow, col });
 }
 
-/** L4: one header, several projects below it, each a table of its own. */
 /**
- * The projects of a list export under `header`, one table each. `continues`: the last project
+ * L4: one header, several projects below it, each a table of its own. The projects of a list
+ * export under `header`, one table each. `continues`: the last project
  * above a page break, whose rows go on under this header printed again until a new project starts.
  */
 function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowScan[], stopAt: number, firstIndex: number, parses: ParseCache, continues?: TableModel): { tables: TableModel[]; last: number } {
