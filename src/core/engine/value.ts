@@ -600,7 +600,7 @@ function fromScan(raw: string, scan: ValueScan): ParsedValue {
   // `≥1.5w人次`, `≥3k人`, `≥95pct`: read as the standard unit (and the number times 1000 for `k`).
   const lettered = unitWritten !== undefined && scan.unitBefore === undefined ? letterUnit(unitWritten) : undefined;
   if (lettered && lettered.factor !== 1 && num.value !== undefined) {
-    const n = integerOrFixed(num.value * lettered.factor);
+    const n = withoutFloatNoise(num.value * lettered.factor, 6);
     num = { value: n, canonical: String(n), repaired: String(n) };
   }
   if (scan.numberText !== undefined) {
@@ -647,9 +647,12 @@ function fromScan(raw: string, scan: ValueScan): ParsedValue {
   return parsed;
 }
 
-/** A product without float noise (1.5 × 1000 is 1500, 0.07 × 1000 is 70). */
-function integerOrFixed(n: number): number {
-  return Number(n.toFixed(6));
+/**
+ * A product without float noise, kept to `digits` decimals (0.95 × 100 is 95, not
+ * 94.99999999999999; 1.5 × 1000 is 1500): the parser's and the fixes' scaled numbers.
+ */
+export function withoutFloatNoise(n: number, digits: number): number {
+  return Number(n.toFixed(digits));
 }
 
 /**
@@ -695,7 +698,7 @@ function parseTenths(raw: string): ParsedValue | undefined {
   const trail = m[3] === undefined ? undefined : TRAILING.find((t) => t.text === m[3]);
   const tenths = /\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2]);
   if (tenths === undefined || tenths > 10) return undefined;
-  const number = Number((tenths * 10).toFixed(4));
+  const number = withoutFloatNoise(tenths * 10, 4);
   const sign = lead?.sign ?? trail?.sign;
   const problems: ValueProblem[] = ['tenths'];
   if (sign === undefined) problems.push('no-sign');

@@ -11,7 +11,7 @@ import type { IndicatorRow, ParsedValue, Sign, TableModel } from '../../../model
 import { rowFacts } from '../../facts';
 import { stripSpaces } from '../../text';
 import { canonicalUnit, unitClass } from '../../units';
-import { chineseNumber, formatValue, parseSign, repairNumber, SIGN_WORDS } from '../../value';
+import { chineseNumber, formatValue, parseSign, repairNumber, SIGN_WORDS, withoutFloatNoise } from '../../value';
 import { amountIn, readAmount } from '../../money';
 import { NONSTANDARD_UNITS } from '../../vocabulary';
 import {
@@ -168,7 +168,7 @@ export function bestValue(
   const written = p.unit === undefined ? undefined : (NONSTANDARD_UNITS[p.unit] ?? p.unit);
   const unit = override.unit ?? written ?? guessUnit(ind, table);
   // `≥0.9` on a rate: a fraction of one, so the percentage is 90.
-  const scaled = unit === '%' && p.unit === undefined && /^0\.\d{1,4}$/.test(number) ? integerOrDecimal(Number(number) * 100) : number;
+  const scaled = unit === '%' && p.unit === undefined && /^0\.\d{1,4}$/.test(number) ? String(withoutFloatNoise(Number(number) * 100, 4)) : number;
   // `-5人`: what was meant (5 fewer? at most 5?) cannot be told, and `≥-5人` would be a finding of
   // its own (value/negative-number): no fix.
   if (isImpossibleNegative(ind, Number(scaled), unit)) return undefined;
@@ -185,11 +185,6 @@ export function isImpossibleNegative(ind: IndicatorRow, number: number | undefin
   const cls = unitClass(unit);
   const counted = cls === 'count' || cls === 'time' || (cls === 'money' && rowFacts(ind).kind === 'cost');
   return counted && !isChangeRate(ind.level3.text);
-}
-
-/** A product such as 0.95 × 100 written without float noise (95, not 94.99999999999999). */
-function integerOrDecimal(n: number): string {
-  return String(Number(n.toFixed(4)));
 }
 
 export interface Fix {

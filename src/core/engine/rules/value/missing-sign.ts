@@ -17,9 +17,10 @@ export const missingSign: Rule = {
     const p = ind.parsed;
     if (p.kind !== 'quantitative' || !p.problems.includes('no-sign') || isDottedMonth(ind, kind) || isDateSerial(ctx, ind, kind) || isNoCost(ind, facts.level2?.name)) return;
     const number = repairedNumber(p);
+    const n = number === undefined ? undefined : Number(number);
     // `-5人` on a count: value/negative-number says what to write (no sign fits a count below zero).
-    if (ctx.enabled('value/negative-number') && isImpossibleNegative(ind, number === undefined ? undefined : Number(number), p.unit)) return;
-    const wanted = correctedSign(kind, inferSign(ind, number === undefined ? undefined : Number(number), p.unit ?? guessUnit(ind, ctx.table)));
+    if (ctx.enabled('value/negative-number') && isImpossibleNegative(ind, n, p.unit)) return;
+    const wanted = correctedSign(kind, inferSign(ind, n, p.unit ?? guessUnit(ind, ctx.table)));
     const fix = signFix(ind, ctx.table, wanted);
     const at = fix.at;
     // `100%` on a 成本指标 named `20万元`: value/unit-mismatch's error says the unit is of the wrong
