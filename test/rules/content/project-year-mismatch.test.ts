@@ -117,6 +117,12 @@ describe('deadlines of a project over several years, through the locator', () =>
     expect(deadlines(lines)).toEqual([]);
   });
 
+  test('a line under the title padded past the year line’s length is not read (a hostile cell: no time spent on it)', () => {
+    const padded = `年度${' '.repeat(20_000)}2024`;
+    const lines = ['项目支出绩效目标表||||', `${padded}||||`, ...form('2022年12月底前', false).slice(1).map((l) => l.replace('2024年农村公路提升项目', '农村公路提升项目'))];
+    expect(deadlines(lines)).toEqual([]);
+  });
+
   test('a 中期 total beside the year’s: a deadline before the table’s year is still found', () => {
     expect(deadlines(form('2022年12月底前', true))).toEqual(['D10 deadlineBefore']);
   });

@@ -46,11 +46,18 @@ function tableYear(grid: Grid, table: TableModel): number | undefined {
   const years = new Set(texts.flatMap((t) => yearsIn(t)));
   if (years.size === 0 && table.title) {
     // A title without its year, the year on the line under it: `（2024年度）`, `填报年度：2024年`.
-    const below = YEAR_LINE_RE.exec(grid.text(table.title.at.row + 1, table.title.at.col).trim());
+    const line = grid.text(table.title.at.row + 1, table.title.at.col).trim();
+    const below = line.length <= YEAR_LINE_MAX ? YEAR_LINE_RE.exec(line) : null;
     if (below) return Number(below[1]);
   }
   return years.size === 1 ? Number([...years][0]) : undefined;
 }
+
+/**
+ * The longest year line read: `（2024年度）` is short, and the pattern's runs of spaces on either
+ * side of an optional colon would take time growing with the square of a long line's length.
+ */
+const YEAR_LINE_MAX = 40;
 
 /** A line under a title that states its year and nothing else; group 1 is the year. */
 const YEAR_LINE_RE = /^[(（]?\s*(?:(?:填报|预算|申报)?年度\s*[:：]?\s*)?((?:19|20)\d{2})\s*(?:年度?)?\s*[)）]?$/;
