@@ -9,6 +9,8 @@ import { availableParallelism } from 'node:os';
 import { buildReport, type FindingReport, type ReportDoc } from '../core/review/report';
 import type { CheckSettings, Finding, Locale, SchemeChoice } from '../core/model';
 import { interpolate, ruleMessage, t } from '../core/i18n';
+// `--lang en` writes the findings' messages in English: the command line has both languages.
+import '../core/i18n/rules-en';
 import { FILE_HOST_TEXTS } from '../core/i18n/file-host';
 import { ArgError, parseCommand, type Globals, type Io } from './args';
 import { expandInputs } from './expand';

@@ -1,6 +1,7 @@
 import '../core/i18n/cli';
 import { RULES } from '../core/engine/rules';
-import { RULE_TEXTS, t } from '../core/i18n';
+import { ruleName, t } from '../core/i18n';
+import '../core/i18n/rules-en';
 import { rulePageText } from '../core/review/rule-docs';
 import type { Locale } from '../core/model';
 
@@ -8,7 +9,7 @@ import type { Locale } from '../core/model';
 export function listRules(): string {
   const lines = [t('cli.rulesHeader')];
   for (const r of RULES) {
-    const name = RULE_TEXTS[r.meta.id]?.name['zh-CN'] ?? '';
+    const name = ruleName(r.meta.id, 'zh-CN') ?? '';
     lines.push(`${r.meta.id} · ${r.meta.category} · ${t(`cli.severity.${r.meta.severity}`)} · ${r.meta.fixable ? '✓' : '-'} · ${name}`);
   }
   return lines.join('\n') + '\n';

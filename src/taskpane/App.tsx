@@ -134,23 +134,24 @@ const IgnoreDialog = lazyPart(
 );
 
 /**
- * Loads the engine and the lazy parts after the first paint, the engine first (the first check
- * needs it); a failure shows when the part is opened, or at the check (./engine.ts).
+ * Loads the engine (with the rules' texts in the pane's language) and the lazy parts after the
+ * first paint, the engine first (the first check needs it); a failure shows when the part is
+ * opened, or at the check (./engine.ts).
  */
-function usePreloadedParts(): void {
+function usePreloadedParts(locale: Locale): void {
   useEffect(() => {
     const id = setTimeout(() => {
-      loadEngine().catch(() => undefined);
+      loadEngine(locale).catch(() => undefined);
       for (const part of [RulePage, SettingsPanel, IgnoreDialog, FixPreview, TemplateForm]) part.preload().catch(() => undefined);
     }, 0);
     return () => clearTimeout(id);
-  }, []);
+  }, [locale]);
 }
 
 export function App({ host, locale, theme = webLightTheme, check, download = downloadText, embedded = false }: AppProps) {
   const styles = useStyles();
   const Root = embedded ? 'div' : 'main';
-  usePreloadedParts();
+  usePreloadedParts(locale);
   // null: nothing checked yet (or the marks were cleared), so the first-run state shows.
   const [results, setResults] = useState<SheetResult[] | null>(null);
   const [cleared, setCleared] = useState(false);
@@ -201,7 +202,7 @@ export function App({ host, locale, theme = webLightTheme, check, download = dow
   // The engine again, then the stored data if their load failed for want of it.
   retryReview.current = () =>
     guard(async () => {
-      await loadEngine();
+      await loadEngine(locale);
       await review.retryLoad();
     });
 
@@ -388,7 +389,7 @@ export function App({ host, locale, theme = webLightTheme, check, download = dow
   const hasResults = (results ?? []).length > 0;
   const save = (extension: 'csv' | 'json') =>
     guard(async () => {
-      await loadEngine(); // loaded with any results; a failure is said like any other
+      await loadEngine(locale); // loaded with any results; a failure is said like any other
       const name = reportFileName(t('review.report.fileName', locale), extension);
       if (extension === 'csv') download(name, review.csv(), 'text/csv;charset=utf-8');
       else download(name, review.json(), 'application/json;charset=utf-8');

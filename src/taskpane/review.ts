@@ -182,6 +182,7 @@ export class ReviewController {
       check: (grid, settings) => this.checkAndKeep(grid, settings),
       markable: (sheet, findings) => this.markable(sheet, findings),
       yieldToUi: options.yieldToUi,
+      locale: options.locale,
     });
   }
 
@@ -296,7 +297,7 @@ export class ReviewController {
     const journalText = await this.loadText('journal', problems);
     const ignores = ignoreText === null ? emptyIgnoreList() : this.collect(parseIgnores(ignoreText, this.locale), problems).list;
     // Settings are validated against the rules: stored ones wait for the engine's chunk.
-    const engine = settingsText === null ? null : await loadEngine();
+    const engine = settingsText === null ? null : await loadEngine(this.locale);
     const settings = engine === null || settingsText === null ? defaultSettings() : this.collect(engine.parseStoredSettings(settingsText, this.locale), problems).settings;
     const journal = journalText === null ? emptyJournal() : this.collect(parseJournal(journalText, this.locale), problems).journal;
     this.session.setSettings(settings);
@@ -506,7 +507,7 @@ export class ReviewController {
   /** Saves the settings in the workbook and checks the checked sheets again with them. */
   saveSettings(settings: CheckSettings): Promise<void> {
     return this.run('save', async () => {
-      const engine = await loadEngine();
+      const engine = await loadEngine(this.locale);
       await this.saveText('settings', engine.isDefault(settings) ? null : engine.serializeSettings(settings));
       this.session.setSettings(settings);
       this.set({ settings, stateProblems: [] });
@@ -682,7 +683,7 @@ export class ReviewController {
   insertReport(): Promise<string> {
     return this.run('report', async () => {
       if (!this.host.insertReportSheet) throw new HostError('unsupported', t('review.report.none', this.locale));
-      const report = this.reportSheet(await loadEngine());
+      const report = this.reportSheet(await loadEngine(this.locale));
       const name = await this.host.insertReportSheet(report);
       this.notify('success', t('review.done.report', this.locale, { sheet: name, count: report.rows.length }));
       return name;

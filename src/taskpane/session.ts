@@ -7,7 +7,7 @@ import { LIST_SHEET } from '../core/review/sheet-names';
 import type { GridInit } from '../core/engine/grid';
 import { t } from '../core/i18n/base';
 import '../core/i18n/pane';
-import type { CheckSettings, Finding, Severity, SheetResult } from '../core/model';
+import type { CheckSettings, Finding, Locale, Severity, SheetResult } from '../core/model';
 import { loadEngine, loadedEngine } from './engine';
 import { HostError, type MarkTarget, type WorkbookHost } from '../hosts/types';
 
@@ -51,6 +51,8 @@ export interface SessionOptions {
   yieldToUi?: () => Promise<void>;
   /** The findings of a sheet to mark (the review workflow leaves ignored ones unmarked). Default: all. */
   markable?: (sheet: string, findings: Finding[]) => Finding[];
+  /** The pane's language: its rule texts load with the engine, before a result is shown. Default: zh-CN. */
+  locale?: Locale;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -128,6 +130,7 @@ export class CheckSession {
   private readonly yieldToUi: () => Promise<void>;
   private settings: Partial<CheckSettings> | null;
   private readonly markable: (sheet: string, findings: Finding[]) => Finding[];
+  private readonly locale: Locale;
   /** Latest result per sheet, in the order the sheets were last checked (tab order after checkAll). */
   private latest = new Map<string, SheetResult>();
 
@@ -139,6 +142,7 @@ export class CheckSession {
     this.yieldToUi = options.yieldToUi ?? nextPaint;
     this.settings = options.settings ?? null;
     this.markable = options.markable ?? ((_sheet, findings) => findings);
+    this.locale = options.locale ?? 'zh-CN';
   }
 
   /** The latest result of every sheet checked and not cleared since. */
@@ -160,7 +164,7 @@ export class CheckSession {
   async checkSheet(name: string, onProgress?: ProgressListener, index = 1, total = 1): Promise<SheetOutcome> {
     // Loaded in the background since the pane painted: normally here already. A failure throws
     // (PartLoadError) before anything is read or marked, and the next check tries again.
-    await loadEngine();
+    await loadEngine(this.locale);
     onProgress?.({ phase: 'reading', sheet: name, index, total });
     let grid: GridInit;
     try {

@@ -7,6 +7,9 @@ import { markSeverity } from '../../src/hosts/excel';
 import { CHECK_ACTIVE_SHEET, checkActiveSheet, firstFinding, registerCommands, type CheckOutcome } from '../../src/commands/commands';
 import { cloneWorkbook, createWorkbook, getSheet, intersects, setCell, userEdit, type WorkbookModel } from '../../src/standin';
 import { installOfficeGlobals, setup, writeTables } from '../hosts/excel/fixtures';
+import { createStandIn } from '../../src/standin';
+import { ExcelHost } from '../../src/hosts/excel';
+import { hasRuleTexts } from '../../src/core/i18n';
 import { defaultSettings, serializeSettings } from '../../src/core/review/settings';
 import { addIgnore, emptyIgnoreList, ignoreEntry, serializeIgnores } from '../../src/core/review/ignore';
 
@@ -34,6 +37,21 @@ beforeEach(() => {
 afterEach(() => jest.restoreAllMocks());
 
 describe('一键校验 (checkActiveSheet)', () => {
+  test("in an English Excel: the summary in English, the marks with the engine's Chinese messages, no English rule text loaded", async () => {
+    const model = workbook();
+    const findings = await expectedFindings(model);
+    const standIn = createStandIn(model);
+    const host = new ExcelHost({ run: standIn.run, isSetSupported: standIn.isSetSupported, locale: 'en-US' });
+    const mark = jest.spyOn(host, 'mark');
+    const outcome = await checkActiveSheet(event(), () => host);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toMatch(/^Check finished: 3 table\(s\)/);
+    expect(mark.mock.calls[0][1].map((target) => target.message).sort()).toEqual(findings.map((f) => f.message).sort());
+    // What the ribbon writes is all there is: the rules' English texts are no part of it.
+    expect(hasRuleTexts('zh-CN')).toBe(true);
+    expect(hasRuleTexts('en-US')).toBe(false);
+  });
+
   test('checks the active sheet, marks every finding, selects the worst one, completes', async () => {
     const model = workbook();
     const findings = await expectedFindings(model);

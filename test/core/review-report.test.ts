@@ -1,5 +1,7 @@
 import { parseCsv } from '../../src/core/review/csv';
 import { checkSheet } from '../../src/core/engine';
+// The report in English, as the pane makes it once its English rule texts have loaded.
+import '../../src/core/i18n/rules-en';
 import { addIgnore, emptyIgnoreList, ignoreEntry } from '../../src/core/review/ignore';
 import type { Finding, SheetResult } from '../../src/core/model';
 import { REPORT_TAG, reviewCells, reviewCsv, reviewHeader, reviewJson, reviewPreamble, reviewRows } from '../../src/core/review/review-report';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderRuleDocs, rulePage, rulePageText } from '../../src/core/review/rule-docs';
 import { RULES } from '../../src/core/engine/rules';
-import { RULE_TEXTS } from '../../src/core/i18n';
+import { ruleTexts } from '../../src/core/i18n';
+import '../../src/core/i18n/rules-en';
 import { RULE_CHECKS } from '../../src/core/i18n/rules-help';
 
 describe('rule docs and metadata', () => {
@@ -19,21 +20,25 @@ describe('rule docs and metadata', () => {
 
   it('every rule has names, descriptions and messages in both languages', () => {
     for (const r of RULES) {
-      const texts = RULE_TEXTS[r.meta.id];
-      expect(texts).toBeDefined();
-      for (const text of [texts.name, RULE_CHECKS[r.meta.id], ...Object.values(texts.messages)]) {
-        expect(text['zh-CN'].length).toBeGreaterThan(0);
-        expect(text['en-US'].length).toBeGreaterThan(0);
+      const zh = ruleTexts('zh-CN')[r.meta.id];
+      const en = ruleTexts('en-US')[r.meta.id];
+      expect(zh).toBeDefined();
+      expect(en).toBeDefined();
+      expect(Object.keys(en.messages)).toEqual(Object.keys(zh.messages));
+      const pairs = [[zh.name, en.name], [RULE_CHECKS[r.meta.id]['zh-CN'], RULE_CHECKS[r.meta.id]['en-US']], ...Object.keys(zh.messages).map((m) => [zh.messages[m], en.messages[m]])];
+      for (const [zhText, enText] of pairs) {
+        expect(zhText.length).toBeGreaterThan(0);
+        expect(enText.length).toBeGreaterThan(0);
         // Same placeholders in both languages.
         const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-        expect(ph(text['en-US'])).toEqual(ph(text['zh-CN']));
+        expect(ph(enText)).toEqual(ph(zhText));
       }
     }
   });
 
   it('the catalogue has no texts for rules that do not exist', () => {
     const ids = new Set(RULES.map((r) => r.meta.id));
-    for (const id of Object.keys(RULE_TEXTS)) expect(ids.has(id)).toBe(true);
+    for (const locale of ['zh-CN', 'en-US'] as const) for (const id of Object.keys(ruleTexts(locale))) expect(ids.has(id)).toBe(true);
     for (const id of Object.keys(RULE_CHECKS)) expect(ids.has(id)).toBe(true);
   });
 });

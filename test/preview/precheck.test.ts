@@ -17,6 +17,8 @@ import { ExcelHost } from '../../src/hosts/excel';
 import { CheckSession } from '../../src/taskpane/session';
 import { paneTable } from '../../src/preview/check-protocol';
 import type { SheetResult } from '../../src/core/model';
+// The views in English too, as a pane in English shows them once its rule texts have loaded.
+import '../../src/core/i18n/rules-en';
 
 /** The engine's result as the worker sends it: every finding, each table without its indicator rows. */
 function asSent(result: SheetResult): SheetResult {

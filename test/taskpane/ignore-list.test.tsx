@@ -15,7 +15,7 @@ import { loadEngine } from '../../src/taskpane/engine';
 
 // The list names rules with the engine's texts: in the pane it is drawn only beside results, once
 // the engine's chunk has loaded.
-beforeAll(() => loadEngine());
+beforeAll(() => loadEngine('zh-CN'));
 
 function ignored(n: number): IgnoredFinding[] {
   return Array.from({ length: n }, (_, i) => {

@@ -135,5 +135,5 @@ test('the pane draws its first screen before the engine has loaded, and starts l
   expect(screen.getByRole('heading', { name: '开始校验' })).toBeInTheDocument();
   await waitFor(() => expect(asked).toBe(1));
   release(real);
-  await loadEngine();
+  await loadEngine('zh-CN');
 });

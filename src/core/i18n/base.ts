@@ -1,9 +1,10 @@
 /**
  * The catalogue without the rules' texts: `t`, the sections every part of the product shows (the
  * interface's common words, the hosts' errors, the review's words) and the sections that add
- * themselves. The rules' messages (`RULE_TEXTS`, `ruleMessage`) are in ./index, which re-exports
+ * themselves. The rules' messages (`ruleMessage`, `ruleName`) are in ./index, which re-exports
  * all of this: the engine and everything that shows a finding's message import ./index; the task
- * pane's first script imports only this module, and the rules' texts come with the engine's chunk.
+ * pane's first script imports only this module, and the rules' texts come with the engine's chunk
+ * (the Chinese ones; the English ones, a pane in English loads as a chunk of their own).
  */
 import type { Locale, MessageData } from '../model';
 import { interpolate, pick, type Localized } from './format';

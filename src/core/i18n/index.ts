@@ -1,6 +1,8 @@
 /**
  * The one message catalogue. Every text a user can see — rule messages, the task pane, host
- * errors, the command line — is here in zh-CN and en-US. Sections live in their own files so
+ * errors, the command line — is here in zh-CN and en-US. The rules' texts are one module per
+ * language (./rule-texts says which loads where): this module brings the Chinese ones, which the
+ * engine writes its findings in. Sections live in their own files so
  * that each part of the product owns its texts; this module is the only way to read them.
  *
  * The command line's, the browser preview's, the template's, the pane's and the pane's review sections are not
@@ -12,25 +14,47 @@
  * texts.
  */
 import type { Locale, MessageData } from '../model';
-import { clipData, interpolate, pick, type Localized } from './format';
-import { VALUE_RULE_TEXTS } from './rules-value';
-import { TABLE_RULE_TEXTS } from './rules-table';
+import { clipData, interpolate } from './format';
+import { addedRuleTexts, type RuleCatalogue } from './rule-texts';
+import { TABLE_RULE_TEXTS_ZH } from './rules-table-zh';
+import { VALUE_RULE_TEXTS_ZH } from './rules-value-zh';
 
 export * from './base';
+export type { RuleCatalogue, RuleTexts } from './rule-texts';
 
-export interface RuleTexts {
-  /** Short name of the rule (a noun phrase), for lists and docs. */
-  name: Localized;
-  /** Message templates by messageId; `{placeholders}` are filled from the report's data. */
-  messages: Record<string, Localized>;
+/**
+ * The engine writes every finding's message in Chinese: its texts are wherever the engine is. A
+ * plain constant, not added to ./rule-texts by a call, so that a bundle importing this module for
+ * `t` alone (the preview's file reader, the legacy pane) leaves it out.
+ */
+const ZH_RULE_TEXTS: RuleCatalogue = { ...VALUE_RULE_TEXTS_ZH, ...TABLE_RULE_TEXTS_ZH };
+
+/** Whether a language's rule texts are here: the Chinese ones always, the English ones once loaded. */
+export function hasRuleTexts(locale: Locale): boolean {
+  return locale === 'zh-CN' || addedRuleTexts(locale) !== undefined;
 }
 
-export const RULE_TEXTS: Readonly<Record<string, RuleTexts>> = { ...VALUE_RULE_TEXTS, ...TABLE_RULE_TEXTS };
+/** A language's rule texts. Throws for one not loaded: ./rules-en was not imported (a bug). */
+export function ruleTexts(locale: Locale): RuleCatalogue {
+  const texts = locale === 'zh-CN' ? ZH_RULE_TEXTS : addedRuleTexts(locale);
+  if (texts === undefined) throw new Error(`The rules' ${locale} texts are not loaded`);
+  return texts;
+}
 
-/** A rule's message in the given locale. Throws for an unknown rule or message id (a bug). */
+/**
+ * A rule's message in the given locale. Throws for an unknown rule or message id, and for a
+ * language whose rule texts were not loaded (./rules-en not imported): both are bugs.
+ */
 export function ruleMessage(ruleId: string, messageId: string, locale: Locale = 'zh-CN', data?: MessageData): string {
-  const texts = RULE_TEXTS[ruleId];
-  const template = texts?.messages[messageId];
-  if (!template) throw new Error(`No message ${messageId} for rule ${ruleId}`);
-  return interpolate(pick(template, locale), clipData(data));
+  const template = ruleTexts(locale)[ruleId]?.messages[messageId];
+  if (template === undefined) throw new Error(`No message ${messageId} for rule ${ruleId}`);
+  return interpolate(template, clipData(data));
+}
+
+/**
+ * A rule's name in the given locale; the Chinese one while that language's texts are still
+ * loading (the task pane's English texts are a chunk of their own), undefined for an unknown rule.
+ */
+export function ruleName(ruleId: string, locale: Locale): string | undefined {
+  return ruleTexts(hasRuleTexts(locale) ? locale : 'zh-CN')[ruleId]?.name;
 }

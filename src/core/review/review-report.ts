@@ -10,7 +10,7 @@
  */
 import { rectToA1 } from '../engine/grid';
 import { localizeFinding } from '../engine';
-import { RULE_TEXTS, clipText, pick, t } from '../i18n';
+import { clipText, ruleName, t } from '../i18n';
 import { applyIgnores, ignoreKey, type IgnoreList } from './ignore';
 import type { Category, Finding, Locale, Severity, SheetResult, TableResult } from '../model';
 import { buildReport, sheetReport, type ReportDoc } from './report';
@@ -63,7 +63,6 @@ function reviewRowsInOrder(results: readonly SheetResult[], ignores: IgnoreList,
   const reasons = new Map(ignores.entries.map((e) => [ignoreKey(e.sheet, e.cell, e.rule), e.reason]));
   const rows: ReviewRow[] = [];
   const add = (sheet: string, table: string, f: Finding) => {
-    const texts = RULE_TEXTS[f.rule];
     const key = ignoreKey(sheet, f.cell, f.rule);
     const ignored = reasons.has(key);
     rows.push({
@@ -71,7 +70,7 @@ function reviewRowsInOrder(results: readonly SheetResult[], ignores: IgnoreList,
       cell: f.cell,
       table,
       rule: f.rule,
-      ruleName: texts ? pick(texts.name, locale) : f.rule,
+      ruleName: ruleName(f.rule, locale) ?? f.rule,
       severity: f.severity,
       message: localizeFinding(f, locale),
       suggestion: f.suggestion ?? '',

@@ -3,7 +3,7 @@
  * drift from the code (`npm run docs:rules`; a test fails when the file is stale).
  */
 import { RULES } from '../engine/rules';
-import { RULE_TEXTS, t } from '../i18n';
+import { ruleName, ruleTexts, t } from '../i18n';
 // The rule pages are long: kept out of the catalogue's index so the ribbon command does not load them.
 import { RULE_CHECKS, RULE_HELP } from '../i18n/rules-help';
 import type { Category, Locale, Severity } from '../model';
@@ -20,7 +20,13 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+/**
+ * The docs in both languages: the English rule texts must have been imported (./i18n/rules-en, as
+ * `npm run docs:rules` does); the task pane's rule pages, in this module too, load only their own.
+ */
 export function renderRuleDocs(): string {
+  const zhTexts = ruleTexts('zh-CN');
+  const enTexts = ruleTexts('en-US');
   const out: string[] = [
     '# 校验规则 Rules',
     '',
@@ -37,15 +43,17 @@ export function renderRuleDocs(): string {
     if (rules.length === 0) continue;
     out.push(`## ${CATEGORY_NAMES[category]}`, '', '| 规则 rule | 级别 severity | 可修复 fix | 说明 | Description |', '|---|---|---|---|---|');
     for (const r of rules) {
-      const texts = RULE_TEXTS[r.meta.id];
-      const zh = texts ? `**${texts.name['zh-CN']}**：${RULE_CHECKS[r.meta.id]['zh-CN']}` : '';
-      const en = texts ? `**${texts.name['en-US']}**: ${RULE_CHECKS[r.meta.id]['en-US']}` : '';
+      const zhRule = zhTexts[r.meta.id];
+      const enRule = enTexts[r.meta.id];
+      const zh = zhRule ? `**${zhRule.name}**：${RULE_CHECKS[r.meta.id]['zh-CN']}` : '';
+      const en = enRule ? `**${enRule.name}**: ${RULE_CHECKS[r.meta.id]['en-US']}` : '';
       out.push(`| \`${r.meta.id}\` | ${SEVERITY_NAMES[r.meta.severity]} | ${r.meta.fixable ? '✓' : ''} | ${cell(zh)} | ${cell(en)} |`);
     }
     out.push('');
     for (const r of rules) {
-      const texts = RULE_TEXTS[r.meta.id];
-      if (!texts) continue;
+      const texts = zhTexts[r.meta.id];
+      const english = enTexts[r.meta.id];
+      if (!texts || !english) continue;
       const help = RULE_HELP[r.meta.id];
       out.push(`### \`${r.meta.id}\``, '', `${RULE_CHECKS[r.meta.id]['zh-CN']}`, '', `${RULE_CHECKS[r.meta.id]['en-US']}`, '');
       if (help) {
@@ -53,7 +61,7 @@ export function renderRuleDocs(): string {
         out.push(`- ✗ 错误示例 wrong: ${cell(help.wrong)}`, `- ✓ 正确示例 right: ${cell(help.right)}`, '');
       }
       out.push('消息 Messages:', '');
-      for (const [id, m] of Object.entries(texts.messages)) out.push(`- \`${id}\`: ${cell(m['zh-CN'])} / ${cell(m['en-US'])}`);
+      for (const [id, m] of Object.entries(texts.messages)) out.push(`- \`${id}\`: ${cell(m)} / ${cell(english.messages[id] ?? '')}`);
       out.push('');
     }
   }
@@ -75,12 +83,12 @@ export interface RulePage {
 
 export function rulePage(id: string, locale: Locale): RulePage | undefined {
   const rule = RULES.find((r) => r.meta.id === id);
-  const texts = RULE_TEXTS[id];
+  const name = ruleName(id, locale);
   const help = RULE_HELP[id];
-  if (!rule || !texts || !help) return undefined;
+  if (!rule || name === undefined || !help) return undefined;
   return {
     id,
-    name: texts.name[locale],
+    name,
     category: rule.meta.category,
     severity: rule.meta.severity,
     fixable: rule.meta.fixable,

@@ -6,6 +6,8 @@
 import ExcelJS from 'exceljs';
 import { loadQuietly } from './exceljs-patch';
 import { clipText, t, ruleMessage, type TextKey } from '../../core/i18n';
+// Marks in English for `--lang en`: the file host is the command line's, which has both languages.
+import '../../core/i18n/rules-en';
 import '../../core/i18n/file-host';
 import type { Finding, Locale, Severity } from '../../core/model';
 import { solidFill } from './write';

@@ -17,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { RULE_TEXTS, clipText, displayText, pick, t } from '../../core/i18n';
+import { clipText, displayText, ruleName, t } from '../../core/i18n';
 import '../../core/i18n/pane';
 import { skipText, type FixPlan } from '../../core/review/fixes';
 import type { Locale } from '../../core/model';
@@ -47,8 +47,7 @@ const useStyles = makeStyles({
  */
 export function FixPreview({ locale, plan, rule, busy, onConfirm, onCancel }: FixPreviewProps) {
   const styles = useStyles();
-  const texts = RULE_TEXTS[rule];
-  const name = texts ? pick(texts.name, locale) : rule;
+  const name = ruleName(rule, locale) ?? rule;
   const count = plan?.changes.length ?? 0;
   const empty = t('review.preview.empty', locale);
   return (

@@ -11,7 +11,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { displayText, pick, t } from '../../core/i18n/base';
+import { displayText, t } from '../../core/i18n/base';
 import { engineIfLoaded, findingText } from '../engine';
 import '../../core/i18n/pane';
 import { entryKey, type IgnoreEntry, type IgnoredFinding } from '../../core/review/ignore';
@@ -64,8 +64,7 @@ const useStyles = makeStyles({
 
 function ruleName(id: string, locale: Locale): string {
   // Listed only beside results, so the engine and its rules' texts have loaded; else the rule's id.
-  const texts = engineIfLoaded()?.RULE_TEXTS[id];
-  return texts ? pick(texts.name, locale) : id;
+  return engineIfLoaded()?.ruleName(id, locale) ?? id;
 }
 
 /** `2025-03-01`, the day the finding was ignored, in the user's time zone. */

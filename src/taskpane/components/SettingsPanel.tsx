@@ -19,7 +19,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { RULE_TEXTS, pick, t } from '../../core/i18n';
+import { ruleName as nameOf, t } from '../../core/i18n';
 import '../../core/i18n/pane';
 import type { CheckSettings, Locale, SchemeChoice, Severity } from '../../core/model';
 import { RULES, RULES_BY_ID } from '../../core/engine/rules';
@@ -56,8 +56,7 @@ const useStyles = makeStyles({
 });
 
 function ruleName(id: string, locale: Locale): string {
-  const texts = RULE_TEXTS[id];
-  return texts ? pick(texts.name, locale) : id;
+  return nameOf(id, locale) ?? id;
 }
 
 interface RuleRowProps {

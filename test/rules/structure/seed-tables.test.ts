@@ -5,7 +5,10 @@
  * and info-level notes.
  */
 import { localizeFinding, resolveSettings, runRules } from '../../../src/core/engine';
-import { TABLE_RULE_TEXTS } from '../../../src/core/i18n/rules-table';
+import { TABLE_RULE_TEXTS_ZH } from '../../../src/core/i18n/rules-table-zh';
+import { TABLE_RULE_TEXTS_EN } from '../../../src/core/i18n/rules-table-en';
+import '../../../src/core/i18n/rules-en';
+import type { RuleCatalogue } from '../../../src/core/i18n/rule-texts';
 import { RULE_CHECKS } from '../../../src/core/i18n/rules-help';
 import { BUDGET_RULES } from '../../../src/core/engine/rules/budget';
 import { CONTENT_RULES } from '../../../src/core/engine/rules/content';
@@ -129,17 +132,23 @@ describe('the catalogue of the budget, structure and content rules', () => {
   const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
   it.each(RULES.map((r) => r.meta.id))('%s has a name, a description and messages in both languages', (id) => {
-    const texts = TABLE_RULE_TEXTS[id];
-    expect(texts).toBeDefined();
-    for (const t of [texts.name, RULE_CHECKS[id], ...Object.values(texts.messages)]) {
-      expect(t['zh-CN'].length).toBeGreaterThan(1);
-      expect(t['en-US'].length).toBeGreaterThan(1);
-      expect(placeholders(t['en-US'])).toEqual(placeholders(t['zh-CN']));
+    const zh = (TABLE_RULE_TEXTS_ZH as RuleCatalogue)[id];
+    const en = (TABLE_RULE_TEXTS_EN as RuleCatalogue)[id];
+    expect(zh).toBeDefined();
+    expect(en).toBeDefined();
+    // The same message ids in each language's module: none missing, none left over.
+    expect(Object.keys(en.messages)).toEqual(Object.keys(zh.messages));
+    const pairs: [string, string][] = [[zh.name, en.name], [RULE_CHECKS[id]['zh-CN'], RULE_CHECKS[id]['en-US']], ...Object.keys(zh.messages).map((m): [string, string] => [zh.messages[m], en.messages[m]])];
+    for (const [zhText, enText] of pairs) {
+      expect(zhText.length).toBeGreaterThan(1);
+      expect(enText.length).toBeGreaterThan(1);
+      expect(placeholders(enText)).toEqual(placeholders(zhText));
     }
   });
 
   it('has no texts for rules that do not exist', () => {
-    expect(Object.keys(TABLE_RULE_TEXTS).sort()).toEqual(RULES.map((r) => r.meta.id).sort());
+    expect(Object.keys(TABLE_RULE_TEXTS_ZH).sort()).toEqual(RULES.map((r) => r.meta.id).sort());
+    expect(Object.keys(TABLE_RULE_TEXTS_EN).sort()).toEqual(RULES.map((r) => r.meta.id).sort());
   });
 
   it('gives every rule a category matching its id', () => {

@@ -5,7 +5,12 @@ import { checkSheet } from '../../../src/core/engine';
  * reachable and fully filled in both languages.
  */
 import { VALUE_RULES } from '../../../src/core/engine/rules/value';
-import { VALUE_RULE_TEXTS } from '../../../src/core/i18n/rules-value';
+import { VALUE_RULE_TEXTS_ZH } from '../../../src/core/i18n/rules-value-zh';
+import type { RuleCatalogue } from '../../../src/core/i18n/rule-texts';
+import { VALUE_RULE_TEXTS_EN } from '../../../src/core/i18n/rules-value-en';
+import '../../../src/core/i18n/rules-en';
+
+const VALUE_RULE_TEXTS: RuleCatalogue = VALUE_RULE_TEXTS_ZH;
 import { localizeFinding } from '../../../src/core/engine';
 import type { Finding } from '../../../src/core/model';
 import { FIRST_INDICATOR_ROW, runRule, spec, withRow, type RowSpec, type RunOptions, type TableSpec } from '../../helpers/rule-tester';
@@ -169,6 +174,9 @@ describe('the message catalogue', () => {
     const produced = new Set(findings.map((f) => `${f.rule}|${f.messageId}`));
     const declared = Object.entries(VALUE_RULE_TEXTS).flatMap(([id, t]) => Object.keys(t.messages).map((m) => `${id}|${m}`));
     expect(declared.filter((d) => !produced.has(d))).toEqual([]);
+    // The English module declares exactly the same messages: none missing, none left over.
+    const english = Object.entries(VALUE_RULE_TEXTS_EN).flatMap(([id, t]) => Object.keys(t.messages).map((m) => `${id}|${m}`));
+    expect(english).toEqual(declared);
   });
 
   it('every message is filled in both languages', () => {
@@ -187,6 +195,7 @@ describe('the message catalogue', () => {
       expect(VALUE_RULE_TEXTS[rule.meta.id]).toBeDefined();
     }
     expect(Object.keys(VALUE_RULE_TEXTS).sort()).toEqual(VALUE_RULES.map((r) => r.meta.id).sort());
+    expect(Object.keys(VALUE_RULE_TEXTS_EN).sort()).toEqual(VALUE_RULES.map((r) => r.meta.id).sort());
   });
 
   it('a suggested value, written into its row, raises no value finding of its own', () => {

@@ -1,0 +1,36 @@
+/**
+ * Loads a language's rule texts where they are not part of the bundle: the task pane's engine
+ * chunk has the Chinese ones (the engine writes its findings in Chinese); the English ones are a
+ * chunk of their own (`rules-en`), from the add-in's own origin like every lazily loaded part,
+ * asked for only by a pane whose language is English. In Node (the command line, tests) the import
+ * is a require.
+ */
+import type { Locale } from '../model';
+import { addedRuleTexts } from './rule-texts';
+
+let englishPending: Promise<void> | undefined;
+
+/** The import itself; replaceable in tests (a chunk that cannot be loaded). */
+const importEnglish = (): Promise<unknown> => import(/* webpackChunkName: "rules-en" */ './rules-en');
+let importChunk = importEnglish;
+
+/** Resolves once the language's rule texts are loaded; a failed load is tried again by the next call. */
+export function loadRuleTexts(locale: Locale): Promise<void> {
+  // The Chinese texts come with the engine (./index); only English is a chunk of its own.
+  if (locale === 'zh-CN' || addedRuleTexts(locale) !== undefined) return Promise.resolve();
+  return (englishPending ??= importChunk().then(
+    () => undefined,
+    (err: unknown) => {
+      englishPending = undefined;
+      throw err;
+    },
+  ));
+}
+
+/** For tests: how the English texts are imported (the real chunk when not given). */
+export const ruleTextsForTests = {
+  setImport(load?: () => Promise<unknown>): void {
+    importChunk = load ?? importEnglish;
+    englishPending = undefined;
+  },
+};
