@@ -137,6 +137,7 @@ describe('SettingsPanel on its own', () => {
     );
     const dialog = await findDialog('Check settings');
     expect(within(footer(dialog)).getByRole('button', { name: 'Reset to defaults' })).toBeInTheDocument();
-    expect(within(rule(dialog, 'value/missing-sign')).getByRole('combobox', { name: 'Severity of "Value without a sign"' })).toHaveTextContent('Warning');
+    // The rules' names once the English rule texts, a chunk of their own, have loaded.
+    expect(await within(rule(dialog, 'value/missing-sign')).findByRole('combobox', { name: 'Severity of "Value without a sign"' })).toHaveTextContent('Warning');
   });
 });

@@ -20,6 +20,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ruleName as nameOf, t } from '../../core/i18n';
+import { useRuleLanguage } from '../rule-language';
 import '../../core/i18n/pane';
 import type { CheckSettings, Locale, SchemeChoice, Severity } from '../../core/model';
 import { RULES, RULES_BY_ID } from '../../core/engine/rules';
@@ -61,15 +62,16 @@ function ruleName(id: string, locale: Locale): string {
 
 interface RuleRowProps {
   id: string;
+  /** The rule's name in the pane's language (the Chinese one while the English texts load). */
+  name: string;
   choice: RuleChoice;
   locale: Locale;
   onChoose: (id: string, choice: RuleChoice) => void;
 }
 
 /** One rule: on or off, and its severity. Memoised: a change re-renders only its own row. */
-const RuleRow = memo(function RuleRow({ id, choice, locale, onChoose }: RuleRowProps) {
+const RuleRow = memo(function RuleRow({ id, name, choice, locale, onChoose }: RuleRowProps) {
   const styles = useStyles();
-  const name = ruleName(id, locale);
   const defaultSeverity = RULES_BY_ID.get(id)?.meta.severity ?? 'warning';
   const severity: Severity = choice === 'off' ? defaultSeverity : choice;
   return (
@@ -105,6 +107,8 @@ export function SettingsPanel({ locale, open, settings, busy, onSave, onClose, d
   const [badNumber, setBadNumber] = useState(false);
   const schemeLabel = useId();
   const choose = useCallback((id: string, choice: RuleChoice) => setDraft((d) => withRuleChoice(d, id, choice)), []);
+  // Drawn again when a pane in English has its rule texts (they load with the engine, normally before).
+  useRuleLanguage(locale);
   // Every opening starts from the saved settings.
   useEffect(() => {
     if (open) {
@@ -163,7 +167,7 @@ export function SettingsPanel({ locale, open, settings, busy, onSave, onClose, d
                   <Caption1>{t(`pane.category.${category}`, locale)}</Caption1>
                   <ul className={styles.rules} role="list">
                     {RULES.filter((r) => r.meta.category === category).map((r) => (
-                      <RuleRow key={r.meta.id} id={r.meta.id} choice={ruleChoice(draft, r.meta.id)} locale={locale} onChoose={choose} />
+                      <RuleRow key={r.meta.id} id={r.meta.id} name={ruleName(r.meta.id, locale)} choice={ruleChoice(draft, r.meta.id)} locale={locale} onChoose={choose} />
                     ))}
                   </ul>
                 </section>
