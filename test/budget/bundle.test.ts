@@ -51,7 +51,11 @@ const TASKPANE_GZIP_BUDGET = 190 * 1024;
 // known and measured: the ribbon shows only the engine's messages, which the engine writes in
 // Chinese (src/core/engine/index.ts), yet it carries the rules' English texts too (about 6 KB of
 // gzip); rule texts per language would drop them.
-const COMMANDS_GZIP_BUDGET = 100 * 1024;
+// Lowered on purpose from 100 KB (2026-12-06: 97.9 KB measured, 92.2 KB after) to 94 KB: the rules'
+// texts are one module per language (src/core/i18n/rule-texts.ts); the engine, and with it the
+// ribbon, carries only the Chinese ones it writes its findings in, and the English ones are a chunk
+// of their own that only a task pane in English loads (about 7.5 KB of gzip).
+const COMMANDS_GZIP_BUDGET = 94 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
@@ -95,6 +99,17 @@ describe('bundle size budget (production build)', () => {
     // A chunk's URL is the add-in's own (webpack's publicPath, relative to the page): no CDN.
     const source = readFileSync(join(stats.outputPath, [...first].find((n) => n.startsWith('taskpane.')) ?? ''), 'utf8');
     expect(source).not.toMatch(/https?:\/\/[^"'\s]*\.chunk\.js/);
+  });
+
+  it("the rules' English texts are a chunk of their own: in neither the ribbon, the pane's first script nor the engine's chunk", () => {
+    const english = (stats.namedChunkGroups?.['rules-en']?.assets ?? []).map((a) => a.name).filter((n) => n.endsWith('.js'));
+    expect(english.length).toBeGreaterThan(0);
+    // About 7.5 KB of gzip, loaded only by a pane in English.
+    expect(gzipOf(stats.outputPath, english.map((name) => ({ name })))).toBeGreaterThan(4 * 1024);
+    const elsewhere = new Set(
+      [stats.entrypoints?.commands, stats.entrypoints?.taskpane, stats.namedChunkGroups?.engine].flatMap((g) => (g?.assets ?? []).map((a) => a.name)),
+    );
+    for (const name of english) expect(elsewhere.has(name)).toBe(false);
   });
 
   it(`the ribbon command loads at most ${COMMANDS_GZIP_BUDGET / 1024} KB of gzipped JavaScript`, () => {
