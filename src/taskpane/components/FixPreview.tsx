@@ -18,6 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { clipText, displayText, ruleName, t } from '../../core/i18n';
+import { useRuleLanguage } from '../rule-language';
 import '../../core/i18n/pane';
 import { skipText, type FixPlan } from '../../core/review/fixes';
 import type { Locale } from '../../core/model';
@@ -47,6 +48,8 @@ const useStyles = makeStyles({
  */
 export function FixPreview({ locale, plan, rule, busy, onConfirm, onCancel }: FixPreviewProps) {
   const styles = useStyles();
+  // The rule's name in English once a pane in English has its rule texts (with any result, normally).
+  useRuleLanguage(locale);
   const name = ruleName(rule, locale) ?? rule;
   const count = plan?.changes.length ?? 0;
   const empty = t('review.preview.empty', locale);
