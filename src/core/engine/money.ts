@@ -7,7 +7,7 @@ import { isBlankText, isErrorValue } from './grid';
 import type { Field, IndicatorRow, MoneyUnit, TableModel } from '../model';
 import { isCostIndicator } from './taxonomy';
 import { stripSpaces, toHalfWidth } from './text';
-import { CN_CAPITAL_DIGITS, CN_CAPITAL_MULTIPLIERS, CN_DIGITS, CN_MULTIPLIERS, CN_POINT, cnDecimalDigits, CURRENCY_PREFIX_RE } from './vocabulary';
+import { CN_CAPITAL_DIGITS, CN_CAPITAL_MULTIPLIERS, CN_DIGITS, CN_MULTIPLIERS, CN_POINT, cnDecimalDigits, CURRENCY_PREFIX_RE, FUND_NAME_PREFIX_RE } from './vocabulary';
 
 export type AmountUnit = '元' | '万元' | '亿元';
 
@@ -64,7 +64,7 @@ function readAmountOf(field: Field): Amount {
   if (typeof value === 'boolean' || (typeof value === 'string' && isErrorValue(value))) return { kind: 'invalid', text };
   const written = typeof value === 'string' ? value : text;
   if (isBlankText(written)) return { kind: 'empty', text };
-  let s = toHalfWidth(stripSpaces(written)).replace(CURRENCY_PREFIX_RE, '');
+  let s = toHalfWidth(stripSpaces(written)).replace(CURRENCY_PREFIX_RE, '').replace(FUND_NAME_PREFIX_RE, '');
   if (NOTHING_RE.test(s)) return { kind: 'empty', text };
   let unit: AmountUnit | undefined;
   // `12.5(万元)`: the unit in brackets.
