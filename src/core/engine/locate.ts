@@ -11,7 +11,7 @@
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isGoalOutcomeHeading, isTitleText, periodWordOf, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isFormFieldWord, isGoalOutcomeHeading, isTitleText, periodWordOf, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -2411,12 +2411,13 @@ function firstAcross(grid: Grid, from: CellAddress): Field | undefined {
 /**
  * A text field (项目名称, 绩效目标) whose cell beside the label is blank, unmerged, with its text
  * further along the row: a web page's copy (`项目名称 | | | 社区养老驿站运营补贴`, the label spanning
- * A:C when printed). Not another label's text (then this one is empty); else the field as it was.
+ * A:C when printed). Not another label's text, nor a form's word for another field (`项目属性`): then
+ * this one is empty; else the field as it was.
  */
 function textAcross(grid: Grid, f: Field): Field {
   if (f.inline || !isBlankText(f.text) || grid.mergeAt(f.at.row, f.at.col)) return f;
   const cell = firstAcross(grid, f.at);
-  if (!cell || typeof cell.value !== 'string' || isBlankText(cell.text) || classifyLabelOnce(cell.text) !== undefined) return f;
+  if (!cell || typeof cell.value !== 'string' || isBlankText(cell.text) || classifyLabelOnce(cell.text) !== undefined || isFormFieldWord(cell.text)) return f;
   return f.label ? { ...cell, label: f.label } : cell;
 }
 
