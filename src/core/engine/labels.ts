@@ -470,7 +470,8 @@ export function periodWordOf(text: string): Period | undefined {
 }
 
 /**
- * A form's own word for a field the checker does not read (`项目属性`, `项目类型`, `项目期`, `主管部门编码`):
+ * A form's own word for a field the checker does not read (`项目属性`, `项目类型`, `项目期`, `主管部门编码`,
+ * `是否新增`):
  * short, never a project's name. Beside an empty 项目名称 it is the next field's label, not the name.
  */
 export function isFormFieldWord(text: string): boolean {
@@ -478,7 +479,7 @@ export function isFormFieldWord(text: string): boolean {
   return FORM_FIELD_WORD_RE.test(labelKey(text));
 }
 
-const FORM_FIELD_WORD_RE = /^(项目|专项)?(属性|性质|类型|类别|等级|级别|期|期限|周期|起止时间|起止日期|来源|编码|代码|负责人|联系人|联系电话|负责人及电话)$|^(主管部门|实施单位|项目单位|部门)(编码|代码)$/;
+const FORM_FIELD_WORD_RE = /^(项目|专项)?(属性|性质|类型|类别|等级|级别|期|期限|周期|起止时间|起止日期|来源|编码|代码|负责人|联系人|联系电话|负责人及电话)$|^(主管部门|实施单位|项目单位|部门)(编码|代码)$|^是否[\u4e00-\u9fff]{1,8}$/;
 
 /** Classifies a cell's text as a field label or a grid header label. Cheap; called per cell. */
 export function classifyLabel(text: string): LabelInfo | undefined {

@@ -47,6 +47,7 @@ describe('an empty 项目名称 with the next field’s label beside it (a 申�
   it('is empty: the label beside it is no name', () => {
     expect(nameFindings(form(null, '项目属性'))).toEqual(['error empty B2']);
     expect(nameFindings(form(null, '项目类型'))).toEqual(['error empty B2']);
+    expect(nameFindings(form(null, '是否新增'))).toEqual(['error empty B2']);
   });
 
   it('a name written further along the row is still the name', () => {
