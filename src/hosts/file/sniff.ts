@@ -70,3 +70,14 @@ export function containsText(bytes: Uint8Array, text: string, utf16 = false): bo
   }
   return false;
 }
+
+/**
+ * An OLE compound file is either an encrypted .xlsx (the package sits in an `EncryptedPackage`
+ * stream) or a legacy .xls (a `Workbook` or `Book` stream). Stream names are stored in UTF-16LE.
+ * The command line (./read.ts) and the preview (src/preview/read-model.ts) both ask it here.
+ */
+export function classifyCompoundFile(bytes: Uint8Array): 'encrypted' | 'legacy' {
+  if (containsText(bytes, 'EncryptedPackage', true) || containsText(bytes, 'EncryptionInfo', true)) return 'encrypted';
+  if (containsText(bytes, 'Workbook', true) || containsText(bytes, 'Book', true)) return 'legacy';
+  return 'encrypted';
+}

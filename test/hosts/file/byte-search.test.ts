@@ -6,7 +6,7 @@
  */
 import { crc32 } from 'node:zlib';
 import fc from 'fast-check';
-import { containsText } from '../../../src/hosts/file/sniff';
+import { classifyCompoundFile, containsText } from '../../../src/hosts/file/sniff';
 import { crc32Table } from '../../../src/hosts/file/zip-directory';
 
 /** The plain search: every position. */
@@ -61,6 +61,14 @@ describe('containsText', () => {
     expect(containsText(bytes, '<![CDATA[')).toBe(false);
     // Before: a jump to each of the 40,000 `<`.
     expect(bytes.jumps).toBeLessThanOrEqual(2);
+  });
+
+  it('still tells an encrypted package from a legacy workbook by its UTF-16 stream names', () => {
+    const utf16 = (s: string) => new Uint8Array([...s].flatMap((ch) => [ch.charCodeAt(0), 0]));
+    expect(classifyCompoundFile(utf16('\u0000\u0000EncryptedPackage\u0000'))).toBe('encrypted');
+    expect(classifyCompoundFile(utf16('Root Entry\u0000Workbook'))).toBe('legacy');
+    expect(classifyCompoundFile(utf16('Root Entry\u0000Book'))).toBe('legacy');
+    expect(classifyCompoundFile(utf16('Root Entry'))).toBe('encrypted');
   });
 });
 
