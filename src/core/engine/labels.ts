@@ -682,7 +682,9 @@ export function inlineLabel(text: string): { info: LabelInfo; value: string } | 
  * its own line over the text, as a PDF's conversion leaves them): the goals, or undefined.
  */
 function goalsBeforeText(text: string): { info: LabelInfo; value: string } | undefined {
-  const m = /^\s*([^\s:：]{2,16})(?:[ \t\u3000]+|[ \t\u3000]*[\r\n]+\s*)(\S[^]*)$/.exec(text) ?? /^\s*((?:项目|年度)*(?:总体|绩效)*目标)(?:为|是)(\S[^]*)$/.exec(text);
+  // One line break, then any white space (`[\r\n]+\s*` matched the same, and shared a run of
+  // line breaks out between its two runs in every way: time growing with the square of the run).
+  const m = /^\s*([^\s:：]{2,16})(?:[ \t\u3000]+|[ \t\u3000]*[\r\n]\s*)(\S[^]*)$/.exec(text) ?? /^\s*((?:项目|年度)*(?:总体|绩效)*目标)(?:为|是)(\S[^]*)$/.exec(text);
   if (!m) return undefined;
   const info = classifyLabel(m[1]);
   const value = m[2].trim();

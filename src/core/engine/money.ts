@@ -92,7 +92,7 @@ const CN_CLOSING_RE = /[整正]$/;
 /** `…元伍角陆分`: the 元 part, then 角 and 分 (each optional, at least one written). */
 const CN_FRACTION_RE = /^(.+?)元(?:(.)角)?(?:(.)分)?$/;
 /** `二十六点五万元`: the whole numeral, its decimals, the unit word (digits checked by the table). */
-const CN_POINT_RE = new RegExp(`^(.+?)${CN_POINT}(.+?)([万萬亿億]?元?)$`);
+export const CN_POINT_RE = new RegExp(`^(.+?)${CN_POINT}(.+?)([万萬亿億]?元?)$`);
 /** The unit word an amount in words ends with (`万`, `万元`, `亿元`, `元`). */
 const CN_UNIT_END_RE = /(?:[万萬亿億]元?|元)$/;
 const MAX_CN_AMOUNT = 32;
