@@ -40,9 +40,12 @@ module.exports = (_env, argv = {}) => {
     devtool: dev ? 'source-map' : false,
     entry: {
       preview: './src/preview/index.tsx',
-      // The reading worker (src/preview/open-worker.ts): one self-contained script under a fixed
-      // name the page knows (src/preview/open-protocol.ts), loading nothing else at run time.
-      'open-worker': { import: './src/preview/open-worker.ts', filename: 'open-worker.js', chunkLoading: false },
+      // The reading worker (src/preview/open-worker.ts): a script under a fixed name the page knows
+      // (src/preview/open-protocol.ts), holding what a plain .xlsx needs. ExcelJS (for an .xlsx the
+      // fast loader declines) and the .xls and web-page readers are chunks it loads with
+      // importScripts, from this folder (script-src 'self'), only for a file that needs them
+      // (src/preview/read-model.ts): the worker starts anew for every file and compiled them all.
+      'open-worker': { import: './src/preview/open-worker.ts', filename: 'open-worker.js', chunkLoading: 'import-scripts' },
       // The checking worker (src/preview/check-worker.ts): the engine alone, the same way.
       'check-worker': { import: './src/preview/check-worker.ts', filename: 'check-worker.js', chunkLoading: false },
     },
@@ -60,7 +63,8 @@ module.exports = (_env, argv = {}) => {
     module: typescriptModule(dev),
     optimization: {
       splitChunks: {
-        // The worker's script stays whole: a worker cannot run the page's chunk loader.
+        // The workers' own scripts stay whole (what they always run); the chunks the reading worker
+        // loads when a file needs them are split like the page's, ExcelJS one file for both.
         chunks: (chunk) => chunk.name !== 'open-worker' && chunk.name !== 'check-worker',
         cacheGroups: {
           // ExcelJS resolves to its self-contained browser build (package.json "browser" field),

@@ -1,14 +1,14 @@
 /** manifest.xml against Microsoft's published manifest schemas (vendored in schemas/manifest), offline. */
-import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateAgainstXsd } from '../scripts/validate-manifest';
+import { tempDir } from './helpers/temp-dir';
 
 const ROOT = join(__dirname, '..');
 const MANIFEST = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
 
 function check(xml: string) {
-  const file = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'manifest.xml');
+  const file = join(tempDir('manifest'), 'manifest.xml');
   writeFileSync(file, xml);
   return validateAgainstXsd(file);
 }

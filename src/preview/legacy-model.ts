@@ -19,7 +19,6 @@ import '../core/i18n/preview';
 import type { Locale } from '../core/model';
 import { LegacyReadError, readLegacy, type LegacyBook } from '../hosts/file/legacy-read';
 import { READ_LIMITS } from '../hosts/file/limits';
-import { containsText } from '../hosts/file/sniff';
 import { XlsxError, type LeanLimits } from '../hosts/file/xlsx-parse';
 import { addSheet, cellKey, createWorkbook, type CellModel, type WorkbookModel } from '../standin/model';
 import type { LoadOptions } from '../standin/xlsx';
@@ -27,15 +26,6 @@ import { OpenError } from './open-error';
 
 /** What kind of legacy file: an OLE compound file holding a workbook, or a web page. */
 export type LegacyKind = 'cfb' | 'html';
-
-/**
- * An OLE compound file is an encrypted .xlsx (an `EncryptedPackage` stream) or a legacy .xls
- * (`Workbook`, or BIFF5's `Book`); stream names are UTF-16LE. As the command line's read.ts asks it.
- */
-export function isEncryptedPackage(bytes: Uint8Array): boolean {
-  if (containsText(bytes, 'EncryptedPackage', true) || containsText(bytes, 'EncryptionInfo', true)) return true;
-  return !(containsText(bytes, 'Workbook', true) || containsText(bytes, 'Book', true));
-}
 
 const count = (n: number | string) => Number(n).toLocaleString('en-US');
 

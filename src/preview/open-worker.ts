@@ -1,10 +1,12 @@
 /**
- * The preview's reading worker: .xlsx bytes into the stand-in's workbook model (ExcelJS, with the
- * file host's linear merge handling), off the page's main thread so the page answers input while a
- * large workbook is read, and so 取消 can stop the work outright (the page terminates the worker).
+ * The preview's reading worker: .xlsx bytes into the stand-in's workbook model (the fast loader, or
+ * ExcelJS with the file host's linear merge handling), off the page's main thread so the page
+ * answers input while a large workbook is read, and so 取消 can stop the work outright (the page terminates the worker).
  * Progress goes back to the page as ExcelJS finishes parsing and as rows are converted.
  *
- * No network: nothing here fetches or imports anything at run time; the bundle is self-contained.
+ * Nothing from elsewhere: a plain .xlsx needs nothing but this script; ExcelJS and the legacy readers
+ * are chunks from the page's own folder, loaded (importScripts) only for a file that needs them
+ * (./read-model.ts). Files are never sent anywhere.
  */
 import type { OpenReply, OpenRequest } from './open-protocol';
 import { packModel } from './model-transfer';

@@ -5,22 +5,31 @@
  * ExcelHost) so the page's reading worker (./open-worker.ts) bundles only what reading needs.
  */
 import '../core/i18n/preview';
-import { containsText, sniffBytes, sniffOther } from '../hosts/file/sniff';
+import { classifyCompoundFile, containsText, sniffBytes, sniffOther } from '../hosts/file/sniff';
 import { backslashPathsKey, otherKindKey } from '../hosts/file/other-kind';
 import { t } from '../core/i18n';
 import '../core/i18n/file-host';
 import '../core/i18n/pane';
 import type { Locale } from '../core/model';
 import type { WorkbookModel } from '../standin/model';
-import { modelFromXlsx, type LoadOptions } from '../standin/xlsx';
+import type { LoadOptions } from '../standin/xlsx';
 import { leanModelFromXlsx } from '../standin/xlsx-lean';
 import { PREVIEW_EXCELJS_LIMITS, READ_LIMITS } from '../hosts/file/limits';
 import { keyToCell, type SheetModel } from '../standin/model';
-import { preflight, withoutParts, type PreflightProblem } from './preflight';
 import { OpenError } from './open-error';
-import { isEncryptedPackage, readLegacyModel } from './legacy-model';
 
 export { OpenError, type OpenErrorCode } from './open-error';
+
+/**
+ * The readers a plain .xlsx never needs, each a chunk of its own loaded on the first file that
+ * does (webpack.preview.config.js; the worker loads it with importScripts from its own folder, the
+ * page with a script element): ExcelJS behind preflight (./read-exceljs.ts) for an .xlsx the fast
+ * loader declines, the command line's .xls and web-page readers (./legacy-model.ts) for those.
+ * The reading worker starts anew for every file, so its own script is what every open compiles:
+ * without them it is a fraction of the size (test/preview/open-chunks.test.ts).
+ */
+const loadExcelJsPart = () => import(/* webpackChunkName: "open-exceljs" */ './read-exceljs');
+const loadLegacyPart = () => import(/* webpackChunkName: "open-legacy" */ './legacy-model');
 
 /** A file that is no .xlsx: the command line's line for its kind where it has one. */
 function notXlsx(bytes: Uint8Array, zip: boolean, name: string, locale: Locale): OpenError {
@@ -62,55 +71,6 @@ function mergedCellsOutside(sheet: SheetModel): { outside: number; total: number
   return { outside, total };
 }
 
-/** What a preflight problem tells the user: the command line's line for a zip bomb, its own for merges. */
-function refusal(problem: PreflightProblem, name: string, locale: Locale): OpenError {
-  const count = (n: number) => n.toLocaleString('en-US');
-  switch (problem.kind) {
-    case 'zip':
-      return new OpenError('corrupt', t(problem.reason === 'encrypted' ? 'file.encrypted' : 'file.corrupt', locale, { file: name }));
-    case 'cdata':
-      return new OpenError('corrupt', t('preview.error.cdata', locale, { name }));
-    case 'zip-method':
-      return new OpenError('corrupt', t('file.zipMethod', locale, { file: name, method: problem.method }));
-    case 'inflate-total':
-      return new OpenError('too-large', t('file.inflateTotal', locale, { file: name, limit: `${Math.round(problem.limit / 1024 / 1024)} MB` }));
-    case 'inflate-ratio':
-      return new OpenError('too-large', t('file.inflateRatio', locale, { file: name, part: problem.part, ratio: count(problem.ratio) }));
-    case 'merged-cells':
-      return new OpenError('too-large', t('preview.error.mergedCells', locale, { name, count: count(problem.count), limit: count(problem.limit) }));
-    case 'cells':
-      return new OpenError('too-large', t('preview.error.cells', locale, { name, limit: count(problem.limit) }));
-    case 'rows':
-      return new OpenError('too-large', t('preview.error.rows', locale, { name, limit: count(problem.limit) }));
-    case 'number-format':
-      return new OpenError('too-large', t('preview.error.numberFormat', locale, { name, length: count(problem.length), limit: count(problem.limit) }));
-  }
-}
-
-/**
- * ExcelJS for a file the fast loader does not take, once preflight has found nothing in it that
- * would keep ExcelJS busy for minutes or fill memory (it has no limits of its own).
- */
-async function guardedExcelJs(bytes: Uint8Array, name: string, locale: Locale, options: LoadOptions): Promise<WorkbookModel> {
-  const unreadable: string[] = [];
-  const problem = await preflight(bytes, undefined, undefined, unreadable);
-  if (problem) throw refusal(problem, name, locale);
-  if (unreadable.length === 0) return modelFromXlsx(bytes, options);
-  // Parts the sheets do not need (document properties, media…) that cannot be read: JSZip refuses
-  // the whole file for one encrypted part, ExcelJS stops at one it cannot inflate. The command line
-  // never opens them and checks the sheets; so does the preview, given the zip without them. Before,
-  // it said the workbook was password-protected. What ExcelJS cannot read even so is named.
-  const stripped = withoutParts(bytes, new Set(unreadable));
-  if (stripped) {
-    try {
-      return await modelFromXlsx(stripped, options);
-    } catch {
-      // Said below, naming the part.
-    }
-  }
-  throw new OpenError('corrupt', t('preview.error.unreadablePart', locale, { name, part: unreadable[0] }));
-}
-
 /** The fast loader where it can, else ExcelJS after preflight; failures as OpenErrors. */
 async function readXlsxModel(bytes: Uint8Array, name: string, locale: Locale, options: LoadOptions): Promise<WorkbookModel> {
   try {
@@ -124,7 +84,9 @@ async function readXlsxModel(bytes: Uint8Array, name: string, locale: Locale, op
       else if (converting) return;
       onProgress(p);
     });
-    return (await leanModelFromXlsx(bytes, { ...options, onProgress: report })) ?? (await guardedExcelJs(bytes, name, locale, { ...options, onProgress: report }));
+    const lean = await leanModelFromXlsx(bytes, { ...options, onProgress: report });
+    if (lean) return lean;
+    return await (await loadExcelJsPart()).guardedExcelJs(bytes, name, locale, { ...options, onProgress: report });
   } catch (err) {
     if (err instanceof OpenError) throw err;
     if (otherKindKey(bytes, true)) throw notXlsx(bytes, true, name, locale);
@@ -136,11 +98,11 @@ async function readXlsxModel(bytes: Uint8Array, name: string, locale: Locale, op
 export async function readModel(bytes: Uint8Array, name: string, locale: Locale, options: LoadOptions = {}): Promise<WorkbookModel> {
   const kind = sniffBytes(bytes);
   if (kind === 'empty') throw new OpenError('empty', t('preview.error.empty', locale, { name }));
-  if (kind === 'cfb' && isEncryptedPackage(bytes)) throw new OpenError('encrypted', t('file.encrypted', locale, { file: name }));
+  if (kind === 'cfb' && classifyCompoundFile(bytes) === 'encrypted') throw new OpenError('encrypted', t('file.encrypted', locale, { file: name }));
   if (kind === 'other' && sniffOther(bytes) !== 'html') throw notXlsx(bytes, false, name, locale);
   let model: WorkbookModel;
   // A legacy .xls or a web page: the command line's readers, into the same model (./legacy-model.ts).
-  if (kind !== 'zip') model = readLegacyModel(bytes, kind === 'cfb' ? 'cfb' : 'html', name, locale, options);
+  if (kind !== 'zip') model = (await loadLegacyPart()).readLegacyModel(bytes, kind === 'cfb' ? 'cfb' : 'html', name, locale, options);
   else model = await readXlsxModel(bytes, name, locale, options);
   // The command line's limit on a sheet's text (each cell counted, a shared string as often as
   // it is used): past it, every finding and row of the page would be that long.

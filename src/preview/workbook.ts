@@ -13,7 +13,6 @@ import type { CheckFn } from '../taskpane/session';
 import { defaultCheckAhead, defaultCheckWorkers, Prechecker, PrecheckingHost, whenIdle, type CheckWorkerLike } from './precheck';
 import { warmUpGrid } from './warm-up';
 import { createStandIn, installOfficeGlobals, type OfficeGlobals, type StandIn, type WorkbookModel } from '../standin';
-import { modelToXlsx } from '../standin/xlsx';
 import { nextTask } from '../standin/next-task';
 import { indexRowsInSlices } from '../standin/model';
 
@@ -138,8 +137,12 @@ export function openModel(model: WorkbookModel, name: string, options: OpenOptio
   };
 }
 
-/** The workbook as it is now, marks included, as .xlsx bytes. */
-export function workbookBytes(workbook: PreviewWorkbook): Promise<Uint8Array> {
+/**
+ * The workbook as it is now, marks included, as .xlsx bytes: ExcelJS, a chunk the page loads on
+ * the first 保存 (webpack.preview.config.js), not with the page: opening and checking never use it.
+ */
+export async function workbookBytes(workbook: PreviewWorkbook): Promise<Uint8Array> {
+  const { modelToXlsx } = await import(/* webpackChunkName: "save-xlsx" */ '../standin/xlsx');
   return modelToXlsx(workbook.model);
 }
 

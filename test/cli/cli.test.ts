@@ -1,18 +1,18 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { main, type Io } from '../../src/cli/main';
 import { buildWorkbook, workbookBytes } from '../../src/hosts/file/write';
 import { readWorkbook } from '../../src/hosts/file/read';
 import type { ReportDoc } from '../../src/core/review/report';
 import type { CellValue } from '../../src/core/engine/grid';
+import { tempDir } from '../helpers/temp-dir';
 
 function capture(): Io & { out: string; err: string } {
   const io = { out: '', err: '', isTTY: false, stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s) };
   return io;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'perf-target-cli-'));
+const dir = tempDir('cli');
 
 // The command line loads each command on first use; under ts-jest that first load compiles the
 // engine and the reader, so it is done here rather than inside the first test's time.

@@ -4,9 +4,9 @@
  * runs in a fresh node over the compiled loader and a small "dist" folder of its own.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = join(__dirname, '..', '..');
 const LOADER = join(ROOT, 'dist', 'cli', 'code-cache.js');
@@ -22,7 +22,7 @@ beforeAll(() => {
 
 /** A dist folder with an entry that requires a helper; `value` ends up in what it prints. */
 function makeDist(value: string): string {
-  const dist = mkdtempSync(join(tmpdir(), 'perf-target-cc-'));
+  const dist = tempDir('cc');
   mkdirSync(join(dist, 'lib'));
   writeFileSync(join(dist, 'entry.js'), `'use strict';\nconst { twice } = require('./lib/helper');\nexports.run = () => twice(${JSON.stringify(value)}) + ':' + __filename.endsWith('entry.js') + ':' + typeof require.resolve;\n`);
   writeFileSync(join(dist, 'lib', 'helper.js'), `'use strict';\nexports.twice = (s) => s + s;\n`);
@@ -105,7 +105,7 @@ test('the built command line: a check takes the cache, writes nothing at run tim
   const listing = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
   const before = listing(join(dist, 'code-cache'));
   const stamp = statSync(join(dist, 'code-cache', 'cli', 'check.js.v8')).mtimeMs;
-  const folder = mkdtempSync(join(tmpdir(), 'perf-target-cc-input-'));
+  const folder = tempDir('cc-input');
   writeFileSync(join(folder, 'sample.xlsx'), readFileSync(join(ROOT, 'examples', 'sample.xlsx')));
   const check = (env: Record<string, string>) =>
     spawnSync(process.execPath, [BIN, 'check', join(folder, 'sample.xlsx'), '--format', 'json'], { encoding: 'utf8', env: { ...process.env, PERF_TARGET_CODE_CACHE: '', PERF_TARGET_V8_DEFAULTS: '', ...env } });

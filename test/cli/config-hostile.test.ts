@@ -6,21 +6,21 @@
  * read.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main, type Io } from '../../src/cli/main';
 import { jsonDepth, MAX_CONFIG_BYTES } from '../../src/cli/check';
 import { RULES } from '../../src/core/engine/rules';
 import { buildWorkbook, workbookBytes } from '../../src/hosts/file/write';
 import type { ReportDoc } from '../../src/core/review/report';
+import { tempDir } from '../helpers/temp-dir';
 
 function capture(): Io & { out: string; err: string } {
   const io = { out: '', err: '', isTTY: false, stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s) };
   return io;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'perf-target-config-hostile-'));
+const dir = tempDir('config-hostile');
 let book: string;
 
 beforeAll(async () => {

@@ -1,17 +1,17 @@
 /** `--config`: the settings file is validated like the add-in's saved settings (src/core/review/settings.ts). */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main, type Io } from '../../src/cli/main';
 import { buildWorkbook, workbookBytes } from '../../src/hosts/file/write';
 import type { ReportDoc } from '../../src/core/review/report';
+import { tempDir } from '../helpers/temp-dir';
 
 function capture(): Io & { out: string; err: string } {
   const io = { out: '', err: '', isTTY: false, stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s) };
   return io;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'perf-target-config-'));
+const dir = tempDir('config');
 let book: string;
 
 beforeAll(async () => {

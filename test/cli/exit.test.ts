@@ -6,14 +6,14 @@
  * measures time (jest's timeout is only a guard).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportDoc } from '../../src/core/review/report';
 import { book, tableXml } from '../helpers/hostile-unseen';
 import { BIN, ensureCliCompiled } from '../helpers/cli-build';
+import { tempDir } from '../helpers/temp-dir';
 
-const tmp = mkdtempSync(join(tmpdir(), 'perf-target-exit-'));
+const tmp = tempDir('exit');
 const N = 5_000;
 
 

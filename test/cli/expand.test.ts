@@ -1,11 +1,11 @@
 /** Arguments to files (src/cli/expand.ts): folders, patterns, order, duplicates, what is skipped. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expandInputs, splitPattern } from '../../src/cli/expand';
+import { tempDir } from '../helpers/temp-dir';
 
-const root = mkdtempSync(join(tmpdir(), 'perf-target-expand-'));
+const root = tempDir('expand');
 const dir = join(root, 'in');
 const p = (...parts: string[]) => join(dir, ...parts);
 

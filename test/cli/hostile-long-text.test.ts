@@ -7,16 +7,16 @@
  * clip a suggestion and a project name the same way, and the cell's address stays whole. JSON keeps
  * the suggestion whole: a fix writes it.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main, type Io } from '../../src/cli/main';
 import { buildWorkbook, workbookBytes } from '../../src/hosts/file/write';
 import { checkSheet, localizeFinding } from '../../src/core/engine';
 import { clipText, QUOTE_LIMIT } from '../../src/core/i18n/format';
 import type { CellValue } from '../../src/core/engine/grid';
+import { tempDir } from '../helpers/temp-dir';
 
-const dir = mkdtempSync(join(tmpdir(), 'perf-target-long-text-'));
+const dir = tempDir('long-text');
 
 function capture(): Io & { out: string; err: string } {
   const io = { out: '', err: '', isTTY: false, stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s) };

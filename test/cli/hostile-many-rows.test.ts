@@ -5,13 +5,13 @@
  * overflowed it again printing the table's 150,000 findings. Now the file is checked and every
  * finding is printed, one line each.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main, type Io } from '../../src/cli/main';
 import { formatText } from '../../src/cli/text-format';
 import type { ReportDoc } from '../../src/core/review/report';
 import { book, tableXml } from '../helpers/hostile-unseen';
+import { tempDir } from '../helpers/temp-dir';
 
 const N = 150_000;
 const HEAD = ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值'];
@@ -36,7 +36,7 @@ test('perf-target check on a sheet of 150,000 indicator rows under a header prin
   const rows: (string | number | null)[][] = [['项目名称', '2025年某项目'], ['预算数', 10], ['绩效目标', '完成。'], HEAD, ['产出指标', '数量指标', 'a', 'a', '≥1台'], [], HEAD];
   for (let i = 0; i < N; i++) rows.push(['产出指标', '数量指标', `指标${i}`, null, '100台']);
   const x = tableXml(rows);
-  const file = join(mkdtempSync(join(tmpdir(), 'perf-target-many-rows-')), 'many.xlsx');
+  const file = join(tempDir('many-rows'), 'many.xlsx');
   writeFileSync(file, book({ sheets: [{ name: 'S', body: x.sheetData }], sharedStrings: x.sst }));
   const io = capture();
   const code = await main(['check', file], io);

@@ -3,14 +3,14 @@
  * error once and in the user's language with its fix, the nearest option suggested, Node's
  * errors said in words, and nothing from a workbook or a file name able to drive the terminal.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main, type Io } from '../../src/cli/main';
 import { formatText } from '../../src/cli/text-format';
 import { safeJson, visible } from '../../src/cli/safe-text';
 import type { ReportDoc } from '../../src/core/review/report';
 import { buildWorkbook, workbookBytes } from '../../src/hosts/file/write';
+import { tempDir } from '../helpers/temp-dir';
 
 function capture(opts: Partial<Io> = {}): Io & { out: string; err: string } {
   const io = { out: '', err: '', isTTY: false, stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s), ...opts };
@@ -26,7 +26,7 @@ async function run(args: string[], opts: Partial<Io> = {}) {
 const HAN = /[\u4e00-\u9fff]/;
 /** Terminal-active characters: C0 but newline, DEL, C1, bidi controls. */
 const ACTIVE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
-const dir = mkdtempSync(join(tmpdir(), 'perf-target-manners-'));
+const dir = tempDir('manners');
 
 beforeAll(async () => {
   await Promise.all([import('../../src/cli/check'), import('../../src/cli/check-file'), import('../../src/cli/template')]);

@@ -3,20 +3,20 @@
  * output that is an input (another name, a hard link, a symlink) is refused even with --force;
  * a symlink where an output goes is refused; an existing file is kept unless --force.
  */
-import { readdirSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, existsSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, linkSync, mkdirSync, readFileSync, readlinkSync, existsSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { main, type Io } from '../../src/cli/main';
 import { writeOutput, OutputError } from '../../src/cli/safe-write';
 import { buildWorkbook, workbookBytes } from '../../src/hosts/file/write';
 import { readWorkbook } from '../../src/hosts/file/read';
+import { tempDir } from '../helpers/temp-dir';
 
 function capture(): Io & { out: string; err: string } {
   const io = { out: '', err: '', isTTY: false, stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s) };
   return io;
 }
 
-const root = mkdtempSync(join(tmpdir(), 'perf-target-nooverwrite-'));
+const root = tempDir('nooverwrite');
 let book: Uint8Array;
 let n = 0;
 

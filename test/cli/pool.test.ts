@@ -3,9 +3,9 @@
  * document, in the same file order, as one thread. Needs dist/ (built by `npm ci`'s prepare).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'perf-target.js');
@@ -20,7 +20,7 @@ function run(args: string[], env: Record<string, string> = {}) {
 }
 
 test('--jobs 2 gives the same report as --jobs 1, files in the order given', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'perf-target-pool-'));
+  const dir = tempDir('pool');
   const files = ['l1', 'l2', 'l3-words', 'l4-merged', 'stacked', 'offset'].map((name, i) => {
     const to = join(dir, `${i}-${name}.xlsx`);
     copyFileSync(join(ROOT, 'test', 'fixtures', `${name}.xlsx`), to);
@@ -47,7 +47,7 @@ test('npx perf-target prints its usage and exits 2 without a command', () => {
 });
 
 test('a folder and a pattern on worker threads: sorted files, one line for the bad one, every other file reported', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'perf-target-many-'));
+  const dir = tempDir('many');
   mkdirSync(join(dir, 'b-sub'));
   copyFileSync(join(ROOT, 'test', 'fixtures', 'l1.xlsx'), join(dir, 'z.xlsx'));
   copyFileSync(join(ROOT, 'test', 'fixtures', 'l2.xlsx'), join(dir, 'a.xlsx'));

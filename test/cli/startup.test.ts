@@ -4,13 +4,13 @@
  * loads and who asked for it; no timing is involved.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BIN, ensureCliCompiled, ROOT } from '../helpers/cli-build';
+import { tempDir } from '../helpers/temp-dir';
 
 const DIST = join(ROOT, 'dist');
-const tmp = mkdtempSync(join(tmpdir(), 'perf-target-startup-'));
+const tmp = tempDir('startup');
 const HOOK = join(tmp, 'hook.js');
 
 

@@ -5,7 +5,9 @@
  */
 import { textGrid } from '../helpers/text-grid';
 import { checkSheet } from '../../src/core/engine';
+import { Grid } from '../../src/core/engine/grid';
 import { inlineLabel } from '../../src/core/engine/labels';
+import { locateTables } from '../../src/core/engine/locate';
 import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
 
 const GRID = [
@@ -61,4 +63,18 @@ test.each(['单位：万元', '说明：本表由系统生成', '备注：无', 
 test('a long text after a colon is read in linear time', () => {
   const text = (n: number) => `项目名称：${' '.repeat(n)}x${'　'.repeat(n)}`;
   expect(growthRatio((n) => inlineLabel(text(n)), 2000)).toBeLessThan(LINEAR_BOUND);
+});
+
+test('a label over nothing but line breaks (a hostile cell) is read by the locator in time linear in it', () => {
+  // Before: `[\r\n]+\s*` after the label shared a run of line breaks between its two runs in every
+  // way (ReDoS analyser: recheck), 100× the time for 10× the breaks; the locator reads such cells
+  // up to 4,096 characters. Each run has texts of its own (a text is read once, then remembered).
+  let made = 0;
+  const grid = (n: number) => new Grid({ name: 'S', values: Array.from({ length: 40 }, () => [`项目目标说明${made++}${'\n'.repeat(n)}`, '']), merges: [] });
+  expect(locateTables(grid(400))).toEqual([]);
+  expect(growthRatio((n) => locateTables(grid(n)), 400)).toBeLessThan(LINEAR_BOUND);
+  // The same label and text as before: the label's line, then the text after any white space.
+  expect(inlineLabel('绩效目标\n\n  \n通过项目实施，完成道路养护')).toMatchObject({ info: { field: 'goals' }, value: '通过项目实施，完成道路养护' });
+  expect(inlineLabel('绩效目标 \t\r\n通过项目实施')).toMatchObject({ info: { field: 'goals' }, value: '通过项目实施' });
+  expect(inlineLabel(`绩效目标${'\n'.repeat(50)}`)).toBeUndefined();
 });

@@ -1,58 +1,29 @@
 /**
  * Back-tracking in the engine's regular expressions (eighth round of hostile input): every regular
- * expression written in src/core/engine (each literal, found with TypeScript's parser, 340-odd) is
- * run on adversarial texts built from its own alphabet — each character it names, each run of two
- * to four literal characters, the whole alphabet — repeated to 3,276 and to 32,767 characters
- * (Excel's cell limit), as they are and with a last character that makes a match fail. A pattern
- * whose work grows faster than the text (tried at every position of a long run and scanning the
- * run each time) is found by comparing the 10× input with the 1× (test/helpers/growth.ts: CPU
- * time ratios, never a clock limit): a first pass times each input once, a pattern over the mark
- * is measured again properly. Patterns that are quadratic on such texts but only ever see short
- * ones are listed in BOUNDED with the reason; any other one fails the test.
+ * expression written in src/core/engine (each literal, found with TypeScript's parser by
+ * test/helpers/regex-literals.ts, 340-odd) is run on adversarial texts built from its own
+ * alphabet — each character it names, each run of two to four literal characters, the whole
+ * alphabet — repeated to 3,276 and to 32,767 characters (Excel's cell limit), as they are and
+ * with a last character that makes a match fail. A pattern whose work grows faster than the
+ * text (tried at every position of a long run and scanning the run each time) is found by
+ * comparing the 10× input with the 1× (test/helpers/growth.ts: CPU time ratios, never a clock
+ * limit): a first pass times each input once, a pattern over the mark is measured again
+ * properly. Patterns that are quadratic on such texts but only ever see short ones are listed in
+ * BOUNDED with the reason; any other one fails the test. The ReDoS analyser's audit
+ * (test/core/redos.test.ts) finds what texts of a pattern's own alphabet miss.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import ts from 'typescript';
+import { join } from 'node:path';
 import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
+import { regexLiterals, ROOT, type FoundLiteral as Found } from '../helpers/regex-literals';
 import { encodeForWrite } from '../../src/hosts/excel/host';
 import { TAG_RE } from '../../src/hosts/excel/marks';
 
-const ROOT = join(__dirname, '..', '..');
 const ENGINE = join(ROOT, 'src', 'core', 'engine');
 /** Outside src/core, where workbook text is read or shown (round 15). */
 const HOSTS = ['hosts', 'cli', 'preview', 'taskpane'].map((d) => join(ROOT, 'src', d));
 
-interface Found {
-  where: string;
-  re: RegExp;
-}
-
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.isDirectory()) out.push(...sources(join(dir, e.name)));
-    else if (e.name.endsWith('.ts') || e.name.endsWith('.tsx')) out.push(join(dir, e.name));
-  }
-  return out;
-}
-
-function literals(dirs: readonly string[] = [ENGINE]): Found[] {
-  const out: Found[] = [];
-  for (const file of dirs.flatMap(sources)) {
-    const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-    const visit = (n: ts.Node): void => {
-      if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-        const text = n.getText(src);
-        const end = text.lastIndexOf('/');
-        const line = src.getLineAndCharacterOfPosition(n.getStart(src)).line + 1;
-        out.push({ where: `${relative(join(ROOT, 'src'), file)}:${line}`, re: new RegExp(text.slice(1, end), text.slice(end + 1)) });
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(src);
-  }
-  return out;
-}
+/** The literals of the engine, or of `dirs` (the collector test/core/redos.test.ts uses too). */
+const literals = (dirs: readonly string[] = [ENGINE]): Found[] => regexLiterals(dirs);
 
 /** The characters a pattern names (escapes for classes stand for a member), and its literal runs. */
 function units(re: RegExp): string[] {

@@ -137,6 +137,33 @@ test('a file that is not a workbook is refused with a message, and the open work
   expect(await page.getByText('无法打开文件').count()).toBe(0);
 });
 
+test('a workbook the fast loader declines opens through ExcelJS, loaded then as a chunk from the page’s folder', async () => {
+  const { page } = preview;
+  // A defined name: the fast loader (src/standin/xlsx-lean.ts) leaves such a file to ExcelJS, a
+  // chunk of its own that a plain .xlsx never loads (src/preview/read-model.ts).
+  const model = await secondWorkbook();
+  model.names = [{ name: '指标列表', formula: `='${TABLES}'!$A$2:$A$4`, visible: true, comment: '' }];
+  const named = join(dir, '带名称.xlsx');
+  writeFileSync(named, await modelToXlsx(model));
+  const chunks: string[] = [];
+  const onRequest = (request: { url(): string }) => {
+    if (/\.chunk\.js$/.test(request.url())) chunks.push(new URL(request.url()).pathname);
+  };
+  preview.context.on('request', onRequest);
+  try {
+    await openFile(page, named);
+    await page.getByText('当前文件：带名称.xlsx').waitFor();
+  } finally {
+    preview.context.off('request', onRequest);
+  }
+  expect(await page.getByRole('tab').allInnerTexts()).toEqual([COVER, TABLES]);
+  expect(await gridCell(page, 'A1').innerText()).toBe('2025年项目支出绩效目标表（第二批）');
+  // ExcelJS's chunk and the one that reads with it, from the page's own folder; no legacy reader.
+  expect(chunks.some((c) => /^\/open-exceljs\.[0-9a-f]+\.chunk\.js$/.test(c))).toBe(true);
+  expect(chunks.some((c) => /^\/exceljs\.[0-9a-f]+\.chunk\.js$/.test(c))).toBe(true);
+  expect(chunks.some((c) => c.includes('open-legacy'))).toBe(false);
+});
+
 test('nothing went wrong in the page and nothing was fetched from elsewhere', () => {
   expect(preview.problems).toEqual([]);
 });

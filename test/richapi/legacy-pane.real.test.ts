@@ -8,8 +8,7 @@
  * its findings are the modern engine's.
  */
 import { parse } from 'acorn';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext, type Context } from 'node:vm';
 import { JSDOM } from 'jsdom';
@@ -23,6 +22,7 @@ import type { LegacyPane, LegacyPaneOptions } from '../../src/legacy/pane';
 import { cellKey, cellSnapshot, createStandIn, getCell, setCell, type CellModel, type SheetModel, type WorkbookModel } from '../../src/standin';
 import { modelFromXlsx } from '../../src/standin/xlsx';
 import { createRealExcel, type RealExcel } from './client';
+import { tempDir } from '../helpers/temp-dir';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { legacyConfig } = require('../../webpack.legacy.config.js') as { legacyConfig(mode: string, dir: string): Configuration };
@@ -31,7 +31,7 @@ const SAMPLE = readFileSync(join(__dirname, '..', '..', 'examples', 'sample.xlsx
 let bundle = '';
 
 beforeAll(async () => {
-  const out = mkdtempSync(join(tmpdir(), 'perf-target-legacy-'));
+  const out = tempDir('legacy');
   await new Promise<void>((resolve, reject) => {
     webpack(legacyConfig('production', out), (err, stats) => {
       if (err) reject(err);

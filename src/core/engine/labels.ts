@@ -101,7 +101,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   // 鄂州's form: `项目预算成本构成 | 金额 | 测算依据` over the costs, their 合计 the budget.
   [/^(项目)?(预算)?成本构成$/, 'budgetBlock'],
   [/^(其中)?(上级|申请)?财政(资金|拨款|拨款数|性资金)(预算)?(数|小计)?$/, 'fiscal'],
-  [/^(其中)?本级财政(资金|拨款)?(预算)?(数|小计)?$/, 'fiscal'],
+  // 同级财政资金: the unit's own government's money, beside 上级财政补助资金 (安徽's 申报明细表).
+  [/^(其中)?(本级|同级)财政(资金|拨款)?(预算)?(数|小计)?$/, 'fiscal'],
   [/^(其中)?(当年|本年|本年度)?(中央|省|市|县|区|州|旗)级?财政(资金|拨款)(预算)?(数)?$/, 'fiscal'],
   [/^(其中)?(当年|本年|本年度)财政(资金|拨款)(数)?$/, 'fiscal'],
   // Each level's share of the money (省级资金, 市县配套资金); 中央/省 补助 says a transfer (below).
@@ -205,10 +206,11 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(项目)?(实施)?内容及(绩效)?目标$/, 'goals'],
   [/^年度(主要)?目标(和|及)?成果$/, 'goals'],
   [/^(年度)?总体(绩效)?目标$/, 'goals'],
-  // 项目年度绩效目标, 预期绩效目标, 项目总体目标, 绩效目标概述, 项目绩效总目标 …
-  [/^(项目)?(年度|本年度|当年|总体|整体|实施期|中长期|长期|中期)?(预期|实施)?绩效总?目标(内容|描述|概述|说明)?$/, 'goals'],
+  // 项目年度绩效目标, 预期绩效目标, 项目总体目标, 绩效目标概述, 项目绩效总目标 … (专项年度绩效目标: a
+  // 专项资金's form names its project a 专项).
+  [/^(项目|专项)?(年度|本年度|当年|总体|整体|实施期|中长期|长期|中期)?(预期|实施)?绩效总?目标(内容|描述|概述|说明)?$/, 'goals'],
   // Without 绩效, not 目标内容: that is a template's placeholder goal, not a label.
-  [/^(项目)?(年度|本年度|当年|总体|整体|实施期|中长期|长期)?(预期|实施)?总?目标(描述|概述)?$/, 'goals'],
+  [/^(项目|专项)?(年度|本年度|当年|总体|整体|实施期|中长期|长期)?(预期|实施)?总?目标(描述|概述)?$/, 'goals'],
   [/^金额$/, 'amountHeader'],
   [/^(项目)?(实施|主管|预算|编制|业务主管|承担)?(单位|部门)$/, 'unitName'],
   [DEPARTMENT_NAME_RE, 'unitName'],
@@ -467,11 +469,25 @@ export function periodWordOf(text: string): Period | undefined {
   return undefined;
 }
 
+/**
+ * A form's own word for a field the checker does not read (`项目属性`, `项目类型`, `项目期`, `主管部门编码`,
+ * `是否新增`):
+ * short, never a project's name. Beside an empty 项目名称 it is the next field's label, not the name.
+ */
+export function isFormFieldWord(text: string): boolean {
+  if (text.length > 12) return false;
+  return FORM_FIELD_WORD_RE.test(labelKey(text));
+}
+
+const FORM_FIELD_WORD_RE = /^(项目|专项)?(属性|性质|类型|类别|等级|级别|期|期限|周期|起止时间|起止日期|来源|编码|代码|负责人|联系人|联系电话|负责人及电话)$|^(主管部门|实施单位|项目单位|部门)(编码|代码)$|^是否[\u4e00-\u9fff]{1,8}$/;
+
 /** Classifies a cell's text as a field label or a grid header label. Cheap; called per cell. */
 export function classifyLabel(text: string): LabelInfo | undefined {
   if (text.length === 0 || text.length > 40) return undefined;
   let key = labelKey(text);
-  if (key.length === 0 || key.length > 24) return undefined;
+  // A long label is one with a note in brackets after it (`项目绩效目标（含项目概况、设立依据、必要性及预期
+  // 目标）`): the words before the note are short.
+  if (key.length === 0 || (key.length > 24 && !LONG_REMARK_RE.test(key))) return undefined;
   const unitLine = /^(金额|金额单位|资金)?单位(万元|元)$/.exec(key);
   if (unitLine) return { field: 'moneyUnit', unit: unitLine[2] as MoneyUnit };
   key = key.replace(LIST_NUMBER_RE, '');
@@ -508,6 +524,9 @@ export function classifyLabel(text: string): LabelInfo | undefined {
 }
 
 const SENTENCE_MARK_RE = /[,;。、]/;
+
+/** A label of at most 12 characters with a bracketed note after it, the note alone making it long. */
+const LONG_REMARK_RE = /^[^()]{1,12}\([^()]+\)$/;
 
 /** A money source's label after the block's (`资金来源财政资金`): group 1 is the source's own. */
 const MONEY_SOURCE_LEAD_RE = /^(?:其中)?资金来源(?:其中)?(.+)$/;
@@ -663,7 +682,9 @@ export function inlineLabel(text: string): { info: LabelInfo; value: string } | 
  * its own line over the text, as a PDF's conversion leaves them): the goals, or undefined.
  */
 function goalsBeforeText(text: string): { info: LabelInfo; value: string } | undefined {
-  const m = /^\s*([^\s:：]{2,16})(?:[ \t\u3000]+|[ \t\u3000]*[\r\n]+\s*)(\S[^]*)$/.exec(text) ?? /^\s*((?:项目|年度)*(?:总体|绩效)*目标)(?:为|是)(\S[^]*)$/.exec(text);
+  // One line break, then any white space (`[\r\n]+\s*` matched the same, and shared a run of
+  // line breaks out between its two runs in every way: time growing with the square of the run).
+  const m = /^\s*([^\s:：]{2,16})(?:[ \t\u3000]+|[ \t\u3000]*[\r\n]\s*)(\S[^]*)$/.exec(text) ?? /^\s*((?:项目|年度)*(?:总体|绩效)*目标)(?:为|是)(\S[^]*)$/.exec(text);
   if (!m) return undefined;
   const info = classifyLabel(m[1]);
   const value = m[2].trim();

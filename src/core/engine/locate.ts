@@ -11,7 +11,7 @@
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isGoalOutcomeHeading, isTitleText, periodWordOf, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isFormFieldWord, isGoalOutcomeHeading, isTitleText, periodWordOf, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -26,7 +26,7 @@ import type {
 import { inOneShape, parseIndicatorValue, parseSplitValue, splitNameValue, startsWithSign } from './value';
 import { Decimal } from './decimal';
 import { readAmount } from './money';
-import { labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
+import { contentKey, labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
 import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
 import { isFiller, isNoUnit, TRAILING } from './vocabulary';
 import { canonicalUnit } from './units';
@@ -2411,12 +2411,13 @@ function firstAcross(grid: Grid, from: CellAddress): Field | undefined {
 /**
  * A text field (项目名称, 绩效目标) whose cell beside the label is blank, unmerged, with its text
  * further along the row: a web page's copy (`项目名称 | | | 社区养老驿站运营补贴`, the label spanning
- * A:C when printed). Not another label's text (then this one is empty); else the field as it was.
+ * A:C when printed). Not another label's text, nor a form's word for another field (`项目属性`): then
+ * this one is empty; else the field as it was.
  */
 function textAcross(grid: Grid, f: Field): Field {
   if (f.inline || !isBlankText(f.text) || grid.mergeAt(f.at.row, f.at.col)) return f;
   const cell = firstAcross(grid, f.at);
-  if (!cell || typeof cell.value !== 'string' || isBlankText(cell.text) || classifyLabelOnce(cell.text) !== undefined) return f;
+  if (!cell || typeof cell.value !== 'string' || isBlankText(cell.text) || classifyLabelOnce(cell.text) !== undefined || isFormFieldWord(cell.text)) return f;
   return f.label ? { ...cell, label: f.label } : cell;
 }
 
@@ -3500,6 +3501,24 @@ function locateTrees(grid: Grid, scans: ScanIndex, parses: ParseCache): TableMod
 }
 
 /** Finds every target table on the sheet, top to bottom. */
+/** Rows from a cover's 项目名称 to the form's own it is read as part of (a printed cover page's lines). */
+const COVER_REACH = 12;
+
+/** A table read as its project's name and no other field. */
+function nameOnly(t: TableModel): boolean {
+  const b = t.budget;
+  return t.projectName !== undefined && !isBlankText(t.projectName.text) && !b.total && !b.fiscal && !b.other && !b.use && !t.goals && t.indicators.length === 0;
+}
+
+/** The row (another 项目名称's) writes the same project's name in one of its cells. */
+function namesAgain(grid: Grid, scan: RowScan | undefined, name: Field | undefined): boolean {
+  if (!scan || !name) return false;
+  const key = contentKey(name.text);
+  if (key.length === 0) return false;
+  for (const c of scan.cols) if (c !== name.at.col || scan.row !== name.at.row) if (contentKey(grid.rawText(scan.row, c)) === key) return true;
+  return false;
+}
+
 export function locateTables(grid: Grid): TableModel[] {
   return locateIn(grid, true);
 }
@@ -3910,6 +3929,9 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       const t = emptyTable(tables.length, 'L1');
       const rect = readUpper(grid, { rows: own }, t);
       if (!rect) continue;
+      // A cover's `项目名称：…` and nothing else, right above the same project's own form (湖北's 项目申报表:
+      // the cover, then 项目基本信息 with 二级项目名称): the form's first rows, not a table of its own.
+      if (nameOnly(t) && nextStart - pending[k] <= COVER_REACH && namesAgain(grid, scans.get(nextStart), t.projectName)) continue;
       t.range = coverRows(grid, rect, scans, rect.left);
       // A merge reaching past the tables above or below does not make the tables overlap.
       t.range.top = Math.max(t.range.top, boundary);

@@ -7,7 +7,7 @@ import { isBlankText, isErrorValue } from './grid';
 import type { Field, IndicatorRow, MoneyUnit, TableModel } from '../model';
 import { isCostIndicator } from './taxonomy';
 import { stripSpaces, toHalfWidth } from './text';
-import { CN_CAPITAL_DIGITS, CN_CAPITAL_MULTIPLIERS, CN_DIGITS, CN_MULTIPLIERS, CN_POINT, cnDecimalDigits, CURRENCY_PREFIX_RE } from './vocabulary';
+import { CN_CAPITAL_DIGITS, CN_CAPITAL_MULTIPLIERS, CN_DIGITS, CN_MULTIPLIERS, CN_POINT, cnDecimalDigits, CURRENCY_PREFIX_RE, FUND_NAME_PREFIX_RE } from './vocabulary';
 
 export type AmountUnit = '元' | '万元' | '亿元';
 
@@ -64,7 +64,7 @@ function readAmountOf(field: Field): Amount {
   if (typeof value === 'boolean' || (typeof value === 'string' && isErrorValue(value))) return { kind: 'invalid', text };
   const written = typeof value === 'string' ? value : text;
   if (isBlankText(written)) return { kind: 'empty', text };
-  let s = toHalfWidth(stripSpaces(written)).replace(CURRENCY_PREFIX_RE, '');
+  let s = toHalfWidth(stripSpaces(written)).replace(CURRENCY_PREFIX_RE, '').replace(FUND_NAME_PREFIX_RE, '');
   if (NOTHING_RE.test(s)) return { kind: 'empty', text };
   let unit: AmountUnit | undefined;
   // `12.5(万元)`: the unit in brackets.
@@ -92,7 +92,7 @@ const CN_CLOSING_RE = /[整正]$/;
 /** `…元伍角陆分`: the 元 part, then 角 and 分 (each optional, at least one written). */
 const CN_FRACTION_RE = /^(.+?)元(?:(.)角)?(?:(.)分)?$/;
 /** `二十六点五万元`: the whole numeral, its decimals, the unit word (digits checked by the table). */
-const CN_POINT_RE = new RegExp(`^(.+?)${CN_POINT}(.+?)([万萬亿億]?元?)$`);
+export const CN_POINT_RE = new RegExp(`^(.+?)${CN_POINT}(.+?)([万萬亿億]?元?)$`);
 /** The unit word an amount in words ends with (`万`, `万元`, `亿元`, `元`). */
 const CN_UNIT_END_RE = /(?:[万萬亿億]元?|元)$/;
 const MAX_CN_AMOUNT = 32;

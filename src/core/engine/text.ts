@@ -21,7 +21,7 @@ export const LIST_NUMBER_RE = /^(?:\(?[一二三四五六七八九十\d]{1,3}\)|
  */
 const INVISIBLE =
   '\\s\\u0000-\\u001f\\u007f-\\u00a0\\u00ad\\u034f\\u061c\\u115f\\u1160\\u1680\\u17b4\\u17b5\\u180b-\\u180f\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u206f\\u3000\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff9-\\ufffb';
-const SPACE_RE = new RegExp(`[${INVISIBLE}]+`, 'g');
+export const SPACE_RE = new RegExp(`[${INVISIBLE}]+`, 'g');
 
 /**
  * The 214 Kangxi radicals (U+2F00–U+2FD5) as the ideographs they look like (their NFKC form):

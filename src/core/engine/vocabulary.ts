@@ -38,6 +38,13 @@ export const CURRENCY_MARK_RE = /[¥￥]|人民币|RMB/i;
 export const CURRENCY_PREFIX_RE = new RegExp(`^(?:${CURRENCY_MARK_RE.source})`, 'i');
 
 /**
+ * A money source's name written before its amount in the amount cell, on a half-width text
+ * (`中央衔接推进乡村振兴补助资金(少数民族发展任务)50`, `少数民族发展资金37万元`): the amount reads
+ * the same without it. Only right before a digit.
+ */
+export const FUND_NAME_PREFIX_RE = /^[\u4e00-\u9fff]{1,40}?(?:资金|拨款|补助|经费|债券|基金)(?:\([^()]{1,30}\))?(?=\d)/;
+
+/**
  * Symbols read as signs that are not the standard ones (SPEC §4: `≥ ≤ ＝ = ＞ ＜ > <`): `≧`/`≦` as
  * a Japanese keyboard types them, the slanted `⩾`/`⩽`, `≮`/`≯`. Same meaning; the standard
  * symbol is suggested (a note, as for other glyph variants such as full-width digits).

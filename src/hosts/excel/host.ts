@@ -76,7 +76,7 @@ const COERCIBLE_PARTS = [
   String.raw`\d{1,4}\s*[-/.年月]\s*\d{1,2}(?:\s*[-/.月日]\s*(?:\d{1,4}\s*日?)?)?`, // dates: 1/2, 2025-01-01, 2025年12月
   String.raw`#(?:N/A|DIV/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)`, // error constants
 ];
-const COERCIBLE = new RegExp(`^(?:${COERCIBLE_PARTS.join('|')})$`, 'i');
+export const COERCIBLE = new RegExp(`^(?:${COERCIBLE_PARTS.join('|')})$`, 'i');
 
 /** What to write so Excel stores exactly `value` (a leading `'` keeps text as text). */
 export function encodeForWrite(value: CellValue, numberFormat: string): string | number | boolean {

@@ -5,7 +5,7 @@
  * writing (annotate, template) and the parity tests use it through their own modules.
  */
 import * as fs from 'node:fs';
-import { containsText, sniffBytes, sniffOther } from './sniff';
+import { classifyCompoundFile, containsText, sniffBytes, sniffOther } from './sniff';
 import type * as LegacyRead from './legacy-read';
 import type { LegacyBook } from './legacy-read';
 import { backslashPathsKey, otherKindKey } from './other-kind';
@@ -90,16 +90,6 @@ function formatCount(n: number, locale: Locale): string {
 }
 
 export { containsText, sniffBytes };
-
-/**
- * An OLE compound file is either an encrypted .xlsx (the package sits in an `EncryptedPackage`
- * stream) or a legacy .xls (a `Workbook` or `Book` stream). Stream names are stored in UTF-16LE.
- */
-function classifyCompoundFile(bytes: Uint8Array): 'encrypted' | 'legacy' {
-  if (containsText(bytes, 'EncryptedPackage', true) || containsText(bytes, 'EncryptionInfo', true)) return 'encrypted';
-  if (containsText(bytes, 'Workbook', true) || containsText(bytes, 'Book', true)) return 'legacy';
-  return 'encrypted';
-}
 
 /** The lean reader's own result, with sheet states and the work done; errors as readWorkbookBytes. */
 export function readWorkbookDetailed(bytes: Uint8Array, file: string, options: ReadOptions = {}): LeanWorkbook {

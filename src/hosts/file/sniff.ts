@@ -46,6 +46,9 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
+/** Bytes every XML part is full of (and UTF-16's high byte): a poor place to start a search from. */
+const COMMON_BYTES = new Set([0x00, 0x20, 0x22, 0x2f, 0x3c, 0x3d, 0x3e]);
+
 /** True when `bytes` contain `text` encoded as ASCII (utf16 false) or UTF-16LE (utf16 true). */
 export function containsText(bytes: Uint8Array, text: string, utf16 = false): boolean {
   const pattern: number[] = [];
@@ -53,12 +56,28 @@ export function containsText(bytes: Uint8Array, text: string, utf16 = false): bo
     pattern.push(ch.charCodeAt(0) & 0xff);
     if (utf16) pattern.push(ch.charCodeAt(0) >> 8);
   }
-  const first = pattern[0];
+  // The search jumps (indexOf) from one occurrence of the pattern's first byte that is not one of
+  // XML's own: `<![CDATA[` from each `!`, not from each `<` of a worksheet's 200,000 cells.
+  let anchor = 0;
+  while (anchor < pattern.length - 1 && COMMON_BYTES.has(pattern[anchor])) anchor++;
+  const byte = pattern[anchor];
   const last = bytes.length - pattern.length;
-  for (let i = bytes.indexOf(first); i >= 0 && i <= last; i = bytes.indexOf(first, i + 1)) {
-    let j = 1;
-    while (j < pattern.length && bytes[i + j] === pattern[j]) j++;
+  for (let i = bytes.indexOf(byte, anchor); i >= 0 && i - anchor <= last; i = bytes.indexOf(byte, i + 1)) {
+    const start = i - anchor;
+    let j = 0;
+    while (j < pattern.length && bytes[start + j] === pattern[j]) j++;
     if (j === pattern.length) return true;
   }
   return false;
+}
+
+/**
+ * An OLE compound file is either an encrypted .xlsx (the package sits in an `EncryptedPackage`
+ * stream) or a legacy .xls (a `Workbook` or `Book` stream). Stream names are stored in UTF-16LE.
+ * The command line (./read.ts) and the preview (src/preview/read-model.ts) both ask it here.
+ */
+export function classifyCompoundFile(bytes: Uint8Array): 'encrypted' | 'legacy' {
+  if (containsText(bytes, 'EncryptedPackage', true) || containsText(bytes, 'EncryptionInfo', true)) return 'encrypted';
+  if (containsText(bytes, 'Workbook', true) || containsText(bytes, 'Book', true)) return 'legacy';
+  return 'encrypted';
 }

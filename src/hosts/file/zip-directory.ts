@@ -226,20 +226,49 @@ export function checkMethod(e: ZipEntry): void {
   if (e.method !== 0 && e.method !== 8) throw new ZipError('method', `${e.name}: compression method ${e.method}`);
 }
 
-let CRC_TABLE: Uint32Array | undefined;
+let CRC_TABLES: Uint32Array | undefined;
 
-/** CRC-32 from a table (./zip.ts uses zlib's where Node has it). */
-export function crc32Table(data: Uint8Array): number {
-  if (!CRC_TABLE) {
-    CRC_TABLE = new Uint32Array(256);
+/** The CRC-32 table and its seven shifted copies (slice-by-8): 8 × 256 entries. */
+function crcTables(): Uint32Array {
+  if (CRC_TABLES) return CRC_TABLES;
+  const t = new Uint32Array(8 * 256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  for (let k = 1; k < 8; k++) {
     for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      CRC_TABLE[n] = c >>> 0;
+      const prev = t[(k - 1) * 256 + n];
+      t[k * 256 + n] = (prev >>> 8) ^ t[prev & 0xff];
     }
   }
+  return (CRC_TABLES = t);
+}
+
+/**
+ * CRC-32 from tables (./zip.ts uses zlib's where Node has it), eight bytes a step ("slice-by-8":
+ * eight table reads per eight bytes instead of eight dependent steps). The preview checks every
+ * part it inflates, ~20 MB of worksheet for 2,000 tables: byte by byte that was a tenth of the open.
+ */
+export function crc32Table(data: Uint8Array): number {
+  const t = crcTables();
   let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  let i = 0;
+  const end8 = data.length - (data.length % 8);
+  for (; i < end8; i += 8) {
+    c ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+    c =
+      t[1792 + (c & 0xff)] ^
+      t[1536 + ((c >>> 8) & 0xff)] ^
+      t[1280 + ((c >>> 16) & 0xff)] ^
+      t[1024 + (c >>> 24)] ^
+      t[768 + data[i + 4]] ^
+      t[512 + data[i + 5]] ^
+      t[256 + data[i + 6]] ^
+      t[data[i + 7]];
+  }
+  for (; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 

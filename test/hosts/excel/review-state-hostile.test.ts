@@ -3,8 +3,7 @@
  * hostile input): nothing it holds may hang the pane or hide a finding without the user seeing it.
  * Through the pane's ReviewController over the real ExcelHost over the stand-in.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { main } from '../../../src/cli/main';
@@ -16,6 +15,7 @@ import type { applyIgnores } from '../../../src/core/review/ignore';
 import { growthRatio, LINEAR_BOUND } from '../../helpers/growth';
 import { reviewSetup, SHEET, workbook } from './review-fixtures';
 import { rootNamespace } from '../../../src/standin';
+import { tempDir } from '../../helpers/temp-dir';
 
 const AT = '2025-01-01T00:00:00.000Z';
 
@@ -164,7 +164,7 @@ describe('the state in an .xlsx file', () => {
     // The stand-in (the preview) sees the parts…
     expect((await readCustomXmlParts(bytes)).map((p) => stateText(p.xml)?.length ?? 0).every((n) => n > 0)).toBe(true);
     // …the command line reports the finding they would hide.
-    const file = join(mkdtempSync(join(tmpdir(), 'perf-target-state-')), 'received.xlsx');
+    const file = join(tempDir('state'), 'received.xlsx');
     writeFileSync(file, bytes);
     const io = { out: '', err: '', isTTY: false, stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s) };
     await main(['check', file, '--format', 'json'], io);

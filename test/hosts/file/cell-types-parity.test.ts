@@ -6,8 +6,7 @@
  * phonetic inline string, no text result in a date-formatted cell) are pinned apart: the command
  * line reads the file as Excel does and refuses the annotated copy rather than change the cell.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Grid, type GridInit } from '../../../src/core/engine/grid';
 import { readWorkbookBytes } from '../../../src/hosts/file/read';
@@ -18,6 +17,7 @@ import { modelFromXlsx } from '../../../src/standin/xlsx';
 import { leanModelFromXlsx } from '../../../src/standin/xlsx-lean';
 import { main } from '../../../src/cli/main';
 import { book, tableXml, TABLE } from '../../helpers/hostile-unseen';
+import { tempDir } from '../../helpers/temp-dir';
 
 const STYLES =
   '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="0.00%"/></numFmts><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="165" applyNumberFormat="1"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs>';
@@ -113,7 +113,7 @@ describe('what ExcelJS cannot read as Excel does: the check reads it, the annota
     const lean = shown(await readWorkbookBytes(bytes, 'x.xlsx')).filter((s) => s.startsWith('H1 '));
     expect(lean).toEqual(expected);
     expect(shown(await readWorkbookExcelJs(bytes)).filter((s) => s.startsWith('H1 '))).not.toEqual(expected);
-    const dir = mkdtempSync(join(tmpdir(), 'perf-target-celltypes-'));
+    const dir = tempDir('celltypes');
     writeFileSync(join(dir, 'a.xlsx'), bytes);
     const io = { out: '', err: '', isTTY: false, stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s) };
     expect(await main(['check', join(dir, 'a.xlsx'), '--annotate', join(dir, 'out')], io)).toBe(2);

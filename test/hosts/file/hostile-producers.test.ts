@@ -5,8 +5,7 @@
  * through the ExcelHost) — each case read the same by all three, or, where one cannot, refused
  * with one line saying what to do.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Grid, type GridInit } from '../../../src/core/engine/grid';
 import { readWorkbookBytes } from '../../../src/hosts/file/read';
@@ -16,6 +15,7 @@ import { createStandIn } from '../../../src/standin';
 import { readModel } from '../../../src/preview/read-model';
 import { main, type Io } from '../../../src/cli/main';
 import { book, tableXml, zipOf, MAIN, REL, TABLE, type Part } from '../../helpers/hostile-unseen';
+import { tempDir } from '../../helpers/temp-dir';
 
 const STYLES =
   '<fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0"/></cellXfs>';
@@ -137,7 +137,7 @@ describe('rows and cells without r (streaming writers)', () => {
     // Before: the preview said “x.xlsx”无法读取（Invalid row number in model）… — ExcelJS's English.
     expect(await preview(bytes)).toEqual(EXPECTED);
     expect(await exceljs(bytes)).toMatch(/Invalid row number/);
-    const dir = mkdtempSync(join(tmpdir(), 'perf-target-producers-'));
+    const dir = tempDir('producers');
     const file = join(dir, 'no-r.xlsx');
     writeFileSync(file, bytes);
     const io = { out: '', err: '', isTTY: false, stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s) } as Io & { out: string; err: string };

@@ -5,8 +5,7 @@
  * English console lines ExcelJS prints for a long sheet name, and a workbook with macros (never
  * run: the user is told so, and that the copy has none).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { FileReadError, readWorkbookBytes, readWorkbookDetailed } from '../../../src/hosts/file/read';
@@ -15,6 +14,7 @@ import { readWorkbookExcelJs } from '../../../src/hosts/file/exceljs-read';
 import { gridDifferences } from '../../helpers/grid-parity';
 import { main, type Io } from '../../../src/cli/main';
 import { book, tableXml } from '../../helpers/hostile-unseen';
+import { tempDir } from '../../helpers/temp-dir';
 
 const x = tableXml();
 const table = (name = '绩效目标表', extra: Parameters<typeof book>[0]['extra'] = []) => book({ sheets: [{ name, body: x.sheetData }], sharedStrings: x.sst, extra });
@@ -62,7 +62,7 @@ test('a sheet name cut at 31 characters keeps a surrogate pair whole', async () 
 });
 
 describe('the command line', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'perf-target-round5-'));
+  const dir = tempDir('round5');
 
   test('ExcelJS’s English console lines about a long sheet name do not reach the terminal', async () => {
     const file = join(dir, 'long-name.xlsx');

@@ -15,6 +15,12 @@ ruleTester(notANumber, {
     // Numbers Excel holds past 1e21 (toFixed writes them as 1e+308): before, read as not a number.
     { name: 'an amount held as the number 1e308 (round 15)', spec: spec({ total: 1e308, fiscal: 1e308, other: 0 }) },
     { name: 'an amount held as the number -2.5e21', spec: spec({ total: 26.5, fiscal: -2.5e21 }) },
+    // A fund's name before its amount (衔接资金 forms, fa20 probe): before, not a number.
+    {
+      name: 'the source’s name and a note before the amount',
+      spec: spec({ total: '26.5万', fiscal: '中央衔接推进乡村振兴补助资金（少数民族发展任务）26.5', other: '' }),
+    },
+    { name: 'the source’s name before an amount with its unit', spec: spec({ total: 26.5, fiscal: '少数民族发展资金26.5万元', other: '' }) },
   ],
   invalid: [
     { name: 'letter O for zero', spec: spec({ total: '26.5O' }), errors: [{ messageId: 'total', cell: 'C4', suggestion: null }] },
@@ -36,6 +42,8 @@ ruleTester(notANumber, {
     },
     { name: 'a numeral that is no number (百千)', spec: spec({ other: '一百千' }), errors: [{ messageId: 'other', cell: 'G4' }] },
     { name: 'an Excel error in 其他资金', spec: spec({ other: '#VALUE!' }), errors: [{ messageId: 'other', cell: 'G4' }] },
+    { name: 'a fund’s name with no amount after it', spec: spec({ fiscal: '中央衔接推进乡村振兴补助资金' }), errors: [{ messageId: 'fiscal', cell: 'E4' }] },
+    { name: 'two sources written in one cell', spec: spec({ fiscal: '少数民族发展资金20万元，中央衔接资金6.5万元' }), errors: [{ messageId: 'fiscal', cell: 'E4' }] },
     {
       name: 'each bad amount once, in sheet order',
       spec: spec({ total: '26..5', fiscal: 'abc', other: '1.2.3' }),

@@ -1,6 +1,7 @@
 import { projectYearMismatch, yearsIn } from '../../../src/core/engine/rules/content/project-year-mismatch';
-import { checkSheet } from '../../../src/core/engine';
-import { runRule, ruleTester, spec, withRow } from '../../helpers/rule-tester';
+import { checkSheet, resolveSettings, runRules } from '../../../src/core/engine';
+import { growthRatio, LINEAR_BOUND } from '../../helpers/growth';
+import { buildTable, runRule, ruleTester, spec, withRow } from '../../helpers/rule-tester';
 import { textGrid } from '../../helpers/text-grid';
 
 ruleTester(projectYearMismatch, {
@@ -22,6 +23,7 @@ ruleTester(projectYearMismatch, {
     { name: 'no project name', spec: spec({ project: null }) },
     { name: 'a span of years', spec: spec({ project: '2024-2026年检察业务三年行动项目-2025中央', title: '2025年绩效目标表' }) },
     { name: 'a span needs no title check', spec: spec({ project: '2024至2025年度运维项目', title: '2023年绩效目标表' }) },
+    { name: 'a span written with spaces', spec: spec({ project: '2024 年 至 2025年度运维项目', title: '2023年绩效目标表' }) },
     { name: 'funds carried over name their own year', spec: spec({ project: '2024年结转农村道路养护项目', title: '2025年项目支出绩效目标表' }) },
     { name: 'funds paid in advance name the year they are for', spec: spec({ project: '2025年提前下达中央衔接资金项目', title: '2024年项目支出绩效目标表' }) },
     { name: 'a batch of an earlier year, and the next year’s in one name', spec: spec({ project: '2023年第二批及2024年衔接资金项目', title: '2024年项目支出绩效目标表' }) },
@@ -62,6 +64,17 @@ describe('content/project-year-mismatch', () => {
     ['20251231', []],
   ])('years in %s', (text, years) => {
     expect(yearsIn(text)).toEqual(years);
+  });
+
+  it('a project name padded between its years is read in time linear in it (a hostile cell)', () => {
+    // Before: the span's pattern (`\s*年?\s*` after the first year) shared a run of spaces between
+    // its two \s* in every way: 16,000 spaces took 100× the time of 1,600 (ReDoS analyser: recheck).
+    const name = (n: number): string => `2024${' '.repeat(n)}x2025年道路养护项目`;
+    const tables = new Map([1_600, 16_000].map((n) => [n, buildTable(spec({ project: name(n) }))]));
+    const settings = resolveSettings(undefined);
+    const run = (n: number) => runRules([projectYearMismatch], tables.get(n)!.grid, tables.get(n)!.table, '2015', settings);
+    expect(run(1_600).map((f) => f.messageId)).toEqual(['inName']);
+    expect(growthRatio(run, 1_600)).toBeLessThan(LINEAR_BOUND);
   });
 });
 

@@ -4,6 +4,11 @@ import { ruleTester, spec, valueCell, withRow } from '../../helpers/rule-tester'
 const quantity = (value: string, l3 = '软件维护次数') => withRow({ l2: '数量指标', l3, desc: l3, value });
 const timeliness = (value: string, l3 = '故障响应时间') => withRow({ l2: '时效指标', l3, desc: l3, value });
 const cost = (value: string, l3 = '项目总成本') => withRow({ l2: '成本指标', l3, desc: l3, value });
+/** A split 时效 row whose value and unit columns both hold a date's serial number (an export lost the date format). */
+const dateSerialRows = [
+  { l1: '产出指标', l2: '数量指标', l3: '软件维护次数', sign: '≥', value: '200', unit: '次' },
+  { l2: '时效指标', l3: '项目财政资金到位时间', sign: '=', value: '44,561', unit: '44,561' },
+];
 const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指标', l3: '单位干警满意度', desc: '检察干警满意度', value });
 
 ruleTester(unitMismatch, {
@@ -31,8 +36,15 @@ ruleTester(unitMismatch, {
     { name: 'a count', spec: quantity('≥200次') },
     { name: 'no number (value/missing-number)', spec: satisfaction('≥次') },
     { name: 'no unit (value/missing-unit)', spec: satisfaction('≥90') },
+    { name: 'nm-wuhai-gongxiao-2021: a date serial repeated in the unit column is value/date-serial’s finding', spec: spec({ rows: dateSerialRows }) },
   ],
   invalid: [
+    {
+      name: 'a date serial with value/date-serial off: the unit column is not lost',
+      spec: spec({ rows: dateSerialRows }),
+      options: { settings: { rules: { 'value/date-serial': 'off' } } },
+      errors: [{ messageId: 'timeliness', cell: 'G9', severity: 'warning' }],
+    },
     {
       name: 'a percentage on a count under 质量 (培训人数 ≥5%): a warning',
       spec: withRow({ l2: '质量指标', l3: '培训人数', desc: '培训人数', value: '≥5%' }),

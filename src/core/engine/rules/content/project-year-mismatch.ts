@@ -19,8 +19,12 @@ import type { Rule, RuleContext } from '../types';
  * which ends on a digit followed by a non-digit, so matchAll finds the same years.
  */
 const YEAR_RE = /(?:^|[^\d０-９])((?:19|20)\d{2})(?![\d０-９])/g;
-/** A span of years (`2024-2026年`, `2024至2025年度`) is meant to name several years. */
-const YEAR_SPAN_RE = /(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年/;
+/**
+ * A span of years (`2024-2026年`, `2024至2025年度`) is meant to name several years. `\s*(?:年\s*)?`
+ * is `\s*年?\s*` without two runs of spaces side by side, which shared a padded name's spaces out
+ * in every way (time growing with the square of its length).
+ */
+const YEAR_SPAN_RE = /(?:19|20)\d{2}\s*(?:年\s*)?[-—–~～至到]\s*(?:19|20)\d{2}\s*年/;
 
 /** The distinct years (1900–2099) written in a text, in order (shared per text: never change the list). */
 export function yearsIn(text: string): readonly string[] {

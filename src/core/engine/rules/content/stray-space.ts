@@ -14,7 +14,7 @@ const CJK = '\\u2e80-\\u9fff\\u3000-\\u303f\\uff00-\\uffef';
 // A space between two Chinese characters (or full-width marks) separates nothing. Replaced by the
 // character before it ($1) rather than found with a lookbehind, which ES5 lacks (the legacy pane
 // runs this in Internet Explorer 11); the character after is only looked at, so `中 文 字` loses both.
-const SPACE_BETWEEN_CJK_RE = new RegExp(`([${CJK}]) (?=[${CJK}])`, 'g');
+export const SPACE_BETWEEN_CJK_RE = new RegExp(`([${CJK}]) (?=[${CJK}])`, 'g');
 
 /** The text with stray spaces removed, line by line; single spaces between Latin words stay. */
 export function cleanSpaces(text: string): string {

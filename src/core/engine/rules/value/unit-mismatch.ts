@@ -10,6 +10,7 @@
 import type { IndicatorRow, ParsedValue, Severity } from '../../../model';
 import { isPerTime } from '../../units';
 import type { Rule } from '../types';
+import { isDateSerial } from './date-serial';
 import { isSplit, shown } from './fix';
 import { isCountName, isRateName, isReverseSatisfaction, isShareRateName, type IndicatorKind } from './kind';
 
@@ -73,6 +74,9 @@ export const unitMismatch: Rule = {
     const { kind } = facts;
     const p = ind.parsed;
     if (p.kind !== 'quantitative' || p.unit === undefined || p.numberText === undefined) return;
+    // A date stored as its serial number, repeated in the unit column (`44,561 | 44,561`): the
+    // column holds no unit of the wrong class but the same date, value/date-serial's finding.
+    if (isDateSerial(ctx, ind, kind)) return;
     const verdict = judge(kind, p, ind.level3.text);
     if (!verdict) return;
     ctx.report({
