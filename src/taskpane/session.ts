@@ -145,10 +145,10 @@ export class CheckSession {
     this.locale = options.locale ?? 'zh-CN';
   }
 
-  /** The latest result of every sheet checked and not cleared since. */
   /** Sheets of the last check of every sheet that are hidden in the workbook (their findings are listed, marked as hidden). */
   hiddenSheets: ReadonlySet<string> = new Set();
 
+  /** The latest result of every sheet checked and not cleared since. */
   get results(): SheetResult[] {
     return [...this.latest.values()];
   }

@@ -3500,7 +3500,6 @@ function locateTrees(grid: Grid, scans: ScanIndex, parses: ParseCache): TableMod
   return tables;
 }
 
-/** Finds every target table on the sheet, top to bottom. */
 /** Rows from a cover's 项目名称 to the form's own it is read as part of (a printed cover page's lines). */
 const COVER_REACH = 12;
 
@@ -3519,6 +3518,7 @@ function namesAgain(grid: Grid, scan: RowScan | undefined, name: Field | undefin
   return false;
 }
 
+/** Finds every target table on the sheet, top to bottom. */
 export function locateTables(grid: Grid): TableModel[] {
   return locateIn(grid, true);
 }
