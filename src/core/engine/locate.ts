@@ -1514,6 +1514,18 @@ function frameLeftOf(grid: Grid, header: HeaderRow): { col: number; bottom: numb
 }
 
 /**
+ * A row's scan holds a cell of its own between two columns: the row shows something there, with
+ * no cell read (scanRow kept only written cells that start their merge). A row without one may
+ * still show a merge begun above or left: the caller reads it.
+ */
+function writesBetween(scan: RowScan | undefined, left: number, right: number): boolean {
+  if (scan === undefined) return false;
+  const cols = scan.cols;
+  for (let k = 0; k < cols.length; k++) if (cols[k] >= left) return cols[k] <= right;
+  return false;
+}
+
+/**
  * The last indicator row below a header: rows go on until a blank row (one blank row is
  * tolerated when indicators continue right after it) or a row that starts something else.
  */
@@ -1532,7 +1544,7 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
     // The signatures under a form (`财政资金管理科室(盖章) 年 月 日`, 填表人, 审核意见) end it; an
     // indicator row whose name holds such words (`审核意见反馈及时率`, `联系电话接通率`) does not.
     if (scan && hasFooter(grid, scan) && !readsAsIndicator(grid, header, r, r === last + 1)) break;
-    if (grid.isRowBlank(r, left, right)) {
+    if (!writesBetween(scan, left, right) && grid.isRowBlank(r, left, right)) {
       gap++;
       if (gap > ROW_LIMIT_BLANK_GAP) break;
       continue;
