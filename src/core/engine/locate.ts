@@ -2259,7 +2259,19 @@ const ROWS_ABOVE_PROJECT = 4;
 function trimUpper(rows: RowScan[], endRow: number): RowScan[] {
   let project: RowScan | undefined;
   for (let i = rows.length - 1; i >= 0 && !project; i--) if (rows[i].labels.some(isProjectLabel)) project = rows[i];
-  if (project) return rows.filter((s) => s.row >= project.row - ROWS_ABOVE_PROJECT);
+  if (project) {
+    // A row with fields above the form's own title (a description's `(6)年度预算安排：…万元。` line
+    // right above it) is no row of the form: the title is where it starts.
+    let from = project.row - ROWS_ABOVE_PROJECT;
+    let titled = false;
+    for (let i = rows.length - 1; i >= 0 && rows[i].row >= from; i--) {
+      const s = rows[i];
+      if (s.row > project.row) continue;
+      if (titled && s.labels.some((l) => l.info.field !== undefined)) from = s.row + 1;
+      else if (s.row < project.row && s.titles.length > 0) titled = true;
+    }
+    return rows.filter((s) => s.row >= from);
+  }
   let start = endRow + 1;
   for (let i = rows.length - 1; i >= 0; i--) {
     if (start - rows[i].row > 2) break; // two or more blank rows between: another block
