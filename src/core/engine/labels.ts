@@ -656,6 +656,18 @@ export function projectOfTitle(text: string): string | undefined {
 /** How to fill a field in (a 填表说明's item): an instruction, not the field's value. */
 const FILLING_NOTE_RE = /^(?:请|应|须|需|必须|如实)?(?:填写|填报|填列|填入|按.{1,12}填|根据.{1,12}填|依据.{1,12}填|参照.{1,12}填|是指|系指)|(?:填写|填列)[。.；;]?$/;
 
+/**
+ * Words that are a field's label only with its value after a colon in the same cell (`项目：农村道路养护`
+ * over a form's grid): alone, `项目` heads a scoring sheet's or a list's column, and is no label.
+ */
+const INLINE_ONLY_PATTERNS: [RegExp, FieldLabel][] = [[/^项目$/, 'projectName']];
+
+function inlineOnlyLabel(text: string): LabelInfo | undefined {
+  const key = labelKey(text);
+  const hit = INLINE_ONLY_PATTERNS.find(([re]) => re.test(key));
+  return hit ? { field: hit[1] } : undefined;
+}
+
 /** Fields whose value may follow their label in the same cell. */
 const INLINE_FIELDS: ReadonlySet<string> = new Set(['projectName', 'total', 'fiscal', 'other', 'carryOver', 'use', 'goals', 'unitName']);
 
@@ -666,7 +678,7 @@ const INLINE_FIELDS: ReadonlySet<string> = new Set(['projectName', 'total', 'fis
 export function inlineLabel(text: string): { info: LabelInfo; value: string } | undefined {
   const m = /^(?:其中[:：]?)?([^:：\n]{2,16})[:：]/.exec(text);
   if (!m) return goalsBeforeText(text);
-  const info = classifyLabel(m[1]);
+  const info = classifyLabel(m[1]) ?? inlineOnlyLabel(m[1]);
   if (!info?.field || !INLINE_FIELDS.has(info.field)) return undefined;
   // The value runs to the end of its line: a block of several `label：value` lines in one cell
   // is read for its first label only.
