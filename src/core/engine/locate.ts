@@ -3806,8 +3806,9 @@ function joinLabelBands(grid: Grid, scans: ScanIndex, band: Int32Array, bands: {
 
 /**
  * Columns where a table placed right against the one on its left begins (no spacer column
- * between them): a second 项目名称 in a row that holds two or more, over a second 一级 header at
- * the same column in a row below. Offsets from the sheet's first column.
+ * between them): a second 项目名称 in a row that holds two or more, over a second 一级 header in a
+ * row below, at its column or right of it (a `绩效指标` label column first) and past the row's
+ * first 一级. Offsets from the sheet's first column.
  */
 function adjacentCuts(scans: ScanIndex, first: number, width: number): Set<number> {
   const cuts = new Set<number>();
@@ -3826,11 +3827,18 @@ function adjacentCuts(scans: ScanIndex, first: number, width: number): Set<numbe
   for (const s of scans.values()) {
     const labels = s.labels;
     let seen = 0;
+    let before = -1; // the row's 一级 label before this one
     for (let k = 0; k < labels.length; k++) {
-      if (labels[k].info.header !== 'level1' || seen++ === 0) continue;
+      if (labels[k].info.header !== 'level1') continue;
       const col = labels[k].col;
-      const from = named.get(col);
-      if (from !== undefined && from < s.row && col - first > 0 && col - first < width) cuts.add(col - first);
+      const prev = before;
+      before = col;
+      if (seen++ === 0) continue;
+      // The second form's 项目名称 over its `绩效指标` label column, left of its 一级 (a column or
+      // two): the cut is at the 项目名称, past the first form's own 一级.
+      let at = -1;
+      for (const [c, from] of named) if (c > prev && c <= col && c > at && from < s.row) at = c;
+      if (at - first > 0 && at - first < width) cuts.add(at - first);
     }
   }
   return cuts;
