@@ -718,8 +718,9 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   if (known < 2) return;
   const unknown = known === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
   if (known !== next.cols.length && !unknown) return;
-  // A header cell merged over two rows, unmerged with its text repeated: the same label again.
-  const repeats = (l: Anchor) => repeatsAbove(grid, l.row, header.row, l.col);
+  // A header cell merged over two rows, unmerged with its text repeated: the same label again; or
+  // a label broken at its line break over the two rows (`一级` over `指标`): the label above, completed.
+  const repeats = (l: Anchor) => repeatsAbove(grid, l.row, header.row, l.col) || completesAbove(grid, l, header.row);
   // `中长期目标 | 年度目标` under `指标值` merged across both: the two periods' values, not goals.
   // `中长期指标值 | 年度指标值`, each over its own column, restated below as `中长期目标 | 年度目标`.
   const periodValue = (l: Anchor) => {
@@ -789,6 +790,22 @@ function restatesPeriod(grid: Grid, row: number, headerRow: number, col: number)
   if (period === undefined) return false;
   const above = classifyLabelOnce(grid.rawText(headerRow, col));
   return above?.header === 'value' && (above.period === undefined || above.period === period);
+}
+
+/**
+ * The label is the rest of the header cell above it, broken off at a line break (`一级` over
+ * `指标`, `绩效` over `指标`): the two read together are a label, of the role the one above has.
+ */
+function completesAbove(grid: Grid, l: Anchor, headerRow: number): boolean {
+  const above = grid.rawText(headerRow, l.col);
+  if (above === '' || above.length > 8) return false;
+  const joined = classifyLabelOnce(above + grid.rawText(l.row, l.col));
+  if (joined === undefined) return false;
+  const upper = classifyLabelOnce(above);
+  // Over a cell no pattern knows (`绩效` over `指标`), only the bare word 指标 is its tail: `年度` over
+  // `指标值` is a group word over its own column, the value column.
+  if (upper === undefined) return l.info.header === 'contentOrLevel3' && joined.header !== 'value';
+  return upper.header !== undefined && upper.header === joined.header;
 }
 
 /** The cell at (`row`, `col`) holds the same text as the header row's cell above it. */
