@@ -3241,15 +3241,13 @@ function titleKindWithoutName(text: string, name: string | undefined): TableKind
   return titleKind(text.replace(name, '某项目'));
 }
 
-/** A column of scores (`得分`, `评分`, `自评得分`): the form's, to fill in at the evaluation. */
-const SCORE_COLUMN_RE = /^(指标)?(得分|自评得分|评价得分|评分|自评分)$/;
-
 /**
- * A project form's 得分 column left blank on every indicator row (`分值 | 得分` beside the targets,
- * the score to be filled in at the year's evaluation): no result yet, no self-evaluation's column.
+ * A project form's result column left blank on every indicator row (`分值 | 得分`, `实际完成值 | 偏差原因`
+ * beside the targets, to be filled in at the year's evaluation; a template serving both stages): no
+ * result yet, no self-evaluation's column.
  */
-function blankScoreColumn(grid: Grid, table: TableModel, l: Anchor): boolean {
-  if (l.info.kind !== 'self-eval' || table.indicators.length === 0 || !SCORE_COLUMN_RE.test(labelKey(l.text))) return false;
+function blankResultColumn(grid: Grid, table: TableModel, l: Anchor): boolean {
+  if (l.info.kind !== 'self-eval' || table.indicators.length === 0) return false;
   for (const ind of table.indicators) if (!grid.isBlank(ind.row, l.col)) return false;
   return true;
 }
@@ -3328,7 +3326,7 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
     // standards (`分值 | 评分标准`, for the self-evaluation later): a column of results
     // (实际完成值, 得分) still says another kind.
     // A goals label right above the grid (整体支出绩效目标) is the form's row, not a column: the rows above decide.
-    for (const l of scans.get(r)?.labels ?? NO_ANCHORS) if (l.info.kind && l.info.field !== 'goals' && !((titled || projectForm) && l.info.kind === 'scoring') && !((titled || projectForm) && blankScoreColumn(grid, table, l))) markers.push(l);
+    for (const l of scans.get(r)?.labels ?? NO_ANCHORS) if (l.info.kind && l.info.field !== 'goals' && !((titled || projectForm) && l.info.kind === 'scoring') && !((titled || projectForm) && blankResultColumn(grid, table, l))) markers.push(l);
   }
   const marker = strongestMarker(grid, markers);
   if (marker?.info.kind) return setKind(table, marker.info.kind, { row: marker.row, col: marker.col });
@@ -3351,7 +3349,7 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
       if (ownForm && kind !== 'self-eval' && kind !== 'monitor' && kind !== 'adjustment') continue;
       if (kind === 'department' && nameRow >= 0 && nameRow < l.row && TASK_ROW_RE.test(labelKey(l.text))) continue;
       // A blank 得分 in a group row over the header (`绩效指标 | 指标值 | 分值 | 得分` merged down).
-      if ((titled || projectForm) && blankScoreColumn(grid, table, l)) continue;
+      if ((titled || projectForm) && blankResultColumn(grid, table, l)) continue;
       return setKind(table, kind, { row: l.row, col: l.col });
     }
   }
