@@ -2231,9 +2231,34 @@ function listOfNames(grid: Grid, scan: RowScan | undefined): boolean {
   const m = grid.mergeAt(label.row, label.col);
   const right = m?.right ?? label.col;
   const below = (m?.bottom ?? label.row) + 1;
-  if (!scan.labels.some((l) => l.row === label.row && l.col === right + 1)) return false;
+  if (!scan.labels.some((l) => l.row === label.row && l.col === right + 1)) return wideListOfNames(grid, scan, label, right, below);
   if (below > grid.lastRow || grid.isBlank(below, label.col)) return false;
   return classifyLabelOnce(grid.rawText(below, label.col)) === undefined;
+}
+
+/**
+ * A list's header naming columns no pattern knows right of 项目名称 (`项目名称 | 项目子类型 | 建设内容 |
+ * 计划投入资金 | 资金来源 | … | 预期绩效目标`): its money and its goals are columns too, three labels or
+ * more right of the name's, and the first cell written under 项目名称 (a 合计 row may come first) is a
+ * name, not a label. A form's name row has its value right of 项目名称 and at most a label or two after it
+ * (`项目负责人 | 联系电话`), and a label under it.
+ */
+function wideListOfNames(grid: Grid, scan: RowScan, label: Anchor, right: number, below: number): boolean {
+  let further = 0;
+  let money = false;
+  let goals = false;
+  for (const l of scan.labels) {
+    if (l.row !== label.row || l.col <= right + 1) continue;
+    further++;
+    if (l.info.field === 'total') money = true;
+    else if (l.info.field === 'goals') goals = true;
+  }
+  if (further < 3 || !money || !goals) return false;
+  for (let r = below; r <= Math.min(grid.lastRow, below + 1); r++) {
+    if (grid.isBlank(r, label.col)) continue;
+    return classifyLabelOnce(grid.rawText(r, label.col)) === undefined;
+  }
+  return false;
 }
 
 /**
