@@ -164,7 +164,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(项目|年度)?资金(申请)?总额$/, 'total'],
   [/^(项目)?总预算$/, 'total'],
   [/^年初(安排|预算)(金额|数)?$/, 'total'],
-  [/^(当年|本年|本年度|年度)金额$/, 'total'],
+  // `2021年金额（元）`: 广东's 省级 form names the year.
+  [/^(当年|本年|本年度|年度|\d{4}年度?)金额$/, 'total'],
   [/^(本年度|年度|当年|中期)?(申请)?(省|市|区|县|州|旗)?(级)?财政预算(资金|数)?$/, 'total'],
   [/^(中期|中长期|实施期)(资金)?总额$/, 'total'],
   [/^(年度|本年|本年度|当年)?(预算)?(资金)?申请(金额|数|总额)?$/, 'total'],
@@ -215,6 +216,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(项目)?(实施|主管|预算|编制|业务主管|承担)?(单位|部门)$/, 'unitName'],
   [DEPARTMENT_NAME_RE, 'unitName'],
   [/^(主管部门|实施单位|项目单位)(名称)?(及|和)?(代码|编码)?$/, 'unitName'],
+  // 省级主管部门, 省级业务主管部门, 区级林业主管部门: the unit by its level.
+  [/^(省|市|区|县|州|旗)级[^级]{0,4}主管部门$/, 'unitName'],
   [/^(项目)?类别$/, 'category'],
 ];
 
@@ -334,9 +337,11 @@ const KIND_MARKERS: [RegExp, TableKind, 'total'?][] = [
   [/^(全年|年度)?(目标)?(完成|实现)(的)?可能性$/, 'monitor'],
   [/^(完成|实现)(全年|年度)(绩效)?(目标)?(的)?可能性$/, 'monitor'],
   [/^预计(到|至)?年(底|末)/, 'monitor'],
-  [/^(中央|省|市|区|县|州|旗)级?(财政部门|主管部门)$/, 'transfer'],
-  // The authorities a transfer's form names by level (地方主管部门, 区级林业主管部门, 市级业务主管部门).
-  [/^地方(财政部门|主管部门)$|^(省|市|区|县|州|旗)级[^级]{1,4}主管部门$/, 'transfer'],
+  // The authorities a transfer's form names by level (中央主管部门, 地方主管部门, 市级财政部门). A
+  // province's or county's own 主管部门 (广东's 省级主管部门, 省级业务主管部门) is a project form's unit
+  // field (unitName above): a transfer's form names the finance bureau or the level above too.
+  [/^中央(财政部门|主管部门)$|^(省|市|区|县|州|旗)级?财政部门$/, 'transfer'],
+  [/^地方(财政部门|主管部门)$/, 'transfer'],
   [/^(指标)?(全年|年度|年末|实际)?(实际)?完成(值|情况|数)$/, 'self-eval'],
   [/^(年度)?目标完成(值|数)$/, 'self-eval'],
   [/^(全年|年度)?实际执行(数|金额)$/, 'self-eval'],

@@ -39,10 +39,10 @@ export const CURRENCY_PREFIX_RE = new RegExp(`^(?:${CURRENCY_MARK_RE.source})`, 
 
 /**
  * A money source's name written before its amount in the amount cell, on a half-width text
- * (`中央衔接推进乡村振兴补助资金(少数民族发展任务)50`, `少数民族发展资金37万元`): the amount reads
- * the same without it. Only right before a digit.
+ * (`中央衔接推进乡村振兴补助资金(少数民族发展任务)50`, `少数民族发展资金37万元`, 广东's
+ * `一般公共预算安排77300万元`): the amount reads the same without it. Only right before a digit.
  */
-export const FUND_NAME_PREFIX_RE = /^[\u4e00-\u9fff]{1,40}?(?:资金|拨款|补助|经费|债券|基金)(?:\([^()]{1,30}\))?(?=\d)/;
+export const FUND_NAME_PREFIX_RE = /^[\u4e00-\u9fff]{1,40}?(?:资金|拨款|补助|经费|债券|基金|预算安排)(?:\([^()]{1,30}\))?(?=\d)/;
 
 /**
  * Symbols read as signs that are not the standard ones (SPEC §4: `≥ ≤ ＝ = ＞ ＜ > <`): `≧`/`≦` as
