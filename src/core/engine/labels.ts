@@ -79,9 +79,6 @@ export function listHeaderWord(text: string): { field: 'projectName' | 'total'; 
  * The label of a department's or unit's name (部门名称, 单位名称, 部门(单位)名称, 部门/单位名称,
  * 二级预算单位名称), with the seal the form asks for (`单位名称（盖章）`).
  */
-/** `资金名称`: a fund's name, a form's 项目名称 (广东's 省级 fund form) but no list's project column. */
-const FUND_NAME_RE = /^资金名称$/;
-
 export const DEPARTMENT_NAME_RE = /^(一级|二级|基层)?(预算)?(部门|单位)(\((部门|单位)\)|\/?(部门|单位))?名称(\((盖章|公章|签章)\))?$/;
 
 const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
@@ -97,9 +94,6 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^项目(编码|代码|编号)(及|和)名称$/, 'projectName'],
   [/^(单位|部门)?\(?专项\)?名称$/, 'projectName'],
   [/^专项(资金)?名称$/, 'projectName'],
-  // 广东's 省级 fund form (资金名称 | 教育发展专项资金 | 省级业务主管部门 | …): the fund is what it targets.
-  // Over a list's column it names each row's fund, not a project (isFundNameHeader).
-  [FUND_NAME_RE, 'projectName'],
   [/^预算(规模|资金)?及(资金)?用途$/, 'budgetBlock'],
   [/^(项目)?资金(情况|规模|来源|申请)?(及用途)?$/, 'budgetBlock'],
   [/^投入目标$/, 'budgetBlock'],
@@ -478,11 +472,6 @@ export function periodWordOf(text: string): Period | undefined {
   if (/^(项目)?(年度|本年度|本年|当年|全年)$/.test(key)) return 'annual';
   if (/^(项目)?(中长期|长期|实施期|实施周期|中期)$/.test(key)) return 'longTerm';
   return undefined;
-}
-
-/** `资金名称` over a list's column (a region's list of a transfer's targets): each row's fund, no project. */
-export function isFundNameHeader(text: string): boolean {
-  return text.length <= 8 && FUND_NAME_RE.test(labelKey(text));
 }
 
 /**

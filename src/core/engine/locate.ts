@@ -11,7 +11,7 @@
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isFormFieldWord, isFundNameHeader, isGoalOutcomeHeading, isTitleText, periodWordOf, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isFormFieldWord, isGoalOutcomeHeading, isTitleText, periodWordOf, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -425,9 +425,6 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
         longTermValue = l.info.period === 'longTerm';
         declaredValue = l.info.declared === true;
       }
-    } else if (l.info.field === 'projectName' && isFundNameHeader(l.text)) {
-      // `资金名称` over a list's column names each row's fund (a region's list), no project column.
-      continue;
     } else if (l.info.field && header.project[projectColumnField(l.info.field, right === l.col)] === undefined) {
       header.project[projectColumnField(l.info.field, right === l.col)] = l.col;
       if (l.info.unit) header.unit = l.info.unit;

