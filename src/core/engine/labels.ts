@@ -216,8 +216,6 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(项目)?(实施|主管|预算|编制|业务主管|承担)?(单位|部门)$/, 'unitName'],
   [DEPARTMENT_NAME_RE, 'unitName'],
   [/^(主管部门|实施单位|项目单位)(名称)?(及|和)?(代码|编码)?$/, 'unitName'],
-  // 省级主管部门, 省级业务主管部门, 区级林业主管部门: the unit by its level.
-  [/^(省|市|区|县|州|旗)级[^级]{0,4}主管部门$/, 'unitName'],
   [/^(项目)?类别$/, 'category'],
 ];
 
@@ -337,11 +335,10 @@ const KIND_MARKERS: [RegExp, TableKind, 'total'?][] = [
   [/^(全年|年度)?(目标)?(完成|实现)(的)?可能性$/, 'monitor'],
   [/^(完成|实现)(全年|年度)(绩效)?(目标)?(的)?可能性$/, 'monitor'],
   [/^预计(到|至)?年(底|末)/, 'monitor'],
-  // The authorities a transfer's form names by level (中央主管部门, 地方主管部门, 市级财政部门). A
-  // province's or county's own 主管部门 (广东's 省级主管部门, 省级业务主管部门) is a project form's unit
-  // field (unitName above): a transfer's form names the finance bureau or the level above too.
-  [/^中央(财政部门|主管部门)$|^(省|市|区|县|州|旗)级?财政部门$/, 'transfer'],
-  [/^地方(财政部门|主管部门)$/, 'transfer'],
+  [/^(中央|省|市|区|县|州|旗)级?(财政部门|主管部门)$/, 'transfer'],
+  // The authorities a transfer's form names by level (地方主管部门, 区级林业主管部门, 市级业务主管部门).
+  // A level's 主管部门 is a field too (LEVEL_AUTHORITY_RE): under a 项目名称 it is the project's unit.
+  [/^地方(财政部门|主管部门)$|^(省|市|区|县|州|旗)级[^级]{1,4}主管部门$/, 'transfer'],
   [/^(指标)?(全年|年度|年末|实际)?(实际)?完成(值|情况|数)$/, 'self-eval'],
   [/^(年度)?目标完成(值|数)$/, 'self-eval'],
   [/^(全年|年度)?实际执行(数|金额)$/, 'self-eval'],
@@ -519,7 +516,13 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   for (const [re, kind, total] of KIND_MARKERS) {
     // 中央补助 / 省级补助 / 地方配套资金: a transfer's marker, and money from the public purse (a
     // project funded by them adds them up to its budget).
-    if (re.test(own)) return kind === 'transfer' && FUNDING_RE.test(own) ? { kind, field: 'fiscal' } : total ? { kind, field: total } : { kind };
+    if (re.test(own)) {
+      if (kind === 'transfer' && FUNDING_RE.test(own)) return { kind, field: 'fiscal' };
+      // 省级主管部门, 省级业务主管部门: a transfer's authority, and on a project's own form (广东's 省级
+      // 项目库 form, under its 项目名称) the project's 主管部门.
+      if (kind === 'transfer' && LEVEL_AUTHORITY_RE.test(own)) return { kind, field: 'unitName' };
+      return total ? { kind, field: total } : { kind };
+    }
   }
   // 整体支出绩效目标, 年度部门（单位）整体支出绩效目标, 年度整体绩效目标: a department's goals, read as
   // the table's goals (under a project's own 项目名称, as that project's).
@@ -537,6 +540,9 @@ const LONG_REMARK_RE = /^[^()]{1,12}\([^()]+\)$/;
 const MONEY_SOURCE_LEAD_RE = /^(?:其中)?资金来源(?:其中)?(.+)$/;
 
 const DEPARTMENT_GOALS_RE = /^(年度)?(部门|单位)?(年度)?整体支出(年度)?(绩效)?目标(内容)?$|^年度(部门|单位)?整体(绩效)?目标$/;
+
+/** A province's, city's or county's 主管部门 (省级主管部门, 市级业务主管部门): a transfer's marker and a unit's field. */
+const LEVEL_AUTHORITY_RE = /^(省|市|区|县|州|旗)级?主管部门$|^(省|市|区|县|州|旗)级[^级]{1,4}主管部门$/;
 
 /** Transfer markers that are also a share of the money: 中央补助, 省级财政补助资金, 地方配套资金. */
 const FUNDING_RE = /(?:补助|配套)(?:资金)?$|^(?:其中)?地方(?:财政)?(?:配套)?资金$/;

@@ -439,9 +439,9 @@ export function isCalendarValue(text: string): boolean {
 /**
  * Words before a target's number that say what it counts, not how it compares: `各1次` (each of the
  * reports named), `每年2次`, `累计200亩`, `共5个`, `全年12期`. Group 1 is the lead a fix keeps before the
- * sign (`各≥1次`); `约` (about) says nothing a sign does not say better, so a fix drops it.
+ * sign (`各≥1次`). `约100人` (about) stays text: no target, not a count missing its sign.
  */
-export const QUANTITY_LEAD_RE = /^(?:(各|共|共计|合计|总计|累计|全年共?|全年累计|年均|每(?:年度?|半年|季度?|月|周|日|天|期|批)各?)|约|大约)(?=[0-9０-９≥≤＞＜><=＝])/;
+export const QUANTITY_LEAD_RE = /^(各|共|共计|合计|总计|累计|全年共?|全年累计|年均|每(?:年度?|半年|季度?|月|周|日|天|期|批)各?)(?=[0-9０-９≥≤＞＜><=＝])/;
 
 // ---------------------------------------------------------------------------------------------
 // Compound units
