@@ -1,8 +1,9 @@
 /**
  * 广东's 省级 项目库 forms (fa21 probe, 粤财资环〔2021〕43号 附件2 and 教育厅's 教育发展专项资金 table):
  * the unit is named `省级主管部门` / `省级业务主管部门`, the budget `2021年金额（元）`, a fund form names
- * its fund `资金名称` (left unread: see below) and writes its amount after its source (`一般公共预算安排77300万元`). The level's
- * 主管部门 had named the whole form a transfer payment's, and the budget went unread.
+ * its fund `资金名称` (left unread: as a list's header it names a region's funds) and writes its amount after its
+ * source (`一般公共预算安排77300万元`). The level's 主管部门 had named the whole form a transfer payment's, and
+ * the budget went unread. Under a 专项名称 it still names a transfer (test/core/kinds-untitled-parts).
  */
 import { checkSheet } from '../../../src/core/engine';
 import { Grid, parseA1, type CellValue } from '../../../src/core/engine/grid';
@@ -36,7 +37,7 @@ describe('广东 省级 project form: 省级主管部门 and 2021年金额（元
     ...INDICATORS,
   ];
 
-  it('省级主管部门 is the project’s unit, not a transfer’s marker: a project table with its budget read', () => {
+  it('省级主管部门 under a 项目名称 is the project’s unit, not a transfer’s: a project table with its budget read', () => {
     const r = check(form('省级主管部门'));
     expect(r.tables.map((t) => t.table.kind ?? 'project')).toEqual(['project']);
     expect(r.tables[0].table.budget.total?.text).toBe('30,223,400');
