@@ -1,9 +1,9 @@
 /**
  * 广东's 省级 项目库 forms (fa21 probe, 粤财资环〔2021〕43号 附件2 and 教育厅's 教育发展专项资金 table):
  * the unit is named `省级主管部门` / `省级业务主管部门`, the budget `2021年金额（元）`, a fund form names
- * its fund `资金名称` (left unread: as a list's header it names a region's funds) and writes its amount after its
- * source (`一般公共预算安排77300万元`). The level's 主管部门 had named the whole form a transfer payment's, and
- * the budget went unread. Under a 专项名称 it still names a transfer (test/core/kinds-untitled-parts).
+ * its fund `资金名称` and writes its amount after its source (`一般公共预算安排77300万元`). The level's
+ * 主管部门 had named the project's form a transfer payment's, and the budget went unread. Without a
+ * 项目名称 (a fund form, a 专项名称) it still names a transfer (test/core/kinds-untitled-parts).
  */
 import { checkSheet } from '../../../src/core/engine';
 import { Grid, parseA1, type CellValue } from '../../../src/core/engine/grid';
@@ -62,8 +62,8 @@ describe('广东 省级 project form: 省级主管部门 and 2021年金额（元
   });
 });
 
-describe('广东 省级 fund form: an amount after its source', () => {
-  it('`一般公共预算安排77300万元` is its amount, read as one (no not-a-number)', () => {
+describe('广东 省级 fund form (资金名称, no 项目名称): a fund’s table, its amount after its source', () => {
+  it('省级业务主管部门 under a title alone names a transfer’s table; `一般公共预算安排77300万元` is its amount', () => {
     const r = check([
       ['绩效目标表', null, null, null, null, null],
       ['资金名称', '教育发展专项资金', '省级业务主管部门', '广东省教育厅', '资金类型', '专项资金'],
@@ -72,9 +72,8 @@ describe('广东 省级 fund form: an amount after its source', () => {
       ['实施周期绩效目标', '补齐粤东粤西粤北地区教育短板。', null, null, null, null],
       ...INDICATORS.map((row) => row.map((c) => (c === '≤3022.34万元' ? '≤77300万元' : c))),
     ]);
-    expect(r.tables.map((t) => t.table.kind ?? 'project')).toEqual(['project']);
+    expect(r.tables.map((t) => t.table.kind)).toEqual(['transfer']);
     expect(r.tables[0].table.budget.total?.text).toBe('一般公共预算安排77300万元');
-    // 资金名称 is no 项目名称 here: as a list's header it names a region's transfer (kinds region-list).
-    expect(notInfo(r)).toEqual(['structure/missing-project-name A1:F11']);
+    expect(notInfo(r)).toEqual([]);
   });
 });
