@@ -3370,7 +3370,9 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
   for (const s of above) {
     for (const l of s.labels) {
       const kind = l.info.kind;
-      if (!kind || ((titled || named) && l.info.field !== undefined)) continue;
+      // A level's 主管部门 (省级主管部门) is the unit's field on a form that names its 项目名称 only: under
+      // a title alone (广东's 省级 fund form, 资金名称 | 省级业务主管部门) it still names a transfer.
+      if (!kind || ((titled || named) && l.info.field !== undefined && (named || l.info.field !== 'unitName'))) continue;
       if (ownForm && kind !== 'self-eval' && kind !== 'monitor' && kind !== 'adjustment') continue;
       if (kind === 'department' && nameRow >= 0 && nameRow < l.row && TASK_ROW_RE.test(labelKey(l.text))) continue;
       // A blank 得分 in a group row over the header (`绩效指标 | 指标值 | 分值 | 得分` merged down).
