@@ -164,7 +164,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(项目|年度)?资金(申请)?总额$/, 'total'],
   [/^(项目)?总预算$/, 'total'],
   [/^年初(安排|预算)(金额|数)?$/, 'total'],
-  [/^(当年|本年|本年度|年度)金额$/, 'total'],
+  // `2021年金额（元）`: 广东's 省级 form names the year.
+  [/^(当年|本年|本年度|年度|\d{4}年度?)金额$/, 'total'],
   [/^(本年度|年度|当年|中期)?(申请)?(省|市|区|县|州|旗)?(级)?财政预算(资金|数)?$/, 'total'],
   [/^(中期|中长期|实施期)(资金)?总额$/, 'total'],
   [/^(年度|本年|本年度|当年)?(预算)?(资金)?申请(金额|数|总额)?$/, 'total'],
@@ -336,6 +337,7 @@ const KIND_MARKERS: [RegExp, TableKind, 'total'?][] = [
   [/^预计(到|至)?年(底|末)/, 'monitor'],
   [/^(中央|省|市|区|县|州|旗)级?(财政部门|主管部门)$/, 'transfer'],
   // The authorities a transfer's form names by level (地方主管部门, 区级林业主管部门, 市级业务主管部门).
+  // A level's 主管部门 is a field too (LEVEL_AUTHORITY_RE): under a 项目名称 it is the project's unit.
   [/^地方(财政部门|主管部门)$|^(省|市|区|县|州|旗)级[^级]{1,4}主管部门$/, 'transfer'],
   [/^(指标)?(全年|年度|年末|实际)?(实际)?完成(值|情况|数)$/, 'self-eval'],
   [/^(年度)?目标完成(值|数)$/, 'self-eval'],
@@ -514,7 +516,13 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   for (const [re, kind, total] of KIND_MARKERS) {
     // 中央补助 / 省级补助 / 地方配套资金: a transfer's marker, and money from the public purse (a
     // project funded by them adds them up to its budget).
-    if (re.test(own)) return kind === 'transfer' && FUNDING_RE.test(own) ? { kind, field: 'fiscal' } : total ? { kind, field: total } : { kind };
+    if (re.test(own)) {
+      if (kind === 'transfer' && FUNDING_RE.test(own)) return { kind, field: 'fiscal' };
+      // 省级主管部门, 省级业务主管部门: a transfer's authority, and on a project's own form (广东's 省级
+      // 项目库 form, under its 项目名称) the project's 主管部门.
+      if (kind === 'transfer' && LEVEL_AUTHORITY_RE.test(own)) return { kind, field: 'unitName' };
+      return total ? { kind, field: total } : { kind };
+    }
   }
   // 整体支出绩效目标, 年度部门（单位）整体支出绩效目标, 年度整体绩效目标: a department's goals, read as
   // the table's goals (under a project's own 项目名称, as that project's).
@@ -532,6 +540,9 @@ const LONG_REMARK_RE = /^[^()]{1,12}\([^()]+\)$/;
 const MONEY_SOURCE_LEAD_RE = /^(?:其中)?资金来源(?:其中)?(.+)$/;
 
 const DEPARTMENT_GOALS_RE = /^(年度)?(部门|单位)?(年度)?整体支出(年度)?(绩效)?目标(内容)?$|^年度(部门|单位)?整体(绩效)?目标$/;
+
+/** A province's, city's or county's 主管部门 (省级主管部门, 市级业务主管部门): a transfer's marker and a unit's field. */
+const LEVEL_AUTHORITY_RE = /^(省|市|区|县|州|旗)级?主管部门$|^(省|市|区|县|州|旗)级[^级]{1,4}主管部门$/;
 
 /** Transfer markers that are also a share of the money: 中央补助, 省级财政补助资金, 地方配套资金. */
 const FUNDING_RE = /(?:补助|配套)(?:资金)?$|^(?:其中)?地方(?:财政)?(?:配套)?资金$/;
@@ -656,6 +667,18 @@ export function projectOfTitle(text: string): string | undefined {
 /** How to fill a field in (a 填表说明's item): an instruction, not the field's value. */
 const FILLING_NOTE_RE = /^(?:请|应|须|需|必须|如实)?(?:填写|填报|填列|填入|按.{1,12}填|根据.{1,12}填|依据.{1,12}填|参照.{1,12}填|是指|系指)|(?:填写|填列)[。.；;]?$/;
 
+/**
+ * Words that are a field's label only with its value after a colon in the same cell (`项目：农村道路养护`
+ * over a form's grid): alone, `项目` heads a scoring sheet's or a list's column, and is no label.
+ */
+const INLINE_ONLY_PATTERNS: [RegExp, FieldLabel][] = [[/^项目$/, 'projectName']];
+
+function inlineOnlyLabel(text: string): LabelInfo | undefined {
+  const key = labelKey(text);
+  const hit = INLINE_ONLY_PATTERNS.find(([re]) => re.test(key));
+  return hit ? { field: hit[1] } : undefined;
+}
+
 /** Fields whose value may follow their label in the same cell. */
 const INLINE_FIELDS: ReadonlySet<string> = new Set(['projectName', 'total', 'fiscal', 'other', 'carryOver', 'use', 'goals', 'unitName']);
 
@@ -666,7 +689,7 @@ const INLINE_FIELDS: ReadonlySet<string> = new Set(['projectName', 'total', 'fis
 export function inlineLabel(text: string): { info: LabelInfo; value: string } | undefined {
   const m = /^(?:其中[:：]?)?([^:：\n]{2,16})[:：]/.exec(text);
   if (!m) return goalsBeforeText(text);
-  const info = classifyLabel(m[1]);
+  const info = classifyLabel(m[1]) ?? inlineOnlyLabel(m[1]);
   if (!info?.field || !INLINE_FIELDS.has(info.field)) return undefined;
   // The value runs to the end of its line: a block of several `label：value` lines in one cell
   // is read for its first label only.

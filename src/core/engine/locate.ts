@@ -718,8 +718,9 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   if (known < 2) return;
   const unknown = known === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
   if (known !== next.cols.length && !unknown) return;
-  // A header cell merged over two rows, unmerged with its text repeated: the same label again.
-  const repeats = (l: Anchor) => repeatsAbove(grid, l.row, header.row, l.col);
+  // A header cell merged over two rows, unmerged with its text repeated: the same label again; or
+  // a label broken at its line break over the two rows (`一级` over `指标`): the label above, completed.
+  const repeats = (l: Anchor) => repeatsAbove(grid, l.row, header.row, l.col) || completesAbove(grid, l, header.row);
   // `中长期目标 | 年度目标` under `指标值` merged across both: the two periods' values, not goals.
   // `中长期指标值 | 年度指标值`, each over its own column, restated below as `中长期目标 | 年度目标`.
   const periodValue = (l: Anchor) => {
@@ -789,6 +790,22 @@ function restatesPeriod(grid: Grid, row: number, headerRow: number, col: number)
   if (period === undefined) return false;
   const above = classifyLabelOnce(grid.rawText(headerRow, col));
   return above?.header === 'value' && (above.period === undefined || above.period === period);
+}
+
+/**
+ * The label is the rest of the header cell above it, broken off at a line break (`一级` over
+ * `指标`, `绩效` over `指标`): the two read together are a label, of the role the one above has.
+ */
+function completesAbove(grid: Grid, l: Anchor, headerRow: number): boolean {
+  const above = grid.rawText(headerRow, l.col);
+  if (above === '' || above.length > 8) return false;
+  const joined = classifyLabelOnce(above + grid.rawText(l.row, l.col));
+  if (joined === undefined) return false;
+  const upper = classifyLabelOnce(above);
+  // Over a cell no pattern knows (`绩效` over `指标`), only the bare word 指标 is its tail: `年度` over
+  // `指标值` is a group word over its own column, the value column.
+  if (upper === undefined) return l.info.header === 'contentOrLevel3' && joined.header !== 'value';
+  return upper.header !== undefined && upper.header === joined.header;
 }
 
 /** The cell at (`row`, `col`) holds the same text as the header row's cell above it. */
@@ -2226,9 +2243,34 @@ function listOfNames(grid: Grid, scan: RowScan | undefined): boolean {
   const m = grid.mergeAt(label.row, label.col);
   const right = m?.right ?? label.col;
   const below = (m?.bottom ?? label.row) + 1;
-  if (!scan.labels.some((l) => l.row === label.row && l.col === right + 1)) return false;
+  if (!scan.labels.some((l) => l.row === label.row && l.col === right + 1)) return wideListOfNames(grid, scan, label, right, below);
   if (below > grid.lastRow || grid.isBlank(below, label.col)) return false;
   return classifyLabelOnce(grid.rawText(below, label.col)) === undefined;
+}
+
+/**
+ * A list's header naming columns no pattern knows right of 项目名称 (`项目名称 | 项目子类型 | 建设内容 |
+ * 计划投入资金 | 资金来源 | … | 预期绩效目标`): its money and its goals are columns too, three labels or
+ * more right of the name's, and the first cell written under 项目名称 (a 合计 row may come first) is a
+ * name, not a label. A form's name row has its value right of 项目名称 and at most a label or two after it
+ * (`项目负责人 | 联系电话`), and a label under it.
+ */
+function wideListOfNames(grid: Grid, scan: RowScan, label: Anchor, right: number, below: number): boolean {
+  let further = 0;
+  let money = false;
+  let goals = false;
+  for (const l of scan.labels) {
+    if (l.row !== label.row || l.col <= right + 1) continue;
+    further++;
+    if (l.info.field === 'total') money = true;
+    else if (l.info.field === 'goals') goals = true;
+  }
+  if (further < 3 || !money || !goals) return false;
+  for (let r = below; r <= Math.min(grid.lastRow, below + 1); r++) {
+    if (grid.isBlank(r, label.col)) continue;
+    return classifyLabelOnce(grid.rawText(r, label.col)) === undefined;
+  }
+  return false;
 }
 
 /**
@@ -2271,7 +2313,19 @@ const ROWS_ABOVE_PROJECT = 4;
 function trimUpper(rows: RowScan[], endRow: number): RowScan[] {
   let project: RowScan | undefined;
   for (let i = rows.length - 1; i >= 0 && !project; i--) if (rows[i].labels.some(isProjectLabel)) project = rows[i];
-  if (project) return rows.filter((s) => s.row >= project.row - ROWS_ABOVE_PROJECT);
+  if (project) {
+    // A row with fields above the form's own title (a description's `(6)年度预算安排：…万元。` line
+    // right above it) is no row of the form: the title is where it starts.
+    let from = project.row - ROWS_ABOVE_PROJECT;
+    let titled = false;
+    for (let i = rows.length - 1; i >= 0 && rows[i].row >= from; i--) {
+      const s = rows[i];
+      if (s.row > project.row) continue;
+      if (titled && s.labels.some((l) => l.info.field !== undefined)) from = s.row + 1;
+      else if (s.row < project.row && s.titles.length > 0) titled = true;
+    }
+    return rows.filter((s) => s.row >= from);
+  }
   let start = endRow + 1;
   for (let i = rows.length - 1; i >= 0; i--) {
     if (start - rows[i].row > 2) break; // two or more blank rows between: another block
@@ -3224,15 +3278,13 @@ function titleKindWithoutName(text: string, name: string | undefined): TableKind
   return titleKind(text.replace(name, '某项目'));
 }
 
-/** A column of scores (`得分`, `评分`, `自评得分`): the form's, to fill in at the evaluation. */
-const SCORE_COLUMN_RE = /^(指标)?(得分|自评得分|评价得分|评分|自评分)$/;
-
 /**
- * A project form's 得分 column left blank on every indicator row (`分值 | 得分` beside the targets,
- * the score to be filled in at the year's evaluation): no result yet, no self-evaluation's column.
+ * A project form's result column left blank on every indicator row (`分值 | 得分`, `实际完成值 | 偏差原因`
+ * beside the targets, to be filled in at the year's evaluation; a template serving both stages): no
+ * result yet, no self-evaluation's column.
  */
-function blankScoreColumn(grid: Grid, table: TableModel, l: Anchor): boolean {
-  if (l.info.kind !== 'self-eval' || table.indicators.length === 0 || !SCORE_COLUMN_RE.test(labelKey(l.text))) return false;
+function blankResultColumn(grid: Grid, table: TableModel, l: Anchor): boolean {
+  if (l.info.kind !== 'self-eval' || table.indicators.length === 0) return false;
   for (const ind of table.indicators) if (!grid.isBlank(ind.row, l.col)) return false;
   return true;
 }
@@ -3311,7 +3363,7 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
     // standards (`分值 | 评分标准`, for the self-evaluation later): a column of results
     // (实际完成值, 得分) still says another kind.
     // A goals label right above the grid (整体支出绩效目标) is the form's row, not a column: the rows above decide.
-    for (const l of scans.get(r)?.labels ?? NO_ANCHORS) if (l.info.kind && l.info.field !== 'goals' && !((titled || projectForm) && l.info.kind === 'scoring') && !((titled || projectForm) && blankScoreColumn(grid, table, l))) markers.push(l);
+    for (const l of scans.get(r)?.labels ?? NO_ANCHORS) if (l.info.kind && l.info.field !== 'goals' && !((titled || projectForm) && l.info.kind === 'scoring') && !((titled || projectForm) && blankResultColumn(grid, table, l))) markers.push(l);
   }
   const marker = strongestMarker(grid, markers);
   if (marker?.info.kind) return setKind(table, marker.info.kind, { row: marker.row, col: marker.col });
@@ -3330,11 +3382,13 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
   for (const s of above) {
     for (const l of s.labels) {
       const kind = l.info.kind;
-      if (!kind || ((titled || named) && l.info.field !== undefined)) continue;
+      // A level's 主管部门 (省级主管部门) is the unit's field on a form that names its 项目名称 only: under
+      // a title alone (广东's 省级 fund form, 资金名称 | 省级业务主管部门) it still names a transfer.
+      if (!kind || ((titled || named) && l.info.field !== undefined && (named || l.info.field !== 'unitName'))) continue;
       if (ownForm && kind !== 'self-eval' && kind !== 'monitor' && kind !== 'adjustment') continue;
       if (kind === 'department' && nameRow >= 0 && nameRow < l.row && TASK_ROW_RE.test(labelKey(l.text))) continue;
       // A blank 得分 in a group row over the header (`绩效指标 | 指标值 | 分值 | 得分` merged down).
-      if ((titled || projectForm) && blankScoreColumn(grid, table, l)) continue;
+      if ((titled || projectForm) && blankResultColumn(grid, table, l)) continue;
       return setKind(table, kind, { row: l.row, col: l.col });
     }
   }
@@ -3806,8 +3860,9 @@ function joinLabelBands(grid: Grid, scans: ScanIndex, band: Int32Array, bands: {
 
 /**
  * Columns where a table placed right against the one on its left begins (no spacer column
- * between them): a second 项目名称 in a row that holds two or more, over a second 一级 header at
- * the same column in a row below. Offsets from the sheet's first column.
+ * between them): a second 项目名称 in a row that holds two or more, over a second 一级 header in a
+ * row below, at its column or right of it (a `绩效指标` label column first) and past the row's
+ * first 一级. Offsets from the sheet's first column.
  */
 function adjacentCuts(scans: ScanIndex, first: number, width: number): Set<number> {
   const cuts = new Set<number>();
@@ -3826,11 +3881,18 @@ function adjacentCuts(scans: ScanIndex, first: number, width: number): Set<numbe
   for (const s of scans.values()) {
     const labels = s.labels;
     let seen = 0;
+    let before = -1; // the row's 一级 label before this one
     for (let k = 0; k < labels.length; k++) {
-      if (labels[k].info.header !== 'level1' || seen++ === 0) continue;
+      if (labels[k].info.header !== 'level1') continue;
       const col = labels[k].col;
-      const from = named.get(col);
-      if (from !== undefined && from < s.row && col - first > 0 && col - first < width) cuts.add(col - first);
+      const prev = before;
+      before = col;
+      if (seen++ === 0) continue;
+      // The second form's 项目名称 over its `绩效指标` label column, left of its 一级 (a column or
+      // two): the cut is at the 项目名称, past the first form's own 一级.
+      let at = -1;
+      for (const [c, from] of named) if (c > prev && c <= col && c > at && from < s.row) at = c;
+      if (at - first > 0 && at - first < width) cuts.add(at - first);
     }
   }
   return cuts;

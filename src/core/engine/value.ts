@@ -14,7 +14,7 @@
 import type { ParsedValue, Sign, SignStyle, ValueProblem } from '../model';
 import { stripSpaces, toHalfWidth } from './text';
 import { canonicalUnit, letterUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
-import { CN_DIGITS, CN_MULTIPLIERS, CN_POINT, cnDecimalDigits, CURRENCY_PREFIX_RE, DIGRAPHS, isCalendarValue, isDateText, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, SIGN_WORDS, SYMBOLS, TRAILING, VARIANT_SYMBOLS, WORDS } from './vocabulary';
+import { CN_DIGITS, CN_MULTIPLIERS, CN_POINT, cnDecimalDigits, CURRENCY_PREFIX_RE, DIGRAPHS, isCalendarValue, isDateText, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, QUANTITY_LEAD_RE, SIGN_WORDS, SYMBOLS, TRAILING, VARIANT_SYMBOLS, WORDS } from './vocabulary';
 import { memoText } from './memo';
 
 export { SIGN_WORDS };
@@ -678,7 +678,25 @@ function parseIndicatorValueUncached(text: string): ParsedValue {
     const plain = parseIndicatorValue(raw.split(/[（(]含[）)]/).join(''));
     if (plain.kind === 'quantitative') return { ...plain, raw };
   }
-  return direct.kind === 'qualitative' ? (withNote(raw) ?? direct) : direct;
+  return direct.kind === 'qualitative' ? (withNote(raw) ?? withLead(raw) ?? direct) : direct;
+}
+
+/**
+ * `各 1 次`, `每年2次`, `累计≥200亩`: a count after a word saying what it counts (QUANTITY_LEAD_RE), read
+ * as the value after it; a count with a known unit only (`共同推进` and `每人一册` stay text).
+ */
+function withLead(raw: string): ParsedValue | undefined {
+  if (raw.length > NOTE_MAX) return undefined;
+  const s = stripSpaces(raw);
+  const lead = QUANTITY_LEAD_RE.exec(s);
+  if (!lead) return undefined;
+  const rest = parseIndicatorValue(s.slice(lead[0].length));
+  return rest.kind === 'quantitative' && rest.numberText !== undefined && rest.unitKnown ? { ...rest, raw } : undefined;
+}
+
+/** The word before a value's number that a fix keeps before its sign (`各` of `各 1 次`), or ''. */
+export function quantityLead(text: string): string {
+  return QUANTITY_LEAD_RE.exec(stripSpaces(text))?.[1] ?? '';
 }
 
 /** `≥9成`, `九成以上`, `不低于八成`: a share in tenths (成), with its sign before or after. */

@@ -39,10 +39,10 @@ export const CURRENCY_PREFIX_RE = new RegExp(`^(?:${CURRENCY_MARK_RE.source})`, 
 
 /**
  * A money source's name written before its amount in the amount cell, on a half-width text
- * (`中央衔接推进乡村振兴补助资金(少数民族发展任务)50`, `少数民族发展资金37万元`): the amount reads
- * the same without it. Only right before a digit.
+ * (`中央衔接推进乡村振兴补助资金(少数民族发展任务)50`, `少数民族发展资金37万元`, 广东's
+ * `一般公共预算安排77300万元`): the amount reads the same without it. Only right before a digit.
  */
-export const FUND_NAME_PREFIX_RE = /^[\u4e00-\u9fff]{1,40}?(?:资金|拨款|补助|经费|债券|基金)(?:\([^()]{1,30}\))?(?=\d)/;
+export const FUND_NAME_PREFIX_RE = /^[\u4e00-\u9fff]{1,40}?(?:资金|拨款|补助|经费|债券|基金|预算安排)(?:\([^()]{1,30}\))?(?=\d)/;
 
 /**
  * Symbols read as signs that are not the standard ones (SPEC §4: `≥ ≤ ＝ = ＞ ＜ > <`): `≧`/`≦` as
@@ -435,6 +435,13 @@ export function isCalendarValue(text: string): boolean {
   m = /^(\d{1,2})月份?$/.exec(s);
   return m !== null && month(m[1]);
 }
+
+/**
+ * Words before a target's number that say what it counts, not how it compares: `各1次` (each of the
+ * reports named), `每年2次`, `累计200亩`, `共5个`, `全年12期`. Group 1 is the lead a fix keeps before the
+ * sign (`各≥1次`). `约100人` (about) stays text: no target, not a count missing its sign.
+ */
+export const QUANTITY_LEAD_RE = /^(各|共|共计|合计|总计|累计|全年共?|全年累计|年均|每(?:年度?|半年|季度?|月|周|日|天|期|批)各?)(?=[0-9０-９≥≤＞＜><=＝])/;
 
 // ---------------------------------------------------------------------------------------------
 // Compound units

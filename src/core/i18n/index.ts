@@ -15,11 +15,12 @@
  */
 import type { Locale, MessageData } from '../model';
 import { clipData, interpolate } from './format';
-import { addedRuleTexts, type RuleCatalogue } from './rule-texts';
+import { addedRuleTexts, hasRuleTexts, type RuleCatalogue } from './rule-texts';
 import { TABLE_RULE_TEXTS_ZH } from './rules-table-zh';
 import { VALUE_RULE_TEXTS_ZH } from './rules-value-zh';
 
 export * from './base';
+export { hasRuleTexts } from './rule-texts';
 export type { RuleCatalogue, RuleTexts } from './rule-texts';
 
 /**
@@ -28,11 +29,6 @@ export type { RuleCatalogue, RuleTexts } from './rule-texts';
  * `t` alone (the preview's file reader, the legacy pane) leaves it out.
  */
 const ZH_RULE_TEXTS: RuleCatalogue = { ...VALUE_RULE_TEXTS_ZH, ...TABLE_RULE_TEXTS_ZH };
-
-/** Whether a language's rule texts are here: the Chinese ones always, the English ones once loaded. */
-export function hasRuleTexts(locale: Locale): boolean {
-  return locale === 'zh-CN' || addedRuleTexts(locale) !== undefined;
-}
 
 /** A language's rule texts. Throws for one not loaded: ./rules-en was not imported (a bug). */
 export function ruleTexts(locale: Locale): RuleCatalogue {

@@ -6,7 +6,7 @@
  * is a require.
  */
 import type { Locale } from '../model';
-import { addedRuleTexts } from './rule-texts';
+import { hasRuleTexts } from './rule-texts';
 
 let englishPending: Promise<void> | undefined;
 
@@ -17,7 +17,7 @@ let importChunk = importEnglish;
 /** Resolves once the language's rule texts are loaded; a failed load is tried again by the next call. */
 export function loadRuleTexts(locale: Locale): Promise<void> {
   // The Chinese texts come with the engine (./index); only English is a chunk of its own.
-  if (locale === 'zh-CN' || addedRuleTexts(locale) !== undefined) return Promise.resolve();
+  if (hasRuleTexts(locale)) return Promise.resolve();
   return (englishPending ??= importChunk().then(
     () => undefined,
     (err: unknown) => {

@@ -34,3 +34,11 @@ export function addRuleTexts(locale: Locale, texts: RuleCatalogue): void {
 export function addedRuleTexts(locale: Locale): RuleCatalogue | undefined {
   return ADDED[locale];
 }
+
+/**
+ * Whether a language's rule texts are here: the Chinese ones always (./index holds them, wherever
+ * the engine is), the English ones once loaded.
+ */
+export function hasRuleTexts(locale: Locale): boolean {
+  return locale === 'zh-CN' || ADDED[locale] !== undefined;
+}

@@ -20,6 +20,9 @@ ruleTester(missingSign, {
     { name: '2021: a bare 0 on 生态环境成本', spec: spec({ rows: cost2021('生态环境成本指标', '0') }), options: { scheme: '2021' } },
     { name: 'a bare 0 on a 三级 named 生态环境成本 under the older scheme’s 成本指标', spec: withRow({ l2: '成本指标', l3: '生态环境成本', desc: '', value: '0' }) },
     { name: 'qualitative', spec: quality('达到预期') },
+    { name: 'a lead word with its sign (累计≥200次) has one', spec: quantity('累计≥200次') },
+    { name: 'words after 共 are text (共同推进)', spec: quantity('共同推进') },
+    { name: '约200次 (about) is no target: text, as before', spec: quantity('约200次') },
     {
       name: '-5人 on a count: value/negative-number’s (its fix ≥-5人 was itself a negative count)',
       spec: withRow({ l2: '数量指标', l3: '新增人数', desc: '新增人数', value: '-5人' }),
@@ -58,6 +61,10 @@ ruleTester(missingSign, {
     { name: 'a minimum service life is a floor', spec: timeliness('5年', '最低使用年限'), errors: [{ messageId: 'noSign', suggestion: '≥5年' }] },
     { name: 'an error rate is a ceiling', spec: quality('5%', '档案差错率'), errors: [{ messageId: 'noSign', suggestion: '≤5%' }] },
     { name: 'a quantity is a floor', spec: quantity('200次'), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≥200次' }] },
+    // 国家林业局's 样例 (年度、半年趋势报告次数 | 各 1 次): a count after a word saying what it counts.
+    { name: 'a count after 各 is read; the fix keeps 各 (各 1 次)', spec: quantity('各 1 次'), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '各≥1次' }] },
+    { name: 'a count per period keeps its period (每年2次)', spec: quantity('每年2次'), errors: [{ messageId: 'noSign', suggestion: '每年≥2次' }] },
+    { name: 'a total (累计 / 共) keeps its word', spec: quantity('累计200次'), errors: [{ messageId: 'noSign', suggestion: '累计≥200次' }] },
     { name: 'the unit is added with the sign', spec: quantity('200'), errors: [{ messageId: 'noSign', suggestion: '≥200次' }] },
     { name: '度 on an earthquake intensity stays 度 (not 千瓦时)', spec: quality('7度', '抗震设防烈度'), errors: [{ messageId: 'noSign', suggestion: '≥7度' }] },
     { name: 'a return period (防洪标准 20年一遇) keeps its unit (was read as 20 years: ≥20年)', spec: quality('20年一遇', '防洪标准'), errors: [{ messageId: 'noSign', suggestion: '≥20年一遇' }] },

@@ -11,7 +11,7 @@ import type { IndicatorRow, ParsedValue, Sign, TableModel } from '../../../model
 import { rowFacts } from '../../facts';
 import { stripSpaces } from '../../text';
 import { canonicalUnit, unitClass } from '../../units';
-import { chineseNumber, formatValue, parseSign, repairNumber, SIGN_WORDS, withoutFloatNoise } from '../../value';
+import { chineseNumber, formatValue, parseSign, quantityLead, repairNumber, SIGN_WORDS, withoutFloatNoise } from '../../value';
 import { amountIn, readAmount } from '../../money';
 import { NONSTANDARD_UNITS } from '../../vocabulary';
 import {
@@ -173,7 +173,8 @@ export function bestValue(
   // its own (value/negative-number): no fix.
   if (isImpossibleNegative(ind, Number(scaled), unit)) return undefined;
   const sign = override.sign ?? correctedSign(rowFacts(ind).kind, p.sign ?? inferSign(ind, Number(scaled), unit));
-  return formatValue({ sign, number: scaled, unit });
+  // `各 1 次` → `各≥1次`: the word saying what is counted stays before the sign.
+  return quantityLead(ind.value.text) + formatValue({ sign, number: scaled, unit });
 }
 
 /**
