@@ -14,7 +14,7 @@
 import type { ParsedValue, Sign, SignStyle, ValueProblem } from '../model';
 import { stripSpaces, toHalfWidth } from './text';
 import { canonicalUnit, letterUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
-import { CN_DIGITS, CN_MULTIPLIERS, CN_POINT, cnDecimalDigits, CURRENCY_PREFIX_RE, DIGRAPHS, isCalendarValue, isDateText, isFiller, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, QUANTITY_LEAD_RE, SIGN_WORDS, SYMBOLS, TRAILING, VARIANT_SYMBOLS, WORDS } from './vocabulary';
+import { CN_DIGITS, CN_MULTIPLIERS, CN_POINT, cnDecimalDigits, CURRENCY_PREFIX_RE, DIGRAPHS, isCalendarValue, isDateText, isFiller, LEAD_NEXT_RE, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, QUANTITY_LEAD_RE, SIGN_WORDS, SYMBOLS, TRAILING, VARIANT_SYMBOLS, WORDS } from './vocabulary';
 import { memoText } from './memo';
 
 export { SIGN_WORDS };
@@ -688,15 +688,23 @@ function parseIndicatorValueUncached(text: string): ParsedValue {
 function withLead(raw: string): ParsedValue | undefined {
   if (raw.length > NOTE_MAX) return undefined;
   const s = stripSpaces(raw);
-  const lead = QUANTITY_LEAD_RE.exec(s);
-  if (!lead) return undefined;
-  const rest = parseIndicatorValue(s.slice(lead[0].length));
+  const lead = leadOf(s);
+  if (lead === '') return undefined;
+  const rest = parseIndicatorValue(s.slice(lead.length));
   return rest.kind === 'quantitative' && rest.numberText !== undefined && rest.unitKnown ? { ...rest, raw } : undefined;
+}
+
+/** QUANTITY_LEAD_RE's word at the start of s when a number, a Chinese numeral or a sign follows it, or ''. */
+function leadOf(s: string): string {
+  const lead = QUANTITY_LEAD_RE.exec(s)?.[1];
+  if (lead === undefined) return '';
+  const next = s.slice(lead.length, lead.length + 1);
+  return LEAD_NEXT_RE.test(next) || isCnNumeralChar(next) ? lead : '';
 }
 
 /** The word before a value's number that a fix keeps before its sign (`各` of `各 1 次`), or ''. */
 export function quantityLead(text: string): string {
-  return QUANTITY_LEAD_RE.exec(stripSpaces(text))?.[1] ?? '';
+  return leadOf(stripSpaces(text));
 }
 
 /** `≥9成`, `九成以上`, `不低于八成`: a share in tenths (成), with its sign before or after. */

@@ -439,9 +439,14 @@ export function isCalendarValue(text: string): boolean {
 /**
  * Words before a target's number that say what it counts, not how it compares: `各1次` (each of the
  * reports named), `每年2次`, `累计200亩`, `共5个`, `全年12期`. Group 1 is the lead a fix keeps before the
- * sign (`各≥1次`). `约100人` (about) stays text: no target, not a count missing its sign.
+ * sign (`各≥1次`). `约100人` (about) stays text: no target, not a count missing its sign. Longer words
+ * first (`共计` before `共`): what follows the lead must start a number, a Chinese numeral (`各一次`)
+ * or a sign (LEAD_NEXT_RE, or value.ts's Chinese-numeral test), which value.ts checks.
  */
-export const QUANTITY_LEAD_RE = /^(各|共|共计|合计|总计|累计|全年共?|全年累计|年均|每(?:年度?|半年|季度?|月|周|日|天|期|批)各?)(?=[0-9０-９≥≤＞＜><=＝])/;
+export const QUANTITY_LEAD_RE = /^(共计|合计|总计|累计|全年累计|全年共?|年均|各|共|每(?:年度?|半年|季度?|月|周|日|天|期|批)各?)/;
+
+/** A character a count after QUANTITY_LEAD_RE's word may start with (a digit or a sign). */
+export const LEAD_NEXT_RE = /^[0-9０-９≥≤＞＜><=＝]/;
 
 // ---------------------------------------------------------------------------------------------
 // Compound units

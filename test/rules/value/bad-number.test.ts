@@ -19,6 +19,7 @@ ruleTester(badNumber, {
       }),
     },
     { name: 'decimals', spec: quantity('≥2.5次') },
+    { name: '共同推进 and 每人一册: a lead word with no count after it stays text', spec: quantity('共同推进') },
     { name: 'a date with dots is no malformed number', spec: withRow({ l2: '时效指标', l3: '完成时间', desc: '完成时间', value: '2025.12.31' }) },
     { name: 'full-width digits read fine', spec: quantity('≥２０次') },
     { name: '百分百 is value/malformed-unit’s finding', spec: satisfaction('百分百') },
@@ -44,6 +45,10 @@ ruleTester(badNumber, {
       errors: [{ messageId: 'chineseNumeral', cell: valueCell(3), suggestion: '≤26.5万元', severity: 'warning' }],
     },
     { name: '九十五点五 per cent', spec: satisfaction('≥九十五点五%'), errors: [{ messageId: 'chineseNumeral', cell: valueCell(5), suggestion: '≥95.5%', severity: 'warning' }] },
+    // 国家林业局's 样例 wrote `各 1 次`; `各一次` is the same count in a Chinese numeral (was: "没有写明数量").
+    { name: 'a Chinese numeral after a lead word (各一次): the fix keeps 各', spec: quantity('各一次'), errors: [{ messageId: 'chineseNumeral', cell: valueCell(0), suggestion: '各≥1次', severity: 'warning' }] },
+    { name: '每年两次', spec: quantity('每年两次'), errors: [{ messageId: 'chineseNumeral', cell: valueCell(0), suggestion: '每年≥2次', severity: 'warning' }] },
+    { name: '共计 before a numeral is one lead, not 共 and 计', spec: quantity('共计十二次'), errors: [{ messageId: 'chineseNumeral', cell: valueCell(0), suggestion: '共计≥12次', severity: 'warning' }] },
     { name: '五点 is five points (监测点), not a decimal', spec: quantity('≥五点'), errors: [{ messageId: 'chineseNumeral', cell: valueCell(0), suggestion: '≥5点', severity: 'warning' }] },
     {
       name: 'Chinese numerals: readable, a warning',
