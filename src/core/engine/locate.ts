@@ -31,6 +31,7 @@ import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
 import { isFiller, isNoUnit, TRAILING } from './vocabulary';
 import { canonicalUnit } from './units';
 import { memoText } from './memo';
+import { ColumnRows } from './column-rows';
 
 interface Anchor extends CellAddress {
   info: LabelInfo;
@@ -3878,6 +3879,7 @@ function adjacentCuts(scans: ScanIndex, first: number, width: number): Set<numbe
     }
   }
   if (named.size === 0) return cuts;
+  const names = new ColumnRows(named);
   for (const s of scans.values()) {
     const labels = s.labels;
     let seen = 0;
@@ -3890,13 +3892,13 @@ function adjacentCuts(scans: ScanIndex, first: number, width: number): Set<numbe
       if (seen++ === 0) continue;
       // The second form's 项目名称 over its `绩效指标` label column, left of its 一级 (a column or
       // two): the cut is at the 项目名称, past the first form's own 一级.
-      let at = -1;
-      for (const [c, from] of named) if (c > prev && c <= col && c > at && from < s.row) at = c;
+      const at = names.lastAbove(prev, col, s.row);
       if (at - first > 0 && at - first < width) cuts.add(at - first);
     }
   }
   return cuts;
 }
+
 
 function locateIn(grid: Grid, whole: boolean): TableModel[] {
   if (grid.rowCount === 0 || grid.colCount === 0) return [];
