@@ -279,7 +279,7 @@ const SKIP_PATTERNS: RegExp[] = [/^(\d{4}年|上年|上年度|去年|前一年)(
  * project table's own labels never reach here): a table showing one is not a project target table.
  * A third entry names the field the marker labels as well (read so under a project's title or 项目名称).
  */
-const KIND_MARKERS: [RegExp, TableKind, 'total'?][] = [
+const KIND_MARKERS: [RegExp, TableKind, FieldLabel?][] = [
   // 部门整体: tasks, duties, and the department's whole budget split by nature.
   [/^(部门|单位)?年度(主要|重点)?(工作)?任务$/, 'department'],
   [/^(部门|单位)?(主要)?职能(职责)?(概述|简述|描述)?$/, 'department'],
@@ -335,10 +335,11 @@ const KIND_MARKERS: [RegExp, TableKind, 'total'?][] = [
   [/^(全年|年度)?(目标)?(完成|实现)(的)?可能性$/, 'monitor'],
   [/^(完成|实现)(全年|年度)(绩效)?(目标)?(的)?可能性$/, 'monitor'],
   [/^预计(到|至)?年(底|末)/, 'monitor'],
-  [/^(中央|省|市|区|县|州|旗)级?(财政部门|主管部门)$/, 'transfer'],
-  // The authorities a transfer's form names by level (地方主管部门, 区级林业主管部门, 市级业务主管部门).
-  // A level's 主管部门 is a field too (LEVEL_AUTHORITY_RE): under a 项目名称 it is the project's unit.
-  [/^地方(财政部门|主管部门)$|^(省|市|区|县|州|旗)级[^级]{1,4}主管部门$/, 'transfer'],
+  // The authorities a transfer's form names (中央主管部门, 省级财政部门, 地方主管部门).
+  [/^中央级?(财政部门|主管部门)$|^(省|市|区|县|州|旗)级?财政部门$|^地方(财政部门|主管部门)$/, 'transfer'],
+  // A level's 主管部门 (省级主管部门, 区级林业主管部门, 市级业务主管部门): a transfer's marker, and a field
+  // too: under a 项目名称 (广东's 省级 项目库 form) the project's unit.
+  [/^(省|市|区|县|州|旗)级?主管部门$|^(省|市|区|县|州|旗)级[^级]{1,4}主管部门$/, 'transfer', 'unitName'],
   [/^(指标)?(全年|年度|年末|实际)?(实际)?完成(值|情况|数)$/, 'self-eval'],
   [/^(年度)?目标完成(值|数)$/, 'self-eval'],
   [/^(全年|年度)?实际执行(数|金额)$/, 'self-eval'],
@@ -513,16 +514,10 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   // A sentence is no column of another kind's table: a project's schedule (`1-3月招标，4-11月检测`,
   // the 项目实施计划 of 山西's form) starts as a monitor's period does.
   if (SENTENCE_MARK_RE.test(own)) return undefined;
-  for (const [re, kind, total] of KIND_MARKERS) {
+  for (const [re, kind, field] of KIND_MARKERS) {
     // 中央补助 / 省级补助 / 地方配套资金: a transfer's marker, and money from the public purse (a
     // project funded by them adds them up to its budget).
-    if (re.test(own)) {
-      if (kind === 'transfer' && FUNDING_RE.test(own)) return { kind, field: 'fiscal' };
-      // 省级主管部门, 省级业务主管部门: a transfer's authority, and on a project's own form (广东's 省级
-      // 项目库 form, under its 项目名称) the project's 主管部门.
-      if (kind === 'transfer' && LEVEL_AUTHORITY_RE.test(own)) return { kind, field: 'unitName' };
-      return total ? { kind, field: total } : { kind };
-    }
+    if (re.test(own)) return kind === 'transfer' && FUNDING_RE.test(own) ? { kind, field: 'fiscal' } : field ? { kind, field } : { kind };
   }
   // 整体支出绩效目标, 年度部门（单位）整体支出绩效目标, 年度整体绩效目标: a department's goals, read as
   // the table's goals (under a project's own 项目名称, as that project's).
@@ -540,9 +535,6 @@ const LONG_REMARK_RE = /^[^()]{1,12}\([^()]+\)$/;
 const MONEY_SOURCE_LEAD_RE = /^(?:其中)?资金来源(?:其中)?(.+)$/;
 
 const DEPARTMENT_GOALS_RE = /^(年度)?(部门|单位)?(年度)?整体支出(年度)?(绩效)?目标(内容)?$|^年度(部门|单位)?整体(绩效)?目标$/;
-
-/** A province's, city's or county's 主管部门 (省级主管部门, 市级业务主管部门): a transfer's marker and a unit's field. */
-const LEVEL_AUTHORITY_RE = /^(省|市|区|县|州|旗)级?主管部门$|^(省|市|区|县|州|旗)级[^级]{1,4}主管部门$/;
 
 /** Transfer markers that are also a share of the money: 中央补助, 省级财政补助资金, 地方配套资金. */
 const FUNDING_RE = /(?:补助|配套)(?:资金)?$|^(?:其中)?地方(?:财政)?(?:配套)?资金$/;
