@@ -6,11 +6,16 @@
  * while the reading was still going on. Checking it then runs the engine in the checking worker,
  * the findings list draws only the rows in view, and so does the grid, which still brings a
  * finding thousands of rows down into view.
+ *
+ * How long the reading takes depends on the machine, so the tests do not race it: while a test needs
+ * the reading still going on (a key press, 取消), the reading worker's script is served with a few
+ * lines in front that hold back its last message ('done') until the test releases it. The worker's
+ * own code is unchanged; the page sees exactly what it would see on a slower machine.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Worker as PageWorker } from 'playwright-core';
+import type { Page, Route, Worker as PageWorker } from 'playwright-core';
 import { writeStackedWorkbook } from '../../bench/generate';
 import { loadSeed, SEED_PATH } from '../../scripts/seed-layouts';
 import { allListed, checkSheet, findingButtons, findingFor, gridCell, listedCount, nameBox, openFile, openPreview, summaryCounts, type Preview } from './harness';
@@ -24,6 +29,38 @@ declare global {
     /** For each key press the page handled: was the reading still going on? */
     __keysDuringWork?: boolean[];
   }
+}
+
+/**
+ * Put in front of the reading worker's script: its 'done' message waits until the test calls
+ * `__releaseDone()` in the worker (never, for 取消). Progress and errors go through at once.
+ */
+const HOLD_DONE = `(() => {
+  const post = self.postMessage.bind(self);
+  let held = null;
+  let released = false;
+  self.postMessage = (message, transfer) => {
+    if (message && message.type === 'done' && !released) { held = [message, transfer]; return; }
+    post(message, transfer);
+  };
+  self.__releaseDone = () => {
+    released = true;
+    if (held) post(held[0], held[1]);
+    held = null;
+  };
+})();
+`;
+
+const OPEN_WORKER = /\/open-worker\.js$/;
+
+/** Serves the reading worker with HOLD_DONE in front until the returned function is called. */
+async function holdReading(page: Page): Promise<() => Promise<void>> {
+  const handler = async (route: Route): Promise<void> => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: HOLD_DONE + (await response.text()) });
+  };
+  await page.route(OPEN_WORKER, handler);
+  return () => page.unroute(OPEN_WORKER, handler);
 }
 
 withSeed('opening a large workbook', () => {
@@ -66,7 +103,10 @@ withSeed('opening a large workbook', () => {
     const { page } = preview;
     await watchPage();
     started = workers.length;
+    const stopHolding = await holdReading(page);
+    const reading = page.waitForEvent('worker', (w) => OPEN_WORKER.test(w.url()));
     await openFile(page, big);
+    const worker = await reading;
     const status = page.locator('[data-open-progress]');
     await status.waitFor();
     expect(await status.innerText()).toMatch(/正在读取“大工作簿\.xlsx”…/);
@@ -74,9 +114,11 @@ withSeed('opening a large workbook', () => {
     expect(await status.getByRole('button', { name: '取消' }).count()).toBe(1);
     // A key press while the file is being read: the page handles it before the reading is done.
     await page.keyboard.press('Shift');
+    await worker.evaluate(() => (self as unknown as { __releaseDone(): void }).__releaseDone());
+    await stopHolding();
     await page.getByText(`当前文件：${basename(big)}`).waitFor({ timeout: 300000 });
     // One reading worker for this file (the checking worker starts as the workbook opens).
-    expect(workers.slice(started).filter((w) => /\/open-worker\.js$/.test(w.url())).length).toBe(1);
+    expect(workers.slice(started).filter((w) => OPEN_WORKER.test(w.url())).length).toBe(1);
     const keys = await page.evaluate(() => window.__keysDuringWork ?? []);
     expect(keys).toEqual([true]);
     // Parsing, then rows converted: more than one report reached the page, and the bar is gone.
@@ -139,7 +181,8 @@ withSeed('opening a large workbook', () => {
     await page.getByText('当前文件：sample.xlsx').waitFor();
     await page.locator('[data-open-progress]').waitFor({ state: 'detached' });
     // The reading worker starts once the page has the file: wait for it, not for a count.
-    const started = page.waitForEvent('worker', (w) => /\/open-worker\.js$/.test(w.url()));
+    const stopHolding = await holdReading(page);
+    const started = page.waitForEvent('worker', (w) => OPEN_WORKER.test(w.url()));
     await openFile(page, big);
     const worker = await started;
     await page.locator('[data-open-progress]').waitFor();
@@ -150,6 +193,7 @@ withSeed('opening a large workbook', () => {
     await page.getByText('已取消打开“大工作簿.xlsx”。').waitFor();
     expect(await page.locator('[data-open-progress]').count()).toBe(0);
     expect(await page.getByText('当前文件：sample.xlsx').count()).toBe(1);
+    await stopHolding();
     expect(preview.problems).toEqual([]);
   }, 120000);
 });
