@@ -2430,7 +2430,7 @@ const FUND_TYPE_RE = /^(其中)?(一般公共预算|政府性基金|国有资本
 function amountOf(grid: Grid, l: Anchor, lastRow: number): Field | undefined {
   const inline = inlineField(l);
   if (inline) return inline;
-  const right = upperValueOf(grid, l, false, lastRow);
+  const right = pastSumWord(grid, upperValueOf(grid, l, false, lastRow), l);
   if (right && typeof right.value !== 'number' && !/\d/.test(right.text)) {
     const below = amountBelow(grid, l, lastRow);
     if (below) return below;
@@ -2442,6 +2442,19 @@ function amountOf(grid: Grid, l: Anchor, lastRow: number): Field | undefined {
   if (next && classifyLabelOnce(next.text)?.field === 'amountHeader') return undefined;
   if (next && (typeof next.value === 'number' || AMOUNT_TEXT_RE.test(next.text.trim()))) return { ...next, label: l };
   return right ?? amountBelow(grid, l, lastRow);
+}
+
+/**
+ * `一般公共预算拨款 | 小计 | 250`, `项目资金（万元）| 合计 | 250` (广西's 项目绩效目标公开表): a sum word
+ * between a money label and its amount names the amount, it is none itself. The cell right of the
+ * word is read instead when it holds an amount or nothing (before, the word was read as the amount:
+ * a false 不是数字 error, and the block's total went unread); anything else leaves the field as it was.
+ */
+function pastSumWord(grid: Grid, f: Field | undefined, l: Anchor): Field | undefined {
+  if (!f || f.inline || typeof f.value !== 'string' || !SUM_WORD_RE.test(labelKey(f.text))) return f;
+  const past = valueRightOf(grid, f.at);
+  if (past.at.row !== f.at.row || past.at.col <= f.at.col) return f;
+  return typeof past.value === 'number' || isBlankText(past.text) || AMOUNT_TEXT_RE.test(past.text.trim()) ? { ...past, label: l } : f;
 }
 
 /** Blank cells looked past, at most, for an amount further along its label's row. */
@@ -2609,12 +2622,15 @@ function blockTotalLabel(grid: Grid, blocks: readonly Anchor[], parts: readonly 
   for (const b of blocks) {
     if (b.inline !== undefined) continue;
     const right = valueRightOf(grid, b);
+    // `项目资金（万元）| 合计 | 250`: the sum word says the amount after it is the total, its parts
+    // below or beside it.
+    const summed = pastSumWord(grid, right, b);
     // Past blank unmerged cells (the label's merge lost in a web copy), as amountOf reads an amount.
-    const v = amountPast(grid, right) ?? right;
+    const v = summed !== right && summed ? summed : (amountPast(grid, right) ?? right);
     if (typeof v.value !== 'number' && !AMOUNT_TEXT_RE.test(v.text.trim())) continue;
     // The block's parts beside its amount (`项目资金 | 300 | 其中财政 | 300`), or no parts at all
     // (`资金规模 | 300`: the one amount is the total).
-    if (parts.length > 0 && !parts.some((l) => l.row === v.at.row && l.col > v.at.col)) continue;
+    if (summed === right && parts.length > 0 && !parts.some((l) => l.row === v.at.row && l.col > v.at.col)) continue;
     return b;
   }
   return undefined;

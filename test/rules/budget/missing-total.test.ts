@@ -61,12 +61,30 @@ describe('the total under a label the forms also write (预算数合计, 资金�
   });
 });
 
+describe('a sum word between a money label and its amount (广西’s 项目绩效目标公开表, probe22)', () => {
+  const guangxi = (fund: string): CellValue[][] => [
+    ['项目资金(万元)', '合计', 350, null],
+    [null, fund, '小计', 350],
+    [null, null, '市本级', 350],
+    [null, '其他资金', null, null],
+  ];
+  it.each(['一般公共预算拨款', '其中：一般公共预算拨款'])('项目资金 | 合计 | 350 over %s | 小计 | 350: the total is 350 and 小计 is no amount', (fund) => {
+    expect(read(guangxi(fund))).toEqual({ total: 350, rules: [] });
+  });
+  it('the cap above a total read past 合计 is found', () => {
+    expect(read([['项目资金(万元)', '合计', 300, null], [null, '财政拨款', '小计', 300]])).toEqual({ total: 300, rules: ['budget/cost-exceeds error D8 ≤300万元'] });
+  });
+  it('a word that is no amount after 小计 is still read, and said not to be a number', () => {
+    expect(read([['预算数', 350, null, null], ['财政拨款', '小计', '见附表', null]]).rules).toEqual(['budget/not-a-number error B4']);
+  });
+});
+
 describe('the total under the words other systems print (下达资金, 批复预算数, 预算安排资金, 总投资 …)', () => {
   it.each([
     '下达资金', '下达金额', '下达数', '资金下达数', '下达资金(万元)', '下达预算数', '批复预算', '批复预算数', '核定金额', '审定金额',
     '预算安排资金', '年度安排资金', '本年安排', '年度预算资金', '年度总预算', '预算总金额', '预算额', '申请资金总额', '项目计划资金',
     '资金投入', '投入资金', '年度投资', '当年投入', '年度计划投资', '总投资', '项目总投资', '总投资(万元)', '计划总投资', '项目总投入',
-    '预算申报数', '申报预算数', '项目预算申报数', '年度申报预算金额',
+    '预算申报数', '申报预算数', '项目预算申报数', '年度申报预算金额', '项目申报金额', '项目申报金额(万元)', '申报金额',
   ])('%s | 300 is the total, and the cap above it is found', (label) => {
     expect(read([[label, 300, null, null]])).toEqual({ total: 300, rules: ['budget/cost-exceeds error D7 ≤300万元'] });
   });
