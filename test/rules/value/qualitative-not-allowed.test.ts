@@ -162,6 +162,12 @@ ruleTester(qualitativeNotAllowed, {
       errors: [{ messageId: 'twoTargets', cell: valueCell(0), suggestion: null, severity: 'warning' }],
     },
     {
+      // probe22 (百色 2023): before, `≥600人` (the first figure) was offered as the fix.
+      name: 'several figures in the target’s unit, no sign: split them, no suggestion that keeps the first',
+      spec: withRow({ l2: '数量指标', l3: '新增学位', desc: '', value: '2023年预计在校生:小学600人,初中700人,高中1000人,最后以实际招生人数为准。' }),
+      errors: [{ messageId: 'twoTargets', cell: valueCell(0), suggestion: null, severity: 'warning' }],
+    },
+    {
       name: 'two satisfaction targets in one cell (城区≥95%，农村≥90%)',
       spec: satisfaction('城区≥95%，农村≥90%'),
       errors: [{ messageId: 'twoTargets', suggestion: null, severity: 'warning' }],

@@ -94,12 +94,43 @@ function valueAt(text: string, digit: number, ind: IndicatorRow, table: Pick<Tab
 
 const EXAMPLES = { cost: '≤10万元', satisfaction: '≥90%' } as const;
 
-/** Targets written in one text: a sign followed by a number (`≥95%；≥90%` has two), at most 9 counted. */
-function targetCount(text: string): number {
+/**
+ * Targets written in one text, at most 9 counted: a sign followed by a number (`≥95%；≥90%` has
+ * two), or, with fewer, the values read from it when none is bounded in words and they share a unit
+ * (`小学600人,初中700人,高中1000人` has three in 人: the first is no more the target than the others;
+ * before, `≥600人` was offered as the fix).
+ */
+function targetCount(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): number {
+  const text = ind.value.text;
   if (text.length > 200) return 0;
   let n = 0;
   for (const _ of text.matchAll(/[≥≤＞＜><＝=≧≦⩾⩽≮≯]\s*\d/g)) if (++n >= 9) break;
-  return n;
+  return n >= 2 ? n : Math.max(n, unboundedFigures(ind, table, kind));
+}
+
+/** The unit of a canonical value (`≥600人` -> 人), or '' for none. */
+const VALUE_UNIT_RE = /[\d.]([^\d.]*)$/;
+
+/**
+ * How many values embeddedValue reads in the text in the first one's unit, none bounded in words
+ * (a bound names the target: `每月1次，全年不少于12次` is one): 0 when one is bounded.
+ */
+function unboundedFigures(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): number {
+  const text = stripSpaces(ind.value.text);
+  let unit: string | undefined;
+  let count = 0;
+  let tried = 0;
+  for (let i = 0; i < text.length && tried < MAX_NUMBERS; i++) {
+    if (!isDigit(text[i]) || (i > 0 && (isDigit(text[i - 1]) || text[i - 1] === '.'))) continue;
+    tried++;
+    const found = valueAt(text, i, ind, table, kind);
+    if (!found) continue;
+    if (found.bounded) return 0;
+    const u = VALUE_UNIT_RE.exec(found.value)?.[1] ?? '';
+    unit ??= u;
+    if (u === unit && u !== '') count++;
+  }
+  return count;
 }
 
 /**
@@ -127,7 +158,7 @@ export const qualitativeNotAllowed: Rule = {
       // split columns the sentence is said too, with no fix: a sign and unit have cells of their own.)
       const split = isSplit(ind);
       const embedded = embeddedValue(ind, ctx.table, kind);
-      const targets = embedded && !split ? targetCount(ind.value.text) : 0;
+      const targets = embedded && !split ? targetCount(ind, ctx.table, kind) : 0;
       if (targets >= 2) {
         // `≥95%；≥90%`, `城区≥95%，农村≥90%`: two targets in one cell; keeping one would lose the other.
         ctx.report({ messageId: 'twoTargets', at: ind.value.at, data: { value: shown(ind), count: targets }, severity: 'warning' });
@@ -150,7 +181,7 @@ export const qualitativeNotAllowed: Rule = {
     const embedded = embeddedValue(ind, ctx.table, kind);
     // The amount or percentage is there, inside words (`≥90%满意`, `控制在…1000元/人…`): written
     // the wrong way, not missing. (In split columns the value cannot take a sign and unit: no fix.)
-    const targets = embedded && !isSplit(ind) ? targetCount(ind.value.text) : 0;
+    const targets = embedded && !isSplit(ind) ? targetCount(ind, ctx.table, kind) : 0;
     if (targets >= 2) {
       ctx.report({ messageId: 'twoTargets', at: ind.value.at, data: { value: shown(ind), count: targets }, severity: 'warning' });
       return;
