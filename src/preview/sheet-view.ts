@@ -11,11 +11,10 @@ import { columnName, toA1, type CellValue, type Rect } from '../core/engine/grid
 import type { Severity } from '../core/model';
 import { markSeverity } from '../hosts/excel/marks';
 import {
+  cachedUsedRect,
   cellKey,
-  cellWriteCount,
   contains,
   getCell,
-  usedRect,
   type BorderEdge,
   type CellModel,
   type SheetModel,
@@ -104,22 +103,6 @@ function union(a: Rect | undefined, b: Rect): Rect {
     bottom: Math.max(a.bottom, b.bottom),
     right: Math.max(a.right, b.right),
   };
-}
-
-/** The used range last found per cells map, with the write count and size it was found at. */
-const usedRects = new WeakMap<Map<number, CellModel>, { writes: number; size: number; rect: Rect | undefined }>();
-
-/**
- * usedRect(sheet, false), found again only after cells were written (a pass over every cell: after
- * a check's marks, which change no cell, the grid redrew a 2,000-table sheet's extent for ~0.1 s).
- */
-function cachedUsedRect(sheet: SheetModel): Rect | undefined {
-  const writes = cellWriteCount(sheet);
-  const kept = usedRects.get(sheet.cells);
-  if (kept && kept.writes === writes && kept.size === sheet.cells.size) return kept.rect;
-  const rect = usedRect(sheet, false);
-  usedRects.set(sheet.cells, { writes, size: sheet.cells.size, rect });
-  return rect;
 }
 
 /** The part of the sheet that has anything to show, before limits (never empty: at least A1). */
