@@ -95,22 +95,20 @@ export interface Mark {
   fill: string;
 }
 
-function union(a: Rect | undefined, b: Rect): Rect {
-  if (!a) return { ...b };
-  return {
-    top: Math.min(a.top, b.top),
-    left: Math.min(a.left, b.left),
-    bottom: Math.max(a.bottom, b.bottom),
-    right: Math.max(a.right, b.right),
-  };
-}
-
-/** The part of the sheet that has anything to show, before limits (never empty: at least A1). */
+/**
+ * The part of the sheet that has anything to show, before limits: from A1 to the furthest row and
+ * column of the used range, the selection and the merged areas (never empty: at least A1).
+ */
 export function contentRect(sheet: SheetModel): Rect {
-  let rect = cachedUsedRect(sheet);
-  for (const m of sheet.merges) rect = union(rect, m);
-  rect = union(rect, sheet.selection);
-  return union(rect, { top: 0, left: 0, bottom: 0, right: 0 });
+  const used = cachedUsedRect(sheet);
+  let bottom = Math.max(sheet.selection.bottom, used?.bottom ?? 0);
+  let right = Math.max(sheet.selection.right, used?.right ?? 0);
+  // Without an object per merged area (20,000 at 2,000 tables).
+  for (const m of sheet.merges) {
+    if (m.bottom > bottom) bottom = m.bottom;
+    if (m.right > right) right = m.right;
+  }
+  return { top: 0, left: 0, bottom, right };
 }
 
 /**
