@@ -180,11 +180,15 @@ function rowHeaderPx(rows: number): number {
   return Math.max(32, 12 + 7 * String(rows).length);
 }
 
-/** Top offsets (px) of each row of the drawing, and the end: explicit heights, else the estimate. */
-function rowOffsets(view: SheetView, heights: ReadonlyMap<number, number> | undefined, rowPx: number): Float64Array {
-  const offsets = new Float64Array(view.rows.length + 1);
-  for (let i = 0; i < view.rows.length; i++) {
-    const points = heights?.get(view.rows[i]);
+/**
+ * Top offsets (px) of each row of the drawing, and the end: explicit heights, else the estimate.
+ * The drawing's rows are the sheet's from its first (`view.rows` is 0, 1, 2 …), so the offsets
+ * depend on how many there are, not on the window drawn: found once, not again per scrolled block.
+ */
+function rowOffsets(rowCount: number, heights: ReadonlyMap<number, number> | undefined, rowPx: number): Float64Array {
+  const offsets = new Float64Array(rowCount + 1);
+  for (let i = 0; i < rowCount; i++) {
+    const points = heights?.get(i);
     offsets[i + 1] = offsets[i] + (points === undefined ? rowPx : Math.max(rowPx, pointsToPx(points)));
   }
   return offsets;
@@ -225,7 +229,10 @@ export function Grid({ locale, sheetName, sheet, version, onSelectCell }: GridPr
   const small = content.bottom + 1 + EXTRA_ROWS <= SMALL_SHEET_ROWS;
   const rows = small ? ALL_OF_SMALL : drawn;
   const view = useMemo(() => buildSheetView(sheet, undefined, rows, content), [sheet, content, rows]);
-  const offsets = useMemo(() => rowOffsets(view, sheet.rowHeights, rowPx), [view, sheet.rowHeights, rowPx]);
+  const rowCount = view.rows.length;
+  // Again when the model changed (`content` is found per version: a height may have been set).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const offsets = useMemo(() => rowOffsets(rowCount, sheet.rowHeights, rowPx), [rowCount, content, sheet.rowHeights, rowPx]);
   const offsetsRef = useRef(offsets);
   offsetsRef.current = offsets;
   const grown = useRef({ sheet: sheetName, widths: new Map<number, number>() });

@@ -7,7 +7,8 @@
  * transferred (moved, not copied): the cell keys, a kind and a number or string index per value,
  * and an index into a table of the distinct rest of a cell (number format, style, formula, error
  * flag, link), which for a sheet of tables holds a handful of entries. Strings are sent once each.
- * The page then builds the cells in slices, yielding between them, so it answers input meanwhile.
+ * The page then builds the cells in slices, yielding between them, so it answers input meanwhile,
+ * and notes each sheet's used range as it goes (the first draw's extent, not a pass of its own).
  *
  * The model that comes out equals the model that went in (test/preview/model-transfer.test.ts):
  * same cells in the same order, same values and formats. Cells with the same formatting share one
@@ -15,7 +16,7 @@
  * safe, as it is for Excel's own cell formats.
  */
 import type { CellValue, Rect } from '../core/engine/grid';
-import type { CellModel, SheetModel, WorkbookModel } from '../standin/model';
+import { inUsedRange, MAX_COLS, MAX_ROWS, rememberUsedRect, type CellModel, type SheetModel, type WorkbookModel } from '../standin/model';
 import { nextTask } from '../standin/next-task';
 
 /** Everything of a cell but its value. */
@@ -173,6 +174,12 @@ export async function unpackModel(packed: PackedModel, options: UnpackOptions = 
   const sheets: SheetModel[] = [];
   for (const { sheet, cells: p, merges: m } of packed.sheets) {
     const cells = new Map<number, CellModel>();
+    // The used range, found in this pass over the cells (the first draw needs it: not another pass).
+    const restCounts = p.rests.map((rest) => inUsedRange({ value: null, ...rest }));
+    let top = MAX_ROWS;
+    let left = MAX_COLS;
+    let bottom = -1;
+    let right = -1;
     for (let start = 0; start < p.count; ) {
       if (start > 0 && (fixed !== undefined || performance.now() - sliceStart >= SLICE_MS)) {
         await pause();
@@ -198,13 +205,24 @@ export async function unpackModel(packed: PackedModel, options: UnpackOptions = 
             value = null;
         }
         const r = p.rest[i];
-        cells.set(p.keys[i], r < 0 ? { value } : { value, ...p.rests[r] });
+        const key = p.keys[i];
+        cells.set(key, r < 0 ? { value } : { value, ...p.rests[r] });
+        if (value !== null || (r >= 0 && restCounts[r])) {
+          const row = Math.floor(key / MAX_COLS);
+          const col = key - row * MAX_COLS;
+          if (row < top) top = row;
+          if (row > bottom) bottom = row;
+          if (col < left) left = col;
+          if (col > right) right = col;
+        }
       }
       start = end;
     }
     const merges: Rect[] = [];
     for (let i = 0; i < m.length; i += 4) merges.push({ top: m[i], left: m[i + 1], bottom: m[i + 2], right: m[i + 3] });
-    sheets.push({ ...sheet, cells, merges });
+    const unpacked: SheetModel = { ...sheet, cells, merges };
+    rememberUsedRect(unpacked, bottom < 0 ? undefined : { top, left, bottom, right });
+    sheets.push(unpacked);
   }
   return { ...packed.workbook, sheets };
 }

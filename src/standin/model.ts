@@ -285,6 +285,11 @@ function hasFormatting(cell: CellModel): boolean {
   return (cell.numberFormat !== undefined && cell.numberFormat !== 'General') || cell.style !== undefined;
 }
 
+/** A cell the used range (not after values only) takes in: one with content or formatting. */
+export function inUsedRange(cell: CellModel): boolean {
+  return hasContent(cell) || hasFormatting(cell);
+}
+
 /**
  * The used range as Excel computes it: the bounding box of cells with values (valuesOnly), or of
  * cells with values or formatting. Undefined for an empty sheet.
@@ -292,7 +297,7 @@ function hasFormatting(cell: CellModel): boolean {
 export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | undefined {
   let r: Rect | undefined;
   for (const [key, cell] of sheet.cells) {
-    if (!(hasContent(cell) || (!valuesOnly && hasFormatting(cell)))) continue;
+    if (!(valuesOnly ? hasContent(cell) : inUsedRange(cell))) continue;
     // keyToCell's arithmetic without its object (one per stored cell: 12 MB a read at 2,000 tables).
     const row = Math.floor(key / MAX_COLS);
     const col = key - row * MAX_COLS;
@@ -305,6 +310,32 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | undefin
     }
   }
   return r;
+}
+
+/** The used range (usedRect, valuesOnly false) last found per cells Map, with the write count and size it was found at. */
+const usedRects = new WeakMap<Map<number, CellModel>, { writes: number; size: number; rect: Rect | undefined }>();
+
+/**
+ * usedRect(sheet, false), found again only after cells were written (a pass over every cell: after
+ * a check's marks, which change no cell, the preview's grid redrew a 2,000-table sheet's extent for
+ * ~0.1 s).
+ */
+export function cachedUsedRect(sheet: SheetModel): Rect | undefined {
+  const writes = cellWriteCount(sheet);
+  const kept = usedRects.get(sheet.cells);
+  if (kept && kept.writes === writes && kept.size === sheet.cells.size) return kept.rect;
+  const rect = usedRect(sheet, false);
+  usedRects.set(sheet.cells, { writes, size: sheet.cells.size, rect });
+  return rect;
+}
+
+/**
+ * Records usedRect(sheet, false) worked out by whoever just built the cells in a pass of its own
+ * (the preview's unpacking of a workbook read in its worker), so the first draw does not walk
+ * every cell again. The caller vouches for the rect: test/preview/model-transfer.test.ts.
+ */
+export function rememberUsedRect(sheet: SheetModel, rect: Rect | undefined): void {
+  usedRects.set(sheet.cells, { writes: cellWriteCount(sheet), size: sheet.cells.size, rect });
 }
 
 /**

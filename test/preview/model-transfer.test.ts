@@ -6,7 +6,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { packModel, unpackModel, type PackedModel } from '../../src/preview/model-transfer';
-import { cellSnapshot, createWorkbook, getSheet, mergeCells, setCell, type WorkbookModel } from '../../src/standin/model';
+import { cachedUsedRect, cellSnapshot, createWorkbook, getSheet, mergeCells, setCell, usedRect, type WorkbookModel } from '../../src/standin/model';
 import { modelFromXlsx } from '../../src/standin/xlsx';
 import { xlsxUnder } from '../helpers/fixtures';
 
@@ -35,6 +35,36 @@ function plain(model: WorkbookModel): unknown {
   };
 }
 
+/**
+ * Each sheet's used range, as unpacking noted it for the first draw, is the one a pass over its
+ * cells finds (usedRect itself, not the cache).
+ */
+function expectUsedRangesNoted(model: WorkbookModel): void {
+  for (const sheet of model.sheets) {
+    const noted = cachedUsedRect(sheet);
+    expect([sheet.name, noted]).toEqual([sheet.name, usedRect(sheet, false)]);
+    // Noted, not found again: the same object on every ask until a cell is written.
+    expect(cachedUsedRect(sheet)).toBe(noted);
+  }
+}
+
+test('a sheet with formatted cells only, or none, has the used range a pass finds', async () => {
+  const model = createWorkbook(['格式', '空白', '值与格式']);
+  // Formatting alone counts (a filled cell far right); a 'General' number format alone does not.
+  setCell(getSheet(model, '格式'), 'F9', { value: null, style: { fill: { color: '#FFFF00' } } });
+  setCell(getSheet(model, '格式'), 'B2', { value: null, numberFormat: 'General' });
+  setCell(getSheet(model, '值与格式'), 'C4', { value: 1 });
+  setCell(getSheet(model, '值与格式'), 'A2', { value: null, formula: '=""' });
+  setCell(getSheet(model, '值与格式'), 'H1', { value: null, numberFormat: '0.00' });
+  const back = await unpackModel(post(model), { slice: 1 });
+  expectUsedRangesNoted(back);
+  expect(back.sheets.map((s) => cachedUsedRect(s))).toEqual([
+    { top: 8, left: 5, bottom: 8, right: 5 },
+    undefined,
+    { top: 0, left: 0, bottom: 3, right: 7 },
+  ]);
+});
+
 test('every kind of value and cell property comes through, in order', async () => {
   const model = createWorkbook(['表', '第二张']);
   const s = getSheet(model, '表');
@@ -59,6 +89,7 @@ test('every kind of value and cell property comes through, in order', async () =
   model.names = [{ name: '列表', formula: "='表'!$A$1:$A$2", visible: true, comment: '' }];
   const back = await unpackModel(post(model), { slice: 3 });
   expect(plain(back)).toEqual(plain(model));
+  expectUsedRangesNoted(back);
   // Cells of one format share its style, as they did before.
   expect(back.sheets[0].cells.get(0)?.style).toBe(back.sheets[0].cells.get(2 * 16384 + 2)?.style);
 });
@@ -69,6 +100,7 @@ test('the sample and every fixture come through unchanged', async () => {
     const model = await modelFromXlsx(readFileSync(file));
     const back = await unpackModel(post(model), { slice: 100 });
     expect([file, plain(back)]).toEqual([file, plain(model)]);
+    expectUsedRangesNoted(back);
   }
 });
 

@@ -364,4 +364,17 @@ describe('contentRect', () => {
     s.cells.set(cellKey(1, 1), { value: null });
     expect(contentRect(s)).toEqual(before);
   });
+
+  test('reaches the furthest merged area and the selection, from A1 even when nothing is near it', () => {
+    const model = createWorkbook(['S']);
+    const s = getSheet(model, 'S');
+    setCell(s, 'D4', { value: 1 });
+    mergeCells(s, 'F2:H3');
+    mergeCells(s, 'B12:C14');
+    expect(contentRect(s)).toEqual({ top: 0, left: 0, bottom: 13, right: 7 });
+    s.selection = parseA1('K20');
+    expect(contentRect(s)).toEqual({ top: 0, left: 0, bottom: 19, right: 10 });
+    // An empty sheet: A1.
+    expect(contentRect(getSheet(createWorkbook(['空']), '空'))).toEqual({ top: 0, left: 0, bottom: 0, right: 0 });
+  });
 });
