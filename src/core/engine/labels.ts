@@ -7,6 +7,7 @@ import { parseSign, repeatedSign } from './value';
 import { DIRECTION_WORDS, NATURE_WORDS } from './vocabulary';
 import type { ColumnRole, MoneyUnit, TableKind } from '../model';
 import { memoText } from './memo';
+import { readAmount } from './money';
 
 export type FieldLabel =
   | 'projectName'
@@ -675,6 +676,14 @@ function inlineOnlyLabel(text: string): LabelInfo | undefined {
 /** Fields whose value may follow their label in the same cell. */
 const INLINE_FIELDS: ReadonlySet<string> = new Set(['projectName', 'total', 'fiscal', 'other', 'carryOver', 'use', 'goals', 'unitName']);
 
+/** A bare 金额 label with an amount after its colon: the 预算数, in the label's unit if it names one. */
+function inlineAmount(info: LabelInfo, rest: string): LabelInfo | undefined {
+  const text = rest.trim();
+  if (text === '' || text.length > 32 || /[\r\n]/.test(text)) return undefined;
+  if (readAmount({ at: { row: 0, col: 0 }, text, value: text }).kind !== 'ok') return undefined;
+  return info.unit ? { field: 'total', unit: info.unit } : { field: 'total' };
+}
+
 /**
  * A label and its value in one cell, after a colon (`项目名称：农村道路养护`, `预算数：100万元`, the
  * way a Word form pasted into Excel often keeps them): the label and the value, or undefined.
@@ -682,7 +691,12 @@ const INLINE_FIELDS: ReadonlySet<string> = new Set(['projectName', 'total', 'fis
 export function inlineLabel(text: string): { info: LabelInfo; value: string } | undefined {
   const m = /^(?:其中[:：]?)?([^:：\n]{2,16})[:：]/.exec(text);
   if (!m) return goalsBeforeText(text);
-  const info = classifyLabel(m[1]) ?? inlineOnlyLabel(m[1]);
+  let info = classifyLabel(m[1]) ?? inlineOnlyLabel(m[1]);
+  if (!info?.field) return undefined;
+  // `金额：100万元` beside the unit's name on a form's first row (湖南's 预算项目绩效目标申报表): a bare
+  // 金额 heads a cost list's column, but with an amount after its colon in the same cell it is the
+  // table's 预算数.
+  if (info.field === 'amountHeader') info = inlineAmount(info, text.slice(m[0].length));
   if (!info?.field || !INLINE_FIELDS.has(info.field)) return undefined;
   // The value runs to the end of its line: a block of several `label：value` lines in one cell
   // is read for its first label only.

@@ -121,3 +121,16 @@ describe('the total under the words other systems print (下达资金, 批复预
     });
   });
 });
+
+describe('金额：N 万元 inline beside the unit on a form’s first row (湖南’s 预算项目绩效目标申报表, probe22)', () => {
+  it.each<[string, CellValue]>([
+    ['金额:300 万元', '300 万元'],
+    ['金额：300', '300'],
+    ['金额（万元）：300', '300'],
+  ])('%s is the total, and the cap above it is found', (cell, total) => {
+    expect(read([['填报单位(公章):某县生态环境局', null, cell, null]])).toEqual({ total, rules: ['budget/cost-exceeds error D7 ≤300万元'] });
+  });
+  it.each(['金额：见附表', '金额：万元'])('%s is no amount: no total is read from it', (cell) => {
+    expect(read([['填报单位(公章):某县生态环境局', null, cell, null]]).total).toBeUndefined();
+  });
+});
