@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { parseA1 } from '../../src/core/engine/grid';
 import { markFormula } from '../../src/hosts/excel/marks';
-import { Grid, MAX_AUTO_COL_PX, MIN_AUTO_COL_PX, MIN_DRAWN_ROWS, SMALL_SHEET_ROWS, textWidthPx } from '../../src/preview/Grid';
+import { BLOCK_ROWS, Grid, MAX_AUTO_COL_PX, MIN_AUTO_COL_PX, MIN_DRAWN_ROWS, SMALL_SHEET_ROWS, textWidthPx } from '../../src/preview/Grid';
 import { createWorkbook, getSheet, mergeCells, setCell } from '../../src/standin/model';
 
 beforeAll(() => {
@@ -94,7 +94,9 @@ test('a selected cell plainly in view is not scrolled to (no layout read); one f
   expect(scroll).toHaveBeenCalledTimes(1);
 });
 
-test('a large sheet draws the first MIN_DRAWN_ROWS rows; a small one is drawn whole', () => {
+test('a large sheet draws one block first and the first MIN_DRAWN_ROWS rows once that is painted; a small one is drawn whole', () => {
+  // The frame and the task after it, run by jest's clock (it fakes requestAnimationFrame too).
+  jest.useFakeTimers();
   const draw = (lastRow: number) => {
     const model = createWorkbook(['S']);
     const s = getSheet(model, 'S');
@@ -104,12 +106,21 @@ test('a large sheet draws the first MIN_DRAWN_ROWS rows; a small one is drawn wh
         <Grid locale="zh-CN" sheetName="S" sheet={s} version={0} onSelectCell={jest.fn()} />
       </FluentProvider>,
     );
-    const count = utils.container.querySelectorAll('tr[data-row]').length;
+    const rows = () => utils.container.querySelectorAll('tr[data-row]').length;
+    const first = rows();
+    act(() => {
+      jest.runAllTimers();
+    });
+    const then = rows();
     utils.unmount();
-    return count;
+    return [first, then];
   };
-  expect(draw(150)).toBe(153);
-  expect(draw(SMALL_SHEET_ROWS - 3)).toBe(SMALL_SHEET_ROWS);
-  expect(draw(SMALL_SHEET_ROWS - 2)).toBe(MIN_DRAWN_ROWS);
-  expect(draw(20000)).toBe(MIN_DRAWN_ROWS);
+  try {
+    expect(draw(150)).toEqual([153, 153]);
+    expect(draw(SMALL_SHEET_ROWS - 3)).toEqual([SMALL_SHEET_ROWS, SMALL_SHEET_ROWS]);
+    expect(draw(SMALL_SHEET_ROWS - 2)).toEqual([BLOCK_ROWS, MIN_DRAWN_ROWS]);
+    expect(draw(20000)).toEqual([BLOCK_ROWS, MIN_DRAWN_ROWS]);
+  } finally {
+    jest.useRealTimers();
+  }
 });
