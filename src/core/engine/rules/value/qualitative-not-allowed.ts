@@ -45,16 +45,33 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
   // how a clerk writes one) is read by neither: its digits would give a wrong target (`≥3台`).
   if (EXPONENT_OR_HEX_RE.test(text)) return undefined;
   let first: string | undefined;
+  let bounded: string | undefined;
+  eachFigure(text, ind, table, kind, (found) => {
+    if (found.bounded) bounded = found.value;
+    else first ??= found.value;
+    return found.bounded;
+  });
+  return bounded ?? first;
+}
+
+/** A value read around one of a text's numbers, and whether the text writes its sign. */
+interface Figure {
+  value: string;
+  bounded: boolean;
+}
+
+/**
+ * Visits the values read around the text's numbers, in order (at most MAX_NUMBERS numbers tried),
+ * until `visit` says stop.
+ */
+function eachFigure(text: string, ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind, visit: (found: Figure) => boolean): void {
   let tried = 0;
   for (let i = 0; i < text.length && tried < MAX_NUMBERS; i++) {
     if (!isDigit(text[i]) || (i > 0 && (isDigit(text[i - 1]) || text[i - 1] === '.'))) continue;
     tried++;
     const found = valueAt(text, i, ind, table, kind);
-    if (!found) continue;
-    if (found.bounded) return found.value;
-    first ??= found.value;
+    if (found && visit(found)) return;
   }
-  return first;
 }
 
 function isDigit(c: string): boolean {
@@ -62,7 +79,7 @@ function isDigit(c: string): boolean {
 }
 
 /** The value read around the number starting at `digit`, and whether the text writes its sign. */
-function valueAt(text: string, digit: number, ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): { value: string; bounded: boolean } | undefined {
+function valueAt(text: string, digit: number, ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): Figure | undefined {
   let stop = digit;
   while (stop < text.length && !STOPS.includes(text[stop])) stop++;
   // The whole clause first, then shorter ones (`≥90%满意`: the value, then a word).
@@ -116,21 +133,18 @@ const VALUE_UNIT_RE = /[\d.]([^\d.]*)$/;
  * (a bound names the target: `每月1次，全年不少于12次` is one): 0 when one is bounded.
  */
 function unboundedFigures(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): number {
-  const text = stripSpaces(ind.value.text);
   let unit: string | undefined;
   let count = 0;
-  let tried = 0;
-  for (let i = 0; i < text.length && tried < MAX_NUMBERS; i++) {
-    if (!isDigit(text[i]) || (i > 0 && (isDigit(text[i - 1]) || text[i - 1] === '.'))) continue;
-    tried++;
-    const found = valueAt(text, i, ind, table, kind);
-    if (!found) continue;
-    if (found.bounded) return 0;
+  let bounded = false;
+  eachFigure(stripSpaces(ind.value.text), ind, table, kind, (found) => {
+    bounded = found.bounded;
+    if (bounded) return true;
     const u = VALUE_UNIT_RE.exec(found.value)?.[1] ?? '';
     unit ??= u;
     if (u === unit && u !== '') count++;
-  }
-  return count;
+    return false;
+  });
+  return bounded ? 0 : count;
 }
 
 /**
