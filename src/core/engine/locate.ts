@@ -3915,7 +3915,6 @@ function adjacentCuts(scans: ScanIndex, first: number, width: number): Set<numbe
   return cuts;
 }
 
-
 function locateIn(grid: Grid, whole: boolean): TableModel[] {
   if (grid.rowCount === 0 || grid.colCount === 0) return [];
   const scans = new ScanIndex(grid.firstRow);

@@ -38,48 +38,50 @@ const EXPONENT_OR_HEX_RE = /\d[eE][+-]?\d|0[xX][0-9a-fA-F]/;
  * the first number read.
  */
 export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): string | undefined {
-  const text = stripSpaces(ind.value.text);
-  // A standard's code (`GB 3096-2008 2类`, `ISO9001`) holds numbers that are no target.
-  if (STANDARD_CODE_RE.test(text)) return undefined;
-  // A number in exponent or hex form (`1.5E3台`, `0x10台`: how a spreadsheet shows a huge number, not
-  // how a clerk writes one) is read by neither: its digits would give a wrong target (`≥3台`).
-  if (EXPONENT_OR_HEX_RE.test(text)) return undefined;
-  let first: string | undefined;
-  let bounded: string | undefined;
-  eachFigure(text, ind, table, kind, (found) => {
-    if (found.bounded) bounded = found.value;
-    else first ??= found.value;
-    return found.bounded;
-  });
-  return bounded ?? first;
-}
-
-/** A value read around one of a text's numbers, and whether the text writes its sign. */
-interface Figure {
-  value: string;
-  bounded: boolean;
+  return embeddedFigures(ind, table, kind).value;
 }
 
 /**
- * Visits the values read around the text's numbers, in order (at most MAX_NUMBERS numbers tried),
- * until `visit` says stop.
+ * embeddedValue's value, and, when no number's bound is written, how many of the values read share
+ * the first one's unit (`小学600人,初中700人,高中1000人`: 3); 0 when a bound is written (it names the
+ * target: `每月1次，全年不少于12次` is one). One walk over the text's numbers for both.
  */
-function eachFigure(text: string, ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind, visit: (found: Figure) => boolean): void {
+function embeddedFigures(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): { value: string | undefined; sameUnit: number } {
+  const text = stripSpaces(ind.value.text);
+  // A standard's code (`GB 3096-2008 2类`, `ISO9001`) holds numbers that are no target.
+  if (STANDARD_CODE_RE.test(text)) return NO_FIGURES;
+  // A number in exponent or hex form (`1.5E3台`, `0x10台`: how a spreadsheet shows a huge number, not
+  // how a clerk writes one) is read by neither: its digits would give a wrong target (`≥3台`).
+  if (EXPONENT_OR_HEX_RE.test(text)) return NO_FIGURES;
+  let first: string | undefined;
+  let unit: string | undefined;
+  let sameUnit = 0;
   let tried = 0;
   for (let i = 0; i < text.length && tried < MAX_NUMBERS; i++) {
     if (!isDigit(text[i]) || (i > 0 && (isDigit(text[i - 1]) || text[i - 1] === '.'))) continue;
     tried++;
     const found = valueAt(text, i, ind, table, kind);
-    if (found && visit(found)) return;
+    if (!found) continue;
+    if (found.bounded) return { value: found.value, sameUnit: 0 };
+    first ??= found.value;
+    const u = VALUE_UNIT_RE.exec(found.value)?.[1] ?? '';
+    unit ??= u;
+    if (u === unit && u !== '') sameUnit++;
   }
+  return { value: first, sameUnit };
 }
+
+const NO_FIGURES = { value: undefined, sameUnit: 0 } as const;
+
+/** The unit of a canonical value (`≥600人` -> 人), or '' for none. */
+const VALUE_UNIT_RE = /[\d.]([^\d.]*)$/;
 
 function isDigit(c: string): boolean {
   return c >= '0' && c <= '9';
 }
 
 /** The value read around the number starting at `digit`, and whether the text writes its sign. */
-function valueAt(text: string, digit: number, ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): Figure | undefined {
+function valueAt(text: string, digit: number, ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): { value: string; bounded: boolean } | undefined {
   let stop = digit;
   while (stop < text.length && !STOPS.includes(text[stop])) stop++;
   // The whole clause first, then shorter ones (`≥90%满意`: the value, then a word).
@@ -114,37 +116,14 @@ const EXAMPLES = { cost: '≤10万元', satisfaction: '≥90%' } as const;
 /**
  * Targets written in one text, at most 9 counted: a sign followed by a number (`≥95%；≥90%` has
  * two), or, with fewer, the values read from it when none is bounded in words and they share a unit
- * (`小学600人,初中700人,高中1000人` has three in 人: the first is no more the target than the others;
- * before, `≥600人` was offered as the fix).
+ * (`sameUnit` of embeddedFigures: `小学600人,初中700人,高中1000人` has three in 人: the first is no
+ * more the target than the others; before, `≥600人` was offered as the fix).
  */
-function targetCount(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): number {
-  const text = ind.value.text;
+function targetCount(text: string, sameUnit: number): number {
   if (text.length > 200) return 0;
   let n = 0;
   for (const _ of text.matchAll(/[≥≤＞＜><＝=≧≦⩾⩽≮≯]\s*\d/g)) if (++n >= 9) break;
-  return n >= 2 ? n : Math.max(n, unboundedFigures(ind, table, kind));
-}
-
-/** The unit of a canonical value (`≥600人` -> 人), or '' for none. */
-const VALUE_UNIT_RE = /[\d.]([^\d.]*)$/;
-
-/**
- * How many values embeddedValue reads in the text in the first one's unit, none bounded in words
- * (a bound names the target: `每月1次，全年不少于12次` is one): 0 when one is bounded.
- */
-function unboundedFigures(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): number {
-  let unit: string | undefined;
-  let count = 0;
-  let bounded = false;
-  eachFigure(stripSpaces(ind.value.text), ind, table, kind, (found) => {
-    bounded = found.bounded;
-    if (bounded) return true;
-    const u = VALUE_UNIT_RE.exec(found.value)?.[1] ?? '';
-    unit ??= u;
-    if (u === unit && u !== '') count++;
-    return false;
-  });
-  return bounded ? 0 : count;
+  return n >= 2 ? n : Math.max(n, sameUnit);
 }
 
 /**
@@ -171,8 +150,8 @@ export const qualitativeNotAllowed: Rule = {
       // A sentence holding a measurable target (`完成率达到100%`): the target is the value. (In
       // split columns the sentence is said too, with no fix: a sign and unit have cells of their own.)
       const split = isSplit(ind);
-      const embedded = embeddedValue(ind, ctx.table, kind);
-      const targets = embedded && !split ? targetCount(ind, ctx.table, kind) : 0;
+      const { value: embedded, sameUnit } = embeddedFigures(ind, ctx.table, kind);
+      const targets = embedded && !split ? targetCount(ind.value.text, sameUnit) : 0;
       if (targets >= 2) {
         // `≥95%；≥90%`, `城区≥95%，农村≥90%`: two targets in one cell; keeping one would lose the other.
         ctx.report({ messageId: 'twoTargets', at: ind.value.at, data: { value: shown(ind), count: targets }, severity: 'warning' });
@@ -192,10 +171,10 @@ export const qualitativeNotAllowed: Rule = {
       return;
     }
     if (kind !== 'cost' && kind !== 'satisfaction') return;
-    const embedded = embeddedValue(ind, ctx.table, kind);
+    const { value: embedded, sameUnit } = embeddedFigures(ind, ctx.table, kind);
     // The amount or percentage is there, inside words (`≥90%满意`, `控制在…1000元/人…`): written
     // the wrong way, not missing. (In split columns the value cannot take a sign and unit: no fix.)
-    const targets = embedded && !isSplit(ind) ? targetCount(ind, ctx.table, kind) : 0;
+    const targets = embedded && !isSplit(ind) ? targetCount(ind.value.text, sameUnit) : 0;
     if (targets >= 2) {
       ctx.report({ messageId: 'twoTargets', at: ind.value.at, data: { value: shown(ind), count: targets }, severity: 'warning' });
       return;
