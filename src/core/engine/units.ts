@@ -12,8 +12,8 @@ import { memoText } from './memo';
 
 export type { UnitDef };
 
-/** Units that take no 万 in front: data sizes, the bare letters M and T, shares, temperatures. */
-const NO_WAN = new Set(['GB', 'TB', 'MB', 'Mbps', 'M', 'T', '倍', '‰', '℃', '页']);
+/** Units that take no 万 in front: data sizes, the bare M, T and 兆, shares, temperatures. */
+const NO_WAN = new Set(['GB', 'TB', 'MB', 'Mbps', 'M', 'T', '兆', '倍', '‰', '℃', '页']);
 
 /** Spelling (exact) -> canonical unit; ASCII spellings also by lower case. */
 const SPELLINGS = new Map<string, string>();

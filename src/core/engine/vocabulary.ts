@@ -268,12 +268,14 @@ export const UNITS: readonly UnitDef[] = [
   { unit: '兆瓦', cls: 'other', aliases: ['MW'] },
   { unit: 'GB', cls: 'other', aliases: ['G'] },
   { unit: 'TB', cls: 'other' },
-  { unit: 'MB', cls: 'other', aliases: ['兆'] },
-  // A bare capital `M` or `T` is read both ways in published tables: `80M` is metres on a 射程 and
-  // `100M` a bandwidth (Mbps, not MB); `300T` is tonnes of refuse as often as terabytes of storage.
-  // Each is its own unit, kept as written (like `度`): a suggestion `≥80MB` on a range was wrong.
+  { unit: 'MB', cls: 'other' },
+  // A bare capital `M`, `T` or `兆` is read several ways in published tables: `80M` is metres on a
+  // 射程 and `100M` / `100兆` a bandwidth (Mbps, not MB); `300T` is tonnes of refuse as often as
+  // terabytes of storage. Each is its own unit, kept as written (like `度`): a suggestion `≥80MB` on
+  // a range was wrong.
   { unit: 'M', cls: 'other' },
   { unit: 'T', cls: 'other' },
+  { unit: '兆', cls: 'other' },
   { unit: 'Mbps', cls: 'other', aliases: ['M/s', '兆/秒'] },
   { unit: '字', cls: 'other' },
   { unit: '万字', cls: 'other' },

@@ -69,6 +69,7 @@ ruleTester(missingSign, {
     { name: '度 on an earthquake intensity stays 度 (not 千瓦时)', spec: quality('7度', '抗震设防烈度'), errors: [{ messageId: 'noSign', suggestion: '≥7度' }] },
     { name: 'M on a range (雾炮车风炮射程 80M) stays M: 米 as often as MB or Mbps, so no guess (was ≥80MB)', spec: quality('80M', '雾炮车风炮射程'), errors: [{ messageId: 'noSign', suggestion: '≥80M' }] },
     { name: 'T on a tonnage (垃圾清运量 300T) stays T: 吨 as often as TB, so no guess (was ≥300TB)', spec: withRow({ l2: '数量指标', l3: '垃圾清运量', desc: '垃圾清运量', value: '300T' }), errors: [{ messageId: 'noSign', suggestion: '≥300T' }] },
+    { name: '兆 on a bandwidth (网络带宽 100兆) stays 兆: megabits there, not MB (was ≥100MB)', spec: withRow({ l2: '质量指标', l3: '网络带宽', desc: '网络带宽', value: '100兆' }), errors: [{ messageId: 'noSign', suggestion: '≥100兆' }] },
     { name: 'MB written out is still MB', spec: withRow({ l2: '数量指标', l3: '存储扩容', desc: '存储扩容', value: '500MB' }), errors: [{ messageId: 'noSign', suggestion: '≥500MB' }] },
     { name: 'a return period (防洪标准 20年一遇) keeps its unit (was read as 20 years: ≥20年)', spec: quality('20年一遇', '防洪标准'), errors: [{ messageId: 'noSign', suggestion: '≥20年一遇' }] },
     { name: 'a malformed number is repaired too', spec: quality('9..5', '运维服务质量'), errors: [{ messageId: 'noSign', suggestion: '≥9.5' }] },
