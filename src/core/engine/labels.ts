@@ -7,6 +7,7 @@ import { parseSign, repeatedSign } from './value';
 import { DIRECTION_WORDS, NATURE_WORDS } from './vocabulary';
 import type { ColumnRole, MoneyUnit, TableKind } from '../model';
 import { memoText } from './memo';
+import { patternIndex } from './pattern-index';
 import { readAmount } from './money';
 
 export type FieldLabel =
@@ -486,6 +487,25 @@ export function isFormFieldWord(text: string): boolean {
 
 const FORM_FIELD_WORD_RE = /^(项目|专项)?(属性|性质|类型|类别|等级|级别|期|期限|周期|起止时间|起止日期|来源|编码|代码|负责人|联系人|联系电话|负责人及电话)$|^(主管部门|实施单位|项目单位|部门)(编码|代码)$|^是否[\u4e00-\u9fff]{1,8}$/;
 
+/** The three lists classifyLabel tries in order, for the test that holds their indexes to them. */
+export const LABEL_PATTERN_LISTS: readonly (readonly RegExp[])[] = [HEADER_PATTERNS, FIELD_PATTERNS, KIND_MARKERS].map((list) => list.map(([re]) => re));
+
+/** Each list's patterns by first character (pattern-index.ts): a text is tried only against those that can match it. */
+const [headerCandidates, fieldCandidates, kindCandidates] = LABEL_PATTERN_LISTS.map(patternIndex);
+
+/**
+ * The field of the first of FIELD_PATTERNS that matches `base` or `key` (the label without its note
+ * in brackets, and with it): the candidates of both, in the list's order.
+ */
+function fieldLabelOf(base: string, key: string): FieldLabel | undefined {
+  const a = fieldCandidates(base);
+  for (const i of key === base ? a : a.concat(fieldCandidates(key)).sort((x, y) => x - y)) {
+    const [re, field] = FIELD_PATTERNS[i];
+    if (re.test(base) || (key !== base && re.test(key))) return field;
+  }
+  return undefined;
+}
+
 /** Classifies a cell's text as a field label or a grid header label. Cheap; called per cell. */
 export function classifyLabel(text: string): LabelInfo | undefined {
   if (text.length === 0 || text.length > 40) return undefined;
@@ -498,17 +518,17 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   key = key.replace(LIST_NUMBER_RE, '');
   const { base, unit, period } = splitRemark(key);
   const with_ = (own: Period | undefined) => ({ ...(unit ? { unit } : {}), ...(own ? { period: own } : {}) });
-  for (const [re, header] of HEADER_PATTERNS) {
+  for (const i of headerCandidates(base)) {
+    const [re, header] = HEADER_PATTERNS[i];
     // `当年度指标值`, `实施周期指标值`: the group's period may stand before the label.
     if (re.test(base)) return { header, ...with_(period ?? leadingPeriod(base)), ...(header === 'value' && base.startsWith('申报') ? { declared: true as const } : {}) };
   }
-  for (const [re, field] of FIELD_PATTERNS) {
-    if (re.test(base) || re.test(key)) return { field, ...with_(leadingPeriod(base) ?? period) };
-  }
+  const field = fieldLabelOf(base, key);
+  if (field) return { field, ...with_(leadingPeriod(base) ?? period) };
   // `资金来源：财政资金`, `资金来源：自筹`: a source's label led by the block's own (the colon is gone).
   const source = MONEY_SOURCE_LEAD_RE.exec(base);
   if (source) {
-    const part = FIELD_PATTERNS.find(([re]) => re.test(source[1]))?.[1];
+    const part = fieldLabelOf(source[1], source[1]);
     if (part === 'fiscal' || part === 'other' || part === 'carryOver') return { field: part, ...with_(period) };
   }
   // `部门（单位）职能`, `单位（部门）整体绩效目标`: the department's markers, however it names itself.
@@ -516,7 +536,8 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   // A sentence is no column of another kind's table: a project's schedule (`1-3月招标，4-11月检测`,
   // the 项目实施计划 of 山西's form) starts as a monitor's period does.
   if (SENTENCE_MARK_RE.test(own)) return undefined;
-  for (const [re, kind, field] of KIND_MARKERS) {
+  for (const i of kindCandidates(own)) {
+    const [re, kind, field] = KIND_MARKERS[i];
     // 中央补助 / 省级补助 / 地方配套资金: a transfer's marker, and money from the public purse (a
     // project funded by them adds them up to its budget).
     if (re.test(own)) return kind === 'transfer' && FUNDING_RE.test(own) ? { kind, field: 'fiscal' } : field ? { kind, field } : { kind };
