@@ -28,7 +28,7 @@ import { Decimal } from './decimal';
 import { readAmount } from './money';
 import { contentKey, labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
 import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
-import { isFiller, isNoUnit, TRAILING } from './vocabulary';
+import { INDICATOR_SLOT_RE, isFiller, isIndicatorSlot, isNoUnit, TRAILING } from './vocabulary';
 import { canonicalUnit } from './units';
 import { memoText } from './memo';
 import { ColumnRows } from './column-rows';
@@ -1630,14 +1630,15 @@ const LABELLED_LINE_RE = /^[^:：]{1,12}[:：]/;
 
 /**
  * A cell's text is a `label：text` whose label is no level name (`产出指标：` heads rows of the
- * grid), remembered per text: every indicator row's first cells are asked.
+ * grid) nor a template's indicator slot (`指标2：` is a row of the grid left unfilled), remembered
+ * per text: every indicator row's first cells are asked.
  */
 const isLabelledLine = memoText((text: string): boolean => {
   const trimmed = text.trim();
   const m = LABELLED_LINE_RE.exec(trimmed);
   if (!m) return false;
   const label = trimmed.slice(0, m[0].length - 1);
-  return !resolveLevel1(label) && !resolveLevel2(label);
+  return !resolveLevel1(label) && !resolveLevel2(label) && !INDICATOR_SLOT_RE.test(label);
 });
 
 /**
@@ -1954,6 +1955,13 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     // The weights' total (or a 小计) with its word under the 三级 or 指标值 column (`|||合计|100`), the
     // row's levels not its own: no indicator. Read from the row's fields, no cell read again.
     if (!ownLevel(level1) && !ownLevel(level2) && isTotalWordText(ind.level3.text === '' ? value.text : ind.level3.text)) continue;
+    // A template's slot left as the form has it (`指标2：` or `……` under a 二级, no value, nothing
+    // else written): a row not used, as a blank one is, not an indicator whose name is filler and
+    // whose target is missing. Read from the row's fields, no cell read again.
+    if (!parts && unfilledSlot(ind)) {
+      unused?.push(ind);
+      continue;
+    }
     if (split) {
       const signText = ind.sign?.text ?? '';
       const signContent = columnContentOf(signText);
@@ -1971,6 +1979,13 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     if (outline2) outline2 = carriedField(outline2);
   }
   return out;
+}
+
+/** A row whose 三级 is only a template's slot and whose value, sign and description are empty. */
+function unfilledSlot(ind: IndicatorRow): boolean {
+  if (!isIndicatorSlot(ind.level3.text)) return false;
+  const empty = (f: Field | undefined) => f === undefined || isBlankText(f.text) || isFiller(f.text);
+  return empty(ind.value) && empty(ind.sign) && (ind.description === undefined || isBlankText(ind.description.text));
 }
 
 /** The indicator of a row flattened into its 一级 cell (flattenedRow), with its 三级 and value. */

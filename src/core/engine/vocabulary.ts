@@ -184,6 +184,21 @@ export const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set([
 
 export const PLACEHOLDER_PREFIXES = ['请输入', '请填写', '请选择', '在此输入', '此处填写'];
 
+/**
+ * A template's numbered indicator slot (`指标1：`, `指标２`, `指标一`), the ministry form's rows
+ * under each 二级 before they are filled: a 三级 not yet written, never a field's label.
+ */
+export const INDICATOR_SLOT_RE = /^指标\s*(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?$/;
+
+/** The form's row marker `……` (or `…`, `...`) under a 二级: more rows may go here. */
+const ELLIPSIS_SLOT_RE = /^[…．.。]+$/;
+
+/** A 三级 cell that holds only a template's slot (`指标2：`, `……`): no indicator written yet. */
+export function isIndicatorSlot(text: string): boolean {
+  const t = text.trim();
+  return INDICATOR_SLOT_RE.test(t) || ELLIPSIS_SLOT_RE.test(t);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Units
 

@@ -524,8 +524,8 @@ export const RULE_CHECKS: Readonly<Record<string, Localized>> = {
     'en-US': 'Department-wide, regional, transfer-payment or policy target tables, self-evaluation, monitoring, scoring, target adjustment and target review tables, and summary lists of projects (one row per project, no indicators) differ from project target tables: their kind is named, and they are not checked as project tables.',
   },
   'structure/unused-rows': {
-    'zh-CN': '模板中没有填写三级指标和指标值的行是未使用的空白行：请删除，或补充三级指标和指标值。',
-    'en-US': 'Template rows with neither a level-3 indicator nor a value are unused: delete them or fill them in.',
+    'zh-CN': '模板中没有填写三级指标和指标值的行（包括只留着模板“指标2：”“……”的行）是未使用的空白行：请删除，或补充三级指标和指标值。',
+    'en-US': 'Template rows with neither a level-3 indicator nor a value (the form’s “指标2：” or “……” left as it is included) are unused: delete them or fill them in.',
   },
   'structure/unfilled': {
     'zh-CN': '空白模板尚未填写：列出待填写的栏目，不报告错误；填写后按正常规则校验。',

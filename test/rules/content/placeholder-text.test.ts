@@ -17,6 +17,7 @@ ruleTester(placeholderText, {
     { name: 'a project name of 无', spec: spec({ project: '无' }), errors: [{ messageId: 'projectName', cell: 'B3' }] },
     { name: '待定 in the use of funds', spec: spec({ use: '待定' }), errors: [{ messageId: 'use', cell: 'B5' }] },
     { name: 'a 三级 name of /', spec: withRow({ l3: '/', value: '≥1次' }), errors: [{ messageId: 'level3', cell: 'C8' }] },
+    { name: 'the form’s slot `指标2：` given a target: the name is not written yet', spec: withRow({ l3: '指标2：', value: '≥90%' }), errors: [{ messageId: 'level3', cell: 'C8' }] },
     { name: '社会成本指标 | 无 with a target: the name is a placeholder', spec: withRow({ l1: '成本指标', l2: '社会成本指标', l3: '无', value: '≥5人' }), errors: [{ messageId: 'level3', cell: 'C8' }] },
     { name: 'an instruction in a description', spec: withRow({ l3: '次数', desc: '请输入指标描述', value: '≥1次' }), errors: [{ messageId: 'description', cell: 'D8' }] },
     { name: 'XXXX年 in the title', spec: spec({ title: 'XXXX年项目绩效目标表' }), errors: [{ messageId: 'title', cell: 'A1' }] },

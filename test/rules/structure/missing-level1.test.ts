@@ -25,6 +25,8 @@ ruleTester(missingLevel1, {
     { name: 'a typo counts as the name it means', spec: spec({ rows: [{ ...DEFAULT_ROWS[0], l1: '产出指示' }, ...DEFAULT_ROWS.slice(1)] }) },
     { name: 'a 二级 name as 一级 counts as its 一级', spec: spec({ rows: [{ ...DEFAULT_ROWS[0], l1: '数量指标' }, ...DEFAULT_ROWS.slice(1)] }) },
     { name: 'the 2021 scheme', spec: spec({ rows: ROWS_2021 }), options: { scheme: '2021' } },
+    // `指标2：` left blank read as a closing line (`日期：`) cut the grid: 效益 and 满意度 were "missing".
+    { name: 'the form’s slot `指标2：` left blank under 数量指标 does not end the grid', spec: spec({ rows: [DEFAULT_ROWS[0], { l3: '指标2：', value: '' }, ...DEFAULT_ROWS.slice(1)] }) },
     {
       name: '2021 with the cost as a 2015 二级: level2-mismatch reports it',
       spec: spec(),

@@ -8,6 +8,7 @@ import { memoText } from '../../memo';
 import type { Field } from '../../../model';
 import type { Rule, RuleContext } from '../types';
 import { PLACEHOLDER_CELL_RE, PLACEHOLDER_IN_TEXT_RE } from './patterns';
+import { INDICATOR_SLOT_RE } from '../../vocabulary';
 
 type Kind = 'projectName' | 'use' | 'level3' | 'description' | 'title';
 
@@ -22,7 +23,8 @@ const WHOLE_CELL = 2;
  */
 const placeholderOf = memoText((text: string): number => {
   const trimmed = text.trim();
-  return (PLACEHOLDER_IN_TEXT_RE.test(trimmed) ? IN_TEXT : 0) | (PLACEHOLDER_CELL_RE.test(trimmed) ? WHOLE_CELL : 0);
+  // A template's numbered slot (`指标2：`) given a target: the name is still the form's.
+  return (PLACEHOLDER_IN_TEXT_RE.test(trimmed) ? IN_TEXT : 0) | (PLACEHOLDER_CELL_RE.test(trimmed) || INDICATOR_SLOT_RE.test(trimmed) ? WHOLE_CELL : 0);
 });
 
 function checkField(ctx: RuleContext, field: Field | undefined, kind: Kind, wholeCell: boolean): void {
