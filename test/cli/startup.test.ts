@@ -98,6 +98,9 @@ test('a one-file check loads no ExcelJS of its own, no React, no pool, annotate 
   const asked = l.filter((x) => x.parent?.startsWith(DIST)).map((x) => x.request.replace(/^node:/, ''));
   expect(asked).not.toContain('worker_threads');
   expect(files).not.toContain('cli/safe-write.js');
+  // Nor node:fs/promises (it loads Node's readline, directory and watcher modules): a web page's
+  // bytes, --config and the writers ask for it, a file's check does not.
+  expect(asked).not.toContain('fs/promises');
 });
 
 test('a one-file check loads the check as one file: the reader, the engine and the report are inside it', () => {
