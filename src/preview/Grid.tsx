@@ -8,9 +8,8 @@
  *
  * Only the rows in and near view are drawn (in blocks of BLOCK_ROWS, a viewport above and two
  * below, at least MIN_DRAWN_ROWS, one block at first; a sheet of up to SMALL_SHEET_ROWS rows
- * whole): a sheet of 2,000
- * tables has ~27,000 rows, and drawing them all
- * took seconds and redrew them after every Excel batch. Rows not drawn are spacer rows of their
+ * whole): a sheet of 2,000 tables has ~27,000 rows, and drawing them all took seconds and redrew
+ * them after every Excel batch. Rows not drawn are spacer rows of their
  * height (the row's own height, else the measured height of a drawn row).
  *
  * The table has a fixed layout: every column's width is known before the browser lays it out (the

@@ -174,8 +174,9 @@ export async function unpackModel(packed: PackedModel, options: UnpackOptions = 
   const sheets: SheetModel[] = [];
   for (const { sheet, cells: p, merges: m } of packed.sheets) {
     const cells = new Map<number, CellModel>();
-    // The used range, found in this pass over the cells (the first draw needs it: not another pass).
-    const restCounts = p.rests.map((rest) => inUsedRange({ value: null, ...rest }));
+    // The used range, found in this pass over the cells (the first draw needs it: not another pass);
+    // a cell is in it by its value or by what its shared rest holds (a formula, a format, a style).
+    const restInUsedRange = p.rests.map((rest) => inUsedRange({ value: null, ...rest }));
     let top = MAX_ROWS;
     let left = MAX_COLS;
     let bottom = -1;
@@ -207,7 +208,7 @@ export async function unpackModel(packed: PackedModel, options: UnpackOptions = 
         const r = p.rest[i];
         const key = p.keys[i];
         cells.set(key, r < 0 ? { value } : { value, ...p.rests[r] });
-        if (value !== null || (r >= 0 && restCounts[r])) {
+        if (value !== null || (r >= 0 && restInUsedRange[r])) {
           const row = Math.floor(key / MAX_COLS);
           const col = key - row * MAX_COLS;
           if (row < top) top = row;
