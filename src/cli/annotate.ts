@@ -53,6 +53,15 @@ function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
+/** The catalogue's words for each limit a copy can pass (the inflated bytes are said apart). */
+const COPY_WHAT = {
+  cells: 'cli.copy.cells',
+  rows: 'cli.copy.rows',
+  merged: 'cli.copy.merged',
+  columns: 'cli.copy.columns',
+  validations: 'cli.copy.validations',
+} as const;
+
 /** The one line for a copy that was not made. */
 function copyMessage(problem: CopyProblem, file: string, locale: Locale): string {
   switch (problem.reason) {
@@ -60,7 +69,7 @@ function copyMessage(problem: CopyProblem, file: string, locale: Locale): string
       const what =
         problem.what === 'inflated'
           ? t('cli.copy.inflated', locale, { limit: formatBytes(problem.limit) })
-          : t(problem.what === 'cells' ? 'cli.copy.cells' : problem.what === 'rows' ? 'cli.copy.rows' : 'cli.copy.merged', locale, { count: count(problem.count), limit: count(problem.limit) });
+          : t(COPY_WHAT[problem.what], locale, { count: count(problem.count), limit: count(problem.limit) });
       return t('cli.copy.tooLarge', locale, { file, what });
     }
     case 'sheet-name':

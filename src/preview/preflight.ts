@@ -16,6 +16,7 @@
 import { PREVIEW_EXCELJS_LIMITS, READ_LIMITS } from '../hosts/file/limits';
 import { checkInflated, checkMethod, crc32Table, decodeXml, entryData, exceljsMisread, readZipDirectory, ZipError, zipMethodName } from '../hosts/file/zip-directory';
 import { streamInflate, type Inflate } from '../standin/xlsx-lean';
+import { eachTag, looseRangeCells, statedByWorksheet } from '../hosts/file/exceljs-stated';
 
 export type PreflightProblem =
   | { kind: 'zip'; reason: 'corrupt' | 'encrypted'; part?: string }
@@ -26,65 +27,20 @@ export type PreflightProblem =
   | { kind: 'merged-cells'; part: string; count: number; limit: number }
   | { kind: 'cells'; count: number; limit: number }
   | { kind: 'rows'; count: number; limit: number }
+  | { kind: 'columns'; count: number; limit: number }
+  | { kind: 'validation-cells'; count: number; limit: number }
   | { kind: 'number-format'; length: number; limit: number };
 
-/** Column letters then row digits (`$` allowed), as 1-based numbers; undefined otherwise. */
-function corner(ref: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,4})\$?(\d{1,8})$/.exec(ref.trim());
-  if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col };
-}
-
-/** True for a character of an XML name (letters, digits, `_`, `-`, `.`, `:`; ASCII is enough here). */
-function isNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 45 || c === 46;
-}
-
 /**
- * Each tag of the XML once, left to right: its name without a prefix (`x:row` as `row`) and the
- * text from its name to its `>`, or to the next `<` when that comes first (a part cut short or
- * broken). Work: the bytes, once. The patterns this replaces looked for an attribute anywhere
- * before the next `>` and were tried again from every `<mergeCell` or `<c` with no `>` after it
- * (a comment or a broken part of `<mergeCell ` repeated: 880 KB took 50 s, each doubling 4–5×).
+ * Cells covered by the `<mergeCell ref>` areas of a worksheet's XML, as the file states them and
+ * ExcelJS reads them (a row of nine digits too: `A1:A999999999` went to ExcelJS uncounted).
  */
-function eachTag(xml: string, visit: (name: string, attrs: string) => void): void {
-  const n = xml.length;
-  let lt = xml.indexOf('<');
-  // The first `>` at or after where it was looked for (n: none): found once for every tag before it.
-  let gt = -1;
-  while (lt >= 0) {
-    let j = lt + 1;
-    while (j < n && isNameChar(xml.charCodeAt(j))) j++;
-    if (gt < j) {
-      gt = xml.indexOf('>', j);
-      if (gt < 0) gt = n;
-    }
-    // A tag ends at its `>`, or where the next one starts (a part cut short or broken).
-    const next = xml.indexOf('<', j);
-    const end = next >= 0 && next < gt ? next : gt;
-    if (j > lt + 1) {
-      const full = xml.slice(lt + 1, j);
-      const colon = full.lastIndexOf(':');
-      visit(colon >= 0 ? full.slice(colon + 1) : full, xml.slice(j, end));
-    }
-    lt = next;
-  }
-}
-
-/** Cells covered by the `<mergeCell ref>` areas of a worksheet's XML, as the file states them. */
 export function mergedCellsIn(xml: string): number {
   let total = 0;
   eachTag(xml, (name, attrs) => {
     if (name !== 'mergeCell') return;
     const m = /\sref\s*=\s*(["'])([^"']*)\1/.exec(attrs);
-    if (!m) return;
-    const [a, b = a] = m[2].split(':');
-    const p = corner(a);
-    const q = corner(b);
-    if (!p || !q) return;
-    total += (Math.abs(q.row - p.row) + 1) * (Math.abs(q.col - p.col) + 1);
+    if (m) total += looseRangeCells(m[2]);
   });
   return total;
 }
@@ -92,7 +48,8 @@ export function mergedCellsIn(xml: string): number {
 /**
  * The cells a worksheet's XML states (`<c>` elements, prefixed or not) and its last row: the
  * largest row a `<row r>` or a cell's `r` names, a row without `r` following the one before.
- * ExcelJS makes an object per cell and per row up to the last. Work: the bytes of the XML.
+ * ExcelJS makes an object per cell and per row up to the last. A row number has as many digits
+ * as it has (ExcelJS's parseInt): `r="999999999"` went to ExcelJS uncounted. Work: the bytes of the XML.
  */
 export function cellsAndRowsIn(xml: string): { cells: number; lastRow: number } {
   let cells = 0;
@@ -100,7 +57,7 @@ export function cellsAndRowsIn(xml: string): { cells: number; lastRow: number } 
   let lastRow = 0;
   eachTag(xml, (name, attrs) => {
     if (name !== 'row' && name !== 'c') return;
-    const r = /\sr\s*=\s*["']\$?[A-Za-z]{0,4}\$?(\d{1,8})["']/.exec(attrs);
+    const r = /\sr\s*=\s*["']\s*\$?[A-Za-z]{0,4}\$?(\d+)/.exec(attrs);
     if (name === 'row') row = r ? Number(r[1]) : row + 1;
     else {
       cells++;
@@ -181,6 +138,8 @@ export async function preflight(
   let inflated = 0;
   let cells = 0;
   let rows = 0;
+  let columns = 0;
+  let validationCells = 0;
   for (const e of entries.values()) {
     let data: Uint8Array;
     try {
@@ -232,6 +191,11 @@ export async function preflight(
       rows += stated.lastRow;
       if (cells > limits.maxCells) return { kind: 'cells', count: cells, limit: limits.maxCells };
       if (rows > limits.maxLastRows) return { kind: 'rows', count: rows, limit: limits.maxLastRows };
+      const more = statedByWorksheet(xml);
+      columns += more.columns;
+      validationCells += more.validationCells;
+      if (columns > limits.maxStatedColumns) return { kind: 'columns', count: columns, limit: limits.maxStatedColumns };
+      if (validationCells > limits.maxValidationCells) return { kind: 'validation-cells', count: validationCells, limit: limits.maxValidationCells };
     }
   }
   return undefined;

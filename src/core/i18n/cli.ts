@@ -178,6 +178,8 @@ export const CLI_TEXTS = {
     'en-US': 'No annotated copy of "{file}": it is an old .xls or a web-page table, and annotated copies are made from .xlsx files only (the check\'s results are listed as usual). For a copy, save it as .xlsx in Excel or WPS and use --annotate on that.',
   },
   'cli.copy.merged': { 'zh-CN': '合并区域共覆盖 {count} 个单元格，上限 {limit}', 'en-US': 'merged areas covering {count} cells, the limit is {limit}' },
+  'cli.copy.columns': { 'zh-CN': '各工作表的列定义合计 {count} 列，上限 {limit}', 'en-US': 'column definitions reaching {count} columns over the sheets, the limit is {limit}' },
+  'cli.copy.validations': { 'zh-CN': '数据验证共覆盖 {count} 个单元格，上限 {limit}', 'en-US': 'data validation covering {count} cells, the limit is {limit}' },
   'cli.copy.sheetName': {
     'zh-CN': 'perf-target：未写出“{file}”：工作表名称“{sheet}”不是 Excel 允许的名称（为空、超过 31 个字符、含有 \\ / ? * [ ] : 、以单引号开头或结尾，或与另一个工作表重名），无法生成标注副本，已跳过。检查结果不受影响；请在 Excel 中改名后另存再生成标注副本。',
     'en-US': 'perf-target: "{file}" not written: sheet name "{sheet}" is not one Excel allows (empty, over 31 characters, holding \\ / ? * [ ] :, starting or ending with a quote, or the same as another sheet\'s), so no annotated copy was made. The check\'s results stand; rename the sheet in Excel and save before asking for a copy.',

@@ -69,6 +69,14 @@ export const PREVIEW_TEXTS = {
     'zh-CN': '“{name}”的工作表太长（各工作表到最后一行合计超过预览的 {limit} 行上限，可能有内容远在表格下方），预览无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中删去远离表格的单元格内容后另存再打开。',
     'en-US': '"{name}" has sheets too long for the preview (their last rows add up to more than its limit of {limit}; something may lie far below the tables). Check the file with the command line (perf-target check), or clear the far cells in Excel, save and open it again.',
   },
+  'preview.error.columns': {
+    'zh-CN': '“{name}”的列定义太多（各工作表的列定义合计 {count} 列，超过预览的 {limit} 列上限；Excel 每个工作表最多 16,384 列），预览无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中打开后另存再打开。',
+    'en-US': '"{name}" defines too many columns for the preview ({count} over its sheets, past its limit of {limit}; Excel has 16,384 a sheet). Check the file with the command line (perf-target check), or open it in Excel, save it and open it again.',
+  },
+  'preview.error.validationCells': {
+    'zh-CN': '“{name}”的数据验证范围太大（共覆盖 {count} 个单元格，超过预览的 {limit} 个上限），预览无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中缩小数据验证的范围后另存再打开。',
+    'en-US': '"{name}" has data validation over too many cells for the preview ({count}, past its limit of {limit}). Check the file with the command line (perf-target check), or narrow the validation in Excel, save and open it again.',
+  },
   'preview.error.cdata': {
     'zh-CN': '“{name}”的单元格内容写在 CDATA 段中（Excel 不会这样保存，一些导出工具会），预览使用的读取组件会把这些单元格读成空白，因此无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中打开后另存再打开。',
     'en-US': '"{name}" holds cell contents in CDATA sections (Excel never saves them so; some export tools do). The preview\'s reading component would show those cells blank, so it cannot open the file. Check it with the command line (perf-target check), or open it in Excel, save it and open that.',

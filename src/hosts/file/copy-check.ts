@@ -15,10 +15,13 @@ import { workbookToGrids } from './exceljs-read';
 import { COPY_LIMITS, READ_LIMITS } from './limits';
 import { readWorkbookDetailed, type LeanWorkbook } from './read';
 import { readZipDirectory, ZipError, ZipReader } from './zip';
-import { exceljsMisread } from './zip-directory';
+import { decodeXml, exceljsMisread } from './zip-directory';
+import { statedByWorksheet } from './exceljs-stated';
+
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 export type CopyProblem =
-  | { reason: 'too-large'; what: 'inflated' | 'cells' | 'merged' | 'rows'; count: number; limit: number }
+  | { reason: 'too-large'; what: 'inflated' | 'cells' | 'merged' | 'rows' | 'columns' | 'validations'; count: number; limit: number }
   | { reason: 'sheet-name'; sheet: string }
   | { reason: 'unreadable' }
   /** A legacy .xls or a web page: ExcelJS reads .xlsx only, so no copy is made. */
@@ -52,15 +55,28 @@ export function checkCopyable(bytes: Uint8Array, file: string, limits: CopyLimit
   });
   // An entry ExcelJS would take for another part: the copy would hold another sheet, or ExcelJS crash.
   if (exceljsMisread(zip.entries.keys()) !== undefined) throw new CopyError({ reason: 'unreadable' });
+  // What the worksheets' column definitions and data validations make ExcelJS allocate; every
+  // worksheet part counts (ExcelJS loads them all, named by a sheet or not).
+  let columns = 0;
+  let validationCells = 0;
   for (const name of zip.entries.keys()) {
     try {
-      zip.read(name);
+      const data = zip.read(name);
+      if (WORKSHEET.test(name) && data) {
+        const stated = statedByWorksheet(decodeXml(data));
+        columns += stated.columns;
+        validationCells += stated.validationCells;
+      }
     } catch (err) {
       if (err instanceof ZipError && (err.reason === 'inflate-total' || err.reason === 'inflate-ratio')) {
         throw new CopyError({ reason: 'too-large', what: 'inflated', count: zip.inflatedBytes + 1, limit: limits.maxInflatedBytes });
       }
       throw new CopyError({ reason: 'unreadable' }); // an encrypted or damaged part the check never needed
     }
+  }
+  if (columns > limits.maxStatedColumns) throw new CopyError({ reason: 'too-large', what: 'columns', count: columns, limit: limits.maxStatedColumns });
+  if (validationCells > limits.maxValidationCells) {
+    throw new CopyError({ reason: 'too-large', what: 'validations', count: validationCells, limit: limits.maxValidationCells });
   }
   if (book.work.cells > limits.maxCells) throw new CopyError({ reason: 'too-large', what: 'cells', count: book.work.cells, limit: limits.maxCells });
   // Each sheet's last row (the snapshot's origin is 0-based).

@@ -91,6 +91,19 @@ export const COPY_LIMITS = {
    * limits) took the copy 1.4 GB on a 3.7 KB file. Two fit.
    */
   maxLastRows: 2_100_000,
+  /**
+   * Columns ExcelJS makes from the sheets' `<col min max>` (each sheet's largest number, added up;
+   * ./exceljs-stated.ts): about 250 bytes and 5 µs each, Excel's 16,384 or not. A 2.6 KB file
+   * stating `max="99999999"` took the copy past 60 s and 3 GB. 128 sheets hiding every column to
+   * XFD fit.
+   */
+  maxStatedColumns: 2_100_000,
+  /**
+   * Cells covered by the sheets' data validations (`<dataValidation sqref>`): ExcelJS keeps an
+   * entry per cell (A1:Z40000 took the copy 9 s and 400 MB; A1:XFD1048576 is 17 billion). Two
+   * validations down whole columns fit.
+   */
+  maxValidationCells: 2_100_000,
 } as const;
 
 /**
@@ -116,6 +129,10 @@ export const PREVIEW_EXCELJS_LIMITS = {
    * sheets fit.
    */
   maxLastRows: COPY_LIMITS.maxLastRows,
+  /** Columns ExcelJS makes from `<col min max>`, all sheets together: the annotated copy's limit. */
+  maxStatedColumns: COPY_LIMITS.maxStatedColumns,
+  /** Cells the data validations cover, all sheets together: the annotated copy's limit. */
+  maxValidationCells: COPY_LIMITS.maxValidationCells,
   /**
    * Characters of a number format code (Excel's own limit, numfmt.ts MAX_FORMAT_CHARS). ExcelJS
    * tests a code for dates once per numeric cell, in time quadratic in a code of `[` with no `]`

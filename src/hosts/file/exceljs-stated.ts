@@ -1,0 +1,118 @@
+/**
+ * What ExcelJS makes one object for per cell or per column of a range a worksheet's XML states,
+ * counted from the XML in one pass before ExcelJS is given the file (the annotated copy,
+ * ./copy-check.ts; the browser preview, src/preview/preflight.ts). ExcelJS has no limits of its own:
+ * - `<col min max>`: Column.fromModel makes a column for every number from 1 to the largest `max`
+ *   (or `min`), Excel's 16,384 or not: `max="99999999"` took a 2.6 KB file's copy past 60 s and 3 GB;
+ * - `<dataValidation sqref>`: every cell of every range gets an entry (A1:XFD1048576, 17 billion);
+ * - `<mergeCell ref>`: an object per merged cell, whatever the row's digits (A1:A999999999).
+ * Addresses are decoded as ExcelJS decodes them (colCache.decodeAddress: letters, then digits, any
+ * number of them), so what is counted is what ExcelJS would make. Work: the bytes of the XML, once.
+ */
+
+/** True for a character of an XML name (letters, digits, `_`, `-`, `.`, `:`; ASCII is enough here). */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 45 || c === 46;
+}
+
+/**
+ * Each tag of the XML once, left to right: its name without a prefix (`x:row` as `row`) and the
+ * text from its name to its `>`, or to the next `<` when that comes first (a part cut short or
+ * broken). Work: the bytes, once. The patterns this replaces looked for an attribute anywhere
+ * before the next `>` and were tried again from every `<mergeCell` or `<c` with no `>` after it
+ * (a comment or a broken part of `<mergeCell ` repeated: 880 KB took 50 s, each doubling 4–5×).
+ */
+export function eachTag(xml: string, visit: (name: string, attrs: string) => void): void {
+  const n = xml.length;
+  let lt = xml.indexOf('<');
+  // The first `>` at or after where it was looked for (n: none): found once for every tag before it.
+  let gt = -1;
+  while (lt >= 0) {
+    let j = lt + 1;
+    while (j < n && isNameChar(xml.charCodeAt(j))) j++;
+    if (gt < j) {
+      gt = xml.indexOf('>', j);
+      if (gt < 0) gt = n;
+    }
+    // A tag ends at its `>`, or where the next one starts (a part cut short or broken).
+    const next = xml.indexOf('<', j);
+    const end = next >= 0 && next < gt ? next : gt;
+    if (j > lt + 1) {
+      const full = xml.slice(lt + 1, j);
+      const colon = full.lastIndexOf(':');
+      visit(colon >= 0 ? full.slice(colon + 1) : full, xml.slice(j, end));
+    }
+    lt = next;
+  }
+}
+
+const MIN = /\smin\s*=\s*(["'])([^"']*)\1/;
+const MAX = /\smax\s*=\s*(["'])([^"']*)\1/;
+const SQREF = /\ssqref\s*=\s*(["'])([^"']*)\1/;
+
+/** An attribute's value in a tag's text (either quote), or undefined. */
+function tagAttr(attrs: string, pattern: RegExp): string | undefined {
+  const m = pattern.exec(attrs);
+  return m ? m[2] : undefined;
+}
+
+/**
+ * A cell address as ExcelJS's colCache.decodeAddress reads it: letters make the column,
+ * digits the row (as many as there are), `$` is skipped, and another character after both ends it.
+ * Undefined without a column and a row.
+ */
+export function looseAddress(ref: string): { row: number; col: number } | undefined {
+  let col = 0;
+  let row = 0;
+  let hasCol = false;
+  let hasRow = false;
+  for (let i = 0; i < ref.length; i++) {
+    // Small letters counted as capitals (ExcelJS skips them): counted, never fewer cells.
+    const c = ref.charCodeAt(i) & ~(ref.charCodeAt(i) >= 97 && ref.charCodeAt(i) <= 122 ? 32 : 0);
+    if (!hasRow && c >= 65 && c <= 90) {
+      hasCol = true;
+      col = col * 26 + c - 64;
+    } else if (c >= 48 && c <= 57) {
+      hasRow = true;
+      row = row * 10 + c - 48;
+    } else if (hasRow && hasCol && c !== 36) break;
+  }
+  return hasCol && hasRow ? { row, col } : undefined;
+}
+
+/** The cells of `A1:B2` (either corner first) or `A1` as ExcelJS reads them; 0 when it is not an address. */
+export function looseRangeCells(ref: string): number {
+  const [a, b = a] = ref.split(':');
+  const p = looseAddress(a);
+  const q = looseAddress(b);
+  if (!p || !q) return 0;
+  return (Math.abs(q.row - p.row) + 1) * (Math.abs(q.col - p.col) + 1);
+}
+
+/** ExcelJS's reading of a `<col>` number (parseInt of the text, 0 when absent or not a number). */
+function colNumber(v: string | undefined): number {
+  const n = parseInt(v || '0', 10);
+  return Number.isFinite(n) ? n : 0;
+}
+
+export interface StatedByWorksheet {
+  /** Columns ExcelJS's Column.fromModel makes: the largest `max`, or `min` − 1, of the `<col>` elements. */
+  columns: number;
+  /** Cells the `<dataValidation sqref>` ranges cover (ExcelJS keeps an entry per cell). */
+  validationCells: number;
+}
+
+/** What a worksheet's XML makes ExcelJS allocate beyond its cells and merged areas (see above). */
+export function statedByWorksheet(xml: string): StatedByWorksheet {
+  let columns = 0;
+  let validationCells = 0;
+  eachTag(xml, (name, attrs) => {
+    if (name === 'col') {
+      columns = Math.max(columns, colNumber(tagAttr(attrs, MIN)) - 1, colNumber(tagAttr(attrs, MAX)));
+    } else if (name === 'dataValidation') {
+      const sqref = tagAttr(attrs, SQREF);
+      if (sqref !== undefined) for (const ref of sqref.split(/\s+/)) validationCells += looseRangeCells(ref);
+    }
+  });
+  return { columns, validationCells };
+}
