@@ -122,7 +122,18 @@ async function fileStats(path: string, dirent: Dirent): Promise<Stats | undefine
 
 interface Found {
   path: string;
-  stats: Stats;
+  /** Absent: a file listed whose name cannot be opened (see unopenableName). */
+  stats?: Stats;
+}
+
+/**
+ * A listed file that cannot be stat'ed by the name Node gives it: a name whose bytes are not
+ * UTF-8 (GBK names from a zip made on Windows and unpacked on Linux) reaches JavaScript with
+ * U+FFFD in it, and no file has that name. Before, such files were left out without a word (a
+ * folder of them had "no .xlsx files"); now each gets its line.
+ */
+function unopenableName(name: string, dirent: Dirent): boolean {
+  return name.includes('\uFFFD') && (dirent.isFile() || dirent.isSymbolicLink());
 }
 
 /**
@@ -145,6 +156,7 @@ async function walkFolder(dir: string, out: Found[], walked?: Set<string>): Prom
     if (!isCandidate(d.name)) continue;
     const s = await fileStats(path, d);
     if (s) out.push({ path, stats: s });
+    else if (unopenableName(d.name, d)) out.push({ path });
   }
 }
 
@@ -222,11 +234,14 @@ async function walkPattern(dir: string, segments: readonly string[], out: Found[
     if (OUR_OUTPUT.test(d.name) || LOCK.test(d.name) || (!explicit && !WORKBOOK.test(d.name) && !WEB_PAGE.test(d.name))) continue;
     const s = await fileStats(path, d);
     if (s) out.push({ path, stats: s });
+    else if (unopenableName(d.name, d)) out.push({ path });
   }
 }
 
 function notFound(file: string, err: unknown, locale: Locale): string {
   const code = (err as { code?: unknown } | null)?.code;
+  // A name given with bytes that are not UTF-8 reaches the command line with U+FFFD in it.
+  if (code === 'ENOENT' && file.includes('\uFFFD')) return t('cli.nameNotUtf8', locale, { file });
   if (code === 'ENOENT' || code === 'ENOTDIR') return t('file.notFound', locale, { file });
   if (code === 'EACCES' || code === 'EPERM') return t('file.noPermission', locale, { file });
   return t('file.unknown', locale, { file, detail: systemReason(err, locale) });
@@ -236,7 +251,7 @@ function notFound(file: string, err: unknown, locale: Locale): string {
 async function withoutOtherPages(found: Found[], skipped: string[]): Promise<Found[]> {
   const out: Found[] = [];
   for (const f of found) {
-    if (WEB_PAGE.test(f.path) && !(await isTablePage(f.path, f.stats.size).catch(() => true))) skipped.push(f.path);
+    if (f.stats && WEB_PAGE.test(f.path) && !(await isTablePage(f.path, f.stats.size).catch(() => true))) skipped.push(f.path);
     else out.push(f);
   }
   return out;
@@ -249,7 +264,11 @@ async function withoutOtherPages(found: Found[], skipped: string[]): Promise<Fou
 export async function expandInputs(args: readonly string[], locale: Locale, skipped: string[] = []): Promise<InputEntry[]> {
   const out: InputEntry[] = [];
   const seen = new Set<string>();
-  const add = (path: string, s: Stats) => {
+  const add = (path: string, s: Stats | undefined) => {
+    if (!s) {
+      out.push({ file: path, error: t('cli.nameNotUtf8', locale, { file: path }) });
+      return;
+    }
     // ino 0: no identity from the file system (some network drives): fall back to the path.
     const key = s.ino !== 0 ? `${s.dev}:${s.ino}` : `path:${path}`;
     if (seen.has(key)) return;

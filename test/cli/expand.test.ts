@@ -72,6 +72,22 @@ test('nothing to check: one line each, the others still listed', async () => {
   expect(en[0].error).toBe(`Cannot read "${p('nope.xlsx')}": the file does not exist.`);
 });
 
+test('a file whose name is not UTF-8 (GBK 项目.xlsx unpacked on Linux): a line naming it, in a folder, a pattern or on its own (before: left out without a word, "no .xlsx files")', async () => {
+  const gbk = join(root, 'gbk');
+  mkdirSync(gbk);
+  // 项目.xlsx in GBK; Node lists it as `\uFFFD\uFFFDĿ.xlsx` (C4 BF happens to be UTF-8) and cannot open it by that name.
+  const raw = Buffer.from([0xcf, 0xee, 0xc4, 0xbf, ...Buffer.from('.xlsx')]);
+  writeFileSync(Buffer.concat([Buffer.from(gbk + '/'), raw]), '');
+  writeFileSync(join(gbk, 'ok.xlsx'), '');
+  const shown = join(gbk, raw.toString('utf8'));
+  expect(shown).toContain('\uFFFD');
+  const line = `ERROR 无法读取“${shown}”：文件名不是 UTF-8 编码（常见于在 Windows 中打包、在 Linux 或 macOS 中解压的中文文件名），无法按这个名称打开。请把文件重命名后再检查。`;
+  expect(await files(gbk)).toEqual([join(gbk, 'ok.xlsx'), line]);
+  expect(await files(join(gbk, '*.xlsx'))).toEqual([join(gbk, 'ok.xlsx'), line]);
+  expect(await files(shown)).toEqual([line]);
+  expect((await expandInputs([shown], 'en-US'))[0].error).toContain('its name is not UTF-8');
+});
+
 test('a pipe is refused before anything could block reading it', async () => {
   const fifo = join(root, 'pipe.xlsx');
   execFileSync('mkfifo', [fifo]);

@@ -218,6 +218,10 @@ export const CLI_TEXTS = {
     'zh-CN': '无法读取“{file}”：没有找到匹配的 .xlsx、.xlsm、.xls 文件或含表格的网页（.htm、.html、.mht）。请检查路径和通配符。',
     'en-US': 'Cannot read "{file}": no .xlsx, .xlsm or .xls file, nor a web page holding a table (.htm, .html, .mht), matches. Check the path and the wildcards.',
   },
+  'cli.nameNotUtf8': {
+    'zh-CN': '无法读取“{file}”：文件名不是 UTF-8 编码（常见于在 Windows 中打包、在 Linux 或 macOS 中解压的中文文件名），无法按这个名称打开。请把文件重命名后再检查。',
+    'en-US': 'Cannot read "{file}": its name is not UTF-8 (common for Chinese names in a zip made on Windows and unpacked on Linux or macOS), so it cannot be opened by that name. Rename the file and check again.',
+  },
   'cli.emptyFolder': {
     'zh-CN': '无法读取“{file}”：该文件夹中没有 .xlsx、.xlsm、.xls 文件或含表格的网页（.htm、.html、.mht）。请检查路径。',
     'en-US': 'Cannot read "{file}": the folder holds no .xlsx, .xlsm or .xls file, nor a web page holding a table (.htm, .html, .mht). Check the path.',
