@@ -60,6 +60,7 @@ const COPY_WHAT = {
   merged: 'cli.copy.merged',
   columns: 'cli.copy.columns',
   validations: 'cli.copy.validations',
+  slots: 'cli.copy.slots',
 } as const;
 
 /** The one line for a copy that was not made. */

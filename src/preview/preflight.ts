@@ -29,6 +29,7 @@ export type PreflightProblem =
   | { kind: 'rows'; count: number; limit: number }
   | { kind: 'columns'; count: number; limit: number }
   | { kind: 'validation-cells'; count: number; limit: number }
+  | { kind: 'row-slots'; count: number; limit: number }
   | { kind: 'number-format'; length: number; limit: number };
 
 /**
@@ -140,6 +141,7 @@ export async function preflight(
   let rows = 0;
   let columns = 0;
   let validationCells = 0;
+  let rowSlots = 0;
   for (const e of entries.values()) {
     let data: Uint8Array;
     try {
@@ -194,6 +196,8 @@ export async function preflight(
       const more = statedByWorksheet(xml);
       columns += more.columns;
       validationCells += more.validationCells;
+      rowSlots += more.rowSlots;
+      if (rowSlots > limits.maxRowSlots) return { kind: 'row-slots', count: rowSlots, limit: limits.maxRowSlots };
       if (columns > limits.maxStatedColumns) return { kind: 'columns', count: columns, limit: limits.maxStatedColumns };
       if (validationCells > limits.maxValidationCells) return { kind: 'validation-cells', count: validationCells, limit: limits.maxValidationCells };
     }

@@ -168,6 +168,10 @@ export const CLI_TEXTS = {
     'zh-CN': '无法读取“{file}”：工作簿太大（各工作表从第一行到最后一个有内容的行合计超过 {limit} 行），无法检查。请删去远离表格的单元格内容，或把工作表分到几个较小的工作簿后再检查。',
     'en-US': 'Cannot read "{file}": the workbook is too large (its sheets, each from its first to its last row holding something, span more than {limit} rows together) to check. Clear cells far below the tables, or split its sheets over smaller workbooks, and check again.',
   },
+  'file.workbookWidth': {
+    'zh-CN': '无法读取“{file}”：工作簿太大（各工作表每行从第一列到最后一个有内容的单元格合计超过 {limit} 格，工作表“{sheet}”有内容远在表格右侧），无法检查。请删去远离表格的单元格内容（如 XFD 列），或把工作表分到几个较小的工作簿后再检查。',
+    'en-US': 'Cannot read "{file}": the workbook is too large (its rows, each from the first column to its last cell holding something, span more than {limit} cells together; sheet "{sheet}" has something far right of the tables) to check. Clear the far cells (column XFD, say), or split its sheets over smaller workbooks, and check again.',
+  },
   'file.workbookMerges': {
     'zh-CN': '无法读取“{file}”：工作簿的合并单元格太多（所有工作表的合并区域共跨越超过 {limit} 行），无法检查。请把工作表分到几个较小的工作簿后再检查。',
     'en-US': 'Cannot read "{file}": the workbook has too many merged cells (merged areas crossing more than {limit} rows over all its sheets) to check. Split its sheets over smaller workbooks and check those.',
@@ -179,6 +183,7 @@ export const CLI_TEXTS = {
   },
   'cli.copy.merged': { 'zh-CN': '合并区域共覆盖 {count} 个单元格，上限 {limit}', 'en-US': 'merged areas covering {count} cells, the limit is {limit}' },
   'cli.copy.columns': { 'zh-CN': '各工作表的列定义合计 {count} 列，上限 {limit}', 'en-US': 'column definitions reaching {count} columns over the sheets, the limit is {limit}' },
+  'cli.copy.slots': { 'zh-CN': '各行到最后一个单元格合计 {count} 格，上限 {limit}', 'en-US': 'rows whose last cells add up to {count} cells, the limit is {limit}' },
   'cli.copy.validations': { 'zh-CN': '数据验证共覆盖 {count} 个单元格，上限 {limit}', 'en-US': 'data validation covering {count} cells, the limit is {limit}' },
   'cli.copy.sheetName': {
     'zh-CN': 'perf-target：未写出“{file}”：工作表名称“{sheet}”不是 Excel 允许的名称（为空、超过 31 个字符、含有 \\ / ? * [ ] : 、以单引号开头或结尾，或与另一个工作表重名），无法生成标注副本，已跳过。检查结果不受影响；请在 Excel 中改名后另存再生成标注副本。',

@@ -73,6 +73,10 @@ export const PREVIEW_TEXTS = {
     'zh-CN': '“{name}”的列定义太多（各工作表的列定义合计 {count} 列，超过预览的 {limit} 列上限；Excel 每个工作表最多 16,384 列），预览无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中打开后另存再打开。',
     'en-US': '"{name}" defines too many columns for the preview ({count} over its sheets, past its limit of {limit}; Excel has 16,384 a sheet). Check the file with the command line (perf-target check), or open it in Excel, save it and open it again.',
   },
+  'preview.error.rowSlots': {
+    'zh-CN': '“{name}”的工作表太宽（各行到最后一个有内容的单元格合计 {count} 格，超过预览的 {limit} 格上限，可能有内容远在表格右侧），预览无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中删去远离表格的单元格内容后另存再打开。',
+    'en-US': '"{name}" has sheets too wide for the preview (its rows reach {count} cells to their last cells, past its limit of {limit}; something may lie far right of the tables). Check the file with the command line (perf-target check), or clear the far cells in Excel, save and open it again.',
+  },
   'preview.error.validationCells': {
     'zh-CN': '“{name}”的数据验证范围太大（共覆盖 {count} 个单元格，超过预览的 {limit} 个上限），预览无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中缩小数据验证的范围后另存再打开。',
     'en-US': '"{name}" has data validation over too many cells for the preview ({count}, past its limit of {limit}). Check the file with the command line (perf-target check), or narrow the validation in Excel, save and open it again.',

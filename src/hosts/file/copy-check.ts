@@ -21,7 +21,7 @@ import { statedByWorksheet } from './exceljs-stated';
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 export type CopyProblem =
-  | { reason: 'too-large'; what: 'inflated' | 'cells' | 'merged' | 'rows' | 'columns' | 'validations'; count: number; limit: number }
+  | { reason: 'too-large'; what: 'inflated' | 'cells' | 'merged' | 'rows' | 'columns' | 'validations' | 'slots'; count: number; limit: number }
   | { reason: 'sheet-name'; sheet: string }
   | { reason: 'unreadable' }
   /** A legacy .xls or a web page: ExcelJS reads .xlsx only, so no copy is made. */
@@ -59,6 +59,7 @@ export function checkCopyable(bytes: Uint8Array, file: string, limits: CopyLimit
   // worksheet part counts (ExcelJS loads them all, named by a sheet or not).
   let columns = 0;
   let validationCells = 0;
+  let rowSlots = 0;
   for (const name of zip.entries.keys()) {
     try {
       const data = zip.read(name);
@@ -66,6 +67,7 @@ export function checkCopyable(bytes: Uint8Array, file: string, limits: CopyLimit
         const stated = statedByWorksheet(decodeXml(data));
         columns += stated.columns;
         validationCells += stated.validationCells;
+        rowSlots += stated.rowSlots;
       }
     } catch (err) {
       if (err instanceof ZipError && (err.reason === 'inflate-total' || err.reason === 'inflate-ratio')) {
@@ -78,6 +80,7 @@ export function checkCopyable(bytes: Uint8Array, file: string, limits: CopyLimit
   if (validationCells > limits.maxValidationCells) {
     throw new CopyError({ reason: 'too-large', what: 'validations', count: validationCells, limit: limits.maxValidationCells });
   }
+  if (rowSlots > limits.maxRowSlots) throw new CopyError({ reason: 'too-large', what: 'slots', count: rowSlots, limit: limits.maxRowSlots });
   if (book.work.cells > limits.maxCells) throw new CopyError({ reason: 'too-large', what: 'cells', count: book.work.cells, limit: limits.maxCells });
   // Each sheet's last row (the snapshot's origin is 0-based).
   let rows = 0;

@@ -125,6 +125,7 @@ export class BookBudget {
   cells = 0;
   mergedCells = 0;
   private snapshotRows = 0;
+  private slots = 0;
   private mergedRows = 0;
   readonly grids: GridInit[] = [];
 
@@ -142,12 +143,13 @@ export class BookBudget {
     for (const m of cells.merges) this.mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
     let grid: GridInit;
     try {
-      grid = toGrid(name, cells, sink.styleFormats, date1904, this.limits);
+      grid = toGrid(name, cells, sink.styleFormats, date1904, this.limits, this.limits.maxGridSlotsPerWorkbook - this.slots);
     } catch (err) {
       if (err instanceof XlsxError) err.detail.sheet = name;
       throw err;
     }
     this.snapshotRows += grid.values.length;
+    for (const row of grid.values) this.slots += row.length;
     if (this.snapshotRows > this.limits.maxGridRowsPerWorkbook) throw new XlsxError('workbook-too-large', { what: 'rows', limit: String(this.limits.maxGridRowsPerWorkbook) });
     for (const m of grid.merges ?? []) this.mergedRows += m.bottom - m.top + 1;
     if (this.mergedRows > this.limits.maxMergedRowsPerWorkbook) {

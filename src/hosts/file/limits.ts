@@ -57,6 +57,14 @@ export const READ_LIMITS = {
    * 1,048,576 is 1,048,576 rows; eight such sheets fit.
    */
   maxGridRowsPerWorkbook: 8_500_000,
+  /**
+   * Slots of the sheets' snapshots together: each row from the snapshot's first column to its own
+   * last cell (a row reaching column XFD is 16,384, whatever lies between; about 25 bytes a slot).
+   * A 200 KB file of 20,000 rows each holding a value in XFD took the command line to V8's
+   * out-of-memory crash (8 GB asked, a stack dump, exit 134); 1,000 such rows took 475 MB. Real
+   * sheets use a few hundred thousand; four times the cells a workbook may hold.
+   */
+  maxGridSlotsPerWorkbook: 20_000_000,
   /** Rows crossed by merged areas (after clipping), all sheets together: maxMergedRows again. */
   maxMergedRowsPerWorkbook: 16_000_000,
   /** [corrupt] Zip entries in the directory (an .xlsx has tens, a large one a few thousand). */
@@ -104,6 +112,12 @@ export const COPY_LIMITS = {
    * validations down whole columns fit.
    */
   maxValidationCells: 2_100_000,
+  /**
+   * Each row's last column, added up over the sheets (./exceljs-stated.ts rowSlots): ExcelJS's
+   * reading makes a cell for every column up to a row's last cell. A number in column XFD on 2,000
+   * rows took the copy 48 s and 2.2 GB (16,384 a row); 2,000 tables use about 200,000.
+   */
+  maxRowSlots: 2_100_000,
 } as const;
 
 /**
@@ -133,6 +147,8 @@ export const PREVIEW_EXCELJS_LIMITS = {
   maxStatedColumns: COPY_LIMITS.maxStatedColumns,
   /** Cells the data validations cover, all sheets together: the annotated copy's limit. */
   maxValidationCells: COPY_LIMITS.maxValidationCells,
+  /** Each row's last column, added up over the sheets: the annotated copy's limit. */
+  maxRowSlots: COPY_LIMITS.maxRowSlots,
   /**
    * Characters of a number format code (Excel's own limit, numfmt.ts MAX_FORMAT_CHARS). ExcelJS
    * tests a code for dates once per numeric cell, in time quadratic in a code of `[` with no `]`

@@ -181,7 +181,9 @@ function explain(err: unknown, file: string, locale: Locale, limits: LeanLimits)
       case 'merged-rows':
         return fail('sheet-too-large', 'file.sheetMerges', file, locale, { sheet, limit: formatCount(limits.maxMergedRows, locale) }, err);
       case 'workbook-too-large': {
-        const key = err.detail.what === 'cells' ? 'file.workbookCells' : err.detail.what === 'rows' ? 'file.workbookRows' : 'file.workbookMerges';
+        const what = err.detail.what;
+        if (what === 'slots') return fail('too-large', 'file.workbookWidth', file, locale, { sheet, limit: formatCount(limits.maxGridSlotsPerWorkbook, locale) }, err);
+        const key = what === 'cells' ? 'file.workbookCells' : what === 'rows' ? 'file.workbookRows' : 'file.workbookMerges';
         return fail('too-large', key, file, locale, { limit: formatCount(Number(err.detail.limit), locale) }, err);
       }
       case 'too-many-sheets':

@@ -47,6 +47,7 @@ export interface LeanLimits {
   maxMergedRows: number;
   maxCellsPerWorkbook: number;
   maxGridRowsPerWorkbook: number;
+  maxGridSlotsPerWorkbook: number;
   maxMergedRowsPerWorkbook: number;
   maxSheets: number;
   maxTagChars: number;

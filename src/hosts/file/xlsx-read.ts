@@ -716,6 +716,8 @@ class GridBuild {
     readonly values: CellValue[][],
     readonly text: (string | null)[][],
     readonly formats: (string | null)[][],
+    /** Slots the rows may still take (READ_LIMITS.maxGridSlotsPerWorkbook less the sheets before). */
+    public slotsLeft: number,
   ) {}
 }
 
@@ -733,6 +735,8 @@ function gridRow(g: GridBuild, i: number, end: number): void {
   while (last >= i && ((dropped && dropped[last]) || cellValues[last] === null)) last--;
   if (last < i) return;
   const width = cells.cols[last] - left + 1;
+  // Counted before the row's arrays are made: a far cell in every row asks for width × rows.
+  if ((g.slotsLeft -= width) < 0) throw new XlsxError('workbook-too-large', { what: 'slots' });
   // A row of text alone (most rows of a table) shows its values as they are: its text row is its
   // values row, one array fewer; a row without number formats shares one row of nulls.
   // (A wide gap, a hole in each row, keeps a formats row of its own.)
@@ -810,7 +814,7 @@ interface Bounds {
  * its own (boundsOf, gridRows, widenToMerges, clipMerges): one long function with several loops
  * was compiled on the stack in its first loop and thrown away at the next, once per sheet.
  */
-export function toGrid(name: string, cells: SheetCells, styleFormats: (string | undefined)[] | undefined, date1904: boolean, limits: LeanLimits): GridInit {
+export function toGrid(name: string, cells: SheetCells, styleFormats: (string | undefined)[] | undefined, date1904: boolean, limits: LeanLimits, slotsLeft = Infinity): GridInit {
   const dropped = dropMergedCells(cells);
   const box = boundsOf(cells, dropped);
   const { top, left, bottom } = box;
@@ -820,7 +824,7 @@ export function toGrid(name: string, cells: SheetCells, styleFormats: (string | 
   const values: CellValue[][] = new Array<CellValue[]>(height).fill(EMPTY_ROW);
   const text: (string | null)[][] = new Array<(string | null)[]>(height).fill(EMPTY_ROW as null[]);
   const formats: (string | null)[][] = new Array<(string | null)[]>(height).fill(EMPTY_ROW as null[]);
-  gridRows(new GridBuild(cells, styleFormats, dropped, top, left, date1904, values, text, formats));
+  gridRows(new GridBuild(cells, styleFormats, dropped, top, left, date1904, values, text, formats, slotsLeft));
   widenToMerges(cells.merges, box, values, text, formats);
   const grid: GridInit = { name, origin: { row: top, col: left }, values, text, formats, merges: clipMerges(cells.merges, box, values, limits) };
   // Hidden rows and columns inside the snapshot (a span of every column costs the snapshot's width).
@@ -971,6 +975,7 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
   let mergedCells = 0;
   // The workbook's budgets (READ_LIMITS.max…PerWorkbook), spent sheet by sheet.
   let snapshotRows = 0;
+  let slots = 0;
   let mergedRows = 0;
   for (const s of ordered) {
     const name = s.ref.name === undefined ? `sheet${s.id}` : sheetName(s.ref.name);
@@ -1003,12 +1008,13 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
     }
     let grid: GridInit;
     try {
-      grid = toGrid(name, sheetCells, styles?.formats, date1904, limits);
+      grid = toGrid(name, sheetCells, styles?.formats, date1904, limits, limits.maxGridSlotsPerWorkbook - slots);
     } catch (err) {
       if (err instanceof XlsxError) err.detail.sheet = name;
       throw err;
     }
     snapshotRows += grid.values.length;
+    for (const row of grid.values) slots += row.length;
     if (snapshotRows > limits.maxGridRowsPerWorkbook) throw new XlsxError('workbook-too-large', { what: 'rows', limit: String(limits.maxGridRowsPerWorkbook) });
     const gridMerges = grid.merges ?? [];
     for (let i = 0; i < gridMerges.length; i++) mergedRows += gridMerges[i].bottom - gridMerges[i].top + 1;

@@ -94,3 +94,18 @@ test('the preview: a merged area or a row numbered with nine digits is counted (
   const far = book({ sheets: [{ name: 'S', body: x.sheetData.replace('</sheetData>', '<row r="999999999"><c r="A999999999"><f>1</f><v>1</v></c></row></sheetData>') }], sharedStrings: x.sst });
   expect(await preview(far)).toContain('各工作表到最后一行合计超过预览的 2,100,000 行上限');
 });
+
+test('a number in column XFD on many rows: each row’s last column is counted; the copy and the preview are refused past 2,100,000 (before: the preview asked ExcelJS for every cell up to XFD, 1,000 rows took it to V8’s out-of-memory crash)', async () => {
+  expect(statedByWorksheet('<row r="1"><c r="A1"/><c r="E1"/></row><row><c/><c/><c r="$C$2"/></row><x:row r="3"><x:c r="XFD3"/></x:row>').rowSlots).toBe(5 + 3 + 16384);
+  const far = (rows: number): Uint8Array => {
+    const xml: string[] = [];
+    for (let r = 30; r < 30 + rows; r++) xml.push(`<row r="${r}"><c r="XFD${r}"><v>1</v></c></row>`);
+    return book({ sheets: [{ name: 'S', body: x.sheetData.replace('</sheetData>', `${xml.join('')}</sheetData>`) }], sharedStrings: x.sst });
+  };
+  const bytes = far(200);
+  expect((await readWorkbookBytes(bytes, 'x.xlsx'))[0].values[0][0]).toBe('项目名称');
+  expect(copyProblem(bytes)).toMatchObject({ reason: 'too-large', what: 'slots', limit: 2_100_000 });
+  expect(copyProblem(bytes, { ...COPY_LIMITS, maxRowSlots: 200 * 16384 + 100 })).toBe('ok');
+  expect(await preview(bytes)).toMatch(/^“坏\.xlsx”的工作表太宽（各行到最后一个有内容的单元格合计 3,2\d\d,\d\d\d 格，超过预览的 2,100,000 格上限，可能有内容远在表格右侧），预览无法打开。/);
+  expect(COPY_LIMITS.maxRowSlots).toBe(2_100_000);
+});

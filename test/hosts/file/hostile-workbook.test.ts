@@ -77,7 +77,28 @@ describe('limits over the whole workbook (the reader)', () => {
     expect(err.message).toBe('无法读取“w.xlsx”：工作簿的合并单元格太多（所有工作表的合并区域共跨越超过 19,999 行），无法检查。请把工作表分到几个较小的工作簿后再检查。');
   });
 
+  test('a value far right on many rows (column XFD): the snapshot’s slots are counted before its rows are made, over all sheets', () => {
+    // Found by the fuzz37 campaign: a 200 KB file of 20,000 such rows asked the command line for
+    // 8 GB and ended in V8's out-of-memory crash (a stack dump, exit 134); 1,000 rows took 475 MB.
+    const farRows = (rows: number, sheets = 1): Uint8Array => {
+      const xml: string[] = [];
+      for (let r = 1; r <= rows; r++) xml.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="XFD${r}"><v>1</v></c></row>`);
+      return book({ sheets: Array.from({ length: sheets }, (_, i) => ({ name: `表${i + 1}`, body: `<sheetData>${xml.join('')}</sheetData>` })) });
+    };
+    const err = refusal(farRows(20_000));
+    expect(err.code).toBe('too-large');
+    expect(err.message).toBe(
+      '无法读取“w.xlsx”：工作簿太大（各工作表每行从第一列到最后一个有内容的单元格合计超过 20,000,000 格，工作表“表1”有内容远在表格右侧），无法检查。请删去远离表格的单元格内容（如 XFD 列），或把工作表分到几个较小的工作簿后再检查。',
+    );
+    expect(refusal(farRows(20_000), { locale: 'en-US' }).message).toContain('span more than 20,000,000 cells together; sheet "表1" has something far right');
+    const slots = 100 * 16384;
+    expect(readWorkbookDetailed(farRows(100), 'w.xlsx', { limits: { maxGridSlotsPerWorkbook: slots } }).grids).toHaveLength(1);
+    expect(refusal(farRows(100), { limits: { maxGridSlotsPerWorkbook: slots - 1 } }).code).toBe('too-large');
+    expect(refusal(farRows(100, 2), { limits: { maxGridSlotsPerWorkbook: slots + 1 } }).message).toMatch(/工作表“表2”有内容远在表格右侧/);
+  });
+
   test('the limits are documented where the user reads them', () => {
+    expect(READ_LIMITS.maxGridSlotsPerWorkbook).toBe(20_000_000);
     expect(READ_LIMITS.maxCellsPerWorkbook).toBe(5_000_000);
     expect(READ_LIMITS.maxGridRowsPerWorkbook).toBe(8_500_000);
     expect(READ_LIMITS.maxMergedRowsPerWorkbook).toBe(16_000_000);
