@@ -201,9 +201,11 @@ export function FindingList({ locale, items, showSheet, hiddenSheets, currentKey
       for (const entry of entries) {
         const li = entry.target as HTMLElement;
         const key = li.dataset.key;
-        const px = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
-        if (key === undefined || !(px > 0)) continue;
         const index = Number(li.dataset.index);
+        if (key === undefined || !(index < offsetsNow.current.length - 1)) continue;
+        // Without borderBoxSize (Safari before 15.4) the row's box, read after the layout just done.
+        const px = entry.borderBoxSize?.[0]?.blockSize ?? li.getBoundingClientRect().height;
+        if (!(px > 0)) continue;
         const was = offsetsNow.current[index + 1] - offsetsNow.current[index];
         if (Math.abs(was - px) < 0.5) continue;
         measured.current.set(key, px);
