@@ -59,7 +59,7 @@ const BOUNDED: Record<string, string> = {
   '/0+$/': 'decimal.ts toString: the fraction digits of a fixed-scale decimal (SCALE_DIGITS)',
   '/\\.?0+$/': 'value.ts numberText: a JavaScript number with toFixed(20)',
   '/\\B(?=(\\d{3})+$)/g': 'money.ts groupThousands: the digits of a finite number (at most 309)',
-  '/(中央|省级|市级|州级|自治区级?)(财政)?.*(专项)?资金绩效目标(申报)?表$/': 'labels.ts titleKind: titles (isTitleText: at most 200 characters), loose titles (looseTitleKind: 80) and sheet names (31)',
+  '/(中央|省级|市级|州级|自治区级?)(财政)?.*(专项)?资金绩效目标(申报)?表(\\([^()]{0,8}\\))?$/': 'labels.ts titleKind: titles (isTitleText: at most 200 characters), loose titles (looseTitleKind: 80) and sheet names (31)',
   '/(?:[(（[【]\\s*[+-]?[\\d０-９]+(?:[.．][\\d０-９]+)?\\s*分?\\s*[)）\\]】]|[\\d０-９]+(?:[.．][\\d０-９]+)?分)$/':
     'taxonomy.ts weightSuffix: the last 64 characters of a level name (the whole name before this round: see the test below)',
 };

@@ -50,6 +50,11 @@ test.each([
   ['部门整体绩效目标表', 'department'],
   ['单位整体支出绩效目标表', 'department'],
   ['2024年农村道路养护项目绩效自评表', 'self-eval'],
+  // A fund handed down, with a year note after its title (census37, a 2025 page): a transfer's, as
+  // a project's title with a note is a project's.
+  ['中央财政强制免疫补助资金绩效目标表（2025年度）', 'transfer'],
+  ['中央财政强制免疫补助资金绩效目标表', 'transfer'],
+  ['动物防疫项目绩效目标表（2025年度）', 'project'],
 ])('%s is a %s table', (title, kind) => {
   expect(titleKind(title)).toBe(kind);
 });

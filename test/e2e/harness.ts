@@ -210,10 +210,22 @@ export async function findingFor(page: Page, cell: string, rule?: string): Promi
   if (index < 0) throw new Error(`no finding for ${cell}${rule ? ` (${rule})` : ''} in the list`);
   await pane(page)
     .locator('[data-testid="finding-list"]')
-    .evaluate((viewport, i) => {
-      const row = Number(getComputedStyle(viewport.querySelector('li') as Element).height.replace('px', ''));
-      viewport.scrollTop = i * row;
+    .evaluate(async (viewport, i) => {
+      // Rows differ in height: page down until the row is drawn, then bring it to the top.
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      viewport.scrollTop = 0;
       viewport.dispatchEvent(new Event('scroll'));
+      await frame();
+      const drawn = () => viewport.querySelector<HTMLElement>(`li[data-index="${i}"]`);
+      while (!drawn() && viewport.scrollTop + viewport.clientHeight < viewport.scrollHeight) {
+        viewport.scrollTop += Math.max(1, viewport.clientHeight);
+        viewport.dispatchEvent(new Event('scroll'));
+        await frame();
+      }
+      const row = drawn();
+      if (row) viewport.scrollTop = Number.parseFloat(row.style.top);
+      viewport.dispatchEvent(new Event('scroll'));
+      await frame();
     }, index);
   return pane(page).locator(`li[data-index="${index}"] button[data-main]`);
 }

@@ -2,7 +2,8 @@
 import { setFindingListHeight } from './review-polyfills';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Finding } from '../../src/core/model';
-import { FindingList, OVERSCAN, ROW_HEIGHT } from '../../src/taskpane/components/FindingList';
+import { FindingList, OVERSCAN } from '../../src/taskpane/components/FindingList';
+import { estimateRowHeight, FALLBACK_WIDTH } from '../../src/taskpane/components/finding-rows';
 import { walkKey } from '../../src/taskpane/keys';
 import type { ListItem } from '../../src/taskpane/view';
 import { getSheet, userSelect } from '../../src/standin';
@@ -139,6 +140,11 @@ describe('virtualised list', () => {
     });
   }
 
+  /** Every row's height here: a one-line message with a suggestion, in a list jsdom cannot lay out. */
+  const ROW = estimateRowHeight('第 20000 个问题', true, FALLBACK_WIDTH);
+  /** Rows drawn for a view `px` high from the top: those it reaches, and OVERSCAN below. */
+  const drawnFor = (px: number) => Math.floor(px / ROW) + 1 + OVERSCAN;
+
   function renderList(n: number) {
     const onAction = jest.fn();
     const view = render(
@@ -149,14 +155,15 @@ describe('virtualised list', () => {
 
   test('only the rows in view (and a few around them) are in the document, whatever the length', () => {
     setFindingListHeight(700);
-    const visible = Math.ceil(700 / ROW_HEIGHT) + OVERSCAN;
+    expect(estimateRowHeight('第 1 个问题', true, FALLBACK_WIDTH)).toBe(ROW);
+    const visible = drawnFor(700);
     const small = renderList(2000);
     expect(small.container.querySelectorAll('li')).toHaveLength(visible);
     small.unmount();
     const large = renderList(20000);
     expect(large.container.querySelectorAll('li')).toHaveLength(visible);
     // The list is as tall as all its rows, so the scroll bar tells the length.
-    expect(large.container.querySelector('ul')).toHaveStyle({ height: `${20000 * ROW_HEIGHT}px` });
+    expect(large.container.querySelector('ul')).toHaveStyle({ height: `${20000 * ROW}px` });
     expect(large.container.querySelector('li')).toHaveAttribute('aria-setsize', '20000');
   });
 
@@ -188,15 +195,17 @@ describe('virtualised list', () => {
       const { container } = renderList(20000);
       // Mounted with the assumed height, no layout read; the list's viewport is observed.
       expect(reads).toHaveLength(0);
-      expect(observers).toHaveLength(1);
+      // Two observers: the viewport's, and the rows' (each row drawn, measured after layout).
+      expect(observers).toHaveLength(2);
       expect(observers[0].observed).toEqual([screen.getByTestId('finding-list')]);
       const assumed = container.querySelectorAll('li').length;
-      expect(assumed).toBe(Math.ceil(700 / ROW_HEIGHT) + OVERSCAN);
+      expect(assumed).toBe(drawnFor(700));
+      expect(observers[1].observed).toEqual([...container.querySelectorAll('li')]);
       // The browser reports the size after its layout: one read then, and the rows follow it.
       setFindingListHeight(1500);
       act(() => observers[0].callback());
       expect(reads).toHaveLength(1);
-      expect(container.querySelectorAll('li')).toHaveLength(Math.ceil(1500 / ROW_HEIGHT) + OVERSCAN);
+      expect(container.querySelectorAll('li')).toHaveLength(drawnFor(1500));
     } finally {
       delete g.ResizeObserver;
       if (own) Object.defineProperty(proto, 'clientHeight', own);
@@ -207,12 +216,72 @@ describe('virtualised list', () => {
     setFindingListHeight(700);
     const { container } = renderList(2000);
     const viewport = screen.getByTestId('finding-list');
-    viewport.scrollTop = 1000 * ROW_HEIGHT;
+    viewport.scrollTop = 1000 * ROW;
     fireEvent.scroll(viewport);
     const rows = [...container.querySelectorAll('li')];
     expect(rows[0]).toHaveAttribute('data-index', String(1000 - OVERSCAN));
     expect(rows[OVERSCAN]).toHaveTextContent('第 1001 个问题');
-    expect(rows[OVERSCAN]).toHaveStyle({ top: `${1000 * ROW_HEIGHT}px` });
+    expect(rows[OVERSCAN]).toHaveStyle({ top: `${1000 * ROW}px` });
+  });
+
+  test('each row is as tall as its message: a long one is drawn whole, a short one leaves no gap', () => {
+    setFindingListHeight(700);
+    const long = '指标值“通过拨付救助金额改善群众生活”与指标描述相同，没有说明目标；请写明可衡量的目标（如达到的程度、比例或时间）。';
+    const list = items(3);
+    list[1] = { ...list[1], finding: { ...list[1].finding, message: long, suggestion: undefined } };
+    render(<FindingList locale="zh-CN" items={list} showSheet={false} currentKey={null} focusRequest={null} scrollRequest={null} busy={false} onAction={jest.fn()} />);
+    const rows = screen.getAllByRole('listitem');
+    const longRow = estimateRowHeight(long, false, FALLBACK_WIDTH);
+    expect(longRow).toBeGreaterThan(ROW);
+    expect(rows.map((r) => r.style.top)).toEqual(['0px', `${ROW}px`, `${ROW + longRow}px`]);
+    expect(screen.getByRole('list')).toHaveStyle({ height: `${2 * ROW + longRow}px` });
+    // The whole message is in the row: no line clamp cuts it.
+    expect(within(rows[1]).getByText(long)).not.toHaveStyle({ WebkitLineClamp: '3' });
+  });
+
+  test('rows measured after layout take their true heights; a row above the view keeps the view still', () => {
+    setFindingListHeight(700);
+    const observers: { callback: (entries: unknown[]) => void; observed: Element[] }[] = [];
+    const g = globalThis as { ResizeObserver?: unknown };
+    g.ResizeObserver = class {
+      observed: Element[] = [];
+      constructor(readonly callback: (entries: unknown[]) => void) {
+        observers.push(this);
+      }
+      observe(el: Element) {
+        this.observed.push(el);
+      }
+      disconnect() {
+        this.observed = [];
+      }
+    };
+    try {
+      const { container } = renderList(2000);
+      const rowsObserver = observers[1];
+      const li = (i: number) => container.querySelector<HTMLElement>(`li[data-index="${i}"]`) as HTMLElement;
+      const measure = (i: number, px: number) => ({ target: li(i), borderBoxSize: [{ blockSize: px }], contentRect: { height: px } });
+      // Row 1 is 40 px taller than estimated: the rows below it move down by as much.
+      act(() => rowsObserver.callback([measure(1, ROW + 40)]));
+      expect(li(2).style.top).toBe(`${2 * ROW + 40}px`);
+      expect(screen.getByRole('list')).toHaveStyle({ height: `${2000 * ROW + 40}px` });
+      // Scrolled down to row 10, rows 7…9 are drawn above the view; row 8 measured 20 px shorter.
+      const viewport = screen.getByTestId('finding-list');
+      viewport.scrollTop = 10 * ROW + 40;
+      fireEvent.scroll(viewport);
+      const before = viewport.scrollTop;
+      act(() => rowsObserver.callback([measure(8, ROW - 20)]));
+      // The scroll position follows, so row 10 stays at the top of the view.
+      expect(viewport.scrollTop).toBe(before - 20);
+      expect(Number.parseFloat(li(10).style.top)).toBe(viewport.scrollTop);
+      // Only the rows drawn are observed.
+      expect(rowsObserver.observed).toEqual([...container.querySelectorAll('li')]);
+      // A measurement equal to the height known changes nothing.
+      const tops = [...container.querySelectorAll('li')].map((r) => (r as HTMLElement).style.top);
+      act(() => rowsObserver.callback([measure(10, ROW)]));
+      expect([...container.querySelectorAll('li')].map((r) => (r as HTMLElement).style.top)).toEqual(tops);
+    } finally {
+      delete g.ResizeObserver;
+    }
   });
 
   test('↓ on the last drawn row draws and focuses the next one', () => {

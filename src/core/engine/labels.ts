@@ -88,16 +88,17 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(二级|预算)?项目(全称|名称)$/, 'projectName'],
   [/^项目(\(资金\))?名称(及|和)?(编码|代码|编号)?$/, 'projectName'],
   // 项目（课题）名称, 申报项目名称: forms of research and declaration systems.
-  [/^项目\((课题|工程)\)名称$|^(申报|申请)项目名称$/, 'projectName'],
+  [/^项目\((课题|工程|专项)\)名称$|^(申报|申请)项目名称$/, 'projectName'],
   [/^项目名$/, 'projectName'],
   // 项目（政策）名称, 政策（项目）名称: a project that carries out a policy, named as both.
   [/^(项目\(政策\)|政策\(项目\))名称$/, 'projectName'],
   [/^(具体|本)项目名称$/, 'projectName'],
   [/^项目(编码|代码|编号)(及|和)名称$/, 'projectName'],
   [/^(单位|部门)?\(?专项\)?名称$/, 'projectName'],
-  [/^专项(资金)?名称$/, 'projectName'],
+  // 专项（项目）名称: a 专项's form naming it a project too (陕西's 水利发展资金绩效目标表).
+  [/^专项(\(项目\))?(资金)?名称$/, 'projectName'],
   [/^预算(规模|资金)?及(资金)?用途$/, 'budgetBlock'],
-  [/^(项目)?资金(情况|规模|来源|申请)?(及用途)?$/, 'budgetBlock'],
+  [/^(项目)?资金(情况|规模|来源|来源情况|申请)?(及用途)?$/, 'budgetBlock'],
   [/^投入目标$/, 'budgetBlock'],
   [/^资金总额(及|和)构成$/, 'budgetBlock'],
   // 鄂州's form: `项目预算成本构成 | 金额 | 测算依据` over the costs, their 合计 the budget.
@@ -105,7 +106,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(其中)?(上级|申请)?财政(资金|拨款|拨款数|性资金)(预算)?(数|小计)?$/, 'fiscal'],
   // 同级财政资金: the unit's own government's money, beside 上级财政补助资金 (安徽's 申报明细表).
   [/^(其中)?(本级|同级)财政(资金|拨款)?(预算)?(数|小计)?$/, 'fiscal'],
-  [/^(其中)?(当年|本年|本年度)?(中央|省|市|县|区|州|旗)级?财政(资金|拨款)(预算)?(数)?$/, 'fiscal'],
+  // 省级财政安排: 甘肃's 省级部门预算 form, beside 中央补助安排.
+  [/^(其中)?(当年|本年|本年度)?(中央|省|市|县|区|州|旗)级?财政(资金|拨款|安排)(预算)?(数)?$/, 'fiscal'],
   [/^(其中)?(当年|本年|本年度)财政(资金|拨款)(数)?$/, 'fiscal'],
   // Each level's share of the money (省级资金, 市县配套资金); 中央/省 补助 says a transfer (below).
   [/^(其中)?(中央|省|市|县|区|州|旗)级(资金|拨款)$/, 'fiscal'],
@@ -114,7 +116,7 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(其中)?(市县|县市|县区|市区|市|县)\((区|县|市)\)(级)?财政(资金|拨款)$/, 'fiscal'],
   [/^(其中)?(中央|省|市|县|区|州|旗)级?(财政)?配套(资金)?$/, 'fiscal'],
   [/^(其中)?中央(财政)?(资金|拨款)$/, 'fiscal'],
-  [/^(其中)?(国有资本经营预算|财政专户管理资金|财政专户资金)(拨款|资金|安排)?$/, 'fiscal'],
+  [/^(其中)?(国有资本经营预算|财政专户(管理)?(资金)?)(拨款|资金|安排)?$/, 'fiscal'],
   // 广西等地申报表: `纳入财政专户管理的收入` is fiscal money, `未纳入…` the unit's own.
   [/^(其中)?纳入财政专户管理的?(收入|资金)$/, 'fiscal'],
   [/^(其中)?未纳入财政专户管理的?(收入|资金)$/, 'other'],
@@ -140,14 +142,14 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(其中)?(地方政府|政府)?(专项债券|债券)(资金)?$/, 'fiscal'],
   [/^(其中)?非税收入(资金|安排)?$/, 'fiscal'],
   [/^(其中)?(单位)?自筹(资金)?$/, 'other'],
-  [/^(其中)?(单位)?自有资金$/, 'other'],
+  [/^(其中)?(单位)?自有资金(小计)?$/, 'other'],
   [/^(其中)?(事业|经营|经营性)收入$/, 'other'],
   // The rest of a unit's own money in the 一体化 system (单位资金's parts).
   [/^(其中)?(事业单位经营|附属单位上缴)收入$/, 'other'],
   [/^(其中)?(银行贷款|非财政(性)?资金|非财政拨款(资金)?)$/, 'other'],
   [/^(其中)?(社会|单位)(资金|资本|投入)(投入)?$/, 'other'],
   [/^(其中)?(其他|其它)来源资金$/, 'other'],
-  [/^(其中)?(其他|其它)(资金|收入)?(来源)?(预算)?(数|小计)?$/, 'other'],
+  [/^(其中)?(当年|本年|本年度)?(其他|其它)(资金|收入)?(来源)?(预算)?(数|小计)?$/, 'other'],
   [/^(其中)?上年结转(资金)?(数)?$/, 'carryOver'],
   [/^(其中)?上年结余(收入|资金)?$/, 'carryOver'],
   [/^(其中)?(上年|以前年度)?结转(结余)?资金$/, 'carryOver'],
@@ -170,7 +172,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   // `2021年金额（元）`: 广东's 省级 form names the year.
   [/^(当年|本年|本年度|年度|\d{4}年度?)金额$/, 'total'],
   [/^(本年度|年度|当年|中期)?(申请)?(省|市|区|县|州|旗)?(级)?财政预算(资金|数)?$/, 'total'],
-  [/^(中期|中长期|实施期)(资金)?总额$/, 'total'],
+  // 中期预算资金总额: 山西's 市级 form, beside 年度预算资金总额.
+  [/^(中期|中长期|实施期)(预算)?(资金)?总额$/, 'total'],
   [/^(年度|本年|本年度|当年)?(预算)?(资金)?申请(金额|数|总额)?$/, 'total'],
   [/^(年度|本年|本年度|当年)资金$/, 'total'],
   [/^(预算数?|资金|项目资金|项目预算|项目经费)合计$/, 'total'],
@@ -212,13 +215,17 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(年度)?总体(绩效)?目标$/, 'goals'],
   // 项目年度绩效目标, 预期绩效目标, 项目总体目标, 绩效目标概述, 项目绩效总目标 … (专项年度绩效目标: a
   // 专项资金's form names its project a 专项).
-  [/^(项目|专项)?(年度|本年度|当年|总体|整体|实施期|中长期|长期|中期)?(预期|实施)?绩效总?目标(内容|描述|概述|说明)?$/, 'goals'],
+  // 项目中期规划绩效目标: 重庆's 重点项目绩效目标表, above 项目当年绩效目标.
+  [/^(项目|专项)?(年度|本年度|当年|总体|整体|实施期|中长期|长期|中期)?(规划)?(预期|实施)?绩效总?目标(内容|描述|概述|说明)?$/, 'goals'],
   // Without 绩效, not 目标内容: that is a template's placeholder goal, not a label.
   [/^(项目|专项)?(年度|本年度|当年|总体|整体|实施期|中长期|长期)?(预期|实施)?总?目标(描述|概述)?$/, 'goals'],
   [/^金额$/, 'amountHeader'],
-  [/^(项目)?(实施|主管|预算|编制|业务主管|承担)?(单位|部门)$/, 'unitName'],
+  // 填报单位, 申报单位, 绩效编制单位, 项目执行单位, 具体实施单位: the unit filing or carrying out the project.
+  [/^(项目)?(具体)?(实施|执行|主管|预算|编制|绩效编制|业务主管|承担|填报|申报)?(单位|部门)$/, 'unitName'],
+  [/^(填报|申报)(单位|部门)名称$/, 'unitName'],
   [DEPARTMENT_NAME_RE, 'unitName'],
-  [/^(主管部门|实施单位|项目单位)(名称)?(及|和)?(代码|编码)?$/, 'unitName'],
+  // 主管部门（单位）名称及部门预算编码: 福建's 区域绩效目标表.
+  [/^(主管部门|实施单位|项目单位)(\((单位|部门)\))?(名称)?(及|和)?(部门)?(预算)?(代码|编码)?$/, 'unitName'],
   [/^(项目)?类别$/, 'category'],
 ];
 
@@ -330,8 +337,8 @@ const KIND_MARKERS: [RegExp, TableKind, FieldLabel?][] = [
   [/^(\d{4}年度?)?(1|一)月?[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(底|末)?(实际)?(完成|执行|实现|进展)/, 'monitor'],
   [/^截[至止](\d{4}年)?\d{1,2}月(底|末)?/, 'monitor'],
   [/^(全年)?预计(全年)?(执行数|执行率|完成率)$/, 'monitor'],
-  [/^(其中)?(中央|省|市|区|县|州|旗)级?(财政)?(补助|转移支付)(资金)?$/, 'transfer'],
-  [/^(转移支付|专项转移支付)(项目)?名称$/, 'transfer'],
+  [/^(其中)?(中央|省|市|区|县|州|旗)级?(财政)?(补助|转移支付)(资金|安排)?$/, 'transfer'],
+  [/^(转移支付|专项转移支付)(\(项目\)|项目)?名称$/, 'transfer'],
   [/^(其中)?地方(财政)?(配套)?资金$/, 'transfer'],
   [/^(评分|评价)(细则|依据|办法)$/, 'scoring'],
   [/^(完成|实现)目标(的)?可能性$/, 'monitor'],
@@ -515,10 +522,13 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   if (key.length === 0 || (key.length > 24 && !LONG_REMARK_RE.test(key))) return undefined;
   const unitLine = /^(金额|金额单位|资金)?单位(万元|元)$/.exec(key);
   if (unitLine) return { field: 'moneyUnit', unit: unitLine[2] as MoneyUnit };
-  key = key.replace(LIST_NUMBER_RE, '');
+  // `其中：1.中央资金`: a numbered source under its block's 其中 (重庆's 项目绩效目标表).
+  key = key.replace(LIST_NUMBER_RE, '').replace(SOURCE_NUMBER_RE, '');
   const { base, unit, period } = splitRemark(key);
   const with_ = (own: Period | undefined) => ({ ...(unit ? { unit } : {}), ...(own ? { period: own } : {}) });
-  for (const i of headerCandidates(base)) {
+  // `单位（盖章）`, `填报单位（盖章）`: where the unit signs the form, never a grid's 计量单位.
+  const sealed = SEAL_RE.test(key);
+  for (const i of sealed ? [] : headerCandidates(base)) {
     const [re, header] = HEADER_PATTERNS[i];
     // `当年度指标值`, `实施周期指标值`: the group's period may stand before the label.
     if (re.test(base)) return { header, ...with_(period ?? leadingPeriod(base)), ...(header === 'value' && base.startsWith('申报') ? { declared: true as const } : {}) };
@@ -551,6 +561,12 @@ export function classifyLabel(text: string): LabelInfo | undefined {
 
 const SENTENCE_MARK_RE = /[,;。、]/;
 
+/** A seal or signature asked for after a label: `（盖章）`. */
+const SEAL_RE = /\((盖章|公章|签章|签字)\)$/;
+
+/** `其中1.`, `其中(一)`: 其中 before a list number (its colon already gone). */
+const SOURCE_NUMBER_RE = /^其中(?:\(?[一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十\d]{1,2}[、.])/;
+
 /** A label of at most 12 characters with a bracketed note after it, the note alone making it long. */
 const LONG_REMARK_RE = /^[^()]{1,12}\([^()]+\)$/;
 
@@ -560,7 +576,7 @@ const MONEY_SOURCE_LEAD_RE = /^(?:其中)?资金来源(?:其中)?(.+)$/;
 const DEPARTMENT_GOALS_RE = /^(年度)?(部门|单位)?(年度)?整体支出(年度)?(绩效)?目标(内容)?$|^年度(部门|单位)?整体(绩效)?目标$/;
 
 /** Transfer markers that are also a share of the money: 中央补助, 省级财政补助资金, 地方配套资金. */
-const FUNDING_RE = /(?:补助|配套)(?:资金)?$|^(?:其中)?地方(?:财政)?(?:配套)?资金$/;
+const FUNDING_RE = /(?:补助|配套)(?:资金|安排)?$|^(?:其中)?地方(?:财政)?(?:配套)?资金$/;
 
 /** The kind a table title names (部门整体…, 自评表, 监控表), or 'project'; undefined when it names none. */
 export function titleKind(text: string): TableKind | undefined {
@@ -617,7 +633,8 @@ function titleKindUncached(text: string): TableKind | undefined {
   if (/区域(绩效)?目标/.test(key)) return 'region';
   // A higher level's fund handed down (自治区级 as the provinces' 省级; a 申报表 as well as a 目标表).
   // A county's money matching a transfer (`转移支付资金配套`, `转移支付配套资金`) is its own project's.
-  if (/转移支付(?!(资金)?配套)/.test(key) || (/(中央|省级|市级|州级|自治区级?)(财政)?.*(专项)?资金绩效目标(申报)?表$/.test(key) && !/项目/.test(key))) return 'transfer';
+  // A note may follow, as after a project's title (`…补助资金绩效目标表（2025年度）`).
+  if (/转移支付(?!(资金)?配套)/.test(key) || (/(中央|省级|市级|州级|自治区级?)(财政)?.*(专项)?资金绩效目标(申报)?表(\([^()]{0,8}\))?$/.test(key) && !/项目/.test(key))) return 'transfer';
   // A central investment plan sent down (发改's `中央预算内投资计划绩效目标表`: 专项名称 / 下达地方或单位 /
   // 本次下达中央预算内投资, 一级 实施效果指标 and 过程管理指标): a higher level's money handed down.
   if (/中央预算内投资(计划)?(绩效)?目标(申报)?表$/.test(key)) return 'transfer';

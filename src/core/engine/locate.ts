@@ -3018,6 +3018,14 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     const from = titleRow ? titleRow.row + 1 : Math.max(firstFieldRow - 2, upper.rows[0]?.row ?? firstFieldRow);
     for (const s of upper.rows) {
       if (s.row < from || s.row >= firstFieldRow) continue;
+      // `填报单位（盖章）：某某局` in one cell: the unit named after its label's colon (not a cell that
+      // goes on to another label, `填报单位（盖章）： 单位负责人：某某`).
+      const own = s.labels.find((l) => l.info.field === 'unitName' && l.inline !== undefined && !/[:：]/.test(l.inline));
+      if (own) {
+        table.unitName = inlineField(own);
+        rect = unionRect(rect, own.row, own.col);
+        break;
+      }
       const cell = s.nonBlank.find((c) => !s.labels.some((l) => l.col === c.col) && !s.titles.some((t) => t.col === c.col));
       const key = cell ? labelKey(grid.rawText(cell.row, cell.col)) : '';
       if (cell && !UNIT_NAME_LABEL_RE.test(key) && !YEAR_LINE_RE.test(key)) {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Badge, Button, Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { BookQuestionMark20Regular, EyeOff20Regular, Wrench20Regular } from '@fluentui/react-icons';
 import { findingText } from '../engine';
@@ -9,10 +9,11 @@ import type { Locale } from '../../core/model';
 import { findingKey } from '../review';
 import type { ListItem } from '../view';
 import { SeverityIcon } from './SeverityIcon';
+import { estimateRowHeight, FALLBACK_WIDTH, offsetsOf, rowAt } from './finding-rows';
 import '../../core/i18n/review-pane';
 
-/** Every row has this height, so the list knows where any row is without measuring one. */
-export const ROW_HEIGHT = 150;
+/** The list's least height: one row of a short finding. */
+const MIN_VIEW_PX = 120;
 /** Rows drawn above and below the visible ones, so a fast scroll or Tab does not meet a gap. */
 export const OVERSCAN = 3;
 /** Assumed viewport where the list cannot measure itself (before layout, or in jsdom). */
@@ -42,7 +43,7 @@ const useStyles = makeStyles({
     position: 'relative',
     overflowY: 'auto',
     flexGrow: 1,
-    minHeight: `${ROW_HEIGHT}px`,
+    minHeight: `${MIN_VIEW_PX}px`,
     ...createFocusOutlineStyle(),
   },
   list: { margin: 0, padding: 0, position: 'relative' },
@@ -51,7 +52,6 @@ const useStyles = makeStyles({
     position: 'absolute',
     left: 0,
     right: 0,
-    height: `${ROW_HEIGHT}px`,
     boxSizing: 'border-box',
     display: 'flex',
     flexDirection: 'column',
@@ -96,10 +96,6 @@ const useStyles = makeStyles({
     pointerEvents: 'none',
   },
   message: {
-    display: '-webkit-box',
-    WebkitLineClamp: '3',
-    WebkitBoxOrient: 'vertical',
-    overflow: 'hidden',
     overflowWrap: 'anywhere',
     lineHeight: tokens.lineHeightBase300,
   },
@@ -136,18 +132,41 @@ function rowLabel(item: ListItem, locale: Locale, showSheet: boolean, hidden?: R
 }
 
 /**
- * The findings as one virtualised list: every row has the same height, so only the rows in view
- * (and a few around them) are in the document, whatever the number of findings. A roving tab stop:
- * the current row's buttons are in the tab order, ↑/↓ (and Home/End) move between rows.
+ * The findings as one virtualised list: only the rows in view (and a few around them) are in the
+ * document, whatever the number of findings. Each row is as tall as its message: its height is
+ * estimated from its texts (finding-rows.ts), and once drawn, measured by a ResizeObserver, which
+ * reports sizes after the browser's own layout (nothing here reads layout). A roving tab stop: the
+ * current row's buttons are in the tab order, ↑/↓ (and Home/End) move between rows.
  */
 export function FindingList({ locale, items, showSheet, hiddenSheets, currentKey, focusRequest, scrollRequest, busy, onAction }: FindingListProps) {
   const styles = useStyles();
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(FALLBACK_HEIGHT);
+  const [width, setWidth] = useState(FALLBACK_WIDTH);
+  /** Heights of rows drawn and measured, by finding key, for the width they were measured at. */
+  const measured = useRef(new Map<string, number>());
+  const [measures, setMeasures] = useState(0);
 
-  const currentIndex = currentKey === null ? -1 : items.findIndex((it) => findingKey(it.sheet, it.finding) === currentKey);
+  const keys = useMemo(() => items.map((it) => findingKey(it.sheet, it.finding)), [items]);
+  const currentIndex = currentKey === null ? -1 : keys.indexOf(currentKey);
   const tabIndexRow = currentIndex >= 0 ? currentIndex : 0;
+
+  // Rows measured at another width, or in another language, wrap otherwise: estimated again until drawn again.
+  const measuredFor = useRef(`${width} ${locale}`);
+  if (measuredFor.current !== `${width} ${locale}`) {
+    measuredFor.current = `${width} ${locale}`;
+    measured.current.clear();
+  }
+  const estimates = useMemo(() => items.map((it) => estimateRowHeight(findingText(it.finding, locale), it.finding.suggestion !== undefined, width)), [items, width, locale]);
+  const offsets = useMemo(
+    () => offsetsOf((i) => measured.current.get(keys[i]) ?? estimates[i], keys.length),
+    // `measures` counts the measurements that changed a height (kept in the ref).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [keys, estimates, measures],
+  );
+  const offsetsNow = useRef(offsets);
+  offsetsNow.current = offsets;
 
   useLayoutEffect(() => {
     const el = viewport.current;
@@ -155,6 +174,8 @@ export function FindingList({ locale, items, showSheet, hiddenSheets, currentKey
     const measure = () => {
       const px = el.clientHeight;
       setHeight(px > 0 ? px : FALLBACK_HEIGHT);
+      const across = el.clientWidth;
+      setWidth(across > 0 ? across : FALLBACK_WIDTH);
     };
     // A ResizeObserver reports the first size itself, after the browser's own layout: reading
     // clientHeight here would force a layout of the whole page in the task that mounts the list.
@@ -166,6 +187,41 @@ export function FindingList({ locale, items, showSheet, hiddenSheets, currentKey
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+
+  // The rows drawn, measured after each layout. A row above the view that turns out taller or
+  // shorter moves the scroll position by as much, so the rows in view stay where they are.
+  const rowObserver = useRef<ResizeObserver | null>(null);
+  useLayoutEffect(() => {
+    const el = viewport.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    rowObserver.current ??= new ResizeObserver((entries) => {
+      const view = viewport.current;
+      let changed = false;
+      let above = 0;
+      for (const entry of entries) {
+        const li = entry.target as HTMLElement;
+        const key = li.dataset.key;
+        const index = Number(li.dataset.index);
+        if (key === undefined || !(index < offsetsNow.current.length - 1)) continue;
+        // Without borderBoxSize (Safari before 15.4) the row's box, read after the layout just done.
+        const px = entry.borderBoxSize?.[0]?.blockSize ?? li.getBoundingClientRect().height;
+        if (!(px > 0)) continue;
+        const was = offsetsNow.current[index + 1] - offsetsNow.current[index];
+        if (Math.abs(was - px) < 0.5) continue;
+        measured.current.set(key, px);
+        changed = true;
+        if (view && offsetsNow.current[index + 1] <= view.scrollTop) above += px - was;
+      }
+      if (!changed) return;
+      if (view && above !== 0) view.scrollTop += above;
+      setMeasures((n) => n + 1);
+    });
+    // Only the rows drawn now are watched (an observer keeps what it observes alive).
+    const observer = rowObserver.current;
+    observer.disconnect();
+    for (const li of el.querySelectorAll('li[data-key]')) observer.observe(li);
+  });
+  useEffect(() => () => rowObserver.current?.disconnect(), []);
 
   const scrollTo = useCallback((top: number) => {
     const el = viewport.current;
@@ -179,10 +235,11 @@ export function FindingList({ locale, items, showSheet, hiddenSheets, currentKey
     (index: number) => {
       const el = viewport.current;
       if (!el) return;
-      const top = index * ROW_HEIGHT;
+      const top = offsetsNow.current[index];
+      const bottom = offsetsNow.current[index + 1];
       const view = el.clientHeight > 0 ? el.clientHeight : height;
       if (top < el.scrollTop) scrollTo(top);
-      else if (top + ROW_HEIGHT > el.scrollTop + view) scrollTo(top + ROW_HEIGHT - view);
+      else if (bottom > el.scrollTop + view) scrollTo(Math.min(top, bottom - view));
     },
     [height, scrollTo],
   );
@@ -198,7 +255,7 @@ export function FindingList({ locale, items, showSheet, hiddenSheets, currentKey
   }, [focusRequest]);
   useEffect(() => {
     if (!scrollRequest) return;
-    scrollTo(Math.min(scrollRequest.index, Math.max(items.length - 1, 0)) * ROW_HEIGHT);
+    scrollTo(offsets[Math.min(scrollRequest.index, Math.max(items.length - 1, 0))]);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scrollRequest]);
   useEffect(() => {
@@ -211,8 +268,8 @@ export function FindingList({ locale, items, showSheet, hiddenSheets, currentKey
     // Runs again when the rows drawn change (after a scroll), until the row is there to focus.
   }, [pendingFocus, scrollTop, items]);
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(items.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const first = Math.max(0, rowAt(offsets, scrollTop) - OVERSCAN);
+  const last = items.length === 0 ? 0 : Math.min(items.length, rowAt(offsets, scrollTop + height) + 1 + OVERSCAN);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const row = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
@@ -246,7 +303,7 @@ export function FindingList({ locale, items, showSheet, hiddenSheets, currentKey
         aria-setsize={items.length}
         aria-posinset={i + 1}
         className={mergeClasses(styles.row, i === currentIndex && styles.current)}
-        style={{ top: `${i * ROW_HEIGHT}px` }}
+        style={{ top: `${offsets[i]}px` }}
       >
         <button
           type="button"
@@ -300,7 +357,7 @@ export function FindingList({ locale, items, showSheet, hiddenSheets, currentKey
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
     >
-      <ul role="list" aria-label={t('pane.findings', locale)} className={styles.list} style={{ height: `${items.length * ROW_HEIGHT}px` }}>
+      <ul role="list" aria-label={t('pane.findings', locale)} className={styles.list} style={{ height: `${offsets[items.length]}px` }}>
         {rows}
       </ul>
     </div>
