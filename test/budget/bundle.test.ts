@@ -55,7 +55,13 @@ const TASKPANE_GZIP_BUDGET = 190 * 1024;
 // texts are one module per language (src/core/i18n/rule-texts.ts); the engine, and with it the
 // ribbon, carries only the Chinese ones it writes its findings in, and the English ones are a chunk
 // of their own that only a task pane in English loads (about 7.5 KB of gzip).
-const COMMANDS_GZIP_BUDGET = 94 * 1024;
+// Raised on purpose from 94 KB (2026-12-07: 96,262 B measured, 6 B over): this release reads the
+// label wordings a census of 56 published tables found unread (17 of them, several left out to
+// fit), names a fund's table with a year note after its title a transfer table, and bounds the
+// locator's widening of a table to its own rows (a merge reaching past the sheet's end made the
+// locator quadratic). Dropping real wordings to save bytes would cost users more than 1 KB of a
+// script the ribbon loads once; the catalogue per host is still the known saving.
+const COMMANDS_GZIP_BUDGET = 95 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
