@@ -81,19 +81,28 @@ export function looseAddress(ref: string): { row: number; col: number } | undefi
   return hasCol && hasRow ? { row, col } : undefined;
 }
 
-/** The cells of `A1:B2` (either corner first) or `A1` as ExcelJS reads them; 0 when it is not an address. */
+/**
+ * The cells of `A1:B2` (either corner first) or `A1` as ExcelJS reads them; 0 when it is not an
+ * address. A row or column past what a number holds (400 digits: ExcelJS's parseInt gives Infinity,
+ * and its loop from Infinity to Infinity never ends) counts as Infinity, never as NaN, which every
+ * limit would have let through.
+ */
 export function looseRangeCells(ref: string): number {
   const [a, b = a] = ref.split(':');
   const p = looseAddress(a);
   const q = looseAddress(b);
   if (!p || !q) return 0;
-  return (Math.abs(q.row - p.row) + 1) * (Math.abs(q.col - p.col) + 1);
+  const cells = (Math.abs(q.row - p.row) + 1) * (Math.abs(q.col - p.col) + 1);
+  return Number.isNaN(cells) ? Infinity : cells;
 }
 
-/** ExcelJS's reading of a `<col>` number (parseInt of the text, 0 when absent or not a number). */
+/**
+ * ExcelJS's reading of a `<col>` number (parseInt of the text, 0 when absent or not a number). A
+ * number past what a double holds is Infinity, as ExcelJS reads it (its column loop never ends), not 0.
+ */
 function colNumber(v: string | undefined): number {
   const n = parseInt(v || '0', 10);
-  return Number.isFinite(n) ? n : 0;
+  return Number.isNaN(n) ? 0 : n;
 }
 
 export interface StatedByWorksheet {

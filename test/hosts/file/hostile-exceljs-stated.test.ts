@@ -59,6 +59,20 @@ test('what is counted: ExcelJS reads addresses loosely (any number of row digits
   expect(cellsAndRowsIn('<row r=" 1048577"/>').lastRow).toBe(1048577);
 });
 
+test('a row or column of 400 digits counts as past every limit, not as NaN (an --annotate of such a validation ran on past 60 s)', () => {
+  const huge = '9'.repeat(400);
+  // Both corners Infinity: Infinity − Infinity is NaN, and NaN > limit is false.
+  expect(looseRangeCells(`A${huge}:B${huge}`)).toBe(Infinity);
+  expect(statedByWorksheet(validation(`A${huge}:B${huge}`)).validationCells).toBe(Infinity);
+  expect(mergedCellsIn(`<mergeCell ref="A${huge}:B${huge}"/>`)).toBe(Infinity);
+  expect(statedByWorksheet(`<cols><col min="1" max="${huge}"/></cols>`).columns).toBe(Infinity);
+  expect(statedByWorksheet(`<cols><col min="${huge}" max="${huge}"/></cols>`).columns).toBe(Infinity);
+  // Not a number stays 0, as ExcelJS makes no column for it.
+  expect(statedByWorksheet('<cols><col min="x" max="y"/></cols>').columns).toBe(0);
+  expect(copyProblem(sheet('', validation(`A${huge}:B${huge}`)))).toMatchObject({ reason: 'too-large', what: 'validations' });
+  expect(copyProblem(sheet(`<cols><col min="1" max="${huge}"/></cols>`))).toMatchObject({ reason: 'too-large', what: 'columns' });
+});
+
 test('`<col max="99999999">` (or min): the check reads the table; the copy and the preview are refused with one line, before ExcelJS', async () => {
   for (const cols of ['<cols><col min="0" max="99999999" hidden="1"/></cols>', '<cols><col min="99999999" max="1"/></cols>']) {
     const bytes = sheet(cols);
