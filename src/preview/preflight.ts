@@ -16,7 +16,7 @@
 import { PREVIEW_EXCELJS_LIMITS, READ_LIMITS } from '../hosts/file/limits';
 import { checkInflated, checkMethod, crc32Table, decodeXml, entryData, exceljsMisread, readZipDirectory, ZipError, zipMethodName } from '../hosts/file/zip-directory';
 import { streamInflate, type Inflate } from '../standin/xlsx-lean';
-import { eachTag, looseRangeCells, statedByWorksheet } from '../hosts/file/exceljs-stated';
+import { countTags, eachTag, looseRangeCells, statedCounter, type TagCount } from '../hosts/file/exceljs-stated';
 
 export type PreflightProblem =
   | { kind: 'zip'; reason: 'corrupt' | 'encrypted'; part?: string }
@@ -37,13 +37,21 @@ export type PreflightProblem =
  * ExcelJS reads them (a row of nine digits too: `A1:A999999999` went to ExcelJS uncounted).
  */
 export function mergedCellsIn(xml: string): number {
+  const counter = mergedCellsCounter();
+  countTags(xml, [counter]);
+  return counter.result();
+}
+
+function mergedCellsCounter(): TagCount<number> {
   let total = 0;
-  eachTag(xml, (name, attrs) => {
-    if (name !== 'mergeCell') return;
-    const m = /\sref\s*=\s*(["'])([^"']*)\1/.exec(attrs);
-    if (m) total += looseRangeCells(m[2]);
-  });
-  return total;
+  return {
+    visit(name, attrs) {
+      if (name !== 'mergeCell') return;
+      const m = /\sref\s*=\s*(["'])([^"']*)\1/.exec(attrs);
+      if (m) total += looseRangeCells(m[2]);
+    },
+    result: () => total,
+  };
 }
 
 /**
@@ -53,20 +61,28 @@ export function mergedCellsIn(xml: string): number {
  * as it has (ExcelJS's parseInt): `r="999999999"` went to ExcelJS uncounted. Work: the bytes of the XML.
  */
 export function cellsAndRowsIn(xml: string): { cells: number; lastRow: number } {
+  const counter = cellsAndRowsCounter();
+  countTags(xml, [counter]);
+  return counter.result();
+}
+
+function cellsAndRowsCounter(): TagCount<{ cells: number; lastRow: number }> {
   let cells = 0;
   let row = 0;
   let lastRow = 0;
-  eachTag(xml, (name, attrs) => {
-    if (name !== 'row' && name !== 'c') return;
-    const r = /\sr\s*=\s*["']\s*\$?[A-Za-z]{0,4}\$?(\d+)/.exec(attrs);
-    if (name === 'row') row = r ? Number(r[1]) : row + 1;
-    else {
-      cells++;
-      if (r) row = Math.max(row, Number(r[1]));
-    }
-    if (row > lastRow) lastRow = row;
-  });
-  return { cells, lastRow };
+  return {
+    visit(name, attrs) {
+      if (name !== 'row' && name !== 'c') return;
+      const r = /\sr\s*=\s*["']\s*\$?[A-Za-z]{0,4}\$?(\d+)/.exec(attrs);
+      if (name === 'row') row = r ? Number(r[1]) : row + 1;
+      else {
+        cells++;
+        if (r) row = Math.max(row, Number(r[1]));
+      }
+      if (row > lastRow) lastRow = row;
+    },
+    result: () => ({ cells, lastRow }),
+  };
 }
 
 /**
@@ -186,14 +202,17 @@ export async function preflight(
     const xml = sheet || e.name === 'xl/sharedStrings.xml' ? decodeXml(out) : undefined;
     if (xml?.includes('<![CDATA[')) return { kind: 'cdata' };
     if (sheet && xml !== undefined) {
-      const count = mergedCellsIn(xml);
+      // The sheet's tags read once for every count (three passes before).
+      const counters = [mergedCellsCounter(), cellsAndRowsCounter(), statedCounter()] as const;
+      countTags(xml, counters);
+      const count = counters[0].result();
       if (count > limits.maxMergedCells) return { kind: 'merged-cells', part: e.name, count, limit: limits.maxMergedCells };
-      const stated = cellsAndRowsIn(xml);
+      const stated = counters[1].result();
       cells += stated.cells;
       rows += stated.lastRow;
       if (cells > limits.maxCells) return { kind: 'cells', count: cells, limit: limits.maxCells };
       if (rows > limits.maxLastRows) return { kind: 'rows', count: rows, limit: limits.maxLastRows };
-      const more = statedByWorksheet(xml);
+      const more = counters[2].result();
       columns += more.columns;
       validationCells += more.validationCells;
       rowSlots += more.rowSlots;

@@ -118,28 +118,50 @@ export interface StatedByWorksheet {
   rowSlots: number;
 }
 
-/** What a worksheet's XML makes ExcelJS allocate beyond its cells and merged areas (see above). */
-export function statedByWorksheet(xml: string): StatedByWorksheet {
+/** A visitor of eachTag's tags, and what it has counted once the XML is read. */
+export interface TagCount<T> {
+  visit(name: string, attrs: string): void;
+  result(): T;
+}
+
+/** One pass of eachTag over the XML with each counter (a worksheet read once for all of them). */
+export function countTags(xml: string, counters: readonly TagCount<unknown>[]): void {
+  eachTag(xml, (name, attrs) => {
+    for (const c of counters) c.visit(name, attrs);
+  });
+}
+
+/** statedByWorksheet's counter, for a pass shared with others (src/preview/preflight.ts). */
+export function statedCounter(): TagCount<StatedByWorksheet> {
   let columns = 0;
   let validationCells = 0;
   let rowSlots = 0;
   let rowEnd = 0;
   let col = 0;
-  eachTag(xml, (name, attrs) => {
-    if (name === 'row') {
-      rowSlots += rowEnd;
-      rowEnd = col = 0;
-    } else if (name === 'c') {
-      // A cell without `r` follows the one before (as ExcelJS places it).
-      const ref = tagAttr(attrs, REF);
-      col = (ref === undefined ? undefined : looseAddress(ref)?.col) ?? col + 1;
-      if (col > rowEnd) rowEnd = col;
-    } else if (name === 'col') {
-      columns = Math.max(columns, colNumber(tagAttr(attrs, MIN)) - 1, colNumber(tagAttr(attrs, MAX)));
-    } else if (name === 'dataValidation') {
-      const sqref = tagAttr(attrs, SQREF);
-      if (sqref !== undefined) for (const ref of sqref.split(/\s+/)) validationCells += looseRangeCells(ref);
-    }
-  });
-  return { columns, validationCells, rowSlots: rowSlots + rowEnd };
+  return {
+    visit(name, attrs) {
+      if (name === 'row') {
+        rowSlots += rowEnd;
+        rowEnd = col = 0;
+      } else if (name === 'c') {
+        // A cell without `r` follows the one before (as ExcelJS places it).
+        const ref = tagAttr(attrs, REF);
+        col = (ref === undefined ? undefined : looseAddress(ref)?.col) ?? col + 1;
+        if (col > rowEnd) rowEnd = col;
+      } else if (name === 'col') {
+        columns = Math.max(columns, colNumber(tagAttr(attrs, MIN)) - 1, colNumber(tagAttr(attrs, MAX)));
+      } else if (name === 'dataValidation') {
+        const sqref = tagAttr(attrs, SQREF);
+        if (sqref !== undefined) for (const ref of sqref.split(/\s+/)) validationCells += looseRangeCells(ref);
+      }
+    },
+    result: () => ({ columns, validationCells, rowSlots: rowSlots + rowEnd }),
+  };
+}
+
+/** What a worksheet's XML makes ExcelJS allocate beyond its cells and merged areas (see above). */
+export function statedByWorksheet(xml: string): StatedByWorksheet {
+  const counter = statedCounter();
+  countTags(xml, [counter]);
+  return counter.result();
 }
