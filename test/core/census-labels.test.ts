@@ -1,6 +1,6 @@
 /**
- * Label wordings from the upper parts of published target tables (census37: 56 pages, 20
- * provinces, 2015–2026) that the engine did not read: the project's name under 项目（专项）名称,
+ * Label wordings from the upper parts of published target tables (census37: 56 pages, 17
+ * provinces and 中央, 2015–2026) that the engine did not read: the project's name under 项目（专项）名称,
  * numbered sources under 其中 (`其中：1.中央资金`), 中央补助安排 / 省级财政安排, 自有资金小计, the
  * mid-term total and goals (中期预算资金总额, 项目中期规划绩效目标), and the unit filing the form
  * (`填报单位（盖章）：某某局`, `单位（盖章）：…`). The wordings are the pages'; the amounts and
