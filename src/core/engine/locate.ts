@@ -1419,17 +1419,21 @@ const ASK_REST = 1 << 31;
 /**
  * After a blank row, a row still belongs to the grid only when it reads as an indicator: its own
  * 三级 and 指标值 cells filled, and its 一级 or 二级 a name of the taxonomy (or carried down from
- * a merge that began above the blank row).
+ * a merge that began above the blank row). A 一级 name in its own cell starts the next group
+ * (`效益指标` over template rows left empty, or over the 中长期 group's rows); right under the
+ * header (`first`), a grid with no 一级/二级 column goes on at a row with its 三级 and value.
  */
-function continuesGrid(grid: Grid, header: HeaderRow, row: number): boolean {
+function continuesGrid(grid: Grid, header: HeaderRow, row: number, first = false): boolean {
   const { level1: c1, level2: c2, level3: c3, value: cv } = header.columns;
-  if (c3 === undefined || cv === undefined || grid.isBlank(row, c3) || grid.isBlank(row, cv)) return false;
+  if (c3 === undefined || cv === undefined) return false;
   const known = (col: number | undefined, resolve: (t: string) => unknown) => {
     if (col === undefined) return false;
     const a = grid.anchor(row, col);
     return a.row < row || (!grid.isBlank(row, col) && resolve(grid.text(row, col)) !== undefined);
   };
-  return known(c1, resolveLevel1) || known(c2, resolveLevel2);
+  if (c1 !== undefined && c1 < c3 && grid.anchor(row, c1).row === row && known(c1, resolveLevel1)) return true;
+  if (grid.isBlank(row, c3) || grid.isBlank(row, cv)) return false;
+  return (first && c1 === undefined && c2 === undefined) || known(c1, resolveLevel1) || known(c2, resolveLevel2);
 }
 
 /** A page number a PDF converted to Excel leaves between rows: `— 1 —`, `-2-`, `第3页`, `第1页，共2页`. */
@@ -1575,7 +1579,7 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
     // indicator: the table's end, unless it names a 一级 over the rows below it.
     // A whole indicator row flattened into one merged cell is one of the grid's rows.
     if (spansGrid(grid, header, r) && !level1Heading(grid, header, r) && flattenedRow(grid, header.columns, r)?.level3 === undefined) break;
-    if (gap > 0 && !continuesGrid(grid, header, r)) break;
+    if (gap > 0 && !continuesGrid(grid, header, r, last === header.row)) break;
     gap = 0;
     last = r;
   }
