@@ -703,10 +703,19 @@ const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direc
  * the header: its roles win for its columns, and the data starts below it.
  */
 function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefined): void {
-  if (!next || next.cols.length < 2) return;
+  if (!next || next.cols.length === 0) return;
+  // The header's 三级 cell merged down over the row below (`指标值` over `年度指标值` or `2025年`,
+  // the other header cells merged down beside it): that row is the header's, whatever it holds.
+  const c3 = header.columns.level3;
+  const down = c3 === undefined ? undefined : grid.mergeAt(header.row, c3);
+  const spanned = down !== undefined && down.top === header.row && down.bottom > header.row;
+  const end = (): void => {
+    if (spanned) header.row = next.row;
+  };
+  if (next.cols.length < 2 && !spanned) return;
   // Fewer than two labels: a sub-header only if it restates the periods (`（中长期） | （年度）`),
   // told by the value column's own cell (one look, not the row's every cell).
-  if (next.labels.length < 2 && (header.columns.value === undefined || !restatesPeriod(grid, next.row, header.row, header.columns.value))) return;
+  if (next.labels.length < 2 && !spanned && (header.columns.value === undefined || !restatesPeriod(grid, next.row, header.row, header.columns.value))) return;
   // Cells no pattern knows that repeat the header's text in their column (`绩效指标` merged down
   // the grid's left, unmerged with its text in every row) belong to the header like its labels,
   // and so do those that only restate the period of the value column above (`（年度）`).
@@ -716,9 +725,9 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
     for (const l of next.labels) labelled.add(l.col);
     for (const col of next.cols) if (!labelled.has(col) && (repeatsAbove(grid, next.row, header.row, col) || restatesPeriod(grid, next.row, header.row, col))) known++;
   }
-  if (known < 2) return;
+  if (known < 2 && !spanned) return;
   const unknown = known === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
-  if (known !== next.cols.length && !unknown) return;
+  if (known !== next.cols.length && !unknown) return end();
   // A header cell merged over two rows, unmerged with its text repeated: the same label again; or
   // a label broken at its line break over the two rows (`一级` over `指标`): the label above, completed.
   const repeats = (l: Anchor) => repeatsAbove(grid, l.row, header.row, l.col) || completesAbove(grid, l, header.row);
@@ -737,7 +746,7 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   const roleOf = (l: Anchor) => (periodValue(l) ? 'value' : l.info.header);
   // A list export's money columns under a group word (`资金情况（万元）` over 合计 | 财政拨款 | 其他资金).
   const funding = (l: Anchor) => header.project.projectName !== undefined && !l.info.header && l.info.field !== undefined && FUNDING_SUB_FIELDS.has(l.info.field) && underGroup(grid, header.row, l.col);
-  if (!next.labels.every((l) => l.info.skip || repeats(l) || otherKind(l) || funding(l) || SUB_HEADER_ROLES.has(roleOf(l) ?? ''))) return;
+  if (!next.labels.every((l) => l.info.skip || repeats(l) || otherKind(l) || funding(l) || SUB_HEADER_ROLES.has(roleOf(l) ?? ''))) return end();
   // The ambiguous columns taken by the row below, and those it adds, applied once at the end: a
   // filter of the list per label was quadratic on a sub-header of 16,000 labels.
   const dropped = new Set<number>();
@@ -1526,7 +1535,8 @@ function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: S
  * nearest column left of the grid that is not blank there (a spacer column between is skipped).
  */
 function frameLeftOf(grid: Grid, header: HeaderRow): { col: number; bottom: number } | undefined {
-  const first = header.row + 1;
+  // The first row under the header's cells (merged down over two rows, the frame's cell too).
+  const first = (grid.mergeAt(header.row, header.columns.level3 ?? header.left)?.bottom ?? header.row) + 1;
   for (let col = header.left - 1; col >= Math.max(grid.firstCol, header.left - 3); col--) {
     const m = grid.mergeAt(first, col);
     if (m) return m.top <= header.row && m.right < header.left && !grid.isBlank(m.top, m.left) ? { col: m.left, bottom: m.bottom } : undefined;
