@@ -706,9 +706,11 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   if (!next || next.cols.length === 0) return;
   // The header's 三级 cell merged down over the row below (`指标值` over `年度指标值` or `2025年`,
   // the other header cells merged down beside it): that row is the header's, whatever it holds.
-  const c3 = header.columns.level3;
+  // Only a cell over two rows with a word under the value column: a frame label merged down the
+  // grid's left (`项目绩效指标`, read as 三级 until the columns' contents decide) is no header cell.
+  const { level1: c1, level3: c3, value: cv } = header.columns;
   const down = c3 === undefined ? undefined : grid.mergeAt(header.row, c3);
-  const spanned = down !== undefined && down.top === header.row && down.bottom > header.row;
+  const spanned = down !== undefined && down.top === header.row && down.bottom === next.row && cv !== undefined && !grid.isBlank(next.row, cv) && (c1 === undefined || resolveLevel1(grid.text(next.row, c1)) === undefined);
   const end = (): void => {
     if (spanned) header.row = next.row;
   };
