@@ -748,15 +748,16 @@ const NOTE_MAX = 64;
 
 /**
  * A value written with a note or its unit in brackets, or with a 人·次 compound unit:
- * `≥95%（抽样调查）` (the note is not part of the value), `≥10（次）` (the unit), `≥200元/人·次`;
+ * `≥95%（抽样调查）` (the note is not part of the value), `≥10（次）` (the unit), `≥200元/人·次`, `≥530元/人*月`;
  * or with a note in words after a comma: `≥90%，通过问卷调查`.
  */
 function withNote(raw: string): ParsedValue | undefined {
   if (raw.length > NOTE_MAX) return undefined;
   const s = stripSpaces(raw);
-  if (/[·•・]/.test(s)) {
-    // 人·次 is 人次; 人·年 is per person per year (元/人/年).
-    for (const joined of [s.replace(/[·•・]/g, ''), s.replace(/[·•・]/g, '/')]) {
+  if (/[·•・]|\D[*＊×]/.test(s)) {
+    // 人·次 is 人次; 人·年 (人*月, 人×月: after a word, not 5*4) is per person per year (元/人/年).
+    for (const sep of ['', '/']) {
+      const joined = s.replace(/[·•・]/g, sep).replace(/(\D)[*＊×]/g, `$1${sep}`);
       const p = parseRange(joined) ?? fromScan(joined, scanValue(joined));
       if (p.kind === 'quantitative' && p.unitKnown) return { ...p, raw };
     }

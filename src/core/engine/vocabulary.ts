@@ -23,6 +23,8 @@ export const SYMBOLS: Readonly<Record<string, Sign>> = {
   '≯': '≤',
   '＝': '＝',
   '=': '＝',
+  // The box-drawing double line some systems' exports print for ＝ (云南's sign column).
+  '═': '＝',
   '＞': '＞',
   '>': '＞',
   '＜': '＜',
@@ -46,7 +48,7 @@ export const FUND_NAME_PREFIX_RE = /^[\u4e00-\u9fff]{1,40}?(?:资金|拨款|补�
 
 /**
  * Symbols read as signs that are not the standard ones (SPEC §4: `≥ ≤ ＝ = ＞ ＜ > <`): `≧`/`≦` as
- * a Japanese keyboard types them, the slanted `⩾`/`⩽`, `≮`/`≯`. Same meaning; the standard
+ * a Japanese keyboard types them, the slanted `⩾`/`⩽`, `≮`/`≯`, the box-drawing `═`. Same meaning; the standard
  * symbol is suggested (a note, as for other glyph variants such as full-width digits).
  */
 export const VARIANT_SYMBOLS: ReadonlySet<string> = new Set(Object.keys(SYMBOLS).filter((c) => !'≥≤＝=＞＜><'.includes(c)));
