@@ -433,10 +433,11 @@ const isNoUnitMemo = memoText((text: string): boolean => isFiller(text) || text.
 
 /** A date or a deadline written out: `2023年12月31日`, `2025年12月底前`, `2023.07-2024.01`, `2025.12.31前`, `≤2025.12.31`, `12月底`, `第四季度`. */
 export function isDateText(text: string): boolean {
-  // A deadline may carry its sign: `≤2025.12.31`, `<=2025-12-31`, `不晚于2025.12.31`.
+  // A deadline may carry its sign: `≤2025.12.31`, `<=2025-12-31`, `不晚于2025.12.31`; a period its
+  // end without the year (`2021.1.1-12.31`).
   const s = text.replace(/\s+/g, '').replace(/^(?:[≤<＜≦⩽]=?|＜＝|不晚于|不迟于)/, '');
   if (s.length > 40) return false;
-  return /\d{1,4}\s*(年|月|日|号)/.test(s) || /^\d{4}[.\-/]\d{1,2}([.\-/]\d{1,2})?([-—~～至到]\d{4}[.\-/]\d{1,2}([.\-/]\d{1,2})?)?(前|之前|以前|止|完成)?$/.test(s) || /(月底|年底|年末|月末|季度末|上半年|下半年)/.test(s) || /^(\d{4}年)?(第?[一二三四1-4]季度)(前|内|末|底|之前|以前|完成)?$/.test(s);
+  return /\d{1,4}\s*(年|月|日|号)/.test(s) || /^\d{4}[.\-/]\d{1,2}([.\-/]\d{1,2})?([-—~～至到](\d{4}[.\-/])?\d{1,2}([.\-/]\d{1,2})?)?(前|之前|以前|止|完成)?$/.test(s) || /(月底|年底|年末|月末|季度末|上半年|下半年)/.test(s) || /^(\d{4}年)?(第?[一二三四1-4]季度)(前|内|末|底|之前|以前|完成)?$/.test(s);
 }
 
 /**

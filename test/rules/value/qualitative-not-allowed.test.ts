@@ -29,6 +29,7 @@ ruleTester(qualitativeNotAllowed, {
     { name: 'a 人·年 compound unit on a subsidy standard', spec: cost('＝1000元/人·年') },
     { name: 'a 人*月 compound unit (real tables: ≤5300元/户*年, 元/人×月) is a unit, not a sentence', spec: cost('≤530元/人*月') },
     { name: '人×月 likewise', spec: cost('≤530元/人×月') },
+    { name: 'a period of dotted dates whose end omits the year (real tables: 2021.1.1-12.31) states a time', spec: withRow({ l2: '时效指标', l3: '培训任务完成及时', desc: '', value: '2021.1.1-12.31' }) },
     { name: 'a quality in words that is no rate (运维服务质量 | 保障软、硬件正常运转) is standard practice', spec: quality('保障软、硬件正常运转') },
     { name: 'a quality rate with its percentage', spec: withRow({ l2: '质量指标', l3: '验收合格率', desc: '', value: '≥95%' }) },
     { name: '效率 ends in 率 but is no rate (seed: 机关运行效率 | 保障检察业务顺利运行)', spec: withRow({ l2: '质量指标', l3: '机关运行效率', desc: '', value: '保障检察业务顺利运行' }) },
