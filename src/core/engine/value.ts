@@ -678,7 +678,20 @@ function parseIndicatorValueUncached(text: string): ParsedValue {
     const plain = parseIndicatorValue(raw.split(/[（(]含[）)]/).join(''));
     if (plain.kind === 'quantitative') return { ...plain, raw };
   }
-  return direct.kind === 'qualitative' ? (withNote(raw) ?? withLead(raw) ?? direct) : direct;
+  return direct.kind === 'qualitative' ? (withNote(raw) ?? withLead(raw) ?? direct) : ratioAsPercent(direct);
+}
+
+/**
+ * `≥0.97比例` (安徽's system lists 比例 as a unit): a share as a fraction of 1, read as the percentage
+ * (97%) with the problem `tenths`, as `≥9成` is; a number above 1 stays an unknown unit.
+ */
+function ratioAsPercent(p: ParsedValue): ParsedValue {
+  const n = p.number ?? 0;
+  if ((p.unitText !== '比例' && p.unitText !== '比率') || !(n > 0 && n <= 1)) return p;
+  const number = withoutFloatNoise(n * 100, 4);
+  const out: ParsedValue = { ...p, problems: [...p.problems, 'tenths'], numberText: String(number), number, unit: '%', unitKnown: true, unitClass: 'percent' };
+  if (p.sign) out.suggestion = formatValue({ sign: p.sign, number, unit: '%' });
+  return out;
 }
 
 /**
