@@ -2,6 +2,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import { Body1, FluentProvider, makeStyles, mergeClasses, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import { t } from '../core/i18n/base';
 import '../core/i18n/pane';
+import '../core/i18n/views';
 import { parseA1 } from '../core/engine/grid';
 import type { Category, Finding, Locale, Severity, SheetResult } from '../core/model';
 import type { WorkbookHost } from '../hosts/types';
