@@ -11,6 +11,7 @@ import type { ListItem } from '../view';
 import { SeverityIcon } from './SeverityIcon';
 import { estimateRowHeight, FALLBACK_WIDTH, offsetsOf, rowAt } from './finding-rows';
 import '../../core/i18n/review-pane';
+import '../../core/i18n/views';
 
 /** The list's least height: one row of a short finding. */
 const MIN_VIEW_PX = 120;
