@@ -306,8 +306,8 @@ function scanRow(grid: Grid, row: number): RowScan | undefined {
 /** Words over a column group that say which period it holds. */
 function periodOfText(text: string): Period | undefined {
   const key = labelKey(text);
-  if (/中长期|中期|长期|实施期|实施周期/.test(key)) return 'longTerm';
-  if (/年度|本年|当年/.test(key)) return 'annual';
+  if (/中长期|中期|长期|实施期|实施周期|整体|^(近|未来)?[两二三四五]年|\d{4}年?[-—~至]/.test(key)) return 'longTerm';
+  if (/年度|本年|当年|^\d{4}年/.test(key)) return 'annual';
   return undefined;
 }
 
@@ -357,11 +357,20 @@ function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number
     if (g >= 0 && own[g] === undefined) own[g] = l.info.period;
   }
   const overhead: (Period | undefined)[] = new Array<Period | undefined>(groups.length);
+  // A row above naming one period per group, both periods among them, names them in column order
+  // (`中期目标 | 年度目标` of a form's goal block, not aligned with the grid's groups).
+  let ordered: Period[] | undefined;
   for (const s of above) {
+    const inRow: Period[] = [];
+    let last = '';
     for (const c of s.nonBlank) {
       const right = grid.mergeAt(c.row, c.col)?.right ?? c.col;
-      const p = periodOfText(grid.rawText(c.row, c.col));
+      const text = grid.rawText(c.row, c.col);
+      const p = periodOfText(text);
       if (!p) continue;
+      // A merge undone with its text in every cell is one cell.
+      if (text !== last) inRow.push(p);
+      last = text;
       // A cell counts for a group it meets unless it also starts left of the group's column
       // before and reaches its end: only the groups holding its two edges can take it.
       for (const g of new Set([groupAt(c.col), groupAt(c.col + 1), groupAt(right)])) {
@@ -371,8 +380,11 @@ function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number
         overhead[g] = p;
       }
     }
+    if (!ordered && inRow.length === groups.length && inRow.includes('annual') && inRow.includes('longTerm')) ordered = inRow;
   }
-  const periodOf = (k: number): Period | undefined => own[k] ?? overhead[k];
+  // Every group's own labels saying the same period (`年度指标值` in each) tell none apart.
+  const ownSays = own.some((p) => p !== own[0]);
+  const periodOf = (k: number): Period | undefined => (ownSays ? own[k] : undefined) ?? ordered?.[k] ?? overhead[k];
   const open = groups.map((_, k) => k).filter((k) => groups[k].from !== avoid);
   const chosenIndex =
     open.find((k) => periodOf(k) === 'annual') ?? open.filter((k) => periodOf(k) !== 'longTerm').pop() ?? open[open.length - 1] ?? groups.length - 1;

@@ -1,0 +1,57 @@
+/**
+ * Side-by-side 中长期/年度 column groups: the annual group is the one checked, whatever the layout
+ * says its period with — the form's goal block above the grid (`中期目标 | 年度目标`, its merges
+ * undone, or not aligned with the grid's groups), the groups' own labels, in either order. Before,
+ * an unmerged or shifted goal block, or `年度指标值` written in both groups, made the 中期 group read
+ * as the annual one (its values checked as this year's targets, the annual ones unread).
+ */
+import { checkSheet } from '../../src/core/engine';
+import { textGrid } from '../helpers/text-grid';
+
+const UPPER = ['项目名称|乡村道路养护|||||||', '预算数（万元）|100|||||||'];
+/** An 安徽 form: 总体目标 | 中期目标 | 年度目标 over a goal row, then the grid with one 一级 column. */
+const anhui = (lt: string, annual: string, ltFirst: boolean, shift = 0): string[] => {
+  const pad = '|'.repeat(shift);
+  const [a, b] = ltFirst ? [lt, annual] : [annual, lt];
+  const pair = (name: string, ltValue: string, annualValue: string): string => (ltFirst ? `${name}|${ltValue}|${name}|${annualValue}` : `${name}|${annualValue}|${name}|${ltValue}`);
+  return [
+    ...UPPER,
+    `总体目标|${a}|||${b}|||`,
+    '|完成养护150公里|||完成养护50公里|||',
+    `${pad}绩效指标|一级指标|二级指标|三级指标|指标值|二级指标|三级指标|指标值`,
+    `${pad}|产出指标|${pair('数量指标|养护里程', '≥150公里', '')}`,
+    `${pad}||${pair('质量指标|验收合格率', '≥95%', '')}`,
+    `${pad}|满意度指标|${pair('服务对象满意度指标|群众满意度', '≥85%', '')}`,
+  ];
+};
+/** The annual values left empty, the long-term ones written: the empty cells found are the annual group's. */
+const read = (lines: string[], merges: string[] = []) => {
+  const [t] = checkSheet(textGrid(lines, merges)).tables;
+  return { value: t.table.header?.columns.value, empty: t.findings.filter((f) => f.rule === 'value/empty').map((f) => f.cell) };
+};
+
+describe('which of two side-by-side groups is the annual one', () => {
+  test('the goal block above with its merges undone (each word in its first cell): the annual group is read', () => {
+    expect(read(anhui('中期目标(2023年—2025年)', '年度目标', true))).toEqual({ value: 7, empty: ['H6', 'H7', 'H8'] });
+    expect(read(anhui('中期目标(2023年—2025年)', '年度目标', false))).toEqual({ value: 4, empty: ['E6', 'E7', 'E8'] });
+    // Merged, as the form prints it: the same.
+    expect(read(anhui('中期目标', '年度目标', true), ['B3:D3', 'E3:H3', 'B4:D4', 'E4:H4'])).toEqual({ value: 7, empty: ['H6', 'H7', 'H8'] });
+  });
+
+  test('the grid two columns right of the goal block (no group under its period word): the words’ order tells', () => {
+    expect(read(anhui('中期目标', '年度目标', true, 2), ['B3:D3', 'E3:H3'])).toEqual({ value: 9, empty: ['J6', 'J7', 'J8'] });
+  });
+
+  test('`年度指标值` in both groups tells neither apart: the words above do', () => {
+    const lines = anhui('中期目标', '年度目标', true).map((l) => l.replace(/\|指标值/g, '|年度指标值'));
+    expect(read(lines)).toEqual({ value: 7, empty: ['H6', 'H7', 'H8'] });
+    const reversed = anhui('中期目标', '年度目标', false).map((l) => l.replace(/\|指标值/g, '|指标值(年度)'));
+    expect(read(reversed)).toEqual({ value: 4, empty: ['E6', 'E7', 'E8'] });
+  });
+
+  test('other words for the periods: 整体 / 三年 / a year range for the long term, a single year for the annual', () => {
+    expect(read(anhui('整体目标', '2025年目标', false), ['B3:D3', 'E3:H3'])).toEqual({ value: 4, empty: ['E6', 'E7', 'E8'] });
+    expect(read(anhui('三年目标', '年度目标', true), ['B3:D3', 'E3:H3'])).toEqual({ value: 7, empty: ['H6', 'H7', 'H8'] });
+    expect(read(anhui('2025-2027年目标', '2025年目标', false))).toEqual({ value: 4, empty: ['E6', 'E7', 'E8'] });
+  });
+});
