@@ -55,3 +55,33 @@ describe('which of two side-by-side groups is the annual one', () => {
     expect(read(anhui('2025-2027年目标', '2025年目标', false))).toEqual({ value: 4, empty: ['E6', 'E7', 'E8'] });
   });
 });
+
+describe('an outline export’s 指标值 split into 中长期 | 年度 by a row under it', () => {
+  const tree = (first: string, second: string, values: [string, string][]): string[] => [
+    '某单位2020年项目绩效目标批复表|||',
+    '单位:元|||',
+    '项目|指标值||绩效金额',
+    `|${first}|${second}|`,
+    ' 某单位|||',
+    '  乡村道路养护|||1000000',
+    '   产出指标|||',
+    '    数量指标|||',
+    `     养护里程|${values[0].join('|')}|`,
+    '    质量指标|||',
+    `     验收合格率|${values[1].join('|')}|`,
+  ];
+  const read = (lines: string[], merges: string[]) => {
+    const [t] = checkSheet(textGrid(lines, merges)).tables;
+    return { value: t.table.header?.columns.value, values: t.table.indicators.map((i) => i.value?.text), empty: t.findings.filter((f) => f.rule === 'value/empty').map((f) => f.cell) };
+  };
+  const MERGED = ['A1:D1', 'A2:D2', 'A3:A4', 'D3:D4', 'B3:C3'];
+
+  test('long-term first and empty: the annual column is read, nothing is empty', () => {
+    expect(read(tree('中长期指标值', '年度指标值', [['', '≥50公里'], ['', '≥96%']]), MERGED)).toEqual({ value: 2, values: ['≥50公里', '≥96%'], empty: [] });
+    expect(read(tree('年度', '中期', [['≥50公里', ''], ['≥96%', '']]), MERGED)).toEqual({ value: 1, values: ['≥50公里', '≥96%'], empty: [] });
+  });
+
+  test('the header’s merges undone: the same (the period row is no indicator)', () => {
+    expect(read(tree('中长期指标值', '年度指标值', [['≥150公里', '≥50公里'], ['≥95%', '≥96%']]), ['A1:D1', 'A2:D2'])).toEqual({ value: 2, values: ['≥50公里', '≥96%'], empty: [] });
+  });
+});

@@ -15,7 +15,7 @@
  * a project when it has an amount, an indicator when it has a value or stands under a 二级.
  */
 import type { CellAddress, Grid } from './grid';
-import { classifyLabel } from './labels';
+import { classifyLabel, periodWordOf } from './labels';
 import { memoText } from './memo';
 import type { Field, IndicatorRow, LevelField, ParsedValue, TableModel } from '../model';
 import { resolveLevel1, resolveLevel2 } from './taxonomy';
@@ -26,6 +26,8 @@ export interface TreeHeader {
   name: number;
   value: number;
   amount?: number;
+  /** A row under the header splits its value column by period: the outline starts below it. */
+  sub?: true;
 }
 
 const NAME_HEADER = /^(项目|项目名称|指标|指标名称|名称|项目\/指标|项目及指标|项目或指标)$/;
@@ -81,7 +83,21 @@ export function treeHeaderAt(grid: Grid, row: number, cells: readonly CellAddres
     else if (resolveLevel2(text)) level2 = true;
   }
   if (!level1 || !level2) return undefined;
-  return { row, name, value, ...(amount !== undefined && amount > value ? { amount } : {}) };
+  // `指标值` over a row splitting it by period (`中长期指标值 | 年度指标值`, merged or not): the annual
+  // column is read (a one-year project leaves the long-term one empty); the outline starts below.
+  const span = grid.mergeAt(row, value)?.right ?? (grid.rawText(row, value + 1) === '' && value + 1 !== amount ? value + 1 : value);
+  let annual: number | undefined;
+  let other: number | undefined;
+  let periods = 0;
+  for (let c = value; c <= span && span > value; c++) {
+    const text = grid.rawText(row + 1, c);
+    const p = classifyLabelOnce(text)?.period ?? periodWordOf(text);
+    if (p) periods++;
+    if (p === 'annual' && annual === undefined) annual = c;
+    else if (p !== 'longTerm' && other === undefined) other = c;
+  }
+  if (periods > 0) value = annual ?? other ?? value;
+  return { row, name, value, ...(amount !== undefined && amount > value ? { amount } : {}), ...(periods > 0 ? { sub: true } : {}) };
 }
 
 function fieldOf(grid: Grid, row: number, col: number): Field {
@@ -114,7 +130,7 @@ export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, par
   };
 
   // The outline starts under the header's cells (merged down over two rows, or over a sub-header).
-  for (let r = (grid.mergeAt(header.row, header.name)?.bottom ?? header.row) + 1; r <= grid.lastRow; r++) {
+  for (let r = Math.max(grid.mergeAt(header.row, header.name)?.bottom ?? header.row, header.sub ? header.row + 1 : 0) + 1; r <= grid.lastRow; r++) {
     if (blank(r, header.name) && blank(r, header.value) && blank(r, header.amount)) {
       if (++gap > BLANK_GAP) break;
       continue;
