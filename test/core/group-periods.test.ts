@@ -85,3 +85,28 @@ describe('an outline export’s 指标值 split into 中长期 | 年度 by a row
     expect(read(tree('中长期指标值', '年度指标值', [['≥150公里', '≥50公里'], ['≥95%', '≥96%']]), ['A1:D1', 'A2:D2'])).toEqual({ value: 2, values: ['≥50公里', '≥96%'], empty: [] });
   });
 });
+
+describe('a form’s 指标值 over bare period words (`中期 | 年度`)', () => {
+  const form = (first: string, second: string, values: [string, string][]): string[] => [
+    ...UPPER.map((l) => l.slice(0, -3)),
+    '年度目标|完成养护50公里||||',
+    '一级指标|二级指标|三级指标|指标值|',
+    `|||${first}|${second}`,
+    `产出指标|数量指标|养护里程|${values[0].join('|')}`,
+    `|质量指标|验收合格率|${values[1].join('|')}`,
+    `满意度指标|服务对象满意度指标|群众满意度|${values[2].join('|')}`,
+  ];
+  const read = (lines: string[], merges: string[]) => {
+    const [t] = checkSheet(textGrid(lines, merges)).tables;
+    return { value: t.table.header?.columns.value, n: t.table.indicators.length, values: t.findings.filter((f) => f.category === 'value').map((f) => `${f.cell} ${f.rule}`) };
+  };
+  const MERGED = ['A4:A5', 'B4:B5', 'C4:C5', 'D4:E4'];
+
+  test('the annual word’s column is the value column, in either order, merged or not', () => {
+    const lt: [string, string][] = [['', '≥50公里'], ['', '≥96%'], ['', '≥90%']];
+    expect(read(form('中期', '年度', lt), MERGED)).toEqual({ value: 4, n: 3, values: [] });
+    expect(read(form('中期', '年度', lt), [])).toEqual({ value: 4, n: 3, values: [] });
+    const an: [string, string][] = [['50公里', ''], ['≥96%', ''], ['≥90%', '']];
+    expect(read(form('当年', '实施期', an), MERGED)).toEqual({ value: 3, n: 3, values: ['D6 value/missing-sign'] });
+  });
+});

@@ -797,6 +797,10 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
     else header.columns[role] = l.col;
     header.right = Math.max(header.right, grid.mergeAt(l.row, l.col)?.right ?? l.col);
   }
+  // `指标值` over bare period words (`中期 | 年度`): the annual word's column is the value column.
+  const cv2 = header.columns.value;
+  const span = cv2 === undefined ? -1 : (grid.mergeAt(header.row, cv2)?.right ?? (grid.isBlank(header.row, cv2 + 1) ? cv2 + 1 : cv2));
+  for (let c = cv2 ?? 0; c <= span; c++) if (periodWordOf(grid.rawText(next.row, c)) === 'annual') header.columns.value = c;
   if (unknown) {
     for (const col of unknown) {
       for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === col) delete header.columns[key];
@@ -812,7 +816,9 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
 function restatesPeriod(grid: Grid, row: number, headerRow: number, col: number): boolean {
   const period = periodWordOf(grid.rawText(row, col));
   if (period === undefined) return false;
-  const above = classifyLabelOnce(grid.rawText(headerRow, col));
+  // Under `指标值` merged across (or over a blank cell right of it, its merge undone): `中期 | 年度`.
+  const a = grid.anchor(headerRow, col);
+  const above = classifyLabelOnce(grid.rawText(a.row, a.col) || grid.rawText(headerRow, col - 1));
   return above?.header === 'value' && (above.period === undefined || above.period === period);
 }
 
