@@ -110,3 +110,20 @@ describe('a form’s 指标值 over bare period words (`中期 | 年度`)', () =
     expect(read(form('当年', '实施期', an), MERGED)).toEqual({ value: 3, n: 3, values: ['D6 value/missing-sign'] });
   });
 });
+
+describe('groups whose 三级 and value columns are in words no pattern holds (`绩效指标 | 预期目标`)', () => {
+  test('the repeated 二级 columns start the groups, and the annual one is read', () => {
+    const lines = [
+      ...UPPER.map((l) => l.slice(0, -1)),
+      '|中期目标|||年度目标||',
+      '一级指标|二级指标|绩效指标|预期目标|二级指标|绩效指标|预期目标',
+      '产出指标|数量指标|养护里程|≥150公里|数量指标|养护里程|50公里',
+      '|质量指标|验收合格率|≥95%|质量指标|验收合格率|≥96%',
+      '满意度指标|服务对象满意度指标|群众满意度|≥85%|服务对象满意度指标|群众满意度|≥90%',
+    ];
+    const [t] = checkSheet(textGrid(lines, ['B3:D3', 'E3:G3'])).tables;
+    expect(t.table.header?.columns).toEqual({ level1: 0, level2: 4, level3: 5, value: 6 });
+    expect(t.table.indicators.filter((i) => i.period !== 'longTerm').map((i) => i.value?.text)).toEqual(['50公里', '≥96%', '≥90%']);
+    expect(t.findings.filter((f) => f.category === 'value').map((f) => `${f.cell} ${f.rule}`)).toEqual(['G5 value/missing-sign']);
+  });
+});

@@ -320,11 +320,13 @@ function periodOfText(text: string): Period | undefined {
 function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number): { from: number; to: number; shared: number } | undefined {
   // A 三级 label written again in the next column is one label (its merge undone, the text in
   // each cell: `三级指标 | 三级指标`), not a second group.
-  const level3 = scan.labels
-    .filter((l, k, all) => (l.info.header === 'level3' || l.info.header === 'contentOrLevel3') && !(k > 0 && all[k - 1].col === l.col - 1 && all[k - 1].text === l.text))
-    .map((l) => l.col);
+  const columnsOf = (roles: string[]) =>
+    scan.labels.filter((l, k, all) => roles.includes(l.info.header ?? '') && !(k > 0 && all[k - 1].col === l.col - 1 && all[k - 1].text === l.text)).map((l) => l.col);
+  const level2 = columnsOf(['level2']);
+  // No 三级 label in two groups (`二级指标 | 绩效指标 | 预期目标` twice): the 二级 columns start them.
+  let level3 = columnsOf(['level3', 'contentOrLevel3']);
+  if (level3.length < 2) level3 = level2;
   if (level3.length < 2) return undefined;
-  const level2 = scan.labels.filter((l) => l.info.header === 'level2').map((l) => l.col);
   // Each group starts at the last 二级 column between the 三级 before it and its own 三级 (both
   // lists are in column order: one walk, not a search per group, for a header thousands wide).
   const starts: number[] = [];
