@@ -1,5 +1,6 @@
 import { Grid, parseA1, rectToA1, toA1, type CellValue, type Rect } from '../../src/core/engine/grid';
 import { locateTables } from '../../src/core/engine/locate';
+import { checkSheet } from '../../src/core/engine';
 import type { TableModel } from '../../src/core/model';
 import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
 
@@ -930,6 +931,24 @@ describe('locateTables — L5 outline export (nx-shizuishan-jkzx-2020)', () => {
     const two = [...rows.slice(0, 3), [null, null, null], ...rows.slice(3)];
     const [t, u] = locateTables(sheet(two, ['A1:C1', 'A2:C2', 'A3:A4', 'B3:B4', 'C3:C4']));
     expect([t.projectName?.text.trim(), t.indicators.length, u.projectName?.text.trim(), u.indicators.length]).toEqual(['疫苗及美沙酮药物', 4, '第二个项目', 1]);
+  });
+
+  // fuzz38: the export printed twice with no blank row between. The second one's title, unit
+  // line, header and unit name were read as four indicators of the first's last project (three
+  // value/empty findings), and the second export lost its title and unit.
+  it('ends at the next export’s title even with no blank row before it', () => {
+    const twice = [...rows, ...rows];
+    const merges = ['A1:C1', 'A2:C2', 'A19:C19', 'A20:C20'];
+    const found = locateTables(sheet(twice, merges));
+    expect(found.map((t) => [rectToA1(t.range), t.indicators.length, t.title?.text.slice(-3)])).toEqual([
+      ['A1:C14', 4, '批复表'],
+      ['A15:C18', 1, '批复表'],
+      ['A19:C32', 4, '批复表'],
+      ['A33:C36', 1, '批复表'],
+    ]);
+    const findings = checkSheet(sheet(twice, merges)).tables.flatMap((t) => t.findings);
+    const once = checkSheet(sheet(rows, ['A1:C1', 'A2:C2'])).tables.flatMap((t) => t.findings);
+    expect(findings.filter((f) => f.rule === 'value/empty')).toHaveLength(2 * once.filter((f) => f.rule === 'value/empty').length);
   });
 });
 
