@@ -950,6 +950,18 @@ describe('locateTables — L5 outline export (nx-shizuishan-jkzx-2020)', () => {
     const once = checkSheet(sheet(rows, ['A1:C1', 'A2:C2'])).tables.flatMap((t) => t.findings);
     expect(findings.filter((f) => f.rule === 'value/empty')).toHaveLength(2 * once.filter((f) => f.rule === 'value/empty').length);
   });
+
+  // …and with no title either: the unit line merged across the sheet (单位:元) ends it.
+  it('ends at a line across the sheet, the next export’s unit line', () => {
+    const twice = [...rows.slice(1), ...rows.slice(1)];
+    const found = locateTables(sheet(twice, ['A1:C1', 'A18:C18']));
+    expect(found.map((t) => [rectToA1(t.range), t.indicators.length, t.moneyUnitAt && toA1(t.moneyUnitAt.row, t.moneyUnitAt.col)])).toEqual([
+      ['A1:C13', 4, 'A1'],
+      ['A14:C17', 1, 'A1'],
+      ['A18:C30', 4, 'A18'],
+      ['A31:C34', 1, 'A18'],
+    ]);
+  });
 });
 
 describe('locateTables — many outlines on one sheet', () => {

@@ -168,8 +168,9 @@ export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, par
         continue;
       }
       // A name under no 二级 yet, without value or amount: another line of text, not an indicator;
-      // so is such a line after blank rows, or a project's title (the next export's, with or without a gap).
-      if (!level2 || afterGap || titleKind(name.text) === 'project') break;
+      // so is such a line after blank rows, a project's title or a line across the sheet (the next
+      // export's title or unit line, with or without a gap).
+      if (!level2 || afterGap || titleKind(name.text) === 'project' || (grid.mergeAt(r, header.name)?.right ?? 0) >= header.value) break;
     }
     if (!table) break;
     const ind: IndicatorRow = {
