@@ -653,6 +653,16 @@ describe('locateTables — a grid written with no header row under its project',
     expect(t.header?.columns).toEqual({ level1: 1, level2: 2, level3: 3, value: 4 });
     expect(t.indicators).toHaveLength(2);
   });
+  // fuzz38 (a counterexample of locate.property.test.ts, which failed at random): with the rows
+  // right under the 项目名称, the implied header's row was that 项目名称's, taken for the next
+  // project's: the grid ended before its first row (no indicators), and the 项目名称 was read again
+  // after it as a table of its own (two tables overlapping, or a second with no indicators).
+  it('rows right under the 项目名称 itself: one table, its rows read', () => {
+    const one = locateTables(sheet([['项目名称', '某项目'], ['产出指标', '数量指标', '培训人数', '≥100人'], [null, '质量指标', '合格率', '≥95%']]));
+    expect(one.map((t) => [rectToA1(t.range), t.projectName?.text, t.indicators.length])).toEqual([['A1:D3', '某项目', 2]]);
+    const junk = locateTables(sheet([[0, '项目名称', '项目名称'], ['效益指标', '成本指标', false, '!']], [], 'A20'));
+    expect(junk.map((t) => [rectToA1(t.range), t.indicators.length])).toEqual([['A20:D21', 1]]);
+  });
   it('is no grid without a 项目名称 above it, nor when the second cell is no 二级 name', () => {
     expect(locateTables(sheet([['产出指标', '数量指标', '培训人数', '≥100人']]))).toEqual([]);
     const [t] = locateTables(sheet([...upper, ['产出指标', '培训人数', '≥100人', '说明', null]]));

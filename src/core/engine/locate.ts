@@ -4046,6 +4046,8 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     // 项目名称 labels before this header with another 项目名称 after them: tables without a grid.
     const pending: number[] = [];
     while (pi < projectRows.length && projectRows[pi] < headerRow) pending.push(projectRows[pi++]);
+    // An implied header's row is the one above its grid: with no 项目名称 above, its own.
+    if (header?.implied && pending.length === 0 && projectRows[pi] === headerRow) pending.push(projectRows[pi++]);
     for (let k = 0; k < pending.length - (header ? 1 : 0); k++) {
       const upperRows = rowsBetween(boundary, pending[k + 1] !== undefined ? pending[k + 1] - 1 : headerRow - 1);
       const nextStart = pending[k + 1] ?? headerRow;
