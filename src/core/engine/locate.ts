@@ -2542,13 +2542,20 @@ function pickLabel(grid: Grid, labels: readonly Anchor[], lastRow: number, near?
   const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || breakdownRank(a) - breakdownRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) || rowsAfter(a, near) - rowsAfter(b, near) : 0));
   let fallback: { field?: Field; label?: Anchor } = {};
   for (const l of ls) {
-    // Under column-style totals (中期资金总额 | 年度资金总额 over their amounts) a part's amount is
-    // in the annual total's column, not right of its label (that is the 中期 column).
-    const v = periodCol !== undefined && near && l.row > near.row && l.col < periodCol && !l.info.period ? fieldAt(grid, { row: l.row, col: periodCol }, l) : amountOf(grid, l, lastRow);
+    const v = partAmount(grid, l, lastRow, near, periodCol);
     if (v && !isBlankText(v.text)) return { field: v, label: l };
     if (!fallback.label) fallback = { field: v, label: l };
   }
   return fallback;
+}
+
+/**
+ * A money label's amount. Under column-style totals (中期资金总额 | 年度资金总额, or 上年度预算安排 |
+ * 上年度实际执行 | 本年度申请金额, over their amounts) it is in the year's total's column, not right of
+ * its label (that is the 中期 or last year's column).
+ */
+function partAmount(grid: Grid, l: Anchor, lastRow: number, near?: CellAddress, periodCol?: number): Field | undefined {
+  return periodCol !== undefined && near && l.row > near.row && l.col < periodCol && !l.info.period ? fieldAt(grid, { row: l.row, col: periodCol }, l) : amountOf(grid, l, lastRow);
 }
 
 /** `rect` widened by a field's cell (its merge) and label. */
@@ -2661,13 +2668,13 @@ function blockTotalLabel(grid: Grid, blocks: readonly Anchor[], parts: readonly 
  * The written amounts of money labels beyond the fiscal, other and carried-over parts already read
  * (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金), each cell once.
  */
-function furtherParts(grid: Grid, table: TableModel, labels: readonly Anchor[], lastRow: number): Field[] {
+function furtherParts(grid: Grid, table: TableModel, labels: readonly Anchor[], lastRow: number, near?: CellAddress, periodCol?: number): Field[] {
   // Cells already read, by address (a set: a hostile block may hold thousands of such labels).
   const seen = new Set<string>();
   for (const f of [table.budget.fiscal, table.budget.other, table.budget.carryOver]) if (f) seen.add(`${f.at.row},${f.at.col}`);
   const parts: Field[] = [];
   for (const l of labels) {
-    const v = amountOf(grid, l, lastRow);
+    const v = partAmount(grid, l, lastRow, near, periodCol);
     const key = v && `${v.at.row},${v.at.col}`;
     if (!v || !key || isBlankText(v.text) || seen.has(key)) continue;
     seen.add(key);
@@ -2894,7 +2901,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   // Several fiscal or other parts (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金) under
   // one total: every written one is a part. (Beside a 中期 total the labels come in pairs: no.)
   if (totalLabels.length <= 1) {
-    const parts = furtherParts(grid, table, [...byField('fiscal'), ...byField('other')], lastRow);
+    const parts = furtherParts(grid, table, [...byField('fiscal'), ...byField('other')], lastRow, total, periodCol);
     if (parts.length) table.budget.parts = parts;
   } else if (total?.info.period === 'annual' && totalLabels.some((l) => l.info.period === 'longTerm')) {
     // 实施期 and 年度 totals each over their own 其中 rows (山西's `实施期资金总额 | … | 年度资金总额 | …`
