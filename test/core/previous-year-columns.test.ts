@@ -123,3 +123,35 @@ test.each([
 ])('%s reads as %j', (text, info) => {
   expect(classifyLabel(text)).toEqual(info);
 });
+
+// 阳泉's form as printed: 指标名称 merged over `二级指标 | 三级指标`, the other headers merged down
+// both rows. Before, no grid was found under it (false no-indicators and missing-goals errors).
+test('指标名称 over 二级指标 | 三级指标: the grid is read, last year’s column past', () => {
+  const lines = (plan: string) => [
+    '阳泉市市级部门预算项目支出绩效目标申报表|||||',
+    '项目名称|市级机关办公楼更换消防标示牌资金|项目负责人|赵康||',
+    '项目资金情况|资金来源(万元)|本年度申请金额|||',
+    '|合计|21.62|||',
+    '|本级财政拨款|21.62|||',
+    '|上年结转||||',
+    '绩效目标情况|预期目标|更换楼道消防疏散指示灯与应急灯。|||',
+    '绩效指标|指标名称||上年度实际水平|本年度计划水平|指标内容/计算公式',
+    '|二级指标|三级指标||||',
+    `|数量指标|更换指示灯数量|0|${plan}|实际更换数量`,
+    '|质量指标|验收合格率|—|100%|合格数/总数',
+    '|满意度指标|群众满意度|90%|≥95%|问卷调查',
+  ];
+  const merges = ['A8:A12', 'B8:C8', 'D8:D9', 'E8:E9', 'F8:F9'];
+  const check = (plan: string) => {
+    const [t] = checkSheet(textGrid(lines(plan), merges)).tables;
+    return { table: t.table, findings: t.findings.map((f) => `${f.cell} ${f.rule}`) };
+  };
+  const { table, findings } = check('≥200个');
+  expect(table.indicators.map((i) => [i.level2?.text, i.level3?.text, i.value?.text])).toEqual([
+    ['数量指标', '更换指示灯数量', '≥200个'],
+    ['质量指标', '验收合格率', '100%'],
+    ['满意度指标', '群众满意度', '≥95%'],
+  ]);
+  expect(findings.filter((f) => !f.includes('structure/missing-'))).toEqual(['E11 value/missing-sign']);
+  expect(check('200个').findings).toContain('E10 value/missing-sign');
+});

@@ -398,7 +398,7 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   const noLevel2 = roles.has('level1') && !roles.has('level2') && hasLevel3 && roles.has('value');
   // `指标类别 | 指标名称 | 指标值`: level names under a word no pattern knows, left of the 三级.
   const levelsLeft = hasLevel3 && roles.has('value') && !roles.has('level1') && !roles.has('level2') ? levelColumnLeftOf(scan, grid) : undefined;
-  if (!flat && !noLevel1 && !noLevel2 && !unnamedLevel3 && (!roles.has('level1') || !roles.has('level2') || !hasLevel3) && levelsLeft === undefined) return undefined;
+  if (!flat && !noLevel1 && !noLevel2 && !unnamedLevel3 && (!roles.has('level1') || !roles.has('level2') || !hasLevel3) && levelsLeft === undefined && !(hasLevel3 && roles.has('value') && levelsBelow(scan, grid))) return undefined;
   const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: Infinity, right: -Infinity };
   const group = chooseGroup(scan, grid, above, avoid);
   const content: number[] = [];
@@ -455,6 +455,16 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   // The grid starts at those level names.
   if (levelsLeft !== undefined) header.left = Math.min(header.left, levelsLeft);
   return header;
+}
+
+/**
+ * `指标名称` merged over `二级指标 | 三级指标` in the row below (大庆's and 阳泉's 申报表: `指标名称 |
+ * 上年度实际水平 | 本年度计划水平 | 指标内容/计算公式`): the levels' header is that row (absorbSubHeader).
+ */
+function levelsBelow(scan: RowScan, grid: Grid): boolean {
+  const l = scan.labels.find((x) => x.info.header === 'contentOrLevel3');
+  const m = l && grid.mergeAt(l.row, l.col);
+  return m !== undefined && m.right > m.left && m.bottom === scan.row && classifyLabelOnce(grid.rawText(scan.row + 1, m.left))?.header === 'level2';
 }
 
 /** How many rows under a `指标名称 | 指标值` header are read for level names left of the 三级. */
@@ -737,7 +747,9 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   const roleOf = (l: Anchor) => (periodValue(l) ? 'value' : l.info.header);
   // A list export's money columns under a group word (`资金情况（万元）` over 合计 | 财政拨款 | 其他资金).
   const funding = (l: Anchor) => header.project.projectName !== undefined && !l.info.header && l.info.field !== undefined && FUNDING_SUB_FIELDS.has(l.info.field) && underGroup(grid, header.row, l.col);
-  if (!next.labels.every((l) => l.info.skip || repeats(l) || otherKind(l) || funding(l) || SUB_HEADER_ROLES.has(roleOf(l) ?? ''))) return;
+  // `二级指标 | 三级指标` under `指标名称` merged across both.
+  const levels = (l: Anchor) => (l.info.header === 'level2' || l.info.header === 'level3') && underGroup(grid, header.row, l.col);
+  if (!next.labels.every((l) => l.info.skip || repeats(l) || otherKind(l) || funding(l) || levels(l) || SUB_HEADER_ROLES.has(roleOf(l) ?? ''))) return;
   // The ambiguous columns taken by the row below, and those it adds, applied once at the end: a
   // filter of the list per label was quadratic on a sub-header of 16,000 labels.
   const dropped = new Set<number>();
