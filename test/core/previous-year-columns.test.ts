@@ -45,6 +45,15 @@ test('上年度实际水平 is last year’s fact, not the target: no sign asked
   expect(table.indicators[0].description?.text).toBe('养护道路里程');
 });
 
+test('a blank 上年度实际水平 (a new project) is fine', () => {
+  const rows = ROWS.map((r) => {
+    const c = r.split('|');
+    c[3] = '';
+    return c.join('|');
+  });
+  expect(run(FORM('100', undefined, rows)).findings).toEqual([]);
+});
+
 test('本年度计划水平 is the value column: a target without its sign is still found', () => {
   const rows = ROWS.map((r, i) => (i === 0 ? r.replace('≥35公里', '35公里') : r));
   expect(run(FORM('100', undefined, rows)).findings).toEqual(['warning E10 value/missing-sign']);
@@ -154,4 +163,25 @@ test('指标名称 over 二级指标 | 三级指标: the grid is read, last year
   ]);
   expect(findings.filter((f) => !f.includes('structure/missing-'))).toEqual(['E11 value/missing-sign']);
   expect(check('200个').findings).toContain('E10 value/missing-sign');
+});
+
+// 指标值 merged over `上年度 | 本年度`: this year's column is checked, in either order.
+test.each([
+  ['上年度|本年度', 4],
+  ['本年度|上年度', 3],
+])('指标值 over %s: the value is this year’s column', (sub, col) => {
+  const [a, b] = col === 4 ? ['30公里', '35公里'] : ['35公里', '30公里'];
+  const lines = [
+    '项目名称|乡村道路养护|||',
+    '预算数(万元)|100|||',
+    '年度目标|完成全镇道路养护|||',
+    '一级指标|二级指标|三级指标|指标值|',
+    `|||${sub}`,
+    `产出指标|数量指标|养护里程|${a}|${b}`,
+    col === 4 ? '|成本指标|每公里养护成本|2.5万元|≤2.8万元/公里' : '|成本指标|每公里养护成本|≤2.8万元/公里|2.5万元',
+    col === 4 ? '满意度指标|服务对象满意度指标|群众满意度|92%|≥95%' : '满意度指标|服务对象满意度指标|群众满意度|≥95%|92%',
+  ];
+  const [t] = checkSheet(textGrid(lines, ['A4:A5', 'B4:B5', 'C4:C5', 'D4:E4'])).tables;
+  expect(t.table.indicators.map((i) => i.value?.at.col)).toEqual([col, col, col]);
+  expect(t.findings.filter((f) => f.rule.startsWith('value/')).map((f) => `${f.cell} ${f.rule}`)).toEqual([`${col === 4 ? 'E' : 'D'}6 value/missing-sign`]);
 });

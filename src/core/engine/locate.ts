@@ -716,7 +716,10 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   if (!next || next.cols.length < 2) return;
   // Fewer than two labels: a sub-header only if it restates the periods (`（中长期） | （年度）`),
   // told by the value column's own cell (one look, not the row's every cell).
-  if (next.labels.length < 2 && (header.columns.value === undefined || !restatesPeriod(grid, next.row, header.row, header.columns.value))) return;
+  const value = header.columns.value;
+  // `上年度 | 本年度` under 指标值 merged across both: last year's column is read past, this year's is the value.
+  const lastYear = next.labels.length === 1 && next.labels[0].info.skip && next.labels[0].col === value && restatesPeriod(grid, next.row, header.row, value + 1);
+  if (next.labels.length < 2 && (value === undefined || !restatesPeriod(grid, next.row, header.row, value)) && !lastYear) return;
   // Cells no pattern knows that repeat the header's text in their column (`绩效指标` merged down
   // the grid's left, unmerged with its text in every row) belong to the header like its labels,
   // and so do those that only restate the period of the value column above (`（年度）`).
@@ -767,6 +770,7 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
     if (l.info.skip || otherKind(l)) {
       // Another value column (last year's actual, this year's result): not the target, not read.
       for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
+      if (lastYear) header.columns.value = l.col + 1;
       continue;
     }
     // `三级指标及指标值` under a group is no sub-header of it.
@@ -801,7 +805,7 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
 function restatesPeriod(grid: Grid, row: number, headerRow: number, col: number): boolean {
   const period = periodWordOf(grid.rawText(row, col));
   if (period === undefined) return false;
-  const above = classifyLabelOnce(grid.rawText(headerRow, col));
+  const above = classifyLabelOnce(grid.rawText(headerRow, grid.mergeAt(headerRow, col)?.left ?? col));
   return above?.header === 'value' && (above.period === undefined || above.period === period);
 }
 
