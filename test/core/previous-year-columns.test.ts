@@ -123,6 +123,8 @@ test.each([
   ['上年度 实际水平', { skip: true }],
   ['上年度实际执行', { skip: true }],
   ['基期水平', { skip: true }],
+  ['上年目标值', { skip: true }],
+  ['上年度计划值', { skip: true }],
   ['本年度计划水平', { header: 'value', period: 'annual' }],
   ['本年度 计划水平', { header: 'value', period: 'annual' }],
   ['年初目标值', { header: 'value' }],

@@ -282,7 +282,7 @@ const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
 ];
 
 /** Columns a project table may hold beside its target (last year's actual value): read past. */
-const SKIP_PATTERNS: RegExp[] = [/^(\d{4}年|上年|上年度|去年|前一年)(度)?实际(实现|完成|执行)?(值|数|水平)?$/, /^(历史|上年|上年度|往年|基期|现状)(指标)?(值|水平)$/, /^(前年|上年|去年|上年度|近两年|前两年)(实际)?(实现|完成)?(指标)?(值|数)?$/];
+const SKIP_PATTERNS: RegExp[] = [/^(\d{4}年|上年|上年度|去年|前一年)(度)?实际(实现|完成|执行)?(值|数|水平)?$/, /^(历史|上年|上年度|往年|基期|现状)(指标|目标|计划)?(值|水平)$/, /^(前年|上年|去年|上年度|近两年|前两年)(实际)?(实现|完成)?(指标)?(值|数)?$/];
 
 /**
  * Labels only other kinds of table have (checked after the field and header patterns, so a
