@@ -108,14 +108,14 @@ async function dispatch(argv: string[], io: Io, globals: Globals): Promise<numbe
         io.stdout((await usageOf('rules', globals)) + '\n');
         return 0;
       }
-      const { listRules, showRule } = await import('./rules-list');
+      const { listRules, showRule, unknownRule } = await import('./rules-list');
       if (positionals.length === 0) {
         io.stdout(listRules());
         return 0;
       }
       // perf-target rules ID: that rule's page (what it checks, why, a wrong and a right example).
       const page = positionals.length === 1 ? showRule(positionals[0], globals.locale) : undefined;
-      if (page === undefined) throw new ArgError(t('rule.page.unknown', globals.locale, { id: positionals.join(' ') }), 'rules');
+      if (page === undefined) throw new ArgError(unknownRule(positionals.join(' '), globals.locale), 'rules');
       io.stdout(page);
       return 0;
     }

@@ -2,6 +2,7 @@ import '../core/i18n/cli';
 import { RULES } from '../core/engine/rules';
 import { ruleName, t } from '../core/i18n';
 import '../core/i18n/rules-en';
+import '../core/i18n/views';
 import { rulePageText } from '../core/review/rule-docs';
 import type { Locale } from '../core/model';
 
@@ -18,4 +19,9 @@ export function listRules(): string {
 /** `perf-target rules ID`: one rule's page (what it checks, why, a wrong and a right example); undefined for an unknown id. */
 export function showRule(id: string, locale: Locale = 'zh-CN'): string | undefined {
   return rulePageText(id, locale);
+}
+
+/** The line for `perf-target rules` given no rule's id (`id`: what was given, words joined). */
+export function unknownRule(id: string, locale: Locale = 'zh-CN'): string {
+  return t('rule.page.unknown', locale, { id });
 }

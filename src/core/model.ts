@@ -33,7 +33,7 @@ export type ValueProblem =
   | 'no-unit' //            `≥200`
   | 'no-sign' //            `100%`
   | 'range' //              `90%-95%`: a range where one bound is the target
-  | 'tenths' //             `≥9成`, `九成以上`: a share in tenths, read as 90% (write `≥90%`)
+  | 'tenths' //             `≥9成`, `九成以上`, `≥0.9比例`: a share in tenths or as a fraction, read as 90% (write `≥90%`)
   | 'currency-mark' //      `≤¥26.5万元`, `≤￥265000`: the amount without its currency mark (元 when no unit)
   | 'letter-unit'; //       `≥1.5w人次`, `≥3k人`, `≥95pct`: a Latin letter for 万/千, or an abbreviated unit
 

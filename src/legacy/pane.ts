@@ -18,6 +18,7 @@ import { planFixes } from '../core/review/fixes';
 import { Grid, type GridInit } from '../core/engine/grid';
 import { t } from '../core/i18n';
 import '../core/i18n/pane';
+import '../core/i18n/views';
 import type { Finding, Locale } from '../core/model';
 import { ExcelHost } from '../hosts/excel/host';
 import { encodeForWrite } from '../hosts/excel/host';

@@ -24,6 +24,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { t } from '../core/i18n';
 import '../core/i18n/pane';
+import '../core/i18n/views';
 import type { Locale } from '../core/model';
 import type { SheetModel } from '../standin/model';
 import { buildSheetView, contentRect, EXTRA_ROWS, pointsToPx, type CellFont, type RowWindow, type SheetView, type ViewCell } from './sheet-view';

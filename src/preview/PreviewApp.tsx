@@ -29,6 +29,7 @@ import {
 import { ArrowDownload20Regular, Dismiss20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import { t } from '../core/i18n';
 import '../core/i18n/pane';
+import '../core/i18n/views';
 import type { Locale, Severity } from '../core/model';
 import { MARK_FILL } from '../hosts/excel/marks';
 import { App } from '../taskpane/App';

@@ -2,6 +2,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import { Body1, FluentProvider, makeStyles, mergeClasses, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import { t } from '../core/i18n/base';
 import '../core/i18n/pane';
+import '../core/i18n/views';
 import { parseA1 } from '../core/engine/grid';
 import type { Category, Finding, Locale, Severity, SheetResult } from '../core/model';
 import type { WorkbookHost } from '../hosts/types';
@@ -14,7 +15,6 @@ import { PaneToolbar, type PaneMenuActions } from './components/PaneToolbar';
 import { useViewRequests } from './launch';
 import { CleanState, FirstRunState, Progress, type BusyState } from './components/StatusView';
 import { Summary } from './components/Summary';
-import { IgnoreList } from './components/IgnoreList';
 import { ReviewBar } from './components/ReviewBar';
 import { useReview } from './useReview';
 import { lazyPart } from './lazy';
@@ -132,6 +132,11 @@ const IgnoreDialog = lazyPart(
   () => import(/* webpackChunkName: "ignore-dialog" */ './components/IgnoreDialog').then((m) => m.IgnoreDialog),
   (p) => p.target !== null,
 );
+// 已忽略的问题: drawn only when a workbook has ignored findings, collapsed at first.
+const IgnoreList = lazyPart(
+  () => import(/* webpackChunkName: "ignore-list" */ './components/IgnoreList').then((m) => m.IgnoreList),
+  (p) => p.ignored.length > 0 || p.unmatched.length > 0,
+);
 
 /**
  * Loads the engine (with the rules' texts in the pane's language) and the lazy parts after the
@@ -142,7 +147,7 @@ function usePreloadedParts(locale: Locale): void {
   useEffect(() => {
     const id = setTimeout(() => {
       loadEngine(locale).catch(() => undefined);
-      for (const part of [RulePage, SettingsPanel, IgnoreDialog, FixPreview, TemplateForm]) part.preload().catch(() => undefined);
+      for (const part of [RulePage, SettingsPanel, IgnoreDialog, IgnoreList, FixPreview, TemplateForm]) part.preload().catch(() => undefined);
     }, 0);
     return () => clearTimeout(id);
   }, [locale]);

@@ -48,6 +48,7 @@ import { CheckSession, sheetFindings, type CheckFn } from './session';
 import { loadEngine, loadedEngine, type Engine } from './engine';
 import { PartLoadError } from './view';
 import '../core/i18n/review-pane';
+import '../core/i18n/views';
 
 export type ReviewBusy = 'load' | 'fix' | 'undo' | 'recheck' | 'report' | 'save';
 

@@ -4,6 +4,7 @@
  */
 import { t } from '../core/i18n/base';
 import '../core/i18n/pane';
+import '../core/i18n/views';
 import type { Category, Finding, Locale, Severity, SheetResult } from '../core/model';
 import { HostError } from '../hosts/types';
 

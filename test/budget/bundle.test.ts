@@ -13,8 +13,11 @@ import { tempDir } from '../helpers/temp-dir';
 // engine with its rules and their texts (about 74 KB of gzip in its own chunks) now loads right after
 // the first paint, in the background, and the dialogs (settings, fix preview, ignore) with the Fluent
 // components only they use load as lazy parts, like the template form and the rule pages before
-// them: the first screen needs none of them before the user's first click.
-const TASKPANE_GZIP_BUDGET = 190 * 1024;
+// them: the first screen needs none of them before the user's first click. Lowered on purpose from
+// 190 KB (2026-12-07: 189.5 KB measured, 184.5 KB after) to 186 KB: the 已忽略的问题 list, drawn only
+// for a workbook with ignored findings and collapsed at first, is a lazy part too, and with it the
+// Fluent Accordion nothing else on the first screen uses.
+const TASKPANE_GZIP_BUDGET = 186 * 1024;
 // Raised on purpose from 70 KB (2026-12: 74 KB): the engine now reads real tables' label
 // variants, table kinds and column groups, and the catalogue carries their messages. Raised again
 // from 82 KB (2026-12-04: 83.7 KB): more label spellings and 二级 aliases in the engine, and the
@@ -105,6 +108,15 @@ describe('bundle size budget (production build)', () => {
     // A chunk's URL is the add-in's own (webpack's publicPath, relative to the page): no CDN.
     const source = readFileSync(join(stats.outputPath, [...first].find((n) => n.startsWith('taskpane.')) ?? ''), 'utf8');
     expect(source).not.toMatch(/https?:\/\/[^"'\s]*\.chunk\.js/);
+  });
+
+  it('the parts drawn only on request (dialogs, rule pages, the template form, the ignored list) are chunks the first script does not hold', () => {
+    const first = new Set((stats.entrypoints?.taskpane?.assets ?? []).map((a) => a.name));
+    for (const part of ['template-form', 'rule-page', 'settings', 'fix-preview', 'ignore-dialog', 'ignore-list']) {
+      const names = (stats.namedChunkGroups?.[part]?.assets ?? []).map((a) => a.name).filter((n) => n.endsWith('.js'));
+      expect([part, names.length > 0]).toEqual([part, true]);
+      for (const name of names) expect([part, first.has(name)]).toEqual([part, false]);
+    }
   });
 
   it("the rules' English texts are a chunk of their own: in neither the ribbon, the pane's first script nor the engine's chunk", () => {

@@ -39,4 +39,24 @@ describe('blank rows inside a grid', () => {
       ['农村饮水维护', 5],
     ]);
   });
+
+  // Layout mutations of the real tune tables (a blank row inserted between the header and the
+  // body, or between two 一级 groups): the grid went on only at a row with its 三级 and value
+  // written, so a group whose first row the template left empty, or a grid with no 一级/二级
+  // column, ended at the blank row and its rows went unchecked.
+  test('a blank row before a 一级 group whose first row is left empty (hn-xiangtan-hwc-2023 wording)', () => {
+    const [t, ...more] = run([...TOP, ...FIRST, ...blank(1), '效益指标|经济效益指标||', '|社会效益指标|服务周期内,市民对空气质量改善的满意程度|≥85%', '满意度指标|社会公众或服务对象满意度指标|市民满意度|≥90%']);
+    expect(more).toEqual([]);
+    expect(t.table.indicators.map((i) => i.level3.text)).toEqual(['养护里程', '养护合格率', '养护成本', '服务周期内,市民对空气质量改善的满意程度', '市民满意度']);
+  });
+
+  test('a blank row under the header of a grid with no 一级/二级 column (cq-tongnan-wugui-2023 wording)', () => {
+    const [t] = run(['项目名称|城乡居民医保补助||||', '当年预算（万元）|120||||', '指标|指标权重|计量单位|指标性质|指标值', '||||', '救助人数|20|人|≥|80', '资金发放及时率|20|%|≥|95']);
+    expect(t.table.indicators.map((i) => `${i.level3.text} ${i.value.text}`)).toEqual(['救助人数 80', '资金发放及时率 95']);
+  });
+
+  test('a blank row under the header, the first row’s 三级 left empty (hn-ningxiang-batang-2021 wording)', () => {
+    const [t] = run([...TOP, ...blank(1), '产出指标|数量指标||88', '|质量指标|养护合格率|≥95%', ...REST]);
+    expect(t.table.indicators.map((i) => i.value.text)).toEqual(['88', '≥95%', '明显改善', '90%']);
+  });
 });

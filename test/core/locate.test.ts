@@ -922,6 +922,15 @@ describe('locateTables — L5 outline export (nx-shizuishan-jkzx-2020)', () => {
   it('is not an outline without level names under the header', () => {
     expect(locateTables(sheet([['项目', '指标值', '绩效金额'], ['某项目', null, 100], ['某指标', '100%', null]]))).toEqual([]);
   });
+
+  // A layout mutation of the real table: the header's cells merged down over two rows. The row
+  // under the header, inside its merges, was read as an indicator with no project, and the
+  // outline ended there with no table.
+  it('reads the outline under a header merged down over two rows', () => {
+    const two = [...rows.slice(0, 3), [null, null, null], ...rows.slice(3)];
+    const [t, u] = locateTables(sheet(two, ['A1:C1', 'A2:C2', 'A3:A4', 'B3:B4', 'C3:C4']));
+    expect([t.projectName?.text.trim(), t.indicators.length, u.projectName?.text.trim(), u.indicators.length]).toEqual(['疫苗及美沙酮药物', 4, '第二个项目', 1]);
+  });
 });
 
 describe('locateTables — many outlines on one sheet', () => {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { t } from '../../src/core/i18n';
+import '../../src/core/i18n/views';
 
 const ROOT = join(__dirname, '..', '..');
 const SCRIPT = readFileSync(join(ROOT, 'src', 'legacy', 'check.js'), 'utf8');

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { t } from '../../src/core/i18n';
+import '../../src/core/i18n/views';
 import { CHECK_ACTIVE_SHEET, registerCommands } from '../../src/commands/commands';
 
 const ROOT = join(__dirname, '..', '..');

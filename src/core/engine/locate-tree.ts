@@ -113,7 +113,8 @@ export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, par
     return m !== undefined && m.left <= header.name && m.right >= header.name;
   };
 
-  for (let r = header.row + 1; r <= grid.lastRow; r++) {
+  // The outline starts under the header's cells (merged down over two rows, or over a sub-header).
+  for (let r = (grid.mergeAt(header.row, header.name)?.bottom ?? header.row) + 1; r <= grid.lastRow; r++) {
     if (blank(r, header.name) && blank(r, header.value) && blank(r, header.amount)) {
       if (++gap > BLANK_GAP) break;
       continue;

@@ -713,13 +713,23 @@ const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direc
  * the header: its roles win for its columns, and the data starts below it.
  */
 function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefined): void {
-  if (!next || next.cols.length < 2) return;
+  if (!next || next.cols.length === 0) return;
+  // The header's 三级 cell merged down over the row below (`指标值` over `年度指标值` or `2025年`,
+  // the other header cells merged down beside it): that row is the header's, whatever it holds.
+  // Only a cell over two rows with a word under the value column: a frame label merged down the
+  // grid's left (`项目绩效指标`, read as 三级 until the columns' contents decide) is no header cell.
+  const { level1: c1, level3: c3, value: cv } = header.columns;
+  const down = c3 === undefined ? undefined : grid.mergeAt(header.row, c3);
+  const spanned = down !== undefined && down.top === header.row && down.bottom === next.row && cv !== undefined && !grid.isBlank(next.row, cv) && (c1 === undefined || resolveLevel1(grid.text(next.row, c1)) === undefined);
+  const end = (): void => {
+    if (spanned) header.row = next.row;
+  };
+  if (next.cols.length < 2 && !spanned) return;
   // Fewer than two labels: a sub-header only if it restates the periods (`（中长期） | （年度）`),
   // told by the value column's own cell (one look, not the row's every cell).
-  const value = header.columns.value;
   // `上年度 | 本年度` under 指标值 merged across both: last year's column is read past, this year's is the value.
-  const lastYear = next.labels.length === 1 && next.labels[0].info.skip && next.labels[0].col === value && restatesPeriod(grid, next.row, header.row, value + 1);
-  if (next.labels.length < 2 && (value === undefined || !restatesPeriod(grid, next.row, header.row, value)) && !lastYear) return;
+  const lastYear = next.labels.length === 1 && next.labels[0].info.skip && next.labels[0].col === cv && restatesPeriod(grid, next.row, header.row, cv + 1);
+  if (next.labels.length < 2 && !spanned && (cv === undefined || !restatesPeriod(grid, next.row, header.row, cv)) && !lastYear) return;
   // Cells no pattern knows that repeat the header's text in their column (`绩效指标` merged down
   // the grid's left, unmerged with its text in every row) belong to the header like its labels,
   // and so do those that only restate the period of the value column above (`（年度）`).
@@ -729,9 +739,9 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
     for (const l of next.labels) labelled.add(l.col);
     for (const col of next.cols) if (!labelled.has(col) && (repeatsAbove(grid, next.row, header.row, col) || restatesPeriod(grid, next.row, header.row, col))) known++;
   }
-  if (known < 2) return;
+  if (known < 2 && !spanned) return;
   const unknown = known === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
-  if (known !== next.cols.length && !unknown) return;
+  if (known !== next.cols.length && !unknown) return end();
   // A header cell merged over two rows, unmerged with its text repeated: the same label again; or
   // a label broken at its line break over the two rows (`一级` over `指标`): the label above, completed.
   const repeats = (l: Anchor) => repeatsAbove(grid, l.row, header.row, l.col) || completesAbove(grid, l, header.row);
@@ -752,7 +762,7 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   const funding = (l: Anchor) => header.project.projectName !== undefined && !l.info.header && l.info.field !== undefined && FUNDING_SUB_FIELDS.has(l.info.field) && underGroup(grid, header.row, l.col);
   // `二级指标 | 三级指标` under `指标名称` merged across both.
   const levels = (l: Anchor) => (l.info.header === 'level2' || l.info.header === 'level3') && underGroup(grid, header.row, l.col);
-  if (!next.labels.every((l) => l.info.skip || repeats(l) || otherKind(l) || funding(l) || levels(l) || SUB_HEADER_ROLES.has(roleOf(l) ?? ''))) return;
+  if (!next.labels.every((l) => l.info.skip || repeats(l) || otherKind(l) || funding(l) || levels(l) || SUB_HEADER_ROLES.has(roleOf(l) ?? ''))) return end();
   // The ambiguous columns taken by the row below, and those it adds, applied once at the end: a
   // filter of the list per label was quadratic on a sub-header of 16,000 labels.
   const dropped = new Set<number>();
@@ -1435,17 +1445,21 @@ const ASK_REST = 1 << 31;
 /**
  * After a blank row, a row still belongs to the grid only when it reads as an indicator: its own
  * 三级 and 指标值 cells filled, and its 一级 or 二级 a name of the taxonomy (or carried down from
- * a merge that began above the blank row).
+ * a merge that began above the blank row). A 一级 name in its own cell starts the next group
+ * (`效益指标` over template rows left empty, or over the 中长期 group's rows); right under the
+ * header (`first`), a grid with no 一级/二级 column goes on at a row with its 三级 and value.
  */
-function continuesGrid(grid: Grid, header: HeaderRow, row: number): boolean {
+function continuesGrid(grid: Grid, header: HeaderRow, row: number, first = false): boolean {
   const { level1: c1, level2: c2, level3: c3, value: cv } = header.columns;
-  if (c3 === undefined || cv === undefined || grid.isBlank(row, c3) || grid.isBlank(row, cv)) return false;
+  if (c3 === undefined || cv === undefined) return false;
   const known = (col: number | undefined, resolve: (t: string) => unknown) => {
     if (col === undefined) return false;
     const a = grid.anchor(row, col);
     return a.row < row || (!grid.isBlank(row, col) && resolve(grid.text(row, col)) !== undefined);
   };
-  return known(c1, resolveLevel1) || known(c2, resolveLevel2);
+  if (c1 !== undefined && c1 < c3 && grid.anchor(row, c1).row === row && known(c1, resolveLevel1)) return true;
+  if (grid.isBlank(row, c3) || grid.isBlank(row, cv)) return false;
+  return (first && c1 === undefined && c2 === undefined) || known(c1, resolveLevel1) || known(c2, resolveLevel2);
 }
 
 /** A page number a PDF converted to Excel leaves between rows: `— 1 —`, `-2-`, `第3页`, `第1页，共2页`. */
@@ -1538,7 +1552,8 @@ function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: S
  * nearest column left of the grid that is not blank there (a spacer column between is skipped).
  */
 function frameLeftOf(grid: Grid, header: HeaderRow): { col: number; bottom: number } | undefined {
-  const first = header.row + 1;
+  // The first row under the header's cells (merged down over two rows, the frame's cell too).
+  const first = (grid.mergeAt(header.row, header.columns.level3 ?? header.left)?.bottom ?? header.row) + 1;
   for (let col = header.left - 1; col >= Math.max(grid.firstCol, header.left - 3); col--) {
     const m = grid.mergeAt(first, col);
     if (m) return m.top <= header.row && m.right < header.left && !grid.isBlank(m.top, m.left) ? { col: m.left, bottom: m.bottom } : undefined;
@@ -1591,7 +1606,7 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
     // indicator: the table's end, unless it names a 一级 over the rows below it.
     // A whole indicator row flattened into one merged cell is one of the grid's rows.
     if (spansGrid(grid, header, r) && !level1Heading(grid, header, r) && flattenedRow(grid, header.columns, r)?.level3 === undefined) break;
-    if (gap > 0 && !continuesGrid(grid, header, r)) break;
+    if (gap > 0 && !continuesGrid(grid, header, r, last === header.row)) break;
     gap = 0;
     last = r;
   }

@@ -678,7 +678,20 @@ function parseIndicatorValueUncached(text: string): ParsedValue {
     const plain = parseIndicatorValue(raw.split(/[（(]含[）)]/).join(''));
     if (plain.kind === 'quantitative') return { ...plain, raw };
   }
-  return direct.kind === 'qualitative' ? (withNote(raw) ?? withLead(raw) ?? direct) : direct;
+  return direct.kind === 'qualitative' ? (withNote(raw) ?? withLead(raw) ?? direct) : ratioAsPercent(direct);
+}
+
+/**
+ * `≥0.97比例` (安徽's system lists 比例 as a unit): a share as a fraction of 1, read as the percentage
+ * (97%) with the problem `tenths`, as `≥9成` is; a number above 1 stays an unknown unit.
+ */
+function ratioAsPercent(p: ParsedValue): ParsedValue {
+  const n = p.number ?? 0;
+  if ((p.unitText !== '比例' && p.unitText !== '比率') || !(n > 0 && n <= 1)) return p;
+  const number = withoutFloatNoise(n * 100, 4);
+  const out: ParsedValue = { ...p, problems: [...p.problems, 'tenths'], numberText: String(number), number, unit: '%', unitKnown: true, unitClass: 'percent' };
+  if (p.sign) out.suggestion = formatValue({ sign: p.sign, number, unit: '%' });
+  return out;
 }
 
 /**
@@ -748,15 +761,16 @@ const NOTE_MAX = 64;
 
 /**
  * A value written with a note or its unit in brackets, or with a 人·次 compound unit:
- * `≥95%（抽样调查）` (the note is not part of the value), `≥10（次）` (the unit), `≥200元/人·次`;
+ * `≥95%（抽样调查）` (the note is not part of the value), `≥10（次）` (the unit), `≥200元/人·次`, `≥530元/人*月`;
  * or with a note in words after a comma: `≥90%，通过问卷调查`.
  */
 function withNote(raw: string): ParsedValue | undefined {
   if (raw.length > NOTE_MAX) return undefined;
   const s = stripSpaces(raw);
-  if (/[·•・]/.test(s)) {
-    // 人·次 is 人次; 人·年 is per person per year (元/人/年).
-    for (const joined of [s.replace(/[·•・]/g, ''), s.replace(/[·•・]/g, '/')]) {
+  if (/[·•・]|\D[*＊×]/.test(s)) {
+    // 人·次 is 人次; 人·年 (人*月, 人×月: after a word, not 5*4) is per person per year (元/人/年).
+    for (const sep of ['', '/']) {
+      const joined = s.replace(/[·•・]/g, sep).replace(/(\D)[*＊×]/g, `$1${sep}`);
       const p = parseRange(joined) ?? fromScan(joined, scanValue(joined));
       if (p.kind === 'quantitative' && p.unitKnown) return { ...p, raw };
     }

@@ -23,6 +23,8 @@ export const SYMBOLS: Readonly<Record<string, Sign>> = {
   '≯': '≤',
   '＝': '＝',
   '=': '＝',
+  // The box-drawing double line some systems' exports print for ＝ (云南's sign column).
+  '═': '＝',
   '＞': '＞',
   '>': '＞',
   '＜': '＜',
@@ -46,7 +48,7 @@ export const FUND_NAME_PREFIX_RE = /^[\u4e00-\u9fff]{1,40}?(?:资金|拨款|补�
 
 /**
  * Symbols read as signs that are not the standard ones (SPEC §4: `≥ ≤ ＝ = ＞ ＜ > <`): `≧`/`≦` as
- * a Japanese keyboard types them, the slanted `⩾`/`⩽`, `≮`/`≯`. Same meaning; the standard
+ * a Japanese keyboard types them, the slanted `⩾`/`⩽`, `≮`/`≯`, the box-drawing `═`. Same meaning; the standard
  * symbol is suggested (a note, as for other glyph variants such as full-width digits).
  */
 export const VARIANT_SYMBOLS: ReadonlySet<string> = new Set(Object.keys(SYMBOLS).filter((c) => !'≥≤＝=＞＜><'.includes(c)));
@@ -431,10 +433,11 @@ const isNoUnitMemo = memoText((text: string): boolean => isFiller(text) || text.
 
 /** A date or a deadline written out: `2023年12月31日`, `2025年12月底前`, `2023.07-2024.01`, `2025.12.31前`, `≤2025.12.31`, `12月底`, `第四季度`. */
 export function isDateText(text: string): boolean {
-  // A deadline may carry its sign: `≤2025.12.31`, `<=2025-12-31`, `不晚于2025.12.31`.
+  // A deadline may carry its sign: `≤2025.12.31`, `<=2025-12-31`, `不晚于2025.12.31`; a period its
+  // end without the year (`2021.1.1-12.31`).
   const s = text.replace(/\s+/g, '').replace(/^(?:[≤<＜≦⩽]=?|＜＝|不晚于|不迟于)/, '');
   if (s.length > 40) return false;
-  return /\d{1,4}\s*(年|月|日|号)/.test(s) || /^\d{4}[.\-/]\d{1,2}([.\-/]\d{1,2})?([-—~～至到]\d{4}[.\-/]\d{1,2}([.\-/]\d{1,2})?)?(前|之前|以前|止|完成)?$/.test(s) || /(月底|年底|年末|月末|季度末|上半年|下半年)/.test(s) || /^(\d{4}年)?(第?[一二三四1-4]季度)(前|内|末|底|之前|以前|完成)?$/.test(s);
+  return /\d{1,4}\s*(年|月|日|号)/.test(s) || /^\d{4}[.\-/]\d{1,2}([.\-/]\d{1,2})?([-—~～至到](\d{4}[.\-/])?\d{1,2}([.\-/]\d{1,2})?)?(前|之前|以前|止|完成)?$/.test(s) || /(月底|年底|年末|月末|季度末|上半年|下半年)/.test(s) || /^(\d{4}年)?(第?[一二三四1-4]季度)(前|内|末|底|之前|以前|完成)?$/.test(s);
 }
 
 /**

@@ -17,12 +17,13 @@ import { REVIEW_TEXTS } from './review';
 import type { PREVIEW_TEXTS } from './preview';
 import type { REVIEW_PANE_TEXTS } from './review-pane';
 import type { PANE_TEXTS } from './pane';
+import type { VIEW_TEXTS } from './views';
 
 export type { Localized } from './format';
 export { clipText, displayText, interpolate, localeFrom, pick } from './format';
 
 const BASE_TEXTS = { ...UI_TEXTS, ...HOST_TEXTS, ...REVIEW_TEXTS } as const;
-export type TextKey = keyof typeof BASE_TEXTS | keyof typeof FILE_HOST_TEXTS | keyof typeof CLI_TEXTS | keyof typeof PREVIEW_TEXTS | keyof typeof TEMPLATE_TEXTS | keyof typeof REVIEW_PANE_TEXTS | keyof typeof PANE_TEXTS;
+export type TextKey = keyof typeof BASE_TEXTS | keyof typeof FILE_HOST_TEXTS | keyof typeof CLI_TEXTS | keyof typeof PREVIEW_TEXTS | keyof typeof TEMPLATE_TEXTS | keyof typeof REVIEW_PANE_TEXTS | keyof typeof PANE_TEXTS | keyof typeof VIEW_TEXTS;
 
 /** Every text loaded so far: the base sections, and the sections added by registerTexts. */
 const TEXTS = new Map<string, Localized>(Object.entries(BASE_TEXTS));

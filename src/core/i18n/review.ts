@@ -1,10 +1,11 @@
 import type { Localized } from './format';
 
 /**
- * Texts of the review workflow that the engine's callers need everywhere (the settings' validation
- * and the note on saved settings, the report, skipped fixes, the review state in a workbook); the
- * task pane's own (its toolbar, dialogs, lists and settings panel) are in review-pane.ts, loaded
- * only by the pane, so the ribbon command does not download them. Keys start with `review.`.
+ * Texts of the review workflow that the engine's callers need everywhere, the ribbon command too
+ * (the settings' validation and the note on saved settings, the review state in a workbook). The
+ * report, skipped fixes and the scheme names are in ./views; the task pane's own (its toolbar,
+ * dialogs, lists and settings panel) in review-pane.ts: the ribbon command downloads neither.
+ * Keys start with `review.`.
  */
 export const REVIEW_TEXTS = {
   // Settings validation (command line --config and the settings saved in a workbook)
@@ -62,7 +63,6 @@ export const REVIEW_TEXTS = {
     'zh-CN': '工作簿中保存的审阅数据有 {count} 条无法读取，已跳过。',
     'en-US': '{count} item(s) of the review data saved in the workbook could not be read and were skipped.',
   },
-  'review.state.loadFailed': { 'zh-CN': '无法读取工作簿中保存的审阅数据', 'en-US': 'Could not read the review data saved in the workbook' },
 
   // Excel host
   'review.excel.noState': {
@@ -73,11 +73,6 @@ export const REVIEW_TEXTS = {
     'zh-CN': '此版本的 Excel 不支持修改后自动重新校验（需要 ExcelApi 1.7）。修改单元格后请点“重新校验”。',
     'en-US': 'This version of Excel cannot re-check automatically after an edit (ExcelApi 1.7 is needed). Choose "Re-check" after editing.',
   },
-  'review.excel.sheetsLocked': {
-    'zh-CN': '工作簿结构受保护，无法插入报告工作表。请在“审阅 › 保护工作簿”中取消保护后重试，或下载 CSV。',
-    'en-US': 'The workbook structure is protected, so the report sheet cannot be inserted. Unprotect it under Review › Protect Workbook and try again, or download the CSV.',
-  },
-  'review.excel.hyperlinkTip': { 'zh-CN': '转到 {sheet}!{cell}', 'en-US': 'Go to {sheet}!{cell}' },
   'review.saved.note': {
     'zh-CN': '（按工作簿中保存的审阅设置：{parts}；打开任务窗格可查看或放弃。）',
     'en-US': ' (with the review settings saved in the workbook: {parts}; open the task pane to see or drop them.)',
@@ -91,48 +86,4 @@ export const REVIEW_TEXTS = {
     'en-US': '{count} part(s) of the saved settings or ignore list could not be read and were taken as the defaults',
   },
   'review.saved.separator': { 'zh-CN': '，', 'en-US': ', ' },
-  'review.fix.skip.no-suggestion': { 'zh-CN': '没有建议值', 'en-US': 'no suggested value' },
-  'review.fix.skip.range': { 'zh-CN': '涉及整张表，需人工修改', 'en-US': 'concerns the whole table; fix it by hand' },
-  'review.fix.skip.conflict': { 'zh-CN': '同一单元格有不同的建议值，需人工选择', 'en-US': 'different suggestions for the same cell; choose by hand' },
-  'review.fix.skip.unchanged': { 'zh-CN': '单元格已是建议值', 'en-US': 'the cell already holds the suggestion' },
-
-  // Report
-  'review.report.export': { 'zh-CN': '导出报告', 'en-US': 'Export report' },
-  'review.report.download': { 'zh-CN': '下载', 'en-US': 'Download' },
-  'review.report.csv': { 'zh-CN': '下载 CSV', 'en-US': 'Download CSV' },
-  'review.report.json': { 'zh-CN': '下载 JSON', 'en-US': 'Download JSON' },
-  'review.report.sheetName': { 'zh-CN': '校验报告', 'en-US': '校验报告' },
-  'review.report.fileName': { 'zh-CN': '校验报告', 'en-US': 'check-report' },
-  'review.report.workbook': { 'zh-CN': '当前工作簿', 'en-US': 'This workbook' },
-  'review.report.table': { 'zh-CN': '{project}（{range}）', 'en-US': '{project} ({range})' },
-  'review.report.yes': { 'zh-CN': '是', 'en-US': 'yes' },
-  'review.report.no': { 'zh-CN': '否', 'en-US': 'no' },
-  'review.report.column.sheet': { 'zh-CN': '工作表', 'en-US': 'Sheet' },
-  'review.report.column.cell': { 'zh-CN': '单元格', 'en-US': 'Cell' },
-  'review.report.column.table': { 'zh-CN': '表格', 'en-US': 'Table' },
-  'review.report.column.rule': { 'zh-CN': '规则', 'en-US': 'Rule' },
-  'review.report.column.severity': { 'zh-CN': '严重程度', 'en-US': 'Severity' },
-  'review.report.column.message': { 'zh-CN': '问题说明', 'en-US': 'Message' },
-  'review.report.column.suggestion': { 'zh-CN': '建议值', 'en-US': 'Suggestion' },
-  'review.report.column.ignored': { 'zh-CN': '已忽略', 'en-US': 'Ignored' },
-  'review.report.column.reason': { 'zh-CN': '忽略原因', 'en-US': 'Reason' },
-  'review.report.title': { 'zh-CN': '项目支出绩效目标表校验报告', 'en-US': 'Performance target tables: check report' },
-  'review.report.provenance': { 'zh-CN': '由绩效目标表助手生成，再次导出时替换（{tag}）', 'en-US': 'Made by the performance target assistant; replaced by the next export ({tag})' },
-  'review.report.file': { 'zh-CN': '文件：{file}', 'en-US': 'File: {file}' },
-  'review.report.date': { 'zh-CN': '日期：{date}', 'en-US': 'Date: {date}' },
-  'review.report.schemes': { 'zh-CN': '指标体系：{schemes}（共 {tables} 张表）', 'en-US': 'Indicator scheme: {schemes} ({tables} table(s))' },
-  'review.report.schemeCount': { 'zh-CN': '{scheme} {count} 张', 'en-US': '{scheme}: {count}' },
-  'review.report.scheme.2015': { 'zh-CN': '2015 版（财预〔2015〕88号）', 'en-US': '2015 (财预〔2015〕88号)' },
-  'review.report.scheme.2021': { 'zh-CN': '2021 版（财预〔2021〕101号）', 'en-US': '2021 (财预〔2021〕101号)' },
-  'review.report.bySeverity': {
-    'zh-CN': '错误 {errors} 个 · 警告 {warnings} 个 · 提示 {infos} 个 · 已忽略 {ignored} 个',
-    'en-US': 'Errors {errors} · warnings {warnings} · notes {infos} · ignored {ignored}',
-  },
-  'review.report.byCategory': {
-    'zh-CN': '指标值 {value} 个 · 预算 {budget} 个 · 结构 {structure} 个 · 内容 {content} 个',
-    'en-US': 'Values {value} · budget {budget} · structure {structure} · content {content}',
-  },
-  'review.report.none': { 'zh-CN': '请先校验，再导出报告。', 'en-US': 'Check first, then export the report.' },
-  'review.settings.scheme.2015': { 'zh-CN': '2015 版（财预〔2015〕88号）', 'en-US': '2015 (财预〔2015〕88号)' },
-  'review.settings.scheme.2021': { 'zh-CN': '2021 版（财预〔2021〕101号）', 'en-US': '2021 (财预〔2021〕101号)' },
 } as const satisfies Record<string, Localized>;

@@ -63,7 +63,7 @@ export const VALUE_RULE_TEXTS_EN: Record<keyof typeof VALUE_RULE_TEXTS_ZH, RuleT
       nonstandardUnit: 'The unit “{unit}” in “{value}” is not the standard spelling: write “{standard}”.',
       letterUnit: 'The unit “{unit}” in “{value}” uses a Latin abbreviation (w, k, pct …); write the standard unit. Suggested: “{suggestion}”.',
       letterUnitNoFix: 'The unit “{unit}” in “{value}” uses a Latin abbreviation (w, k, pct …); write the standard unit (万, 千, %).',
-      tenths: '“{value}” is in tenths (成); suggested: “{suggestion}”.',
+      tenths: '“{value}” is a share not written as a percentage; suggested: “{suggestion}”.',
       percentWords: 'The value “{value}” writes the percentage as “{unit}”; use “%”. Suggested: “{suggestion}”.',
       percentWordsNoFix: 'The value “{value}” writes the percentage as “{unit}”; use “%” after the number.',
       currency: '“{value}” puts “{mark}” before the amount; its unit already says the currency. Suggested: “{suggestion}”.',

@@ -61,7 +61,7 @@ export const VALUE_RULE_TEXTS_ZH = {
       nonstandardUnit: '指标值“{value}”的单位“{unit}”写法不规范，应写作“{standard}”。',
       letterUnit: '指标值“{value}”的单位“{unit}”用了字母缩写（w、k、pct 等），应写作规范的中文单位或符号，建议写作“{suggestion}”。',
       letterUnitNoFix: '指标值“{value}”的单位“{unit}”用了字母缩写（w、k、pct 等），应写作规范的中文单位或符号（万、千、%）。',
-      tenths: '指标值“{value}”用“成”表示比例，建议写作“{suggestion}”。',
+      tenths: '指标值“{value}”未用百分数表示比例，建议写作“{suggestion}”。',
       percentWords: '指标值“{value}”用“{unit}”表示百分比，应写作“%”，建议写作“{suggestion}”。',
       percentWordsNoFix: '指标值“{value}”用“{unit}”表示百分比，应写作“%”，放在数值后面。',
       currency: '指标值“{value}”在数值前写了“{mark}”，金额的单位已说明币种，建议写作“{suggestion}”。',

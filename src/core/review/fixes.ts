@@ -14,6 +14,7 @@
  */
 import { toHalfWidth } from '../engine/text';
 import { t } from '../i18n/base';
+import '../i18n/views';
 import type { CellValue } from '../engine/grid';
 import type { Finding, Locale } from '../model';
 

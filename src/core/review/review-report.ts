@@ -11,6 +11,7 @@
 import { rectToA1 } from '../engine/grid';
 import { localizeFinding } from '../engine';
 import { clipText, ruleName, t } from '../i18n';
+import '../i18n/views';
 import { applyIgnores, ignoreKey, type IgnoreList } from './ignore';
 import type { Category, Finding, Locale, Severity, SheetResult, TableResult } from '../model';
 import { buildReport, sheetReport, type ReportDoc } from './report';

@@ -6,6 +6,7 @@ import { RULES } from '../engine/rules';
 import { ruleName, ruleTexts, t } from '../i18n';
 // The rule pages are long: kept out of the catalogue's index so the ribbon command does not load them.
 import { RULE_CHECKS, RULE_HELP } from '../i18n/rules-help';
+import '../i18n/views';
 import type { Category, Locale, Severity } from '../model';
 
 const CATEGORY_NAMES: Record<Category, string> = {

@@ -10,6 +10,7 @@
  */
 import { columnName, rectToA1 } from '../../core/engine/grid';
 import { t } from '../../core/i18n/base';
+import '../../core/i18n/views';
 import type { Locale } from '../../core/model';
 import { uniqueSheetName } from '../../core/review/sheet-names';
 import { HostError, type ReportSheet } from '../types';

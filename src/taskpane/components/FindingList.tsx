@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Badge, Button, Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { BookQuestionMark20Regular, EyeOff20Regular, Wrench20Regular } from '@fluentui/react-icons';
 import { findingText } from '../engine';
@@ -9,8 +9,10 @@ import type { Locale } from '../../core/model';
 import { findingKey } from '../review';
 import type { ListItem } from '../view';
 import { SeverityIcon } from './SeverityIcon';
-import { estimateRowHeight, FALLBACK_WIDTH, offsetsOf, rowAt } from './finding-rows';
+import { estimateRowHeight, FALLBACK_WIDTH, rowAt } from './finding-rows';
+import { useMeasuredOffsets, useViewportSize } from './measured-rows';
 import '../../core/i18n/review-pane';
+import '../../core/i18n/views';
 
 /** The list's least height: one row of a short finding. */
 const MIN_VIEW_PX = 120;
@@ -142,86 +144,15 @@ export function FindingList({ locale, items, showSheet, hiddenSheets, currentKey
   const styles = useStyles();
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(FALLBACK_HEIGHT);
-  const [width, setWidth] = useState(FALLBACK_WIDTH);
-  /** Heights of rows drawn and measured, by finding key, for the width they were measured at. */
-  const measured = useRef(new Map<string, number>());
-  const [measures, setMeasures] = useState(0);
+  const { height, width } = useViewportSize(viewport, FALLBACK_HEIGHT, FALLBACK_WIDTH);
 
   const keys = useMemo(() => items.map((it) => findingKey(it.sheet, it.finding)), [items]);
   const currentIndex = currentKey === null ? -1 : keys.indexOf(currentKey);
   const tabIndexRow = currentIndex >= 0 ? currentIndex : 0;
 
-  // Rows measured at another width, or in another language, wrap otherwise: estimated again until drawn again.
-  const measuredFor = useRef(`${width} ${locale}`);
-  if (measuredFor.current !== `${width} ${locale}`) {
-    measuredFor.current = `${width} ${locale}`;
-    measured.current.clear();
-  }
   const estimates = useMemo(() => items.map((it) => estimateRowHeight(findingText(it.finding, locale), it.finding.suggestion !== undefined, width)), [items, width, locale]);
-  const offsets = useMemo(
-    () => offsetsOf((i) => measured.current.get(keys[i]) ?? estimates[i], keys.length),
-    // `measures` counts the measurements that changed a height (kept in the ref).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [keys, estimates, measures],
-  );
-  const offsetsNow = useRef(offsets);
-  offsetsNow.current = offsets;
-
-  useLayoutEffect(() => {
-    const el = viewport.current;
-    if (!el) return;
-    const measure = () => {
-      const px = el.clientHeight;
-      setHeight(px > 0 ? px : FALLBACK_HEIGHT);
-      const across = el.clientWidth;
-      setWidth(across > 0 ? across : FALLBACK_WIDTH);
-    };
-    // A ResizeObserver reports the first size itself, after the browser's own layout: reading
-    // clientHeight here would force a layout of the whole page in the task that mounts the list.
-    if (typeof ResizeObserver === 'undefined') {
-      measure();
-      return;
-    }
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-
-  // The rows drawn, measured after each layout. A row above the view that turns out taller or
-  // shorter moves the scroll position by as much, so the rows in view stay where they are.
-  const rowObserver = useRef<ResizeObserver | null>(null);
-  useLayoutEffect(() => {
-    const el = viewport.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    rowObserver.current ??= new ResizeObserver((entries) => {
-      const view = viewport.current;
-      let changed = false;
-      let above = 0;
-      for (const entry of entries) {
-        const li = entry.target as HTMLElement;
-        const key = li.dataset.key;
-        const index = Number(li.dataset.index);
-        if (key === undefined || !(index < offsetsNow.current.length - 1)) continue;
-        // Without borderBoxSize (Safari before 15.4) the row's box, read after the layout just done.
-        const px = entry.borderBoxSize?.[0]?.blockSize ?? li.getBoundingClientRect().height;
-        if (!(px > 0)) continue;
-        const was = offsetsNow.current[index + 1] - offsetsNow.current[index];
-        if (Math.abs(was - px) < 0.5) continue;
-        measured.current.set(key, px);
-        changed = true;
-        if (view && offsetsNow.current[index + 1] <= view.scrollTop) above += px - was;
-      }
-      if (!changed) return;
-      if (view && above !== 0) view.scrollTop += above;
-      setMeasures((n) => n + 1);
-    });
-    // Only the rows drawn now are watched (an observer keeps what it observes alive).
-    const observer = rowObserver.current;
-    observer.disconnect();
-    for (const li of el.querySelectorAll('li[data-key]')) observer.observe(li);
-  });
-  useEffect(() => () => rowObserver.current?.disconnect(), []);
+  // Rows measured at another width, or in another language, wrap otherwise: estimated again until drawn again.
+  const { offsets, offsetsNow } = useMeasuredOffsets(viewport, keys, estimates, `${width} ${locale}`);
 
   const scrollTo = useCallback((top: number) => {
     const el = viewport.current;
@@ -241,7 +172,7 @@ export function FindingList({ locale, items, showSheet, hiddenSheets, currentKey
       if (top < el.scrollTop) scrollTo(top);
       else if (bottom > el.scrollTop + view) scrollTo(Math.min(top, bottom - view));
     },
-    [height, scrollTo],
+    [height, scrollTo, offsetsNow],
   );
 
   const [pendingFocus, setPendingFocus] = useState<number | null>(null);

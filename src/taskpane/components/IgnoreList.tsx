@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -8,7 +8,6 @@ import {
   Button,
   Caption1,
   makeStyles,
-  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { displayText, t } from '../../core/i18n/base';
@@ -17,6 +16,8 @@ import '../../core/i18n/pane';
 import { entryKey, type IgnoreEntry, type IgnoredFinding } from '../../core/review/ignore';
 import type { Locale } from '../../core/model';
 import '../../core/i18n/review-pane';
+import { FALLBACK_WIDTH, rowAt, textPixels } from './finding-rows';
+import { useMeasuredOffsets, useViewportSize } from './measured-rows';
 
 export interface IgnoreListProps {
   locale: Locale;
@@ -27,15 +28,32 @@ export interface IgnoreListProps {
   onRestore: (keys: string[]) => void;
 }
 
-/**
- * Every row has this height, so the list knows where any row is without measuring one: only the
- * rows in view (and a few around them) are in the document, as in the findings list (./FindingList.tsx).
- */
-export const IGNORED_ROW_HEIGHT = 88;
-/** Rows shown at once; more scroll inside the list. */
-export const IGNORED_VISIBLE_ROWS = 4;
+/** The list's viewport is at most this tall (about four rows); more rows scroll inside it. */
+export const IGNORED_VIEW_PX = 352;
 /** Rows drawn above and below the visible ones. */
 export const IGNORED_OVERSCAN = 2;
+
+/** A Caption1 line (tokens.lineHeightBase200) at its font size (fontSizeBase200). */
+const CAPTION_LINE_PX = 16;
+const CAPTION_FONT_PX = 12;
+/**
+ * A row without its two wrapping lines of Caption1: padding 4 + 4, the heading line 20, the gaps
+ * 2 + 2, the border 1, and 2 to spare.
+ */
+const IGNORED_FRAME_PX = 35;
+/** Beside the texts: the 恢复 button (a small button is at least 64 px) and the column gap 8. */
+const IGNORED_BUTTON_PX = 72;
+
+/** The lines a Caption1 text wraps to in a row `width` pixels wide (a character less per line, for where lines break). */
+function captionLines(text: string, width: number): number {
+  const line = Math.max(CAPTION_FONT_PX * 4, width - IGNORED_BUTTON_PX - CAPTION_FONT_PX);
+  return Math.max(1, Math.ceil(textPixels(text, CAPTION_FONT_PX) / line));
+}
+
+/** An ignored finding's row, estimated for a list `width` pixels wide: its message and its reason line wrap, neither is cut. */
+export function estimateIgnoredRowHeight(message: string, reasonLine: string, width: number): number {
+  return IGNORED_FRAME_PX + CAPTION_LINE_PX * (captionLines(message, width) + captionLines(reasonLine, width));
+}
 
 const useStyles = makeStyles({
   viewport: { position: 'relative', overflowY: 'auto' },
@@ -45,19 +63,17 @@ const useStyles = makeStyles({
     position: 'absolute',
     left: 0,
     right: 0,
-    height: `${IGNORED_ROW_HEIGHT}px`,
     boxSizing: 'border-box',
-    overflow: 'hidden',
     display: 'grid',
     gridTemplateColumns: '1fr auto',
     alignItems: 'start',
     columnGap: tokens.spacingHorizontalS,
     paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  text: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0, overflow: 'hidden', overflowWrap: 'anywhere' },
+  text: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: 'anywhere' },
   oneLine: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
-  clamp: { display: '-webkit-box', WebkitLineClamp: '2', WebkitBoxOrient: 'vertical', overflow: 'hidden' },
   muted: { color: tokens.colorNeutralForeground3 },
   footer: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
 });
@@ -75,43 +91,45 @@ function day(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** The reason and date line of an ignored finding. */
+function reasonLine(entry: IgnoreEntry, locale: Locale): string {
+  const reason = entry.reason === '' ? t('review.ignored.noReason', locale) : t('review.ignored.reason', locale, { reason: entry.reason });
+  return `${reason} · ${t('review.ignored.at', locale, { date: day(entry.at) })}`;
+}
+
+type RowsProps = Pick<IgnoreListProps, 'locale' | 'ignored' | 'busy' | 'onRestore'>;
+
 /**
- * 已忽略的问题: kept apart from the findings to review (not counted, not marked), each with its
- * reason and date and a 恢复 button; 全部恢复 brings every one back. Collapsed at first. The list
- * is virtualised: rows of one height in a viewport of a few rows, only those in view (and a few
- * around them) drawn, so a workbook with 10,000 ignored findings draws the same few rows as one
- * with 10 (the text of a row is clamped to its height; the 恢复 button's name says it all).
+ * The ignored findings, virtualised as the findings list is (./FindingList.tsx): only the rows in
+ * view (and a few around them) are in the document, each as tall as its message and its reason
+ * (estimated, then measured once drawn: ./measured-rows.ts), so a workbook with 10,000 ignored
+ * findings draws the same few rows as one with 10, and neither the message nor the user's own
+ * reason is cut. Mounted when the list is opened, so its viewport is there to measure.
  */
-export function IgnoreList({ locale, ignored, unmatched, busy, onRestore }: IgnoreListProps) {
+function IgnoredRows({ locale, ignored, busy, onRestore }: RowsProps) {
   const styles = useStyles();
+  const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  if (ignored.length === 0 && unmatched.length === 0) return null;
-  const viewHeight = Math.min(ignored.length, IGNORED_VISIBLE_ROWS) * IGNORED_ROW_HEIGHT;
+  const { width } = useViewportSize(viewport, IGNORED_VIEW_PX, FALLBACK_WIDTH);
+  const keys = useMemo(() => ignored.map((i) => `${entryKey(i.entry)}|${i.finding.messageId}`), [ignored]);
+  const estimates = useMemo(() => ignored.map((i) => estimateIgnoredRowHeight(findingText(i.finding, locale), reasonLine(i.entry, locale), width)), [ignored, width, locale]);
+  const { offsets } = useMeasuredOffsets(viewport, keys, estimates, `${width} ${locale}`);
+  const total = offsets[ignored.length];
+  const viewHeight = Math.min(total, IGNORED_VIEW_PX);
   // A list that got shorter (恢复) keeps no scroll position past its end.
-  const top = Math.min(scrollTop, Math.max(0, ignored.length * IGNORED_ROW_HEIGHT - viewHeight));
-  const first = Math.max(0, Math.floor(top / IGNORED_ROW_HEIGHT) - IGNORED_OVERSCAN);
-  const last = Math.min(ignored.length, Math.ceil((top + viewHeight) / IGNORED_ROW_HEIGHT) + IGNORED_OVERSCAN);
+  const top = Math.min(scrollTop, Math.max(0, total - viewHeight));
+  const first = Math.max(0, rowAt(offsets, top) - IGNORED_OVERSCAN);
+  const last = Math.min(ignored.length, rowAt(offsets, top + viewHeight) + 1 + IGNORED_OVERSCAN);
   const rows = [];
   for (let i = first; i < last; i++) {
     const { sheet, finding, entry } = ignored[i];
     const rule = ruleName(finding.rule, locale);
     rows.push(
-      <li
-        key={`${entryKey(entry)}|${finding.messageId}`}
-        className={styles.item}
-        style={{ top: `${i * IGNORED_ROW_HEIGHT}px` }}
-        aria-setsize={ignored.length}
-        aria-posinset={i + 1}
-        data-index={i}
-      >
+      <li key={keys[i]} className={styles.item} style={{ top: `${offsets[i]}px` }} aria-setsize={ignored.length} aria-posinset={i + 1} data-index={i} data-key={keys[i]}>
         <span className={styles.text}>
           <Body1 className={styles.oneLine}>{displayText(t('review.ignored.item', locale, { sheet, cell: finding.cell, rule }))}</Body1>
-          <Caption1 className={styles.clamp}>{displayText(findingText(finding, locale))}</Caption1>
-          <Caption1 className={mergeClasses(styles.muted, styles.oneLine)}>
-            {entry.reason === '' ? t('review.ignored.noReason', locale) : t('review.ignored.reason', locale, { reason: entry.reason })}
-            {' · '}
-            {t('review.ignored.at', locale, { date: day(entry.at) })}
-          </Caption1>
+          <Caption1>{displayText(findingText(finding, locale))}</Caption1>
+          <Caption1 className={styles.muted}>{displayText(reasonLine(entry, locale))}</Caption1>
         </span>
         <Button
           size="small"
@@ -125,17 +143,27 @@ export function IgnoreList({ locale, ignored, unmatched, busy, onRestore }: Igno
     );
   }
   return (
+    <div ref={viewport} className={styles.viewport} style={{ height: `${viewHeight}px` }} data-testid="ignored-list" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <ul role="list" className={styles.list} aria-label={t('review.ignored.list', locale)} style={{ height: `${total}px` }}>
+        {rows}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * 已忽略的问题: kept apart from the findings to review (not counted, not marked), each with its
+ * reason and date and a 恢复 button; 全部恢复 brings every one back. Collapsed at first.
+ */
+export function IgnoreList({ locale, ignored, unmatched, busy, onRestore }: IgnoreListProps) {
+  const styles = useStyles();
+  if (ignored.length === 0 && unmatched.length === 0) return null;
+  return (
     <Accordion collapsible>
       <AccordionItem value="ignored">
         <AccordionHeader>{t('review.ignored.heading', locale, { count: ignored.length })}</AccordionHeader>
         <AccordionPanel>
-          {ignored.length > 0 && (
-            <div className={styles.viewport} style={{ height: `${viewHeight}px` }} data-testid="ignored-list" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-              <ul role="list" className={styles.list} aria-label={t('review.ignored.list', locale)} style={{ height: `${ignored.length * IGNORED_ROW_HEIGHT}px` }}>
-                {rows}
-              </ul>
-            </div>
-          )}
+          {ignored.length > 0 && <IgnoredRows locale={locale} ignored={ignored} busy={busy} onRestore={onRestore} />}
           <div className={styles.footer}>
             {ignored.length > 1 && (
               <Button disabled={busy} onClick={() => onRestore([...new Set(ignored.map((i) => entryKey(i.entry)))])}>

@@ -25,6 +25,7 @@ import { t } from '../../core/i18n/base';
 import '../../core/i18n/pane';
 import type { Locale } from '../../core/model';
 import '../../core/i18n/review-pane';
+import '../../core/i18n/views';
 
 /** What the menu offers; an action missing from the object is not offered on this host. */
 export interface PaneMenuActions {

@@ -8,6 +8,7 @@ import type { Locale } from '../../core/model';
 import { rulePage } from '../../core/review/rule-docs';
 import type { ListItem } from '../view';
 import '../../core/i18n/review-pane';
+import '../../core/i18n/views';
 
 export interface RulePageProps {
   locale: Locale;

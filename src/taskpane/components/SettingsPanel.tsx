@@ -27,6 +27,7 @@ import { RULES, RULES_BY_ID } from '../../core/engine/rules';
 import { SCHEME_CHOICES, defaultSettings, ruleChoice, withRuleChoice, type RuleChoice } from '../../core/review/settings';
 import { CATEGORIES, SEVERITIES } from '../view';
 import '../../core/i18n/review-pane';
+import '../../core/i18n/views';
 
 export interface SettingsPanelProps {
   locale: Locale;

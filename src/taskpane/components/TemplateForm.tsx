@@ -30,6 +30,7 @@ import { Dismiss20Regular, TableAdd20Regular } from '@fluentui/react-icons';
 import { t, type TextKey } from '../../core/i18n/base';
 import '../../core/i18n/pane';
 import '../../core/i18n/template';
+import '../../core/i18n/views';
 import type { Locale, MoneyUnit, SchemeId } from '../../core/model';
 import { HostError, type TemplateInsertion, type TemplatePlacement, type WorkbookHost } from '../../hosts/types';
 import { describeError, type ErrorText } from '../view';

@@ -21,12 +21,13 @@ const MESSAGE_INSET_PX = 47;
 export const FALLBACK_WIDTH = 320;
 
 /**
- * Pixels a text takes at the body font: a CJK or full-width character is one em; any other is
- * taken as 0.6 em, a little more than Latin letters and digits take, so a line is not overfilled.
+ * Pixels a text takes at the body font (or `fontPx`): a CJK or full-width character is one em; any
+ * other is taken as 0.6 em, a little more than Latin letters and digits take, so a line is not
+ * overfilled.
  */
-export function textPixels(text: string): number {
+export function textPixels(text: string, fontPx = FONT_PX): number {
   let px = 0;
-  for (let i = 0; i < text.length; i++) px += text.charCodeAt(i) >= 0x2e80 ? FONT_PX : FONT_PX * 0.6;
+  for (let i = 0; i < text.length; i++) px += text.charCodeAt(i) >= 0x2e80 ? fontPx : fontPx * 0.6;
   return px;
 }
 

@@ -14,6 +14,7 @@ ruleTester(malformedUnit, {
     { name: 'kg', spec: withRow({ l2: '数量指标', l3: '发放物资重量', desc: '发放物资重量', value: '≥500kg' }) },
     { name: '九成新 (a condition, not a share) is text', spec: quality('九成新', '设备成色') },
     { name: '完成 is no tenths', spec: quality('100%完成', '任务完成率') },
+    { name: 'a number above 1 with 比例 is no fraction of 1', spec: quality('≥97比例', '视频监控在线率') },
     { name: 'full-width ％ is correct', spec: satisfaction('≥99％') },
     { name: '个百分点 is a unit of its own', spec: quality('≥2个百分点', '合格率提高') },
     { name: 'split: 百分比 in the unit column is normal', spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '满意度', sign: '≥', value: '95', unit: '百分比' }] }) },
@@ -55,6 +56,12 @@ ruleTester(malformedUnit, {
     { name: '不低于九成', spec: satisfaction('不低于九成'), errors: [{ messageId: 'tenths', cell: valueCell(5), suggestion: '≥90%', severity: 'warning' }] },
     { name: '≥9.5成 on a rate', spec: quality('≥9.5成'), errors: [{ messageId: 'tenths', suggestion: '≥95%', severity: 'warning' }] },
     { name: '8成 with no sign: the sign inferred too', spec: quality('8成'), errors: [{ messageId: 'tenths', suggestion: '≥80%', severity: 'warning' }] },
+    {
+      name: 'a fraction with 比例 for its unit (安徽’s system: ≥0.97比例) is ≥97%',
+      spec: quality('≥0.97比例', '视频监控在线率'),
+      errors: [{ messageId: 'tenths', cell: valueCell(1), suggestion: '≥97%', severity: 'warning' }],
+    },
+    { name: '＝1比率 likewise', spec: quality('＝1比率', '资金拨付率'), errors: [{ messageId: 'tenths', cell: valueCell(1), suggestion: '＝100%', severity: 'warning' }] },
     {
       name: '人/次 for 人次 (real tables)',
       spec: withRow({ l2: '数量指标', l3: '培训人次', desc: '', value: '≥101人/次' }),

@@ -56,6 +56,20 @@ ruleTester(nonstandardSign, {
       errors: [{ messageId: 'variant', cell: 'F8', suggestion: '≥', severity: 'info' }],
     },
     {
+      name: 'split: ═ (box drawing, 云南 exports’ sign column) is ＝: a note, not an unknown sign',
+      spec: spec({ rows: [{ l1: '效益指标', l2: '社会效益指标', l3: '政策知晓率', sign: '═', value: '100', unit: '%' }, { l1: '满意度指标', l2: '满意度指标', l3: '学生满意度', sign: '≧', value: '95', unit: '%' }] }),
+      errors: [
+        { messageId: 'variant', cell: 'F8', suggestion: '＝', severity: 'info' },
+        { messageId: 'variant', cell: 'F9', suggestion: '≥', severity: 'info' },
+      ],
+    },
+    { name: '═ in a combined value likewise', spec: satisfaction('═100%'), errors: [{ messageId: 'variant', cell: valueCell(5), suggestion: '＝100%', severity: 'info' }] },
+    {
+      name: 'a per-person-per-month standard written with * (real tables: >=530元/人*月) keeps its unit',
+      spec: withRow({ l2: '质量指标', l3: '农村低保标准', desc: '', value: '>=530元/人*月' }),
+      errors: [{ messageId: 'digraph', cell: valueCell(1), suggestion: '≥530元/人/月', severity: 'warning' }],
+    },
+    {
       name: 'a range is no target (real tables: 90%-95%)',
       spec: withRow({ l2: '服务对象满意度指标', l3: '群众满意度', desc: '', value: '90%-95%' }),
       errors: [{ messageId: 'range', cell: valueCell(5), suggestion: '≥90%', severity: 'warning' }],
