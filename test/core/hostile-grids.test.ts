@@ -5,6 +5,7 @@
  * comparing 10× inputs (test/helpers/growth.ts) or by counting calls, never by a clock limit.
  */
 import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
+import { arrayWorkRatio, LINEAR_WORK } from '../helpers/array-work';
 import { checkSheet } from '../../src/core/engine';
 import { Grid, type CellValue, type GridInit } from '../../src/core/engine/grid';
 import { locateTables } from '../../src/core/engine/locate';
@@ -113,5 +114,29 @@ describe('sheets shaped against the locator: work grows with the cells', () => {
   ];
   test.each(shapes)('%s', (_name, make) => {
     expect(growthRatio((n) => checkSheet(make(n)), 1_000, 3)).toBeLessThan(LINEAR_BOUND);
+  });
+});
+
+describe('rules over a split sign column: work grows with the rows (fuzz38)', () => {
+  // A 符号 column left empty on every row: value/missing-sign suggests a sign for each in the
+  // column's style (words or symbols), and the style was counted over the whole table for each
+  // finding, so 2,000 such rows (a table's one-row groups repeated) did 4,000,000 row reads.
+  const sheet = (n: number): GridInit => ({
+    name: 'S',
+    values: [
+      ['项目名称', '某项目'],
+      ['一级指标', '二级指标', '三级指标', '符号', '指标值', '计量单位'],
+      ...Array.from({ length: n }, (_, i) => ['产出指标', '数量指标', `培训人数${i}`, i === 0 ? '大于等于' : null, 100, '人']),
+    ],
+  });
+  test('a sign suggested per row, in the column’s style', () => {
+    const findings = checkSheet(sheet(3)).tables[0].findings.filter((f) => f.rule === 'value/missing-sign');
+    expect(findings.map((f) => [f.cell, f.suggestion])).toEqual([
+      ['D4', '大于等于'],
+      ['D5', '大于等于'],
+    ]);
+    // Texts seen once are remembered (memo.ts): both sizes are counted with the memories warm.
+    checkSheet(sheet(2000));
+    expect(arrayWorkRatio(sheet, (init) => checkSheet(init), 200)).toBeLessThan(LINEAR_WORK);
   });
 });

@@ -82,6 +82,9 @@ describe('locator on random grids', () => {
           [{ values: [['项目名称'], ['项目名称'], ...Array.from({ length: 21 }, (): CellValue[] => []), ['指标名称', '指标值']], merges: [{ top: 1, left: 1, bottom: 5, right: 1 }], origin: { row: 4, col: 0 } }],
           // Three 项目名称 in one row: three tables side by side, sharing their top row.
           [{ values: [['项目名称', null, '项目名称', null, '项目名称'], [], [], [], [], []], merges: [], origin: { row: 2, col: 3 } }],
+          // fuzz38: a grid right under its 项目名称 with no header row (the implied header's row is the
+          // 项目名称's): that 项目名称 was read again after the grid, as a second table over the first.
+          [{ values: [[0, '项目名称', '项目名称'], ['效益指标', '成本指标', false, '!']], merges: [], origin: { row: 19, col: 0 } }],
         ],
       },
     );

@@ -1,5 +1,6 @@
 import { Grid, parseA1, rectToA1, toA1, type CellValue, type Rect } from '../../src/core/engine/grid';
 import { locateTables } from '../../src/core/engine/locate';
+import { checkSheet } from '../../src/core/engine';
 import type { TableModel } from '../../src/core/model';
 import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
 
@@ -652,6 +653,16 @@ describe('locateTables — a grid written with no header row under its project',
     expect(t.header?.columns).toEqual({ level1: 1, level2: 2, level3: 3, value: 4 });
     expect(t.indicators).toHaveLength(2);
   });
+  // fuzz38 (a counterexample of locate.property.test.ts, which failed at random): with the rows
+  // right under the 项目名称, the implied header's row was that 项目名称's, taken for the next
+  // project's: the grid ended before its first row (no indicators), and the 项目名称 was read again
+  // after it as a table of its own (two tables overlapping, or a second with no indicators).
+  it('rows right under the 项目名称 itself: one table, its rows read', () => {
+    const one = locateTables(sheet([['项目名称', '某项目'], ['产出指标', '数量指标', '培训人数', '≥100人'], [null, '质量指标', '合格率', '≥95%']]));
+    expect(one.map((t) => [rectToA1(t.range), t.projectName?.text, t.indicators.length])).toEqual([['A1:D3', '某项目', 2]]);
+    const junk = locateTables(sheet([[0, '项目名称', '项目名称'], ['效益指标', '成本指标', false, '!']], [], 'A20'));
+    expect(junk.map((t) => [rectToA1(t.range), t.indicators.length])).toEqual([['A20:D21', 1]]);
+  });
   it('is no grid without a 项目名称 above it, nor when the second cell is no 二级 name', () => {
     expect(locateTables(sheet([['产出指标', '数量指标', '培训人数', '≥100人']]))).toEqual([]);
     const [t] = locateTables(sheet([...upper, ['产出指标', '培训人数', '≥100人', '说明', null]]));
@@ -930,6 +941,36 @@ describe('locateTables — L5 outline export (nx-shizuishan-jkzx-2020)', () => {
     const two = [...rows.slice(0, 3), [null, null, null], ...rows.slice(3)];
     const [t, u] = locateTables(sheet(two, ['A1:C1', 'A2:C2', 'A3:A4', 'B3:B4', 'C3:C4']));
     expect([t.projectName?.text.trim(), t.indicators.length, u.projectName?.text.trim(), u.indicators.length]).toEqual(['疫苗及美沙酮药物', 4, '第二个项目', 1]);
+  });
+
+  // fuzz38: the export printed twice with no blank row between. The second one's title, unit
+  // line, header and unit name were read as four indicators of the first's last project (three
+  // value/empty findings), and the second export lost its title and unit.
+  it('ends at the next export’s title even with no blank row before it', () => {
+    const twice = [...rows, ...rows];
+    const merges = ['A1:C1', 'A2:C2', 'A19:C19', 'A20:C20'];
+    const found = locateTables(sheet(twice, merges));
+    expect(found.map((t) => [rectToA1(t.range), t.indicators.length, t.title?.text.slice(-3)])).toEqual([
+      ['A1:C14', 4, '批复表'],
+      ['A15:C18', 1, '批复表'],
+      ['A19:C32', 4, '批复表'],
+      ['A33:C36', 1, '批复表'],
+    ]);
+    const findings = checkSheet(sheet(twice, merges)).tables.flatMap((t) => t.findings);
+    const once = checkSheet(sheet(rows, ['A1:C1', 'A2:C2'])).tables.flatMap((t) => t.findings);
+    expect(findings.filter((f) => f.rule === 'value/empty')).toHaveLength(2 * once.filter((f) => f.rule === 'value/empty').length);
+  });
+
+  // …and with no title either: the unit line merged across the sheet (单位:元) ends it.
+  it('ends at a line across the sheet, the next export’s unit line', () => {
+    const twice = [...rows.slice(1), ...rows.slice(1)];
+    const found = locateTables(sheet(twice, ['A1:C1', 'A18:C18']));
+    expect(found.map((t) => [rectToA1(t.range), t.indicators.length, t.moneyUnitAt && toA1(t.moneyUnitAt.row, t.moneyUnitAt.col)])).toEqual([
+      ['A1:C13', 4, 'A1'],
+      ['A14:C17', 1, 'A1'],
+      ['A18:C30', 4, 'A18'],
+      ['A31:C34', 1, 'A18'],
+    ]);
   });
 });
 

@@ -15,7 +15,7 @@
  * a project when it has an amount, an indicator when it has a value or stands under a 二级.
  */
 import type { CellAddress, Grid } from './grid';
-import { classifyLabel, periodWordOf } from './labels';
+import { classifyLabel, periodWordOf, titleKind } from './labels';
 import { memoText } from './memo';
 import type { Field, IndicatorRow, LevelField, ParsedValue, TableModel } from '../model';
 import { resolveLevel1, resolveLevel2 } from './taxonomy';
@@ -184,8 +184,9 @@ export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, par
         continue;
       }
       // A name under no 二级 yet, without value or amount: another line of text, not an indicator;
-      // so is such a line after blank rows (the next export's title).
-      if (!level2 || afterGap) break;
+      // so is such a line after blank rows, a project's title or a line across the sheet (the next
+      // export's title or unit line, with or without a gap).
+      if (!level2 || afterGap || titleKind(name.text) === 'project' || (grid.mergeAt(r, header.name)?.right ?? 0) >= header.value) break;
     }
     if (!table) break;
     const ind: IndicatorRow = {

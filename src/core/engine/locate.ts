@@ -412,7 +412,7 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   const noLevel2 = roles.has('level1') && !roles.has('level2') && hasLevel3 && roles.has('value');
   // `指标类别 | 指标名称 | 指标值`: level names under a word no pattern knows, left of the 三级.
   const levelsLeft = hasLevel3 && roles.has('value') && !roles.has('level1') && !roles.has('level2') ? levelColumnLeftOf(scan, grid) : undefined;
-  if (!flat && !noLevel1 && !noLevel2 && !unnamedLevel3 && (!roles.has('level1') || !roles.has('level2') || !hasLevel3) && levelsLeft === undefined) return undefined;
+  if (!flat && !noLevel1 && !noLevel2 && !unnamedLevel3 && (!roles.has('level1') || !roles.has('level2') || !hasLevel3) && levelsLeft === undefined && !(hasLevel3 && roles.has('value') && levelsBelow(scan, grid))) return undefined;
   const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: Infinity, right: -Infinity };
   const group = chooseGroup(scan, grid, above, avoid);
   const content: number[] = [];
@@ -469,6 +469,16 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   // The grid starts at those level names.
   if (levelsLeft !== undefined) header.left = Math.min(header.left, levelsLeft);
   return header;
+}
+
+/**
+ * `指标名称` merged over `二级指标 | 三级指标` in the row below (大庆's and 阳泉's 申报表: `指标名称 |
+ * 上年度实际水平 | 本年度计划水平 | 指标内容/计算公式`): the levels' header is that row (absorbSubHeader).
+ */
+function levelsBelow(scan: RowScan, grid: Grid): boolean {
+  const l = scan.labels.find((x) => x.info.header === 'contentOrLevel3');
+  const m = l && grid.mergeAt(l.row, l.col);
+  return m !== undefined && m.right > m.left && m.bottom === scan.row && classifyLabelOnce(grid.rawText(scan.row + 1, m.left))?.header === 'level2';
 }
 
 /** How many rows under a `指标名称 | 指标值` header are read for level names left of the 三级. */
@@ -731,7 +741,9 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   if (next.cols.length < 2 && !spanned) return;
   // Fewer than two labels: a sub-header only if it restates the periods (`（中长期） | （年度）`),
   // told by the value column's own cell (one look, not the row's every cell).
-  if (next.labels.length < 2 && !spanned && (header.columns.value === undefined || !restatesPeriod(grid, next.row, header.row, header.columns.value))) return;
+  // `上年度 | 本年度` under 指标值 merged across both: last year's column is read past, this year's is the value.
+  const lastYear = next.labels.length === 1 && next.labels[0].info.skip && next.labels[0].col === cv && restatesPeriod(grid, next.row, header.row, cv + 1);
+  if (next.labels.length < 2 && !spanned && (cv === undefined || !restatesPeriod(grid, next.row, header.row, cv)) && !lastYear) return;
   // Cells no pattern knows that repeat the header's text in their column (`绩效指标` merged down
   // the grid's left, unmerged with its text in every row) belong to the header like its labels,
   // and so do those that only restate the period of the value column above (`（年度）`).
@@ -762,7 +774,9 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   const roleOf = (l: Anchor) => (periodValue(l) ? 'value' : l.info.header);
   // A list export's money columns under a group word (`资金情况（万元）` over 合计 | 财政拨款 | 其他资金).
   const funding = (l: Anchor) => header.project.projectName !== undefined && !l.info.header && l.info.field !== undefined && FUNDING_SUB_FIELDS.has(l.info.field) && underGroup(grid, header.row, l.col);
-  if (!next.labels.every((l) => l.info.skip || repeats(l) || otherKind(l) || funding(l) || SUB_HEADER_ROLES.has(roleOf(l) ?? ''))) return end();
+  // `二级指标 | 三级指标` under `指标名称` merged across both.
+  const levels = (l: Anchor) => (l.info.header === 'level2' || l.info.header === 'level3') && underGroup(grid, header.row, l.col);
+  if (!next.labels.every((l) => l.info.skip || repeats(l) || otherKind(l) || funding(l) || levels(l) || SUB_HEADER_ROLES.has(roleOf(l) ?? ''))) return end();
   // The ambiguous columns taken by the row below, and those it adds, applied once at the end: a
   // filter of the list per label was quadratic on a sub-header of 16,000 labels.
   const dropped = new Set<number>();
@@ -780,6 +794,7 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
     if (l.info.skip || otherKind(l)) {
       // Another value column (last year's actual, this year's result): not the target, not read.
       for (const key of Object.keys(header.columns) as ColumnRole[]) if (header.columns[key] === l.col) delete header.columns[key];
+      if (lastYear) header.columns.value = l.col + 1;
       continue;
     }
     // `三级指标及指标值` under a group is no sub-header of it.
@@ -2578,13 +2593,20 @@ function pickLabel(grid: Grid, labels: readonly Anchor[], lastRow: number, near?
   const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || breakdownRank(a) - breakdownRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) || rowsAfter(a, near) - rowsAfter(b, near) : 0));
   let fallback: { field?: Field; label?: Anchor } = {};
   for (const l of ls) {
-    // Under column-style totals (中期资金总额 | 年度资金总额 over their amounts) a part's amount is
-    // in the annual total's column, not right of its label (that is the 中期 column).
-    const v = periodCol !== undefined && near && l.row > near.row && l.col < periodCol && !l.info.period ? fieldAt(grid, { row: l.row, col: periodCol }, l) : amountOf(grid, l, lastRow);
+    const v = partAmount(grid, l, lastRow, near, periodCol);
     if (v && !isBlankText(v.text)) return { field: v, label: l };
     if (!fallback.label) fallback = { field: v, label: l };
   }
   return fallback;
+}
+
+/**
+ * A money label's amount. Under column-style totals (中期资金总额 | 年度资金总额, or 上年度预算安排 |
+ * 上年度实际执行 | 本年度申请金额, over their amounts) it is in the year's total's column, not right of
+ * its label (that is the 中期 or last year's column).
+ */
+function partAmount(grid: Grid, l: Anchor, lastRow: number, near?: CellAddress, periodCol?: number): Field | undefined {
+  return periodCol !== undefined && near && l.row > near.row && l.col < periodCol && !l.info.period ? fieldAt(grid, { row: l.row, col: periodCol }, l) : amountOf(grid, l, lastRow);
 }
 
 /** `rect` widened by a field's cell (its merge) and label. */
@@ -2697,13 +2719,13 @@ function blockTotalLabel(grid: Grid, blocks: readonly Anchor[], parts: readonly 
  * The written amounts of money labels beyond the fiscal, other and carried-over parts already read
  * (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金), each cell once.
  */
-function furtherParts(grid: Grid, table: TableModel, labels: readonly Anchor[], lastRow: number): Field[] {
+function furtherParts(grid: Grid, table: TableModel, labels: readonly Anchor[], lastRow: number, near?: CellAddress, periodCol?: number): Field[] {
   // Cells already read, by address (a set: a hostile block may hold thousands of such labels).
   const seen = new Set<string>();
   for (const f of [table.budget.fiscal, table.budget.other, table.budget.carryOver]) if (f) seen.add(`${f.at.row},${f.at.col}`);
   const parts: Field[] = [];
   for (const l of labels) {
-    const v = amountOf(grid, l, lastRow);
+    const v = partAmount(grid, l, lastRow, near, periodCol);
     const key = v && `${v.at.row},${v.at.col}`;
     if (!v || !key || isBlankText(v.text) || seen.has(key)) continue;
     seen.add(key);
@@ -2930,7 +2952,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   // Several fiscal or other parts (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金) under
   // one total: every written one is a part. (Beside a 中期 total the labels come in pairs: no.)
   if (totalLabels.length <= 1) {
-    const parts = furtherParts(grid, table, [...byField('fiscal'), ...byField('other')], lastRow);
+    const parts = furtherParts(grid, table, [...byField('fiscal'), ...byField('other')], lastRow, total, periodCol);
     if (parts.length) table.budget.parts = parts;
   } else if (total?.info.period === 'annual' && totalLabels.some((l) => l.info.period === 'longTerm')) {
     // 实施期 and 年度 totals each over their own 其中 rows (山西's `实施期资金总额 | … | 年度资金总额 | …`
@@ -4066,6 +4088,8 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     // 项目名称 labels before this header with another 项目名称 after them: tables without a grid.
     const pending: number[] = [];
     while (pi < projectRows.length && projectRows[pi] < headerRow) pending.push(projectRows[pi++]);
+    // An implied header's row is the one above its grid: with no 项目名称 above, its own.
+    if (header?.implied && pending.length === 0 && projectRows[pi] === headerRow) pending.push(projectRows[pi++]);
     for (let k = 0; k < pending.length - (header ? 1 : 0); k++) {
       const upperRows = rowsBetween(boundary, pending[k + 1] !== undefined ? pending[k + 1] - 1 : headerRow - 1);
       const nextStart = pending[k + 1] ?? headerRow;
