@@ -10,6 +10,6 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   // A time-out, not a time limit: the CI machine has two cores, shared by jest's workers.
   testTimeout: 60000,
-  setupFilesAfterEnv: ['<rootDir>/test/setup-dom-waits.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup-dom-waits.ts', '<rootDir>/test/setup-fast-check.ts'],
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };
