@@ -64,7 +64,13 @@ const TASKPANE_GZIP_BUDGET = 186 * 1024;
 // locator's widening of a table to its own rows (a merge reaching past the sheet's end made the
 // locator quadratic). Dropping real wordings to save bytes would cost users more than 1 KB of a
 // script the ribbon loads once; the catalogue per host is still the known saving.
-const COMMANDS_GZIP_BUDGET = 95 * 1024;
+// Lowered on purpose from 95 KB (2026-12-07: 96,262 B before, 94,657 B after this release's reading)
+// to 94 KB: the texts only the views show (severity names, rule pages, the report, skipped fixes,
+// scheme names, the legacy notice) are a section of their own (src/core/i18n/views.ts) that the
+// ribbon, which shows a check's summary and the hosts' errors, never loads (2.5 KB of its gzip);
+// this release's reading (previous-year columns, two-row headers, column groups, value words)
+// took 0.9 KB of that back.
+const COMMANDS_GZIP_BUDGET = 94 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
