@@ -14,6 +14,7 @@ import { entryKey, type IgnoredFinding } from '../../src/core/review/ignore';
 import { estimateIgnoredRowHeight, IGNORED_OVERSCAN, IGNORED_VIEW_PX, IgnoreList } from '../../src/taskpane/components/IgnoreList';
 import { FALLBACK_WIDTH } from '../../src/taskpane/components/finding-rows';
 import { loadEngine } from '../../src/taskpane/engine';
+import { stubResizeObserver } from './resize-observer-stub';
 
 // The list names rules with the engine's texts: in the pane it is drawn only beside results, once
 // the engine's chunk has loaded.
@@ -105,20 +106,7 @@ test('a short row leaves no gap, and a long message or reason is drawn whole, it
 });
 
 test('rows measured after layout take their true heights, and the rows below them move', async () => {
-  const observers: { callback: (entries: unknown[]) => void; observed: Element[] }[] = [];
-  const g = globalThis as { ResizeObserver?: unknown };
-  g.ResizeObserver = class {
-    observed: Element[] = [];
-    constructor(readonly callback: (entries: unknown[]) => void) {
-      observers.push(this);
-    }
-    observe(el: Element) {
-      this.observed.push(el);
-    }
-    disconnect() {
-      this.observed = [];
-    }
-  };
+  const { observers, restore } = stubResizeObserver();
   try {
     const { list } = await renderOpen(50);
     // The viewport's observer first, then the rows'.
@@ -129,6 +117,6 @@ test('rows measured after layout take their true heights, and the rows below the
     expect(list).toHaveStyle({ height: `${50 * ROW + 30}px` });
     expect(rowsObserver.observed).toEqual([...list.querySelectorAll('li')]);
   } finally {
-    delete g.ResizeObserver;
+    restore();
   }
 });

@@ -8,6 +8,7 @@ import { walkKey } from '../../src/taskpane/keys';
 import type { ListItem } from '../../src/taskpane/view';
 import { getSheet, userSelect } from '../../src/standin';
 import { checkSheet, dialogClosed, listed, openDialog, renderPane, row, rowButton, SHEET, value, workbook, WAIT } from './review-helpers';
+import { stubResizeObserver } from './resize-observer-stub';
 
 afterEach(() => setFindingListHeight(20000));
 
@@ -179,18 +180,7 @@ describe('virtualised list', () => {
         return own?.get?.call(this) as number;
       },
     });
-    const observers: { callback: () => void; observed: Element[] }[] = [];
-    const g = globalThis as { ResizeObserver?: unknown };
-    g.ResizeObserver = class {
-      observed: Element[] = [];
-      constructor(readonly callback: () => void) {
-        observers.push(this);
-      }
-      observe(el: Element) {
-        this.observed.push(el);
-      }
-      disconnect() {}
-    };
+    const { observers, restore } = stubResizeObserver();
     try {
       const { container } = renderList(20000);
       // Mounted with the assumed height, no layout read; the list's viewport is observed.
@@ -203,11 +193,11 @@ describe('virtualised list', () => {
       expect(observers[1].observed).toEqual([...container.querySelectorAll('li')]);
       // The browser reports the size after its layout: one read then, and the rows follow it.
       setFindingListHeight(1500);
-      act(() => observers[0].callback());
+      act(() => observers[0].callback([]));
       expect(reads).toHaveLength(1);
       expect(container.querySelectorAll('li')).toHaveLength(drawnFor(1500));
     } finally {
-      delete g.ResizeObserver;
+      restore();
       if (own) Object.defineProperty(proto, 'clientHeight', own);
     }
   });
@@ -241,20 +231,7 @@ describe('virtualised list', () => {
 
   test('rows measured after layout take their true heights; a row above the view keeps the view still', () => {
     setFindingListHeight(700);
-    const observers: { callback: (entries: unknown[]) => void; observed: Element[] }[] = [];
-    const g = globalThis as { ResizeObserver?: unknown };
-    g.ResizeObserver = class {
-      observed: Element[] = [];
-      constructor(readonly callback: (entries: unknown[]) => void) {
-        observers.push(this);
-      }
-      observe(el: Element) {
-        this.observed.push(el);
-      }
-      disconnect() {
-        this.observed = [];
-      }
-    };
+    const { observers, restore } = stubResizeObserver();
     try {
       const { container } = renderList(2000);
       const rowsObserver = observers[1];
@@ -280,7 +257,7 @@ describe('virtualised list', () => {
       act(() => rowsObserver.callback([measure(10, ROW)]));
       expect([...container.querySelectorAll('li')].map((r) => (r as HTMLElement).style.top)).toEqual(tops);
     } finally {
-      delete g.ResizeObserver;
+      restore();
     }
   });
 
