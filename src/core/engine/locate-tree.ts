@@ -107,6 +107,13 @@ function fieldOf(grid: Grid, row: number, col: number): Field {
 
 const NO_LEVEL: LevelField = { at: { row: 0, col: 0 }, text: '', value: null, inherited: false };
 
+/** The spaces an outline's name is indented by (its depth: 一级, 二级 and 三级 each further in). */
+function indentOf(text: string): number {
+  let n = 0;
+  while (n < text.length && (text[n] === ' ' || text[n] === '\u3000' || text[n] === '\t')) n++;
+  return n;
+}
+
 /**
  * The projects of an outline, each as a table (range, project name, amount, indicators). Title and
  * money unit come from above the header, read by the caller. `parse` reads a value cell's text;
@@ -161,7 +168,10 @@ export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, par
       last = r;
       continue;
     }
-    if (!hasValue) {
+    // A name indented further than its 二级 heading is an indicator under it, value or not
+    // (`服务对象满意度` left empty under `服务对象满意度指标`: not another heading, its empty value found).
+    const under2 = level2 !== undefined && indentOf(name.text) > indentOf(level2.text);
+    if (!hasValue && !under2) {
       const as2 = resolveLevel2(name.text);
       const under = as2 && level1 ? as2.level1.includes(resolveLevel1(level1.text)?.name ?? '') : false;
       if (under || (as2 && !resolveLevel1(name.text) && level1)) {
