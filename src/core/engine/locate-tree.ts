@@ -14,7 +14,7 @@
  * belongs under the current 一级 wins over the same text as a 一级: 成本指标 in the 2015 scheme),
  * a project when it has an amount, an indicator when it has a value or stands under a 二级.
  */
-import type { CellAddress, Grid } from './grid';
+import { isSpaceCode, type CellAddress, type Grid } from './grid';
 import { classifyLabel, periodWordOf, titleKind } from './labels';
 import { memoText } from './memo';
 import type { Field, IndicatorRow, LevelField, ParsedValue, TableModel } from '../model';
@@ -107,10 +107,10 @@ function fieldOf(grid: Grid, row: number, col: number): Field {
 
 const NO_LEVEL: LevelField = { at: { row: 0, col: 0 }, text: '', value: null, inherited: false };
 
-/** The spaces an outline's name is indented by (its depth: 一级, 二级 and 三级 each further in). */
+/** The spaces an outline's name is indented by (its depth: 一级, 二级 and 三级 each further in), as the grid tells white space. */
 function indentOf(text: string): number {
   let n = 0;
-  while (n < text.length && (text[n] === ' ' || text[n] === '\u3000' || text[n] === '\t')) n++;
+  while (n < text.length && isSpaceCode(text.charCodeAt(n))) n++;
   return n;
 }
 
