@@ -208,7 +208,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(主要)?(资金)?用途$/, 'use'],
   [/^资金(主要)?用途$/, 'use'],
   [/^项目(资金)?(主要)?(内容及)?用途$/, 'use'],
-  [/^(年度|项目|总体|整体|本年度|实施期|中长期|长期|中期滚动|中期)?(绩效)?目标$/, 'goals'],
+  // 全年绩效目标: the year's goal of the older 范本 (2015-era municipal forms, issue #11), beside 长期绩效目标 or alone.
+  [/^(年度|全年|项目|总体|整体|本年度|实施期|中长期|长期|中期滚动|中期)?(绩效)?目标$/, 'goals'],
   [/^(项目)?(年度)?目标任务$/, 'goals'],
   [/^(项目)?(实施)?内容及(绩效)?目标$/, 'goals'],
   [/^年度(主要)?目标(和|及)?成果$/, 'goals'],
@@ -216,7 +217,7 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   // 项目年度绩效目标, 预期绩效目标, 项目总体目标, 绩效目标概述, 项目绩效总目标 … (专项年度绩效目标: a
   // 专项资金's form names its project a 专项).
   // 项目中期规划绩效目标: 重庆's 重点项目绩效目标表, above 项目当年绩效目标.
-  [/^(项目|专项)?(年度|本年度|当年|总体|整体|实施期|中长期|长期|中期)?(规划)?(预期|实施)?绩效总?目标(内容|描述|概述|说明)?$/, 'goals'],
+  [/^(项目|专项)?(年度|全年|本年度|当年|总体|整体|实施期|中长期|长期|中期)?(规划)?(预期|实施)?绩效总?目标(内容|描述|概述|说明)?$/, 'goals'],
   // Without 绩效, not 目标内容: that is a template's placeholder goal, not a label.
   [/^(项目|专项)?(年度|本年度|当年|总体|整体|实施期|中长期|长期)?(预期|实施)?总?目标(描述|概述)?$/, 'goals'],
   [/^金额$/, 'amountHeader'],
@@ -465,7 +466,7 @@ export function isGoalOutcomeHeading(text: string): boolean {
 /** The period a label starts with (`年度预算数`, `实施周期指标值`). */
 function leadingPeriod(base: string): Period | undefined {
   if (/^(项目)?(计划)?总投(资|入)|^(项目)?计划投资/.test(base)) return 'longTerm';
-  if (/^(项目)?(年度|本年度|本年|当年)/.test(base)) return 'annual';
+  if (/^(项目)?(年度|本年度|本年|当年|全年)/.test(base)) return 'annual';
   if (/^(项目)?(中长期|长期|实施期|实施周期|中期)/.test(base)) return 'longTerm';
   return undefined;
 }
