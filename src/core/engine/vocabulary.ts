@@ -342,6 +342,19 @@ export const LEVEL1_ALIASES: Readonly<Record<string, string>> = {
   成本类指标: '成本指标',
 };
 
+/**
+ * 二级 names of the older local 范本 of project target tables (2015-era municipal forms, e.g. 黑龙江
+ * 大庆's and 山西 阳泉's, issue #11), each with the 一级 it sits under there. They are no other
+ * spelling of a scheme's 二级: 目标完成程度 holds quantity, quality, time and cost rows at once, so it
+ * is not mapped to one of them. A table using them is checked by its own 范本's names (an info says
+ * so) instead of each row being reported as an unknown 二级. 项目管理's place differs between forms.
+ */
+export const OLDER_TEMPLATE_LEVEL2: Readonly<Record<string, readonly string[]>> = {
+  目标完成程度: ['产出指标'],
+  项目实施效益: ['效益指标'],
+  项目管理: ['产出指标', '效益指标'],
+};
+
 /** Other spellings of 二级 names, by key, beyond "with or without the trailing 指标". */
 export const LEVEL2_ALIASES: Readonly<Record<string, string>> = {
   社会公众或服务对象满意度指标: '服务对象满意度指标',
