@@ -663,6 +663,10 @@ function adoptUnlabelledColumns(scan: RowScan, grid: Grid, header: HeaderRow, gr
   // The labels by column, made once: a search of the row's labels per column was quadratic on a
   // header of 16,000 labels (10 such rows: 2.5 s).
   const labelAt = new Map(scan.labels.map((l) => [l.col, l]));
+  // A long-term column taken as the value column (`长期绩效目标`, `实施期目标`): a later one for the
+  // year (`全年绩效目标`, `年度目标`) is the one checked, as with `中期指标值 | 年度指标值` (the older 范本's
+  // two target columns, issue #11: a long-term cap taken for the year's was a false cost-exceeds).
+  let longTermValue = false;
   for (const col of scan.cols) {
     if (col <= levels || taken.has(col)) continue;
     if (group && col >= group.shared && (col < group.from || col > group.to)) continue;
@@ -674,14 +678,20 @@ function adoptUnlabelledColumns(scan: RowScan, grid: Grid, header: HeaderRow, gr
     if (cols.level3 === undefined) {
       if (label || !UNNAMED_LEVEL3_RE.test(key)) return;
       cols.level3 = col;
-    } else if (col > cols.level3 && UNNAMED_VALUE_RE.test(key)) {
+    } else if (col > cols.level3 && UNNAMED_VALUE_RE.test(key) && (!longTermValue || ANNUAL_LEAD_RE.test(key))) {
       cols.value = col;
+      longTermValue = LONG_TERM_LEAD_RE.test(key);
       if (label?.info.field !== undefined && header.project[label.info.field] === col) delete header.project[label.info.field];
     } else continue;
     header.right = Math.max(header.right, grid.mergeAt(scan.row, col)?.right ?? col);
-    if (cols.value !== undefined) return;
+    if (cols.value !== undefined && !longTermValue) return;
   }
 }
+
+/** A header word for the whole term (`长期绩效目标`, `实施期目标`, `中期目标值`). */
+const LONG_TERM_LEAD_RE = /^(项目)?(中长期|长期|实施期|实施周期|中期)/;
+/** A header word for the year (`全年绩效目标`, `年度目标`, `本年度指标值`). */
+const ANNUAL_LEAD_RE = /^(项目)?(年度|全年|本年度|本年|当年)/;
 
 /** How far below its 项目名称 a two-label header (`指标名称 | 指标值`) may stand. */
 const PAIR_HEADER_REACH = 40;
