@@ -64,6 +64,12 @@ describe('a form with the 范本 二级 names', () => {
     expect(t.findings[0].message).toContain('目标完成程度、项目实施效益、项目管理');
   });
 
+  test('a long table of them: still one info (the rows are looked up in a set, not a list)', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => (i % 2 ? `效益指标|项目实施效益|效益${i}|≥90%` : `产出指标|目标完成程度|产出${i}|≥1次`));
+    const [t] = checkSheet(textGrid([...OWN, ...rows])).tables;
+    expect(t.findings.filter((f) => f.rule === 'structure/unknown-level2').map((f) => `${f.severity} ${f.cell}`)).toEqual(['info B5']);
+  });
+
   test('its cost row is capped by the budget as any cost', () => {
     expect(findings(OWN.map((l) => l.replace('≤120万元', '≤150万元')))).toContain('error D6 budget/cost-exceeds');
   });

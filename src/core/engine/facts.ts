@@ -120,6 +120,7 @@ export class TableFacts {
   private missingScheme: SchemeId | undefined = undefined;
   private level1BlankMemo: boolean | undefined = undefined;
   private olderMemo: RowFacts[] | undefined = undefined;
+  private olderSetMemo: Set<RowFacts> | undefined = undefined;
 
   constructor(
     readonly table: TableModel,
@@ -185,6 +186,12 @@ export class TableFacts {
       });
     }
     return this.olderMemo;
+  }
+
+  /** Whether a row is one of olderTemplateRows: a set, so that asking for every row of a big table stays linear. */
+  isOlderTemplateRow(row: RowFacts): boolean {
+    if (this.olderSetMemo === undefined) this.olderSetMemo = new Set(this.olderTemplateRows);
+    return this.olderSetMemo.has(row);
   }
 
   /** A value kept per table and scheme: the scheme's missing 一级 (two rules ask). */
