@@ -1,8 +1,8 @@
 /**
- * The second label census (labels39): 94 label wordings from 11 published pages none of the real
+ * The second label census (labels39): 98 label wordings from 13 published pages none of the real
  * corpus's (test/fixtures/census/pages39.tsv: 陕西佳县's 申报表, a city's 申报表（范本） and 评审申报表,
- * 四川大学华西第二医院's, 大庆's, a 填表说明, and the self-evaluation and department forms of 科技部's fund,
- * 湖北工程学院, 岳阳 and one more), each put by the harness (test/fixtures/census/harness.ts) into a small
+ * 四川大学华西第二医院's, 大庆's, three 填报说明, and the self-evaluation and department forms of 科技部's
+ * fund, 湖北工程学院, 岳阳 and one more), each put by the harness (test/fixtures/census/harness.ts) into a small
  * table of our own around the place it has on its page. The wordings are the pages'; the amounts,
  * indicators and names around them are ours: consistency, not accuracy.
  */
@@ -21,10 +21,10 @@ describe('the census of wordings39.tsv', () => {
     expect(fallen).toEqual([]);
   });
 
-  it('reads 93 of the 94 wordings (87 before this round); the count in the file is the engine’s', () => {
-    expect(rows).toHaveLength(94);
-    expect(outcomes.filter((o) => o.outcome === 'read')).toHaveLength(93);
-    expect(rows.filter((r) => r.before === 'read')).toHaveLength(87);
+  it('reads 97 of the 98 wordings (91 before this round); the count in the file is the engine’s', () => {
+    expect(rows).toHaveLength(98);
+    expect(outcomes.filter((o) => o.outcome === 'read')).toHaveLength(97);
+    expect(rows.filter((r) => r.before === 'read')).toHaveLength(91);
     // A wording read now but marked unread in the file: the census file is behind (re-run the harness with --write).
     expect(outcomes.filter(({ row, outcome }) => row.outcome !== 'read' && outcome === 'read').map(({ row }) => row.wording)).toEqual([]);
   });
