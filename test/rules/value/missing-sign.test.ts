@@ -55,6 +55,9 @@ ruleTester(missingSign, {
       errors: [{ messageId: 'noSign', suggestion: '＝120元/亩' }],
     },
     { name: 'a cost of 0 is a ceiling too', spec: cost('0万元'), errors: [{ messageId: 'noSign', suggestion: '≤0万元' }] },
+    // 遂宁's 区域绩效目标自评表 (2021, census values39): 培训成本 | 400元/人、天. Before, a sentence whose fix dropped the day (≤400元/人).
+    { name: 'a per person-day cost written with 、 keeps its unit (400元/人、天)', spec: cost('400元/人、天'), errors: [{ messageId: 'noSign', cell: valueCell(3), suggestion: '≤400元/人天', severity: 'warning' }] },
+    { name: '、 between two per-parts that make no unit together reads as two (元/户、年: per household per year)', spec: cost('5300元/户、年'), errors: [{ messageId: 'noSign', cell: valueCell(3), suggestion: '≤5300元/户/年' }] },
     { name: 'a value with a note after a comma is read (90%，通过问卷调查)', spec: satisfaction('90%，通过问卷调查'), errors: [{ messageId: 'noSign', suggestion: '≥90%' }] },
     { name: 'a satisfaction is a floor', spec: satisfaction('95%'), errors: [{ messageId: 'noSign', cell: valueCell(5), suggestion: '≥95%' }] },
     { name: 'a deadline is a ceiling', spec: timeliness('24小时'), errors: [{ messageId: 'noSign', suggestion: '≤24小时' }] },
