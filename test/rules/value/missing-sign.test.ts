@@ -62,6 +62,10 @@ ruleTester(missingSign, {
     { name: 'a satisfaction is a floor', spec: satisfaction('95%'), errors: [{ messageId: 'noSign', cell: valueCell(5), suggestion: '≥95%' }] },
     { name: 'a deadline is a ceiling', spec: timeliness('24小时'), errors: [{ messageId: 'noSign', suggestion: '≤24小时' }] },
     { name: 'a minimum service life is a floor', spec: timeliness('5年', '最低使用年限'), errors: [{ messageId: 'noSign', suggestion: '≥5年' }] },
+    // 苏州's 灾备中心 自评表 (2021, census values39): 灾备恢复速度 | 2 小时, 灾备切换速度 | 5 分钟. A speed in time is a ceiling (was ≥2小时).
+    { name: 'a speed measured in time is a ceiling, outside 时效 too (灾备恢复速度 2 小时)', spec: quality('2 小时', '灾备恢复速度'), errors: [{ messageId: 'noSign', cell: valueCell(1), suggestion: '≤2小时' }] },
+    { name: 'a response in time likewise (应急响应 30分钟)', spec: quality('30分钟', '应急响应'), errors: [{ messageId: 'noSign', suggestion: '≤30分钟' }] },
+    { name: 'a service life stays a floor', spec: quality('10年', '设备使用寿命'), errors: [{ messageId: 'noSign', suggestion: '≥10年' }] },
     { name: 'an error rate is a ceiling', spec: quality('5%', '档案差错率'), errors: [{ messageId: 'noSign', suggestion: '≤5%' }] },
     { name: 'a quantity is a floor', spec: quantity('200次'), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≥200次' }] },
     // 国家林业局's 样例 (年度、半年趋势报告次数 | 各 1 次): a count after a word saying what it counts.
