@@ -440,9 +440,10 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
         longTermValue = l.info.period === 'longTerm';
         declaredValue = l.info.declared === true;
       }
-    } else if (unnamedLevel3 && l.info.field === 'projectName' && labelKey(l.text) === '名称') {
-      // `一级指标 | 二级指标 | 名称 | 指标值`: beside the two level columns a bare 名称 names the 三级,
-      // not a list's project column.
+    } else if (unnamedLevel3 && roles.has('value') && l.info.field === 'projectName' && labelKey(l.text) === '名称') {
+      // `一级指标 | 二级指标 | 名称 | 指标值`: beside the two level columns and a value column a bare 名称
+      // names the 三级, not a list's project column. (Without a value column, `名称 | 备注`, the row
+      // stays no header: the rows below are read by their content.)
       content.push(l.col);
     } else if (l.info.field && header.project[projectColumnField(l.info.field, right === l.col)] === undefined) {
       header.project[projectColumnField(l.info.field, right === l.col)] = l.col;
