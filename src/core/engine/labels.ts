@@ -4,7 +4,7 @@
  */
 import { labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
 import { parseSign, repeatedSign } from './value';
-import { DIRECTION_WORDS, NATURE_WORDS } from './vocabulary';
+import { DIRECTION_WORDS, NATURE_WORDS, periodIn, type Period } from './vocabulary';
 import type { ColumnRole, MoneyUnit, TableKind } from '../model';
 import { memoText } from './memo';
 import { patternIndex } from './pattern-index';
@@ -32,7 +32,7 @@ export type FieldLabel =
 export type HeaderLabel = ColumnRole | 'signOrDirection' | 'contentOrLevel3' | 'level3AndValue';
 
 /** Which goal or column group a label names: `年度目标`, `中长期目标`, `二级指标(年度)`. */
-export type Period = 'annual' | 'longTerm';
+export type { Period };
 
 export interface LabelInfo {
   field?: FieldLabel;
@@ -58,8 +58,8 @@ function splitRemark(key: string): { base: string; unit?: MoneyUnit; period?: Pe
   const remark = m[2];
   const out: { base: string; unit?: MoneyUnit; period?: Period } = { base: m[1] };
   if (remark === '万元' || remark === '元') out.unit = remark;
-  if (/年度|当年|本年/.test(remark)) out.period = 'annual';
-  else if (/中长期|中期|长期|实施期|实施周期/.test(remark)) out.period = 'longTerm';
+  const period = periodIn(remark, 'anywhere');
+  if (period) out.period = period;
   return out;
 }
 
@@ -472,9 +472,7 @@ export function isGoalOutcomeHeading(text: string): boolean {
 /** The period a label starts with (`年度预算数`, `实施周期指标值`). */
 function leadingPeriod(base: string): Period | undefined {
   if (/^(项目)?(计划)?总投(资|入)|^(项目)?计划投资/.test(base)) return 'longTerm';
-  if (/^(项目)?(年度|本年度|本年|当年)/.test(base)) return 'annual';
-  if (/^(项目)?(中长期|长期|实施期|实施周期|中期)/.test(base)) return 'longTerm';
-  return undefined;
+  return periodIn(base, 'leading');
 }
 
 /**
@@ -483,10 +481,7 @@ function leadingPeriod(base: string): Period | undefined {
  */
 export function periodWordOf(text: string): Period | undefined {
   if (text.length > 12) return undefined;
-  const key = labelKey(text).replace(/^\((.*)\)$/, '$1');
-  if (/^(项目)?(年度|本年度|本年|当年|全年)$/.test(key)) return 'annual';
-  if (/^(项目)?(中长期|长期|实施期|实施周期|中期)$/.test(key)) return 'longTerm';
-  return undefined;
+  return periodIn(labelKey(text).replace(/^\((.*)\)$/, '$1'), 'only');
 }
 
 /**
