@@ -28,7 +28,7 @@ import { Decimal } from './decimal';
 import { readAmount } from './money';
 import { contentKey, labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
 import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
-import { INDICATOR_SLOT_RE, isFiller, isIndicatorSlot, isNoUnit, TRAILING } from './vocabulary';
+import { INDICATOR_SLOT_RE, isFiller, isIndicatorSlot, isNoUnit, periodIn, TRAILING } from './vocabulary';
 import { canonicalUnit } from './units';
 import { memoText } from './memo';
 import { ColumnRows } from './column-rows';
@@ -306,9 +306,9 @@ function scanRow(grid: Grid, row: number): RowScan | undefined {
 /** Words over a column group that say which period it holds. */
 function periodOfText(text: string): Period | undefined {
   const key = labelKey(text);
-  if (/中长期|中期|长期|实施期|实施周期|整体|^(近|未来)?[两二三四五]年|\d{4}年?[-—~至]/.test(key)) return 'longTerm';
-  if (/年度|本年|当年|^\d{4}年/.test(key)) return 'annual';
-  return undefined;
+  // Besides the period words: the whole (`整体目标`), a span of years (`近三年`, `2024-2026年`), one year (`2025年`).
+  if (/整体|^(近|未来)?[两二三四五]年|\d{4}年?[-—~至]/.test(key)) return 'longTerm';
+  return periodIn(key, 'anywhere') ?? (/^\d{4}年/.test(key) ? 'annual' : undefined);
 }
 
 /**
@@ -440,6 +440,11 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
         longTermValue = l.info.period === 'longTerm';
         declaredValue = l.info.declared === true;
       }
+    } else if (unnamedLevel3 && roles.has('value') && l.info.field === 'projectName' && labelKey(l.text) === '名称') {
+      // `一级指标 | 二级指标 | 名称 | 指标值`: beside the two level columns and a value column a bare 名称
+      // names the 三级, not a list's project column. (Without a value column, `名称 | 备注`, the row
+      // stays no header: the rows below are read by their content.)
+      content.push(l.col);
     } else if (l.info.field && header.project[projectColumnField(l.info.field, right === l.col)] === undefined) {
       header.project[projectColumnField(l.info.field, right === l.col)] = l.col;
       if (l.info.unit) header.unit = l.info.unit;
@@ -678,20 +683,15 @@ function adoptUnlabelledColumns(scan: RowScan, grid: Grid, header: HeaderRow, gr
     if (cols.level3 === undefined) {
       if (label || !UNNAMED_LEVEL3_RE.test(key)) return;
       cols.level3 = col;
-    } else if (col > cols.level3 && UNNAMED_VALUE_RE.test(key) && (!longTermValue || ANNUAL_LEAD_RE.test(key))) {
+    } else if (col > cols.level3 && UNNAMED_VALUE_RE.test(key) && (!longTermValue || periodIn(key, 'leading') === 'annual')) {
       cols.value = col;
-      longTermValue = LONG_TERM_LEAD_RE.test(key);
+      longTermValue = periodIn(key, 'leading') === 'longTerm';
       if (label?.info.field !== undefined && header.project[label.info.field] === col) delete header.project[label.info.field];
     } else continue;
     header.right = Math.max(header.right, grid.mergeAt(scan.row, col)?.right ?? col);
     if (cols.value !== undefined && !longTermValue) return;
   }
 }
-
-/** A header word for the whole term (`长期绩效目标`, `实施期目标`, `中期目标值`). */
-const LONG_TERM_LEAD_RE = /^(项目)?(中长期|长期|实施期|实施周期|中期)/;
-/** A header word for the year (`全年绩效目标`, `年度目标`, `本年度指标值`). */
-const ANNUAL_LEAD_RE = /^(项目)?(年度|全年|本年度|本年|当年)/;
 
 /** How far below its 项目名称 a two-label header (`指标名称 | 指标值`) may stand. */
 const PAIR_HEADER_REACH = 40;

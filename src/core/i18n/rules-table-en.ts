@@ -195,6 +195,7 @@ const STRUCTURE = {
     messages: {
       wrongParent: 'The level-2 indicator "{name}" does not belong to "{level1}"; it belongs under "{expected}": correct the level-1 or the level-2 name.',
       costIsLevel1: 'In the 2021 scheme 成本指标 is a level-1 indicator: set the level-1 to 成本指标 and the level-2 to one of {names}.',
+      costRepeatsLevel1: 'The level-2 name 成本指标 repeats its level-1: under 成本指标 the 2021 scheme has {names}; use one of them (usually 经济成本指标).',
       notInScheme: '"{name}" is not a level-2 indicator of the {scheme} scheme: use that scheme\'s names, or check against the other scheme.',
     },
   },

@@ -194,6 +194,7 @@ const STRUCTURE = {
     messages: {
       wrongParent: '二级指标“{name}”不属于一级指标“{level1}”，应放在“{expected}”下：请调整一级指标或二级指标。',
       costIsLevel1: '2021 版指标体系中成本指标是一级指标：请把一级指标改为“成本指标”，二级指标改为{names}之一。',
+      costRepeatsLevel1: '二级指标“成本指标”重复了一级指标的名称：2021 版成本指标下的二级指标为{names}，请选用其一（一般为经济成本指标）。',
       notInScheme: '“{name}”不是 {scheme} 版指标体系的二级指标：请改用该版本的二级指标，或按另一版本检查。',
     },
   },

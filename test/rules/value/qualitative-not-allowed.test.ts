@@ -29,6 +29,7 @@ ruleTester(qualitativeNotAllowed, {
     { name: 'a 人·年 compound unit on a subsidy standard', spec: cost('＝1000元/人·年') },
     { name: 'a 人*月 compound unit (real tables: ≤5300元/户*年, 元/人×月) is a unit, not a sentence', spec: cost('≤530元/人*月') },
     { name: '人×月 likewise', spec: cost('≤530元/人×月') },
+    { name: '人、天 likewise (real tables: 遂宁 2021, 培训成本 400元/人、天)', spec: cost('≤400元/人、天') },
     { name: 'a period of dotted dates whose end omits the year (real tables: 2021.1.1-12.31) states a time', spec: withRow({ l2: '时效指标', l3: '培训任务完成及时', desc: '', value: '2021.1.1-12.31' }) },
     { name: 'a quality in words that is no rate (运维服务质量 | 保障软、硬件正常运转) is standard practice', spec: quality('保障软、硬件正常运转') },
     { name: 'a quality rate with its percentage', spec: withRow({ l2: '质量指标', l3: '验收合格率', desc: '', value: '≥95%' }) },
@@ -173,6 +174,11 @@ ruleTester(qualitativeNotAllowed, {
     {
       name: 'two satisfaction targets in one cell (城区≥95%，农村≥90%)',
       spec: satisfaction('城区≥95%，农村≥90%'),
+      errors: [{ messageId: 'twoTargets', suggestion: null, severity: 'warning' }],
+    },
+    {
+      name: 'targets listed with 、 stay two (城区≥95%、农村≥90%): 、 joins per-unit parts only after /',
+      spec: satisfaction('城区≥95%、农村≥90%'),
       errors: [{ messageId: 'twoTargets', suggestion: null, severity: 'warning' }],
     },
     {
