@@ -81,6 +81,17 @@ ruleTester(qualitativeNotAllowed, {
   ],
   invalid: [
     {
+      // Made by us (consistency): the time a service is open is a floor, not a deadline.
+      name: 'a time a service is open for is a floor (24小时开放 -> ≥24小时, not ≤24小时)',
+      spec: withRow({ l2: '时效指标', l3: '开放时间', desc: '', value: '24小时开放' }),
+      errors: [{ messageId: 'sentence', cell: valueCell(2), suggestion: '≥24小时', severity: 'warning' }],
+    },
+    {
+      name: 'a time to respond stays a ceiling (24小时响应 -> ≤24小时)',
+      spec: withRow({ l2: '时效指标', l3: '服务响应', desc: '', value: '24小时响应' }),
+      errors: [{ messageId: 'sentence', cell: valueCell(2), suggestion: '≤24小时', severity: 'warning' }],
+    },
+    {
       name: 'a count per period in words keeps its period in the unit (每月1次 -> ≥1次/月)',
       spec: quality('每季度不少于1次'),
       errors: [{ messageId: 'sentence', cell: valueCell(1), suggestion: '≥1次/季度', severity: 'warning' }],
