@@ -40,6 +40,7 @@ export const VALUE_RULE_TEXTS_EN: Record<keyof typeof VALUE_RULE_TEXTS_ZH, RuleT
     messages: {
       cost: 'A cost indicator needs a money ceiling; “{value}” is not a number. Write it like “{example}” (≤ + amount + 元/万元).',
       satisfaction: 'A satisfaction indicator needs a percentage target; “{value}” is not a number. Write it like “{example}”.',
+      sentencePer: 'The value “{value}” is a sentence holding a sum per one or per period (“每…”): write the target alone, with the “per” in its unit (as in “元/人/月”).',
       sentence: 'The value “{value}” is a sentence holding the target “{example}”: write the target alone, as “{example}”.',
       twoTargets: 'The value “{value}” holds {count} targets: one 三级 indicator takes one target; split it into {count} indicators.',
       vagueQuantity: 'The quantity target “{value}” states no amount: write “≥ number + unit” (e.g. “≥200次”) so it can be assessed.',
@@ -60,6 +61,7 @@ export const VALUE_RULE_TEXTS_EN: Record<keyof typeof VALUE_RULE_TEXTS_ZH, RuleT
   'value/malformed-unit': {
     name: 'Malformed unit',
     messages: {
+      costNotMoneyUnit: 'The cost “{value}” has the unit “{unit}”, which is no money unit; a “元” seems missing (as in “元/人/天”): write the money unit.',
       nonstandardUnit: 'The unit “{unit}” in “{value}” is not the standard spelling: write “{standard}”.',
       letterUnit: 'The unit “{unit}” in “{value}” uses a Latin abbreviation (w, k, pct …); write the standard unit. Suggested: “{suggestion}”.',
       letterUnitNoFix: 'The unit “{unit}” in “{value}” uses a Latin abbreviation (w, k, pct …); write the standard unit (万, 千, %).',
@@ -100,6 +102,7 @@ export const VALUE_RULE_TEXTS_EN: Record<keyof typeof VALUE_RULE_TEXTS_ZH, RuleT
     messages: {
       noSign: 'The value “{value}” has no comparison sign. Suggested: “{suggestion}”.',
       noSignColumn: 'The value “{value}” has no comparison sign; fill in “{suggestion}” in the sign column.',
+      noSignUnknown: 'The value “{value}” has no comparison sign, and the name does not tell whether it is a ceiling or a floor; put “≥” or “≤” as the target means.',
       noSignNoFix: 'The value “{value}” has no comparison sign; put a sign such as “{sign}” before the number.',
     },
   },

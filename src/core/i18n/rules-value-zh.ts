@@ -38,6 +38,7 @@ export const VALUE_RULE_TEXTS_ZH = {
     messages: {
       cost: '成本指标须填写金额上限，“{value}”不是数值。请写作“{example}”这样的形式（≤+金额+元/万元）。',
       satisfaction: '满意度指标须填写百分比目标，“{value}”不是数值。请写作“{example}”这样的形式。',
+      sentencePer: '指标值“{value}”是一句话，其中的金额按人或按期计（“每…”）：指标值只写目标本身，并把“每…”写进单位（如“元/人/月”）。',
       sentence: '指标值“{value}”是一句话，其中的目标是“{example}”：指标值只写目标本身，建议写作“{example}”。',
       twoTargets: '指标值“{value}”写了{count}个目标：一个三级指标只写一个目标值，请拆成{count}个三级指标分别填写。',
       vagueQuantity: '数量指标的指标值“{value}”没有写明数量：请写作“≥数值+单位”（如“≥200次”），以便考核。',
@@ -58,6 +59,7 @@ export const VALUE_RULE_TEXTS_ZH = {
   'value/malformed-unit': {
     name: '单位写法有误',
     messages: {
+      costNotMoneyUnit: '成本指标“{value}”的单位“{unit}”不是金额单位，似缺少“元”（如“元/人/天”），请写明金额单位。',
       nonstandardUnit: '指标值“{value}”的单位“{unit}”写法不规范，应写作“{standard}”。',
       letterUnit: '指标值“{value}”的单位“{unit}”用了字母缩写（w、k、pct 等），应写作规范的中文单位或符号，建议写作“{suggestion}”。',
       letterUnitNoFix: '指标值“{value}”的单位“{unit}”用了字母缩写（w、k、pct 等），应写作规范的中文单位或符号（万、千、%）。',
@@ -98,6 +100,7 @@ export const VALUE_RULE_TEXTS_ZH = {
     messages: {
       noSign: '指标值“{value}”缺少比较符号，建议写作“{suggestion}”。',
       noSignColumn: '指标值“{value}”缺少比较符号，请在符号列填写“{suggestion}”。',
+      noSignUnknown: '指标值“{value}”缺少比较符号，且从指标名称看不出是上限还是下限，请按目标的含义加上“≥”或“≤”。',
       noSignNoFix: '指标值“{value}”缺少比较符号，请在数值前加上“{sign}”等符号。',
     },
   },

@@ -124,6 +124,8 @@ describe('the message catalogue', () => {
         ['quantity', '≥5万元'], ['quantity', '≥90%', '设备数量'], ['satisfaction', '≥120%'], ['quality', '≥-5%'], ['quality', '＞100%'],
         ['quality', '＜0%'], ['quality', '≥120%', '系统可用性'], ['quantity', '≤1台'], ['benefit', '保障办案正常进行'],
         ['benefit', '通过拨付救助金额改善群众生活', '困难群众生活状况改善情况'], ['cost', '≤26.5万'], ['satisfaction', '≥９８%'],
+        // fixes39: a sum per one in a sentence, a non-money unit on a cost, a sign that cannot be told.
+        ['cost', '每人每月300元', '补助标准'], ['cost', '≤470人/天', '检查差旅费'], ['timeliness', '1', '完成时限'],
         ['quantity', '按需维护'], ['timeliness', '尽快完成'], ['quality', '验收合格率达到100%', '验收合格率'],
         ['satisfaction', '90%-95%'], ['quantity', '≥101人/次'], ['quality', '≥2%', '差错率'], ['quality', '＝100%', '国有资产闲置率'], ['benefit', '高中低'],
         ['timeliness', '44561', '项目完成时间'], ['satisfaction', '≥0.9%'], ['quantity', '≥100人/≥50户'],

@@ -20,6 +20,14 @@ ruleTester(malformedUnit, {
     { name: 'split: 百分比 in the unit column is normal', spec: spec({ rows: [{ l1: '满意度指标', l2: '满意度指标', l3: '满意度', sign: '≥', value: '95', unit: '百分比' }] }) },
   ],
   invalid: [
+    // fixes39: the shape of a real tune table (检查差旅费 | 470 | 人/天 under 成本指标): the clerk meant
+    // 元/人/天; the standard spelling 人天 (person-days) would have been offered in one click. The table is ours.
+    {
+      name: '人/天 on a cost is no money unit: said, with no fix (was 人天)',
+      spec: spec({ rows: [{ l1: '产出指标', l2: '数量指标', l3: '软件维护次数', value: '200', unit: '次' }, { l2: '成本指标', l3: '检查差旅费', value: '470', unit: '人/天' }] }),
+      errors: [{ messageId: 'costNotMoneyUnit', cell: 'G9', suggestion: undefined, severity: 'warning' }],
+    },
+    { name: '人/天 on a count still gets 人天', spec: withRow({ l2: '数量指标', l3: '培训规模', desc: '', value: '≥300人/天' }), errors: [{ messageId: 'nonstandardUnit', suggestion: '≥300人天', severity: 'warning' }] },
     {
       name: '≥1.5w人次: a Latin w for 万 (was an unknown unit, silent): a warning with 万人次',
       spec: withRow({ l2: '数量指标', l3: '培训人次', desc: '培训人次', value: '≥1.5w人次' }),

@@ -54,6 +54,15 @@ ruleTester(missingSign, {
       spec: withRow({ l2: '成本指标', l3: '耕地地力保护补贴标准', desc: '', value: '120元/亩' }),
       errors: [{ messageId: 'noSign', suggestion: '＝120元/亩' }],
     },
+    // fixes39 (issue #11): suggestions that said the opposite of what was meant. The tables are ours;
+    // the shapes are real (the tune corpus: 有效降低…的发生 40%, 完成时限 1, 义务教育小学生均公用经费 780元/生/年).
+    { name: 'an opening time is a floor (图书馆开放时间 每周56小时; was 每周≤56小时)', spec: withRow({ l2: '质量指标', l3: '图书馆开放时间', desc: '', value: '每周56小时' }), errors: [{ messageId: 'noSign', cell: valueCell(1), suggestion: '每周≥56小时', severity: 'warning' }] },
+    { name: 'a line open 24 hours is a floor (服务热线开通时长; was ≤24小时)', spec: withRow({ l2: '质量指标', l3: '服务热线开通时长', desc: '', value: '24小时' }), errors: [{ messageId: 'noSign', cell: valueCell(1), suggestion: '≥24小时' }] },
+    { name: 'a time to respond stays a ceiling though it names a service (服务热线响应时间)', spec: timeliness('2小时', '服务热线响应时间'), errors: [{ messageId: 'noSign', cell: valueCell(2), suggestion: '≤2小时' }] },
+    { name: 'a fall of a lower-is-better measure: the level or the fall? no sign guessed (was ≤40%)', spec: withRow({ l2: '社会效益指标', l3: '有效降低传染病的发生', desc: '', value: '40%' }), errors: [{ messageId: 'noSignUnknown', suggestion: undefined, severity: 'warning' }] },
+    { name: 'a deadline with no unit: no sign guessed (完成时限 1; was ≥1)', spec: timeliness('1', '完成时限'), errors: [{ messageId: 'noSignUnknown', cell: valueCell(2), suggestion: undefined }] },
+    { name: 'a funding standard per pupil is the standard itself (was ≤780元/生/年)', spec: withRow({ l2: '成本指标', l3: '义务教育小学生均公用经费', desc: '', value: '780元/生/年' }), errors: [{ messageId: 'noSign', suggestion: '＝780元/生/年' }] },
+    { name: 'a cost per person without a unit: the sign only, no 万元 guessed (was ≤400万元)', spec: withRow({ l2: '成本指标', l3: '人均培训成本', desc: '', value: '400' }), errors: [{ messageId: 'noSign', suggestion: '≤400' }] },
     { name: 'a cost of 0 is a ceiling too', spec: cost('0万元'), errors: [{ messageId: 'noSign', suggestion: '≤0万元' }] },
     // 遂宁's 区域绩效目标自评表 (2021, census values39): 培训成本 | 400元/人、天. Before, a sentence whose fix dropped the day (≤400元/人).
     { name: 'a per person-day cost written with 、 keeps its unit (400元/人、天)', spec: cost('400元/人、天'), errors: [{ messageId: 'noSign', cell: valueCell(3), suggestion: '≤400元/人天', severity: 'warning' }] },
@@ -85,7 +94,8 @@ ruleTester(missingSign, {
       name: 'a date serial with value/date-serial off: the missing sign is not lost',
       spec: timeliness('44561', '项目完成时间'),
       options: { settings: { rules: { 'value/date-serial': 'off' } } },
-      errors: [{ messageId: 'noSign' }],
+      // A time under 时效 with no unit: whether a ceiling or a floor is meant cannot be told (fixes39).
+      errors: [{ messageId: 'noSignUnknown', suggestion: undefined }],
     },
     {
       name: 'split: the empty sign cell, symbol style',

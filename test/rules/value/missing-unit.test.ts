@@ -37,6 +37,9 @@ ruleTester(missingUnit, {
     { name: 'split: the unit written in the number cell', spec: spec({ rows: splitRow({ value: '95%' }) }) },
   ],
   invalid: [
+    // fixes39 (made by us): complaints are counted under 满意度指标 too (was ≥0%).
+    { name: '有效投诉 under 满意度 is counted in 次', spec: withRow({ l2: '服务对象满意度指标', l3: '有效投诉', desc: '', value: '≥0' }), errors: [{ messageId: 'noUnit', cell: 'E13', suggestion: '≥0次' }] },
+    { name: 'a cost per person gets no 万元 guessed', spec: cost2('≤400', '人均培训成本'), errors: [{ messageId: 'noUnitNoFix', suggestion: undefined }] },
     {
       name: 'a date serial with value/date-serial off: the missing unit is not lost',
       spec: withRow({ l2: '时效指标', l3: '项目完成时间', desc: '', value: '≤44561' }),

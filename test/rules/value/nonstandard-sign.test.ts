@@ -29,6 +29,9 @@ ruleTester(nonstandardSign, {
     },
   ],
   invalid: [
+    // fixes39 (made by us): a time taken's range is at most its upper bound.
+    { name: 'a construction period 1-2年 is ≤2年 (was ≥1年)', spec: withRow({ l2: '时效指标', l3: '工程建设周期', desc: '', value: '1-2年' }), errors: [{ messageId: 'rangeCeiling', cell: 'E10', suggestion: '≤2年', severity: 'warning' }] },
+    { name: 'a lasting time’s range keeps its floor (使用年限 8-10年 → ≥8年)', spec: withRow({ l2: '质量指标', l3: '设备使用年限', desc: '', value: '8-10年' }), errors: [{ messageId: 'range', suggestion: '≥8年' }] },
     {
       name: '200多人次: 多 says “more than” as 余 does (was an unknown unit 多人次)',
       spec: withRow({ l2: '数量指标', l3: '培训人次', desc: '培训人次', value: '200多人次' }),

@@ -80,6 +80,8 @@ ruleTester(qualitativeNotAllowed, {
     { name: '2021: a 社会成本指标 may be qualitative', spec: spec({ rows: rows2021('社会成本指标', '对周边无不利影响') }), options: { scheme: '2021' } },
   ],
   invalid: [
+    // fixes39 (made by us): a sum per one and per period; ＝300元 dropped both.
+    { name: '每人每月300元 on a subsidy standard: said, with no fix (was ＝300元)', spec: withRow({ l2: '成本指标', l3: '补助标准', desc: '', value: '每人每月300元' }), errors: [{ messageId: 'sentencePer', cell: 'E11', suggestion: undefined, severity: 'warning' }] },
     {
       // Made by us (consistency): the time a service is open is a floor, not a deadline.
       name: 'a time a service is open for is a floor (24小时开放 -> ≥24小时, not ≤24小时)',

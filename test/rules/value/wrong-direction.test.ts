@@ -43,6 +43,8 @@ ruleTester(wrongDirection, {
     { name: 'a satisfaction at 100%', spec: rate('服务对象满意度指标', '群众满意率', '＝100%') },
   ],
   invalid: [
+    // fixes39 (made by us): a standard is set by policy; ≥ meant at least it, ≤ would say the opposite.
+    { name: 'a subsidy standard written ≥ gets ＝, not ≤ (was ≤200元/亩)', spec: rate('成本指标', '补贴标准', '≥200元/亩'), errors: [{ messageId: 'cost', cell: 'E11', suggestion: '＝200元/亩', severity: 'error' }] },
     {
       name: 'a cost range with value/nonstandard-sign off: the floor read from it is still turned round',
       spec: cost('20-26.5万元'),

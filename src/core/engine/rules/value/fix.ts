@@ -19,6 +19,7 @@ import {
   isNegativeMeasure,
   isRateName,
   isSatisfactionName,
+  isAvailabilityName,
   isTimeFloorName,
   type IndicatorKind,
 } from './kind';
@@ -71,7 +72,15 @@ export function correctedSign(kind: IndicatorKind, sign: Sign): Sign {
   return turnedSign(requiredDirection(kind), sign);
 }
 
-const SUBSIDY_STANDARD_RE = /(补助|补贴|资助|奖补|奖励|救助|慰问|抚恤|发放)(资金|金)?标准$/;
+const SUBSIDY_STANDARD_RE = /(补助|补贴|资助|奖补|奖励|救助|慰问|抚恤|发放)(资金|金)?标准$|^(?:义务教育)?(?:小学|初中|中学)?(?:生均|人均)公用经费(?:标准|定额)?$/;
+
+/**
+ * A subsidy's standard (`补贴标准 200元/亩`), or a funding standard per pupil (`义务教育小学生均公用经费
+ * 780元/生/年`, a real tune table: the 基准定额 the state guarantees): an amount set by policy, ＝.
+ */
+export function isSubsidyStandard(ind: IndicatorRow): boolean {
+  return SUBSIDY_STANDARD_RE.test(stripSpaces(ind.level3.text));
+}
 
 /**
  * Names whose time is a ceiling wherever the row sits: a time taken (`故障响应时间`, `办结时限`), and
@@ -88,17 +97,30 @@ export function inferSign(ind: IndicatorRow, number: number | undefined, unit: s
   if (direction) return direction === 'positive' ? '≥' : '≤';
   const kind = rowFacts(ind).kind;
   // A subsidy's standard (`补贴标准 200元/亩`) is the amount each one receives, set by policy: ＝.
-  if (kind === 'cost') return SUBSIDY_STANDARD_RE.test(stripSpaces(ind.level3.text)) ? '＝' : '≤';
+  if (kind === 'cost') return isSubsidyStandard(ind) ? '＝' : '≤';
   if (number === 0) return '＝';
   const cls = unit === undefined ? undefined : unitClass(unit);
   if (cls === 'percent' && number === 100) return '＝';
   const name = ind.level3.text;
   if (isNegativeMeasure(name)) return '≤';
   if (cls === 'time') {
-    if (isTimeFloorName(name)) return '≥';
+    if (isTimeFloorName(name) || isAvailabilityName(name)) return '≥';
     return kind === 'timeliness' || CEILING_TIME_RE.test(name) ? '≤' : '≥';
   }
   return '≥';
+}
+
+/**
+ * True when the sign a value without one means cannot be told, so no value is suggested (the
+ * finding stays): a lower-is-better measure the name says is to fall (`有效降低…传染病的发生 40%`,
+ * a real tune table: the level, a ceiling, or the fall, a floor?), and a time under 时效 with no unit
+ * (`完成时限 1`: 1 what? and ≥1 would have turned a deadline round).
+ */
+export function isSignUnknowable(ind: IndicatorRow, unit: string | undefined): boolean {
+  if (directionOf(ind) !== undefined) return false;
+  const name = ind.level3.text;
+  if (isNegativeMeasure(name) && isChangeRate(name)) return true;
+  return unit === undefined && rowFacts(ind).kind === 'timeliness' && CEILING_TIME_RE.test(stripSpaces(name));
 }
 
 /** The unit a 三级 name states in brackets at its end (`培训人数（人）`, `补助标准(元/人)`), if known. */
@@ -117,11 +139,12 @@ export function guessUnit(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'
   // `实施营造林总面积(亩)`: the name states the unit in brackets at its end.
   const named = unitInName(ind);
   if (named !== undefined) return named;
+  // `有效投诉 0`, `安全事故 0`: things counted by the usual word for them, under 满意度指标 too
+  // (`有效投诉 ≥0` there was given `≥0%`).
+  if (!isRateName(name)) for (const [ending, unit] of COUNTED_THINGS) if (name.endsWith(ending)) return unit;
   if (kind === 'satisfaction' || isRateName(name) || isSatisfactionName(name)) return '%';
   if (kind === 'cost') return costUnit(ind, table);
   for (const u of COUNT_NAME_UNITS) if (name.endsWith(`${u}数`)) return u;
-  // `有效投诉 0`, `安全事故 0`: things counted by the usual word for them.
-  for (const [ending, unit] of COUNTED_THINGS) if (name.endsWith(ending)) return unit;
   return undefined;
 }
 
@@ -134,12 +157,18 @@ const COUNTED_THINGS: readonly (readonly [string, string])[] = [
   ['信访', '次'],
 ];
 
+/** A cost per one (per person, per unit, per 亩): 人均, 生均, 户均, 单价, 每…, …标准. */
+const PER_ONE_COST_RE = /人均|生均|户均|亩均|单价|单位成本|每(?:人|户|亩|个|台|套|公里|平方米|次|天|月|年)|标准$/;
+
 /**
  * The money unit of a cost written without one: the table's, except a whole amount in 元 under a
  * budget in 万元 (`≤200000` beside a budget of 20): no cap is over a hundred times its budget, so
  * `≤200000元`, not `≤200000万元`.
  */
-function costUnit(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'> & Partial<Pick<TableModel, 'budget'>>): string {
+function costUnit(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'> & Partial<Pick<TableModel, 'budget'>>): string | undefined {
+  // `人均培训成本 400`, `设备单价 3000`: an amount per one, most likely in 元 whatever the table's
+  // unit; `≤400万元` would be ten thousand times it. Which unit cannot be told: none guessed.
+  if (PER_ONE_COST_RE.test(stripSpaces(ind.level3.text))) return undefined;
   const n = ind.parsed.number;
   if (table.moneyUnit !== '万元' || !table.budget || n === undefined || n <= 0) return table.moneyUnit;
   const budget = amountIn(readAmount(table.budget.total), '万元')?.toNumber();
@@ -176,6 +205,7 @@ export function bestValue(
   // `-5人`: what was meant (5 fewer? at most 5?) cannot be told, and `≥-5人` would be a finding of
   // its own (value/negative-number): no fix.
   if (isImpossibleNegative(ind, Number(scaled), unit)) return undefined;
+  if (p.sign === undefined && override.sign === undefined && isSignUnknowable(ind, unit)) return undefined;
   const sign = override.sign ?? correctedSign(rowFacts(ind).kind, p.sign ?? inferSign(ind, Number(scaled), unit));
   // `各 1 次` → `各≥1次`: the word saying what is counted stays before the sign.
   return quantityLead(ind.value.text) + formatValue({ sign, number: scaled, unit });

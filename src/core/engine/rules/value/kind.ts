@@ -224,3 +224,12 @@ function isTimeFloorNameUncached(name: string): boolean {
 }
 
 const isTimeFloorNameMemo = memoText(isTimeFloorNameUncached);
+
+/**
+ * A time a service is open or available for (`图书馆开放时间 每周56小时`, `服务热线开通时长 24小时`):
+ * a floor, as `24小时开放` is in words; not a time to respond or to finish (`故障响应时间`, `办结时长`).
+ */
+export function isAvailabilityName(name: string): boolean {
+  const s = nameCore(name);
+  return /开放|开通|在线|值守|值班|营业|可用|运行/.test(s) && !/响应|办结|用时|到达|处置|处理|恢复|修复|等待|排队|审批|办理|完成/.test(s);
+}

@@ -7,6 +7,7 @@
 import type { Rule } from '../types';
 import { bestValue, isSplit, shown, valueFix } from './fix';
 import { CURRENCY_MARK_RE, NONSTANDARD_UNITS } from '../../vocabulary';
+import { unitClass } from '../../units';
 
 export const malformedUnit: Rule = {
   meta: { id: 'value/malformed-unit', category: 'value', severity: 'error', fixable: true },
@@ -18,8 +19,11 @@ export const malformedUnit: Rule = {
       const inColumn = isSplit(ind) && ind.unit !== undefined && facts.own.unit === undefined;
       const at = inColumn && ind.unit ? ind.unit.at : ind.value.at;
       // The whole value corrected (a missing sign too: `100人/次` -> ≥100人次), else the unit replaced.
-      const suggestion = inColumn ? standard : (bestValue(ind, ctx.table, { unit: standard }) ?? ind.value.text.trim().replace(p.unitText ?? p.unit ?? standard, standard));
-      ctx.report({ messageId: 'nonstandardUnit', at, data: { value: shown(ind), unit: p.unitText ?? p.unit ?? '', standard }, suggestion, severity: 'warning' });
+      // `检查差旅费 | 470 | 人/天` on a cost: 元/人/天 with the 元 dropped, not person-days; which money
+      // unit was meant is the unit's to say (a real tune table): the unit is named, with no fix.
+      const notMoney = facts.kind === 'cost' && unitClass(standard) !== 'money';
+      const suggestion = notMoney ? undefined : inColumn ? standard : (bestValue(ind, ctx.table, { unit: standard }) ?? ind.value.text.trim().replace(p.unitText ?? p.unit ?? standard, standard));
+      ctx.report({ messageId: notMoney ? 'costNotMoneyUnit' : 'nonstandardUnit', at, data: { value: shown(ind), unit: p.unitText ?? p.unit ?? '', standard }, suggestion, severity: 'warning' });
       return;
     }
     if (p.problems.includes('letter-unit')) {

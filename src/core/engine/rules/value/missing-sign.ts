@@ -6,7 +6,7 @@
 import type { Rule } from '../types';
 import { isDateSerial } from './date-serial';
 import { chineseNumber } from '../../value';
-import { correctedSign, guessUnit, inferSign, isDottedMonth, isImpossibleNegative, repairedNumber, sameCell, shown, signFix, valueFix } from './fix';
+import { correctedSign, guessUnit, inferSign, isDottedMonth, isImpossibleNegative, isSignUnknowable, repairedNumber, sameCell, shown, signFix, valueFix } from './fix';
 import { isNoCost } from './kind';
 import { judge } from './unit-mismatch';
 
@@ -20,7 +20,14 @@ export const missingSign: Rule = {
     const n = number === undefined ? undefined : Number(number);
     // `-5人` on a count: value/negative-number says what to write (no sign fits a count below zero).
     if (ctx.enabled('value/negative-number') && isImpossibleNegative(ind, n, p.unit)) return;
-    const wanted = correctedSign(kind, inferSign(ind, n, p.unit ?? guessUnit(ind, ctx.table)));
+    const unit = p.unit ?? guessUnit(ind, ctx.table);
+    // `有效降低…的发生 40%`, `完成时限 1`: whether a ceiling or a floor is meant cannot be told; a
+    // guessed sign applied in one click could say the opposite, so the sign is asked for with none.
+    if (isSignUnknowable(ind, unit)) {
+      ctx.report({ messageId: 'noSignUnknown', at: signFix(ind, ctx.table, '≥').at, data: { value: shown(ind) } });
+      return;
+    }
+    const wanted = correctedSign(kind, inferSign(ind, n, unit));
     const fix = signFix(ind, ctx.table, wanted);
     const at = fix.at;
     // `100%` on a 成本指标 named `20万元`: value/unit-mismatch's error says the unit is of the wrong

@@ -7,10 +7,11 @@
  * note (info) with the standard symbol suggested, as full-width digits are noted (value/fullwidth).
  */
 import { stripSpaces } from '../../text';
+import { unitClass } from '../../units';
 import { VARIANT_SYMBOLS } from '../../vocabulary';
 import type { Rule } from '../types';
 import { formatValue, rangeHigh } from '../../value';
-import { isSplit, requiredDirection, shown, signFix, valueFix } from './fix';
+import { inferSign, isSplit, requiredDirection, shown, signFix, valueFix } from './fix';
 import { isChangeRate, isNegativeMeasure } from './kind';
 
 /** A + after the number (`200+人次`, `200＋`): a sign written as a mark. */
@@ -23,7 +24,9 @@ export const nonstandardSign: Rule = {
     if (p.problems.includes('range')) {
       // A cost's range (`80-100万元`) or one where lower is better: its upper bound is the ceiling.
       const high = isSplit(ind) ? undefined : rangeHigh(p.raw);
-      if (high !== undefined && (requiredDirection(facts.kind) === 'negative' || isNegativeMeasure(ind.level3.text))) {
+      // So is a time taken's (`工程建设周期 1-2年`: at most 2 years, not at least 1).
+      const timeCeiling = high !== undefined && p.unit !== undefined && unitClass(p.unit) === 'time' && inferSign(ind, Number(high), p.unit) === '≤';
+      if (high !== undefined && (requiredDirection(facts.kind) === 'negative' || isNegativeMeasure(ind.level3.text) || timeCeiling)) {
         const suggestion = formatValue({ sign: '≤', number: high, unit: p.unit });
         ctx.report({ messageId: 'rangeCeiling', at: ind.value.at, data: { value: shown(ind), suggestion }, suggestion });
         return;

@@ -46,7 +46,7 @@ export function embeddedValue(ind: IndicatorRow, table: Pick<TableModel, 'moneyU
  * the first one's unit (`小学600人,初中700人,高中1000人`: 3); 0 when a bound is written (it names the
  * target: `每月1次，全年不少于12次` is one). One walk over the text's numbers for both.
  */
-function embeddedFigures(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): { value: string | undefined; sameUnit: number } {
+function embeddedFigures(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): { value: string | undefined; sameUnit: number; perDropped?: boolean } {
   const text = stripSpaces(ind.value.text);
   // A standard's code (`GB 3096-2008 2类`, `ISO9001`) holds numbers that are no target.
   if (STANDARD_CODE_RE.test(text)) return NO_FIGURES;
@@ -56,19 +56,23 @@ function embeddedFigures(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>
   let first: string | undefined;
   let unit: string | undefined;
   let sameUnit = 0;
+  let perDropped = false;
   let tried = 0;
   for (let i = 0; i < text.length && tried < MAX_NUMBERS; i++) {
     if (!isDigit(text[i]) || (i > 0 && (isDigit(text[i - 1]) || text[i - 1] === '.'))) continue;
     tried++;
     const found = valueAt(text, i, ind, table, kind);
     if (!found) continue;
-    if (found.bounded) return { value: found.value, sameUnit: 0 };
-    first ??= found.value;
+    if (found.bounded) return { value: found.value, sameUnit: 0, perDropped: found.perDropped };
+    if (first === undefined) {
+      first = found.value;
+      perDropped = found.perDropped;
+    }
     const u = VALUE_UNIT_RE.exec(found.value)?.[1] ?? '';
     unit ??= u;
     if (u === unit && u !== '') sameUnit++;
   }
-  return { value: first, sameUnit };
+  return { value: first, sameUnit, perDropped };
 }
 
 const NO_FIGURES = { value: undefined, sameUnit: 0 } as const;
@@ -84,7 +88,7 @@ function isDigit(c: string): boolean {
 }
 
 /** The value read around the number starting at `digit`, and whether the text writes its sign. */
-function valueAt(text: string, digit: number, ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): { value: string; bounded: boolean } | undefined {
+function valueAt(text: string, digit: number, ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>, kind: IndicatorKind): { value: string; bounded: boolean; perDropped: boolean } | undefined {
   let stop = digit;
   while (stop < text.length && !STOPS.includes(text[stop])) stop++;
   // The whole clause first, then shorter ones (`≥90%满意`: the value, then a word).
@@ -109,9 +113,12 @@ function valueAt(text: string, digit: number, ind: IndicatorRow, table: Pick<Tab
       let unit = p.unit ?? (kind === 'cost' ? table.moneyUnit : undefined);
       // `每月1次`, `每季度不少于1次`: the period belongs to the unit (≥1次/月), or the target
       // suggested would say something else (a rate or a sum of money keeps its own unit).
+      // `每人每月300元`: a sum per one and per period; `＝300元` would drop both, and how to write them
+      // (元/人/月?) is the unit's to choose: the value is shown as an example, never offered as the fix.
+      const perDropped = unit !== undefined && moneyFactor(unit) !== undefined && !unit.includes('/') && /每/.test(text.slice(Math.max(0, start - SIGN_REACH), start));
       const per = unit && !unit.includes('/') && unit !== '%' && unit !== '‰' && moneyFactor(unit) === undefined ? PER_PERIOD_RE.exec(text.slice(0, start)) : null;
       if (per) unit = `${unit}/${per[1]}`;
-      return { value: formatValue({ sign, number, unit }), bounded: p.sign !== undefined };
+      return { value: formatValue({ sign, number, unit }), bounded: p.sign !== undefined, perDropped };
     }
   }
   return undefined;
@@ -156,13 +163,13 @@ export const qualitativeNotAllowed: Rule = {
       // A sentence holding a measurable target (`完成率达到100%`): the target is the value. (In
       // split columns the sentence is said too, with no fix: a sign and unit have cells of their own.)
       const split = isSplit(ind);
-      const { value: embedded, sameUnit } = embeddedFigures(ind, ctx.table, kind);
+      const { value: embedded, sameUnit, perDropped } = embeddedFigures(ind, ctx.table, kind);
       const targets = embedded && !split ? targetCount(ind.value.text, sameUnit) : 0;
       if (targets >= 2) {
         // `≥95%；≥90%`, `城区≥95%，农村≥90%`: two targets in one cell; keeping one would lose the other.
         ctx.report({ messageId: 'twoTargets', at: ind.value.at, data: { value: shown(ind), count: targets }, severity: 'warning' });
       } else if (embedded) {
-        ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion: split ? undefined : embedded, severity: 'warning' });
+        ctx.report({ messageId: perDropped ? 'sentencePer' : 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion: split || perDropped ? undefined : embedded, severity: 'warning' });
       } else if (kind === 'quantity' || (kind === 'timeliness' && !statesTime(ind.value.text))) {
         // A quantity or a deadline in vague words measures nothing a reviewer can check. A rate
         // said to be whole (`覆盖率 | 全覆盖`, `完成率 | 全部完成`) is 100%: that is the fix.
@@ -177,7 +184,7 @@ export const qualitativeNotAllowed: Rule = {
       return;
     }
     if (kind !== 'cost' && kind !== 'satisfaction') return;
-    const { value: embedded, sameUnit } = embeddedFigures(ind, ctx.table, kind);
+    const { value: embedded, sameUnit, perDropped } = embeddedFigures(ind, ctx.table, kind);
     // The amount or percentage is there, inside words (`≥90%满意`, `控制在…1000元/人…`): written
     // the wrong way, not missing. (In split columns the value cannot take a sign and unit: no fix.)
     const targets = embedded && !isSplit(ind) ? targetCount(ind.value.text, sameUnit) : 0;
@@ -186,8 +193,8 @@ export const qualitativeNotAllowed: Rule = {
       return;
     }
     if (embedded) {
-      const suggestion = isSplit(ind) ? undefined : embedded;
-      ctx.report({ messageId: 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion, severity: 'warning' });
+      const suggestion = isSplit(ind) || perDropped ? undefined : embedded;
+      ctx.report({ messageId: perDropped ? 'sentencePer' : 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion, severity: 'warning' });
       return;
     }
     // `≤预算数`, `预算内`: the cap meant is the budget; with no other cap in the table, that amount.

@@ -5,7 +5,7 @@
  */
 import type { IndicatorRow, MessageData, Sign } from '../../../model';
 import type { Rule, RuleContext } from '../types';
-import { directionCell, requiredDirection, shown, signFix, signSource, turnedSign } from './fix';
+import { directionCell, isSubsidyStandard, requiredDirection, shown, signFix, signSource, turnedSign } from './fix';
 import { isNegativeMeasure, isRateName, isReverseSatisfaction, isSatisfactionName } from './kind';
 
 /**
@@ -88,8 +88,11 @@ export const wrongDirection: Rule = {
       return;
     }
     // ＝ fits both a ceiling and a floor; only ≥ ＞ on a cost and ≤ ＜ on a satisfaction are wrong.
-    const wanted = turnedSign(required, p.sign);
-    if (wanted === p.sign) return;
+    const turned = turnedSign(required, p.sign);
+    if (turned === p.sign) return;
+    // `补贴标准 ≥200元/亩`: a standard is set by policy; at least it is not at most it (≤ would say
+    // the opposite of what the clerk meant): the standard itself, ＝.
+    const wanted = kind === 'cost' && isSubsidyStandard(ind) ? '＝' : turned;
     const data = { value: shown(ind), sign: p.signText ?? p.sign, expected: wanted };
     reportTurned(ctx, ind, kind === 'cost' ? 'cost' : 'satisfaction', data, required, wanted);
   },
