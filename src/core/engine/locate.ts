@@ -2419,9 +2419,16 @@ const NO_ANCHORS: readonly Anchor[] = Object.freeze([]);
 function labelsByField(rows: readonly RowScan[]): LabelsByField {
   const out: LabelsByField = new Map();
   for (const s of rows) {
+    let prev: Anchor | undefined;
     for (const l of s.labels) {
       const f = l.info.field;
-      if (f === undefined) continue;
+      // A merged label undone with its text written into every cell it covered (`年度资金总额` three
+      // times across, a flat export or a PDF conversion): one label, its first cell. Counted three
+      // times it made three totals, and a block with several totals reads no further parts (made by
+      // us from sc-zhaohua-jikong-2021's form, scripts/mutate-corpus.ts).
+      const again = prev !== undefined && prev.row === l.row && prev.col === l.col - 1 && prev.text === l.text && !l.inline;
+      prev = l;
+      if (f === undefined || again) continue;
       const list = out.get(f);
       if (list === undefined) out.set(f, [l]);
       else list.push(l);
