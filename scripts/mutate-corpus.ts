@@ -400,11 +400,19 @@ const unmergeRepeatAll: Mutation = ({ init }) => {
   return { init: fromSheet(init.name, s), backs: [identity], applied: true };
 };
 
-/** Merges added over blank cells: a filled cell merged right over the blank cells after it (within its table, none a field's place). */
+/**
+ * Merges added over blank cells: above each grid, a filled cell merged right over the blank cells
+ * after it (none a field's place); in the grid, a 一级 or 二级 merged down over the blank cells
+ * below it. (Merging a 二级 right over an unused template row's 三级 and 指标值 would change the
+ * row's meaning, so the grid's rows get no sideways merge.)
+ */
 const mergeOverBlanks: Mutation = ({ init, tables }) => {
   const s = toSheet(init);
   const covered = new Set<string>();
-  for (const m of s.merges) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.add(`${r},${c}`);
+  const cover = (m: Rect) => {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.add(`${r},${c}`);
+  };
+  for (const m of s.merges) cover(m);
   const fieldAt = new Set<string>();
   for (const t of tables) {
     const fs: (Field | undefined)[] = [t.title, t.unitName, t.projectName, t.goals, t.budget.total, t.budget.fiscal, t.budget.other, t.budget.longTermTotal, t.budget.carryOver, t.budget.use, ...(t.budget.parts ?? [])];
@@ -412,17 +420,33 @@ const mergeOverBlanks: Mutation = ({ init, tables }) => {
     for (const f of fs) if (f) fieldAt.add(`${f.at.row},${f.at.col}`);
   }
   let applied = false;
-  for (const t of tables) {
-    for (let r = t.range.top; r <= t.range.bottom; r++) {
+  const add = (m: Rect) => {
+    s.merges.push(m);
+    cover(m);
+    applied = true;
+  };
+  for (const t of projectTables(tables)) {
+    const gridTop = t.header ? Math.min(t.header.row, headerTop(s, t).top) : t.range.bottom + 1;
+    for (let r = t.range.top; r < gridTop; r++) {
       for (let c = t.range.left; c < t.range.right; c++) {
         if (isBlank(s.values[r]?.[c]) || covered.has(`${r},${c}`)) continue;
         let e = c;
         while (e + 1 <= t.range.right && isBlank(s.values[r]?.[e + 1]) && !covered.has(`${r},${e + 1}`) && !fieldAt.has(`${r},${e + 1}`)) e++;
-        if (e === c) continue;
-        s.merges.push({ top: r, bottom: r, left: c, right: e });
-        for (let k = c; k <= e; k++) covered.add(`${r},${k}`);
-        applied = true;
+        if (e > c) add({ top: r, bottom: r, left: c, right: e });
         c = e;
+      }
+    }
+    if (t.indicators.length === 0) continue;
+    const last = Math.max(...t.indicators.map((i) => i.row));
+    for (const role of ['level1', 'level2'] as const) {
+      const col = roleCol(t, role);
+      if (col === undefined) continue;
+      for (let r = (t.header?.row ?? t.range.top) + 1; r <= last; r++) {
+        if (isBlank(s.values[r]?.[col]) || covered.has(`${r},${col}`)) continue;
+        let e = r;
+        while (e + 1 <= last && isBlank(s.values[e + 1]?.[col]) && !covered.has(`${e + 1},${col}`)) e++;
+        if (e > r) add({ top: r, bottom: e, left: col, right: col });
+        r = e;
       }
     }
   }

@@ -46,3 +46,51 @@ describe('a money block whose merges were undone, each label written in every ce
     expect(budget([...upper(true), ...GRID])).toEqual(budget([...upper(false), ...GRID], merges));
   });
 });
+
+describe('an empty spacer column inside a grid header, past its 三级', () => {
+  // sc-ganzi-scjg-2024's form with its merges undone (every cell written) and an empty column put in
+  // after 三级指标, as an export's spacer: the labels right of the gap (项目名称) and the grid's columns
+  // right of it (指标性质, 指标值, 度量单位, 权重) belong to the same table.
+  const gap = (line: string) => {
+    const cells = line.split('|');
+    cells.splice(3, 0, '');
+    return cells.join('|');
+  };
+  const SHEET = [
+    '绩效目标表|绩效目标表|绩效目标表|绩效目标表|绩效目标表|绩效目标表|绩效目标表',
+    '单位信息:|324001-甘孜州市场监督管理局|324001-甘孜州市场监督管理局|项目名称:|食品安全|食品安全|食品安全',
+    '主管部门:|324-甘孜州市场监督管理部门|324-甘孜州市场监督管理部门|项目经办人:|||',
+    '整体目标:|组织协调推进全州食品安全重点工作|组织协调推进全州食品安全重点工作|组织协调推进全州食品安全重点工作|组织协调推进全州食品安全重点工作|组织协调推进全州食品安全重点工作|组织协调推进全州食品安全重点工作',
+    '一级指标|二级指标|三级指标|指标性质|指标值|度量单位|权重(%)',
+    '产出指标|数量指标|召开会议|定量|2|次|10',
+    '产出指标|质量指标|合格率|定量|100|%|10',
+    '满意度指标|服务对象满意度指标|公众满意度|定量|90|%|10',
+  ];
+
+  test('one project table, read as without the gap (its columns one to the right)', () => {
+    const [plain] = locateTables(textGrid(SHEET));
+    const tables = locateTables(textGrid(SHEET.map(gap)));
+    expect(tables).toHaveLength(1);
+    const [t] = tables;
+    expect(t.kind ?? 'project').toBe('project');
+    expect(t.projectName?.text).toBe(plain.projectName?.text);
+    expect(t.indicators.map((i) => [i.level3.text, i.value.text, i.unit?.text])).toEqual(plain.indicators.map((i) => [i.level3.text, i.value.text, i.unit?.text]));
+    expect(t.header?.columns).toEqual({ level1: 0, level2: 1, level3: 2, nature: 4, value: 5, unit: 6, weight: 7 });
+  });
+
+  test('a grid whose header names a role again past the gap is a second table beside it', () => {
+    // zj-linhai-lvhua-2024's grid (指标类型 | 指标名称 | 指标值 | 指标描述) twice, one blank column between.
+    const twice = (l: string) => `${l}||${l}`;
+    const lines = [
+      '项目名称|绿化养护经费|绿化养护经费|绿化养护经费',
+      '绩效目标|完成绿化养护|完成绿化养护|完成绿化养护',
+      '指标类型|指标名称|指标值|指标描述',
+      '产出指标|数量指标|375万平方米|完成养护',
+      '产出指标|质量指标|100%|全覆盖',
+      '满意度指标|服务对象满意度指标|≥95%|满意',
+    ].map(twice);
+    const tables = locateTables(textGrid(lines));
+    expect(tables).toHaveLength(2);
+    expect(tables.map((t) => t.indicators.map((i) => i.value.at.col))).toEqual([[2, 2, 2], [7, 7, 7]]);
+  });
+});

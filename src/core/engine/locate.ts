@@ -11,7 +11,7 @@
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isFormFieldWord, isGoalOutcomeHeading, isTitleText, periodWordOf, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isFormFieldWord, isGoalOutcomeHeading, isTitleText, periodWordOf, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type HeaderLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -3839,6 +3839,29 @@ function bandRows(grid: Grid, r: Rect, top: Int32Array, bottom: Int32Array, firs
 }
 
 /**
+ * A grid header's next column past a blank one, not the start of another table beside it: a column
+ * after the 三级 that no table starts with (指标性质, 指标值, 度量单位, 权重, 备注 …), or the 三级 after
+ * a 二级. `三级指标 | (blank) | 指标性质 | 指标值 | 度量单位`, an export's empty spacer column (made by
+ * us from sc-ganzi-scjg-2024's grid, scripts/mutate-corpus.ts): before, the 三级's band was read as a
+ * table of its own and the values right of the gap were lost. A 一级 or 二级 past the gap still starts
+ * a table (two grids side by side, 中期 beside 年度), and so does a role the row has named before the
+ * gap (`指标类型 | 指标名称 | 指标值 | 指标描述`, then past the gap `指标类型 …` again: zj-linhai-lvhua-2024's
+ * grid twice side by side).
+ */
+function continuesHeader(before: HeaderLabel | undefined, next: HeaderLabel | undefined): boolean {
+  if (before === undefined || next === undefined || next === 'level1' || next === 'level2' || next === 'contentOrLevel3' || next === 'level3AndValue') return false;
+  if (next === 'level3') return before === 'level2';
+  return before !== 'level1';
+}
+
+const HEADER_ROLES: readonly HeaderLabel[] = ['level1', 'level2', 'level3', 'description', 'value', 'sign', 'unit', 'direction', 'nature', 'weight', 'signOrDirection', 'contentOrLevel3', 'level3AndValue'];
+
+/** A header role as one bit (0 for none): the roles a row has named so far, as a number. */
+function roleBit(role: HeaderLabel | undefined): number {
+  return role === undefined ? 0 : 1 << HEADER_ROLES.indexOf(role);
+}
+
+/**
  * Bands one header row runs across are one table's: `一级指标 | (blank) | 二级指标 | 三级指标 | …`,
  * a form copied from a web page with its merged cells left empty, where the 一级 column's second
  * half stays blank all the way down. Tables side by side each have a header of their own (一级 and
@@ -3856,8 +3879,12 @@ function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: numb
     // The row's first written column right of the label (labels and cells both left to right: one
     // walk per row, not a search of the row for each pair of labels).
     let j = 0;
+    // The header roles of the row's labels so far (one bit each): a role again past a gap starts a table beside it.
+    let roles = 0;
     for (let k = 0; k + 1 < ls.length; k++) {
       const next = ls[k + 1];
+      if (k > 0 && ls[k - 1].row !== ls[k].row) roles = 0;
+      roles |= roleBit(ls[k].info.header);
       if (next.row !== ls[k].row || next.col <= ls[k].col) continue;
       const from = band[ls[k].col - first];
       const to = band[next.col - first];
@@ -3872,6 +3899,7 @@ function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: numb
       const levels =
         (ls[k].info.header === 'level1' && next.info.header === 'level2') ||
         (adjacent && ls[k].info.header !== undefined && ls[k].info.header !== 'value' && next.info.header === 'value') ||
+        (adjacent && (roles & roleBit(next.info.header)) === 0 && continuesHeader(ls[k].info.header, next.info.header)) ||
         (adjacent && ls[k].info.header !== undefined && next.text === ls[k].text);
       const list = adjacent && ls[k].info.field !== undefined && ls[k].inline === undefined && (next.info.header === 'level1' || next.info.header === 'level2');
       if (!levels && !list) continue;
