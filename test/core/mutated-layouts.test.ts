@@ -3,6 +3,7 @@
  * grid here is made by us from the shape of a real tune table, mutated; consistency, not accuracy.
  */
 import { checkSheet } from '../../src/core/engine';
+import { Grid, type CellValue } from '../../src/core/engine/grid';
 import { locateTables } from '../../src/core/engine/locate';
 import { textGrid } from '../helpers/text-grid';
 
@@ -92,5 +93,36 @@ describe('an empty spacer column inside a grid header, past its 三级', () => {
     const tables = locateTables(textGrid(lines));
     expect(tables).toHaveLength(2);
     expect(tables.map((t) => t.indicators.map((i) => i.value.at.col))).toEqual([[2, 2, 2], [7, 7, 7]]);
+  });
+});
+
+describe('notes right under an outline export (L5)', () => {
+  // nx-shizuishan-jkzx-2020's outline (宁夏's budget system), a 填表说明 and a 注 written right under
+  // its last indicator, then the signatures: the notes end the outline, they are no indicators.
+  const rows: CellValue[][] = [
+    ['石嘴山市疾病预防控制中心2020年项目绩效目标批复表', null, null],
+    ['单位:元', null, null],
+    ['项目', '指标值', '绩效金额'],
+    [' 石嘴山市疾病预防控制中心', null, null],
+    ['  疫苗及美沙酮药物', null, 3000000],
+    ['   产出指标', null, null],
+    ['    成本指标', null, null],
+    ['     疫苗采购单价', '≤20元/支', null],
+    ['    数量指标', null, null],
+    ['     疫苗使用率', '≥95%', null],
+    ['   满意度指标', null, null],
+    ['    服务对象满意度指标', null, null],
+    ['     服务对象满意度', '≥90%', null],
+  ];
+  const notes: CellValue[][] = [['填表说明：1.绩效指标应尽量细化、量化；2.指标值应与预算资金相匹配。', null, null], ['注：本表由项目单位填写，一式两份。', null, null], ['填报人：王芳', '联系电话：0871-12345678', null]];
+  const run = (r: CellValue[][]) => checkSheet(new Grid({ name: '批复表', values: r })).tables;
+
+  test('the same indicators and findings as without the notes', () => {
+    const [plain] = run(rows);
+    const tables = run([...rows, ...notes]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].table.indicators.map((i) => i.level3.text.trim())).toEqual(['疫苗采购单价', '疫苗使用率', '服务对象满意度']);
+    expect(tables[0].findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(plain.findings.map((f) => `${f.cell} ${f.rule}`));
+    expect(tables[0].findings.some((f) => f.rule === 'value/empty')).toBe(false);
   });
 });

@@ -34,6 +34,8 @@ const NAME_HEADER = /^(项目|项目名称|指标|指标名称|名称|项目\/�
 const AMOUNT_HEADER = /^(绩效|预算|项目)?(金额|资金|预算数)(\(万?元\))?$/;
 /** How many rows below the header must show a 一级 and a 二级 name for the outline to count. */
 const CONFIRM_ROWS = 12;
+/** A note under the outline (`填表说明：`, `注：`, `说明:`): not an indicator's name. */
+const NOTE_RE = /^\s*(?:注|说明|备注|填表说明|填报说明)\s*[:：]/;
 /** Blank rows that end the outline. */
 const BLANK_GAP = 2;
 
@@ -148,6 +150,10 @@ export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, par
     if ([header.name, header.value, header.amount].some((c) => c !== undefined && footer.test(grid.rawText(r, c)))) break;
     const name = fieldOf(grid, r, header.name);
     const hasValue = !blank(r, header.value);
+    // So does a note right under it (`填表说明：1.…`, `注：…`), with no value: before, under the last 二级
+    // it was read as one more indicator with an empty value (made by us from nx-shizuishan-jkzx-2020's
+    // outline with notes under it, scripts/mutate-corpus.ts).
+    if (!hasValue && NOTE_RE.test(name.text)) break;
     if (!hasValue && !blank(r, header.amount)) {
       // A project: its name, its amount, and a table of its own from here.
       table = {
