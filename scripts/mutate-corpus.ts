@@ -236,14 +236,21 @@ const relabel =
   ({ init, tables }) => {
     const s = toSheet(init);
     let applied = false;
+    // Every cell holding a label's text is spelt the same way (a merged label undone, its text in each cell).
+    const texts = new Set<string>();
     for (const c of labelCells(tables)) {
       const v = s.values[c.row]?.[c.col];
-      if (typeof v !== 'string' || !classifyLabel(v)) continue;
-      const w = f(v.trim());
-      if (w === v) continue;
-      setCell(s, c.row, c.col, w);
-      applied = true;
+      if (typeof v === 'string' && classifyLabel(v)) texts.add(v.trim());
     }
+    s.values.forEach((r, i) =>
+      r.forEach((v, c) => {
+        if (typeof v !== 'string' || !texts.has(v.trim())) return;
+        const w = f(v.trim());
+        if (w === v) return;
+        setCell(s, i, c, w);
+        applied = true;
+      }),
+    );
     return { init: fromSheet(init.name, s), backs: [identity], applied };
   };
 
@@ -568,6 +575,18 @@ export const MUTATIONS: Record<string, Mutation> = {
   '一级 once + 序号 column': both(level1Once, serialColumn),
   'labels with colon + merges repeated': both(relabel(trailingColon), unmergeRepeatAll),
   'hidden column + side by side': both(blankBetween('beforeValue', true), twice('right', 1)),
+  'merges repeated + stacked, no gap': both(unmergeRepeatAll, twice('down', 0)),
+  'merges repeated + side by side': both(unmergeRepeatAll, twice('right', 1)),
+  'merges repeated + 一级 once': both(unmergeRepeatAll, level1Once),
+  'merges repeated + labels spaced': both(unmergeRepeatAll, relabel(spaced)),
+  'merges repeated + numbers as text': both(unmergeRepeatAll, numbersAsText),
+  'merges repeated + notes under': both(unmergeRepeatAll, notesUnder(0)),
+  'merges repeated + 序号 column': both(unmergeRepeatAll, serialColumn),
+  'C5 + title over two rows': both(offset(4, 2), titleTwoRows),
+  'C5 + notes under': both(offset(4, 2), notesUnder(0)),
+  'labels over two lines + 备注 before 指标值': both(relabel(broken), remarkBeforeValue),
+  'text as numbers + amounts in 元': both(textAsNumbers, amountsInYuan),
+  'stacked, no gap + side by side': both(twice('down', 0), twice('right', 1)),
 };
 
 // ---------------------------------------------------------------------------------------------

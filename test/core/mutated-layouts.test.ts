@@ -126,3 +126,28 @@ describe('notes right under an outline export (L5)', () => {
     expect(tables[0].findings.some((f) => f.rule === 'value/empty')).toBe(false);
   });
 });
+
+describe('two forms stacked with no gap, their merges undone', () => {
+  // hn-nanxian-zfbz-2024's shape: a split-value grid, and right under its last indicator the next
+  // form's title and year, each written into every cell of its undone merge.
+  const form = (name: string) => [
+    '项目绩效年度表|项目绩效年度表|项目绩效年度表|项目绩效年度表|项目绩效年度表|项目绩效年度表',
+    '(2024年度)|(2024年度)|(2024年度)|(2024年度)|(2024年度)|(2024年度)',
+    `项目名称|${name}|${name}|${name}|${name}|${name}`,
+    '一级指标|二级指标|三级指标|指标值符号|指标值|计量单位',
+    '产出指标|数量指标|门面数量|=|9|间',
+    '效益指标|社会效益指标|门面闲置率|≤|5|%',
+    '满意度指标|服务对象满意度指标|承租人满意度|≥|90|%',
+  ];
+
+  test('the second title and year end the first grid: two tables, three indicators each, no finding on the title rows', () => {
+    const result = checkSheet(textGrid([...form('国有资产出租'), ...form('门面维修')]));
+    expect(result.tables.map((t) => t.table.indicators.map((i) => i.level3.text))).toEqual([
+      ['门面数量', '门面闲置率', '承租人满意度'],
+      ['门面数量', '门面闲置率', '承租人满意度'],
+    ]);
+    // The second table's whole-table findings sit on its title's row; no cell of the title rows is read as an indicator's.
+    const onTitles = result.tables.flatMap((t) => t.findings).filter((f) => (f.row === 7 || f.row === 8) && !f.cell.includes(':'));
+    expect(onTitles.map((f) => `${f.cell} ${f.rule}`)).toEqual([]);
+  });
+});

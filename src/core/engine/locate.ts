@@ -1626,11 +1626,36 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
     // indicator: the table's end, unless it names a 一级 over the rows below it.
     // A whole indicator row flattened into one merged cell is one of the grid's rows.
     if (spansGrid(grid, header, r) && !level1Heading(grid, header, r) && flattenedRow(grid, header.columns, r)?.level3 === undefined) break;
+    // The same line unmerged, its text written into every cell it covered (the next table's title
+    // `项目绩效年度表` across the sheet, right under the last indicator): no indicator either.
+    if (scan && r > header.row + 1 && repeatedAcross(grid, header, scan)) break;
     if (gap > 0 && !continuesGrid(grid, header, r, last === header.row)) break;
     gap = 0;
     last = r;
   }
   return last;
+}
+
+/**
+ * A row whose every written cell across the grid holds one text, the 三级 and the 指标值 cells
+ * among them, three cells or more: a line across the sheet whose merge was undone (a title, the
+ * year under it), never an indicator, whose name and value differ. Made by us from hn-nanxian-zfbz-2024's
+ * form, stacked twice with its merges undone (scripts/mutate-corpus.ts): the second form's title
+ * and year were read as two indicators of the first (unknown 一级/二级, a value restating its name).
+ */
+function repeatedAcross(grid: Grid, header: HeaderRow, scan: RowScan): boolean {
+  const c3 = header.columns.level3;
+  const cv = header.columns.value;
+  if (c3 === undefined || cv === undefined) return false;
+  const text = grid.rawText(scan.row, c3);
+  if (text.trim() === '' || grid.rawText(scan.row, cv) !== text) return false;
+  let n = 0;
+  for (const c of scan.cols) {
+    if (c < header.left || c > header.right) continue;
+    if (grid.rawText(scan.row, c) !== text) return false;
+    n++;
+  }
+  return n >= 3;
 }
 
 /**
