@@ -151,3 +151,25 @@ describe('two forms stacked with no gap, their merges undone', () => {
     expect(onTitles.map((f) => `${f.cell} ${f.rule}`)).toEqual([]);
   });
 });
+
+describe('a 序号 column in front of a two-row header, 序号 in its second row only', () => {
+  // hb-huangshi-dangxiao-2022's two-row header (指标值 over 2021年实际实现值 | 预期2022年实现值), its
+  // merges undone (each text in every cell), and a 序号 column put in front with 序号 in the second row.
+  const lines = [
+    '|项目名称|主体班|主体班|主体班|项目负责人||',
+    '|年度绩效目标(文字)|主体班培训280人次|主体班培训280人次|主体班培训280人次|主体班培训280人次|主体班培训280人次|主体班培训280人次',
+    '|绩效指标|一级指标|二级指标|三级指标|指标值|指标值|指标标准或依据',
+    '序号|绩效指标|一级指标|二级指标|三级指标|2021年实际实现值|预期2022年实现值|指标标准或依据',
+    '1|绩效指标|产出指标|数量指标|主体班培训人次|260人次|≥280人次|计划',
+    '2|绩效指标|产出指标|质量指标|学员结业率|100%|≥98%|计划',
+    '3|绩效指标|效益指标|社会效益指标|干部理论素养|有所提升|有效提升|计划',
+    '4|绩效指标|满意度指标|服务对象满意度指标|学员满意度|≥95%|≥95%|计划',
+  ];
+
+  test('one table: 序号 is the header’s, the expected year’s column is read', () => {
+    const tables = checkSheet(textGrid(lines)).tables;
+    expect(tables).toHaveLength(1);
+    expect(tables[0].table.indicators.map((i) => i.value.text)).toEqual(['≥280人次', '≥98%', '有效提升', '≥95%']);
+    expect(tables[0].findings.filter((f) => f.rule === 'structure/no-indicators')).toEqual([]);
+  });
+});

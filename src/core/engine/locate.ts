@@ -719,6 +719,19 @@ function loneValueHeaderOf(scan: RowScan, grid: Grid): HeaderRow | undefined {
   return { row: scan.row, columns: { level3: name, value: b.col }, ambiguous: [], project: {}, left: name, right, lone: true };
 }
 
+/** A row-number column's header (`序号`, `编号`, `行次`). */
+const SERIAL_HEADER_RE = /^(?:序号|编号|行次|行号|排序)$/;
+
+/**
+ * `序号` left of the header, in its second row only (a 序号 column put in front of a two-row header
+ * whose merges were undone): the row-number column's header, part of the header like its labels.
+ * Before, the row was read as a grid of its own and the first header's grid had no indicators
+ * (made by us from hb-huangshi-dangxiao-2022's form, scripts/mutate-corpus.ts).
+ */
+function serialLeftOf(grid: Grid, header: HeaderRow, row: number, col: number): boolean {
+  return col < header.left && SERIAL_HEADER_RE.test(labelKey(grid.rawText(row, col)));
+}
+
 const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direction', 'nature', 'weight', 'signOrDirection', 'contentOrLevel3']);
 
 /**
@@ -751,7 +764,7 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   if (known !== next.cols.length) {
     const labelled = new Set<number>();
     for (const l of next.labels) labelled.add(l.col);
-    for (const col of next.cols) if (!labelled.has(col) && (repeatsAbove(grid, next.row, header.row, col) || restatesPeriod(grid, next.row, header.row, col))) known++;
+    for (const col of next.cols) if (!labelled.has(col) && (repeatsAbove(grid, next.row, header.row, col) || restatesPeriod(grid, next.row, header.row, col) || serialLeftOf(grid, header, next.row, col))) known++;
   }
   if (known < 2 && !spanned) return;
   const unknown = known === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
