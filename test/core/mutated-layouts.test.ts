@@ -125,6 +125,22 @@ describe('notes right under an outline export (L5)', () => {
     expect(tables[0].findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(plain.findings.map((f) => `${f.cell} ${f.rule}`));
     expect(tables[0].findings.some((f) => f.rule === 'value/empty')).toBe(false);
   });
+
+  test('the next export right under it, its title and unit line written into every cell: two tables, no indicator restating a title', () => {
+    const flat = rows.slice(0, 2).map((r) => [r[0], r[0], r[0]]);
+    const tables = run([...rows, ...flat, ...rows.slice(2)]);
+    expect(tables.map((t) => t.table.indicators.map((i) => i.level3.text.trim()))).toEqual([
+      ['疫苗采购单价', '疫苗使用率', '服务对象满意度'],
+      ['疫苗采购单价', '疫苗使用率', '服务对象满意度'],
+    ]);
+    expect(tables.flatMap((t) => t.findings).filter((f) => f.rule === 'value/restates-indicator')).toEqual([]);
+  });
+
+  test('an indicator whose value restates its name is still one, and reported', () => {
+    const [t] = run([...rows.slice(0, 7), ['     按时完成', '按时完成', null], ...rows.slice(7)]);
+    expect(t.table.indicators.map((i) => i.level3.text.trim())).toContain('按时完成');
+    expect(t.findings.some((f) => f.rule === 'value/restates-indicator')).toBe(true);
+  });
 });
 
 describe('two forms stacked with no gap, their merges undone', () => {

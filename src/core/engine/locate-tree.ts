@@ -15,7 +15,7 @@
  * a project when it has an amount, an indicator when it has a value or stands under a 二级.
  */
 import { isSpaceCode, type CellAddress, type Grid } from './grid';
-import { classifyLabel, periodWordOf, titleKind } from './labels';
+import { classifyLabel, isTitleText, periodWordOf, titleKind } from './labels';
 import { memoText } from './memo';
 import type { Field, IndicatorRow, LevelField, ParsedValue, TableModel } from '../model';
 import { resolveLevel1, resolveLevel2 } from './taxonomy';
@@ -154,6 +154,12 @@ export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, par
     // it was read as one more indicator with an empty value (made by us from nx-shizuishan-jkzx-2020's
     // outline with notes under it, scripts/mutate-corpus.ts).
     if (!hasValue && NOTE_RE.test(name.text)) break;
+    // So does a line across the sheet whose merge was undone, its text in the name and value cells
+    // alike (the next export's title or unit line right under it): no indicator's value restates its
+    // name (made by us from nx-shizuishan-jkzx-2020's outline stacked twice, merges undone).
+    // An indicator whose value restates its name (`按时完成 | 按时完成`) is one, and is reported: the
+    // amount column holds the text too, or it reads as a title.
+    if (hasValue && name.text.trim() !== '' && grid.rawText(r, header.value) === name.text && (header.amount !== undefined ? grid.rawText(r, header.amount) === name.text : isTitleText(name.text))) break;
     if (!hasValue && !blank(r, header.amount)) {
       // A project: its name, its amount, and a table of its own from here.
       table = {
