@@ -136,6 +136,17 @@ describe('notes right under an outline export (L5)', () => {
     expect(tables.flatMap((t) => t.findings).filter((f) => f.rule === 'value/restates-indicator')).toEqual([]);
   });
 
+  test('two exports side by side, a blank column between: two tables, each with its own indicators and findings', () => {
+    const beside = rows.map((r) => [...r, null, ...r]);
+    const tables = run(beside);
+    expect(tables.map((t) => [t.table.range.left, t.table.indicators.map((i) => i.level3.text.trim())])).toEqual([
+      [0, ['疫苗采购单价', '疫苗使用率', '服务对象满意度']],
+      [4, ['疫苗采购单价', '疫苗使用率', '服务对象满意度']],
+    ]);
+    const [plain] = run(rows);
+    expect(tables[1].findings.map((f) => `${f.row},${f.col - 4} ${f.rule}`)).toEqual(plain.findings.map((f) => `${f.row},${f.col} ${f.rule}`));
+  });
+
   test('an indicator whose value restates its name is still one, and reported', () => {
     const [t] = run([...rows.slice(0, 7), ['     按时完成', '按时完成', null], ...rows.slice(7)]);
     expect(t.table.indicators.map((i) => i.level3.text.trim())).toContain('按时完成');

@@ -10,7 +10,7 @@
  * in the size of the sheet.
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
-import { readTree, treeHeaderAt } from './locate-tree';
+import { readTree, treeHeaderAt, type TreeHeader } from './locate-tree';
 import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isFormFieldWord, isGoalOutcomeHeading, isTitleText, periodWordOf, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type HeaderLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
@@ -3691,26 +3691,42 @@ function locateTrees(grid: Grid, scans: ScanIndex, parses: ParseCache): TableMod
   for (let i = 0; i < ordered.length; i++) {
     const scan = ordered[i];
     if (scan.row < boundary) continue;
-    const header = treeHeaderAt(grid, scan.row, scan.nonBlank);
-    if (!header) continue;
+    const first = treeHeaderAt(grid, scan.row, scan.nonBlank);
+    if (!first) continue;
+    // Two exports side by side (`项目 | 指标值 | 绩效金额 | (blank) | 项目 | 指标值 | 绩效金额`): each
+    // header in the row is an outline of its own, read in turn (at most MAX_BANDS of them). Before,
+    // only the first was read (made by us from nx-shizuishan-jkzx-2020's outline twice, side by side).
+    const headers: TreeHeader[] = [first];
+    for (let h: TreeHeader | undefined = first; h && headers.length < MAX_BANDS; ) {
+      const from: number = h.amount ?? h.value;
+      h = treeHeaderAt(grid, scan.row, scan.nonBlank.filter((c) => c.col > from));
+      if (h) headers.push(h);
+    }
     while (ordered[since].row < boundary) since++;
     const upperRows = ordered.slice(since, i);
     const upper = emptyTable(0, 'L5');
     const upperRect = readUpper(grid, { rows: upperRows }, upper);
-    const { tables: found, last } = readTree(grid, header, tables.length, parse, FOOTER_RE);
-    found.forEach((t, i) => {
-      if (upper.title) t.title = upper.title;
-      if (upper.moneyUnitAt) {
-        t.moneyUnit = upper.moneyUnit;
-        t.moneyUnitAt = upper.moneyUnitAt;
-        t.moneyUnitInferred = false;
-      }
-      // The first project's table holds the title and the header above it.
-      if (i === 0) t.range = unionRect(upperRect ? unionRect(t.range, upperRect.top, upperRect.left, upperRect.right) : t.range, header.row, header.name, t.range.right);
-      kindOf(grid, t, [header.row], upperRows, scans, tables[tables.length - 1]);
-      tables.push(t);
+    let end = scan.row;
+    headers.forEach((h, k) => {
+      const { tables: found, last } = readTree(grid, h, tables.length, parse, FOOTER_RE);
+      // The rows above, over this export's columns only when there are several.
+      const next = headers[k + 1];
+      const over = upperRect && headers.length > 1 ? { ...upperRect, left: Math.max(upperRect.left, h.name), right: Math.min(upperRect.right, next ? next.name - 1 : upperRect.right) } : upperRect;
+      found.forEach((t, i) => {
+        if (upper.title) t.title = upper.title;
+        if (upper.moneyUnitAt) {
+          t.moneyUnit = upper.moneyUnit;
+          t.moneyUnitAt = upper.moneyUnitAt;
+          t.moneyUnitInferred = false;
+        }
+        // The first project's table holds the title and the header above it.
+        if (i === 0) t.range = unionRect(over && over.left <= over.right ? unionRect(t.range, over.top, over.left, over.right) : t.range, h.row, h.name, t.range.right);
+        kindOf(grid, t, [h.row], upperRows, scans, tables[tables.length - 1]);
+        tables.push(t);
+      });
+      end = Math.max(end, last);
     });
-    boundary = last + 1;
+    boundary = end + 1;
   }
   return tables;
 }
