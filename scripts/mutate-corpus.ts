@@ -530,6 +530,98 @@ const twice =
     };
   };
 
+/**
+ * The budget block placed right of the goals: the rows holding the money labels and amounts taken
+ * out from above the goals and put beside them, in the columns after the table, the goals' row
+ * merged down as tall as the block (a form that prints 年度目标 and 项目资金 side by side). Only a
+ * block of whole rows above the goals, no merge reaching out of it.
+ */
+const budgetRightOfGoals: Mutation = ({ init, tables }) => {
+  const t = projectTables(tables).find((x) => x.goals && !x.goals.inline && x.budget.total && !x.budget.total.inline);
+  if (!t || !t.goals) return unchanged(init);
+  const b = t.budget;
+  const cells: Cell[] = [];
+  for (const f of [b.total, b.fiscal, b.other, b.carryOver, b.longTermTotal, ...(b.parts ?? [])]) if (f) cells.push(f.at, ...(f.label ? [f.label] : []));
+  if (b.totalLabel) cells.push(b.totalLabel);
+  if (b.blockLabel) cells.push(b.blockLabel);
+  const s = toSheet(init);
+  const top = Math.min(...cells.map((c) => c.row));
+  let bottom = Math.max(...cells.map((c) => c.row));
+  for (const m of s.merges) if (m.top >= top && m.top <= bottom && m.bottom > bottom && m.left >= t.range.left) bottom = Math.max(bottom, m.bottom);
+  const g = t.goals.label?.row ?? t.goals.at.row;
+  if (g <= bottom || (t.header && t.header.row <= g)) return unchanged(init);
+  // No merge may cross the block's edges.
+  if (s.merges.some((m) => (m.top < top && m.bottom >= top) || (m.top <= bottom && m.bottom > bottom))) return unchanged(init);
+  // The goals' rows: its label's row, down to the last row its merges reach.
+  let gBottom = g;
+  for (const m of s.merges) if (m.top === g) gBottom = Math.max(gBottom, m.bottom);
+  const h = bottom - top + 1;
+  const gh = gBottom - g + 1;
+  const extra = Math.max(0, h - gh);
+  const right = t.range.right + 1;
+  const width = s.values[0]?.length ?? 0;
+  // Old row of each new row (or -1 for the rows added under the goals).
+  const rows: number[] = [];
+  for (let r = 0; r < s.values.length; r++) {
+    if (r >= top && r <= bottom) continue;
+    rows.push(r);
+    if (r === gBottom) for (let k = 0; k < extra; k++) rows.push(-1);
+  }
+  const newRow = new Map<number, number>();
+  rows.forEach((o, i) => {
+    if (o >= 0) newRow.set(o, i);
+  });
+  const gNew = newRow.get(g) as number;
+  const blank = () => new Array(Math.max(width, right + (t.range.right - t.range.left) + 1)).fill(null);
+  const values: CellValue[][] = rows.map((o) => (o >= 0 ? [...s.values[o]] : blank()));
+  const text: (string | null)[][] = rows.map((o) => (o >= 0 ? [...s.text[o]] : blank()));
+  const formats: (string | null)[][] = rows.map((o) => (o >= 0 ? [...s.formats[o]] : blank()));
+  const moved = new Map<string, Cell>();
+  for (let r = top; r <= bottom; r++) {
+    for (let c = t.range.left; c <= t.range.right; c++) {
+      const nr = gNew + (r - top);
+      const nc = right + (c - t.range.left);
+      for (const arr of [values, text, formats]) while (arr[nr].length <= nc) arr[nr].push(null);
+      values[nr][nc] = s.values[r][c] ?? null;
+      text[nr][nc] = s.text[r][c] ?? null;
+      formats[nr][nc] = s.formats[r][c] ?? null;
+      moved.set(`${nr},${nc}`, { row: r, col: c });
+    }
+  }
+  const merges: Rect[] = [];
+  for (const m of s.merges) {
+    if (m.top >= top && m.bottom <= bottom) {
+      if (m.left >= t.range.left && m.right <= t.range.right) merges.push({ top: gNew + m.top - top, bottom: gNew + m.bottom - top, left: right + m.left - t.range.left, right: right + m.right - t.range.left });
+      continue;
+    }
+    const nt = newRow.get(m.top) as number;
+    let nb = newRow.get(m.bottom) as number;
+    if (m.top === g && m.bottom === gBottom) nb += extra;
+    merges.push({ ...m, top: nt, bottom: nb });
+  }
+  // The goals' row's cells not merged down yet are merged down as tall as the block.
+  if (extra > 0) {
+    for (let c = t.range.left; c <= t.range.right; c++) {
+      if (merges.some((m) => m.top <= gNew && m.bottom >= gNew && m.left <= c && m.right >= c)) continue;
+      if (isBlank(values[gNew][c])) continue;
+      merges.push({ top: gNew, bottom: gNew + gh - 1 + extra, left: c, right: c });
+    }
+  }
+  return {
+    init: { name: init.name, values, text, formats, merges },
+    backs: [
+      (row, col) => {
+        const m = moved.get(`${row},${col}`);
+        if (m) return m;
+        const o = rows[row];
+        if (o === undefined || o < 0 || col >= right) return undefined;
+        return { row: o, col };
+      },
+    ],
+    applied: true,
+  };
+};
+
 /** Two mutations, one after the other; back maps composed per copy. */
 const both =
   (a: Mutation, b: Mutation): Mutation =>
@@ -566,6 +658,7 @@ export const MUTATIONS: Record<string, Mutation> = {
   'two tables stacked, no gap': twice('down', 0),
   'two tables side by side, 1 blank column': twice('right', 1),
   '一级 on its first row only': level1Once,
+  'budget block right of the goals': budgetRightOfGoals,
   // Pairs
   'C5 + 序号 column': both(offset(4, 2), serialColumn),
   'merges repeated + blank column before 指标值': both(unmergeRepeatAll, blankBetween('beforeValue')),
