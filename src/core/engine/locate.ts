@@ -62,6 +62,8 @@ interface RowScan {
    * hasFooter to read: bit k for cols[k] (k < 31), and the sign bit for every cell from cols[31] on.
    */
   footerAsk: number;
+  /** Three cells or more, every one the same text (a line across the sheet whose merge was undone), as scanRow read them. */
+  repeated: boolean;
 }
 
 interface HeaderRow {
@@ -170,6 +172,7 @@ class Scan implements RowScan {
   titles: CellAddress[] = NO_CELLS;
   footer = false;
   footerAsk = 0;
+  repeated = false;
   private cells: CellAddress[] | undefined;
   constructor(
     readonly row: number,
@@ -261,6 +264,9 @@ function scanRow(grid: Grid, row: number): RowScan | undefined {
   let footer = false;
   let footerAsk = 0;
   let n = 0;
+  // Every cell the same text so far (the first one's), read as the cells are: no cell read again.
+  let same: string | undefined;
+  let allSame = true;
   // Only the cells the row stores: a sparse sheet is not walked across its bounding box.
   const count = grid.storedCols(row, stored);
   for (let k = 0; k < count; k++) {
@@ -273,9 +279,12 @@ function scanRow(grid: Grid, row: number): RowScan | undefined {
     scratch[n++] = col;
     if (typeof v !== 'string') {
       footerAsk |= ask;
+      allSame = false;
       continue;
     }
     const text = grid.rawText(row, col);
+    if (same === undefined) same = text;
+    else if (text !== same) allSame = false;
     // A short text's label kind and signature words in one look-up (hasFooter asks the rest).
     let kind: LabelInfo | 'title' | null;
     if (text.length <= SHORT_TEXT) {
@@ -300,6 +309,7 @@ function scanRow(grid: Grid, row: number): RowScan | undefined {
   if (titleCount > 0) scan.titles = takeScratch(rowTitles, titleCount);
   scan.footer = footer;
   scan.footerAsk = footerAsk;
+  if (allSame && n >= 3) scan.repeated = true;
   return scan;
 }
 
@@ -1650,7 +1660,7 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
 }
 
 /**
- * A row whose every written cell across the grid holds one text, the 三级 and the 指标值 cells
+ * A row whose every written cell holds one text, the 三级 and the 指标值 cells
  * among them, three cells or more: a line across the sheet whose merge was undone (a title, the
  * year under it), never an indicator, whose name and value differ. Made by us from hn-nanxian-zfbz-2024's
  * form, stacked twice with its merges undone (scripts/mutate-corpus.ts): the second form's title
@@ -1659,16 +1669,11 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
 function repeatedAcross(grid: Grid, header: HeaderRow, scan: RowScan): boolean {
   const c3 = header.columns.level3;
   const cv = header.columns.value;
-  if (c3 === undefined || cv === undefined) return false;
+  // Only a row scanRow saw as one text in every cell is looked at (no cell read for the grid's
+  // other rows); a 一级 or 二级 name written across is a heading over the rows below, not the end.
+  if (!scan.repeated || c3 === undefined || cv === undefined || !scan.cols.includes(c3) || !scan.cols.includes(cv)) return false;
   const text = grid.rawText(scan.row, c3);
-  if (text.trim() === '' || grid.rawText(scan.row, cv) !== text) return false;
-  let n = 0;
-  for (const c of scan.cols) {
-    if (c < header.left || c > header.right) continue;
-    if (grid.rawText(scan.row, c) !== text) return false;
-    n++;
-  }
-  return n >= 3;
+  return resolveLevel1(text) === undefined && resolveLevel2(text) === undefined;
 }
 
 /**
