@@ -154,12 +154,15 @@ describe('parseIndicatorValue: notes and units in brackets, 人·次', () => {
     ['100%(抽样)', { number: 100, unit: '%', problems: ['no-sign'] }],
     ['≤200元/人·次', { sign: '≤', number: 200, unit: '元/人次', problems: [] }],
     ['＝1000元/人·年', { sign: '＝', number: 1000, unit: '元/人/年', problems: [] }],
+    // 遂宁's 区域绩效目标自评表 (2021, census values39): 、 for · between the parts of a per-unit.
+    ['400元/人、天', { number: 400, unit: '元/人天', problems: ['no-sign'] }],
+    ['≤5300元/户、年', { sign: '≤', number: 5300, unit: '元/户/年', problems: [] }],
   ])('%s', (input, e) => {
     const p = parseIndicatorValue(input);
     expect(p).toMatchObject({ raw: input, kind: 'quantitative', ...e });
   });
 
-  it.each(['≥10（说明）', '保障(运行)', '（≥95%）'])('not a value with a note: %s', (input) => {
+  it.each(['≥10（说明）', '保障(运行)', '（≥95%）', '≥95%、≥90%', '城区≥95%、农村≥90%', '400元、天'])('not a value with a note: %s', (input) => {
     expect(parseIndicatorValue(input).kind).toBe('qualitative');
   });
 });
@@ -275,6 +278,9 @@ describe('parseSplitValue (L3/L4)', () => {
     expect(split('大于等于', '90', '%', '定量')).toMatchObject({ sign: '≥', signStyle: 'words', signText: '大于等于', problems: [] });
     expect(split('小于等于', '26.5', '万元')).toMatchObject({ sign: '≤', unit: '万元', problems: [] });
     expect(split('等于', '100', '%')).toMatchObject({ sign: '＝', problems: [] });
+  });
+  it('reads a per-unit joined with 、 in the unit column (元/人、天) as the combined value does', () => {
+    expect(split('≤', '400', '元/人、天')).toMatchObject({ sign: '≤', number: 400, unit: '元/人天', unitKnown: true, problems: [] });
   });
   it('takes 正向/反向 for a missing sign', () => {
     expect(split('', '95', '%', '正向')).toMatchObject({ sign: '≥', signText: '正向', problems: [] });

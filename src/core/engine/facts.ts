@@ -13,7 +13,7 @@
  */
 import type { Field, IndicatorRow, ParsedValue, SchemeId, TableModel } from '../model';
 import { costCaps, totalCaps, type CostCap } from './money';
-import { isCostNames, is2021Names, resolveLevel1, resolveLevel2 } from './taxonomy';
+import { isCostNames, is2021Names, isOlderTemplateCost, olderTemplateLevel2, resolveLevel1, resolveLevel2 } from './taxonomy';
 import { inOneShape, parseIndicatorValue, readNature } from './value';
 import { memoText } from './memo';
 import { isBlankText } from './grid';
@@ -46,7 +46,7 @@ export class RowFacts {
   constructor(readonly ind: IndicatorRow) {
     this.level1 = resolveLevel1(ind.level1.text);
     this.level2 = resolveLevel2(ind.level2.text);
-    this.cost = isCostNames(this.level1?.name, this.level2?.name);
+    this.cost = isCostNames(this.level1?.name, this.level2?.name) || (this.level2 === undefined && isOlderTemplateCost(ind.level2.text, ind.level3.text));
   }
 
   /** What the row measures, from its 二级 (else its 一级): quantity, cost, satisfaction … */
@@ -119,6 +119,8 @@ export class TableFacts {
   private missingMemo: string[] | undefined = undefined;
   private missingScheme: SchemeId | undefined = undefined;
   private level1BlankMemo: boolean | undefined = undefined;
+  private olderMemo: RowFacts[] | undefined = undefined;
+  private olderSetMemo: Set<RowFacts> | undefined = undefined;
 
   constructor(
     readonly table: TableModel,
@@ -169,6 +171,27 @@ export class TableFacts {
       this.level1BlankMemo = blank;
     }
     return this.level1BlankMemo;
+  }
+
+  /**
+   * The rows whose 二级 is a name of the older local 范本 (目标完成程度, 项目实施效益, 项目管理) under
+   * the 一级 it has there, or under a 一级 not known: worked out once per table (several rules ask).
+   */
+  get olderTemplateRows(): readonly RowFacts[] {
+    if (this.olderMemo === undefined) {
+      this.olderMemo = this.rows.filter((row) => {
+        if (row.level2 !== undefined) return false;
+        const older = olderTemplateLevel2(row.ind.level2.text);
+        return older !== undefined && (row.level1 === undefined || older.level1.includes(row.level1.name));
+      });
+    }
+    return this.olderMemo;
+  }
+
+  /** Whether a row is one of olderTemplateRows: a set, so that asking for every row of a big table stays linear. */
+  isOlderTemplateRow(row: RowFacts): boolean {
+    if (this.olderSetMemo === undefined) this.olderSetMemo = new Set(this.olderTemplateRows);
+    return this.olderSetMemo.has(row);
   }
 
   /** A value kept per table and scheme: the scheme's missing 一级 (two rules ask). */

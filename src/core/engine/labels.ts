@@ -4,7 +4,7 @@
  */
 import { labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
 import { parseSign, repeatedSign } from './value';
-import { DIRECTION_WORDS, NATURE_WORDS } from './vocabulary';
+import { DIRECTION_WORDS, NATURE_WORDS, periodIn, type Period } from './vocabulary';
 import type { ColumnRole, MoneyUnit, TableKind } from '../model';
 import { memoText } from './memo';
 import { patternIndex } from './pattern-index';
@@ -32,7 +32,7 @@ export type FieldLabel =
 export type HeaderLabel = ColumnRole | 'signOrDirection' | 'contentOrLevel3' | 'level3AndValue';
 
 /** Which goal or column group a label names: `年度目标`, `中长期目标`, `二级指标(年度)`. */
-export type Period = 'annual' | 'longTerm';
+export type { Period };
 
 export interface LabelInfo {
   field?: FieldLabel;
@@ -58,8 +58,8 @@ function splitRemark(key: string): { base: string; unit?: MoneyUnit; period?: Pe
   const remark = m[2];
   const out: { base: string; unit?: MoneyUnit; period?: Period } = { base: m[1] };
   if (remark === '万元' || remark === '元') out.unit = remark;
-  if (/年度|当年|本年/.test(remark)) out.period = 'annual';
-  else if (/中长期|中期|长期|实施期|实施周期/.test(remark)) out.period = 'longTerm';
+  const period = periodIn(remark, 'anywhere');
+  if (period) out.period = period;
   return out;
 }
 
@@ -106,8 +106,9 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(其中)?(上级|申请)?财政(资金|拨款|拨款数|性资金)(预算)?(数|小计)?$/, 'fiscal'],
   // 同级财政资金: the unit's own government's money, beside 上级财政补助资金 (安徽's 申报明细表).
   [/^(其中)?(本级|同级)财政(资金|拨款)?(预算)?(数|小计)?$/, 'fiscal'],
-  // 省级财政安排: 甘肃's 省级部门预算 form, beside 中央补助安排.
-  [/^(其中)?(当年|本年|本年度)?(中央|省|市|县|区|州|旗)级?财政(资金|拨款|安排)(预算)?(数)?$/, 'fiscal'],
+  // 省级财政安排: 甘肃's 省级部门预算 form, beside 中央补助安排. 申请市财政资金: the level's money the form
+  // asks for (a city's 财政支出项目绩效目标申报表填表说明, 2024: 资金总额=申请市财政资金+项目用款单位自筹+其他).
+  [/^(其中)?(申请|申报)?(当年|本年|本年度)?(中央|省|市|县|区|州|旗)级?财政(资金|拨款|安排)(预算)?(数)?$/, 'fiscal'],
   [/^(其中)?(当年|本年|本年度)财政(资金|拨款)(数)?$/, 'fiscal'],
   // Each level's share of the money (省级资金, 市县配套资金); 中央/省 补助 says a transfer (below).
   [/^(其中)?(中央|省|市|县|区|州|旗)级(资金|拨款)$/, 'fiscal'],
@@ -141,7 +142,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(其中)?财政(性)?(资金|拨款)合计$/, 'fiscal'],
   [/^(其中)?(地方政府|政府)?(专项债券|债券)(资金)?$/, 'fiscal'],
   [/^(其中)?非税收入(资金|安排)?$/, 'fiscal'],
-  [/^(其中)?(单位)?自筹(资金)?$/, 'other'],
+  // 项目用款单位自筹: the same 填表说明's name for the unit's own money.
+  [/^(其中)?(项目)?(用款|实施|申报)?(单位)?自筹(资金)?$/, 'other'],
   [/^(其中)?(单位)?自有资金(小计)?$/, 'other'],
   [/^(其中)?(事业|经营|经营性)收入$|^(其中)?(用)?事业基金(弥补(收支)?差额)?$/, 'other'],
   // The rest of a unit's own money in the 一体化 system (单位资金's parts).
@@ -208,7 +210,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(主要)?(资金)?用途$/, 'use'],
   [/^资金(主要)?用途$/, 'use'],
   [/^项目(资金)?(主要)?(内容及)?用途$/, 'use'],
-  [/^(年度|项目|总体|整体|本年度|实施期|中长期|长期|中期滚动|中期)?(绩效)?目标$/, 'goals'],
+  // 全年绩效目标: the year's goal of the older 范本 (2015-era municipal forms, issue #11), beside 长期绩效目标 or alone.
+  [/^(年度|全年|项目|总体|整体|本年度|实施期|中长期|长期|中期滚动|中期)?(绩效)?目标$/, 'goals'],
   [/^(项目)?(年度)?目标任务$/, 'goals'],
   [/^(项目)?(实施)?内容及(绩效)?目标$/, 'goals'],
   [/^年度(主要)?目标(和|及)?成果$/, 'goals'],
@@ -216,7 +219,7 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   // 项目年度绩效目标, 预期绩效目标, 项目总体目标, 绩效目标概述, 项目绩效总目标 … (专项年度绩效目标: a
   // 专项资金's form names its project a 专项).
   // 项目中期规划绩效目标: 重庆's 重点项目绩效目标表, above 项目当年绩效目标.
-  [/^(项目|专项)?(年度|本年度|当年|总体|整体|实施期|中长期|长期|中期)?(规划)?(预期|实施)?绩效总?目标(内容|描述|概述|说明)?$/, 'goals'],
+  [/^(项目|专项)?(年度|全年|本年度|当年|总体|整体|实施期|中长期|长期|中期)?(规划)?(预期|实施)?绩效总?目标(内容|描述|概述|说明)?$/, 'goals'],
   // Without 绩效, not 目标内容: that is a template's placeholder goal, not a label.
   [/^(项目|专项)?(年度|本年度|当年|总体|整体|实施期|中长期|长期)?(预期|实施)?总?目标(描述|概述)?$/, 'goals'],
   [/^金额$/, 'amountHeader'],
@@ -291,7 +294,8 @@ const SKIP_PATTERNS: RegExp[] = [/^(\d{4}年|上年|上年度|去年|前一年)(
  */
 const KIND_MARKERS: [RegExp, TableKind, FieldLabel?][] = [
   // 部门整体: tasks, duties, and the department's whole budget split by nature.
-  [/^(部门|单位)?年度(主要|重点)?(工作)?任务$/, 'department'],
+  // 年度主要工作内容: 岳阳's 部门整体支出 form (2018), beside 职能职责概述.
+  [/^(部门|单位)?年度(主要|重点)?(工作)?任务$|^(部门|单位)?年度(主要|重点)?工作内容$/, 'department'],
   [/^(部门|单位)?(主要)?职能(职责)?(概述|简述|描述)?$/, 'department'],
   [/^(部门|单位)(主要)?职责(概述|简述|描述)?$/, 'department'],
   [/^(部门|单位)(年度)?整体(绩效)?目标(内容)?$/, 'department'],
@@ -409,6 +413,10 @@ const KIND_MARKERS: [RegExp, TableKind, FieldLabel?][] = [
   [/^自评(指标)?值$/, 'self-eval'],
   [/^(年度)?决算(数|金额)$/, 'self-eval'],
   [/^(存在的?)?问题(及|和)(整改|改进)措施$/, 'self-eval'],
+  // A self-evaluation's own rows: 评价结论 | 存在问题 | 改进措施 under its grid, and 年初设定目标 beside
+  // 全年实际完成情况 (安徽's and 科技部's 绩效目标自评表; 四川's 一体化 自评表 in the tune corpus).
+  [/^存在(的)?(主要)?问题$/, 'self-eval'],
+  [/^年初(设定|确定)的?(绩效)?目标$/, 'self-eval'],
   [/^是否(完成|达标|实现)(目标)?$/, 'self-eval'],
   [/^(总体|目标值|指标值)完成情况$/, 'self-eval'],
   [/^(全年|年度|年末|年底)?实际执行情况$/, 'self-eval'],
@@ -465,9 +473,7 @@ export function isGoalOutcomeHeading(text: string): boolean {
 /** The period a label starts with (`年度预算数`, `实施周期指标值`). */
 function leadingPeriod(base: string): Period | undefined {
   if (/^(项目)?(计划)?总投(资|入)|^(项目)?计划投资/.test(base)) return 'longTerm';
-  if (/^(项目)?(年度|本年度|本年|当年)/.test(base)) return 'annual';
-  if (/^(项目)?(中长期|长期|实施期|实施周期|中期)/.test(base)) return 'longTerm';
-  return undefined;
+  return periodIn(base, 'leading');
 }
 
 /**
@@ -476,10 +482,7 @@ function leadingPeriod(base: string): Period | undefined {
  */
 export function periodWordOf(text: string): Period | undefined {
   if (text.length > 12) return undefined;
-  const key = labelKey(text).replace(/^\((.*)\)$/, '$1');
-  if (/^(项目)?(年度|本年度|本年|当年|全年)$/.test(key)) return 'annual';
-  if (/^(项目)?(中长期|长期|实施期|实施周期|中期)$/.test(key)) return 'longTerm';
-  return undefined;
+  return periodIn(labelKey(text).replace(/^\((.*)\)$/, '$1'), 'only');
 }
 
 /**
@@ -550,7 +553,8 @@ export function classifyLabel(text: string): LabelInfo | undefined {
     const [re, kind, field] = KIND_MARKERS[i];
     // 中央补助 / 省级补助 / 地方配套资金: a transfer's marker, and money from the public purse (a
     // project funded by them adds them up to its budget).
-    if (re.test(own)) return kind === 'transfer' && FUNDING_RE.test(own) ? { kind, field: 'fiscal' } : field ? { kind, field } : { kind };
+    // `全年预算数（A）`: a letter for a formula (`执行率（B/A）`) marks the evaluation's column, never a project's 预算数.
+    if (re.test(own)) return kind === 'transfer' && FUNDING_RE.test(own) ? { kind, field: 'fiscal' } : field && !FORMULA_NOTE_RE.test(key) ? { kind, field } : { kind };
   }
   // 整体支出绩效目标, 年度部门（单位）整体支出绩效目标, 年度整体绩效目标: a department's goals, read as
   // the table's goals (under a project's own 项目名称, as that project's).
@@ -560,6 +564,9 @@ export function classifyLabel(text: string): LabelInfo | undefined {
 }
 
 const SENTENCE_MARK_RE = /[,;。、]/;
+
+/** A formula's letter after a label (`（A）`, `（B/A）`): 科技部's and 安徽's 绩效目标自评表 (全年预算数（A）, 全年执行数（B）). */
+const FORMULA_NOTE_RE = /\([A-Z]([/+\-][A-Z])?\)$/;
 
 /** A seal or signature asked for after a label: `（盖章）`. */
 const SEAL_RE = /\((盖章|公章|签章|签字)\)$/;

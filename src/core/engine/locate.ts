@@ -28,7 +28,7 @@ import { Decimal } from './decimal';
 import { readAmount } from './money';
 import { contentKey, labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
 import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
-import { INDICATOR_SLOT_RE, isFiller, isIndicatorSlot, isNoUnit, TRAILING } from './vocabulary';
+import { INDICATOR_SLOT_RE, isFiller, isIndicatorSlot, isNoUnit, periodIn, TRAILING } from './vocabulary';
 import { canonicalUnit } from './units';
 import { memoText } from './memo';
 import { ColumnRows } from './column-rows';
@@ -316,9 +316,9 @@ function scanRow(grid: Grid, row: number): RowScan | undefined {
 /** Words over a column group that say which period it holds. */
 function periodOfText(text: string): Period | undefined {
   const key = labelKey(text);
-  if (/中长期|中期|长期|实施期|实施周期|整体|^(近|未来)?[两二三四五]年|\d{4}年?[-—~至]/.test(key)) return 'longTerm';
-  if (/年度|本年|当年|^\d{4}年/.test(key)) return 'annual';
-  return undefined;
+  // Besides the period words: the whole (`整体目标`), a span of years (`近三年`, `2024-2026年`), one year (`2025年`).
+  if (/整体|^(近|未来)?[两二三四五]年|\d{4}年?[-—~至]/.test(key)) return 'longTerm';
+  return periodIn(key, 'anywhere') ?? (/^\d{4}年/.test(key) ? 'annual' : undefined);
 }
 
 /**
@@ -450,6 +450,11 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
         longTermValue = l.info.period === 'longTerm';
         declaredValue = l.info.declared === true;
       }
+    } else if (unnamedLevel3 && roles.has('value') && l.info.field === 'projectName' && labelKey(l.text) === '名称') {
+      // `一级指标 | 二级指标 | 名称 | 指标值`: beside the two level columns and a value column a bare 名称
+      // names the 三级, not a list's project column. (Without a value column, `名称 | 备注`, the row
+      // stays no header: the rows below are read by their content.)
+      content.push(l.col);
     } else if (l.info.field && header.project[projectColumnField(l.info.field, right === l.col)] === undefined) {
       header.project[projectColumnField(l.info.field, right === l.col)] = l.col;
       if (l.info.unit) header.unit = l.info.unit;
@@ -673,6 +678,10 @@ function adoptUnlabelledColumns(scan: RowScan, grid: Grid, header: HeaderRow, gr
   // The labels by column, made once: a search of the row's labels per column was quadratic on a
   // header of 16,000 labels (10 such rows: 2.5 s).
   const labelAt = new Map(scan.labels.map((l) => [l.col, l]));
+  // A long-term column taken as the value column (`长期绩效目标`, `实施期目标`): a later one for the
+  // year (`全年绩效目标`, `年度目标`) is the one checked, as with `中期指标值 | 年度指标值` (the older 范本's
+  // two target columns, issue #11: a long-term cap taken for the year's was a false cost-exceeds).
+  let longTermValue = false;
   for (const col of scan.cols) {
     if (col <= levels || taken.has(col)) continue;
     if (group && col >= group.shared && (col < group.from || col > group.to)) continue;
@@ -684,12 +693,13 @@ function adoptUnlabelledColumns(scan: RowScan, grid: Grid, header: HeaderRow, gr
     if (cols.level3 === undefined) {
       if (label || !UNNAMED_LEVEL3_RE.test(key)) return;
       cols.level3 = col;
-    } else if (col > cols.level3 && UNNAMED_VALUE_RE.test(key)) {
+    } else if (col > cols.level3 && UNNAMED_VALUE_RE.test(key) && (!longTermValue || periodIn(key, 'leading') === 'annual')) {
       cols.value = col;
+      longTermValue = periodIn(key, 'leading') === 'longTerm';
       if (label?.info.field !== undefined && header.project[label.info.field] === col) delete header.project[label.info.field];
     } else continue;
     header.right = Math.max(header.right, grid.mergeAt(scan.row, col)?.right ?? col);
-    if (cols.value !== undefined) return;
+    if (cols.value !== undefined && !longTermValue) return;
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import type { IndicatorRow, SchemeId, TableModel } from '../model';
 import { LIST_NUMBER_RE, stripSpaces, toHalfWidth } from './text';
-import { BARE_WEIGHT_RE, LEVEL1_ALIASES, LEVEL2_ALIASES, WEIGHT_SUFFIX_RE } from './vocabulary';
+import { BARE_WEIGHT_RE, LEVEL1_ALIASES, LEVEL2_ALIASES, OLDER_TEMPLATE_LEVEL2, WEIGHT_SUFFIX_RE } from './vocabulary';
 import { memoText } from './memo';
 
 export interface Level1Spec {
@@ -238,6 +238,29 @@ function combinedLevel2(key: string): Readonly<{ name: string; level1: readonly 
 
 const resolveLevel2Memo = memoText(resolveLevel2Uncached);
 
+/** The older 范本's 二级 names by key, with and without a trailing 指标 (`项目实施效益指标`). */
+const OLDER_LEVEL2_KEYS = new Map<string, string>();
+for (const name of Object.keys(OLDER_TEMPLATE_LEVEL2)) for (const k of [name, `${name}指标`]) OLDER_LEVEL2_KEYS.set(k, name);
+
+/**
+ * A 二级 name of the older local 范本 (vocabulary OLDER_TEMPLATE_LEVEL2: 目标完成程度, 项目实施效益,
+ * 项目管理) -> its name and the 一级 it sits under there; undefined for any other text.
+ */
+export function olderTemplateLevel2(text: string): Readonly<{ name: string; level1: readonly string[] }> | undefined {
+  if (text.length > 40) return undefined;
+  const name = lookUp(OLDER_LEVEL2_KEYS, cachedNameKey(text));
+  return name === undefined ? undefined : { name, level1: OLDER_TEMPLATE_LEVEL2[name] };
+}
+
+/**
+ * A cost row of the older 范本: its 目标完成程度 (the 二级 of every output, cost included) with a
+ * 三级 naming the cost (`项目总成本`, `成本控制`). Those forms have no 成本指标 二级; their cost is
+ * this row, and it is capped by the budget as any other.
+ */
+export function isOlderTemplateCost(level2: string, level3: string): boolean {
+  return olderTemplateLevel2(level2)?.name === '目标完成程度' && level3.length <= 40 && level3.includes('成本');
+}
+
 /** The canonical 一级 names of a scheme, in order. */
 export function level1Names(scheme: SchemeId): string[] {
   return SCHEMES[scheme].level1.map((l) => l.name);
@@ -289,7 +312,7 @@ export const SATISFACTION_LEVEL2 = '服务对象满意度指标';
 
 /** True when the row is a cost indicator: 一级 成本指标 (2021) or a cost 二级 (成本指标 in 2015). */
 export function isCostIndicator(ind: IndicatorRow): boolean {
-  return isCostNames(resolveLevel1(ind.level1.text)?.name, resolveLevel2(ind.level2.text)?.name);
+  return isCostNames(resolveLevel1(ind.level1.text)?.name, resolveLevel2(ind.level2.text)?.name) || isOlderTemplateCost(ind.level2.text, ind.level3.text);
 }
 
 /** isCostIndicator of a row whose canonical 一级 and 二级 names are known. */

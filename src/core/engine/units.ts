@@ -89,7 +89,7 @@ function canonicalUnitUncached(text: string): string | undefined {
 
 /**
  * What a compound unit is per: a known unit (`人次`), a noun (`生`), or two of them joined
- * (`人年`, `人·年`, `人*月`, `床·日`: per person and year, `人/年`).
+ * (`人年`, `人·年`, `人*月`, `人、天`, `床·日`: per person and year, `人/年`).
  */
 function perPart(p: string): string | undefined {
   const one = (q: string) => lookup(q) ?? (PER_NOUNS.has(q) ? q : undefined);
@@ -100,8 +100,8 @@ function perPart(p: string): string | undefined {
     const y = x === undefined ? undefined : one(b);
     return y === undefined ? undefined : `${x}/${y}`;
   };
-  const dot = /[·•・.*×]/.exec(p);
-  // 人·次 is 人次; 人·年 is per person and year (人/年).
+  const dot = /[·•・.*×、]/.exec(p);
+  // 人·次 is 人次; 人·年 is per person and year (人/年); 人、天 as 遂宁's 培训成本 writes it (2021).
   if (dot) return lookup(p.slice(0, dot.index) + p.slice(dot.index + 1)) ?? pair(p.slice(0, dot.index), p.slice(dot.index + 1));
   for (let i = 1; i < p.length; i++) {
     const both = pair(p.slice(0, i), p.slice(i));

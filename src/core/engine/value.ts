@@ -764,13 +764,20 @@ const NOTE_MAX = 64;
  * `≥95%（抽样调查）` (the note is not part of the value), `≥10（次）` (the unit), `≥200元/人·次`, `≥530元/人*月`;
  * or with a note in words after a comma: `≥90%，通过问卷调查`.
  */
+/**
+ * 、 joining the parts of a per-unit as · does: `400元/人、天` (遂宁's 培训成本, 2021: per person
+ * and day). Only right after `/word` and before the value's last word, so a list of targets
+ * (`城区≥95%、农村≥90%`) is never read as one value.
+ */
+const PER_ENUM_COMMA_RE = /(\/[\u4e00-\u9fff]{1,3})、(?=[\u4e00-\u9fff]{1,3}$)/;
+
 function withNote(raw: string): ParsedValue | undefined {
   if (raw.length > NOTE_MAX) return undefined;
   const s = stripSpaces(raw);
-  if (/[·•・]|\D[*＊×]/.test(s)) {
-    // 人·次 is 人次; 人·年 (人*月, 人×月: after a word, not 5*4) is per person per year (元/人/年).
+  if (/[·•・]|\D[*＊×]/.test(s) || PER_ENUM_COMMA_RE.test(s)) {
+    // 人·次 is 人次; 人·年 (人*月, 人×月: after a word, not 5*4; 人、天) is per person per year (元/人/年).
     for (const sep of ['', '/']) {
-      const joined = s.replace(/[·•・]/g, sep).replace(/(\D)[*＊×]/g, `$1${sep}`);
+      const joined = s.replace(/[·•・]/g, sep).replace(/(\D)[*＊×]/g, `$1${sep}`).replace(PER_ENUM_COMMA_RE, `$1${sep}`);
       const p = parseRange(joined) ?? fromScan(joined, scanValue(joined));
       if (p.kind === 'quantitative' && p.unitKnown) return { ...p, raw };
     }

@@ -9,6 +9,33 @@ import { toHalfWidth } from './text';
 import { memoText } from './memo';
 
 // ---------------------------------------------------------------------------------------------
+// Periods
+
+/** Which goal, column group or value a word names: the budget year's (年度) or the whole period's (中长期). */
+export type Period = 'annual' | 'longTerm';
+
+/** Words for the budget year, in labels (`年度指标值`), remarks (`二级指标(本年)`) and sub-headers (`全年`). */
+export const ANNUAL_WORDS: readonly string[] = ['年度', '本年度', '本年', '当年', '全年'];
+
+/** Words for the project's whole period (`中长期目标`, `实施期指标值`, `中期`). */
+export const LONG_TERM_WORDS: readonly string[] = ['中长期', '长期', '实施期', '实施周期', '中期'];
+
+/**
+ * The period a text names, from the two lists above: `only` a period word (`年度`, `项目中长期`),
+ * a text `leading` with one (`年度预算数`), or one `anywhere` in it (`二级指标(年度)`). Where a text
+ * holds words of both (`中长期（含年度）`), the long-term one: the annual word is then a part of it.
+ * The callers give a label's key (labelKey: no spaces, half-width brackets).
+ */
+export function periodIn(key: string, where: 'only' | 'leading' | 'anywhere'): Period | undefined {
+  const text = where !== 'anywhere' && key.startsWith('项目') ? key.slice(2) : key;
+  const names = (words: readonly string[]): boolean =>
+    where === 'only' ? words.includes(text) : where === 'leading' ? words.some((w) => text.startsWith(w)) : words.some((w) => text.includes(w));
+  if (names(LONG_TERM_WORDS)) return 'longTerm';
+  if (names(ANNUAL_WORDS)) return 'annual';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Signs
 
 export const SYMBOLS: Readonly<Record<string, Sign>> = {
@@ -340,6 +367,19 @@ export const LEVEL1_ALIASES: Readonly<Record<string, string>> = {
   效益类指标: '效益指标',
   满意度类指标: '满意度指标',
   成本类指标: '成本指标',
+};
+
+/**
+ * 二级 names of the older local 范本 of project target tables (2015-era municipal forms, e.g. 黑龙江
+ * 大庆's and 山西 阳泉's, issue #11), each with the 一级 it sits under there. They are no other
+ * spelling of a scheme's 二级: 目标完成程度 holds quantity, quality, time and cost rows at once, so it
+ * is not mapped to one of them. A table using them is checked by its own 范本's names (an info says
+ * so) instead of each row being reported as an unknown 二级. 项目管理's place differs between forms.
+ */
+export const OLDER_TEMPLATE_LEVEL2: Readonly<Record<string, readonly string[]>> = {
+  目标完成程度: ['产出指标'],
+  项目实施效益: ['效益指标'],
+  项目管理: ['产出指标', '效益指标'],
 };
 
 /** Other spellings of 二级 names, by key, beyond "with or without the trailing 指标". */

@@ -187,6 +187,7 @@ const STRUCTURE = {
       typo: 'The level-2 indicator "{name}" is not a standard name; it should be "{suggestion}".',
       isLevel1: '"{name}" is a level-1 indicator and cannot be a level-2 one: use one of {names}.',
       unknown: 'The level-2 indicator "{name}" is not in the scheme: use one of {names}.',
+      olderTemplate: 'The level-2 names "{names}" are those of an older local template (about 2015), not of the {scheme} scheme: this table is checked by that template (a row under 目标完成程度 whose name says 成本 is its cost, a row under 效益指标 whose name says 满意 its satisfaction). To follow the current scheme, use level-2 names such as 数量指标, 质量指标, 时效指标, 成本指标, 社会效益指标 and 服务对象满意度指标.',
     },
   },
   'structure/level2-mismatch': {
@@ -194,6 +195,7 @@ const STRUCTURE = {
     messages: {
       wrongParent: 'The level-2 indicator "{name}" does not belong to "{level1}"; it belongs under "{expected}": correct the level-1 or the level-2 name.',
       costIsLevel1: 'In the 2021 scheme 成本指标 is a level-1 indicator: set the level-1 to 成本指标 and the level-2 to one of {names}.',
+      costRepeatsLevel1: 'The level-2 name 成本指标 repeats its level-1: under 成本指标 the 2021 scheme has {names}; use one of them (usually 经济成本指标).',
       notInScheme: '"{name}" is not a level-2 indicator of the {scheme} scheme: use that scheme\'s names, or check against the other scheme.',
     },
   },

@@ -186,6 +186,7 @@ const STRUCTURE = {
       typo: '二级指标“{name}”不是规范名称，应为“{suggestion}”。',
       isLevel1: '“{name}”是一级指标，不能作二级指标：请改为{names}之一。',
       unknown: '二级指标“{name}”不在指标体系中：请改为{names}之一。',
+      olderTemplate: '二级指标“{names}”是较早（2015 年前后）地方范本的名称，不是 {scheme} 版指标体系的名称：此表按该范本检查（“目标完成程度”下名称含“成本”的指标作成本指标，效益指标下名称含“满意”的指标作满意度指标）。如按现行指标体系填报，请改用数量、质量、时效、成本、效益、满意度等二级指标。',
     },
   },
   'structure/level2-mismatch': {
@@ -193,6 +194,7 @@ const STRUCTURE = {
     messages: {
       wrongParent: '二级指标“{name}”不属于一级指标“{level1}”，应放在“{expected}”下：请调整一级指标或二级指标。',
       costIsLevel1: '2021 版指标体系中成本指标是一级指标：请把一级指标改为“成本指标”，二级指标改为{names}之一。',
+      costRepeatsLevel1: '二级指标“成本指标”重复了一级指标的名称：2021 版成本指标下的二级指标为{names}，请选用其一（一般为经济成本指标）。',
       notInScheme: '“{name}”不是 {scheme} 版指标体系的二级指标：请改用该版本的二级指标，或按另一版本检查。',
     },
   },

@@ -41,6 +41,13 @@ ruleTester(level2Mismatch, {
       errors: [{ messageId: 'costIsLevel1', cell: 'B11', suggestion: '经济成本指标' }],
     },
     {
+      // Made by us (consistency): 成本指标 written again as the 二级 under the 一级 成本指标.
+      name: '成本指标 under the 一级 成本指标 in 2021: a warning naming the cost kinds',
+      spec: spec({ rows: ROWS_2021.map((r) => (r.l2 === '经济成本指标' ? { ...r, l2: '成本指标' } : r)) }),
+      options: { scheme: '2021' },
+      errors: [{ messageId: 'costRepeatsLevel1', cell: 'B9', suggestion: '经济成本指标', severity: 'warning' }],
+    },
+    {
       name: '经济成本指标 under 产出指标 in 2015',
       spec: setL2('成本指标', '经济成本指标'),
       options: { scheme: '2015' },

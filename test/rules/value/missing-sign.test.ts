@@ -55,10 +55,17 @@ ruleTester(missingSign, {
       errors: [{ messageId: 'noSign', suggestion: '＝120元/亩' }],
     },
     { name: 'a cost of 0 is a ceiling too', spec: cost('0万元'), errors: [{ messageId: 'noSign', suggestion: '≤0万元' }] },
+    // 遂宁's 区域绩效目标自评表 (2021, census values39): 培训成本 | 400元/人、天. Before, a sentence whose fix dropped the day (≤400元/人).
+    { name: 'a per person-day cost written with 、 keeps its unit (400元/人、天)', spec: cost('400元/人、天'), errors: [{ messageId: 'noSign', cell: valueCell(3), suggestion: '≤400元/人天', severity: 'warning' }] },
+    { name: '、 between two per-parts that make no unit together reads as two (元/户、年: per household per year)', spec: cost('5300元/户、年'), errors: [{ messageId: 'noSign', cell: valueCell(3), suggestion: '≤5300元/户/年' }] },
     { name: 'a value with a note after a comma is read (90%，通过问卷调查)', spec: satisfaction('90%，通过问卷调查'), errors: [{ messageId: 'noSign', suggestion: '≥90%' }] },
     { name: 'a satisfaction is a floor', spec: satisfaction('95%'), errors: [{ messageId: 'noSign', cell: valueCell(5), suggestion: '≥95%' }] },
     { name: 'a deadline is a ceiling', spec: timeliness('24小时'), errors: [{ messageId: 'noSign', suggestion: '≤24小时' }] },
     { name: 'a minimum service life is a floor', spec: timeliness('5年', '最低使用年限'), errors: [{ messageId: 'noSign', suggestion: '≥5年' }] },
+    // 苏州's 灾备中心 自评表 (2021, census values39): 灾备恢复速度 | 2 小时, 灾备切换速度 | 5 分钟. A speed in time is a ceiling (was ≥2小时).
+    { name: 'a speed measured in time is a ceiling, outside 时效 too (灾备恢复速度 2 小时)', spec: quality('2 小时', '灾备恢复速度'), errors: [{ messageId: 'noSign', cell: valueCell(1), suggestion: '≤2小时' }] },
+    { name: 'a response in time likewise (应急响应 30分钟)', spec: quality('30分钟', '应急响应'), errors: [{ messageId: 'noSign', suggestion: '≤30分钟' }] },
+    { name: 'a service life stays a floor', spec: quality('10年', '设备使用寿命'), errors: [{ messageId: 'noSign', suggestion: '≥10年' }] },
     { name: 'an error rate is a ceiling', spec: quality('5%', '档案差错率'), errors: [{ messageId: 'noSign', suggestion: '≤5%' }] },
     { name: 'a quantity is a floor', spec: quantity('200次'), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≥200次' }] },
     // 国家林业局's 样例 (年度、半年趋势报告次数 | 各 1 次): a count after a word saying what it counts.

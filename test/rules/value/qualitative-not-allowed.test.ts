@@ -29,6 +29,7 @@ ruleTester(qualitativeNotAllowed, {
     { name: 'a 人·年 compound unit on a subsidy standard', spec: cost('＝1000元/人·年') },
     { name: 'a 人*月 compound unit (real tables: ≤5300元/户*年, 元/人×月) is a unit, not a sentence', spec: cost('≤530元/人*月') },
     { name: '人×月 likewise', spec: cost('≤530元/人×月') },
+    { name: '人、天 likewise (real tables: 遂宁 2021, 培训成本 400元/人、天)', spec: cost('≤400元/人、天') },
     { name: 'a period of dotted dates whose end omits the year (real tables: 2021.1.1-12.31) states a time', spec: withRow({ l2: '时效指标', l3: '培训任务完成及时', desc: '', value: '2021.1.1-12.31' }) },
     { name: 'a quality in words that is no rate (运维服务质量 | 保障软、硬件正常运转) is standard practice', spec: quality('保障软、硬件正常运转') },
     { name: 'a quality rate with its percentage', spec: withRow({ l2: '质量指标', l3: '验收合格率', desc: '', value: '≥95%' }) },
@@ -79,6 +80,17 @@ ruleTester(qualitativeNotAllowed, {
     { name: '2021: a 社会成本指标 may be qualitative', spec: spec({ rows: rows2021('社会成本指标', '对周边无不利影响') }), options: { scheme: '2021' } },
   ],
   invalid: [
+    {
+      // Made by us (consistency): the time a service is open is a floor, not a deadline.
+      name: 'a time a service is open for is a floor (24小时开放 -> ≥24小时, not ≤24小时)',
+      spec: withRow({ l2: '时效指标', l3: '开放时间', desc: '', value: '24小时开放' }),
+      errors: [{ messageId: 'sentence', cell: valueCell(2), suggestion: '≥24小时', severity: 'warning' }],
+    },
+    {
+      name: 'a time to respond stays a ceiling (24小时响应 -> ≤24小时)',
+      spec: withRow({ l2: '时效指标', l3: '服务响应', desc: '', value: '24小时响应' }),
+      errors: [{ messageId: 'sentence', cell: valueCell(2), suggestion: '≤24小时', severity: 'warning' }],
+    },
     {
       name: 'a count per period in words keeps its period in the unit (每月1次 -> ≥1次/月)',
       spec: quality('每季度不少于1次'),
@@ -173,6 +185,11 @@ ruleTester(qualitativeNotAllowed, {
     {
       name: 'two satisfaction targets in one cell (城区≥95%，农村≥90%)',
       spec: satisfaction('城区≥95%，农村≥90%'),
+      errors: [{ messageId: 'twoTargets', suggestion: null, severity: 'warning' }],
+    },
+    {
+      name: 'targets listed with 、 stay two (城区≥95%、农村≥90%): 、 joins per-unit parts only after /',
+      spec: satisfaction('城区≥95%、农村≥90%'),
       errors: [{ messageId: 'twoTargets', suggestion: null, severity: 'warning' }],
     },
     {

@@ -25,7 +25,11 @@ export const level2Mismatch: Rule = {
       ctx.report({ messageId: 'wrongParent', at, data });
     } else if (scheme === '2021' && l2 === COST_LEVEL1) {
       const costs = level2Names('2021', COST_LEVEL1);
-      ctx.report({ messageId: 'costIsLevel1', at, data: { ...data, names: costs.join('、') }, suggestion: costs[0] });
+      // Under the 一级 成本指标 already, the 二级 only repeats it (`成本指标 | 成本指标`): the table has
+      // the 2021 shape and names no cost kind, where nearly every cost row is 经济成本; a warning with
+      // that name, not an error telling the user to move a 一级 that is already right.
+      if (l1 === COST_LEVEL1) ctx.report({ messageId: 'costRepeatsLevel1', at, data: { ...data, names: costs.join('、') }, suggestion: costs[0], severity: 'warning' });
+      else ctx.report({ messageId: 'costIsLevel1', at, data: { ...data, names: costs.join('、') }, suggestion: costs[0] });
     } else {
       // A 2021 cost 二级 in a table checked as 2015: there it is 成本指标 under 产出指标.
       const suggestion = scheme === '2015' && l1 === '产出指标' && l2.endsWith('成本指标') ? COST_LEVEL1 : undefined;

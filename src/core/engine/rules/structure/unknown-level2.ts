@@ -22,6 +22,16 @@ export const unknownLevel2: Rule = {
     }
     // The row's 二级 resolved once (the name key drops spaces: the same as for the trimmed text).
     if (facts.level2) return;
+    // A name of the older local 范本 (目标完成程度 …) under its own 一级 there: right by that 范本.
+    // The table is checked by it, which one info on its first such row says (not an error per row).
+    if (ctx.facts.isOlderTemplateRow(facts)) {
+      const older = ctx.facts.olderTemplateRows;
+      if (older[0] === facts) {
+        const names = [...new Set(older.map((row) => row.ind.level2.text.trim()))].join('、');
+        ctx.report({ messageId: 'olderTemplate', at: cell.at, data: { names, scheme }, severity: 'info' });
+      }
+      return;
+    }
     const allowed = allowedLevel2(facts, scheme);
     const data = { name: text, names: allowed.join('、') };
     if (resolveLevel1(text)) {

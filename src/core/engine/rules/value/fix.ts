@@ -73,7 +73,11 @@ export function correctedSign(kind: IndicatorKind, sign: Sign): Sign {
 
 const SUBSIDY_STANDARD_RE = /(补助|补贴|资助|奖补|奖励|救助|慰问|抚恤|发放)(资金|金)?标准$/;
 
-const CEILING_TIME_RE = /时间|时长|用时|周期|时限|期限|办结|完成/;
+/**
+ * Names whose time is a ceiling wherever the row sits: a time taken (`故障响应时间`, `办结时限`), and
+ * a speed measured in time (`灾备恢复速度 2 小时`, 苏州 2021: faster is less time), a response, a 时效.
+ */
+const CEILING_TIME_RE = /时间|时长|用时|周期|时限|期限|办结|完成|速度|响应|时效/;
 
 /**
  * The sign a value without one most likely means: ＝ when the number is the bound (100%, 0),

@@ -73,6 +73,9 @@ function embeddedFigures(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>
 
 const NO_FIGURES = { value: undefined, sameUnit: 0 } as const;
 
+/** Words after a time saying a service is open for it (`24小时开放`, `8小时在线服务`, `全天候值守`). */
+const AVAILABLE_AFTER_RE = /^(?:全天候?)?(?:开放|在线|值守|值班|运行|运转|可用|营业|不间断|畅通)/;
+
 /** The unit of a canonical value (`≥600人` -> 人), or '' for none. */
 const VALUE_UNIT_RE = /[\d.]([^\d.]*)$/;
 
@@ -97,7 +100,10 @@ function valueAt(text: string, digit: number, ind: IndicatorRow, table: Pick<Tab
       if (kind === 'cost' && p.unit !== undefined && (unitClass(p.unit) === 'percent' || p.unit === '‰')) continue;
       const number = repairedNumber(p);
       if (number === undefined) continue;
-      let sign = correctedSign(kind, p.sign ?? inferSign(ind, Number(number), p.unit));
+      // `24小时开放`, `每天8小时在线`: a time the service is available for is a floor, whatever the
+      // name (`开放时间` is no deadline): ≥, never the ceiling a time taken would get.
+      const available = p.sign === undefined && p.unit !== undefined && unitClass(p.unit) === 'time' && AVAILABLE_AFTER_RE.test(text.slice(end));
+      let sign = correctedSign(kind, p.sign ?? (available ? '≥' : inferSign(ind, Number(number), p.unit)));
       // `达到100%`: a rate cannot pass 100%, so the target is 100% itself.
       if (sign === '≥' && p.unit === '%' && Number(number) === 100) sign = '＝';
       let unit = p.unit ?? (kind === 'cost' ? table.moneyUnit : undefined);
