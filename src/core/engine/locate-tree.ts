@@ -15,7 +15,7 @@
  * a project when it has an amount, an indicator when it has a value or stands under a 二级.
  */
 import { isSpaceCode, type CellAddress, type Grid } from './grid';
-import { classifyLabel, periodWordOf, titleKind } from './labels';
+import { classifyLabel, isTitleText, periodWordOf, titleKind } from './labels';
 import { memoText } from './memo';
 import type { Field, IndicatorRow, LevelField, ParsedValue, TableModel } from '../model';
 import { resolveLevel1, resolveLevel2 } from './taxonomy';
@@ -34,6 +34,8 @@ const NAME_HEADER = /^(项目|项目名称|指标|指标名称|名称|项目\/�
 const AMOUNT_HEADER = /^(绩效|预算|项目)?(金额|资金|预算数)(\(万?元\))?$/;
 /** How many rows below the header must show a 一级 and a 二级 name for the outline to count. */
 const CONFIRM_ROWS = 12;
+/** A note under the outline (`填表说明：`, `注：`, `说明:`): not an indicator's name. */
+const NOTE_RE = /^\s*(?:注|说明|备注|填表说明|填报说明)\s*[:：]/;
 /** Blank rows that end the outline. */
 const BLANK_GAP = 2;
 
@@ -148,6 +150,16 @@ export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, par
     if ([header.name, header.value, header.amount].some((c) => c !== undefined && footer.test(grid.rawText(r, c)))) break;
     const name = fieldOf(grid, r, header.name);
     const hasValue = !blank(r, header.value);
+    // So does a note right under it (`填表说明：1.…`, `注：…`), with no value: before, under the last 二级
+    // it was read as one more indicator with an empty value (made by us from nx-shizuishan-jkzx-2020's
+    // outline with notes under it, scripts/mutate-corpus.ts).
+    if (!hasValue && NOTE_RE.test(name.text)) break;
+    // So does a line across the sheet whose merge was undone, its text in the name and value cells
+    // alike (the next export's title or unit line right under it): no indicator's value restates its
+    // name (made by us from nx-shizuishan-jkzx-2020's outline stacked twice, merges undone).
+    // An indicator whose value restates its name (`按时完成 | 按时完成`) is one, and is reported: the
+    // amount column holds the text too, or it reads as a title.
+    if (hasValue && name.text.trim() !== '' && grid.rawText(r, header.value) === name.text && (header.amount !== undefined ? grid.rawText(r, header.amount) === name.text : isTitleText(name.text))) break;
     if (!hasValue && !blank(r, header.amount)) {
       // A project: its name, its amount, and a table of its own from here.
       table = {

@@ -10,8 +10,8 @@
  * in the size of the sheet.
  */
 import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
-import { readTree, treeHeaderAt } from './locate-tree';
-import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isFormFieldWord, isGoalOutcomeHeading, isTitleText, periodWordOf, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type LabelInfo, type Period } from './labels';
+import { readTree, treeHeaderAt, type TreeHeader } from './locate-tree';
+import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isFormFieldWord, isGoalOutcomeHeading, isTitleText, periodWordOf, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type HeaderLabel, type LabelInfo, type Period } from './labels';
 import type {
   ColumnRole,
   Field,
@@ -62,6 +62,8 @@ interface RowScan {
    * hasFooter to read: bit k for cols[k] (k < 31), and the sign bit for every cell from cols[31] on.
    */
   footerAsk: number;
+  /** Three cells or more, every one the same text (a line across the sheet whose merge was undone), as scanRow read them. */
+  repeated: boolean;
 }
 
 interface HeaderRow {
@@ -170,6 +172,7 @@ class Scan implements RowScan {
   titles: CellAddress[] = NO_CELLS;
   footer = false;
   footerAsk = 0;
+  repeated = false;
   private cells: CellAddress[] | undefined;
   constructor(
     readonly row: number,
@@ -261,6 +264,9 @@ function scanRow(grid: Grid, row: number): RowScan | undefined {
   let footer = false;
   let footerAsk = 0;
   let n = 0;
+  // Every cell the same text so far (the first one's), read as the cells are: no cell read again.
+  let same: string | undefined;
+  let allSame = true;
   // Only the cells the row stores: a sparse sheet is not walked across its bounding box.
   const count = grid.storedCols(row, stored);
   for (let k = 0; k < count; k++) {
@@ -273,9 +279,12 @@ function scanRow(grid: Grid, row: number): RowScan | undefined {
     scratch[n++] = col;
     if (typeof v !== 'string') {
       footerAsk |= ask;
+      allSame = false;
       continue;
     }
     const text = grid.rawText(row, col);
+    if (same === undefined) same = text;
+    else if (text !== same) allSame = false;
     // A short text's label kind and signature words in one look-up (hasFooter asks the rest).
     let kind: LabelInfo | 'title' | null;
     if (text.length <= SHORT_TEXT) {
@@ -300,6 +309,7 @@ function scanRow(grid: Grid, row: number): RowScan | undefined {
   if (titleCount > 0) scan.titles = takeScratch(rowTitles, titleCount);
   scan.footer = footer;
   scan.footerAsk = footerAsk;
+  if (allSame && n >= 3) scan.repeated = true;
   return scan;
 }
 
@@ -729,6 +739,19 @@ function loneValueHeaderOf(scan: RowScan, grid: Grid): HeaderRow | undefined {
   return { row: scan.row, columns: { level3: name, value: b.col }, ambiguous: [], project: {}, left: name, right, lone: true };
 }
 
+/** A row-number column's header (`序号`, `编号`, `行次`). */
+const SERIAL_HEADER_RE = /^(?:序号|编号|行次|行号|排序)$/;
+
+/**
+ * `序号` left of the header, in its second row only (a 序号 column put in front of a two-row header
+ * whose merges were undone): the row-number column's header, part of the header like its labels.
+ * Before, the row was read as a grid of its own and the first header's grid had no indicators
+ * (made by us from hb-huangshi-dangxiao-2022's form, scripts/mutate-corpus.ts).
+ */
+function serialLeftOf(grid: Grid, header: HeaderRow, row: number, col: number): boolean {
+  return col < header.left && SERIAL_HEADER_RE.test(labelKey(grid.rawText(row, col)));
+}
+
 const SUB_HEADER_ROLES = new Set(['description', 'value', 'sign', 'unit', 'direction', 'nature', 'weight', 'signOrDirection', 'contentOrLevel3']);
 
 /**
@@ -761,7 +784,7 @@ function absorbSubHeader(grid: Grid, header: HeaderRow, next: RowScan | undefine
   if (known !== next.cols.length) {
     const labelled = new Set<number>();
     for (const l of next.labels) labelled.add(l.col);
-    for (const col of next.cols) if (!labelled.has(col) && (repeatsAbove(grid, next.row, header.row, col) || restatesPeriod(grid, next.row, header.row, col))) known++;
+    for (const col of next.cols) if (!labelled.has(col) && (repeatsAbove(grid, next.row, header.row, col) || restatesPeriod(grid, next.row, header.row, col) || serialLeftOf(grid, header, next.row, col))) known++;
   }
   if (known < 2 && !spanned) return;
   const unknown = known === next.cols.length ? undefined : unknownUnderGroup(grid, header, next);
@@ -1636,11 +1659,31 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
     // indicator: the table's end, unless it names a 一级 over the rows below it.
     // A whole indicator row flattened into one merged cell is one of the grid's rows.
     if (spansGrid(grid, header, r) && !level1Heading(grid, header, r) && flattenedRow(grid, header.columns, r)?.level3 === undefined) break;
+    // The same line unmerged, its text written into every cell it covered (the next table's title
+    // `项目绩效年度表` across the sheet, right under the last indicator): no indicator either.
+    if (scan && r > header.row + 1 && repeatedAcross(grid, header, scan)) break;
     if (gap > 0 && !continuesGrid(grid, header, r, last === header.row)) break;
     gap = 0;
     last = r;
   }
   return last;
+}
+
+/**
+ * A row whose every written cell holds one text, the 三级 and the 指标值 cells
+ * among them, three cells or more: a line across the sheet whose merge was undone (a title, the
+ * year under it), never an indicator, whose name and value differ. Made by us from hn-nanxian-zfbz-2024's
+ * form, stacked twice with its merges undone (scripts/mutate-corpus.ts): the second form's title
+ * and year were read as two indicators of the first (unknown 一级/二级, a value restating its name).
+ */
+function repeatedAcross(grid: Grid, header: HeaderRow, scan: RowScan): boolean {
+  const c3 = header.columns.level3;
+  const cv = header.columns.value;
+  // Only a row scanRow saw as one text in every cell is looked at (no cell read for the grid's
+  // other rows); a 一级 or 二级 name written across is a heading over the rows below, not the end.
+  if (!scan.repeated || c3 === undefined || cv === undefined || !scan.cols.includes(c3) || !scan.cols.includes(cv)) return false;
+  const text = grid.rawText(scan.row, c3);
+  return resolveLevel1(text) === undefined && resolveLevel2(text) === undefined;
 }
 
 /**
@@ -2429,9 +2472,16 @@ const NO_ANCHORS: readonly Anchor[] = Object.freeze([]);
 function labelsByField(rows: readonly RowScan[]): LabelsByField {
   const out: LabelsByField = new Map();
   for (const s of rows) {
+    let prev: Anchor | undefined;
     for (const l of s.labels) {
       const f = l.info.field;
-      if (f === undefined) continue;
+      // A merged label undone with its text written into every cell it covered (`年度资金总额` three
+      // times across, a flat export or a PDF conversion): one label, its first cell. Counted three
+      // times it made three totals, and a block with several totals reads no further parts (made by
+      // us from sc-zhaohua-jikong-2021's form, scripts/mutate-corpus.ts).
+      const again = prev !== undefined && prev.row === l.row && prev.col === l.col - 1 && prev.text === l.text && !l.inline;
+      prev = l;
+      if (f === undefined || again) continue;
       const list = out.get(f);
       if (list === undefined) out.set(f, [l]);
       else list.push(l);
@@ -3656,26 +3706,42 @@ function locateTrees(grid: Grid, scans: ScanIndex, parses: ParseCache): TableMod
   for (let i = 0; i < ordered.length; i++) {
     const scan = ordered[i];
     if (scan.row < boundary) continue;
-    const header = treeHeaderAt(grid, scan.row, scan.nonBlank);
-    if (!header) continue;
+    const first = treeHeaderAt(grid, scan.row, scan.nonBlank);
+    if (!first) continue;
+    // Two exports side by side (`项目 | 指标值 | 绩效金额 | (blank) | 项目 | 指标值 | 绩效金额`): each
+    // header in the row is an outline of its own, read in turn (at most MAX_BANDS of them). Before,
+    // only the first was read (made by us from nx-shizuishan-jkzx-2020's outline twice, side by side).
+    const headers: TreeHeader[] = [first];
+    for (let h: TreeHeader | undefined = first; h && headers.length < MAX_BANDS; ) {
+      const from: number = h.amount ?? h.value;
+      h = treeHeaderAt(grid, scan.row, scan.nonBlank.filter((c) => c.col > from));
+      if (h) headers.push(h);
+    }
     while (ordered[since].row < boundary) since++;
     const upperRows = ordered.slice(since, i);
     const upper = emptyTable(0, 'L5');
     const upperRect = readUpper(grid, { rows: upperRows }, upper);
-    const { tables: found, last } = readTree(grid, header, tables.length, parse, FOOTER_RE);
-    found.forEach((t, i) => {
-      if (upper.title) t.title = upper.title;
-      if (upper.moneyUnitAt) {
-        t.moneyUnit = upper.moneyUnit;
-        t.moneyUnitAt = upper.moneyUnitAt;
-        t.moneyUnitInferred = false;
-      }
-      // The first project's table holds the title and the header above it.
-      if (i === 0) t.range = unionRect(upperRect ? unionRect(t.range, upperRect.top, upperRect.left, upperRect.right) : t.range, header.row, header.name, t.range.right);
-      kindOf(grid, t, [header.row], upperRows, scans, tables[tables.length - 1]);
-      tables.push(t);
+    let end = scan.row;
+    headers.forEach((h, k) => {
+      const { tables: found, last } = readTree(grid, h, tables.length, parse, FOOTER_RE);
+      // The rows above, over this export's columns only when there are several.
+      const next = headers[k + 1];
+      const over = upperRect && headers.length > 1 ? { ...upperRect, left: Math.max(upperRect.left, h.name), right: Math.min(upperRect.right, next ? next.name - 1 : upperRect.right) } : upperRect;
+      found.forEach((t, i) => {
+        if (upper.title) t.title = upper.title;
+        if (upper.moneyUnitAt) {
+          t.moneyUnit = upper.moneyUnit;
+          t.moneyUnitAt = upper.moneyUnitAt;
+          t.moneyUnitInferred = false;
+        }
+        // The first project's table holds the title and the header above it.
+        if (i === 0) t.range = unionRect(over && over.left <= over.right ? unionRect(t.range, over.top, over.left, over.right) : t.range, h.row, h.name, t.range.right);
+        kindOf(grid, t, [h.row], upperRows, scans, tables[tables.length - 1]);
+        tables.push(t);
+      });
+      end = Math.max(end, last);
     });
-    boundary = last + 1;
+    boundary = end + 1;
   }
   return tables;
 }
@@ -3842,6 +3908,29 @@ function bandRows(grid: Grid, r: Rect, top: Int32Array, bottom: Int32Array, firs
 }
 
 /**
+ * A grid header's next column past a blank one, not the start of another table beside it: a column
+ * after the 三级 that no table starts with (指标性质, 指标值, 度量单位, 权重, 备注 …), or the 三级 after
+ * a 二级. `三级指标 | (blank) | 指标性质 | 指标值 | 度量单位`, an export's empty spacer column (made by
+ * us from sc-ganzi-scjg-2024's grid, scripts/mutate-corpus.ts): before, the 三级's band was read as a
+ * table of its own and the values right of the gap were lost. A 一级 or 二级 past the gap still starts
+ * a table (two grids side by side, 中期 beside 年度), and so does a role the row has named before the
+ * gap (`指标类型 | 指标名称 | 指标值 | 指标描述`, then past the gap `指标类型 …` again: zj-linhai-lvhua-2024's
+ * grid twice side by side).
+ */
+function continuesHeader(before: HeaderLabel | undefined, next: HeaderLabel | undefined): boolean {
+  if (before === undefined || next === undefined || next === 'level1' || next === 'level2' || next === 'contentOrLevel3' || next === 'level3AndValue') return false;
+  if (next === 'level3') return before === 'level2';
+  return before !== 'level1';
+}
+
+const HEADER_ROLES: readonly HeaderLabel[] = ['level1', 'level2', 'level3', 'description', 'value', 'sign', 'unit', 'direction', 'nature', 'weight', 'signOrDirection', 'contentOrLevel3', 'level3AndValue'];
+
+/** A header role as one bit (0 for none): the roles a row has named so far, as a number. */
+function roleBit(role: HeaderLabel | undefined): number {
+  return role === undefined ? 0 : 1 << HEADER_ROLES.indexOf(role);
+}
+
+/**
  * Bands one header row runs across are one table's: `一级指标 | (blank) | 二级指标 | 三级指标 | …`,
  * a form copied from a web page with its merged cells left empty, where the 一级 column's second
  * half stays blank all the way down. Tables side by side each have a header of their own (一级 and
@@ -3859,8 +3948,12 @@ function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: numb
     // The row's first written column right of the label (labels and cells both left to right: one
     // walk per row, not a search of the row for each pair of labels).
     let j = 0;
+    // The header roles of the row's labels so far (one bit each): a role again past a gap starts a table beside it.
+    let roles = 0;
     for (let k = 0; k + 1 < ls.length; k++) {
       const next = ls[k + 1];
+      if (k > 0 && ls[k - 1].row !== ls[k].row) roles = 0;
+      roles |= roleBit(ls[k].info.header);
       if (next.row !== ls[k].row || next.col <= ls[k].col) continue;
       const from = band[ls[k].col - first];
       const to = band[next.col - first];
@@ -3875,6 +3968,7 @@ function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: numb
       const levels =
         (ls[k].info.header === 'level1' && next.info.header === 'level2') ||
         (adjacent && ls[k].info.header !== undefined && ls[k].info.header !== 'value' && next.info.header === 'value') ||
+        (adjacent && (roles & roleBit(next.info.header)) === 0 && continuesHeader(ls[k].info.header, next.info.header)) ||
         (adjacent && ls[k].info.header !== undefined && next.text === ls[k].text);
       const list = adjacent && ls[k].info.field !== undefined && ls[k].inline === undefined && (next.info.header === 'level1' || next.info.header === 'level2');
       if (!levels && !list) continue;

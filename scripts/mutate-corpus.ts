@@ -1,0 +1,828 @@
+/**
+ * The tune tables re-laid out as other units lay them out (issue #11): each tune project table gets
+ * meaning-preserving mutations (a 序号 column, blank and helper columns, labels spelt with spaces,
+ * breaks, full-width brackets or colons, numbers stored as text and text as numbers, amounts in 元,
+ * the table moved, notes and signatures under it, a title over two rows, merges undone and added,
+ * two tables on one sheet, a hidden column, the 一级 written once), alone and some in pairs, and what
+ * the engine reads and finds is compared with the unmutated table's, cell for cell (mapped back):
+ * the table located, every field (project name, budget parts, goals, every indicator's levels and
+ * value), every error or warning (rule and cell).
+ *
+ * Consistency, not accuracy: a field kept is not a field right. Only the tune part is loaded from
+ * the .xlsx files; a holdout file is read no further than split() needs (its unit), as the other
+ * tune tools do. Run on demand, not in CI:
+ *
+ *   npx tsx scripts/mutate-corpus.ts [--details] [--only <kind substring>]
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { allFindings, checkSheet } from '../src/core/engine';
+import { Grid, type CellValue, type GridInit, type Rect } from '../src/core/engine/grid';
+import { classifyLabel } from '../src/core/engine/labels';
+import { locateTables } from '../src/core/engine/locate';
+import type { Field, SheetResult, TableModel } from '../src/core/model';
+import { readWorkbook } from '../src/hosts/file/read';
+import { loadRealCorpus, REAL_XLSX, split } from '../test/eval/real-corpus';
+
+type Cell = { row: number; col: number };
+/** Maps a cell of the mutated sheet back to the original: undefined when it has no original (new), null when not compared. */
+type Back = (row: number, col: number) => Cell | undefined | null;
+
+/** A mutated sheet; one back map per copy of the original it holds (two for two tables side by side). */
+export interface Mutated {
+  init: GridInit;
+  backs: Back[];
+  /** False when the mutation found nothing to change in this sheet (it is then not counted). */
+  applied: boolean;
+}
+
+/** The sheet and the original's located tables (to know where headers, levels and fields are). */
+interface Ctx {
+  init: GridInit;
+  tables: TableModel[];
+}
+
+type Mutation = (ctx: Ctx) => Mutated;
+
+const identity: Back = (row, col) => ({ row, col });
+const unchanged = (init: GridInit): Mutated => ({ init, backs: [identity], applied: false });
+const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+const projectTables = (tables: TableModel[]): TableModel[] => tables.filter((t) => (t.kind ?? 'project') === 'project');
+
+/** Values, text and formats of a sheet as full rectangles (every row as wide as the widest), merges copied. */
+interface Sheet {
+  values: CellValue[][];
+  text: (string | null)[][];
+  formats: (string | null)[][];
+  merges: Rect[];
+  hiddenCols: number[];
+}
+
+function toSheet(init: GridInit): Sheet {
+  const width = Math.max(0, ...init.values.map((r) => r?.length ?? 0));
+  const values = init.values.map((r) => Array.from({ length: width }, (_, c) => r?.[c] ?? null));
+  const text = init.values.map((r, i) => Array.from({ length: width }, (_, c) => init.text?.[i]?.[c] ?? (r?.[c] === null || r?.[c] === undefined ? null : String(r[c]))));
+  const formats = init.values.map((_, i) => Array.from({ length: width }, (_, c) => init.formats?.[i]?.[c] ?? null));
+  return { values, text, formats, merges: (init.merges ?? []).map((m) => ({ ...m })), hiddenCols: [...(init.hidden?.cols ?? [])] };
+}
+
+function fromSheet(name: string, s: Sheet, hiddenRows: number[] = []): GridInit {
+  return {
+    name,
+    values: s.values,
+    text: s.text,
+    formats: s.formats,
+    merges: s.merges,
+    ...(s.hiddenCols.length || hiddenRows.length ? { hidden: { rows: hiddenRows, cols: [...s.hiddenCols].sort((a, b) => a - b) } } : {}),
+  };
+}
+
+function setCell(s: Sheet, row: number, col: number, v: CellValue, display?: string): void {
+  while (s.values.length <= row) {
+    s.values.push([]);
+    s.text.push([]);
+    s.formats.push([]);
+  }
+  for (const arr of [s.values, s.text, s.formats] as unknown[][][]) while (arr[row].length <= col) arr[row].push(null);
+  s.values[row][col] = v;
+  s.text[row][col] = display ?? (v === null ? null : String(v));
+}
+
+/** A column inserted before `at`, its cells from `fill`; a merge across `at` covers the new column too. */
+function insertColumn(s: Sheet, at: number, fill: (row: number) => CellValue = () => null): Back {
+  s.values.forEach((r, i) => {
+    const v = fill(i);
+    r.splice(at, 0, v);
+    s.text[i].splice(at, 0, v === null ? null : String(v));
+    s.formats[i].splice(at, 0, null);
+  });
+  s.merges = s.merges.map((m) => ({ ...m, left: m.left >= at ? m.left + 1 : m.left, right: m.right >= at && m.left < at ? m.right + 1 : m.right >= at ? m.right + 1 : m.right }));
+  s.hiddenCols = s.hiddenCols.map((c) => (c >= at ? c + 1 : c));
+  return (row, col) => (col === at ? undefined : { row, col: col > at ? col - 1 : col });
+}
+
+/** Rows inserted before `at`; a merge across `at` grows over them. */
+function insertRows(s: Sheet, at: number, rows: CellValue[][], merges: Rect[] = []): Back {
+  const n = rows.length;
+  const width = s.values[0]?.length ?? 0;
+  const fresh = rows.map((r) => Array.from({ length: Math.max(width, r.length) }, (_, c) => r[c] ?? null));
+  s.values.splice(at, 0, ...fresh);
+  s.text.splice(at, 0, ...fresh.map((r) => r.map((v) => (v === null ? null : String(v)))));
+  s.formats.splice(at, 0, ...fresh.map((r) => r.map(() => null)));
+  s.merges = s.merges.map((m) => ({ ...m, top: m.top >= at ? m.top + n : m.top, bottom: m.bottom >= at ? m.bottom + n : m.bottom }));
+  for (const m of merges) s.merges.push({ ...m, top: m.top + at, bottom: m.bottom + at });
+  return (row, col) => (row >= at && row < at + n ? undefined : { row: row >= at + n ? row - n : row, col });
+}
+
+const chain =
+  (first: Back, second: Back): Back =>
+  (row, col) => {
+    const mid = second(row, col);
+    return mid ? first(mid.row, mid.col) : mid;
+  };
+
+// ---------------------------------------------------------------------------------------------
+// The mutations
+
+/** The whole sheet moved down and right (the table starts at C5). */
+const offset =
+  (dr: number, dc: number): Mutation =>
+  ({ init }) => {
+    const s = toSheet(init);
+    let back: Back = identity;
+    for (let k = 0; k < dc; k++) back = chain(back, insertColumn(s, 0));
+    back = chain(back, insertRows(s, 0, Array.from({ length: dr }, () => [])));
+    return { init: fromSheet(init.name, s), backs: [back], applied: true };
+  };
+
+/** Column of a grid role (the leftmost cell of that role). */
+const roleCol = (t: TableModel, role: 'level1' | 'level2' | 'level3' | 'value'): number | undefined => {
+  const c = t.header?.columns[role];
+  if (c !== undefined) return c;
+  const ind = t.indicators[0];
+  return ind ? ind[role].at.col : undefined;
+};
+
+/**
+ * The top row of a table's header: its header row, or higher when the 一级 header cell is merged down
+ * from above (a two-row header with 指标值 over 2021年实际 | 2022年预期): a new column's header goes there,
+ * merged down as the others are.
+ */
+function headerTop(s: Sheet, t: TableModel): { top: number; bottom: number } {
+  const row = t.header?.row ?? 0;
+  const col = roleCol(t, 'level1') ?? roleCol(t, 'level3') ?? t.range.left;
+  const m = s.merges.find((x) => x.left <= col && x.right >= col && x.top <= row && x.bottom >= row);
+  return m ? { top: m.top, bottom: m.bottom } : { top: row, bottom: row };
+}
+
+/** A column inserted at `at`, its header over the tables' header rows (merged down when they span two), its cells on the indicator rows. */
+function gridColumn(init: GridInit, ts: TableModel[], at: number, header: string, cell: (i: number) => CellValue): Mutated {
+  const s = toSheet(init);
+  const fill = new Map<number, CellValue>();
+  const spans: { top: number; bottom: number }[] = [];
+  for (const t of ts) {
+    const h = headerTop(s, t);
+    // A header merged across the place (指标值 over two sub-columns) would hide the new header: not this table.
+    if (s.merges.some((m) => m.top <= h.bottom && m.bottom >= h.top && m.left < at && m.right >= at)) return unchanged(init);
+    fill.set(h.top, header);
+    if (h.bottom > h.top) spans.push(h);
+    t.indicators.forEach((ind, i) => fill.set(ind.row, cell(i)));
+  }
+  const back = insertColumn(s, at, (r) => fill.get(r) ?? null);
+  for (const h of spans) s.merges.push({ top: h.top, bottom: h.bottom, left: at, right: at });
+  return { init: fromSheet(init.name, s), backs: [back], applied: true };
+}
+
+/** A blank column inserted between two columns: the form's label column and its value, or 三级 and 指标值. */
+const blankBetween =
+  (where: 'afterFirst' | 'beforeValue', hidden = false): Mutation =>
+  ({ init, tables }) => {
+    const ts = projectTables(tables).filter((t) => t.indicators.length > 0);
+    if (ts.length === 0) return unchanged(init);
+    const t = ts[0];
+    const at = where === 'afterFirst' ? t.range.left + 1 : (roleCol(t, 'level3') ?? t.range.left) + 1;
+    const s = toSheet(init);
+    const back = insertColumn(s, at);
+    if (hidden) s.hiddenCols.push(at);
+    return { init: fromSheet(init.name, s), backs: [back], applied: true };
+  };
+
+/** A 序号 column left of each table (序号 over the grid's header, 1, 2, 3… on its indicator rows). */
+const serialColumn: Mutation = ({ init, tables }) => {
+  const ts = projectTables(tables).filter((t) => t.header && t.indicators.length > 0);
+  if (ts.length === 0) return unchanged(init);
+  return gridColumn(init, ts, Math.min(...ts.map((t) => t.range.left)), '序号', (i) => i + 1);
+};
+
+/** A helper column between 三级 and 指标值 (是否核心指标 | 是/否), a column some units add. */
+const helperColumn: Mutation = ({ init, tables }) => {
+  const ts = projectTables(tables).filter((t) => t.header && t.indicators.length > 0);
+  if (ts.length === 0) return unchanged(init);
+  const at = (roleCol(ts[0], 'level3') ?? ts[0].range.left) + 1;
+  return gridColumn(init, ts.filter((u) => (roleCol(u, 'level3') ?? -1) + 1 === at), at, '是否核心指标', (i) => (i % 2 === 0 ? '是' : '否'));
+};
+
+/**
+ * A 备注 column between 三级 and 指标值 (the grid's columns in another order; 指标值 stays right of
+ * 三级): a column inserted there, 备注 over the header, 无 on some indicator rows.
+ */
+const remarkBeforeValue: Mutation = ({ init, tables }) => {
+  const ts = projectTables(tables).filter((t) => t.header && t.indicators.length > 0);
+  if (ts.length === 0) return unchanged(init);
+  const at = roleCol(ts[0], 'value') ?? ts[0].range.right;
+  if (at <= (roleCol(ts[0], 'level3') ?? 0)) return unchanged(init);
+  return gridColumn(init, ts.filter((u) => roleCol(u, 'value') === at), at, '备注', (i) => (i % 3 === 0 ? '无' : null));
+};
+
+/** The cells holding only a label: the fields' labels and the grid's header cells. */
+function labelCells(tables: TableModel[]): Cell[] {
+  const out = new Map<string, Cell>();
+  const add = (c: Cell | undefined) => {
+    if (c) out.set(`${c.row},${c.col}`, c);
+  };
+  for (const t of projectTables(tables)) {
+    const fields: (Field | undefined)[] = [t.projectName, t.goals, t.budget.total, t.budget.fiscal, t.budget.other, t.budget.longTermTotal, t.budget.carryOver, ...(t.budget.parts ?? [])];
+    for (const f of fields) if (f && !f.inline && !f.part) add(f.label);
+    add(t.budget.totalLabel);
+    add(t.budget.blockLabel);
+    if (t.header) for (const col of Object.values(t.header.columns)) add({ row: t.header.row, col });
+  }
+  return [...out.values()];
+}
+
+/** Every label rewritten by `f` (spaces inside, a line break, full-width brackets, a colon after). */
+const relabel =
+  (f: (label: string) => string): Mutation =>
+  ({ init, tables }) => {
+    const s = toSheet(init);
+    let applied = false;
+    // Every cell holding a label's text is spelt the same way (a merged label undone, its text in each cell).
+    const texts = new Set<string>();
+    for (const c of labelCells(tables)) {
+      const v = s.values[c.row]?.[c.col];
+      if (typeof v === 'string' && classifyLabel(v)) texts.add(v.trim());
+    }
+    s.values.forEach((r, i) =>
+      r.forEach((v, c) => {
+        if (typeof v !== 'string' || !texts.has(v.trim())) return;
+        const w = f(v.trim());
+        if (w === v) return;
+        setCell(s, i, c, w);
+        applied = true;
+      }),
+    );
+    return { init: fromSheet(init.name, s), backs: [identity], applied };
+  };
+
+const spaced = (t: string): string => [...t].join(' ');
+const broken = (t: string): string => {
+  const chars = [...t];
+  const h = Math.ceil(chars.length / 2);
+  return chars.length < 2 ? t : `${chars.slice(0, h).join('')}\n${chars.slice(h).join('')}`;
+};
+const fullWidth = (t: string): string => t.replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：');
+const halfWidth = (t: string): string => t.replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':');
+const trailingColon = (t: string): string => (/[:：]$/.test(t) ? t : `${t}：`);
+
+/** Numbers stored as text: every number cell holds its displayed text. */
+const numbersAsText: Mutation = ({ init }) => {
+  const s = toSheet(init);
+  let applied = false;
+  s.values.forEach((r, i) =>
+    r.forEach((v, c) => {
+      if (typeof v !== 'number') return;
+      setCell(s, i, c, s.text[i][c] ?? String(v), s.text[i][c] ?? String(v));
+      applied = true;
+    }),
+  );
+  return { init: fromSheet(init.name, s), backs: [identity], applied };
+};
+
+/** Text stored as numbers: every cell whose text is a plain number holds the number (its display kept). */
+const textAsNumbers: Mutation = ({ init }) => {
+  const s = toSheet(init);
+  let applied = false;
+  s.values.forEach((r, i) =>
+    r.forEach((v, c) => {
+      if (typeof v !== 'string' || !/^\s*-?\d{1,12}(\.\d{1,6})?\s*$/.test(v)) return;
+      setCell(s, i, c, Number(v.trim()), v.trim());
+      applied = true;
+    }),
+  );
+  return { init: fromSheet(init.name, s), backs: [identity], applied };
+};
+
+/** A number in a budget cell's text (`26.5`, `1,200.00`), or undefined. */
+function amountOf(text: string): number | undefined {
+  const m = /^\s*(-?[\d,]+(?:\.\d+)?)\s*(万元|元)?\s*$/.exec(text);
+  return m ? Number(m[1].replace(/,/g, '')) : undefined;
+}
+
+/**
+ * Amounts in 元 where the table states 万元: the stated unit (a 单位：万元 line, a （万元） in a label)
+ * becomes 元 and every budget amount is multiplied by 10,000. Tables whose unit is only inferred are left.
+ */
+const amountsInYuan: Mutation = ({ init, tables }) => {
+  const s = toSheet(init);
+  let applied = false;
+  for (const t of projectTables(tables)) {
+    if (t.moneyUnit !== '万元' || t.moneyUnitInferred) continue;
+    const budget = [t.budget.total, t.budget.fiscal, t.budget.other, t.budget.longTermTotal, t.budget.carryOver, ...(t.budget.parts ?? [])].filter((f): f is Field => !!f && !f.inline && !f.part);
+    const fieldCells = new Set([...budget.map((f) => `${f.at.row},${f.at.col}`), ...(t.goals ? [`${t.goals.at.row},${t.goals.at.col}`] : []), ...t.indicators.flatMap((i) => [i.value, i.level3, i.unit].filter((f): f is Field => !!f).map((f) => `${f.at.row},${f.at.col}`))]);
+    // Every short text in or just above the table saying 万元 (the unit line may sit above the range).
+    for (let r = Math.max(0, t.range.top - 3); r <= t.range.bottom; r++) {
+      for (let c = t.range.left; c <= t.range.right; c++) {
+        const v = s.values[r]?.[c];
+        if (typeof v !== 'string' || v.length > 30 || !v.includes('万元') || fieldCells.has(`${r},${c}`)) continue;
+        setCell(s, r, c, v.replace(/万元/g, '元'));
+      }
+    }
+    const at = t.moneyUnitAt;
+    const said = at ? s.values[at.row]?.[at.col] : undefined;
+    if (at && typeof said === 'string') setCell(s, at.row, at.col, said.replace(/万元/g, '元'));
+    for (const f of budget) {
+      const v = s.values[f.at.row]?.[f.at.col];
+      const n = typeof v === 'number' ? v : typeof v === 'string' ? amountOf(v) : undefined;
+      if (n === undefined) continue;
+      const yuan = Math.round(n * 10000 * 100) / 100;
+      setCell(s, f.at.row, f.at.col, typeof v === 'number' ? yuan : String(yuan), String(yuan));
+      applied = true;
+    }
+  }
+  return { init: fromSheet(init.name, s), backs: [identity], applied };
+};
+
+/** Notes, a 填表说明 and a signature line (填报人、联系电话、审核人) and a date right under each table. */
+const notesUnder =
+  (gap: number): Mutation =>
+  ({ init, tables }) => {
+    // A list (L4) is one table per project under one header: the notes go under its last project only.
+    const lastOfList = new Map<number, TableModel>();
+    for (const t of projectTables(tables)) {
+      const key = t.layout === 'L4' && t.header ? t.header.row : -1 - t.index;
+      const had = lastOfList.get(key);
+      if (!had || had.range.bottom < t.range.bottom) lastOfList.set(key, t);
+    }
+    const ts = [...lastOfList.values()].sort((a, b) => b.range.bottom - a.range.bottom);
+    if (ts.length === 0) return unchanged(init);
+    const s = toSheet(init);
+    let back: Back = identity;
+    for (const t of ts) {
+      const l = t.range.left;
+      const row = (cells: [number, string][]): CellValue[] => {
+        const r: CellValue[] = [];
+        for (const [c, v] of cells) r[l + c] = v;
+        return r;
+      };
+      const lines: CellValue[][] = [
+        ...Array.from({ length: gap }, () => []),
+        row([[0, '填表说明：1.绩效指标应尽量细化、量化；2.指标值应与预算资金相匹配。']]),
+        row([[0, '注：本表由项目单位填写，一式两份。']]),
+        row([[0, '填报人：王芳'], [2, '联系电话：0871-12345678'], [4, '审核人：李强']]),
+        row([[0, '填报日期：2024年1月15日']]),
+      ];
+      back = chain(back, insertRows(s, t.range.bottom + 1, lines));
+    }
+    return { init: fromSheet(init.name, s), backs: [back], applied: true };
+  };
+
+/** Each table's title over two rows (`…项目` / `绩效目标表`), the second under the first, merged as wide. */
+const titleTwoRows: Mutation = ({ init, tables }) => {
+  const ts = projectTables(tables)
+    .filter((t) => t.title && !t.title.inline && !t.title.part)
+    .sort((a, b) => (b.title?.at.row ?? 0) - (a.title?.at.row ?? 0));
+  if (ts.length === 0) return unchanged(init);
+  const s = toSheet(init);
+  let back: Back = identity;
+  let applied = false;
+  for (const t of ts) {
+    const at = t.title?.at as Cell;
+    const v = s.values[at.row]?.[at.col];
+    if (typeof v !== 'string') continue;
+    const text = v.trim();
+    const i = text.search(/(项目支出)?绩效目标(申报)?表/);
+    const cut = i > 0 ? i : text.search(/[（(]\d{4}/);
+    if (cut <= 0) continue;
+    const merge = s.merges.find((m) => m.top === at.row && m.left === at.col);
+    setCell(s, at.row, at.col, text.slice(0, cut));
+    const line: CellValue[] = [];
+    line[at.col] = text.slice(cut);
+    const merges = merge ? [{ top: 0, bottom: 0, left: merge.left, right: merge.right }] : [];
+    back = chain(back, insertRows(s, at.row + 1 + (merge ? merge.bottom - merge.top : 0), [line], merges));
+    applied = true;
+  }
+  return { init: fromSheet(init.name, s), backs: [back], applied };
+};
+
+/** Every merge undone, its text repeated in every cell it covered. */
+const unmergeRepeatAll: Mutation = ({ init }) => {
+  if (!(init.merges ?? []).length) return unchanged(init);
+  const s = toSheet(init);
+  for (const m of s.merges) {
+    const v = s.values[m.top]?.[m.left] ?? null;
+    const d = s.text[m.top]?.[m.left] ?? null;
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) setCell(s, r, c, v, d ?? undefined);
+  }
+  s.merges = [];
+  return { init: fromSheet(init.name, s), backs: [identity], applied: true };
+};
+
+/**
+ * Merges added over blank cells: above each grid, a filled cell merged right over the blank cells
+ * after it (none a field's place); in the grid, a 一级 or 二级 merged down over the blank cells
+ * below it. (Merging a 二级 right over an unused template row's 三级 and 指标值 would change the
+ * row's meaning, so the grid's rows get no sideways merge.)
+ */
+const mergeOverBlanks: Mutation = ({ init, tables }) => {
+  const s = toSheet(init);
+  const covered = new Set<string>();
+  const cover = (m: Rect) => {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.add(`${r},${c}`);
+  };
+  for (const m of s.merges) cover(m);
+  const fieldAt = new Set<string>();
+  for (const t of tables) {
+    const fs: (Field | undefined)[] = [t.title, t.unitName, t.projectName, t.goals, t.budget.total, t.budget.fiscal, t.budget.other, t.budget.longTermTotal, t.budget.carryOver, t.budget.use, ...(t.budget.parts ?? [])];
+    for (const i of [...t.indicators, ...(t.unused ?? [])]) fs.push(i.level1, i.level2, i.level3, i.value, i.sign, i.unit, i.direction, i.nature, i.weight, i.description);
+    for (const f of fs) if (f) fieldAt.add(`${f.at.row},${f.at.col}`);
+  }
+  let applied = false;
+  const add = (m: Rect) => {
+    s.merges.push(m);
+    cover(m);
+    applied = true;
+  };
+  for (const t of projectTables(tables)) {
+    const gridTop = t.header ? Math.min(t.header.row, headerTop(s, t).top) : t.range.bottom + 1;
+    for (let r = t.range.top; r < gridTop; r++) {
+      for (let c = t.range.left; c < t.range.right; c++) {
+        if (isBlank(s.values[r]?.[c]) || covered.has(`${r},${c}`)) continue;
+        let e = c;
+        while (e + 1 <= t.range.right && isBlank(s.values[r]?.[e + 1]) && !covered.has(`${r},${e + 1}`) && !fieldAt.has(`${r},${e + 1}`)) e++;
+        if (e > c) add({ top: r, bottom: r, left: c, right: e });
+        c = e;
+      }
+    }
+    if (t.indicators.length === 0) continue;
+    const last = Math.max(...t.indicators.map((i) => i.row));
+    for (const role of ['level1', 'level2'] as const) {
+      const col = roleCol(t, role);
+      if (col === undefined) continue;
+      for (let r = (t.header?.row ?? t.range.top) + 1; r <= last; r++) {
+        if (isBlank(s.values[r]?.[col]) || covered.has(`${r},${col}`)) continue;
+        let e = r;
+        while (e + 1 <= last && isBlank(s.values[e + 1]?.[col]) && !covered.has(`${e + 1},${col}`)) e++;
+        if (e > r) add({ top: r, bottom: e, left: col, right: col });
+        r = e;
+      }
+    }
+  }
+  return { init: fromSheet(init.name, s), backs: [identity], applied };
+};
+
+/** Each 一级 written on its first row only, the rows below blank, no merge. */
+const level1Once: Mutation = ({ init, tables }) => {
+  const s = toSheet(init);
+  let applied = false;
+  for (const t of projectTables(tables)) {
+    const col = roleCol(t, 'level1');
+    if (col === undefined || t.indicators.length === 0) continue;
+    const rows = t.indicators.map((i) => i.row);
+    const top = Math.min(...rows);
+    const bottom = Math.max(...rows);
+    s.merges = s.merges.filter((m) => {
+      if (!(m.left === col && m.right === col && m.top >= top && m.bottom <= bottom && m.bottom > m.top)) return true;
+      applied = true;
+      return false;
+    });
+    let last = '';
+    for (let r = top; r <= bottom; r++) {
+      const v = s.values[r]?.[col];
+      const k = typeof v === 'string' ? v.replace(/\s/g, '') : '';
+      if (k !== '' && k === last) {
+        setCell(s, r, col, null);
+        applied = true;
+      } else if (k !== '') last = k;
+    }
+  }
+  return { init: fromSheet(init.name, s), backs: [identity], applied };
+};
+
+/** The sheet twice: the copy below (after `gap` blank rows) or to the right (after `gap` blank columns). */
+const twice =
+  (dir: 'down' | 'right', gap: number): Mutation =>
+  ({ init }) => {
+    const s = toSheet(init);
+    const h = s.values.length;
+    const w = s.values[0]?.length ?? 0;
+    if (dir === 'down') {
+      const n = h + gap;
+      const copy = toSheet(init);
+      for (let k = 0; k < gap; k++) {
+        s.values.push(new Array<CellValue>(w).fill(null));
+        s.text.push(new Array<string | null>(w).fill(null));
+        s.formats.push(new Array<string | null>(w).fill(null));
+      }
+      s.values.push(...copy.values);
+      s.text.push(...copy.text);
+      s.formats.push(...copy.formats);
+      s.merges.push(...copy.merges.map((m) => ({ ...m, top: m.top + n, bottom: m.bottom + n })));
+      return {
+        init: fromSheet(init.name, s),
+        backs: [(row, col) => (row < h ? { row, col } : row >= n ? null : undefined), (row, col) => (row >= n ? { row: row - n, col } : row < h ? null : undefined)],
+        applied: true,
+      };
+    }
+    const n = w + gap;
+    s.values.forEach((r, i) => {
+      const copyV = [...r];
+      const copyT = [...s.text[i]];
+      const copyF = [...s.formats[i]];
+      r.push(...new Array<CellValue>(gap).fill(null), ...copyV);
+      s.text[i].push(...new Array<string | null>(gap).fill(null), ...copyT);
+      s.formats[i].push(...new Array<string | null>(gap).fill(null), ...copyF);
+    });
+    s.merges.push(...(init.merges ?? []).map((m) => ({ ...m, left: m.left + n, right: m.right + n })));
+    return {
+      init: fromSheet(init.name, s),
+      backs: [(row, col) => (col < w ? { row, col } : col >= n ? null : undefined), (row, col) => (col >= n ? { row, col: col - n } : col < w ? null : undefined)],
+      applied: true,
+    };
+  };
+
+/**
+ * The budget block placed right of the goals: the rows holding the money labels and amounts taken
+ * out from above the goals and put beside them, in the columns after the table, the goals' row
+ * merged down as tall as the block (a form that prints 年度目标 and 项目资金 side by side). Only a
+ * block of whole rows above the goals, no merge reaching out of it.
+ */
+const budgetRightOfGoals: Mutation = ({ init, tables }) => {
+  const t = projectTables(tables).find((x) => x.goals && !x.goals.inline && x.budget.total && !x.budget.total.inline);
+  if (!t || !t.goals) return unchanged(init);
+  const b = t.budget;
+  const cells: Cell[] = [];
+  for (const f of [b.total, b.fiscal, b.other, b.carryOver, b.longTermTotal, ...(b.parts ?? [])]) if (f) cells.push(f.at, ...(f.label ? [f.label] : []));
+  if (b.totalLabel) cells.push(b.totalLabel);
+  if (b.blockLabel) cells.push(b.blockLabel);
+  const s = toSheet(init);
+  const top = Math.min(...cells.map((c) => c.row));
+  let bottom = Math.max(...cells.map((c) => c.row));
+  for (const m of s.merges) if (m.top >= top && m.top <= bottom && m.bottom > bottom && m.left >= t.range.left) bottom = Math.max(bottom, m.bottom);
+  const g = t.goals.label?.row ?? t.goals.at.row;
+  if (g <= bottom || (t.header && t.header.row <= g)) return unchanged(init);
+  // No merge may cross the block's edges.
+  if (s.merges.some((m) => (m.top < top && m.bottom >= top) || (m.top <= bottom && m.bottom > bottom))) return unchanged(init);
+  // The goals' rows: its label's row, down to the last row its merges reach.
+  let gBottom = g;
+  for (const m of s.merges) if (m.top === g) gBottom = Math.max(gBottom, m.bottom);
+  const h = bottom - top + 1;
+  const gh = gBottom - g + 1;
+  const extra = Math.max(0, h - gh);
+  const right = t.range.right + 1;
+  const width = s.values[0]?.length ?? 0;
+  // Old row of each new row (or -1 for the rows added under the goals).
+  const rows: number[] = [];
+  for (let r = 0; r < s.values.length; r++) {
+    if (r >= top && r <= bottom) continue;
+    rows.push(r);
+    if (r === gBottom) for (let k = 0; k < extra; k++) rows.push(-1);
+  }
+  const newRow = new Map<number, number>();
+  rows.forEach((o, i) => {
+    if (o >= 0) newRow.set(o, i);
+  });
+  const gNew = newRow.get(g) as number;
+  const blank = () => new Array(Math.max(width, right + (t.range.right - t.range.left) + 1)).fill(null);
+  const values: CellValue[][] = rows.map((o) => (o >= 0 ? [...s.values[o]] : blank()));
+  const text: (string | null)[][] = rows.map((o) => (o >= 0 ? [...s.text[o]] : blank()));
+  const formats: (string | null)[][] = rows.map((o) => (o >= 0 ? [...s.formats[o]] : blank()));
+  const moved = new Map<string, Cell>();
+  for (let r = top; r <= bottom; r++) {
+    for (let c = t.range.left; c <= t.range.right; c++) {
+      const nr = gNew + (r - top);
+      const nc = right + (c - t.range.left);
+      for (const arr of [values, text, formats]) while (arr[nr].length <= nc) arr[nr].push(null);
+      values[nr][nc] = s.values[r][c] ?? null;
+      text[nr][nc] = s.text[r][c] ?? null;
+      formats[nr][nc] = s.formats[r][c] ?? null;
+      moved.set(`${nr},${nc}`, { row: r, col: c });
+    }
+  }
+  const merges: Rect[] = [];
+  for (const m of s.merges) {
+    if (m.top >= top && m.bottom <= bottom) {
+      if (m.left >= t.range.left && m.right <= t.range.right) merges.push({ top: gNew + m.top - top, bottom: gNew + m.bottom - top, left: right + m.left - t.range.left, right: right + m.right - t.range.left });
+      continue;
+    }
+    const nt = newRow.get(m.top) as number;
+    let nb = newRow.get(m.bottom) as number;
+    if (m.top === g && m.bottom === gBottom) nb += extra;
+    merges.push({ ...m, top: nt, bottom: nb });
+  }
+  // The goals' row's cells not merged down yet are merged down as tall as the block.
+  if (extra > 0) {
+    for (let c = t.range.left; c <= t.range.right; c++) {
+      if (merges.some((m) => m.top <= gNew && m.bottom >= gNew && m.left <= c && m.right >= c)) continue;
+      if (isBlank(values[gNew][c])) continue;
+      merges.push({ top: gNew, bottom: gNew + gh - 1 + extra, left: c, right: c });
+    }
+  }
+  return {
+    init: { name: init.name, values, text, formats, merges },
+    backs: [
+      (row, col) => {
+        const m = moved.get(`${row},${col}`);
+        if (m) return m;
+        const o = rows[row];
+        if (o === undefined || o < 0 || col >= right) return undefined;
+        return { row: o, col };
+      },
+    ],
+    applied: true,
+  };
+};
+
+/** Two mutations, one after the other; back maps composed per copy. */
+const both =
+  (a: Mutation, b: Mutation): Mutation =>
+  (ctx) => {
+    const x = a(ctx);
+    const y = b({ init: x.init, tables: locateTables(new Grid(x.init)) });
+    const backs: Back[] = [];
+    for (const bb of y.backs) for (const ba of x.backs) backs.push(chain(ba, bb));
+    return { init: y.init, backs, applied: x.applied && y.applied };
+  };
+
+export const MUTATIONS: Record<string, Mutation> = {
+  '序号 column on the left': serialColumn,
+  'blank column after the first': blankBetween('afterFirst'),
+  'blank column between 三级 and 指标值': blankBetween('beforeValue'),
+  'hidden empty column between 三级 and 指标值': blankBetween('beforeValue', true),
+  'helper column 是否核心指标 before 指标值': helperColumn,
+  '备注 column between 三级 and 指标值': remarkBeforeValue,
+  'labels spaced (指 标 值)': relabel(spaced),
+  'labels over two lines': relabel(broken),
+  'labels full-width brackets and colons': relabel(fullWidth),
+  'labels half-width brackets and colons': relabel(halfWidth),
+  'labels with a trailing colon': relabel(trailingColon),
+  'numbers stored as text': numbersAsText,
+  'text stored as numbers': textAsNumbers,
+  'amounts in 元, unit stated': amountsInYuan,
+  'table starts at C5': offset(4, 2),
+  'notes and signature under the table': notesUnder(0),
+  'notes and signature one row under': notesUnder(1),
+  'title over two rows': titleTwoRows,
+  'every merge undone, text repeated': unmergeRepeatAll,
+  'merges added over blank cells': mergeOverBlanks,
+  'two tables stacked, 2 blank rows': twice('down', 2),
+  'two tables stacked, no gap': twice('down', 0),
+  'two tables side by side, 1 blank column': twice('right', 1),
+  '一级 on its first row only': level1Once,
+  'budget block right of the goals': budgetRightOfGoals,
+  // Pairs
+  'C5 + 序号 column': both(offset(4, 2), serialColumn),
+  'merges repeated + blank column before 指标值': both(unmergeRepeatAll, blankBetween('beforeValue')),
+  'labels spaced + title over two rows': both(relabel(spaced), titleTwoRows),
+  'amounts in 元 + numbers as text': both(amountsInYuan, numbersAsText),
+  'notes under + stacked, no gap': both(notesUnder(0), twice('down', 0)),
+  '一级 once + 序号 column': both(level1Once, serialColumn),
+  'labels with colon + merges repeated': both(relabel(trailingColon), unmergeRepeatAll),
+  'hidden column + side by side': both(blankBetween('beforeValue', true), twice('right', 1)),
+  'merges repeated + stacked, no gap': both(unmergeRepeatAll, twice('down', 0)),
+  'merges repeated + side by side': both(unmergeRepeatAll, twice('right', 1)),
+  'merges repeated + 一级 once': both(unmergeRepeatAll, level1Once),
+  'merges repeated + labels spaced': both(unmergeRepeatAll, relabel(spaced)),
+  'merges repeated + numbers as text': both(unmergeRepeatAll, numbersAsText),
+  'merges repeated + notes under': both(unmergeRepeatAll, notesUnder(0)),
+  'merges repeated + 序号 column': both(unmergeRepeatAll, serialColumn),
+  'C5 + title over two rows': both(offset(4, 2), titleTwoRows),
+  'C5 + notes under': both(offset(4, 2), notesUnder(0)),
+  'labels over two lines + 备注 before 指标值': both(relabel(broken), remarkBeforeValue),
+  'text as numbers + amounts in 元': both(textAsNumbers, amountsInYuan),
+  'stacked, no gap + side by side': both(twice('down', 0), twice('right', 1)),
+};
+
+// ---------------------------------------------------------------------------------------------
+// What the engine reads and finds, keyed by original cell
+
+const norm = (s: string): string => s.replace(/\s+/g, '');
+
+/** Budget amount in 万元 (to compare a table in 元 with its original), else the text. */
+function amountKey(f: Field, unit: '万元' | '元'): string {
+  const n = typeof f.value === 'number' ? f.value : amountOf(f.text);
+  if (n === undefined) return norm(f.text);
+  const wan = unit === '元' ? n / 10000 : n;
+  return String(Math.round(wan * 1e6) / 1e6);
+}
+
+/** Fields of a sheet's project tables, keyed by their cell mapped back; a table key per table. */
+function facts(result: SheetResult, back: Back): { fields: Map<string, string>; tables: Rect[] } {
+  const fields = new Map<string, string>();
+  const tables: Rect[] = [];
+  const put = (name: string, f: Field | undefined, v: string) => {
+    if (!f) return;
+    const b = back(f.at.row, f.at.col);
+    if (!b) return;
+    fields.set(`${name}@${b.row},${b.col}`, v);
+  };
+  for (const { table: t } of result.tables) {
+    if ((t.kind ?? 'project') !== 'project') continue;
+    tables.push(t.range);
+    put('projectName', t.projectName, norm(t.projectName?.text ?? ''));
+    put('goals', t.goals, norm(t.goals?.text ?? ''));
+    const b = t.budget;
+    for (const [name, f] of [['total', b.total], ['fiscal', b.fiscal], ['other', b.other], ['longTermTotal', b.longTermTotal], ['carryOver', b.carryOver]] as const) if (f) put(`budget.${name}`, f, amountKey(f, t.moneyUnit));
+    for (const f of b.parts ?? []) put('budget.part', f, amountKey(f, t.moneyUnit));
+    for (const i of t.indicators) {
+      const v = [i.level1.text, i.level2.text, i.level3.text, i.sign?.text ?? '', i.value.text, i.unit?.text ?? ''].map(norm).join('|');
+      put('indicator', i.level3, v);
+    }
+  }
+  return { fields, tables };
+}
+
+/** Errors and warnings, `rule@row,col` mapped back; `new` for a cell with no original. */
+function findingKeys(result: SheetResult, back: Back): Set<string> {
+  const out = new Set<string>();
+  for (const f of allFindings(result)) {
+    if (f.severity === 'info') continue;
+    const b = back(f.row, f.col);
+    if (b === null) continue;
+    out.add(b ? `${f.rule}@${b.row},${b.col}` : `${f.rule}@new`);
+  }
+  return out;
+}
+
+interface Totals {
+  sheets: number;
+  tables: number;
+  tablesLost: number;
+  fields: number;
+  fieldsLost: number;
+  findings: number;
+  findingsLost: number;
+  findingsGained: number;
+  notes: string[];
+}
+
+const overlaps = (a: Rect, b: Rect) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+function measure(id: string, init: GridInit, base: SheetResult, m: Mutation, totals: Totals, details: boolean): void {
+  const tables = base.tables.map((t) => t.table);
+  const mutated = m({ init, tables });
+  if (!mutated.applied) return;
+  totals.sheets++;
+  const after = checkSheet(mutated.init);
+  const orig = facts(base, identity);
+  const origFindings = findingKeys(base, identity);
+  const gainedAll = new Set<string>();
+  for (const back of mutated.backs) {
+    const got = facts(after, back);
+    // A table is located when some project table of the copy holds a field that maps back into it.
+    const origTables = orig.tables;
+    totals.tables += origTables.length;
+    for (const r of origTables) {
+      const inside = [...got.fields.keys()].some((k) => {
+        const [row, col] = k.split('@')[1].split(',').map(Number);
+        return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+      });
+      const anyField = [...orig.fields.keys()].some((k) => {
+        const [row, col] = k.split('@')[1].split(',').map(Number);
+        return overlaps({ top: row, bottom: row, left: col, right: col }, r);
+      });
+      if (anyField && !inside) {
+        totals.tablesLost++;
+        if (details) totals.notes.push(`    ${id}: table ${r.top},${r.left} lost`);
+      }
+    }
+    for (const [k, v] of orig.fields) {
+      totals.fields++;
+      const w = got.fields.get(k);
+      if (w !== v) {
+        totals.fieldsLost++;
+        if (details) totals.notes.push(`    ${id}: field ${k} ${JSON.stringify(v).slice(0, 60)} → ${w === undefined ? 'missing' : JSON.stringify(w).slice(0, 60)}`);
+      }
+    }
+    const fk = findingKeys(after, back);
+    for (const k of origFindings) {
+      totals.findings++;
+      if (!fk.has(k)) {
+        totals.findingsLost++;
+        if (details) totals.notes.push(`    ${id}: finding lost ${k}`);
+      }
+    }
+    for (const k of fk) if (!origFindings.has(k)) gainedAll.add(k);
+  }
+  totals.findingsGained += gainedAll.size;
+  if (details) for (const k of gainedAll) totals.notes.push(`    ${id}: finding gained ${k}`);
+}
+
+async function main(): Promise<void> {
+  const details = process.argv.includes('--details');
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+  const files = loadRealCorpus().filter((f) => split(f) === 'tune' && f.tables.some((t) => t.kind === 'project'));
+  const sheets: { id: string; init: GridInit; base: SheetResult }[] = [];
+  for (const f of files) {
+    const init = (await readWorkbook(new Uint8Array(readFileSync(join(REAL_XLSX, `${f.id}.xlsx`)))))[0];
+    sheets.push({ id: f.id, init, base: checkSheet(init) });
+  }
+  console.log(`${sheets.length} tune files with a project table (made by us from real tables: consistency, not accuracy)`);
+  console.log(`${'mutation'.padEnd(48)} sheets  tables lost   fields   lost  findings  lost gained`);
+  const sum = { tablesLost: 0, fieldsLost: 0, findingsLost: 0, findingsGained: 0 };
+  for (const [name, m] of Object.entries(MUTATIONS)) {
+    if (only && !name.includes(only)) continue;
+    const t: Totals = { sheets: 0, tables: 0, tablesLost: 0, fields: 0, fieldsLost: 0, findings: 0, findingsLost: 0, findingsGained: 0, notes: [] };
+    for (const s of sheets) measure(s.id, s.init, s.base, m, t, details);
+    sum.tablesLost += t.tablesLost;
+    sum.fieldsLost += t.fieldsLost;
+    sum.findingsLost += t.findingsLost;
+    sum.findingsGained += t.findingsGained;
+    const pad = (n: number, w: number) => String(n).padStart(w);
+    console.log(`${name.padEnd(48)} ${pad(t.sheets, 6)} ${pad(t.tables, 7)} ${pad(t.tablesLost, 4)} ${pad(t.fields, 8)} ${pad(t.fieldsLost, 6)} ${pad(t.findings, 9)} ${pad(t.findingsLost, 5)} ${pad(t.findingsGained, 6)}`);
+    for (const n of t.notes) console.log(n);
+  }
+  console.log(`total: tables lost ${sum.tablesLost}, fields lost ${sum.fieldsLost}, findings lost ${sum.findingsLost}, gained ${sum.findingsGained}`);
+}
+
+if (require.main === module) void main();
