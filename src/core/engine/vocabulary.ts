@@ -35,6 +35,12 @@ export function periodIn(key: string, where: 'only' | 'leading' | 'anywhere'): P
   return undefined;
 }
 
+/**
+ * Words saying a service is open or running (`图书馆开放时间`, `24小时开放`, `热线在线时长`): the time
+ * they go with is how long it is available, a floor, never a time taken (a ceiling).
+ */
+export const AVAILABILITY_WORDS: readonly string[] = ['开放', '开通', '在线', '值守', '值班', '营业', '可用', '运行', '运转', '不间断', '畅通'];
+
 // ---------------------------------------------------------------------------------------------
 // Signs
 

@@ -10,7 +10,7 @@ import { nameKey, resolveLevel2 } from '../../taxonomy';
 import { memoText } from '../../memo';
 import type { IndicatorRow } from '../../../model';
 import { stripSpaces, toHalfWidth } from '../../text';
-import { UNITS } from '../../vocabulary';
+import { AVAILABILITY_WORDS, UNITS } from '../../vocabulary';
 
 export type IndicatorKind = 'quantity' | 'quality' | 'timeliness' | 'cost' | 'benefit' | 'satisfaction' | 'unknown';
 
@@ -231,5 +231,5 @@ const isTimeFloorNameMemo = memoText(isTimeFloorNameUncached);
  */
 export function isAvailabilityName(name: string): boolean {
   const s = nameCore(name);
-  return /开放|开通|在线|值守|值班|营业|可用|运行/.test(s) && !/响应|办结|用时|到达|处置|处理|恢复|修复|等待|排队|审批|办理|完成/.test(s);
+  return AVAILABILITY_WORDS.some((w) => s.includes(w)) && !/响应|办结|用时|到达|处置|处理|恢复|修复|等待|排队|审批|办理|完成/.test(s);
 }

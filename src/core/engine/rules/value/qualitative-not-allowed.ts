@@ -9,7 +9,7 @@ import { moneyFactor, unitClass } from '../../units';
 import { formatValue, parseIndicatorValue } from '../../value';
 import type { Rule, RuleContext } from '../types';
 import { amountIn, readAmount } from '../../money';
-import { isDateText, isRatioText } from '../../vocabulary';
+import { AVAILABILITY_WORDS, isDateText, isRatioText } from '../../vocabulary';
 import { correctedSign, inferSign, isSplit, repairedNumber, shown } from './fix';
 import { isRateName, isShareRateName, type IndicatorKind } from './kind';
 
@@ -78,7 +78,10 @@ function embeddedFigures(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>
 const NO_FIGURES = { value: undefined, sameUnit: 0 } as const;
 
 /** Words after a time saying a service is open for it (`24小时开放`, `8小时在线服务`, `全天候值守`). */
-const AVAILABLE_AFTER_RE = /^(?:全天候?)?(?:开放|在线|值守|值班|运行|运转|可用|营业|不间断|畅通)/;
+function availableAfter(rest: string): boolean {
+  const words = rest.startsWith('全天候') ? rest.slice(3) : rest.startsWith('全天') ? rest.slice(2) : rest;
+  return AVAILABILITY_WORDS.some((w) => words.startsWith(w));
+}
 
 /** The unit of a canonical value (`≥600人` -> 人), or '' for none. */
 const VALUE_UNIT_RE = /[\d.]([^\d.]*)$/;
@@ -106,7 +109,7 @@ function valueAt(text: string, digit: number, ind: IndicatorRow, table: Pick<Tab
       if (number === undefined) continue;
       // `24小时开放`, `每天8小时在线`: a time the service is available for is a floor, whatever the
       // name (`开放时间` is no deadline): ≥, never the ceiling a time taken would get.
-      const available = p.sign === undefined && p.unit !== undefined && unitClass(p.unit) === 'time' && AVAILABLE_AFTER_RE.test(text.slice(end));
+      const available = p.sign === undefined && p.unit !== undefined && unitClass(p.unit) === 'time' && availableAfter(text.slice(end));
       let sign = correctedSign(kind, p.sign ?? (available ? '≥' : inferSign(ind, Number(number), p.unit)));
       // `达到100%`: a rate cannot pass 100%, so the target is 100% itself.
       if (sign === '≥' && p.unit === '%' && Number(number) === 100) sign = '＝';
