@@ -70,7 +70,14 @@ const TASKPANE_GZIP_BUDGET = 186 * 1024;
 // ribbon, which shows a check's summary and the hosts' errors, never loads (2.5 KB of its gzip);
 // this release's reading (previous-year columns, two-row headers, column groups, value words)
 // took 0.9 KB of that back.
-const COMMANDS_GZIP_BUDGET = 94 * 1024;
+// Raised on purpose from 94 KB (2026-12-07, stop 39: 94.7 KB): this release's reading — the older
+// 范本's goals, target columns and 二级 names (one info message), a second census's fund and
+// self-evaluation wordings, the re-laid-out tables' spacer columns, undone merges and side-by-side
+// outlines, and the one-click fixes that no longer guess a sign, a 万元 or a unit (three new messages)
+// — each message the ribbon writes in Chinese. The catalogue per host is still the known saving
+// (src/core/i18n/review.ts, the review's texts, rides along with the one-click check: about 5.5 KB
+// of source).
+const COMMANDS_GZIP_BUDGET = 95 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
