@@ -693,9 +693,12 @@ function adoptUnlabelledColumns(scan: RowScan, grid: Grid, header: HeaderRow, gr
     if (cols.level3 === undefined) {
       if (label || !UNNAMED_LEVEL3_RE.test(key)) return;
       cols.level3 = col;
-    } else if (col > cols.level3 && UNNAMED_VALUE_RE.test(key) && (!longTermValue || periodIn(key, 'leading') === 'annual')) {
+    } else if (col > cols.level3 && UNNAMED_VALUE_RE.test(key)) {
+      const lead = periodIn(key, 'leading');
+      // Past a long-term value column, only the year's takes its place.
+      if (longTermValue && lead !== 'annual') continue;
       cols.value = col;
-      longTermValue = periodIn(key, 'leading') === 'longTerm';
+      longTermValue = lead === 'longTerm';
       if (label?.info.field !== undefined && header.project[label.info.field] === col) delete header.project[label.info.field];
     } else continue;
     header.right = Math.max(header.right, grid.mergeAt(scan.row, col)?.right ?? col);

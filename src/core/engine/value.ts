@@ -760,17 +760,17 @@ const BY_DATE_RE = /^\s*(?:≤|＜|<=|<|不晚于|早于)\s*(.{4,24})$/;
 const NOTE_MAX = 64;
 
 /**
- * A value written with a note or its unit in brackets, or with a 人·次 compound unit:
- * `≥95%（抽样调查）` (the note is not part of the value), `≥10（次）` (the unit), `≥200元/人·次`, `≥530元/人*月`;
- * or with a note in words after a comma: `≥90%，通过问卷调查`.
- */
-/**
  * 、 joining the parts of a per-unit as · does: `400元/人、天` (遂宁's 培训成本, 2021: per person
  * and day). Only right after `/word` and before the value's last word, so a list of targets
  * (`城区≥95%、农村≥90%`) is never read as one value.
  */
 const PER_ENUM_COMMA_RE = /(\/[\u4e00-\u9fff]{1,3})、(?=[\u4e00-\u9fff]{1,3}$)/;
 
+/**
+ * A value written with a note or its unit in brackets, or with a 人·次 compound unit:
+ * `≥95%（抽样调查）` (the note is not part of the value), `≥10（次）` (the unit), `≥200元/人·次`, `≥530元/人*月`;
+ * or with a note in words after a comma: `≥90%，通过问卷调查`.
+ */
 function withNote(raw: string): ParsedValue | undefined {
   if (raw.length > NOTE_MAX) return undefined;
   const s = stripSpaces(raw);
