@@ -1,7 +1,7 @@
 /**
  * Work done by the Array built-ins while `run` runs, counted rather than timed: elements visited
  * by iteration (for…of, spread `[...a]`, `push(...a)`), callbacks called by filter/map/find/…,
- * elements copied by slice, and elements moved by splice. Quadratic work that reads no cell (an
+ * elements copied by slice, elements moved by splice, and elements searched by includes/indexOf. Quadratic work that reads no cell (an
  * array copied or filtered again for every page of a sheet) shows here as 100× the count for 10×
  * the sheet, where grid-read counts stay linear. No clock: the count is the same on a loaded machine.
  */
@@ -40,6 +40,17 @@ export function arrayWork(run: () => void): number {
           return (cb as (...a: unknown[]) => unknown)(...a);
         };
         return original.call(this, counted, ...rest);
+      },
+    );
+  }
+  // A search (`includes`, `indexOf`) reads elements up to the one found, or all of them: asked once
+  // per row of a list that grows with the rows, it is the quadratic a Set avoids.
+  for (const m of ['includes', 'indexOf', 'lastIndexOf'] as const) {
+    patch(m, (original) =>
+      function (this: unknown[], ...a: unknown[]) {
+        const found = original.apply(this, a) as number | boolean;
+        work += typeof found === 'number' ? (found < 0 ? this.length : m === 'lastIndexOf' ? this.length - found : found + 1) : this.length;
+        return found;
       },
     );
   }
