@@ -39,7 +39,13 @@ export function periodIn(key: string, where: 'only' | 'leading' | 'anywhere'): P
  * Words saying a service is open or running (`图书馆开放时间`, `24小时开放`, `热线在线时长`): the time
  * they go with is how long it is available, a floor, never a time taken (a ceiling).
  */
-export const AVAILABILITY_WORDS: readonly string[] = ['开放', '开通', '在线', '值守', '值班', '营业', '可用', '运行', '运转', '不间断', '畅通'];
+export const AVAILABILITY_WORDS: readonly string[] = ['开放', '开通', '在线', '值守', '值班', '营业', '可用', '运行'];
+
+/**
+ * More such words, read only right after a time in a value (`24小时畅通`, `全天不间断`): in a 三级
+ * name they may mean the time to restore a service (`道路畅通时间`, a ceiling).
+ */
+export const AVAILABILITY_AFTER_TIME_WORDS: readonly string[] = [...AVAILABILITY_WORDS, '运转', '不间断', '畅通'];
 
 // ---------------------------------------------------------------------------------------------
 // Signs

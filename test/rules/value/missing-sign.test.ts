@@ -57,6 +57,7 @@ ruleTester(missingSign, {
     // fixes39 (issue #11): suggestions that said the opposite of what was meant. The tables are ours;
     // the shapes are real (the tune corpus: 有效降低…的发生 40%, 完成时限 1, 义务教育小学生均公用经费 780元/生/年).
     { name: 'an opening time is a floor (图书馆开放时间 每周56小时; was 每周≤56小时)', spec: withRow({ l2: '质量指标', l3: '图书馆开放时间', desc: '', value: '每周56小时' }), errors: [{ messageId: 'noSign', cell: valueCell(1), suggestion: '每周≥56小时', severity: 'warning' }] },
+    { name: 'a time to restore traffic stays a ceiling (道路畅通时间 2小时: 畅通 names no opening time)', spec: withRow({ l2: '时效指标', l3: '道路畅通时间', desc: '', value: '2小时' }), errors: [{ messageId: 'noSign', cell: valueCell(2), suggestion: '≤2小时', severity: 'warning' }] },
     { name: 'a line open 24 hours is a floor (服务热线开通时长; was ≤24小时)', spec: withRow({ l2: '质量指标', l3: '服务热线开通时长', desc: '', value: '24小时' }), errors: [{ messageId: 'noSign', cell: valueCell(1), suggestion: '≥24小时' }] },
     { name: 'a time to respond stays a ceiling though it names a service (服务热线响应时间)', spec: timeliness('2小时', '服务热线响应时间'), errors: [{ messageId: 'noSign', cell: valueCell(2), suggestion: '≤2小时' }] },
     { name: 'a fall of a lower-is-better measure: the level or the fall? no sign guessed (was ≤40%)', spec: withRow({ l2: '社会效益指标', l3: '有效降低传染病的发生', desc: '', value: '40%' }), errors: [{ messageId: 'noSignUnknown', suggestion: undefined, severity: 'warning' }] },

@@ -9,7 +9,7 @@ import { moneyFactor, unitClass } from '../../units';
 import { formatValue, parseIndicatorValue } from '../../value';
 import type { Rule, RuleContext } from '../types';
 import { amountIn, readAmount } from '../../money';
-import { AVAILABILITY_WORDS, isDateText, isRatioText } from '../../vocabulary';
+import { AVAILABILITY_AFTER_TIME_WORDS, isDateText, isRatioText } from '../../vocabulary';
 import { correctedSign, inferSign, isSplit, repairedNumber, shown } from './fix';
 import { isRateName, isShareRateName, type IndicatorKind } from './kind';
 
@@ -80,7 +80,7 @@ const NO_FIGURES = { value: undefined, sameUnit: 0 } as const;
 /** Words after a time saying a service is open for it (`24小时开放`, `8小时在线服务`, `全天候值守`). */
 function availableAfter(rest: string): boolean {
   const words = rest.startsWith('全天候') ? rest.slice(3) : rest.startsWith('全天') ? rest.slice(2) : rest;
-  return AVAILABILITY_WORDS.some((w) => words.startsWith(w));
+  return AVAILABILITY_AFTER_TIME_WORDS.some((w) => words.startsWith(w));
 }
 
 /** The unit of a canonical value (`≥600人` -> 人), or '' for none. */
