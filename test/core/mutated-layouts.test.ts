@@ -5,6 +5,7 @@
 import { checkSheet } from '../../src/core/engine';
 import { Grid, type CellValue } from '../../src/core/engine/grid';
 import { locateTables } from '../../src/core/engine/locate';
+import { outlineHead } from '../helpers/outline-sheet';
 import { textGrid } from '../helpers/text-grid';
 
 const GRID = [
@@ -100,16 +101,7 @@ describe('notes right under an outline export (L5)', () => {
   // nx-shizuishan-jkzx-2020's outline (宁夏's budget system), a 填表说明 and a 注 written right under
   // its last indicator, then the signatures: the notes end the outline, they are no indicators.
   const rows: CellValue[][] = [
-    ['石嘴山市疾病预防控制中心2020年项目绩效目标批复表', null, null],
-    ['单位:元', null, null],
-    ['项目', '指标值', '绩效金额'],
-    [' 石嘴山市疾病预防控制中心', null, null],
-    ['  疫苗及美沙酮药物', null, 3000000],
-    ['   产出指标', null, null],
-    ['    成本指标', null, null],
-    ['     疫苗采购单价', '≤20元/支', null],
-    ['    数量指标', null, null],
-    ['     疫苗使用率', '≥95%', null],
+    ...outlineHead(),
     ['   满意度指标', null, null],
     ['    服务对象满意度指标', null, null],
     ['     服务对象满意度', '≥90%', null],

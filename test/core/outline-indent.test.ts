@@ -6,19 +6,9 @@
  */
 import { Grid, type CellValue } from '../../src/core/engine/grid';
 import { checkSheet } from '../../src/core/engine';
+import { outlineHead } from '../helpers/outline-sheet';
 
-const head: CellValue[][] = [
-  ['石嘴山市疾病预防控制中心2020年项目绩效目标批复表', null, null],
-  ['单位:元', null, null],
-  ['项目', '指标值', '绩效金额'],
-  [' 石嘴山市疾病预防控制中心', null, null],
-  ['  疫苗及美沙酮药物', null, 3000000],
-  ['   产出指标', null, null],
-  ['    成本指标', null, null],
-  ['     疫苗采购单价', '≤20元/支', null],
-  ['    数量指标', null, null],
-  ['     疫苗使用率', '≥95%', null],
-];
+const head = outlineHead();
 
 function run(rows: CellValue[][]) {
   const [t] = checkSheet(new Grid({ name: '批复表', values: rows })).tables;
