@@ -622,6 +622,294 @@ const budgetRightOfGoals: Mutation = ({ init, tables }) => {
   };
 };
 
+// ---------------------------------------------------------------------------------------------
+// Conversion mutations (stop 40): the marks a table carries after a trip through PDF or Word.
+
+/**
+ * A sheet rebuilt from a list of rows: each new row is an old row (its index) or a new row (its
+ * cells). A merge keeps its rows (top at the new place of its old top, bottom at the new place of
+ * its old bottom, so new rows inside a merge are covered by it); `extra` merges are added in new
+ * coordinates. Back: a new row maps to undefined, an old row to itself.
+ */
+function rebuild(init: GridInit, rows: (number | CellValue[])[], extra: Rect[] = [], drop: (m: Rect) => boolean = () => false): Mutated {
+  const s = toSheet(init);
+  const width = s.values[0]?.length ?? 0;
+  const at = new Map<number, number>();
+  const old: (number | undefined)[] = [];
+  const values: CellValue[][] = [];
+  const text: (string | null)[][] = [];
+  const formats: (string | null)[][] = [];
+  rows.forEach((r, i) => {
+    if (typeof r === 'number') {
+      at.set(r, i);
+      old.push(r);
+      values.push([...s.values[r]]);
+      text.push([...s.text[r]]);
+      formats.push([...s.formats[r]]);
+    } else {
+      old.push(undefined);
+      const v = Array.from({ length: Math.max(width, r.length) }, (_, c) => r[c] ?? null);
+      values.push(v);
+      text.push(v.map((x) => (x === null ? null : String(x))));
+      formats.push(v.map(() => null));
+    }
+  });
+  const merges: Rect[] = [];
+  for (const m of s.merges) {
+    if (drop(m)) continue;
+    const top = at.get(m.top);
+    const bottom = at.get(m.bottom);
+    if (top !== undefined && bottom !== undefined) merges.push({ ...m, top, bottom });
+  }
+  merges.push(...extra);
+  return { init: fromSheet(init.name, { values, text, formats, merges, hiddenCols: s.hiddenCols }), backs: [(row, col) => (old[row] === undefined ? undefined : { row: old[row] as number, col })], applied: true };
+}
+
+/**
+ * A PDF converter's split merge: each merge over several rows undone, its text in the middle row
+ * of the block (the lower middle for an even height: a converter places the text where it was
+ * drawn, the block's vertical centre), the other rows empty; a block wider than one column keeps
+ * its width as a merge on that row. Or (`repeat`) the text repeated in every row of the block.
+ */
+const verticalMergesSplit =
+  (mode: 'middle' | 'repeat'): Mutation =>
+  ({ init }) => {
+    const tall = (init.merges ?? []).filter((m) => m.bottom > m.top);
+    if (tall.length === 0) return unchanged(init);
+    const s = toSheet(init);
+    const moved = new Map<string, Cell>();
+    s.merges = s.merges.filter((m) => m.bottom === m.top);
+    for (const m of tall) {
+      const v = s.values[m.top]?.[m.left] ?? null;
+      const d = s.text[m.top]?.[m.left] ?? null;
+      const mid = Math.ceil((m.top + m.bottom) / 2);
+      for (let r = m.top; r <= m.bottom; r++) {
+        const put = mode === 'repeat' || r === mid;
+        setCell(s, r, m.left, put ? v : null, put ? (d ?? undefined) : undefined);
+        if (m.right > m.left && put) s.merges.push({ top: r, bottom: r, left: m.left, right: m.right });
+      }
+      if (mode === 'middle' && mid !== m.top) moved.set(`${mid},${m.left}`, { row: m.top, col: m.left });
+    }
+    return { init: fromSheet(init.name, s), backs: [(row, col) => moved.get(`${row},${col}`) ?? { row, col }], applied: true };
+  };
+
+/** Is (row, col) inside a merge taller than one row? */
+const inTallMerge = (s: Sheet, row: number, col: number): boolean => s.merges.some((m) => m.bottom > m.top && m.top <= row && m.bottom >= row && m.left <= col && m.right >= col);
+
+/**
+ * Word→Excel paste: every cell of a project table holding several paragraphs (lines) becomes
+ * several rows, the first line in the row itself, each further line in a row below in the same
+ * column. The other cells of the row are merged down over the new rows (what Excel does with a
+ * pasted Word table) or (`empty`) left empty. A cell inside a merge over several rows is left.
+ */
+const paragraphsToRows =
+  (others: 'merged' | 'empty'): Mutation =>
+  ({ init, tables }) => {
+    const s = toSheet(init);
+    const lines = new Map<number, Map<number, string[]>>();
+    for (const t of projectTables(tables)) {
+      for (let r = t.range.top; r <= t.range.bottom; r++) {
+        for (let c = t.range.left; c <= t.range.right; c++) {
+          const v = s.values[r]?.[c];
+          if (typeof v !== 'string' || inTallMerge(s, r, c)) continue;
+          const ls = v.split(/\r?\n/).map((x) => x.trim()).filter((x) => x !== '');
+          if (ls.length < 2) continue;
+          if (!lines.has(r)) lines.set(r, new Map());
+          lines.get(r)?.set(c, ls);
+        }
+      }
+    }
+    return splitRows(init, s, lines, others);
+  };
+
+/** Rows whose cells `lines` splits: the first line stays, the rest go to new rows under it. */
+function splitRows(init: GridInit, s: Sheet, lines: Map<number, Map<number, string[]>>, others: 'merged' | 'empty'): Mutated {
+  if (lines.size === 0) return unchanged(init);
+  const rows: (number | CellValue[])[] = [];
+  const extra: Rect[] = [];
+  const width = s.values[0]?.length ?? 0;
+  const hMerge = (r: number, c: number) => s.merges.find((m) => m.top === r && m.bottom === r && m.left === c);
+  for (let r = 0; r < s.values.length; r++) {
+    const cells = lines.get(r);
+    if (!cells) {
+      rows.push(r);
+      continue;
+    }
+    const k = Math.max(...[...cells.values()].map((l) => l.length)) - 1;
+    for (const [c, ls] of cells) setCell(s, r, c, ls[0]);
+    const top = rows.length;
+    rows.push(r);
+    for (let i = 1; i <= k; i++) {
+      const line: CellValue[] = [];
+      for (const [c, ls] of cells) {
+        if (ls[i] === undefined) continue;
+        line[c] = ls[i];
+        const h = hMerge(r, c);
+        if (h) extra.push({ top: top + i, bottom: top + i, left: h.left, right: h.right });
+      }
+      rows.push(line);
+    }
+    if (others === 'merged') {
+      // Every other cell of the row (not already in a merge) merged down over the new rows.
+      for (let c = 0; c < width; c++) {
+        if (cells.has(c) || s.merges.some((m) => m.top <= r && m.bottom >= r && m.left <= c && m.right >= c)) continue;
+        if (isBlank(s.values[r][c])) continue;
+        extra.push({ top, bottom: top + k, left: c, right: c });
+      }
+      // A merge on the row alone, of cells not split, grows over the new rows too.
+      for (const m of s.merges) if (m.top === r && m.bottom === r && ![...cells.keys()].some((c) => c >= m.left && c <= m.right)) extra.push({ ...m, top, bottom: top + k });
+    }
+  }
+  const grown = new Set(extra.filter((m) => m.bottom > m.top).map((m) => `${m.left},${m.right}`));
+  return rebuild(fromSheet(init.name, s), rows, extra, (m) => m.top === m.bottom && lines.has(m.top) && others === 'merged' && grown.has(`${m.left},${m.right}`));
+}
+
+/**
+ * A long 三级 name or value (at least `min` characters, one line) wrapped onto a continuation row:
+ * its second half in a new row under it, same column; the other cells merged down or left empty.
+ */
+const wrapLong =
+  (role: 'level3' | 'value', min: number, others: 'merged' | 'empty'): Mutation =>
+  ({ init, tables }) => {
+    const s = toSheet(init);
+    const lines = new Map<number, Map<number, string[]>>();
+    for (const t of projectTables(tables)) {
+      for (const ind of t.indicators) {
+        const f = ind[role];
+        const v = s.values[f.at.row]?.[f.at.col];
+        if (typeof v !== 'string' || /\n/.test(v) || inTallMerge(s, f.at.row, f.at.col)) continue;
+        const chars = [...v.trim()];
+        if (chars.length < min) continue;
+        const h = Math.ceil(chars.length / 2);
+        if (!lines.has(f.at.row)) lines.set(f.at.row, new Map());
+        lines.get(f.at.row)?.set(f.at.col, [chars.slice(0, h).join(''), chars.slice(h).join('')]);
+      }
+    }
+    return splitRows(init, s, lines, others);
+  };
+
+/**
+ * A page break inside each project table with 4 or more indicators, before the indicator in the
+ * middle: the page's footer line (`第 1 页`, `第1页 共3页`, `- 2 -`) and/or a blank row, then the
+ * header row(s) repeated. A merge across the break is split in two: the part under the break
+ * blank (drawn once, on the first page) or its text repeated.
+ */
+const pageBreak =
+  (footer: string | null, blank: boolean, header: boolean, lower: 'blank' | 'repeat'): Mutation =>
+  ({ init, tables }) => {
+    const s = toSheet(init);
+    const ts = projectTables(tables).filter((t) => t.header && t.indicators.length >= 4);
+    if (ts.length === 0) return unchanged(init);
+    const breaks = new Map<number, { add: CellValue[][]; from: number; to: number }>();
+    for (const t of ts) {
+      const starts = [...new Set(t.indicators.map((i) => i.row))].sort((a, b) => a - b);
+      const at = starts[Math.floor(starts.length / 2)];
+      const h = headerTop(s, t);
+      const hr = t.header?.row ?? h.top;
+      const from = Math.min(h.top, hr);
+      const to = Math.max(h.bottom, hr);
+      const add: CellValue[][] = [];
+      if (footer !== null) {
+        const line: CellValue[] = [];
+        line[t.range.left] = footer;
+        add.push(line);
+      }
+      if (blank) add.push([]);
+      if (header) for (let r = from; r <= to; r++) add.push([...s.values[r]]);
+      breaks.set(at, { add, from, to });
+    }
+    // A merge across a break split in two (in the old rows; rebuild moves them).
+    const merges: Rect[] = [];
+    for (const m of s.merges) {
+      const at = [...breaks.keys()].find((r) => m.top < r && m.bottom >= r);
+      if (at === undefined) {
+        merges.push(m);
+        continue;
+      }
+      const upper = { ...m, bottom: at - 1 };
+      const low = { ...m, top: at };
+      for (const part of [upper, low]) if (part.bottom > part.top || part.right > part.left) merges.push(part);
+      if (lower === 'repeat') setCell(s, at, m.left, s.values[m.top]?.[m.left] ?? null, s.text[m.top]?.[m.left] ?? undefined);
+    }
+    s.merges = merges;
+    const rows: (number | CellValue[])[] = [];
+    const extra: Rect[] = [];
+    for (let r = 0; r < s.values.length; r++) {
+      const b = breaks.get(r);
+      if (b) {
+        rows.push(...b.add);
+        // The header's merges within its rows, copied onto the repeated header.
+        const base = rows.length - (header ? b.to - b.from + 1 : 0);
+        if (header) for (const m of s.merges) if (m.top >= b.from && m.bottom <= b.to) extra.push({ ...m, top: base + m.top - b.from, bottom: base + m.bottom - b.from });
+      }
+      rows.push(r);
+    }
+    return rebuild(fromSheet(init.name, s), rows, extra);
+  };
+
+/** Every string cell rewritten by `f` (and every number cell, when `numbers`, as its displayed text rewritten). */
+const retext =
+  (f: (s: string) => string, numbers = false): Mutation =>
+  ({ init }) => {
+    const s = toSheet(init);
+    let applied = false;
+    s.values.forEach((r, i) =>
+      r.forEach((v, c) => {
+        if (typeof v === 'number' && numbers) {
+          const w = f(s.text[i][c] ?? String(v));
+          setCell(s, i, c, w, w);
+          applied = true;
+          return;
+        }
+        if (typeof v !== 'string' || v.trim() === '') return;
+        const w = f(v);
+        if (w === v) return;
+        setCell(s, i, c, w);
+        applied = true;
+      }),
+    );
+    return { init: fromSheet(init.name, s), backs: [identity], applied };
+  };
+
+/** Zero-width space and BOM before, a non-breaking space after; a zero-width space inside a label. */
+const zeroWidth = (t: string): string => `\ufeff\u200b${t.length > 1 && t.length <= 12 && !/\d/.test(t) ? `${t.slice(0, 1)}\u200b${t.slice(1)}` : t}\u00a0`;
+/** Non-breaking spaces: around the text, and for a space inside it. */
+const nbsp = (t: string): string => `\u00a0${t.replace(/ /g, '\u00a0')}\u00a0`;
+const crlf = (t: string): string => t.replace(/\r?\n/g, '\r\n');
+/** ASCII digits, letters, `%` and `.` to their full-width forms (`９５％`, `１００`). */
+const wideDigits = (t: string): string => t.replace(/[0-9A-Za-z%.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+/** A number's text with spaces around (a number stored as text by a converter). */
+const spacedAround = (t: string): string => ` ${t.trim()}  `;
+
+/** Budget amounts as text: thousands separators and two decimals (`1,234.56`), or a trailing `.0` (`50.0`). */
+const amountsAsText =
+  (style: 'thousands' | 'trailingZero'): Mutation =>
+  ({ init, tables }) => {
+    const s = toSheet(init);
+    let applied = false;
+    for (const t of projectTables(tables)) {
+      const b = t.budget;
+      for (const f of [b.total, b.fiscal, b.other, b.longTermTotal, b.carryOver, ...(b.parts ?? [])]) {
+        if (!f || f.inline || f.part) continue;
+        const v = s.values[f.at.row]?.[f.at.col];
+        const n = typeof v === 'number' ? v : typeof v === 'string' ? amountOf(v) : undefined;
+        if (n === undefined) continue;
+        const w = style === 'thousands' ? n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 6 }) : Number.isInteger(n) ? `${n}.0` : String(n);
+        setCell(s, f.at.row, f.at.col, w, w);
+        applied = true;
+      }
+    }
+    return { init: fromSheet(init.name, s), backs: [identity], applied };
+  };
+
+/** Double spacing: an empty row after every row (a merge keeps its rows, covering the empty rows inside it). */
+const doubleSpaced: Mutation = ({ init }) => {
+  const n = init.values.length;
+  const rows: (number | CellValue[])[] = [];
+  for (let r = 0; r < n; r++) rows.push(r, []);
+  return rebuild(init, rows);
+};
+
 /** Two mutations, one after the other; back maps composed per copy. */
 const both =
   (a: Mutation, b: Mutation): Mutation =>
@@ -680,12 +968,61 @@ export const MUTATIONS: Record<string, Mutation> = {
   'labels over two lines + 备注 before 指标值': both(relabel(broken), remarkBeforeValue),
   'text as numbers + amounts in 元': both(textAsNumbers, amountsInYuan),
   'stacked, no gap + side by side': both(twice('down', 0), twice('right', 1)),
+  // Conversions (stop 40): tables that came through PDF or Word on the way into Excel
+  'PDF: merged text in the block\'s middle row': verticalMergesSplit('middle'),
+  'PDF: merged text repeated in every row': verticalMergesSplit('repeat'),
+  'Word: paragraphs as rows, others merged down': paragraphsToRows('merged'),
+  'Word: paragraphs as rows, others empty': paragraphsToRows('empty'),
+  'long 三级 wrapped, others merged down': wrapLong('level3', 10, 'merged'),
+  'long 三级 wrapped, others empty': wrapLong('level3', 10, 'empty'),
+  'long values wrapped, others merged down': wrapLong('value', 8, 'merged'),
+  'long values wrapped, others empty': wrapLong('value', 8, 'empty'),
+  'page break: 第 1 页 + header repeated': pageBreak('第 1 页', false, true, 'blank'),
+  'page break: 第1页 共3页 + blank + header': pageBreak('第1页 共3页', true, true, 'repeat'),
+  'page break: - 2 - and blank, no header': pageBreak('- 2 -', true, false, 'blank'),
+  'page break: blank row + header repeated': pageBreak(null, true, true, 'repeat'),
+  'non-breaking spaces': retext(nbsp),
+  'zero-width spaces and BOM': retext(zeroWidth),
+  '\\r\\n inside cells': retext(crlf),
+  'full-width digits and letters (９５％)': retext(wideDigits, true),
+  'amounts as text, thousands separators': amountsAsText('thousands'),
+  'amounts as text, trailing .0': amountsAsText('trailingZero'),
+  'numbers as text with spaces around': retext(spacedAround, true),
+  'double spacing (empty row after every row)': doubleSpaced,
+  // Conversion pairs
+  'PDF middle row + 序号 column': both(verticalMergesSplit('middle'), serialColumn),
+  'PDF middle row + numbers as text': both(verticalMergesSplit('middle'), numbersAsText),
+  'PDF middle row + C5': both(verticalMergesSplit('middle'), offset(4, 2)),
+  'PDF repeated + page break': both(verticalMergesSplit('repeat'), pageBreak('第 1 页', false, true, 'repeat')),
+  'Word paragraphs + C5': both(paragraphsToRows('merged'), offset(4, 2)),
+  'Word paragraphs + 序号 column': both(paragraphsToRows('merged'), serialColumn),
+  'labels over two lines + \\r\\n': both(relabel(broken), retext(crlf)),
+  'page break + 序号 column': both(pageBreak('第 1 页', false, true, 'blank'), serialColumn),
+  'page break + stacked, no gap': both(pageBreak('第 1 页', false, true, 'blank'), twice('down', 0)),
+  'page break + merges repeated': both(unmergeRepeatAll, pageBreak('第1页 共3页', true, true, 'blank')),
+  'zero-width + labels spaced': both(relabel(spaced), retext(zeroWidth)),
+  'full-width digits + numbers as text': both(numbersAsText, retext(wideDigits)),
+  'NBSP + amounts in 元': both(amountsInYuan, retext(nbsp, true)),
+  'double spacing + merges repeated': both(unmergeRepeatAll, doubleSpaced),
+  'double spacing + 一级 once': both(level1Once, doubleSpaced),
+  'double spacing + page break': both(pageBreak('第 1 页', false, true, 'blank'), doubleSpaced),
+  'values wrapped + merges repeated': both(unmergeRepeatAll, wrapLong('value', 8, 'merged')),
 };
 
 // ---------------------------------------------------------------------------------------------
 // What the engine reads and finds, keyed by original cell
 
-const norm = (s: string): string => s.replace(/\s+/g, '');
+/**
+ * A field's text as compared: no white space, and (the conversion mutations) no zero-width
+ * character, full-width forms as ASCII, no thousands separator, no trailing `.0`: the same
+ * reading of a text a converter re-wrote.
+ */
+const norm = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .replace(/[\s\u200b\ufeff]+/g, '')
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    .replace(/(\d)\.0+(?!\d)/g, '$1');
 
 /** Budget amount in 万元 (to compare a table in 元 with its original), else the text. */
 function amountKey(f: Field, unit: '万元' | '元'): string {
