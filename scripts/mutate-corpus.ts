@@ -804,10 +804,12 @@ const pageBreak =
     for (const t of ts) {
       const starts = [...new Set(t.indicators.map((i) => i.row))].sort((a, b) => a - b);
       const at = starts[Math.floor(starts.length / 2)];
-      const h = headerTop(s, t);
-      const hr = t.header?.row ?? h.top;
-      const from = Math.min(h.top, hr);
-      const to = Math.max(h.bottom, hr);
+      // The header's rows: its row, and the rows its 三级 cell is merged over (a header in two rows).
+      const hr = t.header?.row ?? t.range.top;
+      const c3 = roleCol(t, 'level3') ?? t.range.left;
+      const m3 = s.merges.find((m) => m.left <= c3 && m.right >= c3 && m.top <= hr && m.bottom >= hr);
+      const from = m3 ? m3.top : hr;
+      const to = m3 ? m3.bottom : hr;
       const add: CellValue[][] = [];
       if (footer !== null) {
         const line: CellValue[] = [];

@@ -1518,6 +1518,12 @@ function continuesGrid(grid: Grid, header: HeaderRow, row: number, first = false
   return (first && c1 === undefined && c2 === undefined) || known(c1, resolveLevel1) || known(c2, resolveLevel2);
 }
 
+/** The row's 三级 and 指标值 cells are written, on the row itself (not merged down from above). */
+function ownLevel3AndValue(grid: Grid, header: HeaderRow, row: number): boolean {
+  const { level3: c3, value: cv } = header.columns;
+  return c3 !== undefined && cv !== undefined && grid.anchor(row, c3).row === row && grid.anchor(row, cv).row === row && !grid.isBlank(row, c3) && !grid.isBlank(row, cv);
+}
+
 /** A page number a PDF converted to Excel leaves between rows: `— 1 —`, `-2-`, `第3页`, `第1页，共2页`. */
 const PAGE_MARK_RE = /^(?:[-—–－_]+\s*\d{1,4}\s*[-—–－_]+|第\s*\d{1,4}\s*页(?:\s*[,，、]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}\s*页)$/;
 
@@ -1539,7 +1545,7 @@ function isPageMark(text: string): boolean {
 const isPageMarkText = memoText((text: string): boolean => isPageMark(text.trim()));
 
 /** A row of the grid holding nothing but a page number or a continuation mark (a page break of a converted PDF). */
-function isPageMarkRow(grid: Grid, header: HeaderRow, row: number): boolean {
+function isPageMarkRow(grid: Grid, header: HeaderRow, row: number, left = header.left): boolean {
   // An indicator row has a value; only a row without one (or with a mark there: `续表` at the
   // right edge of the page) is looked at further.
   const value = header.columns.value;
@@ -1549,7 +1555,7 @@ function isPageMarkRow(grid: Grid, header: HeaderRow, row: number): boolean {
   const count = grid.storedCols(row, rowCells);
   for (let k = 0; k < count; k++) {
     const col = rowCells[k];
-    if (col < header.left || col > header.right || grid.isBlank(row, col)) continue;
+    if (col < left || col > header.right || grid.isBlank(row, col)) continue;
     if (!isPageMarkText(grid.text(row, col))) return false;
     marks++;
   }
@@ -1639,12 +1645,20 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
   const right = header.right;
   let last = header.row;
   let gap = 0;
+  // A page number seen since the last indicator row: the rows after it are the next page's.
+  let paged = false;
   // A label merged down the left of the grid (`绩效指标`, `项目绩效目标`) frames it: a new label in
   // that column below the frame (`最近年度绩效评价情况`) starts the form's next part.
   const frame = frameLeftOf(grid, header);
+  // A page number may stand in the frame's column too (a converter puts the footer at the page's left edge).
+  const markLeft = frame ? Math.min(frame.col, left) : left;
   for (let r = header.row + 1; r <= Math.min(grid.lastRow, stopAt); r++) {
     const scan = scans.get(r);
     if (scan && startsSomethingElse(scan) && !labelWordsInIndicator(grid, header, scan, r === last + 1)) break;
+    if (isPageMarkRow(grid, header, r, markLeft)) {
+      paged = true;
+      continue;
+    }
     if (frame && r > frame.bottom && grid.anchor(r, frame.col).row === r && !grid.isBlank(r, frame.col)) break;
     // The signatures under a form (`财政资金管理科室(盖章) 年 月 日`, 填表人, 审核意见) end it; an
     // indicator row whose name holds such words (`审核意见反馈及时率`, `联系电话接通率`) does not.
@@ -1654,7 +1668,6 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
       if (gap > ROW_LIMIT_BLANK_GAP) break;
       continue;
     }
-    if (isPageMarkRow(grid, header, r)) continue;
     if (r > header.row + 1 && labelledLinesOnly(grid, header, r)) break;
     // `二、某某维修项目` alone on its row: the next project's heading, not an unused row of this grid.
     if (scan && projectHeadingRow(grid, header, scan)) break;
@@ -1665,8 +1678,12 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
     // The same line unmerged, its text written into every cell it covered (the next table's title
     // `项目绩效年度表` across the sheet, right under the last indicator): no indicator either.
     if (scan && r > header.row + 1 && repeatedAcross(grid, header, scan)) break;
-    if (gap > 0 && !continuesGrid(grid, header, r, last === header.row)) break;
+    // After a page number (`- 2 -`, `第1页 共3页`) and a blank row, the next page's first row may
+    // leave its levels blank (a merge the PDF's page break cut, its text printed on the page
+    // before): its own 三级 and value still carry the grid on, as the reviewer turning the page reads it.
+    if (gap > 0 && !continuesGrid(grid, header, r, last === header.row) && !(paged && ownLevel3AndValue(grid, header, r))) break;
     gap = 0;
+    paged = false;
     last = r;
   }
   return last;
@@ -1780,6 +1797,10 @@ function labelledLinesOnly(grid: Grid, header: HeaderRow, row: number): boolean 
 function levelField(grid: Grid, row: number, col: number | undefined, prev: LevelField | undefined, carry: boolean): LevelField {
   if (col === undefined) return { at: { row, col: 0 }, text: '', value: null, inherited: false };
   const m = grid.mergeAt(row, col);
+  // A blank merge carries what its first row read: the level above it, carried into that row
+  // (below), not an empty level from its second row on. A PDF's page break cuts a merged 一级
+  // in two and prints its text on the page before: the part after the break is such a merge.
+  if (m !== undefined && m.top < row && prev && carry && prev.text !== '' && grid.isBlank(m.top, m.left) && prev.inherited) return prev;
   if (m !== undefined && m.top < row) {
     const text = grid.rawText(m.top, m.left);
     const value = grid.rawValue(m.top, m.left);

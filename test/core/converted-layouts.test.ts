@@ -1,0 +1,49 @@
+/**
+ * Tables that came through PDF or Word on the way into Excel (issue #11, stop 40): the marks of
+ * that trip (scripts/mutate-corpus.ts' conversion mutations). Every grid here is made by us from
+ * the shape of a real tune table, converted; consistency, not accuracy.
+ */
+import { checkSheet } from '../../src/core/engine';
+import { locateTables } from '../../src/core/engine/locate';
+import { textGrid } from '../helpers/text-grid';
+
+const levels = (lines: string[], merges: string[] = []) =>
+  locateTables(textGrid(lines, merges))
+    .filter((t) => (t.kind ?? 'project') === 'project')
+    .flatMap((t) => t.indicators.map((i) => [i.row, i.level1.text, i.level2.text, i.level3.text, i.value.text]));
+
+describe('a page break inside the grid: a page number, a blank row, the merges cut in two', () => {
+  // ah-huaibei-wenlv-2025's grid (绩效指标 merged down its left), broken after its third row as a
+  // PDF prints it: `- 2 -` at the page's left edge (the frame's column), a blank row, and the
+  // merged 绩效指标 and 产出指标 cut in two, their text on the page before.
+  const SHEET = [
+    '绩效指标|一级指标|二级指标|三级指标|指标值',
+    '|产出指标|数量指标|开展送戏进万村|≥70村',
+    '||质量指标|送戏进万村活动完成率|≥95%',
+    '||时效指标|项目完成时限|2025年12月',
+    '- 2 -||||',
+    '||||',
+    '||成本指标|项目金额|≤5万元',
+    '||成本指标|每场演出成本|≤2000元',
+    '|效益指标|社会效益指标|保障群众基本文化权益|明显提升',
+    '|满意度指标|服务对象满意度指标|群众满意度|≥90%',
+  ];
+  const MERGES = ['A1:A4', 'B2:B4', 'A7:A10', 'B7:B8', 'C7:C8'];
+
+  test('the rows after the break are the same grid’s, 产出指标 carried over the break and down the blank merge', () => {
+    expect(levels(SHEET, MERGES)).toEqual([
+      [1, '产出指标', '数量指标', '开展送戏进万村', '≥70村'],
+      [2, '产出指标', '质量指标', '送戏进万村活动完成率', '≥95%'],
+      [3, '产出指标', '时效指标', '项目完成时限', '2025年12月'],
+      [6, '产出指标', '成本指标', '项目金额', '≤5万元'],
+      [7, '产出指标', '成本指标', '每场演出成本', '≤2000元'],
+      [8, '效益指标', '社会效益指标', '保障群众基本文化权益', '明显提升'],
+      [9, '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+    ]);
+  });
+
+  test('no structure finding: no 一级 missing, no cost indicator missing', () => {
+    const rules = checkSheet(textGrid(SHEET, MERGES)).tables.flatMap((t) => t.findings.map((f) => f.rule));
+    expect(rules.filter((r) => /level|cost/.test(r))).toEqual([]);
+  });
+});
