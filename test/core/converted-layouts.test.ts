@@ -47,3 +47,53 @@ describe('a page break inside the grid: a page number, a blank row, the merges c
     expect(rules.filter((r) => /level|cost/.test(r))).toEqual([]);
   });
 });
+
+describe('a PDF converter’s grid: each merged level name left in the middle row of its block', () => {
+  // The levels of a training project's grid (the taxonomy of hb-huangshi-dangxiao-2022), every
+  // merge undone by the converter and its text left where it was drawn, the block's middle row
+  // (the lower middle of an even block), the other rows blank.
+  const SHEET = [
+    '一级指标|二级指标|三级指标|指标值',
+    '|数量指标|培训人次|≥200人次',
+    '产出指标|质量指标|培训合格率|≥95%',
+    '|经济效益指标|带动增收|≥10万元',
+    '||带动就业|≥50人',
+    '|社会效益指标|技能提升|明显提升',
+    '效益指标|生态效益指标|节约用地|≥5亩',
+    '||长效机制|长期有效',
+    '|可持续影响指标|机制运行|持续运行',
+    '满意度指标|服务对象满意度指标|学员满意度|≥90%',
+  ];
+
+  test('a blank level cell belongs to the nearer name, above or below (a tie below); the 二级 names its 一级 when the two disagree', () => {
+    expect(levels(SHEET).map(([row, l1, l2]) => [row, l1, l2])).toEqual([
+      [1, '产出指标', '数量指标'],
+      [2, '产出指标', '质量指标'],
+      // Nearer 产出指标, but 经济效益指标 is a 效益指标's.
+      [3, '效益指标', '经济效益指标'],
+      [4, '效益指标', '社会效益指标'],
+      [5, '效益指标', '社会效益指标'],
+      [6, '效益指标', '生态效益指标'],
+      [7, '效益指标', '可持续影响指标'],
+      // Nearer 满意度指标, but 可持续影响指标 is a 效益指标's.
+      [8, '效益指标', '可持续影响指标'],
+      [9, '满意度指标', '服务对象满意度指标'],
+    ]);
+  });
+
+  test('no level finding on the converted grid', () => {
+    const rules = checkSheet(textGrid(SHEET)).tables.flatMap((t) => t.findings.map((f) => f.rule));
+    expect(rules.filter((r) => /level/.test(r))).toEqual([]);
+  });
+
+  test('a grid naming its levels on their first rows (the usual way, blank below) still carries them down', () => {
+    const TOP = ['一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|培训人次|≥200人次', '||培训天数|≥5天', '|质量指标|培训合格率|≥95%', '效益指标|社会效益指标|带动就业|≥50人', '||技能提升|明显提升'];
+    expect(levels(TOP).map(([row, l1, l2]) => [row, l1, l2])).toEqual([
+      [1, '产出指标', '数量指标'],
+      [2, '产出指标', '数量指标'],
+      [3, '产出指标', '质量指标'],
+      [4, '效益指标', '社会效益指标'],
+      [5, '效益指标', '社会效益指标'],
+    ]);
+  });
+});

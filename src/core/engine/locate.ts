@@ -1943,6 +1943,99 @@ function splitValueColumns(...cols: (number | undefined)[]): number[] {
   return out;
 }
 
+/**
+ * The level names of a grid whose merges a PDF converter undid, each name left in the middle row
+ * of its former block (the block's vertical centre, where it was drawn) with the rows above and
+ * below it blank. Seen when the grid's first indicator row leaves its 一级 cell blank, unmerged,
+ * and the first 一级 name below is its 二级's: a grid written the usual way names its 一级 on its
+ * first row (or merges it down from there). A grid whose first block is one row high names it
+ * there and is read the usual way (carried down): the blocks' sizes cannot be told apart then.
+ * A blank cell then belongs to the nearer name written in its column, above or below (a tie goes
+ * below: a name in the middle of an even block is drawn in its lower half, the converter's row
+ * under the centre); one above the first name, to that name. A 一级 whose 二级 names the other
+ * neighbour's 一级 (`经济效益指标` under 效益指标) goes with that one, as a reviewer reads it. A 一级
+ * counts when it names a 一级 or stands beside a 二级 or 三级 (a note in that column is no block's
+ * centre). Without borders the split between two blocks is a guess when their sizes differ (a
+ * block of three over a block of one): the reviewer of the sheet, seeing no borders either, has
+ * the same guess to make. Undefined for a grid not so converted. Linear: one pass over the rows, one look-up per
+ * blank cell by binary search.
+ */
+interface CentredLevels {
+  level(r: number, col: number): LevelField | undefined;
+}
+
+function centredLevels(grid: Grid, c: HeaderRow['columns'], firstRow: number, lastRow: number): CentredLevels | undefined {
+  const c3 = c.level3;
+  if (c3 === undefined || (c.level1 === undefined && c.level2 === undefined)) return undefined;
+  // A grid row: its 三级 or its value written (a form may leave every 三级 blank).
+  const used = (r: number) => !grid.isBlank(r, c3) || !blankAt(grid, r, c.value);
+  let first = firstRow;
+  while (first <= lastRow && !used(first)) first++;
+  if (first > lastRow) return undefined;
+  const c1 = c.level1;
+  const c2 = c.level2;
+  if (c1 === undefined || c2 === undefined || !grid.isBlank(first, c1) || grid.mergeAt(first, c1) !== undefined) return undefined;
+  const names = new Map<number, number[]>();
+  for (const col of [c1, c2]) {
+    const rows: number[] = [];
+    for (let r = first; r <= lastRow; r++) {
+      if (grid.isBlank(r, col) || anchorRow(grid, r, col) !== r) continue;
+      // A 一级 name, or a cell beside a 二级 or 三级 (a template row left unused is still a block's row).
+      const named = col === c1 ? resolveLevel1(grid.rawText(r, col)) !== undefined || !grid.isBlank(r, c2) || used(r) : true;
+      if (named) rows.push(r);
+    }
+    if (rows.length > 0) names.set(col, rows);
+  }
+  // The first 一级 name below must be the first row's: its 二级 (its own, or the first name below)
+  // belongs to it. A form whose first 一级 is simply missing (its 数量指标 over an 效益指标 further
+  // down) is not so converted: its missing 一级 is the clerk's, to be reported.
+  const firstName1 = names.get(c1)?.[0];
+  const firstName2 = grid.isBlank(first, c2) ? names.get(c2)?.[0] : first;
+  if (firstName1 === undefined || firstName2 === undefined) return undefined;
+  const name1 = resolveLevel1(grid.rawText(firstName1, c1))?.name;
+  if (name1 === undefined || !resolveLevel2(grid.rawText(grid.anchor(firstName2, c2).row, c2))?.level1.includes(name1)) return undefined;
+  const fieldAtName = (r: number, col: number): LevelField => {
+    const a = grid.anchor(r, col);
+    return { at: a, text: grid.rawText(a.row, a.col), value: grid.rawValue(a.row, a.col), inherited: true };
+  };
+  /** The rows of the names in `col` just above and just below `r` (binary search). */
+  const around = (rows: number[], r: number): [number | undefined, number | undefined] => {
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid] < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return [lo > 0 ? rows[lo - 1] : undefined, lo < rows.length ? rows[lo] : undefined];
+  };
+  const nearest = (col: number, r: number): number | undefined => {
+    const rows = names.get(col);
+    if (!rows) return undefined;
+    const [above, below] = around(rows, r);
+    if (above === undefined || below === undefined) return above ?? below;
+    // 一级: the 二级 of the row, its own or its block's, may say which of the two it belongs to.
+    if (col === c1) {
+      const l2 = grid.isBlank(r, c2) ? nearest(c2, r) : r;
+      const parents = l2 === undefined ? undefined : resolveLevel2(grid.rawText(grid.anchor(l2, c2).row, c2))?.level1;
+      if (parents) {
+        const up = resolveLevel1(grid.rawText(above, col))?.name;
+        const down = resolveLevel1(grid.rawText(below, col))?.name;
+        if (up !== down && up !== undefined && parents.includes(up)) return above;
+        if (up !== down && down !== undefined && parents.includes(down)) return below;
+      }
+    }
+    return r - above < below - r ? above : below;
+  };
+  return {
+    level(r, col) {
+      if (!grid.isBlank(r, col) || grid.mergeAt(r, col) !== undefined || !used(r)) return undefined;
+      const at = nearest(col, r);
+      return at === undefined ? undefined : fieldAtName(at, col);
+    },
+  };
+}
+
 function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow: number, parses: ParseCache, unused?: IndicatorRow[], carried?: IndicatorRow): IndicatorRow[] {
   const c = header.columns;
   const split = c.sign !== undefined || c.unit !== undefined;
@@ -1960,6 +2053,8 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
   let outline2: LevelField | undefined = flat ? carried?.level2 : undefined;
   /** The 一级 above is implied by a 二级 heading, not written as a heading of its own. */
   let implied1 = false;
+  // A PDF converter's grid: each level name in the middle of its former block.
+  const centred = carried ? undefined : centredLevels(grid, c, firstRow, lastRow);
   for (let r = firstRow; r <= lastRow; r++) {
     const own1 = c.level1 !== undefined && anchorRow(grid, r, c.level1) === r && !blankAt(grid, r, c.level1);
     if (blankAt(grid, r, c.level2) && blankAt(grid, r, c.level3) && blankAt(grid, r, c.value) && blankAt(grid, r, c.description) && !own1) continue;
@@ -2031,7 +2126,7 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
             ? prev1
             : { ...prev1, inherited: true }
           : impliedLevel1(grid, r, c.level2, prev1)
-        : levelField(grid, r, c.level1, prev1, true);
+        : levelField(grid, r, c.level1, (c.level1 !== undefined && centred?.level(r, c.level1)) || prev1, true);
     // An 一级 cell that names no 一级 may hold the row's levels flattened into it (`产出指标/数量指标`
     // over a blank 二级 cell, or the row shifted left; `产出指标 数量指标 养护里程` and the value in its column).
     const flatRow = own1 && read1.text !== '' && resolveLevel1(read1.text) === undefined ? flattenedRow(grid, c, r) : undefined;
@@ -2043,7 +2138,8 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     }
     const level1 = flatRow ? flatRow.level1 : read1;
     // A new 一级 starts a new run of 二级: a blank 二级 under it is empty, not carried.
-    const level2 = flatRow ? flatRow.level2 : levelField(grid, r, c.level2, prev2, !own1);
+    const centre2 = c.level2 !== undefined ? centred?.level(r, c.level2) : undefined;
+    const level2 = flatRow ? flatRow.level2 : levelField(grid, r, c.level2, centre2 ?? prev2, centre2 !== undefined || !own1);
     prev1 = level1;
     prev2 = level2;
     // A value written whole over the sign | number | unit columns (`有效减轻` in one merged cell,
