@@ -97,3 +97,45 @@ describe('a PDF converter’s grid: each merged level name left in the middle ro
     ]);
   });
 });
+
+describe('a paste from Word: a cell’s paragraphs in rows of their own, the row’s other cells merged down', () => {
+  // Values and level names of gd-dongguan-zhanlanguan-2022 and cq-banan-shengdengshan-2022, each
+  // cell of two paragraphs pasted from Word into Excel: the second paragraph in a row under it, the
+  // row's other cells merged down over both rows.
+  const SHEET = [
+    '一级指标|二级指标|三级指标|指标值',
+    '产出指标|数量指标|物管服务面积|建筑面积2.6万平方米，',
+    '|||展示面积1万平方米',
+    '|时效指标|完成时间|2025年',
+    '|||12月前',
+    '效益指标|经济效益|改善农民生产生活条件|明显改善',
+    '|指标||',
+    '满意度指标|服务对象满意度指标|群众满意度|≥95%',
+  ];
+  const MERGES = ['A2:A5', 'B2:B3', 'C2:C3', 'C4:C5', 'B4:B5', 'A6:A7', 'C6:C7', 'D6:D7'];
+
+  test('the rest of a value, or of a level name, is joined to the indicator above: one indicator per 三级', () => {
+    expect(levels(SHEET, MERGES)).toEqual([
+      [1, '产出指标', '数量指标', '物管服务面积', '建筑面积2.6万平方米，展示面积1万平方米'],
+      [3, '产出指标', '时效指标', '完成时间', '2025年12月前'],
+      [5, '效益指标', '经济效益指标', '改善农民生产生活条件', '明显改善'],
+      [7, '满意度指标', '服务对象满意度指标', '群众满意度', '≥95%'],
+    ]);
+  });
+
+  test('no finding on the continuation rows (no duplicate 三级, no value without a sign)', () => {
+    const findings = checkSheet(textGrid(SHEET, MERGES)).tables.flatMap((t) => t.findings);
+    expect(findings.filter((f) => [2, 4, 6].includes(f.row)).map((f) => f.rule)).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'structure/duplicate-level3')).toEqual([]);
+  });
+
+  test('a 三级 of its own on the row is another indicator, its value merged with the one above (not joined)', () => {
+    const shared = ['一级指标|二级指标|三级指标|指标值', '产出指标|质量指标|验收合格率|100%', '||设备完好率|', '效益指标|社会效益指标|服务保障|有效保障', '满意度指标|服务对象满意度指标|群众满意度|≥95%'];
+    expect(levels(shared, ['A2:A3', 'B2:B3', 'D2:D3']).map(([row, , , l3, v]) => [row, l3, v])).toEqual([
+      [1, '验收合格率', '100%'],
+      [2, '设备完好率', '100%'],
+      [3, '服务保障', '有效保障'],
+      [4, '群众满意度', '≥95%'],
+    ]);
+  });
+});

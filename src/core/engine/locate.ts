@@ -2062,6 +2062,13 @@ function readIndicators(grid: Grid, header: HeaderRow, firstRow: number, lastRow
     // The end of the value or description above, wrapped onto this row: part of that row.
     const above = out[out.length - 1];
     if (above !== undefined && !split && !header.combined && !own1 && joinWrapped(grid, header, r, above, parses)) continue;
+    // The rest of the value above in a row of its own, the row's other cells merged down over it.
+    if (above !== undefined && !split && !header.combined && joinMergedContinuation(grid, header, r, above, parses)) {
+      // The rows below carry the levels as joined.
+      prev1 = above.level1;
+      prev2 = above.level2;
+      continue;
+    }
     if (flat) {
       const h = outlineHeading(grid, header, r, outline1);
       if (h) {
@@ -2410,6 +2417,53 @@ function joinWrapped(grid: Grid, header: HeaderRow, r: number, above: IndicatorR
   }
   const d = above.description;
   if (descEnd !== undefined && (d === undefined || d.at.row !== r - 1 || d.text.trim() === '')) return false;
+  if (valueEnd !== undefined) {
+    const text = above.value.text + valueEnd;
+    above.value = { ...above.value, text, value: text, continued: { row: r, col: c.value as number } };
+    above.parsed = parses.peek(text) ?? parses.keep(text, parseIndicatorValue(text));
+  }
+  if (descEnd !== undefined && d !== undefined) {
+    const text = d.text + descEnd;
+    above.description = { ...d, text, value: text, continued: { row: r, col: c.description as number } };
+  }
+  return true;
+}
+
+/**
+ * A row whose 三级 is the indicator's above it, merged down over this row, with a value (or a
+ * description) of its own and nothing else of its own: the rest of that indicator's value. A
+ * paste from Word puts each paragraph of a cell in a row of its own and merges the row's other
+ * cells down over them (`2025年` / `12月前`, `建筑面积2.6万平方米，` / `展示面积1万平方米`); one 三级 has
+ * one target, so the text below is the same value's, joined (no fix then writes the cell, the
+ * rest would stay below). A 三级 written again in the row (its own cell) is another indicator. Made
+ * by us (scripts/mutate-corpus.ts, stop 40), from the tune tables' values.
+ */
+function joinMergedContinuation(grid: Grid, header: HeaderRow, r: number, above: IndicatorRow, parses: ParseCache): boolean {
+  const c = header.columns;
+  if (c.level3 === undefined) return false;
+  const m = grid.mergeAt(r, c.level3);
+  if (m === undefined || m.top >= r || above.row !== m.top || above.level3.at.row !== m.top || above.level3.at.col !== m.left || above.level3.part !== undefined) return false;
+  const end = (col: number | undefined) => (ownText(grid, r, col) ? grid.rawText(r, col as number).trim() : undefined);
+  const valueEnd = end(c.value);
+  const descEnd = end(c.description);
+  // A level name broken over two paragraphs (`经济效益` / `指标`) goes on in its column too.
+  const end1 = end(c.level1);
+  const end2 = end(c.level2);
+  if (valueEnd === undefined && descEnd === undefined && end1 === undefined && end2 === undefined) return false;
+  // Nothing else of the row's own in the grid: every other cell blank or merged down from above.
+  const count = grid.storedCols(r, rowCells);
+  for (let k = 0; k < count; k++) {
+    const col = rowCells[k];
+    if (col >= header.left && col <= header.right && col !== c.value && col !== c.description && col !== c.level1 && col !== c.level2 && !grid.isBlank(r, col) && grid.anchor(r, col).row === r) return false;
+  }
+  // Each part goes on from a cell of the indicator's own row (not one carried from above).
+  const startsAbove = (f: Field | undefined) => f !== undefined && f.at.row === m.top && f.part === undefined && !isBlankText(f.text);
+  if (valueEnd !== undefined && !startsAbove(above.value)) return false;
+  const d = above.description;
+  if (descEnd !== undefined && !startsAbove(d)) return false;
+  if ((end1 !== undefined && (above.level1.inherited || !startsAbove(above.level1))) || (end2 !== undefined && (above.level2.inherited || !startsAbove(above.level2)))) return false;
+  if (end1 !== undefined) above.level1 = { ...above.level1, text: above.level1.text + end1, value: above.level1.text + end1 };
+  if (end2 !== undefined) above.level2 = { ...above.level2, text: above.level2.text + end2, value: above.level2.text + end2 };
   if (valueEnd !== undefined) {
     const text = above.value.text + valueEnd;
     above.value = { ...above.value, text, value: text, continued: { row: r, col: c.value as number } };
