@@ -1028,7 +1028,8 @@ const norm = (s: string): string =>
 
 /** Budget amount in 万元 (to compare a table in 元 with its original), else the text. */
 function amountKey(f: Field, unit: '万元' | '元'): string {
-  const n = typeof f.value === 'number' ? f.value : amountOf(f.text);
+  // The text as compared (a converter's zero-width spaces, full-width digits, thousands separators gone).
+  const n = typeof f.value === 'number' ? f.value : amountOf(norm(f.text));
   if (n === undefined) return norm(f.text);
   const wan = unit === '元' ? n / 10000 : n;
   return String(Math.round(wan * 1e6) / 1e6);

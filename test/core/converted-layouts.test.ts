@@ -4,6 +4,7 @@
  * the shape of a real tune table, converted; consistency, not accuracy.
  */
 import { checkSheet } from '../../src/core/engine';
+import { Grid } from '../../src/core/engine/grid';
 import { locateTables } from '../../src/core/engine/locate';
 import { textGrid } from '../helpers/text-grid';
 
@@ -137,5 +138,40 @@ describe('a paste from Word: a cell’s paragraphs in rows of their own, the row
       [3, '服务保障', '有效保障'],
       [4, '群众满意度', '≥95%'],
     ]);
+  });
+});
+
+describe('zero-width characters before an outline’s indentation', () => {
+  // The top of nx-shizuishan-jkzx-2020's outline (L5; real, a tune table), every text as a
+  // converter may leave it: a BOM and a zero-width space before it, and one more after the first
+  // character of a short name (scripts/mutate-corpus.ts). Counted as spaces, `    时效指标(必填)`
+  // was as deep as the long 三级 above it and was read as one more 三级 under 成本指标. They take no
+  // width: each name is as deep as its spaces say.
+  const ROWS: unknown[][] = [
+    ['石嘴山市疾病预防控制中心2020年项目绩效目标批复表', null, null],
+    ['单位:元', null, null],
+    ['项目', '指标值', '绩效金额'],
+    [' 石嘴山市疾病预防控制中心'],
+    ['  狂犬、乙肝、流感等疫苗及美沙酮药物', null, 3000000],
+    ['   产出指标'],
+    ['    成本指标(必填硬性指标)'],
+    ['     按照辖区内社区卫生服务机构计划进行采购后,以采购价提供给各社区卫生服务机构', '100%'],
+    ['     按照物价部门定价标准采购', '100%'],
+    ['    时效指标(必填)'],
+    ['     疫苗提供及时率', '100%'],
+    ['     对美沙酮维持患者及时给予治疗', '100%'],
+    ['    数量指标(必填硬性指标)'],
+    ['     疫苗使用率', '100%'],
+  ];
+  const zw = (v: unknown) => (typeof v === 'string' ? (v.length <= 12 && !/\d/.test(v) ? `\ufeff\u200b${v.slice(0, 1)}\u200b${v.slice(1)}` : `\ufeff\u200b${v}`) : v);
+  const read = (values: unknown[][]) =>
+    locateTables(new Grid({ name: 'S', values: values as never }))
+      .flatMap((t) => t.indicators)
+      .map((i) => [i.level2.text, i.level3.text].map((x) => x.replace(/[\s\u200b\ufeff]/g, '')).join('/'));
+
+  test('the levels read as without them', () => {
+    const plain = read(ROWS);
+    expect(plain).toEqual(['成本指标(必填硬性指标)/按照辖区内社区卫生服务机构计划进行采购后,以采购价提供给各社区卫生服务机构', '成本指标(必填硬性指标)/按照物价部门定价标准采购', '时效指标(必填)/疫苗提供及时率', '时效指标(必填)/对美沙酮维持患者及时给予治疗', '数量指标(必填硬性指标)/疫苗使用率']);
+    expect(read(ROWS.map((r) => r.map(zw)))).toEqual(plain);
   });
 });

@@ -109,11 +109,26 @@ function fieldOf(grid: Grid, row: number, col: number): Field {
 
 const NO_LEVEL: LevelField = { at: { row: 0, col: 0 }, text: '', value: null, inherited: false };
 
-/** The spaces an outline's name is indented by (its depth: 一级, 二级 and 三级 each further in), as the grid tells white space. */
+/**
+ * The spaces an outline's name is indented by (its depth: 一级, 二级 and 三级 each further in), as the
+ * grid tells white space. A character that shows nothing and takes no width (a zero-width space, a
+ * BOM, a joiner or a mark a PDF converter or a web copy left before the text) is passed over
+ * uncounted: the name is as far in as it looks.
+ */
 function indentOf(text: string): number {
+  let i = 0;
   let n = 0;
-  while (n < text.length && isSpaceCode(text.charCodeAt(n))) n++;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c)) break;
+    if (!zeroWidthCode(c)) n++;
+  }
   return n;
+}
+
+/** The invisible characters of isSpaceCode's class that take no width (no space a reader sees). */
+function zeroWidthCode(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) || c === 0xfeff || c === 0xad || c === 0x34f || c === 0x61c || (c >= 0x180b && c <= 0x180f) || (c >= 0xfe00 && c <= 0xfe0f) || (c < 0x20 && c !== 0x09);
 }
 
 /**

@@ -1967,8 +1967,9 @@ interface CentredLevels {
 function centredLevels(grid: Grid, c: HeaderRow['columns'], firstRow: number, lastRow: number): CentredLevels | undefined {
   const c3 = c.level3;
   if (c3 === undefined || (c.level1 === undefined && c.level2 === undefined)) return undefined;
-  // A grid row: its 三级 or its value written (a form may leave every 三级 blank).
-  const used = (r: number) => !grid.isBlank(r, c3) || !blankAt(grid, r, c.value);
+  // A grid row: its 三级 or its value written in the row's own cell (a form may leave every 三级
+  // blank; a header's second row shows the header's cells merged down into it, no cell of its own).
+  const used = (r: number) => ownText(grid, r, c3) || ownText(grid, r, c.value);
   let first = firstRow;
   while (first <= lastRow && !used(first)) first++;
   if (first > lastRow) return undefined;
