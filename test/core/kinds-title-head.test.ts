@@ -61,3 +61,15 @@ test('the targets a project files for its pre-assessment are a project’s table
   expect(titleKind('某某项目事前绩效评估表')).toBe('scoring');
   expect(titleKind('2024年项目事前绩效评估指标及评分表')).toBe('scoring');
 });
+
+// 安溪县农业农村局, 安農財〔2025〕31號 附件2 (a copy at tst57ck.com, 2025): a city's fund handed down to two towns,
+// its batch note between the fund and its table.
+test('a higher level’s fund with a note between it and its table is a transfer, as without the note', () => {
+  const title = '2025年市级财政乡村振兴专项资金(第一批整镇推进创建乡镇奖补)绩效目标表';
+  expect(titleKind(title)).toBe('transfer');
+  expect(kinds(title)).toEqual([{ kind: 'transfer', rules: ['info structure/table-kind'] }]);
+  expect(titleKind('2024年省级乡村振兴专项资金（第二批）绩效目标表（2024年度）')).toBe('transfer');
+  // A project's table funded so names its 项目 and stays a project's; a note elsewhere changes nothing.
+  expect(titleKind('2024年省级财政农村公路养护项目资金（第二批）绩效目标表')).toBe('project');
+  expect(titleKind('农村公路养护（第二批）绩效目标表')).toBe('project');
+});

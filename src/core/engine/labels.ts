@@ -644,8 +644,10 @@ function titleKindUncached(text: string): TableKind | undefined {
   if (/区域(绩效)?目标/.test(key)) return 'region';
   // A higher level's fund handed down (自治区级 as the provinces' 省级; a 申报表 as well as a 目标表).
   // A county's money matching a transfer (`转移支付资金配套`, `转移支付配套资金`) is its own project's.
-  // A note may follow, as after a project's title (`…补助资金绩效目标表（2025年度）`).
-  if (/转移支付(?!(资金)?配套)/.test(key) || (/(中央|省级|市级|州级|自治区级?)(财政)?.*(专项)?资金绩效目标(申报)?表(\([^()]{0,8}\))?$/.test(key) && !/项目/.test(key))) return 'transfer';
+  // A note may follow, as after a project's title (`…补助资金绩效目标表（2025年度）`), or stand between the
+  // fund and its table (安溪县农业农村局 2025: `2025年市级财政乡村振兴专项资金(第一批整镇推进创建乡镇奖补)绩效目标表`).
+  const fund = key.replace(/资金\([^()]{1,24}\)绩效目标/, '资金绩效目标');
+  if (/转移支付(?!(资金)?配套)/.test(key) || (/(中央|省级|市级|州级|自治区级?)(财政)?.*(专项)?资金绩效目标(申报)?表(\([^()]{0,8}\))?$/.test(fund) && !/项目/.test(key))) return 'transfer';
   // A central investment plan sent down (发改's `中央预算内投资计划绩效目标表`: 专项名称 / 下达地方或单位 /
   // 本次下达中央预算内投资, 一级 实施效果指标 and 过程管理指标): a higher level's money handed down.
   if (/中央预算内投资(计划)?(绩效)?目标(申报)?表$/.test(key)) return 'transfer';
