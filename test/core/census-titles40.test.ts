@@ -1,5 +1,5 @@
 /**
- * The titles census (titles40): 63 real titles of 绩效 tables (test/fixtures/census/titles40.tsv: stored
+ * The titles census (titles40): 64 real titles of 绩效 tables (test/fixtures/census/titles40.tsv: stored
  * public pages of 山西, 黑龙江, 陕西, 四川, 湖南, 湖北, 福建, 广东, 河北, 重庆, and public repositories'
  * file names, templates and sheets), each judged before the run, each put by the harness
  * (test/fixtures/census/titles.ts) over a neutral project form of ours, as a sheet's name, and over its
@@ -17,10 +17,10 @@ describe('the census of titles40.tsv', () => {
     expect(fallen).toEqual([]);
   });
 
-  it('every project title is a checked project table; the others: 26 named right (23 before), 17 kept out under another kind (20 before), 1 unread', () => {
-    expect(rows).toHaveLength(63);
+  it('every project title is a checked project table; the others: 27 named right (23 before), 17 kept out under another kind (20 before), 1 unread (2 before)', () => {
+    expect(rows).toHaveLength(64);
     expect([count(true, 'read'), rows.filter((r) => r.kind === 'project').length]).toEqual([19, 19]);
-    expect([count(false, 'read'), count(false, 'other'), count(false, 'unread')]).toEqual([26, 17, 1]);
+    expect([count(false, 'read'), count(false, 'other'), count(false, 'unread')]).toEqual([27, 17, 1]);
     expect(rows.filter((r) => r.before === 'read').length).toBe(41);
     // The file is behind the engine when a title reads better than it records (re-run the harness with --write).
     expect(outcomes.filter((o) => o.row.outcome !== o.outcome).map((o) => o.row.id)).toEqual([]);
