@@ -2995,11 +2995,13 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
       }
     }
   }
-  // `资金总额（万元） | 100（其中财政拨款80，其他资金10）`: the total and its parts in one cell.
+  // `资金总额（万元） | 100（其中财政拨款80，其他资金10）`: the total and its parts in one cell. An
+  // amount with a note in brackets and nothing else (岳阳县 2022: `854万(高标准农田建设400万元,示范建设
+  // 295万元,畅通工程159万元)`, the money's uses) is the amount: a reviewer reads 854万.
   const writtenTotal = table.budget.total;
   if (writtenTotal && typeof writtenTotal.value === 'string' && readAmount(writtenTotal).kind === 'invalid') {
     const amounts = budgetSentence(writtenTotal.text);
-    if (amounts?.total !== undefined && (amounts.fiscal !== undefined || amounts.other.length > 0)) sentence = { cell: writtenTotal, amounts };
+    if (amounts?.total !== undefined && (amounts.fiscal !== undefined || amounts.other.length > 0 || AMOUNT_WITH_NOTE_RE.test(writtenTotal.text))) sentence = { cell: writtenTotal, amounts };
   }
   const totalField = totalPick.field;
   const periodCol = total?.info.period === 'annual' && totalField && totalField.at.row > total.row && totalField.at.col === total.col ? total.col : undefined;
@@ -4509,6 +4511,8 @@ interface BudgetSentence {
 const SENTENCE_AMOUNT_RE = /(资金总额|预算总额|总预算|预算数|总投资|总金额|总额|总计|共计|合计|财政拨款资金|财政拨款|财政资金|财政补助|财政|其他资金|自有资金|自筹资金|单位自筹|单位资金|社会资金|自筹|其他)\s*(?:[:：]|为|是)?\s*((?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|元|万)?/g;
 const SENTENCE_LEADING_RE = /^\s*((?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|元|万)?\s*[（(，,;；]/;
 const BRACKETS_RE = /[（(][^（()）]*[)）]/g;
+/** An amount and one note in brackets after it, nothing else (`854万(高标准农田建设400万元,…)`, `100（含上年结转20）`). */
+const AMOUNT_WITH_NOTE_RE = /^\s*(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:亿元|万元|元|万))?\s*[（(][^（()）]*[)）]\s*$/;
 
 /**
  * The total, fiscal and other amounts of a budget written as a sentence: `总额10606.75万元，财政拨款
