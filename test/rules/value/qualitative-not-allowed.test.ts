@@ -81,8 +81,8 @@ ruleTester(qualitativeNotAllowed, {
   ],
   invalid: [
     // values40 (made by us, after 原州区 2022's `550万粒`): 万 before one last word not known as a unit
-    // is ten thousand of that thing, not 万元: no suggestion (`≥10万元` changed what is counted).
-    { name: '10万尾 (fry by the fish) is no sum of money: no fix', spec: withRow({ l2: '数量指标', l3: '投放鱼苗', desc: '', value: '10万尾' }), errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), suggestion: undefined, severity: 'warning' }] },
+    // is ten thousand of that thing, not 万元: no suggestion (`≥5万元` changed what is counted).
+    { name: '5万羽 (poultry by the bird) is no sum of money: no fix (was ≥5万元)', spec: withRow({ l2: '数量指标', l3: '家禽养殖数量', desc: '', value: '5万羽' }), errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), suggestion: undefined, severity: 'warning' }] },
     { name: '30万内 on a cost: 内 bounds the sum, still ≤30万元', spec: cost('资金在30万内'), errors: [{ messageId: 'sentence', cell: valueCell(3), suggestion: '≤30万元', severity: 'warning' }] },
     { name: '30万整 on a cost: 整 bounds the sum, still ≤30万元', spec: cost('总投入30万整'), errors: [{ messageId: 'sentence', cell: valueCell(3), suggestion: '≤30万元', severity: 'warning' }] },
     { name: '30万用于… on a cost: money and its use, still ≤30万元', spec: cost('30万用于设备购置'), errors: [{ messageId: 'sentence', cell: valueCell(3), suggestion: '≤30万元', severity: 'warning' }] },

@@ -106,8 +106,8 @@ function valueAt(text: string, digit: number, ind: IndicatorRow, table: Pick<Tab
       if (p.kind !== 'quantitative' || !p.unitKnown) continue;
       // `100分制` is a scale; `5G全覆盖` names a network, not 5 GB (a one-letter unit needs a sign).
       if (text[end] === '制' || (p.sign === undefined && /^[A-Za-z]$/.test(p.unitText ?? ''))) continue;
-      // `10万尾`, `5万羽`: 万 before the clause's one last character is ten thousand of a thing counted
-      // in a word not known as a unit (fish, birds), not 万元 and a word: `≥10万元` would change what is
+      // `5万羽`: 万 before the clause's one last character is ten thousand of a thing counted
+      // in a word not known as a unit (birds), not 万元 and a word: `≥5万元` would change what is
       // counted. A longer tail (`30万用于…`) is money and its use; a bound's word (`30万内`, `5万多`) is too.
       if (p.unitText === '万' && end === stop - 1 && /[\u4e00-\u9fff]/.test(text[end]) && !WAN_TAIL_BOUNDS.includes(text[end])) continue;
       // `成本节约率≥5%` on a cost: a rate, no sum of money to cap it (the cost message says so).
