@@ -322,6 +322,28 @@ function periodOfText(text: string): Period | undefined {
 }
 
 /**
+ * The columns of a header row's 三级 labels that may each start a group. 指标内容 (or 指标名称) after a
+ * 三级 label with no value or 二级 label between them describes that 三级 and starts none: the 预算管理一体化
+ * standard's indicator fields run 三级指标 (kpi_lv3) | 指标内容 (kpi_content) | 评（扣）分标准 | 指标值
+ * (BGT_PERF_INDICATOR, as the pmkpi system's DDL comments them; systems40.tsv).
+ */
+function namesStartingGroups(scan: RowScan): number[] {
+  const cols: number[] = [];
+  let open = false;
+  scan.labels.forEach((l, k, all) => {
+    const role = l.info.header;
+    if (role === 'value' || role === 'level2') open = false;
+    if (role !== 'level3' && role !== 'contentOrLevel3') return;
+    // A 三级 label written again in the next column is one label (its merge undone).
+    if (k > 0 && all[k - 1].col === l.col - 1 && all[k - 1].text === l.text) return;
+    if (role === 'contentOrLevel3' && open) return;
+    cols.push(l.col);
+    open = true;
+  });
+  return cols;
+}
+
+/**
  * The column group of a header row to check. Side-by-side 中长期 and 年度 groups repeat the 二级 /
  * 三级 / 指标值 columns; the annual group is checked (a one-year project leaves the long-term group
  * empty). A group's period is read from its own labels (`二级指标(年度)`) or the cells above it;
@@ -334,7 +356,7 @@ function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number
     scan.labels.filter((l, k, all) => roles.includes(l.info.header ?? '') && !(k > 0 && all[k - 1].col === l.col - 1 && all[k - 1].text === l.text)).map((l) => l.col);
   const level2 = columnsOf(['level2']);
   // No 三级 label in two groups (`二级指标 | 绩效指标 | 预期目标` twice): the 二级 columns start them.
-  let level3 = columnsOf(['level3', 'contentOrLevel3']);
+  let level3 = namesStartingGroups(scan);
   if (level3.length < 2) level3 = level2;
   if (level3.length < 2) return undefined;
   // Each group starts at the last 二级 column between the 三级 before it and its own 三级 (both
