@@ -687,6 +687,13 @@ const UNNAMED_LEVEL3_RE = /指标/;
 const UNNAMED_VALUE_RE = /目标|标准|要求|成果|效果|值|预期|计划|^(19|20)\d{2}(年度?)?$/;
 
 /**
+ * A goal column over the values that names the whole project (`总目标`: a project plan system's
+ * 项目总体绩效目标表 runs 指标单位 | 指标性质 | 总目标 | 本年度目标, test/fixtures/census/systems40.tsv): the
+ * whole period's target, as 实施期目标; a year's column after it is the one checked.
+ */
+const WHOLE_PERIOD_GOALS: ReadonlySet<string> = new Set(['总目标', '总体目标']);
+
+/**
  * The 三级 or value column of a header whose word for it is not one we know, read from the cells
  * right of the level columns: the first unlabelled cell saying 指标 is the 三级 column, the first
  * after it saying 目标 / 标准 / 值 the value column (`年度目标` and `绩效目标` there are the value
@@ -716,7 +723,7 @@ function adoptUnlabelledColumns(scan: RowScan, grid: Grid, header: HeaderRow, gr
       if (label || !UNNAMED_LEVEL3_RE.test(key)) return;
       cols.level3 = col;
     } else if (col > cols.level3 && UNNAMED_VALUE_RE.test(key)) {
-      const lead = periodIn(key, 'leading');
+      const lead = periodIn(key, 'leading') ?? (WHOLE_PERIOD_GOALS.has(key.startsWith('项目') ? key.slice(2) : key) ? 'longTerm' : undefined);
       // Past a long-term value column, only the year's takes its place.
       if (longTermValue && lead !== 'annual') continue;
       cols.value = col;
