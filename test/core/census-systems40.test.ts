@@ -10,11 +10,11 @@ const tallies = PROBES.map(runProbe);
 const sum = (k: 'fieldsRead' | 'fieldsWanted' | 'valuesRead' | 'valuesWanted') => tallies.reduce((a, t) => a + t[k], 0);
 
 describe('the systems40 census', () => {
-  it('reads every head field and value we judged readable (values 44 of 51 before this round)', () => {
-    expect(sum('fieldsWanted')).toBe(39);
-    expect(sum('fieldsRead')).toBe(39);
-    expect(sum('valuesWanted')).toBe(51);
-    expect(sum('valuesRead')).toBe(51);
+  it('reads every head field and value we judged readable (values 48 of 55 before this round)', () => {
+    expect(sum('fieldsWanted')).toBe(44);
+    expect(sum('fieldsRead')).toBe(44);
+    expect(sum('valuesWanted')).toBe(55);
+    expect(sum('valuesRead')).toBe(55);
   });
 
   it('raises no false alarm', () => {
@@ -26,7 +26,7 @@ describe('the systems40 census', () => {
     expect(tallies.flatMap((t) => t.misses.map((m) => `${t.id}: ${m}`))).toEqual(['S11 * captions, 定性 grades, 暂不确定 / 不适用: 绿化覆盖面积 (warning)']);
   });
 
-  it('gives the table kind we judged for 14 of 16 probes', () => {
+  it('gives the table kind we judged for 15 of 17 probes', () => {
     // S7: the indicator library's list (no values, no head) is checked as a project table: a policy
     // question. S8: a 绩效评价表 is taken as self-eval where we judged scoring; neither is checked as a project.
     expect(tallies.filter((t) => !t.tableRight).map((t) => t.id.split(' ')[0])).toEqual(['S7', 'S8']);
