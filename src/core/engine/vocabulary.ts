@@ -209,6 +209,12 @@ export const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set([
   '待填写',
   '待补充',
   '待确定',
+  // 暂不确定: a value source a budget system offers in its own list beside 定量 and 定性 (the pmkpi
+  // system's KPIVALSOURCE, added for 合肥; test/fixtures/census/systems40.tsv), no target.
+  '暂不确定',
+  '不确定',
+  '暂未确定',
+  '尚未确定',
   '略',
   '空',
   '见附件',
