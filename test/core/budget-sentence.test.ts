@@ -43,6 +43,26 @@ describe('a budget written as a sentence', () => {
     expect([f?.cell, f?.suggestion]).toEqual(['D6', '≤100万元']);
   });
 
+  // 岳阳县 2022 (budget40 census b20, real wording; the amounts around it ours): an amount with a note
+  // in brackets naming uses, not sources. Before: not a number, the sum and the caps unchecked.
+  const NOTE_TOTAL = '资金情况 (万元)|年度资金总额:|854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)|';
+  test.each([
+    ['854', '≤854万元', []],
+    ['800', '≤854万元', ['error C2 budget/sum-mismatch']],
+    ['854', '≤900万元', ['error D8 budget/cost-exceeds']],
+  ])('财政拨款 %s beside a total with a note, cost %s: the total is the amount before its note', (fiscal, cap, want) => {
+    const lines = ['项目名称|乡村道路养护|||', NOTE_TOTAL, `|其中:财政拨款|${fiscal}|`, '|其他资金||', ...GRID(cap)];
+    const got = checkSheet(textGrid(lines)).tables.flatMap((t) => t.findings.filter((f) => f.category === 'budget').map((f) => `${f.severity} ${f.cell} ${f.rule}`));
+    expect(got).toEqual(want);
+  });
+
+  test('a total with a note that does not add up: found, and no fix writes the cell (it would lose the note)', () => {
+    const [t] = checkSheet(textGrid(['项目名称|乡村道路养护|||', '资金总额（万元）|120（含设备购置费20）||', '其中：财政拨款|100||', '其他资金|0||', ...GRID('≤100万元')])).tables;
+    expect(t.table.budget.total?.text).toBe('120');
+    const f = t.findings.filter((x) => x.rule === 'budget/sum-mismatch');
+    expect(f.map((x) => [x.cell, x.suggestion])).toEqual([['B2', undefined]]);
+  });
+
   test('no fix writes the sentence’s cell (it would lose the sentence)', () => {
     const [t] = checkSheet(textGrid(['项目名称|乡村道路养护|||', '资金总额（万元）|100（其中财政拨款80，其他资金10）||', ...GRID('≤100万元')])).tables;
     expect(t.table.budget.total?.inline).toBe(true);

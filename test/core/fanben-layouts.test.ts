@@ -139,6 +139,19 @@ describe('two target columns, the whole term\'s and the year\'s', () => {
     expect(findings(TWO(head))).toEqual([]);
   });
 
+  // 总目标 | 本年度目标: a project plan system's 项目总体绩效目标表 (find_string 4843022366 in
+  // test/fixtures/census/systems40.tsv); the rows ours. 总目标 had been read as the value column.
+  test.each(['总目标|本年度目标', '总体目标|年度目标', '项目总目标|本年度目标'])('%s: the year\'s is the value column', (head) => {
+    const [t] = locateTables(textGrid(TWO(head)));
+    expect(t.header?.columns.value).toBe(4);
+    expect(findings(TWO(head))).toEqual([]);
+  });
+
+  test('总目标 alone is the value column', () => {
+    const [t] = locateTables(textGrid([...TOP, '一级指标|二级指标|三级指标|总目标', '产出指标|数量指标|道路维修面积|≥9万平方米']));
+    expect(t.header?.columns.value).toBe(3);
+  });
+
   test('a cap above the budget in the year\'s column is still found', () => {
     expect(findings(TWO('长期绩效目标|全年绩效目标', '≤150万元'))).toContain('error E6 budget/cost-exceeds');
   });

@@ -1128,6 +1128,36 @@ describe('locateTables — the 三级 column under other names', () => {
       ['学员满意度', '≥90%'],
     ]);
   });
+
+  // The 预算管理一体化 standard's fields in order (kpi_lv3 | kpi_content | kpi_evalstd | kpi_val, as the
+  // pmkpi system's DDL comments them: test/fixtures/census/systems40.tsv). Our data. 指标内容 after the
+  // 三级 describes it; it had been read as a second side-by-side group's 三级, the descriptions as 三级 names.
+  it.each(['指标内容', '指标名称'])('三级指标 | %s | 评（扣）分标准 | 指标值: the 三级 column stays the 三级', (label) => {
+    const [t] = locateTables(
+      sheet([
+        ['项目名称', '某项目', null, null, null, null],
+        ['一级指标', '二级指标', '三级指标', label, '评（扣）分标准', '指标值'],
+        ['产出指标', '数量指标', '培训人数', '参加培训的人数', '完成得满分', '≥100人'],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '问卷调查的满意比例', '按比例扣分', '≥90%'],
+      ]),
+    );
+    expect(t.indicators.map((i) => [i.level3.text, i.description?.text, i.value.text])).toEqual([
+      ['培训人数', '参加培训的人数', '≥100人'],
+      ['学员满意度', '问卷调查的满意比例', '≥90%'],
+    ]);
+  });
+
+  it('two side-by-side groups each under 三级指标 | 指标值 | 指标内容 stay two groups', () => {
+    const [t] = locateTables(
+      sheet([
+        ['项目名称', '某项目', null, null, null, null, null, null],
+        ['二级指标(中长期)', '三级指标', '指标值', '指标内容', '二级指标(年度)', '三级指标', '指标值', '指标内容'],
+        ['数量指标', '培训人数', '≥300人', '三年参训人数', '数量指标', '培训人数', '≥100人', '当年参训人数'],
+        ['服务对象满意度指标', '学员满意度', '≥90%', '问卷', '服务对象满意度指标', '学员满意度', '≥90%', '问卷'],
+      ]),
+    );
+    expect(t.indicators.map((i) => i.value.text)).toEqual(['≥100人', '≥90%']);
+  });
 });
 
 describe('locateTables — the 三级 and value columns under words no pattern knows', () => {

@@ -630,8 +630,12 @@ function titleKindUncached(text: string): TableKind | undefined {
   if (/监控|执行情况表|运行跟踪|跟踪(情况)?表/.test(key)) return 'monitor';
   // 项目绩效目标完成情况表: what was achieved, after the year.
   if (/(目标|指标)(完成|实现)情况(表|统计表?)?$/.test(key)) return 'self-eval';
-  // `某某项目整体绩效目标表`: a project's targets over its whole period, not a department's.
-  if (/(部门|单位)(\((部门|单位)\))?整体|整体支出/.test(key) || (/整体绩效/.test(key) && !/项目/.test(key))) return 'department';
+  // A scoring sheet named at the title's end is one, whatever it scores: `部门整体支出绩效评价指标表`,
+  // `2017年部门整体支出绩效评价得分表` (a 部门整体 self-evaluation's score sheet, wanglu.net's copy, 2019).
+  if (/(评分|得分|评价指标)表(\([^()]{0,12}\))?$|评价指标体系(表)?$/.test(key)) return 'scoring';
+  // `某某项目整体绩效目标表`: a project's targets over its whole period, not a department's; a transfer's
+  // overall targets (`中央对地方服务业发展专项转移支付整体绩效目标`, 湖南省财政厅 2017) are the transfer's.
+  if (/(部门|单位)(\((部门|单位)\))?整体|整体支出/.test(key) || (/整体绩效/.test(key) && !/项目|转移支付/.test(key))) return 'department';
   // 某某局部门绩效目标表, 部门年度绩效目标表: a department's targets; a 部门 title naming a 项目 is a project's.
   if (/(部门|单位)(\((部门|单位)\))?(年度|中期)?(预算)?绩效目标/.test(key) && !/项目/.test(key)) return 'department';
   // 部门职责—工作活动, 机构职能, 年度重点工作任务: a department's work, not a project's.
@@ -640,14 +644,17 @@ function titleKindUncached(text: string): TableKind | undefined {
   if (/区域(绩效)?目标/.test(key)) return 'region';
   // A higher level's fund handed down (自治区级 as the provinces' 省级; a 申报表 as well as a 目标表).
   // A county's money matching a transfer (`转移支付资金配套`, `转移支付配套资金`) is its own project's.
-  // A note may follow, as after a project's title (`…补助资金绩效目标表（2025年度）`).
-  if (/转移支付(?!(资金)?配套)/.test(key) || (/(中央|省级|市级|州级|自治区级?)(财政)?.*(专项)?资金绩效目标(申报)?表(\([^()]{0,8}\))?$/.test(key) && !/项目/.test(key))) return 'transfer';
+  // A note may follow, as after a project's title (`…补助资金绩效目标表（2025年度）`), or stand between the
+  // fund and its table (安溪县农业农村局 2025: `2025年市级财政乡村振兴专项资金(第一批整镇推进创建乡镇奖补)绩效目标表`).
+  const fund = key.replace(/资金\([^()]{1,24}\)绩效目标/, '资金绩效目标');
+  if (/转移支付(?!(资金)?配套)/.test(key) || (/(中央|省级|市级|州级|自治区级?)(财政)?.*(专项)?资金绩效目标(申报)?表(\([^()]{0,8}\))?$/.test(fund) && !/项目/.test(key))) return 'transfer';
   // A central investment plan sent down (发改's `中央预算内投资计划绩效目标表`: 专项名称 / 下达地方或单位 /
   // 本次下达中央预算内投资, 一级 实施效果指标 and 过程管理指标): a higher level's money handed down.
   if (/中央预算内投资(计划)?(绩效)?目标(申报)?表$/.test(key)) return 'transfer';
   // 政策绩效目标表: a policy's targets; a 政策性 project's table names its 项目.
   if (/政策(绩效)?目标(申报|批复)?表/.test(key) && !/项目/.test(key)) return 'policy';
-  if (/评分表|得分表|评价指标表|评价表|评价指标体系|事前(绩效)?评估/.test(key)) return 'scoring';
+  // The targets a project files for its pre-assessment (`事前绩效评估绩效目标申报表`) are the project's own.
+  if (/评分表|得分表|评价指标表|评价表|评价指标体系|事前(绩效)?评估(?!.*绩效目标(申报|批复|审批)?表$)/.test(key)) return 'scoring';
   // 绩效目标审核表, 评审表, 审核意见表: a finance bureau's review of a unit's targets (审核内容, 审核要点,
   // 审核意见), not the targets themselves.
   // A 申报审核表 is the unit's declaration with the bureau's opinion below it: the project's own.

@@ -322,6 +322,28 @@ function periodOfText(text: string): Period | undefined {
 }
 
 /**
+ * The columns of a header row's 三级 labels that may each start a group. 指标内容 (or 指标名称) after a
+ * 三级 label with no value or 二级 label between them describes that 三级 and starts none: the 预算管理一体化
+ * standard's indicator fields run 三级指标 (kpi_lv3) | 指标内容 (kpi_content) | 评（扣）分标准 | 指标值
+ * (BGT_PERF_INDICATOR, as the pmkpi system's DDL comments them; systems40.tsv).
+ */
+function namesStartingGroups(scan: RowScan): number[] {
+  const cols: number[] = [];
+  let open = false;
+  scan.labels.forEach((l, k, all) => {
+    const role = l.info.header;
+    if (role === 'value' || role === 'level2') open = false;
+    if (role !== 'level3' && role !== 'contentOrLevel3') return;
+    // A 三级 label written again in the next column is one label (its merge undone).
+    if (k > 0 && all[k - 1].col === l.col - 1 && all[k - 1].text === l.text) return;
+    if (role === 'contentOrLevel3' && open) return;
+    cols.push(l.col);
+    open = true;
+  });
+  return cols;
+}
+
+/**
  * The column group of a header row to check. Side-by-side 中长期 and 年度 groups repeat the 二级 /
  * 三级 / 指标值 columns; the annual group is checked (a one-year project leaves the long-term group
  * empty). A group's period is read from its own labels (`二级指标(年度)`) or the cells above it;
@@ -334,7 +356,7 @@ function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number
     scan.labels.filter((l, k, all) => roles.includes(l.info.header ?? '') && !(k > 0 && all[k - 1].col === l.col - 1 && all[k - 1].text === l.text)).map((l) => l.col);
   const level2 = columnsOf(['level2']);
   // No 三级 label in two groups (`二级指标 | 绩效指标 | 预期目标` twice): the 二级 columns start them.
-  let level3 = columnsOf(['level3', 'contentOrLevel3']);
+  let level3 = namesStartingGroups(scan);
   if (level3.length < 2) level3 = level2;
   if (level3.length < 2) return undefined;
   // Each group starts at the last 二级 column between the 三级 before it and its own 三级 (both
@@ -665,6 +687,13 @@ const UNNAMED_LEVEL3_RE = /指标/;
 const UNNAMED_VALUE_RE = /目标|标准|要求|成果|效果|值|预期|计划|^(19|20)\d{2}(年度?)?$/;
 
 /**
+ * A goal column over the values that names the whole project (`总目标`: a project plan system's
+ * 项目总体绩效目标表 runs 指标单位 | 指标性质 | 总目标 | 本年度目标, test/fixtures/census/systems40.tsv): the
+ * whole period's target, as 实施期目标; a year's column after it is the one checked.
+ */
+const WHOLE_PERIOD_GOALS: ReadonlySet<string> = new Set(['总目标', '总体目标']);
+
+/**
  * The 三级 or value column of a header whose word for it is not one we know, read from the cells
  * right of the level columns: the first unlabelled cell saying 指标 is the 三级 column, the first
  * after it saying 目标 / 标准 / 值 the value column (`年度目标` and `绩效目标` there are the value
@@ -694,7 +723,7 @@ function adoptUnlabelledColumns(scan: RowScan, grid: Grid, header: HeaderRow, gr
       if (label || !UNNAMED_LEVEL3_RE.test(key)) return;
       cols.level3 = col;
     } else if (col > cols.level3 && UNNAMED_VALUE_RE.test(key)) {
-      const lead = periodIn(key, 'leading');
+      const lead = periodIn(key, 'leading') ?? (WHOLE_PERIOD_GOALS.has(key.startsWith('项目') ? key.slice(2) : key) ? 'longTerm' : undefined);
       // Past a long-term value column, only the year's takes its place.
       if (longTermValue && lead !== 'annual') continue;
       cols.value = col;
@@ -3167,11 +3196,13 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
       }
     }
   }
-  // `资金总额（万元） | 100（其中财政拨款80，其他资金10）`: the total and its parts in one cell.
+  // `资金总额（万元） | 100（其中财政拨款80，其他资金10）`: the total and its parts in one cell. An
+  // amount with a note in brackets and nothing else (岳阳县 2022: `854万(高标准农田建设400万元,示范建设
+  // 295万元,畅通工程159万元)`, the money's uses) is the amount: a reviewer reads 854万.
   const writtenTotal = table.budget.total;
   if (writtenTotal && typeof writtenTotal.value === 'string' && readAmount(writtenTotal).kind === 'invalid') {
     const amounts = budgetSentence(writtenTotal.text);
-    if (amounts?.total !== undefined && (amounts.fiscal !== undefined || amounts.other.length > 0)) sentence = { cell: writtenTotal, amounts };
+    if (amounts?.total !== undefined && (amounts.fiscal !== undefined || amounts.other.length > 0 || AMOUNT_WITH_NOTE_RE.test(writtenTotal.text))) sentence = { cell: writtenTotal, amounts };
   }
   const totalField = totalPick.field;
   const periodCol = total?.info.period === 'annual' && totalField && totalField.at.row > total.row && totalField.at.col === total.col ? total.col : undefined;
@@ -4681,6 +4712,8 @@ interface BudgetSentence {
 const SENTENCE_AMOUNT_RE = /(资金总额|预算总额|总预算|预算数|总投资|总金额|总额|总计|共计|合计|财政拨款资金|财政拨款|财政资金|财政补助|财政|其他资金|自有资金|自筹资金|单位自筹|单位资金|社会资金|自筹|其他)\s*(?:[:：]|为|是)?\s*((?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|元|万)?/g;
 const SENTENCE_LEADING_RE = /^\s*((?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|元|万)?\s*[（(，,;；]/;
 const BRACKETS_RE = /[（(][^（()）]*[)）]/g;
+/** An amount and one note in brackets after it, nothing else (`854万(高标准农田建设400万元,…)`, `100（含上年结转20）`). */
+const AMOUNT_WITH_NOTE_RE = /^\s*(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:亿元|万元|元|万))?\s*[（(][^（()）]*[)）]\s*$/;
 
 /**
  * The total, fiscal and other amounts of a budget written as a sentence: `总额10606.75万元，财政拨款

@@ -209,6 +209,12 @@ export const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set([
   '待填写',
   '待补充',
   '待确定',
+  // 暂不确定: a value source a budget system offers in its own list beside 定量 and 定性 (the pmkpi
+  // system's KPIVALSOURCE, added for 合肥; test/fixtures/census/systems40.tsv), no target.
+  '暂不确定',
+  '不确定',
+  '暂未确定',
+  '尚未确定',
   '略',
   '空',
   '见附件',
@@ -291,6 +297,11 @@ export const UNITS: readonly UnitDef[] = [
     '课', '堂', '轮', '届', '支', '队', '根', '盏', '片', '卷', '宗', '起', '单', '笔', '例', '床', '箱', '袋', '瓶',
     '盒', '枚', '对', '副', '双', '架', '艘', '列', '路', '个次', '份次', '人天', '班', '班次', '栋', '幢', '所次',
     '户次', '件次', '台次', '车次', '架次', '站', '个站点', '站点', '平台', '系统', '个系统', '模块', '个模块',
+    // values40 (real): 原州区 马铃薯种薯 2022 `550万粒` (seed potatoes by the grain); 国家林业局's
+    // 填写样例 `2000 种次` (pests by species and report); a 2021 增殖放流 plan's `不少于350万尾` (fry by
+    // the tail). Unknown, unsigned ones were text: no sign found, and `550万` read as 万元 with a word
+    // after it (the fix offered `≥550万元`).
+    '粒', '种次', '尾',
   ].map((unit): UnitDef => ({ unit, cls: 'count' })),
 
   { unit: '分', cls: 'score' },

@@ -54,6 +54,11 @@ ruleTester(missingSign, {
       spec: withRow({ l2: '成本指标', l3: '耕地地力保护补贴标准', desc: '', value: '120元/亩' }),
       errors: [{ messageId: 'noSign', suggestion: '＝120元/亩' }],
     },
+    // values40 (issue #11): measure words the vocabulary lacked; both values were text, with no sign
+    // found. Real values (原州区 马铃薯种薯繁育 2022, bigxun.com; 国家林业局 填写样例, wenke99.com), our table.
+    { name: 'seed potatoes by the grain (免费发放原原种 550万粒; was ≥550万元 from value/qualitative-not-allowed)', spec: withRow({ l2: '数量指标', l3: '免费发放原原种', desc: '', value: '550万粒' }), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≥550万粒', severity: 'warning' }] },
+    { name: 'fry by the tail (made by us after a 2021 增殖放流 plan’s 不少于350万尾: 350万尾 was text)', spec: withRow({ l2: '数量指标', l3: '放流水生生物', desc: '', value: '350万尾' }), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≥350万尾', severity: 'warning' }] },
+    { name: 'pests by species and report (2000 种次; was no finding)', spec: withRow({ l2: '数量指标', l3: '上报发生情况月报数据的林业有害生物种次', desc: '', value: '2000 种次' }), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≥2000种次', severity: 'warning' }] },
     // fixes39 (issue #11): suggestions that said the opposite of what was meant. The tables are ours;
     // the shapes are real (the tune corpus: 有效降低…的发生 40%, 完成时限 1, 义务教育小学生均公用经费 780元/生/年).
     { name: 'an opening time is a floor (图书馆开放时间 每周56小时; was 每周≤56小时)', spec: withRow({ l2: '质量指标', l3: '图书馆开放时间', desc: '', value: '每周56小时' }), errors: [{ messageId: 'noSign', cell: valueCell(1), suggestion: '每周≥56小时', severity: 'warning' }] },

@@ -31,6 +31,13 @@ ruleTester(placeholder, {
       errors: [{ messageId: 'placeholder', cell: valueCell(0), suggestion: null, severity: 'error' as const }],
     })),
     { name: 'a template value with XX for the number', spec: satisfaction('≥XX%'), errors: [{ messageId: 'placeholder', cell: valueCell(5) }] },
+    // 暂不确定: the pmkpi budget system's own value-source choice (KPIVALSOURCE, test/fixtures/census/systems40.tsv),
+    // typed into the number column beside a sign; our row. No target yet, as 待定.
+    ...['暂不确定', '不确定', '暂未确定', '尚未确定'].map((v) => ({
+      name: `split: ${v} in the number column`,
+      spec: spec({ rows: [{ l1: '产出指标', l2: '数量指标', l3: '软件维护次数', sign: '≥', value: v, unit: '次' }] }),
+      errors: [{ messageId: 'placeholder', cell: valueCell(0), severity: 'error' as const }],
+    })),
     {
       name: 'split: a slash in the number column',
       spec: spec({ rows: [{ l1: '产出指标', l2: '数量指标', l3: '软件维护次数', sign: '≥', value: '/', unit: '次' }] }),

@@ -80,6 +80,12 @@ ruleTester(qualitativeNotAllowed, {
     { name: '2021: a 社会成本指标 may be qualitative', spec: spec({ rows: rows2021('社会成本指标', '对周边无不利影响') }), options: { scheme: '2021' } },
   ],
   invalid: [
+    // values40 (made by us, after 原州区 2022's `550万粒`): 万 before one last word not known as a unit
+    // is ten thousand of that thing, not 万元: no suggestion (`≥5万元` changed what is counted).
+    { name: '5万羽 (poultry by the bird) is no sum of money: no fix (was ≥5万元)', spec: withRow({ l2: '数量指标', l3: '家禽养殖数量', desc: '', value: '5万羽' }), errors: [{ messageId: 'vagueQuantity', cell: valueCell(0), suggestion: undefined, severity: 'warning' }] },
+    { name: '30万内 on a cost: 内 bounds the sum, still ≤30万元', spec: cost('资金在30万内'), errors: [{ messageId: 'sentence', cell: valueCell(3), suggestion: '≤30万元', severity: 'warning' }] },
+    { name: '30万整 on a cost: 整 bounds the sum, still ≤30万元', spec: cost('总投入30万整'), errors: [{ messageId: 'sentence', cell: valueCell(3), suggestion: '≤30万元', severity: 'warning' }] },
+    { name: '30万用于… on a cost: money and its use, still ≤30万元', spec: cost('30万用于设备购置'), errors: [{ messageId: 'sentence', cell: valueCell(3), suggestion: '≤30万元', severity: 'warning' }] },
     // fixes39 (made by us): a sum per one and per period; ＝300元 dropped both.
     { name: '每人每月300元 on a subsidy standard: said, with no fix (was ＝300元)', spec: withRow({ l2: '成本指标', l3: '补助标准', desc: '', value: '每人每月300元' }), errors: [{ messageId: 'sentencePer', cell: 'E11', suggestion: undefined, severity: 'warning' }] },
     {

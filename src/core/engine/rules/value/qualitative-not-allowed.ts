@@ -26,6 +26,9 @@ const PER_PERIOD_RE = /每(天|日|周|月|季度|年|学期|半年)[^每\d]*$/;
 /** How far after its first digit a value written inside a text may end (number and unit). */
 const TAIL_REACH = 12;
 
+/** One character after `N万` that bounds the amount (`30万内`, `5万多`, `5万整`), not a thing counted. */
+const WAN_TAIL_BOUNDS = '内整多余左右上下止前后起';
+
 /** How many numbers of one text are tried for a target (a long text is no value anyway). */
 const MAX_NUMBERS = 8;
 
@@ -103,6 +106,10 @@ function valueAt(text: string, digit: number, ind: IndicatorRow, table: Pick<Tab
       if (p.kind !== 'quantitative' || !p.unitKnown) continue;
       // `100分制` is a scale; `5G全覆盖` names a network, not 5 GB (a one-letter unit needs a sign).
       if (text[end] === '制' || (p.sign === undefined && /^[A-Za-z]$/.test(p.unitText ?? ''))) continue;
+      // `5万羽`: 万 before the clause's one last character is ten thousand of a thing counted
+      // in a word not known as a unit (birds), not 万元 and a word: `≥5万元` would change what is
+      // counted. A longer tail (`30万用于…`) is money and its use; a bound's word (`30万内`, `5万多`) is too.
+      if (p.unitText === '万' && end === stop - 1 && /[\u4e00-\u9fff]/.test(text[end]) && !WAN_TAIL_BOUNDS.includes(text[end])) continue;
       // `成本节约率≥5%` on a cost: a rate, no sum of money to cap it (the cost message says so).
       if (kind === 'cost' && p.unit !== undefined && (unitClass(p.unit) === 'percent' || p.unit === '‰')) continue;
       const number = repairedNumber(p);
