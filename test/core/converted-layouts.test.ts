@@ -141,6 +141,25 @@ describe('a paste from Word: a cell’s paragraphs in rows of their own, the row
   });
 });
 
+describe('a merged 三级 over thousands of rows, each with text of its own (a hostile or broken file)', () => {
+  // Made by us: no Word paste gives a cell thousands of paragraphs. Joining each row's text to the
+  // value above parsed a text growing by a row each time (8,000 rows took 19 s); the joined text
+  // now stops at CONTINUED_MAX characters, and the rows past it are read as rows of their own, as
+  // before the Word-paste reading.
+  const rows = (n: number) => ['一级指标|二级指标|三级指标|指标值', '产出指标|数量指标|培训人数|≥100人', ...Array.from({ length: n }, (_, i) => `|||继续说明文字${i}`)];
+  const merges = (n: number) => [`A2:A${n + 2}`, `B2:B${n + 2}`, `C2:C${n + 2}`];
+
+  test('the joined value stays short however many rows the merge covers; every row is still read', () => {
+    for (const n of [100, 2000]) {
+      const [table] = locateTables(textGrid(rows(n), merges(n)));
+      expect(table.indicators[0].value.text.length).toBeLessThanOrEqual(400);
+      const joined = table.indicators[0].value.text.split('继续说明文字').length - 1;
+      // Each row is joined or an indicator of its own: none is lost.
+      expect(joined + table.indicators.length - 1).toBe(n);
+    }
+  });
+});
+
 describe('zero-width characters before an outline’s indentation', () => {
   // The top of nx-shizuishan-jkzx-2020's outline (L5; real, a tune table), every text as a
   // converter may leave it: a BOM and a zero-width space before it, and one more after the first

@@ -2459,6 +2459,9 @@ function joinWrapped(grid: Grid, header: HeaderRow, r: number, above: IndicatorR
   return true;
 }
 
+/** The longest text a Word paste's paragraphs are joined into (a value or description of a few lines). */
+const CONTINUED_MAX = 400;
+
 /**
  * A row whose 三级 is the indicator's above it, merged down over this row, with a value (or a
  * description) of its own and nothing else of its own: the rest of that indicator's value. A
@@ -2480,6 +2483,11 @@ function joinMergedContinuation(grid: Grid, header: HeaderRow, r: number, above:
   const end1 = end(c.level1);
   const end2 = end(c.level2);
   if (valueEnd === undefined && descEnd === undefined && end1 === undefined && end2 === undefined) return false;
+  // A cell's paragraphs are few and short: past CONTINUED_MAX characters the rows are not one
+  // cell's any more, and joining each of a long merge's rows would parse a growing text per row
+  // (time growing with the square of the rows: 8,000 rows under one merged 三级 took 19 s).
+  const longer = (f: Field | undefined, end: string | undefined) => end !== undefined && f !== undefined && f.text.length + end.length > CONTINUED_MAX;
+  if (longer(above.value, valueEnd) || longer(above.description, descEnd) || longer(above.level1, end1) || longer(above.level2, end2)) return false;
   // Nothing else of the row's own in the grid: every other cell blank or merged down from above.
   const count = grid.storedCols(r, rowCells);
   for (let k = 0; k < count; k++) {
