@@ -46,10 +46,13 @@ describe('a budget written as a sentence', () => {
   // 岳阳县 2022 (budget40 census b20, real wording; the amounts around it ours): an amount with a note
   // in brackets naming uses, not sources. Before: not a number, the sum and the caps unchecked.
   const NOTE_TOTAL = '资金情况 (万元)|年度资金总额:|854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)|';
+  // The note gets a warning of its own on the total's cell (Excel cannot sum it), the amount checked;
+  // findings on one cell come errors first.
+  const NOTE = 'warning C2 budget/not-a-number';
   test.each([
-    ['854', '≤854万元', []],
-    ['800', '≤854万元', ['error C2 budget/sum-mismatch']],
-    ['854', '≤900万元', ['error D8 budget/cost-exceeds']],
+    ['854', '≤854万元', [NOTE]],
+    ['800', '≤854万元', ['error C2 budget/sum-mismatch', NOTE]],
+    ['854', '≤900万元', [NOTE, 'error D8 budget/cost-exceeds']],
   ])('财政拨款 %s beside a total with a note, cost %s: the total is the amount before its note', (fiscal, cap, want) => {
     const lines = ['项目名称|乡村道路养护|||', NOTE_TOTAL, `|其中:财政拨款|${fiscal}|`, '|其他资金||', ...GRID(cap)];
     const got = checkSheet(textGrid(lines)).tables.flatMap((t) => t.findings.filter((f) => f.category === 'budget').map((f) => `${f.severity} ${f.cell} ${f.rule}`));

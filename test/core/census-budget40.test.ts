@@ -30,9 +30,9 @@ test('the one miss is a policy the rules hold on purpose', () => {
   expect(ids((r) => r.misses.length > 0)).toEqual(['b29']);
 });
 
-test('a total with its uses in brackets is read (岳阳县 2022, b20): before, a not-a-number error on it', () => {
+test('a total with its uses in brackets is read (岳阳县 2022, b20): before, a not-a-number error on it; now a warning that the note belongs elsewhere', () => {
   const r = results.find((x) => x.id === 'b20');
-  expect([r?.got.total, r?.findings]).toEqual(['854', ['error budget/not-a-number@fiscal']]);
+  expect([r?.got.total, r?.findings]).toEqual(['854', ['warning budget/not-a-number@total', 'error budget/not-a-number@fiscal']]);
 });
 
 test('a 中期 total below the annual one is warned (b06)', () => {

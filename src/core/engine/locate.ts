@@ -25,7 +25,7 @@ import type {
 } from '../model';
 import { inOneShape, parseIndicatorValue, parseSplitValue, splitNameValue, startsWithSign } from './value';
 import { Decimal } from './decimal';
-import { readAmount } from './money';
+import { isAmountWithNote, readAmount } from './money';
 import { contentKey, labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
 import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
 import { INDICATOR_SLOT_RE, isFiller, isIndicatorSlot, isNoUnit, periodIn, TRAILING } from './vocabulary';
@@ -3210,7 +3210,7 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   const writtenTotal = table.budget.total;
   if (writtenTotal && typeof writtenTotal.value === 'string' && readAmount(writtenTotal).kind === 'invalid') {
     const amounts = budgetSentence(writtenTotal.text);
-    if (amounts?.total !== undefined && (amounts.fiscal !== undefined || amounts.other.length > 0 || AMOUNT_WITH_NOTE_RE.test(writtenTotal.text))) sentence = { cell: writtenTotal, amounts };
+    if (amounts?.total !== undefined && (amounts.fiscal !== undefined || amounts.other.length > 0 || isAmountWithNote(writtenTotal.text))) sentence = { cell: writtenTotal, amounts };
   }
   const totalField = totalPick.field;
   const periodCol = total?.info.period === 'annual' && totalField && totalField.at.row > total.row && totalField.at.col === total.col ? total.col : undefined;
@@ -4720,8 +4720,6 @@ interface BudgetSentence {
 const SENTENCE_AMOUNT_RE = /(资金总额|预算总额|总预算|预算数|总投资|总金额|总额|总计|共计|合计|财政拨款资金|财政拨款|财政资金|财政补助|财政|其他资金|自有资金|自筹资金|单位自筹|单位资金|社会资金|自筹|其他)\s*(?:[:：]|为|是)?\s*((?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|元|万)?/g;
 const SENTENCE_LEADING_RE = /^\s*((?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|元|万)?\s*[（(，,;；]/;
 const BRACKETS_RE = /[（(][^（()）]*[)）]/g;
-/** An amount and one note in brackets after it, nothing else (`854万(高标准农田建设400万元,…)`, `100（含上年结转20）`). */
-const AMOUNT_WITH_NOTE_RE = /^\s*(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:亿元|万元|元|万))?\s*[（(][^（()）]*[)）]\s*$/;
 
 /**
  * The total, fiscal and other amounts of a budget written as a sentence: `总额10606.75万元，财政拨款

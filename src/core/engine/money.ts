@@ -27,6 +27,18 @@ export interface Amount {
 const EXPONENT: Readonly<Record<AmountUnit, number>> = { 元: 0, 万元: 4, 亿元: 8 };
 
 // Cells that mean "nothing here": an empty 其他资金 is often written as a dash or a slash.
+/** An amount and one note in brackets after it, nothing else (`854万(高标准农田建设400万元,…)`, `100（含上年结转20）`). */
+const AMOUNT_WITH_NOTE_RE = /^\s*(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:亿元|万元|元|万))?\s*[（(][^（()）]*[)）]\s*$/;
+
+/**
+ * True when an amount cell holds the amount and one note in brackets after it (岳阳县 2022's
+ * 预算数 `854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)`): the amount is read and checked,
+ * and budget/not-a-number warns that the note belongs elsewhere (Excel cannot sum the cell).
+ */
+export function isAmountWithNote(text: string): boolean {
+  return text.length <= 1000 && AMOUNT_WITH_NOTE_RE.test(text);
+}
+
 const NOTHING_RE = /^(?:[-—–－/／\\]+|无)$/;
 const UNIT_SUFFIX_RE = /(亿元|万元|元|万)$/;
 const BRACKETED_UNIT_RE = /\((亿元|万元|元|万)\)$/;

@@ -488,8 +488,8 @@ export const RULE_CHECKS: Readonly<Record<string, Localized>> = {
     'en-US': 'Every table must state its budget total (预算数), the size of the project.',
   },
   'budget/not-a-number': {
-    'zh-CN': '预算数、财政资金和其他资金必须是数字（如 26.50），单位由表头的“单位：万元”给出。用汉字书写的金额（叁佰万元整、二十六万）按其数值参与核对，并提示改写成数字（警告）。',
-    'en-US': 'The budget total, fiscal and other funds must be numbers (e.g. 26.50); the unit is the table\'s "单位：万元". An amount in Chinese numerals (叁佰万元整, 二十六万) is checked by its value, with a warning to write it in digits.',
+    'zh-CN': '预算数、财政资金和其他资金必须是数字（如 26.50），单位由表头的“单位：万元”给出。用汉字书写的金额（叁佰万元整、二十六万）按其数值参与核对，并提示改写成数字（警告）；金额后附括号说明的（854万(高标准农田建设400万元,…)）按金额核对，并提示把说明移到资金用途或备注中（警告）。',
+    'en-US': 'The budget total, fiscal and other funds must be numbers (e.g. 26.50); the unit is the table\'s "单位：万元". An amount in Chinese numerals (叁佰万元整, 二十六万) is checked by its value, with a warning to write it in digits; an amount followed by a note in brackets (854万(高标准农田建设400万元,…)) is checked by the amount, with a warning to move the note to the use of funds or a remark.',
   },
   'budget/sum-mismatch': {
     'zh-CN': '预算数应等于财政资金与其他资金之和（另有上年结转、自筹资金等来源时一并计入），精确到分；其他资金为空按 0 计。',

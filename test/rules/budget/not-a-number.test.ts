@@ -21,9 +21,6 @@ ruleTester(notANumber, {
       spec: spec({ total: '26.5万', fiscal: '中央衔接推进乡村振兴补助资金（少数民族发展任务）26.5', other: '' }),
     },
     { name: 'the source’s name before an amount with its unit', spec: spec({ total: 26.5, fiscal: '少数民族发展资金26.5万元', other: '' }) },
-    // 岳阳县 2022 (budget40 census b20, real): the total with the money's uses in brackets after it. Before: not a number.
-    { name: 'a total with a note in brackets after it', spec: spec({ total: '854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)', fiscal: '854', other: '' }) },
-    { name: 'a total with a 含 note in full-width brackets', spec: spec({ total: '100（含上年结转20）', fiscal: '100', other: '' }) },
   ],
   invalid: [
     { name: 'letter O for zero', spec: spec({ total: '26.5O' }), errors: [{ messageId: 'total', cell: 'C4', suggestion: null }] },
@@ -47,11 +44,24 @@ ruleTester(notANumber, {
     { name: 'an Excel error in 其他资金', spec: spec({ other: '#VALUE!' }), errors: [{ messageId: 'other', cell: 'G4' }] },
     { name: 'a fund’s name with no amount after it', spec: spec({ fiscal: '中央衔接推进乡村振兴补助资金' }), errors: [{ messageId: 'fiscal', cell: 'E4' }] },
     { name: 'two sources written in one cell', spec: spec({ fiscal: '少数民族发展资金20万元，中央衔接资金6.5万元' }), errors: [{ messageId: 'fiscal', cell: 'E4' }] },
-    // 岳阳县 2022 (budget40 census b20, real): the amount typed twice before the note is still no amount.
+    // 岳阳县 2022 (budget40 census b20, real): the total with the money's uses in brackets after it.
+    // Read as the amount (the sum and the caps are checked), with a warning: Excel cannot sum the
+    // cell, and the real corpus's label on this cell (made before any run) asks for one. No fix: it
+    // would lose the note. Before: an error, not a number, and nothing checked against the total.
+    {
+      name: 'a total with a note in brackets after it',
+      spec: spec({ total: '854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)', fiscal: '854', other: '' }),
+      errors: [{ messageId: 'totalNote', cell: 'C4', severity: 'warning', suggestion: null }],
+    },
+    { name: 'a total with a 含 note in full-width brackets', spec: spec({ total: '100（含上年结转20）', fiscal: '100', other: '' }), errors: [{ messageId: 'totalNote', cell: 'C4', severity: 'warning', suggestion: null }] },
+    // The amount typed twice before the note is still no amount.
     {
       name: 'an amount typed twice before its note',
       spec: spec({ total: '854万(高标准农田建设400万元)', fiscal: '854万854万(高标准农田建设400万元)', other: '' }),
-      errors: [{ messageId: 'fiscal', cell: 'E4', suggestion: null }],
+      errors: [
+        { messageId: 'totalNote', cell: 'C4', severity: 'warning', suggestion: null },
+        { messageId: 'fiscal', cell: 'E4', suggestion: null },
+      ],
     },
     { name: 'a note followed by more text is no amount', spec: spec({ total: '100（含上年结转20）另加', fiscal: '100' }), errors: [{ messageId: 'total', cell: 'C4' }] },
     {

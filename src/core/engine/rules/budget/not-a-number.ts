@@ -4,9 +4,10 @@
  * warning offers it in digits: Excel cannot sum it, and a reviewer reads digits.
  */
 import type { Decimal } from '../../decimal';
-import { amountIn, readAmount } from '../../money';
+import { amountIn, isAmountWithNote, readAmount } from '../../money';
+import type { Field, TableModel } from '../../../model';
 import type { Rule } from '../types';
-import { AMOUNT_FIELDS } from './fields';
+import { AMOUNT_FIELDS, type AmountField } from './fields';
 
 export const notANumber: Rule = {
   meta: { id: 'budget/not-a-number', category: 'budget', severity: 'error', fixable: true },
@@ -17,6 +18,10 @@ export const notANumber: Rule = {
       const amount = readAmount(field);
       if (amount.kind === 'invalid') {
         ctx.report({ messageId: which, at: field.at, data: { text: field.text.trim() } });
+      } else if (field.inline && withNoteOnly(ctx.table.budget, which, field, ctx.grid.text(field.at.row, field.at.col))) {
+        // The amount is read and checked, but the cell is no number Excel can sum: a warning, with
+        // no fix (writing the amount alone would lose the note).
+        ctx.report({ messageId: `${which}Note`, severity: 'warning', at: field.at, data: { text: ctx.grid.text(field.at.row, field.at.col).trim(), amount: field.text.trim() } });
       } else if (amount.words && amount.value) {
         // In the table's unit when a unit line gives one (the number alone, as every amount is
         // written), else with the unit the words named.
@@ -30,3 +35,17 @@ export const notANumber: Rule = {
     }
   },
 };
+
+/**
+ * An amount read from a cell holding it and one note in brackets (`854万(高标准农田建设400万元,…)`),
+ * the note naming no other amount field of the block: not a budget sentence giving the total and
+ * its parts in one cell (`100（其中财政拨款80，其他资金10）`, a form's one money cell), which is read
+ * as written.
+ */
+function withNoteOnly(budget: TableModel['budget'], which: AmountField, field: Field, cellText: string): boolean {
+  for (const other of AMOUNT_FIELDS) {
+    const f = budget[other];
+    if (other !== which && f !== undefined && f.at.row === field.at.row && f.at.col === field.at.col) return false;
+  }
+  return isAmountWithNote(cellText);
+}
