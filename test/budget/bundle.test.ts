@@ -77,7 +77,13 @@ const TASKPANE_GZIP_BUDGET = 186 * 1024;
 // — each message the ribbon writes in Chinese. The catalogue per host is still the known saving
 // (src/core/i18n/review.ts, the review's texts, rides along with the one-click check: about 5.5 KB
 // of source).
-const COMMANDS_GZIP_BUDGET = 95 * 1024;
+// Raised on purpose from 95 KB (2026-12-07, stop 40: 96.4 KB): this release's reading — tables that
+// came through PDF or Word (a page break inside a grid, level names left in a block's middle row, a
+// Word paste's paragraphs in rows of their own), the budget systems' captions (指标内容 beside a 三级,
+// 总目标 before the year's column), titles whose form decides their kind, an amount with a note
+// (one new warning per amount field) and new count units — each read where the ribbon checks.
+// The catalogue per host is still the known saving.
+const COMMANDS_GZIP_BUDGET = 97 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
