@@ -2447,16 +2447,26 @@ function joinWrapped(grid: Grid, header: HeaderRow, r: number, above: IndicatorR
   }
   const d = above.description;
   if (descEnd !== undefined && (d === undefined || d.at.row !== r - 1 || d.text.trim() === '')) return false;
+  joinEnds(above, c, r, valueEnd, descEnd, parses);
+  return true;
+}
+
+/**
+ * Row `r`'s ends of a value and a description joined to the indicator above (joinWrapped,
+ * joinMergedContinuation): each field marked as continued on that row's cell (no fix writes it),
+ * the value parsed again.
+ */
+function joinEnds(above: IndicatorRow, c: HeaderRow['columns'], r: number, valueEnd: string | undefined, descEnd: string | undefined, parses: ParseCache): void {
   if (valueEnd !== undefined) {
     const text = above.value.text + valueEnd;
     above.value = { ...above.value, text, value: text, continued: { row: r, col: c.value as number } };
     above.parsed = parses.peek(text) ?? parses.keep(text, parseIndicatorValue(text));
   }
+  const d = above.description;
   if (descEnd !== undefined && d !== undefined) {
     const text = d.text + descEnd;
     above.description = { ...d, text, value: text, continued: { row: r, col: c.description as number } };
   }
-  return true;
 }
 
 /** The longest text a Word paste's paragraphs are joined into (a value or description of a few lines). */
@@ -2502,15 +2512,7 @@ function joinMergedContinuation(grid: Grid, header: HeaderRow, r: number, above:
   if ((end1 !== undefined && (above.level1.inherited || !startsAbove(above.level1))) || (end2 !== undefined && (above.level2.inherited || !startsAbove(above.level2)))) return false;
   if (end1 !== undefined) above.level1 = { ...above.level1, text: above.level1.text + end1, value: above.level1.text + end1 };
   if (end2 !== undefined) above.level2 = { ...above.level2, text: above.level2.text + end2, value: above.level2.text + end2 };
-  if (valueEnd !== undefined) {
-    const text = above.value.text + valueEnd;
-    above.value = { ...above.value, text, value: text, continued: { row: r, col: c.value as number } };
-    above.parsed = parses.peek(text) ?? parses.keep(text, parseIndicatorValue(text));
-  }
-  if (descEnd !== undefined && d !== undefined) {
-    const text = d.text + descEnd;
-    above.description = { ...d, text, value: text, continued: { row: r, col: c.description as number } };
-  }
+  joinEnds(above, c, r, valueEnd, descEnd, parses);
   return true;
 }
 
