@@ -321,6 +321,11 @@ function periodOfText(text: string): Period | undefined {
   return periodIn(key, 'anywhere') ?? (/^\d{4}年/.test(key) ? 'annual' : undefined);
 }
 
+/** A header row's label `k` repeats the label in the column just left of it (a merged label undone): one label. */
+function writtenAgain(labels: readonly Anchor[], k: number): boolean {
+  return k > 0 && labels[k - 1].col === labels[k].col - 1 && labels[k - 1].text === labels[k].text;
+}
+
 /**
  * The columns of a header row's 三级 labels that may each start a group. 指标内容 (or 指标名称) after a
  * 三级 label with no value or 二级 label between them describes that 三级 and starts none: the 预算管理一体化
@@ -335,7 +340,7 @@ function namesStartingGroups(scan: RowScan): number[] {
     if (role === 'value' || role === 'level2') open = false;
     if (role !== 'level3' && role !== 'contentOrLevel3') return;
     // A 三级 label written again in the next column is one label (its merge undone).
-    if (k > 0 && all[k - 1].col === l.col - 1 && all[k - 1].text === l.text) return;
+    if (writtenAgain(all, k)) return;
     if (role === 'contentOrLevel3' && open) return;
     cols.push(l.col);
     open = true;
@@ -353,7 +358,7 @@ function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number
   // A 三级 label written again in the next column is one label (its merge undone, the text in
   // each cell: `三级指标 | 三级指标`), not a second group.
   const columnsOf = (roles: string[]) =>
-    scan.labels.filter((l, k, all) => roles.includes(l.info.header ?? '') && !(k > 0 && all[k - 1].col === l.col - 1 && all[k - 1].text === l.text)).map((l) => l.col);
+    scan.labels.filter((l, k, all) => roles.includes(l.info.header ?? '') && !writtenAgain(all, k)).map((l) => l.col);
   const level2 = columnsOf(['level2']);
   // No 三级 label in two groups (`二级指标 | 绩效指标 | 预期目标` twice): the 二级 columns start them.
   let level3 = namesStartingGroups(scan);
@@ -1972,6 +1977,11 @@ function splitValueColumns(...cols: (number | undefined)[]): number[] {
   return out;
 }
 
+/** A converted grid's level names, by row: the name a blank level cell belongs to (centredLevels). */
+interface CentredLevels {
+  level(r: number, col: number): LevelField | undefined;
+}
+
 /**
  * The level names of a grid whose merges a PDF converter undid, each name left in the middle row
  * of its former block (the block's vertical centre, where it was drawn) with the rows above and
@@ -1989,22 +1999,17 @@ function splitValueColumns(...cols: (number | undefined)[]): number[] {
  * the same guess to make. Undefined for a grid not so converted. Linear: one pass over the rows, one look-up per
  * blank cell by binary search.
  */
-interface CentredLevels {
-  level(r: number, col: number): LevelField | undefined;
-}
-
 function centredLevels(grid: Grid, c: HeaderRow['columns'], firstRow: number, lastRow: number): CentredLevels | undefined {
+  const c1 = c.level1;
+  const c2 = c.level2;
   const c3 = c.level3;
-  if (c3 === undefined || (c.level1 === undefined && c.level2 === undefined)) return undefined;
+  if (c1 === undefined || c2 === undefined || c3 === undefined) return undefined;
   // A grid row: its 三级 or its value written in the row's own cell (a form may leave every 三级
   // blank; a header's second row shows the header's cells merged down into it, no cell of its own).
   const used = (r: number) => ownText(grid, r, c3) || ownText(grid, r, c.value);
   let first = firstRow;
   while (first <= lastRow && !used(first)) first++;
-  if (first > lastRow) return undefined;
-  const c1 = c.level1;
-  const c2 = c.level2;
-  if (c1 === undefined || c2 === undefined || !grid.isBlank(first, c1) || grid.mergeAt(first, c1) !== undefined) return undefined;
+  if (first > lastRow || !grid.isBlank(first, c1) || grid.mergeAt(first, c1) !== undefined) return undefined;
   const names = new Map<number, number[]>();
   for (const col of [c1, c2]) {
     const rows: number[] = [];

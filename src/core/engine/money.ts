@@ -26,7 +26,6 @@ export interface Amount {
 /** Powers of ten of each unit, in 元. */
 const EXPONENT: Readonly<Record<AmountUnit, number>> = { 元: 0, 万元: 4, 亿元: 8 };
 
-// Cells that mean "nothing here": an empty 其他资金 is often written as a dash or a slash.
 /** An amount and one note in brackets after it, nothing else (`854万(高标准农田建设400万元,…)`, `100（含上年结转20）`). */
 const AMOUNT_WITH_NOTE_RE = /^\s*(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:亿元|万元|元|万))?\s*[（(][^（()）]*[)）]\s*$/;
 
@@ -39,6 +38,7 @@ export function isAmountWithNote(text: string): boolean {
   return text.length <= 1000 && AMOUNT_WITH_NOTE_RE.test(text);
 }
 
+// Cells that mean "nothing here": an empty 其他资金 is often written as a dash or a slash.
 const NOTHING_RE = /^(?:[-—–－/／\\]+|无)$/;
 const UNIT_SUFFIX_RE = /(亿元|万元|元|万)$/;
 const BRACKETED_UNIT_RE = /\((亿元|万元|元|万)\)$/;

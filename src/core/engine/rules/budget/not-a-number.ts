@@ -18,10 +18,13 @@ export const notANumber: Rule = {
       const amount = readAmount(field);
       if (amount.kind === 'invalid') {
         ctx.report({ messageId: which, at: field.at, data: { text: field.text.trim() } });
-      } else if (field.inline && withNoteOnly(ctx.table.budget, which, field, ctx.grid.text(field.at.row, field.at.col))) {
+        continue;
+      }
+      const noted = field.inline ? cellWithNote(ctx.table.budget, which, field, ctx.grid.text(field.at.row, field.at.col)) : undefined;
+      if (noted !== undefined) {
         // The amount is read and checked, but the cell is no number Excel can sum: a warning, with
         // no fix (writing the amount alone would lose the note).
-        ctx.report({ messageId: `${which}Note`, severity: 'warning', at: field.at, data: { text: ctx.grid.text(field.at.row, field.at.col).trim(), amount: field.text.trim() } });
+        ctx.report({ messageId: `${which}Note`, severity: 'warning', at: field.at, data: { text: noted.trim(), amount: field.text.trim() } });
       } else if (amount.words && amount.value) {
         // In the table's unit when a unit line gives one (the number alone, as every amount is
         // written), else with the unit the words named.
@@ -37,15 +40,15 @@ export const notANumber: Rule = {
 };
 
 /**
- * An amount read from a cell holding it and one note in brackets (`854万(高标准农田建设400万元,…)`),
+ * The cell's text when an amount was read from it and one note in brackets (`854万(高标准农田建设400万元,…)`),
  * the note naming no other amount field of the block: not a budget sentence giving the total and
  * its parts in one cell (`100（其中财政拨款80，其他资金10）`, a form's one money cell), which is read
  * as written.
  */
-function withNoteOnly(budget: TableModel['budget'], which: AmountField, field: Field, cellText: string): boolean {
+function cellWithNote(budget: TableModel['budget'], which: AmountField, field: Field, cellText: string): string | undefined {
   for (const other of AMOUNT_FIELDS) {
     const f = budget[other];
-    if (other !== which && f !== undefined && f.at.row === field.at.row && f.at.col === field.at.col) return false;
+    if (other !== which && f !== undefined && f.at.row === field.at.row && f.at.col === field.at.col) return undefined;
   }
-  return isAmountWithNote(cellText);
+  return isAmountWithNote(cellText) ? cellText : undefined;
 }
