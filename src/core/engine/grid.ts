@@ -359,6 +359,41 @@ export class Grid {
     });
   }
 
+  /**
+   * The snapshot with only the given absolute rows (ascending), one after another from its first
+   * row: a double-spaced sheet read without its spacer rows (see spacerRows). A merge keeps the
+   * rows kept inside it (its top moves down to the first, its bottom up to the last); one that
+   * keeps none is dropped. The rows' cells are shared, not copied: linear in rows and merges.
+   */
+  keepRows(rows: readonly number[]): Grid {
+    const at = new Int32Array(this.rowCount + 1).fill(-1);
+    rows.forEach((r, i) => (at[r - this.firstRow] = i));
+    // For each row, the new index of the first kept row at or after it (from below) and of the last kept at or before it.
+    const next = new Int32Array(this.rowCount + 1).fill(rows.length);
+    for (let r = this.rowCount - 1; r >= 0; r--) next[r] = at[r] >= 0 ? at[r] : next[r + 1];
+    const prev = new Int32Array(this.rowCount).fill(-1);
+    for (let r = 0; r < this.rowCount; r++) prev[r] = at[r] >= 0 ? at[r] : r > 0 ? prev[r - 1] : -1;
+    const pick = <T>(src: T[][] | undefined): T[][] | undefined => (src ? rows.map((r) => src[r - this.firstRow] ?? []) : undefined);
+    const merges: Rect[] = [];
+    for (const m of this.merges) {
+      const top = next[Math.max(0, m.top - this.firstRow)];
+      const bottom = prev[Math.min(this.rowCount - 1, m.bottom - this.firstRow)];
+      if (bottom < top || (bottom === top && m.right === m.left)) continue;
+      merges.push({ top: top + this.firstRow, bottom: bottom + this.firstRow, left: m.left, right: m.right });
+    }
+    const hiddenRows: number[] = [];
+    for (const r of this.hidden?.rows ?? []) if (r >= this.firstRow && r <= this.lastRow && at[r - this.firstRow] >= 0) hiddenRows.push(at[r - this.firstRow] + this.firstRow);
+    return new Grid({
+      name: this.name,
+      origin: this.origin,
+      values: pick(this.values) ?? [],
+      text: pick(this.texts),
+      formats: pick(this.formats),
+      merges,
+      ...(this.hidden ? { hidden: { rows: hiddenRows, cols: this.hidden.cols } } : {}),
+    });
+  }
+
   /** The top-left cell of the merged area covering (row, col), or the cell itself. */
   anchor(row: number, col: number): CellAddress {
     const m = this.mergeAt(row, col);
@@ -393,6 +428,51 @@ export class Grid {
     for (let c = fromCol; c <= toCol; c++) if (!this.isBlank(row, c)) return false;
     return true;
   }
+}
+
+/** Rows a sheet must show at least, written ones, to be read as double-spaced. */
+const SPACED_MIN_ROWS = 6;
+
+/**
+ * The rows to read of a double-spaced sheet (an empty row after every row: a converter's or a
+ * clerk's habit, issue #11), or undefined when the sheet is not one. Double-spaced: six written
+ * rows or more, and at most one in ten right under another written row (a title over two lines).
+ * Its rows then read as the sheet it was before: every written row, and of each run of k empty
+ * rows the first ⌊k/2⌋ (g empty rows doubled are 2g + 1: two tables g rows apart stay g rows
+ * apart, not one). A row is written when a cell of its own holds something; a merge from above
+ * writes nothing. Linear in the stored cells.
+ */
+export function doubleSpacedRows(grid: Grid): number[] | undefined {
+  const n = grid.rowCount;
+  if (n < 2 * SPACED_MIN_ROWS) return undefined;
+  const written = new Uint8Array(n);
+  const cols: number[] = [];
+  let count = 0;
+  let adjacent = 0;
+  for (let i = 0; i < n; i++) {
+    const r = grid.firstRow + i;
+    const k = grid.storedCols(r, cols);
+    for (let j = 0; j < k; j++) {
+      if (isBlankText(grid.rawText(r, cols[j]))) continue;
+      written[i] = 1;
+      count++;
+      if (i > 0 && written[i - 1] === 1) adjacent++;
+      break;
+    }
+  }
+  if (count < SPACED_MIN_ROWS || adjacent * 10 > count) return undefined;
+  const keep: number[] = [];
+  for (let i = 0; i < n; ) {
+    if (written[i] === 1) {
+      keep.push(grid.firstRow + i++);
+      continue;
+    }
+    let e = i;
+    while (e < n && written[e] === 0) e++;
+    for (let k = 0; k < Math.floor((e - i) / 2); k++) keep.push(grid.firstRow + i + k);
+    i = e;
+  }
+  return keep;
 }
 
 /**

@@ -9,7 +9,7 @@
  * One pass classifies the anchor cells; each table is then read locally, so the cost is linear
  * in the size of the sheet.
  */
-import { isBlankText, type CellAddress, type Grid, type Rect } from './grid';
+import { doubleSpacedRows, isBlankText, type CellAddress, type Grid, type Rect } from './grid';
 import { readTree, treeHeaderAt, type TreeHeader } from './locate-tree';
 import { classifyLabel, columnContentOf, DEPARTMENT_NAME_RE, inlineLabel, isFormFieldWord, isGoalOutcomeHeading, isTitleText, periodWordOf, listHeaderWord, looseTitleKind, projectOfTitle, REGION_COLUMN_RE, sheetKind, titleKind, type FieldLabel, type HeaderLabel, type LabelInfo, type Period } from './labels';
 import type {
@@ -3985,9 +3985,41 @@ function namesAgain(grid: Grid, scan: RowScan | undefined, name: Field | undefin
   return false;
 }
 
-/** Finds every target table on the sheet, top to bottom. */
+/**
+ * Finds every target table on the sheet, top to bottom. A double-spaced sheet (doubleSpacedRows)
+ * is read without its spacer rows, and what is found is put back on the sheet's own rows: read
+ * with them, a blank row inside a two-row header or between the head and the grid cut the table.
+ */
 export function locateTables(grid: Grid): TableModel[] {
-  return locateIn(grid, true);
+  const rows = doubleSpacedRows(grid);
+  if (rows === undefined) return locateIn(grid, true);
+  const tables = locateIn(grid.keepRows(rows), true);
+  const back = (r: number) => rows[r - grid.firstRow] ?? r;
+  const seen = new Set<object>();
+  for (const t of tables) onSheetRows(t, back, seen);
+  return tables;
+}
+
+/**
+ * Every row a table model names (cells, its range, its header's row, its indicators' rows, the
+ * summary row) mapped by `back`, in place; an object shared by two fields is mapped once. Walks
+ * the model's own objects, so a field added to the model later is mapped too.
+ */
+function onSheetRows(node: unknown, back: (row: number) => number, seen: Set<object>): void {
+  if (node === null || typeof node !== 'object' || seen.has(node)) return;
+  seen.add(node);
+  if (Array.isArray(node)) {
+    for (const x of node) onSheetRows(x, back, seen);
+    return;
+  }
+  const o = node as Record<string, unknown>;
+  if (typeof o.row === 'number') o.row = back(o.row);
+  if (typeof o.summaryRow === 'number') o.summaryRow = back(o.summaryRow);
+  if (typeof o.top === 'number' && typeof o.bottom === 'number' && typeof o.left === 'number' && typeof o.right === 'number') {
+    o.top = back(o.top);
+    o.bottom = back(o.bottom);
+  }
+  for (const k of Object.keys(o)) if (k !== 'parsed') onSheetRows(o[k], back, seen);
 }
 
 /** At most this many tables side by side are read apart; more bands than that are read as one. */
