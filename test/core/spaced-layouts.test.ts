@@ -7,6 +7,7 @@ import { checkSheet } from '../../src/core/engine';
 import { doubleSpacedRows, Grid, parseA1, type CellValue } from '../../src/core/engine/grid';
 import { locateTables } from '../../src/core/engine/locate';
 import type { TableModel } from '../../src/core/model';
+import { outlineHead } from '../helpers/outline-sheet';
 import { textGrid, textRows } from '../helpers/text-grid';
 
 /** Every row of a text grid followed by an empty one, merges over the same rows (their tops and bottoms doubled). */
@@ -113,3 +114,30 @@ describe('a double-spaced sheet (an empty row after every row)', () => {
 });
 
 const doubledRows = (g: Grid) => doubleSpacedRows(g) !== undefined;
+
+describe('an outline export (L5) with its 指标值 split in two columns, number | unit', () => {
+  // nx-shizuishan-jkzx-2020's outline (宁夏's budget system, a tune table), its values cut by us into
+  // `≥95 | %` under `指标值 | 计量单位`, as a converter or clerk splits them (scripts/mutate-corpus.ts).
+  // Before, the unit column was not read: `≥95` had no unit, and every value lost its unit.
+  const split = (rows: CellValue[][]): CellValue[][] =>
+    rows.map((r, i) => {
+      if (i === 2) return [r[0], r[1], '计量单位', r[2]];
+      const m = typeof r[1] === 'string' ? /^([≥≤]?\d+)(.+)$/.exec(r[1]) : null;
+      return m ? [r[0], m[1], m[2], r[2]] : [r[0], r[1], null, r[2]];
+    });
+
+  test('each value is read with its unit, as the one-column value is', () => {
+    const one = locateTables(new Grid({ name: '批复表', values: outlineHead() }));
+    const two = locateTables(new Grid({ name: '批复表', values: split(outlineHead()) }));
+    expect(two).toHaveLength(1);
+    expect(two[0].layout).toBe('L5');
+    expect(two[0].header?.columns.unit).toBe(2);
+    const read = (t: TableModel) => t.indicators.map((i) => [i.level3.text.trim(), i.parsed.sign, i.parsed.number, i.parsed.unit]);
+    expect(read(two[0])).toEqual(read(one[0]));
+    expect(two[0].indicators.map((i) => [i.value.text, i.unit?.text, i.unit?.at.col])).toEqual([
+      ['≤20', '元/支', 2],
+      ['≥95', '%', 2],
+    ]);
+    expect(two[0].budget.total?.text).toBe('3000000');
+  });
+});

@@ -20,12 +20,15 @@ import { memoText } from './memo';
 import type { Field, IndicatorRow, LevelField, ParsedValue, TableModel } from '../model';
 import { resolveLevel1, resolveLevel2 } from './taxonomy';
 import { labelKey } from './text';
+import { parseSplitValue } from './value';
 
 export interface TreeHeader {
   row: number;
   name: number;
   value: number;
   amount?: number;
+  /** A 计量单位 column right of the value (`项目 | 指标值 | 计量单位 | 绩效金额`): each value's unit written apart. */
+  unit?: number;
   /** A row under the header splits its value column by period: the outline starts below it. */
   sub?: true;
 }
@@ -67,12 +70,14 @@ export function treeHeaderAt(grid: Grid, row: number, cells: readonly CellAddres
   let value: number | undefined;
   let name: number | undefined;
   let amount: number | undefined;
+  let unit: number | undefined;
   for (const c of cells) {
     const text = grid.rawText(c.row, c.col);
     if (isNumberText(text)) continue;
     const info = classifyLabelOnce(text);
     if (info?.header === 'level1' || info?.header === 'level2' || info?.header === 'level3') return undefined;
     if (info?.header === 'value' && value === undefined) value = c.col;
+    else if (info?.header === 'unit' && value !== undefined && unit === undefined) unit = c.col;
     else if (NAME_HEADER.test(labelKey(text)) && name === undefined) name = c.col;
     else if (AMOUNT_HEADER.test(labelKey(text)) && amount === undefined) amount = c.col;
   }
@@ -99,7 +104,7 @@ export function treeHeaderAt(grid: Grid, row: number, cells: readonly CellAddres
     else if (p !== 'longTerm' && other === undefined) other = c;
   }
   if (periods > 0) value = annual ?? other ?? value;
-  return { row, name, value, ...(amount !== undefined && amount > value ? { amount } : {}), ...(periods > 0 ? { sub: true } : {}) };
+  return { row, name, value, ...(amount !== undefined && amount > value ? { amount } : {}), ...(unit !== undefined && unit > value ? { unit } : {}), ...(periods > 0 ? { sub: true } : {}) };
 }
 
 function fieldOf(grid: Grid, row: number, col: number): Field {
@@ -138,7 +143,7 @@ function zeroWidthCode(c: number): boolean {
  */
 export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, parse: (text: string) => ParsedValue, footer: RegExp): { tables: TableModel[]; last: number } {
   const tables: TableModel[] = [];
-  const right = header.amount ?? header.value;
+  const right = Math.max(header.amount ?? header.value, header.unit ?? header.value);
   let table: TableModel | undefined;
   let unitName: Field | undefined;
   let level1: LevelField | undefined;
@@ -185,7 +190,7 @@ export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, par
         moneyUnitInferred: true,
         projectName: name,
         budget: { total: fieldOf(grid, r, header.amount as number) },
-        header: { row: header.row, columns: { level1: header.name, level2: header.name, level3: header.name, value: header.value } },
+        header: { row: header.row, columns: { level1: header.name, level2: header.name, level3: header.name, value: header.value, ...(header.unit !== undefined ? { unit: header.unit } : {}) } },
         indicators: [],
         ...(unitName ? { unitName } : {}),
       };
@@ -226,13 +231,17 @@ export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, par
       if (!level2 || afterGap || titleKind(name.text) === 'project' || (grid.mergeAt(r, header.name)?.right ?? 0) >= header.value) break;
     }
     if (!table) break;
+    // The value's unit in a column of its own (`100 | %`, the 指标值 split in two by a converter or a
+    // clerk: made by us from nx-shizuishan-jkzx-2020's outline, scripts/mutate-corpus.ts) is read with it.
+    const unit = header.unit !== undefined ? fieldOf(grid, r, header.unit) : undefined;
     const ind: IndicatorRow = {
       row: r,
       level1: level1 ?? NO_LEVEL,
       level2: level2 ?? NO_LEVEL,
       level3: name,
       value: fieldOf(grid, r, header.value),
-      parsed: parse(grid.rawText(r, header.value)),
+      parsed: unit ? parseSplitValue({ sign: '', value: grid.rawText(r, header.value), unit: unit.text, nature: '' }) : parse(grid.rawText(r, header.value)),
+      ...(unit ? { unit } : {}),
     };
     table.indicators.push(ind);
     // The heading's cell is reported once, on its first row: later rows carry it, like a merge.
