@@ -156,7 +156,7 @@ function headerTop(s: Sheet, t: TableModel): { top: number; bottom: number } {
 }
 
 /** A column inserted at `at`, its header over the tables' header rows (merged down when they span two), its cells on the indicator rows. */
-function gridColumn(init: GridInit, ts: TableModel[], at: number, header: string, cell: (i: number) => CellValue): Mutated {
+function gridColumn(init: GridInit, ts: TableModel[], at: number, header: string, cell: (i: number, row: number) => CellValue, hidden = false): Mutated {
   const s = toSheet(init);
   const fill = new Map<number, CellValue>();
   const spans: { top: number; bottom: number }[] = [];
@@ -166,10 +166,11 @@ function gridColumn(init: GridInit, ts: TableModel[], at: number, header: string
     if (s.merges.some((m) => m.top <= h.bottom && m.bottom >= h.top && m.left < at && m.right >= at)) return unchanged(init);
     fill.set(h.top, header);
     if (h.bottom > h.top) spans.push(h);
-    t.indicators.forEach((ind, i) => fill.set(ind.row, cell(i)));
+    t.indicators.forEach((ind, i) => fill.set(ind.row, cell(i, ind.row)));
   }
   const back = insertColumn(s, at, (r) => fill.get(r) ?? null);
   for (const h of spans) s.merges.push({ top: h.top, bottom: h.bottom, left: at, right: at });
+  if (hidden) s.hiddenCols.push(at);
   return { init: fromSheet(init.name, s), backs: [back], applied: true };
 }
 
@@ -187,12 +188,68 @@ const blankBetween =
     return { init: fromSheet(init.name, s), backs: [back], applied: true };
   };
 
-/** A 序号 column left of each table (序号 over the grid's header, 1, 2, 3… on its indicator rows). */
-const serialColumn: Mutation = ({ init, tables }) => {
+/** A 序号 column left of each table (序号 over the grid's header, 1, 2, 3… on its indicator rows); or (`hidden`) the same column hidden, a helper the clerk hid. */
+const serialColumn: Mutation = ({ init, tables }) => serialColumnAs(init, tables, false);
+const hiddenSerialColumn: Mutation = ({ init, tables }) => serialColumnAs(init, tables, true);
+function serialColumnAs(init: GridInit, tables: TableModel[], hidden: boolean): Mutated {
   const ts = projectTables(tables).filter((t) => t.header && t.indicators.length > 0);
   if (ts.length === 0) return unchanged(init);
-  return gridColumn(init, ts, Math.min(...ts.map((t) => t.range.left)), '序号', (i) => i + 1);
+  return gridColumn(init, ts, Math.min(...ts.map((t) => t.range.left)), '序号', (i) => i + 1, hidden);
+}
+
+/**
+ * The 指标值 split in two columns, number | unit (`≥32` | `人`), where the table had one: a 计量单位
+ * column inserted right of 指标值, each value of a sign, a number and a unit cut there. Only a grid
+ * with no unit column, its values not merged.
+ */
+const valueSplitUnit: Mutation = ({ init, tables }) => {
+  const ts = projectTables(tables).filter((t) => t.header && t.indicators.length > 0 && t.header.columns.unit === undefined && t.header.columns.value !== undefined);
+  if (ts.length === 0) return unchanged(init);
+  const at = (ts[0].header?.columns.value as number) + 1;
+  const mine = ts.filter((t) => t.header?.columns.value === at - 1);
+  const cut = (ind: TableModel['indicators'][number]): [string, string] | undefined => {
+    const v = init.values[ind.value.at.row]?.[ind.value.at.col];
+    if (typeof v !== 'string' || ind.value.at.col !== at - 1 || (init.merges ?? []).some((m) => m.top <= ind.value.at.row && m.bottom >= ind.value.at.row && m.left <= at - 1 && m.right >= at - 1)) return undefined;
+    const m = /^\s*([≥≤＞＜>< =＝]{0,2}\s*\d+(?:\.\d+)?)\s*([^\d\s][^\d]{0,8})$/.exec(v);
+    // A date or a deadline (`2025年年底前`, `12月底到位`) is no number and unit: a reviewer leaves it whole.
+    return m && !/^[年月日]|[底前内]/.test(m[2]) ? [m[1], m[2]] : undefined;
+  };
+  // By row: a 中期 and a 年度 indicator share a row, only the one in the value column is cut.
+  const cuts = new Map<number, { at: Cell; parts: [string, string] }>();
+  for (const t of mine) for (const ind of t.indicators) {
+    const c = cut(ind);
+    if (c) cuts.set(ind.row, { at: ind.value.at, parts: c });
+  }
+  if (cuts.size === 0) return unchanged(init);
+  const out = gridColumn(init, mine, at, '计量单位', (_, row) => cuts.get(row)?.parts[1] ?? null);
+  if (!out.applied) return out;
+  const s = toSheet(out.init);
+  for (const { at: a, parts } of cuts.values()) setCell(s, a.row, a.col, parts[0]);
+  return { init: fromSheet(init.name, s), backs: out.backs, applied: true };
 };
+
+/**
+ * A letterhead at the top of the sheet, before the first table's title: 附件2, the unit's name and
+ * the date, and a 单位：万元 line when the table states its amounts in 万元 (rows inserted above the
+ * sheet's first row, from the first table's left column).
+ */
+const letterhead: Mutation = ({ init, tables }) => {
+  const ts = projectTables(tables);
+  if (ts.length === 0) return unchanged(init);
+  const t = ts.reduce((a, b) => (b.range.top < a.range.top ? b : a));
+  const top = 0;
+  const l = t.range.left;
+  const line = (cells: [number, string][]): CellValue[] => {
+    const r: CellValue[] = [];
+    for (const [c, v] of cells) r[l + c] = v;
+    return r;
+  };
+  const s = toSheet(init);
+  const lines = [line([[0, '附件2']]), line([[0, '单位名称：某某县财政局'], [2, '填报日期：2024年1月15日']]), ...(t.moneyUnit === '万元' && !t.moneyUnitInferred ? [line([[0, '单位：万元']])] : [])];
+  const back = insertRows(s, top, lines);
+  return { init: fromSheet(init.name, s), backs: [back], applied: true };
+};
+
 
 /** A helper column between 三级 and 指标值 (是否核心指标 | 是/否), a column some units add. */
 const helperColumn: Mutation = ({ init, tables }) => {
@@ -360,6 +417,38 @@ const notesUnder =
         row([[0, '注：本表由项目单位填写，一式两份。']]),
         row([[0, '填报人：王芳'], [2, '联系电话：0871-12345678'], [4, '审核人：李强']]),
         row([[0, '填报日期：2024年1月15日']]),
+      ];
+      back = chain(back, insertRows(s, t.range.bottom + 1, lines));
+    }
+    return { init: fromSheet(init.name, s), backs: [back], applied: true };
+  };
+
+/** A 填表说明 block of numbered notes, one a row, `gap` rows under each table (its notes numbered as a grid's rows may be). */
+const notesBlockUnder =
+  (gap: number): Mutation =>
+  ({ init, tables }) => {
+    const lastOfList = new Map<number, TableModel>();
+    for (const t of projectTables(tables)) {
+      const key = t.layout === 'L4' && t.header ? t.header.row : -1 - t.index;
+      const had = lastOfList.get(key);
+      if (!had || had.range.bottom < t.range.bottom) lastOfList.set(key, t);
+    }
+    const ts = [...lastOfList.values()].sort((a, b) => b.range.bottom - a.range.bottom);
+    if (ts.length === 0) return unchanged(init);
+    const s = toSheet(init);
+    let back: Back = identity;
+    for (const t of ts) {
+      const row = (v: string): CellValue[] => {
+        const r: CellValue[] = [];
+        r[t.range.left] = v;
+        return r;
+      };
+      const lines: CellValue[][] = [
+        ...Array.from({ length: gap }, () => []),
+        row('填表说明：'),
+        row('1.绩效指标应尽量细化、量化，定量指标应填写指标值和计量单位。'),
+        row('2.满意度指标原则上不低于90%。'),
+        row('3.本表一式两份，报财政局一份。'),
       ];
       back = chain(back, insertRows(s, t.range.bottom + 1, lines));
     }
@@ -991,6 +1080,15 @@ export const MUTATIONS: Record<string, Mutation> = {
   'amounts as text, trailing .0': amountsAsText('trailingZero'),
   'numbers as text with spaces around': retext(spacedAround, true),
   'double spacing (empty row after every row)': doubleSpaced,
+  // Stop 41: tables moved, side by side, with a letterhead, hidden helpers, notes, a split value
+  'two tables side by side, 3 blank columns': twice('right', 3),
+  'two tables side by side, no gap': twice('right', 0),
+  'table moved far (row 500, column K)': offset(500, 10),
+  'letterhead before the title (附件2, 单位, 日期)': letterhead,
+  'hidden 序号 column on the left': hiddenSerialColumn,
+  '填表说明 block of numbered notes under': notesBlockUnder(0),
+  '填表说明 block one row under': notesBlockUnder(1),
+  '指标值 split in number | unit': valueSplitUnit,
   // Conversion pairs
   'PDF middle row + 序号 column': both(verticalMergesSplit('middle'), serialColumn),
   'PDF middle row + numbers as text': both(verticalMergesSplit('middle'), numbersAsText),
@@ -1009,6 +1107,13 @@ export const MUTATIONS: Record<string, Mutation> = {
   'double spacing + 一级 once': both(level1Once, doubleSpaced),
   'double spacing + page break': both(pageBreak('第 1 页', false, true, 'blank'), doubleSpaced),
   'values wrapped + merges repeated': both(unmergeRepeatAll, wrapLong('value', 8, 'merged')),
+  // Stop 41 pairs
+  'letterhead + double spacing': both(letterhead, doubleSpaced),
+  'far + side by side, 3 blank columns': both(offset(500, 10), twice('right', 3)),
+  'hidden 序号 + hidden column before 指标值': both(hiddenSerialColumn, blankBetween('beforeValue', true)),
+  'notes block + double spacing': both(notesBlockUnder(0), doubleSpaced),
+  'value split + merges repeated': both(unmergeRepeatAll, valueSplitUnit),
+  'letterhead + side by side': both(letterhead, twice('right', 1)),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1054,7 +1159,8 @@ function facts(result: SheetResult, back: Back): { fields: Map<string, string>; 
     for (const [name, f] of [['total', b.total], ['fiscal', b.fiscal], ['other', b.other], ['longTermTotal', b.longTermTotal], ['carryOver', b.carryOver]] as const) if (f) put(`budget.${name}`, f, amountKey(f, t.moneyUnit));
     for (const f of b.parts ?? []) put('budget.part', f, amountKey(f, t.moneyUnit));
     for (const i of t.indicators) {
-      const v = [i.level1.text, i.level2.text, i.level3.text, i.sign?.text ?? '', i.value.text, i.unit?.text ?? ''].map(norm).join('|');
+      // The 指标值 as a reviewer reads it: its sign, number and unit together, in one cell or three.
+      const v = [i.level1.text, i.level2.text, i.level3.text, `${i.sign?.text ?? ''}${i.value.text}${i.unit?.text ?? ''}`].map(norm).join('|');
       put('indicator', i.level3, v);
     }
   }
