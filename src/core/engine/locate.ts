@@ -3417,6 +3417,10 @@ function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowS
   for (let r = header.row + 1; r <= last; r++) {
     const a = grid.anchor(r, nameCol);
     if (a.row !== r || grid.isBlank(r, nameCol)) continue;
+    // A page's number printed in the name column (`- 2 -`, `第 1 页`) between a project's rows, no header
+    // printed again after it: the project goes on below it, no project of its own (made by us from
+    // nm-zhalaite-jcy-2025's list, scripts/mutate-corpus.ts: the rows after the break were a project named `- 2 -`).
+    if (isPageMarkRow(grid, header, r)) continue;
     // Exports that repeat the project's columns on each of its rows instead of merging them.
     const prev = starts[starts.length - 1];
     if (prev !== undefined && grid.rawText(r, nameCol) === grid.rawText(prev, nameCol)) continue;
@@ -3435,8 +3439,15 @@ function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowS
     // export that repeats the project's columns on each row, as the rows before the break did) its
     // name again. A list copied twice names its project on its first row only: a table of its own.
     const named = continues?.projectName?.text;
-    const repeated = continues !== undefined && named !== undefined && continues.range.bottom > continues.range.top && grid.rawText(start, nameCol) === named && grid.rawText(continues.range.bottom, nameCol) === named;
-    if (i === 0 && continues && (grid.isBlank(start, nameCol) || grid.anchor(start, nameCol).row !== start || repeated)) {
+    const sameName = continues !== undefined && named !== undefined && grid.rawText(start, nameCol) === named;
+    const repeated = sameName && continues.range.bottom > continues.range.top && grid.rawText(continues.range.bottom, nameCol) === named;
+    // A PDF's page break cuts the project's merged cells and prints their text again on the next
+    // page, under the header printed again: the same project going on, unless its first indicator
+    // is the project's first again (the list copied twice). Made by us from nm-zhalaite-jcy-2025's
+    // list (scripts/mutate-corpus.ts): the rows after the break were a second project of that name.
+    const c3 = header.columns.level3;
+    const reprinted = sameName && c3 !== undefined && continues.indicators.length > 0 && grid.rawText(start, c3) !== continues.indicators[0].level3.text;
+    if (i === 0 && continues && (grid.isBlank(start, nameCol) || grid.anchor(start, nameCol).row !== start || repeated || reprinted)) {
       const more = readIndicators(grid, header, start, end, parses, unused, continues.indicators[continues.indicators.length - 1]);
       append(continues.indicators, more);
       if (unused.length) continues.unused = append(continues.unused ?? [], unused);
@@ -3944,7 +3955,7 @@ function locateTrees(grid: Grid, scans: ScanIndex, parses: ParseCache): TableMod
     const upperRect = readUpper(grid, { rows: upperRows }, upper);
     let end = scan.row;
     headers.forEach((h, k) => {
-      const { tables: found, last } = readTree(grid, h, tables.length, parse, FOOTER_RE);
+      const { tables: found, last } = readTree(grid, h, tables.length, parse, FOOTER_RE, isPageMarkText);
       // The rows above, over this export's columns only when there are several.
       const next = headers[k + 1];
       const over = upperRect && headers.length > 1 ? { ...upperRect, left: Math.max(upperRect.left, h.name), right: Math.min(upperRect.right, next ? next.name - 1 : upperRect.right) } : upperRect;
