@@ -141,3 +141,19 @@ describe('an outline export (L5) with its 指标值 split in two columns, number
     expect(two[0].budget.total?.text).toBe('3000000');
   });
 });
+
+describe('a page break inside an outline export (L5)', () => {
+  // nx-shizuishan-jkzx-2020's outline (a tune table) with a page break between two 二级 (made by us):
+  // the page's number, a blank row, the header printed again. Before, the page number was read as
+  // one more indicator (its value empty) and the header again as another.
+  const rows = (): CellValue[][] => [...outlineHead(), ['第1页 共3页', null, null], [null, null, null], ['项目', '指标值', '绩效金额'], ['    质量指标', null, null], ['     疫苗合格率', '100%', null]];
+
+  test('the outline goes on over it: the same indicators as without it, no empty value', () => {
+    const plain = [...outlineHead(), ['    质量指标', null, null], ['     疫苗合格率', '100%', null]];
+    const names = (values: CellValue[][]) => locateTables(new Grid({ name: '批复表', values })).map((t) => t.indicators.map((i) => `${i.level2.text.trim()}/${i.level3.text.trim()}=${i.value.text}`));
+    expect(names(rows())).toEqual(names(plain));
+    expect(names(rows())).toEqual([['成本指标/疫苗采购单价=≤20元/支', '数量指标/疫苗使用率=≥95%', '质量指标/疫苗合格率=100%']]);
+    const findings = checkSheet(new Grid({ name: '批复表', values: rows() })).tables.flatMap((t) => t.findings);
+    expect(findings.filter((f) => f.rule === 'value/empty')).toEqual([]);
+  });
+});

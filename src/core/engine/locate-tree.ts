@@ -141,7 +141,7 @@ function zeroWidthCode(c: number): boolean {
  * money unit come from above the header, read by the caller. `parse` reads a value cell's text;
  * a row matching `footer` (signatures) ends the outline.
  */
-export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, parse: (text: string) => ParsedValue, footer: RegExp): { tables: TableModel[]; last: number } {
+export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, parse: (text: string) => ParsedValue, footer: RegExp, pageMark: (text: string) => boolean = () => false): { tables: TableModel[]; last: number } {
   const tables: TableModel[] = [];
   const right = Math.max(header.amount ?? header.value, header.unit ?? header.value);
   let table: TableModel | undefined;
@@ -164,6 +164,12 @@ export function readTree(grid: Grid, header: TreeHeader, firstIndex: number, par
       if (++gap > BLANK_GAP) break;
       continue;
     }
+    // A page break inside the outline: the page's number (`第1页 共3页`, `- 2 -`) and the header printed
+    // again on the next page (`项目 | 指标值 | 绩效金额`) are rows of neither; the outline goes on below
+    // them, as a blank row between its rows (made by us from nx-shizuishan-jkzx-2020's outline with a
+    // page break in it, scripts/mutate-corpus.ts: the page number was read as an indicator, empty).
+    if (blank(r, header.value) && blank(r, header.amount) && pageMark(grid.rawText(r, header.name))) continue;
+    if (r > header.row + 1 && grid.rawText(r, header.name) === grid.rawText(header.row, header.name) && grid.rawText(r, header.value) === grid.rawText(header.row, header.value)) continue;
     const afterGap = gap > 0;
     gap = 0;
     // The signatures under the export (填表人, 联系电话) end it.
