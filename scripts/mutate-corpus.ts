@@ -893,11 +893,15 @@ const pageBreak =
     for (const t of ts) {
       const starts = [...new Set(t.indicators.map((i) => i.row))].sort((a, b) => a - b);
       const at = starts[Math.floor(starts.length / 2)];
-      // The header's rows: its row, and the rows its 三级 cell is merged over (a header in two rows).
+      // The header's rows: its row, and the rows its 三级 cell is merged over (a header in two rows);
+      // also the rows any header cell of the table is merged down from (a list's project columns,
+      // 单位代码 | 单位名称 merged over both rows of a header whose second row names the levels): print
+      // titles repeat the whole header.
       const hr = t.header?.row ?? t.range.top;
       const c3 = roleCol(t, 'level3') ?? t.range.left;
       const m3 = s.merges.find((m) => m.left <= c3 && m.right >= c3 && m.top <= hr && m.bottom >= hr);
-      const from = m3 ? m3.top : hr;
+      const over = s.merges.filter((m) => m.left >= t.range.left && m.right <= t.range.right && m.top < hr && m.bottom >= hr && hr - m.top <= 2);
+      const from = Math.min(m3 ? m3.top : hr, ...over.map((m) => m.top));
       const to = m3 ? m3.bottom : hr;
       const add: CellValue[][] = [];
       if (footer !== null) {
