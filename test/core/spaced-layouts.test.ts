@@ -81,7 +81,10 @@ describe('a double-spaced sheet (an empty row after every row)', () => {
     const plain = locateTables(textGrid(lines));
     expect(plain).toHaveLength(2);
     const tables = locateTables(doubled(lines));
-    expect(tables.map((t) => [t.projectName?.text, t.range.top, t.range.bottom, t.indicators.length])).toEqual(plain.map((t) => [t.projectName?.text, 2 * t.range.top, 2 * t.range.bottom, t.indicators.length]));
+    expect(tables.map((t) => [t.projectName?.text, t.range.top, t.indicators.length])).toEqual(plain.map((t) => [t.projectName?.text, 2 * t.range.top, t.indicators.length]));
+    // Each range ends at its last row, or over the spacer row under it; never in the next table.
+    expect(tables.map((t, i) => t.range.bottom - 2 * plain[i].range.bottom)).toEqual([0, 1]);
+    expect(tables[0].range.bottom).toBeLessThan(tables[1].range.top);
   });
 
   test('only a sheet whose written rows stand apart is double-spaced; a table with blank rows here and there is read as it is', () => {

@@ -360,6 +360,26 @@ export class Grid {
   }
 
   /**
+   * True when a row holds a value of its own that shows something (a number, a boolean, a text
+   * not only white space): its stored cells read in place, as storedCols reads them, stopping at
+   * the first. A merge from above writes nothing here.
+   */
+  isRowWritten(row: number): boolean {
+    const r = this.values[row - this.firstRow];
+    if (!r) return false;
+    const shows = (v: CellValue | undefined) => v !== null && v !== undefined && (typeof v !== 'string' || !isBlankText(v));
+    if (r.length <= 512) {
+      for (let c = 0; c < r.length; c++) if (shows(r[c])) return true;
+      return false;
+    }
+    for (const k of Object.keys(r)) {
+      const c = Number(k);
+      if (Number.isInteger(c) && shows(r[c])) return true;
+    }
+    return false;
+  }
+
+  /**
    * The snapshot with only the given absolute rows (ascending), one after another from its first
    * row: a double-spaced sheet read without its spacer rows (see spacerRows). A merge keeps the
    * rows kept inside it (its top moves down to the first, its bottom up to the last); one that
@@ -446,19 +466,13 @@ export function doubleSpacedRows(grid: Grid): number[] | undefined {
   const n = grid.rowCount;
   if (n < 2 * SPACED_MIN_ROWS) return undefined;
   const written = new Uint8Array(n);
-  const cols: number[] = [];
   let count = 0;
   let adjacent = 0;
   for (let i = 0; i < n; i++) {
-    const r = grid.firstRow + i;
-    const k = grid.storedCols(r, cols);
-    for (let j = 0; j < k; j++) {
-      if (isBlankText(grid.rawText(r, cols[j]))) continue;
-      written[i] = 1;
-      count++;
-      if (i > 0 && written[i - 1] === 1) adjacent++;
-      break;
-    }
+    if (!grid.isRowWritten(grid.firstRow + i)) continue;
+    written[i] = 1;
+    count++;
+    if (i > 0 && written[i - 1] === 1) adjacent++;
   }
   if (count < SPACED_MIN_ROWS || adjacent * 10 > count) return undefined;
   const keep: number[] = [];

@@ -4006,21 +4006,24 @@ export function locateTables(grid: Grid): TableModel[] {
   if (rows === undefined) return locateIn(grid, true);
   const tables = locateIn(grid.keepRows(rows), true);
   const back = (r: number) => rows[r - grid.firstRow] ?? r;
+  // A range's bottom goes down to the row before the next row read: over the spacer rows under
+  // its last row, and over the lower rows of a form whose every cell is merged over two rows.
+  const bottom = (r: number) => (rows[r - grid.firstRow + 1] ?? grid.lastRow + 1) - 1;
   const seen = new Set<object>();
-  for (const t of tables) onSheetRows(t, back, seen);
+  for (const t of tables) onSheetRows(t, back, bottom, seen);
   return tables;
 }
 
 /**
  * Every row a table model names (cells, its range, its header's row, its indicators' rows, the
- * summary row) mapped by `back`, in place; an object shared by two fields is mapped once. Walks
+ * summary row) mapped by `back` (a range's bottom by `bottom`), in place; an object shared by two fields is mapped once. Walks
  * the model's own objects, so a field added to the model later is mapped too.
  */
-function onSheetRows(node: unknown, back: (row: number) => number, seen: Set<object>): void {
+function onSheetRows(node: unknown, back: (row: number) => number, bottom: (row: number) => number, seen: Set<object>): void {
   if (node === null || typeof node !== 'object' || seen.has(node)) return;
   seen.add(node);
   if (Array.isArray(node)) {
-    for (const x of node) onSheetRows(x, back, seen);
+    for (const x of node) onSheetRows(x, back, bottom, seen);
     return;
   }
   const o = node as Record<string, unknown>;
@@ -4028,9 +4031,9 @@ function onSheetRows(node: unknown, back: (row: number) => number, seen: Set<obj
   if (typeof o.summaryRow === 'number') o.summaryRow = back(o.summaryRow);
   if (typeof o.top === 'number' && typeof o.bottom === 'number' && typeof o.left === 'number' && typeof o.right === 'number') {
     o.top = back(o.top);
-    o.bottom = back(o.bottom);
+    o.bottom = bottom(o.bottom);
   }
-  for (const k of Object.keys(o)) if (k !== 'parsed') onSheetRows(o[k], back, seen);
+  for (const k of Object.keys(o)) if (k !== 'parsed') onSheetRows(o[k], back, bottom, seen);
 }
 
 /** At most this many tables side by side are read apart; more bands than that are read as one. */
