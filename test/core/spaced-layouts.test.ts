@@ -160,3 +160,34 @@ describe('a page break inside an outline export (L5)', () => {
     expect(findings.filter((f) => f.rule === 'value/empty')).toEqual([]);
   });
 });
+
+describe('a grid cut by a page number and a blank row, no header printed again', () => {
+  // cq-tongnan-wugui-2023's grid (a tune table: 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值), a page
+  // break put in by us before its qualitative rows, whose value is left empty (定性 in the 指标性质
+  // column). Before, the grid ended at the page number: the rows after it were lost.
+  const LINES = [
+    '项目名称|五桂镇项目汇总||||',
+    '当年绩效目标|按时足额发放,保障权益||||',
+    '绩效指标|指标|指标权重|计量单位|指标性质|指标值',
+    '|发放人数|20|人数|≥|80',
+    '|是否按时足额发放|10|%|≥|95',
+    '- 2 -|||||',
+    '',
+    '|促进社会和谐|20||定性|',
+    '|保障收入|20||定性|',
+  ];
+  // 绩效指标 merged down the grid's left, cut in two by the break (its lower part blank).
+  const MERGES = ['A3:A5', 'A8:A9'];
+
+  test('the rows after the page are the grid’s, their empty values found', () => {
+    const [t] = locateTables(textGrid(LINES, MERGES));
+    expect(t.indicators.map((i) => i.level3.text)).toEqual(['发放人数', '是否按时足额发放', '促进社会和谐', '保障收入']);
+    const empty = checkSheet(textGrid(LINES, MERGES)).tables.flatMap((x) => x.findings).filter((f) => f.rule === 'value/empty');
+    expect(empty.map((f) => f.row)).toEqual([7, 8]);
+  });
+
+  test('a row after the page with only its 三级 (a note’s words in that column) still ends the grid', () => {
+    const [t] = locateTables(textGrid([...LINES.slice(0, 7), '|以上指标由单位自行填报||||'], ['A3:A5']));
+    expect(t.indicators.map((i) => i.level3.text)).toEqual(['发放人数', '是否按时足额发放']);
+  });
+});

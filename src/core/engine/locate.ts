@@ -1552,10 +1552,28 @@ function continuesGrid(grid: Grid, header: HeaderRow, row: number, first = false
   return (first && c1 === undefined && c2 === undefined) || known(c1, resolveLevel1) || known(c2, resolveLevel2);
 }
 
-/** The row's 三级 and 指标值 cells are written, on the row itself (not merged down from above). */
-function ownLevel3AndValue(grid: Grid, header: HeaderRow, row: number): boolean {
+/**
+ * The row's 三级 and 指标值 cells are written, on the row itself (not merged down from above); or
+ * its 三级 or its 指标值 one of them, another grid column of its own written too: a qualitative
+ * indicator whose value was left empty (`促进社会和谐 | 20 | | 定性 |`), a row whose 三级 was (`社会公众或
+ * 服务对象满意度指标 | | 88`). Asked of the first row after a page number, where the reviewer turning
+ * the page reads such rows as the grid's (made by us from cq-tongnan-wugui-2023's and
+ * hn-ningxiang-batang-2021's grids with a page break in them, scripts/mutate-corpus.ts).
+ */
+function ownGridRow(grid: Grid, header: HeaderRow, row: number): boolean {
   const { level3: c3, value: cv } = header.columns;
-  return c3 !== undefined && cv !== undefined && grid.anchor(row, c3).row === row && grid.anchor(row, cv).row === row && !grid.isBlank(row, c3) && !grid.isBlank(row, cv);
+  if (c3 === undefined || cv === undefined) return false;
+  const own = (col: number) => grid.anchor(row, col).row === row && !grid.isBlank(row, col);
+  const own3 = own(c3);
+  const ownValue = own(cv);
+  if (own3 && ownValue) return true;
+  if (!own3 && !ownValue) return false;
+  const cols = header.columns;
+  for (const k in cols) {
+    const col = cols[k as ColumnRole];
+    if (col !== undefined && col !== c3 && col !== cv && own(col)) return true;
+  }
+  return false;
 }
 
 /** A page number a PDF converted to Excel leaves between rows: `— 1 —`, `-2-`, `第3页`, `第1页，共2页`. */
@@ -1715,7 +1733,7 @@ function lastIndicatorRow(grid: Grid, header: HeaderRow, scans: ScanIndex, stopA
     // After a page number (`- 2 -`, `第1页 共3页`) and a blank row, the next page's first row may
     // leave its levels blank (a merge the PDF's page break cut, its text printed on the page
     // before): its own 三级 and value still carry the grid on, as the reviewer turning the page reads it.
-    if (gap > 0 && !continuesGrid(grid, header, r, last === header.row) && !(paged && ownLevel3AndValue(grid, header, r))) break;
+    if (gap > 0 && !continuesGrid(grid, header, r, last === header.row) && !(paged && ownGridRow(grid, header, r))) break;
     gap = 0;
     paged = false;
     last = r;
