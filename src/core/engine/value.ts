@@ -12,7 +12,7 @@
  * indicator (a cost needs money, a satisfaction a percentage) is the rules' job, not this module's.
  */
 import type { ParsedValue, Sign, SignStyle, ValueProblem } from '../model';
-import { stripSpaces, toHalfWidth } from './text';
+import { foldTraditional, stripSpaces, toHalfWidth } from './text';
 import { canonicalUnit, letterUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
 import { CN_DIGITS, CN_MULTIPLIERS, CN_POINT, cnDecimalDigits, CURRENCY_PREFIX_RE, DIGRAPHS, isCalendarValue, isDateText, isFiller, LEAD_NEXT_RE, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, QUANTITY_LEAD_RE, SIGN_WORDS, SYMBOLS, TRAILING, VARIANT_SYMBOLS, WORDS } from './vocabulary';
 import { memoText } from './memo';
@@ -41,12 +41,24 @@ function matchSignAt(s: string, i: number): SignToken | undefined {
   if (digraph) return { sign: digraph, style: 'digraph', text: pair };
   for (let len = Math.min(MAX_WORD, s.length - i); len >= 2; len--) {
     const piece = s.slice(i, i + len);
-    const word = WORDS[piece];
+    // `不低於`, `達到` from a converter's traditional page: the sign words (the token keeps the text as written).
+    const word = WORDS[piece] ?? WORDS[foldTraditional(piece)];
     if (word) return { sign: word, style: 'words', text: piece };
   }
   const ch = s[i];
   const symbol = ch === undefined ? undefined : SYMBOLS[ch];
   return symbol ? { sign: symbol, style: 'symbol', text: ch } : undefined;
+}
+
+/**
+ * The unit to write in a suggestion: the standard spelling (parsed.unit), except for a unit written in
+ * traditional characters (`小時`, `個`, `萬元`), read as its simplified spelling but written back as the
+ * clerk wrote it (full-width forms and spaces aside): the fold is for matching, never for the cell.
+ */
+export function unitAsWritten(p: { unit?: string; unitText?: string }): string | undefined {
+  if (p.unit === undefined || p.unitText === undefined) return p.unit;
+  const text = stripSpaces(toHalfWidth(p.unitText));
+  return foldTraditional(text) === text ? p.unit : text;
 }
 
 /** True when a text starts with a sign (symbol, digraph or words), white space before it aside. */
@@ -641,7 +653,9 @@ function fromScan(raw: string, scan: ValueScan): ParsedValue {
   }
 
   if (num.repaired !== undefined && (wideDigits || problems.some((p) => REPAIRABLE.has(p)))) {
-    const suggestion = formatValue({ sign: parsed.sign, number: num.repaired, unit: parsed.unit });
+    // A unit in traditional characters (`小時`, `個`) is read as its simplified spelling, and written
+    // back as the clerk wrote it: the fold is for matching, never for the cell.
+    const suggestion = formatValue({ sign: parsed.sign, number: num.repaired, unit: lettered ? parsed.unit : unitAsWritten(parsed) });
     if (suggestion !== raw) parsed.suggestion = suggestion;
   }
   return parsed;
@@ -999,7 +1013,8 @@ export function formatValue(v: { sign?: Sign; number?: number | string; unit?: s
   let num = '';
   if (typeof v.number === 'number') num = numberText(v.number);
   else if (typeof v.number === 'string') num = canonicalNumber(stripSpaces(v.number)) ?? stripSpaces(v.number);
-  const unit = v.unit === undefined || v.unit === '' ? '' : normalizeUnit(v.unit);
+  // A unit in traditional characters (unitAsWritten) stays as written: the standard spelling would fold it.
+  const unit = v.unit === undefined || v.unit === '' ? '' : foldTraditional(v.unit) !== v.unit ? stripSpaces(v.unit) : normalizeUnit(v.unit);
   return sign + num + unit;
 }
 

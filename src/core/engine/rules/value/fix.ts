@@ -11,7 +11,7 @@ import type { IndicatorRow, ParsedValue, Sign, TableModel } from '../../../model
 import { rowFacts } from '../../facts';
 import { stripSpaces } from '../../text';
 import { canonicalUnit, unitClass } from '../../units';
-import { chineseNumber, formatValue, parseSign, quantityLead, repairNumber, SIGN_WORDS, withoutFloatNoise } from '../../value';
+import { chineseNumber, formatValue, parseSign, quantityLead, repairNumber, SIGN_WORDS, unitAsWritten, withoutFloatNoise } from '../../value';
 import { amountIn, readAmount } from '../../money';
 import { NONSTANDARD_UNITS } from '../../vocabulary';
 import {
@@ -198,7 +198,7 @@ export function bestValue(
   const number = repairedNumber(p);
   if (number === undefined) return undefined;
   // A unit written the wrong way (`人/次` for 人次) is suggested in its standard form.
-  const written = p.unit === undefined ? undefined : (NONSTANDARD_UNITS[p.unit] ?? p.unit);
+  const written = p.unit === undefined ? undefined : (NONSTANDARD_UNITS[p.unit] ?? unitAsWritten(p));
   const unit = override.unit ?? written ?? guessUnit(ind, table);
   // `≥0.9` on a rate: a fraction of one, so the percentage is 90.
   const scaled = unit === '%' && p.unit === undefined && /^0\.\d{1,4}$/.test(number) ? String(withoutFloatNoise(Number(number) * 100, 4)) : number;
@@ -275,7 +275,7 @@ export function signFix(ind: IndicatorRow, table: TableModel, wanted: Sign): Fix
   // No sign column (or the sign sits in the number cell): the sign goes with the number.
   const own = rowFacts(ind).own;
   const number = repairedNumber(own);
-  return fix(ind.value.at, number === undefined ? undefined : formatValue({ sign: wanted, number, unit: own.unit }));
+  return fix(ind.value.at, number === undefined ? undefined : formatValue({ sign: wanted, number, unit: unitAsWritten(own) }));
 }
 
 /** Where to report a missing or wrong unit, and the correction (`wanted`, when known). */
