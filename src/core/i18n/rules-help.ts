@@ -520,8 +520,8 @@ export const RULE_CHECKS: Readonly<Record<string, Localized>> = {
     'en-US': 'Every table must state its goals (绩效目标), which the indicators measure.',
   },
   'structure/table-kind': {
-    'zh-CN': '部门整体支出绩效目标表、区域或转移支付绩效目标表、政策绩效目标表、项目支出绩效自评表、绩效监控表、评分表、绩效目标调整表、绩效目标审核表和项目绩效目标汇总表（每个项目一行、没有指标）的格式与项目支出绩效目标表不同，只注明表的种类，不按项目表校验。',
-    'en-US': 'Department-wide, regional, transfer-payment or policy target tables, self-evaluation, monitoring, scoring, target adjustment and target review tables, and summary lists of projects (one row per project, no indicators) differ from project target tables: their kind is named, and they are not checked as project tables.',
+    'zh-CN': '部门整体支出绩效目标表、区域或转移支付绩效目标表、政策绩效目标表、项目支出绩效自评表、绩效监控表、评分表、绩效目标调整表、绩效目标审核表、项目绩效目标汇总表（每个项目一行、没有指标）和绩效指标库（共性或分行业的指标体系，不属于某个项目）的格式与项目支出绩效目标表不同，只注明表的种类，不按项目表校验。',
+    'en-US': 'Department-wide, regional, transfer-payment or policy target tables, self-evaluation, monitoring, scoring, target adjustment and target review tables, summary lists of projects (one row per project, no indicators) and indicator libraries (common or per-sector indicator sets, for no one project) differ from project target tables: their kind is named, and they are not checked as project tables.',
   },
   'structure/unused-rows': {
     'zh-CN': '模板中没有填写三级指标和指标值的行（包括只留着模板“指标2：”“……”的行）是未使用的空白行：请删除，或补充三级指标和指标值。',

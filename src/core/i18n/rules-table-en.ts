@@ -129,6 +129,7 @@ const STRUCTURE = {
       review: 'This is a target review form (绩效目标审核表: what was reviewed and the reviewer\'s opinion); it was not checked as a project table.',
       summary: 'This is a summary list of projects (项目绩效目标汇总表, one row each); it was not checked as a project table.',
       adjustment: 'This is a target adjustment table (绩效目标调整表, targets before and after the change); it was not checked as a project table.',
+      library: 'This is an indicator library (绩效指标库 / 指标体系: indicators to choose from, with their explanations, for no one project); it was not checked as a project table.',
     },
   },
   'structure/unused-rows': {
