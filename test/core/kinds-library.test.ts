@@ -76,6 +76,21 @@ describe('an indicator library is named so, and not checked as a project', () =>
     if (title.length <= 31) expect(read(plain, title)).toEqual(LIBRARY_ONLY);
   });
 
+  it('表1 通用共性指標庫示例 as its page gives it (類別 | 績效指標, units in brackets, no values): one info', () => {
+    // The rows of clix4bitcoin.com/periodical/8/FLASH/data/63.html (real text, its first class), in a grid of ours.
+    const page = [
+      '表1 通用共性指標庫示例|||',
+      '類別|績效指標||',
+      '購置類項目|產出指標|數量指標|購置**數量(臺/件/輛/套)',
+      '||質量指標|購置**的質量合格率(%)',
+      '||時效指標|采購計劃完成時間(**月**日前)',
+      '||成本指標|單位購置成本(元/臺、件、輛、套)',
+      '|效果指標|社會效益指標|業務保障能力提升情況',
+      '||滿意度指標|使用人員滿意度(%)',
+    ];
+    expect(read(page)).toEqual(LIBRARY_ONLY);
+  });
+
   it('an untitled grid with an explanation column and nothing of a project’s is a library', () => {
     expect(read(LIBRARY)).toEqual(LIBRARY_ONLY);
     for (const column of ['指标说明', '计算公式', '数据来源', '指标解释（计算方法）'.slice(0, 4)]) {
