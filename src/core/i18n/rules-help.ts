@@ -314,6 +314,14 @@ export const RULE_HELP: Readonly<Record<string, RuleHelp>> = {
     wrong: '三级指标“生态效益指标”',
     right: '三级指标“节约用电量”',
   },
+  'structure/satisfaction-under-benefit': {
+    why: {
+      'zh-CN': '满意度反映服务对象的评价，效益指标反映项目带来的效果；以满意度代替效益，效益就没有衡量。',
+      'en-US': 'Satisfaction is what the people served think; a benefit indicator says what the project changed. A satisfaction in its place leaves the benefit unmeasured.',
+    },
+    wrong: '社会效益指标“群众满意度 ≥90%”',
+    right: '社会效益指标“空气质量优良天数比例 ≥85%”，满意度指标“群众满意度 ≥90%”',
+  },
   'structure/weights-sum': {
     why: {
       'zh-CN': '分值用于年底自评打分，合计须为 100 分（保留预算执行率 10 分时为 90 分），否则得分无法换算。',
@@ -566,6 +574,10 @@ export const RULE_CHECKS: Readonly<Record<string, Localized>> = {
   'structure/level2-as-level3': {
     'zh-CN': '三级指标应是具体衡量的内容，不能填写一级或二级指标的名称（如“生态效益指标”）。',
     'en-US': 'A level-3 indicator names what is measured; a level-1 or level-2 name (e.g. 生态效益指标) measures nothing.',
+  },
+  'structure/satisfaction-under-benefit': {
+    'zh-CN': '满意度类三级指标（名称含“满意”）应列在满意度指标下，不应放在经济、社会、生态效益或可持续影响指标下代替效益（提示）。',
+    'en-US': 'A satisfaction measure (a level-3 name with 满意) belongs under the satisfaction indicators, not under an economic, social, ecological or sustainability benefit in place of one (info).',
   },
   'structure/weights-sum': {
     'zh-CN': '填写了分值（权重）时，各指标分值合计应为 100；一级指标标注分值（如“产出指标(50分)”）时，其下各指标分值之和应等于该分值。',

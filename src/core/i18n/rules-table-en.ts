@@ -219,6 +219,12 @@ const STRUCTURE = {
       level1: 'The level-3 indicator "{name}" is a level-1 name: name what is actually measured.',
     },
   },
+  'structure/satisfaction-under-benefit': {
+    name: 'Satisfaction under a benefit indicator',
+    messages: {
+      satisfaction: 'The level-3 indicator "{name}" measures satisfaction but sits under {level2}: satisfaction belongs under the satisfaction indicators; a benefit row says what the project achieves.',
+    },
+  },
   'structure/weights-sum': {
     name: 'Weights do not add up',
     messages: {

@@ -218,6 +218,12 @@ const STRUCTURE = {
       level1: '三级指标“{name}”是一级指标的名称：请填写具体衡量的内容。',
     },
   },
+  'structure/satisfaction-under-benefit': {
+    name: '满意度列在效益指标下',
+    messages: {
+      satisfaction: '三级指标“{name}”衡量的是满意度，却列在“{level2}”下：满意度请列入满意度指标；效益指标写项目带来的效果。',
+    },
+  },
   'structure/weights-sum': {
     name: '分值合计不符',
     messages: {
