@@ -362,6 +362,14 @@ export const RULE_HELP: Readonly<Record<string, RuleHelp>> = {
     wrong: '1.目标内容1',
     right: '1.保障检察业务信息系统全年稳定运行',
   },
+  'content/vague-goal': {
+    why: {
+      'zh-CN': '绩效目标是年底评价的依据；只写“提高”“改善”什么，年底无从判断是否实现。',
+      'en-US': 'The goals are what the year-end review measures against; "improve X" alone cannot be judged met or not.',
+    },
+    wrong: '绩效目标“提高医疗服务水平”',
+    right: '绩效目标“2024年社区医院门诊量提升15%，患者满意度达到90%以上”',
+  },
   'content/placeholder-text': {
     why: {
       'zh-CN': '占位文字说明该处还没有填写，公开或报送前须补全。',
@@ -586,6 +594,10 @@ export const RULE_CHECKS: Readonly<Record<string, Localized>> = {
   'content/placeholder-goal': {
     'zh-CN': '绩效目标不能是模板中的占位文字（如“目标内容1”“请输入…”“XXX”）；绩效目标会随部门预算公开。写出的目标中百分号前漏了数字（“按总客%”）时提示。',
     'en-US': 'Goals must not be template filler (目标内容1, 请输入…, XXX); they are published with the budget. A written goal with a percent sign and no figure before it (按总客%) gets an info.',
+  },
+  'content/vague-goal': {
+    'zh-CN': '绩效目标只有“提高…”“改善…”“提升…”之类的短语、没有任何数量或时限时提示。',
+    'en-US': 'An info when the goals are only short phrases of improving (提高…, 改善…, 提升…) with no figure or time.',
   },
   'content/placeholder-text': {
     'zh-CN': '项目名称、资金用途、三级指标等不能留有“XX”“请输入”“待定”之类的占位文字。',

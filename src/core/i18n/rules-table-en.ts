@@ -248,6 +248,12 @@ const CONTENT = {
       reference: 'The goal only says "{text}" and states none: goals are published with the table; write the project\'s goals here.',
     },
   },
+  'content/vague-goal': {
+    name: 'Goal states only a direction',
+    messages: {
+      vague: 'The goal "{text}" only states a direction and cannot be measured: say what is done, to what level and by when (e.g. 2024年使初中毕业生合格率从85%提升至90%).',
+    },
+  },
   'content/placeholder-text': {
     name: 'Placeholder text',
     messages: perField(['title', 'projectName', 'use', 'level3', 'description'], 'The text "{text}" in {field} is placeholder text: write the real content.'),

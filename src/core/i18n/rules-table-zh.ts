@@ -247,6 +247,12 @@ const CONTENT = {
       reference: '绩效目标只写了“{text}”，没有写明目标：绩效目标随表公开，请在表中写明项目要达到的目标。',
     },
   },
+  'content/vague-goal': {
+    name: '绩效目标只有方向',
+    messages: {
+      vague: '绩效目标“{text}”只说了方向，无法衡量：请写明做什么、做到什么程度、何时完成（如“2024年使初中毕业生合格率从85%提升至90%”）。',
+    },
+  },
   'content/placeholder-text': {
     name: '占位文字',
     messages: perField(['title', 'projectName', 'use', 'level3', 'description'], '{field}“{text}”含有占位文字：请填写实际内容。'),
