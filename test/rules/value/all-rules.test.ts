@@ -134,6 +134,8 @@ describe('the message catalogue', () => {
         ['quantity', '≥200人次次', '培训人次'], ['satisfaction', '≧95%'], ['quality', '≥1个', '验收合格率'], ['quantity', '≥-5人次', '培训人次'],
         ['timeliness', '≤-3天'], ['cost', '≤-5万元'], ['cost', '≤¥26.5万元'],
         ['quantity', '≥1.5w人次', '培训人次'], ['quantity', '≥-3k人', '受益人数'],
+        // values41: a cap over the budget (26.50万元) in 万元 and under a hundredth of it in 元.
+        ['cost', '≤80'],
       ] as [Kind, string, string?][]
     ).map(([kind, value, l3]) => ({ s: row(kind, value, l3) })),
     { s: withRow({ l1: '效益指标', l2: '经济效益指标', l3: '带动就业', desc: '带动就业', value: '无' }) },
