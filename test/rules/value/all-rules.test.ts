@@ -98,6 +98,11 @@ describe('the seed’s correct values', () => {
     ['timeliness', '11月底之前', '完成时间'],
     ['benefit', '有效提升'],
     ['benefit', '保障网络安全', '保障网络安全性'],
+    // values41: the fix of `各 1 次` and `各不少于1次` (国家林业局 样例, values40 w040), as applied: nothing left.
+    ['quantity', '各≥1次', '年度、半年趋势报告次数'],
+    // values41: counts in units the vocabulary lacked (made by us).
+    ['quantity', '≥5万羽', '家禽免疫数量'],
+    ['quantity', '≥10口', '新打机井数'],
   ];
   // Always three arguments: with two, jest would pass its `done` callback as the third.
   it.each(values.map(([k, v, l3]) => [k, v, l3 ?? KINDS[k].l3] as const))('%s %s: no error or warning', (kind, value, l3) => {

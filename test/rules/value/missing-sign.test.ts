@@ -84,6 +84,9 @@ ruleTester(missingSign, {
     { name: 'an error rate is a ceiling', spec: quality('5%', '档案差错率'), errors: [{ messageId: 'noSign', suggestion: '≤5%' }] },
     { name: 'a quantity is a floor', spec: quantity('200次'), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≥200次' }] },
     // 国家林业局's 样例 (年度、半年趋势报告次数 | 各 1 次): a count after a word saying what it counts.
+    // values41 decided the fix stays `各≥1次`: a bound on each (one annual and one half-year report),
+    // written as Chinese writes a bound on each of several things; `≥1次` would say one report in all,
+    // `≥2次` would allow two of one kind. The same fix for `各不少于1次` (nonstandard-sign's cases).
     { name: 'a count after 各 is read; the fix keeps 各 (各 1 次)', spec: quantity('各 1 次'), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '各≥1次' }] },
     // Issue #11 (made by us, after 农业农村 and 水利 tables): count units the vocabulary lacked. Before,
     // `5万羽` and `10口` were text (no sign asked for, no fix).
