@@ -52,6 +52,7 @@ const BUDGET = {
         perField(AMOUNTS, 'The amount "{text}" in {field} is written in Chinese numerals, checked as {digits}: write it as the number {digits} so that it can be summed and checked.'),
       ),
       ...suffixed('Note', perField(AMOUNTS, 'The amount "{text}" in {field} has a note after it, checked as {amount}: enter the amount only and put the note in the use of funds or a remark, so that it can be summed and checked.')),
+      ...suffixed('Fullwidth', perField(AMOUNTS, 'The amount "{text}" in {field} is written in full-width digits, checked as {digits}: other systems do not read them as a number; write {digits}.')),
     },
   },
   'budget/negative': {

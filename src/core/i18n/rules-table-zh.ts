@@ -51,6 +51,7 @@ const BUDGET = {
         perField(AMOUNTS, '{field}“{text}”用汉字书写，已按 {digits} 核对：请改写成数字 {digits}，以便求和与核对。'),
       ),
       ...suffixed('Note', perField(AMOUNTS, '{field}“{text}”在金额后附了说明，已按 {amount} 核对：金额栏请只填写数字，说明写到资金用途或备注中，以便求和与核对。')),
+      ...suffixed('Fullwidth', perField(AMOUNTS, '{field}“{text}”用了全角数字，已按 {digits} 核对：其他系统不把全角数字读作数字，建议改为半角 {digits}。')),
     },
   },
   'budget/negative': {
