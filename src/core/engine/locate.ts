@@ -25,8 +25,8 @@ import type {
 } from '../model';
 import { inOneShape, parseIndicatorValue, parseSplitValue, splitNameValue, startsWithSign } from './value';
 import { Decimal } from './decimal';
-import { isAmountWithNote, readAmount } from './money';
-import { contentKey, labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
+import { amountBeforeNote, isAmountWithNote, readAmount } from './money';
+import { contentKey, labelKey, LIST_NUMBER_RE, stripSpaces, toHalfWidth } from './text';
 import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
 import { INDICATOR_SLOT_RE, isFiller, isIndicatorSlot, isNoUnit, periodIn, TRAILING } from './vocabulary';
 import { canonicalUnit } from './units';
@@ -3140,6 +3140,13 @@ function shortProjectLabel(grid: Grid, rows: readonly RowScan[]): Anchor | undef
   return undefined;
 }
 
+/** A money part's field with its note in brackets left out (an inline field: a fix must not write the cell), else the field. */
+function withoutNote(f: Field): Field {
+  if (f.inline || typeof f.value !== 'string' || readAmount(f).kind !== 'invalid') return f;
+  const amount = amountBeforeNote(f.text);
+  return amount === undefined ? f : { at: f.at, text: amount, value: amount, ...(f.label ? { label: f.label } : {}), inline: true };
+}
+
 /** Reads title, unit, 项目名称, budget block and goals from the rows above a grid (or alone). */
 function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | undefined {
   let rect: Rect | undefined;
@@ -3229,6 +3236,12 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   if (otherField) table.budget.other = otherField;
   const carry = pickLabel(grid, byField('carryOver'), lastRow, total ?? fiscal, periodCol).field;
   if (carry) table.budget.carryOver = carry;
+  // A part with a note (`80（含上年结转10）` in 财政拨款, `50(其中中央资金30)` in 其他资金; issue #11): the
+  // amount is the part, as the total's is; budget/not-a-number warns about the note (Excel cannot sum the cell).
+  for (const key of ['fiscal', 'other', 'carryOver'] as const) {
+    const f = table.budget[key];
+    if (f) table.budget[key] = withoutNote(f);
+  }
   if (sentence?.amounts) readBudgetSentence(table, sentence.cell, sentence.amounts);
   // Several fiscal or other parts (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金) under
   // one total: every written one is a part. (Beside a 中期 total the labels come in pairs: no.)
@@ -4790,8 +4803,10 @@ const BRACKETS_RE = /[（(][^（()）]*[)）]/g;
  * breakdown in brackets of a part already named is not read (上级 and 本级 inside 财政拨款); the
  * brackets are read when the parts are written only there. Undefined when no amount is named.
  */
-export function budgetSentence(text: string): BudgetSentence | undefined {
-  if (text.length > 400) return undefined;
+export function budgetSentence(written: string): BudgetSentence | undefined {
+  if (written.length > 400) return undefined;
+  // `１００（其中财政拨款８０，其他资金２０）`: full-width digits are the same amounts.
+  const text = toHalfWidth(written);
   const read = (s: string): BudgetSentence => {
     const out: BudgetSentence = { other: [] };
     const found = [...s.matchAll(SENTENCE_AMOUNT_RE)];

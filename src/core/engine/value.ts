@@ -721,12 +721,19 @@ function withLead(raw: string): ParsedValue | undefined {
   return rest.kind === 'quantitative' && rest.numberText !== undefined && rest.unitKnown ? { ...rest, raw } : undefined;
 }
 
-/** QUANTITY_LEAD_RE's word at the start of s when a number, a Chinese numeral or a sign follows it, or ''. */
+/**
+ * QUANTITY_LEAD_RE's word at the start of s when a number, a Chinese numeral or a sign follows it, or ''.
+ * After 各 a sign in words counts too (`各不少于1次`; issue #11): 各 is kept before the sign as before a
+ * symbol (`各≥1次`, the way Chinese writes a bound on each of several things), where the sentence's
+ * target alone (`≥1次`) said one report where the row counts one of each. Other leads before words
+ * stay sentences: their target says the same (`每年不少于2次` is `≥2次/年`, `累计达到200亩` `≥200亩`).
+ */
 function leadOf(s: string): string {
   const lead = QUANTITY_LEAD_RE.exec(s)?.[1];
   if (lead === undefined) return '';
   const next = s.slice(lead.length, lead.length + 1);
-  return LEAD_NEXT_RE.test(next) || isCnNumeralChar(next) ? lead : '';
+  if (LEAD_NEXT_RE.test(next) || isCnNumeralChar(next)) return lead;
+  return lead.endsWith('各') && matchSignAt(s, lead.length)?.style === 'words' ? lead : '';
 }
 
 /** The word before a value's number that a fix keeps before its sign (`各` of `各 1 次`), or ''. */
