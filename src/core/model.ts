@@ -81,7 +81,7 @@ export type LayoutId = 'L1' | 'L2' | 'L3' | 'L4' | 'L5';
  * one (named in one info, never checked as a project): 部门整体支出绩效目标表, 区域 and 转移支付
  * 绩效目标表, 项目支出绩效自评表, 绩效监控表, 评分表.
  */
-export type TableKind = 'project' | 'department' | 'region' | 'transfer' | 'policy' | 'self-eval' | 'monitor' | 'scoring' | 'adjustment' | 'review' | 'summary';
+export type TableKind = 'project' | 'department' | 'region' | 'transfer' | 'policy' | 'self-eval' | 'monitor' | 'scoring' | 'adjustment' | 'review' | 'summary' | 'library';
 export type SchemeId = '2015' | '2021';
 export type MoneyUnit = '万元' | '元';
 

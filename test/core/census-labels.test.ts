@@ -56,8 +56,9 @@ test('中央补助安排 and 省级财政安排 are money from the public purse'
     '年度绩效目标|进一步提高博物馆运行效率。||',
     ...GRID,
   ];
-  expect(run(lines(20)).findings).toEqual([]);
-  expect(run(lines(25)).findings).toEqual(['error B3 budget/sum-mismatch']);
+  // The goal names only a direction (进一步提高…): content/vague-goal's note, nothing about the money.
+  expect(run(lines(20)).findings).toEqual(['info B7 content/vague-goal']);
+  expect(run(lines(25)).findings).toEqual(['error B3 budget/sum-mismatch', 'info B7 content/vague-goal']);
 });
 
 // 四川昭化's 项目支出绩效目标申报表 (2021): each source's 小计 over its own parts.

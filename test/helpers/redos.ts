@@ -29,6 +29,7 @@ export const BUILT: Record<string, RegExp | string> = {
   'core/engine/money.ts new RegExp(`^(.+?)${CN_POINT}(.+?)([万萬亿億]?元?)$`)': CN_POINT_RE,
   'core/engine/rules/content/stray-space.ts new RegExp(`([${CJK}]) (?=[${CJK}])`, \'g\')': SPACE_BETWEEN_CJK_RE,
   'core/engine/text.ts new RegExp(`[${INVISIBLE}]+`, \'g\')': SPACE_RE,
+  'core/engine/text.ts new RegExp(`[${TRADITIONAL}]`, \'g\')': 'one character of a fixed class (TRADITIONAL, 224 ideographs), no repetition: linear in the text',
   'core/engine/vocabulary.ts new RegExp(`^(?:${CURRENCY_MARK_RE.source})`, \'i\')': CURRENCY_PREFIX_RE,
   'hosts/excel/host.ts new RegExp(`^(?:${COERCIBLE_PARTS.join(\'|\')})$`, \'i\')': COERCIBLE,
   'hosts/excel/marks.ts new RegExp(`"${MARK_TAG}:(error|warning|info)"`)': TAG_RE,

@@ -611,6 +611,15 @@ function titleNoteKind(key: string): TableKind | undefined {
   return undefined;
 }
 
+/**
+ * The words of an indicator library's title: a library (`指标库`), the common or per-sector indicators
+ * (`共性绩效指标`, `分行业分领域…指标`), a department's core indicators' template or catalogue, an
+ * indicator system or catalogue named at the title's end (`…绩效指标体系表`, `…指标目录`), an import
+ * template of a budget system's library (pmkpi's `转移支付绩效指标导入模板`). `共性指标` / `个性指标` alone are
+ * group rows of some forms (and sheets named so may hold a project's table): no title.
+ */
+const LIBRARY_TITLE_RE = /指标库|(?:共性|个性|通用)(?:绩效)?指标(?:体系|框架|目录|模板|表)|分行业.{0,12}指标|核心(?:绩效)?指标(?:表)?(?:模板|目录|体系)|指标(?:体系|目录)(?:表|框架)?(?:\([^()]{0,12}\))?$|绩效指标导入/;
+
 function titleKindUncached(text: string): TableKind | undefined {
   const key = labelKey(text);
   const noted = titleNoteKind(key);
@@ -630,9 +639,16 @@ function titleKindUncached(text: string): TableKind | undefined {
   if (/监控|执行情况表|运行跟踪|跟踪(情况)?表/.test(key)) return 'monitor';
   // 项目绩效目标完成情况表: what was achieved, after the year.
   if (/(目标|指标)(完成|实现)情况(表|统计表?)?$/.test(key)) return 'self-eval';
+  // An indicator library (绩效指标库, 共性绩效指标体系, 分行业分领域绩效指标, 核心绩效指标表模板): indicators
+  // to choose from, for no one project (财预〔2021〕101号 附件2 中央部门本级项目支出核心绩效指标表模板, a
+  // traditional copy at lsrwf.cn, 2021; 表1 通用共性指標庫示例 of a journal page at clix4bitcoin.com). An
+  // evaluation's or a review's indicator system (`绩效评价共性指标体系框架`, `培训类项目立项评审指标体系`)
+  // scores a project: not a library, unless it says so (`绩效评价共性指标库`, a budget system's name).
+  if (LIBRARY_TITLE_RE.test(key) && (!/评价|评分|得分|考核|评审|评估/.test(key) || /指标库/.test(key))) return 'library';
   // A scoring sheet named at the title's end is one, whatever it scores: `部门整体支出绩效评价指标表`,
   // `2017年部门整体支出绩效评价得分表` (a 部门整体 self-evaluation's score sheet, wanglu.net's copy, 2019).
-  if (/(评分|得分|评价指标)表(\([^()]{0,12}\))?$|评价指标体系(表)?$/.test(key)) return 'scoring';
+  // A review's indicator system scores the projects reviewed (`培训类项目立项评审指标体系`, titles41 k013).
+  if (/(评分|得分|评价指标)表(\([^()]{0,12}\))?$|(评价|评审)(共性|个性)?指标体系(表|框架)?$/.test(key)) return 'scoring';
   // `某某项目整体绩效目标表`: a project's targets over its whole period, not a department's; a transfer's
   // overall targets (`中央对地方服务业发展专项转移支付整体绩效目标`, 湖南省财政厅 2017) are the transfer's.
   if (/(部门|单位)(\((部门|单位)\))?整体|整体支出/.test(key) || (/整体绩效/.test(key) && !/项目|转移支付/.test(key))) return 'department';
@@ -787,6 +803,9 @@ export function isTitleText(text: string): boolean {
   // A stage or year in brackets after the title (`预算项目绩效信息表（预算编制阶段）`) is the title's.
   // A list's title (`2024年项目支出绩效目标汇总表`, `…一览表`) is a title as its table's name is.
   const key = labelKey(text).replace(/表\([^()]{1,12}\)$/, '表').replace(/(?:汇总|一览)表$/, '表');
+  // An indicator library's title (`共性绩效指标体系`, `通用共性指标库示例`, `核心绩效指标表模板`) ends in
+  // its kind's word: `共性指标` alone is a group row of some forms (共性指标 / 个性指标), no title.
+  if (LIBRARY_TITLE_RE.test(key) && /(库|体系|目录|框架|模板|示例)(表)?(\([^()]{0,12}\))?$/.test(key)) return true;
   // `项目申报表（绩效部分）`: 湖北's project form, its performance part.
   return /绩效信息表$/.test(key) || /^项目(支出)?(申报|批复|审批)表$/.test(key) || /绩效目标(申报|批复|审批|审核|自评)?表$/.test(key) || /目标表$/.test(key) || /(自评|监控|评分|得分|评价|评价结果|评价指标|跟踪|执行情况|完成情况|评估|调整|变更|审核|评审)(申请|意见)?表$/.test(key) || /评价指标体系$/.test(key) || /^(项目支出|部门整体支出)?绩效(自评|监控|目标)/.test(key);
 }

@@ -25,8 +25,8 @@ import type {
 } from '../model';
 import { inOneShape, parseIndicatorValue, parseSplitValue, splitNameValue, startsWithSign } from './value';
 import { Decimal } from './decimal';
-import { isAmountWithNote, readAmount } from './money';
-import { contentKey, labelKey, LIST_NUMBER_RE, stripSpaces } from './text';
+import { amountBeforeNote, isAmountWithNote, readAmount } from './money';
+import { contentKey, labelKey, LIST_NUMBER_RE, stripSpaces, toHalfWidth } from './text';
 import { nameKey, resolveLevel1, resolveLevel2 } from './taxonomy';
 import { INDICATOR_SLOT_RE, isFiller, isIndicatorSlot, isNoUnit, periodIn, TRAILING } from './vocabulary';
 import { canonicalUnit } from './units';
@@ -3158,6 +3158,13 @@ function shortProjectLabel(grid: Grid, rows: readonly RowScan[]): Anchor | undef
   return undefined;
 }
 
+/** A money part's field with its note in brackets left out (an inline field: a fix must not write the cell), else the field. */
+function withoutNote(f: Field): Field {
+  if (f.inline || typeof f.value !== 'string' || readAmount(f).kind !== 'invalid') return f;
+  const amount = amountBeforeNote(f.text);
+  return amount === undefined ? f : { at: f.at, text: amount, value: amount, ...(f.label ? { label: f.label } : {}), inline: true };
+}
+
 /** Reads title, unit, 项目名称, budget block and goals from the rows above a grid (or alone). */
 function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | undefined {
   let rect: Rect | undefined;
@@ -3247,6 +3254,12 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   if (otherField) table.budget.other = otherField;
   const carry = pickLabel(grid, byField('carryOver'), lastRow, total ?? fiscal, periodCol).field;
   if (carry) table.budget.carryOver = carry;
+  // A part with a note (`80（含上年结转10）` in 财政拨款, `50(其中中央资金30)` in 其他资金; issue #11): the
+  // amount is the part, as the total's is; budget/not-a-number warns about the note (Excel cannot sum the cell).
+  for (const key of ['fiscal', 'other', 'carryOver'] as const) {
+    const f = table.budget[key];
+    if (f) table.budget[key] = withoutNote(f);
+  }
   if (sentence?.amounts) readBudgetSentence(table, sentence.cell, sentence.amounts);
   // Several fiscal or other parts (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金) under
   // one total: every written one is a part. (Beside a 中期 total the labels come in pairs: no.)
@@ -3719,9 +3732,59 @@ function setKind(table: TableModel, kind: TableKind, at: CellAddress): void {
  */
 function kindOf(grid: Grid, table: TableModel, headerRows: number[], above: RowScan[], scans: ScanIndex, prev: TableModel | undefined): void {
   kindFrom(grid, table, headerRows, above, scans, prev);
+  // A kind the title reads but the head does not (an indicator library's words, or a subsidy's
+  // `…补助资金绩效目标表`, either a transfer handed down or a county's own project funded by one):
+  // over a project's own head (项目名称, 预算数, no transfer's 中央主管部门 or 专项名称), the table is
+  // that project's, and checked as one.
+  if ((table.kind === 'library' || (table.kind === 'transfer' && table.kindAt && subsidyTitle(grid, table.kindAt))) && projectHead(grid, table, above)) {
+    table.kind = undefined;
+    table.kindAt = undefined;
+    return;
+  }
   // A transfer's form (中央主管部门, 地方资金) on a sheet named its 区域绩效目标表: the region's
   // table of that transfer, as its title would say.
   if (table.kind === 'transfer' && table.kindAt && titleKind(grid.rawText(table.kindAt.row, table.kindAt.col)) !== 'transfer' && sheetKind(grid.name) === 'region') table.kind = 'region';
+}
+
+/**
+ * A title naming a subsidy handed down only by its fund's level (`2024年省级农业生产发展补助资金绩效目标表`):
+ * no 转移支付 or 区域, no 专项 (a 专项资金 of a higher level is handed down: 安溪县 2025, titles40 t064).
+ */
+function subsidyTitle(grid: Grid, at: CellAddress): boolean {
+  const text = grid.rawText(at.row, at.col);
+  if (text.length > 80) return false;
+  const key = labelKey(text);
+  return /补助资金(?:\([^()]{1,24}\))?绩效目标/.test(key) && !/转移支付|区域|专项/.test(key);
+}
+
+/**
+ * A project's own head: its 项目名称 labelled so and a budget, and no label of a transfer's or a region's
+ * form (中央主管部门, 专项名称, 地区) above the grid. A county's project may be funded by 中央补助 (a
+ * transfer's marker that is also a money field): money fields do not count.
+ */
+function projectHead(grid: Grid, table: TableModel, above: RowScan[]): boolean {
+  if (!projectLabelled(grid, table) || table.budget.total === undefined) return false;
+  for (const s of above) for (const l of s.labels) if ((l.info.kind === 'transfer' || l.info.kind === 'region') && l.info.field === undefined) return false;
+  return true;
+}
+
+/**
+ * A column that explains an indicator rather than sets its target (指标解释, 指标说明, 计算公式, 数据来源,
+ * 评(扣)分标准 aside): an indicator library's, which lists indicators for projects to choose from.
+ */
+const EXPLANATION_COLUMN_RE = /^(?:指标)?(?:解释|释义|内涵|定义|含义)$|^指标(?:说明|来源|出处)$|^(?:计算公式|计算方法|计算方式|取值方法|取值依据|设置依据|指标值设置依据|数据来源|适用范围|适用项目(?:类型|类别)?)$/;
+
+/** A header row of the grid holds an explanation column (EXPLANATION_COLUMN_RE). */
+function explanationColumn(grid: Grid, headerRows: number[], scans: ScanIndex): CellAddress | undefined {
+  for (const r of headerRows) {
+    const scan = scans.get(r);
+    if (!scan) continue;
+    for (const col of scan.cols) {
+      const text = grid.rawText(r, col);
+      if (text.length <= 16 && EXPLANATION_COLUMN_RE.test(labelKey(text))) return { row: r, col };
+    }
+  }
+  return undefined;
 }
 
 function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: RowScan[], scans: ScanIndex, prev: TableModel | undefined): void {
@@ -3845,6 +3908,12 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
         if (text.length <= 8 && REGION_COLUMN_RE.test(labelKey(text))) return setKind(table, 'region', { row: s.row, col });
       }
     }
+  }
+  // An indicator library with no title (共性指标库 sheets, a system's export): indicators with a column
+  // explaining them, and nothing of a project's (no 项目名称, no budget, no goals), under no title naming one.
+  if (!table.projectName && table.budget.total === undefined && table.goals === undefined && !titled) {
+    const at = explanationColumn(grid, headerRows, scans);
+    if (at) return setKind(table, 'library', at);
   }
   // No title in the sheet: a sheet named after its kind (`部门整体支出绩效目标表`) tells it.
   // A sheet named after the table's own project (`自评系统运维` over 项目名称 `自评系统运维项目`) names no kind.
@@ -4798,8 +4867,10 @@ const BRACKETS_RE = /[（(][^（()）]*[)）]/g;
  * breakdown in brackets of a part already named is not read (上级 and 本级 inside 财政拨款); the
  * brackets are read when the parts are written only there. Undefined when no amount is named.
  */
-export function budgetSentence(text: string): BudgetSentence | undefined {
-  if (text.length > 400) return undefined;
+export function budgetSentence(written: string): BudgetSentence | undefined {
+  if (written.length > 400) return undefined;
+  // `１００（其中财政拨款８０，其他资金２０）`: full-width digits are the same amounts.
+  const text = toHalfWidth(written);
   const read = (s: string): BudgetSentence => {
     const out: BudgetSentence = { other: [] };
     const found = [...s.matchAll(SENTENCE_AMOUNT_RE)];

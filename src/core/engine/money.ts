@@ -35,7 +35,18 @@ const AMOUNT_WITH_NOTE_RE = /^\s*(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?(?:\s*
  * and budget/not-a-number warns that the note belongs elsewhere (Excel cannot sum the cell).
  */
 export function isAmountWithNote(text: string): boolean {
-  return text.length <= 1000 && AMOUNT_WITH_NOTE_RE.test(text);
+  // Full-width digits and brackets (`８０（含上年结转１０）`) are the same amount and note.
+  return text.length <= 1000 && AMOUNT_WITH_NOTE_RE.test(toHalfWidth(text));
+}
+
+/**
+ * The amount of an amount-with-note cell (`80（含上年结转10）` → `80`), or undefined when the cell is
+ * not one (isAmountWithNote).
+ */
+export function amountBeforeNote(text: string): string | undefined {
+  if (!isAmountWithNote(text)) return undefined;
+  const half = toHalfWidth(text);
+  return half.slice(0, half.lastIndexOf('(')).trim();
 }
 
 // Cells that mean "nothing here": an empty 其他资金 is often written as a dash or a slash.

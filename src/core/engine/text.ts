@@ -5,6 +5,7 @@
  */
 import { isSpaceCode } from './grid';
 import { memoText } from './memo';
+import { toHalfWidth } from './width';
 
 /**
  * A list number before a label or a level name, on a key (half-width, no spaces): `(一)`, `1)`,
@@ -24,36 +25,38 @@ const INVISIBLE =
 export const SPACE_RE = new RegExp(`[${INVISIBLE}]+`, 'g');
 
 /**
- * The 214 Kangxi radicals (U+2F00–U+2FD5) as the ideographs they look like (their NFKC form):
- * text copied from a PDF (published budget documents) often holds `项⽬名称` with U+2F6C for 目.
- * A table, not String.prototype.normalize, which the legacy pane's Internet Explorer lacks.
+ * toHalfWidth lives in ./width, a module of its own: the task pane's first script needs it (a fix's
+ * value compared as the engine compares it), and not the rest of this module (the traditional
+ * characters' fold, the label keys).
  */
-const KANGXI =
-  '一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾弋弓彐彡彳心戈戶手支攴文斗斤方无日曰月木欠止歹殳毋比毛氏气水火爪父爻爿片牙牛犬玄玉瓜瓦甘生用田疋疒癶白皮皿目矛矢石示禸禾穴立竹米糸缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸虍虫血行衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆里金長門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯鬲鬼魚鳥鹵鹿麥麻黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠';
+export { toHalfWidth };
 
 /**
- * Full-width ASCII variants (！ to ～) to their ASCII form; the ideographic space to a space; a
- * Kangxi radical to its ideograph.
+ * Traditional characters of the words the checker matches (labels, titles, level names, units, sign
+ * words), each beside its simplified form: some pages are served through converters to traditional
+ * characters (福建's 0477ly.com copy of a 2023 evaluation report, values39; 安溪县's 安農財〔2025〕31號 at
+ * tst57ck.com, titles40), and a sheet copied from one reads `項目支出績效目標表`, `三級指標`, `不低於95%`.
+ * A cheap fold of the characters our vocabulary uses, not a dictionary: one character for one (the
+ * text keeps its length, so positions found in the folded text are the written text's), and only
+ * characters no simplified text uses (no 乾, 著, 瞭), so simplified text is never changed.
  */
-export function toHalfWidth(s: string): string {
-  // Most texts have no full-width character: a look at each code unit says so, and the text is
-  // returned as it is, without starting the regular expression (a call per text of every row).
-  let i = 0;
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000 || (c >= 0x2f00 && c <= 0x2fd5)) break;
-  }
-  if (i === s.length) return s;
-  // One regular-expression pass: no string built a character at a time (a 1 MB cell would make
-  // a million-piece rope for the garbage collector).
-  return s.replace(WIDE_RE, (c) => {
-    const code = c.charCodeAt(0);
-    if (code === 0x3000) return ' ';
-    return code < 0x3000 ? KANGXI.charAt(code - 0x2f00) : String.fromCharCode(code - 0xfee0);
-  });
-}
+const TRADITIONAL =
+  '項績標預數資財產質時濟會態續響滿務對稱實總體長劃計際執評價監調區轉門單級經萬個臺輛間場張戶處噸畝裡裏於達約減顯穩準確蓋補審匯彙變報復複說釋據來庫係業領錄負責聯電話開關發設備購運維護訓練專與為應進並決過結餘額撥規範編號請寫註頁構織組員參歲齡這傳統覽圍條塊優僅內層縣鄉鎮園醫療衛藥險環廢綠農糧種養樹積貧壓歷後隻週製鐘幾億學師兒檢測驗舉辦線網絡訊機車馬見貝東風飛魚鳥龍齊麥黃齒龜韋靑蹤跡導況違難災礎廳稅費貸債帳賬獎勵罰遲誤錯異擬籌綜類別屬權選擇職轄鄰邊緣團帶';
+const SIMPLIFIED =
+  '项绩标预数资财产质时济会态续响满务对称实总体长划计际执评价监调区转门单级经万个台辆间场张户处吨亩里里于达约减显稳准确盖补审汇汇变报复复说释据来库系业领录负责联电话开关发设备购运维护训练专与为应进并决过结余额拨规范编号请写注页构织组员参岁龄这传统览围条块优仅内层县乡镇园医疗卫药险环废绿农粮种养树积贫压历后只周制钟几亿学师儿检测验举办线网络讯机车马见贝东风飞鱼鸟龙齐麦黄齿龟韦青踪迹导况违难灾础厅税费贷债账账奖励罚迟误错异拟筹综类别属权选择职辖邻边缘团带';
+const FOLD = new Map<number, string>(Array.from(TRADITIONAL, (c, i) => [c.charCodeAt(0), SIMPLIFIED.charAt(i)]));
+const TRADITIONAL_RE = new RegExp(`[${TRADITIONAL}]`, 'g');
 
-const WIDE_RE = /[\uff01-\uff5e\u3000\u2f00-\u2fd5]/g;
+/**
+ * The traditional characters of TRADITIONAL as their simplified forms (`項目績效` -> `项目绩效`), for
+ * matching only: what is shown or written back to a cell keeps the characters as written.
+ */
+export function foldTraditional(s: string): string {
+  // Most texts hold none: a look at each code unit says so, without the regular expression.
+  let i = 0;
+  while (i < s.length && !FOLD.has(s.charCodeAt(i))) i++;
+  return i === s.length ? s : s.replace(TRADITIONAL_RE, (c) => FOLD.get(c.charCodeAt(0)) ?? c);
+}
 
 /** Removes every kind of white space, including inner and ideographic spaces. */
 export function stripSpaces(s: string): string {
@@ -78,7 +81,7 @@ export function labelKey(s: string): string {
 }
 
 function labelKeyUncached(s: string): string {
-  return toHalfWidth(stripSpaces(s)).replace(/[:*※]/g, '');
+  return foldTraditional(toHalfWidth(stripSpaces(s))).replace(/[:*※]/g, '');
 }
 
 const labelKeyMemo = memoText(labelKeyUncached);

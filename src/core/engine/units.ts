@@ -5,7 +5,7 @@
  * than the exact unit.
  */
 import type { UnitClass } from '../model';
-import { stripSpaces, toHalfWidth } from './text';
+import { foldTraditional, stripSpaces, toHalfWidth } from './text';
 
 import { ABBREVIATED_UNITS, LETTER_MULTIPLIERS, PER_NOUNS, UNITS, type UnitDef } from './vocabulary';
 import { memoText } from './memo';
@@ -57,7 +57,8 @@ function lookup(s: string): string | undefined {
 
 /** Cleans a unit as written: no spaces, full-width forms folded (`％` -> `%`, `ＫＧ` -> `KG`). */
 function cleanUnit(text: string): string {
-  return toHalfWidth(stripSpaces(text));
+  // A converter's traditional unit (`個`, `臺`, `萬元`) is the unit: folded for the lookup only.
+  return foldTraditional(toHalfWidth(stripSpaces(text)));
 }
 
 /**
@@ -143,7 +144,7 @@ export function isPerTime(unit: string): boolean {
 export function matchUnitAt(s: string, i: number): { unit: string; length: number } | undefined {
   for (let len = Math.min(MAX_SPELLING, s.length - i); len > 0; len--) {
     const piece = s.slice(i, i + len);
-    const unit = lookup(toHalfWidth(piece));
+    const unit = lookup(foldTraditional(toHalfWidth(piece)));
     if (unit !== undefined) return { unit, length: len };
   }
   return undefined;

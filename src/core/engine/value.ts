@@ -12,7 +12,7 @@
  * indicator (a cost needs money, a satisfaction a percentage) is the rules' job, not this module's.
  */
 import type { ParsedValue, Sign, SignStyle, ValueProblem } from '../model';
-import { stripSpaces, toHalfWidth } from './text';
+import { foldTraditional, stripSpaces, toHalfWidth } from './text';
 import { canonicalUnit, letterUnit, matchUnitAt, normalizeUnit, unitClass } from './units';
 import { CN_DIGITS, CN_MULTIPLIERS, CN_POINT, cnDecimalDigits, CURRENCY_PREFIX_RE, DIGRAPHS, isCalendarValue, isDateText, isFiller, LEAD_NEXT_RE, PLACEHOLDER_PREFIXES, PLACEHOLDER_WORDS, QUANTITY_LEAD_RE, SIGN_WORDS, SYMBOLS, TRAILING, VARIANT_SYMBOLS, WORDS } from './vocabulary';
 import { memoText } from './memo';
@@ -41,12 +41,24 @@ function matchSignAt(s: string, i: number): SignToken | undefined {
   if (digraph) return { sign: digraph, style: 'digraph', text: pair };
   for (let len = Math.min(MAX_WORD, s.length - i); len >= 2; len--) {
     const piece = s.slice(i, i + len);
-    const word = WORDS[piece];
+    // `不低於`, `達到` from a converter's traditional page: the sign words (the token keeps the text as written).
+    const word = WORDS[piece] ?? WORDS[foldTraditional(piece)];
     if (word) return { sign: word, style: 'words', text: piece };
   }
   const ch = s[i];
   const symbol = ch === undefined ? undefined : SYMBOLS[ch];
   return symbol ? { sign: symbol, style: 'symbol', text: ch } : undefined;
+}
+
+/**
+ * The unit to write in a suggestion: the standard spelling (parsed.unit), except for a unit written in
+ * traditional characters (`小時`, `個`, `萬元`), read as its simplified spelling but written back as the
+ * clerk wrote it (full-width forms and spaces aside): the fold is for matching, never for the cell.
+ */
+export function unitAsWritten(p: { unit?: string; unitText?: string }): string | undefined {
+  if (p.unit === undefined || p.unitText === undefined) return p.unit;
+  const text = stripSpaces(toHalfWidth(p.unitText));
+  return foldTraditional(text) === text ? p.unit : text;
 }
 
 /** True when a text starts with a sign (symbol, digraph or words), white space before it aside. */
@@ -641,7 +653,9 @@ function fromScan(raw: string, scan: ValueScan): ParsedValue {
   }
 
   if (num.repaired !== undefined && (wideDigits || problems.some((p) => REPAIRABLE.has(p)))) {
-    const suggestion = formatValue({ sign: parsed.sign, number: num.repaired, unit: parsed.unit });
+    // A unit in traditional characters (`小時`, `個`) is read as its simplified spelling, and written
+    // back as the clerk wrote it: the fold is for matching, never for the cell.
+    const suggestion = formatValue({ sign: parsed.sign, number: num.repaired, unit: lettered ? parsed.unit : unitAsWritten(parsed) });
     if (suggestion !== raw) parsed.suggestion = suggestion;
   }
   return parsed;
@@ -707,12 +721,19 @@ function withLead(raw: string): ParsedValue | undefined {
   return rest.kind === 'quantitative' && rest.numberText !== undefined && rest.unitKnown ? { ...rest, raw } : undefined;
 }
 
-/** QUANTITY_LEAD_RE's word at the start of s when a number, a Chinese numeral or a sign follows it, or ''. */
+/**
+ * QUANTITY_LEAD_RE's word at the start of s when a number, a Chinese numeral or a sign follows it, or ''.
+ * After 各 a sign in words counts too (`各不少于1次`; issue #11): 各 is kept before the sign as before a
+ * symbol (`各≥1次`, the way Chinese writes a bound on each of several things), where the sentence's
+ * target alone (`≥1次`) said one report where the row counts one of each. Other leads before words
+ * stay sentences: their target says the same (`每年不少于2次` is `≥2次/年`, `累计达到200亩` `≥200亩`).
+ */
 function leadOf(s: string): string {
   const lead = QUANTITY_LEAD_RE.exec(s)?.[1];
   if (lead === undefined) return '';
   const next = s.slice(lead.length, lead.length + 1);
-  return LEAD_NEXT_RE.test(next) || isCnNumeralChar(next) ? lead : '';
+  if (LEAD_NEXT_RE.test(next) || isCnNumeralChar(next)) return lead;
+  return lead.endsWith('各') && matchSignAt(s, lead.length)?.style === 'words' ? lead : '';
 }
 
 /** The word before a value's number that a fix keeps before its sign (`各` of `各 1 次`), or ''. */
@@ -999,7 +1020,8 @@ export function formatValue(v: { sign?: Sign; number?: number | string; unit?: s
   let num = '';
   if (typeof v.number === 'number') num = numberText(v.number);
   else if (typeof v.number === 'string') num = canonicalNumber(stripSpaces(v.number)) ?? stripSpaces(v.number);
-  const unit = v.unit === undefined || v.unit === '' ? '' : normalizeUnit(v.unit);
+  // A unit in traditional characters (unitAsWritten) stays as written: the standard spelling would fold it.
+  const unit = v.unit === undefined || v.unit === '' ? '' : foldTraditional(v.unit) !== v.unit ? stripSpaces(v.unit) : normalizeUnit(v.unit);
   return sign + num + unit;
 }
 

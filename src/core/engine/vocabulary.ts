@@ -302,6 +302,11 @@ export const UNITS: readonly UnitDef[] = [
     // the tail). Unknown, unsigned ones were text: no sign found, and `550万` read as 万元 with a word
     // after it (the fix offered `≥550万元`).
     '粒', '种次', '尾',
+    // Counts of 农业农村 and 水利 tables (issue #11, left open by values40): poultry by the 羽 (`免疫家禽
+    // 5万羽`), horses by the 匹, immunisations by the head and time (`头次`, `只次`, `羽次`); wells and
+    // ponds by the 口 (`新打机井10口`), wells and springs by the 眼, bridge spans and kilns by the 孔.
+    // Unknown, they were text (`5万羽` had no sign asked for) or a malformed unit after a sign.
+    '羽', '匹', '头次', '只次', '羽次', '口', '眼', '孔',
   ].map((unit): UnitDef => ({ unit, cls: 'count' })),
 
   { unit: '分', cls: 'score' },
@@ -315,6 +320,8 @@ export const UNITS: readonly UnitDef[] = [
   { unit: '公顷', cls: 'other' },
   { unit: '亩', cls: 'other' },
   { unit: '万亩', cls: 'other' },
+  // An area worked so many times (`病虫害统防统治 1000亩次`): an area, counted per pass.
+  { unit: '亩次', cls: 'other' },
   { unit: '公里', cls: 'other', aliases: ['千米', 'km'] },
   { unit: '米', cls: 'other', aliases: ['m'] },
   { unit: '厘米', cls: 'other', aliases: ['cm'] },

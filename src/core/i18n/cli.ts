@@ -314,6 +314,7 @@ export const CLI_TEXTS = {
   'cli.kind.review': { 'zh-CN': '绩效目标审核表 · 未按项目表校验', 'en-US': 'target review form · not checked as a project table' },
   'cli.kind.summary': { 'zh-CN': '项目绩效目标汇总表 · 未按项目表校验', 'en-US': 'summary list · not checked as a project table' },
   'cli.kind.adjustment': { 'zh-CN': '绩效目标调整表 · 未按项目表校验', 'en-US': 'target adjustment table · not checked as a project table' },
+  'cli.kind.library': { 'zh-CN': '绩效指标库 · 未按项目表校验', 'en-US': 'indicator library · not checked as a project table' },
   'cli.tableMeta': {
     'zh-CN': '{layout} 布局 · {scheme} 指标体系 · 预算数 {total}',
     'en-US': 'layout {layout} · {scheme} scheme · budget {total}',

@@ -314,6 +314,14 @@ export const RULE_HELP: Readonly<Record<string, RuleHelp>> = {
     wrong: '三级指标“生态效益指标”',
     right: '三级指标“节约用电量”',
   },
+  'structure/satisfaction-under-benefit': {
+    why: {
+      'zh-CN': '满意度反映服务对象的评价，效益指标反映项目带来的效果；以满意度代替效益，效益就没有衡量。',
+      'en-US': 'Satisfaction is what the people served think; a benefit indicator says what the project changed. A satisfaction in its place leaves the benefit unmeasured.',
+    },
+    wrong: '社会效益指标“群众满意度 ≥90%”',
+    right: '社会效益指标“空气质量优良天数比例 ≥85%”，满意度指标“群众满意度 ≥90%”',
+  },
   'structure/weights-sum': {
     why: {
       'zh-CN': '分值用于年底自评打分，合计须为 100 分（保留预算执行率 10 分时为 90 分），否则得分无法换算。',
@@ -353,6 +361,14 @@ export const RULE_HELP: Readonly<Record<string, RuleHelp>> = {
     },
     wrong: '1.目标内容1',
     right: '1.保障检察业务信息系统全年稳定运行',
+  },
+  'content/vague-goal': {
+    why: {
+      'zh-CN': '绩效目标是年底评价的依据；只写“提高”“改善”什么，年底无从判断是否实现。',
+      'en-US': 'The goals are what the year-end review measures against; "improve X" alone cannot be judged met or not.',
+    },
+    wrong: '绩效目标“提高医疗服务水平”',
+    right: '绩效目标“2024年社区医院门诊量提升15%，患者满意度达到90%以上”',
   },
   'content/placeholder-text': {
     why: {
@@ -520,8 +536,8 @@ export const RULE_CHECKS: Readonly<Record<string, Localized>> = {
     'en-US': 'Every table must state its goals (绩效目标), which the indicators measure.',
   },
   'structure/table-kind': {
-    'zh-CN': '部门整体支出绩效目标表、区域或转移支付绩效目标表、政策绩效目标表、项目支出绩效自评表、绩效监控表、评分表、绩效目标调整表、绩效目标审核表和项目绩效目标汇总表（每个项目一行、没有指标）的格式与项目支出绩效目标表不同，只注明表的种类，不按项目表校验。',
-    'en-US': 'Department-wide, regional, transfer-payment or policy target tables, self-evaluation, monitoring, scoring, target adjustment and target review tables, and summary lists of projects (one row per project, no indicators) differ from project target tables: their kind is named, and they are not checked as project tables.',
+    'zh-CN': '部门整体支出绩效目标表、区域或转移支付绩效目标表、政策绩效目标表、项目支出绩效自评表、绩效监控表、评分表、绩效目标调整表、绩效目标审核表、项目绩效目标汇总表（每个项目一行、没有指标）和绩效指标库（共性或分行业的指标体系，不属于某个项目）的格式与项目支出绩效目标表不同，只注明表的种类，不按项目表校验。',
+    'en-US': 'Department-wide, regional, transfer-payment or policy target tables, self-evaluation, monitoring, scoring, target adjustment and target review tables, summary lists of projects (one row per project, no indicators) and indicator libraries (common or per-sector indicator sets, for no one project) differ from project target tables: their kind is named, and they are not checked as project tables.',
   },
   'structure/unused-rows': {
     'zh-CN': '模板中没有填写三级指标和指标值的行（包括只留着模板“指标2：”“……”的行）是未使用的空白行：请删除，或补充三级指标和指标值。',
@@ -567,6 +583,10 @@ export const RULE_CHECKS: Readonly<Record<string, Localized>> = {
     'zh-CN': '三级指标应是具体衡量的内容，不能填写一级或二级指标的名称（如“生态效益指标”）。',
     'en-US': 'A level-3 indicator names what is measured; a level-1 or level-2 name (e.g. 生态效益指标) measures nothing.',
   },
+  'structure/satisfaction-under-benefit': {
+    'zh-CN': '满意度类三级指标（名称含“满意”）应列在满意度指标下，不应放在经济、社会、生态效益或可持续影响指标下代替效益（提示）。',
+    'en-US': 'A satisfaction measure (a level-3 name with 满意) belongs under the satisfaction indicators, not under an economic, social, ecological or sustainability benefit in place of one (info).',
+  },
   'structure/weights-sum': {
     'zh-CN': '填写了分值（权重）时，各指标分值合计应为 100；一级指标标注分值（如“产出指标(50分)”）时，其下各指标分值之和应等于该分值。',
     'en-US': 'Where weights are given they must total 100, and the rows under a weighted level-1 name (e.g. 产出指标(50分)) must add up to its weight.',
@@ -574,6 +594,10 @@ export const RULE_CHECKS: Readonly<Record<string, Localized>> = {
   'content/placeholder-goal': {
     'zh-CN': '绩效目标不能是模板中的占位文字（如“目标内容1”“请输入…”“XXX”）；绩效目标会随部门预算公开。写出的目标中百分号前漏了数字（“按总客%”）时提示。',
     'en-US': 'Goals must not be template filler (目标内容1, 请输入…, XXX); they are published with the budget. A written goal with a percent sign and no figure before it (按总客%) gets an info.',
+  },
+  'content/vague-goal': {
+    'zh-CN': '绩效目标只有“提高…”“改善…”“提升…”之类的短语、没有任何数量或时限时提示。',
+    'en-US': 'An info when the goals are only short phrases of improving (提高…, 改善…, 提升…) with no figure or time.',
   },
   'content/placeholder-text': {
     'zh-CN': '项目名称、资金用途、三级指标等不能留有“XX”“请输入”“待定”之类的占位文字。',

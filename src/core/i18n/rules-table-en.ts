@@ -52,6 +52,7 @@ const BUDGET = {
         perField(AMOUNTS, 'The amount "{text}" in {field} is written in Chinese numerals, checked as {digits}: write it as the number {digits} so that it can be summed and checked.'),
       ),
       ...suffixed('Note', perField(AMOUNTS, 'The amount "{text}" in {field} has a note after it, checked as {amount}: enter the amount only and put the note in the use of funds or a remark, so that it can be summed and checked.')),
+      ...suffixed('Fullwidth', perField(AMOUNTS, 'The amount "{text}" in {field} is written in full-width digits, checked as {digits}: other systems do not read them as a number; write {digits}.')),
     },
   },
   'budget/negative': {
@@ -129,6 +130,7 @@ const STRUCTURE = {
       review: 'This is a target review form (绩效目标审核表: what was reviewed and the reviewer\'s opinion); it was not checked as a project table.',
       summary: 'This is a summary list of projects (项目绩效目标汇总表, one row each); it was not checked as a project table.',
       adjustment: 'This is a target adjustment table (绩效目标调整表, targets before and after the change); it was not checked as a project table.',
+      library: 'This is an indicator library (绩效指标库 / 指标体系: indicators to choose from, with their explanations, for no one project); it was not checked as a project table.',
     },
   },
   'structure/unused-rows': {
@@ -219,6 +221,12 @@ const STRUCTURE = {
       level1: 'The level-3 indicator "{name}" is a level-1 name: name what is actually measured.',
     },
   },
+  'structure/satisfaction-under-benefit': {
+    name: 'Satisfaction under a benefit indicator',
+    messages: {
+      satisfaction: 'The level-3 indicator "{name}" measures satisfaction but sits under {level2}: satisfaction belongs under the satisfaction indicators; a benefit row says what the project achieves.',
+    },
+  },
   'structure/weights-sum': {
     name: 'Weights do not add up',
     messages: {
@@ -240,6 +248,12 @@ const CONTENT = {
       mark: 'The goal "{text}" holds "{mark}": if it is a template\'s blank left unfilled, fill it in.',
       noFigure: 'In the goal, "{text}" has a percent sign with no figure before it: write the percentage\'s number.',
       reference: 'The goal only says "{text}" and states none: goals are published with the table; write the project\'s goals here.',
+    },
+  },
+  'content/vague-goal': {
+    name: 'Goal states only a direction',
+    messages: {
+      vague: 'The goal "{text}" only states a direction and cannot be measured: say what is done, to what level and by when (e.g. 2024年使初中毕业生合格率从85%提升至90%).',
     },
   },
   'content/placeholder-text': {

@@ -51,6 +51,7 @@ const BUDGET = {
         perField(AMOUNTS, '{field}“{text}”用汉字书写，已按 {digits} 核对：请改写成数字 {digits}，以便求和与核对。'),
       ),
       ...suffixed('Note', perField(AMOUNTS, '{field}“{text}”在金额后附了说明，已按 {amount} 核对：金额栏请只填写数字，说明写到资金用途或备注中，以便求和与核对。')),
+      ...suffixed('Fullwidth', perField(AMOUNTS, '{field}“{text}”用了全角数字，已按 {digits} 核对：其他系统不把全角数字读作数字，建议改为半角 {digits}。')),
     },
   },
   'budget/negative': {
@@ -128,6 +129,7 @@ const STRUCTURE = {
       review: '这是绩效目标审核表（审核内容、审核要点和审核意见），未按项目支出绩效目标表校验。',
       summary: '这是项目绩效目标汇总表（每个项目一行），未按项目支出绩效目标表校验。',
       adjustment: '这是绩效目标调整表（调整前后的指标值），未按项目支出绩效目标表校验。',
+      library: '这是绩效指标库（指标体系：供选用的指标及其解释，不属于某个项目），未按项目支出绩效目标表校验。',
     },
   },
   'structure/unused-rows': {
@@ -218,6 +220,12 @@ const STRUCTURE = {
       level1: '三级指标“{name}”是一级指标的名称：请填写具体衡量的内容。',
     },
   },
+  'structure/satisfaction-under-benefit': {
+    name: '满意度列在效益指标下',
+    messages: {
+      satisfaction: '三级指标“{name}”衡量的是满意度，却列在“{level2}”下：满意度请列入满意度指标；效益指标写项目带来的效果。',
+    },
+  },
   'structure/weights-sum': {
     name: '分值合计不符',
     messages: {
@@ -239,6 +247,12 @@ const CONTENT = {
       mark: '绩效目标“{text}”中有“{mark}”：若是模板中未填写的内容，请补全。',
       noFigure: '绩效目标中“{text}”的百分号前没有数字：请补上比例的数值。',
       reference: '绩效目标只写了“{text}”，没有写明目标：绩效目标随表公开，请在表中写明项目要达到的目标。',
+    },
+  },
+  'content/vague-goal': {
+    name: '绩效目标只有方向',
+    messages: {
+      vague: '绩效目标“{text}”只说了方向，无法衡量：请写明做什么、做到什么程度、何时完成（如“2024年使初中毕业生合格率从85%提升至90%”）。',
     },
   },
   'content/placeholder-text': {

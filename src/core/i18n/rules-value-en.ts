@@ -81,6 +81,7 @@ export const VALUE_RULE_TEXTS_EN: Record<keyof typeof VALUE_RULE_TEXTS_ZH, RuleT
       unitInName: '“{name}” states the unit, so “{value}” can be read; suggested with it: “{suggestion}”.',
       noUnitColumn: 'The value “{value}” has no unit; fill in “{suggestion}” in the unit column.',
       noUnitNoFix: 'The value “{value}” has no unit. Add the unit after the number, e.g. %, 次, 人, 万元, 小时.',
+      noUnitOverBudget: 'The value “{value}” has no unit: in 万元 it exceeds the budget ({budget}万元), in 元 it is under a hundredth of it, so the unit cannot be told. Write the unit.',
     },
   },
 

@@ -79,6 +79,7 @@ export const VALUE_RULE_TEXTS_ZH = {
       unitInName: '三级指标“{name}”已写明单位，“{value}”可照此理解；建议也写上单位：“{suggestion}”。',
       noUnitColumn: '指标值“{value}”缺少计量单位，请在单位列填写“{suggestion}”。',
       noUnitNoFix: '指标值“{value}”缺少计量单位。请在数值后写明单位，如%、次、人、万元、小时。',
+      noUnitOverBudget: '指标值“{value}”缺少计量单位：按万元计超过预算数（{budget}万元），按元计又不到预算的百分之一，无法判断单位。请写明单位。',
     },
   },
 

@@ -12,7 +12,7 @@
  * Undo writes a value back only where the cell still holds what the fix wrote: a cell changed
  * since is left alone and reported.
  */
-import { toHalfWidth } from '../engine/text';
+import { toHalfWidth } from '../engine/width';
 import { t } from '../i18n/base';
 import '../i18n/views';
 import type { CellValue } from '../engine/grid';

@@ -6,7 +6,9 @@ ruleTester(notANumber, {
     spec(),
     spec({ total: 26.5, fiscal: 26.5, other: 0 }),
     { name: 'thousands separators in 元', spec: spec({ moneyUnit: '元', total: '1,030,700.00', fiscal: '1,030,700.00' }) },
-    { name: 'full-width digits', spec: spec({ total: '２６．５０', fiscal: '２６．５０' }) },
+    // values41: a budget sentence in full-width digits is read as one in half width (made by us).
+    // Before: 预算数 not a number, an error, and nothing checked.
+    { name: 'a budget sentence in full-width digits', spec: spec({ total: '１００（其中财政拨款８０，其他资金２０）', fiscal: null, other: null }) },
     { name: 'a unit suffix', spec: spec({ total: '26.5万元', fiscal: '26.5万' }) },
     { name: 'a dash for no other funds', spec: spec({ other: '—' }) },
     { name: 'no fields at all', spec: spec({ total: null, fiscal: null, other: null }) },
@@ -63,6 +65,23 @@ ruleTester(notANumber, {
         { messageId: 'fiscal', cell: 'E4', suggestion: null },
       ],
     },
+    // values41 (issue #11; made by us): a part with a note, as the total's (岳阳县 2022) is read. Before:
+    // an error, not a number, and the sum not checked.
+    { name: 'a 财政资金 with a 含 note', spec: spec({ total: '100', fiscal: '80（含上年结转10）', other: '20' }), errors: [{ messageId: 'fiscalNote', cell: 'E4', severity: 'warning', suggestion: null }] },
+    { name: 'a 其他资金 with a 其中 note', spec: spec({ total: '100', fiscal: '50', other: '50(其中单位自筹30)' }), errors: [{ messageId: 'otherNote', cell: 'G4', severity: 'warning', suggestion: null }] },
+    { name: 'a part with a note in full-width digits', spec: spec({ total: '100', fiscal: '８０（含上年结转１０）', other: '20' }), errors: [{ messageId: 'fiscalNote', cell: 'E4', severity: 'warning', suggestion: null }] },
+    { name: 'a part with a note followed by more text is no amount', spec: spec({ total: '100', fiscal: '80（含上年结转10）等', other: '20' }), errors: [{ messageId: 'fiscal', cell: 'E4', suggestion: null }] },
+    // values41 (issue #11): full-width digits are read and noted (info), as value/fullwidth notes a
+    // value's: other systems read no number there. Before: read, silent.
+    {
+      name: 'full-width digits: noted, the amount in half width offered',
+      spec: spec({ total: '２６．５０', fiscal: '２６．５０' }),
+      errors: [
+        { messageId: 'totalFullwidth', cell: 'C4', severity: 'info', suggestion: '26.50' },
+        { messageId: 'fiscalFullwidth', cell: 'E4', severity: 'info', suggestion: '26.50' },
+      ],
+    },
+    { name: 'full-width digits with a unit and separators: both kept', spec: spec({ moneyUnit: '元', total: '１，０３０，７００．００元', fiscal: '1030700' }), errors: [{ messageId: 'totalFullwidth', cell: 'C4', severity: 'info', suggestion: '1,030,700.00元' }] },
     { name: 'a note followed by more text is no amount', spec: spec({ total: '100（含上年结转20）另加', fiscal: '100' }), errors: [{ messageId: 'total', cell: 'C4' }] },
     {
       name: 'each bad amount once, in sheet order',

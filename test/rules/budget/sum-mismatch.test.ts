@@ -27,9 +27,17 @@ ruleTester(sumMismatch, {
     { name: 'a total that is not a number is another rule', spec: spec({ total: 'abc', fiscal: '1' }) },
     { name: 'no total', spec: spec({ total: null, fiscal: '1' }) },
     // 岳阳县 2022 (budget40 census b20, real): the total's note in brackets names uses, not sources.
+    // values41 (issue #11; made by us): a part with a note is the amount before it (before: not a number).
+    { name: 'a 财政资金 with a note that adds up', spec: spec({ total: '100', fiscal: '80（含上年结转10）', other: '20' }) },
+    { name: 'full-width amounts that add up', spec: spec({ total: '１００', fiscal: '８０', other: '２０' }) },
     { name: 'a total with a note in brackets that adds up', spec: spec({ total: '854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)', fiscal: '854', other: '' }) },
   ],
   invalid: [
+    // values41 (issue #11; made by us): the part's amount is checked. Before: not a number, no sum.
+    { name: 'a 财政资金 with a note that does not add up', spec: spec({ total: '100', fiscal: '80（含上年结转10）', other: '10' }), errors: [{ messageId: 'mismatch', cell: 'C4', suggestion: '90' }] },
+    { name: 'a 其他资金 with a note that does not add up', spec: spec({ total: '100', fiscal: '60', other: '50(其中中央资金30)' }), errors: [{ messageId: 'mismatch', cell: 'C4', suggestion: '110' }] },
+    // A budget sentence in full-width digits (before: 预算数 not a number, the sum unchecked).
+    { name: 'a budget sentence in full-width digits that does not add up', spec: spec({ total: '１００（其中财政拨款８０，其他资金１０）', fiscal: null, other: null }), errors: [{ messageId: 'mismatch', cell: 'C4' }] },
     {
       // The rule's sum; the engine offers no fix on the cell (test/core/budget-sentence.test.ts): it would lose the note.
       name: 'a total with a note in brackets that does not add up: found on the total',

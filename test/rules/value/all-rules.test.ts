@@ -98,6 +98,11 @@ describe('the seed’s correct values', () => {
     ['timeliness', '11月底之前', '完成时间'],
     ['benefit', '有效提升'],
     ['benefit', '保障网络安全', '保障网络安全性'],
+    // values41: the fix of `各 1 次` and `各不少于1次` (国家林业局 样例, values40 w040), as applied: nothing left.
+    ['quantity', '各≥1次', '年度、半年趋势报告次数'],
+    // values41: counts in units the vocabulary lacked (made by us).
+    ['quantity', '≥5万羽', '家禽免疫数量'],
+    ['quantity', '≥10口', '新打机井数'],
   ];
   // Always three arguments: with two, jest would pass its `done` callback as the third.
   it.each(values.map(([k, v, l3]) => [k, v, l3 ?? KINDS[k].l3] as const))('%s %s: no error or warning', (kind, value, l3) => {
@@ -134,6 +139,8 @@ describe('the message catalogue', () => {
         ['quantity', '≥200人次次', '培训人次'], ['satisfaction', '≧95%'], ['quality', '≥1个', '验收合格率'], ['quantity', '≥-5人次', '培训人次'],
         ['timeliness', '≤-3天'], ['cost', '≤-5万元'], ['cost', '≤¥26.5万元'],
         ['quantity', '≥1.5w人次', '培训人次'], ['quantity', '≥-3k人', '受益人数'],
+        // values41: a cap over the budget (26.50万元) in 万元 and under a hundredth of it in 元.
+        ['cost', '≤80'],
       ] as [Kind, string, string?][]
     ).map(([kind, value, l3]) => ({ s: row(kind, value, l3) })),
     { s: withRow({ l1: '效益指标', l2: '经济效益指标', l3: '带动就业', desc: '带动就业', value: '无' }) },

@@ -84,7 +84,17 @@ ruleTester(missingSign, {
     { name: 'an error rate is a ceiling', spec: quality('5%', '档案差错率'), errors: [{ messageId: 'noSign', suggestion: '≤5%' }] },
     { name: 'a quantity is a floor', spec: quantity('200次'), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≥200次' }] },
     // 国家林业局's 样例 (年度、半年趋势报告次数 | 各 1 次): a count after a word saying what it counts.
+    // values41 decided the fix stays `各≥1次`: a bound on each (one annual and one half-year report),
+    // written as Chinese writes a bound on each of several things; `≥1次` would say one report in all,
+    // `≥2次` would allow two of one kind. The same fix for `各不少于1次` (nonstandard-sign's cases).
     { name: 'a count after 各 is read; the fix keeps 各 (各 1 次)', spec: quantity('各 1 次'), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '各≥1次' }] },
+    // Issue #11 (made by us, after 农业农村 and 水利 tables): count units the vocabulary lacked. Before,
+    // `5万羽` and `10口` were text (no sign asked for, no fix).
+    { name: 'poultry by the 羽 (5万羽): ≥5万羽, not 万元', spec: withRow({ l2: '数量指标', l3: '家禽免疫数量', desc: '', value: '5万羽' }), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≥5万羽' }] },
+    { name: 'wells by the 口 (10口)', spec: withRow({ l2: '数量指标', l3: '新打机井', desc: '', value: '10口' }), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≥10口' }] },
+    { name: 'springs by the 眼 (3眼)', spec: withRow({ l2: '数量指标', l3: '泉眼保护', desc: '', value: '3眼' }), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≥3眼' }] },
+    { name: 'immunisations by the head and time (2万头次)', spec: withRow({ l2: '数量指标', l3: '生猪免疫', desc: '', value: '2万头次' }), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≥2万头次' }] },
+    { name: 'an area worked by the pass (1000亩次)', spec: withRow({ l2: '数量指标', l3: '统防统治面积', desc: '', value: '1000亩次' }), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≥1000亩次' }] },
     { name: 'a count per period keeps its period (每年2次)', spec: quantity('每年2次'), errors: [{ messageId: 'noSign', suggestion: '每年≥2次' }] },
     { name: 'a total (累计 / 共) keeps its word', spec: quantity('累计200次'), errors: [{ messageId: 'noSign', suggestion: '累计≥200次' }] },
     { name: 'the unit is added with the sign', spec: quantity('200'), errors: [{ messageId: 'noSign', suggestion: '≥200次' }] },

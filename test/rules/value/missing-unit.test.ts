@@ -94,6 +94,21 @@ ruleTester(missingUnit, {
       spec: cost('≤265000'),
       errors: [{ messageId: 'noUnit', cell: valueCell(3), suggestion: '≤265000元' }],
     },
+    // values41 (issue #11; made by us, after fixes39's grid): a small expense's bare number in the
+    // thousands is 元 whatever the budget (was ≤5000万元, half of a 10000万元 budget).
+    {
+      name: 'a meeting’s cost in the thousands (会议费 ≤5000) under a budget of 10000万元: 元',
+      spec: withRow({ l2: '成本指标', l3: '会议费', desc: '会议费', value: '≤5000' }, { total: '10000', fiscal: '10000' }),
+      errors: [{ messageId: 'noUnit', cell: valueCell(3), suggestion: '≤5000元', severity: 'warning' }],
+    },
+    { name: '差旅费 ≤3000: 元', spec: withRow({ l2: '成本指标', l3: '差旅费', desc: '', value: '≤3000' }, { total: '10000', fiscal: '10000' }), errors: [{ messageId: 'noUnit', suggestion: '≤3000元' }] },
+    { name: '每场活动成本 ≤2000: 元', spec: cost2('≤2000', '每场活动成本'), errors: [{ messageId: 'noUnit', suggestion: '≤2000元' }] },
+    // Under the thousands a meeting's cost may be 万元 at a large conference: the table's unit.
+    { name: '会议费 ≤5 stays in the table’s 万元', spec: cost2('≤5', '会议费'), errors: [{ messageId: 'noUnit', suggestion: '≤5万元' }] },
+    // A cap over the budget in 万元 yet under a hundredth of it in 元 (≤80 beside 26.50) is no 万元 figure
+    // (a cost cannot exceed the budget) and no likely 元 one: no unit guessed, the message says why.
+    // Before: ≤80万元, a cap three times the budget.
+    { name: 'a cap over the budget in 万元 and tiny in 元: no fix, the reason said', spec: cost('≤80'), errors: [{ messageId: 'noUnitOverBudget', cell: valueCell(3), suggestion: null, severity: 'warning' }] },
     { name: 'a 100 without unit or sign', spec: quality('100', '设备完好率'), errors: [{ messageId: 'noUnit', suggestion: '＝100%' }] },
     { name: 'nothing to guess from', spec: quality('≥5'), errors: [{ messageId: 'noUnitNoFix', cell: valueCell(1), suggestion: null }] },
     {

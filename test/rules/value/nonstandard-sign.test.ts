@@ -29,6 +29,19 @@ ruleTester(nonstandardSign, {
     },
   ],
   invalid: [
+    // values41 (issue #11; made by us after 国家林业局's 样例 `各 1 次`, values40 w040): after 各 a sign in
+    // words is read as one, and 各 is kept before the symbol, as the fix of `各 1 次` keeps it (`各≥1次`,
+    // a bound on each). Before: a sentence whose fix `≥1次` said one report where the row counts one of each.
+    {
+      name: '各不少于1次: the sign in words, 各 kept (was ≥1次)',
+      spec: withRow({ l2: '数量指标', l3: '年度、半年趋势报告次数', desc: '', value: '各不少于1次' }),
+      errors: [{ messageId: 'words', cell: valueCell(0), suggestion: '各≥1次', severity: 'warning' }],
+    },
+    {
+      name: '每月各不少于2次: the period and 各 kept',
+      spec: withRow({ l2: '数量指标', l3: '巡查次数', desc: '', value: '每月各不少于2次' }),
+      errors: [{ messageId: 'words', cell: valueCell(0), suggestion: '每月各≥2次', severity: 'warning' }],
+    },
     // fixes39 (made by us): a time taken's range is at most its upper bound.
     { name: 'a construction period 1-2年 is ≤2年 (was ≥1年)', spec: withRow({ l2: '时效指标', l3: '工程建设周期', desc: '', value: '1-2年' }), errors: [{ messageId: 'rangeCeiling', cell: 'E10', suggestion: '≤2年', severity: 'warning' }] },
     { name: 'a lasting time’s range keeps its floor (使用年限 8-10年 → ≥8年)', spec: withRow({ l2: '质量指标', l3: '设备使用年限', desc: '', value: '8-10年' }), errors: [{ messageId: 'range', suggestion: '≥8年' }] },

@@ -1,11 +1,13 @@
 /**
  * An amount (预算数, 财政资金, 其他资金) must be a number: `26.50`, `1,030,700.00`, `26.5万元`. An
  * amount in Chinese numerals (`叁佰万元整`, `二十六万`) is read and checked like any other, and a
- * warning offers it in digits: Excel cannot sum it, and a reviewer reads digits.
+ * warning offers it in digits: Excel cannot sum it, and a reviewer reads digits. Full-width digits
+ * (`１００`) are read too, and noted (info) with the amount in half width, as value/fullwidth notes a value's.
  */
 import type { Decimal } from '../../decimal';
 import { amountIn, isAmountWithNote, readAmount } from '../../money';
 import type { Field, TableModel } from '../../../model';
+import { toHalfWidth } from '../../text';
 import type { Rule } from '../types';
 import { AMOUNT_FIELDS, type AmountField } from './fields';
 
@@ -34,10 +36,21 @@ export const notANumber: Rule = {
             ? (amountIn(amount, moneyUnit) as Decimal).toString()
             : `${amount.value.toString()}${amount.unit ?? ''}`;
         ctx.report({ messageId: `${which}Words`, severity: 'warning', at: field.at, data: { text: field.text.trim(), digits }, suggestion: digits });
+      } else if (!field.inline && typeof field.value === 'string' && hasWideDigit(field.value)) {
+        // `１００`: read as 100, and noted as value/fullwidth notes a value's (info): other systems read
+        // no number there. The cell in half width (its unit and separators kept) is the fix.
+        const digits = toHalfWidth(field.value.trim());
+        ctx.report({ messageId: `${which}Fullwidth`, severity: 'info', at: field.at, data: { text: field.text.trim(), digits }, suggestion: digits });
       }
     }
   },
 };
+
+/** A full-width digit or decimal point (`１００`, `２６．５`). */
+function hasWideDigit(s: string): boolean {
+  for (const c of s) if ((c >= '０' && c <= '９') || c === '．') return true;
+  return false;
+}
 
 /**
  * The cell's text when an amount was read from it and one note in brackets (`854万(高标准农田建设400万元,…)`),

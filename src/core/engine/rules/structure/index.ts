@@ -10,6 +10,7 @@ import { level2Mismatch } from './level2-mismatch';
 import { emptyLevel3 } from './empty-level3';
 import { duplicateLevel3 } from './duplicate-level3';
 import { level2AsLevel3 } from './level2-as-level3';
+import { satisfactionUnderBenefit } from './satisfaction-under-benefit';
 import { weightsSum } from './weights-sum';
 import { tableKind } from './table-kind';
 import { unusedRows } from './unused-rows';
@@ -28,6 +29,7 @@ export const STRUCTURE_RULES: readonly Rule[] = [
   emptyLevel3,
   duplicateLevel3,
   level2AsLevel3,
+  satisfactionUnderBenefit,
   weightsSum,
   unusedRows,
   tableKind,

@@ -11,7 +11,7 @@ import type { IndicatorRow, ParsedValue, Sign, TableModel } from '../../../model
 import { rowFacts } from '../../facts';
 import { stripSpaces } from '../../text';
 import { canonicalUnit, unitClass } from '../../units';
-import { chineseNumber, formatValue, parseSign, quantityLead, repairNumber, SIGN_WORDS, withoutFloatNoise } from '../../value';
+import { chineseNumber, formatValue, parseSign, quantityLead, repairNumber, SIGN_WORDS, unitAsWritten, withoutFloatNoise } from '../../value';
 import { amountIn, readAmount } from '../../money';
 import { NONSTANDARD_UNITS } from '../../vocabulary';
 import {
@@ -161,19 +161,46 @@ const COUNTED_THINGS: readonly (readonly [string, string])[] = [
 const PER_ONE_COST_RE = /人均|生均|户均|亩均|单价|单位成本|每(?:人|户|亩|个|台|套|公里|平方米|次|天|月|年)|标准$/;
 
 /**
- * The money unit of a cost written without one: the table's, except a whole amount in 元 under a
- * budget in 万元 (`≤200000` beside a budget of 20): no cap is over a hundred times its budget, so
- * `≤200000元`, not `≤200000万元`.
+ * Costs of one meeting, trip or print run (会议费, 差旅费, 印刷费 …), or of one event (每场, 每期): small
+ * sums. A bare number in the thousands there is 元: `会议费 ≤5000` (fixes39, our grid) is 5000元, not
+ * 5000万元, half of a 10000万元 budget.
  */
-function costUnit(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'> & Partial<Pick<TableModel, 'budget'>>): string | undefined {
+const SMALL_EXPENSE_RE = /会议费|差旅费|印刷费|办公费|邮电费|通讯费|资料费|餐费|伙食费|住宿费|交通费|市内交通|每(?:场|期|批|届|班)/;
+/** The least number of a small expense read as 元: `会议费 ≤500` may be 500万元 at a large conference. */
+const SMALL_EXPENSE_YUAN = 1000;
+
+/** What a bare cost number's scale says of its unit: the unit, or why none can be told. */
+export interface CostScale {
+  unit?: string;
+  /** In 万元 it would exceed the budget, and in 元 be under a hundredth of it: the budget, in 万元. */
+  overBudget?: string;
+}
+
+/**
+ * The money unit of a cost written without one: the table's, except
+ * - a whole amount in 元 under a budget in 万元 (`≤200000` beside a budget of 20): no cap is over a
+ *   hundred times its budget, so `≤200000元`, not `≤200000万元`;
+ * - a small expense in the thousands (`会议费 ≤5000`): 元;
+ * - a cap over the budget in 万元 but under a hundred times it (`≤80` beside 26.5): no 万元 figure
+ *   (a cost cannot exceed the budget) and no likely 元 one either (under 1% of it): none guessed.
+ */
+export function costScale(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'> & Partial<Pick<TableModel, 'budget'>>): CostScale {
+  const name = stripSpaces(ind.level3.text);
   // `人均培训成本 400`, `设备单价 3000`: an amount per one, most likely in 元 whatever the table's
   // unit; `≤400万元` would be ten thousand times it. Which unit cannot be told: none guessed.
-  if (PER_ONE_COST_RE.test(stripSpaces(ind.level3.text))) return undefined;
+  if (PER_ONE_COST_RE.test(name)) return {};
   const n = ind.parsed.number;
-  if (table.moneyUnit !== '万元' || !table.budget || n === undefined || n <= 0) return table.moneyUnit;
-  const budget = amountIn(readAmount(table.budget.total), '万元')?.toNumber();
-  if (budget === undefined || budget <= 0) return table.moneyUnit;
-  return n > budget * 100 ? '元' : table.moneyUnit;
+  if (table.moneyUnit !== '万元' || n === undefined || n <= 0) return { unit: table.moneyUnit };
+  if (n >= SMALL_EXPENSE_YUAN && SMALL_EXPENSE_RE.test(name)) return { unit: '元' };
+  const budget = table.budget ? amountIn(readAmount(table.budget.total), '万元') : undefined;
+  if (budget === undefined || budget.isZero() || budget.isNegative()) return { unit: table.moneyUnit };
+  const wan = budget.toNumber();
+  if (n > wan * 100) return { unit: '元' };
+  return n > wan ? { overBudget: budget.toString() } : { unit: table.moneyUnit };
+}
+
+function costUnit(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'> & Partial<Pick<TableModel, 'budget'>>): string | undefined {
+  return costScale(ind, table).unit;
 }
 
 /** The number of a parsed value with typing slips repaired, as text; undefined if unreadable. */
@@ -198,7 +225,7 @@ export function bestValue(
   const number = repairedNumber(p);
   if (number === undefined) return undefined;
   // A unit written the wrong way (`人/次` for 人次) is suggested in its standard form.
-  const written = p.unit === undefined ? undefined : (NONSTANDARD_UNITS[p.unit] ?? p.unit);
+  const written = p.unit === undefined ? undefined : (NONSTANDARD_UNITS[p.unit] ?? unitAsWritten(p));
   const unit = override.unit ?? written ?? guessUnit(ind, table);
   // `≥0.9` on a rate: a fraction of one, so the percentage is 90.
   const scaled = unit === '%' && p.unit === undefined && /^0\.\d{1,4}$/.test(number) ? String(withoutFloatNoise(Number(number) * 100, 4)) : number;
@@ -275,7 +302,7 @@ export function signFix(ind: IndicatorRow, table: TableModel, wanted: Sign): Fix
   // No sign column (or the sign sits in the number cell): the sign goes with the number.
   const own = rowFacts(ind).own;
   const number = repairedNumber(own);
-  return fix(ind.value.at, number === undefined ? undefined : formatValue({ sign: wanted, number, unit: own.unit }));
+  return fix(ind.value.at, number === undefined ? undefined : formatValue({ sign: wanted, number, unit: unitAsWritten(own) }));
 }
 
 /** Where to report a missing or wrong unit, and the correction (`wanted`, when known). */

@@ -10,7 +10,7 @@ import { stripSpaces } from '../../text';
 import { unitClass } from '../../units';
 import { VARIANT_SYMBOLS } from '../../vocabulary';
 import type { Rule } from '../types';
-import { formatValue, rangeHigh } from '../../value';
+import { formatValue, rangeHigh, unitAsWritten } from '../../value';
 import { inferSign, isSplit, requiredDirection, shown, signFix, valueFix } from './fix';
 import { isChangeRate, isNegativeMeasure } from './kind';
 
@@ -27,7 +27,7 @@ export const nonstandardSign: Rule = {
       // So is a time taken's (`工程建设周期 1-2年`: at most 2 years, not at least 1).
       const timeCeiling = high !== undefined && p.unit !== undefined && unitClass(p.unit) === 'time' && inferSign(ind, Number(high), p.unit) === '≤';
       if (high !== undefined && (requiredDirection(facts.kind) === 'negative' || isNegativeMeasure(ind.level3.text) || timeCeiling)) {
-        const suggestion = formatValue({ sign: '≤', number: high, unit: p.unit });
+        const suggestion = formatValue({ sign: '≤', number: high, unit: unitAsWritten(p) });
         ctx.report({ messageId: 'rangeCeiling', at: ind.value.at, data: { value: shown(ind), suggestion }, suggestion });
         return;
       }

@@ -6,7 +6,7 @@
  * written as a fraction: `≥0.9%`).
  */
 import type { IndicatorRow } from '../../../model';
-import { formatValue, parseIndicatorValue } from '../../value';
+import { formatValue, parseIndicatorValue, unitAsWritten } from '../../value';
 import type { Rule, RuleContext } from '../types';
 import { isSplit, shown, signFix } from './fix';
 import { isChangeRate, isRateName, isReverseSatisfaction, isSatisfactionName, type IndicatorKind } from './kind';
@@ -19,7 +19,7 @@ function isStrict(kind: IndicatorKind, name: string): boolean {
 function withNumber(ind: IndicatorRow, number: number): string {
   if (isSplit(ind)) {
     const own = parseIndicatorValue(ind.value.text);
-    return formatValue({ sign: own.sign, number, unit: own.unit });
+    return formatValue({ sign: own.sign, number, unit: unitAsWritten(own) });
   }
   return formatValue({ sign: ind.parsed.sign ?? '≥', number, unit: '%' });
 }
