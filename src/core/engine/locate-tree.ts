@@ -112,7 +112,8 @@ function fieldOf(grid: Grid, row: number, col: number): Field {
   return { at: a, text: grid.rawText(a.row, a.col), value: grid.rawValue(a.row, a.col) };
 }
 
-const NO_LEVEL: LevelField = { at: { row: 0, col: 0 }, text: '', value: null, inherited: false };
+/** No level above an indicator. Frozen: every outline shares it, and nothing may move it (locateTables maps a double-spaced sheet's rows in place). */
+const NO_LEVEL: LevelField = Object.freeze({ at: Object.freeze({ row: 0, col: 0 }), text: '', value: null, inherited: false });
 
 /**
  * The spaces an outline's name is indented by (its depth: 一级, 二级 and 三级 each further in), as the

@@ -4107,7 +4107,10 @@ export function locateTables(grid: Grid): TableModel[] {
  * the model's own objects, so a field added to the model later is mapped too.
  */
 function onSheetRows(node: unknown, back: (row: number) => number, bottom: (row: number) => number, seen: Set<object>): void {
-  if (node === null || typeof node !== 'object' || seen.has(node)) return;
+  // A frozen object is a constant the module shares with every sheet (locate-tree's NO_LEVEL, a
+  // parse remembered per text): mapped in place, it would move on every later sheet too (and
+  // writing to it throws).
+  if (node === null || typeof node !== 'object' || seen.has(node) || Object.isFrozen(node)) return;
   seen.add(node);
   if (Array.isArray(node)) {
     for (const x of node) onSheetRows(x, back, bottom, seen);
