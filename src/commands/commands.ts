@@ -7,6 +7,7 @@
  */
 import { allFindings, checkSheet } from '../core/engine';
 import { t } from '../core/i18n';
+import { loadBaseTexts } from '../core/i18n/load-base-en';
 import type { CheckSettings, Finding, Locale } from '../core/model';
 import { applyIgnores, emptyIgnoreList, parseIgnores, type IgnoreList } from '../core/review/ignore';
 import { defaultSettings, parseStoredSettings, savedStateNote } from '../core/review/settings';
@@ -113,6 +114,8 @@ export async function savedReviewState(host: WorkbookHost): Promise<{ settings: 
 export async function checkActiveSheet(event: CommandEvent, makeHost: () => ExcelHost = () => new ExcelHost()): Promise<CheckOutcome> {
   try {
     const host = makeHost();
+    // An English Excel's words come as a chunk of their own, before anything is said or thrown.
+    await loadBaseTexts(host.locale);
     const outcome = await oneClickCheck(host, { canMark: host.capabilities().conditionalFormats, locale: host.locale });
     if (outcome.ok) console.info(outcome.message);
     else console.error(outcome.message, outcome.error.cause ?? '');

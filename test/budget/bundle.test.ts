@@ -83,7 +83,15 @@ const TASKPANE_GZIP_BUDGET = 186 * 1024;
 // 总目标 before the year's column), titles whose form decides their kind, an amount with a note
 // (one new warning per amount field) and new count units — each read where the ribbon checks.
 // The catalogue per host is still the known saving.
-const COMMANDS_GZIP_BUDGET = 97 * 1024;
+// Raised on purpose from 97 KB (2026-12-07, stop 41: 100.0 KB with this release's reading, 99.0 after
+// the saving below): this release reads traditional-character sheets (a fold of 224 characters the
+// matching uses, about 1 KB of gzip on its own), names indicator libraries, reads double-spaced
+// sheets and page breaks in lists, part amounts with a note, new count units, and has two new rules
+// (a vague goal, a satisfaction under 效益) — each read where the ribbon checks. The catalogue per
+// language, the known saving, is taken: the English of the sections every part shows (./ui, ./host,
+// ./review; about 1 KB of gzip) is a chunk of its own (texts-en) that only an English Excel loads
+// before the command speaks, so the ribbon's script carries no English text at all.
+const COMMANDS_GZIP_BUDGET = 99 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
@@ -147,6 +155,17 @@ describe('bundle size budget (production build)', () => {
       [stats.entrypoints?.commands, stats.entrypoints?.taskpane, stats.namedChunkGroups?.engine].flatMap((g) => (g?.assets ?? []).map((a) => a.name)),
     );
     for (const name of english) expect(elsewhere.has(name)).toBe(false);
+  });
+
+  it("the base sections' English is a chunk of its own (texts-en): not in the ribbon's script, which loads it only in an English Excel", () => {
+    const english = (stats.namedChunkGroups?.['texts-en']?.assets ?? []).map((a) => a.name).filter((n) => n.endsWith('.js'));
+    expect(english.length).toBeGreaterThan(0);
+    const ribbon = new Set((stats.entrypoints?.commands?.assets ?? []).map((a) => a.name));
+    for (const name of english) expect(ribbon.has(name)).toBe(false);
+    // No English text of those sections is in the ribbon's own script: its words are only the Chinese.
+    const script = [...ribbon].filter((n) => n.endsWith('.js')).map((n) => readFileSync(join(stats.outputPath, n), 'utf8')).join('\n');
+    expect(script).toContain('请先退出单元格编辑状态');
+    expect(script).not.toContain('Finish editing the cell first');
   });
 
   it(`the ribbon command loads at most ${COMMANDS_GZIP_BUDGET / 1024} KB of gzipped JavaScript`, () => {

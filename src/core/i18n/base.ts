@@ -22,11 +22,30 @@ import type { VIEW_TEXTS } from './views';
 export type { Localized } from './format';
 export { clipText, displayText, interpolate, localeFrom, pick } from './format';
 
+/** The sections every part shows, in Chinese; their English is ./base-en, imported where it is shown. */
 const BASE_TEXTS = { ...UI_TEXTS, ...HOST_TEXTS, ...REVIEW_TEXTS } as const;
-export type TextKey = keyof typeof BASE_TEXTS | keyof typeof FILE_HOST_TEXTS | keyof typeof CLI_TEXTS | keyof typeof PREVIEW_TEXTS | keyof typeof TEMPLATE_TEXTS | keyof typeof REVIEW_PANE_TEXTS | keyof typeof PANE_TEXTS | keyof typeof VIEW_TEXTS;
+/** The keys of the sections in ./base (./ui, ./host, ./review). */
+export type BaseKey = keyof typeof BASE_TEXTS;
+export type TextKey = BaseKey | keyof typeof FILE_HOST_TEXTS | keyof typeof CLI_TEXTS | keyof typeof PREVIEW_TEXTS | keyof typeof TEMPLATE_TEXTS | keyof typeof REVIEW_PANE_TEXTS | keyof typeof PANE_TEXTS | keyof typeof VIEW_TEXTS;
 
-/** Every text loaded so far: the base sections, and the sections added by registerTexts. */
-const TEXTS = new Map<string, Localized>(Object.entries(BASE_TEXTS));
+/**
+ * Every text loaded so far: the base sections (their English once ./base-en is imported), and the
+ * sections added by registerTexts. A text without its English shows its Chinese (pick).
+ */
+const TEXTS = new Map<string, Localized | { 'zh-CN': string; 'en-US'?: string }>(Object.entries(BASE_TEXTS).map(([key, zh]) => [key, { 'zh-CN': zh }]));
+
+/** Adds the base sections' English (called by ./base-en when it is imported). */
+export function registerEnglish(texts: Readonly<Record<BaseKey, string>>): void {
+  for (const [key, en] of Object.entries(texts)) {
+    const entry = TEXTS.get(key);
+    if (entry !== undefined) TEXTS.set(key, { 'zh-CN': entry['zh-CN'], 'en-US': en });
+  }
+}
+
+/** Whether the base sections' English is here (./base-en imported, or loaded by ./load-base-en). */
+export function hasBaseEnglish(): boolean {
+  return TEXTS.get('excel.unknown')?.['en-US'] !== undefined;
+}
 
 /** Adds a section of the catalogue (called by the command line's and the preview's modules). */
 export function registerTexts(texts: Readonly<Record<string, Localized>>): void {

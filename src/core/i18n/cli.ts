@@ -1,5 +1,7 @@
 import type { Localized } from './format';
 import { registerTexts } from './base';
+// The sections every part shows, in English too, wherever this section is (the ribbon loads them apart: ./load-base-en).
+import './base-en';
 
 export const CLI_TEXTS = {
   'cli.usage': {

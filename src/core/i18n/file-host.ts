@@ -1,5 +1,7 @@
 import type { Localized } from './format';
 import { registerTexts } from './base';
+// The sections every part shows, in English too, wherever this section is (the ribbon loads them apart: ./load-base-en).
+import './base-en';
 
 /**
  * Texts of the .xlsx file host (src/hosts/file), keys sorted by code point: read errors, write

@@ -88,7 +88,7 @@ export function displayText(s: string): string {
   return s.replace(BIDI_RE, (ch) => `\\u${(0x10000 + ch.charCodeAt(0)).toString(16).slice(1).toUpperCase()}`);
 }
 
-export function pick(text: Localized, locale: Locale): string {
+export function pick(text: Localized | { 'zh-CN': string; 'en-US'?: string }, locale: Locale): string {
   return text[locale] ?? text['zh-CN'];
 }
 

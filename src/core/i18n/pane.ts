@@ -6,6 +6,8 @@
  */
 import type { Localized } from './format';
 import { registerTexts } from './base';
+// The sections every part shows, in English too, wherever this section is (the ribbon loads them apart: ./load-base-en).
+import './base-en';
 
 export const PANE_TEXTS = {
   'pane.title': { 'zh-CN': '绩效目标表助手', 'en-US': 'Performance Target Assistant' },

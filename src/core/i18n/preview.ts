@@ -1,5 +1,7 @@
 import type { Localized } from './format';
 import { registerTexts } from './base';
+// The sections every part shows, in English too, wherever this section is (the ribbon loads them apart: ./load-base-en).
+import './base-en';
 
 /** Texts of the browser preview (src/preview). Keys start with `preview.`. */
 export const PREVIEW_TEXTS = {

@@ -1,4 +1,3 @@
-import type { Localized } from './format';
 
 /**
  * The ribbon command's own words (command.*: where its summary points). What the views show (rule
@@ -6,7 +5,7 @@ import type { Localized } from './format';
  * texts in ./pane: the ribbon command never shows them.
  */
 export const UI_TEXTS = {
-  'command.whereErrors': { 'zh-CN': '错误在 {cells}{more}，已选中第一个。', 'en-US': ' Errors at {cells}{more}; the first is selected.' },
-  'command.whereFirst': { 'zh-CN': '请先看 {cells}（已选中）。', 'en-US': ' Start at {cells} (selected).' },
-  'command.more': { 'zh-CN': ' 等 {count} 处', 'en-US': ' and {count} more' },
-} as const satisfies Record<string, Localized>;
+  'command.whereErrors': '错误在 {cells}{more}，已选中第一个。',
+  'command.whereFirst': '请先看 {cells}（已选中）。',
+  'command.more': ' 等 {count} 处',
+} as const satisfies Record<string, string>;

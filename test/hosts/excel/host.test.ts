@@ -2,6 +2,8 @@ import { ExcelHost, encodeForWrite, toHostError } from '../../../src/hosts/excel
 import { HostError } from '../../../src/hosts/types';
 import { createWorkbook, getCell, getSheet, setCell, OfficeError, officeError } from '../../../src/standin';
 import { installOfficeGlobals, setup } from './fixtures';
+// The host's English texts come with the pane's section (or the ribbon's loader): imported here as a part showing English does.
+import '../../../src/core/i18n/base-en';
 
 function twoSheets() {
   const model = createWorkbook(['封面', '绩效目标表']);

@@ -11,6 +11,8 @@ import { roundTrip } from '../../../src/standin/xlsx';
 import { displayText } from '../../../src/standin/numfmt';
 import { typeInto } from '../../../src/standin/objects';
 import { toHostError } from '../../../src/hosts/excel';
+// The host's English texts come with the pane's section (or the ribbon's loader): imported here as a part showing English does.
+import '../../../src/core/i18n/base-en';
 
 function sample(): WorkbookModel {
   const model = createWorkbook(['表一', 'Second']);
