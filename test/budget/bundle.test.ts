@@ -83,15 +83,15 @@ const TASKPANE_GZIP_BUDGET = 186 * 1024;
 // 总目标 before the year's column), titles whose form decides their kind, an amount with a note
 // (one new warning per amount field) and new count units — each read where the ribbon checks.
 // The catalogue per host is still the known saving.
-// Raised on purpose from 97 KB (2026-12-07, stop 41: 100.0 KB with this release's reading, 99.0 after
+// Raised on purpose from 97 KB (2026-12-07, stop 41: 100.3 KB with this release's reading, 99.0 after
 // the saving below): this release reads traditional-character sheets (a fold of 224 characters the
-// matching uses, about 1 KB of gzip on its own), names indicator libraries, reads double-spaced
+// matching uses: its two strings alone are 1.0 KB of gzip), names indicator libraries, reads double-spaced
 // sheets and page breaks in lists, part amounts with a note, new count units, and has two new rules
 // (a vague goal, a satisfaction under 效益) — each read where the ribbon checks. The catalogue per
 // language, the known saving, is taken: the English of the sections every part shows (./ui, ./host,
-// ./review; about 1 KB of gzip) is a chunk of its own (texts-en) that only an English Excel loads
+// ./review; 1.3 KB of gzip) is a chunk of its own (texts-en) that only an English Excel loads
 // before the command speaks, so the ribbon's script carries no English text at all.
-const COMMANDS_GZIP_BUDGET = 99 * 1024;
+const COMMANDS_GZIP_BUDGET = 100 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
