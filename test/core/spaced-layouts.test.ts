@@ -191,3 +191,19 @@ describe('a grid cut by a page number and a blank row, no header printed again',
     expect(t.indicators.map((i) => i.level3.text)).toEqual(['发放人数', '是否按时足额发放']);
   });
 });
+
+describe('a double-spaced sheet changes nothing the next sheet reads', () => {
+  // An outline's indicator right under its project, with no 一级 or 二级 heading (made by us from
+  // nx-shizuishan-jkzx-2020's outline): its missing levels are one object every outline shares.
+  // Mapping a double-spaced sheet's tables back onto its rows moved that shared object, and every
+  // later sheet then read its missing levels one row down (before the fix: row 1, then 2, …).
+  const sheet = (): CellValue[][] => [...outlineHead(), ['  另一项目', null, 5000], ['     直接指标', '≥1个', null]];
+  const missingLevels = (values: CellValue[][]) => locateTables(new Grid({ name: '批复表', values }))[1].indicators.map((i) => [i.level1.at, i.level2.at]);
+
+  test('the shared missing level stays where it was', () => {
+    const before = missingLevels(sheet());
+    for (let k = 0; k < 3; k++) locateTables(new Grid({ name: '批复表', values: [[], ...sheet().flatMap((r) => [r, []])] }));
+    expect(missingLevels(sheet())).toEqual(before);
+    expect(before).toEqual([[{ row: 0, col: 0 }, { row: 0, col: 0 }]]);
+  });
+});
