@@ -125,6 +125,14 @@ describe('deadlines of a project over several years, through the locator', () =>
     expect(deadlines(lines.map((l) => l.replace('2022年12月底前', '2024年12月底前')))).toEqual([]);
   });
 
+  test('a double-spaced sheet (an empty row after every row): the year line is the second under the title', () => {
+    // The same form, each row followed by an empty one (a converter's habit; the layout41 mutation).
+    const lines = ['项目支出绩效目标表||||', '（2024年度）||||', ...form('2022年12月底前', false).slice(1).map((l) => l.replace('2024年农村公路提升项目', '农村公路提升项目'))];
+    const spaced = lines.flatMap((l) => [l, '||||']);
+    expect(deadlines(spaced)).toEqual(['D21 deadlineBefore']);
+    expect(deadlines(spaced.map((l) => l.replace('2022年12月底前', '2024年12月底前')))).toEqual([]);
+  });
+
   test('a line under the title that says more than its year names no year', () => {
     const lines = ['项目支出绩效目标表||||', '（2024年度，单位：万元）||||', ...form('2022年12月底前', false).slice(1).map((l) => l.replace('2024年农村公路提升项目', '农村公路提升项目'))];
     expect(deadlines(lines)).toEqual([]);

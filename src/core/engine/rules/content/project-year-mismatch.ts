@@ -49,8 +49,11 @@ function tableYear(grid: Grid, table: TableModel): number | undefined {
   if (texts.some((t) => OTHER_YEARS_RE.test(t))) return undefined;
   const years = new Set(texts.flatMap((t) => yearsIn(t)));
   if (years.size === 0 && table.title) {
-    // A title without its year, the year on the line under it: `（2024年度）`, `填报年度：2024年`.
-    const line = grid.text(table.title.at.row + 1, table.title.at.col).trim();
+    // A title without its year, the year on the line under it: `（2024年度）`, `填报年度：2024年`; on
+    // a double-spaced sheet (an empty row after every row) that line is the second under it.
+    const { row, col } = table.title.at;
+    const next = grid.text(row + 1, col).trim();
+    const line = next === '' ? grid.text(row + 2, col).trim() : next;
     const below = line.length <= YEAR_LINE_MAX ? YEAR_LINE_RE.exec(line) : null;
     if (below) return Number(below[1]);
   }
