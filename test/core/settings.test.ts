@@ -9,6 +9,9 @@ import {
   withRuleChoice,
 } from '../../src/core/review/settings';
 import { DEFAULT_SETTINGS, type CheckSettings } from '../../src/core/model';
+// The settings' English texts come with the section of the part that shows them (the command line's, the
+// pane's) or the ribbon's loader: imported here as such a part does.
+import '../../src/core/i18n/base-en';
 
 describe('validateSettings: valid documents', () => {
   test.each<[string, unknown, CheckSettings]>([
