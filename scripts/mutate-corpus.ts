@@ -389,18 +389,25 @@ const amountsInYuan: Mutation = ({ init, tables }) => {
   return { init: fromSheet(init.name, s), backs: [identity], applied };
 };
 
+/**
+ * The tables notes go under, the lowest first (rows are inserted bottom up): each table, but a list
+ * (L4), one table per project under one header, only by its last project.
+ */
+function lastTablesBottomUp(tables: TableModel[]): TableModel[] {
+  const lastOfList = new Map<number, TableModel>();
+  for (const t of projectTables(tables)) {
+    const key = t.layout === 'L4' && t.header ? t.header.row : -1 - t.index;
+    const had = lastOfList.get(key);
+    if (!had || had.range.bottom < t.range.bottom) lastOfList.set(key, t);
+  }
+  return [...lastOfList.values()].sort((a, b) => b.range.bottom - a.range.bottom);
+}
+
 /** Notes, a 填表说明 and a signature line (填报人、联系电话、审核人) and a date right under each table. */
 const notesUnder =
   (gap: number): Mutation =>
   ({ init, tables }) => {
-    // A list (L4) is one table per project under one header: the notes go under its last project only.
-    const lastOfList = new Map<number, TableModel>();
-    for (const t of projectTables(tables)) {
-      const key = t.layout === 'L4' && t.header ? t.header.row : -1 - t.index;
-      const had = lastOfList.get(key);
-      if (!had || had.range.bottom < t.range.bottom) lastOfList.set(key, t);
-    }
-    const ts = [...lastOfList.values()].sort((a, b) => b.range.bottom - a.range.bottom);
+    const ts = lastTablesBottomUp(tables);
     if (ts.length === 0) return unchanged(init);
     const s = toSheet(init);
     let back: Back = identity;
@@ -427,13 +434,7 @@ const notesUnder =
 const notesBlockUnder =
   (gap: number): Mutation =>
   ({ init, tables }) => {
-    const lastOfList = new Map<number, TableModel>();
-    for (const t of projectTables(tables)) {
-      const key = t.layout === 'L4' && t.header ? t.header.row : -1 - t.index;
-      const had = lastOfList.get(key);
-      if (!had || had.range.bottom < t.range.bottom) lastOfList.set(key, t);
-    }
-    const ts = [...lastOfList.values()].sort((a, b) => b.range.bottom - a.range.bottom);
+    const ts = lastTablesBottomUp(tables);
     if (ts.length === 0) return unchanged(init);
     const s = toSheet(init);
     let back: Back = identity;

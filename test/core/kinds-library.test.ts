@@ -15,6 +15,7 @@ import { t } from '../../src/core/i18n';
 import '../../src/core/i18n/cli';
 import '../../src/core/i18n/rules-en';
 import { textRows } from '../helpers/text-grid';
+import { NEUTRAL } from '../fixtures/census/titles';
 
 interface Read {
   kind: string;
@@ -37,18 +38,9 @@ const LIBRARY = [
   '|满意度指标|服务对象满意度指标|受训学员满意度|反映学员的满意程度|≥90%',
 ];
 
-/** A project's own form (ours), with one mistake: `100%` without its sign. */
-const PROJECT = [
-  '项目名称|某某信息系统运维项目||',
-  '预算数（万元）|50|其中：财政资金|50',
-  '年度绩效目标|保障系统全年稳定运行。||',
-  '一级指标|二级指标|三级指标|指标值',
-  '产出指标|数量指标|运维系统数|≥3个',
-  '|质量指标|系统正常运行率|100%',
-  '效益指标|社会效益指标|业务办理效率|有效提升',
-  '满意度指标|服务对象满意度指标|使用人员满意度|≥90%',
-];
-const titled = (title: string, body: string[]) => [title + '|'.repeat(body[0].split('|').length - 1), ...body];
+/** A project's own form (ours, the titles census's neutral one), with one mistake: `100%` without its sign. */
+const PROJECT = NEUTRAL;
+const titled = (title: string, body: readonly string[]) => [title + '|'.repeat(body[0].split('|').length - 1), ...body];
 const LIBRARY_ONLY: Read[] = [{ kind: 'library', rules: ['info structure/table-kind'] }];
 
 describe('an indicator library is named so, and not checked as a project', () => {

@@ -361,13 +361,12 @@ export class Grid {
 
   /**
    * True when a row holds a value of its own that shows something (a number, a boolean, a text
-   * not only white space): its stored cells read in place, as storedCols reads them, stopping at
-   * the first. A merge from above writes nothing here.
+   * not only white space): its stored cells read in place, as storedCols reads them (no accessor
+   * call per cell), stopping at the first. A merge from above writes nothing here.
    */
   isRowWritten(row: number): boolean {
     const r = this.values[row - this.firstRow];
     if (!r) return false;
-    const shows = (v: CellValue | undefined) => v !== null && v !== undefined && (typeof v !== 'string' || !isBlankText(v));
     if (r.length <= 512) {
       for (let c = 0; c < r.length; c++) if (shows(r[c])) return true;
       return false;
@@ -448,6 +447,11 @@ export class Grid {
     for (let c = fromCol; c <= toCol; c++) if (!this.isBlank(row, c)) return false;
     return true;
   }
+}
+
+/** A stored value that shows something: a number, a boolean, a text not only white space. */
+function shows(v: CellValue | undefined): boolean {
+  return v !== null && v !== undefined && (typeof v !== 'string' || !isBlankText(v));
 }
 
 /** Rows a sheet must show at least, written ones, to be read as double-spaced. */

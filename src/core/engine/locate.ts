@@ -4103,8 +4103,9 @@ export function locateTables(grid: Grid): TableModel[] {
 
 /**
  * Every row a table model names (cells, its range, its header's row, its indicators' rows, the
- * summary row) mapped by `back` (a range's bottom by `bottom`), in place; an object shared by two fields is mapped once. Walks
- * the model's own objects, so a field added to the model later is mapped too.
+ * summary row) mapped by `back` (a range's bottom by `bottom`), in place; an object shared by two
+ * fields is mapped once. Walks the model's own objects, so a field added to the model later is
+ * mapped too.
  */
 function onSheetRows(node: unknown, back: (row: number) => number, bottom: (row: number) => number, seen: Set<object>): void {
   // A frozen object is a constant the module shares with every sheet (locate-tree's NO_LEVEL, a

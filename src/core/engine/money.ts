@@ -35,8 +35,14 @@ const AMOUNT_WITH_NOTE_RE = /^\s*(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?(?:\s*
  * and budget/not-a-number warns that the note belongs elsewhere (Excel cannot sum the cell).
  */
 export function isAmountWithNote(text: string): boolean {
-  // Full-width digits and brackets (`８０（含上年结转１０）`) are the same amount and note.
-  return text.length <= 1000 && AMOUNT_WITH_NOTE_RE.test(toHalfWidth(text));
+  return halfWidthWithNote(text) !== undefined;
+}
+
+/** The cell in half width when it is an amount with a note (full-width digits and brackets, `８０（含上年结转１０）`, are the same). */
+function halfWidthWithNote(text: string): string | undefined {
+  if (text.length > 1000) return undefined;
+  const half = toHalfWidth(text);
+  return AMOUNT_WITH_NOTE_RE.test(half) ? half : undefined;
 }
 
 /**
@@ -44,9 +50,8 @@ export function isAmountWithNote(text: string): boolean {
  * not one (isAmountWithNote).
  */
 export function amountBeforeNote(text: string): string | undefined {
-  if (!isAmountWithNote(text)) return undefined;
-  const half = toHalfWidth(text);
-  return half.slice(0, half.lastIndexOf('(')).trim();
+  const half = halfWidthWithNote(text);
+  return half === undefined ? undefined : half.slice(0, half.lastIndexOf('(')).trim();
 }
 
 // Cells that mean "nothing here": an empty 其他资金 is often written as a dash or a slash.

@@ -6,7 +6,7 @@
  * weight suffix (`产出指标(50分)`), so `产出 指标（50分）` and `产出指标` are the same name.
  */
 import type { IndicatorRow, SchemeId, TableModel } from '../model';
-import { foldTraditional, LIST_NUMBER_RE, stripSpaces, toHalfWidth } from './text';
+import { labelKey, LIST_NUMBER_RE } from './text';
 import { BARE_WEIGHT_RE, LEVEL1_ALIASES, LEVEL2_ALIASES, OLDER_TEMPLATE_LEVEL2, WEIGHT_SUFFIX_RE } from './vocabulary';
 import { memoText } from './memo';
 
@@ -57,10 +57,12 @@ export const COST_LEVEL2: readonly string[] = ['成本指标', '经济成本指�
 /** 二级 names only the 2021 scheme has. */
 const LEVEL2_2021_ONLY: readonly string[] = ['经济成本指标', '社会成本指标', '生态环境成本指标'];
 
-/** The comparison key of a name: no spaces, half width, no colon or asterisk. Keeps the weight. */
+/**
+ * The comparison key of a name: a label's key (no spaces, half width, traditional characters folded:
+ * `產出指標` is 产出指标; no colon or asterisk). Keeps the weight.
+ */
 function baseKey(text: string): string {
-  // `三級指標`'s 二級 names as a converter writes them (`產出指標`, `數量指標`) are the names.
-  return foldTraditional(toHalfWidth(stripSpaces(text))).replace(/[:*※]/g, '');
+  return labelKey(text);
 }
 
 /** The comparison key of a name without its weight suffix. */

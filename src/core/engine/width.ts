@@ -34,3 +34,9 @@ export function toHalfWidth(s: string): string {
 }
 
 const WIDE_RE = /[\uff01-\uff5e\u3000\u2f00-\u2fd5]/g;
+
+/** A full-width digit or decimal point (`９８`, `２６．５`): a number no other system reads. */
+export function hasWideDigit(s: string): boolean {
+  for (const c of s) if ((c >= '０' && c <= '９') || c === '．') return true;
+  return false;
+}

@@ -7,7 +7,7 @@
  * (the Chinese ones; the English ones, a pane in English loads as a chunk of their own).
  */
 import type { Locale, MessageData } from '../model';
-import { interpolate, pick, type Localized } from './format';
+import { interpolate, pick, type Localized, type PartlyLocalized } from './format';
 import { UI_TEXTS } from './ui';
 import { HOST_TEXTS } from './host';
 import type { CLI_TEXTS } from './cli';
@@ -32,7 +32,10 @@ export type TextKey = BaseKey | keyof typeof FILE_HOST_TEXTS | keyof typeof CLI_
  * Every text loaded so far: the base sections (their English once ./base-en is imported), and the
  * sections added by registerTexts. A text without its English shows its Chinese (pick).
  */
-const TEXTS = new Map<string, Localized | { 'zh-CN': string; 'en-US'?: string }>(Object.entries(BASE_TEXTS).map(([key, zh]) => [key, { 'zh-CN': zh }]));
+const TEXTS = new Map<string, PartlyLocalized>(Object.entries(BASE_TEXTS).map(([key, zh]) => [key, { 'zh-CN': zh }]));
+
+/** Whether ./base-en has added the base sections' English. */
+let baseEnglish = false;
 
 /** Adds the base sections' English (called by ./base-en when it is imported). */
 export function registerEnglish(texts: Readonly<Record<BaseKey, string>>): void {
@@ -40,11 +43,12 @@ export function registerEnglish(texts: Readonly<Record<BaseKey, string>>): void 
     const entry = TEXTS.get(key);
     if (entry !== undefined) TEXTS.set(key, { 'zh-CN': entry['zh-CN'], 'en-US': en });
   }
+  baseEnglish = true;
 }
 
 /** Whether the base sections' English is here (./base-en imported, or loaded by ./load-base-en). */
 export function hasBaseEnglish(): boolean {
-  return TEXTS.get('excel.unknown')?.['en-US'] !== undefined;
+  return baseEnglish;
 }
 
 /** Adds a section of the catalogue (called by the command line's and the preview's modules). */

@@ -88,7 +88,10 @@ export function displayText(s: string): string {
   return s.replace(BIDI_RE, (ch) => `\\u${(0x10000 + ch.charCodeAt(0)).toString(16).slice(1).toUpperCase()}`);
 }
 
-export function pick(text: Localized | { 'zh-CN': string; 'en-US'?: string }, locale: Locale): string {
+/** A text whose English may not be loaded yet (./base's sections before ./base-en): pick shows its Chinese. */
+export type PartlyLocalized = { 'zh-CN': string; 'en-US'?: string };
+
+export function pick(text: PartlyLocalized, locale: Locale): string {
   return text[locale] ?? text['zh-CN'];
 }
 

@@ -7,12 +7,9 @@
  */
 import type { Locale } from '../model';
 import { hasBaseEnglish } from './base';
+import { chunkLoader } from './chunk';
 
-let pending: Promise<void> | undefined;
-
-/** The import itself; replaceable in tests (a chunk that cannot be loaded). */
-const importEnglish = (): Promise<unknown> => import(/* webpackChunkName: "texts-en" */ './base-en');
-let importChunk = importEnglish;
+const english = chunkLoader(() => import(/* webpackChunkName: "texts-en" */ './base-en'));
 
 /**
  * Resolves once the base sections' texts of the language are here (at once for Chinese, or when
@@ -21,18 +18,8 @@ let importChunk = importEnglish;
  */
 export function loadBaseTexts(locale: Locale): Promise<void> {
   if (locale === 'zh-CN' || hasBaseEnglish()) return Promise.resolve();
-  return (pending ??= importChunk().then(
-    () => undefined,
-    () => {
-      pending = undefined;
-    },
-  ));
+  return english.load().catch(() => undefined);
 }
 
 /** For tests: how the English texts are imported (the real chunk when not given). */
-export const baseTextsForTests = {
-  setImport(load?: () => Promise<unknown>): void {
-    importChunk = load ?? importEnglish;
-    pending = undefined;
-  },
-};
+export const baseTextsForTests = { setImport: english.setImport };

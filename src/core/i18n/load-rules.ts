@@ -6,31 +6,17 @@
  * is a require.
  */
 import type { Locale } from '../model';
+import { chunkLoader } from './chunk';
 import { hasRuleTexts } from './rule-texts';
 
-let englishPending: Promise<void> | undefined;
-
-/** The import itself; replaceable in tests (a chunk that cannot be loaded). */
-const importEnglish = (): Promise<unknown> => import(/* webpackChunkName: "rules-en" */ './rules-en');
-let importChunk = importEnglish;
+const english = chunkLoader(() => import(/* webpackChunkName: "rules-en" */ './rules-en'));
 
 /** Resolves once the language's rule texts are loaded; a failed load is tried again by the next call. */
 export function loadRuleTexts(locale: Locale): Promise<void> {
   // The Chinese texts come with the engine (./index); only English is a chunk of its own.
   if (hasRuleTexts(locale)) return Promise.resolve();
-  return (englishPending ??= importChunk().then(
-    () => undefined,
-    (err: unknown) => {
-      englishPending = undefined;
-      throw err;
-    },
-  ));
+  return english.load();
 }
 
 /** For tests: how the English texts are imported (the real chunk when not given). */
-export const ruleTextsForTests = {
-  setImport(load?: () => Promise<unknown>): void {
-    importChunk = load ?? importEnglish;
-    englishPending = undefined;
-  },
-};
+export const ruleTextsForTests = { setImport: english.setImport };

@@ -7,7 +7,7 @@
 import type { Decimal } from '../../decimal';
 import { amountIn, isAmountWithNote, readAmount } from '../../money';
 import type { Field, TableModel } from '../../../model';
-import { toHalfWidth } from '../../text';
+import { hasWideDigit, toHalfWidth } from '../../width';
 import type { Rule } from '../types';
 import { AMOUNT_FIELDS, type AmountField } from './fields';
 
@@ -45,12 +45,6 @@ export const notANumber: Rule = {
     }
   },
 };
-
-/** A full-width digit or decimal point (`１００`, `２６．５`). */
-function hasWideDigit(s: string): boolean {
-  for (const c of s) if ((c >= '０' && c <= '９') || c === '．') return true;
-  return false;
-}
 
 /**
  * The cell's text when an amount was read from it and one note in brackets (`854万(高标准农田建设400万元,…)`),

@@ -5,20 +5,16 @@
  * read them as numbers, as is a full-width comma between digit groups (`10，000`: a thousands
  * separator, suggested away). A number that is also malformed is value/bad-number's finding.
  */
+import { hasWideDigit } from '../../width';
 import type { Rule } from '../types';
 import { shown, valueFix } from './fix';
-
-function hasWideDigit(s: string): boolean {
-  for (const c of s) if ((c >= '０' && c <= '９') || c === '．' || c === '，') return true;
-  return false;
-}
 
 export const fullwidth: Rule = {
   meta: { id: 'value/fullwidth', category: 'value', severity: 'info', fixable: true },
   row(ctx, ind) {
     const p = ind.parsed;
     if (!p.problems.includes('fullwidth-mark') || p.problems.includes('bad-number')) return;
-    if (p.numberText === undefined || !hasWideDigit(p.numberText)) return;
+    if (p.numberText === undefined || !(hasWideDigit(p.numberText) || p.numberText.includes('，'))) return;
     const { at, suggestion } = valueFix(ind, ctx.table);
     if (!suggestion) return;
     // `≥10，000人`: a full-width comma between digit groups is a thousands separator (no other
