@@ -3261,6 +3261,8 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     if (f) table.budget[key] = withoutNote(f);
   }
   if (sentence?.amounts) readBudgetSentence(table, sentence.cell, sentence.amounts);
+  // `资金总额：250` with the sources on the lines below it in the same cell: the parts, as written one a row.
+  if (table.budget.total?.inline && !table.budget.fiscal && !table.budget.other && !table.budget.carryOver && !table.budget.parts) readPartLines(grid, table, table.budget.total);
   // Several fiscal or other parts (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金) under
   // one total: every written one is a part. (Beside a 中期 total the labels come in pairs: no.)
   if (totalLabels.length <= 1) {
@@ -4914,6 +4916,30 @@ function readBudgetSentence(table: TableModel, cell: Field, amounts: BudgetSente
   if (first !== undefined && b.other === undefined && b.parts === undefined) {
     b.other = part(first);
     if (more.length > 0) b.parts = more.map(part);
+  }
+}
+
+/** Lines of a money cell read for their sources at most: a block of sources is a few lines, not a page. */
+const PART_LINES = 12;
+
+/**
+ * The money sources on the lines after the total's in its own cell: 湖南's 项目绩效目标表 (湘潭市环境卫生
+ * 管理处 2024) writes its 项目资金申请 block in one cell, `资金总额：250` / `一、预算资金：250` / `二、自有资金：0`
+ * / `三、其他：0`, where another hand puts one source a row. Each `label：amount` line whose label names a
+ * source is a part (inline: a fix must not write the cell); the budget adds up, or not, either way.
+ */
+function readPartLines(grid: Grid, table: TableModel, total: Field): void {
+  const lines = grid.rawText(total.at.row, total.at.col).split(/\r?\n/, PART_LINES + 1);
+  const b = table.budget;
+  const part = (text: string): Field => ({ at: total.at, text, value: text, label: total.label ?? total.at, inline: true });
+  for (const line of lines.slice(1)) {
+    const hit = line.includes(':') || line.includes('：') ? labelInCell(line.trim()) : undefined;
+    const field = hit?.info.field;
+    if (hit === undefined || readAmount(part(hit.value)).kind !== 'ok') continue;
+    if (field === 'fiscal' && b.fiscal === undefined) b.fiscal = part(hit.value);
+    else if (field === 'carryOver' && b.carryOver === undefined) b.carryOver = part(hit.value);
+    else if (field === 'other' && b.other === undefined) b.other = part(hit.value);
+    else if (field === 'fiscal' || field === 'other') (b.parts ??= []).push(part(hit.value));
   }
 }
 
