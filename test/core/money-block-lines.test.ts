@@ -4,7 +4,8 @@
  * 项目资金申请 block as `资金总额：250` / `一、预算资金：250` / `二、自有资金：0` / `三、其他：0`. Our first
  * transcription kept the four lines in one cell, a second hand put them on four rows. Before, the rows
  * read `一、预算资金` as a second total (a false sum-mismatch error on a budget that adds up), and the
- * one cell was read for its first line only (a budget that does not add up went unseen). The block's
+ * one cell was read for its first line only (a budget that does not add up went unseen), and in a sentence
+ * 预算资金 was not read at all (a false sum-mismatch against 自有资金 alone). The block's
  * words are the page's; the project, grid and amounts around them are ours: consistency, not accuracy.
  */
 import fc from 'fast-check';
@@ -62,6 +63,14 @@ describe('湖南 项目资金申请: 资金总额, then 一、预算资金 / 二
     // `其中：财政拨款：80` / `其他资金：20`, the older spelling, read alike.
     const older = [['项目资金申请（万元）', '资金总额：100\n其中：财政拨款：80\n其他资金：10']];
     expect(findings(older)).toEqual(['error B3 budget/sum-mismatch']);
+  });
+
+  test('in a sentence, 预算资金 beside 自有资金 is the budget’s own money too', () => {
+    // Before: 预算资金 was no word of a budget sentence, and 250 against 自有资金 0 alone was a false sum-mismatch.
+    const sentence = (text: string): CellValue[][] => [['资金总额及构成', text]];
+    expect(findings(sentence('资金总额250万元，其中预算资金250万元，自有资金0万元'))).toEqual([]);
+    expect(findings(sentence('总额250万元（预算资金200万元，自有资金50万元）'))).toEqual([]);
+    expect(findings(sentence('资金总额300万元，其中预算资金250万元，自有资金0万元'))).toEqual(['error B3 budget/sum-mismatch']);
   });
 
   test('the two habits agree on every budget (property)', () => {
