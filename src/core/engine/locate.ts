@@ -2547,6 +2547,10 @@ function withNature(joined: string, text: string | undefined): string {
 
 function inferMoneyUnit(total: Field | undefined, layout: LayoutId): MoneyUnit {
   if (total) {
+    // No unit line or label, but the total writes its own (`50万`, 武川 民委 2021 as a list export):
+    // the bare parts beside it are in that unit (before: 元, and `…资金50` was 50 元 against 50万元).
+    const written = readAmount(total);
+    if (written.kind === 'ok' && (written.unit === '万元' || written.unit === '元')) return written.unit;
     const d = typeof total.value === 'number' ? Decimal.fromNumber(total.value) : Decimal.parse(total.text);
     if (d) return d.cmp(Decimal.parse('10000') as Decimal) >= 0 ? '元' : '万元';
   }
