@@ -986,7 +986,8 @@ const LAST_EXCEL_COL = 16_383;
 function valueRightOf(grid: Grid, at: CellAddress & Pick<Anchor, 'inline'>, from?: number): Field {
   const inline = inlineField(at);
   if (inline) return inline;
-  let right = from ?? grid.mergeAt(at.row, at.col)?.right ?? at.col;
+  const labelMerge = from === undefined ? grid.mergeAt(at.row, at.col) : undefined;
+  let right = from ?? labelMerge?.right ?? at.col;
   // A label in (or merged up to) the last column has no cell for its value: the value is empty, at the label.
   if (right >= LAST_EXCEL_COL) return { at: grid.anchor(at.row, at.col), text: '', value: null, label: at };
   // The cell right of the label (its merge's top-left), and the one past any spacer: addresses as
@@ -1009,6 +1010,14 @@ function valueRightOf(grid: Grid, at: CellAddress & Pick<Anchor, 'inline'>, from
     let end = cellCol;
     for (let k = 1; k < REPEATED_LABEL_MAX && end + 1 < LAST_EXCEL_COL && grid.anchor(at.row, end + 1).col === end + 1 && grid.rawText(at.row, end + 1) === field.text; k++) end++;
     return valueRightOf(grid, at, end);
+  }
+  // The label's merge undone, its text in its first cell only (`年度资金总额 | (blank) | 2279.048`: a
+  // merge lost on the way into Excel, 蒙城 卫健委 2024's B6:C6): the blank is the label's, the value
+  // the written cell after it, unless that is another label (then this one's value is empty).
+  // (A written cell there is its merge's top-left or in none: a merge's other cells read as blank.)
+  if (from === undefined && cellCol === nextCol && !cm && !labelMerge && field.text === '' && cellCol < grid.lastCol) {
+    const text = grid.rawText(at.row, cellCol + 1);
+    if (!isBlankText(text) && classifyLabelOnce(text) === undefined && !isFormFieldWord(text)) return fieldAtAnchor(grid, at.row, cellCol + 1, at);
   }
   return field;
 }
