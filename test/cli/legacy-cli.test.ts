@@ -110,3 +110,26 @@ Module._load = function (request, parent, isMain) { let file = request; try { fi
   const forXls = loaded('某单位.xls');
   for (const f of legacy) expect(forXls).toContain(f);
 });
+
+// Made by us (hostile42): the limits the legacy readers share with the .xlsx reader, through the
+// built command line. Its check is one bundle with its own copy of the reader's error class; the
+// legacy readers load beside it with theirs (scripts/bundle-cli.js). Before, `instanceof` saw a
+// stranger: every such limit said 读取这个文件时出现意外错误 instead of its own line (the source,
+// run by the reader's tests, has one copy and never showed it).
+test('the legacy readers’ limit lines reach the user through the bundled check (a cell over 32,767 characters, a cell past XFD)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'perf-target-legacy-limits-'));
+  try {
+    writeFileSync(join(dir, '长单元格.xls'), `<html><body><table><tr><td>项目名称</td><td>${'&amp;'.repeat(40_000)}</td></tr></table></body></html>`);
+    writeFileSync(join(dir, '宽表.xls'), `<html><body><table><tr>${'<td>x</td>'.repeat(16_385)}</tr></table></body></html>`);
+    writeFileSync(join(dir, '越界.xls'), xlsFile([], [{ name: 'A', records: [...cells.label(0, 0, '项目名称'), ...cells.label(0, 0xffff, 'x')] }]));
+    const r = spawnSync(process.execPath, [BIN, 'check', '长单元格.xls', '宽表.xls', '越界.xls', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      '无法读取“长单元格.xls”：工作表“长单元格”中有一个单元格有 40,000 个字符，超过 Excel 每个单元格 32,767 个字符的上限，文件已损坏或不是 Excel 保存的。',
+      '无法读取“宽表.xls”：工作表“宽表”中有单元格超出 Excel 的 16,384 列（XFD 列）上限，文件已损坏。',
+      '无法读取“越界.xls”：工作表“A”中有单元格超出 Excel 的 16,384 列（XFD 列）上限，文件已损坏。',
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -15,8 +15,23 @@
  */
 import type { CellValue, Rect, Span } from '../../core/engine/grid';
 
+/** The brand an XlsxError carries, the same in every copy of this module (Symbol.for). */
+const XLSX_ERROR: unique symbol = Symbol.for('perf-target.XlsxError');
+
 /** A reason the lean reader cannot read a workbook; read.ts turns it into a FileReadError. */
 export class XlsxError extends Error {
+  /**
+   * `instanceof` by brand, not by prototype: the built command line's check is one bundle holding
+   * its own copy of this class, and the legacy readers (loaded only for an .xls or a web page,
+   * scripts/bundle-cli.js) throw theirs. By prototype, read.ts saw a stranger, and every limit
+   * those readers hit (a cell over 32,767 characters, a cell past XFD) said 读取这个文件时出现意外错误.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [XLSX_ERROR]?: unknown })[XLSX_ERROR] === true;
+  }
+
+  readonly [XLSX_ERROR] = true;
+
   constructor(
     readonly reason:
       | 'corrupt'
