@@ -61,6 +61,7 @@ const COPY_WHAT = {
   columns: 'cli.copy.columns',
   validations: 'cli.copy.validations',
   slots: 'cli.copy.slots',
+  names: 'cli.copy.names',
 } as const;
 
 /** The one line for a copy that was not made. */

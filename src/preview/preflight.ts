@@ -16,7 +16,7 @@
 import { PREVIEW_EXCELJS_LIMITS, READ_LIMITS } from '../hosts/file/limits';
 import { checkInflated, checkMethod, crc32Table, decodeXml, entryData, exceljsMisread, readZipDirectory, ZipError, zipMethodName } from '../hosts/file/zip-directory';
 import { streamInflate, type Inflate } from '../standin/xlsx-lean';
-import { countTags, eachTag, looseRangeCells, statedCounter, type TagCount } from '../hosts/file/exceljs-stated';
+import { countTags, definedNameCells, eachTag, looseRangeCells, statedCounter, type TagCount } from '../hosts/file/exceljs-stated';
 
 export type PreflightProblem =
   | { kind: 'zip'; reason: 'corrupt' | 'encrypted'; part?: string }
@@ -29,6 +29,7 @@ export type PreflightProblem =
   | { kind: 'rows'; count: number; limit: number }
   | { kind: 'columns'; count: number; limit: number }
   | { kind: 'validation-cells'; count: number; limit: number }
+  | { kind: 'name-cells'; count: number; limit: number }
   | { kind: 'row-slots'; count: number; limit: number }
   | { kind: 'number-format'; length: number; limit: number };
 
@@ -195,6 +196,11 @@ export async function preflight(
     if (e.name === 'xl/styles.xml') {
       const length = longestNumberFormat(decodeXml(out));
       if (length > limits.maxFormatChars) return { kind: 'number-format', length, limit: limits.maxFormatChars };
+    }
+    // The workbook's defined names, which ExcelJS keeps cell by cell (it reads this part by this name).
+    if (e.name === 'xl/workbook.xml') {
+      const count = definedNameCells(decodeXml(out));
+      if (count > limits.maxDefinedNameCells) return { kind: 'name-cells', count, limit: limits.maxDefinedNameCells };
     }
     // ExcelJS reads a cell's CDATA (`<v><![CDATA[12]]></v>`, a shared string's `<t>`) as blank; the
     // command line and Excel read the text.

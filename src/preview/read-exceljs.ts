@@ -37,6 +37,8 @@ function refusal(problem: PreflightProblem, name: string, locale: Locale): OpenE
       return new OpenError('too-large', t('preview.error.columns', locale, { name, count: count(problem.count), limit: count(problem.limit) }));
     case 'validation-cells':
       return new OpenError('too-large', t('preview.error.validationCells', locale, { name, count: count(problem.count), limit: count(problem.limit) }));
+    case 'name-cells':
+      return new OpenError('too-large', t('preview.error.nameCells', locale, { name, count: count(problem.count), limit: count(problem.limit) }));
     case 'row-slots':
       return new OpenError('too-large', t('preview.error.rowSlots', locale, { name, count: count(problem.count), limit: count(problem.limit) }));
     case 'number-format':

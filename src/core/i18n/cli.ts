@@ -186,6 +186,7 @@ export const CLI_TEXTS = {
   'cli.copy.merged': { 'zh-CN': '合并区域共覆盖 {count} 个单元格，上限 {limit}', 'en-US': 'merged areas covering {count} cells, the limit is {limit}' },
   'cli.copy.columns': { 'zh-CN': '各工作表的列定义合计 {count} 列，上限 {limit}', 'en-US': 'column definitions reaching {count} columns over the sheets, the limit is {limit}' },
   'cli.copy.slots': { 'zh-CN': '各行到最后一个单元格合计 {count} 格，上限 {limit}', 'en-US': 'rows whose last cells add up to {count} cells, the limit is {limit}' },
+  'cli.copy.names': { 'zh-CN': '定义的名称共覆盖 {count} 个单元格，上限 {limit}', 'en-US': 'defined names covering {count} cells, the limit is {limit}' },
   'cli.copy.validations': { 'zh-CN': '数据验证共覆盖 {count} 个单元格，上限 {limit}', 'en-US': 'data validation covering {count} cells, the limit is {limit}' },
   'cli.copy.sheetName': {
     'zh-CN': 'perf-target：未写出“{file}”：工作表名称“{sheet}”不是 Excel 允许的名称（为空、超过 31 个字符、含有 \\ / ? * [ ] : 、以单引号开头或结尾，或与另一个工作表重名），无法生成标注副本，已跳过。检查结果不受影响；请在 Excel 中改名后另存再生成标注副本。',

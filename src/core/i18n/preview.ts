@@ -83,6 +83,10 @@ export const PREVIEW_TEXTS = {
     'zh-CN': '“{name}”的数据验证范围太大（共覆盖 {count} 个单元格，超过预览的 {limit} 个上限），预览无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中缩小数据验证的范围后另存再打开。',
     'en-US': '"{name}" has data validation over too many cells for the preview ({count}, past its limit of {limit}). Check the file with the command line (perf-target check), or narrow the validation in Excel, save and open it again.',
   },
+  'preview.error.nameCells': {
+    'zh-CN': '“{name}”中定义的名称范围太大（共覆盖 {count} 个单元格，超过预览的 {limit} 个上限），预览无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 的“公式 › 名称管理器”中缩小或删除这些名称后另存再打开。',
+    'en-US': '"{name}" has defined names over too many cells for the preview ({count}, past its limit of {limit}). Check the file with the command line (perf-target check), or narrow or delete the names in Excel (Formulas › Name Manager), save and open it again.',
+  },
   'preview.error.cdata': {
     'zh-CN': '“{name}”的单元格内容写在 CDATA 段中（Excel 不会这样保存，一些导出工具会），预览使用的读取组件会把这些单元格读成空白，因此无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中打开后另存再打开。',
     'en-US': '"{name}" holds cell contents in CDATA sections (Excel never saves them so; some export tools do). The preview\'s reading component would show those cells blank, so it cannot open the file. Check it with the command line (perf-target check), or open it in Excel, save it and open that.',

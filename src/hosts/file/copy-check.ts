@@ -16,12 +16,12 @@ import { COPY_LIMITS, READ_LIMITS } from './limits';
 import { readWorkbookDetailed, type LeanWorkbook } from './read';
 import { readZipDirectory, ZipError, ZipReader } from './zip';
 import { decodeXml, exceljsMisread } from './zip-directory';
-import { statedByWorksheet } from './exceljs-stated';
+import { definedNameCells, statedByWorksheet } from './exceljs-stated';
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 export type CopyProblem =
-  | { reason: 'too-large'; what: 'inflated' | 'cells' | 'merged' | 'rows' | 'columns' | 'validations' | 'slots'; count: number; limit: number }
+  | { reason: 'too-large'; what: 'inflated' | 'cells' | 'merged' | 'rows' | 'columns' | 'validations' | 'slots' | 'names'; count: number; limit: number }
   | { reason: 'sheet-name'; sheet: string }
   | { reason: 'unreadable' }
   /** A legacy .xls or a web page: ExcelJS reads .xlsx only, so no copy is made. */
@@ -60,6 +60,7 @@ export function checkCopyable(bytes: Uint8Array, file: string, limits: CopyLimit
   let columns = 0;
   let validationCells = 0;
   let rowSlots = 0;
+  let nameCells = 0;
   for (const name of zip.entries.keys()) {
     try {
       const data = zip.read(name);
@@ -69,6 +70,8 @@ export function checkCopyable(bytes: Uint8Array, file: string, limits: CopyLimit
         validationCells += stated.validationCells;
         rowSlots += stated.rowSlots;
       }
+      // The workbook's defined names, which ExcelJS keeps cell by cell (ExcelJS reads this part by this name).
+      if (name === 'xl/workbook.xml' && data) nameCells += definedNameCells(decodeXml(data));
     } catch (err) {
       if (err instanceof ZipError && (err.reason === 'inflate-total' || err.reason === 'inflate-ratio')) {
         throw new CopyError({ reason: 'too-large', what: 'inflated', count: zip.inflatedBytes + 1, limit: limits.maxInflatedBytes });
@@ -80,6 +83,7 @@ export function checkCopyable(bytes: Uint8Array, file: string, limits: CopyLimit
   if (validationCells > limits.maxValidationCells) {
     throw new CopyError({ reason: 'too-large', what: 'validations', count: validationCells, limit: limits.maxValidationCells });
   }
+  if (nameCells > limits.maxDefinedNameCells) throw new CopyError({ reason: 'too-large', what: 'names', count: nameCells, limit: limits.maxDefinedNameCells });
   if (rowSlots > limits.maxRowSlots) throw new CopyError({ reason: 'too-large', what: 'slots', count: rowSlots, limit: limits.maxRowSlots });
   if (book.work.cells > limits.maxCells) throw new CopyError({ reason: 'too-large', what: 'cells', count: book.work.cells, limit: limits.maxCells });
   // Each sheet's last row (the snapshot's origin is 0-based).

@@ -5,10 +5,12 @@
  * - `<col min max>`: Column.fromModel makes a column for every number from 1 to the largest `max`
  *   (or `min`), Excel's 16,384 or not: `max="99999999"` took a 2.6 KB file's copy past 60 s and 3 GB;
  * - `<dataValidation sqref>`: every cell of every range gets an entry (A1:XFD1048576, 17 billion);
- * - `<mergeCell ref>`: an object per merged cell, whatever the row's digits (A1:A999999999).
+ * - `<mergeCell ref>`: an object per merged cell, whatever the row's digits (A1:A999999999);
+ * - the workbook's `<definedName>` ranges (./definedNameCells below): an object per cell.
  * Addresses are decoded as ExcelJS decodes them (colCache.decodeAddress: letters, then digits, any
  * number of them), so what is counted is what ExcelJS would make. Work: the bytes of the XML, once.
  */
+import { decodeText } from './xlsx-parse';
 
 /** True for a character of an XML name (letters, digits, `_`, `-`, `.`, `:`; ASCII is enough here). */
 function isNameChar(c: number): boolean {
@@ -50,6 +52,7 @@ const MIN = /\smin\s*=\s*(["'])([^"']*)\1/;
 const MAX = /\smax\s*=\s*(["'])([^"']*)\1/;
 const SQREF = /\ssqref\s*=\s*(["'])([^"']*)\1/;
 const REF = /\sr\s*=\s*(["'])([^"']*)\1/;
+const NAME = /\sname\s*=\s*(["'])([^"']*)\1/;
 
 /** An attribute's value in a tag's text (either quote), or undefined. */
 function tagAttr(attrs: string, pattern: RegExp): string | undefined {
@@ -164,4 +167,55 @@ export function statedByWorksheet(xml: string): StatedByWorksheet {
   const counter = statedCounter();
   countTags(xml, [counter]);
   return counter.result();
+}
+
+/** A range ExcelJS's DefinedNames keeps cell by cell: one holding an absolute cell (`$A$1`). */
+const ABSOLUTE_CELL = /\$\w+\$\d/;
+/** Where a `<definedName>` starts or ends, with or without a prefix. */
+const NAME_BOUNDARY = /<\/?(?:[\w.-]+:)?definedName(?![\w.:-])/g;
+
+/** The text of XML content, as a parser joins it: markup (tags, comments) left out, entities decoded. */
+function contentText(content: string): string {
+  const pieces = content.split('<');
+  let text = pieces[0];
+  for (let k = 1; k < pieces.length; k++) {
+    const gt = pieces[k].indexOf('>');
+    if (gt >= 0) text += pieces[k].slice(gt + 1);
+  }
+  return decodeText(text);
+}
+
+/**
+ * Cells ExcelJS's DefinedNames makes for the workbook's `<definedName>` elements: for every range
+ * of a name (its text split at commas) that holds an absolute cell, a CellMatrix entry per cell
+ * (`addCellEx`), walked again to write the copy (`getRanges`). The print area and print titles
+ * go to the sheet's page setup instead and cost nothing. One name over `$A$1:$XFD$1048576` in a
+ * 2.5 KB file took the copy past 60 s and 3.8 GB (found by the hostile42 round); a million cells,
+ * 5 s and 270 MB. Counted as looseRangeCells counts (never fewer cells than ExcelJS makes, Infinity
+ * past what a number holds). A name's content runs to the next start or end of a definedName (a
+ * part cut short: to its end), so the contents are disjoint and the XML is read once.
+ */
+export function definedNameCells(xml: string): number {
+  const bounds: { at: number; end: number; start: boolean }[] = [];
+  for (const m of xml.matchAll(NAME_BOUNDARY)) bounds.push({ at: m.index, end: m.index + m[0].length, start: m[0].charCodeAt(1) !== 47 });
+  let cells = 0;
+  // The first `>` at or after where it was looked for (xml.length: none), found once for every start before it.
+  let gt = -1;
+  for (let k = 0; k < bounds.length; k++) {
+    const b = bounds[k];
+    if (!b.start) continue;
+    if (gt < b.end) {
+      gt = xml.indexOf('>', b.end);
+      if (gt < 0) gt = xml.length;
+    }
+    const until = k + 1 < bounds.length ? bounds[k + 1].at : xml.length;
+    if (gt >= until) continue; // a start tag never closed: no content
+    const name = decodeText(tagAttr(xml.slice(b.end, gt), NAME) ?? '');
+    if (name === '_xlnm.Print_Area' || name === '_xlnm.Print_Titles') continue;
+    for (const range of contentText(xml.slice(gt + 1, until)).split(',')) {
+      const ref = range.slice(range.lastIndexOf('!') + 1);
+      if (ABSOLUTE_CELL.test(ref)) cells += looseRangeCells(ref);
+    }
+  }
+  return cells;
 }

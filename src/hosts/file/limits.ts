@@ -118,6 +118,13 @@ export const COPY_LIMITS = {
    * rows took the copy 48 s and 2.2 GB (16,384 a row); 2,000 tables use about 200,000.
    */
   maxRowSlots: 2_100_000,
+  /**
+   * Cells the workbook's defined names cover (`<definedName>` ranges but the print area and titles;
+   * ./exceljs-stated.ts definedNameCells): ExcelJS keeps an entry per cell. One name over
+   * $A$1:$XFD$1048576 in a 2.5 KB file took the copy past 60 s and 3.8 GB; a million cells 5 s
+   * and 270 MB. Two names down whole columns ($A$1:$A$1048576) fit.
+   */
+  maxDefinedNameCells: 2_100_000,
 } as const;
 
 /**
@@ -149,6 +156,8 @@ export const PREVIEW_EXCELJS_LIMITS = {
   maxValidationCells: COPY_LIMITS.maxValidationCells,
   /** Each row's last column, added up over the sheets: the annotated copy's limit. */
   maxRowSlots: COPY_LIMITS.maxRowSlots,
+  /** Cells the workbook's defined names cover (not the print area or titles): the annotated copy's limit. */
+  maxDefinedNameCells: COPY_LIMITS.maxDefinedNameCells,
   /**
    * Characters of a number format code (Excel's own limit, numfmt.ts MAX_FORMAT_CHARS). ExcelJS
    * tests a code for dates once per numeric cell, in time quadratic in a code of `[` with no `]`
