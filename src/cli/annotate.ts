@@ -41,12 +41,19 @@ async function annotatedBytes(input: string, findingsBySheet: Map<string, Findin
     throw new CopyError({ reason: 'unreadable' });
   }
   checkSameAsRead(book, wb);
-  keepSerials(wb);
-  for (const [sheetName, findings] of findingsBySheet) {
-    const ws = wb.getWorksheet(sheetName);
-    if (findings.length > 0 && ws) markSheet(ws, findings, locale);
+  try {
+    keepSerials(wb);
+    for (const [sheetName, findings] of findingsBySheet) {
+      const ws = wb.getWorksheet(sheetName);
+      if (findings.length > 0 && ws) markSheet(ws, findings, locale);
+    }
+    return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  } catch {
+    // ExcelJS failing on what it loaded is the workbook's doing, not the output location's: a table
+    // part without <tableStyleInfo> (openpyxl writes tables so) loads, then its writer reads
+    // `null.theme`. Before, the line said 无法写出…：生成标注副本时出错。请检查输出位置后重试。
+    throw new CopyError({ reason: 'unreadable' });
   }
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 function count(n: number): string {
