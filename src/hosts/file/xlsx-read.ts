@@ -957,15 +957,17 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
     if (!entries.has(part) || OTHER_SHEET_TYPE.test(type)) continue;
     if (WORKSHEET_PART.test(part) || WORKSHEET_TYPE.test(type)) refByPart.set(part, s);
   }
-  const byId = new Map<number, { part: string; ref: SheetRef }>();
+  // Keyed by the <sheet>'s place, not its sheetId: two sheets stating one sheetId (a file Excel
+  // would repair; LibreOffice and WPS show both) are both checked. Keyed by id, the first was left
+  // out without a word (hostile42 round), and ExcelJS, keying by id too, dropped it from the copy.
+  const place = new Map<SheetRef, number>(sheets.map((s, i) => [s, i]));
+  const byPlace = new Map<number, { id: number; part: string; ref: SheetRef }>();
   for (const part of entries.keys()) {
     const ref = refByPart.get(part);
     if (!ref || !Number.isInteger(ref.id) || ref.id < 1 || ref.id > 0xfffffffe) continue;
-    byId.set(ref.id, { part, ref });
+    byPlace.set(place.get(ref) ?? -1, { id: ref.id, part, ref });
   }
-  const ordered = [...byId.entries()]
-    .map(([id, v]) => ({ id, ...v, order: sheets.findIndex((s) => s.id === id) }))
-    .sort((a, b) => a.order - b.order || a.id - b.id);
+  const ordered = [...byPlace.entries()].sort(([a], [b]) => a - b).map(([order, v]) => ({ ...v, order }));
 
   const shared = ordered.length ? parseSharedStrings(zip.text('xl/sharedStrings.xml'), counter, limits) : undefined;
   const styles = ordered.length ? parseStyles(zip.text('xl/styles.xml'), counter, limits) : undefined;
