@@ -3127,8 +3127,16 @@ function spreadParts(grid: Grid, labels: readonly Anchor[], lastRow: number): Fi
  */
 const CUT_GOALS_RE = /^(年度|总体|年度总体|年度绩效|绩效|年度目|总体目|绩效目|年度总体目|年度绩效目)$/;
 
+/** Words of a group row over a grid's levels (`绩效指标` merged over 一级 … 指标值: a header over two rows). */
+const GROUP_ROW_WORDS: ReadonlySet<string> = new Set(['绩效指标', '项目绩效指标']);
+
 function cutGoals(grid: Grid, rows: readonly RowScan[]): Field | undefined {
-  const last = rows[rows.length - 1];
+  // A group row (`绩效指标` over the levels) between the goals and the grid belongs to the grid's
+  // header: the row above it is the form's last. 淮北 文旅 2025 (cut 年度) with its header laid over two
+  // rows lost its goals (a false missing-goals error).
+  const tail = rows[rows.length - 1];
+  const grouped = rows.length > 1 && tail.nonBlank.length > 0 && tail.nonBlank.every((c) => GROUP_ROW_WORDS.has(labelKey(grid.rawText(c.row, c.col))));
+  const last = rows[rows.length - (grouped ? 2 : 1)];
   if (!last || last.labels.length > 0 || last.titles.length > 0 || last.nonBlank.length < 2) return undefined;
   const first = last.nonBlank[0];
   if (!CUT_GOALS_RE.test(labelKey(grid.rawText(first.row, first.col)))) return undefined;
