@@ -4,15 +4,19 @@
  * beside its first transcription's score. A difference is a transcriber's habit the engine does not
  * tolerate (a table not located, a defect missed, a false alarm).
  *
- *   npx tsx scripts/retranscribed.ts [--details] [--habits]
+ *   npx tsx scripts/retranscribed.ts [--details] [--habits] [--tune]
  *
  * `--habits` also scores each re-transcription with one more habit of another hand that neither of our
  * transcriptions took (HABITS: a blank row above the grid's header, a header over two rows, the title only in
  * the sheet's name, 单位：万元 on a row of its own, the money block in one row): the same real table, laid out otherwise, should score the same.
  *
+ * `--tune` lays out every tune file of the real corpus (the first transcriptions) with each habit and
+ * lists the variants that score or are found fault with otherwise (淮北 文旅 2025 with its header over
+ * two rows lost its cut goals label, a false missing-goals error, before retrans42b's fix).
+ *
  * Only tune files are re-transcribed; a file whose unit falls in the holdout part is refused.
  */
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { evaluateFile, type FalseAlarm, type Miss, type PartFigures } from '../test/eval/real';
 import { checkSheet } from '../src/core/engine';
@@ -207,6 +211,29 @@ export async function scoreHabits(dir = RETRANSCRIBED_DIR): Promise<HabitScore[]
   return out;
 }
 
+/**
+ * Every habit on every tune file of the real corpus (its first transcription) that gives it room: the
+ * variants whose score or findings differ from the file's own. Only tune files are read.
+ */
+export async function habitsOnTune(): Promise<{ variants: number; differ: { habit: string; id: string; before: Score; after: Score }[] }> {
+  const out: { habit: string; id: string; before: Score; after: Score }[] = [];
+  let variants = 0;
+  for (const name of readdirSync(REAL_TABLES).filter((n) => n.endsWith('.json'))) {
+    const f = JSON.parse(readFileSync(join(REAL_TABLES, name), 'utf8')) as RealFile;
+    if (split(f) !== 'tune') continue;
+    let before: Score | undefined;
+    for (const [habit, lay] of Object.entries(HABITS)) {
+      const g = lay(f);
+      if (!g) continue;
+      variants++;
+      before ??= await score(f, await realWorkbookBytes(f));
+      const after = await score(g, await realWorkbookBytes(g));
+      if (fmt(after) !== fmt(before) || after.findings.join() !== before.findings.join()) out.push({ habit, id: f.id, before, after });
+    }
+  }
+  return { variants, differ: out };
+}
+
 const fmt = (s: Score): string =>
   `located ${s.located}/${s.projectTables}  found ${s.found}/${s.defects}  false alarms ${s.falseAlarms}${s.otherTables ? `  other named ${s.otherNamed}/${s.otherTables}, errors/warnings ${s.otherFindings}` : ''}`;
 
@@ -225,6 +252,11 @@ async function main(): Promise<void> {
       if (!same) for (const a of h.score.alarms) console.log(`      alarm ${a.finding.cell} ${a.finding.severity} ${a.finding.rule} — ${a.finding.message}`);
       if (!same) for (const m of h.score.misses) console.log(`      miss ${m.label.cell} ${m.label.why}`);
     }
+  }
+  if (process.argv.includes('--tune')) {
+    const { variants, differ } = await habitsOnTune();
+    for (const d of differ) console.log(`  DIFF ${d.habit} — tune ${d.id}: ${fmt(d.before)} -> ${fmt(d.after)}`);
+    console.log(`tune files with a habit: ${variants} variants, ${differ.length} differ`);
   }
   if (process.argv.includes('--details')) {
     for (const p of pairs) {
