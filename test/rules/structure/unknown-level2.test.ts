@@ -35,7 +35,25 @@ ruleTester(unknownLevel2, {
     },
     { name: 'a 一级 name as 二级', spec: quantity('产出指标'), errors: [{ messageId: 'isLevel1', cell: 'B8', suggestion: null }] },
     { name: 'nothing close', spec: quantity('安全指标'), errors: [{ messageId: 'unknown', cell: 'B8', severity: 'warning' }] },
-    { name: 'empty', spec: quantity(''), errors: [{ messageId: 'empty', cell: 'B8' }] },
+    { name: 'empty', spec: quantity(''), errors: [{ messageId: 'empty', cell: 'B8', severity: 'error' }] },
+    // 武川 民委 2021 (a tune file): no 一级 on any row and no 二级 on the first ones. The levels left out
+    // are one omission (one warning over the 一级 column, structure/unknown-level1): each blank 二级 a warning.
+    {
+      name: 'empty, with the 一级 column empty throughout: a warning',
+      spec: spec({ rows: DEFAULT_ROWS.map((r, i) => ({ ...r, l1: '', l2: i < 2 ? '' : r.l2 })) }),
+      errors: [
+        { messageId: 'empty', cell: 'B8', severity: 'warning' },
+        { messageId: 'empty', cell: 'B9', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'empty, with a 一级 written on some row: an error',
+      spec: spec({ rows: DEFAULT_ROWS.map((r, i) => ({ ...r, l1: i === 3 ? r.l1 : '', l2: i < 2 ? '' : r.l2 })) }),
+      errors: [
+        { messageId: 'empty', cell: 'B8', severity: 'error' },
+        { messageId: 'empty', cell: 'B9', severity: 'error' },
+      ],
+    },
   ],
 });
 
