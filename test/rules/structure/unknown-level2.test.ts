@@ -74,3 +74,29 @@ describe('structure/unknown-level2 on a grid with no 二级 column', () => {
     expect(sheet.tables[0].findings.filter((f) => f.severity !== 'info').map((f) => f.rule)).toEqual([]);
   });
 });
+
+describe('structure/unknown-level2: a blank 二级 where no 一级 is written', () => {
+  // Made by us after 武川 民委 2021 (tune): its grid without the (empty) 一级 column, as the perturbation
+  // `no 一级 column` writes it. The levels left out are one omission: warnings, as with the column empty.
+  const head = [
+    ['项目支出绩效目标表', null, null, null],
+    ['项目名称', '养殖场项目', null, null],
+    ['预算数', '50', '其中：财政资金', '50'],
+    ['年度绩效目标', '新建养殖场一座', null, null],
+  ];
+  const rows = [
+    [null, null, '养殖场数量', '≥1个'],
+    [null, null, '验收合格率', '＝100%'],
+    [null, '时效指标', '开工时限', '2021年7月'],
+    [null, '社会效益指标', '受益人口', '≥170人'],
+    [null, '服务对象满意度指标', '群众满意度', '≥90%'],
+  ];
+  const found = (values: (string | null)[][]) =>
+    checkSheet({ name: 'Sheet1', values })
+      .tables[0].findings.filter((f) => f.rule === 'structure/unknown-level2')
+      .map((f) => `${f.cell} ${f.severity}`);
+
+  it('no 一级 column: each blank 二级 a warning', () => {
+    expect(found([...head, ['绩效指标', '二级指标', '三级指标', '指标值'], ...rows])).toEqual(['B6 warning', 'B7 warning']);
+  });
+});
