@@ -4877,8 +4877,12 @@ interface BudgetSentence {
 
 /** Words of a sentence's amounts: the total, the fiscal part, the other parts (longest first). */
 const SENTENCE_AMOUNT_RE = /(资金总额|预算总额|总预算|预算数|总投资|总金额|总额|总计|共计|合计|财政拨款资金|财政拨款|财政资金|财政补助|财政|其他资金|自有资金|自筹资金|单位自筹|单位资金|社会资金|自筹|其他)\s*(?:[:：]|为|是)?\s*((?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|元|万)?/g;
-/** 预算资金 as a part; 年度预算资金, 项目预算资金 name the total (labels.ts) and stay as written. */
-const BUDGET_FUNDS_RE = /(?<!年度|项目|本年|当年)预算内?资金/g;
+/**
+ * 预算资金 as a part; 年度预算资金, 项目预算资金 name the total (labels.ts) and stay as written. The words
+ * before are matched, not looked behind at: the legacy pane's ES5 engine has no lookbehind.
+ */
+const BUDGET_FUNDS_RE = /(年度|项目|本年|当年)?预算内?资金/g;
+const asFiscalFunds = (words: string, before: string | undefined): string => (before ? words : '财政资金');
 const SENTENCE_LEADING_RE = /^\s*((?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|元|万)?\s*[（(，,;；]/;
 const BRACKETS_RE = /[（(][^（()）]*[)）]/g;
 
@@ -4892,7 +4896,7 @@ export function budgetSentence(written: string): BudgetSentence | undefined {
   if (written.length > 400) return undefined;
   // `１００（其中财政拨款８０，其他资金２０）`: full-width digits are the same amounts. 预算资金 (预算内资金) beside
   // 自有资金 is the budget's own money, as in 湖南's 项目资金申请 block (湘潭市环境卫生管理处 2024): read as 财政资金.
-  const text = toHalfWidth(written).replace(BUDGET_FUNDS_RE, '财政资金');
+  const text = toHalfWidth(written).replace(BUDGET_FUNDS_RE, asFiscalFunds);
   const read = (s: string): BudgetSentence => {
     const out: BudgetSentence = { other: [] };
     const found = [...s.matchAll(SENTENCE_AMOUNT_RE)];
