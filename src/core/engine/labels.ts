@@ -106,6 +106,9 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(其中)?(上级|申请)?财政(资金|拨款|拨款数|性资金)(预算)?(数|小计)?$/, 'fiscal'],
   // 同级财政资金: the unit's own government's money, beside 上级财政补助资金 (安徽's 申报明细表).
   [/^(其中)?(本级|同级)财政(资金|拨款)?(预算)?(数|小计)?$/, 'fiscal'],
+  // 预算内资金, and 预算资金 named as a part (`其中：预算资金`): the money the budget appropriates, beside the
+  // unit's own. Numbered under the block's total it is a part too (classifyLabel, NUMBERED_FISCAL_RE).
+  [/^(其中)?预算内资金$|^其中预算资金$/, 'fiscal'],
   // 省级财政安排: 甘肃's 省级部门预算 form, beside 中央补助安排. 申请市财政资金: the level's money the form
   // asks for (a city's 财政支出项目绩效目标申报表填表说明, 2024: 资金总额=申请市财政资金+项目用款单位自筹+其他).
   [/^(其中)?(申请|申报)?(当年|本年|本年度)?(中央|省|市|县|区|州|旗)级?财政(资金|拨款|安排)(预算)?(数)?$/, 'fiscal'],
@@ -525,6 +528,7 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   if (key.length === 0 || (key.length > 24 && !LONG_REMARK_RE.test(key))) return undefined;
   const unitLine = /^(金额|金额单位|资金)?单位(万元|元)$/.exec(key);
   if (unitLine) return { field: 'moneyUnit', unit: unitLine[2] as MoneyUnit };
+  const numbered = LIST_NUMBER_RE.test(key);
   // `其中：1.中央资金`: a numbered source under its block's 其中 (重庆's 项目绩效目标表).
   key = key.replace(LIST_NUMBER_RE, '').replace(SOURCE_NUMBER_RE, '');
   const { base, unit, period } = splitRemark(key);
@@ -536,7 +540,11 @@ export function classifyLabel(text: string): LabelInfo | undefined {
     // `当年度指标值`, `实施周期指标值`: the group's period may stand before the label.
     if (re.test(base)) return { header, ...with_(period ?? leadingPeriod(base)), ...(header === 'value' && base.startsWith('申报') ? { declared: true as const } : {}) };
   }
-  const field = fieldLabelOf(base, key);
+  const found = fieldLabelOf(base, key);
+  // A numbered 预算资金 is an item of the block's list of sources, not its total: 湖南's 项目绩效目标表
+  // (湘潭市环境卫生管理处 2024) lists `资金总额：250` then `一、预算资金：250`, `二、自有资金：0`, `三、其他：0`.
+  // Put one a row, it was read as a second total and the parts after it were dropped (a false sum-mismatch).
+  const field = found === 'total' && numbered && NUMBERED_FISCAL_RE.test(base) ? 'fiscal' : found;
   if (field) return { field, ...with_(leadingPeriod(base) ?? period) };
   // `资金来源：财政资金`, `资金来源：自筹`: a source's label led by the block's own (the colon is gone).
   const source = MONEY_SOURCE_LEAD_RE.exec(base);
@@ -570,6 +578,9 @@ const FORMULA_NOTE_RE = /\([A-Z]([/+\-][A-Z])?\)$/;
 
 /** A seal or signature asked for after a label: `（盖章）`. */
 const SEAL_RE = /\((盖章|公章|签章|签字)\)$/;
+
+/** The budget's own money as a numbered source (`一、预算资金`): see classifyLabel. */
+const NUMBERED_FISCAL_RE = /^预算资金$/;
 
 /** `其中1.`, `其中(一)`: 其中 before a list number (its colon already gone). */
 const SOURCE_NUMBER_RE = /^其中(?:\(?[一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十\d]{1,2}[、.])/;

@@ -990,7 +990,8 @@ const LAST_EXCEL_COL = 16_383;
 function valueRightOf(grid: Grid, at: CellAddress & Pick<Anchor, 'inline'>, from?: number): Field {
   const inline = inlineField(at);
   if (inline) return inline;
-  let right = from ?? grid.mergeAt(at.row, at.col)?.right ?? at.col;
+  const labelMerge = from === undefined ? grid.mergeAt(at.row, at.col) : undefined;
+  let right = from ?? labelMerge?.right ?? at.col;
   // A label in (or merged up to) the last column has no cell for its value: the value is empty, at the label.
   if (right >= LAST_EXCEL_COL) return { at: grid.anchor(at.row, at.col), text: '', value: null, label: at };
   // The cell right of the label (its merge's top-left), and the one past any spacer: addresses as
@@ -1013,6 +1014,14 @@ function valueRightOf(grid: Grid, at: CellAddress & Pick<Anchor, 'inline'>, from
     let end = cellCol;
     for (let k = 1; k < REPEATED_LABEL_MAX && end + 1 < LAST_EXCEL_COL && grid.anchor(at.row, end + 1).col === end + 1 && grid.rawText(at.row, end + 1) === field.text; k++) end++;
     return valueRightOf(grid, at, end);
+  }
+  // The label's merge undone, its text in its first cell only (`年度资金总额 | (blank) | 2279.048`: a
+  // merge lost on the way into Excel, 蒙城 卫健委 2024's B6:C6): the blank is the label's, the value
+  // the written cell after it, unless that is another label (then this one's value is empty).
+  // (A written cell there is its merge's top-left or in none: a merge's other cells read as blank.)
+  if (from === undefined && cellCol === nextCol && !cm && !labelMerge && field.text === '' && cellCol < grid.lastCol) {
+    const text = grid.rawText(at.row, cellCol + 1);
+    if (!isBlankText(text) && classifyLabelOnce(text) === undefined && !isFormFieldWord(text)) return fieldAtAnchor(grid, at.row, cellCol + 1, at);
   }
   return field;
 }
@@ -2551,6 +2560,10 @@ function withNature(joined: string, text: string | undefined): string {
 
 function inferMoneyUnit(total: Field | undefined, layout: LayoutId): MoneyUnit {
   if (total) {
+    // No unit line or label, but the total writes its own (`50万`, 武川 民委 2021 as a list export):
+    // the bare parts beside it are in that unit (before: 元, and `…资金50` was 50 元 against 50万元).
+    const written = readAmount(total);
+    if (written.kind === 'ok' && (written.unit === '万元' || written.unit === '元')) return written.unit;
     const d = typeof total.value === 'number' ? Decimal.fromNumber(total.value) : Decimal.parse(total.text);
     if (d) return d.cmp(Decimal.parse('10000') as Decimal) >= 0 ? '元' : '万元';
   }
@@ -3265,6 +3278,8 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     if (f) table.budget[key] = withoutNote(f);
   }
   if (sentence?.amounts) readBudgetSentence(table, sentence.cell, sentence.amounts);
+  // `资金总额：250` with the sources on the lines below it in the same cell: the parts, as written one a row.
+  if (table.budget.total?.inline && !table.budget.fiscal && !table.budget.other && !table.budget.carryOver && !table.budget.parts) readPartLines(grid, table, table.budget.total);
   // Several fiscal or other parts (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金) under
   // one total: every written one is a part. (Beside a 中期 total the labels come in pairs: no.)
   if (totalLabels.length <= 1) {
@@ -4878,6 +4893,12 @@ interface BudgetSentence {
 
 /** Words of a sentence's amounts: the total, the fiscal part, the other parts (longest first). */
 const SENTENCE_AMOUNT_RE = /(资金总额|预算总额|总预算|预算数|总投资|总金额|总额|总计|共计|合计|财政拨款资金|财政拨款|财政资金|财政补助|财政|其他资金|自有资金|自筹资金|单位自筹|单位资金|社会资金|自筹|其他)\s*(?:[:：]|为|是)?\s*((?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|元|万)?/g;
+/**
+ * 预算资金 as a part; 年度预算资金, 项目预算资金 name the total (labels.ts) and stay as written. The words
+ * before are matched, not looked behind at: the legacy pane's ES5 engine has no lookbehind.
+ */
+const BUDGET_FUNDS_RE = /(年度|项目|本年|当年)?预算内?资金/g;
+const asFiscalFunds = (words: string, before: string | undefined): string => (before ? words : '财政资金');
 const SENTENCE_LEADING_RE = /^\s*((?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|元|万)?\s*[（(，,;；]/;
 const BRACKETS_RE = /[（(][^（()）]*[)）]/g;
 
@@ -4889,8 +4910,9 @@ const BRACKETS_RE = /[（(][^（()）]*[)）]/g;
  */
 export function budgetSentence(written: string): BudgetSentence | undefined {
   if (written.length > 400) return undefined;
-  // `１００（其中财政拨款８０，其他资金２０）`: full-width digits are the same amounts.
-  const text = toHalfWidth(written);
+  // `１００（其中财政拨款８０，其他资金２０）`: full-width digits are the same amounts. 预算资金 (预算内资金) beside
+  // 自有资金 is the budget's own money, as in 湖南's 项目资金申请 block (湘潭市环境卫生管理处 2024): read as 财政资金.
+  const text = toHalfWidth(written).replace(BUDGET_FUNDS_RE, asFiscalFunds);
   const read = (s: string): BudgetSentence => {
     const out: BudgetSentence = { other: [] };
     const found = [...s.matchAll(SENTENCE_AMOUNT_RE)];
@@ -4930,6 +4952,30 @@ function readBudgetSentence(table: TableModel, cell: Field, amounts: BudgetSente
   if (first !== undefined && b.other === undefined && b.parts === undefined) {
     b.other = part(first);
     if (more.length > 0) b.parts = more.map(part);
+  }
+}
+
+/** Lines of a money cell read for their sources at most: a block of sources is a few lines, not a page. */
+const PART_LINES = 12;
+
+/**
+ * The money sources on the lines after the total's in its own cell: 湖南's 项目绩效目标表 (湘潭市环境卫生
+ * 管理处 2024) writes its 项目资金申请 block in one cell, `资金总额：250` / `一、预算资金：250` / `二、自有资金：0`
+ * / `三、其他：0`, where another hand puts one source a row. Each `label：amount` line whose label names a
+ * source is a part (inline: a fix must not write the cell); the budget adds up, or not, either way.
+ */
+function readPartLines(grid: Grid, table: TableModel, total: Field): void {
+  const lines = grid.rawText(total.at.row, total.at.col).split(/\r?\n/, PART_LINES + 1);
+  const b = table.budget;
+  const part = (text: string): Field => ({ at: total.at, text, value: text, label: total.label ?? total.at, inline: true });
+  for (const line of lines.slice(1)) {
+    const hit = line.includes(':') || line.includes('：') ? labelInCell(line.trim()) : undefined;
+    const field = hit?.info.field;
+    if (hit === undefined || readAmount(part(hit.value)).kind !== 'ok') continue;
+    if (field === 'fiscal' && b.fiscal === undefined) b.fiscal = part(hit.value);
+    else if (field === 'carryOver' && b.carryOver === undefined) b.carryOver = part(hit.value);
+    else if (field === 'other' && b.other === undefined) b.other = part(hit.value);
+    else if (field === 'fiscal' || field === 'other') (b.parts ??= []).push(part(hit.value));
   }
 }
 

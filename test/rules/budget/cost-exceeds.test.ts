@@ -94,4 +94,11 @@ describe('budget/cost-exceeds and a budget written in 万元 in a 元 table', ()
     const [f] = runRule(implausibleAmount, s);
     expect(f).toMatchObject({ messageId: 'smallForYuan', cell: 'C4', suggestion: '200000.00' });
   });
+
+  // spec42 (issue #11 item 4): the case it leaves to implausible-amount is still reported when that rule is off.
+  it('reports the cap above the budget when budget/implausible-amount is off', () => {
+    const s = withRow({ l2: '成本指标', l3: '项目总成本', desc: '项目总成本', value: '≤20万元' }, { moneyUnit: '元', total: '20.00', fiscal: '20.00' });
+    const found = runRule(costExceeds, s, { settings: { rules: { 'budget/implausible-amount': 'off' } } });
+    expect(found.map((f) => [f.messageId, f.cell, f.severity])).toEqual([[expect.any(String), 'E11', 'error']]);
+  });
 });

@@ -33,5 +33,12 @@ ruleTester(fullwidth, {
       spec: spec({ rows: [{ l1: '产出指标', l2: '数量指标', l3: '软件维护次数', sign: '≥', value: '２００', unit: '次' }] }),
       errors: [{ messageId: 'digits', cell: valueCell(0), suggestion: '200' }],
     },
+    {
+      // spec42 (issue #11 item 4): what it leaves to value/bad-number is noted here when that rule is off. Made by us.
+      name: 'a malformed full-width number with value/bad-number off',
+      spec: withRow({ l2: '质量指标', l3: '设备合格率', desc: '', value: '≥９..５%' }),
+      options: { settings: { rules: { 'value/bad-number': 'off' } } },
+      errors: [{ messageId: 'digits', cell: valueCell(1), suggestion: '≥9.5%', severity: 'info' }],
+    },
   ],
 });

@@ -159,3 +159,16 @@ describe('a value whose unit is of the wrong class (value/unit-mismatch’s erro
     expect(runRule(missingSign, rate).map((f) => [f.messageId, f.suggestion])).toEqual([['noSign', '≤100%']]);
   });
 });
+
+// spec42 (issue #11 item 4): `-5人` on a count is left to value/negative-number (no sign fits a count
+// below zero); with that rule off the value still gets a finding here, without a fix. Made by us.
+describe('a negative count with no sign (value/negative-number’s finding)', () => {
+  const negative = withRow({ l2: '数量指标', l3: '新增人数', desc: '新增人数', value: '-5人' });
+  it('with value/negative-number on: nothing here', () => {
+    expect(runRule(missingSign, negative)).toEqual([]);
+  });
+  it('with value/negative-number off: reported here, on the value cell', () => {
+    const found = runRule(missingSign, negative, { settings: { rules: { 'value/negative-number': 'off' } } });
+    expect(found.map((f) => [f.messageId, f.cell, f.severity])).toEqual([['noSignNoFix', valueCell(0), 'warning']]);
+  });
+});

@@ -65,5 +65,12 @@ ruleTester(percentRange, {
       options: min85,
       errors: [{ messageId: 'belowMinimum', cell: valueCell(0), suggestion: '85' }],
     },
+    {
+      // spec42 (issue #11 item 4): the ≤ left to value/wrong-direction is still below the minimum when that rule is off. Made by us.
+      name: 'a ≤ satisfaction below the minimum, with value/wrong-direction off',
+      spec: satisfaction('≤80%'),
+      options: { settings: { thresholds: { minSatisfaction: 85 }, rules: { 'value/wrong-direction': 'off' } } },
+      errors: [{ messageId: 'belowMinimum', cell: valueCell(5), severity: 'warning' }],
+    },
   ],
 });

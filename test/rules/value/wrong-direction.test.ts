@@ -37,7 +37,7 @@ ruleTester(wrongDirection, {
     { name: 'a reverse rate at zero', spec: rate('质量指标', '事故发生率', '＝0%') },
     { name: '投诉处理率 is not a reverse rate', spec: rate('质量指标', '投诉处理率', '≥95%') },
     { name: '违规问题查处率 is not a reverse rate', spec: rate('质量指标', '违规问题查处率', '≥95%') },
-    { name: 'a count of complaints with ≥ is left to value/quantity-ceiling', spec: rate('数量指标', '投诉次数', '≥0次') },
+    { name: 'a count of complaints with ≥ is not judged: a count’s direction is no rule’s (处理投诉次数 is an output; value/quantity-ceiling judges only ≤, spec42)', spec: rate('数量指标', '投诉次数', '≥0次') },
     { name: 'a reverse rate at exactly a low share', spec: rate('质量指标', '差错率', '＝1%') },
     { name: 'a reduction rate (降低率, higher is better) at 100%', spec: rate('质量指标', '能耗降低率', '＝100%') },
     { name: 'a satisfaction at 100%', spec: rate('服务对象满意度指标', '群众满意率', '＝100%') },

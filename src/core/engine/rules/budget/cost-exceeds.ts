@@ -4,7 +4,7 @@
  * With no 预算数 and both 财政资金 and 其他资金 written, their sum stands for it.
  * Reported on the last cap's value cell; with a single cap, the budget is suggested as the cap.
  * Caps exactly 10^4 times the budget whose budget is itself implausible in 元 are left to
- * budget/implausible-amount, which reports the budget (the wrong cell) once.
+ * budget/implausible-amount, which reports the budget (the wrong cell) once; with that rule off, here.
  */
 import { costLimit, isSplitValue, sumCaps, toUnit } from '../../money';
 import { budgetLooksLikeWan } from './implausible-amount';
@@ -24,8 +24,9 @@ export const costExceeds: Rule = {
     if (sum.cmp(total) <= 0) return;
     const unitSlip = sum.eq(total.shift(4));
     // The 万元 figure written as the budget of a 元 table (`20.00` beside a cap of `≤20万元`): the
-    // budget is the wrong cell, and budget/implausible-amount reports it there with the amount in 元.
-    if (unitSlip && budgetLooksLikeWan(table)) return;
+    // budget is the wrong cell, and budget/implausible-amount reports it there with the amount in 元
+    // (reported here when that rule is off, so the slip is not lost).
+    if (unitSlip && budgetLooksLikeWan(table) && ctx.enabled('budget/implausible-amount')) return;
     const last = caps[caps.length - 1];
     let suggestion: string | undefined;
     if (caps.length === 1) {

@@ -13,7 +13,8 @@ export const fullwidth: Rule = {
   meta: { id: 'value/fullwidth', category: 'value', severity: 'info', fixable: true },
   row(ctx, ind) {
     const p = ind.parsed;
-    if (!p.problems.includes('fullwidth-mark') || p.problems.includes('bad-number')) return;
+    // A malformed number is value/bad-number's (one finding per cell); reported here when that rule is off.
+    if (!p.problems.includes('fullwidth-mark') || (p.problems.includes('bad-number') && ctx.enabled('value/bad-number'))) return;
     if (p.numberText === undefined || !(hasWideDigit(p.numberText) || p.numberText.includes('，'))) return;
     const { at, suggestion } = valueFix(ind, ctx.table);
     if (!suggestion) return;
