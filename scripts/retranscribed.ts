@@ -4,15 +4,19 @@
  * beside its first transcription's score. A difference is a transcriber's habit the engine does not
  * tolerate (a table not located, a defect missed, a false alarm).
  *
- *   npx tsx scripts/retranscribed.ts [--details] [--habits]
+ *   npx tsx scripts/retranscribed.ts [--details] [--habits] [--tune]
  *
  * `--habits` also scores each re-transcription with one more habit of another hand that neither of our
- * transcriptions took (HABITS: a blank row above the grid's header, a header over two rows, 单位：万元 on
- * a row of its own, the money block in one row): the same real table, laid out otherwise, should score the same.
+ * transcriptions took (HABITS: a blank row above the grid's header, a header over two rows, the title only in
+ * the sheet's name, 单位：万元 on a row of its own, the money block in one row): the same real table, laid out otherwise, should score the same.
+ *
+ * `--tune` lays out every tune file of the real corpus (the first transcriptions) with each habit and
+ * lists the variants that score or are found fault with otherwise (淮北 文旅 2025 with its header over
+ * two rows lost its cut goals label, a false missing-goals error, before retrans42b's fix).
  *
  * Only tune files are re-transcribed; a file whose unit falls in the holdout part is refused.
  */
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { evaluateFile, type FalseAlarm, type Miss, type PartFigures } from '../test/eval/real';
 import { checkSheet } from '../src/core/engine';
@@ -31,8 +35,14 @@ export interface Score {
   defects: number;
   found: number;
   falseAlarms: number;
+  /** Non-project tables (自评表, 部门整体, 区域 …): how many, how many named as such, and the errors/warnings on them (each should be 0). */
+  otherTables: number;
+  otherNamed: number;
+  otherFindings: number;
   /** What was read of the project tables: indicators, and the budget's total / fiscal / other amounts. */
   reading: string[];
+  /** Every finding on the sheet as `severity rule`, sorted: the same table laid out otherwise should get the same findings. */
+  findings: string[];
   misses: Miss[];
   alarms: FalseAlarm[];
 }
@@ -54,10 +64,25 @@ async function score(f: RealFile, bytes: Uint8Array): Promise<Score> {
   await evaluateFile(f, bytes, part, misses, alarms);
   const [init] = await readWorkbook(bytes);
   const amount = (x: Field | undefined): string => (x ? String(readAmount(x).kind === 'ok' ? Number(x.text.replace(/[^\d.]/g, '')) : x.text) : '-');
-  const reading = checkSheet(new Grid(init))
-    .tables.filter((t) => (t.table.kind ?? 'project') === 'project')
+  const sheet = checkSheet(new Grid(init));
+  const findings = [...sheet.findings, ...sheet.tables.flatMap((t) => t.findings)].map((x) => `${x.severity} ${x.rule}`).sort();
+  const reading = sheet.tables
+    .filter((t) => (t.table.kind ?? 'project') === 'project')
     .map(({ table: t }) => `${t.indicators.length} indicators, budget ${amount(t.budget.total)}/${amount(t.budget.fiscal)}/${amount(t.budget.other)}`);
-  return { located: part.projectTablesLocated, projectTables: part.projectTables, defects: part.defects, found: part.defectsFound, falseAlarms: part.falseAlarms, reading, misses, alarms };
+  return {
+    located: part.projectTablesLocated,
+    projectTables: part.projectTables,
+    defects: part.defects,
+    found: part.defectsFound,
+    falseAlarms: part.falseAlarms,
+    otherTables: part.otherTables,
+    otherNamed: part.otherTablesNamed,
+    otherFindings: part.nonProjectFindings,
+    reading,
+    findings,
+    misses,
+    alarms,
+  };
 }
 
 export async function scoreRetranscribed(dir = RETRANSCRIBED_DIR): Promise<Pair[]> {
@@ -109,23 +134,33 @@ function withRows(f: RealFile, at: number, n: number, rows: (CellValue | undefin
 
 const cellText = (v: CellValue | undefined): string => (typeof v === 'string' ? v.replace(/\s/g, '') : '');
 const headerRowOf = (f: RealFile): number => f.rows.findIndex((r) => r.some((v) => /^三级(指标)?$/.test(cellText(v))));
+/** True when the grid's header is already over two rows: 绩效指标 on the row above the level names (湘西州特校 2023's list export). */
+const groupRowAbove = (f: RealFile, h: number): boolean => h > 0 && f.rows[h - 1].some((v) => cellText(v) === '绩效指标');
 
 /** Each habit: the file laid out so, or undefined where the file gives it no room. */
 export const HABITS: Record<string, (f: RealFile) => RealFile | undefined> = {
   'a blank row above the grid header': (f) => {
     const h = headerRowOf(f);
-    return h < 0 ? undefined : withRows(f, h, 1, [[]]);
+    // Above the whole header: a blank row between a group row and the level names is no hand's habit.
+    return h < 0 ? undefined : withRows(f, groupRowAbove(f, h) ? h - 1 : h, 1, [[]]);
   },
   // `绩效指标` over the grid's columns, the level names on the row below (a two-row header).
   'the header over two rows, 绩效指标 merged over the levels and values': (f) => {
     const h = headerRowOf(f);
-    const first = h < 0 ? -1 : f.rows[h].findIndex((v) => /^一级/.test(cellText(v)));
+    const first = h < 0 || groupRowAbove(f, h) ? -1 : f.rows[h].findIndex((v) => /^一级/.test(cellText(v)));
     if (first < 0) return undefined;
     const row: CellValue[] = [];
     row[first] = '绩效指标';
     const g = withRows(f, h, 1, [row]);
     const width = Math.max(...f.rows.map((r) => r.length));
     return { ...g, merges: [...(g.merges ?? []), rectToA1({ top: h, bottom: h, left: first, right: width - 1 })] };
+  },
+  // The title row left out, its text the sheet's name (Excel allows 31 characters and no []:*?/\\).
+  'the title only in the sheet name': (f) => {
+    const title = f.rows[0].filter((v) => v !== null && v !== undefined);
+    const text = title.length === 1 && typeof title[0] === 'string' ? title[0].replace(/\s/g, '') : '';
+    if (!/绩效.*表/.test(text) || f.tables.some((t) => [...(t.defects ?? []), ...(t.warnOk ?? [])].some((l) => l.cell !== 'table' && parseA1(l.cell).top === 0))) return undefined;
+    return { ...withRows(f, 0, -1, []), sheet: text.replace(/[[\]:*?/\\]/g, '').slice(0, 31) };
   },
   '单位：万元 on a row of its own under the title, not in the labels': (f) => {
     const rows = f.rows.map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/\s*[(（]万元[)）]/, '') : v)));
@@ -176,12 +211,36 @@ export async function scoreHabits(dir = RETRANSCRIBED_DIR): Promise<HabitScore[]
   return out;
 }
 
-const fmt = (s: Score): string => `located ${s.located}/${s.projectTables}  found ${s.found}/${s.defects}  false alarms ${s.falseAlarms}`;
+/**
+ * Every habit on every tune file of the real corpus (its first transcription) that gives it room: the
+ * variants whose score or findings differ from the file's own. Only tune files are read.
+ */
+export async function habitsOnTune(): Promise<{ variants: number; differ: { habit: string; id: string; before: Score; after: Score }[] }> {
+  const out: { habit: string; id: string; before: Score; after: Score }[] = [];
+  let variants = 0;
+  for (const name of readdirSync(REAL_TABLES).filter((n) => n.endsWith('.json'))) {
+    const f = JSON.parse(readFileSync(join(REAL_TABLES, name), 'utf8')) as RealFile;
+    if (split(f) !== 'tune') continue;
+    let before: Score | undefined;
+    for (const [habit, lay] of Object.entries(HABITS)) {
+      const g = lay(f);
+      if (!g) continue;
+      variants++;
+      before ??= await score(f, await realWorkbookBytes(f));
+      const after = await score(g, await realWorkbookBytes(g));
+      if (fmt(after) !== fmt(before) || after.findings.join() !== before.findings.join()) out.push({ habit, id: f.id, before, after });
+    }
+  }
+  return { variants, differ: out };
+}
+
+const fmt = (s: Score): string =>
+  `located ${s.located}/${s.projectTables}  found ${s.found}/${s.defects}  false alarms ${s.falseAlarms}${s.otherTables ? `  other named ${s.otherNamed}/${s.otherTables}, errors/warnings ${s.otherFindings}` : ''}`;
 
 async function main(): Promise<void> {
   const pairs = await scoreRetranscribed();
   const total = (pick: (p: Pair) => Score): Score =>
-    pairs.map(pick).reduce((a, s) => ({ located: a.located + s.located, projectTables: a.projectTables + s.projectTables, defects: a.defects + s.defects, found: a.found + s.found, falseAlarms: a.falseAlarms + s.falseAlarms, reading: [], misses: [], alarms: [] }));
+    pairs.map(pick).reduce((a, s) => ({ located: a.located + s.located, projectTables: a.projectTables + s.projectTables, defects: a.defects + s.defects, found: a.found + s.found, falseAlarms: a.falseAlarms + s.falseAlarms, otherTables: a.otherTables + s.otherTables, otherNamed: a.otherNamed + s.otherNamed, otherFindings: a.otherFindings + s.otherFindings, reading: [], findings: [], misses: [], alarms: [] }));
   const w = Math.max(...pairs.map((p) => p.id.length));
   for (const p of pairs) console.log(`${p.id.padEnd(w)}  original: ${fmt(p.original)}   again: ${fmt(p.again)}`);
   console.log(`${'total'.padEnd(w)}  original: ${fmt(total((p) => p.original))}   again: ${fmt(total((p) => p.again))}`);
@@ -193,6 +252,11 @@ async function main(): Promise<void> {
       if (!same) for (const a of h.score.alarms) console.log(`      alarm ${a.finding.cell} ${a.finding.severity} ${a.finding.rule} — ${a.finding.message}`);
       if (!same) for (const m of h.score.misses) console.log(`      miss ${m.label.cell} ${m.label.why}`);
     }
+  }
+  if (process.argv.includes('--tune')) {
+    const { variants, differ } = await habitsOnTune();
+    for (const d of differ) console.log(`  DIFF ${d.habit} — tune ${d.id}: ${fmt(d.before)} -> ${fmt(d.after)}`);
+    console.log(`tune files with a habit: ${variants} variants, ${differ.length} differ`);
   }
   if (process.argv.includes('--details')) {
     for (const p of pairs) {

@@ -194,3 +194,21 @@ describe('zero-width characters before an outline’s indentation', () => {
     expect(read(ROWS.map((r) => r.map(zw)))).toEqual(plain);
   });
 });
+
+describe('a goals label cut short (年度) above a header over two rows', () => {
+  // ah-huaibei-wenlv-2025's upper rows (the page shows only 年度 of its vertical 年度目标 label) with
+  // the grid's header laid over two rows, 绩效指标 merged over the levels (a habit of another hand,
+  // scripts/retranscribed.ts HABITS). Made by us from the real shape: consistency, not accuracy.
+  const TOP = ['项目支出绩效目标表||||', '项目名称|农村文化建设配套补助经费|||', '项目资金|年度资金总额:||5|', '年度|文化惠民工程,主要用于送戏进万村,按照明年的任务70个行政村。|||'];
+  const GRID = ['|一级|二级指标|三级指标|指标值', '|产出指标|数量指标|开展送戏进万村|≥70村', '|满意度指标|满意度指标|项目受益人满意程度|≥90%'];
+  const goalsOf = (lines: string[], merges: string[]) => checkSheet(textGrid(lines, merges)).tables.map((t) => [t.table.goals?.text, t.findings.some((f) => f.rule === 'structure/missing-goals')]);
+  const GOAL = '文化惠民工程,主要用于送戏进万村,按照明年的任务70个行政村。';
+
+  test.each([
+    ['no group row', [...TOP, ...GRID], ['B4:E4']],
+    ['绩效指标 over the levels', [...TOP, '|绩效指标|||', ...GRID], ['B4:E4', 'B5:E5']],
+    ['绩效指标 across the whole row', [...TOP, '绩效指标||||', ...GRID], ['B4:E4', 'A5:E5']],
+  ])('%s: the goals are the cut label’s row, no missing-goals error', (_name, lines, merges) => {
+    expect(goalsOf(lines, merges)).toEqual([[GOAL, false]]);
+  });
+});

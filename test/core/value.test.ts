@@ -157,6 +157,12 @@ describe('parseIndicatorValue: notes and units in brackets, 人·次', () => {
     // 遂宁's 区域绩效目标自评表 (2021, census values39): 、 for · between the parts of a per-unit.
     ['400元/人、天', { number: 400, unit: '元/人天', problems: ['no-sign'] }],
     ['≤5300元/户、年', { sign: '≤', number: 5300, unit: '元/户/年', problems: [] }],
+    // 湘西州特校 2023 (real, www.xxztx.com/tzgg/1064.html): 学生补助标准 17元/人.每天, 每 before the
+    // period; read as text before (a false 定量-but-text error). 次/每年, 元/每人 made by us.
+    ['17元/人.每天', { number: 17, unit: '元/人/天', unitClass: 'money', unitKnown: true, problems: ['no-sign'] }],
+    ['≤17元/人每天', { sign: '≤', number: 17, unit: '元/人/天', unitKnown: true, problems: [] }],
+    ['≥2次/每年', { sign: '≥', number: 2, unit: '次/年', unitKnown: true, problems: [] }],
+    ['≤300元/每人', { sign: '≤', number: 300, unit: '元/人', unitKnown: true, problems: [] }],
   ])('%s', (input, e) => {
     const p = parseIndicatorValue(input);
     expect(p).toMatchObject({ raw: input, kind: 'quantitative', ...e });
@@ -281,6 +287,10 @@ describe('parseSplitValue (L3/L4)', () => {
   });
   it('reads a per-unit joined with 、 in the unit column (元/人、天) as the combined value does', () => {
     expect(split('≤', '400', '元/人、天')).toMatchObject({ sign: '≤', number: 400, unit: '元/人天', unitKnown: true, problems: [] });
+  });
+  it('reads 每 before the period in the unit column (元/人.每天) as the combined value does', () => {
+    // 湘西州特校 2023 split by another hand into 17 | 元/人.每天 (test/fixtures/retranscribed): an unknown unit before.
+    expect(split('', '17', '元/人.每天')).toMatchObject({ number: 17, unit: '元/人/天', unitClass: 'money', unitKnown: true, problems: ['no-sign'] });
   });
   it('takes 正向/反向 for a missing sign', () => {
     expect(split('', '95', '%', '正向')).toMatchObject({ sign: '≥', signText: '正向', problems: [] });

@@ -119,6 +119,7 @@ export class TableFacts {
   private missingMemo: string[] | undefined = undefined;
   private missingScheme: SchemeId | undefined = undefined;
   private level1BlankMemo: boolean | undefined = undefined;
+  private level1AbsentMemo: boolean | undefined = undefined;
   private olderMemo: RowFacts[] | undefined = undefined;
   private olderSetMemo: Set<RowFacts> | undefined = undefined;
 
@@ -155,6 +156,31 @@ export class TableFacts {
   get totalCaps(): CostCap[] {
     if (this.totalCapsMemo === undefined) this.totalCapsMemo = totalCaps(this.table, this.caps);
     return this.totalCapsMemo;
+  }
+
+  /**
+   * No row writes a 一级, in a column or a heading row: the column left empty, or none at all (each
+   * 一级 only implied by its 二级). The levels were left out, one omission (a blank 二级 beside it is
+   * part of it). Worked out once per table.
+   */
+  get level1Absent(): boolean {
+    if (this.level1AbsentMemo === undefined) {
+      const columns = this.table.header?.columns;
+      if (columns?.level1 !== undefined) this.level1AbsentMemo = this.level1ColumnBlank;
+      else {
+        // No 一级 column: each row's 一级 is the one its 二级 implies, read at an indicator row's 二级
+        // cell (its own, or the one above it when blank); one from anywhere else is a heading row's.
+        const level2Rows = new Set<number>();
+        for (let i = 0; i < this.rows.length; i++) level2Rows.add(this.rows[i].ind.level2.at.row);
+        let absent = this.rows.length > 0;
+        for (let i = 0; absent && i < this.rows.length; i++) {
+          const { level1, level2 } = this.rows[i].ind;
+          absent = level1.inherited === true && level1.at.col === level2.at.col && level2Rows.has(level1.at.row);
+        }
+        this.level1AbsentMemo = absent;
+      }
+    }
+    return this.level1AbsentMemo;
   }
 
   /**

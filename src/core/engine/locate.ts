@@ -432,7 +432,11 @@ function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number
 }
 
 function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: number): HeaderRow | undefined {
-  const roles = new Set(scan.labels.map((l) => l.info.header).filter(Boolean));
+  // The row's header roles gathered in one loop, not `labels.map(…).filter(Boolean)`: the mapped
+  // list of a row without labels is another kind of array for V8 than one with some, and the
+  // filter on it undid headerOf's optimised code (a second compile of this large function a run).
+  const roles = new Set<NonNullable<LabelInfo['header']>>();
+  for (const l of scan.labels) if (l.info.header) roles.add(l.info.header);
   // `三级指标及指标值`: the 三级 column and the value column in one, where the row names neither
   // apart (beside 三级指标 and 指标值 it is a frame label merged down the grid's left).
   const combined = roles.has('level3AndValue') && !roles.has('level3') && !roles.has('contentOrLevel3') && !roles.has('value');
@@ -3127,8 +3131,16 @@ function spreadParts(grid: Grid, labels: readonly Anchor[], lastRow: number): Fi
  */
 const CUT_GOALS_RE = /^(年度|总体|年度总体|年度绩效|绩效|年度目|总体目|绩效目|年度总体目|年度绩效目)$/;
 
+/** Words of a group row over a grid's levels (`绩效指标` merged over 一级 … 指标值: a header over two rows). */
+const GROUP_ROW_WORDS: ReadonlySet<string> = new Set(['绩效指标', '项目绩效指标']);
+
 function cutGoals(grid: Grid, rows: readonly RowScan[]): Field | undefined {
-  const last = rows[rows.length - 1];
+  // A group row (`绩效指标` over the levels) between the goals and the grid belongs to the grid's
+  // header: the row above it is the form's last. 淮北 文旅 2025 (cut 年度) with its header laid over two
+  // rows lost its goals (a false missing-goals error).
+  const tail = rows[rows.length - 1];
+  const grouped = rows.length > 1 && tail.nonBlank.length > 0 && tail.nonBlank.every((c) => GROUP_ROW_WORDS.has(labelKey(grid.rawText(c.row, c.col))));
+  const last = rows[rows.length - (grouped ? 2 : 1)];
   if (!last || last.labels.length > 0 || last.titles.length > 0 || last.nonBlank.length < 2) return undefined;
   const first = last.nonBlank[0];
   if (!CUT_GOALS_RE.test(labelKey(grid.rawText(first.row, first.col)))) return undefined;
@@ -3475,7 +3487,10 @@ function readL4(grid: Grid, header: HeaderRow, scans: ScanIndex, upperRows: RowS
     starts.push(r);
   }
   if (starts.length === 0 || starts[0] > header.row + 1) starts.unshift(header.row + 1);
-  const unitLine = upperRows.flatMap((s) => s.labels).filter((l) => l.info.field === 'moneyUnit').pop();
+  // The last unit line above, found in a loop (a flatMap and a filter made two lists whose kind of
+  // array varied with what they held, and undid readL4's optimised code once a run).
+  let unitLine: Anchor | undefined;
+  for (const s of upperRows) for (const l of s.labels) if (l.info.field === 'moneyUnit') unitLine = l;
   const tables: TableModel[] = [];
   let summaryRow: number | undefined;
   starts.forEach((start, i) => {
@@ -3895,7 +3910,16 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
   const own = table.projectName;
   if (own && own.text.length <= 60 && /整体(支出|绩效)(目标)?$/.test(labelKey(own.text))) return setKind(table, 'department', own.label ?? own.at);
   // The rows above, then the header rows (a list export's 部门名称 and 整体绩效目标 are columns of its header).
-  const near = headerRows.length === 0 ? above : [...above, ...headerRows.map((r) => scans.get(r)).filter((s): s is RowScan => s !== undefined)];
+  // Built in a loop, not `headerRows.map(…).filter(…)`: the mapped list's kind of array varied
+  // with what it held, and the filter on it undid kindFrom's optimised code (compiled twice a run).
+  let near = above;
+  if (headerRows.length > 0) {
+    near = above.slice();
+    for (const r of headerRows) {
+      const s = scans.get(r);
+      if (s !== undefined) near.push(s);
+    }
+  }
   // 整体绩效目标 in a table with no 项目名称 (a project's own goals may be called 整体目标): the
   // goals of a department or unit as a whole.
   if (!table.projectName) {
@@ -4877,8 +4901,12 @@ interface BudgetSentence {
 
 /** Words of a sentence's amounts: the total, the fiscal part, the other parts (longest first). */
 const SENTENCE_AMOUNT_RE = /(资金总额|预算总额|总预算|预算数|总投资|总金额|总额|总计|共计|合计|财政拨款资金|财政拨款|财政资金|财政补助|财政|其他资金|自有资金|自筹资金|单位自筹|单位资金|社会资金|自筹|其他)\s*(?:[:：]|为|是)?\s*((?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|元|万)?/g;
-/** 预算资金 as a part; 年度预算资金, 项目预算资金 name the total (labels.ts) and stay as written. */
-const BUDGET_FUNDS_RE = /(?<!年度|项目|本年|当年)预算内?资金/g;
+/**
+ * 预算资金 as a part; 年度预算资金, 项目预算资金 name the total (labels.ts) and stay as written. The words
+ * before are matched, not looked behind at: the legacy pane's ES5 engine has no lookbehind.
+ */
+const BUDGET_FUNDS_RE = /(年度|项目|本年|当年)?预算内?资金/g;
+const asFiscalFunds = (words: string, before: string | undefined): string => (before ? words : '财政资金');
 const SENTENCE_LEADING_RE = /^\s*((?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|元|万)?\s*[（(，,;；]/;
 const BRACKETS_RE = /[（(][^（()）]*[)）]/g;
 
@@ -4892,7 +4920,7 @@ export function budgetSentence(written: string): BudgetSentence | undefined {
   if (written.length > 400) return undefined;
   // `１００（其中财政拨款８０，其他资金２０）`: full-width digits are the same amounts. 预算资金 (预算内资金) beside
   // 自有资金 is the budget's own money, as in 湖南's 项目资金申请 block (湘潭市环境卫生管理处 2024): read as 财政资金.
-  const text = toHalfWidth(written).replace(BUDGET_FUNDS_RE, '财政资金');
+  const text = toHalfWidth(written).replace(BUDGET_FUNDS_RE, asFiscalFunds);
   const read = (s: string): BudgetSentence => {
     const out: BudgetSentence = { other: [] };
     const found = [...s.matchAll(SENTENCE_AMOUNT_RE)];

@@ -93,7 +93,9 @@ function canonicalUnitUncached(text: string): string | undefined {
  * (`人年`, `人·年`, `人*月`, `人、天`, `床·日`: per person and year, `人/年`).
  */
 function perPart(p: string): string | undefined {
-  const one = (q: string) => lookup(q) ?? (PER_NOUNS.has(q) ? q : undefined);
+  // `元/人.每天`, `次/每年`: 每 (each) before what the rate is per says nothing more (湘西州特校 2023
+  // writes 学生补助标准 17元/人.每天; split into 17 | 元/人.每天 by another hand it read as an unknown unit).
+  const one = (q: string): string | undefined => lookup(q) ?? (PER_NOUNS.has(q) ? q : q.length > 1 && q.startsWith('每') ? one(q.slice(1)) : undefined);
   const known = one(p);
   if (known !== undefined) return known;
   const pair = (a: string, b: string) => {

@@ -35,7 +35,25 @@ ruleTester(unknownLevel2, {
     },
     { name: 'a 一级 name as 二级', spec: quantity('产出指标'), errors: [{ messageId: 'isLevel1', cell: 'B8', suggestion: null }] },
     { name: 'nothing close', spec: quantity('安全指标'), errors: [{ messageId: 'unknown', cell: 'B8', severity: 'warning' }] },
-    { name: 'empty', spec: quantity(''), errors: [{ messageId: 'empty', cell: 'B8' }] },
+    { name: 'empty', spec: quantity(''), errors: [{ messageId: 'empty', cell: 'B8', severity: 'error' }] },
+    // 武川 民委 2021 (a tune file): no 一级 on any row and no 二级 on the first ones. The levels left out
+    // are one omission (one warning over the 一级 column, structure/unknown-level1): each blank 二级 a warning.
+    {
+      name: 'empty, with the 一级 column empty throughout: a warning',
+      spec: spec({ rows: DEFAULT_ROWS.map((r, i) => ({ ...r, l1: '', l2: i < 2 ? '' : r.l2 })) }),
+      errors: [
+        { messageId: 'empty', cell: 'B8', severity: 'warning' },
+        { messageId: 'empty', cell: 'B9', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'empty, with a 一级 written on some row: an error',
+      spec: spec({ rows: DEFAULT_ROWS.map((r, i) => ({ ...r, l1: i === 3 ? r.l1 : '', l2: i < 2 ? '' : r.l2 })) }),
+      errors: [
+        { messageId: 'empty', cell: 'B8', severity: 'error' },
+        { messageId: 'empty', cell: 'B9', severity: 'error' },
+      ],
+    },
   ],
 });
 
@@ -54,5 +72,31 @@ describe('structure/unknown-level2 on a grid with no 二级 column', () => {
       ],
     });
     expect(sheet.tables[0].findings.filter((f) => f.severity !== 'info').map((f) => f.rule)).toEqual([]);
+  });
+});
+
+describe('structure/unknown-level2: a blank 二级 where no 一级 is written', () => {
+  // Made by us after 武川 民委 2021 (tune): its grid without the (empty) 一级 column, as the perturbation
+  // `no 一级 column` writes it. The levels left out are one omission: warnings, as with the column empty.
+  const head = [
+    ['项目支出绩效目标表', null, null, null],
+    ['项目名称', '养殖场项目', null, null],
+    ['预算数', '50', '其中：财政资金', '50'],
+    ['年度绩效目标', '新建养殖场一座', null, null],
+  ];
+  const rows = [
+    [null, null, '养殖场数量', '≥1个'],
+    [null, null, '验收合格率', '＝100%'],
+    [null, '时效指标', '开工时限', '2021年7月'],
+    [null, '社会效益指标', '受益人口', '≥170人'],
+    [null, '服务对象满意度指标', '群众满意度', '≥90%'],
+  ];
+  const found = (values: (string | null)[][]) =>
+    checkSheet({ name: 'Sheet1', values })
+      .tables[0].findings.filter((f) => f.rule === 'structure/unknown-level2')
+      .map((f) => `${f.cell} ${f.severity}`);
+
+  it('no 一级 column: each blank 二级 a warning', () => {
+    expect(found([...head, ['绩效指标', '二级指标', '三级指标', '指标值'], ...rows])).toEqual(['B6 warning', 'B7 warning']);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * A 二级 name must be one of the scheme's. A typo gets the nearest name of the row's 一级 as
  * suggestion; a 一级 name written as the 二级 is reported as such. A name like
- * none of them (a local template's) is a warning.
+ * none of them (a local template's) is a warning. A blank 二级 is an error, a warning when no
+ * row writes a 一级 (the levels left out: one omission, reported once over the 一级 column).
  */
 import { isBlankText } from '../../grid';
 import { nearestName, resolveLevel1 } from '../../taxonomy';
@@ -17,7 +18,11 @@ export const unknownLevel2: Rule = {
     if (cell.inherited) return;
     const text = cell.text.trim();
     if (isBlankText(text)) {
-      ctx.report({ messageId: 'empty', at: cell.at });
+      // With no 一级 written anywhere (the column left empty, one warning over it from
+      // structure/unknown-level1; or no column at all), a row with no 二级 either is part of that one
+      // omission, the levels left out: a warning, not an error per row (武川 民委 2021 publishes four
+      // such rows above its first 二级; a tune file).
+      ctx.report({ messageId: 'empty', at: cell.at, ...(ctx.facts.level1Absent ? { severity: 'warning' as const } : {}) });
       return;
     }
     // The row's 二级 resolved once (the name key drops spaces: the same as for the trimmed text).
