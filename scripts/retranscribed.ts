@@ -18,7 +18,7 @@
  */
 import { readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { evaluateFile, type FalseAlarm, type Miss, type PartFigures } from '../test/eval/real';
+import { emptyPart, evaluateFile, type FalseAlarm, type Miss } from '../test/eval/real';
 import { checkSheet } from '../src/core/engine';
 import { Grid, parseA1, rectToA1, type CellValue, type Rect } from '../src/core/engine/grid';
 import { readAmount } from '../src/core/engine/money';
@@ -51,10 +51,6 @@ export interface Pair {
   id: string;
   original: Score;
   again: Score;
-}
-
-function emptyPart(): PartFigures {
-  return { files: 0, projectTables: 0, projectTablesLocated: 0, otherTables: 0, otherTablesNamed: 0, defects: 0, defectsFound: 0, recall: 0, falseAlarms: 0, falseAlarmsPer10Tables: 0, nonProjectFindings: 0 };
 }
 
 async function score(f: RealFile, bytes: Uint8Array): Promise<Score> {

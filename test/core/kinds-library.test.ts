@@ -16,6 +16,7 @@ import '../../src/core/i18n/cli';
 import '../../src/core/i18n/rules-en';
 import { textRows } from '../helpers/text-grid';
 import { NEUTRAL } from '../fixtures/census/titles';
+import { KIND_SHAPES, type KindShape } from '../../scripts/kind-shapes';
 
 interface Read {
   kind: string;
@@ -129,18 +130,8 @@ describe('an indicator library is named so, and not checked as a project', () =>
 });
 
 describe('a subsidy’s title (…补助资金绩效目标表) over a project’s own head is the project’s table', () => {
-  const transferBody = [
-    '转移支付名称|农业相关转移支付资金|||',
-    '中央主管部门|农业农村部|||',
-    '资金情况（万元）|年度金额：|1000||',
-    '|其中：中央补助|800||',
-    '|地方资金|200||',
-    '年度总体目标|完成耕地地力保护补贴发放，稳定粮食生产。|||',
-    '年度绩效指标|一级指标|二级指标|三级指标|指标值',
-    '|产出指标|数量指标|补贴面积|≥50万亩',
-    '|效益指标|社会效益指标|种粮积极性|有效提升',
-    '|满意度指标|服务对象满意度指标|农户满意度|≥90%',
-  ];
+  // A transfer's own form (转移支付名称, 中央主管部门), untitled: the kind census's shape.
+  const transferBody = (KIND_SHAPES.find((k) => k.name === 'transfer-region-no-title') as KindShape).lines;
 
   it.each([
     // Made from titles40's 补助资金 titles (t011, t013): a province's subsidy, no 转移支付, no 专项.

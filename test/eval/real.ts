@@ -112,7 +112,8 @@ function isTableLevel(f: Finding, match: TableResult | undefined): boolean {
   return a.top === b.top && a.bottom === b.bottom && a.left === b.left && a.right === b.right;
 }
 
-function emptyPart(): PartFigures {
+/** A part's figures before any file is scored (also scripts/retranscribed.ts, per file). */
+export function emptyPart(): PartFigures {
   return {
     files: 0,
     projectTables: 0,

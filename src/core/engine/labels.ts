@@ -544,7 +544,7 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   // A numbered 预算资金 is an item of the block's list of sources, not its total: 湖南's 项目绩效目标表
   // (湘潭市环境卫生管理处 2024) lists `资金总额：250` then `一、预算资金：250`, `二、自有资金：0`, `三、其他：0`.
   // Put one a row, it was read as a second total and the parts after it were dropped (a false sum-mismatch).
-  const field = found === 'total' && numbered && NUMBERED_FISCAL_RE.test(base) ? 'fiscal' : found;
+  const field = found === 'total' && numbered && base === '预算资金' ? 'fiscal' : found;
   if (field) return { field, ...with_(leadingPeriod(base) ?? period) };
   // `资金来源：财政资金`, `资金来源：自筹`: a source's label led by the block's own (the colon is gone).
   const source = MONEY_SOURCE_LEAD_RE.exec(base);
@@ -578,9 +578,6 @@ const FORMULA_NOTE_RE = /\([A-Z]([/+\-][A-Z])?\)$/;
 
 /** A seal or signature asked for after a label: `（盖章）`. */
 const SEAL_RE = /\((盖章|公章|签章|签字)\)$/;
-
-/** The budget's own money as a numbered source (`一、预算资金`): see classifyLabel. */
-const NUMBERED_FISCAL_RE = /^预算资金$/;
 
 /** `其中1.`, `其中(一)`: 其中 before a list number (its colon already gone). */
 const SOURCE_NUMBER_RE = /^其中(?:\(?[一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十\d]{1,2}[、.])/;
