@@ -2,6 +2,7 @@
 import { INTERRUPT_BUDGET, READ_INTERRUPT_BUDGET, setFlagsForTests, tierForCheck, tierForRead, tuneTierUp } from '../../src/cli/tier-up';
 import { checkFile } from '../../src/cli/check-file';
 import { join } from 'path';
+import type * as TierUp from '../../src/cli/tier-up';
 
 const major = Number(process.versions.v8.split('.')[0]);
 const measured = major >= 11 && major <= 12;
@@ -51,4 +52,17 @@ test('the check’s budget is back after a read that fails', async () => {
   const outcome = await checkFile(join(__dirname, 'tier-up.test.ts'), {}, { beforeRead: tierForRead, afterRead: tierForCheck });
   expect(outcome.report.error).toBeDefined();
   expect(set).toEqual(measured ? [`--interrupt-budget=${READ_INTERRUPT_BUDGET}`, `--interrupt-budget=${INTERRUPT_BUDGET}`] : []);
+});
+
+test('the regexp compiler’s flags go with the budget, in the one call a recorded code cache was made under', () => {
+  // A fresh copy of the module: the one above has set its flags already.
+  jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module instance
+    const fresh = require('../../src/cli/tier-up') as typeof TierUp;
+    const set: string[] = [];
+    fresh.setFlagsForTests((f) => set.push(f));
+    expect(fresh.tuneTierUp({})).toBe(measured);
+    expect(set).toEqual(measured ? [`--interrupt-budget=${INTERRUPT_BUDGET} --no-regexp-peephole-optimization --regexp-tier-up-ticks=20`] : []);
+    fresh.setFlagsForTests(undefined);
+  });
 });
