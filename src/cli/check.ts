@@ -241,7 +241,8 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
     io.stderr(visible(t('cli.skippedPages', locale, { count: skippedPages.length.toLocaleString('en-US'), file: skippedPages[0] })) + '\n');
   }
   const files = entries.filter((e) => !e.error).map((e) => e.file);
-  const bar = io.stderrIsTTY && files.length > 1 ? progress(io, locale, files.length) : undefined;
+  // The count first: reading io.stderrIsTTY may load node:tty (main.ts).
+  const bar = files.length > 1 && io.stderrIsTTY ? progress(io, locale, files.length) : undefined;
   let checked: FileOutcome[];
   try {
     checked = await checkAll(files, settings, {

@@ -119,6 +119,15 @@ test('two files: each worker loads the same check bundle as a one-file check, af
   expect(inWorkers.indexOf('cli/code-cache.js')).toBeLessThan(inWorkers.indexOf('cli/check.js'));
 });
 
+test('node:tty (with node:net under it) only for a check of several files, whose progress bar asks whether stderr is a terminal', () => {
+  const askedTty = (l: Load[]) => l.filter((x) => x.parent?.startsWith(DIST) && /^(node:)?tty$/.test(x.request)).length > 0;
+  expect(askedTty(loads(['--help']))).toBe(false);
+  expect(askedTty(loads(['check', join('examples', 'sample.xlsx')]))).toBe(false);
+  const copy = join(tmp, 'tty-second.xlsx');
+  writeFileSync(copy, readFileSync(join(ROOT, 'examples', 'sample.xlsx')));
+  expect(askedTty(loads(['check', join('examples', 'sample.xlsx'), copy]))).toBe(true);
+});
+
 test('--annotate is what loads ExcelJS for writing', () => {
   const out = join(tmp, 'annotated');
   const l = loads(['check', join('examples', 'sample.xlsx'), '--annotate', out]);
