@@ -3388,8 +3388,12 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     table.moneyUnitInferred = true;
   }
 
-  // The title: the nearest title-like cell above the 项目名称 (or above the first field).
-  const firstFieldRow = project?.row ?? rect?.top ?? upper.rows[upper.rows.length - 1]?.row;
+  // The title: the nearest title-like cell above the 项目名称 (or above the first field). With no field
+  // at all (a scoring sheet, a bare grid), the row right above the grid may be the title: 宁晋县
+  // 高中助学金 2019's `…绩效评价指标表` was passed over, and a heading further up (`附件：绩效目标表`,
+  // a notice pasted with the sheet) named the sheet a project's target table (retrans43).
+  const lastUpperRow = upper.rows[upper.rows.length - 1]?.row;
+  const firstFieldRow = project?.row ?? rect?.top ?? (lastUpperRow === undefined ? undefined : lastUpperRow + 1);
   if (firstFieldRow !== undefined) {
     let titleRow: RowScan | undefined;
     for (let i = upper.rows.length - 1; i >= 0 && !titleRow; i--) {
