@@ -263,6 +263,10 @@ export const CLI_TEXTS = {
     'zh-CN': '提示：“{file}”中有 {count} 个公式单元格没有保存计算结果（文件不是由 Excel 或 WPS 保存的），检查时按空白处理。请在 Excel 或 WPS 中打开并保存后再检查。',
     'en-US': 'Note: "{file}" has {count} formula cells without a saved result (the file was not saved by Excel or WPS); they were checked as empty. Open and save it in Excel or WPS, then check it again.',
   },
+  'cli.badNumbers': {
+    'zh-CN': '提示：“{file}”中有 {count} 个数值单元格保存的不是数字（如“0x1F”“12abc”，Excel 打开时会提示文件有问题），检查时按空白处理。请在 Excel 或 WPS 中打开、修复并保存后再检查。',
+    'en-US': 'Note: "{file}" has {count} number cells whose saved value is not a number (such as "0x1F" or "12abc"; Excel reports a problem with the file when opening it); they were checked as empty. Open it in Excel or WPS, let it repair the file, save it, then check it again.',
+  },
   'cli.configNotRegular': { 'zh-CN': '这不是普通文件（可能是管道或设备），请指定一个 .json 设置文件', 'en-US': 'it is not a regular file (a pipe or a device, perhaps); give a .json settings file' },
   'cli.configTooLarge': {
     'zh-CN': '文件有 {size} 字节，超过设置文件 {limit} 字节的上限（设置文件通常只有几百字节），请检查是否指定错了文件',
