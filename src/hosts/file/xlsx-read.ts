@@ -966,11 +966,15 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
   // would repair; LibreOffice and WPS show both) are both checked. Keyed by id, the first was left
   // out without a word (hostile42 round), and ExcelJS, keying by id too, dropped it from the copy.
   const place = new Map<SheetRef, number>(sheets.map((s, i) => [s, i]));
+  // A sheetId missing, not a number or out of the schema's range (1–4294967294) does not matter
+  // either: the sheet is read in its place (LibreOffice and WPS read it; Excel repairs the file).
+  // Before (hostile42 round), such a sheet was skipped, and a workbook of them said 工作簿中没有工作表.
   const byPlace = new Map<number, { id: number; part: string; ref: SheetRef }>();
   for (const part of entries.keys()) {
     const ref = refByPart.get(part);
-    if (!ref || !Number.isInteger(ref.id) || ref.id < 1 || ref.id > 0xfffffffe) continue;
-    byPlace.set(place.get(ref) ?? -1, { id: ref.id, part, ref });
+    if (!ref) continue;
+    const order = place.get(ref) ?? -1;
+    byPlace.set(order, { id: Number.isInteger(ref.id) && ref.id >= 1 && ref.id <= 0xfffffffe ? ref.id : order + 1, part, ref });
   }
   const ordered = [...byPlace.entries()].sort(([a], [b]) => a - b).map(([order, v]) => ({ ...v, order }));
 
