@@ -116,6 +116,10 @@ export const CLI_TEXTS = {
   'cli.badArgs': { 'zh-CN': 'perf-target：参数有误：{detail}。运行 {help} 查看用法。', 'en-US': 'perf-target: bad arguments: {detail}. Run {help} for usage.' },
   'cli.didYouMean': { 'zh-CN': '（是否想用 {suggestion}？）', 'en-US': ' (did you mean {suggestion}?)' },
   'cli.unknownOption': { 'zh-CN': '未知选项 {option}', 'en-US': 'unknown option {option}' },
+  'cli.optionIsFile': {
+    'zh-CN': '（“{arg}”以“-”开头，被当作了选项；如果它是文件名，请写成 perf-target {command} -- {arg} 或 ./{arg}）',
+    'en-US': ' ("{arg}" starts with "-" and was taken for an option; if it is a file name, write perf-target {command} -- {arg} or ./{arg})',
+  },
   'cli.optionValue': { 'zh-CN': '选项 {option} 缺少取值', 'en-US': 'option {option} needs a value' },
   'cli.unexpectedArgument': { 'zh-CN': '无法识别的参数 {detail}', 'en-US': 'unexpected argument {detail}' },
   'cli.unexpectedPositional': { 'zh-CN': '多余的参数“{arg}”', 'en-US': 'unexpected argument "{arg}"' },
