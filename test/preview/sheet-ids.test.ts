@@ -10,7 +10,7 @@ import { sheetIdsInOrder, withSheetIdsInOrder } from '../../src/preview/sheet-id
 import { readWorkbookBytes } from '../../src/hosts/file/read';
 import { leanModelFromXlsx, streamInflate } from '../../src/standin/xlsx-lean';
 import { cellKey } from '../../src/standin/model';
-import { MAIN, REL, tableXml, zipOf } from '../helpers/hostile-unseen';
+import { MAIN, REL, tableXml, zipOf, type Part } from '../helpers/hostile-unseen';
 
 const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const x = tableXml();
@@ -18,8 +18,7 @@ const x = tableXml();
 /** Two sheets 甲 and 乙 with the sheetId attributes given (`sheetId="…"` or none), a formula in each (ExcelJS's file). */
 function twoSheets(ids: [string, string], deflate = true): Uint8Array {
   const withFormula = (v: string) => x.sheetData.replace('<v>12</v>', `<v>${v}</v>`).replace('</sheetData>', '<row r="30"><c r="A30"><f>1+1</f><v>2</v></c></row></sheetData>');
-  return zipOf(
-    [
+  const parts: Part[] = [
       { name: '[Content_Types].xml', data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>' },
       { name: '_rels/.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
       { name: 'xl/workbook.xml', data: `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="甲" ${ids[0]} r:id="rId1"/><sheet name="乙&gt;" ${ids[1]} r:id="rId2"/></sheets></workbook>` },
@@ -30,9 +29,8 @@ function twoSheets(ids: [string, string], deflate = true): Uint8Array {
       { name: 'xl/worksheets/sheet1.xml', data: `<worksheet xmlns="${MAIN}">${withFormula('12')}</worksheet>` },
       { name: 'xl/worksheets/sheet2.xml', data: `<worksheet xmlns="${MAIN}">${withFormula('99')}</worksheet>` },
       { name: 'xl/sharedStrings.xml', data: `<sst xmlns="${MAIN}">${x.sst}</sst>` },
-    ],
-    { method: deflate ? 8 : 0 },
-  );
+  ];
+  return zipOf(parts.map((p) => ({ ...p, method: deflate ? 8 : 0 })));
 }
 
 const SHAPES: [string, [string, string]][] = [
