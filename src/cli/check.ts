@@ -289,6 +289,7 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
       values.force === true,
       locale,
       io,
+      globals.debug,
     );
     if (!ok) failed = true;
   }

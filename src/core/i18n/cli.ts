@@ -196,6 +196,10 @@ export const CLI_TEXTS = {
     'zh-CN': 'perf-target：未写出“{file}”：工作表名称“{sheet}”不是 Excel 允许的名称（为空、超过 31 个字符、含有 \\ / ? * [ ] : 、以单引号开头或结尾，或与另一个工作表重名），无法生成标注副本，已跳过。检查结果不受影响；请在 Excel 中改名后另存再生成标注副本。',
     'en-US': 'perf-target: "{file}" not written: sheet name "{sheet}" is not one Excel allows (empty, over 31 characters, holding \\ / ? * [ ] :, starting or ending with a quote, or the same as another sheet\'s), so no annotated copy was made. The check\'s results stand; rename the sheet in Excel and save before asking for a copy.',
   },
+  'cli.copy.internal': {
+    'zh-CN': 'perf-target：未写出“{file}”：生成标注副本时程序内部出错（不是工作簿或输出位置的问题），已跳过。检查结果不受影响；请加 --debug 重新运行查看详情，并报告此问题。',
+    'en-US': 'perf-target: "{file}" not written: an internal error stopped the annotated copy (neither the workbook nor the output location is at fault). The check\'s results stand; run again with --debug for details and report the problem.',
+  },
   'cli.copy.unreadable': {
     'zh-CN': 'perf-target：未写出“{file}”：生成标注副本的组件无法完整读取该工作簿（文件中有不规范的内容），已跳过。检查结果不受影响；请在 Excel 中打开后另存一份再生成标注副本。',
     'en-US': 'perf-target: "{file}" not written: the component that makes annotated copies cannot read this workbook in full (it holds non-standard content). The check\'s results stand; open it in Excel, save a copy and ask for a copy of that.',
