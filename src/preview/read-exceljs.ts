@@ -23,6 +23,8 @@ function refusal(problem: PreflightProblem, name: string, locale: Locale): OpenE
       return new OpenError('corrupt', t(problem.reason === 'encrypted' ? 'file.encrypted' : 'file.corrupt', locale, { file: name }));
     case 'cdata':
       return new OpenError('corrupt', t('preview.error.cdata', locale, { name }));
+    case 'bad-number':
+      return new OpenError('corrupt', t('preview.error.badNumber', locale, { name }));
     case 'zip-method':
       return new OpenError('corrupt', t('file.zipMethod', locale, { file: name, method: problem.method }));
     case 'inflate-total':

@@ -20,6 +20,9 @@ import { leanModelFromXlsx } from '../../../src/standin/xlsx-lean';
 import { main } from '../../../src/cli/main';
 import { book, MAIN, tableXml, TABLE } from '../../helpers/hostile-unseen';
 import { tempDir } from '../../helpers/temp-dir';
+import { OpenError, readModel } from '../../../src/preview/read-model';
+import { hasBadNumber } from '../../../src/preview/preflight';
+import { cellKey } from '../../../src/standin/model';
 
 /** [the text in <v>, the value read (undefined: no cell)]. */
 const CASES: [string, number | undefined][] = [
@@ -139,5 +142,27 @@ describe('the command line says so, and refuses the annotated copy', () => {
     expect(await main(['check', join(dir, 'a.xlsx'), '--annotate', join(dir, 'out')], io)).toBe(2);
     expect(io.err).toContain('中有 1 个数值单元格保存的不是数字（如“0x1F”“12abc”，Excel 打开时会提示文件有问题），检查时按空白处理。');
     expect(io.err).toContain('生成标注副本的组件读到的内容与检查时不同（工作表“S”的 H1 单元格）');
+  });
+});
+
+describe('the preview: a file its fast loader leaves to ExcelJS is refused where ExcelJS would read another number', () => {
+  const withFormula = (v: string) => book({ sheets: [{ name: 'S', body: `<sheetData><row r="1"><c r="A1"><v>${v}</v></c><c r="B1" t="inlineStr"><is><t>x</t></is></c></row></sheetData>` }], styles: STYLES });
+  test.each(CASES)('<v>%s</v>', async (text, expected) => {
+    const bytes = withFormula(text);
+    expect(await leanModelFromXlsx(bytes)).toBeUndefined();
+    const outcome = await readModel(bytes, '数.xlsx', 'zh-CN').then(
+      (m) => m.sheets[0].cells.get(cellKey(0, 0))?.value,
+      (e: unknown) => (e instanceof OpenError ? e.message : e),
+    );
+    // ExcelJS's parseFloat reads a number where the command line reads none: refused, with the reason.
+    if (expected === undefined && Number.isFinite(parseFloat(text))) {
+      expect(outcome).toBe('“数.xlsx”中有数值单元格保存的不是数字（如“0x1F”“12abc”，Excel 打开时会提示文件有问题），预览使用的读取组件会把它读成别的数（如把 0x1F 读成 0），因此无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中打开、修复并保存后再打开。');
+    } else expect(outcome === undefined || outcome === null ? 'none' : Object.is(outcome, -0) ? '-0' : outcome).toEqual(expected === undefined ? 'none' : Object.is(expected, -0) ? '-0' : expected);
+  });
+
+  test('hasBadNumber: a shared string, an error, an inline string, an entity are not number cells it doubts', () => {
+    expect(hasBadNumber('<c r="A1" t="s"><v>0x1F</v></c><c t="e"><v>#N/A</v></c><c t="str"><f>A</f><v>12abc</v></c><c><v>&#48;x1F</v></c>')).toBe(false);
+    expect(hasBadNumber('<x:c r="A1"><x:v>12abc</x:v></x:c>')).toBe(true);
+    expect(hasBadNumber('<c r="A1" t="n"><f>1</f><v>0x1F</v></c>')).toBe(true);
   });
 });
