@@ -1,8 +1,8 @@
 /**
- * The values43 census (issue #11): 138 published indicator target values from 13 public pages outside the
- * real corpus (10 provinces and one page that names none; 2007–2025): a plan's evaluation indicators with
+ * The values43 census (issue #11): 161 published indicator target values from 15 public pages outside the
+ * real corpus (11 provinces; two pages name none; 2007–2025): a plan's evaluation indicators with
  * a separate 单位 column (南宁 残疾人事业十二五), a hospital review standard, an environmental model-city
- * assessment (临沂 2007), a district's health plan (闵行 2015), two tables (澧县 2021, 鄂州 2021) and prose targets
+ * assessment (临沂 2007), a district's health plan (闵行 2015), two education plans (浙江 2020, a county's 2025), two tables (澧县 2021, 鄂州 2021) and prose targets
  * (同心 2025, two 昌吉 2019 notices, a 海南 2016 report, 东丽 2020, 温泉 2019, 双滦 2021),
  * each judged by us before the engine ran (test/fixtures/census/values43.tsv), checked in values39's
  * minimal standard table through the real locator; a value whose page gives its unit in a column of its
@@ -20,8 +20,8 @@ const outcome = (o: string) => census.results.filter((r) => r.outcome === o).map
 const fixesOf = (id: string) => census.results.find((r) => r.id === id)?.findings.map((f) => [f.rule, f.severity, f.suggestion]);
 
 test('the census covers what it says', () => {
-  // 11 "provinces": 10 real ones and 不详 (a hospital standard that names no place).
-  expect({ values: census.values, pages: census.pages, provinces: census.provinces }).toEqual({ values: 138, pages: 13, provinces: 11 });
+  // 12 "provinces": 11 real ones and 不详 (a hospital standard and a copied county page that name no place).
+  expect({ values: census.values, pages: census.pages, provinces: census.provinces }).toEqual({ values: 161, pages: 15, provinces: 12 });
 });
 
 test('false alarms: none', () => {
@@ -38,6 +38,10 @@ test('a condition joined after the rate stays in the fix (临沂 创模 2007: 10
 
 test('a spacing is at most (闵行 卫生十二五 2015: 平均急救站点间距离 6公里; the fix was ≥6公里)', () => {
   expect(fixesOf('x123')).toEqual([['value/missing-sign', 'warning', '≤6公里']]);
+});
+
+test('with the unit in its own column the sign goes into the number cell (浙江 教育十三五: 幼儿在园人数 222 | 万人)', () => {
+  expect(fixesOf('x150')).toEqual([['value/missing-sign', 'warning', '≥222']]);
 });
 
 test('a cubic metre is a unit (双滦 2021: 水泥路面 22.53m³ → ≥22.53立方米)', () => {
