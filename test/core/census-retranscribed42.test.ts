@@ -70,6 +70,8 @@ describe('the re-transcriptions of retrans42 and retrans42b', () => {
   test('every tune file laid out with each habit scores and is found fault with the same', async () => {
     const { variants, differ } = await habitsOnTune();
     expect(differ.map((d) => `${d.habit} — ${d.id}`)).toEqual([]);
-    expect(variants).toBe(208);
+    // 216 since corpus43's three tune sheets (棠溪镇 村级补助 自评表, 朝天区 全民健身中心 自评表, 莆田 转移支付
+    // 目标表) joined the corpus; 208 before. A pin on the corpus's size, not on the engine.
+    expect(variants).toBe(216);
   });
 });
