@@ -3390,13 +3390,19 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     table.moneyUnitInferred = true;
   }
 
-  // The title: the nearest title-like cell above the 项目名称 (or above the first field).
+  // The title: the nearest title-like cell above the 项目名称 (or above the first field). With no field
+  // at all (a scoring sheet, a bare grid), the row right above the grid may be the title: 宁晋县
+  // 高中助学金 2019's `…绩效评价指标表` was passed over, and a heading further up (`附件：绩效目标表`,
+  // a notice pasted with the sheet) named the sheet a project's target table (retrans43).
+  // (Only the title is looked for on that row: a unit's name is not looked for on the grid's own
+  // edge, `一、项目基本情况` over a grid names no unit, and a header's thousands of cells are not walked.)
   const firstFieldRow = project?.row ?? rect?.top ?? upper.rows[upper.rows.length - 1]?.row;
   if (firstFieldRow !== undefined) {
+    const titleBound = project === undefined && rect === undefined ? firstFieldRow + 1 : firstFieldRow;
     let titleRow: RowScan | undefined;
     for (let i = upper.rows.length - 1; i >= 0 && !titleRow; i--) {
       const s = upper.rows[i];
-      if (s.row < firstFieldRow && s.titles.length > 0) titleRow = s;
+      if (s.row < titleBound && s.titles.length > 0) titleRow = s;
     }
     if (titleRow) {
       table.title = fieldAt(grid, titleRow.titles[0]);
