@@ -53,7 +53,7 @@ export interface Pair {
   again: Score;
 }
 
-async function score(f: RealFile, bytes: Uint8Array): Promise<Score> {
+export async function score(f: RealFile, bytes: Uint8Array): Promise<Score> {
   const part = emptyPart();
   const misses: Miss[] = [];
   const alarms: FalseAlarm[] = [];
@@ -120,7 +120,8 @@ function withRows(f: RealFile, at: number, n: number, rows: (CellValue | undefin
     numFmts: Object.fromEntries(Object.entries(f.numFmts ?? {}).flatMap(([k, v]) => (keep(k) ? [[keep(k), v]] : []))),
     tables: f.tables.map((t) => ({
       ...t,
-      range: rectToA1({ ...parseA1(t.range), bottom: parseA1(t.range).bottom + n }),
+      // Rows put in above the table (a notice pasted over it) move the whole table down.
+      range: rectToA1({ ...parseA1(t.range), top: n > 0 && parseA1(t.range).top >= at ? parseA1(t.range).top + n : parseA1(t.range).top, bottom: parseA1(t.range).bottom + n }),
       ...(t.defects ? { defects: t.defects.flatMap((d) => (keep(d.cell) ? [{ ...d, cell: keep(d.cell) as string }] : [])) } : {}),
       ...(t.warnOk ? { warnOk: t.warnOk.flatMap((w) => (keep(w.cell) ? [{ ...w, cell: keep(w.cell) as string }] : [])) } : {}),
     })),
@@ -187,6 +188,17 @@ export const HABITS: Record<string, (f: RealFile) => RealFile | undefined> = {
     return { ...g, rows, tables: g.tables.map((t) => ({ ...t, range: rectToA1({ ...parseA1(t.range), right: Math.max(parseA1(t.range).right, width - 1) }) })) };
   },
 };
+
+// Habits of a hand that copies the page whole (retrans43): tried on every tune file, they found one fault.
+Object.assign(HABITS, {
+  // The page pasted whole: the notice above the table, its attachment line naming the form it sends.
+  // 宁晋 助学金 2019's scoring sheet was named by that line (a project's table) before its own title
+  // right above its grid was read as its title (locate.ts, retrans43).
+  'the notice pasted above, its attachment line naming a target table': (f: RealFile): RealFile | undefined =>
+    withRows(f, 0, 4, [['关于下达2023年专项资金的通知'], ['各有关单位：现将有关资金下达给你们，请按照规定加强资金管理，确保专款专用，并做好绩效监控工作。'], ['附件：绩效目标表'], []]),
+  // Merged cells lost on the way (a copy from a web page into a plain grid): the text stays in the first cell.
+  'no merges (the text in the first cell of each)': (f: RealFile): RealFile | undefined => ((f.merges ?? []).length === 0 ? undefined : { ...f, merges: [] }),
+} satisfies Record<string, (f: RealFile) => RealFile | undefined>);
 
 export interface HabitScore {
   habit: string;

@@ -16,7 +16,7 @@ import type { Finding, Locale } from '../core/model';
 import { t } from '../core/i18n';
 import type { Io } from './args';
 import { fileIds, OutputError, outputMessage, writeOutput, type FileId } from './safe-write';
-import { systemReason, visible } from './safe-text';
+import { debugDetail, systemReason, visible } from './safe-text';
 
 export interface AnnotateItem {
   file: string;
@@ -41,18 +41,33 @@ async function annotatedBytes(input: string, findingsBySheet: Map<string, Findin
     throw new CopyError({ reason: 'unreadable' });
   }
   checkSameAsRead(book, wb);
+  // Marking is our code on a workbook ExcelJS has read: a failure here is a fault of ours, said so
+  // (OurFault below), not the workbook's. Before (hostile42 round), one catch took it for the
+  // workbook's "non-standard content" and told the user to re-save a file that was not at fault.
   try {
     keepSerials(wb);
     for (const [sheetName, findings] of findingsBySheet) {
       const ws = wb.getWorksheet(sheetName);
       if (findings.length > 0 && ws) markSheet(ws, findings, locale);
     }
+  } catch (err) {
+    throw new OurFault(err);
+  }
+  try {
     return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   } catch {
     // ExcelJS failing on what it loaded is the workbook's doing, not the output location's: a table
     // part without <tableStyleInfo> (openpyxl writes tables so) loads, then its writer reads
     // `null.theme`. Before, the line said 无法写出…：生成标注副本时出错。请检查输出位置后重试。
     throw new CopyError({ reason: 'unreadable' });
+  }
+}
+
+/** A failure of our own code while making a copy (a defect to report, not the workbook's doing). */
+class OurFault extends Error {
+  constructor(override readonly cause: unknown) {
+    super('internal');
+    this.name = 'OurFault';
   }
 }
 
@@ -129,7 +144,7 @@ export function outputNames(files: readonly string[]): string[] {
  * output may not be any of them). Returns false if a copy was not written; its one line is on
  * stderr and the other copies are still written.
  */
-export async function annotateAll(items: AnnotateItem[], inputs: readonly string[], outDir: string, force: boolean, locale: Locale, io: Io): Promise<boolean> {
+export async function annotateAll(items: AnnotateItem[], inputs: readonly string[], outDir: string, force: boolean, locale: Locale, io: Io, debug = false): Promise<boolean> {
   try {
     await mkdir(outDir, { recursive: true });
   } catch (err) {
@@ -154,8 +169,15 @@ export async function annotateAll(items: AnnotateItem[], inputs: readonly string
             ? copyMessage(err.problem, out, locale)
             : err instanceof FileReadError
               ? err.message
-              : t('cli.out.failed', locale, { file: out, reason: err instanceof Error && 'code' in err ? systemReason(err, locale) : t('cli.copyFailed', locale) });
+              : err instanceof Error && 'code' in err && !(err instanceof OurFault)
+                ? t('cli.out.failed', locale, { file: out, reason: systemReason(err, locale) })
+                : // Neither the workbook's nor the output location's: ours (a defect; before, the line
+                  // said to check the output location).
+                  t('cli.copy.internal', locale, { file: out });
       io.stderr(visible(line) + '\n');
+      if (debug && !(err instanceof OutputError || err instanceof CopyError || err instanceof FileReadError)) {
+        io.stderr(`[debug] ${debugDetail(err instanceof OurFault ? err.cause : err)}\n`);
+      }
     }
   }
   return ok;

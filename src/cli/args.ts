@@ -4,6 +4,7 @@
  * message catalogue (every section: some 40 M instructions of a 580 M `--help`) is loaded the
  * first time a message is needed, not with this module.
  */
+import { statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Locale, MessageData } from '../core/model';
 import type * as Catalogue from '../core/i18n';
@@ -114,7 +115,13 @@ export function parseCommand(command: string, args: string[], options: ParseArgs
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const known = [...Object.keys(options).map((o) => `--${o}`), '--help', '--lang', '--debug'];
       const near = nearest(option.replace(/=.*/, ''), known);
-      const detail = t('cli.unknownOption', locale, { option }) + (near ? t('cli.didYouMean', locale, { suggestion: near }) : '');
+      // A file whose name starts with `-` is an option to every command line (rm, git): said so
+      // with the two usual ways to name it, as coreutils' rm does, when the argument is a file
+      // that exists or has a workbook's extension. Guessing would make `-x.xlsx` mean two things.
+      const file = args.slice(0, args.includes('--') ? args.indexOf('--') : args.length).find((a) => a.startsWith('-') && a !== '-' && looksLikeFile(a));
+      const detail = file !== undefined
+        ? t('cli.unknownOption', locale, { option }) + t('cli.optionIsFile', locale, { arg: file, command })
+        : t('cli.unknownOption', locale, { option }) + (near ? t('cli.didYouMean', locale, { suggestion: near }) : '');
       throw new ArgError(detail, command);
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new ArgError(t('cli.optionValue', locale, { option }), command);
@@ -123,6 +130,17 @@ export function parseCommand(command: string, args: string[], options: ParseArgs
       throw new ArgError(t('cli.unexpectedPositional', locale, { arg }), command);
     }
     throw new ArgError(t('cli.unexpectedArgument', locale, { detail: option }), command);
+  }
+}
+
+/** An argument that names a file: one that exists, or a workbook's or settings file's name. */
+function looksLikeFile(arg: string): boolean {
+  if (/\.(xlsx|xlsm|xls|json)$/i.test(arg)) return true;
+  try {
+    statSync(arg);
+    return true;
+  } catch {
+    return false;
   }
 }
 

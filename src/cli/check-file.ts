@@ -14,6 +14,8 @@ export interface FileOutcome {
   findings: [string, Finding[]][];
   /** Formula cells the file holds without a cached result (checked as empty; a note says so). */
   uncachedFormulas?: number;
+  /** Number cells whose text is no number (`0x1F`): checked as empty; a note says so. */
+  badNumbers?: number;
   /** The workbook holds macros (never run; a note says so, and that the copy has none). */
   macros?: boolean;
 }
@@ -37,6 +39,7 @@ export async function checkFile(file: string, settings: Partial<CheckSettings>, 
     const sheets = book.grids.map((g) => checkSheet(g, settings));
     return {
       uncachedFormulas: book.uncachedFormulas,
+      badNumbers: book.badNumbers,
       macros: book.macros,
       // A hidden sheet's findings are listed and the sheet is said to be hidden: the reviewer cannot see it in Excel.
       report: { file, sheets: sheets.map((s, i) => (book.states[i] === 'visible' || book.states[i] === undefined ? sheetReport(s) : { ...sheetReport(s), hidden: book.states[i] as 'hidden' | 'veryHidden' })) },

@@ -16,12 +16,14 @@
 import { PREVIEW_EXCELJS_LIMITS, READ_LIMITS } from '../hosts/file/limits';
 import { checkInflated, checkMethod, crc32Table, decodeXml, entryData, exceljsMisread, readZipDirectory, ZipError, zipMethodName } from '../hosts/file/zip-directory';
 import { streamInflate, type Inflate } from '../standin/xlsx-lean';
+import { xsdDouble } from '../hosts/file/xlsx-parse';
 import { countTags, definedNameCells, eachTag, looseRangeCells, statedCounter, type TagCount } from '../hosts/file/exceljs-stated';
 
 export type PreflightProblem =
   | { kind: 'zip'; reason: 'corrupt' | 'encrypted'; part?: string }
   | { kind: 'zip-method'; method: string; part?: string }
   | { kind: 'cdata' }
+  | { kind: 'bad-number' }
   | { kind: 'inflate-total'; limit: number }
   | { kind: 'inflate-ratio'; part: string; ratio: number }
   | { kind: 'merged-cells'; part: string; count: number; limit: number }
@@ -101,6 +103,46 @@ export function longestNumberFormat(xml: string): number {
     if (length > longest) longest = length;
   });
   return longest;
+}
+
+const CELL_TYPE = /\st\s*=\s*["']([^"']*)["']/;
+
+/**
+ * True when a number cell of the worksheet (no `t`, or `t="n"`; a formula's cached result too)
+ * holds in `<v>` a text that is no xsd:double (`0x1F`, `12abc`): the command line and the fast
+ * loader read it as empty (src/hosts/file/xlsx-parse.ts xsdDouble), ExcelJS's parseFloat as its
+ * numeric start (0x1F as 0) — the texts where they differ; `NaN` is empty to both. A `<v>` with an entity is not looked at (no reader in doubt over
+ * one that is plain). Work: one pass over the XML, no pattern over the text.
+ */
+export function hasBadNumber(xml: string): boolean {
+  let numberCell = false;
+  let lt = xml.indexOf('<');
+  while (lt >= 0) {
+    let j = lt + 1;
+    while (j < xml.length) {
+      const ch = xml.charCodeAt(j);
+      if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47 || ch === 62) break;
+      j++;
+    }
+    const full = xml.slice(lt + 1, j);
+    const name = full.slice(full.lastIndexOf(':') + 1);
+    const next = xml.indexOf('<', j);
+    if (name === 'c') {
+      const gt = xml.indexOf('>', j);
+      const attrs = xml.slice(j, gt < 0 || (next >= 0 && next < gt) ? (next < 0 ? xml.length : next) : gt);
+      const t = CELL_TYPE.exec(attrs)?.[1];
+      numberCell = t === undefined || t === 'n';
+    } else if (name === 'v' && numberCell) {
+      const gt = xml.indexOf('>', j);
+      if (gt >= 0 && (next < 0 || gt < next) && xml.charCodeAt(gt - 1) !== 47) {
+        const text = xml.slice(gt + 1, next < 0 ? xml.length : next);
+        // Only where the two differ: `NaN`, `1e400` are no number to ExcelJS either (empty in both).
+        if (text.indexOf('&') < 0 && Number.isNaN(xsdDouble(text)) && Number.isFinite(parseFloat(text))) return true;
+      }
+    }
+    lt = next;
+  }
+  return false;
 }
 
 /** The command line's reading of a zip failure (of one part, when `part` is given). */
@@ -207,6 +249,7 @@ export async function preflight(
     const sheet = WORKSHEET.test(e.name);
     const xml = sheet || e.name === 'xl/sharedStrings.xml' ? decodeXml(out) : undefined;
     if (xml?.includes('<![CDATA[')) return { kind: 'cdata' };
+    if (sheet && xml !== undefined && hasBadNumber(xml)) return { kind: 'bad-number' };
     if (sheet && xml !== undefined) {
       // The sheet's tags read once for every count (three passes before).
       const counters = [mergedCellsCounter(), cellsAndRowsCounter(), statedCounter()] as const;

@@ -12,6 +12,8 @@ import type { WorkbookModel } from '../standin/model';
 import { modelFromXlsx, type LoadOptions } from '../standin/xlsx';
 import { OpenError } from './open-error';
 import { preflight, withoutParts, type PreflightProblem } from './preflight';
+import { withSheetIdsInOrder } from './sheet-ids';
+import { streamInflate } from '../standin/xlsx-lean';
 
 /** What a preflight problem tells the user: the command line's line for a zip bomb, its own for merges. */
 function refusal(problem: PreflightProblem, name: string, locale: Locale): OpenError {
@@ -21,6 +23,8 @@ function refusal(problem: PreflightProblem, name: string, locale: Locale): OpenE
       return new OpenError('corrupt', t(problem.reason === 'encrypted' ? 'file.encrypted' : 'file.corrupt', locale, { file: name }));
     case 'cdata':
       return new OpenError('corrupt', t('preview.error.cdata', locale, { name }));
+    case 'bad-number':
+      return new OpenError('corrupt', t('preview.error.badNumber', locale, { name }));
     case 'zip-method':
       return new OpenError('corrupt', t('file.zipMethod', locale, { file: name, method: problem.method }));
     case 'inflate-total':
@@ -50,10 +54,12 @@ function refusal(problem: PreflightProblem, name: string, locale: Locale): OpenE
  * ExcelJS for a file the fast loader does not take, once preflight has found nothing in it that
  * would keep ExcelJS busy for minutes or fill memory (it has no limits of its own).
  */
-export async function guardedExcelJs(bytes: Uint8Array, name: string, locale: Locale, options: LoadOptions): Promise<WorkbookModel> {
+export async function guardedExcelJs(given: Uint8Array, name: string, locale: Locale, options: LoadOptions): Promise<WorkbookModel> {
   const unreadable: string[] = [];
-  const problem = await preflight(bytes, undefined, undefined, unreadable);
+  const problem = await preflight(given, undefined, undefined, unreadable);
   if (problem) throw refusal(problem, name, locale);
+  // Every sheet in the workbook's order, whatever sheetIds it states (./sheet-ids.ts).
+  const bytes = await withSheetIdsInOrder(given, streamInflate);
   if (unreadable.length === 0) return modelFromXlsx(bytes, options);
   // Parts the sheets do not need (document properties, media…) that cannot be read: JSZip refuses
   // the whole file for one encrypted part, ExcelJS stops at one it cannot inflate. The command line

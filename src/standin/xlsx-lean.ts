@@ -181,7 +181,7 @@ interface Tag {
   end: number;
 }
 
-const counter: ScanCounter = { tags: 0, uncached: 0 };
+const counter: ScanCounter = { tags: 0, uncached: 0, badNumbers: 0 };
 
 /**
  * Calls `each` for every element tag in order, over the file host's scanner (comments and

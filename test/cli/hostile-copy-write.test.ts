@@ -8,6 +8,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
+import * as marks from '../../src/hosts/file/annotate';
 import { book, REL, tableXml } from '../helpers/hostile-unseen';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -50,4 +51,32 @@ test('the same table with its style: the copy is made', async () => {
   const r = await annotate(withTable('<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>'));
   expect(r.copy).toBe(true);
   expect(r.err).toContain('已写出标注副本');
+});
+
+/**
+ * A fault of ours while marking the copy (hostile42 round's leftover; simulated by making
+ * markSheet throw as a defect would): the catch-all called it the workbook's ("cannot fully read
+ * … non-standard content", re-save it in Excel). Now the line says it is an internal error and how
+ * to report it; --debug prints the stack.
+ */
+describe('a defect of ours is said to be ours', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test('markSheet failing: the internal line, not the workbook’s or the output location’s; --debug adds the stack', async () => {
+    jest.spyOn(marks, 'markSheet').mockImplementation(() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'fill')");
+    });
+    const r = await annotate(withTable('<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>'));
+    expect(r.code).toBe(2);
+    expect(r.copy).toBe(false);
+    expect(r.err.trim()).toMatch(/^perf-target：未写出“.*表格\.checked\.xlsx”：生成标注副本时程序内部出错（不是工作簿或输出位置的问题），已跳过。检查结果不受影响；请加 --debug 重新运行查看详情，并报告此问题。$/);
+    expect(r.err).not.toContain('不规范的内容');
+    expect(r.err).not.toContain('Cannot read');
+    const dir = tempDir('copy-write');
+    const file = join(dir, '表格.xlsx');
+    writeFileSync(file, withTable('<tableStyleInfo name="TableStyleMedium2"/>'));
+    let err = '';
+    await main(['check', file, '--annotate', join(dir, 'out'), '--debug'], { stdout: () => undefined, stderr: (s) => (err += s), isTTY: false });
+    expect(err).toContain('[debug] TypeError: Cannot read properties of undefined');
+  });
 });

@@ -101,6 +101,34 @@ describe('errors: once, one line, in the user language, with the fix', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
   });
 
+  // A file named with a leading `-` (hostile42 round's leftover: `check -x.xlsx` said only 未知选项 -x).
+  // Still an option, as to every command line; the line says the two usual ways to name the file.
+  test.each([
+    ['-x.xlsx', '-x'],
+    ['-h.xlsx', '-.'],
+    ['--报表.xls', '--报表.xls'],
+  ])('a file named %s: the line says how to name it', async (name, option) => {
+    const r = await run(['check', name]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(`perf-target：参数有误：未知选项 ${option}（“${name}”以“-”开头，被当作了选项；如果它是文件名，请写成 perf-target check -- ${name} 或 ./${name}）。运行 perf-target check --help 查看用法。`);
+  });
+
+  test('an existing file named -报表 (no extension) too; --fromat keeps its suggestion', async () => {
+    const odd = join(dir, '-报表');
+    writeFileSync(odd, 'x');
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const r = await run(['check', '-报表']);
+      expect(r.err).toContain('如果它是文件名，请写成 perf-target check -- -报表 或 ./-报表');
+      // Named after `--`, it is a file.
+      expect((await run(['check', '--', '-报表'])).err).not.toContain('参数有误');
+    } finally {
+      process.chdir(cwd);
+    }
+    expect((await run(['check', 'x.xlsx', '--fromat'])).err).toContain('（是否想用 --format？）');
+  });
+
   test('in English with --lang en, and no Chinese at all', async () => {
     const r = await run(['check', 'x.xlsx', '--fromat', 'json', '--lang', 'en']);
     expect(r.err.trim()).toBe('perf-target: bad arguments: unknown option --fromat (did you mean --format?). Run perf-target check --help for usage.');

@@ -3321,9 +3321,11 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     const f = table.budget[key];
     if (f) table.budget[key] = withoutNote(f);
   }
+  splitPartSentences(table);
   if (sentence?.amounts) readBudgetSentence(table, sentence.cell, sentence.amounts);
   // `资金总额：250` with the sources on the lines below it in the same cell: the parts, as written one a row.
   if (table.budget.total?.inline && !table.budget.fiscal && !table.budget.other && !table.budget.carryOver && !table.budget.parts) readPartLines(grid, table, table.budget.total);
+  if (table.budget.total && !table.budget.fiscal && !table.budget.other && !table.budget.carryOver && !table.budget.parts) readPartsBelow(grid, table, table.budget.total, lastRow);
   // Several fiscal or other parts (上级 and 本级 财政资金; 财政拨款 and 自筹资金 and 其他资金) under
   // one total: every written one is a part. (Beside a 中期 total the labels come in pairs: no.)
   if (totalLabels.length <= 1) {
@@ -3433,13 +3435,19 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     table.moneyUnitInferred = true;
   }
 
-  // The title: the nearest title-like cell above the 项目名称 (or above the first field).
+  // The title: the nearest title-like cell above the 项目名称 (or above the first field). With no field
+  // at all (a scoring sheet, a bare grid), the row right above the grid may be the title: 宁晋县
+  // 高中助学金 2019's `…绩效评价指标表` was passed over, and a heading further up (`附件：绩效目标表`,
+  // a notice pasted with the sheet) named the sheet a project's target table (retrans43).
+  // (Only the title is looked for on that row: a unit's name is not looked for on the grid's own
+  // edge, `一、项目基本情况` over a grid names no unit, and a header's thousands of cells are not walked.)
   const firstFieldRow = project?.row ?? rect?.top ?? upper.rows[upper.rows.length - 1]?.row;
   if (firstFieldRow !== undefined) {
+    const titleBound = project === undefined && rect === undefined ? firstFieldRow + 1 : firstFieldRow;
     let titleRow: RowScan | undefined;
     for (let i = upper.rows.length - 1; i >= 0 && !titleRow; i--) {
       const s = upper.rows[i];
-      if (s.row < firstFieldRow && s.titles.length > 0) titleRow = s;
+      if (s.row < titleBound && s.titles.length > 0) titleRow = s;
     }
     if (titleRow) {
       table.title = fieldAt(grid, titleRow.titles[0]);
@@ -5056,12 +5064,84 @@ function readPartLines(grid: Grid, table: TableModel, total: Field): void {
   for (const line of lines.slice(1)) {
     const hit = line.includes(':') || line.includes('：') ? labelInCell(line.trim()) : undefined;
     const field = hit?.info.field;
-    if (hit === undefined || readAmount(part(hit.value)).kind !== 'ok') continue;
+    if (hit === undefined) {
+      // `其中财政资金80万元，其他资金10万元` on a line of its own: the sources in a sentence, no colon.
+      const amounts = partsSentence(line);
+      if (amounts) addSentenceParts(table, total, amounts);
+      continue;
+    }
+    if (readAmount(part(hit.value)).kind !== 'ok') continue;
     if (field === 'fiscal' && b.fiscal === undefined) b.fiscal = part(hit.value);
     else if (field === 'carryOver' && b.carryOver === undefined) b.carryOver = part(hit.value);
     else if (field === 'other' && b.other === undefined) b.other = part(hit.value);
     else if (field === 'fiscal' || field === 'other') (b.parts ??= []).push(part(hit.value));
   }
+}
+
+/**
+ * The sources of a sentence that names no total (`其中财政资金80万元，其他资金10万元`), or undefined: a line
+ * or a cell holding only the parts of a total written elsewhere.
+ */
+function partsSentence(text: string): BudgetSentence | undefined {
+  const amounts = budgetSentence(text);
+  return amounts && amounts.total === undefined && (amounts.fiscal !== undefined || amounts.other.length > 0) ? amounts : undefined;
+}
+
+/** A sentence's sources as the table's parts (inline in their cell: no fix writes a sentence), beside those already read. */
+function addSentenceParts(table: TableModel, cell: Field, amounts: BudgetSentence): void {
+  const part = (text: string): Field => ({ at: cell.at, text, value: text, label: cell.label ?? cell.at, inline: true });
+  const b = table.budget;
+  if (amounts.fiscal !== undefined) {
+    if (b.fiscal === undefined) b.fiscal = part(amounts.fiscal);
+    else (b.parts ??= []).push(part(amounts.fiscal));
+  }
+  for (const other of amounts.other) {
+    if (b.other === undefined) b.other = part(other);
+    else (b.parts ??= []).push(part(other));
+  }
+}
+
+/** A part's own amount, then the other sources after it in the same cell: `80万元；其他资金：10万元`. */
+const PART_THEN_MORE_RE = /^\s*((?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(?:(亿元|万元|元|万)\s*)?[，,;；、]\s*/;
+
+/**
+ * A money part whose cell goes on to name the other sources (`其中：财政资金：80万元；其他资金：10万元` in
+ * one cell, read as the label 财政资金 and the rest): its own amount is the part, and each source
+ * named after it a part too. Before, the rest was the part's amount, `80万元；其他资金：10万元`, a false
+ * 不是数字 error, and the other source was not added up. Only where the rest names a source: a note
+ * (`80（含上年结转10）`) is withoutNote's.
+ */
+function splitPartSentences(table: TableModel): void {
+  const b = table.budget;
+  for (const key of ['fiscal', 'other', 'carryOver'] as const) {
+    const f = b[key];
+    if (!f || typeof f.value !== 'string' || readAmount(f).kind !== 'invalid') continue;
+    const lead = PART_THEN_MORE_RE.exec(toHalfWidth(f.text));
+    const more = lead ? partsSentence(toHalfWidth(f.text).slice(lead[0].length)) : undefined;
+    if (!lead || !more) continue;
+    const own = `${lead[1]}${lead[2] === '万' ? '万元' : (lead[2] ?? '')}`;
+    b[key] = { at: f.at, text: own, value: own, ...(f.label ? { label: f.label } : {}), inline: true };
+    addSentenceParts(table, f, more);
+  }
+}
+
+/**
+ * The sources in a sentence on the row under the total's cell, in its column, with no label of
+ * their own: `资金总额（万元） | 100` over ` | 其中财政资金80万元，其他资金10万元`. The row must be in the
+ * upper part and the cells left of the sentence blank (a labelled row is read by its label).
+ */
+function readPartsBelow(grid: Grid, table: TableModel, total: Field, lastRow: number): void {
+  const row = (grid.mergeAt(total.at.row, total.at.col)?.bottom ?? total.at.row) + 1;
+  const col = total.at.col;
+  if (row > lastRow || col <= grid.firstCol) return;
+  for (let c = grid.firstCol; c < col; c++) {
+    const merge = grid.mergeAt(row, c);
+    if (!(merge ? merge.top < row : grid.isBlank(row, c))) return;
+  }
+  const text = grid.rawText(row, col);
+  const amounts = text.length <= 400 ? partsSentence(text) : undefined;
+  if (!amounts) return;
+  addSentenceParts(table, { at: grid.anchor(row, col), text, value: text }, amounts);
 }
 
 /**

@@ -116,6 +116,10 @@ export const CLI_TEXTS = {
   'cli.badArgs': { 'zh-CN': 'perf-target：参数有误：{detail}。运行 {help} 查看用法。', 'en-US': 'perf-target: bad arguments: {detail}. Run {help} for usage.' },
   'cli.didYouMean': { 'zh-CN': '（是否想用 {suggestion}？）', 'en-US': ' (did you mean {suggestion}?)' },
   'cli.unknownOption': { 'zh-CN': '未知选项 {option}', 'en-US': 'unknown option {option}' },
+  'cli.optionIsFile': {
+    'zh-CN': '（“{arg}”以“-”开头，被当作了选项；如果它是文件名，请写成 perf-target {command} -- {arg} 或 ./{arg}）',
+    'en-US': ' ("{arg}" starts with "-" and was taken for an option; if it is a file name, write perf-target {command} -- {arg} or ./{arg})',
+  },
   'cli.optionValue': { 'zh-CN': '选项 {option} 缺少取值', 'en-US': 'option {option} needs a value' },
   'cli.unexpectedArgument': { 'zh-CN': '无法识别的参数 {detail}', 'en-US': 'unexpected argument {detail}' },
   'cli.unexpectedPositional': { 'zh-CN': '多余的参数“{arg}”', 'en-US': 'unexpected argument "{arg}"' },
@@ -192,6 +196,10 @@ export const CLI_TEXTS = {
     'zh-CN': 'perf-target：未写出“{file}”：工作表名称“{sheet}”不是 Excel 允许的名称（为空、超过 31 个字符、含有 \\ / ? * [ ] : 、以单引号开头或结尾，或与另一个工作表重名），无法生成标注副本，已跳过。检查结果不受影响；请在 Excel 中改名后另存再生成标注副本。',
     'en-US': 'perf-target: "{file}" not written: sheet name "{sheet}" is not one Excel allows (empty, over 31 characters, holding \\ / ? * [ ] :, starting or ending with a quote, or the same as another sheet\'s), so no annotated copy was made. The check\'s results stand; rename the sheet in Excel and save before asking for a copy.',
   },
+  'cli.copy.internal': {
+    'zh-CN': 'perf-target：未写出“{file}”：生成标注副本时程序内部出错（不是工作簿或输出位置的问题），已跳过。检查结果不受影响；请加 --debug 重新运行查看详情，并报告此问题。',
+    'en-US': 'perf-target: "{file}" not written: an internal error stopped the annotated copy (neither the workbook nor the output location is at fault). The check\'s results stand; run again with --debug for details and report the problem.',
+  },
   'cli.copy.unreadable': {
     'zh-CN': 'perf-target：未写出“{file}”：生成标注副本的组件无法完整读取该工作簿（文件中有不规范的内容），已跳过。检查结果不受影响；请在 Excel 中打开后另存一份再生成标注副本。',
     'en-US': 'perf-target: "{file}" not written: the component that makes annotated copies cannot read this workbook in full (it holds non-standard content). The check\'s results stand; open it in Excel, save a copy and ask for a copy of that.',
@@ -262,6 +270,10 @@ export const CLI_TEXTS = {
   'cli.uncachedFormulas': {
     'zh-CN': '提示：“{file}”中有 {count} 个公式单元格没有保存计算结果（文件不是由 Excel 或 WPS 保存的），检查时按空白处理。请在 Excel 或 WPS 中打开并保存后再检查。',
     'en-US': 'Note: "{file}" has {count} formula cells without a saved result (the file was not saved by Excel or WPS); they were checked as empty. Open and save it in Excel or WPS, then check it again.',
+  },
+  'cli.badNumbers': {
+    'zh-CN': '提示：“{file}”中有 {count} 个数值单元格保存的不是数字（如“0x1F”“12abc”，Excel 打开时会提示文件有问题），检查时按空白处理。请在 Excel 或 WPS 中打开、修复并保存后再检查。',
+    'en-US': 'Note: "{file}" has {count} number cells whose saved value is not a number (such as "0x1F" or "12abc"; Excel reports a problem with the file when opening it); they were checked as empty. Open it in Excel or WPS, let it repair the file, save it, then check it again.',
   },
   'cli.configNotRegular': { 'zh-CN': '这不是普通文件（可能是管道或设备），请指定一个 .json 设置文件', 'en-US': 'it is not a regular file (a pipe or a device, perhaps); give a .json settings file' },
   'cli.configTooLarge': {

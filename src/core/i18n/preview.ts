@@ -87,6 +87,10 @@ export const PREVIEW_TEXTS = {
     'zh-CN': '“{name}”中定义的名称范围太大（共覆盖 {count} 个单元格，超过预览的 {limit} 个上限），预览无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 的“公式 › 名称管理器”中缩小或删除这些名称后另存再打开。',
     'en-US': '"{name}" has defined names over too many cells for the preview ({count}, past its limit of {limit}). Check the file with the command line (perf-target check), or narrow or delete the names in Excel (Formulas › Name Manager), save and open it again.',
   },
+  'preview.error.badNumber': {
+    'zh-CN': '“{name}”中有数值单元格保存的不是数字（如“0x1F”“12abc”，Excel 打开时会提示文件有问题），预览使用的读取组件会把它读成别的数（如把 0x1F 读成 0），因此无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中打开、修复并保存后再打开。',
+    'en-US': '"{name}" has number cells whose saved value is not a number (such as "0x1F" or "12abc"; Excel reports a problem with the file when opening it). The preview\'s reading component would read another number there (0x1F as 0), so it cannot open the file. Check it with the command line (perf-target check), or open it in Excel, let it repair the file, save it and open that.',
+  },
   'preview.error.cdata': {
     'zh-CN': '“{name}”的单元格内容写在 CDATA 段中（Excel 不会这样保存，一些导出工具会），预览使用的读取组件会把这些单元格读成空白，因此无法打开。请用命令行 perf-target check 检查该文件，或在 Excel 中打开后另存再打开。',
     'en-US': '"{name}" holds cell contents in CDATA sections (Excel never saves them so; some export tools do). The preview\'s reading component would show those cells blank, so it cannot open the file. Check it with the command line (perf-target check), or open it in Excel, save it and open that.',

@@ -91,6 +91,7 @@ export function readLegacy(bytes: Uint8Array, kind: 'cfb' | 'html', file: string
         date1904: false,
         work: { inflatedBytes: 0, tags: work.tags, cells, byteLevelSheets: 0, mergedCells: mergedCellsOf(grids) },
         uncachedFormulas: 0,
+        badNumbers: 0,
         macros: false,
       };
     }
@@ -102,6 +103,7 @@ export function readLegacy(bytes: Uint8Array, kind: 'cfb' | 'html', file: string
       date1904: book.date1904,
       work: { inflatedBytes: 0, tags: book.work.records, cells: book.cells, byteLevelSheets: 0, mergedCells: book.mergedCells },
       uncachedFormulas: 0,
+      badNumbers: 0,
       macros: false,
     };
   } catch (err) {

@@ -89,6 +89,65 @@ export interface ScanCounter {
   tags: number;
   /** Formula cells without a cached result (a file not saved by Excel): they read as empty. */
   uncached: number;
+  /**
+   * Number cells whose `<v>` is not a number (`0x1F`, `12abc`, `NaN`, `1e400`): read as empty, as
+   * Excel keeps no such value; counted so that the command line can say so.
+   */
+  badNumbers: number;
+}
+
+/**
+ * The number a `<v>` of a number cell holds, or NaN when its text is not one Excel can hold.
+ * Office's reading of the cell value (MS-OI29500 2.1.660, on ISO/IEC 29500-1 §18.3.1.96): "If the
+ * cell contains a number, the value shall be a textual representation of a double-precision
+ * floating point number", i.e. XML Schema's `xsd:double` lexical form with its white space
+ * collapsed: `[+-]?(digits[.digits?] | .digits)([eE][+-]?digits)?` between XML white space
+ * (` 12`, `12 `, `+5`, `.5`, `5.`, `-0` are numbers). `INF`, `-INF` and `NaN` are lexical doubles
+ * too but no value a cell holds, and neither is a finite form past the largest double (`1e400`):
+ * NaN. Before, every reader took parseFloat's numeric start: `0x1F` was 0, `12abc` 12, `1e5x`
+ * 100000 — a false 预算数 0 — where Excel says the file is damaged. One pass, no pattern.
+ */
+export function xsdDouble(text: string): number {
+  let from = 0;
+  let to = text.length;
+  while (from < to && isXmlSpace(text.charCodeAt(from))) from++;
+  while (to > from && isXmlSpace(text.charCodeAt(to - 1))) to--;
+  let i = from;
+  const sign = text.charCodeAt(i);
+  if (sign === 43 || sign === 45) i++;
+  let digits = 0;
+  while (i < to && isDigit(text.charCodeAt(i))) { i++; digits++; }
+  if (i < to && text.charCodeAt(i) === 46) {
+    i++;
+    while (i < to && isDigit(text.charCodeAt(i))) { i++; digits++; }
+  }
+  if (digits === 0) return NaN;
+  if (i < to && (text.charCodeAt(i) | 32) === 101) {
+    i++;
+    const expSign = text.charCodeAt(i);
+    if (expSign === 43 || expSign === 45) i++;
+    let expDigits = 0;
+    while (i < to && isDigit(text.charCodeAt(i))) { i++; expDigits++; }
+    if (expDigits === 0) return NaN;
+  }
+  if (i !== to) return NaN;
+  // Checked above to be a decimal JavaScript's Number reads as XML Schema does (no hex, no
+  // `Infinity`, no `_`); `5.` and `.5` included.
+  const n = Number(text.slice(from, to));
+  return Number.isFinite(n) ? n : NaN;
+}
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isXmlSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function isXmlSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**
@@ -563,6 +622,7 @@ export function cellValue(
   shared: (string | null)[] | undefined,
   date1904: boolean,
   limits: LeanLimits,
+  counter?: ScanCounter,
 ): CellValue {
   let value: CellValue = null;
   if (isFormula) {
@@ -572,7 +632,8 @@ export function cellValue(
       else if (t === 'e') value = raw;
       else if (t === 'd') value = isoToSerial(raw, date1904); // Strict files: a formula's date result
       else {
-        const n = parseFloat(raw);
+        const n = xsdDouble(raw);
+        if (Number.isNaN(n) && counter) counter.badNumbers++;
         value = Number.isFinite(n) ? (isDate ? viaDate(n, date1904) : n) : null;
       }
     }
@@ -591,7 +652,9 @@ export function cellValue(
     else if (t === 'e') value = raw ?? null;
     else if (t === 'd') value = isoToSerial(raw ?? '', date1904);
     else {
-      const n = parseFloat(raw ?? '');
+      const n = xsdDouble(raw ?? '');
+      // An empty `<v></v>` (some writers' empty cell) holds nothing to misread: not counted.
+      if (Number.isNaN(n) && counter && !isBlank(raw ?? '')) counter.badNumbers++;
       value = Number.isFinite(n) && isDate ? viaDate(n, date1904) : n;
     }
   }
@@ -1191,10 +1254,10 @@ function detailValue(b: Uint8Array, from: number, to: number, sharedString: bool
   if (t !== undefined && t !== 'n') return null; // odd already
   const n = decimalAt(b, from, to);
   if (!Number.isNaN(n)) return n;
-  const parsed = parseFloat(textAt(b, from, to));
-  if (Number.isFinite(parsed)) return parsed;
-  detail.odd = true;
-  return null;
+  // Not a number Excel holds (`0x1F`, `NaN`): no value, as the command line reads it (ExcelJS's
+  // parseFloat would read 0x1F as 0, so this is no longer left to it).
+  const parsed = xsdDouble(textAt(b, from, to));
+  return Number.isFinite(parsed) ? parsed : null;
 }
 
 /** An entity that is not XML's own (`&nbsp;`), or `&` alone: an XML parser refuses the part. */
@@ -1215,7 +1278,7 @@ function strictText(b: Uint8Array, from: number, to: number, detail: SheetDetail
 /** A value that is not a plain number or shared string, as the scanner reads it; undefined when cellValue throws. */
 function otherValue(t: string | undefined, b: Uint8Array, from: number, to: number, isFormula: boolean, isDate: boolean, s: SheetScan): CellValue | undefined {
   try {
-    return cellValue(t, textAt(b, from, to), isFormula, true, undefined, isDate, s.shared, s.date1904, s.limits);
+    return cellValue(t, textAt(b, from, to), isFormula, true, undefined, isDate, s.shared, s.date1904, s.limits, s.counter);
   } catch {
     return undefined;
   }

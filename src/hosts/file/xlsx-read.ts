@@ -65,6 +65,8 @@ export interface LeanWorkbook {
   work: { inflatedBytes: number; tags: number; cells: number; byteLevelSheets: number; mergedCells: number };
   /** Formula cells with no cached result: the grid has them empty (Excel would calculate them). */
   uncachedFormulas: number;
+  /** Number cells whose `<v>` is not a number (read as empty; see xsdDouble). */
+  badNumbers: number;
   /** The package holds macros (a VBA project or Excel 4 macro sheets); none is ever run or read. */
   macros: boolean;
 }
@@ -249,7 +251,7 @@ function parseSheet(
     if (++parsedCells > limits.maxCellsPerSheet) throw new XlsxError('sheet-cells', { limit: String(limits.maxCellsPerSheet) });
     const isDate = c.styleId && styles ? styles.isDate[c.styleId] === true : false;
     if (isFormula && !raw) counter.uncached++;
-    const value = cellValue(c.t, raw, isFormula, hasValue, c.runs, isDate, shared, date1904, limits);
+    const value = cellValue(c.t, raw, isFormula, hasValue, c.runs, isDate, shared, date1904, limits, counter);
     // Text counted per cell, a shared string as often as it is used (see maxTextCharsPerSheet).
     if (typeof value === 'string' && (textChars += value.length) > limits.maxTextCharsPerSheet) {
       throw new XlsxError('sheet-text', { limit: String(limits.maxTextCharsPerSheet) });
@@ -565,16 +567,19 @@ function readSheetFast(
 ): SheetCells | undefined {
   const tagsBefore = counter.tags;
   const uncachedBefore = counter.uncached;
+  const badBefore = counter.badNumbers;
   try {
     const read = readSheetBytes(part, shared, styles, date1904, counter, limits);
     if (!read) {
       counter.uncached = uncachedBefore;
+      counter.badNumbers = badBefore;
       return undefined;
     }
     return parseSheet(read.xml, shared, styles, date1904, counter, limits, read.spliced);
   } catch {
     counter.tags = tagsBefore;
     counter.uncached = uncachedBefore;
+    counter.badNumbers = badBefore;
     return undefined;
   }
 }
@@ -939,7 +944,7 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
   let byteLevelSheets = 0;
   const entries = readZipDirectory(bytes);
   const zip = new ZipReader(bytes, entries, limits);
-  const counter: ScanCounter = { tags: 0, uncached: 0 };
+  const counter: ScanCounter = { tags: 0, uncached: 0, badNumbers: 0 };
   const workbookXml = zip.text('xl/workbook.xml');
   if (workbookXml === undefined) throw new XlsxError('no-workbook');
   const { sheets, date1904 } = parseWorkbook(workbookXml, counter, limits);
@@ -961,11 +966,15 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
   // would repair; LibreOffice and WPS show both) are both checked. Keyed by id, the first was left
   // out without a word (hostile42 round), and ExcelJS, keying by id too, dropped it from the copy.
   const place = new Map<SheetRef, number>(sheets.map((s, i) => [s, i]));
+  // A sheetId missing, not a number or out of the schema's range (1–4294967294) does not matter
+  // either: the sheet is read in its place (LibreOffice and WPS read it; Excel repairs the file).
+  // Before (hostile42 round), such a sheet was skipped, and a workbook of them said 工作簿中没有工作表.
   const byPlace = new Map<number, { id: number; part: string; ref: SheetRef }>();
   for (const part of entries.keys()) {
     const ref = refByPart.get(part);
-    if (!ref || !Number.isInteger(ref.id) || ref.id < 1 || ref.id > 0xfffffffe) continue;
-    byPlace.set(place.get(ref) ?? -1, { id: ref.id, part, ref });
+    if (!ref) continue;
+    const order = place.get(ref) ?? -1;
+    byPlace.set(order, { id: Number.isInteger(ref.id) && ref.id >= 1 && ref.id <= 0xfffffffe ? ref.id : order + 1, part, ref });
   }
   const ordered = [...byPlace.entries()].sort(([a], [b]) => a - b).map(([order, v]) => ({ ...v, order }));
 
@@ -984,6 +993,7 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
     const part = zip.read(s.part) as Uint8Array;
     const tagsBefore = counter.tags;
     const uncachedBefore = counter.uncached;
+    const badBefore = counter.badNumbers;
     // A sheet may hold no more cells than the workbook has left: the workbook's limit trips while
     // the sheet is read, before its cells are kept.
     const cellsLeft = limits.maxCellsPerWorkbook - cells;
@@ -993,6 +1003,7 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
     else {
       counter.tags = tagsBefore;
       counter.uncached = uncachedBefore;
+      counter.badNumbers = badBefore;
       try {
         sheetCells = parseSheet(decodeXml(part), shared, styles, date1904, counter, sheetLimits) as SheetCells;
       } catch (err) {
@@ -1029,5 +1040,5 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
   }
   let macros = false;
   for (const part of entries.keys()) if (MACRO_PART.test(part)) macros = true;
-  return { grids, states, date1904, work: { inflatedBytes: zip.inflatedBytes, tags: counter.tags, cells, byteLevelSheets, mergedCells }, uncachedFormulas: counter.uncached, macros };
+  return { grids, states, date1904, work: { inflatedBytes: zip.inflatedBytes, tags: counter.tags, cells, byteLevelSheets, mergedCells }, uncachedFormulas: counter.uncached, badNumbers: counter.badNumbers, macros };
 }

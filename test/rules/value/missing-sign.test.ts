@@ -54,6 +54,22 @@ ruleTester(missingSign, {
       spec: withRow({ l2: '成本指标', l3: '耕地地力保护补贴标准', desc: '', value: '120元/亩' }),
       errors: [{ messageId: 'noSign', suggestion: '＝120元/亩' }],
     },
+    // values43 (issue #11): a second requirement joined after a comma stays in the fix (it was dropped: the
+    // fix ＝100% weakened the target). Real value: 临沂 创模 考核要求 (2007, lydssz.linyi.gov.cn), our table.
+    {
+      name: 'a joined condition stays (城市水域功能区水质达标率 100%,且市内无劣五类水体; the fix was ＝100%)',
+      spec: quality('100%,且市内无劣五类水体', '城市水域功能区水质达标率'),
+      errors: [{ messageId: 'noSign', cell: valueCell(1), suggestion: '＝100%,且市内无劣五类水体', severity: 'warning' }],
+    },
+    { name: 'a cost with a condition after 且 (made by us)', spec: cost('100万元，且不超预算'), errors: [{ messageId: 'noSign', cell: valueCell(3), suggestion: '≤100万元，且不超预算' }] },
+    { name: 'a note on how it is measured is no condition: the fix is the value (made by us; as before)', spec: quality('90%，通过问卷调查', '回访合格率'), errors: [{ messageId: 'noSign', cell: valueCell(1), suggestion: '≥90%' }] },
+    // values43: a spacing or a radius is a ceiling. Real value: 闵行区 卫生改革与发展十二五 规划指标 (2015, ask.fsou.com), our table.
+    {
+      name: 'the distance between ambulance stations is at most (平均急救站点间距离 6公里; the fix was ≥6公里)',
+      spec: quality('6公里', '平均急救站点间距离'),
+      errors: [{ messageId: 'noSign', cell: valueCell(1), suggestion: '≤6公里', severity: 'warning' }],
+    },
+    { name: 'a service radius is at most (made by us)', spec: withRow({ l2: '数量指标', l3: '村卫生室服务半径', desc: '', value: '2公里' }), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≤2公里' }] },
     // values40 (issue #11): measure words the vocabulary lacked; both values were text, with no sign
     // found. Real values (原州区 马铃薯种薯繁育 2022, bigxun.com; 国家林业局 填写样例, wenke99.com), our table.
     { name: 'seed potatoes by the grain (免费发放原原种 550万粒; was ≥550万元 from value/qualitative-not-allowed)', spec: withRow({ l2: '数量指标', l3: '免费发放原原种', desc: '', value: '550万粒' }), errors: [{ messageId: 'noSign', cell: valueCell(0), suggestion: '≥550万粒', severity: 'warning' }] },

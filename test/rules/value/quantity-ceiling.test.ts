@@ -27,6 +27,8 @@ ruleTester(quantityCeiling, {
     { name: 'a count the name says is held down (控制会议次数 ≤3次)', spec: quantity('≤3次', '控制会议次数') },
     { name: 'a count the description says is held down (最多…)', spec: quantity('≤2次', '公务接待次数', '全年公务接待最多2次') },
     { name: 'split: a floor in words', spec: split('大于等于') },
+    // values43: a spacing is held down (made by us after 闵行 卫生十二五 2015's 平均急救站点间距离).
+    { name: 'a spacing is a ceiling (急救站点间距离 ≤6公里)', spec: quantity('≤6公里', '急救站点间距离') },
   ],
   invalid: [
     // spec42: a warning, as SPEC §4 (“suspicious”) and the tune corpus's reviewers label it (临沂 市府 2025,

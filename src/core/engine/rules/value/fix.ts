@@ -11,7 +11,7 @@ import type { IndicatorRow, ParsedValue, Sign, TableModel } from '../../../model
 import { rowFacts } from '../../facts';
 import { stripSpaces } from '../../text';
 import { canonicalUnit, unitClass } from '../../units';
-import { chineseNumber, formatValue, parseSign, quantityLead, repairNumber, SIGN_WORDS, unitAsWritten, withoutFloatNoise } from '../../value';
+import { chineseNumber, conditionTail, formatValue, parseSign, quantityLead, repairNumber, SIGN_WORDS, unitAsWritten, withoutFloatNoise } from '../../value';
 import { amountIn, readAmount } from '../../money';
 import { NONSTANDARD_UNITS } from '../../vocabulary';
 import {
@@ -234,8 +234,9 @@ export function bestValue(
   if (isImpossibleNegative(ind, Number(scaled), unit)) return undefined;
   if (p.sign === undefined && override.sign === undefined && isSignUnknowable(ind, unit)) return undefined;
   const sign = override.sign ?? correctedSign(rowFacts(ind).kind, p.sign ?? inferSign(ind, Number(scaled), unit));
-  // `各 1 次` → `各≥1次`: the word saying what is counted stays before the sign.
-  return quantityLead(ind.value.text) + formatValue({ sign, number: scaled, unit });
+  // `各 1 次` → `各≥1次`: the word saying what is counted stays before the sign; a joined condition
+  // (`，且市内无劣五类水体`) stays after the value.
+  return quantityLead(ind.value.text) + formatValue({ sign, number: scaled, unit }) + conditionTail(ind.value.text);
 }
 
 /**

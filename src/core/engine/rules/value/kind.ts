@@ -190,6 +190,9 @@ const NEGATIVE_RATE_ROOTS = [
   '差错', '错误', '出错', '故障', '投诉', '事故', '失误', '破损', '损坏', '流失', '空置', '闲置', '返工', '不合格', '违规',
   '违约', '超标', '误差', '延误', '逾期', '漏检', '漏报', '误报', '发生', '退回', '返修', '复发', '死亡', '辍学',
   '失业', '差评', '缺陷', '拖欠', '丢失', '超支',
+  // A spacing or a service radius is kept small so that every place is near one (闵行 卫生十二五 规划, 2015:
+  // 平均急救站点间距离 6公里 meant at most 6 km; the fix was ≥6公里).
+  '间距', '间距离', '服务半径',
 ];
 
 /** Verbs that may stand between a root and 率 (`逾期发放率`, `事故发生率`) without turning it round. */
