@@ -171,8 +171,11 @@ export class Grid {
     if (init.hidden && init.hidden.rows.length > 0) this.hiddenRows = new Set(init.hidden.rows);
     if (init.hidden && init.hidden.cols.length > 0) this.hiddenCols = new Set(init.hidden.cols);
     this.rowCount = init.values.length;
+    // Indexed loops here and below, not for…of: a sheet's Grid is made once, so this runs in the
+    // interpreter, where for…of allocates a result object per row and per merge.
+    const rows = init.values;
     let width = 0;
-    for (const r of init.values) if (r && r.length > width) width = r.length;
+    for (let i = 0; i < rows.length; i++) if (rows[i] && rows[i].length > width) width = rows[i].length;
     this.colCount = width;
     this.firstRow = this.origin.row;
     this.lastRow = this.origin.row + this.rowCount - 1;
@@ -184,7 +187,9 @@ export class Grid {
     // merge must not start outside the sheet read (nor above a table found below it).
     const { row: top0, col: left0 } = this.origin;
     const merges: Rect[] = [];
-    for (const m of init.merges ?? []) {
+    const given = init.merges ?? [];
+    for (let i = 0; i < given.length; i++) {
+      const m = given[i];
       if (m.bottom < m.top || m.right < m.left || m.bottom < top0 || m.right < left0) continue;
       merges.push(m.top >= top0 && m.left >= left0 ? m : { top: Math.max(m.top, top0), left: Math.max(m.left, left0), bottom: m.bottom, right: m.right });
     }

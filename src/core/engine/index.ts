@@ -278,13 +278,17 @@ function addInline(out: Set<string> | undefined, f: Field | undefined): Set<stri
 /** The values written in one cell with their 三级 name (`培训人数≥100人`), by cell. */
 function partCells(table: TableModel): Map<string, NonNullable<Field['part']>> | undefined {
   let out: Map<string, NonNullable<Field['part']>> | undefined;
-  for (const ind of table.indicators) if (ind.value.part) (out ??= new Map()).set(`${ind.value.at.row},${ind.value.at.col}`, ind.value.part);
+  for (let ii = 0; ii < table.indicators.length; ii++) {
+    const ind = table.indicators[ii];
+    if (ind.value.part) (out ??= new Map()).set(`${ind.value.at.row},${ind.value.at.col}`, ind.value.part);
+  }
   return out;
 }
 
 /** Cells whose text goes on in the cell below (wrapped by a PDF conversion): no fix writes them. */
 function wrappedCells(table: TableModel, out: Set<string> | undefined): Set<string> | undefined {
-  for (const ind of table.indicators) {
+  for (let ii = 0; ii < table.indicators.length; ii++) {
+    const ind = table.indicators[ii];
     if (ind.value.continued) (out ??= new Set()).add(`${ind.value.at.row},${ind.value.at.col}`);
     if (ind.description?.continued) (out ??= new Set()).add(`${ind.description.at.row},${ind.description.at.col}`);
   }

@@ -505,6 +505,7 @@ export const LABEL_PATTERN_LISTS: readonly (readonly RegExp[])[] = [HEADER_PATTE
 
 /** Each list's patterns by first character (pattern-index.ts): a text is tried only against those that can match it. */
 const [headerCandidates, fieldCandidates, kindCandidates] = LABEL_PATTERN_LISTS.map(patternIndex);
+const NO_CANDIDATES: readonly number[] = Object.freeze([]);
 
 /**
  * The field of the first of FIELD_PATTERNS that matches `base` or `key` (the label without its note
@@ -512,8 +513,9 @@ const [headerCandidates, fieldCandidates, kindCandidates] = LABEL_PATTERN_LISTS.
  */
 function fieldLabelOf(base: string, key: string): FieldLabel | undefined {
   const a = fieldCandidates(base);
-  for (const i of key === base ? a : a.concat(fieldCandidates(key)).sort((x, y) => x - y)) {
-    const [re, field] = FIELD_PATTERNS[i];
+  const candidates = key === base ? a : a.concat(fieldCandidates(key)).sort((x, y) => x - y);
+  for (let k = 0; k < candidates.length; k++) {
+    const [re, field] = FIELD_PATTERNS[candidates[k]];
     if (re.test(base) || (key !== base && re.test(key))) return field;
   }
   return undefined;
@@ -535,8 +537,9 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   const with_ = (own: Period | undefined) => ({ ...(unit ? { unit } : {}), ...(own ? { period: own } : {}) });
   // `单位（盖章）`, `填报单位（盖章）`: where the unit signs the form, never a grid's 计量单位.
   const sealed = SEAL_RE.test(key);
-  for (const i of sealed ? [] : headerCandidates(base)) {
-    const [re, header] = HEADER_PATTERNS[i];
+  const headers = sealed ? NO_CANDIDATES : headerCandidates(base);
+  for (let k = 0; k < headers.length; k++) {
+    const [re, header] = HEADER_PATTERNS[headers[k]];
     // `当年度指标值`, `实施周期指标值`: the group's period may stand before the label.
     if (re.test(base)) return { header, ...with_(period ?? leadingPeriod(base)), ...(header === 'value' && base.startsWith('申报') ? { declared: true as const } : {}) };
   }
@@ -557,8 +560,9 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   // A sentence is no column of another kind's table: a project's schedule (`1-3月招标，4-11月检测`,
   // the 项目实施计划 of 山西's form) starts as a monitor's period does.
   if (SENTENCE_MARK_RE.test(own)) return undefined;
-  for (const i of kindCandidates(own)) {
-    const [re, kind, field] = KIND_MARKERS[i];
+  const kinds = kindCandidates(own);
+  for (let k = 0; k < kinds.length; k++) {
+    const [re, kind, field] = KIND_MARKERS[kinds[k]];
     // 中央补助 / 省级补助 / 地方配套资金: a transfer's marker, and money from the public purse (a
     // project funded by them adds them up to its budget).
     // `全年预算数（A）`: a letter for a formula (`执行率（B/A）`) marks the evaluation's column, never a project's 预算数.

@@ -436,7 +436,10 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   // list of a row without labels is another kind of array for V8 than one with some, and the
   // filter on it undid headerOf's optimised code (a second compile of this large function a run).
   const roles = new Set<NonNullable<LabelInfo['header']>>();
-  for (const l of scan.labels) if (l.info.header) roles.add(l.info.header);
+  for (let li = 0; li < scan.labels.length; li++) {
+    const l = scan.labels[li];
+    if (l.info.header) roles.add(l.info.header);
+  }
   // `三级指标及指标值`: the 三级 column and the value column in one, where the row names neither
   // apart (beside 三级指标 and 指标值 it is a frame label merged down the grid's left).
   const combined = roles.has('level3AndValue') && !roles.has('level3') && !roles.has('contentOrLevel3') && !roles.has('value');
@@ -462,7 +465,8 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   let longTermValue = false;
   // `申报指标值 | 批复指标值`: the approved value is checked.
   let declaredValue = false;
-  for (const l of scan.labels) {
+  for (let li = 0; li < scan.labels.length; li++) {
+    const l = scan.labels[li];
     const right = grid.mergeAt(l.row, l.col)?.right ?? l.col;
     const inGroup = !group || l.col < group.shared || (l.col >= group.from && l.col <= group.to);
     const role = l.info.header;
@@ -495,7 +499,8 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   }
   if (header.project.projectName !== undefined || header.project.total !== undefined || header.project.goals !== undefined) listHeaderWords(grid, scan, header);
   // 指标内容 / 指标名称: the 三级 column where there is no 三级指标 header, else the description.
-  for (const col of content) {
+  for (let ci = 0; ci < content.length; ci++) {
+    const col = content[ci];
     // `指标 | 指标内容`: the column of level names is read by content (levelsByContent), not as the 三级.
     if (col === levelsLeft) continue;
     if (header.columns.level3 === undefined) header.columns.level3 = col;
@@ -774,7 +779,10 @@ function loneValueHeaderOf(scan: RowScan, grid: Grid): HeaderRow | undefined {
   const [b] = scan.labels;
   if (b.info.header !== 'value') return undefined;
   let name: number | undefined;
-  for (const col of scan.cols) if (col < b.col) name = col;
+  for (let ci = 0; ci < scan.cols.length; ci++) {
+    const col = scan.cols[ci];
+    if (col < b.col) name = col;
+  }
   if (name === undefined || !INDICATOR_NAME_HEADER_RE.test(labelKey(grid.rawText(scan.row, name)))) return undefined;
   const right = grid.mergeAt(b.row, b.col)?.right ?? b.col;
   return { row: scan.row, columns: { level3: name, value: b.col }, ambiguous: [], project: {}, left: name, right, lone: true };
@@ -1052,7 +1060,8 @@ const classifyLabelOnce = memoText(classifyLabel);
 
 /** Decides what each ambiguous header column holds by reading its data cells. */
 function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void {
-  for (const col of header.ambiguous) {
+  for (let ci = 0; ci < header.ambiguous.length; ci++) {
+    const col = header.ambiguous[ci];
     const counts = { sign: 0, direction: 0, nature: 0, other: 0, empty: 0 };
     for (let r = header.row + 1; r <= lastRow; r++) counts[columnContentOf(grid.text(r, col))]++;
     const role: ColumnRole =
@@ -1068,7 +1077,9 @@ function resolveAmbiguous(grid: Grid, header: HeaderRow, lastRow: number): void 
     if (header.columns[role] === undefined) header.columns[role] = col;
     else if (role === 'sign' && header.columns.direction === undefined) header.columns.direction = col;
   }
-  for (const col of header.byContent ?? []) {
+  const cols = header.byContent ?? [];
+  for (let ci = 0; ci < cols.length; ci++) {
+    const col = cols[ci];
     const counts = { sign: 0, direction: 0, nature: 0, other: 0, empty: 0 };
     for (let r = header.row + 1; r <= lastRow; r++) counts[columnContentOf(grid.text(r, col))]++;
     const role: ColumnRole | undefined = counts.sign > 0 && counts.sign >= counts.direction ? 'sign' : counts.direction > 0 ? 'direction' : counts.nature > 0 ? 'nature' : undefined;
@@ -1231,7 +1242,8 @@ function rolesUnderWideHeaders(grid: Grid, header: HeaderRow, lastRow: number): 
   // The columns taken as the header stood when first needed (no role moved before that): made
   // only for a wide header cell with nothing under its first column, rare, not for every grid.
   let taken: Set<number> | undefined;
-  for (const role of WIDE_ROLES) {
+  for (let ri = 0; ri < WIDE_ROLES.length; ri++) {
+    const role = WIDE_ROLES[ri];
     const col = cols[role];
     if (col === undefined) continue;
     const merged = grid.mergeAt(header.row, col);
@@ -1487,7 +1499,8 @@ function anchorRow(grid: Grid, row: number, col: number): number {
 /** A row's scan starts another part of the sheet: a title, 项目名称, a unit line, a budget block, a new grid. */
 function startsSomethingElse(scan: RowScan): boolean {
   if (scan.titles.length > 0) return true;
-  for (const l of scan.labels) {
+  for (let li = 0; li < scan.labels.length; li++) {
+    const l = scan.labels[li];
     const { field, header } = l.info;
     if (field === 'projectName' || field === 'moneyUnit' || field === 'budgetBlock' || header === 'level1' || header === 'level3') return true;
   }
@@ -1503,8 +1516,14 @@ function startsSomethingElse(scan: RowScan): boolean {
 function labelWordsInIndicator(grid: Grid, header: HeaderRow, scan: RowScan, afterIndicator: boolean): boolean {
   const { level3: c3, value: cv } = header.columns;
   if (c3 === undefined) return false;
-  for (const l of scan.labels) if (l.col !== cv && l.col !== c3) return false;
-  for (const t of scan.titles) if (t.col !== cv && t.col !== c3) return false;
+  for (let li = 0; li < scan.labels.length; li++) {
+    const l = scan.labels[li];
+    if (l.col !== cv && l.col !== c3) return false;
+  }
+  for (let ti = 0; ti < scan.titles.length; ti++) {
+    const t = scan.titles[ti];
+    if (t.col !== cv && t.col !== c3) return false;
+  }
   return readsAsIndicator(grid, header, scan.row, afterIndicator);
 }
 
@@ -1999,7 +2018,8 @@ function level1HeadingRow(grid: Grid, row: number, col: number, level3: number |
  */
 function splitValueColumns(...cols: (number | undefined)[]): number[] {
   const out: number[] = [];
-  for (const col of cols) {
+  for (let ci = 0; ci < cols.length; ci++) {
+    const col = cols[ci];
     if (col === undefined) continue;
     let i = out.length;
     while (i > 0 && out[i - 1] > col) i--;
@@ -2597,7 +2617,9 @@ function coverRows(grid: Grid, rect: Rect, scans: ScanIndex, minCol: number, fro
     if (right > out.right) out.right = right;
   };
   for (let r = Math.max(rect.top, from); r <= rect.bottom; r++) {
-    for (const col of scans.get(r)?.cols ?? NO_COLS) {
+    const cols = scans.get(r)?.cols ?? NO_COLS;
+    for (let ci = 0; ci < cols.length; ci++) {
+      const col = cols[ci];
       if (col < minCol) continue;
       const m = grid.mergeAt(r, col);
       widen(r, col, m ? m.right : col);
@@ -2725,9 +2747,11 @@ const NO_ANCHORS: readonly Anchor[] = Object.freeze([]);
 
 function labelsByField(rows: readonly RowScan[]): LabelsByField {
   const out: LabelsByField = new Map();
-  for (const s of rows) {
+  for (let si = 0; si < rows.length; si++) {
+    const s = rows[si];
     let prev: Anchor | undefined;
-    for (const l of s.labels) {
+    for (let li = 0; li < s.labels.length; li++) {
+      const l = s.labels[li];
       const f = l.info.field;
       // A merged label undone with its text written into every cell it covered (`年度资金总额` three
       // times across, a flat export or a PDF conversion): one label, its first cell. Counted three
@@ -2906,7 +2930,8 @@ const LAST_EXCEL_ROW = 1_048_575;
 function pickLabel(grid: Grid, labels: readonly Anchor[], lastRow: number, near?: CellAddress, periodCol?: number): { field?: Field; label?: Anchor } {
   const ls = labels.length < 2 ? labels : [...labels].sort((a, b) => periodRank(a) - periodRank(b) || breakdownRank(a) - breakdownRank(b) || (near ? Math.abs(a.col - near.col) - Math.abs(b.col - near.col) || rowsAfter(a, near) - rowsAfter(b, near) : 0));
   let fallback: { field?: Field; label?: Anchor } = {};
-  for (const l of ls) {
+  for (let li = 0; li < ls.length; li++) {
+    const l = ls[li];
     const v = partAmount(grid, l, lastRow, near, periodCol);
     if (v && !isBlankText(v.text)) return { field: v, label: l };
     if (!fallback.label) fallback = { field: v, label: l };
@@ -2949,16 +2974,19 @@ const SUM_WORD_RE = /^(合计|总计|小计|总额|合计数)(\((万元|元)\))?
  * Before, the total went unread (a false 没有预算数 error). Undefined when there is none.
  */
 function sumColumnLabel(grid: Grid, rows: readonly RowScan[]): Anchor | undefined {
-  for (const s of rows) {
+  for (let si = 0; si < rows.length; si++) {
+    const s = rows[si];
     let parts = 0;
     let firstPart = Infinity;
-    for (const l of s.labels) {
+    for (let li = 0; li < s.labels.length; li++) {
+      const l = s.labels[li];
       if (l.info.field !== 'fiscal' && l.info.field !== 'other' && l.info.field !== 'carryOver') continue;
       parts++;
       if (l.col < firstPart) firstPart = l.col;
     }
     if (parts === 0) continue;
-    for (const c of s.cols) {
+    for (let ci = 0; ci < s.cols.length; ci++) {
+      const c = s.cols[ci];
       if (c >= firstPart) break;
       const text = grid.rawText(s.row, c);
       if (!SUM_WORD_RE.test(labelKey(text))) continue;
@@ -3038,7 +3066,8 @@ function furtherParts(grid: Grid, table: TableModel, labels: readonly Anchor[], 
   const seen = new Set<string>();
   for (const f of [table.budget.fiscal, table.budget.other, table.budget.carryOver]) if (f) seen.add(`${f.at.row},${f.at.col}`);
   const parts: Field[] = [];
-  for (const l of labels) {
+  for (let li = 0; li < labels.length; li++) {
+    const l = labels[li];
     const v = partAmount(grid, l, lastRow, near, periodCol);
     const key = v && `${v.at.row},${v.at.col}`;
     if (!v || !key || isBlankText(v.text) || seen.has(key)) continue;
@@ -3055,8 +3084,12 @@ function furtherParts(grid: Grid, table: TableModel, labels: readonly Anchor[], 
 function listHeaderWords(grid: Grid, scan: RowScan, header: HeaderRow): void {
   // The labels' columns as a set: a hostile header row may hold thousands of cells.
   const labelled = new Set<number>();
-  for (const l of scan.labels) labelled.add(l.col);
-  for (const c of scan.nonBlank) {
+  for (let li = 0; li < scan.labels.length; li++) {
+    const l = scan.labels[li];
+    labelled.add(l.col);
+  }
+  for (let ci = 0; ci < scan.nonBlank.length; ci++) {
+    const c = scan.nonBlank[ci];
     if (labelled.has(c.col)) continue;
     const word = listHeaderWord(grid.rawText(c.row, c.col));
     if (!word || header.project[word.field] !== undefined) continue;
@@ -3094,7 +3127,8 @@ function headedSpan(grid: Grid, l: Anchor): Rect {
  * blank column, blank in both rows, is passed), and every amount below is a number or blank.
  */
 function spreadParts(grid: Grid, labels: readonly Anchor[], lastRow: number): Field[] | undefined {
-  for (const l of labels) {
+  for (let li = 0; li < labels.length; li++) {
+    const l = labels[li];
     const span = headedSpan(grid, l);
     if (span.right === span.left) continue;
     const sub = span.bottom + 1;
@@ -3252,7 +3286,9 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     if (!table.budget.total) table.budget.totalLabel = { row: total.row, col: total.col };
   } else {
     // `资金总额及构成 | 总额10606.75万元，财政拨款…`: the budget in a sentence.
-    for (const l of byField('budgetBlock')) {
+    const blockLabels = byField('budgetBlock');
+    for (let li = 0; li < blockLabels.length; li++) {
+      const l = blockLabels[li];
       const v = valueRightOf(grid, l);
       if (statesAmount(v.text) && !isLabelCell(v)) {
         table.budget.totalLabel = v.at;
@@ -3319,7 +3355,9 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   // Goals: the annual goal where the table states several (年度目标 beside 中长期目标), each
   // label's text right of it or, under a sub-header row, below it.
   const goalLabels: { l: Anchor; v: Field }[] = [];
-  for (const l of byField('goals')) {
+  const goalsLabels = byField('goals');
+  for (let li = 0; li < goalsLabels.length; li++) {
+    const l = goalsLabels[li];
     const v = upperValueOf(grid, l, true, lastRow);
     if (v !== undefined) goalLabels.push({ l, v: textAcross(grid, v) });
   }
@@ -3333,7 +3371,10 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     goalLabels[0];
   if (goal?.v) {
     table.goals = goal.v;
-    for (const g of goalLabels) rect = unionRect(rect, g.l.row, g.l.col);
+    for (let gi = 0; gi < goalLabels.length; gi++) {
+      const g = goalLabels[gi];
+      rect = unionRect(rect, g.l.row, g.l.col);
+    }
   } else if (goalLabels.length === 0 && table.projectName) {
     const cut = cutGoals(grid, upper.rows);
     if (cut) {
@@ -3370,7 +3411,11 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
   rect = addField(grid, rect, table.budget.fiscal);
   rect = addField(grid, rect, table.budget.other);
   rect = addField(grid, rect, table.budget.carryOver);
-  for (const f of table.budget.parts ?? NO_FIELDS) rect = addField(grid, rect, f);
+  const parts = table.budget.parts ?? NO_FIELDS;
+  for (let fi = 0; fi < parts.length; fi++) {
+    const f = parts[fi];
+    rect = addField(grid, rect, f);
+  }
   rect = addField(grid, rect, table.goals);
   rect = addField(grid, rect, table.budget.use);
 
@@ -3421,7 +3466,8 @@ function readUpper(grid: Grid, upper: UpperPart, table: TableModel): Rect | unde
     }
     // The unit name (`263101天津市…`): a non-label text between the title (or unit line) and 项目名称.
     const from = titleRow ? titleRow.row + 1 : Math.max(firstFieldRow - 2, upper.rows[0]?.row ?? firstFieldRow);
-    for (const s of upper.rows) {
+    for (let si = 0; si < upper.rows.length; si++) {
+      const s = upper.rows[si];
       if (s.row < from || s.row >= firstFieldRow) continue;
       // `填报单位（盖章）：某某局` in one cell: the unit named after its label's colon (not a cell that
       // goes on to another label, `填报单位（盖章）： 单位负责人：某某`).
@@ -3447,7 +3493,10 @@ const NO_FIELDS: readonly Field[] = Object.freeze([]);
 
 /** The money unit written in the first of some labels that writes one. */
 function firstUnit(labels: readonly Anchor[]): MoneyUnit | undefined {
-  for (const l of labels) if (l.info.unit) return l.info.unit;
+  for (let li = 0; li < labels.length; li++) {
+    const l = labels[li];
+    if (l.info.unit) return l.info.unit;
+  }
   return undefined;
 }
 
@@ -3597,8 +3646,10 @@ function adoptHeaderCellsAbove(grid: Grid, header: HeaderRow, above: RowScan[]):
   // `中期指标值 | 年度指标值` (or `申报指标值 | 批复指标值`) merged down beside the header: the annual
   // (approved) value is read, as headerOf reads it in the header row.
   let yields = false;
-  for (const scan of above) {
-    for (const l of scan.labels) {
+  for (let si = 0; si < above.length; si++) {
+    const scan = above[si];
+    for (let li = 0; li < scan.labels.length; li++) {
+      const l = scan.labels[li];
       const role = l.info.header;
       if (!role || role === 'level1' || role === 'level2' || role === 'level3' || role === 'level3AndValue') continue;
       const m = grid.mergeAt(l.row, l.col);
@@ -3627,7 +3678,9 @@ function adoptHeaderCellsAbove(grid: Grid, header: HeaderRow, above: RowScan[]):
 function gridPeriod(grid: Grid, header: HeaderRow, scans: ScanIndex): Period | undefined {
   for (const r of [header.row, header.row - 1]) {
     // The scan's columns, not its cell addresses: no address object made per cell of every grid's header.
-    for (const col of scans.get(r)?.cols ?? NO_COLS) {
+    const cols = scans.get(r)?.cols ?? NO_COLS;
+    for (let ci = 0; ci < cols.length; ci++) {
+      const col = cols[ci];
       if (r === header.row && col >= (header.columns.level1 ?? 0)) continue;
       const text = grid.rawText(r, col);
       // Spaced out as forms align their labels (`年 度 绩 效 指 标`): the label's key.
@@ -3873,12 +3926,17 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
   // framework has a project's budget and goals).
   const projectForm = projectLabelled(grid, table) && table.budget.total !== undefined && table.goals !== undefined;
   const markers: Anchor[] = [];
-  for (const r of headerRows) {
+  for (let ri = 0; ri < headerRows.length; ri++) {
+    const r = headerRows[ri];
     // A target table titled so, or with a project's form above its grid, may carry its scoring
     // standards (`分值 | 评分标准`, for the self-evaluation later): a column of results
     // (实际完成值, 得分) still says another kind.
     // A goals label right above the grid (整体支出绩效目标) is the form's row, not a column: the rows above decide.
-    for (const l of scans.get(r)?.labels ?? NO_ANCHORS) if (l.info.kind && l.info.field !== 'goals' && !((titled || projectForm) && l.info.kind === 'scoring') && !((titled || projectForm) && blankResultColumn(grid, table, l))) markers.push(l);
+    const headerLabels = scans.get(r)?.labels ?? NO_ANCHORS;
+    for (let li = 0; li < headerLabels.length; li++) {
+      const l = headerLabels[li];
+      if (l.info.kind && l.info.field !== 'goals' && !((titled || projectForm) && l.info.kind === 'scoring') && !((titled || projectForm) && blankResultColumn(grid, table, l))) markers.push(l);
+    }
   }
   const marker = strongestMarker(grid, markers);
   if (marker?.info.kind) return setKind(table, marker.info.kind, { row: marker.row, col: marker.col });
@@ -3894,8 +3952,10 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
   // | 年度总体目标) lists the project's tasks as a department's form lists its own: under its own
   // 项目名称 beside its label, above the tasks, with a budget and goals, a task row is the project's.
   const nameRow = projectForm && table.projectName?.label && table.projectName.label.row === table.projectName.at.row ? table.projectName.label.row : -1;
-  for (const s of above) {
-    for (const l of s.labels) {
+  for (let si = 0; si < above.length; si++) {
+    const s = above[si];
+    for (let li = 0; li < s.labels.length; li++) {
+      const l = s.labels[li];
       const kind = l.info.kind;
       // A level's 主管部门 (省级主管部门) is the unit's field on a form that names its 项目名称 only: under
       // a title alone (广东's 省级 fund form, 资金名称 | 省级业务主管部门) it still names a transfer.
@@ -3909,7 +3969,8 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
   }
   // 决策 / 过程 as a 一级: the evaluation framework (绩效评价指标体系: 决策、过程、产出、效益), a
   // scoring table; no target table has them.
-  for (const ind of table.indicators) {
+  for (let ii = 0; ii < table.indicators.length; ii++) {
+    const ind = table.indicators[ii];
     const kind = level1KindOf(ind.level1.text);
     if (kind !== undefined) return setKind(table, kind, ind.level1.at);
   }
@@ -3923,7 +3984,8 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
   let near = above;
   if (headerRows.length > 0) {
     near = above.slice();
-    for (const r of headerRows) {
+    for (let ri = 0; ri < headerRows.length; ri++) {
+      const r = headerRows[ri];
       const s = scans.get(r);
       if (s !== undefined) near.push(s);
     }
@@ -3931,8 +3993,10 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
   // 整体绩效目标 in a table with no 项目名称 (a project's own goals may be called 整体目标): the
   // goals of a department or unit as a whole.
   if (!table.projectName) {
-    for (const s of near) {
-      for (const l of s.labels) {
+    for (let si = 0; si < near.length; si++) {
+      const s = near[si];
+      for (let li = 0; li < s.labels.length; li++) {
+        const l = s.labels[li];
         if (l.info.field === 'goals' && /^(部门|单位)?(年度)?整体/.test(labelKey(grid.rawText(l.row, l.col)))) return setKind(table, 'department', { row: l.row, col: l.col });
       }
     }
@@ -3941,16 +4005,20 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
   // may be titled `某县人民医院2024年度绩效目标表`, as a project's is): a department's (or
   // unit's) table, not a project that lost its name.
   if (!table.projectName && (!titled || generic)) {
-    for (const s of near) {
-      for (const l of s.labels) {
+    for (let si = 0; si < near.length; si++) {
+      const s = near[si];
+      for (let li = 0; li < s.labels.length; li++) {
+        const l = s.labels[li];
         // `部门名称：某某局` in one cell: its label is the part before the colon.
         const label = l.inline === undefined ? l.text : l.text.slice(0, Math.max(0, l.text.search(/[:：]/)));
         if (l.info.field === 'unitName' && DEPARTMENT_NAME_RE.test(labelKey(label))) return setKind(table, 'department', { row: l.row, col: l.col });
       }
     }
     // 地区 / 区域 over a transfer's money and targets, no 项目名称: a region's table.
-    for (const s of near) {
-      for (const col of s.cols) {
+    for (let si = 0; si < near.length; si++) {
+      const s = near[si];
+      for (let ci = 0; ci < s.cols.length; ci++) {
+        const col = s.cols[ci];
         const text = grid.rawText(s.row, col);
         if (text.length <= 8 && REGION_COLUMN_RE.test(labelKey(text))) return setKind(table, 'region', { row: s.row, col });
       }
@@ -4347,7 +4415,9 @@ function roleBit(role: HeaderLabel | undefined): number {
 function joinHeaderBands(scans: ScanIndex, band: Int32Array, bands: { left: number; right: number; own: boolean }[], first: number): void {
   const joinsLeft = new Uint8Array(bands.length);
   let any = false;
-  for (const s of scans.values()) {
+  const ordered = scans.values();
+  for (let si = 0; si < ordered.length; si++) {
+    const s = ordered[si];
     const ls = s.labels;
     const cols = s.cols;
     // The row's first written column right of the label (labels and cells both left to right: one
@@ -4481,7 +4551,9 @@ function adjacentCuts(scans: ScanIndex, first: number, width: number): Set<numbe
   const cuts = new Set<number>();
   const named = new Map<number, number>();
   // A row's labels are walked in place, its second such label on (no list of them made per row).
-  for (const s of scans.values()) {
+  const ordered = scans.values();
+  for (let si = 0; si < ordered.length; si++) {
+    const s = ordered[si];
     const labels = s.labels;
     let seen = 0;
     for (let k = 0; k < labels.length; k++) {
@@ -4492,7 +4564,8 @@ function adjacentCuts(scans: ScanIndex, first: number, width: number): Set<numbe
   }
   if (named.size === 0) return cuts;
   const names = new ColumnRows(named);
-  for (const s of scans.values()) {
+  for (let si = 0; si < ordered.length; si++) {
+    const s = ordered[si];
     const labels = s.labels;
     let seen = 0;
     let before = -1; // the row's 一级 label before this one
@@ -4800,7 +4873,9 @@ function gridlessOtherKind(grid: Grid, scans: ScanIndex, from: number, to: numbe
  * sheet was read at all; a title naming a project's table with no grid under it stays no table.
  */
 function titledOtherKind(grid: Grid, scans: ScanIndex): TableModel[] {
-  for (const s of scans.values()) {
+  const ordered = scans.values();
+  for (let si = 0; si < ordered.length; si++) {
+    const s = ordered[si];
     for (const cell of s.titles) {
       const kind = titleKind(wholeTitleText(grid, scans, cell));
       if (kind === undefined || kind === 'project') continue;
@@ -4824,7 +4899,9 @@ function titledOtherKind(grid: Grid, scans: ScanIndex): TableModel[] {
  */
 function headedOtherKind(grid: Grid, scans: ScanIndex): TableModel[] {
   const bySheet = sheetKind(grid.name);
-  for (const s of scans.values()) {
+  const ordered = scans.values();
+  for (let si = 0; si < ordered.length; si++) {
+    const s = ordered[si];
     if (s.labels.length === 0 || s.cols.length < 2) continue;
     const markers = s.labels.filter((l) => l.info.kind !== undefined && l.info.kind !== 'project' && l.info.field === undefined);
     // A header: two labels, or a kind's column among two other headings (`审核项目 | 审核要点 | 审核结果`);

@@ -77,7 +77,10 @@ const lastRead: [Field, string, Field['value'], Amount][] = [];
 export function readAmount(field: Field | undefined): Amount {
   if (!field) return MISSING;
   // Kept only while the field still holds what it was read from.
-  for (const e of lastRead) if (e[0] === field && e[1] === field.text && Object.is(e[2], field.value)) return e[3];
+  for (let k = 0; k < lastRead.length; k++) {
+    const e = lastRead[k];
+    if (e[0] === field && e[1] === field.text && Object.is(e[2], field.value)) return e[3];
+  }
   const amount = readAmountOf(field);
   if (lastRead.push([field, field.text, field.value, amount]) > 16) lastRead.shift();
   return amount;

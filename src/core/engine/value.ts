@@ -192,7 +192,11 @@ export function canonicalNumber(text: string): string | undefined {
 
 function allDigits(s: string): boolean {
   if (s === '') return false;
-  for (const c of s) if (!isAsciiDigit(c)) return false;
+  // By code unit: half of a surrogate pair is no digit, as the pair is not.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
   return true;
 }
 
@@ -549,8 +553,9 @@ const REPAIRABLE: ReadonlySet<ValueProblem> = new Set([
 
 function hasWideForm(s: string | undefined): boolean {
   if (s === undefined) return false;
-  for (const c of s) {
-    const code = c.charCodeAt(0);
+  // By code unit: no half of a surrogate pair is in U+FF01…U+FF5E.
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
     if (code >= 0xff01 && code <= 0xff5e) return true;
   }
   return false;

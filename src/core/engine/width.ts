@@ -37,6 +37,11 @@ const WIDE_RE = /[\uff01-\uff5e\u3000\u2f00-\u2fd5]/g;
 
 /** A full-width digit or decimal point (`９８`, `２６．５`): a number no other system reads. */
 export function hasWideDigit(s: string): boolean {
-  for (const c of s) if ((c >= '０' && c <= '９') || c === '．') return true;
+  // By code unit (no string made per character): '０'…'９' and '．' are U+FF10…U+FF19 and U+FF0E, and
+  // no half of a surrogate pair is one of them.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0xff10 && c <= 0xff19) || c === 0xff0e) return true;
+  }
   return false;
 }

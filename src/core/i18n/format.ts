@@ -66,7 +66,9 @@ function isHigh(c: number): boolean {
 export function clipData(data: MessageData | undefined): MessageData | undefined {
   if (data === undefined) return data;
   let out: MessageData | undefined;
-  for (const key of Object.keys(data)) {
+  const keys = Object.keys(data);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
     const v = data[key];
     if (typeof v === 'string' && v.length > QUOTE_LIMIT) {
       if (out === undefined) out = { ...data };

@@ -1027,7 +1027,7 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
       throw err;
     }
     snapshotRows += grid.values.length;
-    for (const row of grid.values) slots += row.length;
+    for (let k = 0; k < grid.values.length; k++) slots += grid.values[k].length;
     if (snapshotRows > limits.maxGridRowsPerWorkbook) throw new XlsxError('workbook-too-large', { what: 'rows', limit: String(limits.maxGridRowsPerWorkbook) });
     const gridMerges = grid.merges ?? [];
     for (let i = 0; i < gridMerges.length; i++) mergedRows += gridMerges[i].bottom - gridMerges[i].top + 1;

@@ -18,7 +18,8 @@ const YUAN_MIN = Decimal.parse('1000') as Decimal;
 const NEXT_UNIT: Partial<Record<AmountUnit, AmountUnit>> = { 元: '万元', 万元: '亿元' };
 
 function checkUnitsWritten(ctx: RuleContext, table: TableModel): void {
-  for (const which of AMOUNT_FIELDS) {
+  for (let k = 0; k < AMOUNT_FIELDS.length; k++) {
+    const which = AMOUNT_FIELDS[k];
     const field = table.budget[which];
     const amount = readAmount(field);
     // With no unit line, the unit written in the cell is the table's own: nothing to note. An

@@ -6,7 +6,8 @@ import { AMOUNT_FIELDS } from './fields';
 export const negative: Rule = {
   meta: { id: 'budget/negative', category: 'budget', severity: 'error', fixable: false },
   check(ctx) {
-    for (const which of AMOUNT_FIELDS) {
+    for (let k = 0; k < AMOUNT_FIELDS.length; k++) {
+      const which = AMOUNT_FIELDS[k];
       const field = ctx.table.budget[which];
       const amount = readAmount(field);
       if (!field || amount.kind !== 'ok' || !amount.value?.isNegative()) continue;

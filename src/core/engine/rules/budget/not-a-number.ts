@@ -14,7 +14,8 @@ import { AMOUNT_FIELDS, type AmountField } from './fields';
 export const notANumber: Rule = {
   meta: { id: 'budget/not-a-number', category: 'budget', severity: 'error', fixable: true },
   check(ctx) {
-    for (const which of AMOUNT_FIELDS) {
+    for (let k = 0; k < AMOUNT_FIELDS.length; k++) {
+      const which = AMOUNT_FIELDS[k];
       const field = ctx.table.budget[which];
       if (!field) continue;
       const amount = readAmount(field);
@@ -53,7 +54,8 @@ export const notANumber: Rule = {
  * as written.
  */
 function cellWithNote(budget: TableModel['budget'], which: AmountField, field: Field, cellText: string): string | undefined {
-  for (const other of AMOUNT_FIELDS) {
+  for (let k = 0; k < AMOUNT_FIELDS.length; k++) {
+    const other = AMOUNT_FIELDS[k];
     const f = budget[other];
     if (other !== which && f !== undefined && f.at.row === field.at.row && f.at.col === field.at.col) return undefined;
   }

@@ -39,7 +39,8 @@ function countOf(p: ParsedValue): { value: Decimal; text: string } | undefined {
 /** Each unit the 数量指标 rows count in, with its row; null for a unit that several rows count. */
 function countsByUnit(rows: readonly RowFacts[]): Map<string, RowFacts | null> {
   const counts = new Map<string, RowFacts | null>();
-  for (const r of rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
+    const r = rows[ri];
     const unit = r.ind.parsed.unit;
     if (unit === undefined || r.kind !== 'quantity') continue;
     counts.set(unit, counts.has(unit) ? null : r);
@@ -53,7 +54,8 @@ export const unitCostExceeds: Rule = {
     const { table, facts } = ctx;
     let limit: ReturnType<typeof costLimit> | null = null;
     let counts: Map<string, RowFacts | null> | undefined;
-    for (const r of facts.rows) {
+    for (let ri = 0; ri < facts.rows.length; ri++) {
+      const r = facts.rows[ri];
       if (!r.cost) continue;
       const cost = unitCostOf(r.ind);
       if (!cost) continue;

@@ -16,7 +16,8 @@ export function missingLevel1Names(ctx: Pick<RuleContext, 'facts' | 'scheme' | '
   return facts.missingLevel1(scheme, () => {
     const present = new Set<string | undefined>();
     const blankFromLevel2 = ctx.enabled('structure/unknown-level1');
-    for (const row of facts.rows) {
+    for (let k = 0; k < facts.rows.length; k++) {
+      const row = facts.rows[k];
       present.add(intendedLevel1(row, scheme, blankFromLevel2));
       // The 2015 list's satisfaction 二级 under 效益指标 stands for the 满意度 一级.
       if (row.level2?.name === SATISFACTION_LEVEL2) present.add('满意度指标');
@@ -24,7 +25,10 @@ export function missingLevel1Names(ctx: Pick<RuleContext, 'facts' | 'scheme' | '
     // The older local 范本 (目标完成程度 / 项目实施效益 …) has no 满意度 一级: its satisfaction is a
     // 三级 under 项目实施效益 or 效益指标, and stands for the 一级 there.
     if (facts.olderTemplateRows.length > 0 && !present.has('满意度指标')) {
-      for (const row of facts.rows) if (row.level1?.name === '效益指标' && row.ind.level3.text.length <= 40 && row.ind.level3.text.includes('满意')) present.add('满意度指标');
+      for (let k = 0; k < facts.rows.length; k++) {
+        const row = facts.rows[k];
+        if (row.level1?.name === '效益指标' && row.ind.level3.text.length <= 40 && row.ind.level3.text.includes('满意')) present.add('满意度指标');
+      }
     }
     return level1Names(scheme).filter((name) => name !== COST_LEVEL1 && !present.has(name));
   });

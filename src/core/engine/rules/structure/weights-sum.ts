@@ -45,7 +45,10 @@ interface Level1Group {
 /** Rows grouped by their 一级 (canonical name, or the text itself when unknown), in order. */
 function groupByLevel1(facts: TableFacts, scheme: SchemeId): Level1Group[] {
   const groups = new Map<string, Level1Group>();
-  for (const row of facts.rows) {
+  // The groups in order, kept beside the map (no copy of its values made at the end).
+  const ordered: Level1Group[] = [];
+  for (let k = 0; k < facts.rows.length; k++) {
+    const row = facts.rows[k];
     const ind = row.ind;
     // The intended 一级, so a typo in one copy of a repeated 一级 does not start a group of its own.
     const name = intendedLevel1(row, scheme) ?? nameKey(ind.level1.text);
@@ -54,10 +57,11 @@ function groupByLevel1(facts: TableFacts, scheme: SchemeId): Level1Group[] {
       const w = parseWeight(ind.level1.text);
       group = { name, at: ind.level1.at, rows: [], ...(w !== undefined ? { weight: Decimal.fromNumber(w) } : {}) };
       groups.set(name, group);
+      ordered.push(group);
     }
     group.rows.push(ind);
   }
-  return [...groups.values()];
+  return ordered;
 }
 
 function weightHeaderCell(table: TableModel): CellAddress | undefined {
@@ -79,7 +83,8 @@ function cutShort(ctx: RuleContext, table: TableModel): boolean {
 function checkRowWeights(ctx: RuleContext, table: TableModel, weighted: IndicatorRow[]): void {
   const values = new Map<IndicatorRow, Decimal>();
   let readable = true;
-  for (const ind of weighted) {
+  for (let ii = 0; ii < weighted.length; ii++) {
+    const ind = weighted[ii];
     const field = ind.weight as Field;
     const w = readWeight(field);
     if (w.kind === 'ok') values.set(ind, w.value);
@@ -97,7 +102,8 @@ function checkRowWeights(ctx: RuleContext, table: TableModel, weighted: Indicato
     // address up to 2^32 rows; a column past 2^21 (no sheet has one) is keyed by its text.
     const seen = new Set<number | string>();
     let sum = Decimal.ZERO;
-    for (const r of rows) {
+    for (let ri = 0; ri < rows.length; ri++) {
+      const r = rows[ri];
       const at = (r.weight as Field).at;
       const key = at.col < CELL_KEY_COLS && at.col >= 0 ? at.row * CELL_KEY_COLS + at.col : `${at.row}:${at.col}`;
       if (seen.has(key)) continue;
@@ -118,7 +124,10 @@ function checkRowWeights(ctx: RuleContext, table: TableModel, weighted: Indicato
     ctx.report({ messageId: 'total', at: weightHeaderCell(table) ?? headerRect(table), data: { sum: total.toString() } });
   }
   const groups = groupByLevel1(ctx.facts, ctx.scheme);
-  for (const group of cut ? groups.slice(0, -1) : groups) {
+  // Cut short: every group but the last, whose rows may be cut.
+  const checked = cut ? groups.length - 1 : groups.length;
+  for (let k = 0; k < checked; k++) {
+    const group = groups[k];
     if (!group.weight) continue;
     const sum = sumOf(group.rows);
     if (sum.eq(group.weight)) continue;

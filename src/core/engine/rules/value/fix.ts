@@ -276,7 +276,8 @@ function tableSignsInWords(table: TableModel): boolean {
 function countSignsInWords(table: TableModel): boolean {
   let words = 0;
   let symbols = 0;
-  for (const ind of table.indicators) {
+  for (let ii = 0; ii < table.indicators.length; ii++) {
+    const ind = table.indicators[ii];
     const s = ind.sign ? parseSign(ind.sign.text) : undefined;
     if (s?.style === 'words') words++;
     else if (s) symbols++;
