@@ -91,7 +91,12 @@ const TASKPANE_GZIP_BUDGET = 186 * 1024;
 // language, the known saving, is taken: the English of the sections every part shows (./ui, ./host,
 // ./review; 1.3 KB of gzip) is a chunk of its own (texts-en) that only an English Excel loads
 // before the command speaks, so the ribbon's script carries no English text at all.
-const COMMANDS_GZIP_BUDGET = 100 * 1024;
+// Raised on purpose from 100 KB (2026-12-07, stop 43: 100.6 KB, 99.7 at the last release): this
+// release reads money sources written as a sentence (beside, under or inside the total's cell),
+// keeps a value's joined condition in its fix, reads spacings as lower-is-better, takes the row above
+// a field-less grid as its title, and indexes the engine's hot loops (a cold check allocates a fifth
+// less) — each where the ribbon checks.
+const COMMANDS_GZIP_BUDGET = 101 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
