@@ -5116,8 +5116,9 @@ function splitPartSentences(table: TableModel): void {
   for (const key of ['fiscal', 'other', 'carryOver'] as const) {
     const f = b[key];
     if (!f || typeof f.value !== 'string' || readAmount(f).kind !== 'invalid') continue;
-    const lead = PART_THEN_MORE_RE.exec(toHalfWidth(f.text));
-    const more = lead ? partsSentence(toHalfWidth(f.text).slice(lead[0].length)) : undefined;
+    const half = toHalfWidth(f.text);
+    const lead = PART_THEN_MORE_RE.exec(half);
+    const more = lead ? partsSentence(half.slice(lead[0].length)) : undefined;
     if (!lead || !more) continue;
     const own = `${lead[1]}${lead[2] === '万' ? '万元' : (lead[2] ?? '')}`;
     b[key] = { at: f.at, text: own, value: own, ...(f.label ? { label: f.label } : {}), inline: true };

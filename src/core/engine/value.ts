@@ -824,14 +824,15 @@ function withNote(raw: string): ParsedValue | undefined {
   return united.kind === 'quantitative' && united.unitKnown ? { ...united, raw } : undefined;
 }
 
+/** A value, then a comma and 且/并/同时 before words holding no number or sign (group 1: the comma and the words). */
+const CONDITION_TAIL_RE = /^[^，,；;]+([，,；;](?:且|并且|并|同时)[^\d０-９，,；;≥≤＞＜><=＝%％]{1,19})$/;
+
 /**
  * A second requirement after a comma, joined by 且/并/同时 (`100%,且市内无劣五类水体`: 临沂's 创模
  * assessment, 2007, 城市水域功能区水质达标率). withNote reads the number before it, as it reads a note
  * (`≥90%，通过问卷调查`), but a fix that rewrote the number alone would drop the condition and weaken the
  * target: the fix keeps it. `''` when the value has none.
  */
-const CONDITION_TAIL_RE = /^[^，,；;]+([，,；;](?:且|并且|并|同时)[^\d０-９，,；;≥≤＞＜><=＝%％]{1,19})$/;
-
 export function conditionTail(raw: string): string {
   if (raw.length > NOTE_MAX) return '';
   return CONDITION_TAIL_RE.exec(stripSpaces(raw))?.[1] ?? '';
