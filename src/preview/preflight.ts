@@ -14,7 +14,7 @@
  * CRC it does not check) where the command line saw a damaged file.
  */
 import { PREVIEW_EXCELJS_LIMITS, READ_LIMITS } from '../hosts/file/limits';
-import { checkInflated, checkMethod, crc32Table, decodeXml, entryData, exceljsMisread, readZipDirectory, ZipError, zipMethodName } from '../hosts/file/zip-directory';
+import { checkInflated, checkMethod, crc32Table, decodeXml, entryData, exceljsMisread, plainEndRecord, readZipDirectory, ZipError, zipMethodName } from '../hosts/file/zip-directory';
 import { streamInflate, type Inflate } from '../standin/xlsx-lean';
 import { xsdDouble } from '../hosts/file/xlsx-parse';
 import { countTags, definedNameCells, eachTag, looseRangeCells, statedCounter, type TagCount } from '../hosts/file/exceljs-stated';
@@ -283,18 +283,9 @@ export function withoutParts(bytes: Uint8Array, parts: ReadonlySet<string>): Uin
   const n = bytes.length;
   const u16 = (i: number): number => bytes[i] | (bytes[i + 1] << 8);
   const u32 = (i: number): number => (u16(i) | (u16(i + 2) << 16)) >>> 0;
-  let eocd = -1;
-  for (let i = n - 22; i >= Math.max(0, n - 22 - 65535); i--) {
-    if (bytes[i] === 0x50 && u32(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0 || (eocd >= 20 && u32(eocd - 20) === 0x07064b50)) return undefined;
-  const count = u16(eocd + 10);
-  const size = u32(eocd + 12);
-  const offset = u32(eocd + 16);
-  if (count === 0xffff || offset + size !== eocd || u16(eocd + 8) !== count) return undefined;
+  const end = plainEndRecord(bytes);
+  if (!end || end.diskCount !== end.count) return undefined;
+  const { eocd, count, offset } = end;
   const kept: Uint8Array[] = [];
   let keptCount = 0;
   let keptSize = 0;

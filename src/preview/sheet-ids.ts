@@ -9,7 +9,7 @@
  * id, and said 工作簿中没有工作表 for a workbook without ids. Work: the workbook part's bytes and
  * the zip's directory.
  */
-import { crc32Table, entryData, readZipDirectory, type ZipEntry } from '../hosts/file/zip-directory';
+import { crc32Table, entryData, plainEndRecord, readZipDirectory, type ZipEntry } from '../hosts/file/zip-directory';
 import type { Inflate } from '../standin/xlsx-lean';
 
 const WORKBOOK = 'xl/workbook.xml';
@@ -59,9 +59,6 @@ export function sheetIdsInOrder(xml: string): string | undefined {
   return out + xml.slice(at);
 }
 
-const u16 = (b: Uint8Array, i: number): number => b[i] | (b[i + 1] << 8);
-const u32 = (b: Uint8Array, i: number): number => (u16(b, i) | (u16(b, i + 2) << 16)) >>> 0;
-
 /**
  * The file with `xl/workbook.xml` replaced by `data` (stored): a new local entry after the last
  * one, the directory's record for it pointing there. Undefined for a zip this cannot rewrite
@@ -69,18 +66,9 @@ const u32 = (b: Uint8Array, i: number): number => (u16(b, i) | (u16(b, i + 2) <<
  */
 function replacePart(bytes: Uint8Array, entry: ZipEntry, data: Uint8Array): Uint8Array | undefined {
   const n = bytes.length;
-  let eocd = -1;
-  for (let i = n - 22; i >= Math.max(0, n - 22 - 65535); i--) {
-    if (bytes[i] === 0x50 && u32(bytes, i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0 || (eocd >= 20 && u32(bytes, eocd - 20) === 0x07064b50)) return undefined;
-  const count = u16(bytes, eocd + 10);
-  const size = u32(bytes, eocd + 12);
-  const offset = u32(bytes, eocd + 16);
-  if (count === 0xffff || offset + size !== eocd) return undefined;
+  const end = plainEndRecord(bytes);
+  if (!end) return undefined;
+  const { eocd, count, size, offset } = end;
   const name = entry.rawName ?? new TextEncoder().encode(entry.name);
   const crc = crc32Table(data);
   const local = new Uint8Array(30 + name.length);

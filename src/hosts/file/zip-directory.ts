@@ -53,6 +53,28 @@ function u64(b: Uint8Array, i: number): number {
   return u32(b, i) + u32(b, i + 4) * 0x100000000;
 }
 
+/**
+ * Where a zip's plain end record lies and the directory it states, for a writer that rewrites the
+ * directory in place (the preview's part removal and sheet-id restating): undefined for ZIP64, a
+ * 0xffff count, or a directory that does not end where the end record begins.
+ */
+export function plainEndRecord(bytes: Uint8Array): { eocd: number; count: number; diskCount: number; size: number; offset: number } | undefined {
+  const n = bytes.length;
+  let eocd = -1;
+  for (let i = n - 22; i >= Math.max(0, n - 22 - 65535); i--) {
+    if (bytes[i] === 0x50 && u32(bytes, i) === EOCD_SIG) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0 || (eocd >= 20 && u32(bytes, eocd - 20) === ZIP64_LOCATOR_SIG)) return undefined;
+  const count = u16(bytes, eocd + 10);
+  const size = u32(bytes, eocd + 12);
+  const offset = u32(bytes, eocd + 16);
+  if (count === 0xffff || offset + size !== eocd) return undefined;
+  return { eocd, count, diskCount: u16(bytes, eocd + 8), size, offset };
+}
+
 const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
 const utf16le = new TextDecoder('utf-16le');
