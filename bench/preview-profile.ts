@@ -29,6 +29,56 @@ interface Profile {
   timeDeltas?: number[];
 }
 
+/**
+ * The main thread's busy stretches of at least `minMs` (samples other than idle, program and GC
+ * with no idle sample between them): a stretch is a task, or tasks run back to back. Each with the
+ * functions it spent most in (total, nested calls counted once), so a long task is named by its
+ * code rather than guessed from its time.
+ */
+function busyStretches(p: Profile, minMs: number, top: number): string[] {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const samples = p.samples ?? [];
+  const deltas = p.timeDeltas ?? [];
+  const out: string[] = [];
+  let at = 0;
+  let from = -1;
+  let fromUs = 0;
+  const flush = (to: number, endUs: number) => {
+    const ms = (endUs - fromUs) / 1000;
+    if (from < 0 || ms < minMs) return;
+    const total = new Map<string, number>();
+    for (let i = from; i < to; i++) {
+      const seen = new Set<string>();
+      for (let id: number | undefined = samples[i]; id !== undefined; id = parent.get(id)) {
+        const node = byId.get(id);
+        if (!node || node.callFrame.functionName === '(root)') break;
+        const name = label(node.callFrame);
+        if (seen.has(name)) continue;
+        seen.add(name);
+        total.set(name, (total.get(name) ?? 0) + (deltas[i + 1] ?? 0));
+      }
+    }
+    const names = [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
+    out.push(`  busy ${ms.toFixed(0)} ms at +${(fromUs / 1000).toFixed(0)} ms: ${names.map(([n, us]) => `${n} ${(us / 1000).toFixed(0)}`).join('; ')}`);
+  };
+  for (let i = 0; i < samples.length; i++) {
+    at += deltas[i] ?? 0;
+    const name = byId.get(samples[i])?.callFrame.functionName;
+    const idle = name === '(idle)';
+    if (idle && from >= 0) {
+      flush(i, at);
+      from = -1;
+    } else if (!idle && from < 0) {
+      from = i;
+      fromUs = at;
+    }
+  }
+  flush(samples.length, at);
+  return out;
+}
+
 function label(f: ProfileNode['callFrame']): string {
   const file = f.url === '' ? 'native' : basename(f.url);
   return `${f.functionName || '(anonymous)'} (${file}:${f.lineNumber + 1})`;
@@ -126,15 +176,22 @@ async function main(): Promise<void> {
     console.log(`open: ${open.ms.toFixed(0)} ms; long tasks ${JSON.stringify(await tasks())}`);
     await spans();
     for (const l of summarise(open.profile, 30)) console.log(l);
+    for (const l of busyStretches(open.profile, 40, 12)) console.log(l);
     // As a user would, 校验 is pressed once the page has checked the sheet ahead (at most 60 s;
     // `?checkAhead=0` in PREVIEW_QUERY for the cold check, which waits for nothing).
+    // Cold, 校验 is pressed once the checking worker has warmed up (as bench/preview.ts does).
     if (!(process.env.PREVIEW_QUERY ?? '').includes('checkAhead=0')) await checkedAhead();
+    else
+      await page
+        .waitForFunction(() => performance.getEntriesByName('open: warm-up engine (worker)', 'measure').length > 0, undefined, { timeout: 10_000, polling: 50 })
+        .catch(() => undefined);
     await spans();
     await watchTasks();
     const check = await profiled(cdp, () => checkSheet(page));
     console.log(`check: ${check.ms.toFixed(0)} ms; long tasks ${JSON.stringify(await tasks())}`);
     await spans();
     for (const l of summarise(check.profile, 30)) console.log(l);
+    for (const l of busyStretches(check.profile, 40, 12)) console.log(l);
     if (out) {
       writeFileSync(join(out, 'open.cpuprofile'), JSON.stringify(open.profile));
       writeFileSync(join(out, 'check.cpuprofile'), JSON.stringify(check.profile));

@@ -37,6 +37,7 @@ import { Grid } from './Grid';
 import { clickArea, selectionText, visibleSheets } from './sheet-view';
 import type { LoadProgress } from '../standin/xlsx';
 import { startOpen, type OpenJob } from './open-client';
+import { earlyCheckWorker, type CheckWorkerLike } from './precheck';
 import { measureSince, now } from './timing';
 import { downloadName, openModel, workbookBytes, type PreviewWorkbook } from './workbook';
 import { sniffBytes } from '../hosts/file/sniff';
@@ -214,6 +215,8 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   // The file being read, and where its progress goes (the OpenProgress line, while it shows).
   const job = useRef<OpenJob | null>(null);
+  // The checking worker started with that read (./precheck.ts earlyCheckWorker), until its workbook opens.
+  const jobChecker = useRef<CheckWorkerLike | null>(null);
   const progressListener = useRef<((progress: LoadProgress) => void) | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // When the page began drawing a newly opened workbook (for the 'open: render' span).
@@ -243,25 +246,42 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
     async (bytes: Uint8Array, name: string) => {
       // A new file replaces one still being read.
       job.current?.cancel();
+      jobChecker.current?.terminate();
       setLoading(name);
       setError(null);
       setNotice(null);
+      // The checking worker starts now, beside the reading worker, which sends it a warm-up sample
+      // of the sheet on show once the model is out: the engine warms up while the page builds and
+      // draws the workbook (the page only moves the sample's bytes on).
+      const checker = earlyCheckWorker();
+      jobChecker.current = checker;
+      let warmedUp = false;
+      const onWarmUp = checker
+        ? (json: Uint8Array<ArrayBuffer>) => {
+            warmedUp = true;
+            checker.postMessage({ id: -1, type: 'warm', json }, [json.buffer]);
+          }
+        : undefined;
       // Read in the worker (./open-client.ts): the page answers input meanwhile.
-      const reading = startOpen(bytes, name, { locale, onProgress: (p) => progressListener.current?.(p) });
+      const reading = startOpen(bytes, name, { locale, onProgress: (p) => progressListener.current?.(p), onWarmUp });
       job.current = reading;
       try {
         const model = await reading.result;
         if (job.current !== reading) return;
+        jobChecker.current = null;
         // The old workbook's globals go first, so the new ones are not put back over.
         current.current?.dispose();
         // Not an .xlsx (a legacy .xls or a web page): the download is a new .xlsx, and says so.
         const converted = sniffBytes(bytes) !== 'zip';
-        const workbook = openModel(model, name, { locale, onChange: refreshSoon, converted });
+        // Read in the worker, the sample comes (or came) from it; read in the page, the page makes one.
+        const workbook = openModel(model, name, { locale, onChange: refreshSoon, converted, checkWorker: checker, warmedUp: warmedUp || reading.inWorker });
         current.current = workbook;
         renderStart.current = now();
         setOpened({ workbook, id: nextId.current++ });
       } catch (err) {
         if (job.current !== reading) return;
+        checker?.terminate();
+        jobChecker.current = null;
         setError(detailOf(err));
       }
       job.current = null;
@@ -289,6 +309,7 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
   useEffect(
     () => () => {
       job.current?.cancel();
+      jobChecker.current?.terminate();
       current.current?.dispose();
     },
     [],
@@ -300,6 +321,8 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
     if (!reading) return;
     reading.cancel();
     job.current = null;
+    jobChecker.current?.terminate();
+    jobChecker.current = null;
     setNotice(t('preview.cancelled', locale, { name: loading ?? '' }));
     setLoading(null);
   }, [locale, loading]);

@@ -43,8 +43,12 @@ export type CheckRequest =
    * the worker checks only the tables at positions `index`, `index + of`, … (see checkPart).
    */
   | { id: number; type: 'check'; grid: GridInit; settings: Partial<CheckSettings> | null; part?: CheckPart }
-  /** A few rows of the opened sheet to run the engine over once and forget (./precheck.ts warm()). */
-  | { id: number; type: 'warm'; grid: GridInit };
+  /**
+   * A few rows of the opened sheet to run the engine over and forget (./precheck.ts warm()): as a
+   * grid (the page made it), or as JSON bytes the reading worker made and the page passed on
+   * without reading them (./warm-up.ts encodeWarmUp; moved, not copied, both times).
+   */
+  | { id: number; type: 'warm'; grid?: GridInit; json?: Uint8Array<ArrayBuffer> };
 
 export type CheckReply =
   /** The next tables of result `id`, in order. */
@@ -52,8 +56,18 @@ export type CheckReply =
   /** The result: its tables are those sent before under this id, followed by its own (each as paneTable gives it). */
   | { id: number; type: 'done'; result: SheetResult; engineMs?: number }
   | { id: number; type: 'error'; message: string }
-  /** The warm-up ran (its result is not kept). */
-  | { id: number; type: 'warmed'; engineMs: number };
+  /** The warm-up ran `passes` times, `engineMs` in all (its result is not kept). */
+  | { id: number; type: 'warmed'; engineMs: number; passes?: number };
+
+/**
+ * The most times the worker runs the engine over one warm-up sample, one pass per task, stopping
+ * at the first message of a check. One pass over ~75 tables left most of the engine in V8's
+ * first tiers: the engine's CPU time over 2,000 tables after 0, 1, 3, 6 and 12 passes over the
+ * first 1,000 rows was ~1,240–1,940, 1,130–1,640, 1,130–1,270, 840–1,490 and 720–915 ms (node 20,
+ * 3 fresh processes each, a machine under load 10–16: CPU time, not the clock). A pass is at most
+ * WARM_UP_CELLS cells of engine work in the worker, none on the page.
+ */
+export const WARM_UP_PASSES = 12;
 
 /** One of `of` workers' share of a check: the tables at positions index, index + of, index + 2·of, … */
 export interface CheckPart {

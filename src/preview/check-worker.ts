@@ -6,8 +6,9 @@
  */
 import { checkSheet } from '../core/engine';
 import type { GridInit } from '../core/engine/grid';
-import { paneTable, TABLES_PER_MESSAGE, type CheckReply, type CheckRequest } from './check-protocol';
+import { paneTable, TABLES_PER_MESSAGE, WARM_UP_PASSES, type CheckReply, type CheckRequest } from './check-protocol';
 import { checkPart } from './check-parts';
+import { decodeWarmUp } from './warm-up';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
@@ -24,18 +25,58 @@ function append<T>(into: T[], rows: readonly T[] | undefined): void {
   if (rows) for (const row of rows) into.push(row);
 }
 
+/** The warm-up under way: its sample, the passes run and their time, the next pass's timer. */
+let warming: { id: number; grid: GridInit; passes: number; ms: number; timer?: ReturnType<typeof setTimeout> } | null = null;
+
+/**
+ * One pass of the warm-up, then the next in a task of its own (a check's first message is taken
+ * in between and ends the warm-up), WARM_UP_PASSES at most. The engine's code compiled and
+ * optimised, and its memories of label texts filled, before the first real check: its result is
+ * not used, and an error here changes nothing.
+ */
+function warmPass(): void {
+  const w = warming;
+  if (!w) return;
+  w.timer = undefined;
+  const start = performance.now();
+  try {
+    checkSheet(w.grid);
+  } catch {
+    // The real check will meet the same problem and report it.
+  }
+  w.ms += performance.now() - start;
+  w.passes++;
+  if (w.passes < WARM_UP_PASSES) w.timer = setTimeout(warmPass, 0);
+  else endWarmUp();
+}
+
+/** Stops the warm-up (if one is under way) and says how far it went. */
+function endWarmUp(): void {
+  const w = warming;
+  if (!w) return;
+  warming = null;
+  if (w.timer !== undefined) clearTimeout(w.timer);
+  scope.postMessage({ id: w.id, type: 'warmed', engineMs: w.ms, passes: w.passes });
+}
+
 scope.onmessage = (event) => {
   const request = event.data;
+  // A check's snapshot (or another sample) ends the warm-up: it would only make the check wait.
+  endWarmUp();
   if (request.type === 'warm') {
-    // The engine's code compiled and optimised, and its memories of label texts filled, before
-    // the first real check: its result is not used, and an error here changes nothing.
-    const start = performance.now();
+    let grid = request.grid;
     try {
-      checkSheet(request.grid);
+      if (!grid && request.json) grid = decodeWarmUp(request.json);
     } catch {
-      // The real check will meet the same problem and report it.
+      // Not a sample after all: no warm-up.
     }
-    scope.postMessage({ id: request.id, type: 'warmed', engineMs: performance.now() - start });
+    // A sample after a check's first rows (it came late): the check goes first.
+    if (!grid || pending.size > 0) {
+      scope.postMessage({ id: request.id, type: 'warmed', engineMs: 0, passes: 0 });
+      return;
+    }
+    warming = { id: request.id, grid, passes: 0, ms: 0 };
+    warmPass();
     return;
   }
   if (request.type === 'rows') {

@@ -28,6 +28,11 @@ export interface OpenJobOptions {
   onProgress?: (progress: LoadProgress) => void;
   /** Creates the worker; tests pass their own. Default: the bundled reading worker, when the page has Worker. */
   createWorker?: () => Worker | null;
+  /**
+   * Given, the reading worker also makes a warm-up sample of the sheet on show once the model is
+   * sent (./warm-up.ts), and this gets its bytes (not when cancelled, nor from a read in the page).
+   */
+  onWarmUp?: (json: Uint8Array<ArrayBuffer>) => void;
 }
 
 function defaultWorker(): Worker | null {
@@ -62,11 +67,19 @@ export function startOpen(bytes: Uint8Array, name: string, options: OpenJobOptio
       worker.terminate();
     };
     worker.onmessage = (event: MessageEvent<OpenReply>) => {
-      if (settled) return;
       const reply = event.data;
+      if (reply.type === 'warm-up') {
+        // The worker's last message: it stops here.
+        worker.terminate();
+        if (!cancelled && reply.json) options.onWarmUp?.(reply.json);
+        return;
+      }
+      if (settled) return;
       if (reply.type === 'progress') options.onProgress?.(reply.progress);
       else if (reply.type === 'done') {
-        finish();
+        // Asked for a warm-up sample, the worker makes it after the model and stops after sending it.
+        if (options.onWarmUp) settled = true;
+        else finish();
         // Built in slices, so the page answers input meanwhile; a cancel in between drops it.
         measureSpans(reply.spans, reply.origin);
         timed('open: unpack (page)', () => unpackModel(reply.packed))
@@ -87,12 +100,16 @@ export function startOpen(bytes: Uint8Array, name: string, options: OpenJobOptio
     // The script could not be loaded or run at all: read in the page instead.
     worker.onerror = (event) => {
       event.preventDefault();
-      if (settled) return;
+      if (settled) {
+        // Failed after the model (making the warm-up sample): nothing more will come.
+        worker.terminate();
+        return;
+      }
       finish();
       fallback = inPage(bytes, name, options);
       fallback.result.then(resolve, reject);
     };
-    const request: OpenRequest = { bytes, name, locale: options.locale };
+    const request: OpenRequest = { bytes, name, locale: options.locale, ...(options.onWarmUp ? { warmUp: true } : {}) };
     worker.postMessage(request);
   });
   return {
@@ -100,10 +117,9 @@ export function startOpen(bytes: Uint8Array, name: string, options: OpenJobOptio
     inWorker: true,
     cancel: () => {
       cancelled = true;
-      if (!settled) {
-        settled = true;
-        worker.terminate();
-      }
+      settled = true;
+      // Also after the model: the warm-up sample may still be on its way.
+      worker.terminate();
       fallback?.cancel();
     },
   };

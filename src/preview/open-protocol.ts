@@ -13,12 +13,19 @@ export interface OpenRequest {
   bytes: Uint8Array;
   name: string;
   locale: Locale;
+  /** After the model, also send a warm-up sample of the sheet on show ('warm-up'), for the checking worker. */
+  warmUp?: boolean;
 }
 
 export type OpenReply =
   | { type: 'progress'; progress: LoadProgress }
   /** The model packed into transferred typed arrays (./model-transfer.ts), not an object graph. */
   | { type: 'done'; packed: PackedModel; spans?: Span[]; origin?: number }
+  /**
+   * After 'done' when the request asked for it: the first rows of the sheet on show as JSON bytes
+   * (./warm-up.ts encodeWarmUp), null when there is none; the worker's last message.
+   */
+  | { type: 'warm-up'; json: Uint8Array<ArrayBuffer> | null }
   /** `code` null: not a refusal of the file but a failure of the worker itself. */
   | { type: 'error'; code: OpenErrorCode | null; message: string };
 

@@ -12,6 +12,7 @@ import type { OpenReply, OpenRequest } from './open-protocol';
 import { packModel } from './model-transfer';
 import { OpenError, readModel } from './read-model';
 import { now, type Span } from './timing';
+import { encodeWarmUp, warmUpGrid } from './warm-up';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<OpenRequest>) => void) | null;
@@ -25,7 +26,7 @@ const scope = self as unknown as WorkerScope;
 const PROGRESS_INTERVAL_MS = 50;
 
 scope.onmessage = (event) => {
-  const { bytes, name, locale } = event.data;
+  const { bytes, name, locale, warmUp } = event.data;
   let last = 0;
   const start = now();
   let converting = 0;
@@ -48,6 +49,17 @@ scope.onmessage = (event) => {
         { name: 'open: pack (worker)', start: read, end: now() },
       ];
       scope.postMessage({ type: 'done', packed, spans, origin: performance.timeOrigin }, transfer);
+      if (!warmUp) return;
+      // After the model, so the open does not wait for it: the checking worker's warm-up sample,
+      // made here rather than on the page (a task of 40-120 ms there), moved on as bytes.
+      let json: Uint8Array<ArrayBuffer> | null = null;
+      try {
+        const sheet = model.sheets[model.activeSheet] ?? model.sheets[0];
+        if (sheet) json = encodeWarmUp(warmUpGrid(sheet));
+      } catch {
+        // No sample: the check is only slower.
+      }
+      scope.postMessage({ type: 'warm-up', json }, json ? [json.buffer] : []);
     })
     .catch((err: unknown) => {
       if (err instanceof OpenError) scope.postMessage({ type: 'error', code: err.code, message: err.message });

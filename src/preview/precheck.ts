@@ -34,19 +34,66 @@ function settingsKey(settings: Settings): string {
 }
 
 export interface CheckWorkerLike {
-  postMessage(message: CheckRequest): void;
+  postMessage(message: CheckRequest, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<CheckReply>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   terminate(): void;
 }
 
-function defaultWorker(): CheckWorkerLike | null {
+/** The bundled checking worker, where the page can start one. */
+export function defaultCheckWorker(): CheckWorkerLike | null {
   if (typeof Worker === 'undefined') return null;
   try {
     return new Worker(CHECK_WORKER_URL, { name: 'perf-target-check' });
   } catch {
     return null;
   }
+}
+
+/**
+ * A checking worker started before its workbook is open (when a file begins to open): its script
+ * loads and compiles while the reading worker reads the file, and it warms its engine up on the
+ * sample the reading worker sends (startOpen's onWarmUp) while the page builds and draws the
+ * workbook, not after. Its replies before the Prechecker takes it over (the warm-up's 'warmed')
+ * are kept and given to the first handler set.
+ */
+export function earlyCheckWorker(create: () => CheckWorkerLike | null = defaultCheckWorker): CheckWorkerLike | null {
+  const worker = create();
+  if (!worker) return null;
+  const early: MessageEvent<CheckReply>[] = [];
+  let handler: ((event: MessageEvent<CheckReply>) => void) | null = null;
+  worker.onmessage = (event) => {
+    if (handler) handler(event);
+    else early.push(event);
+  };
+  // A script that failed before anyone listened still fails the first listener (else a check would wait forever).
+  let failed: ErrorEvent | null = null;
+  let onError: ((event: ErrorEvent) => void) | null = null;
+  worker.onerror = (event) => {
+    if (onError) onError(event);
+    else {
+      event.preventDefault();
+      failed = event;
+    }
+  };
+  return {
+    postMessage: (message, transfer) => (transfer ? worker.postMessage(message, transfer) : worker.postMessage(message)),
+    get onmessage() {
+      return handler;
+    },
+    set onmessage(h) {
+      handler = h;
+      if (h) for (const event of early.splice(0)) h(event);
+    },
+    get onerror() {
+      return onError;
+    },
+    set onerror(h) {
+      onError = h;
+      if (h && failed) h(failed);
+    },
+    terminate: () => worker.terminate(),
+  };
 }
 
 interface Prechecked {
@@ -93,7 +140,7 @@ export class Prechecker {
   taken = 0;
 
   constructor(
-    private readonly createWorker: () => CheckWorkerLike | null = defaultWorker,
+    private readonly createWorker: () => CheckWorkerLike | null = defaultCheckWorker,
     /** Workers sharing each check (1: the whole check in one). */
     private readonly parts = 1,
   ) {}

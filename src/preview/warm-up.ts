@@ -48,3 +48,22 @@ export function warmUpGrid(sheet: SheetModel, maxCells = WARM_UP_CELLS): GridIni
   const merges: Rect[] = sheet.merges.filter((m) => m.top <= last && m.left < width);
   return { name: sheet.name, values: values.slice(0, last + 1), text: text.slice(0, last + 1), merges };
 }
+
+/**
+ * A warm-up sample as JSON bytes: the reading worker makes the sample from the model it has just
+ * read, and the page hands the bytes to the checking worker by moving their buffer, without
+ * reading or copying them (a grid object would be copied into the page and out again: ~13,000
+ * cells deserialised and serialised on the page's thread).
+ */
+export function encodeWarmUp(grid: GridInit): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(JSON.stringify(grid)) as Uint8Array<ArrayBuffer>;
+}
+
+/** encodeWarmUp's grid back (JSON wrote a text row's holes as null: they are holes again). */
+export function decodeWarmUp(bytes: Uint8Array): GridInit {
+  const grid = JSON.parse(new TextDecoder().decode(bytes)) as GridInit;
+  for (const line of grid.text ?? []) {
+    for (let c = 0; c < line.length; c++) if (line[c] === null) line[c] = undefined;
+  }
+  return grid;
+}

@@ -10,7 +10,7 @@ import '../core/i18n/pane';
 import type { Locale } from '../core/model';
 import type { ExcelHost, ExcelRun } from '../hosts/excel';
 import type { CheckFn } from '../taskpane/session';
-import { defaultCheckAhead, defaultCheckWorkers, Prechecker, PrecheckingHost, whenIdle, type CheckWorkerLike } from './precheck';
+import { defaultCheckAhead, defaultCheckWorker, defaultCheckWorkers, Prechecker, PrecheckingHost, whenIdle, type CheckWorkerLike } from './precheck';
 import { warmUpGrid } from './warm-up';
 import { createStandIn, installOfficeGlobals, type OfficeGlobals, type StandIn, type WorkbookModel } from '../standin';
 import { nextTask } from '../standin/next-task';
@@ -70,6 +70,13 @@ export interface OpenOptions {
   checkAhead?: boolean;
   /** The model was read from a legacy .xls or a web page (PreviewWorkbook.converted). */
   converted?: boolean;
+  /**
+   * A checking worker the page started when the file began to open (./precheck.ts
+   * earlyCheckWorker): the first worker of this workbook's checks, instead of a new one.
+   */
+  checkWorker?: CheckWorkerLike | null;
+  /** The check worker has been sent a warm-up sample already (by the reading worker): the page makes none. */
+  warmedUp?: boolean;
 }
 
 /**
@@ -81,8 +88,16 @@ export function openModel(model: WorkbookModel, name: string, options: OpenOptio
   // Sliced syncs: while the stand-in answers a large read, the page still answers input.
   const standIn = createStandIn(model, { platform: 'OfficeOnline', displayLanguage: options.locale, sliceMs: SYNC_SLICE_MS });
   const globals: OfficeGlobals = installOfficeGlobals(standIn);
-  const prechecker = new Prechecker(options.createCheckWorker, options.checkWorkers ?? (options.createCheckWorker ? 1 : defaultCheckWorkers()));
+  let given = options.checkWorker ?? null;
+  const create = options.createCheckWorker ?? defaultCheckWorker;
+  const createWorker = () => {
+    const first = given;
+    given = null;
+    return first ?? create();
+  };
+  const prechecker = new Prechecker(createWorker, options.checkWorkers ?? (options.createCheckWorker ? 1 : defaultCheckWorkers()));
   const shown = () => model.sheets[model.activeSheet] ?? model.sheets[0];
+  let disposed = false;
   const ahead = options.checkAhead ?? (options.createCheckWorker ? false : defaultCheckAhead());
   if (!ahead) {
     // The engine warmed up in the worker on the first rows of the sheet on show (./warm-up.ts); from
@@ -90,10 +105,17 @@ export function openModel(model: WorkbookModel, name: string, options: OpenOptio
     // (src/standin/model.ts sheetRows), which the first read of a check would otherwise make first
     // (195,000 cells at 2,000 tables). Only an index: the check still reads the sheet through the
     // add-in's ExcelHost, and makes the index itself if it is not there yet.
-    prechecker.warm(() => {
-      void indexRowsInSlices(shown(), nextTask);
-      return warmUpGrid(shown());
-    });
+    if (options.warmedUp) {
+      prechecker.warm();
+      whenIdle(() => {
+        if (!disposed && !prechecker.checking) void indexRowsInSlices(shown(), nextTask);
+      });
+    } else {
+      prechecker.warm(() => {
+        void indexRowsInSlices(shown(), nextTask);
+        return warmUpGrid(shown());
+      });
+    }
   } else {
     // The workers start now; once the page is idle the sheet on show is indexed by row in short
     // slices, then read through the add-in's host and checked in the worker (checkAhead), so that
@@ -112,7 +134,6 @@ export function openModel(model: WorkbookModel, name: string, options: OpenOptio
   // The add-in's read gives the page a turn while it takes in a large sheet's answers (a 2,000-table
   // sheet's values, numbers and merged areas were one task of ~100 ms on a quiet machine).
   const host = new PrecheckingHost({ run: observeRun(standIn.run, changed), isSetSupported: standIn.isSetSupported, yieldToPage: nextTask }, prechecker, () => standIn.changes());
-  let disposed = false;
   if (ahead) {
     whenIdle(() => {
       const sheet = shown();

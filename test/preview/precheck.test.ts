@@ -52,7 +52,9 @@ class ClonedWorker implements CheckWorkerLike {
   }
 
   postMessage(message: CheckRequest): void {
-    if (message.type === 'warm') this.warmUps.push(message.grid);
+    if (message.type === 'warm') {
+      if (message.grid) this.warmUps.push(message.grid);
+    }
     else this.requests++;
     const data = structuredClone(message);
     setTimeout(() => this.scope.onmessage?.({ data }));
