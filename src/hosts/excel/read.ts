@@ -146,6 +146,23 @@ export interface ReadOptions {
 
 /** Work (ms) between two turns given to the page when ReadOptions.yieldToPage is set. */
 export const READ_SLICE_MS = 12;
+/**
+ * Rows the read's own passes over the whole sheet (making its rows, covering its numbers) go
+ * between two looks at that clock: a bound on one task's work that holds on any machine (2,000
+ * rows of a 13-column sheet: ~26,000 cells). Each pass was one task over all 27,000 rows of
+ * 2,000 tables (numberCover alone 35-170 ms in the browser preview, by its profile).
+ */
+export const PACE_ROWS = 2000;
+
+/** Runs `steps` to the end, giving the page its turn (`pace`) between them when due. */
+async function paced<T>(steps: Generator<void, T, void>, pace: () => Promise<void> | undefined): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    const turn = pace();
+    if (turn) await turn;
+  }
+}
 
 /** Awaits `yieldToPage` when the read has worked READ_SLICE_MS since the last turn (see ReadOptions). */
 function pacer(yieldToPage: (() => Promise<void>) | undefined): () => Promise<void> | undefined {
@@ -224,6 +241,15 @@ export function jsonUtf8Length(s: string): number {
  * sheet joining cost 4,186 KB in all against 4,133 KB for exact runs (bench/payload.ts).
  */
 export function numberCover(values: readonly (readonly CellValue[])[], origin: { row: number; col: number }): Rect[] {
+  const steps = numberCoverSteps(values, origin);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** numberCover, pausing (a yield) after every PACE_ROWS rows. */
+export function* numberCoverSteps(values: readonly (readonly CellValue[])[], origin: { row: number; col: number }): Generator<void, Rect[], void> {
   const rects: Rect[] = [];
   // The previous row's runs, left to right, and this row's: two lists reused, no object per row
   // (a Map per row made this 35-160 ms of one task on 26,000 rows).
@@ -251,6 +277,7 @@ export function numberCover(values: readonly (readonly CellValue[])[], origin: {
       }
     }
     [above, here] = [here, above];
+    if (i % PACE_ROWS === PACE_ROWS - 1) yield;
   }
   return rects;
 }
@@ -278,7 +305,7 @@ export async function readUsedRange(context: Excel.RequestContext, sheetName: st
   const values = options.rangeAreas ? await readBandedValues(context, sheet, rect, options.payloadBudgetBytes, sparse ? occupied : undefined, pace) : await readValueChunks(context, sheet, rect, options.payloadBudgetBytes);
   const origin = { row: rect.top, col: rect.left };
   await pace();
-  const rects = numberCover(values, origin);
+  const rects = await paced(numberCoverSteps(values, origin), pace);
   await pace();
   const tiles = options.mergedAreas ? (c: Excel.RequestContext) => queueMergeTiles(c, sheet, sparse ? mergeBoxes(occupied) : [rect]) : undefined;
   const { text, merges } = await readNumberCells(context, sheet, rects, origin, values, options, tiles, pace);
@@ -409,8 +436,13 @@ async function readBandedValues(
   const values: CellValue[][] = [];
   // Sparse (`occupied` given): every row starts as one shared empty row and gets its own array,
   // as long as its last cell, when Excel sends a cell of it; the boxes sent are kept for the merges.
-  if (occupied) for (let r = rect.top; r <= rect.bottom; r++) values.push(EMPTY_ROW);
-  else for (let r = rect.top; r <= rect.bottom; r++) values.push(new Array<CellValue>(width).fill(null));
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    values.push(occupied ? EMPTY_ROW : new Array<CellValue>(width).fill(null));
+    if ((r - rect.top) % PACE_ROWS === PACE_ROWS - 1) {
+      const turn = pace();
+      if (turn) await turn;
+    }
+  }
   const sentinel = rectToA1({ top: rect.top, left: rect.left, bottom: rect.top, right: rect.right });
   const pending = chunkBands(planBands(rect), budget, occupied !== undefined);
   while (pending.length > 0) {
@@ -438,7 +470,14 @@ async function readBandedValues(
       await pace();
       if (usedAreas.isNullObject) continue;
       const items = usedAreas.areas.items;
-      parseAreaList(usedAreas.address).forEach((at, k) => {
+      const areas = parseAreaList(usedAreas.address);
+      for (let k = 0; k < areas.length; k++) {
+        // A list holds hundreds of bands: the page gets its turn between them when due.
+        if (k > 0) {
+          const turn = pace();
+          if (turn) await turn;
+        }
+        const at = areas[k];
         const block = items[k].values;
         occupied?.push(at);
         for (let r = at.top; r <= at.bottom; r++) {
@@ -449,7 +488,7 @@ async function readBandedValues(
           const line = values[r - rect.top];
           for (let c = at.left; c <= at.right; c++) line[c - rect.left] = toCellValue(block[r - at.top][c - at.left]);
         }
-      });
+      }
     }
   }
   return values;
@@ -536,7 +575,15 @@ async function readNumberCells(
   pace: () => Promise<void> | undefined = () => undefined,
 ): Promise<{ text: (string | undefined)[][]; merges: Rect[] }> {
   // A sparse read's rows without cells share one empty text row too (nothing is placed in them).
-  const text = values.map((line) => (line === EMPTY_ROW ? EMPTY_TEXT : new Array<string | undefined>(line.length)));
+  const text: (string | undefined)[][] = [];
+  for (let i = 0; i < values.length; i++) {
+    const line = values[i];
+    text.push(line === EMPTY_ROW ? EMPTY_TEXT : new Array<string | undefined>(line.length));
+    if (i % PACE_ROWS === PACE_ROWS - 1) {
+      const turn = pace();
+      if (turn) await turn;
+    }
+  }
   let merges: Rect[] = [];
   let mergeTiles = tiles;
   if (rects.length === 0 && !mergeTiles) return { text, merges };

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import type { CellValue, Rect } from '../../../src/core/engine/grid';
-import { numberCover } from '../../../src/hosts/excel/read';
+import { numberCover, numberCoverSteps, PACE_ROWS } from '../../../src/hosts/excel/read';
 
 const cell = fc.oneof(fc.constant<CellValue>(null), fc.integer({ min: -5, max: 500 }), fc.constantFrom<CellValue>('点', '%', '正向', true));
 const sheet = fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 30 });
@@ -46,4 +46,17 @@ test('a run repeated in consecutive rows is one rectangle; runs split by text ar
     { top: 13, bottom: 13, left: 2, right: 3 },
     { top: 14, bottom: 14, left: 0, right: 3 },
   ]);
+});
+
+// Made-up rows (a column of numbers and one of text, repeated): consistency, not accuracy.
+test('in steps, numberCover stops after every PACE_ROWS rows (the browser preview gives the page a turn there), with the same rectangles', () => {
+  const rows = 2 * PACE_ROWS + 123;
+  const values: CellValue[][] = [];
+  for (let i = 0; i < rows; i++) values.push(i % 7 === 0 ? ['合计', null] : [i, '点']);
+  const steps = numberCoverSteps(values, { row: 3, col: 1 });
+  let stops = 0;
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) stops++;
+  expect(stops).toBe(Math.floor(rows / PACE_ROWS));
+  expect(step.value).toEqual(numberCover(values, { row: 3, col: 1 }));
 });
