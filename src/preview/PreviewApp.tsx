@@ -277,7 +277,16 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
         const workbook = openModel(model, name, { locale, onChange: refreshSoon, converted, checkWorker: checker, warmedUp: warmedUp || reading.inWorker });
         current.current = workbook;
         renderStart.current = now();
-        setOpened({ workbook, id: nextId.current++ });
+        job.current = null;
+        // A transition: React builds the new workbook's grid and pane in slices that give way to
+        // input (the first draw of a 2,000-table workbook was the open's longest task, 100-250 ms
+        // on a busy machine), then shows them together with the end of the progress line.
+        const id = nextId.current++;
+        startTransition(() => {
+          setOpened({ workbook, id });
+          setLoading(null);
+        });
+        return;
       } catch (err) {
         if (job.current !== reading) return;
         checker?.terminate();
