@@ -61,6 +61,13 @@ export function startOpen(bytes: Uint8Array, name: string, options: OpenJobOptio
   let settled = false;
   let cancelled = false;
   let fallback: OpenJob | null = null;
+  /** A warm-up sample that came before the model (never in a browser, which keeps a worker's messages in order). */
+  let early: Uint8Array<ArrayBuffer> | null | undefined;
+  const warmUp = (json: Uint8Array<ArrayBuffer> | null) => {
+    // The worker's last message: it stops here.
+    worker.terminate();
+    if (!cancelled && json) options.onWarmUp?.(json);
+  };
   const result = new Promise<WorkbookModel>((resolve, reject) => {
     const finish = () => {
       settled = true;
@@ -69,17 +76,19 @@ export function startOpen(bytes: Uint8Array, name: string, options: OpenJobOptio
     worker.onmessage = (event: MessageEvent<OpenReply>) => {
       const reply = event.data;
       if (reply.type === 'warm-up') {
-        // The worker's last message: it stops here.
-        worker.terminate();
-        if (!cancelled && reply.json) options.onWarmUp?.(reply.json);
+        if (settled) warmUp(reply.json);
+        else early = reply.json;
         return;
       }
       if (settled) return;
       if (reply.type === 'progress') options.onProgress?.(reply.progress);
       else if (reply.type === 'done') {
         // Asked for a warm-up sample, the worker makes it after the model and stops after sending it.
-        if (options.onWarmUp) settled = true;
-        else finish();
+        if (!options.onWarmUp) finish();
+        else {
+          settled = true;
+          if (early !== undefined) warmUp(early);
+        }
         // Built in slices, so the page answers input meanwhile; a cancel in between drops it.
         measureSpans(reply.spans, reply.origin);
         timed('open: unpack (page)', () => unpackModel(reply.packed))
