@@ -422,3 +422,61 @@ describe('checked ahead: the sheet on show read and checked before 校验, as a 
     }
   });
 });
+
+describe('the checking worker warmed up while the file opens', () => {
+  // The sample workbook (examples/sample.xlsx, made by us): consistency, not accuracy.
+  test('a sample as bytes (encodeWarmUp) is the grid again, text holes included', async () => {
+    const { encodeWarmUp, decodeWarmUp, warmUpGrid } = await import('../../src/preview/warm-up');
+    const model = await readModel(new Uint8Array(await readFile(SAMPLE)), 'sample.xlsx', 'zh-CN');
+    const grid = warmUpGrid(model.sheets[0]);
+    // A text row has holes (only numbers have a text of their own): JSON writes them as null.
+    let holes = 0;
+    for (const line of grid.text ?? []) for (let c = 0; c < line.length; c++) if (line[c] === undefined) holes++;
+    expect(holes).toBeGreaterThan(0);
+    expect(decodeWarmUp(encodeWarmUp(grid))).toEqual(grid);
+  });
+
+  test('the worker runs the engine over the sample at most WARM_UP_PASSES times, one per task, and a check ends it', async () => {
+    const { encodeWarmUp, warmUpGrid } = await import('../../src/preview/warm-up');
+    const { WARM_UP_PASSES } = await import('../../src/preview/check-protocol');
+    const model = await readModel(new Uint8Array(await readFile(SAMPLE)), 'sample.xlsx', 'zh-CN');
+    const json = encodeWarmUp(warmUpGrid(model.sheets[0]));
+    const replies: CheckReply[] = [];
+    const worker = new ClonedWorker();
+    worker.onmessage = (event) => replies.push(event.data);
+    // Left alone: every pass, then one 'warmed'.
+    worker.postMessage({ id: -1, type: 'warm', json });
+    await waitFor(() => replies.length > 0);
+    expect(replies).toEqual([{ id: -1, type: 'warmed', engineMs: expect.any(Number), passes: WARM_UP_PASSES }]);
+    // A check's message right behind the sample: the warm-up stops after its first pass, and the check's result is the engine's.
+    replies.length = 0;
+    const { workbook } = await sample();
+    const grid = await workbook.host.readSheet(workbook.model.sheets[0].name);
+    workbook.dispose();
+    worker.postMessage({ id: -1, type: 'warm', json });
+    worker.postMessage({ id: 7, type: 'check', grid, settings: null });
+    await waitFor(() => replies.some((r) => r.type === 'done'));
+    expect(replies[0]).toEqual({ id: -1, type: 'warmed', engineMs: expect.any(Number), passes: 1 });
+    const done = replies.find((r) => r.type === 'done');
+    expect(done?.type === 'done' && done.result).toEqual(asSent(checkSheet(grid, null)));
+  }, 60_000);
+
+  test('a worker started early keeps its replies and a failure until the Prechecker listens', async () => {
+    const { earlyCheckWorker } = await import('../../src/preview/precheck');
+    const inner = { onmessage: null as ((e: MessageEvent<CheckReply>) => void) | null, onerror: null as ((e: ErrorEvent) => void) | null, postMessage: jest.fn(), terminate: jest.fn() };
+    const early = earlyCheckWorker(() => inner);
+    if (!early) throw new Error('no worker');
+    inner.onmessage?.({ data: { id: -1, type: 'warmed', engineMs: 3, passes: 2 } } as MessageEvent<CheckReply>);
+    const failure = { preventDefault: jest.fn() } as unknown as ErrorEvent;
+    inner.onerror?.(failure);
+    const got: CheckReply[] = [];
+    early.onmessage = (event) => got.push(event.data);
+    expect(got).toEqual([{ id: -1, type: 'warmed', engineMs: 3, passes: 2 }]);
+    const failed: ErrorEvent[] = [];
+    early.onerror = (event) => failed.push(event);
+    expect(failed).toEqual([failure]);
+    // Once listened to, replies go straight through.
+    inner.onmessage?.({ data: { id: 1, type: 'error', message: 'x' } } as MessageEvent<CheckReply>);
+    expect(got).toHaveLength(2);
+  });
+});
