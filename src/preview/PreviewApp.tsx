@@ -37,7 +37,7 @@ import { Grid } from './Grid';
 import { clickArea, selectionText, visibleSheets } from './sheet-view';
 import type { LoadProgress } from '../standin/xlsx';
 import { startOpen, type OpenJob } from './open-client';
-import { earlyCheckWorker, type CheckWorkerLike } from './precheck';
+import { earlyCheckWorker, whenIdle, type CheckWorkerLike } from './precheck';
 import { measureSince, now } from './timing';
 import { downloadName, openModel, workbookBytes, type PreviewWorkbook } from './workbook';
 import { sniffBytes } from '../hosts/file/sniff';
@@ -250,16 +250,18 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
       setLoading(name);
       setError(null);
       setNotice(null);
-      // The checking worker starts now, beside the reading worker, which sends it a warm-up sample
-      // of the sheet on show once the model is out: the engine warms up while the page builds and
-      // draws the workbook (the page only moves the sample's bytes on).
+      // The checking worker starts now, beside the reading worker (its script loads while the file
+      // is parsed), which makes a warm-up sample of the sheet on show once the model is out; the
+      // page moves the sample's bytes on once it is idle, so that the warm-up's passes do not
+      // compete with the page building and drawing the workbook (a 2-core machine under load
+      // drew it more slowly with them).
       const checker = earlyCheckWorker();
       jobChecker.current = checker;
       let warmedUp = false;
       const onWarmUp = checker
         ? (json: Uint8Array<ArrayBuffer>) => {
             warmedUp = true;
-            checker.postMessage({ id: -1, type: 'warm', json }, [json.buffer]);
+            whenIdle(() => checker.postMessage({ id: -1, type: 'warm', json }, [json.buffer]));
           }
         : undefined;
       // Read in the worker (./open-client.ts): the page answers input meanwhile.
