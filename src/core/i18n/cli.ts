@@ -313,6 +313,14 @@ export const CLI_TEXTS = {
   'cli.cellHidden.row': { 'zh-CN': '（隐藏的行）', 'en-US': ' (hidden row)' },
   'cli.cellHidden.column': { 'zh-CN': '（隐藏的列）', 'en-US': ' (hidden column)' },
   'cli.cellHidden.rowAndColumn': { 'zh-CN': '（隐藏的行和列）', 'en-US': ' (hidden row and column)' },
+  'cli.unlistedNote': {
+    'zh-CN': '另有 {count} 个问题未列出（错误 {errors}，警告 {warnings}，提示 {infos}；已计入合计）：一个文件最多列出 {limit} 个问题。',
+    'en-US': '{count} more findings not listed ({errors} errors, {warnings} warnings, {infos} notes; counted in the total): at most {limit} findings are listed for one file.',
+  },
+  'cli.unlisted': {
+    'zh-CN': '提示：“{file}”中的问题超过 {limit} 个，只列出了前 {limit} 个，另有 {count} 个未列出（已计入合计）。这通常是整列内容有同样的错误：请先改正列出的问题，再检查一次。',
+    'en-US': 'Note: "{file}" has more than {limit} findings; the first {limit} are listed and {count} more are not (they are counted in the total). This usually means a whole column has the same mistake: correct the listed findings first, then check again.',
+  },
   'cli.hiddenCellsNote': {
     'zh-CN': '注：标有“隐藏的行/列”的单元格在 Excel 中看不到，其中的问题照常列出；选中其上下相邻的行（或左右相邻的列）› 右键 › 取消隐藏 可以显示；被筛选隐藏的行请在 数据 › 筛选 中清除筛选。',
     'en-US': 'Note: cells marked "hidden row/column" cannot be seen in Excel; their findings are listed all the same. Select the rows above and below (or the columns either side) › right-click › Unhide to show them; for rows hidden by a filter, clear the filter (Data › Filter).',
