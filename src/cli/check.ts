@@ -309,7 +309,7 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
   if (typeof values.annotate === 'string') {
     const { annotateAll } = await import('./annotate');
     const ok = await annotateAll(
-      outcomes.filter((o) => !o.report.error).map((o) => ({ file: o.report.file, findings: new Map<string, Finding[]>(o.findings) })),
+      outcomes.filter((o) => !o.report.error).map((o) => ({ file: o.report.file, findings: new Map<string, Finding[]>(o.findings), unlisted: o.unlisted })),
       files,
       values.annotate,
       values.force === true,

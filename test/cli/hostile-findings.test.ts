@@ -17,7 +17,9 @@ import { formatText } from '../../src/cli/text-format';
 import { safeJson, writeSafeJson } from '../../src/cli/safe-text';
 import { checkSheet, allFindings } from '../../src/core/engine';
 import { buildReport, LISTED_FINDINGS_LIMIT, sheetReport } from '../../src/core/review/report';
-import type { FindingBudget } from '../../src/core/model';
+import type { Finding, FindingBudget } from '../../src/core/model';
+import { cellsToMark } from '../../src/cli/annotate';
+import { COPY_LIMITS } from '../../src/hosts/file/limits';
 import { book, tableXml } from '../helpers/hostile-unseen';
 import { textGrid } from '../helpers/text-grid';
 import { tempDir } from '../helpers/temp-dir';
@@ -120,4 +122,38 @@ test('perf-target check on a file with more findings than it lists: the rest cou
   const u = doc.files[0].sheets[0].unlisted;
   expect(u && u.errors + u.warnings + u.infos).toBe(unlisted);
   expect(doc.summary.errors + doc.summary.warnings + doc.summary.infos).toBe(LISTED_FINDINGS_LIMIT + unlisted);
+  // A copy would mark only the listed findings and read as complete: none is made, and the line says why.
+  const out = join(tempDir('many-findings-copy'), 'out');
+  const copy = capture();
+  expect(await main(['check', file, '--format', 'json', '--annotate', out], copy)).toBe(2);
+  expect(copy.err.split('\n')[1]).toBe(
+    `perf-target：未写出“${join(out, 'many.checked.xlsx')}”：该工作簿的问题超过 200,000 个，只列出了一部分，标注副本无法标出全部问题，已跳过。检查结果不受影响；请先改正列出的问题，再检查一次。`,
+  );
 }, 600_000);
+
+test('a copy marking more than 50,000 cells is refused before ExcelJS loads the workbook; the check as usual', async () => {
+  expect(COPY_LIMITS.maxMarkedCells).toBe(50_000);
+  const rows = COPY_LIMITS.maxMarkedCells / 2 + 1;
+  const lines: (string | null)[][] = badLines(rows).map((l) => l.split('|').map((c) => (c === '' ? null : c)));
+  const x = tableXml(lines);
+  const dir = tempDir('many-marks');
+  const file = join(dir, 'marks.xlsx');
+  writeFileSync(file, book({ sheets: [{ name: 'S', body: x.sheetData }], sharedStrings: x.sst }));
+  const io = capture();
+  expect(await main(['check', file, '--format', 'json', '--annotate', join(dir, 'out')], io)).toBe(2);
+  expect(io.err).toBe(
+    `perf-target：未写出“${join(dir, 'out', 'marks.checked.xlsx')}”：该工作簿太大，无法生成标注副本（要标注的单元格 50,001 个，上限 50,000），已跳过。检查结果不受影响；请把表格拆分到较小的工作簿后再生成标注副本。\n`,
+  );
+  expect((JSON.parse(io.out) as { summary: { warnings: number } }).summary.warnings).toBeGreaterThan(50_000);
+}, 600_000);
+
+test('cellsToMark counts distinct cells per sheet and stops just past the limit', () => {
+  const f = (row: number, col: number) => ({ row, col }) as Finding;
+  const bySheet = new Map<string, Finding[]>([
+    ['a', [f(1, 1), f(1, 1), f(1, 2), f(2, 1)]],
+    ['b', [f(1, 1), f(3, 3)]],
+  ]);
+  expect(cellsToMark(bySheet, 10)).toBe(5);
+  expect(cellsToMark(bySheet, 3)).toBe(4);
+  expect(cellsToMark(bySheet, 2)).toBe(3);
+});

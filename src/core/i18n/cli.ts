@@ -164,6 +164,11 @@ export const CLI_TEXTS = {
   },
   'cli.copy.inflated': { 'zh-CN': '解压后超过 {limit}', 'en-US': 'more than {limit} inflated' },
   'cli.copy.cells': { 'zh-CN': '{count} 个单元格，上限 {limit}', 'en-US': '{count} cells, the limit is {limit}' },
+  'cli.copy.marks': { 'zh-CN': '要标注的单元格 {count} 个，上限 {limit}', 'en-US': '{count} cells to mark, the limit is {limit}' },
+  'cli.copy.unlisted': {
+    'zh-CN': 'perf-target：未写出“{file}”：该工作簿的问题超过 {limit} 个，只列出了一部分，标注副本无法标出全部问题，已跳过。检查结果不受影响；请先改正列出的问题，再检查一次。',
+    'en-US': 'perf-target: "{file}" not written: the workbook has more than {limit} findings and only part of them are listed, so an annotated copy could not mark them all. The check\'s results stand; correct the listed findings first, then check again.',
+  },
   // The reader's limits over a whole workbook (src/hosts/file/read.ts, Node only): here and not with
   // the other file.* lines, which the task pane's and the ribbon's bundles carry.
   'file.workbookCells': {
