@@ -175,6 +175,10 @@ export const CLI_TEXTS = {
     'zh-CN': '无法读取“{file}”：工作簿太大（所有工作表合计超过 {limit} 个单元格），无法检查。请把工作表分到几个较小的工作簿后再检查。',
     'en-US': 'Cannot read "{file}": the workbook is too large (more than {limit} cells over all its sheets) to check. Split its sheets over smaller workbooks and check those.',
   },
+  'file.workbookText': {
+    'zh-CN': '无法读取“{file}”：工作簿中的文字太多（所有工作表合计超过 {limit} 个字符），无法检查。请删去不属于绩效目标表的长文字，或把工作表分到几个较小的工作簿后再检查。',
+    'en-US': 'Cannot read "{file}": the workbook holds too much text (more than {limit} characters over all its sheets) to check. Remove long texts that are not part of the target tables, or split its sheets over smaller workbooks, and check again.',
+  },
   'file.workbookRows': {
     'zh-CN': '无法读取“{file}”：工作簿太大（各工作表从第一行到最后一个有内容的行合计超过 {limit} 行），无法检查。请删去远离表格的单元格内容，或把工作表分到几个较小的工作簿后再检查。',
     'en-US': 'Cannot read "{file}": the workbook is too large (its sheets, each from its first to its last row holding something, span more than {limit} rows together) to check. Clear cells far below the tables, or split its sheets over smaller workbooks, and check again.',

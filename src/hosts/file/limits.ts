@@ -65,6 +65,14 @@ export const READ_LIMITS = {
    * sheets use a few hundred thousand; four times the cells a workbook may hold.
    */
   maxGridSlotsPerWorkbook: 20_000_000,
+  /**
+   * Characters of text, all sheets together (each cell counted, as maxTextCharsPerSheet). The
+   * engine reads a long cell in labels and values in time linear in it, about 110 ms for a table
+   * of 25 cells of 32,767 characters; a workbook repeats such sheets at no cost (a few long
+   * shared strings, 5,000 sheet parts of 39 such tables each, within every other limit) and
+   * would have held the check for hours. Twice a sheet's limit (2,000 tables hold 2 million).
+   */
+  maxTextCharsPerWorkbook: 64_000_000,
   /** Rows crossed by merged areas (after clipping), all sheets together: maxMergedRows again. */
   maxMergedRowsPerWorkbook: 16_000_000,
   /** [corrupt] Zip entries in the directory (an .xlsx has tens, a large one a few thousand). */
