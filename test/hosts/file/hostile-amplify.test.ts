@@ -10,6 +10,8 @@ import { book, colName } from '../../helpers/hostile-unseen';
 import { FileReadError, READ_LIMITS, readWorkbookDetailed } from '../../../src/hosts/file/read';
 import { readXlsx } from '../../../src/hosts/file/xlsx-read';
 import { checkSheet } from '../../../src/core/engine';
+import { readXls } from '../../../src/hosts/file/xls-read';
+import { cells, xlsFile } from '../../helpers/xls-build';
 
 /** A table whose four grid columns all hold the same long shared string, `rows` rows of it. */
 function amplified(rows: number, text: string): Uint8Array {
@@ -118,4 +120,18 @@ test('the workbook text limit: both .xlsx paths stop at it exactly, counting eac
       expect.objectContaining({ reason: 'workbook-too-large', detail: expect.objectContaining({ what: 'text' }) }),
     );
   }
+});
+
+test('a legacy .xls: the same workbook text limit, counted over its sheets', () => {
+  const records = (): number[] => {
+    const out: number[] = [];
+    for (let r = 0; r < 8; r++) out.push(...cells.label(r, 0, '很长的文字'.repeat(10)));
+    return out;
+  };
+  const bytes = xlsFile([], [1, 2, 3].map((i) => ({ name: `表${i}`, records: records() })));
+  const limits = { ...READ_LIMITS, maxTextCharsPerWorkbook: 3 * 8 * 50 };
+  expect(readXls(bytes, limits).grids).toHaveLength(3);
+  expect(() => readXls(bytes, { ...limits, maxTextCharsPerWorkbook: limits.maxTextCharsPerWorkbook - 1 })).toThrow(
+    expect.objectContaining({ reason: 'workbook-too-large', detail: expect.objectContaining({ what: 'text' }) }),
+  );
 });
