@@ -4,6 +4,10 @@
  * written to .xlsx, read back by the file host and checked by the engine (the forms and our judgement
  * of each: test/fixtures/census/forms44.ts). The layouts and labels are the forms'; the content is
  * ours: consistency, not accuracy.
+ *
+ * Before this round's fixes: f04 (a 中期 block over a 年度 block) was two tables, the second a false
+ * missing-project-name error and the period's money read as the year's; f05's 非财政拨款数 was not read;
+ * f09 (a 申报表 printing 投入/过程 rows) was taken for a scoring table and nothing on it was checked.
  */
 import { runForms, type FormTally } from '../fixtures/census/forms44';
 
@@ -14,22 +18,34 @@ beforeAll(async () => {
 const sum = (k: 'fieldsRead' | 'fieldsWanted' | 'valuesRead' | 'valuesWanted') => tallies.reduce((a, t) => a + t[k], 0);
 
 describe('the forms44 census', () => {
-  it('locates every form as one project table (f04, a 中期 block over a 年度 block, was two tables before this round)', () => {
+  it('locates every form as one project table (8 of 10 before this round)', () => {
+    expect(tallies).toHaveLength(10);
     expect(tallies.filter((t) => !t.located || !t.tableRight).map((t) => t.id.split(' ')[0])).toEqual([]);
   });
 
-  it('reads every head field (36 of 39 before this round: f04\'s year money, f05\'s 非财政拨款数)', () => {
-    expect(sum('fieldsWanted')).toBe(39);
-    expect(sum('fieldsRead')).toBe(39);
+  it('reads every head field (f04\'s year money and f05\'s 非财政拨款数 were missed, f09\'s never judged)', () => {
+    expect(sum('fieldsWanted')).toBe(47);
+    expect(sum('fieldsRead')).toBe(47);
   });
 
   it('reads every value; the one difference is the unit\'s `·` written `/` (`元/公里·年` read as 元/公里/年)', () => {
-    expect(sum('valuesWanted')).toBe(55);
+    expect(sum('valuesWanted')).toBe(69);
     expect(tallies.flatMap((t) => t.notes)).toEqual(['日常养护补助标准: read ≤2600元/公里/年 (want ≤2600元/公里·年)']);
   });
 
-  it('finds every defect written in and raises no false alarm (f04\'s missing 项目名称 error before this round)', () => {
+  it('finds every defect written in', () => {
     expect(tallies.flatMap((t) => t.misses.map((m) => `${t.id}: ${m}`))).toEqual([]);
-    expect(tallies.flatMap((t) => t.falseAlarms.map((f) => `${t.id}: ${f}`))).toEqual([]);
+  });
+
+  it('raises no false alarm but on f09\'s printed 投入/过程 rows (levels outside the scheme: a policy question)', () => {
+    const alarms = tallies.flatMap((t) => t.falseAlarms.map((f) => `${t.id.split(' ')[0]}: ${f.replace(/^[^:]*: /, '')}`));
+    expect(alarms).toEqual([
+      'f09: warning structure/unknown-level1 A25',
+      'f09: warning structure/unknown-level2 B25',
+      'f09: warning structure/unknown-level2 B26',
+      'f09: warning structure/unknown-level1 A27',
+      'f09: warning structure/unknown-level2 B27',
+      'f09: warning structure/unknown-level2 B28',
+    ]);
   });
 });

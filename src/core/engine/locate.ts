@@ -3971,8 +3971,10 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
     }
   }
   // 决策 / 过程 as a 一级: the evaluation framework (绩效评价指标体系: 决策、过程、产出、效益), a
-  // scoring table; no target table has them.
-  for (let ii = 0; ii < table.indicators.length; ii++) {
+  // scoring table; no target table has them, unless its own form says it is one: a 申报表's title over
+  // the project's name, budget and goals (a 2021 财政支出绩效目标申报表 prints 投入指标 and 过程指标 rows
+  // with their 分值 above the project's own 产出 and 效益 rows, forms44 f09).
+  for (let ii = 0; ii < table.indicators.length && !ownForm; ii++) {
     const ind = table.indicators[ii];
     const kind = level1KindOf(ind.level1.text);
     if (kind !== undefined) return setKind(table, kind, ind.level1.at);
