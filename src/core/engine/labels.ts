@@ -525,7 +525,9 @@ function fieldLabelOf(base: string, key: string): FieldLabel | undefined {
 /** Classifies a cell's text as a field label or a grid header label. Cheap; called per cell. */
 export function classifyLabel(text: string): LabelInfo | undefined {
   if (text.length === 0 || text.length > 40) return undefined;
-  let key = labelKey(text);
+  // A money unit in square brackets after the label (`年度资金总额[万元]`, a project system's export
+  // heading its columns so, forms44 f14) is the same as in round ones.
+  let key = labelKey(text).replace(SQUARE_UNIT_RE, '($1)');
   // A long label is one with a note in brackets after it (`项目绩效目标（含项目概况、设立依据、必要性及预期
   // 目标）`): the words before the note are short.
   if (key.length === 0 || (key.length > 24 && !LONG_REMARK_RE.test(key))) return undefined;
@@ -577,6 +579,9 @@ export function classifyLabel(text: string): LabelInfo | undefined {
 }
 
 const SENTENCE_MARK_RE = /[,;。、]/;
+
+/** A money unit in square brackets at a label's end: `[万元]`, `【元】`. */
+const SQUARE_UNIT_RE = /[[【](万元|元)[\]】]$/;
 
 /** A formula's letter after a label (`（A）`, `（B/A）`): 科技部's and 安徽's 绩效目标自评表 (全年预算数（A）, 全年执行数（B）). */
 const FORMULA_NOTE_RE = /\([A-Z]([/+\-][A-Z])?\)$/;
