@@ -10,7 +10,7 @@
  * no measure. A name with words of its own around a figure (`聘用网格员120人`, `12345热线…`) is not a bare
  * target, and a cell holding both name and value (`三级指标及指标值`) is left to the value rules.
  */
-import { contentKey, stripSpaces } from '../../text';
+import { stripSpaces } from '../../text';
 import { parseIndicatorValue } from '../../value';
 import type { Rule } from '../types';
 import { shown } from '../value/fix';
@@ -23,16 +23,15 @@ export const nameStatesValue: Rule = {
   row(ctx, ind) {
     const text = ind.level3.text;
     const sameCell = ind.level3.at.row === ind.value.at.row && ind.level3.at.col === ind.value.at.col;
-    if (!sameCell && text.length <= 64 && hasDigit(text)) {
-      const bare = withoutTrailingPunctuation(stripSpaces(text));
-      if (isBareTarget(bare)) {
-        ctx.report({ messageId: 'onlyValue', at: ind.level3.at, data: { name: text.trim() }, severity: 'warning' });
-        return;
-      }
-      if (ind.value.text !== '' && contentKey(ind.value.text) === contentKey(text)) {
-        ctx.report({ messageId: 'sameAsValue', at: ind.level3.at, data: { name: text.trim() }, severity: 'warning' });
-        return;
-      }
+    // Asked of every row's name, so the cheap questions first: a bare target starts with its sign or number,
+    // and a name that is its value is the same text (no pattern runs for the usual name, `…合格率`).
+    if (!sameCell && text.length <= 64 && startsLikeTarget(text) && isBareTarget(withoutTrailingPunctuation(stripSpaces(text)))) {
+      ctx.report({ messageId: 'onlyValue', at: ind.level3.at, data: { name: text.trim() }, severity: 'warning' });
+      return;
+    }
+    if (!sameCell && text.length <= 64 && ind.value.text.trim() === text.trim() && hasDigit(text)) {
+      ctx.report({ messageId: 'sameAsValue', at: ind.level3.at, data: { name: text.trim() }, severity: 'warning' });
+      return;
     }
     // Most names hold no percent sign at all: nothing to strip or match.
     if (text.indexOf('%') < 0 && text.indexOf('％') < 0) return;
@@ -47,6 +46,19 @@ export const nameStatesValue: Rule = {
     ctx.report({ messageId: 'differs', at: ind.level3.at, data: { name: ind.level3.text.trim(), stated: m[0], value: shown(ind) } });
   },
 };
+
+const SIGN_STARTS = new Set([...'≥≤=＝<>＜＞']);
+
+/** Whether the text's first character past its spaces is a digit or a sign (by code unit). */
+function startsLikeTarget(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === ' ' || ch === '\u3000' || ch === '\t' || ch === '\n') continue;
+    const c = s.charCodeAt(i);
+    return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || SIGN_STARTS.has(ch);
+  }
+  return false;
+}
 
 /** Whether the text holds an ASCII or full-width digit (by code unit: no surrogate half is one). */
 function hasDigit(s: string): boolean {
