@@ -273,8 +273,8 @@ const CONTENT = {
     name: 'Indicator name states a target',
     messages: {
       differs: 'The level-3 name "{name}" states "{stated}", which differs from the value "{value}": remove the figure from the name, or check the value.',
-      onlyValue: 'The level-3 name "{name}" is only a target and says nothing of what is measured: name the measure (项目总成本, 完成时间) and put the target in the value column.',
-      sameAsValue: 'The level-3 name "{name}" is the same as its value and holds the target: name only what is measured (…满意率) and put the target in the value column.',
+      onlyValue: 'The level-3 name "{name}" is only a target and says nothing of what is measured: name the measure (项目总成本) and put the target in the value column.',
+      sameAsValue: 'The level-3 name "{name}" is the same as its value: name only what is measured, and put the target in the value column.',
     },
   },
   'content/stray-space': {

@@ -25,11 +25,11 @@ export const nameStatesValue: Rule = {
     const sameCell = ind.level3.at.row === ind.value.at.row && ind.level3.at.col === ind.value.at.col;
     // Asked of every row's name, so the cheap questions first: a bare target starts with its sign or number,
     // and a name that is its value is the same text (no pattern runs for the usual name, `…合格率`).
-    if (!sameCell && text.length <= 64 && startsLikeTarget(text) && isBareTarget(withoutTrailingPunctuation(stripSpaces(text)))) {
+    if (!sameCell && text.length <= 64 && STARTS_LIKE_TARGET_RE.test(text) && isBareTarget(withoutTrailingPunctuation(stripSpaces(text)))) {
       ctx.report({ messageId: 'onlyValue', at: ind.level3.at, data: { name: text.trim() }, severity: 'warning' });
       return;
     }
-    if (!sameCell && text.length <= 64 && ind.value.text.trim() === text.trim() && hasDigit(text)) {
+    if (!sameCell && text.length <= 64 && ind.value.text.trim() === text.trim() && DIGIT_RE.test(text)) {
       ctx.report({ messageId: 'sameAsValue', at: ind.level3.at, data: { name: text.trim() }, severity: 'warning' });
       return;
     }
@@ -47,30 +47,12 @@ export const nameStatesValue: Rule = {
   },
 };
 
-const SIGN_STARTS = new Set([...'≥≤=＝<>＜＞']);
-
-/** Whether the text's first character past its spaces is a digit or a sign (by code unit). */
-function startsLikeTarget(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === ' ' || ch === '\u3000' || ch === '\t' || ch === '\n') continue;
-    const c = s.charCodeAt(i);
-    return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || SIGN_STARTS.has(ch);
-  }
-  return false;
-}
-
-/** Whether the text holds an ASCII or full-width digit (by code unit: no surrogate half is one). */
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
-  }
-  return false;
-}
+/** A target starts with its number or sign (past spaces); a figure is a digit, ASCII or full-width. */
+const STARTS_LIKE_TARGET_RE = /^\s*[0-9０-９≥≤=＝<>＜＞]/;
+const DIGIT_RE = /[0-9０-９]/;
 
 /** Characters a time written alone is made of: digits, 年/月/日 and their bounds, separators of a span. */
-const TIME_CHARS = new Set([...'0123456789０１２３４５６７８９年月日号底末前内度全上下半季第.．-－~～—至/／、']);
+const TIME_CHARS = new Set([...'0123456789年月日号底末前内度全上下半季第.．-－~～—至/／、']);
 /** A time needs one of these besides its digits (a bare `2020` is a number, not a time). */
 const TIME_MARKS = new Set([...'年月日.．-－~～—至/／']);
 
@@ -82,9 +64,9 @@ function isBareTarget(s: string): boolean {
   const p = parseIndicatorValue(s);
   if (p.kind === 'quantitative' && p.number !== undefined && p.unit !== undefined && p.unitKnown === true) return true;
   let mark = false;
-  for (const ch of s) {
-    if (!TIME_CHARS.has(ch)) return false;
-    if (TIME_MARKS.has(ch)) mark = true;
+  for (let i = 0; i < s.length; i++) {
+    if (!TIME_CHARS.has(s[i])) return false;
+    if (TIME_MARKS.has(s[i])) mark = true;
   }
   return mark;
 }
