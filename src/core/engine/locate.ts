@@ -452,6 +452,9 @@ function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number
   return { ...groups[chosenIndex], shared: starts[0] };
 }
 
+/** A header's left edge before any column is seen: the largest small integer V8 holds unboxed (2³⁰ − 1). */
+const NO_LEFT = 0x3fffffff;
+
 function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: number): HeaderRow | undefined {
   // The row's header roles gathered in one loop, not `labels.map(…).filter(Boolean)`: the mapped
   // list of a row without labels is another kind of array for V8 than one with some, and the
@@ -478,7 +481,12 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   // `指标类别 | 指标名称 | 指标值`: level names under a word no pattern knows, left of the 三级.
   const levelsLeft = hasLevel3 && roles.has('value') && !roles.has('level1') && !roles.has('level2') ? levelColumnLeftOf(scan, grid) : undefined;
   if (!flat && !noLevel1 && !noLevel2 && !unnamedLevel3 && (!roles.has('level1') || !roles.has('level2') || !hasLevel3) && levelsLeft === undefined && !(hasLevel3 && roles.has('value') && levelsBelow(scan, grid))) return undefined;
-  const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: Infinity, right: -Infinity };
+  // The edges start at NO_LEFT / -1, not ±Infinity: a field once given Infinity holds doubles in
+  // every header (V8 keeps one representation per field), so each column read from a header came
+  // boxed, and the first such column handed to Grid.mergeAt threw it, and the locator's large
+  // functions compiled with it, out of optimised code (`--trace-deopt`: "not a Smi"). Every column
+  // is ≥ 0 and below NO_LEFT, so Math.min / Math.max answer as they did with ±Infinity.
+  const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: NO_LEFT, right: -1 };
   const group = chooseGroup(scan, grid, above, avoid);
   const content: number[] = [];
   // `中期指标值 | 年度指标值` in one group: the annual value is checked (a one-year project leaves
@@ -540,6 +548,9 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   if (group) header.group = group;
   // The grid starts at those level names.
   if (levelsLeft !== undefined) header.left = Math.min(header.left, levelsLeft);
+  // An edge no column set keeps ±Infinity, as before (a rare header; its field then holds doubles again).
+  if (header.left === NO_LEFT) header.left = Infinity;
+  if (header.right === -1) header.right = -Infinity;
   return header;
 }
 
