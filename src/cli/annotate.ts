@@ -12,6 +12,8 @@ import '../hosts/file/exceljs-dates';
 import { keepSerials, markSheet } from '../hosts/file/annotate';
 import { checkCopyable, checkSameAsRead, CopyError, type CopyProblem } from '../hosts/file/copy-check';
 import { FileReadError, formatBytes, readFileBounded, READ_LIMITS, sniffBytes } from '../hosts/file/read';
+import { COPY_LIMITS } from '../hosts/file/limits';
+import { LISTED_FINDINGS_LIMIT } from '../core/review/report';
 import type { Finding, Locale } from '../core/model';
 import { t } from '../core/i18n';
 import type { Io } from './args';
@@ -21,6 +23,23 @@ import { debugDetail, systemReason, visible } from './safe-text';
 export interface AnnotateItem {
   file: string;
   findings: Map<string, Finding[]>;
+  /** Findings the check counted but did not list (LISTED_FINDINGS_LIMIT): no copy is made. */
+  unlisted?: number;
+}
+
+/**
+ * The cells a copy would mark, at most: findings on distinct cells of each sheet (one in a merged
+ * area is marked on its top-left cell, so the copy may mark fewer). Stops counting past `limit`.
+ */
+export function cellsToMark(findingsBySheet: Map<string, Finding[]>, limit: number): number {
+  let total = 0;
+  for (const findings of findingsBySheet.values()) {
+    const cells = new Set<number>();
+    for (let i = 0; i < findings.length && total + cells.size <= limit; i++) cells.add(findings[i].row * 16_384 + findings[i].col);
+    total += cells.size;
+    if (total > limit) break;
+  }
+  return total;
 }
 
 /**
@@ -28,7 +47,12 @@ export interface AnnotateItem {
  * regular file under the size limit). Throws CopyError when the copy would be too large for
  * ExcelJS or would not hold what the check read (copy-check.ts).
  */
-async function annotatedBytes(input: string, findingsBySheet: Map<string, Finding[]>, locale: Locale): Promise<Uint8Array> {
+async function annotatedBytes(input: string, findingsBySheet: Map<string, Finding[]>, locale: Locale, unlisted = 0): Promise<Uint8Array> {
+  // A copy marking part of the findings would read as complete; one marking more cells than
+  // COPY_LIMITS.maxMarkedCells is refused before ExcelJS loads anything.
+  if (unlisted > 0) throw new CopyError({ reason: 'unlisted', limit: LISTED_FINDINGS_LIMIT });
+  const marks = cellsToMark(findingsBySheet, COPY_LIMITS.maxMarkedCells);
+  if (marks > COPY_LIMITS.maxMarkedCells) throw new CopyError({ reason: 'too-large', what: 'marks', count: marks, limit: COPY_LIMITS.maxMarkedCells });
   const bytes = await readFileBounded(input, READ_LIMITS.maxFileBytes, locale);
   // A legacy .xls or a web page was checked from its cells; a copy would be a new .xlsx that
   // keeps neither its formatting nor its format, so none is made (the message says how to get one).
@@ -84,6 +108,7 @@ const COPY_WHAT = {
   validations: 'cli.copy.validations',
   slots: 'cli.copy.slots',
   names: 'cli.copy.names',
+  marks: 'cli.copy.marks',
 } as const;
 
 /** The one line for a copy that was not made. */
@@ -100,6 +125,8 @@ function copyMessage(problem: CopyProblem, file: string, locale: Locale): string
       return t('cli.copy.sheetName', locale, { file, sheet: problem.sheet });
     case 'legacy':
       return t('cli.copy.legacy', locale, { file });
+    case 'unlisted':
+      return t('cli.copy.unlisted', locale, { file, limit: count(problem.limit) });
     case 'differs':
       return t('cli.copy.differs', locale, { file, sheet: problem.sheet, cell: problem.cell ? t('cli.copy.atCell', locale, { cell: problem.cell }) : '' });
     default:
@@ -157,7 +184,7 @@ export async function annotateAll(items: AnnotateItem[], inputs: readonly string
   for (const [k, item] of items.entries()) {
     const out = join(outDir, names[k]);
     try {
-      const bytes = await annotatedBytes(item.file, item.findings, locale);
+      const bytes = await annotatedBytes(item.file, item.findings, locale, item.unlisted);
       await writeOutput(out, bytes, ids, force);
       io.stderr(visible(t('cli.annotated', locale, { file: out })) + '\n');
     } catch (err) {

@@ -3,8 +3,8 @@
  */
 import { FileReadError, READ_LIMITS, readFileBounded, readWorkbookDetailed, type LeanWorkbook } from '../hosts/file/read';
 import { allFindings, checkSheet } from '../core/engine';
-import { sheetReport, type FileReport } from '../core/review/report';
-import type { CheckSettings, Finding } from '../core/model';
+import { LISTED_FINDINGS_LIMIT, sheetReport, type FileReport } from '../core/review/report';
+import type { CheckSettings, Finding, FindingBudget } from '../core/model';
 import { t } from '../core/i18n';
 import '../core/i18n/file-host';
 
@@ -18,6 +18,8 @@ export interface FileOutcome {
   badNumbers?: number;
   /** The workbook holds macros (never run; a note says so, and that the copy has none). */
   macros?: boolean;
+  /** Findings past LISTED_FINDINGS_LIMIT: counted in the sheets' reports, not listed (a note says so). */
+  unlisted?: number;
 }
 
 /** Called before the file is read and after (src/cli/tier-up.ts: V8's budget for the read). */
@@ -36,11 +38,15 @@ export async function checkFile(file: string, settings: Partial<CheckSettings>, 
     } finally {
       hooks?.afterRead();
     }
-    const sheets = book.grids.map((g) => checkSheet(g, settings));
+    // One budget for the workbook's sheets: what is listed, and held until the report is written, is bounded.
+    const budget: FindingBudget = { left: LISTED_FINDINGS_LIMIT, unlisted: { error: 0, warning: 0, info: 0 } };
+    const sheets = book.grids.map((g) => checkSheet(g, settings, budget));
+    const unlisted = budget.unlisted.error + budget.unlisted.warning + budget.unlisted.info;
     return {
       uncachedFormulas: book.uncachedFormulas,
       badNumbers: book.badNumbers,
       macros: book.macros,
+      unlisted: unlisted > 0 ? unlisted : undefined,
       // A hidden sheet's findings are listed and the sheet is said to be hidden: the reviewer cannot see it in Excel.
       report: { file, sheets: sheets.map((s, i) => (book.states[i] === 'visible' || book.states[i] === undefined ? sheetReport(s) : { ...sheetReport(s), hidden: book.states[i] as 'hidden' | 'veryHidden' })) },
       findings: sheets.map((s) => [s.name, allFindings(s)]),

@@ -6,7 +6,7 @@
  */
 import '../core/i18n/cli';
 import { availableParallelism } from 'node:os';
-import { buildReport, type FindingReport, type ReportDoc } from '../core/review/report';
+import { buildReport, LISTED_FINDINGS_LIMIT, type FindingReport, type ReportDoc } from '../core/review/report';
 import type { CheckSettings, Finding, Locale, SchemeChoice } from '../core/model';
 import { interpolate, ruleMessage, t } from '../core/i18n';
 // `--lang en` writes the findings' messages in English: the command line has both languages.
@@ -18,8 +18,8 @@ import type { FileOutcome } from './check-file';
 // The pool's workers check with this module's checkFile: one bundle, and one code cache, for both.
 export { checkFile } from './check-file';
 import type { PoolOptions } from './pool';
-import { formatText } from './text-format';
-import { debugDetail, safeJson, systemReason, visible } from './safe-text';
+import { writeText } from './text-format';
+import { debugDetail, systemReason, visible, writeSafeJson } from './safe-text';
 import { tierForCheck, tierForRead, tuneTierUp } from './tier-up';
 
 /** A settings file is a few hundred bytes; anything past this is not one (a 33 MB file took 26 s and 1.5 GB). */
@@ -164,6 +164,25 @@ function sayAgain(message: string, locale: Locale): string {
   return message;
 }
 
+/** Pieces gathered into writes of about a megabyte (stdout to a file or pipe is written synchronously on Linux). */
+function chunked(write: (s: string) => void): { write: (s: string) => void; flush: () => void } {
+  let parts: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (parts.length > 0) write(parts.join(''));
+    parts = [];
+    size = 0;
+  };
+  return {
+    write(s: string) {
+      parts.push(s);
+      size += s.length;
+      if (size >= 1 << 20) flush();
+    },
+    flush,
+  };
+}
+
 /** A progress line on stderr, rewritten in place; only when stderr is a terminal. */
 function progress(io: Io, locale: Locale, total: number) {
   let last = 0;
@@ -271,20 +290,26 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
       if (o.badNumbers) io.stderr(visible(t('cli.badNumbers', locale, { file: o.report.file, count: o.badNumbers.toLocaleString('en-US') })) + '\n');
       if (o.uncachedFormulas) io.stderr(visible(t('cli.uncachedFormulas', locale, { file: o.report.file, count: o.uncachedFormulas.toLocaleString('en-US') })) + '\n');
       // A workbook with macros is read as data only; the user should know nothing of it ran.
+      if (o.unlisted) io.stderr(visible(t('cli.unlisted', locale, { file: o.report.file, count: o.unlisted.toLocaleString('en-US'), limit: LISTED_FINDINGS_LIMIT.toLocaleString('en-US') })) + '\n');
       if (o.macros) io.stderr(visible(t(typeof values.annotate === 'string' ? 'cli.macrosCopy' : 'cli.macros', locale, { file: o.report.file })) + '\n');
     }
   }
   // The report first: making the annotated copies is the slowest and least certain step, and
   // nothing that happens there may cost the results of the check.
-  if (values.format === 'json') io.stdout(safeJson(off.off.length > 0 ? { ...doc, rulesOff: off.off } : doc) + '\n');
-  else {
-    io.stdout(formatText(doc, { color: io.isTTY, locale }));
-    if (off.off.length > 0) io.stdout(visible(offNotice(values.config as string, off, locale)) + '\n');
+  // Written in pieces of about a megabyte as they are made, never as one string (writeSafeJson).
+  const out = chunked(io.stdout);
+  if (values.format === 'json') {
+    writeSafeJson(off.off.length > 0 ? { ...doc, rulesOff: off.off } : doc, out.write);
+    out.write('\n');
+  } else {
+    writeText(doc, { color: io.isTTY, locale }, (line) => out.write(line + '\n'));
+    if (off.off.length > 0) out.write(visible(offNotice(values.config as string, off, locale)) + '\n');
   }
+  out.flush();
   if (typeof values.annotate === 'string') {
     const { annotateAll } = await import('./annotate');
     const ok = await annotateAll(
-      outcomes.filter((o) => !o.report.error).map((o) => ({ file: o.report.file, findings: new Map<string, Finding[]>(o.findings) })),
+      outcomes.filter((o) => !o.report.error).map((o) => ({ file: o.report.file, findings: new Map<string, Finding[]>(o.findings), unlisted: o.unlisted })),
       files,
       values.annotate,
       values.force === true,

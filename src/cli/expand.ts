@@ -113,17 +113,26 @@ async function entries(dir: string): Promise<Dirent[]> {
   return readdir(dir);
 }
 
-/** A directory entry as a file to take: regular files, and links to regular files. */
-async function fileStats(path: string, dirent: Dirent): Promise<Stats | undefined> {
-  if (!dirent.isFile() && !dirent.isSymbolicLink()) return undefined;
-  const s = await stat(path).catch(() => undefined);
-  return s?.isFile() ? s : undefined;
-}
-
 interface Found {
   path: string;
-  /** Absent: a file listed whose name cannot be opened (see unopenableName). */
+  /** Absent: a file listed whose name cannot be opened (see unopenableName), or `problem`. */
   stats?: Stats;
+  /** A workbook's name on what is no file to read: a pipe, a device, a socket or a link to one (`special`), a link to nothing (`missing`). */
+  problem?: 'special' | 'missing';
+}
+
+/**
+ * A directory entry with a workbook's name, as found: regular files and links to them; a link to
+ * a folder is not followed (a loop) and is no workbook. Anything else with such a name gets its
+ * line. Before (found by the hostile44 round), a pipe, `/dev/zero` or a dangling link named
+ * x.xlsx in a folder was left out without a word (named on its own, it had its line).
+ */
+async function foundEntry(path: string, dirent: Dirent): Promise<Found | undefined> {
+  const s = await stat(path).catch(() => undefined);
+  if (s?.isFile()) return { path, stats: s };
+  if (s?.isDirectory()) return undefined;
+  if (!s && unopenableName(dirent.name, dirent)) return { path };
+  return { path, problem: s ? 'special' : 'missing' };
 }
 
 /**
@@ -154,9 +163,8 @@ async function walkFolder(dir: string, out: Found[], walked?: Set<string>): Prom
       continue;
     }
     if (!isCandidate(d.name)) continue;
-    const s = await fileStats(path, d);
-    if (s) out.push({ path, stats: s });
-    else if (unopenableName(d.name, d)) out.push({ path });
+    const f = await foundEntry(path, d);
+    if (f) out.push(f);
   }
 }
 
@@ -232,9 +240,8 @@ async function walkPattern(dir: string, segments: readonly string[], out: Found[
     // A pattern takes workbooks only, unless it names another extension itself (`*.xls`).
     const explicit = /\.[^.*?]+$/.test(segment) && !WORKBOOK.test(segment) && !WEB_PAGE.test(segment);
     if (OUR_OUTPUT.test(d.name) || LOCK.test(d.name) || (!explicit && !WORKBOOK.test(d.name) && !WEB_PAGE.test(d.name))) continue;
-    const s = await fileStats(path, d);
-    if (s) out.push({ path, stats: s });
-    else if (unopenableName(d.name, d)) out.push({ path });
+    const f = await foundEntry(path, d);
+    if (f) out.push(f);
   }
 }
 
@@ -264,9 +271,10 @@ async function withoutOtherPages(found: Found[], skipped: string[]): Promise<Fou
 export async function expandInputs(args: readonly string[], locale: Locale, skipped: string[] = []): Promise<InputEntry[]> {
   const out: InputEntry[] = [];
   const seen = new Set<string>();
-  const add = (path: string, s: Stats | undefined) => {
+  const add = (path: string, s: Stats | undefined, problem?: Found['problem']) => {
     if (!s) {
-      out.push({ file: path, error: t('cli.nameNotUtf8', locale, { file: path }) });
+      const error = problem === 'special' ? t('cli.notRegular', locale, { file: path }) : problem === 'missing' ? t('file.notFound', locale, { file: path }) : t('cli.nameNotUtf8', locale, { file: path });
+      out.push({ file: path, error });
       return;
     }
     // ino 0: no identity from the file system (some network drives): fall back to the path.
@@ -295,7 +303,7 @@ export async function expandInputs(args: readonly string[], locale: Locale, skip
       }
       found = await withoutOtherPages(found.sort((a, b) => comparePaths(a.path, b.path)), skipped);
       if (found.length === 0) out.push({ file: arg, error: t('cli.emptyFolder', locale, { file: arg }) });
-      found.sort((a, b) => comparePaths(a.path, b.path)).forEach((f) => add(f.path, f.stats));
+      found.sort((a, b) => comparePaths(a.path, b.path)).forEach((f) => add(f.path, f.stats, f.problem));
     } else if (s) {
       out.push({ file: arg, error: t('cli.notRegular', locale, { file: arg }) });
     } else if (hasWildcard(arg)) {
@@ -304,7 +312,7 @@ export async function expandInputs(args: readonly string[], locale: Locale, skip
       await walkPattern(base, segments, found);
       found = await withoutOtherPages(found.sort((a, b) => comparePaths(a.path, b.path)), skipped);
       if (found.length === 0) out.push({ file: arg, error: t('cli.noMatch', locale, { file: arg }) });
-      found.sort((a, b) => comparePaths(a.path, b.path)).forEach((f) => add(f.path, f.stats));
+      found.sort((a, b) => comparePaths(a.path, b.path)).forEach((f) => add(f.path, f.stats, f.problem));
     } else {
       out.push({ file: arg, error: notFound(arg, failure, locale) });
     }

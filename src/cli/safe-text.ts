@@ -50,6 +50,77 @@ export function safeJson(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(JSON_UNSAFE, (ch) => `\\u${hex(ch.charCodeAt(0), 4)}`);
 }
 
+/** True when the value is a list, or an object holding one, that is not empty: it is written part by part. */
+function holdsList(value: object): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  for (const key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    if (Array.isArray(v) && v.length > 0) return true;
+  }
+  return false;
+}
+
+/** Values JSON.stringify leaves out of an object (and writes as null in a list). */
+function omitted(v: unknown): boolean {
+  return v === undefined || typeof v === 'function' || typeof v === 'symbol';
+}
+
+/** An object or list being written: its keys (none for a list), the next item, its indent. */
+interface Frame {
+  value: Record<string, unknown> | unknown[];
+  keys: string[] | undefined;
+  next: number;
+  indent: string;
+}
+
+/**
+ * safeJson's document, handed to `write` piece by piece: the pieces joined are safeJson(value),
+ * and no piece is the whole. A report of 2,000,000 findings (an 8 MB file whose every cell is a
+ * bad value) was longer than V8's longest string: JSON.stringify threw “Invalid string length”
+ * and the command line said 程序内部出错 with nothing on stdout. For plain data (the report: no
+ * toJSON, no cycles). An object holding no list is written by JSON.stringify itself, indented
+ * where it stands (its strings never hold a raw line break); lists and their holders are walked
+ * with a stack of frames, not recursion.
+ */
+export function writeSafeJson(value: unknown, write: (s: string) => void): void {
+  const safe = (s: string) => write(s.replace(JSON_UNSAFE, (ch) => `\\u${hex(ch.charCodeAt(0), 4)}`));
+  const stack: Frame[] = [];
+  const put = (v: unknown, indent: string) => {
+    if (v === null || typeof v !== 'object' || !holdsList(v)) {
+      const text = JSON.stringify(v, null, 2) ?? 'null';
+      safe(indent === '' ? text : text.replace(/\n/g, `\n${indent}`));
+    } else if (Array.isArray(v)) {
+      write('[');
+      stack.push({ value: v as unknown[], keys: undefined, next: 0, indent });
+    } else {
+      const record = v as Record<string, unknown>;
+      write('{');
+      stack.push({ value: record, keys: Object.keys(record).filter((k) => !omitted(record[k])), next: 0, indent });
+    }
+  };
+  put(value, '');
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const length = frame.keys ? frame.keys.length : (frame.value as unknown[]).length;
+    if (frame.next === length) {
+      write(`\n${frame.indent}${frame.keys ? '}' : ']'}`);
+      stack.pop();
+      continue;
+    }
+    const i = frame.next++;
+    const inner = `${frame.indent}  `;
+    if (frame.keys) {
+      const key = frame.keys[i];
+      safe(`${i > 0 ? ',' : ''}\n${inner}${JSON.stringify(key)}: `);
+      put((frame.value as Record<string, unknown>)[key], inner);
+    } else {
+      write(`${i > 0 ? ',' : ''}\n${inner}`);
+      const item = (frame.value as unknown[])[i];
+      put(omitted(item) ? null : item, inner);
+    }
+  }
+}
+
 const SYSTEM_CODES = [
   'EACCES',
   'EBUSY',

@@ -3,7 +3,7 @@
  * aligned by display width (a Chinese character takes two columns in a terminal).
  */
 import '../core/i18n/cli';
-import type { FindingReport, ReportDoc, SheetReport, TableReport } from '../core/review/report';
+import { LISTED_FINDINGS_LIMIT, type FindingReport, type ReportDoc, type SheetReport, type TableReport } from '../core/review/report';
 import type { Locale } from '../core/model';
 import { clipText, t } from '../core/i18n';
 import { visible } from './safe-text';
@@ -62,8 +62,8 @@ export interface TextOptions {
   locale?: Locale;
 }
 
-function findingLines(findings: FindingReport[], opts: TextOptions, indent: string): string[] {
-  if (findings.length === 0) return [];
+function findingLines(findings: FindingReport[], opts: TextOptions, indent: string, emit: (line: string) => void): void {
+  if (findings.length === 0) return;
   const locale = opts.locale ?? 'zh-CN';
   // Everything from the workbook is shown escaped: a control character in a cell cannot act on
   // the terminal, and one finding stays on one line (easy to grep).
@@ -85,13 +85,14 @@ function findingLines(findings: FindingReport[], opts: TextOptions, indent: stri
   const sevW = Math.max(...severities.map((s) => displayWidth(sevText[s])));
   const sevPadded = Object.fromEntries(severities.map((s) => [s, opts.color ? COLORS[s] + padEnd(sevText[s], sevW) + RESET : padEnd(sevText[s], sevW)])) as Record<(typeof severities)[number], string>;
   const fill = (s: string, w: number, width: number): string => (w >= width ? s : s + ' '.repeat(width - w));
-  return findings.map((f, i) => {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     const sev = sevPadded[f.severity];
     const rule = opts.color ? DIM + fill(rules[i], ruleWidths[i], ruleW) + RESET : fill(rules[i], ruleWidths[i], ruleW);
     // A suggestion is whole in JSON (a fix writes it); here a long one is clipped like the quotes.
     const suggestion = f.suggestion !== undefined ? `  ${t('cli.suggest', locale, { value: visible(clipText(f.suggestion)) })}` : '';
-    return `${indent}${fill(cells[i], cellWidths[i], cellW)}  ${sev}  ${rule}  ${visible(f.message)}${suggestion}`;
-  });
+    emit(`${indent}${fill(cells[i], cellWidths[i], cellW)}  ${sev}  ${rule}  ${visible(f.message)}${suggestion}`);
+  }
 }
 
 function tableHeader(tr: TableReport, n: number, locale: Locale): string {
@@ -111,36 +112,50 @@ function hasHiddenCell(sheet: SheetReport): boolean {
 }
 
 export function formatText(doc: ReportDoc, opts: TextOptions): string {
-  const locale = opts.locale ?? 'zh-CN';
   const out: string[] = [];
+  writeText(doc, opts, (line) => out.push(line));
+  return out.join('\n') + '\n';
+}
+
+/**
+ * The text report line by line (without line ends), for a writer that sends them on as they come:
+ * a report of 2,000,000 findings (one small file can hold that many bad cells) was one string of
+ * 339 MB beside its lines, and the whole of it held until the end.
+ */
+export function writeText(doc: ReportDoc, opts: TextOptions, emit: (line: string) => void): void {
+  const locale = opts.locale ?? 'zh-CN';
   for (const file of doc.files) {
-    out.push(visible(file.file));
+    emit(visible(file.file));
     if (file.error) {
       // The reason is on stderr, once (SPEC §6); here only where it belongs in the list.
-      out.push(`  ${t('cli.fileFailed', locale)}`, '');
+      emit(`  ${t('cli.fileFailed', locale)}`);
+      emit('');
       continue;
     }
     for (const sheet of file.sheets) {
       const hidden = sheet.hidden === undefined ? '' : ` ${t(sheet.hidden === 'veryHidden' ? 'cli.sheetVeryHidden' : 'cli.sheetHidden', locale)}`;
-      out.push(`  ${t('cli.sheet', locale, { name: visible(sheet.name) })}${hidden}`);
-      if (sheet.tables.length === 0 && sheet.findings.length === 0) out.push(`    ${t('cli.noTables', locale)}`);
+      emit(`  ${t('cli.sheet', locale, { name: visible(sheet.name) })}${hidden}`);
+      if (sheet.tables.length === 0 && sheet.findings.length === 0) emit(`    ${t('cli.noTables', locale)}`);
       sheet.tables.forEach((tr, i) => {
-        out.push(`    ${tableHeader(tr, i + 1, locale)}`);
-        if (tr.findings.length === 0) out.push(`      ${t('cli.noFindings', locale)}`);
-        // One by one: push(...lines) overflows the stack past about 120,000 findings.
-        for (const line of findingLines(tr.findings, opts, '      ')) out.push(line);
+        emit(`    ${tableHeader(tr, i + 1, locale)}`);
+        if (tr.findings.length === 0) emit(`      ${t('cli.noFindings', locale)}`);
+        findingLines(tr.findings, opts, '      ', emit);
       });
       if (sheet.findings.length > 0) {
-        out.push(`    ${t('cli.outside', locale)}`);
-        for (const line of findingLines(sheet.findings, opts, '      ')) out.push(line);
+        emit(`    ${t('cli.outside', locale)}`);
+        findingLines(sheet.findings, opts, '      ', emit);
       }
-      if (hasHiddenCell(sheet)) out.push(`    ${t('cli.hiddenCellsNote', locale)}`);
+      if (sheet.unlisted) {
+        const u = sheet.unlisted;
+        const count = (u.errors + u.warnings + u.infos).toLocaleString('en-US');
+        emit(`    ${t('cli.unlistedNote', locale, { count, errors: u.errors.toLocaleString('en-US'), warnings: u.warnings.toLocaleString('en-US'), infos: u.infos.toLocaleString('en-US'), limit: LISTED_FINDINGS_LIMIT.toLocaleString('en-US') })}`);
+      }
+      if (hasHiddenCell(sheet)) emit(`    ${t('cli.hiddenCellsNote', locale)}`);
     }
-    out.push('');
+    emit('');
   }
   // Files that could not be read were not checked: "错误 0" alone would read as a clean batch.
   let unread = 0;
   for (const f of doc.files) if (f.error !== undefined) unread++;
-  out.push(t('cli.summary', locale, { ...doc.summary }) + (unread > 0 ? t('cli.summaryUnread', locale, { count: unread }) : ''));
-  return out.join('\n') + '\n';
+  emit(t('cli.summary', locale, { ...doc.summary }) + (unread > 0 ? t('cli.summaryUnread', locale, { count: unread }) : ''));
 }

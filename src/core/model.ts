@@ -269,4 +269,16 @@ export interface SheetResult {
   tables: TableResult[];
   /** Findings on the sheet outside any table. */
   findings: Finding[];
+  /** Findings found but not kept, by severity: the check's FindingBudget ran out (absent when none). */
+  unlisted?: Record<Severity, number>;
+}
+
+/**
+ * How many findings a check may still keep, shared by the sheets of one workbook (the command
+ * line's); past it, a finding is counted by severity in `unlisted` and not made. Every rule still
+ * runs on every row. Without a budget every finding is kept (the add-in's virtualised list).
+ */
+export interface FindingBudget {
+  left: number;
+  unlisted: Record<Severity, number>;
 }

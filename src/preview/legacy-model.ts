@@ -54,6 +54,7 @@ function refusal(err: unknown, name: string, locale: Locale, limits: LeanLimits)
       const limit = count(err.detail.limit ?? 0);
       if (err.detail.what === 'cells') return say('too-large', 'preview.error.cells', { limit });
       if (err.detail.what === 'rows') return say('too-large', 'preview.error.rows', { limit });
+      if (err.detail.what === 'text') return say('too-large', 'preview.error.workbookText', { limit });
       return say('too-large', 'preview.error.workbookMerges', { limit });
     }
     default:

@@ -94,6 +94,26 @@ test('a pipe is refused before anything could block reading it', async () => {
   expect(await files(fifo)).toEqual([`ERROR 无法读取“${fifo}”：这不是普通文件（可能是管道或设备），请指定 .xlsx 文件。`]);
 });
 
+test('in a folder or a pattern, a pipe, a link to a device or to nothing, named as a workbook, gets its line (a link to a folder is not followed)', async () => {
+  // Made by us. Before (hostile44 round): each was left out without a word, the folder's other files checked.
+  const odd = join(root, 'odd');
+  mkdirSync(join(odd, 'sub'), { recursive: true });
+  writeFileSync(join(odd, 'a.xlsx'), '');
+  execFileSync('mkfifo', [join(odd, 'pipe.xlsx')]);
+  symlinkSync('/dev/zero', join(odd, 'zero.xlsx'));
+  symlinkSync(join(odd, 'nowhere'), join(odd, 'dangling.xlsx'));
+  symlinkSync(odd, join(odd, 'sub', 'loop.xlsx')); // a folder with a workbook's name: not followed, no line
+  execFileSync('mkfifo', [join(odd, 'notes.txt')]); // not a workbook's name: not ours to speak of
+  const expected = [
+    join(odd, 'a.xlsx'),
+    `ERROR 无法读取“${join(odd, 'dangling.xlsx')}”：文件不存在。`,
+    `ERROR 无法读取“${join(odd, 'pipe.xlsx')}”：这不是普通文件（可能是管道或设备），请指定 .xlsx 文件。`,
+    `ERROR 无法读取“${join(odd, 'zero.xlsx')}”：这不是普通文件（可能是管道或设备），请指定 .xlsx 文件。`,
+  ];
+  expect(await files(odd)).toEqual(expected);
+  expect(await files(join(odd, '*.xlsx'))).toEqual(expected);
+});
+
 describe('web pages in folders and patterns', () => {
   const pages = join(root, 'pages');
   const q = (...parts: string[]) => join(pages, ...parts);

@@ -82,7 +82,8 @@ describe('the re-transcriptions of retrans42, retrans42b and retrans43', () => {
     expect(differ.map((d) => `${d.habit} — ${d.id}`)).toEqual(['no merges (the text in the first cell of each) — fj-putian-wenlv-2022']);
     // 336 on the 64 tune files with retrans43's habits (a notice pasted above, every merge lost); corpus43's
     // three tune sheets (棠溪镇 村级补助 自评表, 朝天区 全民健身中心 自评表, 莆田 转移支付 目标表) joined the corpus
-    // since (350). A pin on the corpus's size and the habits, not on the engine.
-    expect(variants).toBe(350);
+    // since (350); corpus44's three tune sheets (黄冈 档案馆 自评表, 青山区 科经局 目标申报表, 六安 文旅 自评表)
+    // make 358, none differing. A pin on the corpus's size and the habits, not on the engine.
+    expect(variants).toBe(358);
   });
 });

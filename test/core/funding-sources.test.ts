@@ -198,6 +198,8 @@ describe('more ways a form names its money', () => {
   test.each([
     ['其中：财政资金合计', '非财政拨款资金'],
     ['上级转移支付', '非财政拨款'],
+    // An 一体化 front end's 资金金额 block (forms44 f05, a component's default layout; amounts ours).
+    ['财政拨款数', '非财政拨款数'],
     ['财政拨款合计', '其他资金'],
   ])('%s and %s: the parts of the budget, a sum that does not add up found', (fiscal, other) => {
     const parts: [string, number][] = [[fiscal, 1200], [other, 300]];

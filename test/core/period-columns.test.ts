@@ -128,3 +128,65 @@ describe('实施期 and 年度 money blocks stacked in one column', () => {
     expect(t.findings.filter((f) => f.category === 'budget')).toEqual([]);
   });
 });
+
+// A budget system's page with a block per period, one under the other (a 国资委 system's 预算项目立项
+// page, forms44 f04: its fields in their order; the project, amounts and values are ours): the
+// project's fields, then 中期资金总额 / 其中：财政拨款 / 其他资金 / 中期目标 and the 中期 grid, then the
+// same for the year. Before, the year's block was a second table with no 项目名称 (an error) and the
+// period's money was checked as the year's.
+describe('a 中期 block and a 年度 block stacked, each with its money, goal and grid', () => {
+  const block = (period: '中期' | '年度', total: string, fiscal: string, other: string, rows: string[]): string[] => [
+    `${period}目标||||`,
+    `${period}资金总额|${total}|||`,
+    `其中：财政拨款|${fiscal}|||`,
+    `其他资金|${other}|||`,
+    `${period}目标|${period === '中期' ? '三年完成养护150公里' : '完成养护50公里'}|||`,
+    `${period}绩效指标||||`,
+    '一级指标|二级指标|三级指标|指标值|单位',
+    ...rows,
+  ];
+  const rows = (n: string, cost: string) => [
+    `产出指标|数量指标|养护里程|≥${n}|公里`,
+    `|成本指标|养护成本|${cost}|万元`,
+    '效益指标|社会效益指标|出行条件|有效改善|--',
+    '满意度指标|服务对象满意度指标|群众满意度|≥90|%',
+  ];
+  const head = ['项目名称|乡村道路养护|||', '项目单位|某县公路养护中心|||', '项目周期|3年|||'];
+  const sheet = (yearFiscal = '80', longTermCost = '≤300') => [...head, ...block('中期', '300.00万元', '240.00万元', '60.00万元', rows('150', longTermCost)), ...block('年度', '100.00万元', `${yearFiscal}.00万元`, '20.00万元', rows('50', '≤100'))];
+  // The page's headings merged across it, its values across the rest of their row (as the system prints them).
+  const merges = ['B1:E1', 'B2:E2', 'B3:E3', ...[3, 14].flatMap((r) => [`A${r + 1}:E${r + 1}`, ...[2, 3, 4, 5].map((k) => `B${r + k}:E${r + k}`), `A${r + 6}:E${r + 6}`])];
+
+  test('one table: the year\'s money and goal, the 中期 total kept as the period\'s, the 中期 rows long-term', () => {
+    const tables = checkSheet(textGrid(sheet(), merges)).tables;
+    expect(tables).toHaveLength(1);
+    const [t] = tables;
+    expect(t.table.projectName?.text).toBe('乡村道路养护');
+    expect(t.table.budget.total?.text).toBe('100.00万元');
+    expect(t.table.budget.fiscal?.text).toBe('80.00万元');
+    expect(t.table.budget.longTermTotal?.text).toBe('300.00万元');
+    expect(t.table.goals?.text).toBe('完成养护50公里');
+    expect(t.table.indicators.map((i) => `${i.level3.text}=${i.value?.text ?? ''}${i.period === 'longTerm' ? ' (中期)' : ''}`)).toEqual([
+      '养护里程=≥150 (中期)', '养护成本=≤300 (中期)', '出行条件=有效改善 (中期)', '群众满意度=≥90 (中期)',
+      '养护里程=≥50', '养护成本=≤100', '出行条件=有效改善', '群众满意度=≥90',
+    ]);
+    expect(t.findings).toEqual([]);
+  });
+
+  test('the year\'s parts that do not add up are found on the year\'s total; the period\'s cost is no cap on the year', () => {
+    expect(findings(sheet('90', '≤300'), merges)).toEqual(['error B16 budget/sum-mismatch']);
+  });
+
+  test('unmerged (typed by hand), the year\'s money still ends the 中期 grid: read as the year\'s', () => {
+    const [t, ...more] = checkSheet(textGrid(sheet())).tables;
+    expect(more).toEqual([]);
+    expect(t.table.budget.total?.text).toBe('100.00万元');
+    expect(t.table.budget.longTermTotal?.text).toBe('300.00万元');
+    // The lone `年度目标` heading under the 中期 grid, unmerged, is left as an unused row of it (a note).
+    expect(t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(['info C15 structure/unused-rows']);
+  });
+
+  test('a second 年度 block under a table whose money is the year\'s is a table of its own, as before', () => {
+    const lines = [...head, ...block('年度', '100.00万元', '80.00万元', '20.00万元', rows('50', '≤100')), ...block('年度', '100.00万元', '80.00万元', '20.00万元', rows('50', '≤100'))];
+    expect(checkSheet(textGrid(lines, merges)).tables).toHaveLength(2);
+  });
+});

@@ -7,6 +7,7 @@ import {
   type CheckSettings,
   type Field,
   type Finding,
+  type FindingBudget,
   type IndicatorRow,
   type Locale,
   type SchemeId,
@@ -90,8 +91,9 @@ export function runRules(
   scheme: SchemeId,
   settings: CheckSettings,
   facts: TableFacts = TableFacts.of(table),
+  budget?: FindingBudget,
 ): Finding[] {
-  const ctx = new TableContext(grid, table, scheme, settings, facts);
+  const ctx = new TableContext(grid, table, scheme, settings, facts, budget);
   // Whole-table rules once each, then one loop over the rows for the rules that judge a row.
   const { active, overrides, perRow, perRowOverride } = planOf(rules, settings);
   for (let k = 0; k < active.length; k++) {
@@ -133,6 +135,7 @@ class TableContext implements RuleContext {
     readonly scheme: SchemeId,
     readonly settings: CheckSettings,
     readonly facts: TableFacts,
+    private readonly budget: FindingBudget | undefined,
   ) {
     this.rule = NO_RULE;
   }
@@ -175,11 +178,22 @@ class TableContext implements RuleContext {
     const col = rect ? at.left : at.col;
     // One finding per rule, cell and message: rules may reach a cell twice through merges.
     if (this.reported(rule.meta.id, cell, r.messageId)) return;
+    const severity = override && override !== 'off' ? override : (r.severity ?? rule.meta.severity);
+    // Past the budget a finding is counted, not made: its message and object were most of the
+    // memory of a check whose every cell was a bad value (5,000,000 findings, 4 GB, V8 gave up).
+    const budget = this.budget;
+    if (budget !== undefined) {
+      if (budget.left <= 0) {
+        budget.unlisted[severity]++;
+        return;
+      }
+      budget.left--;
+    }
     const data = r.data ?? {};
     const finding: Finding = {
       rule: rule.meta.id,
       category: rule.meta.category,
-      severity: override && override !== 'off' ? override : (r.severity ?? rule.meta.severity),
+      severity,
       cell,
       row,
       col,
@@ -317,8 +331,8 @@ function withoutInlineFixes(table: TableModel, result: TableResult): TableResult
   return { ...result, findings };
 }
 
-export function checkTable(grid: Grid, table: TableModel, settings: CheckSettings): TableResult {
-  return withHidden(grid, withoutInlineFixes(table, checkTableFields(grid, table, settings)));
+export function checkTable(grid: Grid, table: TableModel, settings: CheckSettings, budget?: FindingBudget): TableResult {
+  return withHidden(grid, withoutInlineFixes(table, checkTableFields(grid, table, settings, budget)));
 }
 
 /**
@@ -337,23 +351,23 @@ function withHidden(grid: Grid, result: TableResult): TableResult {
   return changed ? { ...result, findings } : result;
 }
 
-function checkTableFields(grid: Grid, table: TableModel, settings: CheckSettings): TableResult {
+function checkTableFields(grid: Grid, table: TableModel, settings: CheckSettings, budget: FindingBudget | undefined): TableResult {
   // Each row's facts once, for the scheme and every rule.
   const facts = TableFacts.of(table);
   // The scheme as detectScheme tells it, from the facts' names.
   const scheme = settings.scheme !== 'auto' ? settings.scheme : facts.has2021Row() || (table.unused !== undefined && has2021Row(table.unused)) ? '2021' : '2015';
   // Another kind of table, or a blank template: named or listed, never checked as a project.
   if ((table.kind && table.kind !== 'project') || isBlankTemplate(table)) {
-    return { table, scheme, findings: runRules([tableKind, unfilled], grid, table, scheme, settings, facts) };
+    return { table, scheme, findings: runRules([tableKind, unfilled], grid, table, scheme, settings, facts, budget) };
   }
-  if (!hasLongTerm(table.indicators)) return { table, scheme, findings: runRules(RULES, grid, table, scheme, settings, facts) };
+  if (!hasLongTerm(table.indicators)) return { table, scheme, findings: runRules(RULES, grid, table, scheme, settings, facts, budget) };
   const longTermRows = { ...table, indicators: table.indicators.filter((i) => i.period === 'longTerm') };
   // Stacked 长期/年度 grids: the table's structure is the annual grid's; values are checked in both.
   const annual = { ...table, indicators: table.indicators.filter((i) => i.period !== 'longTerm') };
   // Each list comes sorted: merged, not sorted again.
   const findings = mergeFindings(
-    runRules(RULES, grid, annual, scheme, settings, facts.subset(annual, (i) => i.period !== 'longTerm')),
-    runRules(PER_ROW_RULES, grid, longTermRows, scheme, settings, facts.subset(longTermRows, (i) => i.period === 'longTerm')),
+    runRules(RULES, grid, annual, scheme, settings, facts.subset(annual, (i) => i.period !== 'longTerm'), budget),
+    runRules(PER_ROW_RULES, grid, longTermRows, scheme, settings, facts.subset(longTermRows, (i) => i.period === 'longTerm'), budget),
   );
   return { table, scheme, findings };
 }
@@ -363,16 +377,19 @@ function hasLongTerm(rows: readonly IndicatorRow[]): boolean {
   return false;
 }
 
-/** Finds every table on a sheet and checks each. */
-export function checkSheet(input: Grid | GridInit, partial?: Partial<CheckSettings> | null): SheetResult {
+/** Finds every table on a sheet and checks each; with a budget, keeps findings only while it lasts (FindingBudget). */
+export function checkSheet(input: Grid | GridInit, partial?: Partial<CheckSettings> | null, budget?: FindingBudget): SheetResult {
   const grid = input instanceof Grid ? input : new Grid(input);
   const settings = resolveSettings(partial);
   const tables = locateTables(grid);
-  return {
-    name: grid.name,
-    tables: tables.map((table) => checkTable(grid, table, settings)),
-    findings: [],
-  };
+  if (budget === undefined) return { name: grid.name, tables: tables.map((table) => checkTable(grid, table, settings)), findings: [] };
+  const before = { ...budget.unlisted };
+  const result: SheetResult = { name: grid.name, tables: tables.map((table) => checkTable(grid, table, settings, budget)), findings: [] };
+  const u = budget.unlisted;
+  if (u.error + u.warning + u.info > before.error + before.warning + before.info) {
+    result.unlisted = { error: u.error - before.error, warning: u.warning - before.warning, info: u.info - before.info };
+  }
+  return result;
 }
 
 /** A finding's message in another locale (findings carry Chinese by default). */

@@ -151,7 +151,8 @@ const FIELD_PATTERNS: [RegExp, FieldLabel][] = [
   [/^(其中)?(事业|经营|经营性)收入$|^(其中)?(用)?事业基金(弥补(收支)?差额)?$/, 'other'],
   // The rest of a unit's own money in the 一体化 system (单位资金's parts).
   [/^(其中)?(事业单位经营|附属单位上缴)收入$/, 'other'],
-  [/^(其中)?(银行贷款|非财政(性)?资金|非财政拨款(资金)?)$/, 'other'],
+  // 非财政拨款数: an 一体化 front end's 资金金额 block (实施期资金总额 / 财政拨款数 / 非财政拨款数).
+  [/^(其中)?(银行贷款|非财政(性)?资金|非财政拨款(资金|数)?)$/, 'other'],
   [/^(其中)?(社会|单位)(资金|资本|投入)(投入)?$/, 'other'],
   [/^(其中)?(其他|其它)来源资金$/, 'other'],
   [/^(其中)?(当年|本年|本年度)?(其他|其它)(资金|收入)?(来源)?(预算)?(数|小计)?$/, 'other'],
@@ -524,7 +525,9 @@ function fieldLabelOf(base: string, key: string): FieldLabel | undefined {
 /** Classifies a cell's text as a field label or a grid header label. Cheap; called per cell. */
 export function classifyLabel(text: string): LabelInfo | undefined {
   if (text.length === 0 || text.length > 40) return undefined;
-  let key = labelKey(text);
+  // A money unit in square brackets after the label (`年度资金总额[万元]`, a project system's export
+  // heading its columns so, forms44 f14) is the same as in round ones.
+  let key = labelKey(text).replace(SQUARE_UNIT_RE, '($1)');
   // A long label is one with a note in brackets after it (`项目绩效目标（含项目概况、设立依据、必要性及预期
   // 目标）`): the words before the note are short.
   if (key.length === 0 || (key.length > 24 && !LONG_REMARK_RE.test(key))) return undefined;
@@ -576,6 +579,9 @@ export function classifyLabel(text: string): LabelInfo | undefined {
 }
 
 const SENTENCE_MARK_RE = /[,;。、]/;
+
+/** A money unit in square brackets at a label's end: `[万元]`, `【元】`. */
+const SQUARE_UNIT_RE = /[[【](万元|元)[\]】]$/;
 
 /** A formula's letter after a label (`（A）`, `（B/A）`): 科技部's and 安徽's 绩效目标自评表 (全年预算数（A）, 全年执行数（B）). */
 const FORMULA_NOTE_RE = /\([A-Z]([/+\-][A-Z])?\)$/;

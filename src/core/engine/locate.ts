@@ -1535,6 +1535,9 @@ function startsSomethingElse(scan: RowScan): boolean {
     const l = scan.labels[li];
     const { field, header } = l.info;
     if (field === 'projectName' || field === 'moneyUnit' || field === 'budgetBlock' || header === 'level1' || header === 'level3') return true;
+    // A period's own total (`年度资金总额`, `中期资金总额`): the money of the next block (a budget
+    // system's page stacks a 中期 block and a 年度 block, forms44 f04), no row of this grid.
+    if (field === 'total' && l.info.period !== undefined) return true;
   }
   return false;
 }
@@ -4000,8 +4003,10 @@ function kindFrom(grid: Grid, table: TableModel, headerRows: number[], above: Ro
     }
   }
   // 决策 / 过程 as a 一级: the evaluation framework (绩效评价指标体系: 决策、过程、产出、效益), a
-  // scoring table; no target table has them.
-  for (let ii = 0; ii < table.indicators.length; ii++) {
+  // scoring table; no target table has them, unless its own form says it is one: a 申报表's title over
+  // the project's name, budget and goals (a 2021 财政支出绩效目标申报表 prints 投入指标 and 过程指标 rows
+  // with their 分值 above the project's own 产出 and 效益 rows, forms44 f09).
+  for (let ii = 0; ii < table.indicators.length && !ownForm; ii++) {
     const ind = table.indicators[ii];
     const kind = level1KindOf(ind.level1.text);
     if (kind !== undefined) return setKind(table, kind, ind.level1.at);
@@ -4133,6 +4138,30 @@ function continueTable(t: TableModel, rows: IndicatorRow[], unused: IndicatorRow
   t.range = unionRect(t.range, last, header.left, header.right);
   t.range.bottom = Math.max(last, header.row);
   return t.range.bottom + 1;
+}
+
+/** The fields a period's own block holds: its money and its goal, nothing naming a project. */
+const PERIOD_BLOCK_FIELDS: ReadonlySet<FieldLabel> = new Set<FieldLabel>(['budgetBlock', 'total', 'fiscal', 'other', 'carryOver', 'use', 'goals', 'moneyUnit']);
+
+/**
+ * The rows between a table and the next grid are the year's block of the same project: the table's
+ * total is labelled as the whole period's (中期资金总额, 实施期资金总额), and the rows between hold an
+ * annual total (年度资金总额) and nothing but money and goals (no 项目名称, no title).
+ */
+function yearBlockFollows(grid: Grid, prev: TableModel, between: readonly RowScan[]): boolean {
+  const label = prev.budget.total?.label;
+  if (!label || periodIn(labelKey(grid.rawText(label.row, label.col)), 'leading') !== 'longTerm') return false;
+  let annualTotal = false;
+  for (const s of between) {
+    if (s.titles.length > 0) return false;
+    for (const l of s.labels) {
+      const f = l.info.field;
+      if (f === undefined) continue;
+      if (!PERIOD_BLOCK_FIELDS.has(f)) return false;
+      if (f === 'total' && l.info.period === 'annual') annualTotal = true;
+    }
+  }
+  return annualTotal;
 }
 
 /**
@@ -4803,6 +4832,23 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
       if (period === 'annual') for (const ind of prev.indicators) ind.period = 'longTerm';
       else for (const ind of rows) ind.period = 'longTerm';
       longTermSeen.delete(prev);
+      boundary = continueTable(prev, rows, unused, header, last);
+      continue;
+    }
+    // A page with a block per period (a 国资委 budget system's 预算项目立项: 中期资金总额, 中期目标 and
+    // 中期绩效指标, then 年度资金总额, 年度目标 and 年度绩效指标, the project's own fields above the first
+    // block only): the year's block under a table whose money is the period's continues that table,
+    // with the year's money and goal read from its own rows (before, it was a second project with no
+    // 项目名称, and the period's money was checked as the year's).
+    if (prev && prev.header && prev.layout !== 'L4' && yearBlockFollows(grid, prev, between)) {
+      const unused: IndicatorRow[] = [];
+      const rows = readIndicators(grid, header, header.row + 1, last, parses, unused);
+      const year = emptyTable(tables.length, prev.layout);
+      readUpper(grid, { rows: between }, year);
+      for (const ind of prev.indicators) ind.period = 'longTerm';
+      longTermSeen.delete(prev);
+      prev.budget = { ...year.budget, longTermTotal: prev.budget.total, ...(year.budget.use ?? prev.budget.use ? { use: year.budget.use ?? prev.budget.use } : {}) };
+      if (year.goals && !isBlankText(year.goals.text)) prev.goals = year.goals;
       boundary = continueTable(prev, rows, unused, header, last);
       continue;
     }

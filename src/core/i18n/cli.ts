@@ -164,11 +164,20 @@ export const CLI_TEXTS = {
   },
   'cli.copy.inflated': { 'zh-CN': '解压后超过 {limit}', 'en-US': 'more than {limit} inflated' },
   'cli.copy.cells': { 'zh-CN': '{count} 个单元格，上限 {limit}', 'en-US': '{count} cells, the limit is {limit}' },
+  'cli.copy.marks': { 'zh-CN': '要标注的单元格 {count} 个，上限 {limit}', 'en-US': '{count} cells to mark, the limit is {limit}' },
+  'cli.copy.unlisted': {
+    'zh-CN': 'perf-target：未写出“{file}”：该工作簿的问题超过 {limit} 个，只列出了一部分，标注副本无法标出全部问题，已跳过。检查结果不受影响；请先改正列出的问题，再检查一次。',
+    'en-US': 'perf-target: "{file}" not written: the workbook has more than {limit} findings and only part of them are listed, so an annotated copy could not mark them all. The check\'s results stand; correct the listed findings first, then check again.',
+  },
   // The reader's limits over a whole workbook (src/hosts/file/read.ts, Node only): here and not with
   // the other file.* lines, which the task pane's and the ribbon's bundles carry.
   'file.workbookCells': {
     'zh-CN': '无法读取“{file}”：工作簿太大（所有工作表合计超过 {limit} 个单元格），无法检查。请把工作表分到几个较小的工作簿后再检查。',
     'en-US': 'Cannot read "{file}": the workbook is too large (more than {limit} cells over all its sheets) to check. Split its sheets over smaller workbooks and check those.',
+  },
+  'file.workbookText': {
+    'zh-CN': '无法读取“{file}”：工作簿中的文字太多（所有工作表合计超过 {limit} 个字符），无法检查。请删去不属于绩效目标表的长文字，或把工作表分到几个较小的工作簿后再检查。',
+    'en-US': 'Cannot read "{file}": the workbook holds too much text (more than {limit} characters over all its sheets) to check. Remove long texts that are not part of the target tables, or split its sheets over smaller workbooks, and check again.',
   },
   'file.workbookRows': {
     'zh-CN': '无法读取“{file}”：工作簿太大（各工作表从第一行到最后一个有内容的行合计超过 {limit} 行），无法检查。请删去远离表格的单元格内容，或把工作表分到几个较小的工作簿后再检查。',
@@ -313,6 +322,14 @@ export const CLI_TEXTS = {
   'cli.cellHidden.row': { 'zh-CN': '（隐藏的行）', 'en-US': ' (hidden row)' },
   'cli.cellHidden.column': { 'zh-CN': '（隐藏的列）', 'en-US': ' (hidden column)' },
   'cli.cellHidden.rowAndColumn': { 'zh-CN': '（隐藏的行和列）', 'en-US': ' (hidden row and column)' },
+  'cli.unlistedNote': {
+    'zh-CN': '另有 {count} 个问题未列出（错误 {errors}，警告 {warnings}，提示 {infos}；已计入合计）：一个文件最多列出 {limit} 个问题。',
+    'en-US': '{count} more findings not listed ({errors} errors, {warnings} warnings, {infos} notes; counted in the total): at most {limit} findings are listed for one file.',
+  },
+  'cli.unlisted': {
+    'zh-CN': '提示：“{file}”中的问题超过 {limit} 个，只列出了前 {limit} 个，另有 {count} 个未列出（已计入合计）。这通常是整列内容有同样的错误：请先改正列出的问题，再检查一次。',
+    'en-US': 'Note: "{file}" has more than {limit} findings; the first {limit} are listed and {count} more are not (they are counted in the total). This usually means a whole column has the same mistake: correct the listed findings first, then check again.',
+  },
   'cli.hiddenCellsNote': {
     'zh-CN': '注：标有“隐藏的行/列”的单元格在 Excel 中看不到，其中的问题照常列出；选中其上下相邻的行（或左右相邻的列）› 右键 › 取消隐藏 可以显示；被筛选隐藏的行请在 数据 › 筛选 中清除筛选。',
     'en-US': 'Note: cells marked "hidden row/column" cannot be seen in Excel; their findings are listed all the same. Select the rows above and below (or the columns either side) › right-click › Unhide to show them; for rows hidden by a filter, clear the filter (Data › Filter).',

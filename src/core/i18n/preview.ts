@@ -99,6 +99,10 @@ export const PREVIEW_TEXTS = {
     'zh-CN': '“{name}”中有一个数字格式长 {length} 个字符，超过 Excel 的 {limit} 个字符上限（Excel 不会保存这样的文件，可能是被改动过或恶意构造的），预览无法打开。请用命令行 perf-target check 检查该文件。',
     'en-US': '"{name}" has a number format of {length} characters, past Excel\'s limit of {limit} (Excel never saves one; the file may have been altered or built to harm), so the preview cannot open it. Check the file with the command line (perf-target check).',
   },
+  'preview.error.workbookText': {
+    'zh-CN': '“{name}”中的文字太多（所有工作表合计超过 {limit} 个字符），无法检查。请删去不属于绩效目标表的长文字，或把工作表分到几个较小的工作簿后再打开。',
+    'en-US': '"{name}" holds too much text (more than {limit} characters over all its sheets) to check. Remove long texts that are not part of the target tables, or split its sheets over smaller workbooks, and open it again.',
+  },
   'preview.error.sheetText': {
     'zh-CN': '“{name}”的工作表“{sheet}”中文字太多（各单元格合计超过 {limit} 个字符），无法检查。请删去不属于绩效目标表的长文字，或把表格拆分到较小的工作表后再打开。',
     'en-US': 'Sheet "{sheet}" of "{name}" holds too much text (more than {limit} characters over its cells) to check. Remove long texts that are not part of the target tables, or split the tables over smaller sheets, and open it again.',

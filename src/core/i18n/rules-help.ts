@@ -608,8 +608,8 @@ export const RULE_CHECKS: Readonly<Record<string, Localized>> = {
     'en-US': 'The years in a project name must agree (2024年…-2025中央 does not), and the title\'s must match them; a 时效 deadline must fall in the budget year (not 2022年12月底前 in a 2024 table).',
   },
   'content/name-states-value': {
-    'zh-CN': '三级指标名称末尾写了目标值（如“…达标率100%”），而指标值写的是另一个数，同一指标有两个目标。',
-    'en-US': 'A level-3 name ends with a target of its own (…达标率100%) while the value states another: two targets for one indicator.',
+    'zh-CN': '三级指标名称末尾写了目标值（如“…达标率100%”），而指标值写的是另一个数，同一指标有两个目标（提示）；三级指标名称只是一个目标值（如“15万元”“2020年”），或与指标值一字不差且写有数值，没有说明考核什么（警告）。',
+    'en-US': 'A level-3 name ends with a target of its own (…达标率100%) while the value states another: two targets for one indicator (info); a level-3 name that is only a target (15万元, 2020年), or the same as its value with a figure in it, names no measure (warning).',
   },
   'content/stray-space': {
     'zh-CN': '填写的文字首尾或中间有多余空格（含全角空格），公开时显得不规范。',

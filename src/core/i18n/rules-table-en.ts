@@ -270,9 +270,11 @@ const CONTENT = {
     },
   },
   'content/name-states-value': {
-    name: 'Indicator name states another target',
+    name: 'Indicator name states a target',
     messages: {
       differs: 'The level-3 name "{name}" states "{stated}", which differs from the value "{value}": remove the figure from the name, or check the value.',
+      onlyValue: 'The level-3 name "{name}" is only a target and says nothing of what is measured: name the measure (项目总成本) and put the target in the value column.',
+      sameAsValue: 'The level-3 name "{name}" is the same as its value: name only what is measured, and put the target in the value column.',
     },
   },
   'content/stray-space': {

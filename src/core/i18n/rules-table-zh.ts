@@ -269,9 +269,11 @@ const CONTENT = {
     },
   },
   'content/name-states-value': {
-    name: '指标名称另写目标值',
+    name: '指标名称写了目标值',
     messages: {
       differs: '三级指标名称“{name}”中写有“{stated}”，与指标值“{value}”不一致：请删去名称中的数值，或核对指标值。',
+      onlyValue: '三级指标“{name}”只是目标值，没有说明考核什么：请写明考核内容（如“项目总成本”），目标值写在指标值栏。',
+      sameAsValue: '三级指标“{name}”与指标值相同：名称只写考核什么，目标值写在指标值栏。',
     },
   },
   'content/stray-space': {

@@ -34,7 +34,20 @@ export interface SheetReport {
   hidden?: 'hidden' | 'veryHidden';
   tables: TableReport[];
   findings: FindingReport[];
+  /**
+   * Findings the check found on this sheet past the command line's LISTED_FINDINGS_LIMIT for the
+   * file, counted by severity but not listed (absent when every finding is listed); the summary counts them.
+   */
+  unlisted?: { errors: number; warnings: number; infos: number };
 }
+
+/**
+ * Findings the command line lists for one file. A real table has a few dozen, a workbook of 2,000
+ * tables tens of thousands; a small file whose every cell is a bad value has millions, whose
+ * messages, lines and JSON took a 20 MB file of 5,000,000 such cells past V8's 4 GB heap (a stack
+ * dump after six minutes). Past this many, findings are counted and said to be unlisted.
+ */
+export const LISTED_FINDINGS_LIMIT = 200_000;
 
 export interface FileReport {
   file: string;
@@ -92,7 +105,9 @@ export function tableReport(r: TableResult): TableReport {
 }
 
 export function sheetReport(s: SheetResult): SheetReport {
-  return { name: s.name, tables: s.tables.map(tableReport), findings: s.findings.map(findingReport) };
+  const report: SheetReport = { name: s.name, tables: s.tables.map(tableReport), findings: s.findings.map(findingReport) };
+  if (s.unlisted) report.unlisted = { errors: s.unlisted.error, warnings: s.unlisted.warning, infos: s.unlisted.info };
+  return report;
 }
 
 export function summarize(files: FileReport[]): ReportSummary {
@@ -107,6 +122,11 @@ export function summarize(files: FileReport[]): ReportSummary {
       summary.tables += sheet.tables.length;
       sheet.tables.forEach((t) => t.findings.forEach(count));
       sheet.findings.forEach(count);
+      if (sheet.unlisted) {
+        summary.errors += sheet.unlisted.errors;
+        summary.warnings += sheet.unlisted.warnings;
+        summary.infos += sheet.unlisted.infos;
+      }
     }
   }
   return summary;

@@ -21,11 +21,13 @@ import { definedNameCells, statedByWorksheet } from './exceljs-stated';
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 export type CopyProblem =
-  | { reason: 'too-large'; what: 'inflated' | 'cells' | 'merged' | 'rows' | 'columns' | 'validations' | 'slots' | 'names'; count: number; limit: number }
+  | { reason: 'too-large'; what: 'inflated' | 'cells' | 'merged' | 'rows' | 'columns' | 'validations' | 'slots' | 'names' | 'marks'; count: number; limit: number }
   | { reason: 'sheet-name'; sheet: string }
   | { reason: 'unreadable' }
   /** A legacy .xls or a web page: ExcelJS reads .xlsx only, so no copy is made. */
   | { reason: 'legacy' }
+  /** The check listed only part of the findings (LISTED_FINDINGS_LIMIT): a copy would mark only those. */
+  | { reason: 'unlisted'; limit: number }
   | { reason: 'differs'; sheet: string; cell: string };
 
 /** An annotated copy that is not made, and why. */

@@ -30,7 +30,14 @@ export class SheetSink {
     private readonly limits: LeanLimits,
     /** Cells the workbook has left (its budget less the sheets before). */
     private readonly cellsLeft: number,
+    /** Characters of text the workbook has left. */
+    private readonly textLeft: number = Infinity,
   ) {}
+
+  /** Characters of text in the sheet's cells so far. */
+  get textCount(): number {
+    return this.textChars;
+  }
 
   get cellCount(): number {
     return this.values.length;
@@ -50,6 +57,7 @@ export class SheetSink {
       if ((this.textChars += value.length) > this.limits.maxTextCharsPerSheet) {
         throw new XlsxError('sheet-text', { limit: String(this.limits.maxTextCharsPerSheet) });
       }
+      if (this.textChars > this.textLeft) throw new XlsxError('workbook-too-large', { what: 'text', limit: String(this.limits.maxTextCharsPerWorkbook) });
     }
     if (this.values.length >= this.limits.maxCellsPerSheet) throw new XlsxError('sheet-cells', { limit: String(this.limits.maxCellsPerSheet) });
     if (this.values.length >= this.cellsLeft) throw new XlsxError('workbook-too-large', { what: 'cells', limit: String(this.limits.maxCellsPerWorkbook) });
@@ -124,6 +132,7 @@ export class SheetSink {
 export class BookBudget {
   cells = 0;
   mergedCells = 0;
+  private text = 0;
   private snapshotRows = 0;
   private slots = 0;
   private mergedRows = 0;
@@ -133,13 +142,14 @@ export class BookBudget {
 
   sink(): SheetSink {
     if (this.grids.length >= this.limits.maxSheets) throw new XlsxError('too-many-sheets');
-    return new SheetSink(this.limits, this.limits.maxCellsPerWorkbook - this.cells);
+    return new SheetSink(this.limits, this.limits.maxCellsPerWorkbook - this.cells, this.limits.maxTextCharsPerWorkbook - this.text);
   }
 
   /** The snapshot of a sheet read into `sink`, added to the workbook. */
   finish(name: string, sink: SheetSink, date1904: boolean): void {
     const cells = sink.cells();
     this.cells += cells.values.length;
+    this.text += sink.textCount;
     for (const m of cells.merges) this.mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
     let grid: GridInit;
     try {

@@ -65,6 +65,14 @@ export const READ_LIMITS = {
    * sheets use a few hundred thousand; four times the cells a workbook may hold.
    */
   maxGridSlotsPerWorkbook: 20_000_000,
+  /**
+   * Characters of text, all sheets together (each cell counted, as maxTextCharsPerSheet). The
+   * engine reads a long cell in labels and values in time linear in it, about 110 ms for a table
+   * of 25 cells of 32,767 characters; a workbook repeats such sheets at no cost (a few long
+   * shared strings, 5,000 sheet parts of 39 such tables each, within every other limit) and
+   * would have held the check for hours. Twice a sheet's limit (2,000 tables hold 2 million).
+   */
+  maxTextCharsPerWorkbook: 64_000_000,
   /** Rows crossed by merged areas (after clipping), all sheets together: maxMergedRows again. */
   maxMergedRowsPerWorkbook: 16_000_000,
   /** [corrupt] Zip entries in the directory (an .xlsx has tens, a large one a few thousand). */
@@ -87,6 +95,13 @@ export const COPY_LIMITS = {
   maxInflatedBytes: 128 * 1024 * 1024,
   /** Cells holding something (2,000 tables hold about 200,000). */
   maxCells: 1_000_000,
+  /**
+   * Cells the copy marks (a fill and a note each): ExcelJS writes a note as a comment and a VML
+   * shape, about 0.6 ms and 11 KB a cell. 50,000 marked cells (a 200 KB file whose every value is
+   * bad) took the copy 36 s and 560 MB, 200,000 took 156 s and 2.7 GB; 2,000 real tables mark a
+   * few thousand. Counted from the findings before the workbook is loaded.
+   */
+  maxMarkedCells: 50_000,
   /**
    * Cells covered by merged areas, as stated in the file (2,000 tables: about 200,000). ExcelJS
    * makes a cell object per merged cell: at the former 1,000,000, a 2.5 KB file with one merged

@@ -183,6 +183,7 @@ function explain(err: unknown, file: string, locale: Locale, limits: LeanLimits)
       case 'workbook-too-large': {
         const what = err.detail.what;
         if (what === 'slots') return fail('too-large', 'file.workbookWidth', file, locale, { sheet, limit: formatCount(limits.maxGridSlotsPerWorkbook, locale) }, err);
+        if (what === 'text') return fail('too-large', 'file.workbookText', file, locale, { limit: formatCount(limits.maxTextCharsPerWorkbook, locale) }, err);
         const key = what === 'cells' ? 'file.workbookCells' : what === 'rows' ? 'file.workbookRows' : 'file.workbookMerges';
         return fail('too-large', key, file, locale, { limit: formatCount(Number(err.detail.limit), locale) }, err);
       }

@@ -8,6 +8,7 @@
 import ExcelJS from 'exceljs';
 import './exceljs-patch';
 import type { CellAddress, CellValue, Rect } from '../../core/engine/grid';
+import { endRecordAt } from './zip-directory';
 
 /** A value to write: a grid value, a date, a formula with its cached result, an error, rich text. */
 export type CellInput =
@@ -200,7 +201,7 @@ export async function workbookBytes(wb: ExcelJS.Workbook, date: Date = FIXED_DAT
  */
 export function setZipTimestamps(bytes: Uint8Array, date: Date): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const eocd = findEndOfCentralDirectory(view);
+  const eocd = endRecordAt(bytes);
   if (eocd < 0) throw new Error('Not a zip archive');
   const dosTime = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
   const dosDate = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
@@ -217,13 +218,6 @@ export function setZipTimestamps(bytes: Uint8Array, date: Date): Uint8Array {
     p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
   }
   return bytes;
-}
-
-function findEndOfCentralDirectory(view: DataView): number {
-  for (let p = view.byteLength - 22; p >= 0 && p >= view.byteLength - 22 - 65535; p--) {
-    if (view.getUint32(p, true) === 0x06054b50) return p;
-  }
-  return -1;
 }
 
 // ---------------------------------------------------------------------------------------------

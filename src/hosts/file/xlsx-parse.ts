@@ -61,6 +61,7 @@ export interface LeanLimits {
   maxTextCharsPerSheet: number;
   maxMergedRows: number;
   maxCellsPerWorkbook: number;
+  maxTextCharsPerWorkbook: number;
   maxGridRowsPerWorkbook: number;
   maxGridSlotsPerWorkbook: number;
   maxMergedRowsPerWorkbook: number;

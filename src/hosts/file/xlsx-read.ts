@@ -983,6 +983,7 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
   const grids: GridInit[] = [];
   const states: SheetState[] = [];
   let cells = 0;
+  let text = 0;
   let mergedCells = 0;
   // The workbook's budgets (READ_LIMITS.max…PerWorkbook), spent sheet by sheet.
   let snapshotRows = 0;
@@ -997,7 +998,11 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
     // A sheet may hold no more cells than the workbook has left: the workbook's limit trips while
     // the sheet is read, before its cells are kept.
     const cellsLeft = limits.maxCellsPerWorkbook - cells;
-    const sheetLimits = cellsLeft < limits.maxCellsPerSheet ? { ...limits, maxCellsPerSheet: cellsLeft } : limits;
+    const textLeft = limits.maxTextCharsPerWorkbook - text;
+    const sheetLimits =
+      cellsLeft < limits.maxCellsPerSheet || textLeft < limits.maxTextCharsPerSheet
+        ? { ...limits, maxCellsPerSheet: Math.min(cellsLeft, limits.maxCellsPerSheet), maxTextCharsPerSheet: Math.min(textLeft, limits.maxTextCharsPerSheet) }
+        : limits;
     let sheetCells = byteLevel ? readSheetFast(part, shared, styles, date1904, counter, sheetLimits) : undefined;
     if (sheetCells !== undefined) byteLevelSheets++;
     else {
@@ -1007,14 +1012,21 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
       try {
         sheetCells = parseSheet(decodeXml(part), shared, styles, date1904, counter, sheetLimits) as SheetCells;
       } catch (err) {
-        if (err instanceof XlsxError && err.reason === 'sheet-cells' && sheetLimits !== limits) {
+        if (err instanceof XlsxError && err.reason === 'sheet-cells' && sheetLimits.maxCellsPerSheet < limits.maxCellsPerSheet) {
           throw new XlsxError('workbook-too-large', { what: 'cells', limit: String(limits.maxCellsPerWorkbook) });
+        }
+        if (err instanceof XlsxError && err.reason === 'sheet-text' && sheetLimits.maxTextCharsPerSheet < limits.maxTextCharsPerSheet) {
+          throw new XlsxError('workbook-too-large', { what: 'text', limit: String(limits.maxTextCharsPerWorkbook) });
         }
         if (err instanceof XlsxError) err.detail.sheet = name;
         throw err;
       }
     }
     cells += sheetCells.values.length;
+    for (let k = 0; k < sheetCells.values.length; k++) {
+      const v = sheetCells.values[k];
+      if (typeof v === 'string') text += v.length;
+    }
     for (let i = 0; i < sheetCells.merges.length; i++) {
       const m = sheetCells.merges[i];
       mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);

@@ -54,19 +54,24 @@ function u64(b: Uint8Array, i: number): number {
 }
 
 /**
+ * Where a zip's end-of-central-directory record begins, -1 if nowhere: the last one in the last
+ * 22 + 65,535 bytes (the record and the longest comment it can have). Every reader and writer of a
+ * zip's directory here starts from it.
+ */
+export function endRecordAt(bytes: Uint8Array): number {
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (bytes[i] === 0x50 && u32(bytes, i) === EOCD_SIG) return i;
+  }
+  return -1;
+}
+
+/**
  * Where a zip's plain end record lies and the directory it states, for a writer that rewrites the
  * directory in place (the preview's part removal and sheet-id restating): undefined for ZIP64, a
  * 0xffff count, or a directory that does not end where the end record begins.
  */
 export function plainEndRecord(bytes: Uint8Array): { eocd: number; count: number; diskCount: number; size: number; offset: number } | undefined {
-  const n = bytes.length;
-  let eocd = -1;
-  for (let i = n - 22; i >= Math.max(0, n - 22 - 65535); i--) {
-    if (bytes[i] === 0x50 && u32(bytes, i) === EOCD_SIG) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = endRecordAt(bytes);
   if (eocd < 0 || (eocd >= 20 && u32(bytes, eocd - 20) === ZIP64_LOCATOR_SIG)) return undefined;
   const count = u16(bytes, eocd + 10);
   const size = u32(bytes, eocd + 12);
@@ -97,14 +102,7 @@ export function decodeXml(bytes: Uint8Array): string {
 export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   const n = bytes.length;
   if (n < 22) throw new ZipError('corrupt', 'no end of central directory');
-  // The end record is in the last 22 + 65,535 (comment) bytes.
-  let eocd = -1;
-  for (let i = n - 22; i >= Math.max(0, n - 22 - 65535); i--) {
-    if (bytes[i] === 0x50 && u32(bytes, i) === EOCD_SIG) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = endRecordAt(bytes);
   if (eocd < 0) throw new ZipError('corrupt', 'no end of central directory');
   let count = u16(bytes, eocd + 10);
   let size = u32(bytes, eocd + 12);

@@ -10,6 +10,8 @@ import { book, colName } from '../../helpers/hostile-unseen';
 import { FileReadError, READ_LIMITS, readWorkbookDetailed } from '../../../src/hosts/file/read';
 import { readXlsx } from '../../../src/hosts/file/xlsx-read';
 import { checkSheet } from '../../../src/core/engine';
+import { readXls } from '../../../src/hosts/file/xls-read';
+import { cells, xlsFile } from '../../helpers/xls-build';
 
 /** A table whose four grid columns all hold the same long shared string, `rows` rows of it. */
 function amplified(rows: number, text: string): Uint8Array {
@@ -81,4 +83,55 @@ test('the preview refuses the same file with one line, and opens one under the l
   expect((en as Error).message).toContain('Sheet "长文字" of "amp.xlsx" holds too much text');
   const model = await readModel(amplified(10, LONG), 'amp.xlsx', 'zh-CN');
   expect(model.sheets).toHaveLength(1);
+});
+
+/**
+ * Sheets each under the sheet's text limit, past the workbook's together (hostile44 round; data
+ * made by us). A table of 25 cells of 32,767 characters costs the engine about 110 ms; 5,000
+ * sheet parts of 39 such tables each fit every other limit and would have held the check for
+ * hours. Now the text is counted over the workbook too.
+ */
+function sheetsOfText(sheets: number, cellsPerSheet: number, text: string): Uint8Array {
+  const rows = Math.ceil(cellsPerSheet / 4);
+  const body = `<sheetData>${Array.from({ length: rows }, (_, r) => `<row r="${r + 1}">${[0, 1, 2, 3].map((c) => `<c r="${colName(c)}${r + 1}" t="s"><v>0</v></c>`).join('')}</row>`).join('')}</sheetData>`;
+  return book({ sheets: Array.from({ length: sheets }, (_, i) => ({ name: `表${i + 1}`, body })), sharedStrings: `<si><t>${text}</t></si>` });
+}
+
+test('sheets each within the sheet text limit, past the workbook text limit together, are refused with one line', () => {
+  // 3 sheets of 22,020,224 characters (672 cells of 32,767): each under 32,000,000, together over 64,000,000.
+  const bytes = sheetsOfText(3, 672, LONG);
+  expect(bytes.length).toBeLessThan(60_000);
+  expect(refusal(bytes).message).toBe(
+    '无法读取“amp.xlsx”：工作簿中的文字太多（所有工作表合计超过 64,000,000 个字符），无法检查。请删去不属于绩效目标表的长文字，或把工作表分到几个较小的工作簿后再检查。',
+  );
+  expect(refusal(bytes, 'en-US').message).toBe(
+    'Cannot read "amp.xlsx": the workbook holds too much text (more than 64,000,000 characters over all its sheets) to check. Remove long texts that are not part of the target tables, or split its sheets over smaller workbooks, and check again.',
+  );
+  // Two such sheets fit.
+  expect(readWorkbookDetailed(sheetsOfText(2, 672, LONG), 'amp.xlsx').grids).toHaveLength(2);
+});
+
+test('the workbook text limit: both .xlsx paths stop at it exactly, counting each use of a shared string', () => {
+  const bytes = sheetsOfText(3, 8, '很长的文字'.repeat(10));
+  const limits = { ...READ_LIMITS, maxTextCharsPerWorkbook: 3 * 8 * 50 };
+  for (const byteLevel of [true, false]) {
+    expect(readXlsx(bytes, limits, { byteLevel }).grids).toHaveLength(3);
+    expect(() => readXlsx(bytes, { ...limits, maxTextCharsPerWorkbook: limits.maxTextCharsPerWorkbook - 1 }, { byteLevel })).toThrow(
+      expect.objectContaining({ reason: 'workbook-too-large', detail: expect.objectContaining({ what: 'text' }) }),
+    );
+  }
+});
+
+test('a legacy .xls: the same workbook text limit, counted over its sheets', () => {
+  const records = (): number[] => {
+    const out: number[] = [];
+    for (let r = 0; r < 8; r++) out.push(...cells.label(r, 0, '很长的文字'.repeat(10)));
+    return out;
+  };
+  const bytes = xlsFile([], [1, 2, 3].map((i) => ({ name: `表${i}`, records: records() })));
+  const limits = { ...READ_LIMITS, maxTextCharsPerWorkbook: 3 * 8 * 50 };
+  expect(readXls(bytes, limits).grids).toHaveLength(3);
+  expect(() => readXls(bytes, { ...limits, maxTextCharsPerWorkbook: limits.maxTextCharsPerWorkbook - 1 })).toThrow(
+    expect.objectContaining({ reason: 'workbook-too-large', detail: expect.objectContaining({ what: 'text' }) }),
+  );
 });
