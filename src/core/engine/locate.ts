@@ -98,11 +98,19 @@ function labelOrTitleOf(text: string): LabelInfo | 'title' | null {
   return classifyLabel(text) ?? (isTitleText(text) ? 'title' : null);
 }
 
-/** What scanRow learns of a short text in one look-up: its label or title kind, and whether it holds a form's signature words. */
+/**
+ * What scanRow learns of a short text in one look-up: its label or title kind, whether it holds a
+ * form's signature words, and (a text that is neither label nor title) the label written in it
+ * with its value (`项目名称：某项目`), if any.
+ */
 interface TextClass {
   readonly kind: LabelInfo | 'title' | null;
   readonly footer: boolean;
+  readonly inline: InlineLabel | undefined;
 }
+
+/** A label and its value written in one cell (labels.ts's inlineLabel). */
+type InlineLabel = NonNullable<ReturnType<typeof inlineLabel>>;
 
 /** Texts up to this long are classified and remembered; longer ones are worked out each time. */
 const SHORT_TEXT = 64;
@@ -113,7 +121,20 @@ const SHORT_TEXT = 64;
  * ones are kept. The signature words (FOOTER_RE) are looked for here, once per distinct text,
  * so that the grid's end is found without a second look-up per cell (hasFooter).
  */
-const classOfText = memoText((text: string): TextClass => ({ kind: labelOrTitleOf(text), footer: FOOTER_RE.test(text) }), 8192, SHORT_TEXT);
+const classOfText = memoText((text: string): TextClass => {
+  const kind = labelOrTitleOf(text);
+  return { kind, footer: FOOTER_RE.test(text), inline: kind === null ? inlineLabelOf(text) : undefined };
+}, 8192, SHORT_TEXT);
+
+/**
+ * The label written with its value in a cell that is no label itself, or undefined. Only a text
+ * with a colon (or, past six characters, `目标` after its start: `绩效目标 通过…`) can hold one.
+ * For a short text this is asked once, by classOfText: scanRow used to search every such cell's
+ * text for the colons on every row (2 to 3 indexOf calls per cell of the sheet).
+ */
+function inlineLabelOf(text: string): InlineLabel | undefined {
+  return text.length <= 4096 && (text.indexOf('：') > 0 || text.indexOf(':') > 0 || (text.length > 6 && text.indexOf('目标') > 0)) ? labelInCell(text) : undefined;
+}
 
 /** What a text is as a label or title. */
 function labelOrTitle(text: string): LabelInfo | 'title' | null {
@@ -287,20 +308,20 @@ function scanRow(grid: Grid, row: number): RowScan | undefined {
     else if (text !== same) allSame = false;
     // A short text's label kind and signature words in one look-up (hasFooter asks the rest).
     let kind: LabelInfo | 'title' | null;
+    let inline: InlineLabel | undefined;
     if (text.length <= SHORT_TEXT) {
       const c = classOfText(text);
       kind = c.kind;
+      inline = c.inline;
       if (c.footer) footer = true;
     } else {
       kind = labelOrTitleOf(text);
       footerAsk |= ask;
+      inline = kind === null ? inlineLabelOf(text) : undefined;
     }
     if (kind === 'title') rowTitles[titleCount++] = { row, col };
     else if (kind) rowLabels[labelCount++] = { row, col, info: kind, text };
-    else if (text.length <= 4096 && (text.indexOf('：') > 0 || text.indexOf(':') > 0 || (text.length > 6 && text.indexOf('目标') > 0))) {
-      const inline = labelInCell(text);
-      if (inline) rowLabels[labelCount++] = { row, col, info: inline.info, text, inline: inline.value };
-    }
+    else if (inline) rowLabels[labelCount++] = { row, col, info: inline.info, text, inline: inline.value };
   }
   // A blank row (or one under merges begun above) holds no label or title either: no scan is made.
   if (n === 0) return undefined;
@@ -431,6 +452,9 @@ function chooseGroup(scan: RowScan, grid: Grid, above: RowScan[], avoid?: number
   return { ...groups[chosenIndex], shared: starts[0] };
 }
 
+/** A header's left edge before any column is seen: the largest small integer V8 holds unboxed (2³⁰ − 1). */
+const NO_LEFT = 0x3fffffff;
+
 function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: number): HeaderRow | undefined {
   // The row's header roles gathered in one loop, not `labels.map(…).filter(Boolean)`: the mapped
   // list of a row without labels is another kind of array for V8 than one with some, and the
@@ -457,7 +481,12 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   // `指标类别 | 指标名称 | 指标值`: level names under a word no pattern knows, left of the 三级.
   const levelsLeft = hasLevel3 && roles.has('value') && !roles.has('level1') && !roles.has('level2') ? levelColumnLeftOf(scan, grid) : undefined;
   if (!flat && !noLevel1 && !noLevel2 && !unnamedLevel3 && (!roles.has('level1') || !roles.has('level2') || !hasLevel3) && levelsLeft === undefined && !(hasLevel3 && roles.has('value') && levelsBelow(scan, grid))) return undefined;
-  const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: Infinity, right: -Infinity };
+  // The edges start at NO_LEFT / -1, not ±Infinity: a field once given Infinity holds doubles in
+  // every header (V8 keeps one representation per field), so each column read from a header came
+  // boxed, and the first such column handed to Grid.mergeAt threw it, and the locator's large
+  // functions compiled with it, out of optimised code (`--trace-deopt`: "not a Smi"). Every column
+  // is ≥ 0 and below NO_LEFT, so Math.min / Math.max answer as they did with ±Infinity.
+  const header: HeaderRow = { row: scan.row, columns: {}, ambiguous: [], project: {}, left: NO_LEFT, right: -1 };
   const group = chooseGroup(scan, grid, above, avoid);
   const content: number[] = [];
   // `中期指标值 | 年度指标值` in one group: the annual value is checked (a one-year project leaves
@@ -519,6 +548,9 @@ function headerOf(scan: RowScan, grid: Grid, above: RowScan[] = [], avoid?: numb
   if (group) header.group = group;
   // The grid starts at those level names.
   if (levelsLeft !== undefined) header.left = Math.min(header.left, levelsLeft);
+  // An edge no column set keeps ±Infinity, as before (a rare header; its field then holds doubles again).
+  if (header.left === NO_LEFT) header.left = Infinity;
+  if (header.right === -1) header.right = -Infinity;
   return header;
 }
 
