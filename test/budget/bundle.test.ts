@@ -96,7 +96,13 @@ const TASKPANE_GZIP_BUDGET = 186 * 1024;
 // keeps a value's joined condition in its fix, reads spacings as lower-is-better, takes the row above
 // a field-less grid as its title, and indexes the engine's hot loops (a cold check allocates a fifth
 // less) — each where the ribbon checks.
-const COMMANDS_GZIP_BUDGET = 101 * 1024;
+// Raised on purpose from 101 KB (2026-12-08, stop 44: 101.4 KB, 100.6 at the last release): this
+// release warns on a 三级 that is only its target (two messages), reads forms' period blocks,
+// 非财政拨款数, bracketed money units and printed 投入/过程 rows, bounds the findings a file lists,
+// and lets the Excel read give the page its turn every 2,000 rows — each where the ribbon checks.
+// The saving owed (a fifth raise in a row): the review's settings and ignores (about 14 KB of
+// source) and the read's pacing ride along with a one-click check that needs only their reading.
+const COMMANDS_GZIP_BUDGET = 102 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
