@@ -289,8 +289,8 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
     } else {
       if (o.badNumbers) io.stderr(visible(t('cli.badNumbers', locale, { file: o.report.file, count: o.badNumbers.toLocaleString('en-US') })) + '\n');
       if (o.uncachedFormulas) io.stderr(visible(t('cli.uncachedFormulas', locale, { file: o.report.file, count: o.uncachedFormulas.toLocaleString('en-US') })) + '\n');
-      // A workbook with macros is read as data only; the user should know nothing of it ran.
       if (o.unlisted) io.stderr(visible(t('cli.unlisted', locale, { file: o.report.file, count: o.unlisted.toLocaleString('en-US'), limit: LISTED_FINDINGS_LIMIT.toLocaleString('en-US') })) + '\n');
+      // A workbook with macros is read as data only; the user should know nothing of it ran.
       if (o.macros) io.stderr(visible(t(typeof values.annotate === 'string' ? 'cli.macrosCopy' : 'cli.macros', locale, { file: o.report.file })) + '\n');
     }
   }

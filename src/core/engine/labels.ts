@@ -527,7 +527,9 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   if (text.length === 0 || text.length > 40) return undefined;
   // A money unit in square brackets after the label (`年度资金总额[万元]`, a project system's export
   // heading its columns so, forms44 f14) is the same as in round ones.
-  let key = labelKey(text).replace(SQUARE_UNIT_RE, '($1)');
+  let key = labelKey(text);
+  const end = key.charCodeAt(key.length - 1);
+  if (end === 0x5d /* ] */ || end === 0x3011 /* 】 */) key = key.replace(SQUARE_UNIT_RE, '($1)');
   // A long label is one with a note in brackets after it (`项目绩效目标（含项目概况、设立依据、必要性及预期
   // 目标）`): the words before the note are short.
   if (key.length === 0 || (key.length > 24 && !LONG_REMARK_RE.test(key))) return undefined;
