@@ -25,6 +25,8 @@ export interface AnnotateItem {
   findings: Map<string, Finding[]>;
   /** Findings the check counted but did not list (LISTED_FINDINGS_LIMIT): no copy is made. */
   unlisted?: number;
+  /** The file's listing limit when the run's left it a smaller share (FileReport.listLimit). */
+  listLimit?: number;
 }
 
 /**
@@ -47,10 +49,10 @@ export function cellsToMark(findingsBySheet: Map<string, Finding[]>, limit: numb
  * regular file under the size limit). Throws CopyError when the copy would be too large for
  * ExcelJS or would not hold what the check read (copy-check.ts).
  */
-async function annotatedBytes(input: string, findingsBySheet: Map<string, Finding[]>, locale: Locale, unlisted = 0): Promise<Uint8Array> {
+async function annotatedBytes(input: string, findingsBySheet: Map<string, Finding[]>, locale: Locale, unlisted = 0, listLimit = LISTED_FINDINGS_LIMIT): Promise<Uint8Array> {
   // A copy marking part of the findings would read as complete; one marking more cells than
   // COPY_LIMITS.maxMarkedCells is refused before ExcelJS loads anything.
-  if (unlisted > 0) throw new CopyError({ reason: 'unlisted', limit: LISTED_FINDINGS_LIMIT });
+  if (unlisted > 0) throw new CopyError({ reason: 'unlisted', limit: listLimit });
   const marks = cellsToMark(findingsBySheet, COPY_LIMITS.maxMarkedCells);
   if (marks > COPY_LIMITS.maxMarkedCells) throw new CopyError({ reason: 'too-large', what: 'marks', count: marks, limit: COPY_LIMITS.maxMarkedCells });
   const bytes = await readFileBounded(input, READ_LIMITS.maxFileBytes, locale);
@@ -184,7 +186,7 @@ export async function annotateAll(items: AnnotateItem[], inputs: readonly string
   for (const [k, item] of items.entries()) {
     const out = join(outDir, names[k]);
     try {
-      const bytes = await annotatedBytes(item.file, item.findings, locale, item.unlisted);
+      const bytes = await annotatedBytes(item.file, item.findings, locale, item.unlisted, item.listLimit);
       await writeOutput(out, bytes, ids, force);
       io.stderr(visible(t('cli.annotated', locale, { file: out })) + '\n');
     } catch (err) {

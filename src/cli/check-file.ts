@@ -28,7 +28,8 @@ export interface ReadHooks {
   afterRead(): void;
 }
 
-export async function checkFile(file: string, settings: Partial<CheckSettings>, hooks?: ReadHooks): Promise<FileOutcome> {
+/** `listLimit`: the findings this file may list (the run's share, pool.ts); LISTED_FINDINGS_LIMIT at most. */
+export async function checkFile(file: string, settings: Partial<CheckSettings>, hooks?: ReadHooks, listLimit = LISTED_FINDINGS_LIMIT): Promise<FileOutcome> {
   try {
     const bytes = await readFileBounded(file, READ_LIMITS.maxFileBytes);
     hooks?.beforeRead();
@@ -39,7 +40,7 @@ export async function checkFile(file: string, settings: Partial<CheckSettings>, 
       hooks?.afterRead();
     }
     // One budget for the workbook's sheets: what is listed, and held until the report is written, is bounded.
-    const budget: FindingBudget = { left: LISTED_FINDINGS_LIMIT, unlisted: { error: 0, warning: 0, info: 0 } };
+    const budget: FindingBudget = { left: Math.min(listLimit, LISTED_FINDINGS_LIMIT), unlisted: { error: 0, warning: 0, info: 0 } };
     const sheets = book.grids.map((g) => checkSheet(g, settings, budget));
     const unlisted = budget.unlisted.error + budget.unlisted.warning + budget.unlisted.info;
     return {
@@ -48,7 +49,11 @@ export async function checkFile(file: string, settings: Partial<CheckSettings>, 
       macros: book.macros,
       unlisted: unlisted > 0 ? unlisted : undefined,
       // A hidden sheet's findings are listed and the sheet is said to be hidden: the reviewer cannot see it in Excel.
-      report: { file, sheets: sheets.map((s, i) => (book.states[i] === 'visible' || book.states[i] === undefined ? sheetReport(s) : { ...sheetReport(s), hidden: book.states[i] as 'hidden' | 'veryHidden' })) },
+      report: {
+        file,
+        sheets: sheets.map((s, i) => (book.states[i] === 'visible' || book.states[i] === undefined ? sheetReport(s) : { ...sheetReport(s), hidden: book.states[i] as 'hidden' | 'veryHidden' })),
+        ...(unlisted > 0 && listLimit < LISTED_FINDINGS_LIMIT ? { listLimit } : {}),
+      },
       findings: sheets.map((s) => [s.name, allFindings(s)]),
     };
   } catch (err) {

@@ -6,7 +6,7 @@
  */
 import '../core/i18n/cli';
 import { availableParallelism } from 'node:os';
-import { buildReport, LISTED_FINDINGS_LIMIT, type FindingReport, type ReportDoc } from '../core/review/report';
+import { buildReport, LISTED_FINDINGS_LIMIT, RUN_LISTED_FINDINGS_LIMIT, type FindingReport, type ReportDoc } from '../core/review/report';
 import type { CheckSettings, Finding, Locale, SchemeChoice } from '../core/model';
 import { interpolate, ruleMessage, t } from '../core/i18n';
 // `--lang en` writes the findings' messages in English: the command line has both languages.
@@ -201,6 +201,13 @@ function progress(io: Io, locale: Locale, total: number) {
   };
 }
 
+/** The note for a file whose findings were not all listed: the file's limit, or the run's share it had. */
+function unlistedLine(report: FileOutcome['report'], unlisted: number, locale: Locale): string {
+  const count = unlisted.toLocaleString('en-US');
+  if (report.listLimit === undefined) return t('cli.unlisted', locale, { file: report.file, count, limit: LISTED_FINDINGS_LIMIT.toLocaleString('en-US') });
+  return t('cli.unlistedRun', locale, { file: report.file, count, limit: report.listLimit.toLocaleString('en-US'), runLimit: RUN_LISTED_FINDINGS_LIMIT.toLocaleString('en-US') });
+}
+
 /**
  * One file is checked in this thread: a worker's start-up (≈ 80 ms) would be most of a small
  * check's time, and there is no other file whose results a crash could take down. Two or more go
@@ -289,7 +296,7 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
     } else {
       if (o.badNumbers) io.stderr(visible(t('cli.badNumbers', locale, { file: o.report.file, count: o.badNumbers.toLocaleString('en-US') })) + '\n');
       if (o.uncachedFormulas) io.stderr(visible(t('cli.uncachedFormulas', locale, { file: o.report.file, count: o.uncachedFormulas.toLocaleString('en-US') })) + '\n');
-      if (o.unlisted) io.stderr(visible(t('cli.unlisted', locale, { file: o.report.file, count: o.unlisted.toLocaleString('en-US'), limit: LISTED_FINDINGS_LIMIT.toLocaleString('en-US') })) + '\n');
+      if (o.unlisted) io.stderr(visible(unlistedLine(o.report, o.unlisted, locale)) + '\n');
       // A workbook with macros is read as data only; the user should know nothing of it ran.
       if (o.macros) io.stderr(visible(t(typeof values.annotate === 'string' ? 'cli.macrosCopy' : 'cli.macros', locale, { file: o.report.file })) + '\n');
     }
@@ -309,7 +316,7 @@ export async function runCheck(args: string[], io: Io, globals: Globals): Promis
   if (typeof values.annotate === 'string') {
     const { annotateAll } = await import('./annotate');
     const ok = await annotateAll(
-      outcomes.filter((o) => !o.report.error).map((o) => ({ file: o.report.file, findings: new Map<string, Finding[]>(o.findings), unlisted: o.unlisted })),
+      outcomes.filter((o) => !o.report.error).map((o) => ({ file: o.report.file, findings: new Map<string, Finding[]>(o.findings), unlisted: o.unlisted, listLimit: o.report.listLimit })),
       files,
       values.annotate,
       values.force === true,

@@ -17,6 +17,7 @@ import { totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { CheckSettings, Locale } from '../core/model';
 import { t } from '../core/i18n';
+import { LISTED_FINDINGS_LIMIT, RUN_LISTED_FINDINGS_LIMIT } from '../core/review/report';
 import type { FileOutcome } from './check-file';
 
 const WORKER_FILE = join(__dirname, 'worker.js');
@@ -39,6 +40,41 @@ export interface PoolOptions {
   workerFile?: string;
   /** Old-generation heap cap of each worker in MB. */
   heapMb?: number;
+  /** Findings the whole run may list (RUN_LISTED_FINDINGS_LIMIT; tests set a small one). */
+  runListLimit?: number;
+}
+
+/**
+ * The run's findings listing limit, shared out as files are handed to be checked: a file gets its
+ * worker's part of what is left (LISTED_FINDINGS_LIMIT at most), and what it did not list comes back
+ * with its result. What every file lists together never passes the run's limit, however many files
+ * run at once; and as no file takes more than a worker's part, the files checked beside a large one
+ * are never left without a share (eight workers: each file may list at least ~43,000, where a
+ * real workbook of 2,000 tables has ~4,700 findings).
+ */
+export class ListingShares {
+  private left: number;
+
+  constructor(
+    limit: number,
+    private readonly workers: number,
+  ) {
+    this.left = Math.max(0, limit);
+  }
+
+  /** The share of a file about to be checked. */
+  take(): number {
+    const share = Math.min(LISTED_FINDINGS_LIMIT, Math.floor(this.left / Math.max(1, this.workers)));
+    this.left -= share;
+    return share;
+  }
+
+  /** A file's result: the part of its share it did not list is the run's again. */
+  settle(share: number, outcome: FileOutcome): void {
+    let listed = 0;
+    for (let i = 0; i < outcome.findings.length; i++) listed += outcome.findings[i][1].length;
+    this.left += Math.max(0, share - listed);
+  }
 }
 
 /** The heap cap of a worker: a share of the memory, between 512 MB and 4 GB. PERF_TARGET_WORKER_HEAP_MB overrides it. */
@@ -87,13 +123,20 @@ export async function checkFiles(files: readonly string[], settings: Partial<Che
 
   const workerFile = options.workerFile ?? WORKER_FILE;
   if (!existsSync(workerFile)) {
+    const shares = new ListingShares(options.runListLimit ?? RUN_LISTED_FINDINGS_LIMIT, 1);
     const { checkFile } = await import('./check-file');
-    for (let i = take(); i >= 0; i = take()) finish(i, await checkFile(files[i], settings));
+    for (let i = take(); i >= 0; i = take()) {
+      const share = shares.take();
+      const outcome = await checkFile(files[i], settings, undefined, share);
+      shares.settle(share, outcome);
+      finish(i, outcome);
+    }
     return results;
   }
 
   const workers = workerCount(files, options.jobs);
   const heapMb = options.heapMb ?? defaultHeapMb(workers);
+  const shares = new ListingShares(options.runListLimit ?? RUN_LISTED_FINDINGS_LIMIT, workers);
 
   const live = new Set<Worker>();
   /** One worker until it exits; resolves whether it finished the queue or died on a file. */
@@ -102,6 +145,7 @@ export async function checkFiles(files: readonly string[], settings: Partial<Che
       const w = new Worker(workerFile, { workerData: { settings }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
       live.add(w);
       let current = -1;
+      let share = 0;
       let fed = false;
       let crash: unknown;
       const feed = () => {
@@ -111,10 +155,12 @@ export async function checkFiles(files: readonly string[], settings: Partial<Che
           void w.terminate();
           return;
         }
-        w.postMessage({ index: current, file: files[current] });
+        share = shares.take();
+        w.postMessage({ index: current, file: files[current], listLimit: share });
       };
       w.on('message', (msg: { index: number; outcome: FileOutcome }) => {
         if (msg.index !== current) return;
+        shares.settle(share, msg.outcome);
         finish(current, msg.outcome);
         feed();
       });
@@ -128,7 +174,9 @@ export async function checkFiles(files: readonly string[], settings: Partial<Che
           const file = files[current];
           options.onCrash?.(file, crash);
           const oom = (crash as { code?: unknown } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-          finish(current, failed(file, t(oom ? 'cli.workerMemory' : 'cli.workerCrashed', options.locale, { file })));
+          const outcome = failed(file, t(oom ? 'cli.workerMemory' : 'cli.workerCrashed', options.locale, { file }));
+          shares.settle(share, outcome);
+          finish(current, outcome);
           current = -1;
         } else if (!fed) {
           // It died before it could take a file: the worker itself is broken, and so would a new one be.

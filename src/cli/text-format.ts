@@ -3,7 +3,7 @@
  * aligned by display width (a Chinese character takes two columns in a terminal).
  */
 import '../core/i18n/cli';
-import { LISTED_FINDINGS_LIMIT, type FindingReport, type ReportDoc, type SheetReport, type TableReport } from '../core/review/report';
+import { LISTED_FINDINGS_LIMIT, RUN_LISTED_FINDINGS_LIMIT, type FindingReport, type ReportDoc, type SheetReport, type TableReport } from '../core/review/report';
 import type { Locale } from '../core/model';
 import { clipText, t } from '../core/i18n';
 import { visible } from './safe-text';
@@ -147,8 +147,13 @@ export function writeText(doc: ReportDoc, opts: TextOptions, emit: (line: string
       }
       if (sheet.unlisted) {
         const u = sheet.unlisted;
-        const count = (u.errors + u.warnings + u.infos).toLocaleString('en-US');
-        emit(`    ${t('cli.unlistedNote', locale, { count, errors: u.errors.toLocaleString('en-US'), warnings: u.warnings.toLocaleString('en-US'), infos: u.infos.toLocaleString('en-US'), limit: LISTED_FINDINGS_LIMIT.toLocaleString('en-US') })}`);
+        const counts = { count: (u.errors + u.warnings + u.infos).toLocaleString('en-US'), errors: u.errors.toLocaleString('en-US'), warnings: u.warnings.toLocaleString('en-US'), infos: u.infos.toLocaleString('en-US') };
+        // The file's own limit, or the smaller share the run's limit left it (pool.ts ListingShares).
+        const note =
+          file.listLimit === undefined
+            ? t('cli.unlistedNote', locale, { ...counts, limit: LISTED_FINDINGS_LIMIT.toLocaleString('en-US') })
+            : t('cli.unlistedNoteRun', locale, { ...counts, limit: file.listLimit.toLocaleString('en-US'), runLimit: RUN_LISTED_FINDINGS_LIMIT.toLocaleString('en-US') });
+        emit(`    ${note}`);
       }
       if (hasHiddenCell(sheet)) emit(`    ${t('cli.hiddenCellsNote', locale)}`);
     }

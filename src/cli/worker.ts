@@ -18,6 +18,6 @@ const { checkFile } = require('./check') as typeof Check;
 
 const settings = (workerData as { settings: Partial<CheckSettings> }).settings;
 
-parentPort?.on('message', (msg: { index: number; file: string }) => {
-  void checkFile(msg.file, settings).then((outcome) => parentPort?.postMessage({ index: msg.index, outcome }));
+parentPort?.on('message', (msg: { index: number; file: string; listLimit: number }) => {
+  void checkFile(msg.file, settings, undefined, msg.listLimit).then((outcome) => parentPort?.postMessage({ index: msg.index, outcome }));
 });

@@ -326,6 +326,14 @@ export const CLI_TEXTS = {
     'zh-CN': '另有 {count} 个问题未列出（错误 {errors}，警告 {warnings}，提示 {infos}；已计入合计）：一个文件最多列出 {limit} 个问题。',
     'en-US': '{count} more findings not listed ({errors} errors, {warnings} warnings, {infos} notes; counted in the total): at most {limit} findings are listed for one file.',
   },
+  'cli.unlistedNoteRun': {
+    'zh-CN': '另有 {count} 个问题未列出（错误 {errors}，警告 {warnings}，提示 {infos}；已计入合计）：本次检查的所有文件合计最多列出 {runLimit} 个问题，这个文件只能列出 {limit} 个。',
+    'en-US': '{count} more findings not listed ({errors} errors, {warnings} warnings, {infos} notes; counted in the total): one run lists at most {runLimit} findings over all its files, which left this file {limit}.',
+  },
+  'cli.unlistedRun': {
+    'zh-CN': '提示：本次检查的所有文件合计最多列出 {runLimit} 个问题，“{file}”只能列出 {limit} 个，另有 {count} 个未列出（已计入合计）。请分批检查这些文件，或先改正列出的问题再检查。',
+    'en-US': 'Note: one run lists at most {runLimit} findings over all its files, which left "{file}" {limit}; {count} more are not listed (they are counted in the total). Check these files in smaller groups, or correct the listed findings first and check again.',
+  },
   'cli.unlisted': {
     'zh-CN': '提示：“{file}”中的问题超过 {limit} 个，只列出了前 {limit} 个，另有 {count} 个未列出（已计入合计）。这通常是整列内容有同样的错误：请先改正列出的问题，再检查一次。',
     'en-US': 'Note: "{file}" has more than {limit} findings; the first {limit} are listed and {count} more are not (they are counted in the total). This usually means a whole column has the same mistake: correct the listed findings first, then check again.',

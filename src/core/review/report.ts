@@ -49,10 +49,23 @@ export interface SheetReport {
  */
 export const LISTED_FINDINGS_LIMIT = 200_000;
 
+/**
+ * Findings one run of the command line lists over all its files: each file's limit is its worker's
+ * part of what the run has left, up to LISTED_FINDINGS_LIMIT (src/cli/pool.ts ListingShares). The run holds every file's results until its report is
+ * written: 20 files of 400,000 bad cells each would exhaust the main thread's heap with the file
+ * limit alone (eight took 2.35 GB, hostile44).
+ */
+export const RUN_LISTED_FINDINGS_LIMIT = 1_000_000;
+
 export interface FileReport {
   file: string;
   error?: string;
   sheets: SheetReport[];
+  /**
+   * The findings this file could list when the run's limit (RUN_LISTED_FINDINGS_LIMIT) left it
+   * fewer than LISTED_FINDINGS_LIMIT and some went unlisted; absent otherwise.
+   */
+  listLimit?: number;
 }
 
 export interface ReportSummary {
