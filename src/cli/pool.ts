@@ -49,8 +49,10 @@ export interface PoolOptions {
  * worker's part of what is left (LISTED_FINDINGS_LIMIT at most), and what it did not list comes back
  * with its result. What every file lists together never passes the run's limit, however many files
  * run at once; and as no file takes more than a worker's part, the files checked beside a large one
- * are never left without a share (eight workers: each file may list at least ~43,000, where a
- * real workbook of 2,000 tables has ~4,700 findings).
+ * keep a share while the run has room (two or three workers: 200,000 each, as with no run limit;
+ * eight: ~49,000 at the least with seven large files in flight, where a real workbook of 2,000
+ * tables has ~4,700 findings). Once large files have listed the run's limit, later files are
+ * counted and not listed, each said so.
  */
 export class ListingShares {
   private left: number;
