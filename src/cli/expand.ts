@@ -283,6 +283,13 @@ export async function expandInputs(args: readonly string[], locale: Locale, skip
     seen.add(key);
     out.push({ file: path });
   };
+  // What a folder or pattern found, in path order (sorted once), less the pages that hold no table;
+  // none left is the argument's own line.
+  const addFound = async (arg: string, found: Found[], none: 'cli.emptyFolder' | 'cli.noMatch') => {
+    const kept = await withoutOtherPages(found.sort((a, b) => comparePaths(a.path, b.path)), skipped);
+    if (kept.length === 0) out.push({ file: arg, error: t(none, locale, { file: arg }) });
+    for (const f of kept) add(f.path, f.stats, f.problem);
+  };
   for (const arg of args) {
     let s: Stats | undefined;
     let failure: unknown;
@@ -294,25 +301,21 @@ export async function expandInputs(args: readonly string[], locale: Locale, skip
     if (s?.isFile()) {
       add(arg, s);
     } else if (s?.isDirectory()) {
-      let found: Found[] = [];
+      const found: Found[] = [];
       try {
         await walkFolder(arg, found);
       } catch (err) {
         out.push({ file: arg, error: t('cli.folderUnreadable', locale, { file: arg, reason: systemReason(err, locale) }) });
         continue;
       }
-      found = await withoutOtherPages(found.sort((a, b) => comparePaths(a.path, b.path)), skipped);
-      if (found.length === 0) out.push({ file: arg, error: t('cli.emptyFolder', locale, { file: arg }) });
-      found.sort((a, b) => comparePaths(a.path, b.path)).forEach((f) => add(f.path, f.stats, f.problem));
+      await addFound(arg, found, 'cli.emptyFolder');
     } else if (s) {
       out.push({ file: arg, error: t('cli.notRegular', locale, { file: arg }) });
     } else if (hasWildcard(arg)) {
       const { base, segments } = splitPattern(arg);
-      let found: Found[] = [];
+      const found: Found[] = [];
       await walkPattern(base, segments, found);
-      found = await withoutOtherPages(found.sort((a, b) => comparePaths(a.path, b.path)), skipped);
-      if (found.length === 0) out.push({ file: arg, error: t('cli.noMatch', locale, { file: arg }) });
-      found.sort((a, b) => comparePaths(a.path, b.path)).forEach((f) => add(f.path, f.stats, f.problem));
+      await addFound(arg, found, 'cli.noMatch');
     } else {
       out.push({ file: arg, error: notFound(arg, failure, locale) });
     }
