@@ -5,10 +5,10 @@
  * .xls and web-page readers are chunks it loads with importScripts when a file needs them, and the
  * page loads ExcelJS on the first 保存 only. Sizes, not times.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import webpack from 'webpack';
+import { tempDir } from '../helpers/temp-dir';
 
 // 2026-12-06: open-worker.js was 1,185,660 bytes (ExcelJS and the legacy readers inside) before
 // they became chunks of their own; 145,950 after. Set with about 15% headroom; raise on purpose only.
@@ -20,7 +20,7 @@ const makeConfig = require('../../webpack.preview.config.js') as (env: object, a
 type Stats = webpack.StatsCompilation & { outputPath: string };
 
 async function build(): Promise<Stats> {
-  const outputPath = mkdtempSync(join(tmpdir(), 'perf-target-preview-bundle-'));
+  const outputPath = tempDir('preview-bundle');
   const config = makeConfig({}, { mode: 'production' });
   config.output = { ...config.output, path: outputPath };
   return new Promise((resolve, reject) => {
