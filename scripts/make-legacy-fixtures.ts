@@ -1,7 +1,10 @@
 /**
  * Regenerates test/fixtures/legacy/: a few of our .xlsx fixtures and a few *tune* files of the
- * real corpus converted by LibreOffice to .xls (Excel 97–2003, BIFF8) and to HTML (Calc's web-page
- * export), for the parity tests of the legacy readers (test/hosts/file/legacy-*.test.ts).
+ * real corpus converted by LibreOffice to .xls (Excel 97–2003, BIFF8), to HTML (Calc's web-page
+ * export) and to CSV (UTF-8, cells as shown; the first sheet only, as Calc writes it), for the
+ * parity tests of the legacy readers (test/hosts/file/legacy-*.test.ts). (Calc's "MS Excel 2003
+ * XML" export fails on every one of these files — its XSLT stops at `numberColumnsRepeated` —, so
+ * the Excel 2003 XML reader's parity test writes its own: test/helpers/spreadsheetml.ts.)
  *
  *   apt-get install -y libreoffice-calc-nogui    (Debian)
  *   npx tsx scripts/make-legacy-fixtures.ts
@@ -37,15 +40,15 @@ export function tuneIds(): string[] {
   return REAL_IDS;
 }
 
-function convert(src: string, base: string, to: 'xls' | 'html'): void {
+function convert(src: string, base: string, to: 'xls' | 'html' | 'csv'): void {
   const work = mkdtempSync(join(tmpdir(), 'legacy-fixtures-'));
   try {
     const input = join(work, `${base}.xlsx`);
     copyFileSync(src, input);
-    const filter = to === 'xls' ? 'xls:MS Excel 97' : 'html:HTML (StarCalc)';
+    const filter = to === 'xls' ? 'xls:MS Excel 97' : to === 'csv' ? 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true' : 'html:HTML (StarCalc)';
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${work}/profile`, '--convert-to', filter, '--outdir', work, input], { stdio: 'pipe' });
     const made = join(work, `${base}.${to}`);
-    const target = join(OUT, `${base}.${to === 'xls' ? 'xls' : 'html'}`);
+    const target = join(OUT, `${base}.${to}`);
     renameSync(made, target);
     if (statSync(target).size > 100 * 1024) throw new Error(`${target} is over 100 KB`);
   } finally {
@@ -54,8 +57,8 @@ function convert(src: string, base: string, to: 'xls' | 'html'): void {
 }
 
 if (require.main === module) {
-  for (const name of readdirSync(OUT)) if (/\.(xls|html)$/.test(name)) rmSync(join(OUT, name));
-  for (const id of OWN) for (const to of ['xls', 'html'] as const) convert(join(ROOT, 'test', 'fixtures', `${id}.xlsx`), id, to);
-  for (const id of tuneIds()) for (const to of ['xls', 'html'] as const) convert(join(REAL_XLSX, `${id}.xlsx`), `real-${id}`, to);
+  for (const name of readdirSync(OUT)) if (/\.(xls|html|csv)$/.test(name)) rmSync(join(OUT, name));
+  for (const id of OWN) for (const to of ['xls', 'html', 'csv'] as const) convert(join(ROOT, 'test', 'fixtures', `${id}.xlsx`), id, to);
+  for (const id of tuneIds()) for (const to of ['xls', 'html', 'csv'] as const) convert(join(REAL_XLSX, `${id}.xlsx`), `real-${id}`, to);
   console.log(`written to ${OUT}`);
 }
