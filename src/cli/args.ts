@@ -135,7 +135,7 @@ export function parseCommand(command: string, args: string[], options: ParseArgs
 
 /** An argument that names a file: one that exists, or a workbook's or settings file's name. */
 function looksLikeFile(arg: string): boolean {
-  if (/\.(xlsx|xlsm|xls|json)$/i.test(arg)) return true;
+  if (/\.(xlsx|xlsm|xls|csv|tsv|xml|json)$/i.test(arg)) return true;
   try {
     statSync(arg);
     return true;

@@ -1,10 +1,12 @@
 /**
  * The command line's arguments to a list of files: a file as given, a folder searched at every
  * level, a wildcard pattern (`*`, `?`, `**`) expanded here because Windows shells pass it as
- * typed. Folders and patterns take .xlsx/.xlsm/.xls files (an .xls may be a legacy workbook or
- * a system's web-page export) and web pages saved as .htm/.html/.mht/.mhtml when their bytes are a
- * page holding a table (what src/hosts/file/html-read.ts reads: a folder of a system's exports);
- * any other page there (a help page, a saved article) is skipped and only counted, one line for
+ * typed. Folders and patterns take .xlsx/.xlsm/.xls files (an .xls may be a legacy workbook, a
+ * system's web-page export or an Excel 2003 XML Spreadsheet), web pages saved as
+ * .htm/.html/.mht/.mhtml when their bytes are a page holding a table (what
+ * src/hosts/file/html-read.ts reads: a folder of a system's exports), .xml files that are Excel
+ * 2003 XML Spreadsheets and .csv/.tsv files whose text is delimited into columns; any other page
+ * or text there (a help page, a saved article, a log) is skipped and only counted, one line for
  * all of them (`skipped`), not an error line each. They skip Office's `~$` lock files, our
  * own `.checked.xlsx` copies, hidden entries and links to folders (no loops). The list is
  * de-duplicated by file identity (a file named twice, or through a link, is checked once) and
@@ -23,6 +25,7 @@ import '../core/i18n/file-host';
 import { systemReason } from './safe-text';
 import { sniffOther } from '../hosts/file/sniff';
 import { READ_LIMITS } from '../hosts/file/limits';
+import type * as CsvRead from '../hosts/file/csv-read';
 import type * as HtmlRead from '../hosts/file/html-read';
 
 /** A file to check, or an argument that gave none (`error` is the one line to print). */
@@ -34,6 +37,8 @@ export interface InputEntry {
 const WORKBOOK = /\.xls[xm]?$/i;
 /** Web pages a system's export may be saved as; taken from folders and patterns when they hold a table. */
 const WEB_PAGE = /\.(html?|mht(ml)?)$/i;
+/** Text tables a system may export: taken from folders and patterns when their bytes are one. */
+const TEXT_TABLE = /\.(csv|tsv|xml)$/i;
 /** Our annotated copies: NAME.checked.xlsx, NAME.2.checked.xlsx. */
 const OUR_OUTPUT = /\.checked\.xlsx$/i;
 const LOCK = /^~\$/;
@@ -45,13 +50,14 @@ const readdir = (dir: string) => new Promise<Dirent[]>((resolve, reject) => read
 
 /** Whether a folder or pattern should pick up this file name (a web page once its bytes say so). */
 export function isCandidate(name: string): boolean {
-  return (WORKBOOK.test(name) || WEB_PAGE.test(name)) && !OUR_OUTPUT.test(name) && !LOCK.test(name);
+  return (WORKBOOK.test(name) || WEB_PAGE.test(name) || TEXT_TABLE.test(name)) && !OUR_OUTPUT.test(name) && !LOCK.test(name);
 }
 
 /**
- * Whether a web page found in a folder or by a pattern is one the HTML reader reads: its first
- * bytes are a page (or an MHT), and its text (an MHT's HTML part decoded) holds a `<table>`. Read
- * once, bounded by the file limit; a larger page is taken, for the reader to say it is too large.
+ * Whether a web page, .xml or .csv/.tsv found in a folder or by a pattern is one the readers read:
+ * a page (or an MHT) whose text holds a `<table>`, an Excel 2003 XML Spreadsheet, a text whose
+ * first lines are delimited into columns. Read once, bounded by the file limit; a larger file is
+ * taken, for the reader to say it is too large.
  */
 export async function isTablePage(path: string, size: number): Promise<boolean> {
   if (size > READ_LIMITS.maxFileBytes) return true;
@@ -71,7 +77,16 @@ export async function isTablePage(path: string, size: number): Promise<boolean> 
   } finally {
     await handle.close();
   }
-  if (sniffOther(bytes) !== 'html') return false;
+  const kind = sniffOther(bytes);
+  if (TEXT_TABLE.test(path)) {
+    if (kind === 'xml2003') return true;
+    if (kind !== 'text') return false;
+    // Loaded only when a folder holds a text file: a check of .xlsx files never loads the CSV reader.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand (start-up)
+    const { delimitedText, delimiterOf } = require('../hosts/file/csv-read') as typeof CsvRead;
+    return delimiterOf(delimitedText(bytes)) !== undefined;
+  }
+  if (kind !== 'html') return false;
   // Loaded only when a folder holds a web page: a check of .xlsx files never loads the HTML reader.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand (start-up)
   const { pageText } = require('../hosts/file/html-read') as typeof HtmlRead;
@@ -238,8 +253,8 @@ async function walkPattern(dir: string, segments: readonly string[], out: Found[
       continue;
     }
     // A pattern takes workbooks only, unless it names another extension itself (`*.xls`).
-    const explicit = /\.[^.*?]+$/.test(segment) && !WORKBOOK.test(segment) && !WEB_PAGE.test(segment);
-    if (OUR_OUTPUT.test(d.name) || LOCK.test(d.name) || (!explicit && !WORKBOOK.test(d.name) && !WEB_PAGE.test(d.name))) continue;
+    const explicit = /\.[^.*?]+$/.test(segment) && !WORKBOOK.test(segment) && !WEB_PAGE.test(segment) && !TEXT_TABLE.test(segment);
+    if (OUR_OUTPUT.test(d.name) || LOCK.test(d.name) || (!explicit && !isCandidate(d.name))) continue;
     const f = await foundEntry(path, d);
     if (f) out.push(f);
   }
@@ -254,11 +269,11 @@ function notFound(file: string, err: unknown, locale: Locale): string {
   return t('file.unknown', locale, { file, detail: systemReason(err, locale) });
 }
 
-/** The found files less the web pages that hold no table (those go to `skipped`). */
+/** The found files less the web pages and texts that hold no table (those go to `skipped`). */
 async function withoutOtherPages(found: Found[], skipped: string[]): Promise<Found[]> {
   const out: Found[] = [];
   for (const f of found) {
-    if (f.stats && WEB_PAGE.test(f.path) && !(await isTablePage(f.path, f.stats.size).catch(() => true))) skipped.push(f.path);
+    if (f.stats && (WEB_PAGE.test(f.path) || TEXT_TABLE.test(f.path)) && !(await isTablePage(f.path, f.stats.size).catch(() => true))) skipped.push(f.path);
     else out.push(f);
   }
   return out;

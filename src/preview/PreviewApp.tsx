@@ -51,7 +51,7 @@ export interface PreviewAppProps {
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** What 打开文件 offers: workbooks, legacy .xls, and web pages a budget system exported. */
-const ACCEPT = ['.xlsx', '.xlsm', '.xls', '.htm', '.html', '.mht', '.mhtml', XLSX_TYPE, 'application/vnd.ms-excel', 'text/html', 'message/rfc822'].join(',');
+const ACCEPT = ['.xlsx', '.xlsm', '.xls', '.htm', '.html', '.mht', '.mhtml', '.csv', '.tsv', '.xml', XLSX_TYPE, 'application/vnd.ms-excel', 'text/html', 'message/rfc822', 'text/csv', 'text/tab-separated-values', 'text/xml'].join(',');
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 const useStaticStyles = makeStaticStyles({

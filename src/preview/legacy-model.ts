@@ -17,22 +17,21 @@ import { t, type TextKey } from '../core/i18n';
 import '../core/i18n/file-host';
 import '../core/i18n/preview';
 import type { Locale } from '../core/model';
-import { LegacyReadError, readLegacy, type LegacyBook } from '../hosts/file/legacy-read';
+import { LegacyReadError, readLegacy, type LegacyBook, type LegacyKind } from '../hosts/file/legacy-read';
 import { READ_LIMITS } from '../hosts/file/limits';
 import { XlsxError, type LeanLimits } from '../hosts/file/xlsx-parse';
 import { addSheet, cellKey, createWorkbook, type CellModel, type WorkbookModel } from '../standin/model';
 import type { LoadOptions } from '../standin/xlsx';
 import { OpenError } from './open-error';
 
-/** What kind of legacy file: an OLE compound file holding a workbook, or a web page. */
-export type LegacyKind = 'cfb' | 'html';
+export type { LegacyKind } from '../hosts/file/legacy-read';
 
 const count = (n: number | string) => Number(n).toLocaleString('en-US');
 
 /** A reader's refusal as the command line words it (src/hosts/file/read.ts), naming the file. */
 function refusal(err: unknown, name: string, locale: Locale, limits: LeanLimits): OpenError | undefined {
   const say = (code: OpenError['code'], key: TextKey, data: Record<string, string> = {}) => new OpenError(code, t(key, locale, { file: name, name, ...data }), err);
-  if (err instanceof LegacyReadError) return say(err.code === 'encrypted' ? 'encrypted' : err.code === 'not-xlsx' ? 'not-xlsx' : 'corrupt', err.key, err.data);
+  if (err instanceof LegacyReadError) return say(err.code === 'encrypted' || err.code === 'not-xlsx' || err.code === 'empty' ? err.code : 'corrupt', err.key, err.data);
   if (!(err instanceof XlsxError)) return undefined;
   const sheet = err.detail.sheet ?? '';
   switch (err.reason) {
@@ -92,7 +91,7 @@ export function modelFromBook(book: LegacyBook, onProgress?: LoadOptions['onProg
         const format = formats?.[c];
         if (format && format !== 'General') cell.numberFormat = format;
         // An error the file holds as one (a formula's cached #N/A, an error cell) is an error value in Excel too.
-        if (typeof value === 'string' && ERROR_VALUES.has(value) && book.format === 'xls') cell.isError = true;
+        if (typeof value === 'string' && ERROR_VALUES.has(value) && (book.format === 'xls' || book.format === 'xml2003')) cell.isError = true;
         sheet.cells.set(cellKey(top + r, left + c), cell);
       }
       if (onProgress && (r & 1023) === 1023) onProgress({ phase: 'converting', sheet: i + 1, sheets, row: r + 1, rows });

@@ -94,15 +94,17 @@ async function readXlsxModel(bytes: Uint8Array, name: string, locale: Locale, op
   }
 }
 
-/** Reads .xlsx, .xls or web-page bytes into a stand-in model, or throws an OpenError saying why it cannot. */
+/** Reads .xlsx, .xls, web-page, Excel 2003 XML or CSV bytes into a stand-in model, or throws an OpenError saying why it cannot. */
 export async function readModel(bytes: Uint8Array, name: string, locale: Locale, options: LoadOptions = {}): Promise<WorkbookModel> {
   const kind = sniffBytes(bytes);
   if (kind === 'empty') throw new OpenError('empty', t('preview.error.empty', locale, { name }));
   if (kind === 'cfb' && classifyCompoundFile(bytes) === 'encrypted') throw new OpenError('encrypted', t('file.encrypted', locale, { file: name }));
-  if (kind === 'other' && sniffOther(bytes) !== 'html') throw notXlsx(bytes, false, name, locale);
+  const other = kind === 'other' ? sniffOther(bytes) : undefined;
+  if (other === 'other') throw notXlsx(bytes, false, name, locale);
   let model: WorkbookModel;
-  // A legacy .xls or a web page: the command line's readers, into the same model (./legacy-model.ts).
-  if (kind !== 'zip') model = (await loadLegacyPart()).readLegacyModel(bytes, kind === 'cfb' ? 'cfb' : 'html', name, locale, options);
+  // A legacy .xls, a web page, an Excel 2003 XML Spreadsheet or a CSV/TSV: the command line's
+  // readers, into the same model (./legacy-model.ts).
+  if (kind !== 'zip') model = (await loadLegacyPart()).readLegacyModel(bytes, other ?? 'cfb', name, locale, options);
   else model = await readXlsxModel(bytes, name, locale, options);
   // The command line's limit on a sheet's text (each cell counted, a shared string as often as
   // it is used): past it, every finding and row of the page would be that long.

@@ -64,8 +64,8 @@ test('nothing to check: one line each, the others still listed', async () => {
   const out = await files(p('nope.xlsx'), p('*.csv'), p('empty'), p('a.xlsx'));
   expect(out).toEqual([
     `ERROR 无法读取“${p('nope.xlsx')}”：文件不存在。`,
-    `ERROR 无法读取“${p('*.csv')}”：没有找到匹配的 .xlsx、.xlsm、.xls 文件或含表格的网页（.htm、.html、.mht）。请检查路径和通配符。`,
-    `ERROR 无法读取“${p('empty')}”：该文件夹中没有 .xlsx、.xlsm、.xls 文件或含表格的网页（.htm、.html、.mht）。请检查路径。`,
+    `ERROR 无法读取“${p('*.csv')}”：没有找到匹配的 .xlsx、.xlsm、.xls 文件、含表格的网页（.htm、.html、.mht）或表格文本（.csv、.tsv、Excel 2003 XML 的 .xml）。请检查路径和通配符。`,
+    `ERROR 无法读取“${p('empty')}”：该文件夹中没有 .xlsx、.xlsm、.xls 文件、含表格的网页（.htm、.html、.mht）或表格文本（.csv、.tsv、Excel 2003 XML 的 .xml）。请检查路径。`,
     p('a.xlsx'),
   ]);
   const en = await expandInputs([p('nope.xlsx')], 'en-US');
@@ -172,8 +172,25 @@ describe('web pages in folders and patterns', () => {
 
   test('a folder of pages without tables: no file, the folder’s line says what was looked for', async () => {
     const { files, skipped } = await expand(q('help'));
-    expect(files).toEqual([`ERROR 无法读取“${q('help')}”：该文件夹中没有 .xlsx、.xlsm、.xls 文件或含表格的网页（.htm、.html、.mht）。请检查路径。`]);
+    expect(files).toEqual([`ERROR 无法读取“${q('help')}”：该文件夹中没有 .xlsx、.xlsm、.xls 文件、含表格的网页（.htm、.html、.mht）或表格文本（.csv、.tsv、Excel 2003 XML 的 .xml）。请检查路径。`]);
     expect(skipped).toEqual([q('help', 'index.html')]);
+  });
+
+  test('CSV, TSV and Excel 2003 XML in a folder: taken when they are tables, skipped and counted when not', async () => {
+    const texts = q('texts');
+    mkdirSync(texts, { recursive: true });
+    writeFileSync(join(texts, '清单.csv'), '项目名称,预算数\n某项目,12\n');
+    writeFileSync(join(texts, '清单.tsv'), '项目名称\t预算数\n');
+    writeFileSync(join(texts, '导出.xml'), '<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>');
+    // Not tables: a note saved as .csv, an XML file of another kind, a binary file.
+    writeFileSync(join(texts, '说明.csv'), '这是说明。\n');
+    writeFileSync(join(texts, 'config.xml'), '<?xml version="1.0"?><config><a>1</a></config>');
+    writeFileSync(join(texts, 'data.tsv'), Buffer.from([0, 1, 2, 3]));
+    expect(await expand(texts)).toEqual({
+      files: [join(texts, '导出.xml'), join(texts, '清单.csv'), join(texts, '清单.tsv')],
+      skipped: [join(texts, 'config.xml'), join(texts, 'data.tsv'), join(texts, '说明.csv')].sort(),
+    });
+    expect((await expand(join(texts, '*'))).files).toEqual([join(texts, '导出.xml'), join(texts, '清单.csv'), join(texts, '清单.tsv')]);
   });
 
   test('a page named on its own is taken whatever it holds (its own line says why it cannot be checked)', async () => {

@@ -1,6 +1,6 @@
 /**
- * `perf-target check 某单位.xls`: a legacy .xls and a web page saved as .xls are checked like the
- * .xlsx they were converted from; a damaged one gets one line and exit 2 while the others are
+ * `perf-target check 某单位.xls`: a legacy .xls, a web page saved as .xls, a CSV and an Excel 2003
+ * XML Spreadsheet are checked like the .xlsx they were converted from; a damaged one gets one line and exit 2 while the others are
  * still reported; `--annotate` writes no copy of them and says so; the readers are loaded only for
  * such a file.
  */
@@ -9,6 +9,8 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { BIN, ensureCliCompiled, ROOT } from '../helpers/cli-build';
+import { readWorkbookDetailed } from '../../src/hosts/file/read';
+import { spreadsheetMl } from '../helpers/spreadsheetml';
 import { cells, xlsFile } from '../helpers/xls-build';
 
 const LEGACY = join(ROOT, 'test', 'fixtures', 'legacy');
@@ -22,6 +24,9 @@ beforeAll(() => {
   copyFileSync(join(ROOT, 'test', 'fixtures', 'l4-merged.xlsx'), join(tmp, '某单位.xlsx'));
   copyFileSync(join(LEGACY, 'l4-merged.xls'), join(tmp, '某单位.xls'));
   copyFileSync(join(LEGACY, 'l4-merged.html'), join(tmp, '系统导出.xls'));
+  copyFileSync(join(LEGACY, 'l4-merged.csv'), join(tmp, '清单.csv'));
+  // An Excel 2003 XML Spreadsheet: the .xlsx's grid written as a system's template writes one (test/helpers/spreadsheetml.ts).
+  writeFileSync(join(tmp, '系统导出2003.xls'), spreadsheetMl(readWorkbookDetailed(new Uint8Array(readFileSync(join(tmp, '某单位.xlsx'))), '某单位.xlsx').grids));
   const loop = xlsFile([], [{ name: 'A', records: Array.from({ length: 300 }, (_, r) => cells.label(r, 0, `第${r}行`)).flat() }]);
   const fatSector = new DataView(loop.buffer).getUint32(0x4c, true);
   new DataView(loop.buffer).setUint32((fatSector + 1) * 512 + 3 * 4, 1, true); // sector 3 → 1: a loop
@@ -51,6 +56,21 @@ test('an .xls and a web page saved as .xls give the findings of the .xlsx they c
   expect(r.err).toBe('');
 });
 
+test('a CSV LibreOffice wrote and an Excel 2003 XML Spreadsheet of the same table give the findings of the .xlsx', () => {
+  const r = run(['check', '某单位.xlsx', '清单.csv', '系统导出2003.xls', '--format', 'json']);
+  expect(r.code).toBe(1);
+  const doc = JSON.parse(r.out) as Doc;
+  const [xlsx, csv, xml] = doc.files;
+  expect(csv.error).toBeUndefined();
+  expect(xml.error).toBeUndefined();
+  const strip = (f: Doc['files'][number]) => JSON.stringify(f.sheets.map((s) => ({ ...s, name: undefined })));
+  expect(strip(xml)).toBe(strip(xlsx));
+  // A CSV holds no merged areas: the same findings at the same cells (the tables' ranges may differ by their merges).
+  const findings = (f: Doc['files'][number]) => JSON.stringify(f.sheets.map((s) => s.findings));
+  expect(findings(csv)).toBe(findings(xlsx));
+  expect(r.err).toBe('');
+});
+
 test('a damaged .xls: one line naming it and the reason, exit 2, the other files still checked', () => {
   const r = run(['check', '损坏.xls', '某单位.xls', '--format', 'json']);
   expect(r.code).toBe(2);
@@ -60,9 +80,9 @@ test('a damaged .xls: one line naming it and the reason, exit 2, the other files
   expect(doc.files[1].sheets[0].tables.length).toBeGreaterThan(0);
 });
 
-test('a folder picks up .xls files too', () => {
+test('a folder picks up .xls and .csv files too', () => {
   const r = run(['check', '.', '--format', 'json']);
-  expect(JSON.parse(r.out).files.map((f: { file: string }) => f.file).sort()).toEqual(['损坏.xls', '某单位.xls', '某单位.xlsx', '系统导出.xls'].sort());
+  expect(JSON.parse(r.out).files.map((f: { file: string }) => f.file).sort()).toEqual(['损坏.xls', '某单位.xls', '某单位.xlsx', '清单.csv', '系统导出.xls', '系统导出2003.xls'].sort());
 });
 
 test('a folder of a system’s web-page exports: the pages holding a table are checked, the others skipped in one line', () => {
@@ -75,7 +95,7 @@ test('a folder of a system’s web-page exports: the pages holding a table are c
     const r = spawnSync(process.execPath, [BIN, 'check', pages, '--format', 'json'], { encoding: 'utf8' });
     expect(r.status).toBe(1); // errors found in the tables; no file failed
     expect((JSON.parse(r.stdout) as Doc).files.map((f) => relative(pages, f.file))).toEqual(['另一张.html', '系统导出.htm']);
-    expect(r.stderr.trim().split('\n')).toEqual([`注意：跳过了 2 个不含表格的网页文件（如“${join(pages, '填报说明.html')}”），它们不是绩效目标表；要检查某个网页，请直接给出它的文件名。`]);
+    expect(r.stderr.trim().split('\n')).toEqual([`注意：跳过了 2 个不含表格的网页或文本文件（如“${join(pages, '填报说明.html')}”），它们不是绩效目标表；要检查某个文件，请直接给出它的文件名。`]);
   } finally {
     rmSync(pages, { recursive: true, force: true });
   }
@@ -87,7 +107,7 @@ test('--annotate: no copy of an .xls or a web page, one line saying why; the .xl
   expect(r.code).toBe(2);
   expect(readdirSync(out)).toEqual(['某单位.checked.xlsx']);
   // The line names the copy that was not written.
-  expect(r.err).toContain('某单位.xls.checked.xlsx”的标注副本：这是旧版 .xls 或网页格式的表格，标注副本只能由 .xlsx 生成');
+  expect(r.err).toContain('某单位.xls.checked.xlsx”的标注副本：这是旧版 .xls、网页、CSV 或 Excel 2003 XML 格式的表格，标注副本只能由 .xlsx 生成');
   expect(r.err).toContain('系统导出.xls.checked.xlsx”的标注副本');
   expect(existsSync(join(tmp, '某单位.xls'))).toBe(true);
 });

@@ -271,5 +271,5 @@ test('read errors from the reader follow --lang en', async () => {
   writeFileSync(text, 'not a workbook');
   const r = await run(['check', text, join(dir, 'nope.xlsx'), '--lang', 'en']);
   expect(r.code).toBe(2);
-  expect(r.err.trim().split('\n')).toEqual([`Cannot read "${text}": it is a text file (such as CSV), not an Excel workbook. Open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and check that.`, `Cannot read "${join(dir, 'nope.xlsx')}": the file does not exist.`]);
+  expect(r.err.trim().split('\n')).toEqual([`Cannot read "${text}": it is a text file, neither an Excel workbook nor a table with columns separated by commas, tabs or semicolons (CSV). Open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and check that.`, `Cannot read "${join(dir, 'nope.xlsx')}": the file does not exist.`]);
 }, 30_000);

@@ -49,7 +49,8 @@ test('the check’s budget is back after a read that fails', async () => {
   const set: string[] = [];
   setFlagsForTests((f) => set.push(f));
   tuneTierUp({});
-  const outcome = await checkFile(join(__dirname, 'tier-up.test.ts'), {}, { beforeRead: tierForRead, afterRead: tierForCheck });
+  // A damaged zip (a source file would do no more: a text with commas is read as a CSV).
+  const outcome = await checkFile(join(__dirname, '..', 'fixtures', 'bad', 'truncated.xlsx'), {}, { beforeRead: tierForRead, afterRead: tierForCheck });
   expect(outcome.report.error).toBeDefined();
   expect(set).toEqual(measured ? [`--interrupt-budget=${READ_INTERRUPT_BUDGET}`, `--interrupt-budget=${INTERRUPT_BUDGET}`] : []);
 });

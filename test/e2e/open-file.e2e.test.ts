@@ -128,9 +128,10 @@ test('clearing the marks gives the user’s fills back', async () => {
 test('a file that is not a workbook is refused with a message, and the open workbook stays', async () => {
   const { page } = preview;
   const notes = join(dir, '说明.xlsx');
-  writeFileSync(notes, '项目名称,预算数\n');
+  // A note (no columns): a CSV under that name would be read, as the command line reads it.
+  writeFileSync(notes, '这是填报说明，不是表格。\n请按模板填写。\n');
   await openFile(page, notes);
-  await page.getByText('无法读取“说明.xlsx”：这是文本文件（如 CSV），不是 Excel 工作簿。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。').waitFor();
+  await page.getByText('无法读取“说明.xlsx”：这是文本文件，不是 Excel 工作簿，也不是以逗号、制表符或分号分列的表格（CSV）。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。').waitFor();
   expect(await page.getByText(`当前文件：${FILE_NAME}`).count()).toBe(1);
   expect(await page.getByRole('tab').allInnerTexts()).toEqual([COVER, TABLES]);
   await page.getByRole('button', { name: '关闭' }).click();

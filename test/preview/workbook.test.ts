@@ -37,7 +37,7 @@ describe('readModel', () => {
     ['empty.xlsx', [], 'empty', '“empty.xlsx”是空文件'],
     // Only the compound file's signature, no workbook stream in it: taken for an encrypted file, as the command line takes it.
     ['old.xls', CFB, 'encrypted', '无法读取“old.xls”：文件设有打开密码'],
-    ['table.csv', [...Buffer.from('项目名称,预算数\n')], 'not-xlsx', '“table.csv”：这是文本文件（如 CSV），不是 Excel 工作簿'],
+    ['notes.txt', [...Buffer.from('这是说明，不是表格。\n')], 'not-xlsx', '“notes.txt”：这是文本文件，不是 Excel 工作簿'],
     ['page.html', [...Buffer.from('<html><body><p>项目名称</p></body></html>')], 'not-xlsx', '“page.html”：这是网页（HTML）文件，但其中没有表格'],
     ['photo.xlsx', [0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2], 'not-xlsx', '“photo.xlsx”不是 Excel 工作簿。请选择 .xlsx、.xls 文件'],
     // The command line's line (before: “broken.xlsx”无法读取（End of data reached …）, JSZip's English).
@@ -191,12 +191,16 @@ describe('downloadName', () => {
 describe('files of another kind get the command line’s line for them', () => {
   const formats = otherFormats();
   test.each<[string, TextKey]>([
-    ['xml2003-as-xls.xls', 'file.xml2003'],
-    ['csv-gbk-renamed.xlsx', 'file.text'],
     ['ods-renamed.xlsx', 'file.ods'],
     ['book.xlsb', 'file.xlsb'],
   ])('%s', async (file, key) => {
     await expect(readModel(formats[file], file, 'zh-CN')).rejects.toMatchObject({ code: 'not-xlsx', message: t(key, 'zh-CN', { file }) });
+  });
+
+  test.each(['xml2003-as-xls.xls', 'csv-gbk-renamed.xlsx', 'csv-renamed.xlsx', 'tsv-utf16.xls'])('%s: an Excel 2003 XML Spreadsheet or a CSV opens, as the command line reads it', async (file) => {
+    const model = await readModel(formats[file], file, 'zh-CN');
+    expect(model.sheets).toHaveLength(1);
+    expect([...model.sheets[0].cells.values()].map((c) => c.value)).toContain('项目名称');
   });
 
   test.each(['html-as-xls.xls', 'html-utf16.xls'])('%s: a web page saved as .xls opens, as the command line reads it', async (file) => {

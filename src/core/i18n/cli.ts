@@ -193,8 +193,8 @@ export const CLI_TEXTS = {
   },
   'cli.copy.rows': { 'zh-CN': '各工作表到最后一行合计 {count} 行，上限 {limit}', 'en-US': 'sheets whose last rows add up to {count}, the limit is {limit}' },
   'cli.copy.legacy': {
-    'zh-CN': '未写出“{file}”的标注副本：这是旧版 .xls 或网页格式的表格，标注副本只能由 .xlsx 生成（检查结果已照常列出）。如需标注副本，请在 Excel 或 WPS 中另存为 .xlsx 后再使用 --annotate。',
-    'en-US': 'No annotated copy of "{file}": it is an old .xls or a web-page table, and annotated copies are made from .xlsx files only (the check\'s results are listed as usual). For a copy, save it as .xlsx in Excel or WPS and use --annotate on that.',
+    'zh-CN': '未写出“{file}”的标注副本：这是旧版 .xls、网页、CSV 或 Excel 2003 XML 格式的表格，标注副本只能由 .xlsx 生成（检查结果已照常列出）。如需标注副本，请在 Excel 或 WPS 中另存为 .xlsx 后再使用 --annotate。',
+    'en-US': 'No annotated copy of "{file}": it is an old .xls, a web-page, CSV or Excel 2003 XML table, and annotated copies are made from .xlsx files only (the check\'s results are listed as usual). For a copy, save it as .xlsx in Excel or WPS and use --annotate on that.',
   },
   'cli.copy.merged': { 'zh-CN': '合并区域共覆盖 {count} 个单元格，上限 {limit}', 'en-US': 'merged areas covering {count} cells, the limit is {limit}' },
   'cli.copy.columns': { 'zh-CN': '各工作表的列定义合计 {count} 列，上限 {limit}', 'en-US': 'column definitions reaching {count} columns over the sheets, the limit is {limit}' },
@@ -240,20 +240,20 @@ export const CLI_TEXTS = {
   'cli.sys.EXDEV': { 'zh-CN': '不能跨磁盘移动文件', 'en-US': 'cannot move a file across disks' },
   'cli.sys.other': { 'zh-CN': '系统错误（{code}）', 'en-US': 'system error ({code})' },
   'cli.noMatch': {
-    'zh-CN': '无法读取“{file}”：没有找到匹配的 .xlsx、.xlsm、.xls 文件或含表格的网页（.htm、.html、.mht）。请检查路径和通配符。',
-    'en-US': 'Cannot read "{file}": no .xlsx, .xlsm or .xls file, nor a web page holding a table (.htm, .html, .mht), matches. Check the path and the wildcards.',
+    'zh-CN': '无法读取“{file}”：没有找到匹配的 .xlsx、.xlsm、.xls 文件、含表格的网页（.htm、.html、.mht）或表格文本（.csv、.tsv、Excel 2003 XML 的 .xml）。请检查路径和通配符。',
+    'en-US': 'Cannot read "{file}": no .xlsx, .xlsm or .xls file, web page holding a table (.htm, .html, .mht) or text table (.csv, .tsv, Excel 2003 XML .xml) matches. Check the path and the wildcards.',
   },
   'cli.nameNotUtf8': {
     'zh-CN': '无法读取“{file}”：文件名不是 UTF-8 编码（常见于在 Windows 中打包、在 Linux 或 macOS 中解压的中文文件名），无法按这个名称打开。请把文件重命名后再检查。',
     'en-US': 'Cannot read "{file}": its name is not UTF-8 (common for Chinese names in a zip made on Windows and unpacked on Linux or macOS), so it cannot be opened by that name. Rename the file and check again.',
   },
   'cli.emptyFolder': {
-    'zh-CN': '无法读取“{file}”：该文件夹中没有 .xlsx、.xlsm、.xls 文件或含表格的网页（.htm、.html、.mht）。请检查路径。',
-    'en-US': 'Cannot read "{file}": the folder holds no .xlsx, .xlsm or .xls file, nor a web page holding a table (.htm, .html, .mht). Check the path.',
+    'zh-CN': '无法读取“{file}”：该文件夹中没有 .xlsx、.xlsm、.xls 文件、含表格的网页（.htm、.html、.mht）或表格文本（.csv、.tsv、Excel 2003 XML 的 .xml）。请检查路径。',
+    'en-US': 'Cannot read "{file}": the folder holds no .xlsx, .xlsm or .xls file, web page holding a table (.htm, .html, .mht) or text table (.csv, .tsv, Excel 2003 XML .xml). Check the path.',
   },
   'cli.skippedPages': {
-    'zh-CN': '注意：跳过了 {count} 个不含表格的网页文件（如“{file}”），它们不是绩效目标表；要检查某个网页，请直接给出它的文件名。',
-    'en-US': 'Note: {count} web page(s) holding no table were skipped (such as "{file}"); they are no target tables. To check a page anyway, name it on its own.',
+    'zh-CN': '注意：跳过了 {count} 个不含表格的网页或文本文件（如“{file}”），它们不是绩效目标表；要检查某个文件，请直接给出它的文件名。',
+    'en-US': 'Note: {count} web page(s) or text file(s) holding no table were skipped (such as "{file}"); they are no target tables. To check one anyway, name it on its own.',
   },
   'cli.folderUnreadable': {
     'zh-CN': '无法读取文件夹“{file}”：{reason}。',

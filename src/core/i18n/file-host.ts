@@ -33,10 +33,6 @@ export const FILE_HOST_TEXTS = {
     'zh-CN': '无法读取“{file}”：文件设有打开密码（已加密），请在 Excel 或 WPS 中取消密码后另存一份再检查。',
     'en-US': 'Cannot read "{file}": the file is password-protected (encrypted). Remove the password in Excel or WPS, save a copy and check that.',
   },
-  'file.html': {
-    'zh-CN': '无法读取“{file}”：这是网页（HTML）格式的表格，只是扩展名像 Excel 文件（业务系统导出的 .xls 常是这样）。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查；命令行 perf-target check 可以直接检查这类文件。',
-    'en-US': 'Cannot read "{file}": it is a web page (HTML) table with a spreadsheet\'s extension (as many systems export .xls). Open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and check that; the command line, perf-target check, checks such files as they are.',
-  },
   'file.htmlNesting': {
     'zh-CN': '无法读取“{file}”：网页中的表格嵌套超过 {limit} 层，不是业务系统正常导出的表格，已停止读取。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。',
     'en-US': 'Cannot read "{file}": its tables are nested more than {limit} deep, which no system\'s export does; reading stopped. Open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and check that.',
@@ -113,8 +109,8 @@ export const FILE_HOST_TEXTS = {
     'en-US': 'Cannot read "{file}": sheet "{sheet}" has too many merged cells (merged areas crossing more than {limit} rows in all) to check. Split the tables over smaller sheets and check those.',
   },
   'file.text': {
-    'zh-CN': '无法读取“{file}”：这是文本文件（如 CSV），不是 Excel 工作簿。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。',
-    'en-US': 'Cannot read "{file}": it is a text file (such as CSV), not an Excel workbook. Open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and check that.',
+    'zh-CN': '无法读取“{file}”：这是文本文件，不是 Excel 工作簿，也不是以逗号、制表符或分号分列的表格（CSV）。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。',
+    'en-US': 'Cannot read "{file}": it is a text file, neither an Excel workbook nor a table with columns separated by commas, tabs or semicolons (CSV). Open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and check that.',
   },
   'file.tooLarge': {
     'zh-CN': '无法读取“{file}”：文件太大（{size}），超过 {limit} 的上限。',
@@ -161,10 +157,6 @@ export const FILE_HOST_TEXTS = {
   'file.xlsb': {
     'zh-CN': '无法读取“{file}”：这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为“Excel 工作簿（.xlsx）”后再检查。',
     'en-US': 'Cannot read "{file}": it is an Excel Binary Workbook (.xlsb). Save it as an Excel Workbook (.xlsx) in Excel and check that.',
-  },
-  'file.xml2003': {
-    'zh-CN': '无法读取“{file}”：这是 Excel 2003 XML 表格（XML 电子表格），不是 .xlsx。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再检查。',
-    'en-US': 'Cannot read "{file}": it is an Excel 2003 XML Spreadsheet, not .xlsx. Open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and check that.',
   },
   'file.zipMethod': {
     'zh-CN': '无法读取“{file}”：文件内部用了 Excel 保存的工作簿不会用的压缩方式（{method}），可能是被压缩软件重新打包过。请用原来的系统重新导出，或在能打开它的表格软件中另存为“Excel 工作簿（.xlsx）”后再检查。',

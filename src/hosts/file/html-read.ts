@@ -103,7 +103,7 @@ function metaEncoding(label: string | undefined): string | undefined {
 }
 
 /** A decoder for a charset label, or undefined for a name that is none (then the bytes decide). */
-function decoderFor(label: string | undefined): { decode(bytes: Uint8Array): string } | undefined {
+export function decoderFor(label: string | undefined): { decode(bytes: Uint8Array): string } | undefined {
   if (!label) return undefined;
   let name = label.trim().toLowerCase();
   // GB2312 and GBK pages hold GBK's extensions too; GB18030 decodes them all.
@@ -608,14 +608,25 @@ function putCell(sink: SheetSink, row: number, col: number, text: string, attrs:
       return;
     }
   }
-  if (!marked && !attrs.has('x:str') && format !== '@' && DECIMAL.test(text)) {
-    const n = Number(text.replace(/,/g, ''));
-    if (Number.isFinite(n) && !/^[-+]?0\d/.test(text)) {
-      sink.add(row, col, n, format ?? shownFormat(n, text));
+  if (!marked && !attrs.has('x:str') && format !== '@') {
+    const plain = plainNumber(text);
+    if (plain) {
+      sink.add(row, col, plain.value, format ?? plain.format);
       return;
     }
   }
   sink.add(row, col, text, format);
+}
+
+/**
+ * A text that is a plain decimal number (`12`, `-3.5`, `1,030,700.00`; not `007`, kept as the text
+ * it is), as the number Excel's import makes of it, with the format that shows it as written. The
+ * web-page and CSV readers share it.
+ */
+export function plainNumber(text: string): { value: number; format: string | undefined } | undefined {
+  if (!DECIMAL.test(text) || /^[-+]?0\d/.test(text)) return undefined;
+  const value = Number(text.replace(/,/g, ''));
+  return Number.isFinite(value) ? { value, format: shownFormat(value, text) } : undefined;
 }
 
 /**

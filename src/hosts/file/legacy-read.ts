@@ -1,15 +1,19 @@
 /**
  * The readers of files that are not .xlsx but hold a workbook all the same: a legacy .xls (BIFF8
- * in an OLE compound file, ./xls-read.ts) and a web page saved as .xls (./html-read.ts). read.ts
+ * in an OLE compound file, ./xls-read.ts), a web page saved as .xls (./html-read.ts), an Excel
+ * 2003 XML Spreadsheet (./xml2003-read.ts) and a CSV or tab-separated text (./csv-read.ts). read.ts
  * loads this module only when a file needs it, so that an .xlsx check (and `--help`) never loads
  * these readers. What they throw is turned into a LegacyReadError carrying the catalogue key; the
  * limits' XlsxErrors pass through for read.ts to explain as it explains an .xlsx's.
  */
+import type { GridInit } from '../../core/engine/grid';
 import type { TextKey } from '../../core/i18n';
 import type { Locale } from '../../core/model';
 import { CfbError } from './cfb';
 import { HtmlError, MAX_TABLE_DEPTH, readHtml, type HtmlWork } from './html-read';
+import { readDelimited, type CsvWork } from './csv-read';
 import { readXls, XlsError } from './xls-read';
+import { readXml2003, Xml2003Error, type Xml2003Work } from './xml2003-read';
 import { XlsxError, type LeanLimits } from './xlsx-parse';
 import type { LeanWorkbook } from './xlsx-read';
 
@@ -17,7 +21,7 @@ import type { LeanWorkbook } from './xlsx-read';
 export class LegacyReadError extends Error {
   readonly legacy = true;
   constructor(
-    readonly code: 'corrupt' | 'encrypted' | 'not-xlsx',
+    readonly code: 'corrupt' | 'encrypted' | 'not-xlsx' | 'empty',
     readonly key: TextKey,
     readonly data: Record<string, string>,
     override readonly cause?: unknown,
@@ -63,16 +67,57 @@ function reason(r: string, locale: Locale): string {
 }
 
 export interface LegacyBook extends LeanWorkbook {
-  /** What the file was: a legacy .xls or a web page. */
-  format: 'xls' | 'html';
+  /** What the file was: a legacy .xls, a web page, an Excel 2003 XML Spreadsheet or a CSV/TSV text. */
+  format: 'xls' | 'html' | 'xml2003' | 'csv';
 }
 
-/** Reads a legacy .xls (kind 'cfb') or a web page (kind 'html'). */
-export function readLegacy(bytes: Uint8Array, kind: 'cfb' | 'html', file: string, limits: LeanLimits, locale: Locale = 'zh-CN'): LegacyBook {
+/** What sniff.ts found a file that is no .xlsx to be, for the reader that reads it. */
+export type LegacyKind = 'cfb' | 'html' | 'xml2003' | 'text';
+
+/** Reads a legacy .xls (kind 'cfb'), a web page ('html'), an Excel 2003 XML Spreadsheet ('xml2003') or a delimited text ('text'). */
+export function readLegacy(bytes: Uint8Array, kind: LegacyKind, file: string, limits: LeanLimits, locale: Locale = 'zh-CN'): LegacyBook {
+  const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   try {
+    if (kind === 'xml2003') {
+      const work: Xml2003Work = { tags: 0 };
+      const book = readXml2003(bytes, limits, work);
+      if (book.grids.length === 0) throw new LegacyReadError('empty', 'file.empty', {});
+      return {
+        format: 'xml2003',
+        grids: book.grids,
+        states: book.states,
+        date1904: false,
+        work: { inflatedBytes: 0, tags: work.tags, cells: cellsOf(book.grids), byteLevelSheets: 0, mergedCells: mergedCellsOf(book.grids) },
+        uncachedFormulas: book.uncachedFormulas,
+        badNumbers: 0,
+        macros: false,
+      };
+    }
+    if (kind === 'text') {
+      const work: CsvWork = { chars: 0 };
+      const name = sheetNameFor(base);
+      let grids;
+      try {
+        grids = readDelimited(bytes, name, limits, work);
+      } catch (err) {
+        if (err instanceof XlsxError && err.detail.sheet === undefined) err.detail.sheet = name;
+        throw err;
+      }
+      // Text with no delimiter in its first lines is a note, not a table: said as before.
+      if (!grids) throw new LegacyReadError('not-xlsx', 'file.text', {});
+      return {
+        format: 'csv',
+        grids,
+        states: grids.map(() => 'visible'),
+        date1904: false,
+        work: { inflatedBytes: 0, tags: work.chars, cells: cellsOf(grids), byteLevelSheets: 0, mergedCells: 0 },
+        uncachedFormulas: 0,
+        badNumbers: 0,
+        macros: false,
+      };
+    }
     if (kind === 'html') {
       const work: HtmlWork = { tags: 0, layout: 0 };
-      const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
       const name = sheetNameFor(base);
       let grids;
       try {
@@ -83,13 +128,12 @@ export function readLegacy(bytes: Uint8Array, kind: 'cfb' | 'html', file: string
         if (err instanceof XlsxError && err.detail.sheet === undefined) err.detail.sheet = name;
         throw err;
       }
-      const cells = grids.reduce((n, g) => n + g.values.reduce((m, r) => m + r.filter((v) => v !== null && v !== undefined).length, 0), 0);
       return {
         format: 'html',
         grids,
         states: grids.map(() => 'visible'),
         date1904: false,
-        work: { inflatedBytes: 0, tags: work.tags, cells, byteLevelSheets: 0, mergedCells: mergedCellsOf(grids) },
+        work: { inflatedBytes: 0, tags: work.tags, cells: cellsOf(grids), byteLevelSheets: 0, mergedCells: mergedCellsOf(grids) },
         uncachedFormulas: 0,
         badNumbers: 0,
         macros: false,
@@ -114,6 +158,7 @@ export function readLegacy(bytes: Uint8Array, kind: 'cfb' | 'html', file: string
       if (err.reason === 'no-workbook') throw new LegacyReadError('not-xlsx', 'file.xlsNoWorkbook', {}, err);
       throw new LegacyReadError('corrupt', 'file.xlsCorrupt', { reason: reason(err.detail, locale) }, err);
     }
+    if (err instanceof Xml2003Error) throw new LegacyReadError('not-xlsx', 'file.notXlsx', {}, err);
     if (err instanceof HtmlError) {
       if (err.reason === 'nesting') throw new LegacyReadError('corrupt', 'file.htmlNesting', { limit: String(MAX_TABLE_DEPTH) }, err);
       throw new LegacyReadError('not-xlsx', 'file.htmlNoTable', {}, err);
@@ -127,6 +172,10 @@ function sheetNameFor(base: string): string {
   const cleaned = base.replace(/[\\/?*[\]:]/g, '_').trim();
   const name = cleaned === '' ? 'Sheet1' : cleaned;
   return name.length <= 31 ? name : name.slice(0, 31);
+}
+
+function cellsOf(grids: GridInit[]): number {
+  return grids.reduce((n, g) => n + g.values.reduce((m, r) => m + r.filter((v) => v !== null && v !== undefined).length, 0), 0);
 }
 
 function mergedCellsOf(grids: { merges?: { top: number; left: number; bottom: number; right: number }[] }[]): number {

@@ -1,22 +1,20 @@
 /**
- * Which catalogue line names a file that is no .xlsx but a known other kind (a web page saved as
- * .xls, CSV, Excel 2003 XML, .xlsb, .ods), for the command line and the browser preview alike.
+ * Which catalogue line names a file that is no .xlsx but a known other kind (.xlsb, .ods, a zip
+ * with Windows paths), for the command line and the browser preview alike. A web page, an Excel
+ * 2003 XML Spreadsheet and a CSV are not named here: they are read (./legacy-read.ts).
  * Browser-safe: byte checks only.
  */
 import type { TextKey } from '../../core/i18n';
-import { containsText, sniffOther } from './sniff';
+import { containsText } from './sniff';
 
 /** `zip`: the bytes are a zip without an .xlsx workbook part. Undefined: no kind we can name. */
 export function otherKindKey(bytes: Uint8Array, zip: boolean): TextKey | undefined {
-  if (zip) {
-    const backslashes = backslashPathsKey(bytes);
-    if (backslashes) return backslashes;
-    if (containsText(bytes, 'xl/workbook.bin')) return 'file.xlsb';
-    if (containsText(bytes, 'application/vnd.oasis.opendocument.spreadsheet')) return 'file.ods';
-    return undefined;
-  }
-  const kind = sniffOther(bytes);
-  return kind === 'html' ? 'file.html' : kind === 'xml2003' ? 'file.xml2003' : kind === 'text' ? 'file.text' : undefined;
+  if (!zip) return undefined;
+  const backslashes = backslashPathsKey(bytes);
+  if (backslashes) return backslashes;
+  if (containsText(bytes, 'xl/workbook.bin')) return 'file.xlsb';
+  if (containsText(bytes, 'application/vnd.oasis.opendocument.spreadsheet')) return 'file.ods';
+  return undefined;
 }
 
 /**

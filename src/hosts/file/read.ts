@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import { classifyCompoundFile, containsText, sniffBytes, sniffOther } from './sniff';
 import type * as LegacyRead from './legacy-read';
-import type { LegacyBook } from './legacy-read';
+import type { LegacyBook, LegacyKind } from './legacy-read';
 import { backslashPathsKey, otherKindKey } from './other-kind';
 import type { GridInit } from '../../core/engine/grid';
 import { t, type TextKey } from '../../core/i18n';
@@ -110,7 +110,10 @@ export function readWorkbookDetailed(bytes: Uint8Array, file: string, options: R
     throw fail('encrypted', 'file.encrypted', file, locale);
   }
   if (kind === 'other') {
-    if (sniffOther(bytes) === 'html') return readLegacyBook(bytes, 'html', file, locale, limits);
+    // A web page, an Excel 2003 XML Spreadsheet or a CSV/TSV text under any name (systems export
+    // all three as .xls): read; a text that is no table is said to be one by its reader.
+    const other = sniffOther(bytes);
+    if (other !== 'other') return readLegacyBook(bytes, other, file, locale, limits);
     throw fail('not-xlsx', otherKindKey(bytes, false) ?? 'file.notXlsx', file, locale);
   }
 
@@ -131,10 +134,10 @@ export function readWorkbookDetailed(bytes: Uint8Array, file: string, options: R
 }
 
 /**
- * A legacy .xls or a web page saved as .xls, read by ./legacy-read.ts, which is loaded here, the
- * first time a file needs it: an .xlsx check never loads those readers.
+ * A legacy .xls, a web page, an Excel 2003 XML Spreadsheet or a CSV, read by ./legacy-read.ts,
+ * which is loaded here, the first time a file needs it: an .xlsx check never loads those readers.
  */
-function readLegacyBook(bytes: Uint8Array, kind: 'cfb' | 'html', file: string, locale: Locale, limits: LeanLimits): LegacyBook {
+function readLegacyBook(bytes: Uint8Array, kind: LegacyKind, file: string, locale: Locale, limits: LeanLimits): LegacyBook {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand (start-up of an .xlsx check)
   const legacy = require('./legacy-read') as typeof LegacyRead;
   try {

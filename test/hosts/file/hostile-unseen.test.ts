@@ -188,13 +188,21 @@ describe('read as Excel reads them', () => {
   });
 });
 
+describe('read as the tables they are: an Excel 2003 XML Spreadsheet, a CSV or TSV under a spreadsheet’s name', () => {
+  const formats = otherFormats();
+  test.each<[string, unknown[][]]>([
+    ['xml2003-as-xls.xls', [['项目名称']]],
+    ['csv-renamed.xlsx', [['项目名称', '预算数'], ['某项目', 12]]],
+    ['csv-gbk-renamed.xlsx', [['项目名称', '预算数'], ['A', 12]]],
+    ['tsv-utf16.xls', [['项目名称', '预算数']]],
+  ])('%s', (name, values) => {
+    expect(read(formats[name], name).grids.map((g) => g.values)).toEqual([values]);
+  });
+});
+
 describe('refused with one line saying what the file is and what to do', () => {
   const formats = otherFormats();
   const cases: [string, string][] = [
-    ['xml2003-as-xls.xls', '这是 Excel 2003 XML 表格'],
-    ['csv-renamed.xlsx', '这是文本文件（如 CSV）'],
-    ['csv-gbk-renamed.xlsx', '这是文本文件（如 CSV）'],
-    ['tsv-utf16.xls', '这是文本文件（如 CSV）'],
     ['ods-renamed.xlsx', '这是 OpenDocument 表格（.ods）'],
     ['book.xlsb', '这是 Excel 二进制工作簿（.xlsb）'],
     ['wps.et', '这是 WPS 表格（.et）文件'],

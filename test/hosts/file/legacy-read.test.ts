@@ -1,6 +1,6 @@
 /**
- * Legacy .xls (BIFF8) and web pages saved as .xls give the grid the .xlsx reader gives for the same
- * table. Fixtures: test/fixtures/legacy/, made by LibreOffice from our .xlsx fixtures and from tune
+ * Legacy .xls (BIFF8), web pages saved as .xls and CSV give the grid the .xlsx reader gives for the
+ * same table. Fixtures: test/fixtures/legacy/, made by LibreOffice from our .xlsx fixtures and from tune
  * files of the real corpus (scripts/make-legacy-fixtures.ts); hand-made pages as systems write
  * them; BIFF8 records built in the test (test/helpers/xls-build.ts).
  */
@@ -130,6 +130,26 @@ describe('web pages converted by LibreOffice: the same grids as the .xlsx', () =
       const b = strip(readPath(join(LEGACY, `real-${id}.html`)));
       expect(b.sort()).toEqual(a.sort());
     }
+  });
+});
+
+describe('CSV written by LibreOffice (UTF-8, cells as shown): the text and the findings of the .xlsx', () => {
+  const single = ['l1', 'l4-merged', 'stacked', 'side-by-side', ...tuneIds().map((id) => `real-${id}`)];
+  /** Shown text by absolute address: a CSV holds no formats and no merged areas, only what the sheet shows. */
+  const shown = (g: GridInit): Map<string, string> => {
+    const out = new Map<string, string>();
+    g.values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && out.set(`${r + (g.origin?.row ?? 0)},${c + (g.origin?.col ?? 0)}`, g.text?.[r]?.[c] ?? String(v))));
+    return out;
+  };
+  test.each(single)('%s.csv', (base) => {
+    const xlsx = base.startsWith('real-') ? join(FIXTURES, 'real', 'xlsx', `${base.slice(5)}.xlsx`) : join(FIXTURES, `${base}.xlsx`);
+    const [a] = readPath(xlsx);
+    const b = readPath(join(LEGACY, `${base}.csv`));
+    expect(b).toHaveLength(1);
+    expect([...shown(b[0])].sort()).toEqual([...shown(a)].sort());
+    // The locator reads the tables from the text alone: the same findings at the same cells.
+    const findings = (g: GridInit): string[] => allFindings(checkSheet(g, {})).map((f) => `${f.rule} ${f.severity} ${f.row},${f.col} ${f.suggestion ?? ''}`).sort();
+    expect(findings(b[0])).toEqual(findings(a));
   });
 });
 

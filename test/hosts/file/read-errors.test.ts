@@ -28,7 +28,7 @@ describe('files that cannot be read give a FileReadError with a code and one Chi
     ['a missing file', () => join(tmp, '不存在.xlsx'), 'not-found', '文件不存在'],
     ['a path under a file', () => join(FIXTURES, 'l1.xlsx', 'x.xlsx'), 'not-found', '文件不存在'],
     ['a directory', () => BAD, 'is-directory', '这是一个文件夹'],
-    ['a text file renamed .xlsx', () => join(BAD, 'text-renamed.xlsx'), 'not-xlsx', '这是文本文件（如 CSV），不是 Excel 工作簿'],
+    ['a text file renamed .xlsx', () => join(BAD, 'text-renamed.xlsx'), 'not-xlsx', '这是文本文件，不是 Excel 工作簿，也不是以逗号、制表符或分号分列的表格（CSV）'],
     ['a zip that is another document', () => join(BAD, 'document.xlsx'), 'not-xlsx', '这不是 Excel 工作簿（.xlsx）文件'],
     ['a truncated zip', () => join(BAD, 'truncated.xlsx'), 'corrupt', '文件已损坏或不完整'],
     ['an encrypted workbook (OLE compound file)', () => join(BAD, 'encrypted.xlsx'), 'encrypted', '文件设有打开密码'],
