@@ -978,6 +978,27 @@ class SheetScan {
 }
 
 /**
+ * Objects kept for the life of the process, one of each class a read makes and drops (SheetScan
+ * here, GridBuild in ./xlsx-read.ts), built once with empty fields. V8 keeps a hidden class only
+ * while some object has it (a class's instances get theirs by transitions from its initial class,
+ * which hold them weakly): at a full garbage collection between two reads, the classes of the last
+ * read's SheetScan and GridBuild went, and with them the optimised code of every function that
+ * checked for them (readRow, readSheetData, SheetScan.add, gridRow, gridRows: "weak objects" in
+ * node --trace-deopt). Each read after one (the add-in's and a multi-file run's, the benchmark's,
+ * which collects before each) ran those functions unoptimised and compiled them again: about four
+ * times the CPU of a 200-table read. One object of each class keeps the classes, hence the code.
+ */
+const KEPT_SHAPES: object[] = [];
+
+/** Keeps `o` for the life of the process (see KEPT_SHAPES); returns it. */
+export function keepShape<T extends object>(o: T): T {
+  KEPT_SHAPES.push(o);
+  return o;
+}
+
+keepShape(new SheetScan(undefined, undefined, false, {} as LeanLimits, { tags: 0, uncached: 0, badNumbers: 0 }, undefined, 0));
+
+/**
  * Room for the cells of a sheetData of `bytes` bytes, first guess: a kept cell takes 22 bytes at
  * the least (`<c r="A1"><v>1</v></c>`), most take 30 to 60; a denser part doubles the room.
  */

@@ -29,6 +29,7 @@ import {
   cellValue,
   decodeText,
   isTrueAttr,
+  keepShape,
   decodeXEscapes,
   parseRels,
   parseSharedStrings,
@@ -725,6 +726,9 @@ class GridBuild {
     public slotsLeft: number,
   ) {}
 }
+
+// Its class kept between reads (see keepShape): gridRow and gridRows are optimised for it.
+keepShape(new GridBuild({ rows: new Int32Array(0), cols: new Int32Array(0), styles: new Int32Array(0), values: [], merges: [], hiddenRows: [] }, undefined, undefined, 0, 0, false, [], [], [], 0));
 
 /**
  * One sheet row of the snapshot from cells i…end-1 (one row, columns increasing): its arrays are
