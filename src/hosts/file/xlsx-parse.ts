@@ -926,6 +926,8 @@ class SheetScan {
   textChars = 0;
   /** 0-based rows marked hidden. */
   readonly hiddenRows: number[] = [];
+  /** Past `</sheetData>`, once read to there (-1 until then). */
+  end = -1;
   constructor(
     readonly shared: (string | null)[] | undefined,
     readonly styleDates: boolean[] | undefined,
@@ -970,10 +972,14 @@ class SheetScan {
     this.styles = more(this.styles);
   }
 
-  /** The cells kept, as SheetCells (views of the typed arrays: nothing copied). */
-  cells(): SheetCells {
+  /**
+   * The cells kept, as SheetCells (views of the typed arrays: nothing copied), with the sheet's
+   * merged areas: given here rather than set afterwards, since a second store to a field V8 had
+   * seen stored once threw away the optimised merge reader (--trace-deopt, 2,000 tables: readMergeCell).
+   */
+  cells(merges: Rect[]): SheetCells {
     const n = this.count;
-    return { rows: this.rows.subarray(0, n), cols: this.cols.subarray(0, n), values: this.values, styles: this.styles.subarray(0, n), merges: [], hiddenRows: this.hiddenRows };
+    return { rows: this.rows.subarray(0, n), cols: this.cols.subarray(0, n), values: this.values, styles: this.styles.subarray(0, n), merges, hiddenRows: this.hiddenRows };
   }
 }
 
@@ -1022,7 +1028,7 @@ function readSheetData(
   limits: LeanLimits,
   counter: ScanCounter,
   detail: SheetDetail | undefined,
-): { cells: SheetCells; parsed: number; tags: number; end: number } | undefined {
+): SheetScan | undefined {
   const s = new SheetScan(shared, styles?.isDate, date1904, limits, counter, detail, cellCapacity(b.length - p, limits));
   const maxTag = limits.maxTagChars;
   let lastRow = 0;
@@ -1032,7 +1038,11 @@ function readSheetData(
     if (c !== 60) return undefined;
     s.tags++;
     if (bytesAre(b, p, '</sheetData>')) {
-      return { cells: s.cells(), parsed: s.parsed, tags: s.tags, end: p + 12 };
+      // The scan itself, not a literal around it: a literal's field typed by the scan's first
+      // map threw readSheetData's optimised code away when a later sheet's scan had another
+      // (--trace-deopt, 2,000 tables).
+      s.end = p + 12;
+      return s;
     }
     if (!bytesAre(b, p, '<row') || !isNameEnd(b[p + 4])) return undefined;
     p = tagEnd(b, p, p + 4, maxTag);
@@ -1290,8 +1300,8 @@ export interface Spliced {
   cells: SheetCells;
   parsed: number;
   tags: number;
-  /** The first <mergeCells> after the sheetData, taken out the same way. */
-  merges?: { at: number; rects: Rect[]; tags: number };
+  /** The first <mergeCells> after the sheetData, taken out the same way (its areas are cells.merges). */
+  merges: { at: number; tags: number } | undefined;
 }
 
 /** The column letters b[from, to) (A–Z only) as a 1-based number, or -1. */
@@ -1395,20 +1405,23 @@ export function readSheetBytes(
   // The text is UTF-8 (a UTF-16 part has no ASCII `<sheetData` and never comes here); a place in
   // it is its length so far, whatever the bytes before it were.
   let xml = utf8Text.decode(part.subarray(0, at));
-  const spliced: Spliced = { at: xml.length, cells: read.cells, parsed: read.parsed, tags: read.tags };
+  const sheetDataAt = xml.length;
   let rest = read.end;
+  let mergesTaken: Spliced['merges'];
+  let rects: Rect[] = [];
   const mergeOpen = detail ? -1 : indexOfAscii(part, '<mergeCells', rest);
   if (mergeOpen >= 0 && isNameEnd(part[mergeOpen + 11])) {
     const mergeAt = indexOfAscii(part, '>', mergeOpen) + 1;
     const merges = mergeAt > 0 && part[mergeAt - 2] !== 47 ? readMergeCells(part, mergeAt, limits) : undefined;
     if (merges) {
       xml += utf8Text.decode(part.subarray(rest, mergeAt));
-      spliced.merges = { at: xml.length, rects: merges.rects, tags: merges.tags };
+      mergesTaken = { at: xml.length, tags: merges.tags };
+      rects = merges.rects;
       rest = merges.end;
     }
   }
   xml += utf8Text.decode(part.subarray(rest));
-  return { xml, spliced };
+  return { xml, spliced: { at: sheetDataAt, cells: read.cells(rects), parsed: read.parsed, tags: read.tags, merges: mergesTaken } };
 }
 
 /**
