@@ -216,10 +216,16 @@ class TableContext implements RuleContext {
       data,
       message: ruleMessage(rule.meta.id, r.messageId, 'zh-CN', data),
     };
-    if (r.suggestion !== undefined && r.suggestion !== '') finding.suggestion = r.suggestion;
+    // A suggestion Excel could not hold (a 32,767-character value lacking its sign would become
+    // 32,768) is not offered: the one-click fix would fail in Excel and the copy would be damaged.
+    // The finding stays, to be fixed by hand.
+    if (r.suggestion !== undefined && r.suggestion !== '' && r.suggestion.length <= EXCEL_CELL_CHARS) finding.suggestion = r.suggestion;
     this.findings.push(finding);
   }
 }
+
+/** Excel's limit on a cell's text: no suggestion longer is offered. */
+const EXCEL_CELL_CHARS = 32_767;
 
 /** Keys the duplicate check has kept, over every table checked (counted for tests; nothing reads it). */
 export const duplicateCheckWork = { keys: 0 };
