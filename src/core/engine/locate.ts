@@ -1531,21 +1531,23 @@ function anchorRow(grid: Grid, row: number, col: number): number {
 /** A row's scan starts another part of the sheet: a title, 项目名称, a unit line, a budget block, a new grid. */
 function startsSomethingElse(scan: RowScan): boolean {
   if (scan.titles.length > 0) return true;
-  for (let li = 0; li < scan.labels.length; li++) {
-    const l = scan.labels[li];
-    const { field, header } = l.info;
-    if (field === 'projectName' || field === 'moneyUnit' || field === 'budgetBlock' || header === 'level1' || header === 'level3') return true;
-    // A period's own total (`年度资金总额`, `中期资金总额`): the money of the next block (a budget
-    // system's page stacks a 中期 block and a 年度 block, forms44 f04), no row of this grid.
-    if (field === 'total' && l.info.period !== undefined) return true;
-  }
+  for (let li = 0; li < scan.labels.length; li++) if (labelStartsSomethingElse(scan.labels[li])) return true;
   return false;
+}
+
+function labelStartsSomethingElse(l: Anchor): boolean {
+  const { field, header } = l.info;
+  if (field === 'projectName' || field === 'moneyUnit' || field === 'budgetBlock' || header === 'level1' || header === 'level3') return true;
+  // A period's own total (`年度资金总额`, `中期资金总额`): the money of the next block (a budget
+  // system's page stacks a 中期 block and a 年度 block, forms44 f04), no row of this grid.
+  return field === 'total' && l.info.period !== undefined;
 }
 
 /**
  * An indicator whose 三级 or value reads like a label or a title (a 三级 named `资金` or `项目资金`,
- * budget words; `资质等级 | 一级`, `医院等级 | 三级`; `绩效目标完成率 | ≥95%`): every label and title of
- * the row stands in the grid's 三级 or value column, and the row reads as an indicator, not as the
+ * budget words; `资质等级 | 一级`, `医院等级 | 三级`; `绩效目标完成率 | ≥95%`): every title of the row, and
+ * every label that would start another part, stands in the grid's 三级 or value column (a column
+ * word such as `定量` may stand elsewhere), and the row reads as an indicator, not as the
  * start of the next table's budget block or header.
  */
 function labelWordsInIndicator(grid: Grid, header: HeaderRow, scan: RowScan, afterIndicator: boolean): boolean {
@@ -1553,7 +1555,10 @@ function labelWordsInIndicator(grid: Grid, header: HeaderRow, scan: RowScan, aft
   if (c3 === undefined) return false;
   for (let li = 0; li < scan.labels.length; li++) {
     const l = scan.labels[li];
-    if (l.col !== cv && l.col !== c3) return false;
+    // Only the words that would start the next part must stand there: a 指标性质 column's `定量`
+    // beside a 三级 named `项目总投入(≥**万元)` (nx-yuanzhou-zrzy-2022's grid with such a column
+    // added, test/eval/meta45.ts) is a cell of this grid, not a label of another table.
+    if (labelStartsSomethingElse(l) && l.col !== cv && l.col !== c3) return false;
   }
   for (let ti = 0; ti < scan.titles.length; ti++) {
     const t = scan.titles[ti];
