@@ -20,6 +20,7 @@ import { parseIndicatorValue } from '../../src/core/engine/value';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { buildWorkbook, workbookBytes } from '../../src/hosts/file/write';
 import {
+  blankColumn,
   both,
   brokenLabels,
   cloneValues,
@@ -325,6 +326,68 @@ export const amountsAsNumbers: Perturbation = (init) => {
   return { init: { ...init, values, text: undefined, formats: undefined }, back: identityBack };
 };
 
+/**
+ * Each value split over 指标方向 | 指标值 | 计量单位 columns (`≥95%` → `≥ | 95 | %`), as the budget
+ * systems' list exports write it (内蒙古 2025's 指标方向 | 目标值 | 计量单位): a value that does not
+ * read cleanly (a qualitative one, a problem the parser saw) stays whole in the 指标值 column.
+ * Only sheets whose project tables are one-value-per-cell forms sharing one value column.
+ */
+export const valueSplit: Perturbation = (init) => {
+  const origin = init.origin ?? { row: 0, col: 0 };
+  const tables = locateTables(new Grid(init)).filter((t) => (t.kind ?? 'project') === 'project' && t.indicators.length > 0);
+  const cols = new Set(tables.map((t) => t.header?.columns.value));
+  const split = tables.every((t) => t.header && t.header.columns.sign === undefined && t.header.columns.unit === undefined && t.header.columns.nature === undefined && t.header.columns.direction === undefined);
+  const v0 = [...cols][0];
+  if (tables.length === 0 || cols.size !== 1 || v0 === undefined || !split) return { init, back: identityBack };
+  const v = v0 - origin.col;
+  // A column before the value and one after it; merges across either point grow over it.
+  const moved = both(blankColumn(v), blankColumn(v + 2))({ ...init, text: undefined, formats: undefined });
+  const values = moved.init.values;
+  const merges = moved.init.merges ?? [];
+  const mergedAt = (row: number, col: number) => merges.some((m) => m.top <= row && m.bottom >= row && m.left <= col && m.right >= col && (m.top !== m.bottom || m.left !== m.right));
+  const put = (row: number, col: number, x: CellValue) => {
+    while (values[row].length <= col) values[row].push(null);
+    values[row][col] = x;
+  };
+  for (const t of tables) {
+    const hr = (t.header?.row ?? 0) - origin.row;
+    if (!mergedAt(hr, v) && !mergedAt(hr, v + 2)) {
+      put(hr, v, '指标方向');
+      put(hr, v + 2, '计量单位');
+    }
+    for (const ind of t.indicators) {
+      const r = ind.value.at.row - origin.row;
+      if (ind.value.at.col - origin.col !== v || mergedAt(r, v + 1) || mergedAt(r, v) || mergedAt(r, v + 2)) continue;
+      const text = ind.value.text.trim();
+      const p = parseIndicatorValue(text);
+      if (p.kind !== 'quantitative' || p.problems.length > 0 || p.numberText === undefined) continue;
+      if (`${p.signText ?? ''}${p.numberText}${p.unitText ?? ''}` !== text) continue;
+      put(r, v, p.signText ?? null);
+      put(r, v + 1, p.numberText);
+      put(r, v + 2, p.unitText ?? null);
+    }
+  }
+  return {
+    init: { name: init.name, values, merges },
+    // The sign and unit cells are the value's: a finding there is the value's finding.
+    back: (row, col) => (col === v || col === v + 2 ? moved.back(row, v + 1) : moved.back(row, col)),
+  };
+};
+
+/** Amounts stored as numbers shown with a thousands separator and two decimals (`#,##0.00`), as finance staff format them. */
+export const amountsFormatted: Perturbation = (init) => {
+  const values = cloneValues(init);
+  const formats: (string | null | undefined)[][] = values.map((r, i) => [...(init.formats?.[i] ?? new Array<string | null>(r.length).fill(null))]);
+  for (const a of amountCells(init)) {
+    const v = values[a.row]?.[a.col];
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : undefined;
+    if (n === undefined) continue;
+    values[a.row][a.col] = n;
+    formats[a.row][a.col] = '#,##0.00';
+  }
+  return { init: { ...init, values, formats, text: undefined }, back: identityBack };
+};
+
 /** The whole sheet twice, side by side, two blank columns between them. */
 export const sideBySide: Perturbation = (init) => {
   const n = width(init) + 2;
@@ -365,6 +428,8 @@ export const TRANSFORMATIONS: Record<string, Transformation> = {
   'an empty 中长期 column': { p: emptyLongTermColumn },
   'amounts in 元': { p: amountsInYuan },
   'amounts as numbers': { p: amountsAsNumbers },
+  'amounts as numbers shown #,##0.00': { p: amountsFormatted },
+  'values split: 指标方向 | 指标值 | 计量单位': { p: valueSplit },
   'two copies stacked': { p: stackedTwice, copies: 2 },
   'two copies side by side': { p: sideBySide, copies: 2 },
   'together: moved, blank rows, notes, first-row levels, half-width labels, 权重, scored 一级': {
@@ -388,6 +453,8 @@ export function located(init: GridInit): { tables: number; indicators: number } 
 
 export interface SheetOutcome {
   id: string;
+  /** Whether the rewrite changed the sheet at all (one that it leaves alone proves nothing). */
+  changed: boolean;
   located: boolean;
   equal: boolean;
   figures: PerturbFigures;
@@ -406,7 +473,10 @@ export async function runOne(id: string, init: GridInit, t: Transformation): Pro
   const isLocated = after.tables === before.tables * copies && after.indicators === before.indicators * copies;
   const equal = figures.lost.length === 0 && figures.gained.length === 0;
   const note = isLocated ? '' : `tables ${before.tables}→${after.tables}, indicators ${before.indicators}→${after.indicators}`;
-  return { id, located: isLocated, equal, figures, note };
+  // Cells and merges; formats only where the rewrite sets them (most drop them with the text they made).
+  const changedSheet =
+    JSON.stringify([changed.init.values, changed.init.merges ?? []]) !== JSON.stringify([init.values, init.merges ?? []]) || (changed.init.formats !== undefined && JSON.stringify(changed.init.formats) !== JSON.stringify(init.formats));
+  return { id, changed: changedSheet, located: isLocated, equal, figures, note };
 }
 
 export async function tuneSheets(): Promise<{ id: string; init: GridInit }[]> {
@@ -416,6 +486,7 @@ export async function tuneSheets(): Promise<{ id: string; init: GridInit }[]> {
 
 export interface Tally {
   sheets: number;
+  changed: number;
   located: number;
   equal: number;
   outcomes: SheetOutcome[];
@@ -424,7 +495,7 @@ export interface Tally {
 export async function tally(name: string, sheets: { id: string; init: GridInit }[]): Promise<Tally> {
   const outcomes: SheetOutcome[] = [];
   for (const s of sheets) outcomes.push(await runOne(s.id, s.init, TRANSFORMATIONS[name]));
-  return { sheets: sheets.length, located: outcomes.filter((o) => o.located).length, equal: outcomes.filter((o) => o.equal).length, outcomes };
+  return { sheets: sheets.length, changed: outcomes.filter((o) => o.changed).length, located: outcomes.filter((o) => o.located).length, equal: outcomes.filter((o) => o.equal).length, outcomes };
 }
 
 async function main(): Promise<void> {
@@ -432,11 +503,11 @@ async function main(): Promise<void> {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   const sheets = await tuneSheets();
   console.log(`${sheets.length} tune sheets with a project table (consistency, not accuracy)`);
-  console.log('transformation'.padEnd(60), 'located', ' equal');
+  console.log('transformation'.padEnd(60), 'changed', 'located', ' equal');
   for (const name of Object.keys(TRANSFORMATIONS)) {
     if (only && !name.includes(only)) continue;
     const t = await tally(name, sheets);
-    console.log(name.padEnd(60), `${t.located}/${t.sheets}`.padStart(7), `${t.equal}/${t.sheets}`.padStart(6));
+    console.log(name.padEnd(60), `${t.changed}/${t.sheets}`.padStart(7), `${t.located}/${t.sheets}`.padStart(7), `${t.equal}/${t.sheets}`.padStart(6));
     if (!details) continue;
     for (const o of t.outcomes) if (!o.located || !o.equal) console.log(`    ${o.id}: ${o.note} lost ${o.figures.lost.join(' ')} gained ${o.figures.gained.join(' ')}`);
   }
