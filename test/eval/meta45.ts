@@ -388,6 +388,130 @@ export const amountsFormatted: Perturbation = (init) => {
   return { init: { ...init, values, formats, text: undefined }, back: identityBack };
 };
 
+/**
+ * Values that are a bare number or percentage stored as numbers (`100%` as 1 shown `0%`, `30` as
+ * 30), as a clerk typing into Excel gets them; a percentage with decimals keeps them in its format.
+ */
+export const valuesAsNumbers: Perturbation = (init) => {
+  const origin = init.origin ?? { row: 0, col: 0 };
+  const values = cloneValues(init);
+  const formats: (string | null | undefined)[][] = values.map((r, i) => [...(init.formats?.[i] ?? new Array<string | null>(r.length).fill(null))]);
+  for (const t of locateTables(new Grid(init))) {
+    for (const ind of t.indicators) {
+      const r = ind.value.at.row - origin.row;
+      const c = ind.value.at.col - origin.col;
+      const v = values[r]?.[c];
+      if (typeof v !== 'string' || v !== ind.value.text) continue;
+      const m = /^(\d{1,6})(?:\.(\d{1,2}))?(%?)$/.exec(v.trim());
+      if (!m) continue;
+      const n = Number(`${m[1]}${m[2] ? `.${m[2]}` : ''}`);
+      const decimals = m[2] ? `.${'0'.repeat(m[2].length)}` : '';
+      values[r][c] = m[3] ? Math.round(n * 10 ** (4 + (m[2]?.length ?? 0))) / 10 ** (6 + (m[2]?.length ?? 0)) : n;
+      formats[r][c] = m[3] ? `0${decimals}%` : `0${decimals}`;
+    }
+  }
+  return { init: { ...init, values, formats, text: undefined }, back: identityBack };
+};
+
+/**
+ * The head's labels written with their values in one cell (`项目名称：某某项目`), the value's cell
+ * left blank, as a form typed in Word has them: only a label whose value stands in the next cell
+ * to its right, on one row, neither merged over more rows.
+ */
+export const headInline: Perturbation = (init) => {
+  const values = cloneValues(init);
+  const merges = init.merges ?? [];
+  const mergeAt = (row: number, col: number) => merges.find((m) => m.top <= row && m.bottom >= row && m.left <= col && m.right >= col);
+  const firstGrid = Math.min(init.values.length, ...gridHeaders(init).map((h) => h.row));
+  for (let r = 0; r < firstGrid; r++) {
+    const row = values[r];
+    for (let c = 0; c + 1 < row.length; c++) {
+      const label = row[c];
+      if (typeof label !== 'string' || !/^(项目名称|主管部门|实施单位|项目负责人|联系电话)$/.test(bare(label))) continue;
+      const lm = mergeAt(r, c);
+      const next = lm ? lm.right + 1 : c + 1;
+      const vm = mergeAt(r, next);
+      if ((lm && lm.top !== lm.bottom) || (vm && vm.top !== vm.bottom) || (vm && vm.left !== next)) continue;
+      const value = row[next];
+      if (typeof value !== 'string' || value.trim() === '') continue;
+      row[c] = `${label.trim()}：${value.trim()}`;
+      row[next] = null;
+    }
+  }
+  return { init: { ...init, values, text: undefined, formats: undefined }, back: identityBack };
+};
+
+/** A 序号 column left of each grid's 一级 (`1`, `2` … on the indicator rows), as many systems number them. */
+export const serialColumn: Perturbation = (init) => {
+  const headers = gridHeaders(init);
+  if (headers.length === 0 || new Set(headers.map((h) => h.level1)).size !== 1) return { init, back: identityBack };
+  const at = headers[0].level1;
+  const moved = blankColumn(at)({ ...init, text: undefined, formats: undefined });
+  const values = moved.init.values;
+  for (const h of headers) {
+    values[h.row][at] = '序号';
+    gridRows(init, h).forEach((r, i) => {
+      values[r][at] = String(i + 1);
+    });
+  }
+  return { init: { ...moved.init, values }, back: moved.back };
+};
+
+/**
+ * A 年度/中长期 column group over the value, its long-term column left empty (the two-row header of
+ * the 2021 template's 年度 forms): a row above each grid's header with `指标值` merged over `年度 |
+ * 中长期`, every other header cell merged down over both rows. Only sheets whose grids share one
+ * value column and have a one-row header no merge reaches into.
+ */
+export const longTermGroup: Perturbation = (init) => {
+  const origin = init.origin ?? { row: 0, col: 0 };
+  const merges0 = init.merges ?? [];
+  const tables = locateTables(new Grid(init)).filter((t) => (t.kind ?? 'project') === 'project' && t.header && t.indicators.length > 0);
+  const vs = new Set(tables.map((t) => (t.header?.columns.value ?? -1) - origin.col));
+  const rows = tables.map((t) => (t.header?.row ?? 0) - origin.row);
+  const v = [...vs][0];
+  const plain = (row: number) => !merges0.some((m) => m.top <= row && m.bottom >= row && m.top !== m.bottom);
+  if (tables.length === 0 || vs.size !== 1 || v < 0 || !rows.every(plain) || tables.some((t) => t.layout !== 'L1' && t.layout !== 'L2')) return { init, back: identityBack };
+  const wide = blankColumn(v + 1)({ ...init, text: undefined, formats: undefined });
+  const inserted = [...new Set(rows)].sort((a, b) => a - b);
+  const shift = (r: number) => r + inserted.filter((x) => x <= r).length;
+  const values: CellValue[][] = [];
+  const merges: Rect[] = [];
+  // Each new row's row in the widened sheet: the header's two rows both the header's.
+  const origins: number[] = [];
+  wide.init.values.forEach((r, row) => {
+    if (!inserted.includes(row)) {
+      values.push([...r]);
+      origins.push(row);
+      return;
+    }
+    origins.push(row, row);
+    const top = values.length;
+    const group = r.map((x) => x);
+    const below = r.map(() => null as CellValue);
+    group[v] = '指标值';
+    group[v + 1] = null;
+    below[v] = '年度';
+    below[v + 1] = '中长期';
+    values.push(group, below);
+    merges.push({ top, bottom: top, left: v, right: v + 1 });
+    group.forEach((x, c) => {
+      if (c === v || c === v + 1 || x === null || x === '') return;
+      const m = (wide.init.merges ?? []).find((k) => k.top === row && k.left === c);
+      merges.push({ top, bottom: top + 1, left: c, right: m ? m.right : c });
+    });
+  });
+  for (const m of wide.init.merges ?? []) {
+    if (inserted.includes(m.top) && m.top === m.bottom) continue;
+    merges.push({ ...m, top: shift(m.top) - (inserted.includes(m.top) ? 1 : 0), bottom: shift(m.bottom) });
+  }
+  return {
+    init: { name: init.name, values, merges },
+    // The header's second row is the header's: its findings are the header row's.
+    back: (row, col) => wide.back(origins[row] ?? row, col),
+  };
+};
+
 /** The whole sheet twice, side by side, two blank columns between them. */
 export const sideBySide: Perturbation = (init) => {
   const n = width(init) + 2;
@@ -426,10 +550,14 @@ export const TRANSFORMATIONS: Record<string, Transformation> = {
   '一级 with its score (产出指标（50分）)': { p: level1Scores },
   'the header over two rows': { p: groupHeaderRow },
   'an empty 中长期 column': { p: emptyLongTermColumn },
+  'a 年度/中长期 group over the value, 中长期 empty': { p: longTermGroup },
   'amounts in 元': { p: amountsInYuan },
   'amounts as numbers': { p: amountsAsNumbers },
   'amounts as numbers shown #,##0.00': { p: amountsFormatted },
   'values split: 指标方向 | 指标值 | 计量单位': { p: valueSplit },
+  'bare values as numbers (100% as 1 shown 0%)': { p: valuesAsNumbers },
+  'head labels inline (项目名称：…)': { p: headInline },
+  'a 序号 column left of the grid': { p: serialColumn },
   'two copies stacked': { p: stackedTwice, copies: 2 },
   'two copies side by side': { p: sideBySide, copies: 2 },
   'together: moved, blank rows, notes, first-row levels, half-width labels, 权重, scored 一级': {

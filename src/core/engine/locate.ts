@@ -4255,12 +4255,22 @@ function nameOnly(t: TableModel): boolean {
   return t.projectName !== undefined && !isBlankText(t.projectName.text) && !b.total && !b.fiscal && !b.other && !b.use && !t.goals && t.indicators.length === 0;
 }
 
-/** The row (another 项目名称's) writes the same project's name in one of its cells. */
+/**
+ * The row (another 项目名称's) writes the same project's name in one of its cells: alone, or after
+ * its label in the same cell (`项目名称：某项目`, a form typed in Word; made by us from
+ * hb-qingshan-kejj-2021's form with its head written so, test/eval/meta45.ts).
+ */
 function namesAgain(grid: Grid, scan: RowScan | undefined, name: Field | undefined): boolean {
   if (!scan || !name) return false;
   const key = contentKey(name.text);
   if (key.length === 0) return false;
-  for (const c of scan.cols) if (c !== name.at.col || scan.row !== name.at.row) if (contentKey(grid.rawText(scan.row, c)) === key) return true;
+  for (const c of scan.cols) {
+    if (c === name.at.col && scan.row === name.at.row) continue;
+    const text = grid.rawText(scan.row, c);
+    if (contentKey(text) === key) return true;
+    const inline = inlineLabelOf(text);
+    if (inline?.info.field === 'projectName' && contentKey(inline.value) === key) return true;
+  }
   return false;
 }
 
