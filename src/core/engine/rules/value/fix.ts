@@ -19,6 +19,7 @@ import {
   isNegativeMeasure,
   isRateName,
   isShareRateName,
+  PASS_RATE_RE,
   isSatisfactionName,
   isAvailabilityName,
   isTimeFloorName,
@@ -236,7 +237,7 @@ export function bestValue(
   const kind = rowFacts(ind).kind;
   // A pass rate on a cost (`资助标准达标率 | 100%` under 成本指标, values45, real: 宁晋 助学金 评价指标表 2019): no
   // sum of money to cap, so a cost's ceiling sign (`≤100%`) would turn it round; the unit is the fault.
-  if (kind === 'cost' && p.sign === undefined && override.sign === undefined && unit !== undefined && unitClass(unit) === 'percent' && /(?:达标|合格|完成|覆盖|到位|兑现|落实|通过)率$/.test(stripSpaces(ind.level3.text))) return undefined;
+  if (kind === 'cost' && p.sign === undefined && override.sign === undefined && unit !== undefined && unitClass(unit) === 'percent' && PASS_RATE_RE.test(stripSpaces(ind.level3.text))) return undefined;
   // `-5人`: what was meant (5 fewer? at most 5?) cannot be told, and `≥-5人` would be a finding of
   // its own (value/negative-number): no fix.
   if (isImpossibleNegative(ind, Number(scaled), unit)) return undefined;

@@ -107,6 +107,9 @@ function nameCore(name: string): string {
   return toHalfWidth(stripSpaces(name)).replace(/[([【][^()[\]【】]{0,12}[)\]】]$/, '');
 }
 
+/** Rates of things done or passed (达标率, 合格率, 完成率): more is better, never under a cost's ceiling (values45). */
+export const PASS_RATE_RE = /(?:达标|合格|完成|覆盖|到位|兑现|落实|通过)率$/;
+
 /**
  * True when the 三级 name asks for a kind or a grade, not an amount (`修缮级别 | 市级保护单位`, values45, real: 裕安区
  * 文物保护 自评表 2022, under 数量指标; `建设等级 | 二级公路`, `服务方式`): a word is its value, whatever the 二级.

@@ -7,13 +7,10 @@ import type { Rule } from '../types';
 import { isDateSerial } from './date-serial';
 import { chineseNumber } from '../../value';
 import { correctedSign, guessUnit, inferSign, isDottedMonth, isImpossibleNegative, isSignUnknowable, repairedNumber, sameCell, shown, signFix, valueFix } from './fix';
-import { isNoCost } from './kind';
+import { isNoCost, PASS_RATE_RE } from './kind';
 import { unitClass } from '../../units';
 import { stripSpaces } from '../../text';
 import { judge } from './unit-mismatch';
-
-/** Rates of things done or passed (达标率, 合格率, 完成率): more is better, never under a cost's ceiling. */
-const PASS_RATE_RE = /(?:达标|合格|完成|覆盖|到位|兑现|落实|通过)率$/;
 
 export const missingSign: Rule = {
   meta: { id: 'value/missing-sign', category: 'value', severity: 'warning', fixable: true },
