@@ -1720,10 +1720,9 @@ function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: S
   for (let r = prev.range.bottom + 1; r < header.row; r++) {
     if (!scans.has(r) || grid.isRowBlank(r, header.left, header.right) || isPageMarkRow(grid, header, r)) continue;
     // The table's title printed again over the header (a sheet's print titles repeat both).
-    const title = prev.title;
-    if (title && grid.anchor(r, title.at.col).row === r && grid.rawText(r, title.at.col) === title.text && onlyCellInRow(grid, r, title.at.col, Math.min(left, title.at.col), right)) continue;
+    if (reprintsTitle(grid, prev, r, left, right)) continue;
     // A list's projects hold no title of their own: the list's title, alone in its row, printed again.
-    if (!title && prev.layout === 'L4') {
+    if (!prev.title && prev.layout === 'L4') {
       const scan = scans.get(r);
       if (scan !== undefined && scan.cols.length === 1 && scan.titles.length === 1) continue;
     }
@@ -1731,6 +1730,16 @@ function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: S
     if (!sameRow(r, before.row - (header.row - r))) return false;
   }
   return true;
+}
+
+/**
+ * The table's title printed again, alone in its row: a sheet's print titles, or a Word form's head
+ * printed at the top of each page and pasted with it (佳县 2016 财政支出项目绩效目标申报表: over 项目概况,
+ * over 长期绩效指标 and over 年度绩效指标).
+ */
+function reprintsTitle(grid: Grid, prev: TableModel, r: number, left: number, right: number): boolean {
+  const title = prev.title;
+  return title !== undefined && grid.anchor(r, title.at.col).row === r && grid.rawText(r, title.at.col) === title.text && onlyCellInRow(grid, r, title.at.col, Math.min(left, title.at.col), right);
 }
 
 /**
@@ -4841,7 +4850,9 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     // own between them, continues the table above; its rows are the annual ones.
     const period = gridPeriod(grid, header, scans);
     const between = upperRows.filter((s) => s.row > (prev?.range.bottom ?? -1));
-    if (prev && prev.header && prev.layout !== 'L4' && period && !between.some((s) => s.labels.some((l) => l.info.field) || s.titles.length > 0)) {
+    // The table's own title printed again over the second grid (a new page's head) is no field of another table.
+    const fieldsBetween = (s: RowScan) => !(prev && reprintsTitle(grid, prev, s.row, header.left, header.right)) && (s.labels.some((l) => l.info.field) || s.titles.length > 0);
+    if (prev && prev.header && prev.layout !== 'L4' && period && !between.some(fieldsBetween)) {
       const unused: IndicatorRow[] = [];
       const rows = readIndicators(grid, header, header.row + 1, last, parses, unused);
       if (period === 'annual') for (const ind of prev.indicators) ind.period = 'longTerm';
