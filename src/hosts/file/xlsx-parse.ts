@@ -1381,6 +1381,55 @@ function readMergeCell(b: Uint8Array, p: number, limits: LeanLimits, rects: Rect
   return p + 2;
 }
 /**
+ * The number of a row past `maxRows` in a worksheet part's first <sheetData>, found by looking
+ * only at its tags (no cell is read), or -1: none, or the part is not plain enough to be sure (a
+ * comment, CDATA or processing instruction after <sheetData>'s start, a prefixed name, a row tag
+ * tagEnd does not read, an `r` that is not digits). A row is numbered as the scanner numbers it
+ * (without `r`, the one before plus one). The scanner refuses such a row only when it reaches it:
+ * a sheet of 1,300,000 rows was read to row 1,048,576 first, by both ways of reading, before the
+ * line said so (hostile44's leftover). The part's <dimension> is never asked: a file can state any.
+ * Work: one visit per tag, each found by the native indexOf.
+ */
+export function rowPastLimit(b: Uint8Array, maxRows: number, maxTagChars: number): number {
+  const open = indexOfAscii(b, '<sheetData', 0);
+  if (open < 0 || !isNameEnd(b[open + 10])) return -1;
+  const before = b.indexOf(33, 0); // `!`: a comment or DOCTYPE before the start tag
+  if (before >= 0 && before < open) return -1;
+  let p = b.indexOf(62, open) + 1;
+  if (p <= 0 || b[p - 2] === 47) return -1;
+  let last = 0;
+  for (;;) {
+    const lt = b.indexOf(60, p);
+    if (lt < 0) return -1;
+    const c = b[lt + 1];
+    if (c === 33 || c === 63) return -1; // `<!`, `<?`: the scanner's own reading decides
+    if (c === 47) {
+      if (bytesAre(b, lt, '</sheetData') && isNameEnd(b[lt + 11])) return -1;
+      p = lt + 2;
+      continue;
+    }
+    if (c === 114 && b[lt + 2] === 111 && b[lt + 3] === 119 && isNameEnd(b[lt + 4])) {
+      const end = tagEnd(b, lt, lt + 4, maxTagChars);
+      if (end < 0) return -1;
+      const r = attrR < 0 ? last + 1 : digitsAt(b, attrR, attrREnd);
+      if (r < 0) return -1;
+      if (r > maxRows) return r;
+      last = r;
+      p = end;
+      continue;
+    }
+    // Any other tag's name: a prefix (`x:row`) is not followed.
+    let q = lt + 1;
+    let d = b[q];
+    while (q < b.length && !isNameEnd(d)) {
+      if (d === 58) return -1;
+      d = b[++q];
+    }
+    p = q;
+  }
+}
+
+/**
  * A worksheet part read the fast way: its first <sheetData>'s content by readSheetData, straight
  * from the bytes, and (without `detail`) the first <mergeCells> after it by readMergeCells; what
  * remains (a few kilobytes: the elements before, the merged areas after) comes back as text for

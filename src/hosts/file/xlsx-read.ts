@@ -35,6 +35,7 @@ import {
   parseWorkbook,
   partName,
   readSheetBytes,
+  rowPastLimit,
   scanXml,
   sheetName,
   XlsxError,
@@ -1028,6 +1029,9 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
     const cellsLeft = limits.maxCellsPerWorkbook - cells;
     const textLeft = limits.maxTextCharsPerWorkbook - text;
     const sheetLimits = limitsOfSheet(limits, cellsLeft, textLeft);
+    // A row past Excel's last, found from the tags alone before any cell is read (rowPastLimit).
+    const pastLimit = rowPastLimit(part, limits.maxRows, limits.maxTagChars);
+    if (pastLimit > 0) throw new XlsxError('row-limit', { row: String(pastLimit), sheet: name });
     let sheetCells = byteLevel ? readSheetFast(part, shared, styles, date1904, counter, sheetLimits) : undefined;
     if (sheetCells !== undefined) byteLevelSheets++;
     else {
