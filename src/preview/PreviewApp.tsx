@@ -41,6 +41,7 @@ import { earlyCheckWorker, whenIdle, type CheckWorkerLike } from './precheck';
 import { measureSince, now } from './timing';
 import { downloadName, openModel, workbookBytes, type PreviewWorkbook } from './workbook';
 import { sniffBytes } from '../hosts/file/sniff';
+import { overlapNotice } from './open-notice';
 
 export interface PreviewAppProps {
   locale: Locale;
@@ -284,9 +285,11 @@ export function PreviewApp({ locale, sampleUrl, sampleName }: PreviewAppProps) {
         // input (the first draw of a 2,000-table workbook was the open's longest task, 100-250 ms
         // on a busy machine), then shows them together with the end of the progress line.
         const id = nextId.current++;
+        const overlap = overlapNotice(model, name, locale);
         startTransition(() => {
           setOpened({ workbook, id });
           setLoading(null);
+          if (overlap !== null) setNotice(overlap);
         });
         return;
       } catch (err) {

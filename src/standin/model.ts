@@ -72,6 +72,8 @@ export interface SheetModel {
   /** Keyed by `cellKey(row, col)`; absent cells are empty and unformatted. */
   cells: Map<number, CellModel>;
   merges: Rect[];
+  /** Merged areas overlapping an earlier one, as the file stated them (a broken or crafted file): kept, and said (src/preview). */
+  overlappingMerges?: number;
   /** In priority order: index 0 is the top priority. */
   conditionalFormats: ConditionalFormatModel[];
   protection: { protected: boolean };

@@ -585,17 +585,23 @@ function readWorksheet(
   });
   if (!sawSheetData) unsupported();
 
-  // Merged areas: no two may overlap (ExcelJS refuses such a file); the cells they cover, bounded.
+  // Merged areas, the cells they cover bounded. Two that overlap (a broken or crafted file; Excel
+  // repairs them away, ExcelJS refuses the file) are kept as the command line keeps them, each
+  // dropping the values it covers, and counted for the notice (sheet.overlappingMerges); the
+  // engine indexes them first come first served in both. Before (hostile44's leftover): the
+  // preview refused such a file (文件可能已损坏…) that the command line checked.
   const covered = new Set<number>();
   let area = 0;
+  let overlapping = 0;
   for (const m of merges) {
     area += (m.bottom - m.top + 1) * (m.right - m.left + 1);
     if (area > 2_000_000) unsupported();
+    let overlaps = false;
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
         const key = cellKey(r, c);
-        if (covered.has(key)) unsupported();
-        covered.add(key);
+        if (covered.has(key)) overlaps = true;
+        else covered.add(key);
         // ExcelJS shows a merged area's value in every cell of it; Excel keeps it in the top-left only.
         if (r === m.top && c === m.left) continue;
         const cell = sheet.cells.get(key);
@@ -608,8 +614,10 @@ function readWorksheet(
         }
       }
     }
+    if (overlaps) overlapping++;
   }
   sheet.merges = merges;
+  if (overlapping > 0) sheet.overlappingMerges = overlapping;
   sheet.protection.protected = protection;
 
   // ExcelJS's Column.fromModel: sorted by min, each column once, the first definition winning.

@@ -14,7 +14,7 @@
 import ExcelJS from 'exceljs';
 // The file host's fix for ExcelJS's quadratic merge check (2,000 tables: ~46,000 merged areas).
 import '../hosts/file/exceljs-patch';
-import { parseA1, rectToA1, type CellValue } from '../core/engine/grid';
+import { parseA1, rectToA1, type CellValue, type Rect } from '../core/engine/grid';
 import {
   createWorkbook,
   cellKey,
@@ -285,9 +285,13 @@ async function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetModel): Promise<voi
     if (c.numberFormat) cell.numFmt = c.numberFormat;
     styleToXlsx(cell, c.style);
   }
-  for (const m of sheet.merges) ws.mergeCells(rectToA1(m));
+  // Areas the file stated overlapping (sheet.overlappingMerges: kept for the check, as the command
+  // line keeps them) are written as Excel repairs them: the first of each overlap only. ExcelJS
+  // refuses to merge a merged cell again, so the download failed.
+  const merges = sheet.overlappingMerges ? withoutOverlaps(sheet.merges) : sheet.merges;
+  for (const m of merges) ws.mergeCells(rectToA1(m));
   // Merging gives every cell of the area the top-left cell's style; put back the others' own.
-  for (const m of sheet.merges) {
+  for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
         if (r === m.top && c === m.left) continue;
@@ -317,4 +321,18 @@ export async function modelToXlsx(model: WorkbookModel): Promise<Uint8Array> {
 /** Save and reopen: the model as it would come back from the file. */
 export async function roundTrip(model: WorkbookModel): Promise<WorkbookModel> {
   return modelFromXlsx(await modelToXlsx(model));
+}
+
+/** The areas that overlap none kept before them, in order (work: the cells they cover, which the fast loader bounds). */
+function withoutOverlaps(merges: readonly Rect[]): Rect[] {
+  const covered = new Set<number>();
+  const kept: Rect[] = [];
+  for (const m of merges) {
+    let free = true;
+    for (let r = m.top; r <= m.bottom && free; r++) for (let c = m.left; c <= m.right && free; c++) if (covered.has(cellKey(r, c))) free = false;
+    if (!free) continue;
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.add(cellKey(r, c));
+    kept.push(m);
+  }
+  return kept;
 }

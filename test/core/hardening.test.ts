@@ -6,7 +6,8 @@
 import { growthRatio, LINEAR_BOUND } from '../helpers/growth';
 import fc from 'fast-check';
 import { Grid, type CellValue, type GridInit, type Rect } from '../../src/core/engine/grid';
-import { checkSheet } from '../../src/core/engine';
+import { allFindings, checkSheet } from '../../src/core/engine';
+import { textGrid } from '../helpers/text-grid';
 import { locateTables } from '../../src/core/engine/locate';
 
 const UNICODE_SPACES = ['\u00a0', '\u1680', '\u2000', '\u2003', '\u2007', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\t', '\r\n'];
@@ -155,4 +156,18 @@ describe('work grows linearly with the sheet', () => {
     const ratio = grid.reads / small.reads;
     expect(ratio).toBeLessThan(10.5);
   });
+});
+
+/*
+ * hostile45 round, data made by us: a value of Excel's full 32,767 characters lacking its sign
+ * would be suggested with 32,768 — a one-click fix Excel cannot write. The finding stays; the
+ * suggestion is not offered. One character shorter, it is.
+ */
+test('no suggestion past Excel\'s 32,767 characters a cell', () => {
+  const head = ['项目名称|2025年某项目', '预算数|10', '绩效目标|完成。', '一级指标|二级指标|三级指标|绩效指标描述|指标值'];
+  const signOf = (value: string) => allFindings(checkSheet(textGrid([...head, `产出指标|数量指标|设备数量||${value}`]))).find((f) => f.rule === 'value/missing-sign');
+  const full = signOf(`${'9'.repeat(32_766)}%`);
+  expect(full).toBeDefined();
+  expect(full?.suggestion).toBeUndefined();
+  expect(signOf(`${'9'.repeat(32_765)}%`)?.suggestion).toHaveLength(32_767);
 });

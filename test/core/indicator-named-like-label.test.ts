@@ -105,3 +105,21 @@ test('the same under blank level cells that carry the ones above, inside a 绩�
   expect(t.table.range.bottom).toBe(9);
   expect(t.findings.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(['warning E6 value/unit-mismatch']);
 });
+
+// Made by us after nx-yuanzhou-zrzy-2022 (tune; 固原市原州区自然资源局 2022) with a 指标性质 column added
+// (test/eval/meta45.ts): its 三级 `项目总投入(≥**万元)` reads as a long-term total, and the row's `定量`
+// (a column word) made the grid end there, losing the rows below.
+test('a 三级 named like a total, beside a 指标性质 column: the grid goes on', () => {
+  const lines = [
+    '项目名称|测试项目|||',
+    '预算数（万元）|100|财政资金|100|',
+    '年度目标|完成|||',
+    '一级指标|二级指标|三级指标|指标值|指标性质',
+    '产出指标|数量指标|树木|≥1000株|定量',
+    '产出指标|成本指标|项目总投入(≥**万元)|≤100万元|定量',
+    '效益指标|社会效益指标|就业|≥50人|定量',
+    '满意度指标|服务对象满意度指标|满意度|≥90%|定量',
+  ];
+  const [t] = locateTables(textGrid(lines));
+  expect(t.indicators.map((i) => i.level3.text)).toEqual(['树木', '项目总投入(≥**万元)', '就业', '满意度']);
+});

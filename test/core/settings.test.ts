@@ -119,6 +119,17 @@ describe('rule choices', () => {
     expect(settings.rules).toEqual({});
     expect(nearestRuleId(`value/missing-sign${'𝟘'.repeat(2)}`)).toBe('value/missing-sign');
   });
+
+  test('long values and names are quoted clipped, as a cell is (its start, …, its end)', () => {
+    // hostile45 round, data made by us: a --config file of one 200,000-character scheme made a
+    // 200,000-character error line; each message now quotes at most 120 characters of what it names.
+    const long = `\u001b[31m${'x'.repeat(200_000)}end`;
+    const { errors } = validateSettings({ scheme: long, rules: { [long]: 'off', 'value/missing-sign': long, 'value/wan-unit': { deep: [long] } }, thresholds: { [long]: 1, minSatisfaction: long }, [long]: 1 });
+    expect(errors).toHaveLength(7);
+    for (const e of errors) expect(e.length).toBeLessThan(400);
+    expect(errors[0]).toContain('xxxend');
+    expect(errors[0]).toContain('…');
+  });
 });
 
 describe('stored settings', () => {

@@ -30,11 +30,11 @@ export interface Perturbed {
   skipRules?: ReadonlySet<string>;
 }
 
-type Perturbation = (init: GridInit) => Perturbed;
+export type Perturbation = (init: GridInit) => Perturbed;
 
-const identityBack = (row: number, col: number) => ({ row, col });
+export const identityBack = (row: number, col: number) => ({ row, col });
 
-function cloneValues(init: GridInit): CellValue[][] {
+export function cloneValues(init: GridInit): CellValue[][] {
   return init.values.map((r) => [...r]);
 }
 
@@ -72,7 +72,7 @@ export const blankColumn =
   };
 
 /** The first row holding a 一级 header label, where the data below it starts. */
-function headerRowOf(values: CellValue[][]): number {
+export function headerRowOf(values: CellValue[][]): number {
   const i = values.findIndex((r) => r.some((v) => typeof v === 'string' && /^一级指标/.test(v.replace(/\s/g, ''))));
   return i < 0 ? values.length : i;
 }
@@ -184,7 +184,7 @@ export const titleAndFooter: Perturbation = (init) => {
 };
 
 /** Where one indicator grid's header sits: its row and the columns of its levels and value. */
-interface GridHeader {
+export interface GridHeader {
   row: number;
   level1: number;
   level3: number;
@@ -194,7 +194,7 @@ interface GridHeader {
 
 const bare = (v: CellValue): string => (typeof v === 'string' ? v.replace(/\s/g, '') : '');
 
-function gridHeaders(init: GridInit): GridHeader[] {
+export function gridHeaders(init: GridInit): GridHeader[] {
   const out: GridHeader[] = [];
   init.values.forEach((r, row) => {
     const level1 = r.findIndex((v) => /^一级指标/.test(bare(v)));
@@ -208,7 +208,7 @@ function gridHeaders(init: GridInit): GridHeader[] {
 }
 
 /** The rows of a grid: from below its header while the 三级 column holds text, to the first empty row. */
-function gridRows(init: GridInit, h: GridHeader): number[] {
+export function gridRows(init: GridInit, h: GridHeader): number[] {
   const rows: number[] = [];
   for (let r = h.row + 1; r < init.values.length; r++) {
     const cells = init.values[r] ?? [];
@@ -223,7 +223,7 @@ function gridRows(init: GridInit, h: GridHeader): number[] {
  * A column added at the right end of each grid, with its header and one value per indicator row
  * (a 分值 or 备注 column that some systems print).
  */
-const extraColumn =
+export const extraColumn =
   (header: string, fill: (i: number, n: number) => CellValue): Perturbation =>
   (init) => {
     const headers = gridHeaders(init);
@@ -248,7 +248,7 @@ const extraColumn =
   };
 
 /** Scores that add up to 100 over each grid's indicator rows. */
-const scores = (i: number, n: number): CellValue => Math.floor(100 / n) + (i === 0 ? 100 - n * Math.floor(100 / n) : 0);
+export const scores = (i: number, n: number): CellValue => Math.floor(100 / n) + (i === 0 ? 100 - n * Math.floor(100 / n) : 0);
 
 /** The whole sheet twice, one copy below the other (several tables on one sheet). */
 export const stackedTwice: Perturbation = (init) => {
@@ -491,7 +491,7 @@ export const splitListExport: Perturbation = (init) => {
 };
 
 /** Rules about the 一级 column itself: a grid without one has nothing for them to say. */
-const LEVEL1_RULES = new Set(['structure/unknown-level1', 'structure/level2-mismatch', 'structure/missing-level1']);
+export const LEVEL1_RULES = new Set(['structure/unknown-level1', 'structure/level2-mismatch', 'structure/missing-level1']);
 
 /**
  * The 一级 column of each grid emptied, header included (a template with 二级 | 三级 | 指标值 only):
@@ -519,7 +519,7 @@ export const noLevel1Column: Perturbation = (init) => {
 };
 
 /** The cells of the located project tables' budget fields and indicator values. */
-function fieldCells(init: GridInit): { budget: CellAddress[]; values: CellAddress[] } {
+export function fieldCells(init: GridInit): { budget: CellAddress[]; values: CellAddress[] } {
   const grid = new Grid(init);
   const origin = init.origin ?? { row: 0, col: 0 };
   const rel = (a: CellAddress) => ({ row: a.row - origin.row, col: a.col - origin.col });

@@ -1531,21 +1531,23 @@ function anchorRow(grid: Grid, row: number, col: number): number {
 /** A row's scan starts another part of the sheet: a title, 项目名称, a unit line, a budget block, a new grid. */
 function startsSomethingElse(scan: RowScan): boolean {
   if (scan.titles.length > 0) return true;
-  for (let li = 0; li < scan.labels.length; li++) {
-    const l = scan.labels[li];
-    const { field, header } = l.info;
-    if (field === 'projectName' || field === 'moneyUnit' || field === 'budgetBlock' || header === 'level1' || header === 'level3') return true;
-    // A period's own total (`年度资金总额`, `中期资金总额`): the money of the next block (a budget
-    // system's page stacks a 中期 block and a 年度 block, forms44 f04), no row of this grid.
-    if (field === 'total' && l.info.period !== undefined) return true;
-  }
+  for (let li = 0; li < scan.labels.length; li++) if (labelStartsSomethingElse(scan.labels[li])) return true;
   return false;
+}
+
+function labelStartsSomethingElse(l: Anchor): boolean {
+  const { field, header } = l.info;
+  if (field === 'projectName' || field === 'moneyUnit' || field === 'budgetBlock' || header === 'level1' || header === 'level3') return true;
+  // A period's own total (`年度资金总额`, `中期资金总额`): the money of the next block (a budget
+  // system's page stacks a 中期 block and a 年度 block, forms44 f04), no row of this grid.
+  return field === 'total' && l.info.period !== undefined;
 }
 
 /**
  * An indicator whose 三级 or value reads like a label or a title (a 三级 named `资金` or `项目资金`,
- * budget words; `资质等级 | 一级`, `医院等级 | 三级`; `绩效目标完成率 | ≥95%`): every label and title of
- * the row stands in the grid's 三级 or value column, and the row reads as an indicator, not as the
+ * budget words; `资质等级 | 一级`, `医院等级 | 三级`; `绩效目标完成率 | ≥95%`): every title of the row, and
+ * every label that would start another part, stands in the grid's 三级 or value column (a column
+ * word such as `定量` may stand elsewhere), and the row reads as an indicator, not as the
  * start of the next table's budget block or header.
  */
 function labelWordsInIndicator(grid: Grid, header: HeaderRow, scan: RowScan, afterIndicator: boolean): boolean {
@@ -1553,7 +1555,10 @@ function labelWordsInIndicator(grid: Grid, header: HeaderRow, scan: RowScan, aft
   if (c3 === undefined) return false;
   for (let li = 0; li < scan.labels.length; li++) {
     const l = scan.labels[li];
-    if (l.col !== cv && l.col !== c3) return false;
+    // Only the words that would start the next part must stand there: a 指标性质 column's `定量`
+    // beside a 三级 named `项目总投入(≥**万元)` (nx-yuanzhou-zrzy-2022's grid with such a column
+    // added, test/eval/meta45.ts) is a cell of this grid, not a label of another table.
+    if (labelStartsSomethingElse(l) && l.col !== cv && l.col !== c3) return false;
   }
   for (let ti = 0; ti < scan.titles.length; ti++) {
     const t = scan.titles[ti];
@@ -1715,10 +1720,9 @@ function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: S
   for (let r = prev.range.bottom + 1; r < header.row; r++) {
     if (!scans.has(r) || grid.isRowBlank(r, header.left, header.right) || isPageMarkRow(grid, header, r)) continue;
     // The table's title printed again over the header (a sheet's print titles repeat both).
-    const title = prev.title;
-    if (title && grid.anchor(r, title.at.col).row === r && grid.rawText(r, title.at.col) === title.text && onlyCellInRow(grid, r, title.at.col, Math.min(left, title.at.col), right)) continue;
+    if (reprintsTitle(grid, prev, r, left, right)) continue;
     // A list's projects hold no title of their own: the list's title, alone in its row, printed again.
-    if (!title && prev.layout === 'L4') {
+    if (!prev.title && prev.layout === 'L4') {
       const scan = scans.get(r);
       if (scan !== undefined && scan.cols.length === 1 && scan.titles.length === 1) continue;
     }
@@ -1726,6 +1730,16 @@ function repeatsHeader(grid: Grid, prev: TableModel, header: HeaderRow, scans: S
     if (!sameRow(r, before.row - (header.row - r))) return false;
   }
   return true;
+}
+
+/**
+ * The table's title printed again, alone in its row: a sheet's print titles, or a Word form's head
+ * printed at the top of each page and pasted with it (佳县 2016 财政支出项目绩效目标申报表: over 项目概况,
+ * over 长期绩效指标 and over 年度绩效指标).
+ */
+function reprintsTitle(grid: Grid, prev: TableModel, r: number, left: number, right: number): boolean {
+  const title = prev.title;
+  return title !== undefined && grid.anchor(r, title.at.col).row === r && grid.rawText(r, title.at.col) === title.text && onlyCellInRow(grid, r, title.at.col, Math.min(left, title.at.col), right);
 }
 
 /**
@@ -4250,12 +4264,22 @@ function nameOnly(t: TableModel): boolean {
   return t.projectName !== undefined && !isBlankText(t.projectName.text) && !b.total && !b.fiscal && !b.other && !b.use && !t.goals && t.indicators.length === 0;
 }
 
-/** The row (another 项目名称's) writes the same project's name in one of its cells. */
+/**
+ * The row (another 项目名称's) writes the same project's name in one of its cells: alone, or after
+ * its label in the same cell (`项目名称：某项目`, a form typed in Word; made by us from
+ * hb-qingshan-kejj-2021's form with its head written so, test/eval/meta45.ts).
+ */
 function namesAgain(grid: Grid, scan: RowScan | undefined, name: Field | undefined): boolean {
   if (!scan || !name) return false;
   const key = contentKey(name.text);
   if (key.length === 0) return false;
-  for (const c of scan.cols) if (c !== name.at.col || scan.row !== name.at.row) if (contentKey(grid.rawText(scan.row, c)) === key) return true;
+  for (const c of scan.cols) {
+    if (c === name.at.col && scan.row === name.at.row) continue;
+    const text = grid.rawText(scan.row, c);
+    if (contentKey(text) === key) return true;
+    const inline = inlineLabelOf(text);
+    if (inline?.info.field === 'projectName' && contentKey(inline.value) === key) return true;
+  }
   return false;
 }
 
@@ -4826,7 +4850,9 @@ function locateIn(grid: Grid, whole: boolean): TableModel[] {
     // own between them, continues the table above; its rows are the annual ones.
     const period = gridPeriod(grid, header, scans);
     const between = upperRows.filter((s) => s.row > (prev?.range.bottom ?? -1));
-    if (prev && prev.header && prev.layout !== 'L4' && period && !between.some((s) => s.labels.some((l) => l.info.field) || s.titles.length > 0)) {
+    // The table's own title printed again over the second grid (a new page's head) is no field of another table.
+    const fieldsBetween = (s: RowScan) => !(prev && reprintsTitle(grid, prev, s.row, header.left, header.right)) && (s.labels.some((l) => l.info.field) || s.titles.length > 0);
+    if (prev && prev.header && prev.layout !== 'L4' && period && !between.some(fieldsBetween)) {
       const unused: IndicatorRow[] = [];
       const rows = readIndicators(grid, header, header.row + 1, last, parses, unused);
       if (period === 'annual') for (const ind of prev.indicators) ind.period = 'longTerm';

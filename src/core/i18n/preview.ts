@@ -30,6 +30,10 @@ export const PREVIEW_TEXTS = {
   'preview.progress.label': { 'zh-CN': '读取进度', 'en-US': 'Reading progress' },
   'preview.cancel': { 'zh-CN': '取消', 'en-US': 'Cancel' },
   'preview.cancelled': { 'zh-CN': '已取消打开“{name}”。', 'en-US': 'Opening "{name}" was cancelled.' },
+  'preview.overlappingMerges': {
+    'zh-CN': '提示：“{name}”的工作表“{sheet}”中有 {count} 个合并区域与其他合并区域重叠（文件已损坏或被改动过，Excel 打开时会修复）。预览与命令行一样保留这些区域，各区域中左上角以外的内容按空白处理。',
+    'en-US': 'Note: sheet "{sheet}" of "{name}" has {count} merged areas overlapping other merged areas (the file is damaged or was altered; Excel repairs it when opening). As the command line does, the preview keeps these areas and reads every cell of an area but its top-left as blank.',
+  },
   'preview.sheets': { 'zh-CN': '工作表', 'en-US': 'Sheets' },
   'preview.grid': { 'zh-CN': '工作表“{sheet}”', 'en-US': 'Sheet "{sheet}"' },
   'preview.selection': { 'zh-CN': '所选单元格', 'en-US': 'Selected cells' },

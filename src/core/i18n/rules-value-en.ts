@@ -24,6 +24,7 @@ export const VALUE_RULE_TEXTS_EN: Record<keyof typeof VALUE_RULE_TEXTS_ZH, RuleT
     messages: {
       notApplicable: 'The value “{value}” says this does not apply: allowed for social and environmental costs and for benefits the project does not have; the row may also be deleted.',
       placeholder: 'The value “{value}” is a placeholder, not a target. Fill in the actual target.',
+      doneAsTarget: 'The value “{value}” reports a result, not a target: a target table states what is to be achieved (e.g. “完成” or “＝100%”); results belong in the self-evaluation.',
     },
   },
 

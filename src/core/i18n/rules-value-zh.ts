@@ -22,6 +22,7 @@ export const VALUE_RULE_TEXTS_ZH = {
     messages: {
       notApplicable: '指标值“{value}”表示本项不适用：社会成本、生态环境成本和项目不涉及的效益可以这样填写；也可以删除该行。',
       placeholder: '指标值“{value}”是占位内容，不是目标值。请填写实际的目标值。',
+      doneAsTarget: '指标值“{value}”写的是完成情况，不是目标：目标表应写要达到的目标（如“完成”“＝100%”）；完成情况在自评表中填写。',
     },
   },
 

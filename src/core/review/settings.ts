@@ -8,6 +8,7 @@
  * settings, but the command line still refuses the file (it exits on any error).
  */
 import { t, type TextKey } from '../i18n';
+import { clipText } from '../i18n/format';
 import type { CheckSettings, Locale, MessageData, SchemeChoice, Severity } from '../model';
 import { RULES, RULES_BY_ID } from '../engine/rules';
 import { editDistance } from '../engine/taxonomy';
@@ -34,11 +35,15 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** A value as it is shown in a message: strings as written, anything else as JSON. */
+/**
+ * A value as it is shown in a message: strings as written, anything else as JSON, clipped as a
+ * cell is quoted (clipText: its start, …, its end). A settings file of one 200,000-character value
+ * made a 200,000-character error line (hostile45 round).
+ */
 function shownValue(v: unknown): string {
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return clipText(v);
   if (v === undefined) return 'undefined';
-  return JSON.stringify(v) ?? String(v);
+  return clipText(JSON.stringify(v) ?? String(v));
 }
 
 /** The known rule id nearest to a misspelt one, when it is close (at most three edits). */
@@ -81,8 +86,8 @@ function readRules(v: unknown, out: CheckSettings, p: Problems): void {
   for (const [id, choice] of Object.entries(v)) {
     if (!RULES_BY_ID.has(id)) {
       const near = nearestRuleId(id);
-      if (near) p.add('review.settings.error.unknownRuleNear', { rule: id, near });
-      else p.add('review.settings.error.unknownRule', { rule: id });
+      if (near) p.add('review.settings.error.unknownRuleNear', { rule: clipText(id), near });
+      else p.add('review.settings.error.unknownRule', { rule: clipText(id) });
       continue;
     }
     if (typeof choice === 'string' && (RULE_CHOICES as readonly string[]).includes(choice)) out.rules[id] = choice as RuleChoice;
@@ -97,7 +102,7 @@ function readThresholds(v: unknown, out: CheckSettings, p: Problems): void {
   }
   for (const [key, value] of Object.entries(v)) {
     if (!(THRESHOLD_KEYS as readonly string[]).includes(key)) {
-      p.add('review.settings.error.unknownThreshold', { key, known: THRESHOLD_KEYS.join('、') });
+      p.add('review.settings.error.unknownThreshold', { key: clipText(key), known: THRESHOLD_KEYS.join('、') });
       continue;
     }
     if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100) out.thresholds.minSatisfaction = value;
@@ -120,7 +125,7 @@ export function validateSettings(input: unknown, locale: Locale = 'zh-CN'): Sett
     if (key === 'scheme') readScheme(value, settings, p);
     else if (key === 'rules') readRules(value, settings, p);
     else if (key === 'thresholds') readThresholds(value, settings, p);
-    else p.add('review.settings.error.unknownKey', { key, known: TOP_KEYS.join('、') });
+    else p.add('review.settings.error.unknownKey', { key: clipText(key), known: TOP_KEYS.join('、') });
   }
   return { settings, errors: p.errors };
 }

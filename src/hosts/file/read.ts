@@ -94,7 +94,11 @@ export { containsText, sniffBytes };
 /** The lean reader's own result, with sheet states and the work done; errors as readWorkbookBytes. */
 export function readWorkbookDetailed(bytes: Uint8Array, file: string, options: ReadOptions = {}): LeanWorkbook {
   const locale = options.locale ?? 'zh-CN';
-  const limits: LeanLimits = { ...READ_LIMITS, ...options.limits };
+  // READ_LIMITS itself when nothing is overridden, not a copy: a copy made per read had a hidden
+  // class no object kept between reads, which a full garbage collection dropped, and with it the
+  // optimised code of every function that reads a limit (readRow, readSheetData, readMergeCell,
+  // refCorner, clipMerges): the next read ran them unoptimised and compiled them again.
+  const limits: LeanLimits = options.limits === undefined ? READ_LIMITS : { ...READ_LIMITS, ...options.limits };
   const maxBytes = options.maxBytes ?? READ_LIMITS.maxFileBytes;
   if (bytes.length > maxBytes) {
     throw fail('too-large', 'file.tooLarge', file, locale, { size: formatBytes(bytes.length), limit: formatBytes(maxBytes) });

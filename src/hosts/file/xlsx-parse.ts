@@ -926,6 +926,8 @@ class SheetScan {
   textChars = 0;
   /** 0-based rows marked hidden. */
   readonly hiddenRows: number[] = [];
+  /** Past `</sheetData>`, once read to there (-1 until then). */
+  end = -1;
   constructor(
     readonly shared: (string | null)[] | undefined,
     readonly styleDates: boolean[] | undefined,
@@ -970,12 +972,37 @@ class SheetScan {
     this.styles = more(this.styles);
   }
 
-  /** The cells kept, as SheetCells (views of the typed arrays: nothing copied). */
-  cells(): SheetCells {
+  /**
+   * The cells kept, as SheetCells (views of the typed arrays: nothing copied), with the sheet's
+   * merged areas: given here rather than set afterwards, since a second store to a field V8 had
+   * seen stored once threw away the optimised merge reader (--trace-deopt, 2,000 tables: readMergeCell).
+   */
+  cells(merges: Rect[]): SheetCells {
     const n = this.count;
-    return { rows: this.rows.subarray(0, n), cols: this.cols.subarray(0, n), values: this.values, styles: this.styles.subarray(0, n), merges: [], hiddenRows: this.hiddenRows };
+    return { rows: this.rows.subarray(0, n), cols: this.cols.subarray(0, n), values: this.values, styles: this.styles.subarray(0, n), merges, hiddenRows: this.hiddenRows };
   }
 }
+
+/**
+ * Objects kept for the life of the process, one of each class a read makes and drops (SheetScan
+ * here, GridBuild in ./xlsx-read.ts), built once with empty fields. V8 keeps a hidden class only
+ * while some object has it (a class's instances get theirs by transitions from its initial class,
+ * which hold them weakly): at a full garbage collection between two reads, the classes of the last
+ * read's SheetScan and GridBuild went, and with them the optimised code of every function that
+ * checked for them (readRow, readSheetData, SheetScan.add, gridRow, gridRows: "weak objects" in
+ * node --trace-deopt). Each read after one (the add-in's and a multi-file run's, the benchmark's,
+ * which collects before each) ran those functions unoptimised and compiled them again: about four
+ * times the CPU of a 200-table read. One object of each class keeps the classes, hence the code.
+ */
+const KEPT_SHAPES: object[] = [];
+
+/** Keeps `o` for the life of the process (see KEPT_SHAPES); returns it. */
+export function keepShape<T extends object>(o: T): T {
+  KEPT_SHAPES.push(o);
+  return o;
+}
+
+keepShape(new SheetScan(undefined, undefined, false, {} as LeanLimits, { tags: 0, uncached: 0, badNumbers: 0 }, undefined, 0));
 
 /**
  * Room for the cells of a sheetData of `bytes` bytes, first guess: a kept cell takes 22 bytes at
@@ -1022,7 +1049,7 @@ function readSheetData(
   limits: LeanLimits,
   counter: ScanCounter,
   detail: SheetDetail | undefined,
-): { cells: SheetCells; parsed: number; tags: number; end: number } | undefined {
+): SheetScan | undefined {
   const s = new SheetScan(shared, styles?.isDate, date1904, limits, counter, detail, cellCapacity(b.length - p, limits));
   const maxTag = limits.maxTagChars;
   let lastRow = 0;
@@ -1032,7 +1059,11 @@ function readSheetData(
     if (c !== 60) return undefined;
     s.tags++;
     if (bytesAre(b, p, '</sheetData>')) {
-      return { cells: s.cells(), parsed: s.parsed, tags: s.tags, end: p + 12 };
+      // The scan itself, not a literal around it: a literal's field typed by the scan's first
+      // map threw readSheetData's optimised code away when a later sheet's scan had another
+      // (--trace-deopt, 2,000 tables).
+      s.end = p + 12;
+      return s;
     }
     if (!bytesAre(b, p, '<row') || !isNameEnd(b[p + 4])) return undefined;
     p = tagEnd(b, p, p + 4, maxTag);
@@ -1290,8 +1321,8 @@ export interface Spliced {
   cells: SheetCells;
   parsed: number;
   tags: number;
-  /** The first <mergeCells> after the sheetData, taken out the same way. */
-  merges?: { at: number; rects: Rect[]; tags: number };
+  /** The first <mergeCells> after the sheetData, taken out the same way (its areas are cells.merges). */
+  merges: { at: number; tags: number } | undefined;
 }
 
 /** The column letters b[from, to) (A–Z only) as a 1-based number, or -1. */
@@ -1371,6 +1402,55 @@ function readMergeCell(b: Uint8Array, p: number, limits: LeanLimits, rects: Rect
   return p + 2;
 }
 /**
+ * The number of a row past `maxRows` in a worksheet part's first <sheetData>, found by looking
+ * only at its tags (no cell is read), or -1: none, or the part is not plain enough to be sure (a
+ * comment, CDATA or processing instruction after <sheetData>'s start, a prefixed name, a row tag
+ * tagEnd does not read, an `r` that is not digits). A row is numbered as the scanner numbers it
+ * (without `r`, the one before plus one). The scanner refuses such a row only when it reaches it:
+ * a sheet of 1,300,000 rows was read to row 1,048,576 first, by both ways of reading, before the
+ * line said so (hostile44's leftover). The part's <dimension> is never asked: a file can state any.
+ * Work: one visit per tag, each found by the native indexOf.
+ */
+export function rowPastLimit(b: Uint8Array, maxRows: number, maxTagChars: number): number {
+  const open = indexOfAscii(b, '<sheetData', 0);
+  if (open < 0 || !isNameEnd(b[open + 10])) return -1;
+  const before = b.indexOf(33, 0); // `!`: a comment or DOCTYPE before the start tag
+  if (before >= 0 && before < open) return -1;
+  let p = b.indexOf(62, open) + 1;
+  if (p <= 0 || b[p - 2] === 47) return -1;
+  let last = 0;
+  for (;;) {
+    const lt = b.indexOf(60, p);
+    if (lt < 0) return -1;
+    const c = b[lt + 1];
+    if (c === 33 || c === 63) return -1; // `<!`, `<?`: the scanner's own reading decides
+    if (c === 47) {
+      if (bytesAre(b, lt, '</sheetData') && isNameEnd(b[lt + 11])) return -1;
+      p = lt + 2;
+      continue;
+    }
+    if (c === 114 && b[lt + 2] === 111 && b[lt + 3] === 119 && isNameEnd(b[lt + 4])) {
+      const end = tagEnd(b, lt, lt + 4, maxTagChars);
+      if (end < 0) return -1;
+      const r = attrR < 0 ? last + 1 : digitsAt(b, attrR, attrREnd);
+      if (r < 0) return -1;
+      if (r > maxRows) return r;
+      last = r;
+      p = end;
+      continue;
+    }
+    // Any other tag's name: a prefix (`x:row`) is not followed.
+    let q = lt + 1;
+    let d = b[q];
+    while (q < b.length && !isNameEnd(d)) {
+      if (d === 58) return -1;
+      d = b[++q];
+    }
+    p = q;
+  }
+}
+
+/**
  * A worksheet part read the fast way: its first <sheetData>'s content by readSheetData, straight
  * from the bytes, and (without `detail`) the first <mergeCells> after it by readMergeCells; what
  * remains (a few kilobytes: the elements before, the merged areas after) comes back as text for
@@ -1395,20 +1475,23 @@ export function readSheetBytes(
   // The text is UTF-8 (a UTF-16 part has no ASCII `<sheetData` and never comes here); a place in
   // it is its length so far, whatever the bytes before it were.
   let xml = utf8Text.decode(part.subarray(0, at));
-  const spliced: Spliced = { at: xml.length, cells: read.cells, parsed: read.parsed, tags: read.tags };
+  const sheetDataAt = xml.length;
   let rest = read.end;
+  let mergesTaken: Spliced['merges'];
+  let rects: Rect[] = [];
   const mergeOpen = detail ? -1 : indexOfAscii(part, '<mergeCells', rest);
   if (mergeOpen >= 0 && isNameEnd(part[mergeOpen + 11])) {
     const mergeAt = indexOfAscii(part, '>', mergeOpen) + 1;
     const merges = mergeAt > 0 && part[mergeAt - 2] !== 47 ? readMergeCells(part, mergeAt, limits) : undefined;
     if (merges) {
       xml += utf8Text.decode(part.subarray(rest, mergeAt));
-      spliced.merges = { at: xml.length, rects: merges.rects, tags: merges.tags };
+      mergesTaken = { at: xml.length, tags: merges.tags };
+      rects = merges.rects;
       rest = merges.end;
     }
   }
   xml += utf8Text.decode(part.subarray(rest));
-  return { xml, spliced };
+  return { xml, spliced: { at: sheetDataAt, cells: read.cells(rects), parsed: read.parsed, tags: read.tags, merges: mergesTaken } };
 }
 
 /**

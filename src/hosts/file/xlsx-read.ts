@@ -29,12 +29,14 @@ import {
   cellValue,
   decodeText,
   isTrueAttr,
+  keepShape,
   decodeXEscapes,
   parseRels,
   parseSharedStrings,
   parseWorkbook,
   partName,
   readSheetBytes,
+  rowPastLimit,
   scanXml,
   sheetName,
   XlsxError,
@@ -466,12 +468,10 @@ function parseSheet(
   if (spliced) {
     // Not reached, or rows from a second sheetData (a broken file) that would mix with the first.
     if (spliceFailed || splice !== undefined || mergeSplice !== undefined || rowModels.size > 0) return undefined;
+    // Areas from another <mergeCells> would have to come in file order with the spliced ones
+    // (already in spliced.cells.merges): read it all again.
+    if (spliced.merges && mergeRefs.length > 0) return undefined;
     out = spliced.cells;
-    if (spliced.merges) {
-      // Areas from another <mergeCells> would have to come in file order with these: read it all again.
-      if (mergeRefs.length > 0) return undefined;
-      out.merges = spliced.merges.rects;
-    }
   } else {
     out = rowsInOrder(rowModels, limits);
     out.hiddenRows = [...hiddenByRow.keys()].map((n) => n - 1);
@@ -550,6 +550,36 @@ function rowsInOrder(rowModels: Map<number, RowModel>, limits: LeanLimits): Shee
     }
   }
   return out;
+}
+
+/**
+ * One sheet's limits: the workbook's, with the sheet's cells and text cut to what the workbook has
+ * left. Always a fresh object written out in one order, clamped or not: the first sheet had the
+ * caller's object and later ones a spread copy (the workbook's cells limit is the sheet's, so from
+ * the second sheet on it clamps), two shapes, and V8 threw away the row reader's optimised code
+ * when SheetScan.limits changed shape (--trace-deopt, 2,000 tables: readRow, readSheetData). A
+ * spread gave no one shape either: its first copy came from V8's runtime, the later ones from its
+ * inline cache, with other maps.
+ */
+function limitsOfSheet(l: LeanLimits, cellsLeft: number, textLeft: number): LeanLimits {
+  return {
+    maxRows: l.maxRows,
+    maxColumns: l.maxColumns,
+    maxCellChars: l.maxCellChars,
+    maxCellsPerSheet: Math.min(cellsLeft, l.maxCellsPerSheet),
+    maxTextCharsPerSheet: Math.min(textLeft, l.maxTextCharsPerSheet),
+    maxMergedRows: l.maxMergedRows,
+    maxCellsPerWorkbook: l.maxCellsPerWorkbook,
+    maxTextCharsPerWorkbook: l.maxTextCharsPerWorkbook,
+    maxGridRowsPerWorkbook: l.maxGridRowsPerWorkbook,
+    maxGridSlotsPerWorkbook: l.maxGridSlotsPerWorkbook,
+    maxMergedRowsPerWorkbook: l.maxMergedRowsPerWorkbook,
+    maxSheets: l.maxSheets,
+    maxTagChars: l.maxTagChars,
+    maxInflatedBytes: l.maxInflatedBytes,
+    maxInflateRatio: l.maxInflateRatio,
+    ratioFloorBytes: l.ratioFloorBytes,
+  };
 }
 
 /**
@@ -725,6 +755,9 @@ class GridBuild {
     public slotsLeft: number,
   ) {}
 }
+
+// Its class kept between reads (see keepShape): gridRow and gridRows are optimised for it.
+keepShape(new GridBuild({ rows: new Int32Array(0), cols: new Int32Array(0), styles: new Int32Array(0), values: [], merges: [], hiddenRows: [] }, undefined, undefined, 0, 0, false, [], [], [], 0));
 
 /**
  * One sheet row of the snapshot from cells i…end-1 (one row, columns increasing): its arrays are
@@ -999,10 +1032,10 @@ export function readXlsx(bytes: Uint8Array, limits: LeanLimits = READ_LIMITS, op
     // the sheet is read, before its cells are kept.
     const cellsLeft = limits.maxCellsPerWorkbook - cells;
     const textLeft = limits.maxTextCharsPerWorkbook - text;
-    const sheetLimits =
-      cellsLeft < limits.maxCellsPerSheet || textLeft < limits.maxTextCharsPerSheet
-        ? { ...limits, maxCellsPerSheet: Math.min(cellsLeft, limits.maxCellsPerSheet), maxTextCharsPerSheet: Math.min(textLeft, limits.maxTextCharsPerSheet) }
-        : limits;
+    const sheetLimits = limitsOfSheet(limits, cellsLeft, textLeft);
+    // A row past Excel's last, found from the tags alone before any cell is read (rowPastLimit).
+    const pastLimit = rowPastLimit(part, limits.maxRows, limits.maxTagChars);
+    if (pastLimit > 0) throw new XlsxError('row-limit', { row: String(pastLimit), sheet: name });
     let sheetCells = byteLevel ? readSheetFast(part, shared, styles, date1904, counter, sheetLimits) : undefined;
     if (sheetCells !== undefined) byteLevelSheets++;
     else {

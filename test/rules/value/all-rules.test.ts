@@ -136,7 +136,7 @@ describe('the message catalogue', () => {
         ['satisfaction', '90%-95%'], ['quantity', '≥101人/次'], ['quality', '≥2%', '差错率'], ['quality', '＝100%', '国有资产闲置率'], ['benefit', '高中低'],
         ['timeliness', '44561', '项目完成时间'], ['satisfaction', '≥0.9%'], ['quantity', '≥100人/≥50户'],
         ['satisfaction', '九成以上'], ['quantity', '≥10，000次'], ['satisfaction', '≤2次', '投诉次数'], ['quantity', '≥100', '培训人数（人）'], ['cost', '≤预算26.5万元'], ['cost', '80-100万元'],
-        ['quality', '合格', '验收合格率'],
+        ['quality', '合格', '验收合格率'], ['quality', '已完成'],
         ['quantity', '≥200人次次', '培训人次'], ['satisfaction', '≧95%'], ['quality', '≥1个', '验收合格率'], ['quantity', '≥-5人次', '培训人次'],
         ['timeliness', '≤-3天'], ['cost', '≤-5万元'], ['cost', '≤¥26.5万元'],
         ['quantity', '≥1.5w人次', '培训人次'], ['quantity', '≥-3k人', '受益人数'],

@@ -41,6 +41,12 @@ ruleTester(missingSign, {
     { name: 'split: 正向 stands for the sign', spec: spec({ rows: split('≥', { direction: '正向' }) }) },
   ],
   invalid: [
+    // values45 (real: 罗湖 南湖街道 瓶改管 自评表 2022): a bare 1 on a pass rate is 100% or 1%; ≥1% was offered.
+    { name: 'a bare 1 on a share rate: the sign is asked for with no fix (was ≥1%)', spec: quality('1', '工程竣工验收合格率'), errors: [{ messageId: 'noSignNoFix', cell: valueCell(1), suggestion: undefined }] },
+    // values45 (real: 宁晋 高中助学金 评价指标表 2019): a rate under 成本指标; a cost's ceiling turned it round (≤100%).
+    { name: 'a percentage on a cost named as a rate: no ≤ fix', spec: withRow({ l2: '成本指标', l3: '资助标准达标率', desc: '', value: '100%' }), errors: [{ messageId: 'noSignNoFix', cell: valueCell(3), suggestion: undefined }] },
+    // values45 (real: 巴南 一品街道 部门整体绩效目标表 2022, 森林受灾率 1 | %): a loss to disaster is a ceiling (was ≥1).
+    { name: 'a loss rate to disaster is a ceiling', spec: withRow({ l2: '生态效益指标', l3: '森林受灾率', desc: '', value: '1%' }), errors: [{ messageId: 'noSign', suggestion: '≤1%' }] },
     {
       name: 'the seed: 100% is the bound itself',
       spec: quality('100%'),

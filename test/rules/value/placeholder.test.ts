@@ -6,6 +6,7 @@ const satisfaction = (value: string) => withRow({ l2: '服务对象满意度指�
 
 ruleTester(placeholder, {
   valid: [
+    { name: 'a target in words (完成) is no result', spec: withRow({ l2: '质量指标', l3: '食品安全监管人员培训', desc: '', value: '完成' }, {}) },
     spec(),
     { name: 'an empty cell is value/empty’s finding', spec: quantity('') },
     { name: '无 inside a real text', spec: quantity('无破损') },
@@ -15,6 +16,8 @@ ruleTester(placeholder, {
     { name: '无 on 质量问题投诉', spec: withRow({ l2: '质量指标', l3: '质量问题投诉', desc: '', value: '无' }) },
   ],
   invalid: [
+    // values45 (real: 安居区 食品监管 区域自评表 2021): a self-evaluation's result copied into the target column.
+    { name: '已完成 as a target: noted', spec: withRow({ l2: '质量指标', l3: '食品安全监管人员培训', desc: '', value: '已完成' }, {}), errors: [{ messageId: 'doneAsTarget', severity: 'info' }] },
     {
       name: '无 on a benefit the project does not have (real tables): noted only',
       spec: withRow({ l2: '经济效益指标', l3: '经济效益', desc: '', value: '无' }, {}),

@@ -14,6 +14,11 @@ const rows2021 = (l2: string, value: string): RowSpec[] => [
 
 ruleTester(qualitativeNotAllowed, {
   valid: [
+    // values45 (real: 吕梁 人社 护工培训 自评表 2021, 目标值 column): an age range is the condition, not a target (was ≥18周).
+    { name: 'an age range (18—54周岁) on a quality: no number of it is the target', spec: withRow({ l2: '质量指标', l3: '培训对象符合吕梁山护工培训招生计划规定', desc: '', value: '18—54周岁' }) },
+    // values45 (real: 裕安区 文物保护 自评表 2022): a 三级 asking for a grade takes a word, under 数量指标 too.
+    { name: 'a grade asked for (修缮级别 | 市级保护单位) under 数量指标', spec: withRow({ l2: '数量指标', l3: '指标3:修缮级别', desc: '', value: '市级保护单位' }) },
+    { name: 'a rate named with a direction (提高普及率) stays standard practice', spec: quality('提高普及率') },
     spec(),
     { name: 'a cost in money', spec: cost('≤26.5万元') },
     { name: 'a satisfaction in %', spec: satisfaction('≥90%') },
@@ -87,6 +92,16 @@ ruleTester(qualitativeNotAllowed, {
     { name: '10眼 (wells by the 眼) is a count, not text', spec: withRow({ l2: '数量指标', l3: '新打机井', desc: '', value: '10眼' }) },
   ],
   invalid: [
+    // values45 (real: 吕梁 2021): `1-6期` is the classes after which each test comes, not ≥1期.
+    { name: 'a range inside a 时效 text gives no fix (was ≥1期)', spec: withRow({ l2: '时效指标', l3: '考核任务完成及时', desc: '', value: '1-6期培训结束后及时考核' }), errors: [{ messageId: 'vagueTimeliness', cell: valueCell(2), suggestion: undefined, severity: 'warning' }] },
+    // values45 (real: 祁东 疾控 部门整体绩效目标表 2024): three targets bounded in words; the first alone was the fix.
+    {
+      name: 'three targets bounded in words (…1000人次以上,…600人次以上,…600人次以上): two targets, no fix',
+      spec: withRow({ l2: '数量指标', l3: '全年检测次数', desc: '', value: '自愿咨询检测1000人次以上,艾滋病人检测600人次以上,结核病人筛查600人次以上' }),
+      errors: [{ messageId: 'twoTargets', cell: valueCell(0), suggestion: undefined, severity: 'warning' }],
+    },
+    // values45 (real: 鄂州 科协 科普经费 自评表 2022): the value names a rate and gives none.
+    { name: 'a rate’s name as the value (知识更新率): no percentage', spec: withRow({ l2: '质量指标', l3: '科普宣传栏内容更新', desc: '', value: '知识更新率' }), errors: [{ messageId: 'vagueRate', cell: valueCell(1), severity: 'warning' }] },
     // values40 (made by us, after 原州区 2022's `550万粒`): 万 before one last word not known as a unit
     // is ten thousand of that thing, not 万元: no suggestion (`≥5万元` changed what is counted).
     // (5万羽 was this case; 羽 is a count unit now, issue #11: see the valid case.) 窝 stands for a thing

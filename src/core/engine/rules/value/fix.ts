@@ -18,6 +18,8 @@ import {
   isChangeRate,
   isNegativeMeasure,
   isRateName,
+  isShareRateName,
+  PASS_RATE_RE,
   isSatisfactionName,
   isAvailabilityName,
   isTimeFloorName,
@@ -229,11 +231,18 @@ export function bestValue(
   const unit = override.unit ?? written ?? guessUnit(ind, table);
   // `≥0.9` on a rate: a fraction of one, so the percentage is 90.
   const scaled = unit === '%' && p.unit === undefined && /^0\.\d{1,4}$/.test(number) ? String(withoutFloatNoise(Number(number) * 100, 4)) : number;
+  // A bare 1 on a share (`工程竣工验收合格率 | 1`, values45, real: 罗湖 南湖街道 瓶改管 自评表 2022): the whole
+  // as a fraction (100%) or 1%? `≥1%` turned a pass rate into almost nothing; which was meant cannot be told.
+  if (unit === '%' && p.unit === undefined && Number(number) === 1 && isShareRateName(stripSpaces(ind.level3.text)) && !isNegativeMeasure(ind.level3.text)) return undefined;
+  const kind = rowFacts(ind).kind;
+  // A pass rate on a cost (`资助标准达标率 | 100%` under 成本指标, values45, real: 宁晋 助学金 评价指标表 2019): no
+  // sum of money to cap, so a cost's ceiling sign (`≤100%`) would turn it round; the unit is the fault.
+  if (kind === 'cost' && p.sign === undefined && override.sign === undefined && unit !== undefined && unitClass(unit) === 'percent' && PASS_RATE_RE.test(stripSpaces(ind.level3.text))) return undefined;
   // `-5人`: what was meant (5 fewer? at most 5?) cannot be told, and `≥-5人` would be a finding of
   // its own (value/negative-number): no fix.
   if (isImpossibleNegative(ind, Number(scaled), unit)) return undefined;
   if (p.sign === undefined && override.sign === undefined && isSignUnknowable(ind, unit)) return undefined;
-  const sign = override.sign ?? correctedSign(rowFacts(ind).kind, p.sign ?? inferSign(ind, Number(scaled), unit));
+  const sign = override.sign ?? correctedSign(kind, p.sign ?? inferSign(ind, Number(scaled), unit));
   // `各 1 次` → `各≥1次`: the word saying what is counted stays before the sign; a joined condition
   // (`，且市内无劣五类水体`) stays after the value.
   return quantityLead(ind.value.text) + formatValue({ sign, number: scaled, unit }) + conditionTail(ind.value.text);

@@ -107,6 +107,17 @@ function nameCore(name: string): string {
   return toHalfWidth(stripSpaces(name)).replace(/[([【][^()[\]【】]{0,12}[)\]】]$/, '');
 }
 
+/** Rates of things done or passed (达标率, 合格率, 完成率): more is better, never under a cost's ceiling (values45). */
+export const PASS_RATE_RE = /(?:达标|合格|完成|覆盖|到位|兑现|落实|通过)率$/;
+
+/**
+ * True when the 三级 name asks for a kind or a grade, not an amount (`修缮级别 | 市级保护单位`, values45, real: 裕安区
+ * 文物保护 自评表 2022, under 数量指标; `建设等级 | 二级公路`, `服务方式`): a word is its value, whatever the 二级.
+ */
+export function isCategoryName(name: string): boolean {
+  return /(?:级别|等级|类别|类型|种类|方式|形式)$/.test(nameCore(name));
+}
+
 /**
  * True when the 三级 name is a pure number's (…系数, …指数, …比值, …倍数: `农田灌溉水有效利用系数`
  * with `≥0.6`, `路面技术状况指数` with `≥80`): the value has no unit to write.
@@ -193,6 +204,9 @@ const NEGATIVE_RATE_ROOTS = [
   // A spacing or a service radius is kept small so that every place is near one (闵行 卫生十二五 规划, 2015:
   // 平均急救站点间距离 6公里 meant at most 6 km; the fix was ≥6公里).
   '间距', '间距离', '服务半径',
+  // Losses to disaster and disease (values45, real: 巴南 一品街道 部门整体绩效目标表 2022, `森林受灾率 | 1 | %` with
+  // its sign cell empty: the fix was ≥1; 成灾率 and 发病率 are the same family in 林业 and 卫生 tables, ours).
+  '受灾', '成灾', '发病',
 ];
 
 /** Verbs that may stand between a root and 率 (`逾期发放率`, `事故发生率`) without turning it round. */

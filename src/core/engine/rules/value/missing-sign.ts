@@ -7,7 +7,9 @@ import type { Rule } from '../types';
 import { isDateSerial } from './date-serial';
 import { chineseNumber } from '../../value';
 import { correctedSign, guessUnit, inferSign, isDottedMonth, isImpossibleNegative, isSignUnknowable, repairedNumber, sameCell, shown, signFix, valueFix } from './fix';
-import { isNoCost } from './kind';
+import { isNoCost, PASS_RATE_RE } from './kind';
+import { unitClass } from '../../units';
+import { stripSpaces } from '../../text';
 import { judge } from './unit-mismatch';
 
 export const missingSign: Rule = {
@@ -33,7 +35,11 @@ export const missingSign: Rule = {
     // `100%` on a 成本指标 named `20万元`: value/unit-mismatch's error says the unit is of the wrong
     // class, so a fix written here (`≤100%`) would keep it: the sign is still asked for, with no
     // fix. With that rule off, the fix is offered as before.
-    const wrongUnit = p.unit !== undefined && p.numberText !== undefined && ctx.enabled('value/unit-mismatch') && judge(kind, p, ind.level3.text)?.severity === 'error';
+    // A percentage on a cost whose name is a pass rate (`资助标准达标率 | 100%`, values45, real: 宁晋 助学金 2019) is
+    // only a warning there (and a bare number there is guessed to be one), but a cost's ceiling (`≤100%`) would turn
+    // the pass rate round: no fix either. (`成本控制率 ≤100%` keeps its ceiling: spending within the budget.)
+    const mismatch = p.unit !== undefined && p.numberText !== undefined && ctx.enabled('value/unit-mismatch') ? judge(kind, p, ind.level3.text)?.severity : undefined;
+    const wrongUnit = mismatch === 'error' || (kind === 'cost' && unit !== undefined && unitClass(unit) === 'percent' && PASS_RATE_RE.test(stripSpaces(ind.level3.text)));
     const suggestion = wrongUnit ? undefined : fix.suggestion;
     const data = { value: shown(ind), sign: wanted, suggestion: suggestion ?? '' };
     // `一年`: value/bad-number names the Chinese numeral on the same cell with the same whole fix

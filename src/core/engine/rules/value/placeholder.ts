@@ -29,9 +29,20 @@ function statesNone(ind: IndicatorRow): boolean {
   return isNegativeMeasure(name) || UNWANTED_RE.test(name);
 }
 
+/**
+ * A result where a target belongs (`已完成`, `已全部落实`): how a self-evaluation reports the year, copied into a
+ * target table (values45, real: 安居区 食品监管 区域自评表 2021, three 质量指标 with `已完成` in 年度指标值). Only noted:
+ * the work's being done is what is meant, said in the past.
+ */
+const DONE_RE = /^已(?:经)?(?:全部|全面|按时|如期|按期|足额)?(?:完成|达到|达成|实现|落实|办结|到位|发放|建成)$/;
+
 export const placeholder: Rule = {
   meta: { id: 'value/placeholder', category: 'value', severity: 'error', fixable: false },
   row(ctx, ind, facts) {
+    if (ind.parsed.kind === 'qualitative' && DONE_RE.test(stripSpaces(ind.value.text))) {
+      ctx.report({ messageId: 'doneAsTarget', at: ind.value.at, data: { value: shown(ind) }, severity: 'info' });
+      return;
+    }
     if (ind.parsed.kind !== 'placeholder') return;
     if (statesNone(ind)) return;
     if (notApplicable(ind, facts)) ctx.report({ messageId: 'notApplicable', at: ind.value.at, data: { value: shown(ind) }, severity: 'info' });

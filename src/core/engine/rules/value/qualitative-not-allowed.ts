@@ -11,7 +11,7 @@ import type { Rule, RuleContext } from '../types';
 import { amountIn, readAmount } from '../../money';
 import { AVAILABILITY_AFTER_TIME_WORDS, isDateText, isRatioText } from '../../vocabulary';
 import { correctedSign, inferSign, isSplit, repairedNumber, shown } from './fix';
-import { isRateName, isShareRateName, type IndicatorKind } from './kind';
+import { isCategoryName, isRateName, isShareRateName, type IndicatorKind } from './kind';
 
 /** Words saying all of it (`全覆盖`, `全部完成`, `应保尽保`): on a rate, 100%. */
 const WHOLE_RE = /^(?:全覆盖|全面覆盖|全部覆盖|全部完成|全面完成|全部|全面|全额|足额|全部到位|足额到位|全部达标|全部合格|应(.)尽\1)$/;
@@ -61,12 +61,24 @@ function embeddedFigures(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>
   let sameUnit = 0;
   let perDropped = false;
   let tried = 0;
+  let bounded: { value: string; perDropped: boolean; unit: string; count: number } | undefined;
   for (let i = 0; i < text.length && tried < MAX_NUMBERS; i++) {
     if (!isDigit(text[i]) || (i > 0 && (isDigit(text[i - 1]) || text[i - 1] === '.'))) continue;
     tried++;
+    // A bound of a range (`18—54周岁`, `1-6期培训结束后`) is a condition on who or what is counted, not the
+    // target: either end alone would change it (values45, real: 吕梁 护工培训 自评表 2021 gave `≥18周` and `≥1期`).
+    if (inRange(text, i)) continue;
     const found = valueAt(text, i, ind, table, kind);
     if (!found) continue;
-    if (found.bounded) return { value: found.value, sameUnit: 0, perDropped: found.perDropped };
+    if (found.bounded) {
+      // Every bound written counts: `自愿咨询检测1000人次以上,艾滋病人检测600人次以上,…` holds three targets
+      // (values45, real: 祁东 疾控 部门整体绩效目标表 2024; the first alone was offered as the fix).
+      const u = VALUE_UNIT_RE.exec(found.value)?.[1] ?? '';
+      if (!bounded) bounded = { value: found.value, perDropped: found.perDropped, unit: u, count: 1 };
+      else if (u === bounded.unit) bounded.count++;
+      continue;
+    }
+    if (bounded) continue;
     if (first === undefined) {
       first = found.value;
       perDropped = found.perDropped;
@@ -75,7 +87,20 @@ function embeddedFigures(ind: IndicatorRow, table: Pick<TableModel, 'moneyUnit'>
     unit ??= u;
     if (u === unit && u !== '') sameUnit++;
   }
+  if (bounded) return { value: bounded.value, sameUnit: bounded.count >= 2 ? bounded.count : 0, perDropped: bounded.perDropped };
   return { value: first, sameUnit, perDropped };
+}
+
+/** Dashes and words joining a range's two numbers. */
+const RANGE_JOINS = '-－—–~～至到';
+
+/** True when the number starting at `digit` is a bound of a range: a dash and a number on either side of it. */
+function inRange(text: string, digit: number): boolean {
+  let end = digit;
+  while (end < text.length && (isDigit(text[end]) || text[end] === '.')) end++;
+  const after = end + 1 < text.length && RANGE_JOINS.includes(text[end]) && isDigit(text[end + 1]);
+  const before = digit >= 2 && RANGE_JOINS.includes(text[digit - 1]) && isDigit(text[digit - 2]);
+  return after || before;
 }
 
 const NO_FIGURES = { value: undefined, sameUnit: 0 } as const;
@@ -134,6 +159,15 @@ function valueAt(text: string, digit: number, ind: IndicatorRow, table: Pick<Tab
   return undefined;
 }
 
+/** Words that make a rate's name a direction (`提高普及率`, `保持较高完成率`), a qualitative target of its own. */
+const RATE_DIRECTION_RE = /^(?:提高|提升|增加|增强|降低|减少|保持|确保|达到|维持|稳定|稳步|逐步|有效|明显|不断|持续|较高|高|低)/;
+
+/** A value that is only a rate's name (`知识更新率`): no digit, short, ends as a share, no direction word. */
+function isRateAsValue(text: string): boolean {
+  const t = stripSpaces(text);
+  return t.length <= 10 && !/\d/.test(t) && isShareRateName(t) && !RATE_DIRECTION_RE.test(t);
+}
+
 const EXAMPLES = { cost: '≤10万元', satisfaction: '≥90%' } as const;
 
 /**
@@ -182,7 +216,7 @@ export const qualitativeNotAllowed: Rule = {
         ctx.report({ messageId: 'twoTargets', at: ind.value.at, data: { value: shown(ind), count: targets }, severity: 'warning' });
       } else if (embedded) {
         ctx.report({ messageId: perDropped ? 'sentencePer' : 'sentence', at: ind.value.at, data: { value: shown(ind), example: embedded }, suggestion: split || perDropped ? undefined : embedded, severity: 'warning' });
-      } else if (kind === 'quantity' || (kind === 'timeliness' && !statesTime(ind.value.text))) {
+      } else if ((kind === 'quantity' && !isCategoryName(ind.level3.text)) || (kind === 'timeliness' && !statesTime(ind.value.text))) {
         // A quantity or a deadline in vague words measures nothing a reviewer can check. A rate
         // said to be whole (`覆盖率 | 全覆盖`, `完成率 | 全部完成`) is 100%: that is the fix.
         const whole = kind === 'quantity' && !isSplit(ind) && isRateName(stripSpaces(ind.level3.text)) && WHOLE_RE.test(stripSpaces(ind.value.text));
@@ -192,6 +226,9 @@ export const qualitativeNotAllowed: Rule = {
         // percentage, or nothing can be assessed at the year's end; said to be whole, 100%.
         const whole = WHOLE_RE.test(stripSpaces(ind.value.text));
         ctx.report({ messageId: 'vagueRate', at: ind.value.at, data: { value: shown(ind), name: stripSpaces(ind.level3.text) }, severity: 'warning', ...(whole ? { suggestion: '＝100%' } : {}) });
+      } else if (kind === 'quality' && !isSplit(ind) && isRateAsValue(ind.value.text)) {
+        // The value names a rate and gives none (`科普宣传栏内容更新 | 知识更新率`, values45, real: 鄂州 科协 2022).
+        ctx.report({ messageId: 'vagueRate', at: ind.value.at, data: { value: shown(ind), name: stripSpaces(ind.value.text) }, severity: 'warning' });
       }
       return;
     }
