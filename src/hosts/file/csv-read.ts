@@ -152,11 +152,6 @@ export function readDelimited(bytes: Uint8Array, name: string, limits: LeanLimit
     col = 0;
     if (row >= limits.maxRows && i < n) throw new XlsxError('row-limit', { row: String(row + 1) });
   }
-  try {
-    book.finish(name, sink, false);
-  } catch (err) {
-    if (err instanceof XlsxError) err.detail.sheet = name;
-    throw err;
-  }
+  book.finish(name, sink, false);
   return book.grids;
 }

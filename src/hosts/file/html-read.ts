@@ -530,12 +530,7 @@ export function readHtml(bytes: Uint8Array, name: string, limits: LeanLimits, wo
   }
   while (tables.length) endTable();
   if (!sawTable) throw new HtmlError('no-table');
-  try {
-    book.finish(name, sink, false);
-  } catch (err) {
-    if (err instanceof XlsxError) err.detail.sheet = name;
-    throw err;
-  }
+  book.finish(name, sink, false);
   return book.grids;
 }
 

@@ -145,19 +145,22 @@ export class BookBudget {
     return new SheetSink(this.limits, this.limits.maxCellsPerWorkbook - this.cells, this.limits.maxTextCharsPerWorkbook - this.text);
   }
 
-  /** The snapshot of a sheet read into `sink`, added to the workbook. */
+  /** The snapshot of a sheet read into `sink`, added to the workbook; a limit it passes names the sheet. */
   finish(name: string, sink: SheetSink, date1904: boolean): void {
-    const cells = sink.cells();
-    this.cells += cells.values.length;
-    this.text += sink.textCount;
-    for (const m of cells.merges) this.mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
-    let grid: GridInit;
     try {
-      grid = toGrid(name, cells, sink.styleFormats, date1904, this.limits, this.limits.maxGridSlotsPerWorkbook - this.slots);
+      this.add(name, sink, date1904);
     } catch (err) {
       if (err instanceof XlsxError) err.detail.sheet = name;
       throw err;
     }
+  }
+
+  private add(name: string, sink: SheetSink, date1904: boolean): void {
+    const cells = sink.cells();
+    this.cells += cells.values.length;
+    this.text += sink.textCount;
+    for (const m of cells.merges) this.mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    const grid: GridInit = toGrid(name, cells, sink.styleFormats, date1904, this.limits, this.limits.maxGridSlotsPerWorkbook - this.slots);
     this.snapshotRows += grid.values.length;
     for (const row of grid.values) this.slots += row.length;
     if (this.snapshotRows > this.limits.maxGridRowsPerWorkbook) throw new XlsxError('workbook-too-large', { what: 'rows', limit: String(this.limits.maxGridRowsPerWorkbook) });

@@ -196,12 +196,7 @@ export function readXml2003(bytes: Uint8Array, limits: LeanLimits, work: Xml2003
     if (!sheet) return;
     const s = sheet;
     sheet = undefined;
-    try {
-      book.finish(s.name, s.sink, false);
-    } catch (err) {
-      if (err instanceof XlsxError) err.detail.sheet = s.name;
-      throw err;
-    }
+    book.finish(s.name, s.sink, false);
     states.push(s.state);
   };
 

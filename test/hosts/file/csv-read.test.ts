@@ -9,18 +9,11 @@ import { allFindings, checkSheet } from '../../../src/core/engine';
 import { delimiterOf, readDelimited } from '../../../src/hosts/file/csv-read';
 import { READ_LIMITS } from '../../../src/hosts/file/limits';
 import { FileReadError, readWorkbookDetailed } from '../../../src/hosts/file/read';
+import { readFailure } from '../../helpers/read-failure';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const read = (bytes: Uint8Array, file = '清单.csv') => readWorkbookDetailed(bytes, file);
-function failure(bytes: Uint8Array, file = '清单.csv'): FileReadError {
-  try {
-    read(bytes, file);
-  } catch (err) {
-    if (err instanceof FileReadError) return err;
-    throw err;
-  }
-  throw new Error('did not fail');
-}
+const failure = (bytes: Uint8Array, file = '清单.csv') => readFailure(bytes, file);
 
 /** A list export (SPEC's L4: one row per indicator, the project's columns on its first row). */
 const LIST = [

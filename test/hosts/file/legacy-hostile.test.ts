@@ -5,23 +5,16 @@
  * colspan of 10⁹. Each is bounded (work counted, never timed) and refused, when it is refused,
  * with one Chinese line naming the file and the reason. Files are generated here, never committed.
  */
-import { FileReadError, readWorkbookDetailed } from '../../../src/hosts/file/read';
+import { readWorkbookDetailed } from '../../../src/hosts/file/read';
 import { readHtml, type HtmlWork } from '../../../src/hosts/file/html-read';
 import * as xlsRead from '../../../src/hosts/file/xls-read';
 import * as xlsxRead from '../../../src/hosts/file/xlsx-read';
 import { readSst, readXls } from '../../../src/hosts/file/xls-read';
 import { READ_LIMITS } from '../../../src/hosts/file/limits';
 import { append, cells, compoundFile, record, sstRecords, u16, u32, workbookStream, xlsFile } from '../../helpers/xls-build';
+import { readFailure } from '../../helpers/read-failure';
 
-function failure(bytes: Uint8Array, file: string): FileReadError {
-  try {
-    readWorkbookDetailed(bytes, file);
-  } catch (err) {
-    if (err instanceof FileReadError) return err;
-    throw err;
-  }
-  throw new Error('did not fail');
-}
+const failure = readFailure;
 
 const setU32 = (b: Uint8Array, at: number, v: number): void => {
   b.set(u32(v), at);

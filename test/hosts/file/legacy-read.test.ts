@@ -8,9 +8,10 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { CellValue, GridInit } from '../../../src/core/engine/grid';
 import { allFindings, checkSheet } from '../../../src/core/engine';
-import { FileReadError, readWorkbookDetailed } from '../../../src/hosts/file/read';
+import { readWorkbookDetailed } from '../../../src/hosts/file/read';
 import { OWN, tuneIds } from '../../../scripts/make-legacy-fixtures';
 import { cells, compoundFile, EOF, record, sstRecords, u16, u32, xlsFile, xlString } from '../../helpers/xls-build';
+import { readFailure } from '../../helpers/read-failure';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
@@ -22,15 +23,7 @@ function read(bytes: Uint8Array, file: string): GridInit[] {
 function readPath(path: string): GridInit[] {
   return read(new Uint8Array(readFileSync(path)), path);
 }
-function failure(bytes: Uint8Array, file: string): FileReadError {
-  try {
-    read(bytes, file);
-  } catch (err) {
-    if (err instanceof FileReadError) return err;
-    throw err;
-  }
-  throw new Error('did not fail');
-}
+const failure = readFailure;
 
 /** The cells of a grid by address (relative to its origin when `relative`), with their shown text. */
 function cellMap(g: GridInit, relative: boolean, normalise: (s: string) => string = (s) => s): Map<string, [CellValue, string]> {

@@ -9,25 +9,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { allFindings, checkSheet } from '../../../src/core/engine';
 import type { GridInit } from '../../../src/core/engine/grid';
-import { FileReadError, readWorkbookDetailed } from '../../../src/hosts/file/read';
+import { readWorkbookDetailed } from '../../../src/hosts/file/read';
 import { READ_LIMITS } from '../../../src/hosts/file/limits';
 import { dateSerial, readXml2003 } from '../../../src/hosts/file/xml2003-read';
 import { loadRealCorpus, REAL_XLSX, split } from '../../eval/real-corpus';
 import { spreadsheetMl } from '../../helpers/spreadsheetml';
+import { readFailure } from '../../helpers/read-failure';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const read = (bytes: Uint8Array, file = '导出.xls') => readWorkbookDetailed(bytes, file);
-function failure(bytes: Uint8Array, file = '导出.xls'): FileReadError {
-  try {
-    read(bytes, file);
-  } catch (err) {
-    if (err instanceof FileReadError) return err;
-    throw err;
-  }
-  throw new Error('did not fail');
-}
+const failure = (bytes: Uint8Array, file = '导出.xls') => readFailure(bytes, file);
 /** A row without the empty cells its merged areas leave at its end. */
 const trim = (row: unknown[] | undefined): unknown[] => {
   const out = [...(row ?? [])];
