@@ -1,7 +1,8 @@
 /**
- * A legacy .xls (BIFF8) or a web page saved as .xls (HTML or a single-file .mht page) in the
- * preview: read by the command line's own readers (src/hosts/file/legacy-read.ts: cfb.ts +
- * xls-read.ts, html-read.ts, under READ_LIMITS), so the preview checks the grid, merged areas and
+ * A legacy .xls (BIFF8), a web page saved as .xls (HTML or a single-file .mht page), an Excel 2003
+ * XML Spreadsheet or a CSV/TSV text in the preview: read by the command line's own readers
+ * (src/hosts/file/legacy-read.ts: cfb.ts + xls-read.ts, html-read.ts, xml2003-read.ts, csv-read.ts,
+ * under READ_LIMITS), so the preview checks the grid, merged areas and
  * shown numbers the command line checks, and turned into the stand-in's workbook model the way
  * the fast .xlsx loader fills it (src/standin/xlsx-lean.ts): a cell per value with its number
  * format, the merged areas, the sheets' visibility. What the readers refuse (encrypted, BIFF5, a

@@ -24,7 +24,7 @@ export { OpenError, type OpenErrorCode } from './open-error';
  * The readers a plain .xlsx never needs, each a chunk of its own loaded on the first file that
  * does (webpack.preview.config.js; the worker loads it with importScripts from its own folder, the
  * page with a script element): ExcelJS behind preflight (./read-exceljs.ts) for an .xlsx the fast
- * loader declines, the command line's .xls and web-page readers (./legacy-model.ts) for those.
+ * loader declines, the command line's .xls, web-page, Excel 2003 XML and CSV readers (./legacy-model.ts) for those.
  * The reading worker starts anew for every file, so its own script is what every open compiles:
  * without them it is a fraction of the size (test/preview/open-chunks.test.ts).
  */
