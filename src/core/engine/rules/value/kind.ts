@@ -115,8 +115,10 @@ export const PASS_RATE_RE = /(?:达标|合格|完成|覆盖|到位|兑现|落实
  * 文物保护 自评表 2022, under 数量指标; `建设等级 | 二级公路`, `服务方式`): a word is its value, whatever the 二级.
  */
 export function isCategoryName(name: string): boolean {
-  return /(?:级别|等级|类别|类型|种类|方式|形式)$/.test(nameCore(name));
+  return CATEGORY_NAME_RE.test(nameCore(name));
 }
+
+const CATEGORY_NAME_RE = /(?:级别|等级|类别|类型|种类|方式|形式)$/;
 
 /**
  * True when the 三级 name is a pure number's (…系数, …指数, …比值, …倍数: `农田灌溉水有效利用系数`

@@ -162,10 +162,12 @@ function valueAt(text: string, digit: number, ind: IndicatorRow, table: Pick<Tab
 /** Words that make a rate's name a direction (`提高普及率`, `保持较高完成率`), a qualitative target of its own. */
 const RATE_DIRECTION_RE = /^(?:提高|提升|增加|增强|降低|减少|保持|确保|达到|维持|稳定|稳步|逐步|有效|明显|不断|持续|较高|高|低)/;
 
+const DIGIT_RE = /\d/;
+
 /** A value that is only a rate's name (`知识更新率`): no digit, short, ends as a share, no direction word. */
 function isRateAsValue(text: string): boolean {
   const t = stripSpaces(text);
-  return t.length <= 10 && !/\d/.test(t) && isShareRateName(t) && !RATE_DIRECTION_RE.test(t);
+  return t.length <= 10 && !DIGIT_RE.test(t) && isShareRateName(t) && !RATE_DIRECTION_RE.test(t);
 }
 
 const EXAMPLES = { cost: '≤10万元', satisfaction: '≥90%' } as const;
