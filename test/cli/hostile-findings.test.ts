@@ -17,22 +17,15 @@ import { formatText } from '../../src/cli/text-format';
 import { safeJson, writeSafeJson } from '../../src/cli/safe-text';
 import { checkSheet, allFindings } from '../../src/core/engine';
 import { buildReport, LISTED_FINDINGS_LIMIT, sheetReport } from '../../src/core/review/report';
-import type { Finding, FindingBudget } from '../../src/core/model';
+import type { Finding } from '../../src/core/model';
 import { cellsToMark } from '../../src/cli/annotate';
 import { COPY_LIMITS } from '../../src/hosts/file/limits';
 import { book, tableXml } from '../helpers/hostile-unseen';
 import { textGrid } from '../helpers/text-grid';
+import { badValueLines, budgetOf } from '../helpers/bad-values';
 import { tempDir } from '../helpers/temp-dir';
 
-const HEAD = ['项目名称|2025年某项目', '预算数|10', '绩效目标|完成。', '一级指标|二级指标|三级指标|绩效指标描述|指标值', '产出指标|数量指标|设备数量||很多很多'];
-
-function badLines(rows: number): string[] {
-  const lines = [...HEAD];
-  for (let i = 1; i < rows; i++) lines.push('||设备数量||很多很多');
-  return lines;
-}
-
-const budgetOf = (left: number): FindingBudget => ({ left, unlisted: { error: 0, warning: 0, info: 0 } });
+const badLines = badValueLines;
 
 test('past the budget findings are counted by severity, not made; every rule still runs on every row', () => {
   const grid = textGrid(badLines(500));

@@ -11,6 +11,7 @@ import { allFindings, checkSheet, duplicateCheckWork, resolveSettings, runRules 
 import type { Rule } from '../../src/core/engine/rules/types';
 import type { FindingBudget } from '../../src/core/model';
 import { textGrid } from '../helpers/text-grid';
+import { BAD_VALUES_HEAD, badValueLines, budgetOf } from '../helpers/bad-values';
 
 const values: CellValue[][] = [['项目名称', '项目'], ['预算数', '10'], ['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '甲', '≥1次']];
 const grid = new Grid({ name: 'S', values });
@@ -56,15 +57,8 @@ test.each([3, 15, 16, 17, 40, 200])('%i cells, each reported twice and with a se
  * Before: every finding past the budget kept its key (1,800,000 for a 1,000,000-row table: a
  * third of the command line's 1.3 GB and 7 of its 17 s).
  */
-const HEAD = ['项目名称|2025年某项目', '预算数|10', '绩效目标|完成。', '一级指标|二级指标|三级指标|绩效指标描述|指标值', '产出指标|数量指标|设备数量||很多很多'];
-
-function badLines(rows: number): string[] {
-  const lines = [...HEAD];
-  for (let i = 1; i < rows; i++) lines.push('||设备数量||很多很多');
-  return lines;
-}
-
-const budgetOf = (left: number): FindingBudget => ({ left, unlisted: { error: 0, warning: 0, info: 0 } });
+const HEAD = BAD_VALUES_HEAD;
+const badLines = badValueLines;
 const unlistedOf = (b: FindingBudget): number => b.unlisted.error + b.unlisted.warning + b.unlisted.info;
 
 test('past the budget the duplicate check keeps no key for a plain cell: the same keys for 2,000 and 4,000 rows', () => {
